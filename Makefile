@@ -1,0 +1,33 @@
+# The two set-up commands: `make run` and `make test` (see README.md).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench eval clean
+
+# The stamp is rebuilt whenever pyproject.toml changes, so a fresh clone or a new dependency installs itself.
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/python app.py serve
+
+test: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+
+eval: $(VENV)/.installed
+	$(BIN)/python app.py eval ../shared/eval/dev_questions.jsonl
+	$(BIN)/python app.py eval tests/data/staff_questions.jsonl
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench_matcher.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,1 @@
+"""Translators between the platforms (Slack, Teams, terminal, web, CLI) and the engine."""

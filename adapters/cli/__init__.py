@@ -1,0 +1,1 @@
+"""Command-line commands: ask, eval, kb check, reports."""

@@ -1,0 +1,1 @@
+"""The embedded default: terminal chat, web chat page and the local Headteacher inbox."""

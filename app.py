@@ -1,0 +1,106 @@
+"""policybot's entry point: the command line and the aiohttp application factory.
+
+`python app.py serve` builds one aiohttp server holding the local web chat, the Slack and Teams
+endpoints (when configured), health and metrics; the other commands share the same engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from aiohttp import web
+
+from bot.config import Settings
+
+
+def build_app(settings: Settings) -> web.Application:
+    """The whole server: runtime (policy, database, engine, outbox) first, then each adapter's routes."""
+    from adapters.local.web import mount as mount_local
+    from adapters.ops import mount as mount_ops
+    from bot.runtime import runtime_context
+
+    app = web.Application(client_max_size=1024 * 1024)
+    app.cleanup_ctx.append(runtime_context(settings))
+    mount_ops(app, settings)
+    mount_local(app, settings)
+    if settings.slack_enabled:
+        from adapters.slack.app import mount as mount_slack
+
+        mount_slack(app, settings)
+    if settings.teams_enabled:
+        from adapters.teams.app import mount as mount_teams
+
+        mount_teams(app, settings)
+    return app
+
+
+def _serve(args: argparse.Namespace) -> int:
+    settings = Settings()
+    from adapters.startup_checks import check_settings
+
+    check_settings(settings)
+    web.run_app(build_app(settings), host=settings.host, port=settings.port, print=None)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="app.py", description="policybot: school policy answers and concerns.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("serve", help="run the server (web chat, Slack, Teams)").set_defaults(run=_serve)
+
+    chat = sub.add_parser("chat", help="talk to the bot in the terminal")
+    chat.add_argument("--user", default=None, help="who you are, e.g. alice (default: your login name)")
+    chat.set_defaults(run=lambda a: _lazy("adapters.local.terminal", "run_chat", a))
+
+    ask = sub.add_parser("ask", help="answer one question, or one a line with --jsonl")
+    ask.add_argument("question", nargs="?", default=None)
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument("--jsonl", action="store_true", help="read questions from stdin, one JSON answer a line")
+    ask.set_defaults(run=lambda a: _lazy("adapters.cli.ask", "run_ask", a))
+
+    ev = sub.add_parser("eval", help="measure the matcher on a labelled JSONL file")
+    ev.add_argument("file")
+    ev.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    ev.set_defaults(run=lambda a: _lazy("adapters.cli.evaluate", "run_eval", a))
+
+    kb = sub.add_parser("kb", help="policy knowledge base tools")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True)
+    check = kb_sub.add_parser("check", help="validate a policy file and list its clauses")
+    check.add_argument("path", nargs="?", default=None)
+    check.set_defaults(run=lambda a: _lazy("adapters.cli.kb", "run_kb_check", a))
+
+    reports = sub.add_parser("reports", help="concerns, for the Headteacher and DSL")
+    rep_sub = reports.add_subparsers(dest="reports_command", required=True)
+    rep_sub.add_parser("list", help="list concerns").set_defaults(
+        run=lambda a: _lazy("adapters.cli.reports", "run_list", a))
+    show = rep_sub.add_parser("show", help="one concern with its audit trail")
+    show.add_argument("reference")
+    show.set_defaults(run=lambda a: _lazy("adapters.cli.reports", "run_show", a))
+    export = rep_sub.add_parser("export", help="every concern with its audit trail")
+    export.add_argument("--format", choices=("csv", "json"), default="json")
+    export.add_argument("--output", "-o", default="-", help="file to write (default: stdout)")
+    export.set_defaults(run=lambda a: _lazy("adapters.cli.reports", "run_export", a))
+
+    pkg = sub.add_parser("teams-package", help="build the Teams app zip to sideload")
+    pkg.add_argument("--output", "-o", default="teams/policybot-teams.zip")
+    pkg.set_defaults(run=lambda a: _lazy("adapters.teams.package", "run_package", a))
+    return parser
+
+
+def _lazy(module: str, function: str, args: argparse.Namespace) -> int:
+    """Import a command's module only when it runs, so `ask` starts without loading Slack or Teams."""
+    import importlib
+
+    return int(getattr(importlib.import_module(module), function)(args) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

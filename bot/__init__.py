@@ -1,0 +1,1 @@
+"""policybot's platform-neutral core: the engine, its flows and its store."""

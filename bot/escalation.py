@@ -1,0 +1,64 @@
+"""What the core hands an adapter when a concern must reach the Headteacher, and what it gets back.
+
+The engine never sends anything itself: the outbox worker (bot/outbox.py) calls the `EscalationChannel`
+of the platform that owns the destination, and retries on `DeliveryError` until delivered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from bot.messages import Button
+
+ConcernStatus = Literal["new", "acknowledged", "closed"]
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationView:
+    """Everything an escalation message shows, already worded; renderers only lay it out."""
+
+    reference: str
+    urgent: bool
+    category: str
+    status: ConcernStatus
+    assignee: str | None
+    reporter: str
+    summary: tuple[tuple[str, str], ...]  # (label, value) rows, in display order
+    buttons: tuple[Button, ...]  # Acknowledge / Take / Close as the status allows
+    text: str  # a plain-text fallback (notifications, screen readers)
+    reminder: bool = False  # an URGENT concern nobody has acknowledged in time
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """The platform's handle on a posted escalation, kept so later changes update it in place."""
+
+    message_ref: str
+
+
+class DeliveryError(Exception):
+    """A send that did not (certainly) happen; `retry_after` honours the platform's Retry-After."""
+
+    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.permanent = permanent
+
+
+class EscalationChannel(Protocol):
+    """One platform's way to reach the Headteacher and a reporter. Implemented by each adapter."""
+
+    platform: str  # "slack", "teams", "local"
+
+    async def post(self, view: EscalationView, destination: str, key: str) -> Receipt:
+        """Post a new escalation. `key` is stable across retries: use it so a retry never posts twice."""
+        ...
+
+    async def update(self, view: EscalationView, destination: str, receipt: Receipt) -> None:
+        """Replace the posted escalation with its new state."""
+        ...
+
+    async def notify(self, user: str, text: str, key: str) -> None:
+        """Tell one user (a reporter) something privately, e.g. that their concern was acknowledged."""
+        ...

@@ -1,0 +1,110 @@
+"""The only types an adapter and the engine share: one incoming message, the replies to it.
+
+Adapters translate platform payloads into `IncomingMessage` and render `Reply` back (Block Kit,
+Adaptive Cards, numbered choices in the terminal, HTML in the web chat). Wording, button ids and
+form fields live in bot/; renderers only lay them out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+FieldKind = Literal["text", "multiline", "choice", "yesno"]
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A pressable choice; `action` names what it does, `value` carries its argument (a clause id, a reference)."""
+
+    action: str
+    label: str
+    value: str = ""
+    style: Literal["primary", "danger"] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A clause quoted word for word, with its ID and section title."""
+
+    clause_id: str
+    text: str
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    """One field of a form; `error` is a per-field validation message to show beside it."""
+
+    name: str
+    label: str
+    kind: FieldKind = "text"
+    required: bool = False
+    choices: tuple[Choice, ...] = ()
+    hint: str = ""
+    value: str = ""
+    error: str = ""
+    max_length: int = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A whole form at once (Slack modal, Adaptive Card, web form); submitting it sends `submit_action`."""
+
+    form_id: str
+    title: str
+    fields: tuple[FormField, ...]
+    submit_action: str
+    submit_label: str = "Submit"
+    intro: str = ""
+    value: str = ""  # opaque context echoed back on submit, e.g. a concern reference
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.error for f in self.fields)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message back to the user.
+
+    `private` asks the adapter to show it only to the person who acted (Slack ephemeral) where the
+    platform can; `urgent` lets renderers make it stand out.
+    """
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+    citation: Citation | None = None
+    form: Form | None = None
+    urgent: bool = False
+    private: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingMessage:
+    """One thing a user did: typed text, pressed a button, or submitted a form.
+
+    `user` and `conversation` are keyed by platform ("slack:U0HEAD", "teams:29:abc", "local:alice");
+    `delivery_id` is the platform's event id, the engine's dedupe key.
+    """
+
+    user: str
+    conversation: str
+    text: str = ""
+    action: str | None = None
+    value: str = ""
+    form: Mapping[str, str] | None = None
+    delivery_id: str | None = None
+    display_name: str = ""
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def platform(self) -> str:
+        return self.user.split(":", 1)[0]

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the turn transaction, concerns, audit trail and outbox."""

@@ -1,0 +1,1 @@
+"""Matching a message to policy clauses and to an intent: pure functions, no I/O."""

@@ -1,0 +1,1 @@
+"""Policy loading and the knowledge base the matcher searches."""

@@ -1,0 +1,202 @@
+"""Reads a policy markdown file (front matter, clause IDs in [brackets]) into clauses.
+
+The format is the one of shared/policy/longton-lane-social-media-policy.md:
+- `[A.1] text` paragraphs and `- [B.1] text` bullets are clauses;
+- a heading ending in `[ID]` (`## Rationale [RATIONALE]`) makes the prose under it one clause;
+- a heading ending in a range (`[APX.1 – APX.5]`) only groups the clauses under it;
+- `## A. Title` headings name the section the following clauses belong to.
+Front matter (`agreed`, `next_review`, ...) becomes the META.AGREED and META.REVIEW clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from policy_kb.errors import PolicyError
+
+ID_PATTERN = r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
+_CLAUSE_LINE = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})\]\s*(.*)$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+_HEADING_ID = re.compile(rf"^(.*?)\s*\[({ID_PATTERN})\]$")
+_HEADING_RANGE = re.compile(rf"^(.*?)\s*\[{ID_PATTERN}\s*[–-]\s*{ID_PATTERN}\]$")
+_SECTION_LETTER = re.compile(r"^([A-Z])\.\s+(.*)$")
+_BAD_BRACKET = re.compile(r"^\s*(?:[-*]\s+)?\[([^\]]*)\]")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One citable clause: its ID, the section it sits in, its exact words and where it is."""
+
+    id: str
+    section: str
+    section_title: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """A loaded policy: its front matter, its clauses in document order, and its source path."""
+
+    path: Path
+    title: str
+    school: str
+    meta: dict[str, object]
+    clauses: tuple[Clause, ...]
+    by_id: dict[str, Clause] = field(default_factory=dict, compare=False)
+
+    def clause(self, clause_id: str) -> Clause | None:
+        return self.by_id.get(clause_id)
+
+
+def _plain(text: str) -> str:
+    """Markdown emphasis is layout, not words: quote the words only."""
+    return _EMPHASIS.sub(r"\2", text).strip()
+
+
+def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]:
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for end in range(1, len(lines)):
+        if lines[end].strip() == "---":
+            try:
+                meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                line = mark.line + 2 if mark is not None else 1
+                raise PolicyError(path, line, f"front matter is not valid YAML: {exc}") from exc
+            if not isinstance(meta, dict):
+                raise PolicyError(path, 2, "front matter must be a mapping of key: value lines")
+            return meta, end + 1
+    raise PolicyError(path, 1, "front matter opened with '---' is never closed")
+
+
+def _human_date(value: object) -> str:
+    if isinstance(value, date):
+        return f"{value.day} {value.strftime('%B %Y')}"
+    return str(value)
+
+
+def _amendment(item: object) -> str:
+    if isinstance(item, dict):
+        return "; ".join(f"{k}: {v}" for k, v in item.items())
+    return str(item)
+
+
+def _meta_clauses(meta: dict[str, object], title: str, school: str) -> list[Clause]:
+    """Front matter as citable clauses, so "when is the policy reviewed?" has words to quote."""
+    clauses: list[Clause] = []
+    name = f"The {school} {title}".strip() if school or title else "This policy"
+    agreed = _human_date(meta["agreed"]) if meta.get("agreed") else ""
+    if agreed:
+        clauses.append(Clause("META.AGREED", "META", "About this policy",
+                              f"{name} was agreed on {agreed}.",
+                              1))
+    if meta.get("next_review") or agreed:
+        parts = [f"Agreed: {agreed}."] if agreed else []
+        if meta.get("next_review"):
+            parts.append(f"Next review: {meta['next_review']}.")
+        history = [_amendment(a) for a in meta.get("amendments") or []]  # type: ignore[union-attr]
+        if history:
+            parts.append("Review history: " + "; ".join(history) + ".")
+        clauses.append(Clause("META.REVIEW", "META", "About this policy", " ".join(parts), 1))
+    return clauses
+
+
+def parse_policy(path: Path, text: str) -> Policy:
+    """Parse policy text; raises PolicyError naming the file and line of the first problem."""
+    lines = text.splitlines()
+    meta, start = _front_matter(path, lines)
+    title = str(meta.get("title", ""))
+    school = str(meta.get("school", ""))
+    clauses: list[Clause] = []
+    seen: dict[str, int] = {}
+    section, section_title = "", ""
+    # The clause whose text continues on following lines (a heading clause, or a multi-line paragraph).
+    open_id: str | None = None
+    open_line = 0
+    open_section = ("", "")
+    open_parts: list[str] = []
+    open_is_heading = False
+
+    def close() -> None:
+        nonlocal open_id, open_parts
+        if open_id is not None:
+            body = " ".join(p for p in open_parts if p)
+            if not body:
+                raise PolicyError(path, open_line, f"clause [{open_id}] has no text")
+            sec = open_section[0] or open_id.split(".")[0]
+            clauses.append(Clause(open_id, sec, open_section[1], _plain(body), open_line))
+        open_id, open_parts = None, []
+
+    def begin(clause_id: str, lineno: int, first: str, heading: bool) -> None:
+        nonlocal open_id, open_line, open_section, open_parts, open_is_heading
+        close()
+        if clause_id in seen:
+            raise PolicyError(path, lineno, f"duplicate clause ID [{clause_id}] (first at line {seen[clause_id]})")
+        seen[clause_id] = lineno
+        open_id, open_line, open_section = clause_id, lineno, (section, section_title)
+        open_parts = [first] if first else []
+        open_is_heading = heading
+
+    for index in range(start, len(lines)):
+        lineno = index + 1
+        raw = lines[index]
+        stripped = raw.strip()
+        heading = _HEADING.match(stripped)
+        if heading:
+            close()
+            heading_text = heading.group(2)
+            if (ranged := _HEADING_RANGE.match(heading_text)) is not None:
+                section, section_title = "", ranged.group(1).strip()
+            elif (with_id := _HEADING_ID.match(heading_text)) is not None:
+                section_title = with_id.group(1).strip()
+                section = with_id.group(2).split(".")[0]
+                begin(with_id.group(2), lineno, "", heading=True)
+            elif (lettered := _SECTION_LETTER.match(heading_text)) is not None:
+                section, section_title = lettered.group(1), lettered.group(2).rstrip(".")
+            else:
+                section, section_title = "", heading_text
+            continue
+        if not stripped:
+            if open_id is not None and not open_is_heading:
+                close()
+            continue
+        clause_line = _CLAUSE_LINE.match(raw)
+        if clause_line:
+            begin(clause_line.group(1), lineno, clause_line.group(2).strip(), heading=False)
+            continue
+        bad = _BAD_BRACKET.match(raw)
+        if bad and not stripped.startswith(("[http", "[www")) and "](" not in stripped:
+            raise PolicyError(path, lineno, f"[{bad.group(1)}] is not a valid clause ID (e.g. [B.3], [APX.INTRO])")
+        if open_id is not None:
+            open_parts.append(stripped.lstrip("-* ").strip() if open_is_heading else stripped)
+    close()
+    if not clauses:
+        raise PolicyError(path, None, "no clauses found: tag each clause with an ID in [brackets], e.g. [B.3]")
+    for meta_clause in _meta_clauses(meta, title, school):
+        if meta_clause.id not in seen:
+            clauses.append(meta_clause)
+    return Policy(path=path, title=title, school=school, meta=meta, clauses=tuple(clauses),
+                  by_id={c.id: c for c in clauses})
+
+
+def load_policy(path: Path | str) -> Policy:
+    """Read and parse a policy file; unreadable files raise PolicyError too."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise PolicyError(path, None, "file not found") from exc
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise PolicyError(path, line, "file is not UTF-8 text") from exc
+    except OSError as exc:
+        raise PolicyError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
+    return parse_policy(path, text)
