@@ -1,0 +1,61 @@
+"""LocalChannel: the EscalationChannel for the local Headteacher inbox and for local users' notices.
+
+The inbox reads concerns straight from the database, so posting an escalation only hands back a receipt;
+a notice for a web or terminal user is a `Notice` row they see the next time they look.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from bot.escalation import DeliveryError, EscalationView, Receipt
+from bot.store.models import Notice
+from bot.store.store import Store, utcnow
+
+log = logging.getLogger(__name__)
+
+
+class LocalChannel:
+    """Escalations and notices for the "local" platform.
+
+    The runtime (and so the Store) is created at server start-up, after adapters mount; the channel is
+    therefore given a zero-argument callable that returns the Store and calls it only when it delivers.
+    """
+
+    platform = "local"
+
+    def __init__(self, store: Callable[[], Store]) -> None:
+        self._store = store
+
+    async def post(self, view: EscalationView, destination: str, key: str, retry: bool = False) -> Receipt:
+        """The inbox shows every concern from the database: the receipt is all there is to record (idempotent)."""
+        return Receipt("local:" + view.reference)
+
+    async def update(self, view: EscalationView, destination: str, receipt: Receipt) -> None:
+        """Nothing to replace: the inbox always shows the concern's live state."""
+
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        """Leave a notice for a local user; a retried notify with the same key is already delivered."""
+        try:
+            async with self._store().transaction() as session:
+                session.add(Notice(user=address, text=text, key=key, created_at=utcnow()))
+        except IntegrityError:
+            log.info("local notice %s already delivered", key)
+        except SQLAlchemyError as exc:  # the database is busy or away: the outbox tries again later
+            raise DeliveryError(f"local notice {key}: {type(exc).__name__}", retry_after=1.0) from exc
+
+
+async def take_notices(store: Store, user: str, limit: int = 50) -> list[str]:
+    """A user's unseen notices, oldest first, marked seen so each shows once."""
+    async with store.transaction() as session:
+        rows = (await session.execute(
+            select(Notice).where(Notice.user == user, Notice.seen_at.is_(None)).order_by(Notice.id).limit(limit)
+        )).scalars().all()
+        now = utcnow()
+        for row in rows:
+            row.seen_at = now
+        return [row.text for row in rows]
