@@ -1,0 +1,207 @@
+"""Engine replies and escalation views laid out as Block Kit, inside Slack's size limits.
+
+Wording comes from bot/; these functions only arrange it. Every text is escaped for mrkdwn and clipped
+to the limit of the field it goes in, because Slack rejects the whole message if one field is too long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from adapters.slack.translate import ACTION_SEPARATOR
+from bot import actions
+from bot.escalation import EscalationView
+from bot.messages import Button, Reply
+
+MAX_BLOCKS = 50  # a message; modals and App Home allow 100
+SECTION_CHARS = 3000
+FIELD_CHARS = 2000
+HEADER_CHARS = 150
+BUTTON_CHARS = 75
+BUTTON_VALUE_CHARS = 2000
+BUTTONS_PER_BLOCK = 25
+FALLBACK_CHARS = 3000  # the notification text; Slack allows far more, people read far less
+PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
+SLACK_USER = re.compile(r"slack:[UW][A-Z0-9]+")
+
+
+def escape(text: str) -> str:
+    """Slack mrkdwn treats &, < and > as markup; people's words must show as typed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten to at most `limit` characters with an ellipsis, never cutting an escape like `&amp;` in half."""
+    if len(text) <= limit:
+        return text
+    return PARTIAL_ENTITY.sub("", text[: limit - 1]) + "…"
+
+
+def plain(text: str, limit: int) -> dict[str, Any]:
+    return {"type": "plain_text", "text": clip(text, limit) or " ", "emoji": True}
+
+
+def section(markdown: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(markdown, SECTION_CHARS) or " "}}
+
+
+def chunks(text: str, limit: int = SECTION_CHARS) -> list[str]:
+    """Split long escaped text at paragraph or line breaks into pieces that each fit one section."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = max(rest.rfind("\n\n", 0, limit), rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
+        cut = cut if cut > limit // 2 else limit
+        head = PARTIAL_ENTITY.sub("", rest[:cut])
+        pieces.append(head)
+        rest = rest[len(head):].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def button(b: Button, index: int) -> dict[str, Any]:
+    element: dict[str, Any] = {
+        "type": "button",
+        "text": plain(b.label, BUTTON_CHARS),
+        "action_id": f"{b.action}{ACTION_SEPARATOR}{index}",
+        "value": b.value[:BUTTON_VALUE_CHARS],
+    }
+    if b.style:
+        element["style"] = b.style
+    return element
+
+
+def button_rows(buttons: Sequence[Button], block_prefix: str = "buttons") -> list[dict[str, Any]]:
+    """Actions blocks of at most 25 buttons each; the index keeps action ids unique per message."""
+    rows = []
+    for start in range(0, len(buttons), BUTTONS_PER_BLOCK):
+        elements = [button(b, start + i) for i, b in enumerate(buttons[start:start + BUTTONS_PER_BLOCK])]
+        rows.append({"type": "actions", "block_id": f"{block_prefix}-{start}", "elements": elements})
+    return rows
+
+
+def quote(words: str) -> str:
+    """The clause's exact words as a Slack quote, every line marked so the quote spans them all."""
+    return "\n".join("&gt; " + line if line.strip() else "&gt;" for line in escape(words).splitlines())
+
+
+def to_blocks(reply: Reply) -> list[dict[str, Any]]:
+    """One engine Reply as Block Kit: the answer, the clause quoted with its citation, then the buttons."""
+    blocks: list[dict[str, Any]] = []
+    if reply.urgent:
+        blocks.append({"type": "header", "text": plain("🚨 " + first_line(reply.text), HEADER_CHARS)})
+    blocks.extend(section(piece) for piece in chunks(escape(reply.text)) if piece.strip())
+    if reply.citation is not None:
+        cite = reply.citation
+        blocks.extend(section(piece) for piece in chunks(quote(cite.text)))
+        where = f"Clause *{escape(cite.clause_id)}*" + (f" · {escape(cite.section)}" if cite.section else "")
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": clip(where, SECTION_CHARS)}]})
+    buttons = list(reply.buttons)
+    if reply.form is not None and not any(b.action == actions.FORM_OPEN for b in buttons):
+        # A form reached a surface that cannot open a modal by itself: a button gets a fresh trigger_id.
+        buttons.insert(0, Button(actions.FORM_OPEN, f"Open the form: {reply.form.title}", style="primary"))
+    button_blocks = button_rows(buttons)
+    room = MAX_BLOCKS - len(button_blocks)
+    if len(blocks) > room:
+        blocks = [*blocks[: room - 1], section("_(This answer was shortened to fit in Slack.)_")]
+    return blocks + button_blocks
+
+
+def fallback_text(reply: Reply) -> str:
+    """The notification and screen-reader text of a reply."""
+    text = reply.text
+    if reply.citation is not None:
+        text = f"{text}\n\n“{reply.citation.text}” ({reply.citation.clause_id})"
+    return clip(text or " ", FALLBACK_CHARS)
+
+
+def first_line(text: str) -> str:
+    return (text.strip().splitlines() or [""])[0]
+
+
+def person(who: str) -> str:
+    """A Slack user key as a mention Slack renders with the person's name; anything else as plain text."""
+    if SLACK_USER.fullmatch(who):
+        return f"<@{who.split(':', 1)[1]}>"
+    return escape(who)
+
+
+def escalation_title(view: EscalationView) -> str:
+    if view.reminder:
+        return f"⏰ Reminder: URGENT concern {view.reference} is not yet acknowledged"
+    if view.urgent:
+        return f"🚨 URGENT concern {view.reference}"
+    return f"Concern {view.reference}"
+
+
+def escalation_blocks(view: EscalationView) -> list[dict[str, Any]]:
+    """The Headteacher channel's message for one concern: urgency, reference, type, summary, reporter, buttons."""
+    facts = [
+        ("Reference", escape(view.reference)),
+        ("Type", escape(view.category)),
+        ("Status", escape(view.status.capitalize())),
+        ("Reporter", person(view.reporter)),
+        ("Taken by", person(view.assignee) if view.assignee else "nobody yet"),
+    ]
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": plain(escalation_title(view), HEADER_CHARS)},
+        {"type": "section", "fields": [
+            {"type": "mrkdwn", "text": clip(f"*{label}*\n{value}", FIELD_CHARS)} for label, value in facts
+        ]},
+    ]
+    if view.summary:
+        blocks.append({"type": "divider"})
+    room = MAX_BLOCKS - len(blocks) - 2
+    for label, value in view.summary[:room]:
+        blocks.extend(section(piece) for piece in chunks(f"*{escape(label)}*\n{escape(value)}")[:1])
+    if view.buttons:
+        blocks.extend(button_rows(view.buttons, block_prefix=f"concern-{view.reference}"))
+    return blocks[:MAX_BLOCKS]
+
+
+def concern_lines(concerns: Iterable[Any]) -> list[str]:
+    """One line per concern summary: reference, type, urgency, status, who has it, when."""
+    lines = []
+    for c in concerns:
+        when = getattr(c, "created_at", None)
+        date = when.strftime("%d %b %Y %H:%M") if hasattr(when, "strftime") else ""
+        urgent = "🚨 URGENT · " if getattr(c, "urgent", False) else ""
+        taken = f" · taken by {c.assignee}" if getattr(c, "assignee", None) else ""
+        lines.append(f"*{escape(c.reference)}* · {urgent}{escape(str(c.category_label))} · "
+                     f"{escape(str(c.status))}{escape(taken)}" + (f" · {date}" if date else ""))
+    return lines
+
+
+def home_view(mine: Sequence[Any], open_concerns: Sequence[Any] | None) -> dict[str, Any]:
+    """The App Home tab: what the bot does, the viewer's own reports, and for admins the open concerns."""
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": plain("policybot: the Social Media policy and safeguarding concerns", 150)},
+        section("Ask me about the school's *Social Media policy* in a direct message, with `/policy QUESTION`, "
+                "or by mentioning me in a channel: I answer with the clause's exact words and its number.\n"
+                "To *report a concern*, type `report a concern` here in a DM or use `/policy report`. "
+                "Every report goes to the Headteacher; if a child may be at risk it is marked URGENT.\n"
+                "_If a child is in immediate danger, call 999 and tell the DSL in person now._"),
+        {"type": "actions", "block_id": "home-actions", "elements": [
+            button(Button(actions.FORM_OPEN, "Report a concern", style="danger"), 0),
+            button(Button(actions.HELP, "Help"), 1),
+        ]},
+        {"type": "divider"},
+        section("*Your reports*"),
+    ]
+    blocks.extend(_listing(concern_lines(mine), "You have not reported any concerns.", 40))
+    if open_concerns is not None:
+        blocks += [{"type": "divider"}, section("*Open concerns* (you can see these because you are an admin)")]
+        blocks.extend(_listing(concern_lines(open_concerns), "No open concerns.", 40))
+    return {"type": "home", "blocks": blocks[:100]}
+
+
+def _listing(lines: list[str], empty: str, limit: int) -> list[dict[str, Any]]:
+    if not lines:
+        return [section(f"_{escape(empty)}_")]
+    shown = [section(line) for line in lines[:limit]]
+    if len(lines) > limit:
+        shown.append(section(f"_…and {len(lines) - limit} more._"))
+    return shown
