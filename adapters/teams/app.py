@@ -1,0 +1,140 @@
+"""Mounting Teams in the aiohttp server: botbuilder's CloudAdapter behind `POST /api/messages`, plus the
+TeamsChannel the outbox uses for proactive escalations.
+
+The route handler guards the door before botbuilder sees anything: no or bad token -> 401, body that is not
+JSON (or not UTF-8, or not an activity) -> 400, wrong Content-Type -> 415, and, when anonymous, an activity
+whose serviceUrl is not loopback -> 403 (with no app id botbuilder would reply to any URL it is given).
+None of these changes anything.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from botbuilder.core import TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import Activity
+
+from adapters.teams.auth import AuthRefused, KeysUnavailable, OffLoopAuthentication, prescreen
+from adapters.teams.bot import RAW_ACTIVITY, PolicyBot, to_activity
+from adapters.teams.channel import TeamsChannel
+from adapters.teams.connector import Connector
+from bot.config import Settings
+from bot.messages import Reply
+from bot.runtime import CHANNELS, RUNTIME
+
+log = logging.getLogger(__name__)
+ROUTE = "/api/messages"
+SORRY = "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a minute."
+
+
+class TeamsEndpoint:
+    """The botbuilder adapter, the bot and the request checks for one server."""
+
+    def __init__(self, app: web.Application, settings: Settings) -> None:
+        self.auth = OffLoopAuthentication(settings)
+        self.adapter = CloudAdapter(self.auth)
+        self.adapter.on_turn_error = self._on_turn_error
+        self.connector = Connector(self.auth, self.auth.app_id)
+        self.bot = PolicyBot(lambda: app[RUNTIME].engine, self.connector)
+        self.channel = TeamsChannel(self.connector)
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        """POST /api/messages: check, authenticate, run the turn."""
+        header = request.headers.get("Authorization", "")
+        if not self.auth.anonymous:
+            try:
+                prescreen(header, self.auth.app_id)
+            except AuthRefused:
+                return _refuse(401, "unauthorized")
+        if request.content_type != "application/json":
+            return _refuse(415, "expected application/json")
+        body, problem = _parse(await request.read())
+        if body is None:
+            return _refuse(400, problem)
+        if self.auth.anonymous and not is_loopback_url(str(body.get("serviceUrl") or "")):
+            return _refuse(403, "anonymous mode only answers a loopback serviceUrl")
+        try:
+            activity = Activity().deserialize(body)
+        except Exception:  # msrest raises several types for a malformed field
+            return _refuse(400, "not a Bot Framework activity")
+
+        async def logic(turn_context: TurnContext) -> None:
+            turn_context.turn_state[RAW_ACTIVITY] = body
+            await self.bot.on_turn(turn_context)
+
+        try:
+            invoke = await self.adapter.process_activity(header, activity, logic)
+        except AuthRefused:
+            return _refuse(401, "unauthorized")
+        except KeysUnavailable:
+            return _refuse(503, "cannot validate the token just now")
+        if invoke is not None:
+            return web.json_response(invoke.body, status=int(invoke.status))
+        return web.Response(status=201)
+
+    async def _on_turn_error(self, turn_context: TurnContext, error: Exception) -> None:
+        # Ids and types only: the activity holds safeguarding text.
+        log.error("teams turn failed for activity %s: %s", turn_context.activity.id, type(error).__name__,
+                  exc_info=error)
+        if turn_context.activity.type != "message":
+            return
+        try:
+            await self.bot.reply(turn_context, to_activity(Reply(SORRY)))
+        except Exception as exc:  # the connector may be the thing that failed
+            log.warning("teams apology not delivered: %s", type(exc).__name__)
+
+
+def mount(app: web.Application, settings: Settings) -> TeamsEndpoint:
+    """Add POST /api/messages and register the Teams EscalationChannel."""
+    endpoint = TeamsEndpoint(app, settings)
+    app[CHANNELS]["teams"] = endpoint.channel
+    app.router.add_post(ROUTE, endpoint.handle)
+    return endpoint
+
+
+def is_loopback_url(url: str) -> bool:
+    """True for an http(s) URL whose host is localhost or a loopback address."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _parse(raw: bytes) -> tuple[dict[str, Any] | None, str]:
+    """The activity JSON, or None and why not."""
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, "body is not UTF-8"
+    except ValueError:
+        return None, "body is not JSON"
+    if not isinstance(body, dict) or not isinstance(body.get("type"), str) or not body["type"]:
+        return None, "not an activity"
+    if not (_has_id(body.get("conversation")) and isinstance(body.get("serviceUrl"), str) and body["serviceUrl"]):
+        return None, "activity without conversation or serviceUrl"
+    if body["type"] == "message" and not _has_id(body.get("from")):
+        return None, "message without a sender"
+    return body, ""
+
+
+def _has_id(account: object) -> bool:
+    return isinstance(account, dict) and isinstance(account.get("id"), str) and bool(account["id"])
+
+
+def _refuse(status: int, reason: str) -> web.Response:
+    return web.json_response({"error": reason}, status=status)

@@ -1,0 +1,135 @@
+"""The Teams bot: each message activity goes to the engine and each reply goes back as an Adaptive Card.
+
+Replies are threaded under the message they answer (in a channel: in its thread). A reply the engine
+marks private, and any form, never goes to a channel or group chat: it goes to the person's one-to-one
+chat with the bot instead. A card form that was sent is replaced by a "sent" card, so it cannot be sent
+twice; one sent with mistakes is replaced by the same form showing its errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from botbuilder.core import ActivityHandler, TurnContext
+from botbuilder.schema import Activity, ChannelAccount
+
+from adapters.teams.cards import attachment, card, paragraphs, to_card
+from adapters.teams.connector import Connector, ConnectorFault, guarded, message
+from adapters.teams.translate import is_group, reference, tenant_id, to_incoming
+from bot import actions
+from bot.engine import Engine
+from bot.engine_replies import help_reply
+from bot.messages import Reply
+
+log = logging.getLogger(__name__)
+RAW_ACTIVITY = "policybot.raw_activity"  # turn_state key: the activity JSON as received
+REPLY_ATTEMPTS = 3
+MAX_REPLY_WAIT = 3.0  # Teams re-sends an activity not answered within ~15 s; keep in-turn retries short
+REFERENCE = re.compile(r"\bC-\d+\b")
+PRIVATE_FALLBACK = ("I have a reply that only you should see, but I can't message you privately yet. "
+                    "Open a chat with me and ask again there.")
+
+
+class PolicyBot(ActivityHandler):
+    """Translates Teams activities for the engine and lays its replies out as Adaptive Cards."""
+
+    def __init__(self, engine: Callable[[], Engine], connector: Connector) -> None:
+        self._engine = engine
+        self._connector = connector
+        self._personal: dict[str, str] = {}  # Teams user id -> their one-to-one conversation id
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        raw: Mapping[str, Any] = turn_context.turn_state.get(RAW_ACTIVITY) or turn_context.activity.serialize()
+        msg = to_incoming(raw)
+        if msg is None:
+            return
+        replies = await self._engine().handle(msg)
+        if msg.action == actions.FORM_SUBMIT and replies:
+            replies = await self._settle_form(raw, replies)
+        for reply in replies:
+            if is_group(raw) and (reply.private or reply.form is not None):
+                await self._send_private(turn_context, raw, reply)
+            else:
+                await self.reply(turn_context, to_activity(reply))
+
+    async def on_members_added_activity(self, members_added: list[ChannelAccount],
+                                        turn_context: TurnContext) -> None:
+        """A welcome card once, when the bot itself is added (installed) to a chat or team."""
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(member.id == bot_id for member in members_added or ()):
+            welcome = help_reply(is_admin=False)
+            await self.reply(turn_context, to_activity(welcome), thread=False)
+
+    async def reply(self, turn_context: TurnContext, activity: Activity, thread: bool = True) -> None:
+        """Send within the turn, retrying briefly when the connector throttles or fails."""
+        if not thread:
+            activity.reply_to_id = None
+        waited = 0.0
+        for attempt in range(1, REPLY_ATTEMPTS + 1):
+            try:
+                await guarded(lambda: turn_context.send_activity(activity))
+                return
+            except ConnectorFault as fault:
+                pause = fault.retry_after if fault.retry_after is not None else 0.25 * 2 ** attempt
+                if not fault.transient or attempt == REPLY_ATTEMPTS or waited + pause > MAX_REPLY_WAIT:
+                    raise
+                log.info("teams reply throttled or failed (%s); retrying in %.2fs", fault.status, pause)
+                waited += pause
+                await asyncio.sleep(pause)
+
+    async def _send_private(self, turn_context: TurnContext, raw: Mapping[str, Any], reply: Reply) -> None:
+        """Deliver a reply to the sender's one-to-one chat with the bot; if that fails, say so in the thread."""
+        ref = reference(raw)
+        user_id = str((raw.get("from") or {}).get("id") or "")
+        try:
+            conversation = self._personal.get(user_id) or await self._connector.open_personal(
+                ref, user_id, tenant_id(raw))
+            if not conversation:
+                raise ConnectorFault("no personal conversation id", transient=False)
+            self._personal[user_id] = conversation
+            await self._connector.send(ref, conversation, message(ref, conversation, **reply_fields(reply)))
+        except ConnectorFault as fault:
+            log.warning("teams private reply failed (%s); pointing the user to a personal chat", fault.status)
+            await self.reply(turn_context, to_activity(Reply(PRIVATE_FALLBACK)))
+
+    async def _settle_form(self, raw: Mapping[str, Any], replies: list[Reply]) -> list[Reply]:
+        """Replace the submitted form card: by the form with its errors, or by a 'sent' card on success."""
+        card_id = raw.get("replyToId")
+        if not card_id or is_group(raw):
+            return replies
+        ref = reference(raw)
+        conversation = str(raw["conversation"]["id"])
+        refused = next((r for r in replies if r.form is not None and r.form.has_errors), None)
+        sent = next((m.group(0) for r in replies if r.form is None and (m := REFERENCE.search(r.text))), None)
+        if refused is not None:
+            replacement, rest = to_card(refused), [r for r in replies if r is not refused]
+        elif sent is not None:
+            replacement = attachment(card(paragraphs(f"\u2713 Report sent as {sent}. This form has been sent "
+                                                     "and can't be sent again.", weight="bolder")))
+            rest = replies
+        else:
+            return replies
+        try:
+            await self._connector.update(ref, conversation, str(card_id),
+                                         message(ref, conversation, attachments=[replacement]))
+        except ConnectorFault as fault:
+            log.warning("teams form card not replaced (%s)", fault.status)
+            return replies
+        return rest
+
+
+def reply_fields(reply: Reply) -> dict[str, Any]:
+    """One engine reply as the fields of a Bot Framework message carrying one Adaptive Card."""
+    fields: dict[str, Any] = {"attachments": [to_card(reply)]}
+    if reply.text:
+        fields["summary"] = reply.text.splitlines()[0][:100]  # the notification preview
+    return fields
+
+
+def to_activity(reply: Reply) -> Activity:
+    """One engine reply as a message activity, to send within the turn."""
+    return Activity().deserialize({"type": "message", **reply_fields(reply)})

@@ -1,0 +1,109 @@
+"""TeamsChannel: the outbox worker's way to post, update and notify in Teams, as proactive messages.
+
+Destinations and addresses are the ConversationReference JSON that adapters.teams.translate stored with
+every message (or TEAMS_HEADTEACHER_CONVERSATION). A new escalation starts its own thread in the
+Headteacher's channel; the receipt keeps the conversation and activity ids so later changes update
+that same card in place.
+
+Never posting twice: the Bot Connector cannot be asked "did my earlier post arrive?", so a post is retried
+only when it may not have arrived. Throttling (429) and server errors (5xx) mean it did not; a timeout or
+a lost connection is ambiguous. For those, a post this process already saw succeed is not repeated (the
+key is remembered), and a repeated card says it is a repeat and acts on the same concern. See README.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from adapters.teams.cards import escalation_card
+from adapters.teams.connector import Connector, ConnectorFault, channel_root, message, parse_reference
+from bot.escalation import DeliveryError, EscalationView, Receipt
+
+log = logging.getLogger(__name__)
+REMEMBERED_KEYS = 5000
+
+
+class TeamsChannel:
+    """EscalationChannel for Microsoft Teams (see bot.escalation)."""
+
+    platform = "teams"
+
+    def __init__(self, connector: Connector) -> None:
+        self.connector = connector
+        self._sent: OrderedDict[str, str] = OrderedDict()  # outbox key -> message_ref, for retries
+
+    async def post(self, view: EscalationView, destination: str, key: str, retry: bool = False) -> Receipt:
+        ref = _reference(destination)
+        if retry and key in self._sent:
+            return Receipt(self._sent[key])
+        conversation = _post_target(ref)
+        activity = message(ref, conversation, attachments=[escalation_card(view, retried=retry)],
+                           summary=_summary(view), channelData=_channel_data(key, view.urgent))
+        activity_id = await self._call("post", key, self.connector.send(ref, conversation, activity))
+        if not activity_id:
+            raise DeliveryError("connector returned no activity id", permanent=False)
+        message_ref = json.dumps({"conversation": conversation, "activity": activity_id}, separators=(",", ":"))
+        self._remember(key, message_ref)
+        return Receipt(message_ref)
+
+    async def update(self, view: EscalationView, destination: str, receipt: Receipt) -> None:
+        ref = _reference(destination)
+        try:
+            posted = json.loads(receipt.message_ref)
+            conversation, activity_id = str(posted["conversation"]), str(posted["activity"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DeliveryError("unreadable Teams receipt", permanent=True) from exc
+        activity = message(ref, conversation, attachments=[escalation_card(view)], summary=_summary(view))
+        await self._call("update", activity_id, self.connector.update(ref, conversation, activity_id, activity))
+
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        ref = _reference(address)
+        if retry and key in self._sent:
+            return
+        conversation = _post_target(ref)
+        activity = message(ref, conversation, text=text, textFormat="plain", channelData=_channel_data(key, False))
+        activity_id = await self._call("notify", key, self.connector.send(ref, conversation, activity))
+        self._remember(key, activity_id or "sent")
+
+    async def _call(self, what: str, key: str, call: Any) -> Any:
+        """Await one connector call; failures become the DeliveryError the outbox understands."""
+        try:
+            return await call
+        except ConnectorFault as fault:
+            # Ids and status codes only: message text and concern details are safeguarding data.
+            log.warning("teams %s %s failed: %s", what, key, fault)
+            raise DeliveryError(str(fault), retry_after=fault.retry_after, permanent=not fault.transient) from fault
+
+    def _remember(self, key: str, message_ref: str) -> None:
+        self._sent[key] = message_ref
+        self._sent.move_to_end(key)
+        while len(self._sent) > REMEMBERED_KEYS:
+            self._sent.popitem(last=False)
+
+
+def _reference(text: str) -> dict[str, Any]:
+    try:
+        return parse_reference(text)
+    except ValueError as exc:
+        raise DeliveryError(f"bad Teams address: {exc}", permanent=True) from exc
+
+
+def _post_target(ref: dict[str, Any]) -> str:
+    """Where a new message goes: a channel's root, so it starts its own thread; a chat itself otherwise."""
+    return channel_root(str(ref["conversation"]["id"]))
+
+
+def _summary(view: EscalationView) -> str:
+    """The notification preview: the reference and urgency only, never the details."""
+    return f"URGENT concern {view.reference}" if view.urgent else f"Concern {view.reference}"
+
+
+def _channel_data(key: str, urgent: bool) -> dict[str, Any]:
+    """A stable client-side key on every send (to recognise a repeat) and a feed alert when urgent."""
+    data: dict[str, Any] = {"policybot": {"key": key}}
+    if urgent:
+        data["notification"] = {"alert": True}
+    return data
