@@ -1,0 +1,154 @@
+"""The web chat's JSON API, driven exactly as the page drives it, through the real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+from aiohttp.test_utils import TestClient
+
+from bot import actions
+from bot.config import BUNDLED_POLICY
+from policy_kb.loader import load_policy
+from tests.adapters.local.conftest import WebChat, eventually, snapshot
+
+POLICY = load_policy(BUNDLED_POLICY)
+
+
+async def test_page_is_one_self_contained_accessible_page(client: TestClient) -> None:
+    response = await client.get("/")
+    assert response.status == 200 and response.content_type == "text/html"
+    html = await response.text()
+    assert "api/chat" in html and 'aria-live="polite"' in html and '<label for="text"' in html
+    assert "http://" not in html and "https://" not in html  # nothing fetched from a CDN
+    assert "script-src 'sha256-" in response.headers["Content-Security-Policy"]
+
+
+async def test_a_question_is_answered_with_the_clause_id_and_its_exact_words(client: TestClient) -> None:
+    chat = WebChat(client)
+    replies = await chat.say("Can I post photos of a school trip on my Facebook?")
+    cited = [r["citation"] for r in replies if r["citation"]]
+    assert cited, chat.text
+    assert cited[0]["clause_id"] == "B.3"
+    assert cited[0]["text"] == POLICY.by_id["B.3"].text  # word for word, as the policy says it
+
+
+async def test_the_whole_report_flow_through_buttons_and_typing_reaches_the_inbox(client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.say("report a concern")
+    await chat.press("Online bullying of a pupil")
+    await chat.press("No")
+    await chat.say("Amy P, Year 5")
+    await chat.press("Skip")  # who is responsible
+    await chat.press("WhatsApp")
+    await chat.say("last night about 9pm")
+    await chat.say("Nasty messages about Amy in the class group chat")
+    await chat.press("No disclosure")
+    await chat.press("Skip")  # evidence
+    await chat.say("nothing yet")
+    assert "Amy P, Year 5" in chat.text and "WhatsApp" in chat.text  # the summary to check
+    await chat.press("Send report")
+    assert "C-0001" in chat.text
+
+    inbox = await (await client.get("/api/inbox")).json()
+    [concern] = inbox["concerns"]
+    assert concern["reference"] == "C-0001" and concern["category_label"] == "Online bullying of a pupil"
+    values = {f["name"]: f["value"] for f in concern["fields"]}
+    assert values["affected"] == "Amy P, Year 5" and values["platform"] == "WhatsApp"
+    assert values["what"] == "Nasty messages about Amy in the class group chat"
+    assert concern["reporter_name"] == "Alice Teacher" and concern["reporter"] == "local:alice.teacher"
+
+
+async def test_the_report_form_shows_per_field_errors_then_files_an_urgent_concern(client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.post(action=actions.FORM_OPEN)
+    form = chat.form
+    assert {f["name"] for f in form["fields"]} >= {"category", "danger", "what"}
+    await chat.submit(category="image", danger="yes")  # "what happened" left empty
+    errors = {f["name"]: f["error"] for f in chat.form["fields"] if f["error"]}
+    assert set(errors) == {"what"}
+    assert (await snapshot(client))["concerns"] == []
+    await chat.submit(what="A photo of a Year 2 pupil in uniform was posted on a public page")
+    assert any(r["urgent"] for r in chat.replies)
+    assert "C-0001" in chat.text
+    [(reference, status, urgent, fields)] = (await snapshot(client))["concerns"]
+    assert (reference, status, urgent, fields["category"]) == ("C-0001", "new", True, "image")
+
+
+async def test_a_repeated_message_id_is_handled_once(client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.post(text="report a concern", id="m1")
+    other = chat.button("Another online-safety concern")
+    await chat.post(action=other["action"], value=other["value"], id="m2")
+    assert "immediate danger" in chat.text
+    for repeat in ("m1", "m2"):  # the page retrying after a lost answer
+        await chat.post(text="report a concern", id=repeat)
+        assert chat.replies == []
+    [(_, flow, step, draft)] = (await snapshot(client))["conversations"]
+    assert (flow, step, draft["fields"]) == ("concern_report", "danger", {"category": "other"})
+
+
+async def test_inbox_acknowledges_and_closes_and_the_reporter_sees_each_notice(client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.post(action=actions.FORM_OPEN)
+    await chat.submit(category="parent_post", danger="no", what="A parent called Mr Lee a liar on the class page")
+    inbox_page = await client.get("/inbox")
+    assert inbox_page.status == 200 and "api/inbox" in await inbox_page.text()
+
+    [concern] = (await (await client.get("/api/inbox")).json())["concerns"]
+    assert [b["label"] for b in concern["buttons"]] == ["Acknowledge", "Take", "Close", "Add note"]
+    ack = next(b for b in concern["buttons"] if b["label"] == "Acknowledge")
+    done = await (await client.post("/api/inbox/action", json={"action": ack["action"], "reference": "C-0001"})).json()
+    assert "acknowledged C-0001" in done["replies"][0]["text"]
+    assert done["concern"]["status"] == "acknowledged"
+    assert "acknowledged" in await chat.wait_for_notice("C-0001 has been acknowledged")
+
+    note = await client.post("/api/inbox/action", json={"action": actions.CONCERN_NOTE, "reference": "c-0001",
+                                                        "note": "Phoned the parent at 3pm"})
+    assert (await note.json())["concern"]["events"][-1]["detail"] == "Phoned the parent at 3pm"
+    closed = await (await client.post("/api/inbox/action", json={"action": actions.CONCERN_CLOSE,
+                                                                 "reference": "C-0001"})).json()
+    assert closed["concern"]["status"] == "closed"
+    await chat.wait_for_notice("C-0001 has been closed")
+    assert (await (await client.get("/api/inbox")).json())["concerns"] == []  # closed: off the open list
+    everything = (await (await client.get("/api/inbox?all=1")).json())["concerns"]
+    trail = [(e["actor"], e["action"]) for e in everything[0]["events"]]
+    for expected in [("local:alice.teacher", "reported"), ("local:headteacher", "acknowledged"),
+                     ("local:headteacher", "note"), ("local:headteacher", "closed")]:
+        assert expected in trail
+
+
+async def test_the_inbox_lists_urgent_first_and_refuses_other_actions(client: TestClient) -> None:
+    chat = WebChat(client)
+    for danger in ("no", "yes", "no"):
+        await chat.post(action=actions.FORM_OPEN)
+        await chat.submit(category="other", danger=danger, what=f"Something worrying ({danger})")
+
+    async def all_escalated() -> list[dict[str, object]] | None:
+        listed = (await (await client.get("/api/inbox")).json())["concerns"]
+        done = all([e["action"] for e in c["events"]] == ["reported", "escalated"] for c in listed)
+        return listed if done else None
+
+    listed = [(c["reference"], c["urgent"]) for c in await eventually(all_escalated)]
+    assert listed == [("C-0002", True), ("C-0003", False), ("C-0001", False)]
+    before = await snapshot(client)
+    for body in ({"action": actions.CONCERN_START, "reference": "C-0001"},
+                 {"action": actions.CONCERN_ACK, "reference": "not a reference"}, {"action": actions.CONCERN_ACK}):
+        response = await client.post("/api/inbox/action", json=body)
+        assert response.status == 400 and (await response.json())["error"]
+    missing = await (await client.post("/api/inbox/action", json={"action": actions.CONCERN_ACK,
+                                                                  "reference": "C-0999"})).json()
+    assert "can't find a concern C-0999" in missing["replies"][0]["text"] and missing["concern"] is None
+    after = await snapshot(client)
+    assert (after["concerns"], after["events"]) == (before["concerns"], before["events"])
+
+
+async def test_a_question_for_the_headteacher_reaches_the_inbox(client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.say("What is the capital of France?")
+    await chat.press("Ask the Headteacher")
+    assert "passed your question to the Headteacher" in chat.text
+
+    async def probe() -> list[dict[str, object]] | None:
+        messages = (await (await client.get("/api/inbox")).json())["messages"]
+        return messages or None
+
+    [message] = await eventually(probe)
+    assert "capital of France" in str(message["text"]) and "Alice Teacher" in str(message["text"])
