@@ -19,9 +19,11 @@ def build_app(settings: Settings) -> web.Application:
     """The whole server: runtime (policy, database, engine, outbox) first, then each adapter's routes."""
     from adapters.local.web import mount as mount_local
     from adapters.ops import mount as mount_ops
-    from bot.runtime import runtime_context
+    from bot.runtime import CHANNELS, SETTINGS, runtime_context
 
     app = web.Application(client_max_size=1024 * 1024)
+    app[SETTINGS] = settings
+    app[CHANNELS] = {}  # each adapter registers its EscalationChannel here as it mounts
     app.cleanup_ctx.append(runtime_context(settings))
     mount_ops(app, settings)
     mount_local(app, settings)

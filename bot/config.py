@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     # Not in INTERFACE.md's table but operator-tunable; prefixed so they cannot clash with a school's own env.
     urgent_reminder_minutes: float = Field(15.0, alias="POLICYBOT_URGENT_REMINDER_MINUTES")
     max_message_chars: int = Field(4000, alias="POLICYBOT_MAX_MESSAGE_CHARS")
+    outbox_retry_seconds: float = Field(1.0, alias="POLICYBOT_OUTBOX_RETRY_SECONDS")  # first backoff step, doubling
 
     @field_validator("admins", mode="before")
     @classmethod

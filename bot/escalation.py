@@ -51,14 +51,18 @@ class EscalationChannel(Protocol):
 
     platform: str  # "slack", "teams", "local"
 
-    async def post(self, view: EscalationView, destination: str, key: str) -> Receipt:
-        """Post a new escalation. `key` is stable across retries: use it so a retry never posts twice."""
+    async def post(self, view: EscalationView, destination: str, key: str, retry: bool = False) -> Receipt:
+        """Post a new escalation to `destination` (an address from this adapter or its settings).
+
+        `key` is stable across retries; `retry` is True when an earlier attempt may have reached the platform
+        (a timeout, a lost response), so the adapter must check before posting again: never post twice.
+        """
         ...
 
     async def update(self, view: EscalationView, destination: str, receipt: Receipt) -> None:
         """Replace the posted escalation with its new state."""
         ...
 
-    async def notify(self, user: str, text: str, key: str) -> None:
-        """Tell one user (a reporter) something privately, e.g. that their concern was acknowledged."""
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        """Send plain text to an address: a reporter privately ("C-0042 was acknowledged") or a channel."""
         ...

@@ -1,0 +1,183 @@
+"""Concerns as the Headteacher sees them: creating one, admin actions on it, its audit trail and its view.
+
+Every change here writes an audit row and queues an outbox entry in the caller's transaction, so a
+concern, its history and its escalation are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import actions
+from bot.escalation import EscalationView
+from bot.flows.concern_wording import CATEGORY_LABELS, summary_rows
+from bot.messages import Button
+from bot.store.models import Concern, ConcernEvent, OutboxEntry
+from bot.store.store import aware
+
+STATUS_LABELS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed"}
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernSummary:
+    """One line about a concern, for 'my reports' and the admins' open list."""
+
+    reference: str
+    category_label: str
+    urgent: bool
+    status: str
+    created_at: datetime
+    assignee: str | None
+
+    @property
+    def line(self) -> str:
+        flag = "URGENT " if self.urgent else ""
+        who = f", with {self.assignee}" if self.assignee else ""
+        return f"{self.reference}: {flag}{self.category_label}, {STATUS_LABELS.get(self.status, self.status)}{who}"
+
+
+def summarise(concern: Concern) -> ConcernSummary:
+    return ConcernSummary(concern.reference or "", CATEGORY_LABELS.get(concern.category, concern.category),
+                          concern.urgent, concern.status, aware(concern.created_at) or concern.created_at,
+                          concern.assignee)
+
+
+def audit(session: AsyncSession, concern: Concern, now: datetime, actor: str, action: str, detail: str = "") -> None:
+    session.add(ConcernEvent(concern_id=concern.id, at=now, actor=actor, action=action, detail=detail))
+
+
+def queue(session: AsyncSession, now: datetime, key: str, kind: str, concern: Concern | None = None,
+          platform: str | None = None, address: str | None = None, payload: dict[str, Any] | None = None) -> None:
+    """Add an outbox entry; `key` is unique, so queueing the same thing twice is harmless."""
+    session.add(OutboxEntry(key=key, kind=kind, platform=platform, concern_id=concern.id if concern else None,
+                            address=address, payload=payload or {}, status="pending", attempts=0,
+                            next_attempt_at=now, created_at=now))
+
+
+async def create(session: AsyncSession, now: datetime, *, reporter: str, reporter_name: str, conversation: str,
+                 fields: dict[str, str], complete: bool, source: str) -> Concern:
+    """Store a concern, give it its reference, audit it and queue its escalation, in this transaction."""
+    urgent = fields.get("danger") in ("yes", "not_sure")
+    concern = Concern(category=fields.get("category", "other"), urgent=urgent, status="new", complete=complete,
+                      reporter=reporter, reporter_name=reporter_name, reporter_conversation=conversation,
+                      fields=dict(fields), source=source, created_at=now, updated_at=now)
+    session.add(concern)
+    await session.flush()  # the id makes the reference: unique per database, never reused
+    concern.reference = f"C-{concern.id:04d}"
+    audit(session, concern, now, reporter, "reported",
+          ("URGENT: child may be in danger; " if urgent else "") + ("details complete" if complete else
+                                                                     "escalated before details were complete"))
+    queue(session, now, f"{concern.reference}:post", "post", concern)
+    return concern
+
+
+async def update_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
+                         fields: dict[str, str]) -> None:
+    """The reporter finished the details of a concern already escalated as urgent."""
+    concern.fields = {**concern.fields, **fields}
+    concern.category = fields.get("category", concern.category)
+    concern.complete = True
+    concern.updated_at = now
+    audit(session, concern, now, actor, "details added", "the reporter completed the report")
+    await _queue_update(session, concern, now)
+
+
+async def find(session: AsyncSession, reference: str, lock: bool = False) -> Concern | None:
+    query = select(Concern).where(Concern.reference == reference.strip().upper())
+    if lock and session.bind is not None and session.bind.dialect.name != "sqlite":
+        query = query.with_for_update()
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def act(session: AsyncSession, concern: Concern, now: datetime, actor: str, actor_name: str, action: str,
+              note: str = "") -> str:
+    """An admin's action on a concern; returns what to tell them. Audited, escalation updated, reporter told."""
+    who = actor_name or actor
+    ref = concern.reference
+    if concern.status == "closed" and action != actions.CONCERN_NOTE:
+        return f"{ref} is already closed; nothing was changed."
+    if action == actions.CONCERN_ACK:
+        if concern.status != "new":
+            return f"{ref} was already acknowledged; nothing was changed."
+        concern.status, concern.acknowledged_at = "acknowledged", now
+        audit(session, concern, now, actor, "acknowledged")
+        _tell_reporter(session, concern, now, "acknowledged",
+                       f"Your concern {ref} has been acknowledged by {who}. Thank you for reporting it.")
+        message = f"You acknowledged {ref}."
+    elif action == actions.CONCERN_TAKE:
+        if concern.assignee == who:
+            return f"You already have {ref}."
+        concern.assignee = who
+        if concern.status == "new":
+            concern.status, concern.acknowledged_at = "acknowledged", now
+            _tell_reporter(session, concern, now, "acknowledged",
+                           f"Your concern {ref} has been acknowledged by {who}. Thank you for reporting it.")
+        audit(session, concern, now, actor, "taken", f"assigned to {who}")
+        message = f"{ref} is now yours."
+    elif action == actions.CONCERN_CLOSE:
+        if concern.acknowledged_at is None:
+            concern.acknowledged_at = now
+        concern.status, concern.closed_at = "closed", now
+        audit(session, concern, now, actor, "closed", note)
+        _tell_reporter(session, concern, now, "closed",
+                       f"Your concern {ref} has been closed by {who}. If you have anything more to add, report it "
+                       "again or speak to the Designated Safeguarding Lead.")
+        message = f"You closed {ref}."
+    elif action == actions.CONCERN_NOTE:
+        if not note.strip():
+            return f"To add a note, write it after the reference, e.g. 'note {ref} Called parents at 3pm'."
+        audit(session, concern, now, actor, "note", note.strip())
+        message = f"Note added to {ref}."
+    else:
+        return "I didn't recognise that action; nothing was changed."
+    concern.updated_at = now
+    await _queue_update(session, concern, now)
+    return message
+
+
+def _tell_reporter(session: AsyncSession, concern: Concern, now: datetime, what: str, text: str) -> None:
+    queue(session, now, f"{concern.reference}:tell:{what}", "notify", concern,
+          platform=concern.reporter.split(":", 1)[0], payload={"text": text, "user": concern.reporter})
+
+
+async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) -> None:
+    await session.flush()
+    count = len((await session.execute(select(ConcernEvent.id).where(ConcernEvent.concern_id == concern.id))).all())
+    try:
+        async with session.begin_nested():
+            queue(session, now, f"{concern.reference}:update:{count}", "update", concern)
+            await session.flush()
+    except IntegrityError:  # the same state was already queued
+        pass
+
+
+def view(concern: Concern, reminder: bool = False) -> EscalationView:
+    """Everything the escalation message shows, worded once for every platform."""
+    ref = concern.reference or ""
+    category = CATEGORY_LABELS.get(concern.category, concern.category)
+    reporter = concern.reporter_name or concern.reporter
+    rows = [(label, value) for label, value in summary_rows(concern.fields) if label != "Kind of concern"]
+    if not concern.complete:
+        rows.append(("Report", "The reporter is still adding details; this message will update."))
+    buttons: list[Button] = []
+    if concern.status == "new":
+        buttons.append(Button(actions.CONCERN_ACK, "Acknowledge", ref, "primary"))
+    if concern.status != "closed":
+        buttons.append(Button(actions.CONCERN_TAKE, "Take", ref))
+        buttons.append(Button(actions.CONCERN_CLOSE, "Close", ref, "danger"))
+    status = STATUS_LABELS.get(concern.status, concern.status)
+    head = f"{'URGENT ' if concern.urgent else ''}concern {ref}: {category}"
+    if reminder:
+        head = f"Reminder: {head} has not been acknowledged"
+    text = f"{head}. Reported by {reporter}. Status: {status}" + (
+        f", with {concern.assignee}." if concern.assignee else ".")
+    return EscalationView(reference=ref, urgent=concern.urgent, category=category,
+                          status=concern.status,  # type: ignore[arg-type]
+                          assignee=concern.assignee, reporter=reporter, summary=tuple(rows), buttons=tuple(buttons),
+                          text=text, reminder=reminder)

@@ -1,0 +1,267 @@
+"""The report-a-concern conversation: named steps, each a pure function of (draft, input) to a Transition.
+
+Steps are stored by name (Step values), never by position, so reordering them cannot corrupt a report
+half-written before a deploy. Cancel, back, skip and help are handled once, in `advance`, before the step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+from bot import actions
+from bot.flows.concern_wording import (
+    CATEGORY_LABELS,
+    DANGER_LABELS,
+    FIELD_LABELS,
+    PLATFORMS,
+    PROMPTS,
+    STEP_HELP,
+    parse_category,
+    parse_danger,
+    parse_platform,
+    summary_rows,
+)
+from bot.messages import Button, Reply
+
+Effect = Literal["escalate_urgent", "submit", "cancel"]
+MAX_FIELD_CHARS = 3000
+
+
+class Step(StrEnum):
+    CATEGORY = "category"
+    DANGER = "danger"
+    AFFECTED = "affected"
+    RESPONSIBLE = "responsible"
+    PLATFORM = "platform"
+    WHEN = "when"
+    WHAT = "what"
+    DISCLOSURE = "disclosure"
+    EVIDENCE = "evidence"
+    ACTIONS = "actions"
+    CONFIRM = "confirm"
+
+
+ORDER: tuple[Step, ...] = tuple(Step)
+SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.DISCLOSURE,
+                       Step.EVIDENCE, Step.ACTIONS})
+SKIPPED = {Step.DISCLOSURE: "No disclosure", Step.RESPONSIBLE: "Not known"}
+_CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
+_CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report"}
+_BACK_WORDS = {"back", "go back", "previous"}
+_SKIP_WORDS = {"skip", "pass", "skip this", "none", "n/a", "dont know", "don't know", "not known", "unknown"}
+_HELP_WORDS = {"help", "?", "what do i do", "help me"}
+_CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay"}
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A report being written: the answers so far, whether we came from the summary, the urgent reference."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    editing: bool = False
+    reference: str | None = None  # set once an urgent concern was escalated before the details were complete
+
+    def with_field(self, name: str, value: str) -> Draft:
+        return Draft({**self.fields, name: value}, self.editing, self.reference)
+
+    def to_json(self) -> dict[str, object]:
+        return {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object] | None) -> Draft:
+        data = data or {}
+        raw = data.get("fields")
+        fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+        ref = data.get("reference")
+        return cls(fields, bool(data.get("editing")), str(ref) if ref else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """What a step decided: where to go (None: the flow ends), the new draft, what to say, what to do."""
+
+    next: Step | None
+    draft: Draft
+    replies: tuple[Reply, ...] = ()
+    effect: Effect | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """What the reporter did at a step: typed text, or pressed a button with a value."""
+
+    text: str = ""
+    action: str | None = None
+    value: str = ""
+
+    @property
+    def word(self) -> str:
+        return " ".join(self.text.lower().replace("’", "'").strip(" .!").split())
+
+
+def start(draft: Draft | None = None) -> Transition:
+    """Begin a report at the first step."""
+    draft = draft or Draft()
+    intro = Reply("I'm sorry you've had to deal with this. I'll take down the facts so the Designated "
+                  "Safeguarding Lead can act. You can type back, skip, cancel or help at any point.")
+    return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
+
+
+def prompt(step: Step, draft: Draft) -> Reply:
+    """The question for a step, with its buttons."""
+    buttons: list[Button] = []
+    if step is Step.CATEGORY:
+        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{key}") for key, label in CATEGORY_LABELS.items()]
+    elif step is Step.DANGER:
+        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{key}", "danger" if key == "yes" else None)
+                   for key, label in DANGER_LABELS.items()]
+    elif step is Step.PLATFORM:
+        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{label}") for label in PLATFORMS]
+    elif step is Step.CONFIRM:
+        text = "Here is your report. Please check it before it goes to the Headteacher.\n\n" + "\n".join(
+            f"*{label}:* {value}" for label, value in summary_rows(draft.fields))
+        buttons = [Button(actions.CONCERN_CONFIRM, "Send report", "", "primary")]
+        buttons += [Button(actions.CONCERN_EDIT, f"Edit: {FIELD_LABELS[s.value]}", s.value)
+                    for s in ORDER if s is not Step.CONFIRM]
+        buttons.append(Button(actions.CONCERN_CANCEL, "Cancel", "", "danger"))
+        return Reply(text, tuple(buttons))
+    if step in SKIPPABLE:
+        buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip"))
+    if step is not Step.CATEGORY:
+        buttons.append(Button(actions.CONCERN_BACK, "Back"))
+    buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
+    return Reply(PROMPTS[step], tuple(buttons))
+
+
+def advance(step: Step, draft: Draft, given: Input) -> Transition:
+    """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step."""
+    word = given.word
+    if given.action == actions.CONCERN_CANCEL or (not given.action and word in _CANCEL_WORDS):
+        return _cancel(draft)
+    if given.action == actions.CONCERN_BACK or (not given.action and word in _BACK_WORDS):
+        return _back(step, draft)
+    typed_skip = not given.action and word in _SKIP_WORDS and step not in _CHOICE_STEPS
+    if given.action == actions.CONCERN_SKIP or typed_skip:
+        if step not in SKIPPABLE:
+            return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
+        return _store(step, draft, SKIPPED.get(step, ""))
+    if not given.action and word in _HELP_WORDS:
+        return Transition(step, draft, (Reply(STEP_HELP[step]), prompt(step, draft)))
+    if given.action == actions.CONCERN_CHOICE:
+        owner, _, choice = given.value.partition(":")
+        if owner != step.value:
+            return Transition(step, draft, (Reply("That button belongs to an earlier question, so I've left your "
+                                                  "report as it was. Here is where we are:"), prompt(step, draft)))
+        return _answer(step, draft, choice, from_button=True)
+    if given.action == actions.CONCERN_EDIT:
+        return _edit(step, draft, given.value)
+    if given.action == actions.CONCERN_CONFIRM:
+        if step is not Step.CONFIRM:
+            return Transition(step, draft, (Reply("There are still a few questions before the report can be sent."),
+                                            prompt(step, draft)))
+        return Transition(None, draft, (), "submit")
+    if given.action:
+        return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
+                                        prompt(step, draft)))
+    return _answer(step, draft, given.text.strip(), from_button=False)
+
+
+def _answer(step: Step, draft: Draft, text: str, from_button: bool) -> Transition:
+    if step is Step.CATEGORY:
+        key = parse_category(text)
+        if key is None:
+            return _reprompt(step, draft, "Please choose one of the kinds of concern (or type its number).")
+        return _store(step, draft, key)
+    if step is Step.DANGER:
+        key = parse_danger(text)
+        if key is None:
+            return _reprompt(step, draft, "Please answer yes, no or not sure.")
+        return _danger(draft, key)
+    if step is Step.PLATFORM and from_button:
+        return _store(step, draft, parse_platform(text))
+    if step is Step.CONFIRM:
+        if text.lower().strip(" .!") in _CONFIRM_WORDS:
+            return Transition(None, draft, (), "submit")
+        return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
+    if not text:
+        return _reprompt(step, draft, "I didn't catch anything there.")
+    if len(text) > MAX_FIELD_CHARS:
+        return _reprompt(step, draft, f"That's longer than I can keep in one answer ({len(text)} characters; "
+                                      f"the limit is {MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
+    return _store(step, draft, text)
+
+
+def _danger(draft: Draft, key: str) -> Transition:
+    updated = draft.with_field("danger", key)
+    if key == "no":
+        return _next(Step.DANGER, updated)
+    act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "
+                    "999 if a child's life is at risk. Don't wait for this report.", urgent=True)
+    if draft.reference:  # already escalated as URGENT; answering again must not raise a second alert
+        return _next(Step.DANGER, updated, (act_now,))
+    return _next(Step.DANGER, updated, (act_now,), effect="escalate_urgent")
+
+
+def _store(step: Step, draft: Draft, value: str) -> Transition:
+    return _next(step, draft.with_field(step.value, value))
+
+
+def _next(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Effect | None = None) -> Transition:
+    if draft.editing or step is Step.CONFIRM:
+        target = Step.CONFIRM
+        draft = Draft(draft.fields, False, draft.reference)
+    else:
+        target = ORDER[ORDER.index(step) + 1]
+    return Transition(target, draft, (*replies, prompt(target, draft)), effect)
+
+
+def _reprompt(step: Step, draft: Draft, why: str) -> Transition:
+    return Transition(step, draft, (Reply(why), prompt(step, draft)))
+
+
+def _back(step: Step, draft: Draft) -> Transition:
+    if step is Step.CATEGORY:
+        return _reprompt(step, draft, "This is the first question.")
+    target = ORDER[ORDER.index(step) - 1]
+    return Transition(target, Draft(draft.fields, False, draft.reference), (prompt(target, draft),))
+
+
+def _edit(step: Step, draft: Draft, name: str) -> Transition:
+    try:
+        target = Step(name)
+    except ValueError:
+        target = None
+    if step is not Step.CONFIRM or target is None or target is Step.CONFIRM:
+        return _reprompt(step, draft, "You can edit an answer from the summary at the end.")
+    editing = Draft(draft.fields, True, draft.reference)
+    current = draft.fields.get(target.value)
+    note = (Reply(f"Currently: {_display(target, current)}"),) if current else ()
+    return Transition(target, editing, (*note, prompt(target, editing)))
+
+
+def _display(step: Step, value: str) -> str:
+    if step is Step.CATEGORY:
+        return CATEGORY_LABELS.get(value, value)
+    if step is Step.DANGER:
+        return DANGER_LABELS.get(value, value)
+    return value
+
+
+def _cancel(draft: Draft) -> Transition:
+    if draft.reference:
+        text = (f"I've stopped here. The urgent alert {draft.reference} has already gone to the Headteacher, "
+                "and the details you gave so far are saved with it. Please speak to the Designated "
+                "Safeguarding Lead in person.")
+    else:
+        text = "Report cancelled. Nothing was sent or saved. You can start again at any time with 'report a concern'."
+    return Transition(None, Draft(), (Reply(text),), "cancel")
+
+
+def step_named(name: str | None) -> Step | None:
+    """The stored step, or None for a name no longer known (treated as 'start this step again')."""
+    try:
+        return Step(name) if name else None
+    except ValueError:
+        return None

@@ -1,0 +1,134 @@
+"""Every word the report-a-concern flow says, its choices, and how typed answers are read.
+
+Kept apart from the state machine so the wording can be reviewed by a DSL without reading the logic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+CATEGORY_LABELS: dict[str, str] = {
+    "bullying": "Online bullying of a pupil",
+    "parent_post": "An inappropriate post by a parent, carer or visitor",
+    "image": "A pupil's image or identity shared",
+    "staff_conduct": "A member of staff's social-media conduct",
+    "other": "Another online-safety concern",
+}
+_CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "bullying": ("bully", "bullied", "bullying", "cyberbully", "harass", "nasty messages", "picking on"),
+    "parent_post": ("parent", "carer", "visitor", "mum", "dad", "post about"),
+    "image": ("image", "photo", "picture", "pic", "video", "identity", "identified"),
+    "staff_conduct": ("staff", "colleague", "teacher", "member of staff", "conduct"),
+    "other": ("other", "something else", "another"),
+}
+
+DANGER_LABELS: dict[str, str] = {"yes": "Yes, a child may be in danger now", "no": "No", "not_sure": "Not sure"}
+_YES = {"yes", "y", "yeah", "yep", "yes they are", "i think so", "possibly", "maybe yes"}
+_NO = {"no", "n", "nope", "no they are not", "no they aren't", "not in danger"}
+_UNSURE = {"not sure", "unsure", "dont know", "don't know", "i don't know", "idk", "maybe", "not certain"}
+
+PLATFORMS: tuple[str, ...] = ("WhatsApp", "Facebook", "Instagram", "TikTok", "Snapchat", "X (Twitter)",
+                              "YouTube", "Online game or game chat", "Text messages", "Other")
+
+FIELD_LABELS: dict[str, str] = {
+    "category": "Kind of concern",
+    "danger": "Child in immediate danger",
+    "affected": "Who is affected",
+    "responsible": "Who is responsible",
+    "platform": "Where it happened",
+    "when": "When",
+    "what": "What happened",
+    "disclosure": "Child's own words",
+    "evidence": "Evidence",
+    "actions": "Done so far",
+    "confirm": "Summary",
+}
+
+EVIDENCE_GUIDANCE = ("Do not screenshot, forward or save a sexual image of a child: describe it instead. Do not "
+                     "confront anyone, and do not delete anything.")
+
+PROMPTS: dict[str, str] = {
+    "category": "What kind of concern is it?",
+    "danger": "Is a child in immediate danger?",
+    "affected": "Who is affected? Names and class if you know them (for example 'Amy P, Year 5'). You can skip this.",
+    "responsible": "Who is responsible, if you know? A name, an account name, or skip if not known.",
+    "platform": "Where did it happen? Choose one, or type the app, site or place.",
+    "when": "When did it happen, or when did you see it? (for example 'last night about 9pm')",
+    "what": "What happened? Please describe it in your own words.",
+    "disclosure": "Did a child tell you about this? If so, write down their exact words, just as they said them. "
+                  "If not, press 'No disclosure'.",
+    "evidence": "Is there evidence? Give links or describe what you saw. " + EVIDENCE_GUIDANCE,
+    "actions": "What has been done already? (for example 'spoke to the class teacher', or 'nothing yet')",
+}
+
+STEP_HELP: dict[str, str] = {
+    "category": "Pick the closest kind; the DSL can change it later. If a child may be at risk, say so at the next "
+                "question.",
+    "danger": "Answer yes if a child may come to harm now or soon: you'll be told who to contact straight away "
+              "and the Headteacher is alerted at once. If you're not sure, say not sure and it is treated as urgent.",
+    "affected": "Names help the DSL act quickly, but you don't have to give them here.",
+    "responsible": "If you only know an account name or nickname, that helps too. Skip if not known.",
+    "platform": "WhatsApp, Instagram, a game chat, a text message, in person... whatever you know.",
+    "when": "A rough time is fine: 'Saturday evening', 'this morning before school'.",
+    "what": "Say what you saw or were told, in plain words. Facts, not opinions. This answer is needed.",
+    "disclosure": "A child's exact words matter: write them as they said them, without rephrasing. Don't ask "
+                  "leading questions.",
+    "evidence": EVIDENCE_GUIDANCE + " A link or a description is enough; the DSL will decide what to keep.",
+    "actions": "Anything already done: who you told, what you said, whether parents know.",
+    "confirm": "Send the report, press an Edit button to change an answer, or cancel.",
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s'’]", " ", text.lower()).replace("’", "'").split())
+
+
+def parse_category(text: str) -> str | None:
+    """A category key from a button value, a number, the label or a few words."""
+    text = text.strip()
+    if text in CATEGORY_LABELS:
+        return text
+    keys = list(CATEGORY_LABELS)
+    if text.isdigit() and 1 <= int(text) <= len(keys):
+        return keys[int(text) - 1]
+    norm = _norm(text)
+    for key, label in CATEGORY_LABELS.items():
+        if norm == _norm(label):
+            return key
+    for key, words in _CATEGORY_WORDS.items():
+        if any(re.search(rf"\b{re.escape(w)}", norm) for w in words):
+            return key
+    return None
+
+
+def parse_danger(text: str) -> str | None:
+    """yes / no / not_sure from a button value or a typed answer."""
+    if text in DANGER_LABELS:
+        return text
+    norm = _norm(text)
+    if norm in _UNSURE or norm == "3":
+        return "not_sure"
+    if norm in _YES or norm == "1" or norm.startswith("yes"):
+        return "yes"
+    if norm in _NO or norm == "2" or norm.startswith("no "):
+        return "no"
+    return None
+
+
+def parse_platform(text: str) -> str:
+    return text if text in PLATFORMS else text.strip()
+
+
+def display_value(name: str, value: str) -> str:
+    if name == "category":
+        return CATEGORY_LABELS.get(value, value)
+    if name == "danger":
+        return DANGER_LABELS.get(value, value)
+    return value
+
+
+def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    """(label, value) rows in the flow's order; unanswered fields show as 'not given'."""
+    names = names or [n for n in FIELD_LABELS if n != "confirm"]
+    return [(FIELD_LABELS[n], display_value(n, fields.get(n, "")) or "not given") for n in names]

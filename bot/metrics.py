@@ -1,0 +1,21 @@
+"""Prometheus metrics the engine and outbox keep; /metrics exposes this registry."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+MESSAGES = Counter("policybot_messages_total", "Messages handled, by platform.", ["platform"], registry=REGISTRY)
+DUPLICATES = Counter("policybot_duplicate_deliveries_total", "Re-sent platform events ignored.", ["platform"],
+                     registry=REGISTRY)
+REJECTED = Counter("policybot_rejected_input_total", "Messages refused (too long, control characters, unknown).",
+                   ["reason"], registry=REGISTRY)
+QUESTIONS = Counter("policybot_questions_total", "Policy questions, by outcome.", ["outcome"], registry=REGISTRY)
+CONCERNS = Counter("policybot_concerns_total", "Concerns submitted, by urgency.", ["urgency"], registry=REGISTRY)
+OUTBOX_SENT = Counter("policybot_outbox_delivered_total", "Outbox entries delivered.", ["kind"], registry=REGISTRY)
+OUTBOX_RETRIES = Counter("policybot_outbox_retries_total", "Failed delivery attempts to be retried.", ["platform"],
+                         registry=REGISTRY)
+OUTBOX_PENDING = Gauge("policybot_outbox_pending", "Outbox entries waiting to be delivered.", registry=REGISTRY)
+TURN_SECONDS = Histogram("policybot_turn_seconds", "Time to handle one message.", registry=REGISTRY,
+                         buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5))

@@ -1,0 +1,253 @@
+"""The escalation outbox worker: delivers every committed outbox entry through its platform, until delivered.
+
+Entries are claimed with a lease (a crash mid-send leaves the entry to be retried, with `retry=True` so
+the adapter checks before posting again), retried with exponential backoff that honours Retry-After, and
+never dropped: an escalation with nowhere to go waits until a destination is configured.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from bot import concerns
+from bot.config import Settings
+from bot.escalation import DeliveryError, EscalationChannel, Receipt
+from bot.metrics import OUTBOX_PENDING, OUTBOX_RETRIES, OUTBOX_SENT
+from bot.store.models import Concern, OutboxEntry, Setting, User
+from bot.store.store import Store, aware, utcnow
+
+log = logging.getLogger(__name__)
+LEASE = timedelta(seconds=30)
+MAX_BACKOFF = 300.0
+ESCALATION_SETTING = "escalation.{platform}"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A claimed entry, detached from its session: what to send and where."""
+
+    id: int
+    key: str
+    kind: str
+    platform: str | None
+    concern_id: int | None
+    address: str | None
+    payload: dict[str, object]
+    attempts: int
+
+
+class OutboxWorker:
+    """Delivers outbox entries and raises reminders for URGENT concerns nobody has acknowledged."""
+
+    def __init__(self, store: Store, channels: Mapping[str, EscalationChannel], settings: Settings,
+                 retry_base: float | None = None) -> None:
+        self.store = store
+        self.channels = channels
+        self.settings = settings
+        self.retry_base = settings.outbox_retry_seconds if retry_base is None else retry_base
+        self.send_timeout = 30.0  # a platform call that hangs longer may still have landed: retried with retry=True
+        self._wake = asyncio.Event()
+        self._stopped = False
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Deliver until stopped; a failure in one pass is logged and the next pass tries again."""
+        while not self._stopped:
+            try:
+                await self.raise_reminders()
+                await self.deliver_due()
+                delay = await self._seconds_to_next()
+            except Exception:
+                log.exception("outbox pass failed; retrying")
+                delay = 1.0
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+            except TimeoutError:
+                pass
+
+    async def _seconds_to_next(self) -> float:
+        async with self.store.transaction() as s:
+            soonest = (await s.execute(select(func.min(OutboxEntry.next_attempt_at))
+                                       .where(OutboxEntry.status == "pending"))).scalar()
+            OUTBOX_PENDING.set((await s.execute(select(func.count()).select_from(OutboxEntry)
+                                                .where(OutboxEntry.status == "pending"))).scalar() or 0)
+        if soonest is None:
+            return 5.0
+        wait = (aware(soonest) - utcnow()).total_seconds()  # type: ignore[operator]
+        return min(max(wait, 0.01), 5.0)
+
+    async def deliver_due(self) -> int:
+        """Claim and deliver every entry now due; returns how many were delivered."""
+        now = utcnow()
+        async with self.store.transaction() as s:
+            rows = (await s.execute(select(OutboxEntry).where(OutboxEntry.status == "pending",
+                                                              OutboxEntry.next_attempt_at <= now)
+                                    .order_by(OutboxEntry.id).limit(50))).scalars().all()
+            jobs = []
+            for row in rows:
+                row.attempts += 1
+                row.next_attempt_at = now + LEASE
+                jobs.append(Job(row.id, row.key, row.kind, row.platform, row.concern_id, row.address,
+                                dict(row.payload or {}), row.attempts))
+        delivered = 0
+        for job in jobs:
+            delivered += await self._deliver(job)
+        return delivered
+
+    async def _deliver(self, job: Job) -> int:
+        try:
+            receipt = await asyncio.wait_for(self._send(job), self.send_timeout)
+        except TimeoutError:
+            await self._failed(job, DeliveryError("timed out"))
+            return 0
+        except DeliveryError as exc:
+            await self._failed(job, exc)
+            return 0
+        except Exception as exc:  # a bug or an unexpected library error must not lose the entry
+            log.exception("outbox entry %s failed unexpectedly", job.id)
+            await self._failed(job, DeliveryError(type(exc).__name__))
+            return 0
+        await self._succeeded(job, receipt)
+        return 1
+
+    async def _send(self, job: Job) -> Receipt | None:
+        retry = job.attempts > 1
+        concern, destination = await self._load(job)
+        if job.kind in ("post", "remind"):
+            if concern is None:
+                return None
+            platform, address = destination or (None, None)
+            if platform is None or address is None:
+                raise DeliveryError("no escalation destination configured yet")
+            channel = self.channels[platform]
+            view = concerns.view(concern, reminder=job.kind == "remind")
+            receipt = await channel.post(view, address, job.key, retry)
+            return Receipt(f"{platform}\n{address}\n{receipt.message_ref}")
+        if job.kind == "update":
+            if concern is None or not concern.escalation_ref or not concern.escalation_platform:
+                return None  # not posted yet: the pending post will show the current state
+            channel = self.channels[concern.escalation_platform]
+            await channel.update(concerns.view(concern), concern.escalation_destination or "",
+                                 Receipt(concern.escalation_ref))
+            return None
+        if job.kind in ("notify", "question"):
+            platform, address = destination or (None, None)
+            if platform is None or address is None:
+                raise DeliveryError("no address to deliver to", permanent=job.kind == "notify")
+            await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
+            return None
+        raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
+
+    async def _load(self, job: Job) -> tuple[Concern | None, tuple[str, str] | None]:
+        async with self.store.transaction() as s:
+            concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+            if job.kind in ("post", "remind", "question"):
+                reporter_platform = (concern.reporter.split(":", 1)[0] if concern else
+                                     str(job.payload.get("user", ":")).split(":", 1)[0])
+                if job.kind == "remind" and concern is not None and concern.escalation_platform:
+                    return concern, (concern.escalation_platform, concern.escalation_destination or "")
+                return concern, await self.destination(s, reporter_platform)
+            if job.kind == "notify":
+                return concern, await self._user_address(s, str(job.payload.get("user", "")))
+            return concern, None
+
+    async def destination(self, session: object, preferred: str) -> tuple[str, str] | None:
+        """Where escalations go: the reporter's platform if it has a Headteacher destination, else any that does."""
+        order = [preferred] + [p for p in ("slack", "teams", "local") if p != preferred]
+        for platform in order:
+            if platform not in self.channels:
+                continue
+            address = await escalation_address(session, self.settings, platform)  # type: ignore[arg-type]
+            if address:
+                return platform, address
+        return None
+
+    async def _user_address(self, session: object, user: str) -> tuple[str, str] | None:
+        platform, _, ident = user.partition(":")
+        if platform not in self.channels:
+            return None
+        row = await session.get(User, user)  # type: ignore[attr-defined]
+        if row is not None and row.address:
+            return platform, row.address
+        if platform == "slack":  # posting to a user id opens the app's DM with them
+            return platform, ident
+        if platform == "local":
+            return platform, user
+        return None
+
+    async def _succeeded(self, job: Job, receipt: Receipt | None) -> None:
+        now = utcnow()
+        async with self.store.transaction() as s:
+            entry = await s.get(OutboxEntry, job.id)
+            if entry is None:
+                return
+            entry.status, entry.delivered_at, entry.last_error = "delivered", now, ""
+            concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+            if concern is not None and receipt is not None and job.kind == "post":
+                platform, address, ref = receipt.message_ref.split("\n", 2)
+                concern.escalation_platform, concern.escalation_destination = platform, address
+                concern.escalation_ref = ref
+                concerns.audit(s, concern, now, "policybot", "escalated", f"posted to the Headteacher on {platform}")
+            elif concern is not None and job.kind == "remind":
+                concerns.audit(s, concern, now, "policybot", "reminder sent", "URGENT and not yet acknowledged")
+            elif concern is not None and job.kind == "notify":
+                concerns.audit(s, concern, now, "policybot", "reporter told", str(job.key.rsplit(":", 1)[-1]))
+        OUTBOX_SENT.labels(job.kind).inc()
+
+    async def _failed(self, job: Job, exc: DeliveryError) -> None:
+        now = utcnow()
+        backoff = min(MAX_BACKOFF, self.retry_base * (2 ** max(job.attempts - 1, 0)))
+        wait = max(backoff, exc.retry_after or 0.0)
+        async with self.store.transaction() as s:
+            entry = await s.get(OutboxEntry, job.id)
+            if entry is None:
+                return
+            entry.last_error = str(exc)[:300]
+            if exc.permanent and job.kind not in ("post", "remind"):
+                entry.status = "failed"
+            else:  # an escalation is never given up: it waits for the platform or for a destination
+                entry.next_attempt_at = now + timedelta(seconds=wait)
+        OUTBOX_RETRIES.labels(job.platform or "unknown").inc()
+        log.warning("outbox entry %s (%s) not delivered, attempt %s: %s", job.id, job.kind, job.attempts, exc)
+
+    async def raise_reminders(self, now: datetime | None = None) -> int:
+        """Queue a reminder for each URGENT concern still unacknowledged after the reminder interval."""
+        now = now or utcnow()
+        interval = timedelta(minutes=self.settings.urgent_reminder_minutes)
+        raised = 0
+        async with self.store.transaction() as s:
+            rows = (await s.execute(select(Concern).where(Concern.urgent.is_(True), Concern.status == "new")))
+            for concern in rows.scalars().all():
+                due = aware(concern.created_at) + interval * (concern.reminders_sent + 1)  # type: ignore[operator]
+                if due <= now:
+                    concern.reminders_sent += 1
+                    concerns.queue(s, utcnow(), f"{concern.reference}:remind:{concern.reminders_sent}", "remind", concern)
+                    raised += 1
+        return raised
+
+
+async def escalation_address(session: object, settings: Settings, platform: str) -> str | None:
+    """The Headteacher destination for a platform: registered in chat, else from the environment."""
+    row = await session.get(Setting, ESCALATION_SETTING.format(platform=platform))  # type: ignore[attr-defined]
+    if row is not None and row.value:
+        return row.value
+    if platform == "slack":
+        return settings.slack_headteacher_channel or None
+    if platform == "teams":
+        return settings.teams_headteacher_conversation or None
+    if platform == "local":
+        return "inbox" if settings.local_only else None
+    return None

@@ -1,0 +1,111 @@
+"""Engine tests talk to a real runtime on a real database file, with a fake escalation channel."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.messages import Button, IncomingMessage, Reply
+from bot.runtime import Runtime, open_runtime, running
+from tests.fakes.escalation_channel import FakeChannel
+
+HEAD = "local:headteacher"
+POSTGRES = os.environ.get("POLICYBOT_TEST_POSTGRES_URL")
+
+
+def make_settings(db_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {"POLICYBOT_DATABASE_URL": db_url, "POLICYBOT_OUTBOX_RETRY_SECONDS": 0.01}
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+async def reset_postgres(url: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(url)
+    async with engine.begin() as conn:
+        await conn.execute(text("DROP SCHEMA public CASCADE"))
+        await conn.execute(text("CREATE SCHEMA public"))
+    await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each storage-touching test runs on SQLite and, where CI provides one, on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path}/policybot.db"
+    if not POSTGRES:
+        pytest.skip("POLICYBOT_TEST_POSTGRES_URL not set")
+    await reset_postgres(POSTGRES)
+    return POSTGRES
+
+
+@dataclass
+class Chat:
+    """A transcript: say things and press buttons as one user, and look at what came back."""
+
+    runtime: Runtime
+    user: str = "local:alice"
+    conversation: str = "local:alice"
+    name: str = "Alice Teacher"
+    replies: list[Reply] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+
+    async def send(self, **kwargs: object) -> list[Reply]:
+        msg = IncomingMessage(user=self.user, conversation=self.conversation, display_name=self.name,
+                              extra=self.extra, **kwargs)  # type: ignore[arg-type]
+        self.replies = await self.runtime.engine.handle(msg)
+        return self.replies
+
+    async def say(self, text: str, delivery_id: str | None = None) -> list[Reply]:
+        return await self.send(text=text, delivery_id=delivery_id)
+
+    async def press(self, action: str, value: str = "", **kwargs: object) -> list[Reply]:
+        return await self.send(action=action, value=value, **kwargs)
+
+    async def click(self, label: str) -> list[Reply]:
+        """Press the button with this label (or starting with it) among the last replies."""
+        button = self.button(label)
+        return await self.press(button.action, button.value)
+
+    def button(self, label: str) -> Button:
+        for reply in self.replies:
+            for button in reply.buttons:
+                if button.label == label or button.label.startswith(label):
+                    return button
+        raise AssertionError(f"no button {label!r} in {[b.label for r in self.replies for b in r.buttons]}")
+
+    @property
+    def last(self) -> Reply:
+        return self.replies[-1]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(r.text for r in self.replies)
+
+    def as_user(self, user: str, name: str = "") -> Chat:
+        return Chat(self.runtime, user=user, conversation=user, name=name or user)
+
+
+@pytest.fixture
+def channel() -> FakeChannel:
+    return FakeChannel()
+
+
+@pytest.fixture
+async def runtime(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
+    settings = make_settings(db_url)
+    rt = await open_runtime(settings, {"local": channel})
+    async with running(rt):
+        yield rt
+
+
+@pytest.fixture
+def chat(runtime: Runtime) -> Chat:
+    return Chat(runtime)

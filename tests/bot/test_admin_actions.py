@@ -1,0 +1,96 @@
+"""Only admins see and act on concerns; every action is audited, updates the escalation and tells the reporter."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot import actions
+from bot.store.models import Concern, ConcernEvent
+from bot.store.store import utcnow
+from tests.bot.conftest import HEAD, Chat
+from tests.fakes.escalation_channel import FakeChannel
+
+
+async def file_report(chat: Chat, danger: str = "no") -> str:
+    await chat.press(actions.FORM_SUBMIT, form={"category": "parent_post", "danger": danger,
+                                                "what": "A parent posted that Mr Lee is a liar on the class page"})
+    return "C-0001"
+
+
+async def snapshot(chat: Chat) -> tuple[list[tuple[str, str, str | None]], int]:
+    async with chat.runtime.store.transaction() as s:
+        rows = [(c.reference or "", c.status, c.assignee) for c in (await s.execute(select(Concern))).scalars()]
+        # the worker's own "escalated" line lands whenever delivery happens: count what people did
+        events = len([e for e in (await s.execute(select(ConcernEvent))).scalars() if e.actor != "policybot"])
+    return rows, events
+
+
+async def test_non_admin_is_refused_every_concern_action(chat: Chat) -> None:
+    ref = await file_report(chat)
+    before = await snapshot(chat)
+    bob = chat.as_user("local:bob")
+    for action in (actions.CONCERN_ACK, actions.CONCERN_TAKE, actions.CONCERN_CLOSE, actions.CONCERN_NOTE):
+        [reply] = await bob.press(action, ref, text="a note")
+        assert reply.private and "only the Headteacher" in reply.text
+    for typed in (f"ack {ref}", f"close {ref}", f"note {ref} hello", "open concerns"):
+        await bob.say(typed)
+        assert ref not in bob.text or "only the Headteacher" in bob.text
+    assert await bob.runtime.engine.open_concerns("local:bob") == []
+    await chat.say("my reports")  # the reporter sees their own, and only that
+    assert ref in chat.text
+    await bob.say("my reports")
+    assert ref not in bob.text
+    assert await snapshot(chat) == before
+
+
+async def test_admin_acknowledges_takes_notes_and_closes(chat: Chat, channel: FakeChannel) -> None:
+    ref = await file_report(chat)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    head = chat.as_user(HEAD, "Mrs Head")
+    [opened] = await head.say("open concerns")
+    assert ref in opened.text
+
+    [reply] = await head.press(actions.CONCERN_ACK, ref)
+    assert "acknowledged" in reply.text
+    await channel.wait_for(lambda c: any(s.kind == "notify" and "acknowledged by Mrs Head" in s.text for s in c.sent))
+    notice = next(s for s in channel.of("notify") if "acknowledged" in s.text)
+    assert notice.destination == "local:alice"
+    await channel.wait_for(lambda c: any(s.view and s.view.status == "acknowledged" for s in c.of("update")))
+    acked = next(s.view for s in channel.of("update") if s.view and s.view.status == "acknowledged")
+    assert acked is not None and [b.label for b in acked.buttons] == ["Take", "Close"]
+
+    await head.press(actions.CONCERN_TAKE, ref)
+    await head.say(f"note {ref} Spoke to the parent; post removed")
+    [closed] = await head.press(actions.CONCERN_CLOSE, ref)
+    assert "closed" in closed.text
+    await channel.wait_for(lambda c: any("closed" in s.text for s in c.of("notify")))
+    await channel.wait_for(lambda c: any(s.view and s.view.status == "closed" and not s.view.buttons
+                                         for s in c.of("update")))
+
+    async with chat.runtime.store.transaction() as s:
+        concern = (await s.execute(select(Concern))).scalar_one()
+        trail = [(e.actor, e.action, e.detail) for e in
+                 (await s.execute(select(ConcernEvent).order_by(ConcernEvent.id))).scalars()]
+    assert concern.status == "closed" and concern.assignee == "Mrs Head"
+    actions_done = [a for _, a, _ in trail]
+    for expected in ("reported", "acknowledged", "taken", "note", "closed"):
+        assert expected in actions_done
+    assert (HEAD, "note", "Spoke to the parent; post removed") in trail
+    [again] = await head.press(actions.CONCERN_ACK, ref)
+    assert "already closed" in again.text
+
+
+async def test_unacknowledged_urgent_concern_is_alerted_again(chat: Chat, channel: FakeChannel) -> None:
+    ref = await file_report(chat, danger="yes")
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    worker = chat.runtime.outbox
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=5)) == 0
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=16)) == 1
+    worker.wake()
+    await channel.wait_for(lambda c: any(s.view and s.view.reminder for s in c.posts()))
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=16)) == 0  # once per interval
+    head = chat.as_user(HEAD)
+    await head.press(actions.CONCERN_ACK, ref)
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=60)) == 0

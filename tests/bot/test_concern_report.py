@@ -1,0 +1,211 @@
+"""A teacher reports a concern in chat: every step, urgent escalation, back/skip/cancel, and a resume."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot import actions
+from bot.runtime import open_runtime, running
+from bot.store.models import Concern, ConcernEvent, OutboxEntry
+from tests.bot.conftest import Chat, make_settings
+from tests.fakes.escalation_channel import FakeChannel
+
+
+async def concerns_in(chat: Chat) -> list[Concern]:
+    async with chat.runtime.store.transaction() as s:
+        return list((await s.execute(select(Concern).order_by(Concern.id))).scalars().all())
+
+
+async def walk_to_confirm(chat: Chat, danger: str = "no") -> None:
+    await chat.say("I need to report something")
+    assert "What kind of concern" in chat.last.text
+    await chat.click("Online bullying")
+    assert "immediate danger" in chat.last.text
+    await chat.say(danger)
+    if danger == "yes":
+        assert any(r.urgent and "999" in r.text for r in chat.replies)
+    assert "Who is affected" in chat.last.text
+    await chat.say("Sam B, Year 5")
+    assert "Who is responsible" in chat.last.text
+    await chat.click("Skip")
+    assert "Where did it happen" in chat.last.text
+    await chat.click("WhatsApp")
+    assert "When did it happen" in chat.last.text
+    await chat.say("Saturday night")
+    assert "What happened" in chat.last.text
+    await chat.say("A group chat of Year 5s has been sending Sam nasty messages and a vote on who hates him.")
+    assert "exact words" in chat.last.text
+    await chat.say("They said everyone in the chat wants me gone")
+    assert "do not screenshot" in chat.last.text.lower()
+    await chat.say("Sam's mum showed me the messages on her phone")
+    assert "What has been done already" in chat.last.text
+    await chat.say("Told the class teacher")
+    assert "Here is your report" in chat.last.text
+
+
+async def test_full_report_is_stored_escalated_and_confirmed(chat: Chat, channel: FakeChannel) -> None:
+    await walk_to_confirm(chat)
+    summary = chat.last.text
+    assert "Sam B, Year 5" in summary and "WhatsApp" in summary and "Not known" in summary
+    await chat.click("Send report")
+    assert "C-0001" in chat.replies[0].text and "What happens next" in chat.replies[0].text
+    assert any(r.citation and r.citation.clause_id.startswith("E.") for r in chat.replies)
+
+    [concern] = await concerns_in(chat)
+    assert concern.reference == "C-0001" and concern.category == "bullying" and not concern.urgent
+    assert concern.fields["disclosure"] == "They said everyone in the chat wants me gone"
+    assert concern.complete and concern.status == "new"
+
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    post = channel.posts()[0]
+    assert post.view is not None and post.view.reference == "C-0001" and post.destination == "inbox"
+    assert ("What happened", concern.fields["what"]) in post.view.summary
+    assert [b.label for b in post.view.buttons] == ["Acknowledge", "Take", "Close"]
+
+
+async def test_danger_yes_escalates_at_once_then_completes_the_same_concern(chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    assert any("URGENT concern C-0001" in r.text for r in chat.replies)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    first = channel.posts()[0].view
+    assert first is not None and first.urgent and any("still adding details" in v for _, v in first.summary)
+
+    for _ in range(3):
+        await chat.click("Skip")
+    await chat.say("yesterday")
+    await chat.say("A pupil posted that he will hurt himself tonight")
+    await chat.click("No disclosure")
+    await chat.click("Skip")
+    await chat.click("Skip")
+    assert "Here is your report" in chat.last.text
+    await chat.click("Send report")
+    assert "C-0001" in chat.replies[0].text and "URGENT" in chat.replies[0].text
+
+    assert len(await concerns_in(chat)) == 1  # the details joined the urgent concern: no second report
+    await channel.wait_for(lambda c: any(s.view and s.view.summary and "hurt himself" in str(s.view.summary)
+                                         for s in c.of("update")))
+    assert len(channel.posts()) == 1
+
+
+async def test_back_skip_help_and_edit_from_the_summary(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("2")  # a typed number picks the second kind
+    assert "immediate danger" in chat.last.text
+    await chat.say("back")
+    assert "What kind of concern" in chat.last.text
+    await chat.say("staff")
+    await chat.say("no")
+    await chat.say("help")
+    assert "don't have to give them" in chat.text and "Who is affected" in chat.last.text
+    await walk_rest(chat)
+    await chat.click("Edit: Who is affected")
+    assert "Who is affected" in chat.last.text
+    await chat.say("Mr Jones's class")
+    assert "Here is your report" in chat.last.text and "Mr Jones's class" in chat.last.text
+    assert "A member of staff's social-media conduct" in chat.last.text
+
+
+async def walk_rest(chat: Chat) -> None:
+    await chat.say("skip")
+    await chat.say("skip")
+    await chat.say("skip")
+    await chat.say("skip")
+    await chat.say("what happened here is required")
+    await chat.say("skip")
+    await chat.say("skip")
+    await chat.say("skip")
+    assert "Here is your report" in chat.last.text
+
+
+async def test_what_happened_cannot_be_skipped(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("1")
+    await chat.say("no")
+    for _ in range(4):
+        await chat.say("skip")
+    assert "What happened" in chat.last.text
+    await chat.say("skip")
+    assert "can't be skipped" in chat.text and "What happened" in chat.last.text
+
+
+async def test_cancel_discards_and_sends_nothing(chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern")
+    await chat.say("1")
+    await chat.click("Cancel")
+    assert "Nothing was sent" in chat.text
+    assert await concerns_in(chat) == []
+    await chat.say("can I post sports day photos?")
+    assert chat.replies[0].citation is not None and chat.replies[0].citation.clause_id == "B.3"
+
+
+async def test_a_step_answered_twice_changes_nothing(chat: Chat) -> None:
+    await chat.say("report a concern")
+    stale = chat.button("Online bullying")
+    await chat.press(stale.action, stale.value)
+    assert "immediate danger" in chat.last.text
+    await chat.press(stale.action, stale.value)  # the same button again, e.g. a double tap or an old message
+    assert "earlier question" in chat.text and "immediate danger" in chat.last.text
+    await walk_rest_from_danger(chat)
+    await chat.click("Send report")
+    send_again = await chat.press(actions.CONCERN_CONFIRM)
+    assert "already been sent" in send_again[0].text
+    assert len(await concerns_in(chat)) == 1
+
+
+async def walk_rest_from_danger(chat: Chat) -> None:
+    await chat.say("no")
+    await walk_rest(chat)
+
+
+async def test_report_resumes_after_a_restart(db_url: str) -> None:
+    settings = make_settings(db_url)
+    first = await open_runtime(settings, {"local": FakeChannel()})
+    async with running(first):
+        chat = Chat(first)
+        await chat.say("report a concern")
+        await chat.say("4")
+        await chat.say("no")
+        await chat.say("Mrs Smith")
+    second = await open_runtime(settings, {"local": FakeChannel()})
+    async with running(second):
+        chat = Chat(second)
+        await chat.say("a teaching assistant")
+        assert "Where did it happen" in chat.last.text
+        await chat.say("skip")
+        await chat.say("skip")
+        await chat.say("They accepted a Year 6 pupil as a friend on Facebook")
+        for _ in range(3):
+            await chat.say("skip")
+        await chat.say("confirm")
+        [concern] = await concerns_in(chat)
+        assert concern.fields["affected"] == "Mrs Smith" and concern.fields["responsible"] == "a teaching assistant"
+        assert concern.category == "staff_conduct"
+        assert any(r.citation and r.citation.clause_id in ("B.0", "B.10") for r in chat.replies)
+
+
+async def test_the_form_validates_each_field_then_files_the_report(chat: Chat, channel: FakeChannel) -> None:
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None and {f.name for f in opened.form.fields} >= {"category", "danger", "what"}
+    [bad] = await chat.press(actions.FORM_SUBMIT, form={"category": "", "danger": "", "what": "  "})
+    assert bad.form is not None and bad.form.has_errors
+    errors = {f.name: f.error for f in bad.form.fields if f.error}
+    assert set(errors) == {"category", "danger", "what"}
+    assert await concerns_in(chat) == []
+    form = {"category": "image", "danger": "not_sure", "what": "A parent shared a class photo", "platform": "Facebook"}
+    replies = await chat.press(actions.FORM_SUBMIT, form=form)
+    assert replies[0].urgent and "C-0001" in chat.text
+    [concern] = await concerns_in(chat)
+    assert concern.urgent and concern.source == "form" and concern.fields["platform"] == "Facebook"
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+
+
+async def test_audit_trail_records_the_report(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.click("Send report")
+    async with chat.runtime.store.transaction() as s:
+        events = (await s.execute(select(ConcernEvent))).scalars().all()
+        entries = (await s.execute(select(OutboxEntry))).scalars().all()
+    assert [e.action for e in events][:1] == ["reported"] and events[0].actor == "local:alice"
+    assert [e.key for e in entries][:1] == ["C-0001:post"]

@@ -1,0 +1,74 @@
+"""Escalations reach the Headteacher exactly once, through errors, rate limits, timeouts and lost answers."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot import actions
+from bot.runtime import Runtime
+from bot.store.models import OutboxEntry
+from tests.bot.conftest import Chat
+from tests.fakes.escalation_channel import FakeChannel
+
+FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages in a class group chat"}
+
+
+async def entries(runtime: Runtime) -> list[OutboxEntry]:
+    async with runtime.store.transaction() as s:
+        return list((await s.execute(select(OutboxEntry).order_by(OutboxEntry.id))).scalars().all())
+
+
+async def test_errors_rate_limits_timeouts_and_lost_answers_deliver_exactly_once(
+        chat: Chat, channel: FakeChannel) -> None:
+    chat.runtime.outbox.send_timeout = 0.2
+    channel.fail_next = ["error", "ratelimit", "hang", "lost"]
+    await chat.press(actions.FORM_SUBMIT, form=FORM)
+    await channel.wait_for(lambda c: len(c.calls) >= 5)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    [post] = channel.posts()
+    assert post.view is not None and post.view.reference == "C-0001"
+    retries = [c.retry for c in channel.calls if c.kind == "post"]
+    assert retries[0] is False and all(retries[1:])  # every re-send was told to check before posting
+    [entry] = [e for e in await entries(chat.runtime) if e.kind == "post"]
+    for _ in range(50):
+        if entry.status == "delivered":
+            break
+        await chat.runtime.outbox.deliver_due()
+        [entry] = [e for e in await entries(chat.runtime) if e.kind == "post"]
+    assert entry.status == "delivered" and entry.attempts == 5
+
+
+async def test_retry_after_is_honoured(chat: Chat, channel: FakeChannel) -> None:
+    channel.retry_after = 30.0
+    channel.fail_next = ["ratelimit"]
+    await chat.press(actions.FORM_SUBMIT, form=FORM)
+    await channel.wait_for(lambda c: len(c.calls) == 1)
+    [entry] = [e for e in await entries(chat.runtime) if e.kind == "post"]
+    wait = (entry.next_attempt_at - entry.created_at).total_seconds()
+    assert entry.status == "pending" and wait >= 29  # not the 0.01 s backoff: Slack said wait 30 s
+    assert await chat.runtime.outbox.deliver_due() == 0 and channel.posts() == []
+
+
+async def test_an_escalation_with_nowhere_to_go_waits_until_a_destination_exists(chat: Chat) -> None:
+    runtime = chat.runtime
+    late = runtime.channels.pop("local")
+    await chat.press(actions.FORM_SUBMIT, form=FORM)
+    await runtime.outbox.deliver_due()
+    [entry] = [e for e in await entries(runtime) if e.kind == "post"]
+    assert entry.status == "pending" and "no escalation destination" in entry.last_error
+    runtime.channels["local"] = late
+    async with runtime.store.transaction() as s:
+        (await s.get(OutboxEntry, entry.id)).next_attempt_at = entry.created_at  # type: ignore[union-attr]
+    runtime.outbox.wake()
+    assert isinstance(late, FakeChannel)
+    await late.wait_for(lambda c: len(c.posts()) == 1)
+
+
+async def test_duplicate_delivery_changes_nothing(chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern", delivery_id="evt-1")
+    first = chat.text
+    assert "What kind of concern" in first
+    assert await chat.say("report a concern", delivery_id="evt-1") == []
+    await chat.press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-2")
+    assert await chat.press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-2") == []
+    assert len([e for e in await entries(chat.runtime) if e.kind == "post"]) == 1
