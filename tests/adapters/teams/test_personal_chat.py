@@ -5,14 +5,68 @@ from __future__ import annotations
 from bot import actions
 from tests.adapters.teams.conftest import TEACHER_CHAT, TeamsHarness
 
+C1_WORDS = "All social media services must be approved by the Headteacher in advance of any educational work"
+D1_WORDS = "Parents are expected to not post pictures of pupils other than their own children"
+
 
 async def test_question_in_personal_chat_gets_the_clause_quote_and_buttons(teams: TeamsHarness) -> None:
-    replies = await teams.say("Are parents allowed to post pictures of other pupils?")
+    replies = await teams.say("Who must approve social media services before educational work?")
 
     assert len(replies) == 1
     answer = replies[0]
     assert answer.kind == "reply" and answer.conversation == TEACHER_CHAT
-    assert "D.1" in answer.words
-    assert "Parents are expected to not post pictures of pupils other than their own children" in answer.words
+    assert "Policy clause C.1" in answer.words
+    assert f"“{C1_WORDS}" in answer.words
     pressed = {b["action"] for b in answer.buttons}
     assert {actions.FEEDBACK_YES, actions.FEEDBACK_NO, actions.CONCERN_START, actions.ASK_HEAD} <= pressed
+
+
+async def test_pressing_a_did_you_mean_choice_shows_that_clause(teams: TeamsHarness) -> None:
+    replies = await teams.press({"action": actions.ASK_CLAUSE, "value": "D.1"}, reply_to="card-1")
+
+    assert len(replies) == 1
+    assert "Policy clause D.1" in replies[0].words and D1_WORDS in replies[0].words
+    assert replies[0].conversation == TEACHER_CHAT
+
+
+async def test_feedback_button_is_answered_in_the_same_chat(teams: TeamsHarness) -> None:
+    answer = (await teams.say("Who must approve social media services before educational work?"))[0]
+    helpful = next(b for b in answer.buttons if b["action"] == actions.FEEDBACK_YES)
+
+    replies = await teams.press(helpful, reply_to=answer.body.get("id", "x"))
+
+    assert [r.conversation for r in replies] == [TEACHER_CHAT]
+    assert "glad that helped" in replies[0].words
+    rows = await teams.db_rows("select feedback from question_log")
+    assert rows == [("helpful",)]
+
+
+async def test_a_resent_activity_is_answered_once(teams: TeamsHarness) -> None:
+    first = await teams.say("Who must approve social media services before educational work?", activity_id="dup-1")
+    again = await teams.say("Who must approve social media services before educational work?", activity_id="dup-1")
+
+    assert len(first) == 1 and again == []
+
+
+async def test_welcome_card_when_the_bot_is_installed(teams: TeamsHarness) -> None:
+    from tests.adapters.teams.conftest import BOT
+
+    body = teams.activity(type="conversationUpdate", membersAdded=[BOT])
+    del body["text"]
+    response = await teams.post(body)
+
+    assert response.status == 201
+    welcome = teams.fake.of("send") + teams.fake.of("reply")
+    assert len(welcome) == 1 and welcome[0].conversation == TEACHER_CHAT
+    assert "report a concern" in welcome[0].words.lower()
+    assert {b["action"] for b in welcome[0].buttons} >= {actions.CONCERN_START}
+
+
+async def test_a_person_joining_gets_no_welcome(teams: TeamsHarness) -> None:
+    from tests.adapters.teams.conftest import TEACHER
+
+    body = teams.activity(type="conversationUpdate", membersAdded=[TEACHER])
+    response = await teams.post(body)
+
+    assert response.status == 201
+    assert teams.fake.of("send") + teams.fake.of("reply") == []
