@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -46,7 +47,8 @@ class Store:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.sessions = sessionmaker(engine)
-        self._locks: dict[str, asyncio.Lock] = {}
+        # weak: a conversation's lock lives while a turn holds it, so the map never grows with every chat
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self._sqlite = engine.dialect.name == "sqlite"
 
     @classmethod
@@ -78,7 +80,9 @@ class Store:
         Loading happens after the lock, so two quick messages never both read the old step. A delivery id
         seen before raises DuplicateDelivery and changes nothing.
         """
-        lock = self._locks.setdefault(conversation, asyncio.Lock())
+        lock = self._locks.get(conversation)
+        if lock is None:
+            lock = self._locks[conversation] = asyncio.Lock()
         async with lock, self.sessions() as session, session.begin():
             now = utcnow()
             if delivery_id:
