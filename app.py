@@ -86,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--output", "-o", default="-", help="file to write (default: stdout)")
     export.set_defaults(run=lambda a: _lazy("adapters.cli.reports", "run_export", a))
 
+    questions = sub.add_parser("questions", help="questions the policy did not answer, for the policy owner")
+    questions.add_argument("--all", action="store_true", help="every question, not only those to review")
+    questions.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    questions.set_defaults(run=lambda a: _lazy("adapters.cli.questions", "run_questions", a))
+
     pkg = sub.add_parser("teams-package", help="build the Teams app zip to sideload")
     pkg.add_argument("--output", "-o", default="teams/policybot-teams.zip")
     pkg.set_defaults(run=lambda a: _lazy("adapters.teams.package", "run_package", a))

@@ -1,0 +1,50 @@
+"""`python app.py questions`: the question log for whoever keeps the policy: what staff asked that it didn't answer."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import sys
+
+from sqlalchemy import or_, select
+
+from bot.config import Settings
+from bot.store.models import QuestionLog
+from bot.store.store import Store
+
+COLUMNS = ("at", "user", "question", "intent", "clause_id", "confidence", "answered", "feedback", "asked_head")
+
+
+async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
+    store = await Store.open(url)
+    try:
+        async with store.transaction() as s:
+            query = select(QuestionLog).order_by(QuestionLog.id.desc())
+            if not everything:
+                query = query.where(or_(QuestionLog.answered.is_(False), QuestionLog.feedback == "unhelpful",
+                                        QuestionLog.asked_head.is_(True)))
+            rows = (await s.execute(query)).scalars().all()
+            return [{c: (getattr(r, c).isoformat() if c == "at" else getattr(r, c)) for c in COLUMNS} for r in rows]
+    finally:
+        await store.close()
+
+
+def run_questions(args: argparse.Namespace) -> int:
+    rows = asyncio.run(_rows(Settings().database_url, args.all))
+    if args.format == "json":
+        json.dump(rows, sys.stdout, indent=2)
+        print()
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        if not rows:
+            print("No questions to review." if not args.all else "No questions asked yet.")
+        for row in rows:
+            why = ("not answered" if not row["answered"] else
+                   "asked the Headteacher" if row["asked_head"] else str(row["feedback"] or ""))
+            print(f"{str(row['at'])[:16]}  {row['clause_id'] or '-':<10} {why:<22} {row['question']}")
+    return 0

@@ -1,0 +1,38 @@
+"""The policy owner sees the questions the bot could not answer, or that staff found unhelpful."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot import actions
+from bot.runtime import open_runtime, running
+from tests.bot.conftest import Chat, make_settings
+from tests.fakes.escalation_channel import FakeChannel
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def test_unanswered_and_unhelpful_questions_are_listed(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path}/q.db"
+    runtime = await open_runtime(make_settings(url), {"local": FakeChannel()})
+    async with running(runtime):
+        chat = Chat(runtime)
+        await chat.say("How many sick days am I allowed?")
+        await chat.say("Can I accept a friend request from a pupil?")
+        answered = chat.button("Not helpful")
+        await chat.press(actions.FEEDBACK_NO, answered.value)
+        await chat.say("Do we need a risk assessment before using social media in computing lessons?")
+    env = {**os.environ, "POLICYBOT_DATABASE_URL": url}
+    out = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "app.py", "questions", "--format", "json"], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=60, check=True)
+    rows = json.loads(out.stdout)
+    asked = {r["question"]: r for r in rows}
+    assert set(asked) == {"How many sick days am I allowed?", "Can I accept a friend request from a pupil?"}
+    assert asked["How many sick days am I allowed?"]["answered"] is False
+    assert asked["Can I accept a friend request from a pupil?"]["feedback"] == "unhelpful"
