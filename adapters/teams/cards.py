@@ -8,6 +8,7 @@ Every card is cut to fit Teams' message size limit (about 28 KB for the whole ac
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +22,7 @@ MAX_TOP_ACTIONS = 6  # Teams shows at most six card actions in a row before hidi
 MAX_TITLE_CHARS = 60
 CUT_MARK = " …[shortened]"
 _STYLE = {"primary": "positive", "danger": "destructive"}
+_BOLD = re.compile(r"\*([^*\n]+?)\*")  # the engine's *emphasis* (Slack style)
 _STATUS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed"}
 
 
@@ -60,25 +62,38 @@ def submit_action(button: Button) -> dict[str, Any]:
     return action
 
 
-def paragraphs(text: str, **run_style: Any) -> list[dict[str, Any]]:
-    """Plain text as one RichTextBlock per line (no markdown), keeping blank lines as extra spacing."""
+def paragraphs(text: str, markup: bool = False, **run_style: Any) -> list[dict[str, Any]]:
+    """Plain text as one RichTextBlock per line, keeping blank lines as extra spacing.
+
+    Nothing is read as markdown; with `markup`, the engine's `*label:*` emphasis becomes a bold run.
+    """
     blocks: list[dict[str, Any]] = []
     gap = False
     for line in text.splitlines() or [""]:
         if not line.strip():
             gap = True
             continue
-        block: dict[str, Any] = {"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": line, **run_style}]}
+        block: dict[str, Any] = {"type": "RichTextBlock", "inlines": _runs(line, markup, run_style)}
         block["spacing"] = "medium" if gap else "small"
         blocks.append(block)
         gap = False
     return blocks
 
 
+def _runs(line: str, markup: bool, style: dict[str, Any]) -> list[dict[str, Any]]:
+    if not markup:
+        return [{"type": "TextRun", "text": line, **style}]
+    runs = []
+    for index, part in enumerate(_BOLD.split(line)):
+        if part:  # odd parts were between asterisks
+            runs.append({"type": "TextRun", "text": part, **style, **({"weight": "bolder"} if index % 2 else {})})
+    return runs or [{"type": "TextRun", "text": line, **style}]
+
+
 def reply_body(reply: Reply) -> list[dict[str, Any]]:
     """The card body for one reply: its text (louder when urgent), then the quoted clause and citation."""
     style: dict[str, Any] = {"weight": "bolder", "color": "attention"} if reply.urgent else {}
-    body = paragraphs(reply.text, **style) if reply.text else []
+    body = paragraphs(reply.text, markup=True, **style) if reply.text else []
     if reply.urgent and body:
         body = [{"type": "Container", "style": "attention", "items": body}]
     if reply.citation is not None:

@@ -47,6 +47,15 @@ class Call:
         """The card's Action.Submit data, in order, top-level actions and action sets alike."""
         return [a.get("data", {}) for a in _actions(self.card)]
 
+    def button(self, title: str) -> dict[str, Any] | None:
+        """The data of the first button whose title starts with `title`, as pressing it would send."""
+        return next((a.get("data", {}) for a in _actions(self.card) if a.get("title", "").startswith(title)), None)
+
+    @property
+    def inputs(self) -> dict[str, dict[str, Any]]:
+        """The card's inputs by id."""
+        return {i["id"]: i for i in _inputs(self.card)}
+
 
 @dataclass
 class Fault:
@@ -189,6 +198,15 @@ def _actions(node: Any) -> list[dict[str, Any]]:
         return own + [a for k, v in node.items() if k != "data" for a in _actions(v)]
     if isinstance(node, list):
         return [a for child in node for a in _actions(child)]
+    return []
+
+
+def _inputs(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        own = [node] if str(node.get("type", "")).startswith("Input.") else []
+        return own + [i for v in node.values() for i in _inputs(v)]
+    if isinstance(node, list):
+        return [i for child in node for i in _inputs(child)]
     return []
 
 

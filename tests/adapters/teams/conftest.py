@@ -107,6 +107,14 @@ class TeamsHarness:
             return [tuple(row) for row in (await session.execute(text(sql))).all()]
 
 
+def button(replies: list[Call], title: str) -> dict[str, Any]:
+    """The data of the button titled `title` (a prefix) in the latest reply that has one."""
+    for call in reversed(replies):
+        if (data := call.button(title)) is not None:
+            return data
+    raise AssertionError(f"no button {title!r} in {[c.words for c in replies]}")
+
+
 def reference(conversation: str, kind: str, service_url: str) -> str:
     """A ConversationReference as TEAMS_HEADTEACHER_CONVERSATION holds it."""
     return json.dumps({"serviceUrl": service_url, "channelId": "msteams", "bot": BOT,

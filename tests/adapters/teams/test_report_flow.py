@@ -1,0 +1,66 @@
+"""The whole report in Teams: step by step in a personal chat, and as one Adaptive Card form with errors shown."""
+
+from __future__ import annotations
+
+from bot import actions
+from tests.adapters.teams.conftest import SAFEGUARDING, TEACHER_CHAT, button, reference
+
+
+async def test_report_step_by_step_in_a_personal_chat(make_teams, fake) -> None:
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        said = await teams.say("report a concern")
+        assert "What kind of concern" in said[-1].words
+        said = await teams.press(button(said, "Online bullying"))
+        assert "immediate danger" in said[-1].words
+        said = await teams.press(button(said, "No"))
+        assert "Who is affected" in said[-1].words
+        said = await teams.say("Sam B, Year 5")
+        said = await teams.press(button(said, "Skip"))
+        assert "Where did it happen" in said[-1].words
+        said = await teams.press(button(said, "WhatsApp"))
+        said = await teams.say("Saturday night")
+        said = await teams.say("A Year 5 group chat has been sending Sam nasty messages.")
+        said = await teams.press(button(said, "No disclosure"))
+        said = await teams.say("Sam's mum showed me the messages")
+        said = await teams.say("Told the class teacher")
+        assert "Here is your report" in said[-1].words and "Sam B, Year 5" in said[-1].words
+        said = await teams.press(button(said, "Send report"))
+
+        assert all(c.conversation == TEACHER_CHAT for c in said)
+        assert "C-0001" in said[0].words
+        [card] = await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+        assert "Concern C-0001" in card.words and "Online bullying of a pupil" in card.words
+        assert "Tess Teacher" in card.words
+        assert {b["action"] for b in card.buttons} >= {actions.CONCERN_ACK, actions.CONCERN_TAKE}
+        assert {b["value"] for b in card.buttons} == {"C-0001"}
+
+
+async def test_card_form_shows_errors_on_the_card_then_sends_once(make_teams, fake) -> None:
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        [form] = await teams.press({"action": actions.FORM_OPEN, "value": ""})
+        fields = form.inputs
+        assert {"category", "danger", "what", "evidence"} <= set(fields)
+        assert fields["what"]["isRequired"] is True
+        submit = button([form], "Send report")
+        assert submit["action"] == actions.FORM_SUBMIT and "_context" in submit
+        form_id = teams.fake.messages(TEACHER_CHAT)[-1]["id"]
+
+        bad = {**submit, "category": "bullying", "danger": "no", "platform": "Instagram", "what": "  "}
+        replies = await teams.press(bad, reply_to=form_id)
+
+        [redrawn] = replies
+        assert redrawn.kind == "update" and redrawn.activity_id == form_id
+        assert "Please describe what happened." in redrawn.words
+        assert redrawn.inputs["platform"]["value"] == "Instagram"
+        assert await teams.db_rows("select count(*) from concerns") == [(0,)]
+
+        good = {**submit, "category": "bullying", "danger": "no", "platform": "Instagram",
+                "what": "Nasty comments under a pupil's video."}
+        replies = await teams.press(good, reply_to=form_id)
+
+        sent, *answers = replies
+        assert sent.kind == "update" and sent.activity_id == form_id
+        assert "Report sent as C-0001" in sent.words and not sent.inputs
+        assert "C-0001" in answers[0].words and answers[0].conversation == TEACHER_CHAT
+        [card] = await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+        assert "C-0001" in card.words and "Nasty comments under a pupil's video." in card.words
