@@ -78,7 +78,7 @@ def reply_text(reply: Reply, first_number: int = 1) -> tuple[str, list[Button]]:
     text = _plain(reply.text)
     if reply.urgent:
         lines.append("!! URGENT !!")
-    if text:
+    if text and not (reply.form and reply.text == reply.form.title):  # the form's own heading says it
         lines.append(text)
     if reply.citation:
         lines.append(citation_text(reply.citation))

@@ -1,0 +1,132 @@
+"""`python app.py chat`: the whole bot in the terminal, buttons as numbered choices, through a pipe."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from adapters.local.channel import LocalChannel
+from adapters.local.terminal import TerminalChat
+from bot import actions
+from bot.config import LOCAL_HEADTEACHER
+from bot.messages import IncomingMessage
+from bot.runtime import Runtime, open_runtime, running
+from bot.store.models import Notice
+from tests.adapters.local.conftest import eventually, make_settings
+
+APP = Path(__file__).resolve().parents[3] / "app.py"
+
+
+def chat_in_terminal(tmp_path: Path, *lines: str, user: str = "alice") -> str:
+    """Run `python app.py chat --user USER` with `lines` piped to stdin, in a clean directory; return stdout."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "SLACK_", "MICROSOFT_", "TEAMS_"))}
+    env["POLICYBOT_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/t.db"
+    done = subprocess.run([sys.executable, str(APP), "chat", "--user", user], input="\n".join(lines) + "\n",
+                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_a_question_and_a_whole_report_through_a_pipe_with_numbered_choices(tmp_path: Path) -> None:
+    out = chat_in_terminal(
+        tmp_path,
+        "Can I post photos of a school trip on my Facebook?",
+        "report a concern",
+        "1",                      # Online bullying of a pupil
+        "2",                      # No, not in immediate danger
+        "Amy P, Year 5",
+        "\x01\x02",               # a stray control sequence: refused politely, nothing changes
+        "1",                      # Skip: who is responsible
+        "1",                      # WhatsApp
+        "last night about 9pm",
+        "Nasty messages about Amy in the class group chat",
+        "1",                      # No disclosure
+        "skip",
+        "nothing yet",
+        "1",                      # Send report
+        "quit",
+        "this line is never read",
+    )
+    assert "Clause B.3" in out
+    assert "Staff must not post pictures of school events without the Headteacher's consent" in out
+    assert "  1) Online bullying of a pupil" in out and "  2) No" in out
+    assert "control characters" in out
+    assert "C-0001" in out
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        [(reference, category, urgent, fields, reporter)] = db.execute(
+            "SELECT reference, category, urgent, fields, reporter FROM concerns").fetchall()
+    fields = json.loads(fields)
+    assert (reference, category, urgent, reporter) == ("C-0001", "bullying", 0, "local:alice")
+    assert fields["affected"] == "Amy P, Year 5" and fields["platform"] == "WhatsApp"
+    assert fields["responsible"] == "Not known" and fields["actions"] == "nothing yet"
+    assert "this line is never read" not in out
+
+
+def test_end_of_input_leaves_a_half_written_report_to_carry_on_later(tmp_path: Path) -> None:
+    chat_in_terminal(tmp_path, "report a concern", "3")  # stdin ends: a clean exit, the report is kept
+    out = chat_in_terminal(tmp_path, "2")  # the next session answers the danger question: "No"
+    assert "Who is affected?" in out
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        [(step,)] = db.execute("SELECT step FROM conversations WHERE key = 'local:alice'").fetchall()
+    assert step == "affected"
+
+
+def test_a_name_that_cannot_be_used_is_refused(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, str(APP), "chat", "--user", "headteacher"], input="help\n",
+                          capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False,
+                          env={**os.environ, "POLICYBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/t.db"})
+    assert done.returncode == 2 and "reserved" in done.stderr
+
+
+@pytest.fixture
+async def runtime(tmp_path: Path) -> AsyncIterator[Runtime]:
+    channels: dict = {}
+    rt = await open_runtime(make_settings(tmp_path), channels)
+    channels["local"] = LocalChannel(lambda: rt.store)
+    async with running(rt):
+        yield rt
+
+
+def terminal(runtime: Runtime, *lines: str) -> tuple[TerminalChat, io.StringIO]:
+    script = iter([line + "\n" for line in lines])
+    out = io.StringIO()
+    return TerminalChat(runtime, "local:alice", "Alice", lambda: next(script, ""), out, echo=True), out
+
+
+async def test_a_form_is_asked_field_by_field_and_wrong_fields_are_asked_again(runtime: Runtime) -> None:
+    chat, out = terminal(runtime,
+                         "3", "1",            # a pupil's image shared; a child may be in danger
+                         "", "", "", "",      # affected, responsible, platform, when: left blank
+                         "",                  # what happened: left blank, but it is needed
+                         "", "", "",          # disclosure, evidence, actions: left blank
+                         "A photo of a Year 2 pupil was posted on a public page")  # asked again: only that field
+    await chat.send(chat.message(action=actions.FORM_OPEN))
+    shown = out.getvalue()
+    assert "! Please describe what happened." in shown
+    assert shown.count("What happened") == 2 and shown.count("Kind of concern") == 1
+    assert "C-0001" in shown and "URGENT" in shown
+
+
+async def test_notices_are_shown_before_the_next_prompt(runtime: Runtime) -> None:
+    chat, out = terminal(runtime)
+    await chat.send(chat.message(action=actions.FORM_SUBMIT, form={
+        "category": "parent_post", "danger": "no", "what": "A parent called Mr Lee a liar"}))
+    await runtime.engine.handle(IncomingMessage(user=LOCAL_HEADTEACHER, conversation="local:inbox",
+                                                action=actions.CONCERN_ACK, value="C-0001", display_name="Mrs Head"))
+
+    async def delivered() -> bool | None:
+        async with runtime.store.transaction() as s:
+            return (await s.execute(select(Notice).where(Notice.user == "local:alice"))).first() is not None or None
+
+    await eventually(delivered)
+    await chat.run()  # input ends at once: it shows what is waiting, then leaves
+    assert "[Notice] Your concern C-0001 has been acknowledged by Mrs Head" in out.getvalue()
