@@ -1,0 +1,43 @@
+"""Bad input gets a polite answer and changes nothing: too long, control characters, unknown buttons."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot import actions
+from bot.store.models import Conversation
+from tests.bot.conftest import Chat
+
+
+async def state(chat: Chat) -> tuple[str | None, str | None, dict[str, object]]:
+    async with chat.runtime.store.transaction() as s:
+        convo = (await s.execute(select(Conversation).where(Conversation.key == chat.conversation))).scalar_one()
+        return convo.flow, convo.step, dict(convo.draft)
+
+
+async def test_bad_input_mid_report_changes_nothing(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("1")
+    await chat.say("no")
+    before = await state(chat)
+    [too_long] = await chat.say("x" * 100_000)
+    assert "too long" in too_long.text and too_long.private
+    [control] = await chat.say("Sam\x00B\x1b[31m")
+    assert "control characters" in control.text
+    await chat.press("concern.delete_everything", "C-0001")
+    assert "didn't recognise" in chat.text
+    await chat.press("shutdown.now")
+    assert "didn't recognise" in chat.text
+    [forged] = await chat.press(actions.FEEDBACK_YES, "not-a-number")
+    assert "couldn't find" in forged.text
+    assert await state(chat) == before
+    await chat.say("Sam B")  # and the report carries on from the same step
+    assert "Who is responsible" in chat.last.text
+
+
+async def test_someone_elses_question_log_cannot_be_rated(chat: Chat) -> None:
+    await chat.say("can I post sports day photos?")
+    log_id = chat.button("Helpful").value
+    bob = chat.as_user("local:bob")
+    [reply] = await bob.press(actions.FEEDBACK_NO, log_id)
+    assert "couldn't find" in reply.text
