@@ -1,0 +1,62 @@
+"""Escalations as proactive messages: the Headteacher's channel, the card updated in place, the reporter told."""
+
+from __future__ import annotations
+
+from bot import actions
+from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, TEACHER, TEACHER_CHAT, TeamsHarness
+from tests.fakes.bot_connector import personal_conversation
+
+URGENT_FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "image", "danger": "yes",
+               "what": "A pupil's photo with her full name was posted on a public page."}
+
+
+async def registered_channel(teams: TeamsHarness) -> None:
+    """The Headteacher types 'set escalation channel' to the bot in the safeguarding channel."""
+    [done] = await teams.mention("set escalation channel", user=HEAD, thread="1700000000009",
+                                 conversation=f"{SAFEGUARDING};messageid=1700000000009")
+    assert "Done" in done.words
+
+
+async def test_urgent_concern_card_acknowledge_take_close_with_reporter_told(teams: TeamsHarness) -> None:
+    await registered_channel(teams)
+
+    told = await teams.press(URGENT_FORM)
+    assert any("C-0001" in c.words for c in told)
+
+    [card] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+    assert "URGENT concern C-0001" in card.words and "A pupil's image or identity shared" in card.words
+    assert card.body["channelData"]["notification"] == {"alert": True}
+    assert {b["action"] for b in card.buttons} >= {actions.CONCERN_ACK, actions.CONCERN_TAKE, actions.CONCERN_CLOSE}
+    card_id = teams.fake.messages(SAFEGUARDING)[0]["id"]
+    in_card_thread = {"conversation": f"{SAFEGUARDING};messageid={card_id}", "kind": "channel", "reply_to": card_id}
+
+    # A teacher pressing Close on the Headteacher's card changes nothing, and is told privately.
+    refused = await teams.press(card.button("Close"), user=TEACHER, **in_card_thread)
+    assert [c.conversation for c in refused] == [personal_conversation(TEACHER["id"])]
+    assert "only the Headteacher" in refused[0].words
+    assert await teams.db_rows("select status from concerns") == [("new",)]
+
+    await teams.press(card.button("Acknowledge"), user=HEAD, **in_card_thread)
+    [updated] = await teams.fake.wait_for("update", lambda c: c.activity_id == card_id)
+    assert updated.conversation == SAFEGUARDING and "Acknowledged" in updated.words
+    told_ack = await teams.fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "C-0001" in c.words
+                                         and "acknowledged" in c.words.lower())
+    assert len(told_ack) == 1
+
+    await teams.press(updated.button("Close"), user=HEAD, **in_card_thread)
+    await teams.fake.wait_for("update", lambda c: c.activity_id == card_id and "Closed" in c.words)
+    await teams.fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "closed" in c.words.lower())
+
+    [shown] = teams.fake.messages(SAFEGUARDING)
+    assert shown["id"] == card_id  # one card, updated in place
+    assert await teams.db_rows("select status from concerns") == [("closed",)]
+    assert len(teams.fake.of("send", lambda c: c.conversation == SAFEGUARDING)) == 1
+
+
+async def test_escalation_waits_for_a_channel_then_arrives(teams: TeamsHarness) -> None:
+    await teams.press({**URGENT_FORM, "danger": "no"})
+    assert teams.fake.of("send", lambda c: c.conversation == SAFEGUARDING) == []
+
+    await registered_channel(teams)
+    [card] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+    assert "Concern C-0001" in card.words
