@@ -11,6 +11,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -23,6 +24,7 @@ from adapters.slack.blocks import home_view
 from adapters.slack.channel import SlackChannel
 from adapters.slack.guard import Recent, to_verified_dispatch
 from adapters.slack.modal import errors_response, form_modal, message_modal, submitted_values
+from adapters.slack.names import Names
 from adapters.slack.respond import Responder
 from adapters.slack.translate import Translated
 from adapters.slack.webapi import classify, make_client, with_retries
@@ -49,6 +51,7 @@ class SlackAdapter:
         self.client = client
         self.responder = Responder(client)
         self.recent = Recent()
+        self.names = Names(client)
         self.bolt = AsyncApp(client=client, signing_secret=settings.slack_signing_secret, name="policybot",
                              logger=logging.getLogger("policybot.slack.bolt"))
         self._listen()
@@ -96,7 +99,8 @@ class SlackAdapter:
         if not self.recent.claim(msg.delivery_id):
             return []  # Slack's retry racing the original, or a double click: the original answers
         try:
-            return await self.engine.handle(msg)
+            name = await self.names.of(translated.target.user_id, msg.display_name)
+            return await self.engine.handle(replace(msg, display_name=name))
         except Exception as error:  # ids and the error type only: the message may be safeguarding detail
             self.recent.release(msg.delivery_id)
             log.error("slack delivery %s failed in the engine: %s", msg.delivery_id, type(error).__name__)

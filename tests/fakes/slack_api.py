@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl
 from aiohttp import web
 
 BOT_USER = "UBOT"
+PEOPLE = {"U0TEACH": "Jo Teacher", "U0HEAD": "Sam Head", "U0OTHER": "Alex Other"}
 TEAM = "T0SCHOOL"
 
 
@@ -30,6 +31,7 @@ class Call:
     method: str
     args: dict[str, Any]
     headers: dict[str, str]
+    result: dict[str, Any] = field(default_factory=dict)  # what the fake answered, e.g. the posted message's ts
 
     def text_and_blocks(self) -> str:
         """Everything a person would read in the message: fallback text and block texts, joined."""
@@ -43,6 +45,7 @@ class Fault:
     kind: str  # "429" | "500" | "error" | "hang" | "lose"
     retry_after: str = "0"
     error: str = "ratelimited"
+    channel: str | None = None  # only calls to this channel (user ids count as their DM)
 
 
 @dataclass
@@ -61,9 +64,10 @@ class FakeSlack:
 
     # -- controls ---------------------------------------------------------------------------------
 
-    def fail_next(self, count: int, kind: str, *methods: str, retry_after: str = "0", error: str = "ratelimited"):
-        """Make the next `count` calls (to `methods`, or to any) fail as `kind` (see Fault)."""
-        self.faults.append(Fault(frozenset(methods) or None, count, kind, retry_after, error))
+    def fail_next(self, count: int, kind: str, *methods: str, retry_after: str = "0", error: str = "ratelimited",
+                  channel: str | None = None) -> None:
+        """Make the next `count` calls (to `methods`, or to any; to `channel`, or to any) fail as `kind`."""
+        self.faults.append(Fault(frozenset(methods) or None, count, kind, retry_after, error, channel))
 
     def release_hung(self) -> None:
         self._release.set()
@@ -92,16 +96,22 @@ class FakeSlack:
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # slack_sdk reads (history, users.info) with GET
         app.router.add_post("/response/{name}", self._response_url)
         return app
 
-    async def _record(self, method: str, args: dict[str, Any], request: web.Request) -> None:
+    async def _record(self, method: str, args: dict[str, Any], request: web.Request) -> Call:
+        call = Call(method, args, dict(request.headers))
         async with self._changed:
-            self.calls.append(Call(method, args, dict(request.headers)))
+            self.calls.append(call)
             self._changed.notify_all()
+        return call
 
-    def _fault_for(self, method: str) -> Fault | None:
+    def _fault_for(self, method: str, args: dict[str, Any] | None = None) -> Fault | None:
+        channel = self._channel_of(str((args or {}).get("channel", "")))
         for fault in self.faults:
+            if fault.channel is not None and self._channel_of(fault.channel) != channel:
+                continue
             if fault.remaining > 0 and (fault.methods is None or method in fault.methods):
                 fault.remaining -= 1
                 return fault
@@ -118,8 +128,8 @@ class FakeSlack:
     async def _api(self, request: web.Request) -> web.StreamResponse:
         method = request.match_info["method"]
         args = await _arguments(request)
-        fault = self._fault_for(method)
-        await self._record(method, args, request)
+        fault = self._fault_for(method, args)
+        call = await self._record(method, args, request)
         if fault is not None and fault.kind == "429":
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": fault.retry_after})
@@ -130,7 +140,7 @@ class FakeSlack:
             return web.json_response({"ok": False, "error": fault.error})
         if fault is not None and fault.kind == "hang":
             await self._release.wait()
-        result = self._answer(method, args)
+        result = call.result = self._answer(method, args)
         if fault is not None and fault.kind == "lose":  # processed, but the caller never learns it
             return web.Response(status=503, text="upstream connect error", content_type="text/html")
         return web.json_response(result)
@@ -192,16 +202,22 @@ ANSWERS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
     "conversations.open": lambda f, a: {"ok": True, "channel": {"id": f._channel_of(str(a.get("users", "")))}},
     "views.open": lambda f, a: {"ok": True, "view": {"id": f"V{f._new_ts()[-6:]}"}},
     "views.update": lambda f, a: {"ok": True, "view": {"id": a.get("view_id", "V1")}},
+    "users.info": lambda f, a: {"ok": True, "user": {
+        "id": a.get("user"), "name": str(a.get("user", "")).lower(), "real_name": PEOPLE.get(str(a.get("user")), ""),
+        "profile": {"real_name": PEOPLE.get(str(a.get("user")), ""), "display_name": ""}}},
     "views.publish": lambda f, a: {"ok": True, "view": {"id": "VHOME"}},
 }
 
 
 async def _arguments(request: web.Request) -> dict[str, Any]:
-    """slack_sdk sends JSON for some methods and form fields for others; JSON-in-a-field is decoded."""
+    """slack_sdk sends JSON, form fields or query parameters, by method; JSON inside a field is decoded."""
+    args: dict[str, Any] = dict(request.query)  # slack_sdk sends some methods' arguments as query parameters
+    if request.method == "GET":
+        return args
     raw = await request.text()
     if request.content_type == "application/json":
-        return json.loads(raw or "{}")
-    args: dict[str, Any] = dict(parse_qsl(raw, keep_blank_values=True))
+        return {**args, **json.loads(raw or "{}")}
+    args.update(parse_qsl(raw, keep_blank_values=True))
     for key in ("blocks", "view", "metadata", "attachments"):
         if isinstance(args.get(key), str):
             try:

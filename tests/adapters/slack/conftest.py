@@ -88,7 +88,7 @@ class SlackDriver:
         element = find_button(call.args.get("blocks") or [], label)
         channel = call.args.get("channel", "")
         ephemeral = call.method in ("chat.postEphemeral", "response_url")
-        message_ts = call.args.get("ts") or "1700000000.000001"
+        message_ts = call.args.get("ts") or call.result.get("ts") or "1700000000.000001"
         payload: dict[str, Any] = {
             "type": "block_actions", "user": {"id": user, "username": user.lower(), "name": user.lower()},
             "container": {"type": "message", "message_ts": message_ts, "channel_id": channel,
@@ -127,9 +127,11 @@ class SlackDriver:
 
 
 def find_button(blocks: list[dict[str, Any]], label: str) -> dict[str, Any]:
-    for block in blocks:
-        for element in block.get("elements", []) if block.get("type") == "actions" else []:
-            if element.get("type") == "button" and label.lower() in element["text"]["text"].lower():
+    """The button whose label is `label`, or failing that the first that starts with it."""
+    found = [e for b in blocks if b.get("type") == "actions" for e in b["elements"] if e.get("type") == "button"]
+    for match in (lambda t: t == label.lower(), lambda t: t.startswith(label.lower())):
+        for element in found:
+            if match(element["text"]["text"].lower()):
                 return element
     raise AssertionError(f"no button {label!r} in {json.dumps(blocks)[:500]}")
 

@@ -1,0 +1,113 @@
+"""Escalations in Slack: the Headteacher channel's message, its buttons, updates, the reporter told, outages."""
+
+from __future__ import annotations
+
+from tests.adapters.slack.conftest import HEAD, HEAD_CHANNEL, TEACHER, SlackDriver, StartSlack
+from tests.fakes.slack_api import Call
+
+REPORT = {"category": "parent_post", "danger": "no", "what": "A parent posted a class photo on Facebook"}
+
+
+def to(channel: str):
+    return lambda call: call.args.get("channel") == channel
+
+
+def saying(words: str):
+    return lambda call: words.lower() in call.text_and_blocks().lower()
+
+
+def both(*tests):
+    return lambda call: all(t(call) for t in tests)
+
+
+def buttons(call: Call) -> list[str]:
+    return [e["text"]["text"] for b in call.args.get("blocks", []) if b["type"] == "actions" for e in b["elements"]]
+
+
+async def report(slack: SlackDriver, form: dict[str, str] = REPORT) -> None:
+    """A teacher reports a concern through the modal."""
+    await slack.command("report")
+    [opened] = (await slack.fake.wait_for("views.open"))[-1:]
+    response = await slack.submit(opened, form)
+    assert response.status == 200
+
+
+async def test_acknowledge_and_close_update_the_message_and_tell_the_reporter(slack: SlackDriver) -> None:
+    await report(slack)
+    [posted] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+    posted_ts = slack.fake.messages(HEAD_CHANNEL)[0]["ts"]
+
+    await slack.press(posted, "Acknowledge", user=HEAD)
+    [updated] = await slack.fake.wait_for("chat.update")
+    assert updated.args["channel"] == HEAD_CHANNEL and updated.args["ts"] == posted_ts
+    assert "Acknowledged" in updated.text_and_blocks()
+    assert buttons(updated) == ["Take", "Close"]
+    [told] = await slack.fake.wait_for("chat.postMessage", saying("has been acknowledged"))
+    assert told.args["channel"] == TEACHER and "C-0001" in told.args["text"] and "Sam Head" in told.args["text"]
+    [confirmed] = await slack.fake.wait_for("chat.postEphemeral", to(HEAD_CHANNEL))
+    assert confirmed.args["user"] == HEAD
+
+    await slack.press(updated, "Close", user=HEAD)
+    [_, closed] = await slack.fake.wait_for("chat.update", count=2)
+    assert "Closed" in closed.text_and_blocks() and buttons(closed) == []
+    await slack.fake.wait_for("chat.postMessage", saying("has been closed"))
+    assert len(slack.fake.messages(HEAD_CHANNEL)) == 1  # one message, kept up to date
+
+
+async def test_only_admins_clicks_count(slack: SlackDriver) -> None:
+    await report(slack)
+    [posted] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+
+    await slack.press(posted, "Acknowledge", user="U0OTHER")
+    [refused] = await slack.fake.wait_for("chat.postEphemeral", to(HEAD_CHANNEL))
+    assert refused.args["user"] == "U0OTHER" and "nothing was changed" in refused.args["text"].lower()
+
+    await slack.press(posted, "Take", user=HEAD)  # an admin's click right after is what changes the message
+    [updated] = await slack.fake.wait_for("chat.update")
+    assert "Sam Head" in updated.text_and_blocks()
+    assert len(slack.fake.of("chat.update")) == 1
+
+
+async def test_an_admin_can_register_the_escalation_channel_with_the_slash_command(slack: SlackDriver) -> None:
+    await slack.command("set-escalation-channel", user="U0OTHER", channel="C0ELSEWHERE")
+    [refused] = await slack.fake.wait_for("response_url")
+    assert "only an admin" in refused.args["text"].lower()
+
+    await slack.command("set-escalation-channel", user=HEAD, channel="C0DSL")
+    await slack.fake.wait_for("response_url", count=2)
+    await report(slack)
+    [posted] = await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel", "").startswith("C"))
+    assert posted.args["channel"] == "C0DSL" and "C-0001" in posted.args["text"]
+
+
+async def test_a_concern_waits_for_a_destination_and_is_posted_once_one_is_set(start_slack: StartSlack) -> None:
+    slack = await start_slack(SLACK_HEADTEACHER_CHANNEL="")
+    await report(slack)
+    await slack.fake.wait_for("chat.postMessage", saying("recorded as C-0001"))
+
+    await slack.mention("set escalation channel", user=HEAD, channel="C0DSL")
+    [posted] = await slack.fake.wait_for("chat.postMessage", both(to("C0DSL"), saying("C-0001")))
+    assert posted.args["blocks"][0]["type"] == "header"
+
+
+async def test_a_slack_outage_delays_the_escalation_but_it_arrives_once(slack: SlackDriver) -> None:
+    slack.fake.fail_next(2, "500", "chat.postMessage", channel=HEAD_CHANNEL)
+    slack.fake.fail_next(1, "429", "chat.postMessage", channel=HEAD_CHANNEL, retry_after="0")
+    await report(slack)
+    attempts = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL), count=4)
+    assert len(slack.fake.messages(HEAD_CHANNEL)) == 1
+    assert "C-0001" in attempts[-1].args["text"]
+
+
+async def test_a_lost_response_is_not_posted_twice(slack: SlackDriver) -> None:
+    slack.fake.fail_next(1, "lose", "chat.postMessage", channel=HEAD_CHANNEL)
+    await report(slack)
+    await slack.fake.wait_for("conversations.history", to(HEAD_CHANNEL))  # the re-send looked first
+    [posted] = slack.fake.messages(HEAD_CHANNEL)
+
+    [attempt] = slack.fake.of("chat.postMessage", to(HEAD_CHANNEL))
+    await slack.press(attempt, "Acknowledge", user=HEAD)
+    [updated] = await slack.fake.wait_for("chat.update")
+    assert updated.args["ts"] == posted["ts"]  # the receipt found by the look-up is the real message
+    assert len(slack.fake.of("chat.postMessage", to(HEAD_CHANNEL))) == 1
+    assert len(slack.fake.messages(HEAD_CHANNEL)) == 1

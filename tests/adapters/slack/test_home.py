@@ -1,0 +1,49 @@
+"""The App Home tab: what the bot does, the person's own reports, and for admins the open concerns."""
+
+from __future__ import annotations
+
+from tests.adapters.slack.conftest import HEAD, TEACHER, SlackDriver
+from tests.fakes.slack_api import Call
+
+REPORT = {"category": "image", "danger": "no", "what": "A pupil's photo was shared on Instagram"}
+
+
+def for_user(user: str):
+    return lambda call: call.args.get("user_id") == user
+
+
+def shown(call: Call) -> str:
+    view = call.args["view"]
+    return str(view["blocks"])
+
+
+async def open_home(slack: SlackDriver, user: str) -> None:
+    await slack.event({"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"})
+
+
+async def test_home_lists_my_reports_and_admins_see_open_concerns(slack: SlackDriver) -> None:
+    await open_home(slack, TEACHER)
+    [empty] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
+    assert "You have not reported any concerns" in shown(empty)
+    assert "Open concerns" not in shown(empty)
+
+    await slack.command("report")
+    [opened] = await slack.fake.wait_for("views.open")
+    await slack.submit(opened, REPORT)
+    await slack.fake.wait_for("chat.postMessage", lambda c: "C-0001" in c.args.get("text", ""))
+
+    await open_home(slack, TEACHER)
+    [_, mine] = await slack.fake.wait_for("views.publish", for_user(TEACHER), count=2)
+    assert "C-0001" in shown(mine) and "Open concerns" not in shown(mine)
+
+    await open_home(slack, HEAD)
+    [admin] = await slack.fake.wait_for("views.publish", for_user(HEAD))
+    assert "Open concerns" in shown(admin) and "C-0001" in shown(admin)
+
+
+async def test_the_home_report_button_opens_the_form(slack: SlackDriver) -> None:
+    await open_home(slack, TEACHER)
+    [home] = await slack.fake.wait_for("views.publish")
+    await slack.press(Call("views.publish", {"blocks": home.args["view"]["blocks"]}, {}), "Report a concern")
+    [opened] = await slack.fake.wait_for("views.open")
+    assert opened.args["view"]["callback_id"] == "policybot.form"

@@ -1,0 +1,86 @@
+"""Slack's platform contract: signatures checked (401, nothing changes), retries and duplicates answered once."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+from tests.adapters.slack.conftest import SlackDriver, StartSlack
+from tests.fakes.slack_api import Call
+
+QUESTION = "Can I use my phone in class?"
+
+
+def is_greeting(call: Call) -> bool:
+    return "hello" in call.args.get("text", "").lower()
+
+
+async def answered_only(slack: SlackDriver, text: str = "hello") -> None:
+    """Send a genuine DM and wait for its answer; then it must be the only message policybot ever sent."""
+    await slack.dm(text)
+    await slack.fake.wait_for("chat.postMessage", is_greeting)
+    assert len(slack.fake.of("chat.postMessage")) == 1
+
+
+async def test_forged_missing_and_stale_signatures_get_401_and_change_nothing(slack: SlackDriver) -> None:
+    body = json.dumps({"type": "event_callback", "event_id": "EvForged", "team_id": "T0SCHOOL",
+                       "event": {"type": "message", "channel_type": "im", "channel": "D0TEACH", "user": "U0TEACH",
+                                 "text": QUESTION, "ts": "1.1"}})
+    now = str(int(time.time()))
+    forged = await slack.post(body, "application/json", signature="v0=" + "0" * 64)
+    missing = await slack.client.post("/slack/events", data=body, headers={"Content-Type": "application/json"})
+    stale = await slack.post(body, "application/json", timestamp=str(int(time.time()) - 600))
+    wrong_secret = SlackDriver(slack.client, slack.fake, secret="not-the-secret")
+    other = await wrong_secret.post(body, "application/json", timestamp=now)
+    assert [forged.status, missing.status, stale.status, other.status] == [401, 401, 401, 401]
+    await answered_only(slack)
+
+
+async def test_unreadable_bodies_and_timestamps_get_401_not_500(slack: SlackDriver) -> None:
+    not_utf8 = await slack.client.post("/slack/events", data=b"payload=\xff\xfe", headers={
+        "Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": str(int(time.time())),
+        "X-Slack-Signature": "v0=" + "1" * 64})
+    bad_timestamp = await slack.post("{}", "application/json", timestamp="yesterday")
+    garbage = await slack.post("payload=%7Bnot-json", "application/x-www-form-urlencoded",
+                               signature="v0=" + "2" * 64)
+    assert [not_utf8.status, bad_timestamp.status, garbage.status] == [401, 401, 401]
+    await answered_only(slack)
+
+
+async def test_url_verification_challenge_is_answered(slack: SlackDriver) -> None:
+    response = await slack.post(json.dumps({"type": "url_verification", "challenge": "abc123", "token": "t"}),
+                                "application/json")
+    assert response.status == 200
+    assert "abc123" in await response.text()
+
+
+async def test_slack_retry_racing_the_original_gets_one_answer(slack: SlackDriver) -> None:
+    first, retry = await asyncio.gather(slack.dm(QUESTION, event_id="EvSame1"),
+                                        slack.dm(QUESTION, event_id="EvSame1", retry_num=1))
+    assert first.status == retry.status == 200
+    await slack.fake.wait_for("chat.postMessage")
+    await slack.dm("hello")  # a later message's answer arrives after anything the duplicate could have sent
+    await slack.fake.wait_for("chat.postMessage", is_greeting)
+    assert len(slack.fake.of("chat.postMessage")) == 2
+
+
+async def test_a_retry_after_a_restart_is_still_a_duplicate(start_slack: StartSlack) -> None:
+    before = await start_slack()
+    await before.dm(QUESTION, event_id="EvAcrossRestart")
+    await before.fake.wait_for("chat.postMessage")
+    await before.client.close()
+
+    after = await start_slack()  # same database file: the engine remembers what it handled
+    await after.dm(QUESTION, event_id="EvAcrossRestart", retry_num=2)
+    await after.dm("hello")
+    await after.fake.wait_for("chat.postMessage", is_greeting)
+    assert len(after.fake.of("chat.postMessage")) == 2
+
+
+async def test_a_rate_limited_reply_is_sent_after_retry_after(slack: SlackDriver) -> None:
+    slack.fake.fail_next(1, "429", "chat.postMessage", retry_after="0")
+    await slack.dm(QUESTION)
+    attempts = await slack.fake.wait_for("chat.postMessage", count=2)
+    assert attempts[0].args["text"] == attempts[1].args["text"]
+    assert len(slack.fake.messages("D0TEACH")) == 1  # shown once

@@ -1,0 +1,125 @@
+"""Reporting a concern from Slack: step by step in a DM, in the modal, from a message shortcut, and privately."""
+
+from __future__ import annotations
+
+import json
+
+from tests.adapters.slack.conftest import HEAD_CHANNEL, STAFF_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
+from tests.fakes.slack_api import Call
+
+GOOD_FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages about a Year 5 pupil in a group chat",
+             "platform": "WhatsApp"}
+
+
+def in_dm(call: Call) -> bool:
+    return call.args.get("channel") == TEACHER_DM
+
+
+def saying(words: str):
+    return lambda call: words.lower() in call.text_and_blocks().lower()
+
+
+def escalation(call: Call) -> bool:
+    return call.args.get("channel") == HEAD_CHANNEL
+
+
+def buttons(call: Call) -> list[str]:
+    return [e["text"]["text"] for b in call.args.get("blocks", []) if b["type"] == "actions" for e in b["elements"]]
+
+
+async def answer(slack: SlackDriver, prompt: str, *, press: str | None = None, text: str | None = None) -> None:
+    """Wait for the DM prompt containing `prompt`, then press one of its buttons or type an answer."""
+    [asked] = (await slack.fake.wait_for("chat.postMessage", saying(prompt)))[-1:]
+    if press is not None:
+        await slack.press(asked, press)
+    else:
+        await slack.dm(text or "")
+
+
+async def test_a_report_in_a_dm_conversation_reaches_the_headteacher_channel(slack: SlackDriver) -> None:
+    await slack.dm("report a concern")
+    await answer(slack, "What kind of concern", press="Online bullying")
+    await answer(slack, "immediate danger", press="No")
+    await answer(slack, "Who is affected", text="Amy P, Year 5")
+    await answer(slack, "Who is responsible", press="Skip")
+    await answer(slack, "Where did it happen", press="WhatsApp")
+    await answer(slack, "When did it happen", text="last night about 9pm")
+    await answer(slack, "What happened", text="Nasty messages about Amy in the class group chat")
+    await answer(slack, "Did a child tell you", press="No disclosure")
+    await answer(slack, "Is there evidence", press="Skip")
+    await answer(slack, "What has been done", text="nothing yet")
+    await answer(slack, "Please check it", press="Send report")
+
+    [thanks] = await slack.fake.wait_for("chat.postMessage", saying("recorded as C-"))
+    assert thanks.args["channel"] == TEACHER_DM
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    shown = posted.text_and_blocks()
+    assert "C-0001" in shown and "Online bullying of a pupil" in shown and "Amy P, Year 5" in shown
+    assert "Jo Teacher" in shown
+    assert buttons(posted) == ["Acknowledge", "Take", "Close"]
+    assert "URGENT" not in posted.args["blocks"][0]["text"]["text"]
+    assert all(c.args.get("channel") != STAFF_CHANNEL for c in slack.fake.calls)
+
+
+async def test_the_modal_shows_every_field_and_validates_each_one(slack: SlackDriver) -> None:
+    await slack.command("report")
+    [opened] = await slack.fake.wait_for("views.open")
+    view = opened.args["view"]
+    inputs = {b["block_id"]: b for b in view["blocks"] if b["type"] == "input"}
+    assert {"category", "danger", "affected", "responsible", "platform", "when", "what", "disclosure", "evidence",
+            "actions"} <= set(inputs)
+    assert inputs["what"]["optional"] is False and inputs["affected"]["optional"] is True
+
+    rejected = await slack.submit(opened, {"category": "bullying"})
+    errors = (await rejected.json())["errors"]
+    assert rejected.status == 200 and set(errors) == {"danger", "what"}
+    assert slack.fake.of("chat.postMessage", escalation) == []  # nothing was reported
+
+    accepted = await slack.submit(opened, GOOD_FORM)
+    shown = json.dumps(await accepted.json())
+    assert "C-0001" in shown  # the modal turns into the confirmation
+    [thanks] = await slack.fake.wait_for("chat.postMessage", saying("recorded as C-0001"))
+    assert thanks.args["channel"] == TEACHER  # the reporter's DM with the bot, not the channel
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    assert "Nasty messages about a Year 5 pupil" in posted.text_and_blocks()
+
+
+async def test_an_urgent_report_is_marked_urgent_in_the_headteacher_channel(slack: SlackDriver) -> None:
+    await slack.command("report")
+    [opened] = await slack.fake.wait_for("views.open")
+    await slack.submit(opened, {**GOOD_FORM, "danger": "yes"})
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    assert "URGENT" in posted.args["blocks"][0]["text"]["text"]
+    assert "C-0001" in posted.args["blocks"][0]["text"]["text"]
+
+
+async def test_a_report_begun_in_a_channel_is_taken_private(slack: SlackDriver) -> None:
+    await slack.mention("report a concern")
+    [private] = await slack.fake.wait_for("chat.postEphemeral")
+    assert private.args["user"] == TEACHER and private.args["channel"] == STAFF_CHANNEL
+    assert slack.fake.of("chat.postMessage") == []  # nothing said where the whole channel can read it
+
+    await slack.press(private, "Open the report form")
+    [opened] = await slack.fake.wait_for("views.open")
+    await slack.submit(opened, GOOD_FORM)
+    await slack.fake.wait_for("chat.postMessage", escalation)
+    assert slack.fake.of("chat.postMessage", lambda c: c.args.get("channel") == STAFF_CHANNEL) == []
+
+
+async def test_the_message_shortcut_opens_the_form_about_that_message(slack: SlackDriver) -> None:
+    await slack.interact({
+        "type": "message_action", "callback_id": "report_message",
+        "user": {"id": TEACHER, "username": "teacher", "name": "teacher"},
+        "channel": {"id": STAFF_CHANNEL, "name": "staffroom"},
+        "message": {"type": "message", "user": "U0PARENT", "ts": "1700000300.000400",
+                    "text": "Look at this photo of the Year 3 trip"},
+        "response_url": slack.fake.response_url("sc1")})
+    [opened] = await slack.fake.wait_for("views.open")
+    evidence = next(b for b in opened.args["view"]["blocks"] if b.get("block_id") == "evidence")
+    prefilled = evidence["element"]["initial_value"]
+    assert "https://longton.slack.com/archives/C0STAFF/p1700000300000400" in prefilled
+    assert "Year 3 trip" in prefilled
+
+    await slack.submit(opened, {**GOOD_FORM, "evidence": prefilled})
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    assert "p1700000300000400" in posted.text_and_blocks()
