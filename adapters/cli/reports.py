@@ -1,0 +1,148 @@
+"""`python app.py reports list|show REF|export`: concerns and their audit trail, for the Headteacher and DSL.
+
+Reads the database named by POLICYBOT_DATABASE_URL. The output is safeguarding data, so every command
+reminds the reader on stderr that it is confidential.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from adapters.local.records import ConcernRecord, Event, load_concerns
+from bot.concerns import STATUS_LABELS
+from bot.config import Settings
+from bot.store.store import Store
+
+CONFIDENTIAL = "CONFIDENTIAL: safeguarding information. Share only with the Headteacher and the DSL."
+CSV_COLUMNS = ("reference", "created_at", "urgent", "category", "category_label", "status", "assignee", "reporter",
+               "reporter_name", "complete", "source", "acknowledged_at", "closed_at")
+
+
+def _missing_sqlite_file(url: str) -> Path | None:
+    """A SQLite file that does not exist (opening it would quietly create an empty one)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
+def _fetch(reference: str | None = None) -> list[ConcernRecord] | None:
+    """Concerns from the configured database, newest first; None (after saying why) when there is none."""
+    settings = Settings()
+    missing = _missing_sqlite_file(settings.database_url)
+    if missing is not None:
+        print(f"There is no policybot database at {missing}. Set POLICYBOT_DATABASE_URL to the server's database.",
+              file=sys.stderr)
+        return None
+    print(CONFIDENTIAL, file=sys.stderr)
+
+    async def load() -> list[ConcernRecord]:
+        store = await Store.open(settings.database_url)
+        try:
+            return await load_concerns(store, reference=reference)
+        finally:
+            await store.close()
+
+    return asyncio.run(load())
+
+
+def readable(moment: str) -> str:
+    """ISO 8601 UTC as people read it: 2025-03-04 09:15 UTC."""
+    return f"{moment[:10]} {moment[11:16]} UTC" if moment else ""
+
+
+def list_lines(records: list[ConcernRecord]) -> list[str]:
+    """One line per concern: reference, when, URGENT, kind, status, who has it, in aligned columns."""
+    rows = [(r.reference, readable(r.created_at), "URGENT" if r.urgent else "", r.category_label,
+             STATUS_LABELS.get(r.status, r.status), f"with {r.assignee}" if r.assignee else "unassigned")
+            for r in records]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    return ["  ".join([*(cell.ljust(w) for cell, w in zip(row[:5], widths, strict=True)), row[5]]) for row in rows]
+
+
+def trail_line(e: Event, exact: bool = False) -> str:
+    """One audit event: when (exact ISO time for exports), who, what."""
+    return f"{e.at if exact else readable(e.at)}  {e.actor}  {e.action}" + (f": {e.detail}" if e.detail else "")
+
+
+def show_text(r: ConcernRecord) -> str:
+    """Every field with its label, then the whole audit trail."""
+    rows = [("Reference", r.reference), ("Reported", readable(r.created_at)), ("Urgent", "YES" if r.urgent else "no"),
+            ("Kind of concern", r.category_label), ("Status", STATUS_LABELS.get(r.status, r.status)),
+            ("Assigned to", r.assignee or "nobody yet"), ("Reported by", f"{r.reporter_name} ({r.reporter})"
+                                                          if r.reporter_name else r.reporter),
+            ("Details complete", "yes" if r.complete else "no, escalated before the details were complete"),
+            ("Reported through", r.source), ("Acknowledged", readable(r.acknowledged_at) or "not yet"),
+            ("Closed", readable(r.closed_at) or "not yet")]
+    rows += [(label, value or "not given") for name, label, value in r.fields if name != "category"]
+    width = max(len(label) for label, _ in rows)
+    lines = [f"{label + ':':<{width + 1}} {value}" for label, value in rows]
+    lines += ["", "Audit trail:"] + [f"  {trail_line(e)}" for e in r.events]
+    return "\n".join(lines)
+
+
+def export_json(records: list[ConcernRecord]) -> str:
+    return json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False) + "\n"
+
+
+def export_csv(records: list[ConcernRecord]) -> str:
+    """One row per concern: the fixed columns, one column per report field, the audit trail as one column."""
+    field_names: list[tuple[str, str]] = []
+    for r in records:
+        for name, label, _ in r.fields:
+            if name != "category" and (name, label) not in field_names:  # category has its own two columns
+                field_names.append((name, label))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([*CSV_COLUMNS, *(label for _, label in field_names), "audit_trail"])
+    for r in records:
+        data = r.to_json()
+        values = {name: value for name, _, value in r.fields}
+        writer.writerow([*(data[c] for c in CSV_COLUMNS), *(values.get(n, "") for n, _ in field_names),
+                         "\n".join(trail_line(e, exact=True) for e in r.events)])
+    return buffer.getvalue()
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print one line per concern, newest first."""
+    records = _fetch()
+    if records is None:
+        return 1
+    print("\n".join(list_lines(records)) if records else "No concerns have been reported.")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Print one concern in full with its audit trail; exit 1 for an unknown reference."""
+    reference = str(args.reference).strip().upper()
+    found = _fetch(reference)
+    if found is None:
+        return 1
+    if not found:
+        print(f"No concern with reference {reference}. Try `python app.py reports list`.", file=sys.stderr)
+        return 1
+    print(show_text(found[0]))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write every concern with every field and its audit trail, as CSV or JSON, to a file or stdout."""
+    records = _fetch()
+    if records is None:
+        return 1
+    text = export_csv(records) if args.format == "csv" else export_json(records)
+    if args.output in ("-", ""):
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+        print(f"Wrote {len(records)} concerns to {args.output}.", file=sys.stderr)
+    return 0

@@ -1,0 +1,119 @@
+"""`python app.py reports list|show|export`: every concern, every field and the whole audit trail, from the database."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from adapters.local.channel import LocalChannel
+from bot import actions
+from bot.config import LOCAL_HEADTEACHER, Settings
+from bot.messages import IncomingMessage
+from bot.runtime import open_runtime, running
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+async def _file_concerns(url: str) -> None:
+    """Two reports through the real engine; the Headteacher acknowledges, notes and closes the first."""
+    channels: dict = {}
+    runtime = await open_runtime(Settings(_env_file=None, POLICYBOT_DATABASE_URL=url), channels)  # type: ignore[call-arg]
+    channels["local"] = LocalChannel(lambda: runtime.store)
+    async with running(runtime):
+        alice = dict(user="local:alice", conversation="local:alice", display_name="Alice Teacher")
+        await runtime.engine.handle(IncomingMessage(**alice, action=actions.FORM_SUBMIT, form={
+            "category": "parent_post", "danger": "no", "what": "A parent called Mr Lee a liar on the class page",
+            "platform": "Facebook"}))
+        await runtime.engine.handle(IncomingMessage(**alice, action=actions.FORM_SUBMIT, form={
+            "category": "image", "danger": "yes", "what": "A Year 2 pupil's photo on a public page"}))
+        head = dict(user=LOCAL_HEADTEACHER, conversation="local:inbox", display_name="Mrs Head")
+        for action, note in ((actions.CONCERN_ACK, ""), (actions.CONCERN_NOTE, "Phoned the parent at 3pm"),
+                             (actions.CONCERN_CLOSE, "Post removed")):
+            await runtime.engine.handle(IncomingMessage(**head, action=action, value="C-0001", text=note))
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> str:
+    url = f"sqlite+aiosqlite:///{tmp_path}/t.db"
+    asyncio.run(_file_concerns(url))
+    return url
+
+
+def reports(url: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYBOT_")}
+    env["POLICYBOT_DATABASE_URL"] = url
+    return subprocess.run([sys.executable, str(APP), "reports", *args], capture_output=True, text=True, cwd=cwd,
+                          env=env, timeout=60, check=False)
+
+
+def test_list_shows_one_line_per_concern_newest_first_with_a_confidential_reminder(database: str,
+                                                                                   tmp_path: Path) -> None:
+    done = reports(database, "list", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.splitlines()
+    assert first.startswith("C-0002") and "URGENT" in first and "A pupil's image or identity shared" in first
+    assert "New" in first and "unassigned" in first
+    assert second.startswith("C-0001") and "URGENT" not in second and "Closed" in second
+    assert "An inappropriate post by a parent, carer or visitor" in second
+    assert "CONFIDENTIAL" in done.stderr and "CONFIDENTIAL" not in done.stdout
+
+
+def test_show_prints_every_field_and_the_audit_trail(database: str, tmp_path: Path) -> None:
+    done = reports(database, "show", "c-0001", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    for expected in ("Reference:", "C-0001", "Kind of concern:", "An inappropriate post by a parent",
+                     "Status:", "Closed", "Reported by:", "Alice Teacher (local:alice)",
+                     "What happened:", "A parent called Mr Lee a liar on the class page",
+                     "Where it happened:", "Facebook", "Child in immediate danger:", "No", "Audit trail:"):
+        assert expected in out
+    trail = out.split("Audit trail:")[1]
+    for who, what in (("local:alice", "reported"), ("local:headteacher", "acknowledged"),
+                      ("local:headteacher", "note: Phoned the parent at 3pm"),
+                      ("local:headteacher", "closed: Post removed")):
+        assert f"{who}  {what}" in trail
+
+
+def test_show_an_unknown_reference_says_so_and_exits_1(database: str, tmp_path: Path) -> None:
+    done = reports(database, "show", "C-0099", cwd=tmp_path)
+    assert done.returncode == 1 and "No concern with reference C-0099" in done.stderr and done.stdout == ""
+
+
+def test_export_csv_to_a_file_has_every_field_and_the_trail_in_one_column(database: str, tmp_path: Path) -> None:
+    target = tmp_path / "concerns.csv"
+    done = reports(database, "export", "--format", "csv", "-o", str(target), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert [r["reference"] for r in rows] == ["C-0002", "C-0001"]
+    closed = rows[1]
+    assert closed["status"] == "closed" and closed["What happened"] == "A parent called Mr Lee a liar on the class page"
+    assert closed["Where it happened"] == "Facebook" and closed["reporter_name"] == "Alice Teacher"
+    assert "acknowledged" in closed["audit_trail"] and "Phoned the parent at 3pm" in closed["audit_trail"]
+    assert rows[0]["urgent"] == "True" and rows[0]["Child in immediate danger"].startswith("Yes")
+
+
+def test_export_json_is_a_list_with_fields_and_audit_trail(database: str, tmp_path: Path) -> None:
+    done = reports(database, "export", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    exported = json.loads(done.stdout)
+    assert [c["reference"] for c in exported] == ["C-0002", "C-0001"]
+    closed = exported[1]
+    assert {"name": "what", "label": "What happened",
+            "value": "A parent called Mr Lee a liar on the class page"} in closed["fields"]
+    assert [e["action"] for e in closed["events"]][:1] == ["reported"]
+    assert {"actor": "local:headteacher", "action": "closed", "detail": "Post removed"}.items() <= next(
+        e for e in closed["events"] if e["action"] == "closed").items()
+
+
+def test_a_missing_database_is_reported_not_created(tmp_path: Path) -> None:
+    done = reports(f"sqlite+aiosqlite:///{tmp_path}/nothing-here.db", "list", cwd=tmp_path)
+    assert done.returncode == 1 and "no policybot database" in done.stderr.lower()
+    assert not (tmp_path / "nothing-here.db").exists()
