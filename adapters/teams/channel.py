@@ -6,9 +6,10 @@ Headteacher's channel; the receipt keeps the conversation and activity ids so la
 that same card in place.
 
 Never posting twice: the Bot Connector cannot be asked "did my earlier post arrive?", so a post is retried
-only when it may not have arrived. Throttling (429) and server errors (5xx) mean it did not; a timeout or
-a lost connection is ambiguous. For those, a post this process already saw succeed is not repeated (the
-key is remembered), and a repeated card says it is a repeat and acts on the same concern. See README.
+knowing only what this process saw. An error answer from the connector (429, 5xx) means nothing was posted,
+so the retry is a plain post; a timeout or lost connection is ambiguous, so the retried card says it may be
+a repeat (and acts on the same concern, by reference). A post this process saw succeed is never repeated:
+its key is remembered. See the README's Teams section for what remains.
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ class TeamsChannel:
     def __init__(self, connector: Connector) -> None:
         self.connector = connector
         self._sent: OrderedDict[str, str] = OrderedDict()  # outbox key -> message_ref, for retries
+        self._refused: set[str] = set()  # keys whose last attempt the connector answered with an error
 
     async def post(self, view: EscalationView, destination: str, key: str, retry: bool = False) -> Receipt:
         ref = _reference(destination)
         if retry and key in self._sent:
             return Receipt(self._sent[key])
         conversation = _post_target(ref)
-        activity = message(ref, conversation, attachments=[escalation_card(view, retried=retry)],
+        maybe_repeat = retry and key not in self._refused  # a refused attempt certainly posted nothing
+        activity = message(ref, conversation, attachments=[escalation_card(view, retried=maybe_repeat)],
                            summary=_summary(view), channelData=_channel_data(key, view.urgent))
         activity_id = await self._call("post", key, self.connector.send(ref, conversation, activity))
         if not activity_id:
@@ -71,11 +74,17 @@ class TeamsChannel:
     async def _call(self, what: str, key: str, call: Any) -> Any:
         """Await one connector call; failures become the DeliveryError the outbox understands."""
         try:
-            return await call
+            result = await call
         except ConnectorFault as fault:
+            if fault.status:  # the connector answered: nothing was posted
+                self._refused.add(key)
+            else:  # a timeout or lost connection: it may have been
+                self._refused.discard(key)
             # Ids and status codes only: message text and concern details are safeguarding data.
             log.warning("teams %s %s failed: %s", what, key, fault)
             raise DeliveryError(str(fault), retry_after=fault.retry_after, permanent=not fault.transient) from fault
+        self._refused.discard(key)
+        return result
 
     def _remember(self, key: str, message_ref: str) -> None:
         self._sent[key] = message_ref

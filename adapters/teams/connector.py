@@ -116,6 +116,7 @@ class Connector:
         claims = ClaimsIdentity({"aud": self._app_id, "appid": self._app_id}, True)
         client = await self._auth.create_connector_factory(claims).create(service_url, None)
         client.config.connection.timeout = self.timeout
+        client.config.retry_policy.retries = 0  # msrest would silently re-send PUTs on 5xx; the outbox retries
         return client
 
     async def _run(self, service_url: str, use: Callable[[ConnectorClient], Awaitable[T]]) -> T:

@@ -1,0 +1,103 @@
+"""Bot Connector throttling and faults: escalations retried through the outbox, nothing lost or posted twice."""
+
+from __future__ import annotations
+
+from bot import actions
+from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, TEACHER_CHAT, reference
+
+FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "bullying", "danger": "no",
+        "what": "Messages calling a pupil names in a class group chat."}
+
+
+def on_channel(call) -> bool:
+    return call.conversation == SAFEGUARDING
+
+
+async def test_throttled_escalation_is_retried_after_retry_after_and_posted_once(make_teams, fake) -> None:
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(1, "429", "send", retry_after="1")
+
+        await teams.press(FORM)
+
+        attempts = await fake.wait_for("send", on_channel, count=2)
+        assert len(attempts) == 2
+        [card] = fake.messages(SAFEGUARDING)
+        assert "Concern C-0001" in str(card)
+        assert "Sent again" not in str(card)  # a refused post certainly posted nothing: no repeat warning
+        assert attempts[0].body["channelData"]["policybot"] == attempts[1].body["channelData"]["policybot"]
+        await _delivered(teams)
+
+
+async def test_server_errors_are_retried_until_the_escalation_arrives(make_teams, fake) -> None:
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(2, "500", "send")
+
+        await teams.press(FORM)
+
+        await fake.wait_for("send", on_channel, count=3)
+        assert len(fake.messages(SAFEGUARDING)) == 1
+        await _delivered(teams)
+
+
+async def test_a_hung_connector_times_out_and_the_retry_is_marked_as_a_possible_repeat(make_teams, fake) -> None:
+    async with make_teams(send_timeout=0.5,
+                          TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(1, "hang", "send")
+
+        await teams.press(FORM)
+
+        await fake.wait_for("send", on_channel, count=2)
+        [card] = fake.messages(SAFEGUARDING)
+        assert "Concern C-0001" in str(card) and "Sent again after a network fault" in str(card)
+        await _delivered(teams)
+
+
+async def test_a_post_whose_answer_is_lost_may_repeat_but_says_so(make_teams, fake) -> None:
+    """The documented limit: the connector kept the first card but never answered; the second is labelled."""
+    async with make_teams(send_timeout=0.5,
+                          TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(1, "lose", "send")
+
+        await teams.press(FORM)
+
+        await fake.wait_for("send", on_channel, count=2)
+        first, second = fake.messages(SAFEGUARDING)
+        assert "C-0001" in str(first) and "C-0001" in str(second)
+        assert "Sent again after a network fault" not in str(first)
+        assert "if C-0001 already appears above, it is the same concern" in str(second)
+        await _delivered(teams)  # later changes update the card the Headteacher sees last
+
+
+async def test_card_updates_survive_a_failing_connector(make_teams, fake) -> None:
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        await teams.press(FORM)
+        await fake.wait_for("send", on_channel)
+        card_id = fake.messages(SAFEGUARDING)[0]["id"]
+        fake.fail_next(2, "500", "update")
+
+        await _delivered(teams)
+
+        await fake.wait_for("update", lambda c: c.activity_id == card_id, count=3)
+        [card] = fake.messages(SAFEGUARDING)
+        assert "Acknowledged" in str(card)
+
+
+async def test_a_throttled_reply_in_the_turn_is_retried_briefly(teams, fake) -> None:
+    fake.fail_next(1, "429", "reply", retry_after="0")
+
+    replies = await teams.say("who must approve social media services before educational work?")
+
+    assert [c.kind for c in replies] == ["reply", "reply"]
+    [answer] = fake.messages(TEACHER_CHAT)
+    assert "C.1" in str(answer)
+
+
+async def _delivered(teams) -> None:
+    """The post was recorded as delivered: the Headteacher's Acknowledge updates the card that arrived last.
+
+    (The outbox skips an update until the post's receipt is stored, so the update is the proof.)
+    """
+    card_id = teams.fake.messages(SAFEGUARDING)[-1]["id"]
+    await teams.press({"action": actions.CONCERN_ACK, "value": "C-0001"}, user=HEAD, kind="channel",
+                      conversation=f"{SAFEGUARDING};messageid={card_id}", reply_to=card_id)
+    await teams.fake.wait_for("update", lambda c: c.activity_id == card_id and "Acknowledged" in c.words)
