@@ -83,6 +83,10 @@ class FakeConnector:
         """Make the next `count` calls (of `kinds`, or of any kind) fail as `kind` (see Fault)."""
         self.faults.append(Fault(frozenset(kinds) or None, count, kind, retry_after))
 
+    def release_hung(self) -> None:
+        """Let every hung call finish (with 504)."""
+        self._release.set()
+
     def of(self, kind: str, where: Callable[[Call], bool] | None = None) -> list[Call]:
         return [c for c in self.calls if c.kind == kind and (where is None or where(c))]
 
@@ -174,7 +178,8 @@ class FakeConnector:
         return web.json_response({"issuer": "https://api.botframework.com", "jwks_uri": f"{self.url}/keys"})
 
     async def _keys(self, request: web.Request) -> web.Response:
-        await self._record("keys", request, {})
+        if (failed := await self._failure(await self._record("keys", request, {}))) is not None:
+            return failed
         return web.json_response({"keys": self.jwks})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +120,19 @@ def reference(conversation: str, kind: str, service_url: str) -> str:
     """A ConversationReference as TEAMS_HEADTEACHER_CONVERSATION holds it."""
     return json.dumps({"serviceUrl": service_url, "channelId": "msteams", "bot": BOT,
                        "conversation": {"id": conversation, "conversationType": kind, "tenantId": TENANT}})
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A safety net: any lookup of a host that is not loopback fails the test instead of reaching the internet."""
+    real = socket.getaddrinfo
+
+    def guarded(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in (None, "127.0.0.1", "::1", "localhost", b"127.0.0.1", b"localhost"):
+            raise AssertionError(f"a Teams test tried to reach {host!r}")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
 
 
 @pytest.fixture

@@ -1,0 +1,131 @@
+"""The door: with credentials set, only valid Bot Framework tokens get in (401 otherwise, nothing changed, no
+call off loopback); anonymous mode only serves loopback; malformed requests get 400/415 and change nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from jwt.algorithms import RSAAlgorithm
+
+from tests.adapters.teams.conftest import TeamsHarness
+
+APP_ID = "11111111-2222-3333-4444-555555555555"
+CREDENTIALS = {"MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": "not-a-real-secret",
+               "POLICYBOT_TEAMS_ANONYMOUS": False}
+QUESTION = "who must approve social media services before educational work?"
+
+
+def token(key: Any, kid: str = "k1", **claims: Any) -> str:
+    payload = {"iss": "https://api.botframework.com", "aud": APP_ID, "exp": int(time.time()) + 600,
+               "nbf": int(time.time()) - 10, **claims}
+    return jwt.encode(payload, key, algorithm="RS256", headers={"kid": kid})
+
+
+def jwk(key: Any, kid: str) -> dict[str, Any]:
+    return {**json.loads(RSAAlgorithm.to_jwk(key.public_key())), "kid": kid, "endorsements": ["msteams"]}
+
+
+async def nothing_changed(teams: TeamsHarness) -> None:
+    assert [c.kind for c in teams.fake.calls if c.kind not in ("openid", "keys")] == []
+    for table in ("users", "conversations", "deliveries", "question_log"):
+        assert await teams.db_rows(f"select count(*) from {table}") == [(0,)], table
+
+
+@pytest.fixture
+def signing_key() -> Any:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture
+def keys_on_loopback(monkeypatch: pytest.MonkeyPatch, fake) -> None:
+    """Point botbuilder's signing-key lookup at the fake, so no test can reach the internet."""
+    from botframework.connector.auth.channel_validation import ChannelValidation
+
+    monkeypatch.setattr(ChannelValidation, "open_id_metadata_endpoint", f"{fake.url}/openid")
+
+
+@pytest.mark.usefixtures("keys_on_loopback")
+async def test_with_credentials_unauthenticated_calls_get_401_and_change_nothing(make_teams, signing_key) -> None:
+    async with make_teams(**CREDENTIALS) as teams:
+        other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        teams.fake.jwks = [jwk(signing_key, "k1")]
+        refused = {
+            "no header": {},
+            "garbage": {"Authorization": "Bearer not.a.token"},
+            "not bearer": {"Authorization": f"Basic {token(signing_key)}"},
+            "other issuer": {"Authorization": f"Bearer {token(signing_key, iss='https://evil.example')}"},
+            "other bot": {"Authorization": f"Bearer {token(signing_key, aud='someone-else')}"},
+            "expired": {"Authorization": f"Bearer {token(signing_key, exp=int(time.time()) - 3600)}"},
+            "unknown key": {"Authorization": f"Bearer {token(signing_key, kid='nope')}"},
+            "forged": {"Authorization": f"Bearer {token(other, kid='k1')}"},
+        }
+        for why, headers in refused.items():
+            response = await teams.post(teams.activity(QUESTION), headers=headers)
+            assert response.status == 401, why
+
+        await nothing_changed(teams)
+        assert teams.fake.of("keys"), "signing keys were fetched from the loopback fake"
+
+
+@pytest.mark.usefixtures("keys_on_loopback")
+async def test_slow_signing_keys_do_not_stall_the_server(make_teams, fake, signing_key) -> None:
+    async with make_teams(**CREDENTIALS) as teams:
+        fake.fail_next(1, "hang", "keys")
+        posting = asyncio.create_task(teams.post(teams.activity(QUESTION),
+                                                 headers={"Authorization": f"Bearer {token(signing_key)}"}))
+        await fake.wait_for("keys")
+
+        health = await teams.client.get("/healthz")  # answered while the key fetch hangs
+        assert health.status == 200
+
+        fake.release_hung()
+        response = await posting
+        assert response.status == 503
+        await nothing_changed(teams)
+
+
+async def test_anonymous_mode_refuses_a_service_url_off_loopback(teams: TeamsHarness) -> None:
+    response = await teams.post(teams.activity(QUESTION, serviceUrl="https://smba.trafficmanager.net/uk/"))
+
+    assert response.status == 403
+    await nothing_changed(teams)
+
+
+async def test_anonymous_mode_ignores_an_authorization_header(teams: TeamsHarness) -> None:
+    response = await teams.post(teams.activity(QUESTION), headers={"Authorization": "Bearer emulator.token.x"})
+
+    assert response.status == 201
+    assert "C.1" in teams.fake.of("reply")[0].words
+
+
+@pytest.mark.parametrize(("body", "content_type", "status"), [
+    (b"{not json", "application/json", 400),
+    (b'{"type": "message", "text": "\xff\xfe"}', "application/json", 400),
+    (b"[1, 2, 3]", "application/json", 400),
+    (b'{"type": ""}', "application/json", 400),
+    (b'{"type": "message", "text": "hi"}', "application/json", 400),
+    (b"type=message", "application/x-www-form-urlencoded", 415),
+])
+async def test_malformed_requests_get_a_clear_status_and_change_nothing(
+        teams: TeamsHarness, body: bytes, content_type: str, status: int) -> None:
+    response = await teams.client.post("/api/messages", data=body, headers={"Content-Type": content_type})
+
+    assert response.status == status
+    assert "error" in await response.json()
+    await nothing_changed(teams)
+
+
+async def test_message_without_a_sender_is_refused(teams: TeamsHarness) -> None:
+    body = teams.activity(QUESTION)
+    del body["from"]
+
+    response = await teams.post(body)
+
+    assert response.status == 400
+    await nothing_changed(teams)

@@ -1,0 +1,55 @@
+"""The server refuses to start with Teams authentication off on a non-loopback HOST, or credentials that can't work."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from adapters.startup_checks import check_settings
+from tests.adapters.teams.conftest import settings_for
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_anonymous_teams_on_a_public_host_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        check_settings(settings_for(tmp_path, HOST="0.0.0.0"))
+
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert "POLICYBOT_TEAMS_ANONYMOUS=1" in error and "'0.0.0.0'" in error and "HOST=127.0.0.1" in error
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "::1", "localhost"])
+def test_anonymous_teams_on_loopback_may_start(tmp_path: Path, host: str) -> None:
+    check_settings(settings_for(tmp_path, HOST=host))
+
+
+@pytest.mark.parametrize(("overrides", "needs"), [
+    ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": ""}, "MICROSOFT_APP_PASSWORD"),
+    ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "SingleTenant"},
+     "MICROSOFT_APP_TENANT_ID"),
+    ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "Weird"}, "MICROSOFT_APP_TYPE"),
+])
+def test_credentials_that_cannot_work_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  overrides: dict[str, str], needs: str) -> None:
+    with pytest.raises(SystemExit):
+        check_settings(settings_for(tmp_path, POLICYBOT_TEAMS_ANONYMOUS=False, **overrides))
+
+    assert needs in capsys.readouterr().err
+
+
+def test_serve_exits_2_before_listening(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
+    env.update(POLICYBOT_TEAMS_ANONYMOUS="1", HOST="0.0.0.0", PORT="9",
+               POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path}/t.db")
+    done = subprocess.run([sys.executable, str(ROOT / "app.py"), "serve"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+    assert done.returncode == 2
+    assert "refusing to start" in done.stderr and "loopback" in done.stderr
+    assert not (tmp_path / "t.db").exists()
