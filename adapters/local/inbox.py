@@ -8,6 +8,7 @@ only requests from this computer, and only while `local:headteacher` is an admin
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import uuid
 
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from adapters.local.http_json import BadRequest, error, optional_str, read_object
 from adapters.local.records import ConcernRecord, load_concerns, when
 from adapters.local.render import button_json, reply_json
-from adapters.local.web import page
+from adapters.local.web import SORRY, page
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
 from bot.messages import Button, IncomingMessage
@@ -25,6 +26,7 @@ from bot.runtime import RUNTIME, SETTINGS
 from bot.store.models import Notice
 from bot.store.store import utcnow
 
+log = logging.getLogger(__name__)
 INBOX_CONVERSATION = "local:inbox"
 INBOX_ADDRESS = "inbox"  # where the outbox sends local escalations and questions for the Headteacher
 _REFERENCE = re.compile(r"^C-\d{1,12}$")
@@ -95,10 +97,15 @@ async def inbox_action(request: web.Request) -> web.Response:
     except BadRequest as exc:
         return error(str(exc))
     runtime = request.app[RUNTIME]
-    replies = await runtime.engine.handle(IncomingMessage(
+    msg = IncomingMessage(
         user=LOCAL_HEADTEACHER, conversation=INBOX_CONVERSATION, text=note, action=action, value=reference,
         delivery_id=f"{INBOX_CONVERSATION}:{client_id}", display_name="Headteacher",
-        extra={actions.EXTRA_ADDRESS: INBOX_ADDRESS, actions.EXTRA_USER_ADDRESS: INBOX_ADDRESS}))
+        extra={actions.EXTRA_ADDRESS: INBOX_ADDRESS, actions.EXTRA_USER_ADDRESS: INBOX_ADDRESS})
+    try:
+        replies = await runtime.engine.handle(msg)
+    except Exception:  # a fault of ours: the turn rolled back; the log has the detail
+        log.exception("the engine failed on an inbox action %s for %s", action, reference)
+        return error(SORRY, status=500)
     found = await load_concerns(runtime.store, reference=reference)
     return web.json_response({"replies": [reply_json(r) for r in replies],
                               "concern": concern_json(found[0]) if found else None})

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import logging
 import re
@@ -26,16 +27,24 @@ from bot.runtime import CHANNELS, RUNTIME
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
-def page(name: str) -> web.Response:
-    """A self-contained page, with a Content-Security-Policy that allows only its own inline script and style."""
+@functools.cache
+def _read_page(name: str) -> tuple[str, str]:
+    """A page's HTML and the Content-Security-Policy that allows only its own inline script and style."""
     html = (STATIC / name).read_text(encoding="utf-8")
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
         for s in _SCRIPT.findall(html))
     csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; connect-src 'self'; "
            "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    return html, csp
+
+
+def page(name: str) -> web.Response:
+    """A self-contained page from adapters/local/static, locked down to itself."""
+    html, csp = _read_page(name)
     headers = {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
                "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
     return web.Response(text=html, content_type="text/html", charset="utf-8", headers=headers)
@@ -71,7 +80,11 @@ async def chat(request: web.Request) -> web.Response:
             user=user, conversation=conversation_key(user), text=text, action=action or None, value=value, form=form,
             delivery_id=f"{user}:{client_id}" if client_id else None, display_name=name,
             extra={actions.EXTRA_ADDRESS: conversation_key(user), actions.EXTRA_USER_ADDRESS: user})
-        replies = await runtime.engine.handle(msg)
+        try:
+            replies = await runtime.engine.handle(msg)
+        except Exception:  # a fault of ours: the turn rolled back; say so politely, keep the detail in the log
+            log.exception("the engine failed on a local chat message from %s", user)
+            return error(SORRY, status=500)
     notices = await take_notices(runtime.store, user)
     return web.json_response({"replies": [reply_json(r) for r in replies], "notices": notices})
 

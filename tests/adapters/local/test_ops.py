@@ -27,7 +27,7 @@ async def test_health_readiness_and_metrics_when_all_is_well(client: TestClient)
     assert "policybot_outbox_pending" in body
 
 
-async def test_readyz_is_503_with_a_reason_when_the_database_is_unreachable(tmp_path: Path) -> None:
+async def test_readyz_is_503_and_the_chat_apologises_when_the_database_is_unreachable(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     settings = make_settings(tmp_path, POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{data}/t.db")
@@ -39,3 +39,5 @@ async def test_readyz_is_503_with_a_reason_when_the_database_is_unreachable(tmp_
         assert ready.status == 503
         assert (await ready.json()) == {"ready": False, "reason": "database unreachable"}
         assert (await client.get("/healthz")).status == 200  # the process itself is still up
+        said = await client.post("/api/chat", json={"user": "Alice", "text": "help", "id": "m1"})
+        assert said.status == 500 and "try again" in (await said.json())["error"]  # polite, not a stack trace
