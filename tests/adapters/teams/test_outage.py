@@ -101,3 +101,15 @@ async def _delivered(teams) -> None:
     await teams.press({"action": actions.CONCERN_ACK, "value": "C-0001"}, user=HEAD, kind="channel",
                       conversation=f"{SAFEGUARDING};messageid={card_id}", reply_to=card_id)
     await teams.fake.wait_for("update", lambda c: c.activity_id == card_id and "Acknowledged" in c.words)
+
+
+async def test_a_connector_down_during_a_turn_does_not_take_the_bot_down(teams, fake) -> None:
+    fake.fail_next(100, "500", "reply")
+
+    response = await teams.post(teams.activity("who must approve social media services before educational work?"))
+
+    assert response.status == 201
+    assert fake.messages(TEACHER_CHAT) == []
+    fake.faults.clear()  # the connector recovers
+    replies = await teams.say("does Smoothwall block inappropriate sites?")
+    assert "A.2" in replies[-1].words
