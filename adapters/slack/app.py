@@ -36,6 +36,7 @@ from bot.runtime import CHANNELS, RUNTIME
 
 log = logging.getLogger(__name__)
 
+BUSY_LIMIT = 4  # engine turns running at once after their acks; more only crowd the loop the acks need
 SUBMIT_WAIT = 2.0  # seconds a modal submission waits for the engine before acking without it (Slack allows 3)
 SORRY = Reply("Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment; "
               "if a child may be at risk, speak to the Designated Safeguarding Lead now.", private=True)
@@ -52,6 +53,7 @@ class SlackAdapter:
         self.responder = Responder(client)
         self.recent = Recent()
         self.names = Names(client)
+        self.busy = asyncio.Semaphore(BUSY_LIMIT)
         self.bolt = AsyncApp(client=client, signing_secret=settings.slack_signing_secret, name="policybot",
                              logger=logging.getLogger("policybot.slack.bolt"))
         self._listen()
@@ -90,9 +92,10 @@ class SlackAdapter:
 
     async def run(self, translated: Translated) -> None:
         """One request through the engine, its replies delivered; a repeat delivery is dropped."""
-        replies = await self.handle(translated)
-        if replies:
-            await self.responder.deliver(translated.target, replies, self.form_context(translated))
+        async with self.busy:
+            replies = await self.handle(translated)
+            if replies:
+                await self.responder.deliver(translated.target, replies, self.form_context(translated))
 
     async def handle(self, translated: Translated) -> list[Reply]:
         msg = translated.message

@@ -22,6 +22,7 @@ ACTION_SEPARATOR = "|"  # action_id = "<engine action>|<index>": Slack wants act
 FORM_CALLBACK = "policybot.form"
 REPORT_SHORTCUT = "report_message"
 SLASH_COMMAND = "/policy"
+ANSWERED_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})  # a person typing (perhaps with a file)
 
 # `/policy <word>`: sub-commands the engine knows as text or actions; anything else is a question.
 SUBCOMMAND_TEXT = {
@@ -89,7 +90,7 @@ def from_event(body: Mapping[str, Any]) -> Translated | None:
     if not isinstance(user_id, str) or not isinstance(channel, str) or not user_id or not channel:
         return None
     # Edits, deletions, joins and other bots' posts are not questions; answering them would loop or repeat.
-    if event.get("subtype") or event.get("bot_id") or event.get("hidden"):
+    if event.get("subtype") not in ANSWERED_SUBTYPES or event.get("bot_id") or event.get("hidden"):
         return None
     text = event.get("text") if isinstance(event.get("text"), str) else ""
     delivery = f"{PLATFORM}:ev:{body['event_id']}" if body.get("event_id") else None

@@ -84,3 +84,15 @@ async def test_a_rate_limited_reply_is_sent_after_retry_after(slack: SlackDriver
     attempts = await slack.fake.wait_for("chat.postMessage", count=2)
     assert attempts[0].args["text"] == attempts[1].args["text"]
     assert len(slack.fake.messages("D0TEACH")) == 1  # shown once
+
+
+def test_half_configured_slack_is_refused_at_start() -> None:
+    from adapters.startup_checks import problems
+    from bot.config import Settings
+
+    token_only = Settings(_env_file=None, SLACK_BOT_TOKEN="xoxb-1", SLACK_SIGNING_SECRET="")
+    blank_secret = Settings(_env_file=None, SLACK_BOT_TOKEN="xoxb-1", SLACK_SIGNING_SECRET="   ")
+    both = Settings(_env_file=None, SLACK_BOT_TOKEN="xoxb-1", SLACK_SIGNING_SECRET="s3cret")
+    assert any("SLACK_SIGNING_SECRET" in p for p in problems(token_only))
+    assert any("SLACK_SIGNING_SECRET" in p for p in problems(blank_secret))
+    assert not any("SLACK" in p for p in problems(both))
