@@ -33,6 +33,10 @@ def problems(settings: Settings) -> list[str]:
         if kind in ("singletenant", "userassignedmsi") and not settings.microsoft_app_tenant_id:
             found.append(f"MICROSOFT_APP_TYPE={settings.microsoft_app_type} needs MICROSOFT_APP_TENANT_ID (your "
                          "Microsoft 365 tenant's id).")
+    if bool(settings.slack_bot_token.strip()) != bool(settings.slack_signing_secret.strip()):
+        found.append("Slack needs both SLACK_BOT_TOKEN (the Bot User OAuth Token, xoxb-...) and SLACK_SIGNING_SECRET "
+                     "(Basic Information > App Credentials); only one of them is set, so Slack requests could not "
+                     "be verified or answered. Set both, or neither to turn Slack off.")
     return found
 
 
