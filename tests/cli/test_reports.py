@@ -40,9 +40,10 @@ async def _file_concerns(url: str) -> None:
             await runtime.engine.handle(IncomingMessage(**head, action=action, value="C-0001", text=note))
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> str:
-    url = f"sqlite+aiosqlite:///{tmp_path}/t.db"
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One database for the whole module: every test here only reads it."""
+    url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('reports')}/t.db"
     asyncio.run(_file_concerns(url))
     return url
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -15,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from adapters.local.channel import LocalChannel
-from adapters.local.terminal import TerminalChat
+from adapters.local.terminal import TerminalChat, run_chat
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER
 from bot.messages import IncomingMessage
@@ -80,11 +81,9 @@ def test_end_of_input_leaves_a_half_written_report_to_carry_on_later(tmp_path: P
     assert step == "affected"
 
 
-def test_a_name_that_cannot_be_used_is_refused(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, str(APP), "chat", "--user", "headteacher"], input="help\n",
-                          capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False,
-                          env={**os.environ, "POLICYBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/t.db"})
-    assert done.returncode == 2 and "reserved" in done.stderr
+def test_a_name_that_cannot_be_used_is_refused_before_anything_opens(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_chat(argparse.Namespace(user="headteacher")) == 2
+    assert "reserved" in capsys.readouterr().err
 
 
 @pytest.fixture
