@@ -1,6 +1,6 @@
 """Slack ingress benchmark: signed events at N concurrent connections, policybot beside a bare bolt app.
 
-    .venv/bin/python bench/bench_slack.py [--events 2000] [--concurrency 50]
+    .venv/bin/python bench/bench_slack.py [--events 2000] [--concurrency 50] [--rounds 3]
 
 Each server runs in its own process on 127.0.0.1 with a loopback fake of the Slack Web API in another,
 and this process only sends signed `message.im` events and times each acknowledgement. The bare app is

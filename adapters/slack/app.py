@@ -100,7 +100,7 @@ class SlackAdapter:
     async def handle(self, translated: Translated) -> list[Reply]:
         msg = translated.message
         if not self.recent.claim(msg.delivery_id):
-            return []  # Slack's retry racing the original, or a double click: the original answers
+            return []  # Slack's retry racing the original (or a repeat seen lately): the original answers
         try:
             name = await self.names.of(translated.target.user_id, msg.display_name)
             return await self.engine.handle(replace(msg, display_name=name))

@@ -123,3 +123,24 @@ async def test_the_message_shortcut_opens_the_form_about_that_message(slack: Sla
     await slack.submit(opened, {**GOOD_FORM, "evidence": prefilled})
     [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
     assert "p1700000300000400" in posted.text_and_blocks()
+
+
+async def test_an_expired_trigger_falls_back_to_a_button_that_opens_the_form(slack: SlackDriver) -> None:
+    slack.fake.fail_next(1, "error", "views.open", error="expired_trigger_id")
+    await slack.command("report")
+    [fallback] = await slack.fake.wait_for("response_url")
+    assert fallback.args["response_type"] == "ephemeral"
+    await slack.press(fallback, "Open the form")
+    [_, opened] = await slack.fake.wait_for("views.open", count=2)
+    assert opened.args["view"]["callback_id"] == "policybot.form"
+
+
+async def test_my_reports_lists_the_reference_privately(slack: SlackDriver) -> None:
+    await slack.command("report")
+    [opened] = await slack.fake.wait_for("views.open")
+    await slack.submit(opened, GOOD_FORM)
+    await slack.fake.wait_for("chat.postMessage", escalation)
+
+    await slack.command("my-reports")
+    [listed] = await slack.fake.wait_for("response_url", saying("C-0001"))
+    assert listed.args["response_type"] == "ephemeral"
