@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import traceback
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -79,9 +80,9 @@ class TeamsEndpoint:
         return web.Response(status=201)
 
     async def _on_turn_error(self, turn_context: TurnContext, error: Exception) -> None:
-        # Ids and types only: the activity holds safeguarding text.
-        log.error("teams turn failed for activity %s: %s", turn_context.activity.id, type(error).__name__,
-                  exc_info=error)
+        # Ids, types and code locations only: the activity, and many exception messages, hold safeguarding text.
+        where = "".join(traceback.format_tb(error.__traceback__)[-3:])
+        log.error("teams turn failed for activity %s: %s\n%s", turn_context.activity.id, type(error).__name__, where)
         if turn_context.activity.type != "message":
             return
         try:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from botbuilder.core import ActivityHandler, TurnContext
+from botbuilder.core import ActivityHandler, BotAdapter, TurnContext
 from botbuilder.schema import Activity, ChannelAccount
 
 from adapters.teams.cards import attachment, card, paragraphs, to_card
@@ -28,6 +28,7 @@ from bot.messages import Reply
 log = logging.getLogger(__name__)
 RAW_ACTIVITY = "policybot.raw_activity"  # turn_state key: the activity JSON as received
 REPLY_ATTEMPTS = 3
+REPLY_SECONDS = 5.0  # one in-turn send; a healthy connector answers in well under a second
 MAX_REPLY_WAIT = 3.0  # Teams re-sends an activity not answered within ~15 s; keep in-turn retries short
 REFERENCE = re.compile(r"\bC-\d+\b")
 PRIVATE_FALLBACK = ("I have a reply that only you should see, but I can't message you privately yet. "
@@ -41,6 +42,12 @@ class PolicyBot(ActivityHandler):
         self._engine = engine
         self._connector = connector
         self._personal: dict[str, str] = {}  # Teams user id -> their one-to-one conversation id
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        client = turn_context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
+        if client is not None:  # botbuilder's default is 100 s, far past Teams' patience
+            client.config.connection.timeout = REPLY_SECONDS
+        await super().on_turn(turn_context)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         raw: Mapping[str, Any] = turn_context.turn_state.get(RAW_ACTIVITY) or turn_context.activity.serialize()
@@ -71,7 +78,7 @@ class PolicyBot(ActivityHandler):
         waited = 0.0
         for attempt in range(1, REPLY_ATTEMPTS + 1):
             try:
-                await guarded(lambda: turn_context.send_activity(activity))
+                await guarded(lambda: turn_context.send_activity(activity), REPLY_SECONDS)
                 return
             except ConnectorFault as fault:
                 pause = fault.retry_after if fault.retry_after is not None else 0.25 * 2 ** attempt
