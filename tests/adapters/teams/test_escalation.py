@@ -60,3 +60,27 @@ async def test_escalation_waits_for_a_channel_then_arrives(teams: TeamsHarness) 
     await registered_channel(teams)
     [card] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
     assert "Concern C-0001" in card.words
+
+
+async def test_unacknowledged_urgent_concern_is_alerted_again(make_teams, fake) -> None:
+    from tests.adapters.teams.conftest import reference
+
+    async with make_teams(POLICYBOT_URGENT_REMINDER_MINUTES=0.02,
+                          TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        await teams.press(URGENT_FORM)
+
+        first, reminder = await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING, count=2)
+        assert "nobody has acknowledged" not in first.words
+        assert "URGENT concern C-0001" in reminder.words and "nobody has acknowledged" in reminder.words
+        assert reminder.body["channelData"]["notification"] == {"alert": True}
+
+
+async def test_ask_the_headteacher_reaches_the_channel(teams: TeamsHarness) -> None:
+    await registered_channel(teams)
+    answer = (await teams.say("who must approve social media services before educational work?"))[0]
+
+    told = await teams.press(answer.button("Ask the Headteacher"))
+
+    assert "passed your question to the Headteacher" in told[0].words
+    [asked] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+    assert "Tess Teacher asked" in asked.words and "who must approve social media services" in asked.words
