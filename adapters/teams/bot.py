@@ -18,7 +18,7 @@ from botbuilder.core import ActivityHandler, BotAdapter, TurnContext
 from botbuilder.schema import Activity, ChannelAccount
 
 from adapters.teams.cards import attachment, card, paragraphs, to_card
-from adapters.teams.connector import Connector, ConnectorFault, guarded, message
+from adapters.teams.connector import Connector, ConnectorFault, channel_root, guarded, message
 from adapters.teams.translate import is_group, reference, tenant_id, to_incoming
 from bot import actions
 from bot.engine import Engine
@@ -67,14 +67,19 @@ class PolicyBot(ActivityHandler):
                                         turn_context: TurnContext) -> None:
         """A welcome card once, when the bot itself is added (installed) to a chat or team."""
         bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
-        if any(member.id == bot_id for member in members_added or ()):
-            welcome = help_reply(is_admin=False)
-            await self.reply(turn_context, to_activity(welcome), thread=False)
+        if not any(member.id == bot_id for member in members_added or ()):
+            return
+        raw: Mapping[str, Any] = turn_context.turn_state.get(RAW_ACTIVITY) or turn_context.activity.serialize()
+        ref = reference(raw)
+        conversation = channel_root(str(ref["conversation"]["id"]))
+        try:  # a new message, not a reply: there is no message to reply to in a conversationUpdate
+            await self._connector.send(ref, conversation, message(ref, conversation,
+                                                                  **reply_fields(help_reply(is_admin=False))))
+        except ConnectorFault as fault:
+            log.warning("teams welcome not delivered (%s)", fault.status)
 
-    async def reply(self, turn_context: TurnContext, activity: Activity, thread: bool = True) -> None:
-        """Send within the turn, retrying briefly when the connector throttles or fails."""
-        if not thread:
-            activity.reply_to_id = None
+    async def reply(self, turn_context: TurnContext, activity: Activity) -> None:
+        """Send within the turn, threaded under the message it answers, retrying briefly on throttling or faults."""
         waited = 0.0
         for attempt in range(1, REPLY_ATTEMPTS + 1):
             try:

@@ -57,7 +57,7 @@ async def test_welcome_card_when_the_bot_is_installed(teams: TeamsHarness) -> No
 
     assert response.status == 201
     welcome = teams.fake.of("send") + teams.fake.of("reply")
-    assert len(welcome) == 1 and welcome[0].conversation == TEACHER_CHAT
+    assert len(welcome) == 1 and welcome[0].kind == "send" and welcome[0].conversation == TEACHER_CHAT
     assert "report a concern" in welcome[0].words.lower()
     assert {b["action"] for b in welcome[0].buttons} >= {actions.CONCERN_START}
 
