@@ -37,6 +37,15 @@ def problems(settings: Settings) -> list[str]:
         found.append("Slack needs both SLACK_BOT_TOKEN (the Bot User OAuth Token, xoxb-...) and SLACK_SIGNING_SECRET "
                      "(Basic Information > App Credentials); only one of them is set, so Slack requests could not "
                      "be verified or answered. Set both, or neither to turn Slack off.")
+    if settings.teams_enabled and settings.teams_headteacher_conversation:
+        from adapters.teams.connector import parse_reference
+
+        try:
+            parse_reference(settings.teams_headteacher_conversation)
+        except ValueError:
+            found.append('TEAMS_HEADTEACHER_CONVERSATION must be a JSON conversation reference with "serviceUrl" and '
+                         '"conversation": {"id": ...} (see the README\'s Teams section), or unset it and type '
+                         "'set escalation channel' to the bot in the Headteacher's channel.")
     return found
 
 

@@ -34,11 +34,13 @@ def test_anonymous_teams_on_loopback_may_start(tmp_path: Path, host: str) -> Non
     ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "SingleTenant"},
      "MICROSOFT_APP_TENANT_ID"),
     ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "Weird"}, "MICROSOFT_APP_TYPE"),
+    ({"POLICYBOT_TEAMS_ANONYMOUS": True, "TEAMS_HEADTEACHER_CONVERSATION": "19:abc@thread.tacv2"},
+     "TEAMS_HEADTEACHER_CONVERSATION"),
 ])
 def test_credentials_that_cannot_work_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                   overrides: dict[str, str], needs: str) -> None:
     with pytest.raises(SystemExit):
-        check_settings(settings_for(tmp_path, POLICYBOT_TEAMS_ANONYMOUS=False, **overrides))
+        check_settings(settings_for(tmp_path, **{"POLICYBOT_TEAMS_ANONYMOUS": False, **overrides}))
 
     assert needs in capsys.readouterr().err
 
