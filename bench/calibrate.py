@@ -1,0 +1,99 @@
+"""Refit the matcher's WEIGHTS and SCOPE constants (intents/matcher.py) from labelled question sets.
+
+    .venv/bin/python bench/calibrate.py [FILE.jsonl ...]   # default: the dev set and tests/data/staff_questions.jsonl
+
+WEIGHTS: a conditional logit, i.e. a softmax over each in-scope question's candidate clauses, trained so the
+labelled clause scores highest. SCOPE: a logistic regression on the best clause score and the message
+length, in scope (1) versus out of scope (0). Prints the constants to paste; changes nothing itself.
+Needs numpy (installed with the test extras, by rank-bm25).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import BUNDLED_POLICY  # noqa: E402 - after the path fix, so the script runs from anywhere
+from intents import matcher  # noqa: E402
+from intents.normalise import ME  # noqa: E402
+from policy_kb.knowledge import build_knowledge_base, load_knowledge_base  # noqa: E402
+from policy_kb.loader import load_policy  # noqa: E402
+
+DEFAULT_SETS = (
+    ROOT.parent / "shared" / "eval" / "dev_questions.jsonl",
+    ROOT / "tests" / "data" / "staff_questions.jsonl",
+)
+
+
+def _rows(paths: list[Path]) -> list[dict]:
+    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _fit_weights(groups: list[tuple[np.ndarray, np.ndarray]], size: int) -> np.ndarray:
+    w = np.array(matcher.WEIGHTS, dtype=float)[:size]
+    for _ in range(3000):
+        grad = np.zeros(size)
+        for x, y in groups:
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            grad += x.T @ (p - y)
+        w -= 0.05 * grad / len(groups) + 0.0005 * w
+    return w
+
+
+def _fit_scope(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    w = np.zeros(x.shape[1])
+    for _ in range(50000):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        w -= 0.05 * x.T @ (p - y) / len(y)
+    return w
+
+
+def _scope_for(index: matcher.PolicyIndex, rows: list[dict], weights: np.ndarray) -> np.ndarray:
+    x, y = [], []
+    for r in rows:
+        toks = matcher.question_tokens(r["q"], index)
+        found = matcher.features(toks, index)
+        scored = [(float(np.dot(weights, f)), f) for o, f in found.items() if o != index.off_topic]
+        best, feats = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights)))
+        length = max(1, len([t for t in toks if t != ME]))
+        x.append([best, math.log(min(length, matcher.LENGTH_CAP)), feats[matcher.FEATURES.index("missing")], 1.0])
+        y.append(1.0 if r["kind"] == "in_scope" else 0.0)
+    return _fit_scope(np.array(x), np.array(y))
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or list(DEFAULT_SETS)
+    index = load_knowledge_base(BUNDLED_POLICY).index
+    rows = [r for r in _rows(paths) if r["kind"] in ("in_scope", "out_of_scope")]
+    groups = []
+    for r in rows:
+        if r["kind"] != "in_scope":
+            continue
+        found = matcher.features(matcher.question_tokens(r["q"], index), index)
+        ids = [index.clause_ids[o] for o in found]
+        if not any(c in r["expect"] for c in ids):
+            continue  # the right clause never reached the shortlist: nothing to learn from
+        y = np.array([1.0 if c in r["expect"] else 0.0 for c in ids])
+        groups.append((np.array(list(found.values())), y / y.sum()))
+    weights = _fit_weights(groups, len(matcher.FEATURES))
+    scope = _scope_for(index, rows, weights)
+    # The same policy with its guidance removed stands in for a school that has written none.
+    bare = _scope_for(build_knowledge_base(load_policy(BUNDLED_POLICY)).index, rows, weights)
+    print(f"# fitted on {', '.join(p.name for p in paths)}: {len(groups)} in-scope questions, {len(rows)} in all")
+    print(f"WEIGHTS = ({', '.join(f'{v:.2f}' for v in weights)})")
+    print(f"SCOPE = ({', '.join(f'{v:.2f}' for v in scope)})")
+    print(f"SCOPE_BARE = ({', '.join(f'{v:.2f}' for v in bare)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

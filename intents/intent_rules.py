@@ -1,0 +1,156 @@
+"""Rules that recognise small talk, requests for help and reports of a concern, from plain text.
+
+Reports are recognised two ways: the person says they want to report (or are worried), or they
+describe something harmful happening now ("Year 5 are sending nasty messages..."). A hypothetical
+question ("what if a post threatens a pupil?") is a policy question, not a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.normalise import plain
+
+_GREETING = (
+    r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|greetings|morning|afternoon|evening|"
+    r"good (?:morning|afternoon|evening|day))"
+)
+_THANKS = (
+    r"(?:thanks?(?: you)?(?: (?:so|very) much| a lot| loads| again)?|thank u|thx|ty|ta|cheers|many thanks|"
+    r"much appreciated|appreciate it|that(?:s| is| was)? (?:great|brilliant|helpful|useful|perfect|lovely|super)|"
+    r"(?:great|brilliant|perfect|lovely|super|fab|ace|nice|ok|okay|right|got it|gotcha)(?: thanks?| cheers| ta)?)"
+)
+_BYE = (
+    r"(?:bye+|goodbye|good bye|bye bye|see (?:you|ya)(?: later| soon)?|cya|cheerio|later|night|ttfn|"
+    r"have a good (?:day|evening|weekend))"
+)
+_JOKE = (
+    r"(?:(?:tell|give) (?:me|us) a joke|(?:say|tell me) something funny|make me laugh|joke|know any jokes|"
+    r"got any jokes)"
+)
+_HOW_ARE_YOU = (
+    r"(?:how are (?:you|u)|how r u|you ok|are you ok|hows it going|how is it going|how are things|whats up|sup)"
+)
+_WHO_ARE_YOU = r"(?:who are you|what are you|are you (?:a bot|a robot|human|real|a person)|whats your name)"
+_FILLER = r"(?: (?:bot|policybot|there|again|all|everyone|mate|so much|then|for now|please|pls))*"
+
+_SMALLTALK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"^{pattern}{_FILLER}$"))
+    for kind, pattern in (
+        ("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("joke", _JOKE),
+        ("how_are_you", _HOW_ARE_YOU), ("who_are_you", _WHO_ARE_YOU),
+    )
+)
+_LEADING = re.compile(rf"^(?:{_GREETING}|{_THANKS}|ok|okay|right|so|um+|erm+)(?: (?:there|bot|all|again))?\b\s*")
+
+_HELP = re.compile(
+    r"^(?:help|help me|help please|please help|i need help|can you help(?: me)?|"
+    r"what can (?:you|i) (?:do|ask)(?: you)?|what do you do|what are you for|how does this work|"
+    r"how do (?:i|you) (?:use|work)(?: this| you)?|"
+    r"commands|menu|options|instructions|what can you help with|how can you help|what is this|start|\?)$"
+)
+
+_HYPOTHETICAL = re.compile(
+    r"^(?:what if|what happens|what should|what would|what does|what do|can|could|should|is it|is there|are we|"
+    r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is)\b"
+)
+_EXPLICIT = re.compile(
+    r"\b(?:"
+    + "|".join((
+        r"(?:i|we|id|wed)(?: really)? (?:need|want|would like|like|have|got|must|wish|ought|should) to "
+        r"(?:report|raise|log|flag|record|escalate|disclose|pass on|tell someone|tell somebody|make a report|"
+        r"share a concern)",
+        r"how (?:do|can|should|would|to) (?:i |we )?(?:report|raise|log|flag|record|escalate|pass on|"
+        r"make a report|submit)",
+        r"(?:where|who) (?:do|should|can|would) (?:i|we) (?:report|raise|log|flag|send|take|tell|go to with|pass)",
+        r"(?:im|i am|were|we are|i feel|i was|ive been|i have been) (?:really |a bit |very |quite |so )?"
+        r"(?:worried|concerned|uneasy|anxious|alarmed)",
+        r"(?:i have|we have|ive got|weve got|i got|i have got) (?:a|an) "
+        r"(?:safeguarding |online safety |e safety |welfare )?(?:concern|worry|issue)",
+        r"(?:safeguarding|welfare|online safety|e safety|child protection) (?:concern|issue|incident|worry|matter)",
+        r"(?:report|log|raise|flag|record) (?:a|an|this|my) (?:concern|incident|issue|worry|problem)",
+        r"^(?:report|log|raise|flag)\b",
+        r"can i (?:report|raise|log|flag)",
+        r"i (?:want|wish) to complain about (?:a|my) colleague",
+        r"(?:disclosed|made a disclosure|told me (?:that|about))\b",
+    ))
+    + r")"
+)
+_HARM = (
+    r"(?:nasty|abusive|abuse|threat|threats|threatening|horrible|vile|rude|offensive|racist|homophobic|sexual|"
+    r"explicit|nudes?|inappropriate|indecent|fake|lies|rumou?rs|mean|unkind|hurtful|hateful|disgusting|"
+    r"intimidating|harassing|bullying|sexist|violent|private|personal|naked)"
+)
+_CONTENT = r"(?:photos?|pictures?|pics?|images?|videos?|vids?|selfies?|footage|screenshots?)"
+_NARRATIVE = (
+    re.compile(
+        r"\b(?:is|are|theyre|was|were|has been|have been|been|keeps? (?:on )?getting|getting|got|being)\s+(?:being\s+)?"
+        r"(?:bullied|harassed|groomed|threatened|targeted|picked on|abused|trolled|intimidated|blackmailed|"
+        r"exploited|stalked|messaged by|contacted by|named and shamed|called names|"
+        r"(?:really |so |very )?(?:nasty|horrible|mean|unkind|cruel|vile|abusive|threatening|rude) to)\b"
+    ),
+    re.compile(
+        r"\b(?:is|are|theyre|has|have|keeps?|kept|been|just|has been|have been|was|were)\s+(?:\w+ )?"
+        r"(?:sending|sent|posting|posted|sharing|shared|putting|put|uploading|uploaded|saying|said|writing|wrote|"
+        r"spreading|spread|messaging|messaged|commenting|commented|leaving|left|making|made|creating|created|"
+        r"setting up|set up|circulating|circulated|filming|filmed|photographing|photographed)\b"
+        rf".{{0,80}}\b(?:{_HARM}|{_CONTENT})\b"
+    ),
+    re.compile(
+        rf"\b(?:someone|somebody|a parent|parents|a pupil|pupils|a child|children|kids|a colleague|a teacher|"
+        rf"a member of staff|staff member|an ex pupil|a former pupil|one of (?:our|my|the) \w+)\s+"
+        rf"(?:\w+ ){{0,2}}(?:sent|posted|shared|put up|put|uploaded|created|set up|made|wrote|filmed|"
+        rf"screenshotted|spread|circulated)\b.{{0,80}}\b(?:{_HARM}|{_CONTENT}|abuse|comments?|messages?|account)\b"
+    ),
+    re.compile(
+        rf"\b(?:i|ive|i have|weve|we have|we) (?:just |recently |also )?(?:saw|seen|found|noticed|spotted|came across|"
+        rf"was sent|been sent|got sent|received)\b"
+        rf".{{0,80}}\b(?:{_HARM}|{_CONTENT}|bullying|abuse)\b"
+    ),
+)
+
+
+# A harmful event and the word "report" together ("kid bullied on snapchat - report") is a report however terse.
+_HARM_EVENT = (
+    r"(?:bullied|bullying|harassed|harassment|groomed|grooming|abuse|abused|abusive|threatened|threats?|nudes?|"
+    r"racist|explicit|indecent|inappropriate|unsafe|danger|at risk)"
+)
+_HARM_AND_REPORT = re.compile(
+    rf"\b{_HARM_EVENT}\b.*\b(?:report|flag|escalate|log)\b|\b(?:report|flag|escalate|log)\b.*\b{_HARM_EVENT}\b"
+)
+
+
+def smalltalk(text: str) -> str | None:
+    """"greeting", "thanks", "bye", "joke", "how_are_you" or "who_are_you" when that is all the message is."""
+    words = plain(text)
+    for kind, pattern in _SMALLTALK:
+        if pattern.match(words):
+            return kind
+    return None
+
+
+def strip_pleasantries(text: str) -> str:
+    """The message without a leading "hi", "thanks" or "ok" (so "hi, can I post photos?" is a question)."""
+    words = plain(text)
+    previous = None
+    while words and words != previous:
+        previous = words
+        words = _LEADING.sub("", words, count=1)
+    return words
+
+
+def is_help(text: str) -> bool:
+    """The person asks what the bot does or how to use it."""
+    return bool(_HELP.match(strip_pleasantries(text) or plain(text)))
+
+
+def is_report(text: str) -> bool:
+    """The person wants to report a concern, or describes one happening."""
+    words = strip_pleasantries(text)
+    if not words:
+        return False
+    if _EXPLICIT.search(words):
+        return True
+    if _HYPOTHETICAL.match(words):
+        return False
+    return bool(_HARM_AND_REPORT.search(words)) or any(pattern.search(words) for pattern in _NARRATIVE)

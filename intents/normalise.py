@@ -1,0 +1,132 @@
+"""Chat text to matching tokens: case, accents, emoji, punctuation, spelling, slang and a tiny stemmer.
+
+The same functions normalise policy text when the index is built and questions when they arrive, so
+both sides meet in one vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from intents.lexicon import CANONICAL, CONCEPTS, PHRASES, STOP_WORDS, SUFFIX_SPELLINGS
+
+# Long messages are clipped before matching: the head usually sets the scene and the tail asks the
+# question, and a 100 KB paste must cost no more than a paragraph.
+CLIP_CHARS = 1200
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "im", "ive", "id", "ill"})
+ME = "me_"  # marks a message written about the writer's own actions
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_APOSTROPHE_S = re.compile(r"(\w)['’]s\b")
+_APOSTROPHE = re.compile(r"['’`]")
+_YEAR_GROUP = re.compile(r"\b(?:y|yr|yrs|year|years)\s?([1-6]|one|two|three|four|five|six)s?\b")
+_RECEPTION = re.compile(r"\b(?:reception|nursery|ks1|ks2|key stage [12])\b")
+_PHRASE_MAP = dict(PHRASES)
+# One alternation, longest first, so "ex pupils" wins over "pupils" and the text is scanned once.
+_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASE_MAP, key=len, reverse=True)) + r")\b")
+_DOUBLE_END = re.compile(r"([bdfgkmnprt])\1$")
+
+
+def clip(text: str) -> str:
+    """The message cut to a matchable length, keeping its beginning and its end."""
+    if len(text) <= 2 * CLIP_CHARS:
+        return text
+    return text[:CLIP_CHARS] + " " + text[-CLIP_CHARS:]
+
+
+def plain(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces: accents folded, emoji and symbols gone."""
+    text = unicodedata.normalize("NFKD", clip(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHE_S.sub(r"\1", text.casefold())
+    text = _APOSTROPHE.sub("", text).replace("&", " and ")
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """`plain` text with multi-word phrases and year groups made single matching tokens."""
+    text = plain(text)
+    text = _YEAR_GROUP.sub(" pupil ", text)
+    text = _RECEPTION.sub(" pupil ", text)
+    return _PHRASES.sub(lambda m: _PHRASE_MAP[m.group(0)], text)
+
+
+def british(word: str) -> str:
+    """American -ize/-yze spellings in their British form, so "organize" meets "organise"."""
+    for american, english in SUFFIX_SPELLINGS:
+        if word.endswith(american) and len(word) > len(american) + 2:
+            return word[: -len(american)] + english
+    return word
+
+
+def stem(word: str) -> str:
+    """A deliberately small suffix stripper: posts/posted/posting -> post, bullied -> bully."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("ss") or word.endswith(("us", "is")):
+        pass
+    elif word.endswith("s"):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) >= 6:
+        word = _DOUBLE_END.sub(r"\1", word[:-3])
+    elif word.endswith("ed") and len(word) >= 5:
+        word = _DOUBLE_END.sub(r"\1", word[:-2])
+    elif word.endswith("ly") and len(word) >= 6:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def surface_words(text: str) -> list[str]:
+    """The folded words of a text, before stop words, synonyms and stemming."""
+    return fold(text).split()
+
+
+def canonical(word: str) -> str:
+    """One surface word mapped to its matching form (slang, abbreviation, spelling, then stem)."""
+    return stem(british(CANONICAL.get(word, word)))
+
+
+def tokens(
+    text: str,
+    correct: Callable[[str], str | None] | None = None,
+    concepts: bool = True,
+    words: list[str] | None = None,
+) -> list[str]:
+    """Matching tokens of a text: stop words dropped, each word canonical, concepts appended.
+
+    `correct` is asked about words the index has never seen (typos) and may return a known word;
+    `words` are the text's surface words when the caller has them already.
+    """
+    out: list[str] = []
+    words = surface_words(text) if words is None else words
+    for word in words:
+        if word in STOP_WORDS:
+            continue
+        if correct is not None and word not in CANONICAL:
+            word = correct(word) or word
+        for part in CANONICAL.get(word, word).split():
+            if part in STOP_WORDS:
+                continue
+            out.append(stem(british(part)))
+    if concepts:
+        out.extend(_concepts(out))
+        # Who acts matters: "can I post photos" (staff, B.3) versus "a mum posted photos" (parents, D.1).
+        if any(w in FIRST_PERSON for w in words):
+            out.append(ME)
+    return out
+
+
+_STEMMED_CONCEPTS: dict[str, tuple[str, ...]] = {stem(k): tuple(stem(c) for c in v) for k, v in CONCEPTS.items()}
+
+
+def _concepts(words: Iterable[str]) -> list[str]:
+    extra: list[str] = []
+    for word in words:
+        extra.extend(c for c in _STEMMED_CONCEPTS.get(word, ()) if c not in extra)
+    return extra

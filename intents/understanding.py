@@ -1,0 +1,122 @@
+"""What a message means: its intent and the policy clause it asks about, or an honest abstention.
+
+`understand` is the one function the engine calls per message; `rank` is the bare matcher.
+Both are pure: the same text and index always give the same result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from intents.index import PolicyIndex
+from intents.intent_rules import is_help, is_report, smalltalk, strip_pleasantries
+from intents.lexicon import REPORT_WORDS
+from intents.matcher import Match, question_tokens, score
+from intents.normalise import ME, canonical
+
+Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
+
+IN_SCOPE_FROM = 0.5  # less likely than this to be about the policy at all: say it isn't covered
+ANSWER_FROM = 0.2  # the best clause less likely than this: too unsure to cite anything
+CLOSE_MARGIN = 0.15  # top two closer than this: ask "did you mean A or B?"
+ALTERNATIVE_FROM = 0.05  # weaker candidates are not worth offering
+KNOWN_SHARE_FROM = 0.34  # fewer of the words known than this: another language or gibberish
+FOLLOW_UP_PRIOR, RELATED_PRIOR = 1.0, 0.5  # score lean towards the previous clause and its related ones
+
+_REPORT_TOKENS = frozenset(canonical(w) for w in REPORT_WORDS)
+
+# "and parents?", "what about instagram?", "same for ex-pupils?": a question leaning on the last answer.
+_ELLIPTICAL = re.compile(
+    r"^(?:and|but|or|also|plus|so|what about|how about|what if|same|even|and if|is that|does that|does it|"
+    r"is it the same|does the same|for|ok what about|ok and|then what about|and what about|what abt)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A clause the question may be about, with a calibrated 0..1 confidence."""
+
+    clause_id: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """The meaning of one message: intent, chosen clause (None = abstain) and the runners-up."""
+
+    text: str
+    intent: Intent
+    clause_id: str | None
+    confidence: float
+    alternatives: tuple[Candidate, ...]
+    close_call: bool
+    report: bool
+    smalltalk: str | None = None
+
+
+def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
+    """The `limit` clauses most likely meant, best first (no abstention: that is `understand`'s call)."""
+    match = score(question_tokens(question, index), index)
+    return [Candidate(h.clause_id, round(h.confidence, 4)) for h in match.hits[:limit]]
+
+
+def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match) -> Match:
+    """The match in the context of the previous answer, when the message reads as a follow-up."""
+    if previous is None or previous not in index.topic:
+        return fresh
+    elliptical = bool(_ELLIPTICAL.match(words))
+    content = [t for t in fresh.tokens if t in index.idf or len(fresh.tokens) <= 3]
+    top = fresh.hits[0].confidence if fresh.hits else 0.0
+    if not elliptical and not (len(content) <= 2 and top < 0.8):
+        return fresh
+    prior = {previous: FOLLOW_UP_PRIOR}
+    for related in index.related.get(previous, ()):
+        prior.setdefault(related, RELATED_PRIOR)
+    context = list(dict.fromkeys([*fresh.tokens, *index.topic[previous][:4]]))
+    leaning = score(context, index, prior)
+    if not elliptical and leaning.hits and top >= leaning.hits[0].confidence:
+        return fresh
+    return leaning
+
+
+def _abstain(text: str, intent: Intent, report: bool, match: Match | None = None) -> Understanding:
+    hits = match.hits if match is not None else ()
+    top = hits[0].confidence if hits else 0.0
+    near = tuple(Candidate(h.clause_id, round(h.confidence, 4)) for h in hits[:3] if h.confidence >= ALTERNATIVE_FROM)
+    return Understanding(text, intent, None, round(top, 4), near, False, report)
+
+
+def understand(text: str, index: PolicyIndex, previous_clause: str | None = None) -> Understanding:
+    """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer."""
+    if not text or not text.strip():
+        return _abstain(text, "out_of_scope", False)
+    if (kind := smalltalk(text)) is not None:
+        return Understanding(text, "smalltalk", None, 0.0, (), False, False, kind)
+    if is_help(text):
+        return Understanding(text, "help", None, 0.0, (), False, False)
+    report = is_report(text)
+    words = strip_pleasantries(text)
+    toks = question_tokens(words, index)
+    if report:  # "I need to report..." is how, not what, and the "I" is the reporter: match what it is about
+        toks = [t for t in toks if t not in _REPORT_TOKENS and t != ME] or toks
+    fresh = score(toks, index)
+    match = _follow_up(words, index, previous_clause, fresh)
+    no_clause: Intent = "report_concern" if report else "out_of_scope"
+    if not match.hits or match.known_share < KNOWN_SHARE_FROM:
+        return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
+    top = match.hits[0]
+    if match.in_scope < IN_SCOPE_FROM or top.confidence < ANSWER_FROM or match.off_topic >= top.confidence:
+        return _abstain(text, no_clause, report, match)
+    rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
+    close = bool(rest) and top.confidence - rest[0].confidence < CLOSE_MARGIN
+    return Understanding(
+        text=text,
+        intent="report_concern" if report else "policy_question",
+        clause_id=top.clause_id,
+        confidence=round(top.confidence, 4),
+        alternatives=tuple(Candidate(h.clause_id, round(h.confidence, 4)) for h in rest[:3]),
+        close_call=close,
+        report=report,
+    )

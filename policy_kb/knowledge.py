@@ -1,0 +1,129 @@
+"""The knowledge base: one policy, its guidance and the matcher's index, built once at start-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from intents.index import IndexEntry, PolicyIndex, build_index
+from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile, load_guidance
+from policy_kb.loader import Clause, Policy, load_policy
+from policy_kb.review import review_due
+
+# Used when a guidance file has no `concerns:` section, matched by clause-ID prefix so another school's
+# policy with the same lettering still gets sensible routes.
+DEFAULT_CONCERNS: dict[str, ConcernGuidance] = {
+    "bullying": ConcernGuidance(
+        ("E.",), "Tell the DSL the same day; if a child may be at risk right now, go to the DSL in person."),
+    "parent_post": ConcernGuidance(
+        ("D.", "APX.1", "APX.2", "APX.3", "APX.4"),
+        "Tell the Headteacher, who will contact the parent about the post; do not reply online yourself."),
+    "image": ConcernGuidance(
+        ("APX.5", "D.1"), "Tell the DSL straight away: a picture that identifies a pupil is a safeguarding matter."),
+    "staff_conduct": ConcernGuidance(
+        ("B.0", "B.10"), "Tell the Headteacher first; the Headteacher involves the LADO where needed (B.0)."),
+    "other": ConcernGuidance((), "Tell the Headteacher or the Designated Safeguarding Lead (DSL)."),
+}
+
+
+# The loader makes META.AGREED and META.REVIEW for every policy with dates in its front matter, so every
+# policy gets these ways of asking about them, whether or not its school wrote guidance.
+META_GUIDANCE: dict[str, Guidance] = {
+    "META.AGREED": Guidance(
+        examples=("when was the policy agreed", "when did the governors approve this policy",
+                  "what date was the policy adopted", "how old is this policy"),
+        keywords=("agreed", "approved", "adopted", "date"),
+    ),
+    "META.REVIEW": Guidance(
+        examples=("when is the policy due for review", "when will the policy be reviewed next",
+                  "is this policy out of date", "has the policy been updated", "what changed at the last review"),
+        keywords=("review", "next review", "out of date", "amendments", "updated"),
+    ),
+}
+
+
+def _matches(clause_id: str, pattern: str) -> bool:
+    return clause_id.startswith(pattern) if pattern.endswith(".") else clause_id == pattern
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """A policy with its guidance and matcher index: everything needed to answer a question."""
+
+    policy: Policy
+    guidance_file: GuidanceFile = field(repr=False)
+    index: PolicyIndex = field(repr=False)
+
+    @property
+    def path(self) -> Path:
+        return self.policy.path
+
+    def clause(self, clause_id: str) -> Clause | None:
+        """The clause with this ID, or None."""
+        return self.policy.clause(clause_id)
+
+    def guidance(self, clause_id: str) -> Guidance | None:
+        """The school's guidance for a clause (empty when it wrote none), or None for an unknown clause."""
+        if self.policy.clause(clause_id) is None:
+            return None
+        return self.guidance_file.clauses.get(clause_id, Guidance())
+
+    def _concern(self, category: str) -> ConcernGuidance:
+        if category not in CONCERN_CATEGORIES:
+            category = "other"
+        return self.guidance_file.concerns.get(category) or DEFAULT_CONCERNS[category]
+
+    def concern_clauses(self, category: str) -> list[Clause]:
+        """The clauses of this policy that a category of concern relates to, in document order."""
+        patterns = self._concern(category).clauses
+        return [c for c in self.policy.clauses if any(_matches(c.id, p) for p in patterns)]
+
+    def concern_route(self, category: str) -> str:
+        """Who a category of concern goes to, in one sentence."""
+        return self._concern(category).route or DEFAULT_CONCERNS["other"].route
+
+    def concern_category(self, clause_id: str | None) -> str:
+        """The first concern category whose clauses include this one ("other" when none does)."""
+        if clause_id is not None:
+            for category in CONCERN_CATEGORIES:
+                if any(c.id == clause_id for c in self.concern_clauses(category)):
+                    return category
+        return "other"
+
+    def review_due(self) -> date | None:
+        """The last day the policy's next review is on time, from its front matter."""
+        return review_due(self.policy.meta.get("next_review"))
+
+    def review_overdue(self, today: date) -> bool:
+        """True once `today` is past the policy's review date."""
+        due = self.review_due()
+        return due is not None and today > due
+
+
+def _entries(policy: Policy, guidance: GuidanceFile) -> list[IndexEntry]:
+    entries = []
+    for clause in policy.clauses:
+        extra = guidance.clauses.get(clause.id) or META_GUIDANCE.get(clause.id, Guidance())
+        entries.append(IndexEntry(
+            clause_id=clause.id,
+            text=clause.text,
+            examples=extra.examples,
+            keywords=(*extra.keywords, clause.section_title) if clause.section_title else extra.keywords,
+            related=extra.related,
+            answer=extra.answer,
+        ))
+    return entries
+
+
+def build_knowledge_base(policy: Policy, guidance: GuidanceFile | None = None) -> KnowledgeBase:
+    """A knowledge base from an already parsed policy (and guidance), e.g. one generated in a test."""
+    guidance = guidance or GuidanceFile()
+    return KnowledgeBase(policy, guidance, build_index(_entries(policy, guidance), guidance.not_covered))
+
+
+def load_knowledge_base(path: Path | str) -> KnowledgeBase:
+    """Load a policy and the guidance beside it and build the index; errors are PolicyError with file:line."""
+    policy = load_policy(path)
+    guidance = load_guidance(policy.path, {c.id for c in policy.clauses})
+    return build_knowledge_base(policy, guidance)

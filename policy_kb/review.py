@@ -1,0 +1,45 @@
+"""When a policy's next review falls due, from front matter like "Summer term 2028" or 2028-07-31."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+
+# A review "in" a term is due by the end of it: English school terms end around these dates, and the
+# summer term runs into the holiday, so a "Summer term 2028" review is overdue from 1 September 2028.
+_TERM_END = {"autumn": (12, 31), "spring": (4, 30), "summer": (8, 31)}
+_TERM = re.compile(r"\b(autumn|spring|summer)\b(?:\s+term)?\D*((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b([a-z]+)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+
+
+def review_due(value: object) -> date | None:
+    """The last day the review is on time, or None when the value cannot be read as a date."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if value is None:
+        return None
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    if (term := _TERM.search(text)) is not None:
+        month, day = _TERM_END[term.group(1).lower()]
+        return date(int(term.group(2)), month, day)
+    if (my := _MONTH_YEAR.search(text)) is not None and my.group(1).lower() in _MONTHS:
+        year, month = int(my.group(2)), _MONTHS[my.group(1).lower()]
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if (year_only := _YEAR.match(text)) is not None:
+        return date(int(year_only.group(1)), 12, 31)
+    return None
+
+
+def human_date(day: date) -> str:
+    """A date the way a school letter writes it: 31 August 2028."""
+    return f"{day.day} {day.strftime('%B %Y')}"
