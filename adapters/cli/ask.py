@@ -1,0 +1,87 @@
+"""`python app.py ask "QUESTION" [--json]` and `ask --jsonl`: answers without a database or a server.
+
+`--json` prints exactly one JSON object (INTERFACE.md); `--jsonl` answers one question a line from stdin
+(plain text, or a JSON object with a "q" or "question" field) and writes one JSON object a line, in order.
+Imports stay inside the functions so start-up costs only what answering needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bot.answers import Answer
+    from policy_kb.knowledge import KnowledgeBase
+
+
+def as_json(question: str, answer: Answer) -> dict[str, object]:
+    """The INTERFACE.md object for one answer."""
+    u = answer.understanding
+    return {
+        "question": question,
+        "clause_id": u.clause_id,
+        "confidence": round(u.confidence, 4),
+        "answer": answer.full_text,
+        "alternatives": [{"clause_id": c.clause_id, "confidence": round(c.confidence, 4)} for c in u.alternatives],
+        "intent": u.intent,
+    }
+
+
+def question_of(line: str) -> str:
+    """The question on one input line: the line itself, or the "q"/"question" field of a JSON object."""
+    stripped = line.strip()
+    if stripped.startswith("{"):
+        try:
+            item = json.loads(stripped)
+        except ValueError:
+            return stripped
+        if isinstance(item, dict):
+            for key in ("q", "question"):
+                if isinstance(item.get(key), str):
+                    return item[key]
+    return stripped
+
+
+def _load() -> KnowledgeBase:
+    from bot.config import Settings
+    from policy_kb.knowledge import load_knowledge_base
+
+    return load_knowledge_base(Settings().policy)
+
+
+def _jsonl(kb: KnowledgeBase, source: TextIO, out: TextIO) -> None:
+    from bot.answers import answer_question
+
+    for line in source:
+        question = question_of(line)
+        out.write(json.dumps(as_json(question, answer_question(question, kb)), ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def run_ask(args: argparse.Namespace, source: TextIO | None = None, out: TextIO | None = None) -> int:
+    """Answer one question (readable, or --json) or a stream of them (--jsonl)."""
+    from bot.answers import answer_question
+    from policy_kb.errors import PolicyError
+
+    source, out = source or sys.stdin, out or sys.stdout
+    if not args.jsonl and args.question is None:
+        print('ask: give a question, e.g. ask "Can I post photos from sports day?", or use --jsonl', file=sys.stderr)
+        return 2
+    try:
+        kb = _load()
+    except PolicyError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    try:
+        if args.jsonl:
+            _jsonl(kb, source, out)
+        elif args.json:
+            out.write(json.dumps(as_json(args.question, answer_question(args.question, kb)), ensure_ascii=False) + "\n")
+        else:
+            out.write(answer_question(args.question, kb).full_text + "\n")
+    except BrokenPipeError:  # `ask --jsonl | head` closed the pipe: stop quietly
+        return 0
+    return 0

@@ -1,0 +1,65 @@
+"""`python app.py kb check [PATH]`: validate a policy and its guidance file and list the clauses.
+
+Exit 0 and a listing when both load; otherwise `file:line: message` on stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+_FIRST_WORDS = 60
+
+
+def _first_words(text: str) -> str:
+    if len(text) <= _FIRST_WORDS:
+        return text
+    return text[: text.rfind(" ", 0, _FIRST_WORDS)] + " \u2026"
+
+
+def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Load the policy at PATH (default: the configured policy) with its guidance and report."""
+    from policy_kb.errors import PolicyError
+    from policy_kb.guidance import CONCERN_CATEGORIES
+    from policy_kb.knowledge import load_knowledge_base
+    from policy_kb.review import human_date
+
+    out, err = out or sys.stdout, err or sys.stderr
+    if args.path is None:
+        from bot.config import Settings
+
+        path = Path(Settings().policy)
+    else:
+        path = Path(args.path)
+    try:
+        kb = load_knowledge_base(path)
+    except PolicyError as exc:
+        print(str(exc), file=err)
+        return 1
+    policy = kb.policy
+    print(f"policy:   {policy.path}" + (f"  ({policy.school}: {policy.title})" if policy.title else ""), file=out)
+    guidance = kb.guidance_file
+    if guidance.path is None:
+        print("guidance: none (answers are worded from the clause text alone)", file=out)
+    else:
+        print(f"guidance: {guidance.path}  ({len(guidance.clauses)} clauses, "
+              f"{sum(len(g.examples) for g in guidance.clauses.values())} example questions)", file=out)
+    print(f"{len(policy.clauses)} clauses:", file=out)
+    for clause in policy.clauses:
+        print(f"  {clause.id:<12} line {clause.line:<4} {_first_words(clause.text)}", file=out)
+    if guidance.path is not None:
+        bare = [c.id for c in policy.clauses if c.id not in guidance.clauses]
+        if bare:
+            print(f"no guidance for: {', '.join(bare)} (answered from the clause text)", file=out)
+    for category in CONCERN_CATEGORIES:
+        ids = ", ".join(c.id for c in kb.concern_clauses(category)) or "-"
+        print(f"concern {category:<14} {ids}", file=out)
+    due = kb.review_due()
+    if due is not None:
+        state = "OVERDUE" if kb.review_overdue(date.today()) else "not yet due"
+        print(f"review:   due by {human_date(due)} ({state})", file=out)
+    print("OK", file=out)
+    return 0

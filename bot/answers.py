@@ -1,0 +1,146 @@
+"""The words of an answer: a direct plain-English answer, the clause quoted exactly, or an honest "not covered".
+
+`answer_question` is what `ask`, `eval` and the engine share: understand the message, then word the reply.
+Wording lives here once; renderers lay out `text`, `citation` and `choices`, plain ones print `full_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.messages import Citation
+from intents import Understanding, understand
+from policy_kb.knowledge import KnowledgeBase
+from policy_kb.loader import Clause
+from policy_kb.review import human_date, review_due
+
+NOT_COVERED = (
+    "The Social Media policy doesn't cover that, so I can't give you a policy answer. "
+    "Please ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead (DSL) today."
+)
+REPORT_START = (
+    "It sounds like you want to report a concern - thank you for raising it. "
+    "If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999."
+)
+HELP = (
+    "I answer questions about the school's Social Media policy and quote the exact clause, "
+    "for example \"Can I post photos from sports day?\" or \"Can I follow an ex-pupil on Instagram?\". "
+    "I can also help you report a concern: just say \"I need to report something\"."
+)
+SMALLTALK = {
+    "greeting": "Hello! Ask me anything about the school's Social Media policy, or say \"report a concern\".",
+    "thanks": "You're welcome. Ask me any time.",
+    "bye": "Bye for now. I'm here whenever you have a question.",
+    "joke": "I'm much better at policy than jokes, I'm afraid. Try me with a Social Media policy question!",
+    "how_are_you": "I'm fine, thank you! What would you like to know about the Social Media policy?",
+    "who_are_you": "I'm policybot: I answer questions about the school's Social Media policy, quoting the exact "
+    "clause, and I help staff report concerns.",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_SHORT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What to say: the direct answer, the clause it rests on, did-you-mean choices, and all of it as text."""
+
+    understanding: Understanding
+    text: str
+    citation: Citation | None
+    choices: tuple[Citation, ...]
+    full_text: str
+
+
+def citation(clause: Clause) -> Citation:
+    """A clause as a citation: its ID, its exact words and its section title."""
+    return Citation(clause.id, clause.text, clause.section_title)
+
+
+def quote(c: Citation) -> str:
+    """A citation as plain text: the exact words in quotation marks, then the clause ID."""
+    where = f" ({c.section})" if c.section else ""
+    return f"\u201c{c.text}\u201d [{c.clause_id}]{where}"
+
+
+def _first_sentence(text: str) -> str:
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(first) <= _SHORT:
+        return first
+    return first[: first.rfind(" ", 0, _SHORT)].rstrip(",;:") + "\u2026"
+
+
+def _review_note(kb: KnowledgeBase, today: date) -> str:
+    due = kb.review_due()
+    if due is None or not kb.review_overdue(today):
+        return ""
+    return (f"Please note: this policy was due for review by {human_date(due)} and is now overdue, "
+            "so check with the Headteacher that it is still current.")
+
+
+def _meta_answer(clause: Clause, kb: KnowledgeBase) -> str:
+    """Dates worded from the policy's front matter, so the answer can never disagree with the file."""
+    meta = kb.policy.meta
+    if clause.id == "META.AGREED" and meta.get("agreed"):
+        agreed = review_due(meta["agreed"])
+        return f"The policy was agreed on {human_date(agreed) if agreed else meta['agreed']}."
+    if clause.id == "META.REVIEW" and meta.get("next_review"):
+        due = kb.review_due()
+        by = f" (that is, by {human_date(due)})" if due and str(meta["next_review"]) != due.isoformat() else ""
+        return f"The policy is next due for review in {meta['next_review']}{by}."
+    return ""
+
+
+def direct_answer(clause: Clause, kb: KnowledgeBase) -> str:
+    """The plain-English answer for a clause: the school's own words, else one derived from the clause."""
+    if clause.id.startswith("META.") and (worded := _meta_answer(clause, kb)):
+        return worded
+    guidance = kb.guidance(clause.id)
+    if guidance is not None and guidance.answer:
+        return guidance.answer
+    return f"In short: {_first_sentence(clause.text)}"
+
+
+def _join(*parts: str) -> str:
+    return "\n\n".join(p for p in parts if p)
+
+
+def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> Answer:
+    """Word the reply for an understanding already made (the engine may have one from its own turn)."""
+    today = today or date.today()
+    if u.intent == "smalltalk":
+        text = SMALLTALK.get(u.smalltalk or "", SMALLTALK["greeting"])
+        return Answer(u, text, None, (), text)
+    if u.intent == "help":
+        return Answer(u, HELP, None, (), HELP)
+    clause = kb.clause(u.clause_id) if u.clause_id else None
+    if clause is None:
+        if u.report:
+            route = kb.concern_route("other")
+            text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
+        else:
+            text = NOT_COVERED
+        return Answer(u, text, None, (), text)
+    text = direct_answer(clause, kb)
+    if u.report:
+        text = f"{text} To report it: {kb.concern_route(kb.concern_category(clause.id))}"
+    note = _review_note(kb, today)
+    if note:
+        text = f"{text} {note}"
+    cited = citation(clause)
+    choices: tuple[Citation, ...] = ()
+    did_you_mean = ""
+    if u.close_call:
+        others = [kb.clause(a.clause_id) for a in u.alternatives[:2]]
+        choices = (cited, *(citation(c) for c in others if c is not None))
+        did_you_mean = "Or did you mean: " + "; ".join(
+            f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in choices[1:]) + "?"
+    return Answer(u, text, cited, choices, _join(text, quote(cited), did_you_mean))
+
+
+def answer_question(
+    text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None
+) -> Answer:
+    """Understand one message against the knowledge base and word the answer."""
+    return compose(understand(text, kb.index, previous_clause), kb, today)
