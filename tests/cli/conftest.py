@@ -1,0 +1,30 @@
+"""Run `app.py` the way a user does: a subprocess with the project's Python, from the repository root."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`app("ask", "question", input=...)` runs `python app.py ...` and returns the finished process."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "SLACK_", "MICROSOFT_"))}
+
+    def run(
+        *args: str, input: str | None = None, extra_env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "app.py"), *args],
+            input=input, capture_output=True, text=True, timeout=60, cwd=tmp_path,
+            env={**env, **(extra_env or {})},
+        )
+
+    return run

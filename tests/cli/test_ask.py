@@ -1,0 +1,67 @@
+"""`app.py ask`: one readable answer, exactly one JSON object with --json, one object a line with --jsonl."""
+
+from __future__ import annotations
+
+import json
+
+KEYS = {"question", "clause_id", "confidence", "answer", "alternatives", "intent"}
+
+
+def test_ask_json_prints_exactly_one_object_with_the_interface_keys(app) -> None:
+    done = app("ask", "Can I post photos from sports day on my Facebook?", "--json")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1
+    answer = json.loads(lines[0])
+    assert set(answer) == KEYS
+    assert answer["clause_id"] == "B.3" and answer["intent"] == "policy_question"
+    assert 0.0 <= answer["confidence"] <= 1.0
+    assert "Staff must not post pictures of school events without the Headteacher's consent." in answer["answer"]
+    for alt in answer["alternatives"]:
+        assert set(alt) == {"clause_id", "confidence"} and 0.0 <= alt["confidence"] <= 1.0
+
+
+def test_ask_json_abstains_with_null_clause(app) -> None:
+    answer = json.loads(app("ask", "where do I park my car?", "--json").stdout)
+    assert answer["clause_id"] is None and answer["intent"] == "out_of_scope"
+    assert "Headteacher" in answer["answer"]
+
+
+def test_ask_readable(app) -> None:
+    done = app("ask", "can i follow a year 6 pupil on tiktok")
+    assert done.returncode == 0 and "[B.1]" in done.stdout and "{" not in done.stdout
+
+
+def test_ask_jsonl_keeps_order_and_accepts_json_lines(app) -> None:
+    questions = [
+        "can i follow a year 6 pupil on tiktok",
+        '{"q": "Can I post photos from sports day on my Facebook?"}',
+        "",
+        '{"question": "what is smoothwall", "expect": ["A.2"]}',
+        "what's for lunch",
+        "I need to report a pupil being bullied on WhatsApp",
+    ]
+    done = app("ask", "--jsonl", input="\n".join(questions) + "\n")
+    assert done.returncode == 0, done.stderr
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(answers) == len(questions)
+    assert all(set(a) == KEYS for a in answers)
+    assert [a["question"] for a in answers] == [
+        "can i follow a year 6 pupil on tiktok", "Can I post photos from sports day on my Facebook?", "",
+        "what is smoothwall", "what's for lunch", "I need to report a pupil being bullied on WhatsApp",
+    ]
+    assert [a["clause_id"] for a in answers[:4]] == ["B.1", "B.3", None, "A.2"]
+    assert answers[4]["clause_id"] is None
+    assert answers[5]["intent"] == "report_concern"
+
+
+def test_ask_without_a_question_explains_itself(app) -> None:
+    done = app("ask")
+    assert done.returncode == 2 and "question" in done.stderr
+
+
+def test_ask_reports_a_broken_policy_by_file_and_line(app, tmp_path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("# P\n\n[A.1] One.\n\n[A.1] Two.\n", encoding="utf-8")
+    done = app("ask", "anything", "--json", extra_env={"POLICYBOT_POLICY": str(bad)})
+    assert done.returncode == 1 and f"{bad}:5:" in done.stderr and done.stdout == ""

@@ -1,0 +1,50 @@
+"""`app.py kb check`: lists the clauses of a good policy, and names file and line of a bad one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+POLICY = "---\ntitle: T\nschool: S\n---\n# T\n\n## A. Things\n\n[A.1] Staff must not do the thing.\n"
+
+
+def test_bundled_policy_checks_ok(app) -> None:
+    done = app("kb", "check")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "longton-lane-social-media-policy.guidance.yaml" in out
+    assert "36 clauses" in out
+    assert "B.3" in out and "line 52" in out and "Staff must not post pictures" in out
+    assert "META.REVIEW" in out and out.rstrip().endswith("OK")
+
+
+def test_policy_without_guidance_checks_ok(app, tmp_path: Path) -> None:
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    done = app("kb", "check", str(tmp_path / "p.md"))
+    assert done.returncode == 0 and "guidance: none" in done.stdout and "A.1" in done.stdout
+
+
+def test_errors_exit_1_with_file_and_line(app, tmp_path: Path) -> None:
+    dup = tmp_path / "dup.md"
+    dup.write_text("# P\n\n[X.1] One.\n\n[X.1] Two.\n", encoding="utf-8")
+    done = app("kb", "check", str(dup))
+    assert done.returncode == 1 and done.stderr.startswith(f"{dup}:5: ") and "duplicate" in done.stderr
+
+    empty = tmp_path / "empty.md"
+    empty.write_text("# Nothing tagged\n", encoding="utf-8")
+    done = app("kb", "check", str(empty))
+    assert done.returncode == 1 and "no clauses" in done.stderr
+
+    done = app("kb", "check", str(tmp_path / "missing.md"))
+    assert done.returncode == 1 and "not found" in done.stderr
+
+    unknown = tmp_path / "g.md"
+    unknown.write_text(POLICY, encoding="utf-8")
+    (tmp_path / "g.guidance.yaml").write_text("A.1:\n  answer: No.\nB.9:\n  answer: Eh.\n", encoding="utf-8")
+    done = app("kb", "check", str(unknown))
+    assert done.returncode == 1 and done.stderr.startswith(f"{tmp_path / 'g.guidance.yaml'}:3: ")
+    assert "[B.9]" in done.stderr
+
+    binary = tmp_path / "bin.md"
+    binary.write_bytes(b"# T\n\n[A.1] caf\xe9\n")
+    done = app("kb", "check", str(binary))
+    assert done.returncode == 1 and f"{binary}:3:" in done.stderr

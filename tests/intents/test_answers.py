@@ -1,0 +1,77 @@
+"""bot/answers.py: the words a member of staff reads - a direct answer, the exact clause, or an honest "not covered"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.answers import Answer, answer_question
+from bot.messages import Citation
+from policy_kb.knowledge import KnowledgeBase
+
+TODAY = date(2026, 11, 25)
+B3 = "Staff must not post pictures of school events without the Headteacher's consent."
+
+
+def test_sports_day_answer_cites_b3_word_for_word(kb: KnowledgeBase) -> None:
+    a = answer_question("Can I post photos from sports day on my Facebook?", kb, today=TODAY)
+    assert isinstance(a, Answer)
+    assert a.text == "No, not without the Headteacher's consent first."
+    assert a.citation == Citation("B.3", B3, "Use of social networking by staff in a personal capacity")
+    assert B3 in a.full_text and "[B.3]" in a.full_text and a.text in a.full_text
+    assert B3 not in a.text  # the quote is the citation's job
+
+
+def test_ex_pupil_follow_up_answers_b1(kb: KnowledgeBase) -> None:
+    first = answer_question("can I add a pupil as a friend?", kb, today=TODAY)
+    follow = answer_question("what about ex-pupils?", kb, previous_clause=first.understanding.clause_id, today=TODAY)
+    assert follow.citation is not None and follow.citation.clause_id == "B.1"
+    assert "ex-pupils" in follow.citation.text
+
+
+def test_out_of_scope_is_honest_and_gives_the_human_route(kb: KnowledgeBase) -> None:
+    a = answer_question("How many days of sick leave do I get?", kb, today=TODAY)
+    assert a.citation is None and a.choices == ()
+    assert "doesn't cover" in a.text and "Headteacher" in a.text and "DSL" in a.text
+    assert a.full_text == a.text
+
+
+def test_report_with_a_clause_gives_the_route(kb: KnowledgeBase) -> None:
+    a = answer_question("a parent has posted abusive comments about my colleague on facebook, I want to report it",
+                        kb, today=TODAY)
+    assert a.understanding.intent == "report_concern" and a.citation is not None
+    assert "Headteacher" in a.text
+
+
+def test_report_without_a_clause_points_to_the_dsl(kb: KnowledgeBase) -> None:
+    a = answer_question("I need to report something", kb, today=TODAY)
+    assert a.citation is None and "DSL" in a.text and "999" in a.text
+
+
+def test_close_call_offers_choices_with_their_words(kb: KnowledgeBase) -> None:
+    a = answer_question("is facebook the right place for parents to complain?", kb, today=TODAY)
+    assert a.understanding.close_call
+    assert len(a.choices) >= 2 and a.choices[0] == a.citation
+    assert {c.clause_id for c in a.choices} >= {"D.2", "APX.3"}
+    for choice in a.choices:
+        assert choice.text == kb.clause(choice.clause_id).text
+    assert "did you mean" in a.full_text.lower()
+
+
+def test_review_date_is_not_overdue_for_the_bundled_policy(kb: KnowledgeBase) -> None:
+    a = answer_question("when's the policy next up for review?", kb, today=TODAY)
+    assert a.understanding.clause_id == "META.REVIEW"
+    assert "Summer term 2028" in a.text and "31 August 2028" in a.text and "overdue" not in a.text
+    late = answer_question("when's the policy next up for review?", kb, today=date(2028, 9, 1))
+    assert "overdue" in late.text
+
+
+def test_smalltalk_and_help_have_no_citation(kb: KnowledgeBase) -> None:
+    for message in ("hello", "thanks", "tell me a joke", "help"):
+        a = answer_question(message, kb, today=TODAY)
+        assert a.citation is None and a.text and a.full_text == a.text
+
+
+def test_bad_input_gets_a_polite_answer(kb: KnowledgeBase) -> None:
+    for message in ("", "\x00\x1b[2J", "x" * 100_000, "¿Puedo publicar fotos en Facebook?"):
+        a = answer_question(message, kb, today=TODAY)
+        assert a.citation is None and "doesn't cover" in a.text

@@ -1,0 +1,163 @@
+"""What a member of staff notices: the right clause, honest abstentions, reports, follow-ups, did-you-mean."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import Candidate, Understanding, rank, understand
+from policy_kb.knowledge import KnowledgeBase
+
+
+def test_sports_day_photos_is_b3(kb: KnowledgeBase) -> None:
+    u = understand("Can I put my sports day pics on facebook??", kb.index)
+    assert (u.intent, u.clause_id, u.report) == ("policy_question", "B.3", False)
+    assert 0.5 <= u.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("a year 6 kid sent me a freind request on insta", "B.1"),
+        ("can i go on tiktok during lessons", "B.4"),
+        ("should my fb profile be locked down", "B.6"),
+        ("can I have a moan about the governors on twitter", "B.7"),
+        ("do I need the head's OK to start a class blog", "C.1"),
+        ("what is the LADO", "B.0"),
+        ("when is the policy next reviewed", "META.REVIEW"),
+        ("WHAT IS SMOOTHWALL FOR", "A.2"),
+        ("Is it OK to organize a class Instagram page? Who authorizes it?", "C.1"),  # American spelling
+    ],
+)
+def test_chat_spellings_slang_and_typos_find_the_clause(kb: KnowledgeBase, question: str, clause: str) -> None:
+    assert understand(question, kb.index).clause_id == clause
+
+
+def test_follow_up_about_ex_pupils_stays_on_b1(kb: KnowledgeBase) -> None:
+    first = understand("can I add a pupil as a friend?", kb.index)
+    assert first.clause_id == "B.1"
+    follow = understand("what about ex-pupils?", kb.index, previous_clause=first.clause_id)
+    assert follow.clause_id == "B.1"
+
+
+def test_short_follow_up_leans_on_the_previous_clause(kb: KnowledgeBase) -> None:
+    assert understand("what about instagram?", kb.index, previous_clause="B.3").clause_id == "B.3"
+    # Without the context the same words are too vague to cite anything with confidence.
+    alone = understand("what about instagram?", kb.index)
+    assert alone.clause_id != "B.3" or alone.confidence < 0.5
+
+
+def test_a_full_new_question_is_matched_afresh(kb: KnowledgeBase) -> None:
+    u = understand("Should my Facebook profile be private or public?", kb.index, previous_clause="B.3")
+    assert u.clause_id == "B.6"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many sick days do we get?", "where can staff park on Fridays", "what's for dinner", "When is INSET?",
+     "How do I reset my laptop password?", "what is the uniform policy"],
+)
+def test_out_of_scope_abstains(kb: KnowledgeBase, question: str) -> None:
+    u = understand(question, kb.index)
+    assert u.clause_id is None and u.intent == "out_of_scope" and not u.report
+
+
+@pytest.mark.parametrize(
+    ("message", "clauses"),
+    [
+        ("I need to report a pupil who is being bullied on WhatsApp", {"E.4", "E.0"}),
+        ("a parent posted abuse about a colleague on facebook and I want to report it", {"APX.1", "D.3"}),
+        ("someone shared a photo of one of our pupils and I'm worried", {"APX.5", "D.1"}),
+    ],
+)
+def test_report_intent_keeps_its_clause(kb: KnowledgeBase, message: str, clauses: set[str]) -> None:
+    u = understand(message, kb.index)
+    assert u.intent == "report_concern" and u.report
+    assert u.clause_id in clauses
+
+
+def test_report_without_a_clause(kb: KnowledgeBase) -> None:
+    u = understand("I want to report a concern", kb.index)
+    assert u.intent == "report_concern" and u.report and u.clause_id is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how do I log an online safety concern", "Year 4 are sending nasty messages to a girl in a gaming chat",
+     "kid bullied on snapchat - report", "I'm worried about a photo of one of our pupils on facebook"],
+)
+def test_reports_are_recognised(kb: KnowledgeBase, message: str) -> None:
+    u = understand(message, kb.index)
+    assert u.intent == "report_concern" and u.report
+
+
+def test_hypothetical_question_is_not_a_report(kb: KnowledgeBase) -> None:
+    u = understand("What if an online post threatens a pupil?", kb.index)
+    assert u.intent == "policy_question" and not u.report and u.clause_id == "E.2"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("hi", "greeting"), ("Thanks!", "thanks"), ("bye 👋", "bye"), ("tell me a joke", "joke"),
+     ("hiya bot", "greeting")],
+)
+def test_smalltalk_has_no_clause(kb: KnowledgeBase, message: str, kind: str) -> None:
+    u = understand(message, kb.index)
+    assert (u.intent, u.smalltalk, u.clause_id) == ("smalltalk", kind, None)
+
+
+@pytest.mark.parametrize("message", ["help", "What can you do?", "how does this work"])
+def test_help(kb: KnowledgeBase, message: str) -> None:
+    assert understand(message, kb.index).intent == "help"
+
+
+def test_greeting_before_a_question_still_answers_it(kb: KnowledgeBase) -> None:
+    assert understand("hi! can I friend an ex pupil on facebook?", kb.index).clause_id == "B.1"
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        # Complaints on Facebook: "use the complaints route" (D.2) and "we won't engage there" (APX.3).
+        ("is facebook the right place for parents to complain?", {"D.2", "APX.3"}),
+        # Untrue posts by parents: "no malicious or fictitious comments" (D.3) and "we'll ask for a correction" (APX.4).
+        ("parents posting false things about the school", {"D.3", "APX.4"}),
+    ],
+)
+def test_close_call_offers_both(kb: KnowledgeBase, question: str, pair: set[str]) -> None:
+    u = understand(question, kb.index)
+    assert u.close_call
+    assert pair <= {u.clause_id, *(c.clause_id for c in u.alternatives)}
+    assert all(0.0 <= c.confidence <= u.confidence for c in u.alternatives)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "   \n\t ", "\x00\x01\x1b[31m\x07", "🙂🙂🙂", "¿Puedo publicar fotos del día del deporte en Facebook?",
+     "我可以在脸书上发布运动会的照片吗？", "Czy mogę dodać ucznia do znajomych?", "asdkjh qwpoeiru zmxncb"],
+)
+def test_bad_input_is_a_polite_abstain(kb: KnowledgeBase, message: str) -> None:
+    u = understand(message, kb.index)
+    assert u.clause_id is None and u.intent in ("out_of_scope", "smalltalk")
+
+
+def test_a_100kb_message_does_not_crash(kb: KnowledgeBase) -> None:
+    huge = "lorem ipsum dolor sit amet " * 4000  # ~108 KB
+    u = understand(huge, kb.index)
+    assert isinstance(u, Understanding) and u.clause_id is None
+    story = "We had a lovely day. " * 3000 + " Can I post the sports day photos on my Facebook?"
+    assert understand(story, kb.index).clause_id == "B.3"
+
+
+def test_same_input_same_answer(kb: KnowledgeBase) -> None:
+    q = "can parents post pics of other kids?"
+    assert understand(q, kb.index) == understand(q, kb.index)
+    assert rank(q, kb.index) == rank(q, kb.index)
+
+
+def test_rank_returns_calibrated_candidates_best_first(kb: KnowledgeBase) -> None:
+    ranked = rank("can parents post photos of other people's children", kb.index, limit=3)
+    assert len(ranked) == 3 and all(isinstance(c, Candidate) for c in ranked)
+    assert ranked[0].clause_id == "D.1"
+    assert [c.confidence for c in ranked] == sorted((c.confidence for c in ranked), reverse=True)
+    assert all(0.0 <= c.confidence <= 1.0 for c in ranked)
+    assert rank("", kb.index) == []
