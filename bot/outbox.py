@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=30)
 MAX_BACKOFF = 300.0
 ESCALATION_SETTING = "escalation.{platform}"
+LOCAL_INBOX = "inbox"  # the local Headteacher inbox's address, where local-only installs escalate
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,8 @@ class OutboxWorker:
     async def run(self) -> None:
         """Deliver until stopped; a failure in one pass is logged and the next pass tries again."""
         while not self._stopped:
+            # Cleared before the pass, not after: a wake or a stop that arrives mid-pass must not be lost.
+            self._wake.clear()
             try:
                 await self.raise_reminders()
                 await self.deliver_due()
@@ -72,7 +75,8 @@ class OutboxWorker:
             except Exception:
                 log.exception("outbox pass failed; retrying")
                 delay = 1.0
-            self._wake.clear()
+            if self._stopped:
+                break
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)
             except TimeoutError:
@@ -234,7 +238,8 @@ class OutboxWorker:
                 due = aware(concern.created_at) + interval * (concern.reminders_sent + 1)  # type: ignore[operator]
                 if due <= now:
                     concern.reminders_sent += 1
-                    concerns.queue(s, utcnow(), f"{concern.reference}:remind:{concern.reminders_sent}", "remind", concern)
+                    key = f"{concern.reference}:remind:{concern.reminders_sent}"
+                    concerns.queue(s, utcnow(), key, "remind", concern)
                     raised += 1
         return raised
 
@@ -249,5 +254,5 @@ async def escalation_address(session: object, settings: Settings, platform: str)
     if platform == "teams":
         return settings.teams_headteacher_conversation or None
     if platform == "local":
-        return "inbox" if settings.local_only else None
+        return LOCAL_INBOX if settings.local_only else None
     return None

@@ -59,9 +59,12 @@ async def running(runtime: Runtime) -> AsyncIterator[Runtime]:
         yield runtime
     finally:
         runtime.outbox.stop()
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        # let a pass in flight finish its database work; cancel only one stuck on a platform call
+        done, _ = await asyncio.wait({task}, timeout=5.0)
+        if not done:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await runtime.store.close()
 
 
