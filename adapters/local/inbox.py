@@ -22,13 +22,14 @@ from adapters.local.web import SORRY, page
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
 from bot.messages import Button, IncomingMessage
+from bot.outbox import LOCAL_INBOX
 from bot.runtime import RUNTIME, SETTINGS
 from bot.store.models import Notice
 from bot.store.store import utcnow
 
 log = logging.getLogger(__name__)
 INBOX_CONVERSATION = "local:inbox"
-INBOX_ADDRESS = "inbox"  # where the outbox sends local escalations and questions for the Headteacher
+INBOX_ADDRESS = LOCAL_INBOX  # where the outbox sends local escalations and questions for the Headteacher
 _REFERENCE = re.compile(r"^C-\d{1,12}$")
 
 
