@@ -23,7 +23,7 @@ from adapters.teams.translate import is_group, reference, tenant_id, to_incoming
 from bot import actions
 from bot.engine import Engine
 from bot.engine_replies import help_reply
-from bot.messages import Reply
+from bot.messages import IncomingMessage, Reply
 
 log = logging.getLogger(__name__)
 RAW_ACTIVITY = "policybot.raw_activity"  # turn_state key: the activity JSON as received
@@ -42,6 +42,8 @@ class PolicyBot(ActivityHandler):
         self._engine = engine
         self._connector = connector
         self._personal: dict[str, str] = {}  # Teams user id -> their one-to-one conversation id
+        self._sent_forms: dict[str, str] = {}  # form card id -> the reference it was sent as
+        self._form_locks: dict[str, asyncio.Lock] = {}
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         client = turn_context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
@@ -54,9 +56,10 @@ class PolicyBot(ActivityHandler):
         msg = to_incoming(raw)
         if msg is None:
             return
-        replies = await self._engine().handle(msg)
-        if msg.action == actions.FORM_SUBMIT and replies:
-            replies = await self._settle_form(raw, replies)
+        if msg.action == actions.FORM_SUBMIT and raw.get("replyToId"):
+            replies = await self._submit_once(str(raw["replyToId"]), msg, raw)
+        else:
+            replies = await self._engine().handle(msg)
         for reply in replies:
             if is_group(raw) and (reply.private or reply.form is not None):
                 await self._send_private(turn_context, raw, reply)
@@ -108,10 +111,23 @@ class PolicyBot(ActivityHandler):
             log.warning("teams private reply failed (%s); pointing the user to a personal chat", fault.status)
             await self.reply(turn_context, to_activity(Reply(PRIVATE_FALLBACK)))
 
-    async def _settle_form(self, raw: Mapping[str, Any], replies: list[Reply]) -> list[Reply]:
+    async def _submit_once(self, card_id: str, msg: IncomingMessage, raw: Mapping[str, Any]) -> list[Reply]:
+        """A form card is sent once: a double click waits for the first, then is told it was already sent."""
+        lock = self._form_locks.setdefault(card_id, asyncio.Lock())
+        async with lock:
+            if card_id in self._sent_forms:
+                return [Reply(f"This form was already sent as {self._sent_forms[card_id]}; nothing was changed.",
+                              private=True)]
+            replies = await self._engine().handle(msg)
+            if replies:
+                replies = await self._settle_form(card_id, raw, replies)
+        if not lock.locked():
+            self._form_locks.pop(card_id, None)
+        return replies
+
+    async def _settle_form(self, card_id: str, raw: Mapping[str, Any], replies: list[Reply]) -> list[Reply]:
         """Replace the submitted form card: by the form with its errors, or by a 'sent' card on success."""
-        card_id = raw.get("replyToId")
-        if not card_id or is_group(raw):
+        if is_group(raw):
             return replies
         ref = reference(raw)
         conversation = str(raw["conversation"]["id"])
@@ -120,6 +136,9 @@ class PolicyBot(ActivityHandler):
         if refused is not None:
             replacement, rest = to_card(refused), [r for r in replies if r is not refused]
         elif sent is not None:
+            self._sent_forms[card_id] = sent
+            if len(self._sent_forms) > 10_000:  # bounded memory; a form card that old is long replaced
+                self._sent_forms.pop(next(iter(self._sent_forms)))
             replacement = attachment(card(paragraphs(f"\u2713 Report sent as {sent}. This form has been sent "
                                                      "and can't be sent again.", weight="bolder")))
             rest = replies

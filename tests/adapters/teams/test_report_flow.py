@@ -64,3 +64,18 @@ async def test_card_form_shows_errors_on_the_card_then_sends_once(make_teams, fa
         assert "C-0001" in answers[0].words and answers[0].conversation == TEACHER_CHAT
         [card] = await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
         assert "C-0001" in card.words and "Nasty comments under a pupil's video." in card.words
+
+
+async def test_a_double_click_on_send_creates_one_concern(teams) -> None:
+    import asyncio
+
+    [form] = await teams.press({"action": actions.FORM_OPEN, "value": ""})
+    form_id = teams.fake.messages(TEACHER_CHAT)[-1]["id"]
+    good = {**button([form], "Send report"), "category": "other", "danger": "no", "what": "A worrying video."}
+
+    first, second = await asyncio.gather(teams.post(teams.activity(value=good, reply_to=form_id)),
+                                         teams.post(teams.activity(value=good, reply_to=form_id)))
+
+    assert first.status == second.status == 201
+    assert await teams.db_rows("select reference from concerns") == [("C-0001",)]
+    assert any("already sent as C-0001" in c.words for c in teams.fake.of("reply"))
