@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.escalation import DeliveryError, EscalationView, Receipt
@@ -76,10 +77,10 @@ class FakeChannel:
     def of(self, kind: str) -> list[Sent]:
         return [s for s in self.sent if s.kind == kind]
 
-    async def wait_for(self, predicate, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    async def wait_for(self, predicate: Callable[[FakeChannel], bool], within: float = 10.0) -> None:
         """Wait until `predicate(self)` holds: for an event, not for time."""
         async def loop() -> None:
             while not predicate(self):
                 self.changed.clear()
                 await self.changed.wait()
-        await asyncio.wait_for(loop(), timeout)
+        await asyncio.wait_for(loop(), within)
