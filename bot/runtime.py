@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
@@ -74,6 +75,11 @@ def runtime_context(settings: Settings) -> Callable[[web.Application], AsyncIter
     async def context(app: web.Application) -> AsyncIterator[None]:
         runtime = await open_runtime(settings, app[CHANNELS])
         app[RUNTIME] = runtime
+        # The start-up heap (policy index, engine, libraries) lives as long as the process; a full collection
+        # walking it took ~90 ms under load and stalled every Slack acknowledgement in flight
+        # (bench/bench_slack.py). Frozen, the collector never walks it again.
+        gc.collect()
+        gc.freeze()
         async with running(runtime):
             yield
 
