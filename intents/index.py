@@ -40,6 +40,7 @@ class PolicyIndex:
     choice_owner: tuple[int, ...]  # clause position of each choice
     clause_choices: tuple[tuple[int, ...], ...]  # the choices of each clause position
     choice_text: tuple[str, ...]  # tokens joined, for rapidfuzz
+    fuzzy_texts: tuple[tuple[str, ...], ...]  # each clause's choices of three tokens or more, for rapidfuzz
     choice_norm: tuple[float, ...]  # length of the choice's IDF vector
     postings: Mapping[str, tuple[tuple[int, float], ...]]  # token -> (choice, idf squared)
     clause_terms: tuple[frozenset[str], ...]  # every token any choice of the clause holds
@@ -117,6 +118,10 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         choice_owner=tuple(owners),
         clause_choices=groups,
         choice_text=tuple(" ".join(t) for t in choice_tokens),
+        # One-word keywords are left out: a keyword is a subset of any question holding it (a 100 % token-set
+        # match), which says nothing the lexical signals have not said already.
+        fuzzy_texts=tuple(tuple(" ".join(choice_tokens[c]) for c in g if len(choice_tokens[c]) >= 3)
+                          for g in groups),
         choice_norm=tuple(norms),
         postings={k: tuple(v) for k, v in postings.items()},
         clause_terms=tuple(frozenset(b) for b in bags),

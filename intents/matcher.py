@@ -9,7 +9,9 @@ the closest choice, which forgives word order and spellings the tokeniser missed
 
 from __future__ import annotations
 
+import heapq
 import math
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -31,7 +33,8 @@ MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
 LENGTH_CAP = 12  # beyond this many tokens a message earns no more length credit
 LONG = 8  # unknown words weigh less in messages longer than this: in a story most are scenery
-SHORTLIST = 25  # clauses re-scored with rapidfuzz; the rest cannot win on fuzz alone
+PRUNE = 40  # clauses given the full feature set, chosen by their best single-choice cosine
+SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as candidates
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
 
@@ -104,33 +107,46 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     weights = {t: index.idf.get(t, unknown) for t in toks}
     q_norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     total = sum(weights[t] for t in content) or 1.0
-    dots: dict[int, float] = {}
+    dots: dict[int, float] = defaultdict(float)
+    postings = index.postings
     for tok in toks:
-        for choice, weight in index.postings.get(tok, ()):
-            dots[choice] = dots.get(choice, 0.0) + weight
+        for choice, weight in postings.get(tok, ()):
+            dots[choice] += weight
     cosines: dict[int, list[float]] = {o: [] for o in extra}
+    owner_of, norm = index.choice_owner, index.choice_norm
     for choice, dot in dots.items():
-        cosines.setdefault(index.choice_owner[choice], []).append(dot / (q_norm * index.choice_norm[choice]))
+        cosines.setdefault(owner_of[choice], []).append(dot / norm[choice])
+    # Only the clauses with the best single-choice match are worth the full feature set: on a policy of
+    # thousands of clauses this keeps the cost per question flat.
+    if len(cosines) > PRUNE:
+        keep = set(heapq.nlargest(PRUNE, cosines, key=lambda o: max(cosines[o], default=0.0)))
+        keep.update(extra)
+        if index.off_topic in cosines:
+            keep.add(index.off_topic)
+        cosines = {o: cosines[o] for o in keep}
     lexical: dict[int, tuple[float, ...]] = {}
     for owner, found in cosines.items():
-        found.sort(reverse=True)
+        top3 = heapq.nlargest(3, found)
         terms = index.clause_terms[owner]
         matched = [t for t in content if t in terms]
         traits = index.traits[owner]
         lexical[owner] = (
-            found[0] if found else 0.0,
-            sum(found[:3]) / len(found[:3]) if found else 0.0,
+            top3[0] / q_norm if top3 else 0.0,
+            sum(top3) / len(top3) / q_norm if top3 else 0.0,
             sum(weights[t] for t in matched) / total,
             1.0 - math.exp(-sum(index.idf[t] for t in matched) / MASS_SCALE),
             1.0 - math.exp(-sum(w for t, w in traits if t not in weights) / TRAIT_SCALE),
             abs(speaker - index.first_person[owner]),
         )
-    ranked = sorted(lexical, key=lambda o: -sum(w * f for w, f in zip(WEIGHTS, lexical[o], strict=False)))
-    keep = set(ranked[:SHORTLIST]) | set(extra)
+    def lexical_score(owner: int) -> float:
+        return sum(w * f for w, f in zip(WEIGHTS, lexical[owner], strict=False))
+
+    ranked = heapq.nlargest(SHORTLIST, lexical, key=lexical_score)
+    shortlist = set(ranked) | set(extra)
     if index.off_topic in lexical:
-        keep.add(index.off_topic)
-    fuzzy = _fuzzy(" ".join(toks), index, keep)
-    return {o: (*lexical[o], fuzzy.get(o, 0.0)) for o in keep}
+        shortlist.add(index.off_topic)
+    query = " ".join(toks)
+    return {o: (*lexical[o], _fuzzy(query, index.fuzzy_texts[o])) for o in shortlist}
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None) -> Match:
@@ -159,17 +175,9 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     return Match(tuple(toks), tuple(hits), off_topic, known, scope)
 
 
-def _fuzzy(query: str, index: PolicyIndex, owners: set[int]) -> dict[int, float]:
-    """Best rapidfuzz similarity (0..1) of the question to any choice of each shortlisted clause."""
-    if not query or not owners:
-        return {}
-    # Keyword choices are skipped: a one-word keyword is a subset of any question holding it (a 100 %
-    # token-set match), which says nothing the lexical signals have not said already.
-    picks = [c for owner in sorted(owners) for c in index.clause_choices[owner] if index.choice_text[c].count(" ") >= 2]
-    choices = [index.choice_text[i] for i in picks]
-    best: dict[int, float] = {}
-    for _, value, k in process.extract(query, choices, scorer=fuzz.token_ratio, limit=None):
-        owner = index.choice_owner[picks[k]]
-        if value / 100.0 > best.get(owner, 0.0):
-            best[owner] = value / 100.0
-    return best
+def _fuzzy(query: str, texts: Sequence[str]) -> float:
+    """Best rapidfuzz similarity (0..1) of the question to any of a clause's sentence-like choices."""
+    if not query or not texts:
+        return 0.0
+    found = process.extractOne(query, texts, scorer=fuzz.token_ratio)
+    return found[1] / 100.0 if found else 0.0
