@@ -5,7 +5,7 @@
 WEIGHTS: a conditional logit, i.e. a softmax over each in-scope question's candidate clauses, trained so the
 labelled clause scores highest. SCOPE: a logistic regression on the best clause score and the message
 length, in scope (1) versus out of scope (0). Prints the constants to paste; changes nothing itself.
-Needs numpy (installed with the test extras, by rank-bm25).
+numpy is a dependency of the matcher itself.
 """
 
 from __future__ import annotations

@@ -4,17 +4,16 @@ The signals are cheap lexical ones: the best and the top-three IDF-weighted cosi
 and the clause's choices (its words, answer, keywords, example questions); how much of the question's
 weight the clause's vocabulary explains (coverage) and how much evidence that is (mass); how much of what
 the clause is characteristically about the question leaves out (missing); and rapidfuzz's similarity to
-the closest choice, which forgives word order and spellings the tokeniser missed.
+the closest choice (token-sort ratio), which forgives near-misses the tokeniser left apart.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
 
@@ -26,9 +25,9 @@ from intents.normalise import ME, tokens
 # all (a logistic regression, in scope versus out of scope). Fitted by bench/calibrate.py on the dev and
 # staff question sets; refit them whenever a feature changes.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "fuzzy")
-WEIGHTS = (2.78, 2.80, 3.18, 1.92, -1.04, -0.99, 1.61)
-SCOPE = (1.64, 3.39, -0.80, -14.80)  # score, log length, missing, bias: clauses with example questions
-SCOPE_BARE = (1.73, 3.98, 1.16, -11.52)  # the same for clauses known only by their own words
+WEIGHTS = (2.66, 2.71, 3.01, 1.67, -1.00, -0.95, 1.53)
+SCOPE = (1.82, 3.49, -0.65, -15.05)  # score, log length, missing, bias: clauses with example questions
+SCOPE_BARE = (1.83, 3.53, 1.68, -10.63)  # the same for clauses known only by their own words
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
 LENGTH_CAP = 12  # beyond this many tokens a message earns no more length credit
@@ -99,6 +98,7 @@ def in_scope(best_score: float, length: int, missing: float, guided: bool = True
 
 def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
     """The FEATURES of every shortlisted clause position (plus `extra` positions) for the tokens."""
+    toks = list(dict.fromkeys(toks))
     if not toks:
         return {}
     content = [t for t in toks if t != ME]  # the perspective marker shapes the cosine, not the coverage
@@ -107,46 +107,56 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     weights = {t: index.idf.get(t, unknown) for t in toks}
     q_norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     total = sum(weights[t] for t in content) or 1.0
-    dots: dict[int, float] = defaultdict(float)
-    postings = index.postings
-    for tok in toks:
-        for choice, weight in postings.get(tok, ()):
-            dots[choice] += weight
-    cosines: dict[int, list[float]] = {o: [] for o in extra}
-    owner_of, norm = index.choice_owner, index.choice_norm
-    for choice, dot in dots.items():
-        cosines.setdefault(owner_of[choice], []).append(dot / norm[choice])
+
+    # Every choice's dot product with the question at once: one bincount over the question's postings.
+    hits = [index.postings[t] for t in toks if t in index.postings]
+    size = len(index.choice_norm)  # the last slot is the padding choice, which nothing touches
+    if hits:
+        dots = np.bincount(np.concatenate([c for c, _ in hits]), np.concatenate([w for _, w in hits]), size)
+    else:
+        dots = np.zeros(size)
+    cosine = dots / index.choice_norm
+    best = np.maximum.reduceat(cosine, index.choice_start)
+    best[index.choice_count == 0] = 0.0
+    candidates = np.flatnonzero(best > 0.0)
     # Only the clauses with the best single-choice match are worth the full feature set: on a policy of
     # thousands of clauses this keeps the cost per question flat.
-    if len(cosines) > PRUNE:
-        keep = set(heapq.nlargest(PRUNE, cosines, key=lambda o: max(cosines[o], default=0.0)))
-        keep.update(extra)
-        if index.off_topic in cosines:
-            keep.add(index.off_topic)
-        cosines = {o: cosines[o] for o in keep}
-    lexical: dict[int, tuple[float, ...]] = {}
-    for owner, found in cosines.items():
-        top3 = heapq.nlargest(3, found)
-        terms = index.clause_terms[owner]
-        matched = [t for t in content if t in terms]
-        traits = index.traits[owner]
-        lexical[owner] = (
-            top3[0] / q_norm if top3 else 0.0,
-            sum(top3) / len(top3) / q_norm if top3 else 0.0,
-            sum(weights[t] for t in matched) / total,
-            1.0 - math.exp(-sum(index.idf[t] for t in matched) / MASS_SCALE),
-            1.0 - math.exp(-sum(w for t, w in traits if t not in weights) / TRAIT_SCALE),
-            abs(speaker - index.first_person[owner]),
-        )
-    def lexical_score(owner: int) -> float:
-        return sum(w * f for w, f in zip(WEIGHTS, lexical[owner], strict=False))
+    if len(candidates) > PRUNE:
+        order = np.lexsort((candidates, -best[candidates]))  # best first, ties by position: deterministic
+        candidates = candidates[order[:PRUNE]]
+        if index.off_topic >= 0 and best[index.off_topic] > 0.0:
+            candidates = np.append(candidates, index.off_topic)
+    owners = np.unique(np.concatenate([candidates, np.array(extra, dtype=np.intp)]))
+    if not len(owners):
+        return {}
 
-    ranked = heapq.nlargest(SHORTLIST, lexical, key=lexical_score)
-    shortlist = set(ranked) | set(extra)
-    if index.off_topic in lexical:
+    grid = cosine[index.choice_grid[owners]]  # (owners, widest clause)
+    top3 = np.partition(grid, grid.shape[1] - 3, axis=1)[:, -3:]
+    found = np.minimum((grid > 0.0).sum(axis=1), 3)
+    coverage, mass = np.zeros(len(index.clause_ids)), np.zeros(len(index.clause_ids))
+    for tok in content:
+        if (holders := index.term_clauses.get(tok)) is not None:
+            coverage[holders] += weights[tok]
+            mass[holders] += index.idf[tok]
+    missing = index.trait_total.copy()
+    for tok in toks:
+        if (traits := index.trait_postings.get(tok)) is not None:
+            missing[traits[0]] -= traits[1]
+    lexical = np.column_stack((
+        grid.max(axis=1) / q_norm,
+        np.divide(top3.sum(axis=1), np.maximum(found, 1)) / q_norm,
+        coverage[owners] / total,
+        1.0 - np.exp(-mass[owners] / MASS_SCALE),
+        1.0 - np.exp(-np.maximum(missing[owners], 0.0) / TRAIT_SCALE),
+        np.abs(speaker - index.first_person[owners]),
+    ))
+    ranked = np.lexsort((owners, -(lexical @ np.array(WEIGHTS[: lexical.shape[1]]))))[:SHORTLIST]
+    shortlist = set(owners[ranked].tolist()) | set(extra)
+    if index.off_topic >= 0 and index.off_topic in owners:
         shortlist.add(index.off_topic)
-    query = " ".join(toks)
-    return {o: (*lexical[o], _fuzzy(query, index.fuzzy_texts[o])) for o in shortlist}
+    row_of = {o: r for r, o in enumerate(owners.tolist())}
+    fuzzy = _fuzzy(" ".join(sorted(toks)), index, sorted(shortlist))
+    return {o: (*lexical[row_of[o]].tolist(), fuzzy[o]) for o in shortlist}
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None) -> Match:
@@ -175,9 +185,18 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     return Match(tuple(toks), tuple(hits), off_topic, known, scope)
 
 
-def _fuzzy(query: str, texts: Sequence[str]) -> float:
-    """Best rapidfuzz similarity (0..1) of the question to any of a clause's sentence-like choices."""
+def _fuzzy(query: str, index: PolicyIndex, owners: Sequence[int]) -> dict[int, float]:
+    """Best rapidfuzz token-sort similarity (0..1) of the question's sorted tokens to any sentence-like choice
+    of each clause, in one cdist call."""
+    texts = [t for o in owners for t in index.fuzzy_texts[o]]
+    best = dict.fromkeys(owners, 0.0)
     if not query or not texts:
-        return 0.0
-    found = process.extractOne(query, texts, scorer=fuzz.token_ratio)
-    return found[1] / 100.0 if found else 0.0
+        return best
+    scores = process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
+    at = 0
+    for owner in owners:
+        width = len(index.fuzzy_texts[owner])
+        if width:
+            best[owner] = float(scores[at : at + width].max())
+            at += width
+    return best
