@@ -54,46 +54,75 @@ _HYPOTHETICAL = re.compile(
     r"^(?:what if|what happens|what should|what would|what does|what do|can|could|should|is it|is there|are we|"
     r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is)\b"
 )
+# "log" as in "log in to Tapestry" is not reporting anything.
+_LOG = r"log(?! ?in\b| ?into\b| ?on\b| ?onto\b| ?out\b)"
+_WEAK_VERB = rf"(?:raise|{_LOG}|flag|record|pass on|submit)"  # also used for pay queries, app requests, jobs
+_HARM = (
+    r"(?:nasty|abusive|abuse|threat|threats|threatening|horrible|vile|rude|offensive|racist|homophobic|sexual|"
+    r"explicit|nudes?|inappropriate|indecent|fake|lies|rumou?rs|mean|unkind|hurtful|hateful|disgusting|"
+    r"intimidating|harassing|bullying|sexist|violent|private|personal|naked|liar|lying|false|untrue|inaccurate|"
+    r"misleading|scared|frightened|terrified|distressed|unsafe|scary|porn\w*|graphic|adult)"
+)
+# Unmistakable: said so, whatever else the message holds.
 _EXPLICIT = re.compile(
     r"\b(?:"
     + "|".join((
-        r"(?:i|we|id|wed)(?: really)? (?:need|want|would like|like|have|got|must|wish|ought|should) to "
-        r"(?:report|raise|log|flag|record|escalate|disclose|pass on|tell someone|tell somebody|make a report|"
-        r"share a concern)",
-        r"how (?:do|can|should|would|to) (?:i |we )?(?:report|raise|log|flag|record|escalate|pass on|"
-        r"make a report|submit)",
-        r"(?:where|who) (?:do|should|can|would) (?:i|we) (?:report|raise|log|flag|send|take|tell|go to with|pass)",
-        r"(?:im|i am|were|we are|i feel|i was|ive been|i have been) (?:really |a bit |very |quite |so )?"
-        r"(?:worried|concerned|uneasy|anxious|alarmed)",
+        # With or without the "I": staff type "need to report a colleague who..." as often as "I need to".
+        r"(?:(?:i|we|id|wed)(?: really)? )?(?:need|want|would like|have|got|must|wish|ought|should) to "
+        r"(?:report|escalate|make a report|disclose|tell someone|tell somebody|share a concern|"
+        r"let (?:someone|somebody|you|the dsl|the head|safeguarding) know)",
         r"(?:i have|we have|ive got|weve got|i got|i have got) (?:a|an) "
         r"(?:safeguarding |online safety |e safety |welfare )?(?:concern|worry|issue)",
         r"(?:safeguarding|welfare|online safety|e safety|child protection) (?:concern|issue|incident|worry|matter)",
-        r"(?:report|log|raise|flag|record) (?:a|an|this|my) (?:concern|incident|issue|worry|problem)",
-        r"^(?:report|log|raise|flag)\b",
-        r"can i (?:report|raise|log|flag)",
+        rf"(?:report|{_WEAK_VERB}) (?:a|an|this|my) (?:concern|incident|issue|worry|problem)",
+        r"(?:report|flag|raise|escalate|reporting|flagging|raising|escalating) (?:it|this|that)\b",
+        r"^(?:report|flag)\b",
+        r"can i report",
         r"i (?:want|wish) to complain about (?:a|my) colleague",
         r"(?:disclosed|made a disclosure|told me (?:that|about))\b",
     ))
     + r")"
 )
-_HARM = (
-    r"(?:nasty|abusive|abuse|threat|threats|threatening|horrible|vile|rude|offensive|racist|homophobic|sexual|"
-    r"explicit|nudes?|inappropriate|indecent|fake|lies|rumou?rs|mean|unkind|hurtful|hateful|disgusting|"
-    r"intimidating|harassing|bullying|sexist|violent|private|personal|naked)"
+SHORT = 5  # words: "I'm really worried", "I need to flag something" say it all
+# Reports when about people, the online world or harm, or when that is all the message says ("I'm worried."):
+# "how do I report a broken window", "I need to raise my pay query" and "worried about my PPA cover" are not.
+_NEEDS_CUE = re.compile(
+    r"\b(?:"
+    + "|".join((
+        rf"(?:(?:i|we|id|wed)(?: really)? )?(?:need|want|would like|have|got|must|wish|ought|should) to {_WEAK_VERB}",
+        r"(?:im|i am|were|we are|i feel|i was|ive been|i have been) (?:really |a bit |very |quite |so )?"
+        r"(?:worried|concerned|uneasy|anxious|alarmed)",
+        r"worried about",
+        rf"^(?:reporting|flagging|raising|escalating|{_LOG}|raise)\b",  # "Reporting: a parent is running..."
+        rf"can i {_WEAK_VERB}",
+        rf"how (?:do|can|should|would|to) (?:i |we )?(?:report|escalate|{_WEAK_VERB})",
+        rf"(?:where|who) (?:do|should|can|would) (?:i|we) "
+        rf"(?:report|escalate|{_WEAK_VERB}|send|take|tell|go to with|pass)",
+    ))
+    + r")"
+)
+_SAFEGUARDING_CUE = re.compile(
+    r"\b(?:concerns?|worr(?:y|ies)|safeguarding|incident|something|someone|somebody|child(?:ren)?|pupils?|kids?|"
+    r"students?|girls?|boys?|parents?|mum|dad|carers?|colleagues?|staff|teachers?|governors?|visitors?|online|"
+    r"posts?|posted|photos?|pictures?|videos?|images?|messages?|comments?|accounts?|facebook|instagram|insta|"
+    r"snapchat|tiktok|whatsapp|twitter|youtube|social media|group chat|bull\w+|abus\w+|harass\w*|threat\w*|"
+    rf"groom\w*|disclos\w+|unsafe|danger\w*|at risk|y\d|year \d|one of (?:my|our|the)|she|he|her|him|{_HARM})\b"
 )
 _CONTENT = r"(?:photos?|pictures?|pics?|images?|videos?|vids?|selfies?|footage|screenshots?)"
 _NARRATIVE = (
     re.compile(
         r"\b(?:is|are|theyre|was|were|has been|have been|been|keeps? (?:on )?getting|getting|got|being)\s+(?:being\s+)?"
         r"(?:bullied|harassed|groomed|threatened|targeted|picked on|abused|trolled|intimidated|blackmailed|"
-        r"exploited|stalked|messaged by|contacted by|named and shamed|called names|"
+        r"exploited|stalked|messaged by|contacted by|named and shamed|called names|impersonated|hacked|catfished|"
+        r"filmed|photographed|humiliated|mocked|excluded|"
         r"(?:really |so |very )?(?:nasty|horrible|mean|unkind|cruel|vile|abusive|threatening|rude) to)\b"
     ),
     re.compile(
         r"\b(?:is|are|theyre|has|have|keeps?|kept|been|just|has been|have been|was|were)\s+(?:\w+ )?"
         r"(?:sending|sent|posting|posted|sharing|shared|putting|put|uploading|uploaded|saying|said|writing|wrote|"
         r"spreading|spread|messaging|messaged|commenting|commented|leaving|left|making|made|creating|created|"
-        r"setting up|set up|circulating|circulated|filming|filmed|photographing|photographed)\b"
+        r"setting up|set up|circulating|circulated|filming|filmed|photographing|photographed|livestreaming|"
+        r"streaming|running|started|starting|spamming|tagging|tagged)\b"
         rf".{{0,80}}\b(?:{_HARM}|{_CONTENT})\b"
     ),
     re.compile(
@@ -102,6 +131,17 @@ _NARRATIVE = (
         rf"(?:\w+ ){{0,2}}(?:sent|posted|shared|put up|put|uploaded|created|set up|made|wrote|filmed|"
         rf"screenshotted|spread|circulated)\b.{{0,80}}\b(?:{_HARM}|{_CONTENT}|abuse|comments?|messages?|account)\b"
     ),
+    # A child (or a parent) telling or showing a member of staff something: a disclosure.
+    re.compile(
+        r"\b(?:child|pupil|kid|girl|boy|student|son|daughter|he|she|mum|dad|parent|one of (?:my|our|the) \w+|"
+        r"y\d\w*|year \d\w*)\b(?: \w+){0,4} (?:has |had |just |then )?(?:told|tells|showed|shown|shows) me\b"
+        rf".{{0,200}}\b(?:{_HARM}|worried|upset|crying|sad|hurt|afraid|bad|secret|unhappy|full name|address)\b"
+    ),
+    re.compile(
+        r"\b(?:filming|filmed|photographing|photographed|livestreaming|streaming|recording|recorded)\b.{0,60}"
+        r"\b(?:kids|children|child|pupils?|class|playground|faces)\b"
+    ),
+    re.compile(r"\b(?:hacked|impersonat\w+|fake (?:account|profile|page)|catfish\w*|sextort\w*|groom(?:ed|ing))\b"),
     re.compile(
         rf"\b(?:i|ive|i have|weve|we have|we) (?:just |recently |also )?(?:saw|seen|found|noticed|spotted|came across|"
         rf"was sent|been sent|got sent|received)\b"
@@ -150,6 +190,8 @@ def is_report(text: str) -> bool:
     if not words:
         return False
     if _EXPLICIT.search(words):
+        return True
+    if _NEEDS_CUE.search(words) and (len(words.split()) <= SHORT or _SAFEGUARDING_CUE.search(words)):
         return True
     if _HYPOTHETICAL.match(words):
         return False

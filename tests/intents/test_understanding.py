@@ -83,11 +83,30 @@ def test_report_without_a_clause(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     "message",
     ["how do I log an online safety concern", "Year 4 are sending nasty messages to a girl in a gaming chat",
-     "kid bullied on snapchat - report", "I'm worried about a photo of one of our pupils on facebook"],
+     "kid bullied on snapchat - report", "I'm worried about a photo of one of our pupils on facebook",
+     # no "I", a heading, a flag: how busy staff actually type it
+     "need to report a teaching assistant who follows year 5 children on tiktok",
+     "Reporting: a dad is naming staff in a facebook campaign", "flagging a post on the village page about our head",
+     # a child's disclosure, a harm the words name, "worried about this"
+     "a girl in my class told me an older boy keeps sending her messages that make her scared",
+     "someone has hacked the PTA facebook page", "a parent is livestreaming the school disco with all the children",
+     "a year 3 boy showed me a game chat on his tablet, worried about this",
+     "I'm worried"],
 )
 def test_reports_are_recognised(kb: KnowledgeBase, message: str) -> None:
     u = understand(message, kb.index)
     assert u.intent == "report_concern" and u.report
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how do I report a broken window in my classroom", "who do I tell that the staffroom printer has jammed",
+     "how do I log in to Tapestry", "I need to raise my pay query", "worried about my PPA cover this week",
+     "reporting period for the end of year", "A pupil showed me a funny video, can I share it?",
+     "can pupils make fake accounts in a computing lesson?"],
+)
+def test_everyday_uses_of_report_words_do_not_start_a_report(kb: KnowledgeBase, message: str) -> None:
+    assert not understand(message, kb.index).report
 
 
 def test_hypothetical_question_is_not_a_report(kb: KnowledgeBase) -> None:
