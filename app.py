@@ -43,7 +43,13 @@ def _serve(args: argparse.Namespace) -> int:
     from adapters.startup_checks import check_settings
 
     check_settings(settings)
-    web.run_app(build_app(settings), host=settings.host, port=settings.port, print=None)
+    from policy_kb.errors import PolicyError
+
+    try:
+        web.run_app(build_app(settings), host=settings.host, port=settings.port, print=None)
+    except PolicyError as exc:  # raised at start-up, before the port is served: say where, not a traceback
+        print(f"policybot: the policy could not be loaded: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

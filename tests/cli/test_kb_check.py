@@ -48,3 +48,12 @@ def test_errors_exit_1_with_file_and_line(app, tmp_path: Path) -> None:
     binary.write_bytes(b"# T\n\n[A.1] caf\xe9\n")
     done = app("kb", "check", str(binary))
     assert done.returncode == 1 and f"{binary}:3:" in done.stderr
+
+
+def test_the_server_refuses_a_bad_policy_with_file_and_line(app, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("# P\n\n[A.1] One.\n\n[a 2] Two.\n", encoding="utf-8")
+    done = app("serve", extra_env={"POLICYBOT_POLICY": str(bad), "PORT": "0",
+                                   "POLICYBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"})
+    assert done.returncode == 2
+    assert f"{bad}:5: " in done.stderr and "Traceback" not in done.stderr
