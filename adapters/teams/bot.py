@@ -2,8 +2,10 @@
 
 Replies are threaded under the message they answer (in a channel: in its thread). A reply the engine
 marks private, and any form, never goes to a channel or group chat: it goes to the person's one-to-one
-chat with the bot instead. A card form that was sent is replaced by a "sent" card, so it cannot be sent
-twice; one sent with mistakes is replaced by the same form showing its errors.
+chat with the bot instead. A card form that was sent is replaced by a "sent" card; one sent with mistakes
+is replaced by the same form showing its errors. That a card is sent only once does not rest on this
+process's memory: every accepted submit of one card carries the same dedupe key, which the engine stores
+with the turn (see adapters.teams.translate.form_delivery_id), so restarts and other workers honour it too.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from typing import Any
 from botbuilder.core import ActivityHandler, BotAdapter, TurnContext
 from botbuilder.schema import Activity, ChannelAccount
 
-from adapters.teams.cards import attachment, card, paragraphs, to_card
-from adapters.teams.connector import Connector, ConnectorFault, channel_root, guarded, message
-from adapters.teams.translate import is_group, reference, tenant_id, to_incoming
+from adapters.teams.cards import attachment, card, paragraphs, reply_body, to_card
+from adapters.teams.connector import Connector, ConnectorFault, channel_root, guarded, message, one_attempt
+from adapters.teams.form import form_attachment
+from adapters.teams.translate import is_form_key, is_group, reference, tenant_id, to_incoming
 from bot import actions
 from bot.engine import Engine
 from bot.engine_replies import help_reply
-from bot.messages import IncomingMessage, Reply
+from bot.messages import Reply
 
 log = logging.getLogger(__name__)
 RAW_ACTIVITY = "policybot.raw_activity"  # turn_state key: the activity JSON as received
@@ -31,6 +34,8 @@ REPLY_ATTEMPTS = 3
 REPLY_SECONDS = 5.0  # one in-turn send; a healthy connector answers in well under a second
 MAX_REPLY_WAIT = 3.0  # Teams re-sends an activity not answered within ~15 s; keep in-turn retries short
 REFERENCE = re.compile(r"\bC-\d+\b")
+ALREADY_SENT = ("This form has already been sent, so nothing was changed. Type 'my reports' to see your "
+                "reports.")
 PRIVATE_FALLBACK = ("I have a reply that only you should see, but I can't message you privately yet. "
                     "Open a chat with me and ask again there.")
 
@@ -41,14 +46,12 @@ class PolicyBot(ActivityHandler):
     def __init__(self, engine: Callable[[], Engine], connector: Connector) -> None:
         self._engine = engine
         self._connector = connector
-        self._personal: dict[str, str] = {}  # Teams user id -> their one-to-one conversation id
-        self._sent_forms: dict[str, str] = {}  # form card id -> the reference it was sent as
-        self._form_locks: dict[str, asyncio.Lock] = {}
+        self._personal: dict[str, str] = {}  # Teams user id -> their one-to-one conversation id (a cache)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         client = turn_context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
-        if client is not None:  # botbuilder's default is 100 s, far past Teams' patience
-            client.config.connection.timeout = REPLY_SECONDS
+        if client is not None:  # botbuilder's default is 100 s, far past Teams' patience, with hidden re-sends
+            one_attempt(client, REPLY_SECONDS)
         await super().on_turn(turn_context)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
@@ -56,10 +59,12 @@ class PolicyBot(ActivityHandler):
         msg = to_incoming(raw)
         if msg is None:
             return
+        replies = await self._engine().handle(msg)
         if msg.action == actions.FORM_SUBMIT and raw.get("replyToId"):
-            replies = await self._submit_once(str(raw["replyToId"]), msg, raw)
-        else:
-            replies = await self._engine().handle(msg)
+            if not replies and is_form_key(msg.delivery_id):  # the engine has already taken this card's report
+                replies = [Reply(ALREADY_SENT, private=True)]
+            elif replies:
+                replies = await self._settle_form(str(raw["replyToId"]), raw, replies)
         for reply in replies:
             if is_group(raw) and (reply.private or reply.form is not None):
                 await self._send_private(turn_context, raw, reply)
@@ -111,20 +116,6 @@ class PolicyBot(ActivityHandler):
             log.warning("teams private reply failed (%s); pointing the user to a personal chat", fault.status)
             await self.reply(turn_context, to_activity(Reply(PRIVATE_FALLBACK)))
 
-    async def _submit_once(self, card_id: str, msg: IncomingMessage, raw: Mapping[str, Any]) -> list[Reply]:
-        """A form card is sent once: a double click waits for the first, then is told it was already sent."""
-        lock = self._form_locks.setdefault(card_id, asyncio.Lock())
-        async with lock:
-            if card_id in self._sent_forms:
-                return [Reply(f"This form was already sent as {self._sent_forms[card_id]}; nothing was changed.",
-                              private=True)]
-            replies = await self._engine().handle(msg)
-            if replies:
-                replies = await self._settle_form(card_id, raw, replies)
-        if not lock.locked():
-            self._form_locks.pop(card_id, None)
-        return replies
-
     async def _settle_form(self, card_id: str, raw: Mapping[str, Any], replies: list[Reply]) -> list[Reply]:
         """Replace the submitted form card: by the form with its errors, or by a 'sent' card on success."""
         if is_group(raw):
@@ -133,12 +124,12 @@ class PolicyBot(ActivityHandler):
         conversation = str(raw["conversation"]["id"])
         refused = next((r for r in replies if r.form is not None and r.form.has_errors), None)
         sent = next((m.group(0) for r in replies if r.form is None and (m := REFERENCE.search(r.text))), None)
-        if refused is not None:
-            replacement, rest = to_card(refused), [r for r in replies if r is not refused]
+        if refused is not None and refused.form is not None:
+            replacement, is_form = form_attachment(refused.form, reply_body(refused))
+            if not is_form:  # too big to redraw: leave the card holding their words; the errors go as a message
+                return replies
+            rest = [r for r in replies if r is not refused]
         elif sent is not None:
-            self._sent_forms[card_id] = sent
-            if len(self._sent_forms) > 10_000:  # bounded memory; a form card that old is long replaced
-                self._sent_forms.pop(next(iter(self._sent_forms)))
             replacement = attachment(card(paragraphs(f"\u2713 Report sent as {sent}. This form has been sent "
                                                      "and can't be sent again.", weight="bolder")))
             rest = replies

@@ -15,13 +15,17 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
+from adapters.teams.form import CONTEXT_FIELD
 from bot import actions
+from bot.flows import concern_form
 from bot.messages import IncomingMessage
 
 PLATFORM = "teams"
 SUBMIT_RESERVED = ("action", "value", "msteams")  # keys of a card submit that are not form fields
+FORM_KEY = "form:"
 _AT_TAG = re.compile(r"<at[^>]*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
 
 
@@ -77,8 +81,30 @@ def reference(activity: Mapping[str, Any]) -> dict[str, Any]:
 def delivery_id(activity: Mapping[str, Any]) -> str | None:
     """The engine's dedupe key: the activity id, scoped to its conversation (ids are only unique within one)."""
     ident = activity.get("id")
-    if not ident:
+    return _scoped(activity, str(ident)) if ident else None
+
+
+def form_delivery_id(activity: Mapping[str, Any], fields: Mapping[str, str]) -> str | None:
+    """The dedupe key of a report form card that the engine will accept: the same for every press of that card.
+
+    The engine stores delivery ids with the turn, so a double click on Send report, Teams' re-send of a slow
+    submit, a press after a restart or one that reaches another worker all make one concern. A submit with
+    mistakes keeps its own activity's key (None here): the engine only redraws the form, which must stay sendable.
+    """
+    card = activity.get("replyToId")
+    if not card:
         return None
+    _, errors = concern_form.validate({k: v for k, v in fields.items() if k != CONTEXT_FIELD})
+    return None if errors else _scoped(activity, f"{FORM_KEY}{card}")
+
+
+def is_form_key(key: str | None) -> bool:
+    """True for a key made by `form_delivery_id`."""
+    parts = (key or "").split(":", 2)  # "teams", the conversation's scope, then the activity id or the form key
+    return len(parts) == 3 and parts[2].startswith(FORM_KEY)
+
+
+def _scoped(activity: Mapping[str, Any], ident: str) -> str:
     scope = hashlib.sha256(str((activity.get("conversation") or {}).get("id")).encode()).hexdigest()[:16]
     return f"{PLATFORM}:{scope}:{ident}"[:300]
 
@@ -120,7 +146,10 @@ def to_incoming(activity: Mapping[str, Any]) -> IncomingMessage | None:
     }
     value = activity.get("value")
     if isinstance(value, Mapping) and value.get("action"):
-        return _submitted(value, common)
+        msg = _submitted(value, common)
+        if msg.action == actions.FORM_SUBMIT and (key := form_delivery_id(activity, msg.form or {})):
+            return replace(msg, delivery_id=key)
+        return msg
     text = strip_mentions(str(activity.get("text") or ""), activity)
     if not text:
         return None

@@ -18,7 +18,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from app import build_app
 from bot.config import Settings
 from bot.runtime import CHANNELS, RUNTIME
-from tests.fakes.bot_connector import Call, FakeConnector, running_connector
+from tests.fakes.bot_connector import Call, FakeConnector, personal_conversation, running_connector
 
 BOT = {"id": "28:policybot-app-id", "name": "policybot"}
 TEACHER = {"id": "29:teacher-id", "name": "Tess Teacher", "aadObjectId": "aad-teacher"}
@@ -28,6 +28,7 @@ TEACHER_CHAT = "a:teacher-chat"
 HEAD_CHAT = "a:head-chat"
 STAFFROOM = "19:staffroom@thread.tacv2"
 SAFEGUARDING = "19:safeguarding@thread.tacv2"
+ACTIVITY_IDS = itertools.count(1000)  # shared: Teams never reuses an id, even across a restart or another worker
 
 
 def settings_for(tmp_path: Path, **overrides: object) -> Settings:
@@ -56,7 +57,7 @@ class TeamsHarness:
     client: TestClient
     fake: FakeConnector
     app: web.Application
-    ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+    ids: itertools.count = field(default_factory=lambda: ACTIVITY_IDS)
 
     def activity(self, text: str = "", *, user: dict[str, Any] = TEACHER, conversation: str = TEACHER_CHAT,
                  kind: str = "personal", value: dict[str, Any] | None = None, reply_to: str | None = None,
@@ -84,11 +85,19 @@ class TeamsHarness:
         return response
 
     async def say(self, text: str, **kw: Any) -> list[Call]:
-        """Send a message; return the replies that reached the fake during that turn."""
+        """Send a message; return the turn's own replies: into that conversation or the sender's private chat.
+
+        The outbox runs alongside the turn, so its escalations and notices (marked with a policybot key, or in
+        another conversation) may land in the same window; tests wait for those with `fake.wait_for` instead.
+        Anything in the conversation's channel counts as the turn's, so a leak out of a thread still shows.
+        """
+        body = self.activity(text, **kw)
+        own = {root(body["conversation"]["id"]), personal_conversation(body["from"]["id"])}
         before = len(self.fake.calls)
-        response = await self.post(self.activity(text, **kw))
+        response = await self.post(body)
         assert response.status == 201, await response.text()
-        return [c for c in self.fake.calls[before:] if c.kind in ("send", "reply", "update")]
+        return [c for c in self.fake.calls[before:] if c.kind in ("send", "reply", "update")
+                and root(c.conversation) in own and "policybot" not in (c.body.get("channelData") or {})]
 
     async def press(self, data: dict[str, Any], **kw: Any) -> list[Call]:
         """Press a card button (or submit a card form) whose data is `data`."""
@@ -106,6 +115,11 @@ class TeamsHarness:
 
         async with self.app[RUNTIME].store.transaction() as session:
             return [tuple(row) for row in (await session.execute(text(sql))).all()]
+
+
+def root(conversation: str) -> str:
+    """A channel thread's channel (anything else is itself)."""
+    return conversation.split(";messageid=", 1)[0]
 
 
 def button(replies: list[Call], title: str) -> dict[str, Any]:

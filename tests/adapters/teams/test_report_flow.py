@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 from bot import actions
-from tests.adapters.teams.conftest import SAFEGUARDING, TEACHER_CHAT, button, reference
+from tests.adapters.teams.conftest import SAFEGUARDING, TEACHER_CHAT, TeamsHarness, button, reference
+from tests.fakes.bot_connector import Call, FakeConnector
 
 
 async def test_report_step_by_step_in_a_personal_chat(make_teams, fake) -> None:
@@ -66,16 +70,52 @@ async def test_card_form_shows_errors_on_the_card_then_sends_once(make_teams, fa
         assert "C-0001" in card.words and "Nasty comments under a pupil's video." in card.words
 
 
-async def test_a_double_click_on_send_creates_one_concern(teams) -> None:
-    import asyncio
-
+async def open_form(teams: TeamsHarness) -> tuple[str, dict[str, Any]]:
+    """Open the report form in the personal chat; its card's id and a filled-in Send press."""
     [form] = await teams.press({"action": actions.FORM_OPEN, "value": ""})
     form_id = teams.fake.messages(TEACHER_CHAT)[-1]["id"]
-    good = {**button([form], "Send report"), "category": "other", "danger": "no", "what": "A worrying video."}
+    return form_id, {**button([form], "Send report"), "category": "other", "danger": "no", "what": "A worrying video."}
+
+
+def sent_confirmations(fake: FakeConnector) -> list[Call]:
+    return fake.of("reply", lambda c: "C-0001" in c.words)
+
+
+async def test_a_double_click_on_send_creates_one_concern(teams: TeamsHarness) -> None:
+    form_id, good = await open_form(teams)
 
     first, second = await asyncio.gather(teams.post(teams.activity(value=good, reply_to=form_id)),
                                          teams.post(teams.activity(value=good, reply_to=form_id)))
 
     assert first.status == second.status == 201
     assert await teams.db_rows("select reference from concerns") == [("C-0001",)]
-    assert any("already sent as C-0001" in c.words for c in teams.fake.of("reply"))
+    assert len(sent_confirmations(teams.fake)) == 1
+    assert any("already been sent" in c.words for c in teams.fake.of("reply"))
+    [card] = [m for m in teams.fake.messages(TEACHER_CHAT) if m["id"] == form_id]
+    assert "Report sent as C-0001" in str(card)
+
+
+async def test_a_form_pressed_again_after_a_restart_still_makes_one_concern(make_teams, fake) -> None:
+    """The 'sent' card could not replace the form (connector fault), the server restarted, Send is pressed again."""
+    async with make_teams() as teams:
+        form_id, good = await open_form(teams)
+        fake.fail_next(1, "500", "update")
+        await teams.press(good, reply_to=form_id)
+    async with make_teams() as restarted:
+        again = await restarted.press({**good, "what": "A worrying video, sent again."}, reply_to=form_id)
+
+        assert await restarted.db_rows("select reference from concerns") == [("C-0001",)]
+        assert [c.words for c in again if "already been sent" in c.words]
+        assert len(sent_confirmations(fake)) == 1
+
+
+async def test_two_workers_on_one_database_make_one_concern_from_a_double_click(make_teams, fake) -> None:
+    async with make_teams() as one, make_teams() as two:
+        form_id, good = await open_form(one)
+
+        first, second = await asyncio.gather(one.post(one.activity(value=good, reply_to=form_id)),
+                                             two.post(two.activity(value=good, reply_to=form_id)))
+
+        assert first.status == second.status == 201
+        assert await one.db_rows("select reference from concerns") == [("C-0001",)]
+        assert len(sent_confirmations(fake)) == 1
