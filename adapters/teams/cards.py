@@ -2,7 +2,9 @@
 
 Words that come from people or from the policy go into `TextRun`s, which Teams never reads as markdown,
 so a quote shows exactly as written and typed text cannot smuggle in links or formatting.
-Every card is cut to fit Teams' message size limit (about 28 KB for the whole activity).
+Every card is cut to fit Teams' message size limit: Teams measures the whole activity as UTF-16 and answers
+413 above its limit (documented variously as 28, 40 and 100 KB), and a 413 would hold an escalation in the
+outbox for ever, so cards are kept under the smallest of those, measured the way Teams measures.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from bot.messages import Button, Reply
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 CARD_VERSION = "1.4"
-MAX_CARD_BYTES = 24_000  # Teams refuses activities over ~28 KB; leave room for the activity envelope
+MAX_CARD_BYTES = 24_000  # UTF-16 bytes; Teams refuses activities over ~28 KB: room left for the envelope
 MAX_TOP_ACTIONS = 6  # Teams shows at most six card actions in a row before hiding the rest
 MAX_TITLE_CHARS = 60
 CUT_MARK = " …[shortened]"
@@ -109,9 +111,9 @@ def reply_body(reply: Reply) -> list[dict[str, Any]]:
 def to_card(reply: Reply) -> dict[str, Any]:
     """One engine reply as an Adaptive Card attachment (forms are laid out by adapters.teams.form)."""
     if reply.form is not None:
-        from adapters.teams.form import form_card
+        from adapters.teams.form import form_attachment
 
-        return attachment(form_card(reply.form, reply_body(reply)))
+        return form_attachment(reply.form, reply_body(reply))[0]
     return attachment(card(reply_body(reply), reply.buttons))
 
 
@@ -151,14 +153,17 @@ def _rows(rows: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
 
 
 def fit(content: dict[str, Any], limit: int = MAX_CARD_BYTES) -> dict[str, Any]:
-    """Shorten the longest texts until the card's JSON is within `limit` bytes; structure and buttons stay."""
+    """Shorten the longest texts until the card's JSON is within `limit` bytes; structure and buttons stay.
+
+    A person's typed input is never cut: it goes back to the engine when the form is sent again, so cutting
+    it would shorten their report without them seeing. A card still too big after this is the caller's to
+    handle (see `fits` and adapters.teams.form).
+    """
     while (excess := _size(content) - limit) > 0:
-        slots = list(_texts(content))
-        # A person's typed input is cut last: it goes back to the engine when the form is sent again.
-        ours = [slot for slot in slots if not slot[0].get("type", "").startswith("Input.")]
-        longest = max(ours or slots, key=lambda slot: len(slot[0][slot[1]]), default=None)
+        ours = [slot for slot in _texts(content) if not _typed(*slot)]
+        longest = max(ours, key=lambda slot: len(slot[0][slot[1]]), default=None)
         if longest is None or len(longest[0][longest[1]]) <= len(CUT_MARK) + 1:
-            break  # nothing left to shorten; a card of only buttons cannot be this big
+            break  # nothing of ours left to shorten
         holder, key = longest
         text: str = holder[key]
         keep = max(1, len(text) - max(excess, len(text) // 8) - len(CUT_MARK))
@@ -166,8 +171,19 @@ def fit(content: dict[str, Any], limit: int = MAX_CARD_BYTES) -> dict[str, Any]:
     return content
 
 
+def fits(content: dict[str, Any], limit: int = MAX_CARD_BYTES) -> bool:
+    """True when Teams will take the card."""
+    return _size(content) <= limit
+
+
 def _size(content: dict[str, Any]) -> int:
-    return len(json.dumps(content, ensure_ascii=False).encode("utf-8"))
+    """Bytes as Teams counts them: the JSON text in UTF-16 (so an emoji is 4 bytes, "a" is 2)."""
+    return len(json.dumps(content, ensure_ascii=False).encode("utf-16-le"))
+
+
+def _typed(holder: dict[str, Any], key: str) -> bool:
+    """True for an input's value: words a person typed, not ours."""
+    return key == "value" and str(holder.get("type", "")).startswith("Input.")
 
 
 def _texts(node: Any) -> Iterable[tuple[dict[str, Any], str]]:

@@ -2,7 +2,8 @@
 
 Each input's id is the field's name, so the submitted `value` holds the fields directly beside the
 submit button's own data (`action`, `value` and `_context`, the form's opaque context). Per-field errors
-from the engine are shown in red under their field, with the teacher's words kept in the inputs.
+from the engine are shown in red under their field, with the teacher's words kept in the inputs; when those
+words are too many for one Teams message, the errors come as a list instead (see `form_attachment`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from adapters.teams.cards import card, fit, paragraphs
+from adapters.teams.cards import attachment, card, fit, fits, paragraphs
 from bot.messages import Choice, Form, FormField
 
 CONTEXT_FIELD = "_context"
@@ -66,6 +67,21 @@ def form_card(form: Form, lead: Sequence[dict[str, Any]] = ()) -> dict[str, Any]
         "data": {"action": form.submit_action, "value": form.value, CONTEXT_FIELD: form.value},
     }]
     return fit(content)
+
+
+def form_attachment(form: Form, lead: Sequence[dict[str, Any]] = ()) -> tuple[dict[str, Any], bool]:
+    """The form as a card attachment, and True; or, when the words already typed make it too big for Teams,
+    a card listing what to correct, and False: the caller then leaves the submitted card, which still holds
+    everything typed, in place rather than replace it with a form Teams would refuse."""
+    content = form_card(form, lead)
+    if fits(content):
+        return attachment(content), True
+    problems = [f"{f.label}: {f.error}" for f in form.fields if f.error]
+    intro = ("Your report has not been sent yet. What you typed is still in the form above: correct it there "
+             "and press Send report again." if problems else
+             "This form is too long to show here. Type 'report a concern' to report step by step.")
+    body = paragraphs(intro, weight="bolder") + [b for line in problems for b in paragraphs(line, color="attention")]
+    return attachment(card(body)), False
 
 
 def _repeats_title(lead: Sequence[dict[str, Any]], form: Form) -> bool:

@@ -1,7 +1,8 @@
 """A loopback fake of the Bot Connector REST API (what Teams' serviceUrl points at), recording every call.
 
-It keeps what a person would see: the activities in each conversation, updated in place by PUT. Tests can
-make the next N calls of a kind answer 429 with Retry-After or 500, hang until the test ends, or "lose"
+It keeps what a person would see: the activities in each conversation, updated in place by PUT; like Teams, it
+refuses (413) an activity over the message size limit. Tests can
+make the next N calls of a kind answer 429 or 503 with Retry-After, or 500, hang until the test ends, or "lose"
 (store the activity, then never answer: the ambiguous case). It can also refuse to open personal chats,
 and serve OpenID metadata and signing keys, so token validation never leaves loopback.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +19,7 @@ from typing import Any
 from aiohttp import web
 
 KINDS = ("send", "reply", "update", "create", "openid", "keys")
+MAX_ACTIVITY_BYTES = 28_000  # Teams answers 413 MessageSizeTooBig above this, counting the activity in UTF-16
 
 
 @dataclass
@@ -61,8 +64,9 @@ class Call:
 class Fault:
     kinds: frozenset[str] | None
     remaining: int
-    kind: str  # "429" | "500" | "hang" | "lose"
+    kind: str  # "429" | "503" (both with Retry-After) | "500" | "hang" | "lose"
     retry_after: str = "1"
+    conversation: str | None = None  # only calls into this conversation (None: any)
 
 
 @dataclass
@@ -79,9 +83,10 @@ class FakeConnector:
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _release: asyncio.Event = field(default_factory=asyncio.Event)
 
-    def fail_next(self, count: int, kind: str, *kinds: str, retry_after: str = "1") -> None:
-        """Make the next `count` calls (of `kinds`, or of any kind) fail as `kind` (see Fault)."""
-        self.faults.append(Fault(frozenset(kinds) or None, count, kind, retry_after))
+    def fail_next(self, count: int, kind: str, *kinds: str, retry_after: str = "1",
+                  conversation: str | None = None) -> None:
+        """Make the next `count` calls (of `kinds`, or of any kind; into `conversation`, or any) fail as `kind`."""
+        self.faults.append(Fault(frozenset(kinds) or None, count, kind, retry_after, conversation))
 
     def release_hung(self) -> None:
         """Let every hung call finish (with 504)."""
@@ -119,17 +124,21 @@ class FakeConnector:
             self.calls.append(Call(kind, request.match_info.get("conversation", ""),
                                    request.match_info.get("activity", ""), body, dict(request.headers)))
             self._changed.notify_all()
+        conversation = request.match_info.get("conversation", "")
         for fault in self.faults:
-            if fault.remaining > 0 and (fault.kinds is None or kind in fault.kinds):
+            if fault.remaining > 0 and (fault.kinds is None or kind in fault.kinds) and (
+                    fault.conversation in (None, conversation)):
                 fault.remaining -= 1
                 return fault
         return None
 
-    async def _failure(self, fault: Fault | None) -> web.Response | None:
+    async def _failure(self, fault: Fault | None, body: dict[str, Any] | None = None) -> web.Response | None:
+        if body is not None and len(json.dumps(body, ensure_ascii=False).encode("utf-16-le")) > MAX_ACTIVITY_BYTES:
+            return web.json_response({"error": {"code": "MessageSizeTooBig", "message": "too big"}}, status=413)
         if fault is None or fault.kind == "lose":
             return None
-        if fault.kind == "429":
-            return web.json_response({"error": {"code": "Throttled", "message": "slow down"}}, status=429,
+        if fault.kind in ("429", "503"):
+            return web.json_response({"error": {"code": "Throttled", "message": "slow down"}}, status=int(fault.kind),
                                      headers={"Retry-After": fault.retry_after})
         if fault.kind == "500":
             return web.json_response({"error": {"code": "ServiceError", "message": "boom"}}, status=500)
@@ -140,7 +149,7 @@ class FakeConnector:
         body = await request.json()
         kind = "reply" if request.match_info.get("activity") else "send"
         fault = await self._record(kind, request, body)
-        if (failed := await self._failure(fault)) is not None:
+        if (failed := await self._failure(fault, body)) is not None:
             return failed
         activity_id = f"act-{next(self._ids)}"
         stored = dict(body, id=activity_id)
@@ -154,7 +163,7 @@ class FakeConnector:
     async def _update(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         fault = await self._record("update", request, body)
-        if (failed := await self._failure(fault)) is not None:
+        if (failed := await self._failure(fault, body)) is not None:
             return failed
         for stored in self.conversations.get(request.match_info["conversation"], []):
             if stored["id"] == request.match_info["activity"]:

@@ -97,7 +97,7 @@ def test_huge_fields_are_cut_to_fit_teams_limit_and_buttons_survive() -> None:
 
     content = escalation_card(view(summary=huge))["content"]
 
-    assert len(json.dumps(content, ensure_ascii=False).encode()) <= MAX_CARD_BYTES
+    assert len(json.dumps(content, ensure_ascii=False).encode("utf-16-le")) <= MAX_CARD_BYTES  # as Teams counts
     shown = texts(content)
     assert "short" in shown and any(t.endswith("…[shortened]") for t in shown)
     assert len(submits(content)) == 3
