@@ -6,9 +6,9 @@ Headteacher's channel; the receipt keeps the conversation and activity ids so la
 that same card in place.
 
 Never posting twice: the Bot Connector cannot be asked "did my earlier post arrive?", so a post is retried
-knowing only what this process saw. An error answer from the connector (429, 5xx) means nothing was posted,
-so the retry is a plain post; a timeout or lost connection is ambiguous, so the retried card says it may be
-a repeat (and acts on the same concern, by reference). A post this process saw succeed is never repeated:
+knowing only what this process saw. A refusal from the connector (4xx, 429, 503) means nothing was posted,
+so the retry is a plain post; a timeout, a lost connection or another 5xx is ambiguous, so the retried card
+says it may be a repeat (and acts on the same concern, by reference). A post this process saw succeed is never repeated:
 its key is remembered. See the README's Teams section for what remains.
 """
 
@@ -76,9 +76,9 @@ class TeamsChannel:
         try:
             result = await call
         except ConnectorFault as fault:
-            if fault.status:  # the connector answered: nothing was posted
+            if posted_nothing(fault.status):
                 self._refused.add(key)
-            else:  # a timeout or lost connection: it may have been
+            else:  # a timeout, a lost connection or a server error mid-way: it may have been posted
                 self._refused.discard(key)
             # Ids and status codes only: message text and concern details are safeguarding data.
             log.warning("teams %s %s failed: %s", what, key, fault)
@@ -91,6 +91,13 @@ class TeamsChannel:
         self._sent.move_to_end(key)
         while len(self._sent) > REMEMBERED_KEYS:
             self._sent.popitem(last=False)
+
+
+def posted_nothing(status: int | None) -> bool:
+    """True when the connector's answer means the message certainly was not posted: it refused the request
+    (4xx, 429 throttling among them) or said it was unavailable (503). Other 5xx, and no answer, may follow a
+    post that happened."""
+    return status is not None and (status < 500 or status == 503)
 
 
 def _reference(text: str) -> dict[str, Any]:

@@ -104,6 +104,19 @@ def message(ref: Mapping[str, Any], conversation_id: str, **fields: Any) -> Acti
     return Activity().deserialize(body)
 
 
+def one_attempt(client: ConnectorClient, timeout: float) -> None:
+    """Make each call one HTTP request, within `timeout`, whose error status reaches us.
+
+    msrest's default policy has urllib3 re-send a POST or PUT up to three times on a 5xx, sleeping through
+    back-off and Retry-After in a worker thread, and then reports only "retries exhausted" with no status.
+    Our callers retry themselves (the outbox, or briefly within a turn), and need the status to know whether
+    anything may have been posted.
+    """
+    client.config.connection.timeout = timeout
+    client.config.retry_policy.retries = 0
+    client.config.retry_policy.policy.status_forcelist = frozenset()
+
+
 class Connector:
     """Proactive calls to the Bot Connector of one service URL, authenticated as this bot."""
 
@@ -115,8 +128,7 @@ class Connector:
     async def _client(self, service_url: str) -> ConnectorClient:
         claims = ClaimsIdentity({"aud": self._app_id, "appid": self._app_id}, True)
         client = await self._auth.create_connector_factory(claims).create(service_url, None)
-        client.config.connection.timeout = self.timeout
-        client.config.retry_policy.retries = 0  # msrest would silently re-send PUTs on 5xx; the outbox retries
+        one_attempt(client, self.timeout)
         return client
 
     async def _run(self, service_url: str, use: Callable[[ConnectorClient], Awaitable[T]]) -> T:

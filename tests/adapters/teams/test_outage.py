@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import email.utils
+import time
+
+import pytest
+
 from bot import actions
+from bot.escalation import DeliveryError, EscalationView
+from bot.runtime import CHANNELS
 from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, TEACHER_CHAT, reference
 
 FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "bullying", "danger": "no",
@@ -28,14 +35,18 @@ async def test_throttled_escalation_is_retried_after_retry_after_and_posted_once
         await _delivered(teams)
 
 
-async def test_server_errors_are_retried_until_the_escalation_arrives(make_teams, fake) -> None:
+@pytest.mark.parametrize(("status", "maybe_posted"), [("500", True), ("503", False)])
+async def test_server_errors_are_retried_until_the_escalation_arrives(make_teams, fake, status: str,
+                                                                      maybe_posted: bool) -> None:
     async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
-        fake.fail_next(2, "500", "send")
+        fake.fail_next(2, status, "send", retry_after="0")
 
         await teams.press(FORM)
 
         await fake.wait_for("send", on_channel, count=3)
-        assert len(fake.messages(SAFEGUARDING)) == 1
+        [card] = fake.messages(SAFEGUARDING)
+        # A 503 ("unavailable") certainly posted nothing; after a 500 the connector may have, so the card says so.
+        assert ("Sent again after a network fault" in str(card)) is maybe_posted
         await _delivered(teams)
 
 
@@ -68,18 +79,22 @@ async def test_a_post_whose_answer_is_lost_may_repeat_but_says_so(make_teams, fa
         await _delivered(teams)  # later changes update the card the Headteacher sees last
 
 
-async def test_card_updates_survive_a_failing_connector(make_teams, fake) -> None:
+async def test_card_updates_and_the_reporters_notice_survive_a_failing_connector(make_teams, fake) -> None:
     async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
         await teams.press(FORM)
         await fake.wait_for("send", on_channel)
         card_id = fake.messages(SAFEGUARDING)[0]["id"]
         fake.fail_next(2, "500", "update")
+        fake.fail_next(1, "429", "send", retry_after="0", conversation=TEACHER_CHAT)  # the reporter's notice
 
         await _delivered(teams)
 
         await fake.wait_for("update", lambda c: c.activity_id == card_id, count=3)
         [card] = fake.messages(SAFEGUARDING)
         assert "Acknowledged" in str(card)
+        await fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT, count=2)  # throttled, then sent
+        told = [m for m in fake.messages(TEACHER_CHAT) if "C-0001 has been acknowledged" in m.get("text", "")]
+        assert len(told) == 1
 
 
 async def test_a_throttled_reply_in_the_turn_is_retried_briefly(teams, fake) -> None:
@@ -113,3 +128,18 @@ async def test_a_connector_down_during_a_turn_does_not_take_the_bot_down(teams, 
     fake.faults.clear()  # the connector recovers
     replies = await teams.say("does Smoothwall block inappropriate sites?")
     assert "A.2" in replies[-1].words
+
+
+async def test_the_connectors_retry_after_is_what_the_outbox_is_told_to_wait(teams, fake) -> None:
+    """The outbox waits at least as long as DeliveryError.retry_after (tests/bot/test_outbox.py); here, that the
+    Teams channel reads it from the connector's 429, in seconds or as an HTTP date."""
+    view = EscalationView("C-0009", False, "Other", "new", None, "Tess Teacher", (), (), "Concern C-0009")
+    channel = teams.app[CHANNELS]["teams"]
+    in_an_hour = email.utils.formatdate(time.time() + 3600, usegmt=True)
+    for header, at_least in (("120", 120.0), (in_an_hour, 3000.0)):
+        fake.fail_next(1, "429", "send", retry_after=header)
+        with pytest.raises(DeliveryError) as throttled:
+            await channel.post(view, reference(SAFEGUARDING, "channel", fake.url), "C-0009:post")
+        assert not throttled.value.permanent
+        assert throttled.value.retry_after is not None and throttled.value.retry_after >= at_least
+    assert fake.messages(SAFEGUARDING) == []
