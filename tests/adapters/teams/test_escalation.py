@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import actions
-from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, TEACHER, TEACHER_CHAT, TeamsHarness
+from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, TeamsHarness
 from tests.fakes.bot_connector import personal_conversation
 
 URGENT_FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "image", "danger": "yes",
@@ -43,7 +43,11 @@ async def test_urgent_concern_card_acknowledge_take_close_with_reporter_told(tea
                                          and "acknowledged" in c.words.lower())
     assert len(told_ack) == 1
 
-    await teams.press(updated.button("Close"), user=HEAD, **in_card_thread)
+    await teams.press(updated.button("Take"), user=HEAD, **in_card_thread)
+    [taken] = await teams.fake.wait_for("update", lambda c: c.activity_id == card_id and "Taken by" in c.words)
+    assert "Helen Head" in taken.words
+
+    await teams.press(taken.button("Close"), user=HEAD, **in_card_thread)
     await teams.fake.wait_for("update", lambda c: c.activity_id == card_id and "Closed" in c.words)
     await teams.fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "closed" in c.words.lower())
 
@@ -84,3 +88,16 @@ async def test_ask_the_headteacher_reaches_the_channel(teams: TeamsHarness) -> N
     assert "passed your question to the Headteacher" in told[0].words
     [asked] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
     assert "Tess Teacher asked" in asked.words and "who must approve social media services" in asked.words
+
+
+async def test_only_an_admin_can_make_a_channel_the_escalation_channel(teams: TeamsHarness) -> None:
+    [refused] = await teams.mention("set escalation channel", user=TEACHER,
+                                    conversation=f"{STAFFROOM};messageid=1700000000003")
+    assert "Only an admin" in refused.words
+
+    await teams.press(URGENT_FORM)
+    await registered_channel(teams)  # the Headteacher's own channel, registered after
+
+    [card] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+    assert "URGENT concern C-0001" in card.words
+    assert teams.fake.of("send", lambda c: c.conversation.startswith(STAFFROOM)) == []

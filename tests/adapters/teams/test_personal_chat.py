@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
+
 from bot import actions
 from tests.adapters.teams.conftest import TEACHER_CHAT, TeamsHarness
 
@@ -21,12 +24,35 @@ async def test_question_in_personal_chat_gets_the_clause_quote_and_buttons(teams
     assert {actions.FEEDBACK_YES, actions.FEEDBACK_NO, actions.CONCERN_START, actions.ASK_HEAD} <= pressed
 
 
+async def test_a_close_call_offers_did_you_mean_buttons_and_pressing_one_quotes_that_clause(
+        teams: TeamsHarness) -> None:
+    replies = await teams.say("is facebook the right place for parents to complain?")
+
+    shown = {clause for r in replies for clause in re.findall(r"Policy clause ([A-Z]+\.[A-Z0-9]+)", r.words)}
+    offered = {b["value"].split("@")[0]: b for r in replies for b in r.buttons if b["action"] == actions.ASK_CLAUSE}
+    assert {"D.2", "APX.3"} <= set(offered) | shown  # both readings of the question are on screen
+    other = next(clause for clause in offered if clause not in shown)
+
+    [chosen] = await teams.press(offered[other], reply_to=replies[-1].body.get("id", "x"))
+
+    assert chosen.conversation == TEACHER_CHAT and f"Policy clause {other}" in chosen.words
+
+
 async def test_pressing_a_did_you_mean_choice_shows_that_clause(teams: TeamsHarness) -> None:
     replies = await teams.press({"action": actions.ASK_CLAUSE, "value": "D.1"}, reply_to="card-1")
 
     assert len(replies) == 1
     assert "Policy clause D.1" in replies[0].words and D1_WORDS in replies[0].words
     assert replies[0].conversation == TEACHER_CHAT
+
+
+async def test_report_a_concern_under_an_answer_starts_the_report_there(teams: TeamsHarness) -> None:
+    [answer] = await teams.say("Who must approve social media services before educational work?")
+
+    asked = await teams.press(answer.button("Report a concern"))
+
+    assert {c.conversation for c in asked} == {TEACHER_CHAT}
+    assert "What kind of concern" in asked[-1].words and asked[-1].button("Online bullying")
 
 
 async def test_feedback_button_is_answered_in_the_same_chat(teams: TeamsHarness) -> None:
@@ -46,6 +72,24 @@ async def test_a_resent_activity_is_answered_once(teams: TeamsHarness) -> None:
     again = await teams.say("Who must approve social media services before educational work?", activity_id="dup-1")
 
     assert len(first) == 1 and again == []
+
+
+async def test_teams_resending_while_the_first_answer_is_still_on_its_way_is_answered_once(
+        teams: TeamsHarness) -> None:
+    """Teams re-sends an activity it has had no answer to for ~15 s; here the first answer hangs at the connector."""
+    question = teams.activity("Who must approve social media services before educational work?")
+    teams.fake.fail_next(1, "hang", "reply")
+    first = asyncio.create_task(teams.post(question))
+    await teams.fake.wait_for("reply")
+
+    resent = await teams.post(question)  # answered while the first turn is still waiting on the connector
+
+    assert resent.status == 201
+    teams.fake.release_hung()
+    assert (await first).status == 201
+    [answer] = teams.fake.messages(TEACHER_CHAT)
+    assert "Policy clause C.1" in str(answer)
+    assert await teams.db_rows("select count(*) from question_log") == [(1,)]
 
 
 async def test_welcome_card_when_the_bot_is_installed(teams: TeamsHarness) -> None:
