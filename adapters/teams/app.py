@@ -2,8 +2,9 @@
 TeamsChannel the outbox uses for proactive escalations.
 
 The route handler guards the door before botbuilder sees anything: no or bad token -> 401, body that is not
-JSON (or not UTF-8, or not an activity) -> 400, wrong Content-Type -> 415, and, when anonymous, an activity
-whose serviceUrl is not loopback -> 403 (with no app id botbuilder would reply to any URL it is given).
+JSON (or not UTF-8, or not an activity) or a missing or wrong Content-Type -> 400, and, when anonymous, a
+request from another computer or through a proxy, or an activity whose serviceUrl is not loopback -> 403
+(with no app id botbuilder would believe any sender and reply to any URL it is given).
 None of these changes anything.
 """
 
@@ -48,13 +49,15 @@ class TeamsEndpoint:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         """POST /api/messages: check, authenticate, run the turn."""
         header = request.headers.get("Authorization", "")
+        if self.auth.anonymous and not made_here(request):
+            return _refuse(403, "anonymous mode only answers requests made on this computer")
         if not self.auth.anonymous:
             try:
                 prescreen(header, self.auth.app_id)
             except AuthRefused:
                 return _refuse(401, "unauthorized")
         if request.content_type != "application/json":
-            return _refuse(415, "expected application/json")
+            return _refuse(400, "expected Content-Type: application/json")
         body, problem = _parse(await request.read())
         if body is None:
             return _refuse(400, problem)
@@ -97,6 +100,21 @@ def mount(app: web.Application, settings: Settings) -> TeamsEndpoint:
     app[CHANNELS]["teams"] = endpoint.channel
     app.router.add_post(ROUTE, endpoint.handle)
     return endpoint
+
+
+def made_here(request: web.Request) -> bool:
+    """True for a request from this computer that no proxy passed on.
+
+    A loopback HOST keeps anonymous mode off the network, unless a reverse proxy on the same machine forwards
+    to it: then anyone could post as any user, the Headteacher included. Proxies say so in these headers.
+    """
+    if any(name in request.headers for name in ("Forwarded", "X-Forwarded-For", "X-Real-IP")):
+        return False
+    try:
+        address = ipaddress.ip_address(request.remote or "")
+    except ValueError:
+        return False
+    return (getattr(address, "ipv4_mapped", None) or address).is_loopback  # ::ffff:127.0.0.1 on a dual stack
 
 
 def is_loopback_url(url: str) -> bool:

@@ -1,5 +1,5 @@
 """The door: with credentials set, only valid Bot Framework tokens get in (401 otherwise, nothing changed, no
-call off loopback); anonymous mode only serves loopback; malformed requests get 400/415 and change nothing."""
+call off loopback); anonymous mode only serves loopback; malformed requests get 400 and change nothing."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from tests.adapters.teams.conftest import TeamsHarness
+from tests.adapters.teams.conftest import HEAD, TeamsHarness
 
 APP_ID = "11111111-2222-3333-4444-555555555555"
 CREDENTIALS = {"MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": "not-a-real-secret",
@@ -55,15 +55,21 @@ async def test_with_credentials_unauthenticated_calls_get_401_and_change_nothing
     async with make_teams(**CREDENTIALS) as teams:
         other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         teams.fake.jwks = [jwk(signing_key, "k1")]
+
+        def bearer(key: Any = signing_key, **claims: Any) -> dict[str, str]:
+            # Each token is valid but for the one thing its case names (serviceurl matches unless overridden).
+            return {"Authorization": f"Bearer {token(key, **{'serviceurl': teams.fake.url, **claims})}"}
+
         refused = {
             "no header": {},
             "garbage": {"Authorization": "Bearer not.a.token"},
-            "not bearer": {"Authorization": f"Basic {token(signing_key)}"},
-            "other issuer": {"Authorization": f"Bearer {token(signing_key, iss='https://evil.example')}"},
-            "other bot": {"Authorization": f"Bearer {token(signing_key, aud='someone-else')}"},
-            "expired": {"Authorization": f"Bearer {token(signing_key, exp=int(time.time()) - 3600)}"},
-            "unknown key": {"Authorization": f"Bearer {token(signing_key, kid='nope')}"},
-            "forged": {"Authorization": f"Bearer {token(other, kid='k1')}"},
+            "not bearer": {"Authorization": bearer()["Authorization"].replace("Bearer", "Basic")},
+            "other issuer": bearer(iss="https://evil.example"),
+            "other bot": bearer(aud="someone-else"),
+            "expired": bearer(exp=int(time.time()) - 3600),
+            "unknown key": bearer(kid="nope"),
+            "forged": bearer(other),
+            "for another service url": bearer(serviceurl="https://smba.trafficmanager.net/uk/"),
         }
         for why, headers in refused.items():
             response = await teams.post(teams.activity(QUESTION), headers=headers)
@@ -97,6 +103,14 @@ async def test_anonymous_mode_refuses_a_service_url_off_loopback(teams: TeamsHar
     await nothing_changed(teams)
 
 
+async def test_anonymous_mode_refuses_a_request_passed_on_by_a_proxy(teams: TeamsHarness) -> None:
+    """A reverse proxy in front of a loopback HOST would let anyone post as the Headteacher."""
+    for header in ({"X-Forwarded-For": "203.0.113.9"}, {"Forwarded": "for=203.0.113.9"}, {"X-Real-IP": "203.0.113.9"}):
+        response = await teams.post(teams.activity("set escalation channel", user=HEAD), headers=header)
+        assert response.status == 403, header
+    await nothing_changed(teams)
+
+
 async def test_anonymous_mode_ignores_an_authorization_header(teams: TeamsHarness) -> None:
     response = await teams.post(teams.activity(QUESTION), headers={"Authorization": "Bearer emulator.token.x"})
 
@@ -110,15 +124,16 @@ MALFORMED = [
     (b"[1, 2, 3]", "application/json", 400),
     (b'{"type": ""}', "application/json", 400),
     (b'{"type": "message", "text": "hi"}', "application/json", 400),
-    (b"type=message", "application/x-www-form-urlencoded", 415),
-    (b'{"type": "message"}', "", 415),
+    (b"type=message", "application/x-www-form-urlencoded", 400),
+    (b'{"type": "message"}', "", 400),
 ]
 
 
 async def test_malformed_requests_get_a_clear_status_and_change_nothing(teams: TeamsHarness) -> None:
     for body, content_type, status in MALFORMED:
         headers = {"Content-Type": content_type} if content_type else {}
-        response = await teams.client.post("/api/messages", data=body, headers=headers)
+        skip = () if content_type else ("Content-Type",)  # aiohttp would add application/octet-stream
+        response = await teams.client.post("/api/messages", data=body, headers=headers, skip_auto_headers=skip)
 
         assert response.status == status, body
         assert "error" in await response.json()
@@ -133,3 +148,28 @@ async def test_message_without_a_sender_is_refused(teams: TeamsHarness) -> None:
 
     assert response.status == 400
     await nothing_changed(teams)
+
+
+@pytest.fixture
+def entra_on_loopback(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The bot's own app token comes from Entra ID (a remote); hand out a fixed one instead of calling it."""
+    from botframework.connector.auth import MicrosoftAppCredentials
+
+    issued = "app-token-from-entra"
+    monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", lambda self, force_refresh=False: issued)
+    return issued
+
+
+@pytest.mark.usefixtures("keys_on_loopback")
+async def test_with_credentials_a_valid_token_is_answered_with_the_bots_own_token(
+        make_teams, signing_key, entra_on_loopback: str) -> None:
+    async with make_teams(**CREDENTIALS) as teams:
+        teams.fake.jwks = [jwk(signing_key, "k1")]
+        valid = token(signing_key, serviceurl=teams.fake.url)
+
+        response = await teams.post(teams.activity(QUESTION), headers={"Authorization": f"Bearer {valid}"})
+
+        assert response.status == 201
+        [answer] = teams.fake.of("reply")
+        assert "Policy clause C.1" in answer.words
+        assert answer.headers["Authorization"] == f"Bearer {entra_on_loopback}"
