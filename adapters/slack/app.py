@@ -21,13 +21,15 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack import translate
 from adapters.slack.blocks import home_view
-from adapters.slack.channel import SlackChannel
+from adapters.slack.channel import SlackChannel, can_post_in
 from adapters.slack.guard import Recent, to_verified_dispatch
+from adapters.slack.identity import Identity
 from adapters.slack.modal import errors_response, form_modal, message_modal, submitted_values
-from adapters.slack.names import Names
+from adapters.slack.names import LOOKUP_WAIT, Names
 from adapters.slack.respond import Responder
 from adapters.slack.translate import Translated
 from adapters.slack.webapi import classify, make_client, with_retries
+from adapters.slack.wording import NOT_A_MEMBER, SLACK_ADMIN_HELP, SLACK_HELP, SORRY
 from bot import actions
 from bot.config import Settings
 from bot.engine import Engine
@@ -38,8 +40,7 @@ log = logging.getLogger(__name__)
 
 BUSY_LIMIT = 4  # engine turns running at once after their acks; more only crowd the loop the acks need
 SUBMIT_WAIT = 2.0  # seconds a modal submission waits for the engine before acking without it (Slack allows 3)
-SORRY = Reply("Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment; "
-              "if a child may be at risk, speak to the Designated Safeguarding Lead now.", private=True)
+DRAIN_WAIT = 10.0  # seconds a stopping server gives turns already acknowledged to finish and reply
 ANY = re.compile(".*")
 
 
@@ -53,8 +54,14 @@ class SlackAdapter:
         self.responder = Responder(client)
         self.recent = Recent()
         self.names = Names(client)
+        self.identity = Identity(client, settings.slack_bot_token)
         self.busy = asyncio.Semaphore(BUSY_LIMIT)
-        self.bolt = AsyncApp(client=client, signing_secret=settings.slack_signing_secret, name="policybot",
+        self.turns: set[asyncio.Task[None]] = set()  # acknowledged, still working: held so none is lost
+        # bolt gets a token-less twin of our client: with `authorize` it takes the token from there, and it
+        # would otherwise warn that the client's token is unused.
+        self.bolt_client = make_client(None, str(client.base_url))
+        self.bolt = AsyncApp(client=self.bolt_client, signing_secret=settings.slack_signing_secret,
+                             authorize=self.identity.authorizer(), name="policybot",
                              logger=logging.getLogger("policybot.slack.bolt"))
         self._listen()
 
@@ -86,23 +93,44 @@ class SlackAdapter:
             await ack()
             translated = parse(body)
             if translated is not None:
-                await self.run(translated)
+                # Our own task, held in self.turns: bolt's task for this listener is not referenced by anyone,
+                # and a stopping server waits for these (see drain) so an acknowledged message is answered.
+                turn = asyncio.ensure_future(self.run(translated))
+                self.turns.add(turn)
+                turn.add_done_callback(self.turns.discard)
 
         return listener
 
     async def run(self, translated: Translated) -> None:
         """One request through the engine, its replies delivered; a repeat delivery is dropped."""
-        async with self.busy:
-            replies = await self.handle(translated)
-            if replies:
-                await self.responder.deliver(translated.target, replies, self.form_context(translated))
+        async with self.busy:  # bounds the engine's work only: a slow Slack must not hold up other answers
+            replies = await self.before_engine(translated)
+            if replies is None:
+                replies = await self.handle(translated)
+        if replies and translated.message.action == actions.HELP:
+            admin = self.settings.is_admin(translated.message.user)
+            replies = [*replies, SLACK_HELP, *([SLACK_ADMIN_HELP] if admin else [])]
+        if replies:
+            await self.responder.deliver(translated.target, replies, self.form_context(translated))
+
+    async def before_engine(self, translated: Translated) -> list[Reply] | None:
+        """An answer only Slack can give, or None to ask the engine: a channel the bot is not in cannot
+        become the escalation channel (`/policy` works there, but the escalations could never be posted)."""
+        msg, target = translated.message, translated.target
+        if (msg.text == translate.SET_ESCALATION_TEXT and target.ephemeral and not target.direct
+                and self.settings.is_admin(msg.user) and not await can_post_in(self.client, target.channel)):
+            return [NOT_A_MEMBER]
+        return None
 
     async def handle(self, translated: Translated) -> list[Reply]:
         msg = translated.message
         if not self.recent.claim(msg.delivery_id):
             return []  # Slack's retry racing the original (or a repeat seen lately): the original answers
         try:
-            name = await self.names.of(translated.target.user_id, msg.display_name)
+            # The report form must open within the trigger_id's ~3 s: don't wait for a name not known yet
+            # (it is looked up in the background, in time for the form's submission).
+            wait = 0.0 if msg.action == actions.FORM_OPEN else LOOKUP_WAIT
+            name = await self.names.of(translated.target.user_id, msg.display_name, wait)
             return await self.engine.handle(replace(msg, display_name=name))
         except Exception as error:  # ids and the error type only: the message may be safeguarding detail
             self.recent.release(msg.delivery_id)
@@ -164,9 +192,18 @@ class SlackAdapter:
 
     async def start(self, _app: web.Application) -> None:
         """One pooled HTTP session for every Web API call, rather than a new connection per call."""
-        self.client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None))
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None))
+        self.client.session = self.bolt_client.session = session
+        self.identity.start()
+
+    async def drain(self, _app: web.Application) -> None:
+        """On shutdown, before the database closes: let acknowledged turns finish, so none goes unanswered."""
+        if self.turns:
+            await asyncio.wait(set(self.turns), timeout=DRAIN_WAIT)
 
     async def stop(self, _app: web.Application) -> None:
+        await self.identity.stop()
+        await self.names.close()
         if self.client.session is not None:
             await self.client.session.close()
 
@@ -188,5 +225,6 @@ def mount(app: web.Application, settings: Settings) -> SlackAdapter:
     app[SLACK] = adapter
     app.router.add_post("/slack/events", adapter.http)
     app.on_startup.append(adapter.start)
+    app.on_shutdown.append(adapter.drain)
     app.on_cleanup.append(adapter.stop)
     return adapter

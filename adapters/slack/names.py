@@ -7,6 +7,7 @@ Events carry only user ids; a name shown to the Headteacher ("Reported by Jo Smi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 
@@ -28,16 +29,37 @@ class Names:
         self.client = client
         self.size = size
         self._known: dict[str, tuple[str, float]] = {}
+        self._asking: dict[str, asyncio.Task[str]] = {}  # one lookup per person at a time, held until done
 
-    async def of(self, user_id: str, fallback: str = "") -> str:
-        """The person's name, or `fallback` when Slack won't say."""
-        now = time.monotonic()
+    async def of(self, user_id: str, fallback: str = "", wait: float = LOOKUP_WAIT) -> str:
+        """The person's name, or `fallback` when Slack won't say within `wait` seconds.
+
+        With `wait=0` an unknown name is looked up in the background for next time: a request holding a
+        trigger_id (it expires about 3 s after the click) must open its modal rather than wait for a name.
+        """
         known = self._known.get(user_id)
-        if known is not None and known[1] > now:
+        if known is not None and known[1] > time.monotonic():
             return known[0] or fallback
+        task = self._asking.get(user_id)
+        if task is None:
+            task = self._asking[user_id] = asyncio.ensure_future(self._look_up(user_id))
+            task.add_done_callback(lambda _: self._asking.pop(user_id, None))
+        if wait <= 0:
+            return fallback
+        with contextlib.suppress(TimeoutError):
+            return await asyncio.wait_for(asyncio.shield(task), wait) or fallback
+        return fallback
+
+    async def close(self) -> None:
+        """Stop lookups still running, so none outlives the HTTP session it uses."""
+        for task in list(self._asking.values()):
+            task.cancel()
+        await asyncio.gather(*self._asking.values(), return_exceptions=True)
+
+    async def _look_up(self, user_id: str) -> str:
         name, keep = "", KEEP_FAILED
         try:
-            response = await asyncio.wait_for(self.client.users_info(user=user_id), LOOKUP_WAIT)
+            response = await self.client.users_info(user=user_id)  # bounded by the client's CALL_TIMEOUT
             user = response.get("user") or {}
             profile = user.get("profile") or {}
             name = str(profile.get("real_name") or user.get("real_name") or profile.get("display_name") or "")
@@ -46,5 +68,5 @@ class Names:
             log.info("slack users.info for %s failed: %s", user_id, classify(error).code)
         if len(self._known) >= self.size:
             self._known.clear()  # crude but bounded; names are cheap to look up again
-        self._known[user_id] = (name[:200], now + keep)
-        return name or fallback
+        self._known[user_id] = (name[:200], time.monotonic() + keep)
+        return name

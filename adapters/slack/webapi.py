@@ -45,8 +45,8 @@ class ResponseUrlError(Exception):
         self.retry_after = retry_after
 
 
-def make_client(token: str, base_url: str) -> AsyncWebClient:
-    """The app's web client, pointed at SLACK_API_URL, with no retry handlers: we decide what to retry."""
+def make_client(token: str | None, base_url: str) -> AsyncWebClient:
+    """A web client pointed at SLACK_API_URL, with no retry handlers: we decide what to retry."""
     base = base_url if base_url.endswith("/") else base_url + "/"
     return AsyncWebClient(token=token, base_url=base, timeout=CALL_TIMEOUT, retry_handlers=[])
 

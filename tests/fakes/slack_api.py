@@ -32,6 +32,7 @@ class Call:
     args: dict[str, Any]
     headers: dict[str, str]
     result: dict[str, Any] = field(default_factory=dict)  # what the fake answered, e.g. the posted message's ts
+    url_name: str = ""  # for "response_url": which one (each slash command or button press has its own)
 
     def text_and_blocks(self) -> str:
         """Everything a person would read in the message: fallback text and block texts, joined."""
@@ -55,6 +56,7 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     channels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     missing_channels: set[str] = field(default_factory=set)
+    outside_channels: set[str] = field(default_factory=set)  # public channels the bot has not been added to
     faults: list[Fault] = field(default_factory=list)
     url: str = ""
     base: str = ""
@@ -101,13 +103,14 @@ class FakeSlack:
         return app
 
     async def _record(self, method: str, args: dict[str, Any], request: web.Request) -> Call:
-        call = Call(method, args, dict(request.headers))
+        call = Call(method, args, dict(request.headers), url_name=request.match_info.get("name", ""))
         async with self._changed:
             self.calls.append(call)
             self._changed.notify_all()
         return call
 
     def _fault_for(self, method: str, args: dict[str, Any] | None = None) -> Fault | None:
+        """The fault this call meets, if any; each fault is used up one call at a time."""
         channel = self._channel_of(str((args or {}).get("channel", "")))
         for fault in self.faults:
             if fault.channel is not None and self._channel_of(fault.channel) != channel:
@@ -136,11 +139,14 @@ class FakeSlack:
         if fault is not None and fault.kind == "500":
             return web.Response(status=500, text="<html><body>Internal Server Error</body></html>",
                                 content_type="text/html")
-        if fault is not None and fault.kind == "error":
-            return web.json_response({"ok": False, "error": fault.error})
+        if fault is not None and fault.kind == "error":  # HTTP 200; Slack sends Retry-After with "ratelimited"
+            headers = {"Retry-After": fault.retry_after} if fault.error == "ratelimited" else None
+            return web.json_response({"ok": False, "error": fault.error}, headers=headers)
         if fault is not None and fault.kind == "hang":
             await self._release.wait()
         result = call.result = self._answer(method, args)
+        async with self._changed:  # waiters may be waiting for this call's result (its effect), not its arrival
+            self._changed.notify_all()
         if fault is not None and fault.kind == "lose":  # processed, but the caller never learns it
             return web.Response(status=503, text="upstream connect error", content_type="text/html")
         return web.json_response(result)
@@ -192,6 +198,14 @@ def _history(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "messages": shown, "has_more": False}
 
 
+def _info(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    channel = str(args.get("channel", ""))
+    if channel in fake.missing_channels:  # Slack's answer for a private channel the bot is not in, too
+        return {"ok": False, "error": "channel_not_found"}
+    return {"ok": True, "channel": {"id": channel, "is_channel": True, "is_member": channel not in
+                                    fake.outside_channels}}
+
+
 ANSWERS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
     "auth.test": lambda f, a: {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": TEAM,
                                "user": "policybot", "team": "Longton Lane", "url": "https://longton.slack.com/"},
@@ -199,6 +213,7 @@ ANSWERS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
     "chat.postEphemeral": lambda f, a: {"ok": True, "message_ts": f._new_ts()},
     "chat.update": _update,
     "conversations.history": _history,
+    "conversations.info": _info,
     "conversations.open": lambda f, a: {"ok": True, "channel": {"id": f._channel_of(str(a.get("users", "")))}},
     "views.open": lambda f, a: {"ok": True, "view": {"id": f"V{f._new_ts()[-6:]}"}},
     "views.update": lambda f, a: {"ok": True, "view": {"id": a.get("view_id", "V1")}},

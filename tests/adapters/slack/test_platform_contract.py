@@ -6,6 +6,9 @@ import asyncio
 import json
 import time
 
+import pytest
+
+from adapters.slack.app import BUSY_LIMIT
 from tests.adapters.slack.conftest import SlackDriver, StartSlack
 from tests.fakes.slack_api import Call
 
@@ -78,12 +81,26 @@ async def test_a_retry_after_a_restart_is_still_a_duplicate(start_slack: StartSl
     assert len(after.fake.of("chat.postMessage")) == 2
 
 
-async def test_a_rate_limited_reply_is_sent_after_retry_after(slack: SlackDriver) -> None:
-    slack.fake.fail_next(1, "429", "chat.postMessage", retry_after="0")
+@pytest.mark.parametrize("fault", ["429", "error", "500"])  # HTTP 429; 200 {"ok": false, "error": "ratelimited"};
+async def test_a_refused_reply_is_sent_again(slack: SlackDriver, fault: str) -> None:  # a 500 with an HTML page
+    slack.fake.fail_next(1, fault, "chat.postMessage", retry_after="0", error="ratelimited")
     await slack.dm(QUESTION)
     attempts = await slack.fake.wait_for("chat.postMessage", count=2)
     assert attempts[0].args["text"] == attempts[1].args["text"]
     assert len(slack.fake.messages("D0TEACH")) == 1  # shown once
+
+
+async def test_the_ack_does_not_wait_for_the_slow_work(slack: SlackDriver) -> None:
+    slack.fake.fail_next(1, "hang", "chat.postMessage")  # Slack takes its time over the answer
+    async with asyncio.timeout(10):  # a guard: with the bug this request waits for the hung reply for ever
+        response = await slack.dm(QUESTION)
+    assert response.status == 200
+    [held] = await slack.fake.wait_for("chat.postMessage")
+    assert slack.fake.messages("D0TEACH") == []  # the answer was still being posted when Slack got its ack
+    slack.fake.release_hung()
+    await slack.dm("hello")
+    await slack.fake.wait_for("chat.postMessage", is_greeting)
+    assert "Helpful" in str(slack.fake.messages("D0TEACH")[0]["blocks"]) and held.args["channel"] == "D0TEACH"
 
 
 def test_half_configured_slack_is_refused_at_start() -> None:
@@ -96,3 +113,18 @@ def test_half_configured_slack_is_refused_at_start() -> None:
     assert any("SLACK_SIGNING_SECRET" in p for p in problems(token_only))
     assert any("SLACK_SIGNING_SECRET" in p for p in problems(blank_secret))
     assert not any("SLACK" in p for p in problems(both))
+
+
+async def test_a_slow_slack_does_not_hold_up_other_answers(slack: SlackDriver) -> None:
+    slack.fake.fail_next(BUSY_LIMIT, "hang", "chat.postMessage")  # as many slow replies as turns run at once
+    for n in range(BUSY_LIMIT):
+        await slack.dm(QUESTION, user=f"U0SLOW{n}", channel=f"D0SLOW{n}")
+    await slack.fake.wait_for("chat.postMessage", count=BUSY_LIMIT)
+
+    await slack.dm("hello")  # someone else, while every one of those replies is still being posted
+    await slack.command("report")
+    await slack.fake.wait_for("chat.postMessage", is_greeting)
+    await slack.fake.wait_for("views.open")
+    assert all(slack.fake.messages(f"D0SLOW{n}") == [] for n in range(BUSY_LIMIT))  # still held
+    slack.fake.release_hung()
+    await slack.fake.wait_for("chat.postMessage", lambda c: bool(c.result), count=BUSY_LIMIT + 1)
