@@ -25,6 +25,7 @@ BUTTONS_PER_BLOCK = 25
 FALLBACK_CHARS = 3000  # the notification text; Slack allows far more, people read far less
 PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
 SLACK_USER = re.compile(r"slack:[UW][A-Z0-9]+")
+CUT_MARK = " …[shortened]"
 
 
 def escape(text: str) -> str:
@@ -111,11 +112,11 @@ def to_blocks(reply: Reply) -> list[dict[str, Any]]:
 
 
 def fallback_text(reply: Reply) -> str:
-    """The notification and screen-reader text of a reply."""
+    """The notification and screen-reader text of a reply, escaped like every other mrkdwn text."""
     text = reply.text
     if reply.citation is not None:
         text = f"{text}\n\n“{reply.citation.text}” ({reply.citation.clause_id})"
-    return clip(text or " ", FALLBACK_CHARS)
+    return clip(escape(text) or " ", FALLBACK_CHARS)
 
 
 def first_line(text: str) -> str:
@@ -154,12 +155,20 @@ def escalation_blocks(view: EscalationView) -> list[dict[str, Any]]:
     ]
     if view.summary:
         blocks.append({"type": "divider"})
-    room = MAX_BLOCKS - len(blocks) - 2
+    buttons = button_rows(view.buttons, block_prefix=f"concern-{view.reference}") if view.buttons else []
+    room = MAX_BLOCKS - len(blocks) - len(buttons) - 1  # one block kept for the "shortened" note
+    shortened = len(view.summary) > room
     for label, value in view.summary[:room]:
-        blocks.extend(section(piece) for piece in chunks(f"*{escape(label)}*\n{escape(value)}")[:1])
-    if view.buttons:
-        blocks.extend(button_rows(view.buttons, block_prefix=f"concern-{view.reference}"))
-    return blocks[:MAX_BLOCKS]
+        # One section per answer: a long one is cut, and marked, rather than rejected by Slack whole.
+        pieces = chunks(f"*{escape(label)}*\n{escape(value)}")
+        shortened = shortened or len(pieces) > 1
+        shown = pieces[0] if len(pieces) == 1 else clip(pieces[0], SECTION_CHARS - len(CUT_MARK)) + CUT_MARK
+        blocks.append(section(shown))
+    if shortened:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": (
+            f"Shortened to fit in Slack. Every word is kept: `python app.py reports show "
+            f"{escape(view.reference)}`.")}]})
+    return blocks + buttons
 
 
 def concern_lines(concerns: Iterable[Any]) -> list[str]:

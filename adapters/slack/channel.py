@@ -13,7 +13,7 @@ from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.blocks import clip, escalation_blocks
+from adapters.slack.blocks import clip, escalation_blocks, escape
 from adapters.slack.webapi import classify
 from bot.escalation import DeliveryError, EscalationView, Receipt
 
@@ -26,6 +26,24 @@ RECEIPT_SEPARATOR = "|"
 
 def metadata(key: str) -> dict[str, Any]:
     return {"event_type": EVENT_TYPE, "event_payload": {"key": key}}
+
+
+async def can_post_in(client: AsyncWebClient, channel: str) -> bool:
+    """False when Slack says the bot is not in `channel` (a private channel it isn't in is "not found").
+
+    Asked before an admin makes a channel the escalation channel: `/policy` works in channels the bot was
+    never added to, and a channel it cannot post in would hold every concern back. When Slack cannot say
+    (an outage, a missing scope), the answer is yes: the outbox keeps an escalation until it can be posted.
+    """
+    try:
+        response = await client.conversations_info(channel=channel)
+    except Exception as error:  # classified: only "not found" is a definite no
+        code = classify(error).code
+        if code == "channel_not_found":
+            return False
+        log.warning("slack conversations.info for %s failed: %s", channel, code)
+        return True
+    return (response.get("channel") or {}).get("is_member") is not False
 
 
 class SlackChannel:
@@ -44,7 +62,7 @@ class SlackChannel:
                 log.info("slack escalation %s already posted in %s", view.reference, destination)
                 return Receipt(f"{destination}{RECEIPT_SEPARATOR}{found}")
         response = await self._call("chat.postMessage", lambda: self.client.chat_postMessage(
-            channel=destination, text=clip(view.text, 3000), blocks=escalation_blocks(view),
+            channel=destination, text=clip(escape(view.text), 3000), blocks=escalation_blocks(view),
             metadata=metadata(key), unfurl_links=False, unfurl_media=False))
         return Receipt(f"{response.get('channel') or destination}{RECEIPT_SEPARATOR}{response['ts']}")
 
@@ -54,7 +72,8 @@ class SlackChannel:
         if not ts:
             raise DeliveryError(f"unreadable slack receipt for {view.reference}", permanent=True)
         await self._call("chat.update", lambda: self.client.chat_update(
-            channel=channel or destination, ts=ts, text=clip(view.text, 3000), blocks=escalation_blocks(view)))
+            channel=channel or destination, ts=ts, text=clip(escape(view.text), 3000),
+            blocks=escalation_blocks(view)))
 
     async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
         """Plain text to a user (their DM with the bot) or a channel; a retry first checks it is not there."""
@@ -65,8 +84,11 @@ class SlackChannel:
                 channel = (opened.get("channel") or {}).get("id") or address
             if await self._find(channel, key) is not None:
                 return
+        # Escaped: a question passed on to the Headteacher carries a teacher's own words, and in a message's
+        # text Slack would turn <!channel> into a ping and <https://…|here> into a link.
         await self._call("chat.postMessage", lambda: self.client.chat_postMessage(
-            channel=address, text=clip(text, 3000), metadata=metadata(key), unfurl_links=False, unfurl_media=False))
+            channel=address, text=clip(escape(text), 3000), metadata=metadata(key), unfurl_links=False,
+            unfurl_media=False))
 
     async def _find(self, channel: str, key: str) -> str | None:
         """The ts of our message carrying `key` among the channel's recent messages, if there is one.

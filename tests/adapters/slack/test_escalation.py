@@ -50,7 +50,8 @@ async def test_acknowledge_and_close_update_the_message_and_tell_the_reporter(sl
     await slack.press(updated, "Close", user=HEAD)
     [_, closed] = await slack.fake.wait_for("chat.update", count=2)
     assert "Closed" in closed.text_and_blocks() and buttons(closed) == []
-    await slack.fake.wait_for("chat.postMessage", saying("has been closed"))
+    [told] = await slack.fake.wait_for("chat.postMessage", saying("has been closed"))
+    assert told.args["channel"] == TEACHER and "C-0001" in told.args["text"]
     assert len(slack.fake.messages(HEAD_CHANNEL)) == 1  # one message, kept up to date
 
 
@@ -78,6 +79,40 @@ async def test_an_admin_can_register_the_escalation_channel_with_the_slash_comma
     await report(slack)
     [posted] = await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel", "").startswith("C"))
     assert posted.args["channel"] == "C0DSL" and "C-0001" in posted.args["text"]
+
+
+async def test_a_channel_the_bot_is_not_in_cannot_become_the_escalation_channel(slack: SlackDriver) -> None:
+    slack.fake.outside_channels.add("C0NOTIN")
+    slack.fake.missing_channels.add("G0PRIVATE")  # how Slack answers for a private channel the bot isn't in
+    await slack.command("set-escalation-channel", user=HEAD, channel="C0NOTIN")
+    await slack.command("set-escalation-channel", user=HEAD, channel="G0PRIVATE")
+    refusals = await slack.fake.wait_for("response_url", count=2)
+    assert all("/invite @policybot" in r.args["text"] and "Nothing was changed" in r.args["text"] for r in refusals)
+
+    await report(slack)  # concerns still go where they went before
+    [posted] = await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel", "")[:1] in "CG")
+    assert posted.args["channel"] == HEAD_CHANNEL
+
+
+async def test_ask_the_headteacher_passes_the_question_on_without_pinging_anyone(slack: SlackDriver) -> None:
+    await slack.dm("<!channel> can I use my phone in class?")
+    [answer] = await slack.fake.wait_for("chat.postMessage", to("D0TEACH"))
+    await slack.press(answer, "Ask the Headteacher")
+    [passed] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+    assert "can I use my phone in class?" in passed.args["text"] and "Jo Teacher" in passed.args["text"]
+    assert "<!channel>" not in passed.args["text"] and "&lt;!channel&gt;" in passed.args["text"]
+
+
+async def test_a_very_long_report_is_shown_shortened_and_says_so(slack: SlackDriver) -> None:
+    what = "He wrote <b> & more " * 150  # 3,000 characters, longer still once escaped for Slack
+    await report(slack, {**REPORT, "what": what})
+    [posted] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+    blocks = posted.args["blocks"]
+    assert len(blocks) <= 50 and all(len(b.get("text", {}).get("text", "")) <= 3000 for b in blocks)
+    shown = posted.text_and_blocks()
+    assert "He wrote &lt;b&gt; &amp; more" in shown and "…[shortened]" in shown
+    assert "python app.py reports show C-0001" in shown
+    assert buttons(posted) == ["Acknowledge", "Take", "Close"]
 
 
 async def test_a_concern_waits_for_a_destination_and_is_posted_once_one_is_set(start_slack: StartSlack) -> None:
