@@ -7,8 +7,10 @@ joined; everything else is an ordinary message, in the thread it came from.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -18,9 +20,25 @@ from adapters.slack.blocks import fallback_text, to_blocks
 from adapters.slack.modal import form_modal
 from adapters.slack.translate import Target
 from adapters.slack.webapi import CALL_TIMEOUT, ResponseUrlError, classify, with_retries
-from bot.messages import Reply
+from bot import actions
+from bot.messages import Button, Reply
 
 log = logging.getLogger(__name__)
+
+
+def with_form_button(reply: Reply, context: Mapping[str, str]) -> Reply:
+    """A form that could not open as a modal becomes a button that opens it (a click brings a new trigger_id).
+
+    The button carries the link of a message being reported, so a report begun from the message shortcut
+    keeps its link even when the modal could not open in time.
+    """
+    assert reply.form is not None
+    if any(b.action == actions.FORM_OPEN for b in reply.buttons):
+        return reply
+    link = context.get(actions.EXTRA_SOURCE_LINK, "")
+    value = json.dumps({actions.EXTRA_SOURCE_LINK: link}) if link else ""
+    opener = Button(actions.FORM_OPEN, f"Open the form: {reply.form.title}", value, "primary")
+    return replace(reply, buttons=(opener, *reply.buttons))
 
 
 class Responder:
@@ -39,6 +57,8 @@ class Responder:
                     trigger = None  # a trigger_id opens one modal, once
                     if opened:
                         continue
+                if reply.form is not None:
+                    reply = with_form_button(reply, context)
                 await self.send(target, reply)
             except Exception as error:  # one lost reply must not lose the ones after it
                 log.warning("slack reply to %s not delivered: %s", target.user_id, classify(error).code)

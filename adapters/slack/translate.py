@@ -24,14 +24,15 @@ REPORT_SHORTCUT = "report_message"
 SLASH_COMMAND = "/policy"
 ANSWERED_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})  # a person typing (perhaps with a file)
 
+SET_ESCALATION_TEXT = "set escalation channel"
 # `/policy <word>`: sub-commands the engine knows as text or actions; anything else is a question.
 SUBCOMMAND_TEXT = {
     "help": "help",
     "my-reports": "my reports",
     "my reports": "my reports",
     "reports": "my reports",
-    "set-escalation-channel": "set escalation channel",
-    "set escalation channel": "set escalation channel",
+    "set-escalation-channel": SET_ESCALATION_TEXT,
+    SET_ESCALATION_TEXT: SET_ESCALATION_TEXT,
 }
 REPORT_WORDS = frozenset({"report", "report a concern", "concern"})
 
@@ -149,6 +150,9 @@ def from_block_action(body: Mapping[str, Any]) -> Translated | None:
     value = pressed.get("value")
     if value is None:  # a select menu carries its choice instead of a value
         value = (pressed.get("selected_option") or {}).get("value", "")
+    more: dict[str, str] = {}
+    if action == actions.FORM_OPEN and value:  # a form button posted when a modal could not open: its origin
+        more[actions.EXTRA_SOURCE_LINK] = form_origin(str(value))
     container = body.get("container") or {}
     channel = (body.get("channel") or {}).get("id") or container.get("channel_id") or ""
     message = body.get("message") or {}
@@ -160,7 +164,7 @@ def from_block_action(body: Mapping[str, Any]) -> Translated | None:
         user=user_key(user_id), conversation=conversation, action=action, value=str(value),
         delivery_id=f"{PLATFORM}:tr:{stable}" if stable else None,
         display_name=str((body.get("user") or {}).get("name") or ""),
-        extra=_extra(channel or user_id, user_id, group=bool(channel) and not direct))
+        extra=_extra(channel or user_id, user_id, group=bool(channel) and not direct, **more))
     target = Target(user_id, channel, thread_ts=thread_ts, response_url=body.get("response_url"),
                     trigger_id=body.get("trigger_id"), ephemeral=bool(container.get("is_ephemeral")),
                     direct=direct)
@@ -184,6 +188,16 @@ def from_shortcut(body: Mapping[str, Any]) -> Translated | None:
     # The report is private whatever channel the message sat in: replies go to the reporter's DM.
     target = Target(user_id, "", trigger_id=body.get("trigger_id"), direct=True)
     return Translated(msg, target)
+
+
+def form_origin(value: str) -> str:
+    """The reported message's link carried by an "Open the form" button (see respond.py), or ""."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return ""
+    link = data.get(actions.EXTRA_SOURCE_LINK) if isinstance(data, dict) else None
+    return link if isinstance(link, str) and link.startswith("https://") else ""
 
 
 def message_link(body: Mapping[str, Any], channel: str, ts: str) -> str:

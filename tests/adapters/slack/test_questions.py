@@ -7,9 +7,26 @@ import json
 from bot.answers import answer_question
 from bot.config import Settings
 from policy_kb.knowledge import load_knowledge_base
-from tests.adapters.slack.conftest import STAFF_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
+from tests.adapters.slack.conftest import HEAD, STAFF_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
+from tests.fakes.slack_api import Call
 
 QUESTION = "Can I use my phone in class?"
+# Questions the matcher has found hard to tell between clauses; the test uses the first that still is.
+CLOSE_CALLS = ("am I allowed to post about school life at all on my own account",
+               "are TAs allowed to go on social media while in the classroom teaching",
+               "is facebook the right place for parents to air complaints about us",
+               "at what point can school step in with stuff that kids do outside of school")
+
+
+def has_button(call: Call, label_start: str) -> bool:
+    return any(e["text"]["text"].startswith(label_start) for b in call.args.get("blocks", [])
+               if b["type"] == "actions" for e in b["elements"])
+
+
+def close_call_choices(question: str) -> list[str]:
+    kb = load_knowledge_base(Settings(_env_file=None).policy)
+    answer = answer_question(question, kb)
+    return [c.clause_id for c in answer.choices] if answer.understanding.close_call else []
 
 
 def expected_citation(question: str):
@@ -56,10 +73,20 @@ async def test_slash_command_question_is_answered_privately(slack: SlackDriver) 
 
 
 async def test_slash_command_help_and_empty_text_show_help(slack: SlackDriver) -> None:
-    await slack.command("help")
-    await slack.command("")
-    answers = await slack.fake.wait_for("response_url", count=2)
-    assert all("report a concern" in a.args["text"].lower() for a in answers)
+    await slack.command("help", response_url=slack.fake.response_url("help"))
+    await slack.command("", response_url=slack.fake.response_url("empty"))
+    await slack.command("help", user=HEAD, response_url=slack.fake.response_url("admin"))
+    await slack.fake.wait_for("response_url", count=7)  # the help, what only Slack has, and for the admin more
+
+    def shown(name: str) -> str:
+        return "\n".join(c.text_and_blocks() for c in slack.fake.of("response_url", lambda c: c.url_name == name))
+
+    for name in ("help", "empty", "admin"):
+        assert "report a concern" in shown(name).lower()  # the engine's help
+        assert "/policy report" in shown(name) and "/policy my-reports" in shown(name)
+        assert "Report as a concern" in shown(name)  # the message shortcut, by the name Slack shows it under
+    assert "set-escalation-channel" in shown("admin") and "set-escalation-channel" not in shown("help")
+    assert all(c.args["response_type"] == "ephemeral" for c in slack.fake.of("response_url"))
 
 
 async def test_pressing_helpful_thanks_the_teacher_privately(slack: SlackDriver) -> None:
@@ -74,11 +101,32 @@ async def test_pressing_helpful_thanks_the_teacher_privately(slack: SlackDriver)
 
 
 async def test_the_bots_own_messages_and_edits_are_not_answered(slack: SlackDriver) -> None:
-    await slack.event({"type": "message", "channel_type": "im", "channel": TEACHER_DM, "user": "UBOT",
-                       "bot_id": "BBOT", "text": QUESTION, "ts": "1.1"})
-    await slack.event({"type": "message", "subtype": "message_changed", "channel_type": "im",
-                       "channel": TEACHER_DM, "message": {"text": QUESTION}, "ts": "1.2"})
+    own = await slack.event({"type": "message", "channel_type": "im", "channel": TEACHER_DM, "user": "UBOT",
+                             "bot_id": "BBOT", "text": QUESTION, "ts": "1.1"})
+    edit = await slack.event({"type": "message", "subtype": "message_changed", "channel_type": "im",
+                              "channel": TEACHER_DM, "message": {"text": QUESTION}, "ts": "1.2"})
+    other = await slack.event({"type": "reaction_added", "user": TEACHER, "reaction": "thumbsup",
+                               "item": {"type": "message", "channel": TEACHER_DM, "ts": "1.1"}})
+    # 200, not bolt's 404 for an unhandled subtype or event, which Slack would re-send for an hour
+    assert [own.status, edit.status, other.status] == [200, 200, 200]
     response = await slack.dm("hello")  # a real message after them: its answer is the only one
     assert response.status == 200
     [only] = await slack.fake.wait_for("chat.postMessage")
     assert "hello" in only.args["text"].lower()
+
+
+async def test_a_close_call_offers_did_you_mean_choices_that_answer(slack: SlackDriver) -> None:
+    question = next((q for q in CLOSE_CALLS if close_call_choices(q)), None)
+    assert question is not None, "none of CLOSE_CALLS is a close call for the matcher any more"
+    other = close_call_choices(question)[1]  # the runner-up clause, offered as a choice
+    await slack.dm(question)
+    [offered] = await slack.fake.wait_for("chat.postMessage", lambda c: has_button(c, f"{other}:"))
+    before = len(slack.fake.of("chat.postMessage"))
+
+    await slack.press(offered, f"{other}:")
+    [chosen] = (await slack.fake.wait_for("chat.postMessage", count=before + 1))[before:]
+    kb = load_knowledge_base(Settings(_env_file=None).policy)
+    clause = kb.clause(other)
+    assert clause is not None
+    shown = chosen.text_and_blocks()
+    assert f"Clause *{other}*" in shown and clause.text.split(".")[0][:60] in shown  # quoted word for word

@@ -125,6 +125,23 @@ async def test_the_message_shortcut_opens_the_form_about_that_message(slack: Sla
     assert "p1700000300000400" in posted.text_and_blocks()
 
 
+async def test_a_shortcut_whose_form_could_not_open_keeps_the_link(slack: SlackDriver) -> None:
+    slack.fake.fail_next(1, "error", "views.open", error="expired_trigger_id")  # the ~3 s trigger ran out
+    await slack.interact({
+        "type": "message_action", "callback_id": "report_message",
+        "user": {"id": TEACHER, "username": "teacher", "name": "teacher"},
+        "channel": {"id": STAFF_CHANNEL, "name": "staffroom"},
+        "message": {"type": "message", "user": "U0PARENT", "ts": "1700000300.000400", "text": "a photo"},
+        "response_url": slack.fake.response_url("sc1")})
+    [fallback] = await slack.fake.wait_for("chat.postMessage")
+    assert fallback.args["channel"] == TEACHER  # privately, in the teacher's DM with the bot
+
+    await slack.press(fallback, "Open the form")
+    [_, opened] = await slack.fake.wait_for("views.open", count=2)
+    evidence = next(b for b in opened.args["view"]["blocks"] if b.get("block_id") == "evidence")
+    assert "https://longton.slack.com/archives/C0STAFF/p1700000300000400" in evidence["element"]["initial_value"]
+
+
 async def test_an_expired_trigger_falls_back_to_a_button_that_opens_the_form(slack: SlackDriver) -> None:
     slack.fake.fail_next(1, "error", "views.open", error="expired_trigger_id")
     await slack.command("report")
