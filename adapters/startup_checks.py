@@ -6,11 +6,15 @@ with status 2, so a misconfigured bot never listens at all.
 
 from __future__ import annotations
 
+import re
 import sys
 
 from bot.config import Settings
 
 APP_TYPES = ("multitenant", "singletenant", "userassignedmsi")
+# Loose on purpose (IDs vary in length): they catch a name ("#safeguarding", "slack:sam"), not a typo in an ID.
+SLACK_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{2,}")  # public, private (older G...) and direct-message channels
+SLACK_USER_KEY = re.compile(r"slack:[UW][A-Z0-9]{2,}")
 
 
 def problems(settings: Settings) -> list[str]:
@@ -23,6 +27,12 @@ def problems(settings: Settings) -> list[str]:
             "Bot Framework Emulator, or set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD and unset "
             "POLICYBOT_TEAMS_ANONYMOUS.")
     if settings.microsoft_app_id:
+        from adapters.teams.package import GUID
+
+        if not GUID.match(settings.microsoft_app_id):  # every token would then be refused, silently
+            found.append(f"MICROSOFT_APP_ID must be your Azure Bot's Microsoft App ID, a GUID such as "
+                         f"0b4f0a1c-2d3e-4f50-8a6b-7c8d9e0f1a2b (Azure portal > your Azure Bot > Configuration), "
+                         f"not {settings.microsoft_app_id!r}.")
         kind = (settings.microsoft_app_type or "MultiTenant").lower()
         if kind not in APP_TYPES:
             found.append(f"MICROSOFT_APP_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI, not "
@@ -33,10 +43,7 @@ def problems(settings: Settings) -> list[str]:
         if kind in ("singletenant", "userassignedmsi") and not settings.microsoft_app_tenant_id:
             found.append(f"MICROSOFT_APP_TYPE={settings.microsoft_app_type} needs MICROSOFT_APP_TENANT_ID (your "
                          "Microsoft 365 tenant's id).")
-    if bool(settings.slack_bot_token.strip()) != bool(settings.slack_signing_secret.strip()):
-        found.append("Slack needs both SLACK_BOT_TOKEN (the Bot User OAuth Token, xoxb-...) and SLACK_SIGNING_SECRET "
-                     "(Basic Information > App Credentials); only one of them is set, so Slack requests could not "
-                     "be verified or answered. Set both, or neither to turn Slack off.")
+    found += slack_problems(settings)
     if settings.teams_enabled and settings.teams_headteacher_conversation:
         from adapters.teams.connector import parse_reference
 
@@ -46,6 +53,29 @@ def problems(settings: Settings) -> list[str]:
             found.append('TEAMS_HEADTEACHER_CONVERSATION must be a JSON conversation reference with "serviceUrl" and '
                          '"conversation": {"id": ...} (see the README\'s Teams section), or unset it and type '
                          "'set escalation channel' to the bot in the Headteacher's channel.")
+    return found
+
+
+def slack_problems(settings: Settings) -> list[str]:
+    """Slack settings that would leave requests unverifiable or concerns undeliverable, in plain words."""
+    found: list[str] = []
+    if bool(settings.slack_bot_token.strip()) != bool(settings.slack_signing_secret.strip()):
+        # An empty secret is the dangerous half: bolt would accept any request signed with an empty key.
+        found.append("Slack needs both SLACK_BOT_TOKEN (the Bot User OAuth Token, xoxb-...) and SLACK_SIGNING_SECRET "
+                     "(Basic Information > App Credentials); only one of them is set, so Slack requests could not "
+                     "be verified or answered. Set both, or neither to turn Slack off.")
+    channel = settings.slack_headteacher_channel.strip()
+    if channel and not SLACK_CHANNEL_ID.fullmatch(channel):
+        # chat.postMessage accepts some names, but conversations.history does not, so the look-back that stops
+        # a concern being posted twice could never work; and channels get renamed.
+        found.append(f"SLACK_HEADTEACHER_CHANNEL must be the channel's ID, such as C0123ABCDEF, not {channel!r}. "
+                     "In Slack, open the channel, click its name, and copy the Channel ID at the bottom of the "
+                     "About tab; or unset it and run /policy set-escalation-channel in that channel.")
+    for key in settings.admins:
+        if key.startswith("slack:") and not SLACK_USER_KEY.fullmatch(key):
+            found.append(f"POLICYBOT_ADMINS entry {key!r} is not a Slack member ID: it must be slack: followed by "
+                         "the ID Slack gives under the person's profile > ⋮ (More) > Copy member ID, such as "
+                         "slack:U0123ABCDEF.")
     return found
 
 

@@ -29,11 +29,16 @@ def test_anonymous_teams_on_loopback_may_start(tmp_path: Path, host: str) -> Non
     check_settings(settings_for(tmp_path, HOST=host))
 
 
+APP_ID = "0b4f0a1c-2d3e-4f50-8a6b-7c8d9e0f1a2b"
+
+
 @pytest.mark.parametrize(("overrides", "needs"), [
-    ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": ""}, "MICROSOFT_APP_PASSWORD"),
-    ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "SingleTenant"},
+    ({"MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": ""}, "MICROSOFT_APP_PASSWORD"),
+    ({"MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "SingleTenant"},
      "MICROSOFT_APP_TENANT_ID"),
-    ({"MICROSOFT_APP_ID": "app", "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "Weird"}, "MICROSOFT_APP_TYPE"),
+    ({"MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": "s", "MICROSOFT_APP_TYPE": "Weird"},
+     "MICROSOFT_APP_TYPE"),
+    ({"MICROSOFT_APP_ID": "policybot", "MICROSOFT_APP_PASSWORD": "s"}, "must be your Azure Bot's Microsoft App ID"),
     ({"POLICYBOT_TEAMS_ANONYMOUS": True, "TEAMS_HEADTEACHER_CONVERSATION": "19:abc@thread.tacv2"},
      "TEAMS_HEADTEACHER_CONVERSATION"),
 ])
@@ -43,6 +48,12 @@ def test_credentials_that_cannot_work_are_refused(tmp_path: Path, capsys: pytest
         check_settings(settings_for(tmp_path, **{"POLICYBOT_TEAMS_ANONYMOUS": False, **overrides}))
 
     assert needs in capsys.readouterr().err
+
+
+def test_working_credentials_may_start(tmp_path: Path) -> None:
+    check_settings(settings_for(tmp_path, POLICYBOT_TEAMS_ANONYMOUS=False, MICROSOFT_APP_ID=APP_ID,
+                                MICROSOFT_APP_PASSWORD="secret", MICROSOFT_APP_TYPE="SingleTenant",
+                                MICROSOFT_APP_TENANT_ID="11111111-2222-3333-4444-555555555555"))
 
 
 def test_serve_exits_2_before_listening(tmp_path: Path) -> None:
