@@ -27,6 +27,8 @@ import aiohttp
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "bench-signing-secret"
+AIM_P99_MS = 100
+AIM_SHARE = 70
 QUESTIONS = ("Can I use my phone in class?", "Can I post photos of pupils on my personal Instagram?",
              "Can I accept a friend request from a parent?", "hello", "Who agreed the policy?")
 
@@ -221,8 +223,13 @@ def main() -> int:
         rates[kind] = rate
         print(f"  {kind:10} p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  {rate:6.0f} events/s")
     e2e = statistics.median(r[4] for r in results["policybot"])
-    print(f"  policybot acknowledges at {100 * rates['policybot'] / rates['bare-bolt']:.0f} % of the bare app's rate; "
+    share = 100 * rates["policybot"] / rates["bare-bolt"]
+    print(f"  policybot acknowledges at {share:.0f} % of the bare app's rate; "
           f"it answers {e2e:.0f} events/s end to end (engine, database, chat.postMessage)")
+    p99 = statistics.median(r[1] for r in results["policybot"])
+    # Issue 4's aim: p99 under 100 ms, and at least 70 % of the bare app's rate.
+    print(f"  aim p99 < {AIM_P99_MS} ms: {'met' if p99 < AIM_P99_MS else 'NOT met'}; "
+          f"aim >= {AIM_SHARE} % of bare bolt: {'met' if share >= AIM_SHARE else 'NOT met'}")
     return 0
 
 
