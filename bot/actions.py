@@ -10,7 +10,7 @@ from __future__ import annotations
 FEEDBACK_YES = "feedback.yes"  # value: question log id
 FEEDBACK_NO = "feedback.no"  # value: question log id
 ASK_HEAD = "ask.head"  # value: question log id; pass the question to the Headteacher
-ASK_CLAUSE = "ask.clause"  # value: clause id, a "did you mean" choice
+ASK_CLAUSE = "ask.clause"  # value: clause id, or "clause id@question log id" for a "did you mean" choice
 HELP = "help"
 MY_REPORTS = "reports.mine"
 
@@ -22,6 +22,9 @@ CONCERN_BACK = "concern.back"
 CONCERN_CANCEL = "concern.cancel"
 CONCERN_CONFIRM = "concern.confirm"
 CONCERN_EDIT = "concern.edit"  # value: the field to change from the summary
+CONCERN_HELP = "concern.help"  # what the current step needs, then its question again
+FLOW_ACTIONS = frozenset({CONCERN_CHOICE, CONCERN_SKIP, CONCERN_BACK, CONCERN_CANCEL, CONCERN_CONFIRM, CONCERN_EDIT,
+                          CONCERN_HELP})
 
 # The report as one form (Slack modal, Adaptive Card, web form)
 FORM_OPEN = "concern.form"  # replies with a Reply whose `form` is the whole report form

@@ -78,20 +78,39 @@ async def create(session: AsyncSession, now: datetime, *, reporter: str, reporte
 
 
 async def update_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
-                         fields: dict[str, str]) -> None:
-    """The reporter finished the details of a concern already escalated as urgent."""
-    concern.fields = {**concern.fields, **fields}
+                         fields: dict[str, str], stopped: bool = False) -> None:
+    """The reporter finished (or, `stopped`, cancelled part-way through) the details of an urgent concern."""
+    concern.fields = {**concern.fields, **{k: v for k, v in fields.items() if v or not stopped}}
     concern.category = fields.get("category", concern.category)
-    concern.complete = True
     concern.updated_at = now
-    audit(session, concern, now, actor, "details added", "the reporter completed the report")
+    if stopped:
+        concern.details_stopped_at = now
+        audit(session, concern, now, actor, "reporter stopped",
+              "the reporter cancelled before completing the details; what they gave is kept")
+    else:
+        concern.complete, concern.details_stopped_at = True, None
+        audit(session, concern, now, actor, "details added", "the reporter completed the report")
     await _queue_update(session, concern, now)
 
 
+def normal_reference(reference: str) -> str:
+    """"c-1", "C1" and "C-0001" all name C-0001; anything else is returned tidied, to be not found."""
+    text = reference.strip().upper()
+    digits = text.removeprefix("C").lstrip("-")
+    return f"C-{int(digits):04d}" if text.startswith("C") and digits.isdigit() and len(digits) < 13 else text
+
+
 async def find(session: AsyncSession, reference: str, lock: bool = False) -> Concern | None:
-    query = select(Concern).where(Concern.reference == reference.strip().upper())
+    query = select(Concern).where(Concern.reference == normal_reference(reference))
     if lock and session.bind is not None and session.bind.dialect.name != "sqlite":
         query = query.with_for_update()
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def latest_note(session: AsyncSession, concern: Concern) -> str | None:
+    """The newest admin note on a concern, shown on its escalation message."""
+    query = (select(ConcernEvent.detail).where(ConcernEvent.concern_id == concern.id, ConcernEvent.action == "note")
+             .order_by(ConcernEvent.id.desc()).limit(1))
     return (await session.execute(query)).scalar_one_or_none()
 
 
@@ -114,10 +133,14 @@ async def act(session: AsyncSession, concern: Concern, now: datetime, actor: str
         if concern.assignee == who:
             return f"You already have {ref}."
         concern.assignee = who
+        looking_after = f"{who} is now looking after it; speak to them if you have more to add."
         if concern.status == "new":
             concern.status, concern.acknowledged_at = "acknowledged", now
             _tell_reporter(session, concern, now, "acknowledged",
-                           f"Your concern {ref} has been acknowledged by {who}. Thank you for reporting it.")
+                           f"Your concern {ref} has been acknowledged by {who}. {looking_after}")
+        else:  # keyed by the trail's length: the reporter hears of each new person who has it
+            _tell_reporter(session, concern, now, f"taken:{await _event_count(session, concern)}",
+                           f"Your concern {ref}: {looking_after}")
         audit(session, concern, now, actor, "taken", f"assigned to {who}")
         message = f"{ref} is now yours."
     elif action == actions.CONCERN_CLOSE:
@@ -146,9 +169,13 @@ def _tell_reporter(session: AsyncSession, concern: Concern, now: datetime, what:
           platform=concern.reporter.split(":", 1)[0], payload={"text": text, "user": concern.reporter})
 
 
-async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) -> None:
+async def _event_count(session: AsyncSession, concern: Concern) -> int:
     await session.flush()
-    count = len((await session.execute(select(ConcernEvent.id).where(ConcernEvent.concern_id == concern.id))).all())
+    return len((await session.execute(select(ConcernEvent.id).where(ConcernEvent.concern_id == concern.id))).all())
+
+
+async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) -> None:
+    count = await _event_count(session, concern)
     try:
         async with session.begin_nested():
             queue(session, now, f"{concern.reference}:update:{count}", "update", concern)
@@ -157,14 +184,19 @@ async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) 
         pass
 
 
-def view(concern: Concern, reminder: bool = False) -> EscalationView:
-    """Everything the escalation message shows, worded once for every platform."""
+def view(concern: Concern, reminder: bool = False, note: str | None = None) -> EscalationView:
+    """Everything the escalation message shows, worded once for every platform; `note` is the latest admin note."""
     ref = concern.reference or ""
     category = CATEGORY_LABELS.get(concern.category, concern.category)
     reporter = concern.reporter_name or concern.reporter
     rows = [(label, value) for label, value in summary_rows(concern.fields) if label != "Kind of concern"]
-    if not concern.complete:
+    if concern.details_stopped_at is not None and not concern.complete:
+        rows.append(("Report", "The reporter stopped before finishing: what they gave is above. Speak to them "
+                               "for the rest."))
+    elif not concern.complete:
         rows.append(("Report", "The reporter is still adding details; this message will update."))
+    if note:
+        rows.append(("Latest note", note))
     buttons: list[Button] = []
     if concern.status == "new":
         buttons.append(Button(actions.CONCERN_ACK, "Acknowledge", ref, "primary"))

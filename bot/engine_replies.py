@@ -3,31 +3,32 @@
 from __future__ import annotations
 
 from bot import actions
-from bot.answers import Answer
+from bot.answers import Answer, citation, direct_answer
 from bot.flows.concern_wording import CATEGORY_LABELS
-from bot.messages import Button, Citation, Reply
+from bot.messages import Button, Reply
 from bot.store.models import Concern
 from policy_kb.knowledge import KnowledgeBase
-
-HUMAN_ROUTE = ("For anything the policy doesn't settle, ask the Headteacher. If a child may be at risk, speak to the "
-               "Designated Safeguarding Lead in person straight away.")
+from policy_kb.loader import Clause
 
 
 def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
-    """A policy answer with its quote and buttons; a did-you-mean; or an honest 'not covered'."""
+    """A policy answer with its quote and buttons, then "did you mean" choices when a close call; or "not covered"."""
     meaning = answer.understanding
-    if meaning.close_call and answer.choices:
-        buttons = tuple(Button(actions.ASK_CLAUSE, f"{c.clause_id}: {_short(c.text)}", c.clause_id)
-                        for c in answer.choices)
-        none = Button(actions.ASK_HEAD, "None of these: ask the Headteacher", str(log_id))
-        return [Reply(answer.text or "Did you mean one of these?", (*buttons, none))]
     if answer.citation is None:
         return [Reply(answer.text, (Button(actions.ASK_HEAD, "Ask the Headteacher", str(log_id)),
                                     Button(actions.CONCERN_START, "Report a concern")))]
-    return [Reply(answer.text, _answer_buttons(log_id), citation=answer.citation)]
+    best = Reply(answer.text, answer_buttons(log_id), citation=answer.citation)
+    others = [c for c in answer.choices if c.clause_id != answer.citation.clause_id]
+    if not (meaning.close_call and others):
+        return [best]
+    # Each choice carries the question's log id, so the clause finally given and its rating land on that question.
+    choices = tuple(Button(actions.ASK_CLAUSE, f"{c.clause_id}: {_short(c.text)}", f"{c.clause_id}@{log_id}")
+                    for c in others)
+    return [best, Reply("Or did you mean one of these?", choices)]
 
 
-def _answer_buttons(log_id: int) -> tuple[Button, ...]:
+def answer_buttons(log_id: int) -> tuple[Button, ...]:
+    """Was this helpful? (stored against the question), and the two ways on to a person."""
     return (Button(actions.FEEDBACK_YES, "Helpful", str(log_id)),
             Button(actions.FEEDBACK_NO, "Not helpful", str(log_id)),
             Button(actions.CONCERN_START, "Report a concern"),
@@ -38,21 +39,13 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
-def citation_for(kb: KnowledgeBase, clause_id: str) -> Citation | None:
+def clause_reply(kb: KnowledgeBase, clause_id: str, log_id: int | None = None) -> Reply | None:
+    """The answer for a clause chosen from buttons; with the question's log id, rated like any answer."""
     clause = kb.clause(clause_id)
     if clause is None:
         return None
-    return Citation(clause.id, clause.text, clause.section_title)
-
-
-def clause_reply(kb: KnowledgeBase, clause_id: str) -> Reply | None:
-    """The answer for a clause chosen from "did you mean" buttons."""
-    citation = citation_for(kb, clause_id)
-    if citation is None:
-        return None
-    guidance = kb.guidance(clause_id)
-    text = getattr(guidance, "answer", "") or "Here is what the policy says."
-    return Reply(text, (Button(actions.CONCERN_START, "Report a concern"),), citation=citation)
+    buttons = answer_buttons(log_id) if log_id is not None else (Button(actions.CONCERN_START, "Report a concern"),)
+    return Reply(direct_answer(clause, kb), buttons, citation=citation(clause))
 
 
 def help_reply(is_admin: bool) -> Reply:
@@ -93,10 +86,32 @@ def confirmation(kb: KnowledgeBase, concern: Concern) -> list[Reply]:
             "don't delete anything.")
     replies = [Reply(text, (Button(actions.MY_REPORTS, "My reports"),), urgent=concern.urgent)]
     route = kb.concern_route(concern.category)
-    clauses = kb.concern_clauses(concern.category)[:3]
+    quoted, more = relevant_clauses(kb, concern.category)
     label = CATEGORY_LABELS.get(concern.category, "this concern")
-    if route or clauses:
+    if route or quoted:
         replies.append(Reply(f"The policy for {label.lower()}: {route}".strip()))
-    for clause in clauses:
-        replies.append(Reply("Relevant clause:", citation=Citation(clause.id, clause.text, clause.section_title)))
+    for clause in quoted:
+        replies.append(Reply("Relevant clause:", citation=citation(clause)))
+    if more:
+        replies.append(Reply("More of the policy on this:", tuple(
+            Button(actions.ASK_CLAUSE, f"{c.id}: {_short(c.text)}", c.id) for c in more)))
     return replies
+
+
+def relevant_clauses(kb: KnowledgeBase, category: str, quote: int = 3) -> tuple[list[Clause], list[Clause]]:
+    """The clauses to quote after a report, one from each part of the policy in turn, and the rest to offer.
+
+    Taking the first few in document order would quote only D.* for a parent's post and never the parents'
+    code of conduct (APX.*), so each part of the policy (D, APX, E, B...) gives one before any gives two.
+    """
+    clauses = kb.concern_clauses(category)
+    parts: dict[str, list[Clause]] = {}
+    for clause in clauses:
+        parts.setdefault(clause.id.rsplit(".", 1)[0], []).append(clause)
+    ordered: list[Clause] = []
+    while len(ordered) < len(clauses):
+        for part in parts.values():
+            if part:
+                ordered.append(part.pop(0))
+    quoted = ordered[:quote]
+    return quoted, [c for c in clauses if c not in quoted]

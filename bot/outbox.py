@@ -18,12 +18,16 @@ from sqlalchemy import func, select
 from bot import concerns
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel, Receipt
+from bot.faults import where
 from bot.metrics import OUTBOX_PENDING, OUTBOX_RETRIES, OUTBOX_SENT
 from bot.store.models import Concern, OutboxEntry, Setting, User
 from bot.store.store import Store, aware, utcnow
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(seconds=30)
+SEND_TIMEOUT = 30.0  # a platform call that hangs longer may still have landed: retried with retry=True
+# A claim outlives the send it covers by this much, so a second worker (the terminal chat and the server share a
+# database) never takes an entry the first may still be sending, yet a crash mid-send is retried within a minute.
+LEASE_MARGIN = timedelta(seconds=30)
 MAX_BACKOFF = 300.0
 ESCALATION_SETTING = "escalation.{platform}"
 LOCAL_INBOX = "inbox"  # the local Headteacher inbox's address, where local-only installs escalate
@@ -52,7 +56,7 @@ class OutboxWorker:
         self.channels = channels
         self.settings = settings
         self.retry_base = settings.outbox_retry_seconds if retry_base is None else retry_base
-        self.send_timeout = 30.0  # a platform call that hangs longer may still have landed: retried with retry=True
+        self.send_timeout = SEND_TIMEOUT
         self._wake = asyncio.Event()
         self._stopped = False
 
@@ -72,8 +76,8 @@ class OutboxWorker:
                 await self.raise_reminders()
                 await self.deliver_due()
                 delay = await self._seconds_to_next()
-            except Exception:
-                log.exception("outbox pass failed; retrying")
+            except Exception as exc:
+                log.error("outbox pass failed (%s); retrying", where(exc))
                 delay = 1.0
             if self._stopped:
                 break
@@ -93,23 +97,33 @@ class OutboxWorker:
         wait = (aware(soonest) - utcnow()).total_seconds()  # type: ignore[operator]
         return min(max(wait, 0.01), 5.0)
 
-    async def deliver_due(self) -> int:
-        """Claim and deliver every entry now due; returns how many were delivered."""
-        now = utcnow()
-        async with self.store.transaction() as s:
-            rows = (await s.execute(select(OutboxEntry).where(OutboxEntry.status == "pending",
-                                                              OutboxEntry.next_attempt_at <= now)
-                                    .order_by(OutboxEntry.id).limit(50))).scalars().all()
-            jobs = []
-            for row in rows:
-                row.attempts += 1
-                row.next_attempt_at = now + LEASE
-                jobs.append(Job(row.id, row.key, row.kind, row.platform, row.concern_id, row.address,
-                                dict(row.payload or {}), row.attempts))
+    async def deliver_due(self, limit: int = 50) -> int:
+        """Claim and deliver entries now due, one at a time; returns how many were delivered.
+
+        One claim per send: a batch claimed together would see its later leases run out while an earlier
+        send hangs, and another worker could then send the same entry alongside this one.
+        """
         delivered = 0
-        for job in jobs:
+        started = utcnow()
+        for _ in range(limit):
+            job = await self._claim(started)
+            if job is None:
+                break
             delivered += await self._deliver(job)
         return delivered
+
+    async def _claim(self, due_by: datetime) -> Job | None:
+        """The oldest entry due by `due_by`, leased to this worker; entries failing in this pass wait for the next."""
+        async with self.store.transaction() as s:
+            row = (await s.execute(select(OutboxEntry).where(OutboxEntry.status == "pending",
+                                                             OutboxEntry.next_attempt_at <= due_by)
+                                   .order_by(OutboxEntry.id).limit(1))).scalar_one_or_none()
+            if row is None:
+                return None
+            row.attempts += 1
+            row.next_attempt_at = utcnow() + timedelta(seconds=self.send_timeout) + LEASE_MARGIN
+            return Job(row.id, row.key, row.kind, row.platform, row.concern_id, row.address,
+                       dict(row.payload or {}), row.attempts)
 
     async def _deliver(self, job: Job) -> int:
         try:
@@ -121,7 +135,7 @@ class OutboxWorker:
             await self._failed(job, exc)
             return 0
         except Exception as exc:  # a bug or an unexpected library error must not lose the entry
-            log.exception("outbox entry %s failed unexpectedly", job.id)
+            log.error("outbox entry %s failed unexpectedly: %s", job.id, where(exc))
             await self._failed(job, DeliveryError(type(exc).__name__))
             return 0
         await self._succeeded(job, receipt)
@@ -129,7 +143,7 @@ class OutboxWorker:
 
     async def _send(self, job: Job) -> Receipt | None:
         retry = job.attempts > 1
-        concern, destination = await self._load(job)
+        concern, destination, note = await self._load(job)
         if job.kind in ("post", "remind"):
             if concern is None:
                 return None
@@ -137,14 +151,14 @@ class OutboxWorker:
             if platform is None or address is None:
                 raise DeliveryError("no escalation destination configured yet")
             channel = self.channels[platform]
-            view = concerns.view(concern, reminder=job.kind == "remind")
+            view = concerns.view(concern, reminder=job.kind == "remind", note=note)
             receipt = await channel.post(view, address, job.key, retry)
             return Receipt(f"{platform}\n{address}\n{receipt.message_ref}")
         if job.kind == "update":
             if concern is None or not concern.escalation_ref or not concern.escalation_platform:
                 return None  # not posted yet: the pending post will show the current state
             channel = self.channels[concern.escalation_platform]
-            await channel.update(concerns.view(concern), concern.escalation_destination or "",
+            await channel.update(concerns.view(concern, note=note), concern.escalation_destination or "",
                                  Receipt(concern.escalation_ref))
             return None
         if job.kind in ("notify", "question"):
@@ -155,18 +169,20 @@ class OutboxWorker:
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
 
-    async def _load(self, job: Job) -> tuple[Concern | None, tuple[str, str] | None]:
+    async def _load(self, job: Job) -> tuple[Concern | None, tuple[str, str] | None, str | None]:
+        """The concern as it is now, where the entry goes, and the concern's latest admin note."""
         async with self.store.transaction() as s:
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+            note = await concerns.latest_note(s, concern) if concern is not None else None
             if job.kind in ("post", "remind", "question"):
                 reporter_platform = (concern.reporter.split(":", 1)[0] if concern else
                                      str(job.payload.get("user", ":")).split(":", 1)[0])
                 if job.kind == "remind" and concern is not None and concern.escalation_platform:
-                    return concern, (concern.escalation_platform, concern.escalation_destination or "")
-                return concern, await self.destination(s, reporter_platform)
+                    return concern, (concern.escalation_platform, concern.escalation_destination or ""), note
+                return concern, await self.destination(s, reporter_platform), note
             if job.kind == "notify":
-                return concern, await self._user_address(s, str(job.payload.get("user", "")))
-            return concern, None
+                return concern, await self._user_address(s, str(job.payload.get("user", ""))), note
+            return concern, None, note
 
     async def destination(self, session: object, preferred: str) -> tuple[str, str] | None:
         """Where escalations go: the reporter's platform if it has a Headteacher destination, else any that does."""
@@ -208,7 +224,8 @@ class OutboxWorker:
             elif concern is not None and job.kind == "remind":
                 concerns.audit(s, concern, now, "policybot", "reminder sent", "URGENT and not yet acknowledged")
             elif concern is not None and job.kind == "notify":
-                concerns.audit(s, concern, now, "policybot", "reporter told", str(job.key.rsplit(":", 1)[-1]))
+                told = job.key.partition(":tell:")[2].split(":", 1)[0]  # acknowledged | taken | closed
+                concerns.audit(s, concern, now, "policybot", "reporter told", told)
         OUTBOX_SENT.labels(job.kind).inc()
 
     async def _failed(self, job: Job, exc: DeliveryError) -> None:
@@ -235,11 +252,12 @@ class OutboxWorker:
         async with self.store.transaction() as s:
             rows = (await s.execute(select(Concern).where(Concern.urgent.is_(True), Concern.status == "new")))
             for concern in rows.scalars().all():
-                due = aware(concern.created_at) + interval * (concern.reminders_sent + 1)  # type: ignore[operator]
-                if due <= now:
-                    concern.reminders_sent += 1
-                    key = f"{concern.reference}:remind:{concern.reminders_sent}"
-                    concerns.queue(s, utcnow(), key, "remind", concern)
+                elapsed = int((now - aware(concern.created_at)) / interval)  # type: ignore[operator]
+                if elapsed > concern.reminders_sent:
+                    # One reminder for however many intervals passed: a server that was down for an hour
+                    # must not post four at once when it comes back.
+                    concern.reminders_sent = elapsed
+                    concerns.queue(s, utcnow(), f"{concern.reference}:remind:{elapsed}", "remind", concern)
                     raised += 1
         return raised
 

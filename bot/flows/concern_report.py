@@ -126,12 +126,15 @@ def prompt(step: Step, draft: Draft) -> Reply:
         buttons += [Button(actions.CONCERN_EDIT, f"Edit: {FIELD_LABELS[s.value]}", s.value)
                     for s in ORDER if s is not Step.CONFIRM]
         buttons.append(Button(actions.CONCERN_CANCEL, "Cancel", "", "danger"))
+        buttons.append(Button(actions.CONCERN_HELP, "Help"))
         return Reply(text, tuple(buttons))
     if step in SKIPPABLE:
         buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip"))
     if step is not Step.CATEGORY:
         buttons.append(Button(actions.CONCERN_BACK, "Back"))
     buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
+    # Last, so the numbers a terminal user already knows (1 for the first choice or Skip) stay the same.
+    buttons.append(Button(actions.CONCERN_HELP, "Help"))
     return Reply(PROMPTS[step], tuple(buttons))
 
 
@@ -147,7 +150,7 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
         return _store(step, draft, SKIPPED.get(step, ""))
-    if not given.action and word in _HELP_WORDS:
+    if given.action == actions.CONCERN_HELP or (not given.action and word in _HELP_WORDS):
         return Transition(step, draft, (Reply(STEP_HELP[step]), prompt(step, draft)))
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")

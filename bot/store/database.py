@@ -20,11 +20,12 @@ def is_sqlite(url: str) -> bool:
 
 def create_engine(url: str) -> AsyncEngine:
     """An engine for `url`; on SQLite, WAL and one writer at a time across processes."""
+    # hide_parameters: an error's text would otherwise quote the row being written, a report's words included.
     if is_sqlite(url):
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         _tune_sqlite(engine)
         return engine
-    return create_async_engine(url, pool_pre_ping=True)
+    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _tune_sqlite(engine: AsyncEngine) -> None:

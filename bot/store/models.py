@@ -78,6 +78,8 @@ class Concern(Base):
     escalation_destination: Mapped[str | None] = mapped_column(Text, nullable=True)
     escalation_ref: Mapped[str | None] = mapped_column(Text, nullable=True)
     reminders_sent: Mapped[int] = mapped_column(Integer, default=0)
+    # An URGENT concern's reporter cancelled before finishing: the Headteacher must not wait for details.
+    details_stopped_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     events: Mapped[list[ConcernEvent]] = relationship(
         back_populates="concern", order_by="ConcernEvent.id", cascade="all, delete-orphan")

@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot import actions
-from bot.store.models import Concern, ConcernEvent
+from bot.store.models import Concern, ConcernEvent, OutboxEntry, Setting
 from bot.store.store import utcnow
 from tests.bot.conftest import HEAD, Chat
 from tests.fakes.escalation_channel import FakeChannel
@@ -19,27 +19,38 @@ async def file_report(chat: Chat, danger: str = "no") -> str:
     return "C-0001"
 
 
-async def snapshot(chat: Chat) -> tuple[list[tuple[str, str, str | None]], int]:
+async def snapshot(chat: Chat) -> tuple[object, ...]:
+    """What a refused action could have changed: concerns, what people did to them, outbox, settings."""
     async with chat.runtime.store.transaction() as s:
-        rows = [(c.reference or "", c.status, c.assignee) for c in (await s.execute(select(Concern))).scalars()]
+        rows = [(c.reference or "", c.status, c.assignee, c.updated_at)
+                for c in (await s.execute(select(Concern))).scalars()]
         # the worker's own "escalated" line lands whenever delivery happens: count what people did
         events = len([e for e in (await s.execute(select(ConcernEvent))).scalars() if e.actor != "policybot"])
-    return rows, events
+        queued = sorted(e.key for e in (await s.execute(select(OutboxEntry))).scalars())
+        settings = [(r.key, r.value) for r in (await s.execute(select(Setting))).scalars()]
+    return rows, events, queued, settings
 
 
 async def test_non_admin_is_refused_every_concern_action(chat: Chat) -> None:
     ref = await file_report(chat)
     before = await snapshot(chat)
-    bob = chat.as_user("local:bob")
-    for action in (actions.CONCERN_ACK, actions.CONCERN_TAKE, actions.CONCERN_CLOSE, actions.CONCERN_NOTE):
-        [reply] = await bob.press(action, ref, text="a note")
-        assert reply.private and "only the Headteacher" in reply.text
-    for typed in (f"ack {ref}", f"close {ref}", f"note {ref} hello", "open concerns"):
-        await bob.say(typed)
-        assert ref not in bob.text or "only the Headteacher" in bob.text
+    bob = chat.as_user("local:bob", "Bob")
+    bob.extra = {actions.EXTRA_ADDRESS: "local:bob"}
+    for action in sorted(actions.ADMIN_ACTIONS):
+        for value in (ref, "c-1", "C-9999"):
+            [reply] = await bob.press(action, value, text="a note")
+            assert reply.private and "only the Headteacher" in reply.text, (action, value)
+    for typed in (f"ack {ref}", f"acknowledge {ref}", f"take {ref}", f"close {ref}", f"note {ref} hello",
+                  "ack c1", "open concerns", "concerns", "list all reports"):
+        [reply] = await bob.say(typed)
+        assert "only the Headteacher" in reply.text and ref not in reply.text, typed
+    [refused] = await bob.say("set escalation channel")
+    assert "Only an admin" in refused.text
+    [refused] = await bob.press(actions.SET_ESCALATION)
+    assert "Only an admin" in refused.text
     assert await bob.runtime.engine.open_concerns("local:bob") == []
     await chat.say("my reports")  # the reporter sees their own, and only that
-    assert ref in chat.text
+    assert ref in chat.text and "Mr Lee" not in chat.text  # its status, not its contents
     await bob.say("my reports")
     assert ref not in bob.text
     assert await snapshot(chat) == before
@@ -61,8 +72,17 @@ async def test_admin_acknowledges_takes_notes_and_closes(chat: Chat, channel: Fa
     acked = next(s.view for s in channel.of("update") if s.view and s.view.status == "acknowledged")
     assert acked is not None and [b.label for b in acked.buttons] == ["Take", "Close"]
 
+    deputy = chat.as_user("local:deputy", "Mr Deputy")
+    chat.runtime.settings.admins = (HEAD, "local:deputy")
+    [taken] = await deputy.say("take c1")  # a reference typed loosely still names C-0001
+    assert taken.text == f"{ref} is now yours."
+    await channel.wait_for(lambda c: any("Mr Deputy is now looking after" in s.text for s in c.of("notify")))
     await head.press(actions.CONCERN_TAKE, ref)
+    await channel.wait_for(lambda c: any("Mrs Head is now looking after" in s.text for s in c.of("notify")))
     await head.say(f"note {ref} Spoke to the parent; post removed")
+    await channel.wait_for(lambda c: any(s.view and ("Latest note", "Spoke to the parent; post removed")
+                                         in s.view.summary and s.view.assignee == "Mrs Head"
+                                         for s in c.of("update")))
     [closed] = await head.press(actions.CONCERN_CLOSE, ref)
     assert "closed" in closed.text
     await channel.wait_for(lambda c: any("closed" in s.text for s in c.of("notify")))
@@ -91,6 +111,10 @@ async def test_unacknowledged_urgent_concern_is_alerted_again(chat: Chat, channe
     worker.wake()
     await channel.wait_for(lambda c: any(s.view and s.view.reminder for s in c.posts()))
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=16)) == 0  # once per interval
+    # Nobody looked for an hour (or the server was down): one reminder now, not one for each interval missed.
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=62)) == 1
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=62)) == 0
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=76)) == 1
     head = chat.as_user(HEAD)
     await head.press(actions.CONCERN_ACK, ref)
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=60)) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot import actions
+from bot.answers import answer_question
 from bot.store.models import QuestionLog
 from tests.bot.conftest import Chat
 
@@ -27,6 +28,48 @@ async def test_a_follow_up_is_answered_in_context(chat: Chat) -> None:
     assert first.citation is not None and first.citation.clause_id == "B.1"
     [follow] = await chat.say("what about ex-pupils?")
     assert follow.citation is not None and follow.citation.clause_id == "B.1"
+    # Follow-ups that, asked cold, are not about friends at all: only the conversation makes them B.1.
+    kb = chat.runtime.kb
+    cold = [q for q in ("what about on snapchat?", "and if they've left?", "and on Instagram?",
+                        "what about ones who left last year?")
+            if answer_question(q, kb).understanding.clause_id != "B.1"]
+    assert cold, "every follow-up now answers B.1 on its own: pick ones that need the context"
+    for number, question in enumerate(cold):
+        alone = (await chat.as_user(f"local:new{number}").say(question))[0]  # a first message: no context
+        assert alone.citation is None or alone.citation.clause_id != "B.1", question
+        leaning = (await chat.say(question))[0]
+        assert leaning.citation is not None and leaning.citation.clause_id == "B.1", question
+
+
+async def test_did_you_mean_offers_the_close_clauses_and_records_the_one_chosen(chat: Chat) -> None:
+    question = "comments about school"
+    expected = answer_question(question, chat.runtime.kb)
+    assert expected.understanding.close_call and expected.citation is not None  # the matcher finds it close
+    best, choices = await chat.say(question)
+    assert best.citation == expected.citation  # the likeliest answer, quoted, with its ID
+    assert {"Helpful", "Not helpful"} <= {b.label for b in best.buttons}
+    assert "did you mean" in choices.text.lower()
+    offered = [b.value.split("@")[0] for b in choices.buttons]
+    assert offered == [c.clause_id for c in expected.choices if c.clause_id != expected.citation.clause_id]
+
+    other = offered[0]
+    [picked] = await chat.click(f"{other}:")
+    clause = chat.runtime.kb.clause(other)
+    assert clause is not None and picked.citation is not None
+    assert (picked.citation.clause_id, picked.citation.text) == (other, clause.text)
+    await chat.click("Helpful")
+    async with chat.runtime.store.transaction() as s:
+        entry = (await s.execute(select(QuestionLog))).scalar_one()
+    assert (entry.question, entry.clause_id, entry.feedback) == (question, other, "helpful")
+
+
+async def test_not_helpful_is_stored_and_offers_the_headteacher(chat: Chat) -> None:
+    await chat.say("can I post sports day photos?")
+    [reply] = await chat.click("Not helpful")
+    assert [b.label for b in reply.buttons] == ["Ask the Headteacher"]
+    async with chat.runtime.store.transaction() as s:
+        entry = (await s.execute(select(QuestionLog))).scalar_one()
+    assert entry.feedback == "unhelpful" and entry.feedback_at is not None
 
 
 async def test_out_of_scope_is_honest_and_offers_the_headteacher(chat: Chat) -> None:
@@ -47,9 +90,14 @@ async def test_help_and_greetings_are_brief(chat: Chat) -> None:
     assert chat.last.citation is None and len(chat.last.text) < 200
 
 
-async def test_report_intent_starts_the_report(chat: Chat) -> None:
-    await chat.say("I need to report a pupil being bullied on WhatsApp")
+async def test_report_intent_starts_the_report_and_its_words_stay_out_of_the_question_log(chat: Chat) -> None:
+    await chat.say("I need to report that Amy Smith in Year 5 is being bullied on WhatsApp")
     assert "What kind of concern" in chat.last.text
+    await chat.say("cancel")
+    await chat.say("Where can I park at school?")
+    async with chat.runtime.store.transaction() as s:
+        logged = [e.question for e in (await s.execute(select(QuestionLog))).scalars()]
+    assert logged == ["Where can I park at school?"]  # the policy owner never sees a concern's words
 
 
 async def test_report_in_a_shared_channel_is_moved_somewhere_private(chat: Chat) -> None:

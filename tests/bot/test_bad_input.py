@@ -41,3 +41,14 @@ async def test_someone_elses_question_log_cannot_be_rated(chat: Chat) -> None:
     bob = chat.as_user("local:bob")
     [reply] = await bob.press(actions.FEEDBACK_NO, log_id)
     assert "couldn't find" in reply.text
+
+
+async def test_report_buttons_with_no_report_in_progress_change_nothing(chat: Chat) -> None:
+    for action in (actions.CONCERN_SKIP, actions.CONCERN_CONFIRM, actions.CONCERN_HELP):
+        [reply] = await chat.press(action)
+        assert "already been sent or cancelled" in reply.text and reply.private
+    [reply] = await chat.press("concern.reopen_everything", "C-0001")
+    assert "didn't recognise" in reply.text
+    [reply] = await chat.press(actions.ASK_CLAUSE, "Z.99@1")
+    assert "couldn't find that part of the policy" in reply.text
+    assert await state(chat) == (None, None, {})

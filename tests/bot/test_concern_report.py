@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot import actions
+from bot.flows import concern_report as flow
+from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from tests.bot.conftest import Chat, make_settings
@@ -209,3 +211,78 @@ async def test_audit_trail_records_the_report(chat: Chat) -> None:
         entries = (await s.execute(select(OutboxEntry))).scalars().all()
     assert [e.action for e in events][:1] == ["reported"] and events[0].actor == "local:alice"
     assert [e.key for e in entries][:1] == ["C-0001:post"]
+
+
+async def test_help_is_a_button_at_every_step_and_leaves_the_step_as_it_was(chat: Chat) -> None:
+    await chat.say("report a concern")
+    for step in flow.ORDER:
+        question = chat.last.text
+        assert "Help" in [b.label for b in chat.last.buttons], step
+        await chat.click("Help")
+        assert STEP_HELP[step] in chat.text and chat.last.text == question  # then the same question again
+        if step is flow.Step.CONFIRM:
+            break
+        await chat.say("what happened here" if step is flow.Step.WHAT else "no" if step is flow.Step.DANGER
+                       else "1" if step is flow.Step.CATEGORY else "skip")
+    assert await concerns_in(chat) == []
+
+
+async def test_cancelling_after_an_urgent_alert_keeps_what_was_given_and_tells_the_headteacher(
+        chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    await chat.say("Amy P, Year 5")
+    await chat.say("an older pupil")
+    await chat.say("cancel")
+    assert "already gone to the Headteacher" in chat.text
+    [concern] = await concerns_in(chat)
+    assert concern.urgent and not concern.complete
+    assert (concern.fields["affected"], concern.fields["responsible"]) == ("Amy P, Year 5", "an older pupil")
+    await channel.wait_for(lambda c: any(
+        s.view and ("Who is affected", "Amy P, Year 5") in s.view.summary
+        and any("stopped before finishing" in v for _, v in s.view.summary) for s in c.of("update")))
+    await chat.say("can I post sports day photos?")  # and the conversation is free again
+    assert chat.replies[0].citation is not None
+
+
+async def test_the_form_sent_mid_report_completes_the_urgent_concern_already_raised(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "yes",
+                                                "what": "Threats in a group chat", "affected": "Amy P"})
+    assert "C-0001" in chat.text
+    [concern] = await concerns_in(chat)
+    assert concern.complete and concern.fields["what"] == "Threats in a group chat"
+
+
+async def test_editing_the_danger_answer_to_yes_raises_the_alert_at_once(chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern")
+    await chat.say("1")
+    await walk_rest_from_danger(chat)
+    await chat.click("Edit: Child in immediate danger")
+    await chat.click("Yes")
+    assert any("URGENT concern C-0001" in r.text for r in chat.replies) and "Here is your report" in chat.last.text
+    await channel.wait_for(lambda c: len(c.posts()) == 1 and c.posts()[0].view is not None
+                           and c.posts()[0].view.urgent)
+    await chat.click("Send report")
+    [concern] = await concerns_in(chat)
+    assert concern.urgent and concern.complete
+
+
+async def test_coming_back_shows_where_the_report_stands_and_changes_nothing(chat: Chat) -> None:
+    assert await chat.runtime.engine.resume(chat.conversation) == []
+    await chat.say("report a concern")
+    await chat.say("3")
+    await chat.say("not sure")
+    waiting = await chat.runtime.engine.resume(chat.conversation)
+    assert "report in progress" in waiting[0].text and "Who is affected" in waiting[-1].text
+    assert "Skip" in [b.label for b in waiting[-1].buttons]
+    assert await chat.runtime.engine.resume(chat.conversation) == waiting  # looking twice is harmless
+    await chat.say("Year 2")
+    assert "Who is responsible" in chat.last.text
+    await chat.press(actions.CONCERN_START)  # "Report a concern" under an old answer: this report is kept
+    assert "report in progress" in chat.text and "Who is responsible" in chat.last.text
+    await chat.say("skip")
+    assert "Where did it happen" in chat.last.text

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy import select
 
 from bot import actions
+from bot.outbox import OutboxWorker
 from bot.runtime import Runtime
 from bot.store.models import OutboxEntry
-from tests.bot.conftest import Chat
+from bot.store.store import Store
+from tests.bot.conftest import HEAD, Chat
 from tests.fakes.escalation_channel import FakeChannel
 
 FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages in a class group chat"}
@@ -53,8 +57,10 @@ async def test_an_escalation_with_nowhere_to_go_waits_until_a_destination_exists
     runtime = chat.runtime
     late = runtime.channels.pop("local")
     await chat.press(actions.FORM_SUBMIT, form=FORM)
-    await runtime.outbox.deliver_due()
-    [entry] = [e for e in await entries(runtime) if e.kind == "post"]
+    # Until an attempt has failed, made here or by the running worker (which may hold the claim meanwhile).
+    async with asyncio.timeout(10):
+        while not (entry := next(e for e in await entries(runtime) if e.kind == "post")).last_error:
+            await runtime.outbox.deliver_due()
     assert entry.status == "pending" and "no escalation destination" in entry.last_error
     runtime.channels["local"] = late
     async with runtime.store.transaction() as s:
@@ -72,3 +78,34 @@ async def test_duplicate_delivery_changes_nothing(chat: Chat, channel: FakeChann
     await chat.press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-2")
     assert await chat.press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-2") == []
     assert len([e for e in await entries(chat.runtime) if e.kind == "post"]) == 1
+
+
+async def test_the_reporter_is_told_once_through_errors_and_rate_limits(chat: Chat, channel: FakeChannel) -> None:
+    await chat.press(actions.FORM_SUBMIT, form=FORM)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    channel.fail_next = ["error", "ratelimit", "error"]
+    await chat.as_user(HEAD, "Mrs Head").press(actions.CONCERN_ACK, "C-0001")
+    await channel.wait_for(lambda c: any("acknowledged by Mrs Head" in s.text for s in c.of("notify")))
+    await channel.wait_for(lambda c: any(s.view and s.view.status == "acknowledged" for s in c.of("update")))
+    told = [s for s in channel.of("notify") if "acknowledged" in s.text]
+    assert len(told) == 1 and told[0].destination == "local:alice"
+    [entry] = [e for e in await entries(chat.runtime) if e.kind == "notify"]
+    assert entry.status == "delivered"
+
+
+async def test_two_workers_on_one_database_post_each_escalation_once(chat: Chat, channel: FakeChannel,
+                                                                     db_url: str) -> None:
+    """The server and `app.py chat` each run a worker on the same database: neither may post what the other has."""
+    runtime = chat.runtime
+    runtime.outbox.stop()  # hold the running worker so both below start from the same pending entries
+    second_store = await Store.open(db_url)
+    try:
+        other = OutboxWorker(second_store, {"local": channel}, runtime.settings, retry_base=0.01)
+        mine = OutboxWorker(runtime.store, {"local": channel}, runtime.settings, retry_base=0.01)
+        for what in ("bullying", "image", "other"):
+            await chat.press(actions.FORM_SUBMIT, form={**FORM, "category": what})
+        await asyncio.gather(mine.deliver_due(), other.deliver_due(), mine.deliver_due(), other.deliver_due())
+    finally:
+        await second_store.close()
+    assert sorted(p.view.reference for p in channel.posts() if p.view) == ["C-0001", "C-0002", "C-0003"]
+    assert all(e.status == "delivered" for e in await entries(runtime) if e.kind == "post")

@@ -1,13 +1,18 @@
-"""The migrations build exactly the schema the models describe, and re-running them on start is harmless."""
+"""The migrations build exactly the schema the models describe, run on every start, and keep what is stored."""
 
 from __future__ import annotations
 
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Connection
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import IntegrityError
 
-from bot.store.models import Base
-from bot.store.store import Store
+from bot.store.database import alembic_config, create_engine
+from bot.store.models import Base, Notice
+from bot.store.store import Store, utcnow
 
 
 async def test_migrated_database_matches_the_models_and_reopens(db_url: str) -> None:
@@ -22,3 +27,46 @@ async def test_migrated_database_matches_the_models_and_reopens(db_url: str) -> 
         assert await conn.run_sync(diff) == []
     assert await store.ping()
     await store.close()
+
+
+async def test_a_database_from_an_older_release_is_upgraded_on_start_and_keeps_its_concerns(db_url: str) -> None:
+    engine = create_engine(db_url)
+
+    def first_release(connection: Connection) -> None:
+        cfg = alembic_config(db_url)
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0001")
+
+    async with engine.begin() as conn:
+        await conn.run_sync(first_release)
+        await conn.execute(text(
+            "INSERT INTO concerns (reference, category, urgent, status, complete, reporter, reporter_name, "
+            "reporter_conversation, fields, source, created_at, updated_at, reminders_sent) VALUES ('C-0001', "
+            "'bullying', false, 'new', true, 'local:alice', 'Alice', 'local:alice', '{\"what\": \"kept\"}', 'chat', "
+            "'2025-01-06 09:00:00', '2025-01-06 09:00:00', 0)"))
+    await engine.dispose()
+
+    store = await Store.open(db_url)  # what the server does at start
+    try:
+        async with store.engine.connect() as conn:
+            row = (await conn.execute(text("SELECT reference, fields, details_stopped_at FROM concerns"))).one()
+            version = (await conn.execute(text("SELECT version_num FROM alembic_version"))).scalar_one()
+    finally:
+        await store.close()
+    assert row[0] == "C-0001" and "kept" in str(row[1]) and row[2] is None
+    assert version == ScriptDirectory.from_config(alembic_config(db_url)).get_current_head()
+
+
+async def test_a_database_error_never_quotes_the_words_being_written(db_url: str) -> None:
+    """Errors reach the logs; the words in a report or a notice must not ride along with them."""
+    store = await Store.open(db_url)
+    try:
+        with pytest.raises(IntegrityError) as raised:
+            async with store.transaction() as s:
+                for _ in range(2):  # the same key twice: a unique-constraint error
+                    s.add(Notice(user="local:alice", text="Amy Smith told me about the photos", key="same",
+                                 created_at=utcnow()))
+                    await s.flush()
+    finally:
+        await store.close()
+    assert "Amy Smith" not in str(raised.value)

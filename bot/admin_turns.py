@@ -1,0 +1,79 @@
+"""Turns about concerns already reported: admins acting on them and listing them, a reporter's own list,
+and an admin choosing where escalations go. Only admins (POLICYBOT_ADMINS) see or change a concern.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import concerns
+from bot.messages import IncomingMessage, Reply
+from bot.metrics import REJECTED
+from bot.outbox import ESCALATION_SETTING
+from bot.store.models import Concern, Setting
+from bot.store.store import Turn
+
+NOT_ADMIN = "Sorry, only the Headteacher and the safeguarding leads can see or act on concerns. Nothing was changed."
+
+
+def refuse() -> Reply:
+    """The one answer anyone but an admin gets for anything about other people's concerns."""
+    REJECTED.labels("not_admin").inc()
+    return Reply(NOT_ADMIN, private=True)
+
+
+async def act(turn: Turn, msg: IncomingMessage, is_admin: bool, action: str, reference: str, note: str) -> Reply:
+    """Acknowledge, take, note or close: audited, the escalation updated and the reporter told (bot/concerns.py)."""
+    if not is_admin:
+        return refuse()
+    concern = await concerns.find(turn.session, reference, lock=True)
+    if concern is None:
+        return Reply(f"I can't find a concern {reference[:20]}; nothing was changed.", private=True)
+    return Reply(await concerns.act(turn.session, concern, turn.now, msg.user, msg.display_name, action, note),
+                 private=True)
+
+
+async def set_escalation(turn: Turn, msg: IncomingMessage, is_admin: bool, address: str | None) -> Reply:
+    """Make this conversation the Headteacher's destination for this platform's escalations."""
+    if not is_admin:
+        REJECTED.labels("not_admin").inc()
+        return Reply("Only an admin can choose where concerns are sent. Nothing was changed.", private=True)
+    if not address:
+        return Reply("I can't send messages to this conversation later, so it can't be the escalation "
+                     "channel. Nothing was changed.", private=True)
+    key = ESCALATION_SETTING.format(platform=msg.platform)
+    row = await turn.session.get(Setting, key)
+    if row is None:
+        turn.session.add(Setting(key=key, value=address, set_by=msg.user, set_at=turn.now))
+    else:
+        row.value, row.set_by, row.set_at = address, msg.user, turn.now
+    return Reply("Done: concerns reported on this platform will now be sent to this conversation.")
+
+
+async def my_reports(turn: Turn, user: str) -> Reply:
+    """A reporter's own concerns and their status: the only concerns anyone but an admin can see."""
+    mine = await reported_by(turn.session, user)
+    if not mine:
+        return Reply("You haven't reported any concerns. Type 'report a concern' to start one.", private=True)
+    return Reply("Your reports:\n" + "\n".join(f"\u2022 {c.line}" for c in mine[:20]), private=True)
+
+
+async def open_list(turn: Turn, is_admin: bool) -> Reply:
+    if not is_admin:
+        return refuse()
+    found = await open_concerns(turn.session)
+    if not found:
+        return Reply("There are no open concerns.", private=True)
+    return Reply("Open concerns:\n" + "\n".join(f"\u2022 {c.line}" for c in found[:30]), private=True)
+
+
+async def reported_by(session: AsyncSession, user: str) -> list[concerns.ConcernSummary]:
+    rows = await session.execute(select(Concern).where(Concern.reporter == user).order_by(Concern.id.desc()))
+    return [concerns.summarise(c) for c in rows.scalars().all()]
+
+
+async def open_concerns(session: AsyncSession) -> list[concerns.ConcernSummary]:
+    rows = await session.execute(select(Concern).where(Concern.status != "closed")
+                                 .order_by(Concern.urgent.desc(), Concern.id.desc()))
+    return [concerns.summarise(c) for c in rows.scalars().all()]

@@ -1,0 +1,82 @@
+"""Turns about the policy: answering a question, a "did you mean" choice, and the asker's feedback on an answer.
+
+Every question the engine answers or cannot answer is kept in the question log (the policy owner's to-do list);
+a message that starts a concern report is not, because its words are the first details of a safeguarding concern.
+"""
+
+from __future__ import annotations
+
+from bot import actions, concerns
+from bot.answers import answer_question
+from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
+from bot.messages import Button, IncomingMessage, Reply
+from bot.metrics import QUESTIONS
+from bot.report_turns import start_report
+from bot.store.models import QuestionLog
+from bot.store.store import Turn
+from policy_kb.knowledge import KnowledgeBase
+
+
+async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase, is_admin: bool) -> list[Reply]:
+    """A typed question: the answer in the context of the last one, logged with what it was matched to."""
+    found = answer_question(text, kb, previous_clause=turn.conversation.last_clause)
+    meaning = found.understanding
+    if meaning.intent == "help":
+        return [help_reply(is_admin)]
+    if meaning.intent == "smalltalk":
+        return [smalltalk_reply(meaning.smalltalk)]
+    if meaning.clause_id:
+        turn.conversation.last_clause = meaning.clause_id
+    if meaning.intent == "report_concern":
+        context = [Reply(found.text, citation=found.citation)] if found.citation else []
+        return context + start_report(turn, msg)
+    entry = QuestionLog(at=turn.now, user=msg.user, question=text[:2000], intent=meaning.intent,
+                        clause_id=meaning.clause_id, confidence=meaning.confidence,
+                        answered=meaning.clause_id is not None)
+    turn.session.add(entry)
+    await turn.session.flush()
+    QUESTIONS.labels("answered" if entry.answered else "unanswered").inc()
+    return answer_replies(found, entry.id)
+
+
+async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: KnowledgeBase) -> Reply:
+    """A clause picked from buttons ("did you mean", or more of the policy after a report)."""
+    clause_id, _, log_id = value.partition("@")
+    entry = await _own_entry(turn, msg, log_id)
+    reply = clause_reply(kb, clause_id, entry.id if entry is not None else None)
+    if reply is None:
+        return Reply("I couldn't find that part of the policy; nothing was changed.", private=True)
+    if entry is not None:  # the asker said which clause they meant: that is the answer the log should hold
+        entry.clause_id, entry.answered = clause_id, True
+    turn.conversation.last_clause = clause_id
+    return reply
+
+
+async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) -> Reply:
+    """Helpful / Not helpful on an answer, or passing the question on to the Headteacher."""
+    entry = await _own_entry(turn, msg, value)
+    if entry is None:
+        return Reply("I couldn't find that question, so nothing was changed.", private=True)
+    if action == actions.ASK_HEAD:
+        if entry.asked_head:
+            return Reply("Your question has already gone to the Headteacher.", private=True)
+        entry.asked_head = True
+        name = msg.display_name or msg.user
+        concerns.queue(turn.session, turn.now, f"question:{entry.id}", "question", platform=None,
+                       payload={"user": msg.user, "text": f"{name} asked a question the policy bot could not "
+                                f"settle and would like your answer: \u201c{entry.question[:1500]}\u201d"})
+        return Reply("I've passed your question to the Headteacher, who will get back to you. If it's about a "
+                     "child's safety, speak to the Designated Safeguarding Lead now.", private=True)
+    entry.feedback = "helpful" if action == actions.FEEDBACK_YES else "unhelpful"
+    entry.feedback_at = turn.now
+    if entry.feedback == "helpful":
+        return Reply("Thanks, glad that helped.", private=True)
+    return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
+                 "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
+                 private=True)
+
+
+async def _own_entry(turn: Turn, msg: IncomingMessage, log_id: str) -> QuestionLog | None:
+    """The asker's own question log entry; anyone else's (a button in a shared channel) is not theirs to rate."""
+    entry = await turn.session.get(QuestionLog, int(log_id)) if log_id.isdigit() and len(log_id) < 19 else None
+    return entry if entry is not None and entry.user == msg.user else None

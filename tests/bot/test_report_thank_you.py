@@ -1,0 +1,36 @@
+"""The thank-you after a report: its reference, what happens next, and the policy clauses for that kind of concern."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import actions
+from tests.bot.conftest import Chat
+
+
+@pytest.mark.parametrize(("category", "quoted", "route"), [
+    ("bullying", {"E"}, "DSL"),
+    ("parent_post", {"D", "APX"}, "Headteacher"),
+    ("staff_conduct", {"B"}, "Headteacher first, LADO where needed"),
+    ("image", {"D", "APX"}, "DSL"),
+])
+async def test_the_thank_you_quotes_the_clauses_for_the_kind_of_concern(
+        chat: Chat, category: str, quoted: set[str], route: str) -> None:
+    replies = await chat.press(actions.FORM_SUBMIT, form={"category": category, "danger": "no", "what": "It happened"})
+    assert "C-0001" in replies[0].text and "What happens next" in replies[0].text
+    assert any(route in r.text for r in replies)
+    cited = [r.citation for r in replies if r.citation]
+    assert {c.clause_id.rsplit(".", 1)[0] for c in cited} == quoted
+    for c in cited:  # word for word
+        clause = chat.runtime.kb.clause(c.clause_id)
+        assert clause is not None and c.text == clause.text
+    if category == "image":
+        assert "APX.5" in [c.clause_id for c in cited]
+    if category == "staff_conduct":
+        assert {c.clause_id for c in cited} == {"B.0", "B.10"}
+    more = [b.value for r in replies for b in r.buttons if b.action == actions.ASK_CLAUSE]
+    every = {c.id for c in chat.runtime.kb.concern_clauses(category)}
+    assert {c.clause_id for c in cited} | set(more) == every  # the rest are one press away
+    if more:
+        [shown] = await chat.press(actions.ASK_CLAUSE, more[0])
+        assert shown.citation is not None and shown.citation.clause_id == more[0]
