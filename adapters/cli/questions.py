@@ -8,7 +8,7 @@ import csv
 import json
 import sys
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from bot.config import Settings
 from bot.store.models import QuestionLog
@@ -23,7 +23,9 @@ async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
         async with store.transaction() as s:
             query = select(QuestionLog).order_by(QuestionLog.id.desc())
             if not everything:
-                query = query.where(or_(QuestionLog.answered.is_(False), QuestionLog.feedback == "unhelpful",
+                # A "report a concern" message is not a gap in the policy (and is no longer logged at all).
+                unanswered = and_(QuestionLog.answered.is_(False), QuestionLog.intent != "report_concern")
+                query = query.where(or_(unanswered, QuestionLog.feedback == "unhelpful",
                                         QuestionLog.asked_head.is_(True)))
             rows = (await s.execute(query)).scalars().all()
             return [{c: (getattr(r, c).isoformat() if c == "at" else getattr(r, c)) for c in COLUMNS} for r in rows]

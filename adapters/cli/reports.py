@@ -23,7 +23,7 @@ from bot.store.store import Store
 
 CONFIDENTIAL = "CONFIDENTIAL: safeguarding information. Share only with the Headteacher and the DSL."
 CSV_COLUMNS = ("reference", "created_at", "urgent", "category", "category_label", "status", "assignee", "reporter",
-               "reporter_name", "complete", "source", "acknowledged_at", "closed_at")
+               "reporter_name", "complete", "details_stopped_at", "source", "acknowledged_at", "closed_at")
 
 
 def _missing_sqlite_file(url: str) -> Path | None:
@@ -80,7 +80,7 @@ def show_text(r: ConcernRecord) -> str:
             ("Kind of concern", r.category_label), ("Status", STATUS_LABELS.get(r.status, r.status)),
             ("Assigned to", r.assignee or "nobody yet"), ("Reported by", f"{r.reporter_name} ({r.reporter})"
                                                           if r.reporter_name else r.reporter),
-            ("Details complete", "yes" if r.complete else "no, escalated before the details were complete"),
+            ("Details complete", details_state(r)),
             ("Reported through", r.source), ("Acknowledged", readable(r.acknowledged_at) or "not yet"),
             ("Closed", readable(r.closed_at) or "not yet")]
     rows += [(label, value or "not given") for name, label, value in r.fields if name != "category"]
@@ -88,6 +88,15 @@ def show_text(r: ConcernRecord) -> str:
     lines = [f"{label + ':':<{width + 1}} {value}" for label, value in rows]
     lines += ["", "Audit trail:"] + [f"  {trail_line(e)}" for e in r.events]
     return "\n".join(lines)
+
+
+def details_state(r: ConcernRecord) -> str:
+    """Whether the reporter finished the report: an URGENT one is escalated before its details are in."""
+    if r.complete:
+        return "yes"
+    if r.details_stopped_at:
+        return f"no, the reporter stopped before finishing ({readable(r.details_stopped_at)})"
+    return "no, escalated before the details were complete"
 
 
 def export_json(records: list[ConcernRecord]) -> str:

@@ -21,6 +21,7 @@ from adapters.local.render import button_json, reply_json
 from adapters.local.web import SORRY, page
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
+from bot.faults import where
 from bot.messages import Button, IncomingMessage
 from bot.outbox import LOCAL_INBOX
 from bot.runtime import RUNTIME, SETTINGS
@@ -104,8 +105,8 @@ async def inbox_action(request: web.Request) -> web.Response:
         extra={actions.EXTRA_ADDRESS: INBOX_ADDRESS, actions.EXTRA_USER_ADDRESS: INBOX_ADDRESS})
     try:
         replies = await runtime.engine.handle(msg)
-    except Exception:  # a fault of ours: the turn rolled back; the log has the detail
-        log.exception("the engine failed on an inbox action %s for %s", action, reference)
+    except Exception as exc:  # a fault of ours: the turn rolled back; the log says where (never a note's words)
+        log.error("the engine failed on an inbox action %s for %s: %s", action, reference, where(exc))
         return error(SORRY, status=500)
     found = await load_concerns(runtime.store, reference=reference)
     return web.json_response({"replies": [reply_json(r) for r in replies],

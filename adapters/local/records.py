@@ -49,6 +49,7 @@ class ConcernRecord:
     source: str
     acknowledged_at: str
     closed_at: str
+    details_stopped_at: str  # an URGENT concern's reporter cancelled before finishing the details
     fields: tuple[tuple[str, str, str], ...]  # (name, label, value) in the report's order
     events: tuple[Event, ...]
     buttons: tuple[Button, ...] = ()  # what an admin may do now, exactly as the escalation message offers
@@ -60,7 +61,7 @@ class ConcernRecord:
             "status_label": STATUS_LABELS.get(self.status, self.status),
             "assignee": self.assignee, "reporter": self.reporter, "reporter_name": self.reporter_name,
             "complete": self.complete, "source": self.source, "acknowledged_at": self.acknowledged_at,
-            "closed_at": self.closed_at,
+            "closed_at": self.closed_at, "details_stopped_at": self.details_stopped_at,
             "fields": [{"name": n, "label": label, "value": v} for n, label, v in self.fields],
             "events": [{"at": e.at, "actor": e.actor, "action": e.action, "detail": e.detail} for e in self.events],
         }
@@ -81,7 +82,8 @@ def record(concern: Concern) -> ConcernRecord:
         category=concern.category, category_label=CATEGORY_LABELS.get(concern.category, concern.category),
         status=concern.status, assignee=concern.assignee or "", reporter=concern.reporter,
         reporter_name=concern.reporter_name or "", complete=bool(concern.complete), source=concern.source,
-        acknowledged_at=when(concern.acknowledged_at), closed_at=when(concern.closed_at), fields=_fields(concern),
+        acknowledged_at=when(concern.acknowledged_at), closed_at=when(concern.closed_at),
+        details_stopped_at=when(concern.details_stopped_at), fields=_fields(concern),
         events=tuple(Event(when(e.at), e.actor, e.action, e.detail or "") for e in concern.events),
         buttons=concerns.view(concern).buttons,
     )

@@ -69,6 +69,10 @@ class TerminalChat:
     async def run(self) -> None:
         """Chat until 'quit' or the end of input."""
         self.say(GREETING)
+        # Someone coming back to a half-written report sees its question, so their next line answers it.
+        if waiting := await self.runtime.engine.resume(conversation_key(self.user)):
+            self.say("")
+            self.show(waiting)
         while True:
             await self.show_notices()
             line = await self.read("\n> ")

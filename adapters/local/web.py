@@ -2,6 +2,7 @@
 
 `POST /api/chat` takes {"user", "text", "action", "value", "form", "id"} and answers
 {"replies": [...], "notices": [...]}; a body with nothing to say only collects notices (the page polls).
+`GET /api/chat/resume?user=NAME` answers {"replies": [...]}: a half-written report's current question.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from adapters.local.identity import BadName, conversation_key, display_name, use
 from adapters.local.render import reply_json
 from bot import actions
 from bot.config import Settings
+from bot.faults import where
 from bot.messages import IncomingMessage
 from bot.runtime import CHANNELS, RUNTIME
 
@@ -82,8 +84,8 @@ async def chat(request: web.Request) -> web.Response:
             extra={actions.EXTRA_ADDRESS: conversation_key(user), actions.EXTRA_USER_ADDRESS: user})
         try:
             replies = await runtime.engine.handle(msg)
-        except Exception:  # a fault of ours: the turn rolled back; say so politely, keep the detail in the log
-            log.exception("the engine failed on a local chat message from %s", user)
+        except Exception as exc:  # a fault of ours: the turn rolled back; say so politely, log where (never what)
+            log.error("the engine failed on a local chat message: %s", where(exc))
             return error(SORRY, status=500)
     notices = await take_notices(runtime.store, user)
     return web.json_response({"replies": [reply_json(r) for r in replies], "notices": notices})
@@ -98,6 +100,16 @@ async def chat_notices(request: web.Request) -> web.Response:
     return web.json_response({"notices": await take_notices(request.app[RUNTIME].store, user)})
 
 
+async def chat_resume(request: web.Request) -> web.Response:
+    """A report this user left half-written: its current question, for the page to show when it opens."""
+    try:
+        user, _ = _user(request.query.get("user"))
+    except BadRequest as exc:
+        return error(str(exc))
+    replies = await request.app[RUNTIME].engine.resume(conversation_key(user))
+    return web.json_response({"replies": [reply_json(r) for r in replies]})
+
+
 def mount(app: web.Application, settings: Settings) -> None:
     """The chat page and API always; the Headteacher inbox only when neither Slack nor Teams is configured."""
     # The store exists only once the runtime starts, so the channel looks it up when it delivers.
@@ -105,6 +117,7 @@ def mount(app: web.Application, settings: Settings) -> None:
     app.router.add_get("/", chat_page)
     app.router.add_post("/api/chat", chat)
     app.router.add_get("/api/chat/notices", chat_notices)
+    app.router.add_get("/api/chat/resume", chat_resume)
     if settings.local_only:
         from adapters.local.inbox import mount as mount_inbox
 

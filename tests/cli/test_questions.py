@@ -11,6 +11,8 @@ from pathlib import Path
 
 from bot import actions
 from bot.runtime import open_runtime, running
+from bot.store.models import QuestionLog
+from bot.store.store import utcnow
 from tests.bot.conftest import Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -27,6 +29,9 @@ async def test_unanswered_and_unhelpful_questions_are_listed(tmp_path: Path) -> 
         answered = chat.button("Not helpful")
         await chat.press(actions.FEEDBACK_NO, answered.value)
         await chat.say("Do we need a risk assessment before using social media in computing lessons?")
+        async with runtime.store.transaction() as s:  # a report's first words, logged by an earlier release
+            s.add(QuestionLog(at=utcnow(), user="local:alice", question="I need to report Amy P's mum",
+                              intent="report_concern", answered=False))
     env = {**os.environ, "POLICYBOT_DATABASE_URL": url}
     out = await asyncio.to_thread(
         subprocess.run, [sys.executable, "app.py", "questions", "--format", "json"], cwd=ROOT, env=env,

@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from adapters.cli.reports import show_text
 from adapters.local.channel import LocalChannel
+from adapters.local.records import load_concerns
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
 from bot.messages import IncomingMessage
 from bot.runtime import open_runtime, running
+from bot.store.store import Store
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
@@ -38,6 +41,10 @@ async def _file_concerns(url: str) -> None:
         for action, note in ((actions.CONCERN_ACK, ""), (actions.CONCERN_NOTE, "Phoned the parent at 3pm"),
                              (actions.CONCERN_CLOSE, "Post removed")):
             await runtime.engine.handle(IncomingMessage(**head, action=action, value="C-0001", text=note))
+        # Bob raises an URGENT concern in chat, names who is affected, then stops: C-0003 keeps what he gave.
+        for text in ("report a concern", "1", "yes", "Sam B, Year 3", "cancel"):
+            await runtime.engine.handle(IncomingMessage(user="local:bob", conversation="local:bob", text=text,
+                                                        display_name="Bob"))
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +66,8 @@ def test_list_shows_one_line_per_concern_newest_first_with_a_confidential_remind
                                                                                    tmp_path: Path) -> None:
     done = reports(database, "list", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    first, second = done.stdout.splitlines()
+    stopped, first, second = done.stdout.splitlines()
+    assert stopped.startswith("C-0003") and "URGENT" in stopped
     assert first.startswith("C-0002") and "URGENT" in first and "A pupil's image or identity shared" in first
     assert "New" in first and "unassigned" in first
     assert second.startswith("C-0001") and "URGENT" not in second and "Closed" in second
@@ -83,6 +91,20 @@ def test_show_prints_every_field_and_the_audit_trail(database: str, tmp_path: Pa
         assert f"{who}  {what}" in trail
 
 
+def test_show_says_when_the_reporter_stopped_before_finishing(database: str) -> None:
+    async def load() -> str:  # in-process: the command's own wording, without another interpreter start-up
+        store = await Store.open(database)
+        try:
+            [record] = await load_concerns(store, reference="C-0003")
+        finally:
+            await store.close()
+        return show_text(record)
+
+    shown = asyncio.run(load())
+    assert "the reporter stopped before finishing" in shown and "Sam B, Year 3" in shown
+    assert "local:bob  reporter stopped" in shown
+
+
 def test_show_an_unknown_reference_says_so_and_exits_1(database: str, tmp_path: Path) -> None:
     done = reports(database, "show", "C-0099", cwd=tmp_path)
     assert done.returncode == 1 and "No concern with reference C-0099" in done.stderr and done.stdout == ""
@@ -93,20 +115,22 @@ def test_export_csv_to_a_file_has_every_field_and_the_trail_in_one_column(databa
     done = reports(database, "export", "--format", "csv", "-o", str(target), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
-    assert [r["reference"] for r in rows] == ["C-0002", "C-0001"]
-    closed = rows[1]
+    assert [r["reference"] for r in rows] == ["C-0003", "C-0002", "C-0001"]
+    closed = rows[2]
     assert closed["status"] == "closed" and closed["What happened"] == "A parent called Mr Lee a liar on the class page"
     assert closed["Where it happened"] == "Facebook" and closed["reporter_name"] == "Alice Teacher"
     assert "acknowledged" in closed["audit_trail"] and "Phoned the parent at 3pm" in closed["audit_trail"]
-    assert rows[0]["urgent"] == "True" and rows[0]["Child in immediate danger"].startswith("Yes")
+    assert rows[1]["urgent"] == "True" and rows[1]["Child in immediate danger"].startswith("Yes")
+    assert rows[0]["Who is affected"] == "Sam B, Year 3" and rows[0]["details_stopped_at"]
 
 
 def test_export_json_is_a_list_with_fields_and_audit_trail(database: str, tmp_path: Path) -> None:
     done = reports(database, "export", "--format", "json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     exported = json.loads(done.stdout)
-    assert [c["reference"] for c in exported] == ["C-0002", "C-0001"]
-    closed = exported[1]
+    assert [c["reference"] for c in exported] == ["C-0003", "C-0002", "C-0001"]
+    closed = exported[2]
+    assert exported[0]["details_stopped_at"] and not exported[0]["complete"]
     assert {"name": "what", "label": "What happened",
             "value": "A parent called Mr Lee a liar on the class page"} in closed["fields"]
     assert [e["action"] for e in closed["events"]][:1] == ["reported"]

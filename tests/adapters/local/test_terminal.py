@@ -74,7 +74,8 @@ def test_a_question_and_a_whole_report_through_a_pipe_with_numbered_choices(tmp_
 
 def test_end_of_input_leaves_a_half_written_report_to_carry_on_later(tmp_path: Path) -> None:
     chat_in_terminal(tmp_path, "report a concern", "3")  # stdin ends: a clean exit, the report is kept
-    out = chat_in_terminal(tmp_path, "2")  # the next session answers the danger question: "No"
+    out = chat_in_terminal(tmp_path, "2")  # the next session shows the danger question; "2" picks its "No"
+    assert "report in progress" in out and "Is a child in immediate danger?" in out and "  2) No" in out
     assert "Who is affected?" in out
     with sqlite3.connect(tmp_path / "t.db") as db:
         [(step,)] = db.execute("SELECT step FROM conversations WHERE key = 'local:alice'").fetchall()

@@ -152,3 +152,22 @@ async def test_a_question_for_the_headteacher_reaches_the_inbox(client: TestClie
 
     [message] = await eventually(probe)
     assert "capital of France" in str(message["text"]) and "Alice Teacher" in str(message["text"])
+
+
+async def test_coming_back_to_the_page_shows_the_question_a_report_is_waiting_on(client: TestClient) -> None:
+    page = await (await client.get("/")).text()
+    assert "api/chat/resume" in page  # the page asks for it when it opens
+    chat = WebChat(client)
+    assert (await (await client.get("/api/chat/resume", params={"user": "Alice Teacher"})).json()) == {"replies": []}
+    await chat.say("report a concern")
+    await chat.press("Online bullying of a pupil")
+    before = await snapshot(client)
+
+    response = await client.get("/api/chat/resume", params={"user": "Alice Teacher"})  # a new tab, another day
+    chat.replies = (await response.json())["replies"]
+    assert "report in progress" in chat.replies[0]["text"] and "immediate danger" in chat.text
+    assert await snapshot(client) == before
+    await chat.press("No")  # its buttons carry on the same report
+    assert "Who is affected" in chat.text
+    for query in ({}, {"user": "headteacher"}):
+        assert (await client.get("/api/chat/resume", params=query)).status == 400
