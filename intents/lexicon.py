@@ -82,7 +82,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("nativity play", "nativity"), ("carol service", "event"), ("open evening", "event"), ("open day", "event"),
     ("award ceremony", "event"), ("prize giving", "event"), ("summer fair", "fair"), ("christmas fair", "fair"),
     ("world book day", "event"), ("review date", "review"), ("next review", "review"), ("sign off", "agreed"),
-    ("signed off", "agreed"),
+    ("signed off", "agreed"), ("school trip", "trip"), ("class trip", "trip"), ("day trip", "trip"),
+    ("friends list", "friend"), ("friend list", "friend"), ("half term", "halfterm"),
+    ("out of school", "outsideschool"),
+    ("outside school", "outsideschool"), ("outside of school", "outsideschool"), ("out of hours", "outsideschool"),
+    ("school holidays", "holiday"), ("lock down", "privacy"), ("locked down", "privacy"), ("green light", "approve"),
+    ("okay it", "approve"), ("ok it", "approve"), ("have a dig", "criticise"), ("having a dig", "criticise"),
+    ("google classroom", "padlet"), ("class dojo", "classdojo"), ("in uniform", "uniform"),
+    ("foster care", "incare"), ("fostered", "incare"), ("adopted", "incare"),
 )
 
 # Single chat words, abbreviations, slang and spelling variants (American -> British) -> one form.
@@ -148,6 +155,11 @@ CANONICAL: dict[str, str] = {
     "req": "request", "reqs": "request", "acct": "account", "acc": "account", "accts": "account", "msg": "message",
     "msgs": "message", "dm": "message", "dms": "message", "ppl": "people", "sm": "socialmedia",
     "socials": "socialmedia", "postage": "mail",
+    "sarky": "criticise", "sarcastic": "criticise", "snarky": "criticise", "dig": "criticise", "jibe": "criticise",
+    "jibes": "criticise", "digs": "criticise", "oking": "approve", "okaying": "approve", "okayed": "approve",
+    "okd": "approve", "sanctioned": "approve", "incorrect": "untrue", "inaccurate": "untrue", "false": "untrue",
+    "misinformation": "untrue", "fictitious": "untrue", "gaming": "game", "games": "game", "gamer": "game",
+    "trips": "trip", "outing": "trip", "outings": "trip", "excursion": "trip", "visits": "trip",
     "u": "you", "ur": "your", "r": "are", "im": "i", "wot": "what", "wat": "what", "cuz": "because",
     "coz": "because", "cos": "because", "bc": "because", "abt": "about", "w": "with", "bday": "birthday",
     "gonna": "going", "wanna": "want", "gotta": "must", "tho": "though", "thru": "through",
@@ -171,7 +183,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "sportsday": ("event", "sport"), "nativity": ("event",), "fete": ("event",), "fayre": ("event",),
     "fair": ("event",), "disco": ("event",), "concert": ("event",), "residential": ("event",), "prom": ("event",),
     "festival": ("event",), "tournament": ("event",), "ceremony": ("event",), "panto": ("event",),
-    "pantomime": ("event",),
+    "pantomime": ("event",), "trip": ("event",), "leaver": ("event",), "assembly": ("event",),
+    # games and the classroom apps staff meet pupils on are social networking too
+    "game": ("socialmedia", "online"), "roblox": ("socialmedia", "online"), "fortnite": ("socialmedia", "online"),
+    "minecraft": ("socialmedia", "online"), "xbox": ("socialmedia", "online"), "playstation": ("socialmedia", "online"),
+    "twitch": ("socialmedia", "online"), "padlet": ("socialmedia", "online"), "seesaw": ("socialmedia", "online"),
+    "classdojo": ("socialmedia", "online"), "tapestry": ("socialmedia", "online"),
+    "flipgrid": ("socialmedia", "online"),
+    # when it happened: away from school is "outside school" whatever the words
+    "weekend": ("outsideschool",), "evening": ("outsideschool",), "night": ("outsideschool",),
+    "holiday": ("outsideschool",), "halfterm": ("outsideschool", "holiday"),
+    "public": ("privacy",), "visible": ("privacy",), "searchable": ("privacy",),
+    "incare": ("safeguard",),
 }
 
 # Words about the act of reporting ("I need to report...", "I'm worried"): when a message is a report, the
