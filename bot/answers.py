@@ -20,6 +20,7 @@ NOT_COVERED = (
     "The Social Media policy doesn't cover that, so I can't give you a policy answer. "
     "Please ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead (DSL) today."
 )
+UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
 REPORT_START = (
     "It sounds like you want to report a concern - thank you for raising it. "
     "If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999."
@@ -119,6 +120,10 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
         if u.report:
             route = kb.concern_route("other")
             text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
+        elif u.unsure:
+            options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
+            listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
+            return Answer(u, UNSURE, None, options, _join(UNSURE, listed, "Or ask the Headteacher."))
         else:
             text = NOT_COVERED
         return Answer(u, text, None, (), text)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot import actions
 from bot.answers import Answer, citation, direct_answer
 from bot.flows.concern_wording import CATEGORY_LABELS
-from bot.messages import Button, Reply
+from bot.messages import Button, Citation, Reply
 from bot.store.models import Concern
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
@@ -14,6 +16,9 @@ from policy_kb.loader import Clause
 def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
     """A policy answer with its quote and buttons, then "did you mean" choices when a close call; or "not covered"."""
     meaning = answer.understanding
+    if answer.citation is None and answer.choices:  # about the policy, but which part: the person picks
+        return [Reply(answer.text, (*_choice_buttons(answer.choices, log_id),
+                                    Button(actions.ASK_HEAD, "Ask the Headteacher", str(log_id))))]
     if answer.citation is None:
         return [Reply(answer.text, (Button(actions.ASK_HEAD, "Ask the Headteacher", str(log_id)),
                                     Button(actions.CONCERN_START, "Report a concern")))]
@@ -21,10 +26,13 @@ def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
     others = [c for c in answer.choices if c.clause_id != answer.citation.clause_id]
     if not (meaning.close_call and others):
         return [best]
+    return [best, Reply("Or did you mean one of these?", _choice_buttons(others, log_id))]
+
+
+def _choice_buttons(clauses: Sequence[Citation], log_id: int) -> tuple[Button, ...]:
     # Each choice carries the question's log id, so the clause finally given and its rating land on that question.
-    choices = tuple(Button(actions.ASK_CLAUSE, f"{c.clause_id}: {_short(c.text)}", f"{c.clause_id}@{log_id}")
-                    for c in others)
-    return [best, Reply("Or did you mean one of these?", choices)]
+    return tuple(Button(actions.ASK_CLAUSE, f"{c.clause_id}: {_short(c.text)}", f"{c.clause_id}@{log_id}")
+                 for c in clauses)
 
 
 def answer_buttons(log_id: int) -> tuple[Button, ...]:

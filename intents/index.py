@@ -19,6 +19,7 @@ from intents.normalise import ME, surface_words, tokens
 # Pseudo-clause holding questions a school expects but the policy does not cover: they compete with
 # the clauses, and a question closest to them is answered with the honest "not covered".
 OFF_TOPIC = "_off_topic"
+PARENT = "parent"  # the normalised token for parents, carers, mums, dads, grandparents
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class PolicyIndex:
     trait_postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (clauses it characterises, weight)
     trait_total: np.ndarray  # (clauses,) the weight of all of a clause's characteristic tokens
     first_person: np.ndarray  # (clauses,) share of a clause's choices written as "I ..." (staff about themselves)
+    about_parents: np.ndarray  # (clauses,) share of a clause's choices naming a parent, carer or visitor
     fuzzy_texts: tuple[tuple[str, ...], ...]  # each clause's choices of three tokens or more, tokens sorted
     guided: tuple[bool, ...]  # the clause has example questions (its scores run higher than bare clause text)
     idf: Mapping[str, float]
@@ -131,6 +133,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         trait_postings=_trait_postings(traits),
         trait_total=np.array([sum(w for _, w in t) for t in traits]),
         first_person=np.array([sum(ME in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
+        about_parents=np.array([sum(PARENT in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         # Tokens pre-sorted so rapidfuzz's plain ratio is a token-sort ratio, bit-parallel and 15 times cheaper
         # than token_ratio. Choices under three tokens (keywords) are left out: the lexical signals cover them.
         fuzzy_texts=tuple(tuple(" ".join(sorted(choice_tokens[c])) for c in g if len(choice_tokens[c]) >= 3)

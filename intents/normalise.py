@@ -123,6 +123,8 @@ def tokens(
 
 
 _STEMMED_CONCEPTS: dict[str, tuple[str, ...]] = {stem(k): tuple(stem(c) for c in v) for k, v in CONCEPTS.items()}
+# Tokens the normaliser may add itself: they say nothing about whether the writer's own words are known.
+CONCEPT_TOKENS: frozenset[str] = frozenset(c for v in _STEMMED_CONCEPTS.values() for c in v)
 
 
 def _concepts(words: Iterable[str]) -> list[str]:

@@ -18,9 +18,10 @@ from intents.normalise import ME, canonical
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
-IN_SCOPE_FROM = 0.5  # less likely than this to be about the policy at all: say it isn't covered
-ANSWER_FROM = 0.2  # the best clause less likely than this: too unsure to cite anything
+IN_SCOPE_FROM = 0.4  # less likely than this to be about the policy at all: say it isn't covered
+ANSWER_FROM = 0.15  # the best clause less likely than this: too unsure to cite anything
 CLOSE_MARGIN = 0.15  # top two closer than this: ask "did you mean A or B?"
+CLOSE_RATIO = 0.6  # or a runner-up at least this share of the winner: two clauses that both answer it
 ALTERNATIVE_FROM = 0.05  # weaker candidates are not worth offering
 KNOWN_SHARE_FROM = 0.34  # fewer of the words known than this: another language or gibberish
 FOLLOW_UP_PRIOR, RELATED_PRIOR = 1.0, 0.5  # score lean towards the previous clause and its related ones
@@ -54,6 +55,11 @@ class Understanding:
     close_call: bool
     report: bool
     smalltalk: str | None = None
+
+    @property
+    def unsure(self) -> bool:
+        """About the policy, but no clause is likely enough to cite: ask which of the alternatives is meant."""
+        return self.clause_id is None and self.intent == "policy_question" and bool(self.alternatives)
 
 
 def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
@@ -107,10 +113,13 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
     top = match.hits[0]
-    if match.in_scope < IN_SCOPE_FROM or top.confidence < ANSWER_FROM or match.off_topic >= top.confidence:
+    if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         return _abstain(text, no_clause, report, match)
+    if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
+        return _abstain(text, "report_concern" if report else "policy_question", report, match)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
-    close = bool(rest) and top.confidence - rest[0].confidence < CLOSE_MARGIN
+    close = bool(rest) and (top.confidence - rest[0].confidence < CLOSE_MARGIN
+                            or rest[0].confidence >= CLOSE_RATIO * top.confidence)
     return Understanding(
         text=text,
         intent="report_concern" if report else "policy_question",

@@ -42,7 +42,7 @@ async def test_a_follow_up_is_answered_in_context(chat: Chat) -> None:
 
 
 async def test_did_you_mean_offers_the_close_clauses_and_records_the_one_chosen(chat: Chat) -> None:
-    question = "comments about school"
+    question = "is facebook the right place for parents to complain?"
     expected = answer_question(question, chat.runtime.kb)
     assert expected.understanding.close_call and expected.citation is not None  # the matcher finds it close
     best, choices = await chat.say(question)
@@ -61,6 +61,20 @@ async def test_did_you_mean_offers_the_close_clauses_and_records_the_one_chosen(
     async with chat.runtime.store.transaction() as s:
         entry = (await s.execute(select(QuestionLog))).scalar_one()
     assert (entry.question, entry.clause_id, entry.feedback) == (question, other, "helpful")
+
+
+async def test_a_vague_question_asks_which_part_is_meant_instead_of_saying_it_is_not_covered(chat: Chat) -> None:
+    question = "I'm a teaching assistant and I have a question about facebook and parents and the school"
+    [reply] = await chat.say(question)
+    assert reply.citation is None and "which part" in reply.text and "doesn't cover" not in reply.text
+    offered = [b.value.split("@")[0] for b in reply.buttons if b.action == actions.ASK_CLAUSE]
+    assert len(offered) >= 2 and "Ask the Headteacher" in [b.label for b in reply.buttons]
+
+    [picked] = await chat.click(f"{offered[0]}:")
+    assert picked.citation is not None and picked.citation.clause_id == offered[0]
+    async with chat.runtime.store.transaction() as s:
+        entry = (await s.execute(select(QuestionLog))).scalar_one()
+    assert (entry.question, entry.clause_id) == (question, offered[0])
 
 
 async def test_not_helpful_is_stored_and_offers_the_headteacher(chat: Chat) -> None:

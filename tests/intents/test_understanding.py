@@ -180,3 +180,10 @@ def test_rank_returns_calibrated_candidates_best_first(kb: KnowledgeBase) -> Non
     assert [c.confidence for c in ranked] == sorted((c.confidence for c in ranked), reverse=True)
     assert all(0.0 <= c.confidence <= 1.0 for c in ranked)
     assert rank("", kb.index) == []
+
+
+def test_a_vague_policy_question_is_unsure_not_out_of_scope(kb: KnowledgeBase) -> None:
+    u = understand("I'm a teaching assistant and I have a question about facebook and parents and the school", kb.index)
+    assert u.clause_id is None and u.intent == "policy_question" and u.unsure and len(u.alternatives) >= 2
+    away = understand("when is the next INSET day?", kb.index)
+    assert away.intent == "out_of_scope" and not away.unsure
