@@ -25,9 +25,12 @@ lint: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(BIN)/python app.py eval ../shared/eval/dev_questions.jsonl
 	$(BIN)/python app.py eval tests/data/staff_questions.jsonl
+	$(BIN)/python app.py eval tests/data/staff_questions_varied.jsonl
+	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_matcher.py
+	$(BIN)/python bench/bench_slack.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

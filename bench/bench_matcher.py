@@ -33,6 +33,9 @@ from policy_kb.loader import parse_policy  # noqa: E402
 SETS = {
     "dev": ROOT.parent / "shared" / "eval" / "dev_questions.jsonl",
     "staff": ROOT / "tests" / "data" / "staff_questions.jsonl",
+    "varied": ROOT / "tests" / "data" / "staff_questions_varied.jsonl",
+    # Written independently from the policy text alone and never used to tune anything: the honest yardstick.
+    "held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl",
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _BM25_STOP = frozenset("a an the i my me to of on in at for is it can do does be and or what who how".split())
