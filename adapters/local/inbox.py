@@ -7,7 +7,6 @@ only requests from this computer, and only while `local:headteacher` is an admin
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import re
 import uuid
@@ -19,6 +18,7 @@ from adapters.local.http_json import BadRequest, error, optional_str, read_objec
 from adapters.local.records import ConcernRecord, load_concerns, when
 from adapters.local.render import button_json, reply_json
 from adapters.local.web import SORRY, page
+from adapters.loopback import made_here
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
 from bot.faults import where
@@ -34,18 +34,11 @@ INBOX_ADDRESS = LOCAL_INBOX  # where the outbox sends local escalations and ques
 _REFERENCE = re.compile(r"^C-\d{1,12}$")
 
 
-def _from_this_computer(request: web.Request) -> bool:
-    try:
-        return ipaddress.ip_address(request.remote or "").is_loopback
-    except ValueError:
-        return False
-
-
 def _refusal(request: web.Request) -> web.Response | None:
     if not request.app[SETTINGS].is_admin(LOCAL_HEADTEACHER):
         return error("The inbox is off: it acts as local:headteacher, who is not an admin here. Add "
                      "local:headteacher to POLICYBOT_ADMINS, or run on 127.0.0.1.", status=403)
-    if not _from_this_computer(request):
+    if not made_here(request):
         return error("The inbox has no sign-in, so it opens only on the computer running policybot.", status=403)
     return None
 

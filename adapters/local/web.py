@@ -15,11 +15,13 @@ import re
 from pathlib import Path
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from adapters.local.channel import LocalChannel, take_notices
 from adapters.local.http_json import MAX_BODY_BYTES, BadRequest, error, optional_form, optional_str, read_object
 from adapters.local.identity import BadName, conversation_key, display_name, user_key
 from adapters.local.render import reply_json
+from adapters.loopback import made_here
 from bot import actions
 from bot.config import Settings
 from bot.faults import where
@@ -27,6 +29,7 @@ from bot.messages import IncomingMessage
 from bot.runtime import CHANNELS, RUNTIME
 
 log = logging.getLogger(__name__)
+LOCAL_PATHS = frozenset({"/", "/api/chat", "/api/chat/notices", "/api/chat/resume"})
 STATIC = Path(__file__).resolve().parent / "static"
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
@@ -50,6 +53,20 @@ def page(name: str) -> web.Response:
     headers = {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
                "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
     return web.Response(text=html, content_type="text/html", charset="utf-8", headers=headers)
+
+
+ELSEWHERE = ("The web chat has no sign-in, so it answers only on the computer running policybot. "
+             "Please use policybot in Slack or Microsoft Teams.")
+
+
+@web.middleware
+async def this_computer_only(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The chat page and its API answer only this computer: without a sign-in, a name typed is all there is."""
+    if request.path in LOCAL_PATHS and not made_here(request):
+        if request.path == "/":
+            return web.Response(text=ELSEWHERE, status=403)
+        return error(ELSEWHERE, status=403)
+    return await handler(request)
 
 
 async def chat_page(request: web.Request) -> web.Response:
@@ -114,6 +131,7 @@ def mount(app: web.Application, settings: Settings) -> None:
     """The chat page and API always; the Headteacher inbox only when neither Slack nor Teams is configured."""
     # The store exists only once the runtime starts, so the channel looks it up when it delivers.
     app[CHANNELS]["local"] = LocalChannel(lambda: app[RUNTIME].store)
+    app.middlewares.append(this_computer_only)
     app.router.add_get("/", chat_page)
     app.router.add_post("/api/chat", chat)
     app.router.add_get("/api/chat/notices", chat_notices)

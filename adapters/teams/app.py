@@ -22,6 +22,7 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
 
+from adapters.loopback import made_here
 from adapters.teams.auth import AuthRefused, KeysUnavailable, OffLoopAuthentication, prescreen
 from adapters.teams.bot import RAW_ACTIVITY, PolicyBot, to_activity
 from adapters.teams.channel import TeamsChannel
@@ -100,21 +101,6 @@ def mount(app: web.Application, settings: Settings) -> TeamsEndpoint:
     app[CHANNELS]["teams"] = endpoint.channel
     app.router.add_post(ROUTE, endpoint.handle)
     return endpoint
-
-
-def made_here(request: web.Request) -> bool:
-    """True for a request from this computer that no proxy passed on.
-
-    A loopback HOST keeps anonymous mode off the network, unless a reverse proxy on the same machine forwards
-    to it: then anyone could post as any user, the Headteacher included. Proxies say so in these headers.
-    """
-    if any(name in request.headers for name in ("Forwarded", "X-Forwarded-For", "X-Real-IP")):
-        return False
-    try:
-        address = ipaddress.ip_address(request.remote or "")
-    except ValueError:
-        return False
-    return (getattr(address, "ipv4_mapped", None) or address).is_loopback  # ::ffff:127.0.0.1 on a dual stack
 
 
 def is_loopback_url(url: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.adapters.local.conftest import make_settings, serve
+from tests.adapters.local.conftest import make_settings, serve, snapshot
 from tests.fakes.ok_api import ok_api
 
 
@@ -26,3 +26,19 @@ async def test_the_inbox_refuses_when_the_local_headteacher_is_not_an_admin(tmp_
                                                                       "reference": "C-0001"})):
             assert response.status == 403
             assert "not an admin" in (await response.json())["error"]
+
+
+async def test_the_chat_and_the_inbox_refuse_requests_a_proxy_passed_on_and_change_nothing(tmp_path: Path) -> None:
+    # No sign-in: a name typed is all there is, so only this computer may use them, not the network via a proxy.
+    async with serve(make_settings(tmp_path)) as client:
+        before = await snapshot(client)
+        proxied = {"X-Forwarded-For": "203.0.113.7"}
+        page = await client.get("/", headers=proxied)
+        assert page.status == 403 and "Slack or Microsoft Teams" in await page.text()
+        said = await client.post("/api/chat", json={"user": "headteacher2", "text": "report a concern"},
+                                 headers=proxied)
+        assert said.status == 403 and "only on the computer running policybot" in (await said.json())["error"]
+        for path in ("/api/chat/notices?user=alice", "/api/chat/resume?user=alice", "/inbox", "/api/inbox"):
+            assert (await client.get(path, headers={"Forwarded": "for=203.0.113.7"})).status == 403
+        assert await snapshot(client) == before
+        assert (await client.get("/")).status == 200  # this computer, directly: still the whole product
