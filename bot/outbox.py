@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import concerns
 from bot.config import Settings
@@ -30,6 +31,7 @@ SEND_TIMEOUT = 30.0  # a platform call that hangs longer may still have landed: 
 LEASE_MARGIN = timedelta(seconds=30)
 MAX_BACKOFF = 300.0
 ESCALATION_SETTING = "escalation.{platform}"
+NO_DESTINATION = "no escalation destination configured yet"  # such entries go as soon as one is set
 LOCAL_INBOX = "inbox"  # the local Headteacher inbox's address, where local-only installs escalate
 
 
@@ -92,10 +94,19 @@ class OutboxWorker:
                                        .where(OutboxEntry.status == "pending"))).scalar()
             OUTBOX_PENDING.set((await s.execute(select(func.count()).select_from(OutboxEntry)
                                                 .where(OutboxEntry.status == "pending"))).scalar() or 0)
-        if soonest is None:
+            reminder = await self._next_reminder(s)
+        due = [t for t in (soonest and aware(soonest), reminder) if t is not None]
+        if not due:
             return 5.0
-        wait = (aware(soonest) - utcnow()).total_seconds()  # type: ignore[operator]
+        wait = (min(due) - utcnow()).total_seconds()
         return min(max(wait, 0.01), 5.0)
+
+    async def _next_reminder(self, session: AsyncSession) -> datetime | None:
+        """When the next URGENT reminder falls due, so the worker wakes for it rather than on its next poll."""
+        interval = timedelta(minutes=self.settings.urgent_reminder_minutes)
+        rows = await session.execute(select(Concern.created_at, Concern.reminders_sent)
+                                     .where(Concern.urgent.is_(True), Concern.status == "new"))
+        return min((aware(at) + interval * (sent + 1) for at, sent in rows), default=None)  # type: ignore[operator]
 
     async def deliver_due(self, limit: int = 50) -> int:
         """Claim and deliver entries now due, one at a time; returns how many were delivered.
@@ -149,7 +160,7 @@ class OutboxWorker:
                 return None
             platform, address = destination or (None, None)
             if platform is None or address is None:
-                raise DeliveryError("no escalation destination configured yet")
+                raise DeliveryError(NO_DESTINATION)
             channel = self.channels[platform]
             view = concerns.view(concern, reminder=job.kind == "remind", note=note)
             receipt = await channel.post(view, address, job.key, retry)
@@ -164,7 +175,8 @@ class OutboxWorker:
         if job.kind in ("notify", "question"):
             platform, address = destination or (None, None)
             if platform is None or address is None:
-                raise DeliveryError("no address to deliver to", permanent=job.kind == "notify")
+                raise DeliveryError(NO_DESTINATION if job.kind == "question" else "no address to deliver to",
+                                    permanent=job.kind == "notify")
             await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)

@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from bot import actions
 from bot.outbox import OutboxWorker
-from bot.runtime import Runtime
+from bot.runtime import Runtime, open_runtime, running
 from bot.store.models import OutboxEntry
 from bot.store.store import Store
-from tests.bot.conftest import HEAD, Chat
+from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
 FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages in a class group chat"}
@@ -109,3 +109,22 @@ async def test_two_workers_on_one_database_post_each_escalation_once(chat: Chat,
         await second_store.close()
     assert sorted(p.view.reference for p in channel.posts() if p.view) == ["C-0001", "C-0002", "C-0003"]
     assert all(e.status == "delivered" for e in await entries(runtime) if e.kind == "post")
+
+
+async def test_setting_the_escalation_channel_sends_what_was_waiting_at_once(db_url: str) -> None:
+    teams = FakeChannel(platform="teams")
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS="teams:head"), {"teams": teams})
+    runtime.outbox.retry_base = 3600.0  # a waiting escalation's next try is an hour away...
+    async with running(runtime):
+        await Chat(runtime).press(actions.FORM_SUBMIT, form=FORM)
+        async with asyncio.timeout(10):
+            while not (entry := next(e for e in await entries(runtime) if e.kind == "post")).last_error:
+                await runtime.outbox.deliver_due()
+        assert entry.status == "pending" and teams.posts() == []
+
+        head = Chat(runtime, user="teams:head", conversation="teams:19:safeguarding",
+                    extra={actions.EXTRA_ADDRESS: "teams-conversation-reference"})
+        await head.say("set escalation channel")
+        await teams.wait_for(lambda c: len(c.posts()) == 1)  # ...but it goes as soon as there is somewhere to go
+        [post] = teams.posts()
+        assert post.destination == "teams-conversation-reference" and post.view and post.view.reference == "C-0001"
