@@ -128,7 +128,10 @@ class OutboxWorker:
         async with self.store.transaction() as s:
             row = (await s.execute(select(OutboxEntry).where(OutboxEntry.status == "pending",
                                                              OutboxEntry.next_attempt_at <= due_by)
-                                   .order_by(OutboxEntry.id).limit(1))).scalar_one_or_none()
+                                   .order_by(OutboxEntry.id).limit(1)
+                                   # PostgreSQL: a row another worker is claiming is skipped, not claimed twice
+                                   # (READ COMMITTED would let both read it). SQLite's write lock already serialises.
+                                   .with_for_update(skip_locked=True))).scalar_one_or_none()
             if row is None:
                 return None
             row.attempts += 1
