@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from intents.incidents import describes_incident
 from intents.normalise import plain
 
 _GREETING = (
@@ -76,6 +77,7 @@ _EXPLICIT = re.compile(
         r"(?:safeguarding|welfare|online safety|e safety|child protection) (?:concern|issue|incident|worry|matter)",
         rf"(?:report|{_WEAK_VERB}) (?:a|an|this|my) (?:concern|incident|issue|worry|problem)",
         r"(?:report|flag|raise|escalate|reporting|flagging|raising|escalating) (?:it|this|that)\b",
+        r"(?:can|could|would|will) you (?:please )?(?:log|record|report|flag|pass on|escalate) (?:this|it|that)\b",
         r"^(?:report|flag)\b",
         r"can i report",
         r"i (?:want|wish) to complain about (?:a|my) colleague",
@@ -92,7 +94,8 @@ _NEEDS_CUE = re.compile(
         rf"(?:(?:i|we|id|wed)(?: really)? )?(?:need|want|would like|have|got|must|wish|ought|should) to {_WEAK_VERB}",
         r"(?:im|i am|were|we are|i feel|i was|ive been|i have been) (?:really |a bit |very |quite |so )?"
         r"(?:worried|concerned|uneasy|anxious|alarmed)",
-        r"worried about",
+        r"worried about|concerned about|concern about|worry about",
+        r"^(?:disclosure|safeguarding|urgent|concern|worry)\b",  # a heading: "Safeguarding: ...", "urgent - ..."
         rf"^(?:reporting|flagging|raising|escalating|{_LOG}|raise)\b",  # "Reporting: a parent is running..."
         rf"can i {_WEAK_VERB}",
         rf"how (?:do|can|should|would|to) (?:i |we )?(?:report|escalate|{_WEAK_VERB})",
@@ -195,4 +198,5 @@ def is_report(text: str) -> bool:
         return True
     if _HYPOTHETICAL.match(words):
         return False
-    return bool(_HARM_AND_REPORT.search(words)) or any(pattern.search(words) for pattern in _NARRATIVE)
+    return (bool(_HARM_AND_REPORT.search(words)) or any(pattern.search(words) for pattern in _NARRATIVE)
+            or describes_incident(words))

@@ -1,0 +1,38 @@
+"""A message describing a safeguarding incident is a report however it is phrased; a rules question is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import understand
+from policy_kb.knowledge import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["there's a video going round year 6 of a girl getting pushed over, it's on snapchat",
+     "urgent - nudes being shared in the y6 whatsapp group",
+     "Y5 boy sharing rude pictures of a classmate in a group chat",
+     "Safeguarding: child in 4B says a man online asked her to send photos",
+     "can you log this: parent posted our head's home address on facebook",
+     "I overheard two year 5s talking about a secret account where they post pictures of other kids",
+     "my colleague is messaging a year 6 girl on snapchat late at night",
+     "one of the dads has been filming at the school gate and posting it",
+     "an older boy is blackmailing a year 6 girl with a picture",
+     "Disclosure today from a y3 child about videos she is shown at home",
+     "Think one of our pupils is being groomed online, what do I do",
+     "a girl in year 6 self harm pics on her story, really worried"],
+)
+def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message: str) -> None:
+    assert understand(message, kb.index).intent == "report_concern"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["cyberbullying outside school", "nudes", "what if a stranger contacts a pupil online",
+     "is there a rule about fake accounts", "threatening posts by parents about pupils, what does school do",
+     "a parent has asked me to be friends on facebook", "what should I do if a pupil sends me a friend request",
+     "parents evening today - can I mention a pupil's progress on the class page?"],
+)
+def test_a_question_about_the_rules_is_not_a_report(kb: KnowledgeBase, message: str) -> None:
+    assert understand(message, kb.index).intent != "report_concern"
