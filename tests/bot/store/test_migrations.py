@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import IntegrityError
 
-from bot.store.database import alembic_config, create_engine
+from bot.store.database import alembic_config, create_engine, migrate
 from bot.store.models import Base, Notice
 from bot.store.store import Store, utcnow
 
@@ -31,14 +30,8 @@ async def test_migrated_database_matches_the_models_and_reopens(db_url: str) -> 
 
 async def test_a_database_from_an_older_release_is_upgraded_on_start_and_keeps_its_concerns(db_url: str) -> None:
     engine = create_engine(db_url)
-
-    def first_release(connection: Connection) -> None:
-        cfg = alembic_config(db_url)
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "0001")
-
+    await migrate(engine, "0001")  # the schema of the first release
     async with engine.begin() as conn:
-        await conn.run_sync(first_release)
         await conn.execute(text(
             "INSERT INTO concerns (reference, category, urgent, status, complete, reporter, reporter_name, "
             "reporter_conversation, fields, source, created_at, updated_at, reminders_sent) VALUES ('C-0001', "
