@@ -29,6 +29,8 @@ async def read_object(request: web.Request, limit: int = MAX_BODY_BYTES) -> dict
     raw = b"".join(chunks)
     if not raw.strip():
         return {}
+    if request.content_type != "application/json":  # a cross-site form can send text/plain with no preflight
+        raise BadRequest("Send the request as JSON, with Content-Type: application/json.")
     try:
         body = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

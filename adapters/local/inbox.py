@@ -18,7 +18,7 @@ from adapters.local.http_json import BadRequest, error, optional_str, read_objec
 from adapters.local.records import ConcernRecord, load_concerns, when
 from adapters.local.render import button_json, reply_json
 from adapters.local.web import SORRY, page
-from adapters.loopback import made_here
+from adapters.loopback import asked_by_our_page
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
 from bot.faults import where
@@ -38,7 +38,7 @@ def _refusal(request: web.Request) -> web.Response | None:
     if not request.app[SETTINGS].is_admin(LOCAL_HEADTEACHER):
         return error("The inbox is off: it acts as local:headteacher, who is not an admin here. Add "
                      "local:headteacher to POLICYBOT_ADMINS, or run on 127.0.0.1.", status=403)
-    if not made_here(request):
+    if not asked_by_our_page(request):
         return error("The inbox has no sign-in, so it opens only on the computer running policybot.", status=403)
     return None
 

@@ -21,7 +21,7 @@ from adapters.local.channel import LocalChannel, take_notices
 from adapters.local.http_json import MAX_BODY_BYTES, BadRequest, error, optional_form, optional_str, read_object
 from adapters.local.identity import BadName, conversation_key, display_name, user_key
 from adapters.local.render import reply_json
-from adapters.loopback import made_here
+from adapters.loopback import asked_by_our_page
 from bot import actions
 from bot.config import Settings
 from bot.faults import where
@@ -62,7 +62,7 @@ ELSEWHERE = ("The web chat has no sign-in, so it answers only on the computer ru
 @web.middleware
 async def this_computer_only(request: web.Request, handler: Handler) -> web.StreamResponse:
     """The chat page and its API answer only this computer: without a sign-in, a name typed is all there is."""
-    if request.path in LOCAL_PATHS and not made_here(request):
+    if request.path in LOCAL_PATHS and not asked_by_our_page(request):
         if request.path == "/":
             return web.Response(text=ELSEWHERE, status=403)
         return error(ELSEWHERE, status=403)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from bot import actions
 from tests.adapters.local.conftest import make_settings, serve, snapshot
 from tests.fakes.ok_api import ok_api
 
@@ -42,3 +44,23 @@ async def test_the_chat_and_the_inbox_refuse_requests_a_proxy_passed_on_and_chan
             assert (await client.get(path, headers={"Forwarded": "for=203.0.113.7"})).status == 403
         assert await snapshot(client) == before
         assert (await client.get("/")).status == 200  # this computer, directly: still the whole product
+
+
+async def test_another_web_site_open_in_the_browser_can_neither_act_on_nor_read_concerns(tmp_path: Path) -> None:
+    async with serve(make_settings(tmp_path)) as client:
+        form = {"user": "alice", "form": {"category": "bullying", "danger": "no", "what": "Nasty messages."}}
+        assert (await client.post("/api/chat", json=form)).status == 200  # C-0001, from this computer's page
+        before = await snapshot(client)
+        close = json.dumps({"action": actions.CONCERN_CLOSE, "reference": "C-0001"})
+        # A cross-site form post: text/plain needs no CORS preflight, so the browser would send it.
+        evil = await client.post("/api/inbox/action", data=close, headers={
+            "Content-Type": "text/plain", "Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"})
+        # The same body from a page on another site that says nothing of where it came from but its type.
+        plain = await client.post("/api/inbox/action", data=close, headers={"Content-Type": "text/plain"})
+        # DNS rebinding: the attacker's name resolves to 127.0.0.1, so the browser calls it same-origin.
+        rebound = {"Host": "rebind.evil.example:3978"}
+        read = await client.get("/api/inbox?all=1", headers=rebound)
+        chat = await client.post("/api/chat", json={"user": "alice", "text": "my reports"}, headers=rebound)
+        assert [r.status for r in (evil, plain, read, chat)] == [403, 400, 403, 403]
+        assert "C-0001" not in await read.text() and "Nasty" not in await read.text()
+        assert await snapshot(client) == before
