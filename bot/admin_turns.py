@@ -4,14 +4,14 @@ and an admin choosing where escalations go. Only admins (POLICYBOT_ADMINS) see o
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import concerns
+from bot.destinations import ESCALATION_SETTING, release_waiting
 from bot.messages import IncomingMessage, Reply
 from bot.metrics import REJECTED
-from bot.outbox import ESCALATION_SETTING, NO_DESTINATION
-from bot.store.models import Concern, OutboxEntry, Setting
+from bot.store.models import Concern, Setting
 from bot.store.store import Turn
 
 NOT_ADMIN = "Sorry, only the Headteacher and the safeguarding leads can see or act on concerns. Nothing was changed."
@@ -48,11 +48,7 @@ async def set_escalation(turn: Turn, msg: IncomingMessage, is_admin: bool, addre
         turn.session.add(Setting(key=key, value=address, set_by=msg.user, set_at=turn.now))
     else:
         row.value, row.set_by, row.set_at = address, msg.user, turn.now
-    # Concerns that were waiting for somewhere to go are due now; the engine wakes the outbox after the turn.
-    # (Entries backing off after a platform's 429 keep their Retry-After.)
-    await turn.session.execute(update(OutboxEntry).where(OutboxEntry.status == "pending",
-                                                         OutboxEntry.last_error == NO_DESTINATION)
-                               .values(next_attempt_at=turn.now))
+    await release_waiting(turn.session, turn.now)  # sent as soon as the turn commits and wakes the outbox
     return Reply("Done: concerns reported on this platform will now be sent to this conversation.")
 
 

@@ -16,12 +16,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns
+from bot import concerns, destinations
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
 from bot.metrics import OUTBOX_PENDING, OUTBOX_RETRIES, OUTBOX_SENT
-from bot.store.models import Concern, OutboxEntry, Setting, User
+from bot.store.models import Concern, OutboxEntry
 from bot.store.store import Store, aware, utcnow
 
 log = logging.getLogger(__name__)
@@ -30,9 +30,6 @@ SEND_TIMEOUT = 30.0  # a platform call that hangs longer may still have landed: 
 # database) never takes an entry the first may still be sending, yet a crash mid-send is retried within a minute.
 LEASE_MARGIN = timedelta(seconds=30)
 MAX_BACKOFF = 300.0
-ESCALATION_SETTING = "escalation.{platform}"
-NO_DESTINATION = "no escalation destination configured yet"  # such entries go as soon as one is set
-LOCAL_INBOX = "inbox"  # the local Headteacher inbox's address, where local-only installs escalate
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +68,11 @@ class OutboxWorker:
 
     async def run(self) -> None:
         """Deliver until stopped; a failure in one pass is logged and the next pass tries again."""
+        try:  # a destination may have been set in the environment since the last start
+            async with self.store.transaction() as s:
+                await destinations.release_waiting(s, utcnow())
+        except Exception as exc:
+            log.error("outbox could not release waiting entries (%s)", where(exc))
         while not self._stopped:
             # Cleared before the pass, not after: a wake or a stop that arrives mid-pass must not be lost.
             self._wake.clear()
@@ -117,6 +119,8 @@ class OutboxWorker:
         delivered = 0
         started = utcnow()
         for _ in range(limit):
+            if self._stopped:  # shutting down: claim nothing new, so no send is cut off half-recorded
+                break
             job = await self._claim(started)
             if job is None:
                 break
@@ -136,6 +140,7 @@ class OutboxWorker:
                 return None
             row.attempts += 1
             row.next_attempt_at = utcnow() + timedelta(seconds=self.send_timeout) + LEASE_MARGIN
+            row.last_error = ""  # in flight: no longer "waiting for a destination", so nothing may release it
             return Job(row.id, row.key, row.kind, row.platform, row.concern_id, row.address,
                        dict(row.payload or {}), row.attempts)
 
@@ -152,7 +157,9 @@ class OutboxWorker:
             log.error("outbox entry %s failed unexpectedly: %s", job.id, where(exc))
             await self._failed(job, DeliveryError(type(exc).__name__))
             return 0
-        await self._succeeded(job, receipt)
+        # Shielded: once the platform has it, recording that must not be cut off by a shutdown, or the
+        # restart would send it again.
+        await asyncio.shield(self._succeeded(job, receipt))
         return 1
 
     async def _send(self, job: Job) -> Receipt | None:
@@ -163,14 +170,18 @@ class OutboxWorker:
                 return None
             platform, address = destination or (None, None)
             if platform is None or address is None:
-                raise DeliveryError(NO_DESTINATION)
+                raise DeliveryError(destinations.NO_DESTINATION)
             channel = self.channels[platform]
             view = concerns.view(concern, reminder=job.kind == "remind", note=note)
             receipt = await channel.post(view, address, job.key, retry)
             return Receipt(f"{platform}\n{address}\n{receipt.message_ref}")
         if job.kind == "update":
-            if concern is None or not concern.escalation_ref or not concern.escalation_platform:
-                return None  # not posted yet: the pending post will show the current state
+            if concern is None:
+                return None
+            if not concern.escalation_ref or not concern.escalation_platform:
+                # Not posted yet, or posted but its receipt not recorded: a post retry may find an older copy
+                # of the message, so this update must still follow it.
+                raise DeliveryError("the escalation is not posted yet")
             channel = self.channels[concern.escalation_platform]
             await channel.update(concerns.view(concern, note=note), concern.escalation_destination or "",
                                  Receipt(concern.escalation_ref))
@@ -178,8 +189,8 @@ class OutboxWorker:
         if job.kind in ("notify", "question"):
             platform, address = destination or (None, None)
             if platform is None or address is None:
-                raise DeliveryError(NO_DESTINATION if job.kind == "question" else "no address to deliver to",
-                                    permanent=job.kind == "notify")
+                why = destinations.NO_DESTINATION if job.kind == "question" else "no address to deliver to"
+                raise DeliveryError(why, permanent=job.kind == "notify")
             await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
@@ -194,34 +205,10 @@ class OutboxWorker:
                                      str(job.payload.get("user", ":")).split(":", 1)[0])
                 if job.kind == "remind" and concern is not None and concern.escalation_platform:
                     return concern, (concern.escalation_platform, concern.escalation_destination or ""), note
-                return concern, await self.destination(s, reporter_platform), note
+                return concern, await destinations.headteacher(s, self.settings, self.channels, reporter_platform), note
             if job.kind == "notify":
-                return concern, await self._user_address(s, str(job.payload.get("user", ""))), note
+                return concern, await destinations.reporter(s, self.channels, str(job.payload.get("user", ""))), note
             return concern, None, note
-
-    async def destination(self, session: object, preferred: str) -> tuple[str, str] | None:
-        """Where escalations go: the reporter's platform if it has a Headteacher destination, else any that does."""
-        order = [preferred] + [p for p in ("slack", "teams", "local") if p != preferred]
-        for platform in order:
-            if platform not in self.channels:
-                continue
-            address = await escalation_address(session, self.settings, platform)  # type: ignore[arg-type]
-            if address:
-                return platform, address
-        return None
-
-    async def _user_address(self, session: object, user: str) -> tuple[str, str] | None:
-        platform, _, ident = user.partition(":")
-        if platform not in self.channels:
-            return None
-        row = await session.get(User, user)  # type: ignore[attr-defined]
-        if row is not None and row.address:
-            return platform, row.address
-        if platform == "slack":  # posting to a user id opens the app's DM with them
-            return platform, ident
-        if platform == "local":
-            return platform, user
-        return None
 
     async def _succeeded(self, job: Job, receipt: Receipt | None) -> None:
         now = utcnow()
@@ -266,7 +253,13 @@ class OutboxWorker:
         raised = 0
         async with self.store.transaction() as s:
             rows = (await s.execute(select(Concern).where(Concern.urgent.is_(True), Concern.status == "new")))
+            # One alert waiting is enough: while the post or a reminder is still undelivered (no destination yet,
+            # a platform outage), more reminders would only arrive together as a burst.
+            waiting = set((await s.execute(select(OutboxEntry.concern_id).where(
+                OutboxEntry.status == "pending", OutboxEntry.kind.in_(("post", "remind"))))).scalars())
             for concern in rows.scalars().all():
+                if concern.id in waiting:
+                    continue
                 elapsed = int((now - aware(concern.created_at)) / interval)  # type: ignore[operator]
                 if elapsed > concern.reminders_sent:
                     # One reminder for however many intervals passed: a server that was down for an hour
@@ -275,17 +268,3 @@ class OutboxWorker:
                     concerns.queue(s, utcnow(), f"{concern.reference}:remind:{elapsed}", "remind", concern)
                     raised += 1
         return raised
-
-
-async def escalation_address(session: object, settings: Settings, platform: str) -> str | None:
-    """The Headteacher destination for a platform: registered in chat, else from the environment."""
-    row = await session.get(Setting, ESCALATION_SETTING.format(platform=platform))  # type: ignore[attr-defined]
-    if row is not None and row.value:
-        return row.value
-    if platform == "slack":
-        return settings.slack_headteacher_channel or None
-    if platform == "teams":
-        return settings.teams_headteacher_conversation or None
-    if platform == "local":
-        return LOCAL_INBOX if settings.local_only else None
-    return None

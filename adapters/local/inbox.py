@@ -21,16 +21,15 @@ from adapters.local.web import SORRY, page
 from adapters.loopback import asked_by_our_page
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
+from bot.destinations import LOCAL_INBOX
 from bot.faults import where
 from bot.messages import Button, IncomingMessage
-from bot.outbox import LOCAL_INBOX
 from bot.runtime import RUNTIME, SETTINGS
 from bot.store.models import Notice
 from bot.store.store import utcnow
 
 log = logging.getLogger(__name__)
 INBOX_CONVERSATION = "local:inbox"
-INBOX_ADDRESS = LOCAL_INBOX  # where the outbox sends local escalations and questions for the Headteacher
 _REFERENCE = re.compile(r"^C-\d{1,12}$")
 
 
@@ -52,7 +51,7 @@ def concern_json(record: ConcernRecord) -> dict[str, object]:
 async def _messages(request: web.Request) -> list[dict[str, object]]:
     """Recent messages for the Headteacher (questions staff passed on), flagging those not seen before."""
     async with request.app[RUNTIME].store.transaction() as session:
-        rows = (await session.execute(select(Notice).where(Notice.user == INBOX_ADDRESS)
+        rows = (await session.execute(select(Notice).where(Notice.user == LOCAL_INBOX)
                                       .order_by(Notice.id.desc()).limit(20))).scalars().all()
         shown = [{"text": n.text, "at": when(n.created_at), "new": n.seen_at is None} for n in rows]
         now = utcnow()
@@ -95,7 +94,7 @@ async def inbox_action(request: web.Request) -> web.Response:
     msg = IncomingMessage(
         user=LOCAL_HEADTEACHER, conversation=INBOX_CONVERSATION, text=note, action=action, value=reference,
         delivery_id=f"{INBOX_CONVERSATION}:{client_id}", display_name="Headteacher",
-        extra={actions.EXTRA_ADDRESS: INBOX_ADDRESS, actions.EXTRA_USER_ADDRESS: INBOX_ADDRESS})
+        extra={actions.EXTRA_ADDRESS: LOCAL_INBOX, actions.EXTRA_USER_ADDRESS: LOCAL_INBOX})
     try:
         replies = await runtime.engine.handle(msg)
     except Exception as exc:  # a fault of ours: the turn rolled back; the log says where (never a note's words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -102,18 +103,36 @@ async def test_admin_acknowledges_takes_notes_and_closes(chat: Chat, channel: Fa
     assert "already closed" in again.text
 
 
+async def delivered(chat: Chat, kind: str) -> None:
+    """Wait until the worker has recorded every entry of this kind as delivered."""
+    async with asyncio.timeout(10):
+        while True:
+            async with chat.runtime.store.transaction() as s:
+                rows = (await s.execute(select(OutboxEntry.status).where(OutboxEntry.kind == kind))).scalars().all()
+            if rows and all(r == "delivered" for r in rows):
+                return
+            await chat.runtime.outbox.deliver_due()
+
+
 async def test_unacknowledged_urgent_concern_is_alerted_again(chat: Chat, channel: FakeChannel) -> None:
     ref = await file_report(chat, danger="yes")
     await channel.wait_for(lambda c: len(c.posts()) == 1)
     worker = chat.runtime.outbox
+    await delivered(chat, "post")  # recorded as delivered just after it lands: fifteen minutes is plenty for that
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=5)) == 0
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=16)) == 1
     worker.wake()
     await channel.wait_for(lambda c: any(s.view and s.view.reminder for s in c.posts()))
+    await delivered(chat, "remind")
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=16)) == 0  # once per interval
     # Nobody looked for an hour (or the server was down): one reminder now, not one for each interval missed.
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=62)) == 1
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=62)) == 0
+    # While that reminder is still on its way, no more pile up behind it to arrive as a burst.
+    assert await worker.raise_reminders(utcnow() + timedelta(minutes=76)) == 0
+    worker.wake()
+    await channel.wait_for(lambda c: sum(1 for s in c.posts() if s.view and s.view.reminder) == 2)
+    await delivered(chat, "remind")
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=76)) == 1
     head = chat.as_user(HEAD)
     await head.press(actions.CONCERN_ACK, ref)

@@ -7,6 +7,7 @@ import asyncio
 from sqlalchemy import select
 
 from bot import actions
+from bot.escalation import EscalationView, Receipt
 from bot.outbox import OutboxWorker
 from bot.runtime import Runtime, open_runtime, running
 from bot.store.models import OutboxEntry
@@ -131,3 +132,56 @@ async def test_setting_the_escalation_channel_sends_what_was_waiting_at_once(db_
         await teams.wait_for(lambda c: len(c.posts()) == 1)  # ...but it goes as soon as there is somewhere to go
         [post] = teams.posts()
         assert post.destination == "teams-conversation-reference" and post.view and post.view.reference == "C-0001"
+
+
+class GatedChannel(FakeChannel):
+    """A channel whose posts hang until the gate opens: an escalation held in flight."""
+
+    def __init__(self, platform: str) -> None:
+        super().__init__(platform=platform)
+        self.gate = asyncio.Event()
+        self.started = asyncio.Event()
+
+    async def post(self, view: EscalationView, destination: str, key: str, retry: bool = False) -> Receipt:
+        self.started.set()
+        await self.gate.wait()
+        return await super().post(view, destination, key, retry)
+
+
+async def test_an_escalation_in_flight_is_not_handed_to_a_second_worker_when_a_channel_is_set(db_url: str) -> None:
+    teams = GatedChannel("teams")
+    settings = make_settings(db_url, POLICYBOT_ADMINS="teams:head")
+    runtime = await open_runtime(settings, {"teams": teams})  # workers driven by hand below
+    other_store = await Store.open(db_url)
+    try:
+        mine = OutboxWorker(runtime.store, {"teams": teams}, settings, retry_base=3600)
+        other = OutboxWorker(other_store, {"teams": teams}, settings, retry_base=3600)
+        await Chat(runtime).press(actions.FORM_SUBMIT, form=FORM)
+        assert await mine.deliver_due() == 0  # nowhere to go yet
+        head = Chat(runtime, user="teams:head", conversation="teams:19:safeguarding",
+                    extra={actions.EXTRA_ADDRESS: "teams-conversation-reference"})
+        await head.say("set escalation channel")
+        sending = asyncio.ensure_future(mine.deliver_due())  # claims it; the post hangs at the platform
+        await teams.started.wait()
+        await head.say("set escalation channel")  # pressed again while the first send is in flight
+        assert await asyncio.wait_for(other.deliver_due(), 10) == 0  # the other worker must not take it
+        teams.gate.set()
+        assert await sending == 1
+    finally:
+        await other_store.close()
+        await runtime.store.close()
+    assert [c.key for c in teams.calls if c.kind == "post"] == ["C-0001:post"]
+
+
+async def test_an_action_taken_before_the_post_is_recorded_still_reaches_the_message(db_url: str) -> None:
+    channel = FakeChannel()
+    # A backoff long enough (production's is 1 s) for the acknowledgement's update to run before the post's retry.
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_OUTBOX_RETRY_SECONDS=0.5), {"local": channel})
+    channel.fail_next = ["lost"]  # the post lands but its answer is lost: no receipt recorded yet
+    async with running(runtime):
+        await Chat(runtime).press(actions.FORM_SUBMIT, form=FORM)
+        await channel.wait_for(lambda c: len(c.posts()) == 1)
+        await Chat(runtime).as_user(HEAD, "Mrs Head").press(actions.CONCERN_ACK, "C-0001")
+        # The retried post finds the first copy (still saying "new"); the update must follow and correct it.
+        await channel.wait_for(lambda c: any(u.view and u.view.status == "acknowledged" for u in c.of("update")))
+    assert len(channel.posts()) == 1

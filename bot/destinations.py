@@ -1,0 +1,67 @@
+"""Where an outbox entry goes: the Headteacher's destination on each platform, and a reporter's own address.
+
+Destinations are registered in chat (`set escalation channel`, stored as settings) or given in the environment;
+an escalation with none yet waits (`NO_DESTINATION`) and is released the moment one is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import Settings
+from bot.escalation import EscalationChannel
+from bot.store.models import OutboxEntry, Setting, User
+
+ESCALATION_SETTING = "escalation.{platform}"
+NO_DESTINATION = "no escalation destination configured yet"  # such entries go as soon as one is set
+LOCAL_INBOX = "inbox"  # the local Headteacher inbox's address, where local-only installs escalate
+
+
+async def headteacher(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+                      preferred: str) -> tuple[str, str] | None:
+    """Where escalations go: the reporter's platform if it has a Headteacher destination, else any that does."""
+    for platform in [preferred] + [p for p in ("slack", "teams", "local") if p != preferred]:
+        if platform in channels and (address := await escalation_address(session, settings, platform)):
+            return platform, address
+    return None
+
+
+async def reporter(session: AsyncSession, channels: Mapping[str, EscalationChannel],
+                   user: str) -> tuple[str, str] | None:
+    """Where to tell a reporter about their concern: the address their platform gave us, if it can be reached."""
+    platform, _, ident = user.partition(":")
+    if platform not in channels:
+        return None
+    row = await session.get(User, user)
+    if row is not None and row.address:
+        return platform, row.address
+    if platform == "slack":  # posting to a user id opens the app's DM with them
+        return platform, ident
+    if platform == "local":
+        return platform, user
+    return None
+
+
+async def release_waiting(session: AsyncSession, now: datetime) -> None:
+    """Make entries that were waiting for somewhere to go due now (not those backing off after a 429)."""
+    await session.execute(update(OutboxEntry).where(OutboxEntry.status == "pending",
+                                                    OutboxEntry.last_error == NO_DESTINATION)
+                          .values(next_attempt_at=now))
+
+
+async def escalation_address(session: AsyncSession, settings: Settings, platform: str) -> str | None:
+    """The Headteacher destination for a platform: registered in chat, else from the environment."""
+    row = await session.get(Setting, ESCALATION_SETTING.format(platform=platform))
+    if row is not None and row.value:
+        return row.value
+    if platform == "slack":
+        return settings.slack_headteacher_channel or None
+    if platform == "teams":
+        return settings.teams_headteacher_conversation or None
+    if platform == "local":
+        return LOCAL_INBOX if settings.local_only else None
+    return None
