@@ -43,6 +43,7 @@ SET_ESCALATION = "admin.set_escalation"
 # Keys of IncomingMessage.extra an adapter may fill
 EXTRA_ADDRESS = "address"  # opaque: how this adapter reaches this conversation later (Slack channel id, Teams ref JSON)
 EXTRA_USER_ADDRESS = "user_address"  # opaque: how to reach this user privately (Slack user id, Teams personal ref)
+EXTRA_USER_ALIAS = "user_alias"  # another key the same person may be listed by in POLICYBOT_ADMINS (Teams: Entra id)
 EXTRA_GROUP = "group"  # "1" when the conversation is a channel or group others can read
 EXTRA_SOURCE_LINK = "source_link"  # a link to a message being reported (Slack message shortcut)
 EXTRA_SOURCE_TEXT = "source_text"  # the words of that message

@@ -47,8 +47,9 @@ class Engine:
         self.settings = settings
         self._on_outbox = on_outbox or (lambda: None)
 
-    def is_admin(self, user: str) -> bool:
-        return self.settings.is_admin(user)
+    def is_admin(self, user: str, alias: str | None = None) -> bool:
+        """An admin by their key, or by the other key their platform knows them by (a Teams Entra object id)."""
+        return self.settings.is_admin(user) or (alias is not None and self.settings.is_admin(alias))
 
     async def handle(self, msg: IncomingMessage) -> list[Reply]:
         """Everything a user does goes through here; a duplicate delivery returns no replies."""
@@ -112,7 +113,7 @@ class Engine:
 
     async def _on_action(self, turn: Turn, msg: IncomingMessage) -> list[Reply]:
         action, value = msg.action or "", msg.value
-        admin = self.is_admin(msg.user)
+        admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if action in actions.ADMIN_ACTIONS:
             note = msg.text or str((msg.form or {}).get("note", ""))
             return [await admin_turns.act(turn, msg, admin, action, value, note)]
@@ -147,7 +148,7 @@ class Engine:
         if not text:
             return [Reply("I didn't catch anything there. Ask me about the social media policy, or type "
                           "'report a concern'.")]
-        admin = self.is_admin(msg.user)
+        admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if (command := _ADMIN_COMMAND.match(text)) is not None:
             return [await admin_turns.act(turn, msg, admin, _ADMIN_ACTIONS[command.group(1).lower()],
                                           concerns.normal_reference(command.group(2)), command.group(3))]

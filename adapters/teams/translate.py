@@ -3,10 +3,11 @@
 Works on the raw JSON dict, not botbuilder's `Activity` model: the model drops fields Teams relies on
 (`conversation.tenantId`, the `text` and `mentioned` of mention entities).
 
-Keys: a Teams user is "teams:" + `from.aadObjectId` (stable across chats, channels and devices, and what an
-admin can look up in Entra ID) and, only when Teams sends none (the Bot Framework Emulator), "teams:" +
-`from.id`. A conversation is "teams:" + `conversation.id`; a channel thread's id carries ";messageid=…",
-so each thread is its own conversation.
+Keys: a Teams user is "teams:" + `from.id` (INTERFACE.md's `teams:29:abc`: stable for this bot and this
+person across chats and channels). Their Entra object id, `from.aadObjectId`, which an admin can look up in the
+Entra admin centre, travels as an alias, so POLICYBOT_ADMINS may name a Headteacher either way. A conversation
+is "teams:" + `conversation.id`; a channel thread's id carries ";messageid=…", so each thread is its own
+conversation.
 """
 
 from __future__ import annotations
@@ -31,9 +32,14 @@ _AT_TAG = re.compile(r"<at[^>]*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
 
 def user_key(activity: Mapping[str, Any]) -> str | None:
     """The engine's key for whoever sent the activity, or None when the activity names nobody."""
-    sender = activity.get("from") or {}
-    ident = sender.get("aadObjectId") or sender.get("id")
+    ident = (activity.get("from") or {}).get("id")
     return f"{PLATFORM}:{ident}" if ident else None
+
+
+def user_alias(activity: Mapping[str, Any]) -> str | None:
+    """The sender's Entra object id as a key, when Teams sends one (the Emulator does not)."""
+    aad = (activity.get("from") or {}).get("aadObjectId")
+    return f"{PLATFORM}:{aad}" if aad else None
 
 
 def conversation_key(activity: Mapping[str, Any]) -> str | None:
@@ -133,6 +139,8 @@ def to_incoming(activity: Mapping[str, Any]) -> IncomingMessage | None:
     if user is None or conversation is None or not activity.get("serviceUrl"):
         return None
     extra = {actions.EXTRA_ADDRESS: json.dumps(reference(activity), separators=(",", ":"))}
+    if (alias := user_alias(activity)) is not None:
+        extra[actions.EXTRA_USER_ALIAS] = alias
     if is_group(activity):
         extra[actions.EXTRA_GROUP] = "1"
     elif (activity.get("conversation") or {}).get("conversationType") in (None, "personal"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot import actions
 from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, TeamsHarness
 from tests.fakes.bot_connector import personal_conversation
@@ -101,3 +103,18 @@ async def test_only_an_admin_can_make_a_channel_the_escalation_channel(teams: Te
     [card] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
     assert "URGENT concern C-0001" in card.words
     assert teams.fake.of("send", lambda c: c.conversation.startswith(STAFFROOM)) == []
+
+
+@pytest.mark.parametrize("admins", ["teams:29:head-id", "teams:aad-head"])
+async def test_an_admin_named_by_teams_id_or_by_entra_id_can_act(make_teams, admins: str) -> None:
+    # INTERFACE.md names Teams users as teams:<from.id>; a school may find the Entra object id easier to look up.
+    async with make_teams(POLICYBOT_ADMINS=admins) as teams:
+        await registered_channel(teams)
+        await teams.press(URGENT_FORM)
+        [card] = await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+        assert "C-0001" in card.words
+        card_id = teams.fake.messages(SAFEGUARDING)[0]["id"]
+        [done] = await teams.press({"action": actions.CONCERN_ACK, "value": "C-0001"}, user=HEAD,
+                                   conversation=f"{SAFEGUARDING};messageid={card_id}", kind="channel",
+                                   reply_to=card_id)
+        assert "acknowledged C-0001" in done.words

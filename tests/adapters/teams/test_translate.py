@@ -21,11 +21,12 @@ def activity(**more: object) -> dict[str, object]:
     return body
 
 
-def test_personal_message_keys_by_aad_object_id_and_stores_both_addresses() -> None:
+def test_personal_message_keys_by_from_id_with_the_entra_id_as_alias_and_stores_both_addresses() -> None:
     msg = to_incoming(activity())
 
     assert msg is not None
-    assert msg.user == "teams:aad-ann" and msg.conversation == "teams:a:ann" and msg.text == "hello"
+    assert msg.user == "teams:29:abc" and msg.conversation == "teams:a:ann" and msg.text == "hello"
+    assert msg.extra[actions.EXTRA_USER_ALIAS] == "teams:aad-ann"
     assert msg.display_name == "Ann Teacher"
     ref = json.loads(msg.extra[actions.EXTRA_ADDRESS])
     assert ref["serviceUrl"] == "https://smba.example/uk/" and ref["conversation"]["id"] == "a:ann"
@@ -37,7 +38,7 @@ def test_personal_message_keys_by_aad_object_id_and_stores_both_addresses() -> N
 def test_emulator_user_without_aad_id_is_keyed_by_from_id() -> None:
     msg = to_incoming(activity(**{"from": {"id": "user-1", "name": "User"}}))
 
-    assert msg is not None and msg.user == "teams:user-1"
+    assert msg is not None and msg.user == "teams:user-1" and actions.EXTRA_USER_ALIAS not in msg.extra
 
 
 def test_channel_mention_is_stripped_and_marked_group_without_a_user_address() -> None:
