@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from bot.answers import answer_question
 from bot.config import BUNDLED_POLICY
 from policy_kb.errors import PolicyError
 from policy_kb.guidance import CONCERN_CATEGORIES, guidance_path, parse_guidance
@@ -30,7 +32,7 @@ def test_bundled_guidance_covers_every_clause() -> None:
         g = kb.guidance(clause.id)
         assert g is not None and g.answer and g.route, clause.id
         assert len(g.examples) >= 7, clause.id
-    assert kb.guidance("B.3").answer == "No, not without the Headteacher's consent first."
+    assert kb.guidance("B.3").answer.startswith("Only with the Headteacher's consent first")
     assert set(kb.guidance_file.concerns) == set(CONCERN_CATEGORIES)
 
 
@@ -94,3 +96,13 @@ def test_parse_guidance_reads_concerns_and_not_covered() -> None:
 
 def test_policy_loader_is_unchanged_by_guidance(tmp_path: Path) -> None:
     assert [c.id for c in load_policy(_write(tmp_path, None)).clauses] == ["A.1", "A.2"]
+
+
+def test_no_direct_answer_is_a_bare_yes_or_no() -> None:
+    kb = load_knowledge_base(BUNDLED_POLICY)
+    # A question put the other way round ("is it ok to post a photo of a pupil?") may land on any clause:
+    # "Yes." in front of a safeguarding clause would tell a teacher the opposite of what it means.
+    answers = {c.id: kb.guidance(c.id).answer for c in kb.policy.clauses if kb.guidance(c.id)}
+    assert answers and not [cid for cid, a in answers.items() if re.match(r"(?i)(yes|no)\b", a)]
+    reply = answer_question("Is it ok to post a photo of a pupil online", kb).text
+    assert not re.match(r"(?i)yes\b", reply)
