@@ -111,7 +111,8 @@ async def test_two_workers_on_one_database_post_each_escalation_once(chat: Chat,
         await asyncio.gather(mine.deliver_due(), other.deliver_due(), mine.deliver_due(), other.deliver_due())
     finally:
         await second_store.close()
-    assert sorted(p.view.reference for p in channel.posts() if p.view) == ["C-0001", "C-0002", "C-0003"]
+    # Every attempt, not just what the fake kept: its own dedupe of retries would hide a second send.
+    assert sorted(c.key for c in channel.calls if c.kind == "post") == ["C-0001:post", "C-0002:post", "C-0003:post"]
     assert all(e.status == "delivered" for e in await entries(runtime) if e.kind == "post")
 
 
