@@ -13,7 +13,6 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
-import traceback
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,6 +27,7 @@ from adapters.teams.bot import RAW_ACTIVITY, PolicyBot, to_activity
 from adapters.teams.channel import TeamsChannel
 from adapters.teams.connector import Connector
 from bot.config import Settings
+from bot.faults import where
 from bot.messages import Reply
 from bot.runtime import CHANNELS, RUNTIME
 
@@ -85,8 +85,7 @@ class TeamsEndpoint:
 
     async def _on_turn_error(self, turn_context: TurnContext, error: Exception) -> None:
         # Ids, types and code locations only: the activity, and many exception messages, hold safeguarding text.
-        where = "".join(traceback.format_tb(error.__traceback__)[-3:])
-        log.error("teams turn failed for activity %s: %s\n%s", turn_context.activity.id, type(error).__name__, where)
+        log.error("teams turn failed for activity %s: %s", turn_context.activity.id, where(error))
         if turn_context.activity.type != "message":
             return
         try:
