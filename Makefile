@@ -26,6 +26,10 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval ../shared/eval/dev_questions.jsonl
 	$(BIN)/python app.py eval tests/data/staff_questions.jsonl
 	$(BIN)/python app.py eval tests/data/staff_questions_varied.jsonl
+	$(BIN)/python app.py eval tests/data/fresh_questions.jsonl
+	$(BIN)/python app.py eval tests/data/fresh_reports.jsonl
+	$(BIN)/python app.py eval tests/data/persona_questions.jsonl
+	$(BIN)/python app.py eval tests/data/persona_reports.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed

@@ -34,6 +34,10 @@ SETS = {
     "dev": ROOT.parent / "shared" / "eval" / "dev_questions.jsonl",
     "staff": ROOT / "tests" / "data" / "staff_questions.jsonl",
     "varied": ROOT / "tests" / "data" / "staff_questions_varied.jsonl",
+    "fresh": ROOT / "tests" / "data" / "fresh_questions.jsonl",
+    "fresh reports": ROOT / "tests" / "data" / "fresh_reports.jsonl",
+    "persona": ROOT / "tests" / "data" / "persona_questions.jsonl",
+    "persona reports": ROOT / "tests" / "data" / "persona_reports.jsonl",
     # Written independently from the policy text alone and never used to tune anything: the honest yardstick.
     "held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl",
 }
