@@ -187,16 +187,32 @@ def is_help(text: str) -> bool:
     return bool(_HELP.match(strip_pleasantries(text) or plain(text)))
 
 
-def is_report(text: str) -> bool:
-    """The person wants to report a concern, or describes one happening."""
-    words = strip_pleasantries(text)
-    if not words:
-        return False
-    if _EXPLICIT.search(words):
+# "do we have to report colleagues who..." asks about a duty; "do I have to report this?" is about a case.
+_DUTY_QUESTION = re.compile(
+    r"^(?:do|does|should|would|must|are|am|is|will|when do|what do|who do) (?:we|i|staff|teachers|you|all staff|"
+    r"everyone|governors|parents)\b(?!.*\b(?:this|it|that|him|her|them|today|yesterday)\b)"
+)
+
+
+def report_signals(words: str) -> dict[str, bool]:
+    """Which of the report rules the (pleasantry-stripped, plain) message meets: the learned report model
+    weighs them beside its words."""
+    needs_cue = bool(_NEEDS_CUE.search(words))
+    return {
+        "explicit": bool(_EXPLICIT.search(words)) and not _DUTY_QUESTION.match(words),
+        "needs_cue": needs_cue and (len(words.split()) <= SHORT or bool(_SAFEGUARDING_CUE.search(words))),
+        "cue_only": needs_cue,
+        "hypothetical": bool(_HYPOTHETICAL.match(words)),
+        "harm_and_report": bool(_HARM_AND_REPORT.search(words)),
+        "narrative": any(pattern.search(words) for pattern in _NARRATIVE),
+        "incident": describes_incident(words),
+    }
+
+
+def rules_say_report(signals: dict[str, bool]) -> bool:
+    """The hand-written rules' verdict alone: said so, or an incident told rather than a rule asked about."""
+    if signals["explicit"] or signals["needs_cue"]:
         return True
-    if _NEEDS_CUE.search(words) and (len(words.split()) <= SHORT or _SAFEGUARDING_CUE.search(words)):
-        return True
-    if _HYPOTHETICAL.match(words):
+    if signals["hypothetical"]:
         return False
-    return (bool(_HARM_AND_REPORT.search(words)) or any(pattern.search(words) for pattern in _NARRATIVE)
-            or describes_incident(words))
+    return signals["harm_and_report"] or signals["narrative"] or signals["incident"]

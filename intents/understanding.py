@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from intents.index import PolicyIndex
-from intents.intent_rules import is_help, is_report, smalltalk, strip_pleasantries
+from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
+from intents.reports import is_report
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 

@@ -1,0 +1,57 @@
+"""The report model: incidents told in a member of staff's own words are reports; questions about the rules
+are not. None of these messages is in a labelled set the model was fitted on."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.reports import is_report, report_features, report_probability
+
+INCIDENTS = [
+    "I need to report a pupil being bullied on WhatsApp",  # the issue's own examples
+    "a pupil is being bullied on WhatsApp",
+    "a parent posted abuse about a colleague",
+    # Never says report, concern or worried: it just tells what happened.
+    "Freddie in 4C came in crying, the others have made a group chat called 'freddie stinks' and keep adding him",
+    "mum at pick up says someone has put her daughter's school photo on a tiktok with horrible comments",
+    "Mr Hollis has accepted friend requests from three of last year's Y6 on Facebook",
+    "dad posted on the village fb page that Miss Ford should be sacked and he knows where she lives",
+    "a man keeps messaging one of my year 5 girls on roblox asking for her address",
+    "y6 lad showed me a pic another boy airdropped round the class, it's of a girl from 6B undressed",
+]
+QUESTIONS = [
+    "can I post sports day photos?",
+    "what does the policy say about cyberbullying?",
+    "if a parent posted something nasty about me, could I reply to it?",
+    "are staff allowed to be friends with pupils on Instagram?",
+    "who agreed this policy and when is it reviewed?",
+    "Do we have to report colleagues who break the social media rules?",
+    "where do I park on training days?",
+]
+
+
+@pytest.mark.parametrize("text", INCIDENTS)
+def test_an_incident_told_in_any_words_is_a_report(text: str) -> None:
+    assert is_report(text), f"{text!r} scored {report_probability(text):.2f}"
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_a_question_about_the_rules_is_not_a_report(text: str) -> None:
+    assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x07", "hello"])
+def test_nothing_to_go_on_is_not_a_report(text: str) -> None:
+    assert not is_report(text)
+
+
+def test_a_huge_paste_costs_no_more_than_a_paragraph() -> None:
+    text = "a parent has posted abuse about a teacher on facebook " * 2000  # ~100 KB
+    assert is_report(text)
+    assert len(report_features(text)) < 600
+
+
+def test_the_model_weighs_the_rules_and_the_words() -> None:
+    features = report_features("Jake in 5B has been sent horrible stuff on snap all weekend")
+    assert {"r:rules", "c:child", "c:platform", "c:harm"} <= features
+    assert 0.0 <= report_probability("can I post sports day photos?") < 0.5
