@@ -1,10 +1,12 @@
 """Refit the matcher's WEIGHTS and SCOPE constants (intents/matcher.py) from labelled question sets.
 
-    .venv/bin/python bench/calibrate.py [FILE.jsonl ...]   # default: the dev set and tests/data/staff_questions.jsonl
+    .venv/bin/python bench/calibrate.py [FILE.jsonl ...]   # default: the dev set and our seven sets in tests/data
 
 WEIGHTS: a conditional logit, i.e. a softmax over each in-scope question's candidate clauses, trained so the
-labelled clause scores highest. SCOPE: a logistic regression on the best clause score and the message
-length, in scope (1) versus out of scope (0). Prints the constants to paste; changes nothing itself.
+labelled clause scores highest. SCOPE: a logistic regression on the best clause score, the message
+length, the clause's "missing" feature and whether the message names the policy's world (matcher.DOMAIN), in
+scope (1) versus out of scope (0). Prints the constants to paste; changes nothing itself.
+bench/data/heldout_questions.jsonl is never fitted on: it judges the result.
 numpy is a dependency of the matcher itself.
 """
 
@@ -28,7 +30,10 @@ from policy_kb.loader import load_policy  # noqa: E402
 
 DEFAULT_SETS = (
     ROOT.parent / "shared" / "eval" / "dev_questions.jsonl",
-    ROOT / "tests" / "data" / "staff_questions.jsonl",
+    *(ROOT / "tests" / "data" / f"{name}.jsonl" for name in (
+        "staff_questions", "staff_questions_varied", "fresh_questions", "fresh_reports", "persona_questions",
+        "persona_reports", "voices_reports",
+    )),
 )
 
 
@@ -65,7 +70,9 @@ def _scope_for(index: matcher.PolicyIndex, rows: list[dict], weights: np.ndarray
         scored = [(float(np.dot(weights, f)), f) for o, f in found.items() if o != index.off_topic]
         best, feats = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights)))
         length = max(1, len([t for t in toks if t != ME]))
-        x.append([best, math.log(min(length, matcher.LENGTH_CAP)), feats[matcher.FEATURES.index("missing")], 1.0])
+        domain = 1.0 if matcher.DOMAIN.intersection(toks) else 0.0
+        missing = feats[matcher.FEATURES.index("missing")]
+        x.append([best, math.log(min(length, matcher.LENGTH_CAP)), missing, domain, 1.0])
         y.append(1.0 if r["kind"] == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 

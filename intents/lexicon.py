@@ -197,6 +197,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "incare": ("safeguard",),
 }
 
+# Words that place a message in the policy's world (online, posting, sharing, the policy itself): the in-scope
+# model weighs their presence, since "what time does school close on Friday" shares words with clauses too.
+DOMAIN_WORDS: tuple[str, ...] = (
+    "online", "social media", "post", "share", "comment", "profile", "account", "friend", "tag", "website",
+    "message", "picture", "video", "page", "group chat", "policy",
+)
+
 # Words about the act of reporting ("I need to report...", "I'm worried"): when a message is a report, the
 # matcher looks past them to what the report is about.
 REPORT_WORDS: frozenset[str] = frozenset(

@@ -19,16 +19,17 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
 
 from intents.index import PARENT, PolicyIndex
+from intents.lexicon import DOMAIN_WORDS
 from intents.normalise import CONCEPT_TOKENS, ME, tokens
 
 # How the signals combine into a clause's score (a conditional logit over the candidate clauses), and how
 # the winning score and the message length become the probability that the message is about the policy at
-# all (a logistic regression, in scope versus out of scope). Fitted by bench/calibrate.py on the dev and
-# staff question sets; refit them whenever a feature changes.
+# all (a logistic regression, in scope versus out of scope). Fitted by bench/calibrate.py on the dev set and
+# our seven labelled sets; refit them whenever a feature or the guidance changes.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "fuzzy")
-WEIGHTS = (2.77, 3.11, 2.72, 1.26, -1.00, -0.92, -0.99, 1.57)
-SCOPE = (1.57, 3.60, -4.01, -13.15)  # score, log length, missing, bias: clauses with example questions
-SCOPE_BARE = (1.68, 3.51, 2.02, -10.10)  # the same for clauses known only by their own words
+WEIGHTS = (2.72, 3.21, 2.99, 1.60, -0.70, -0.91, -1.35, 1.75)
+SCOPE = (1.04, 2.67, -2.94, 2.15, -9.96)  # score, log length, missing, domain, bias: clauses with example questions
+SCOPE_BARE = (0.71, 1.37, 0.73, 3.20, -5.66)  # the same for clauses known only by their own words
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
 LENGTH_CAP = 12  # beyond this many tokens a message earns no more length credit
@@ -90,12 +91,17 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, x))))
 
 
-def in_scope(best_score: float, length: int, missing: float, guided: bool = True) -> float:
-    """Probability the policy is meant at all, from the best clause's score and "missing" feature and the
-    message length in tokens (longer messages score lower per word, so they need less)."""
-    k_score, k_length, k_missing, bias = SCOPE if guided else SCOPE_BARE
+# A message naming the online world or the policy itself is far more often about the policy, whatever else it says.
+DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
+
+
+def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0, guided: bool = True) -> float:
+    """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
+    message length in tokens (longer messages score lower per word, so they need less) and whether it names
+    the online world or the policy (`domain`, 0 or 1)."""
+    k_score, k_length, k_missing, k_domain, bias = SCOPE if guided else SCOPE_BARE
     length_term = k_length * math.log(max(1, min(length, LENGTH_CAP)))
-    return _sigmoid(k_score * best_score + length_term + k_missing * missing + bias)
+    return _sigmoid(k_score * best_score + length_term + k_missing * missing + k_domain * domain + bias)
 
 
 def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
@@ -178,7 +184,9 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     clauses = [o for o in scores if o != index.off_topic] or list(scores)
     best = max(clauses, key=lambda o: scores[o])
     top = max(scores.values())
-    scope = in_scope(scores[best], len(content) or 1, found[best][FEATURES.index("missing")], index.guided[best])
+    domain = 1.0 if DOMAIN.intersection(toks) else 0.0
+    missing = found[best][FEATURES.index("missing")]
+    scope = in_scope(scores[best], len(content) or 1, missing, domain, index.guided[best])
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.
     exps = {o: math.exp(v - top) for o, v in scores.items()}
