@@ -59,7 +59,7 @@ def report_features(text: str) -> frozenset[str]:
 
 
 def _features(text: str, words: str, signals: dict[str, bool]) -> frozenset[str]:
-    toks = [stem(british(w)) for w in fold(words).split()]
+    toks = [_stemmed(w) for w in fold(words).split()]
     found = {f"w:{t}" for t in toks}
     found.update(f"b:{a}_{b}" for a, b in pairwise(toks))
     found.update(f"r:{name}" for name, on in signals.items() if on)
@@ -77,6 +77,11 @@ def _features(text: str, words: str, signals: dict[str, bool]) -> frozenset[str]
     found.add("s:long" if count > LONG_MESSAGE else "s:short" if count < SHORT_MESSAGE else "s:medium")
     found.add(f"s:first:{toks[0]}" if toks else "s:first:")
     return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _stemmed(word: str) -> str:
+    return stem(british(word))  # staff vocabulary is small: most words repeat, and the stemmer is pure Python
 
 
 @lru_cache(maxsize=1)
