@@ -35,6 +35,7 @@ TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens
 LENGTH_CAP = 12  # beyond this many tokens a message earns no more length credit
 LONG = 8  # unknown words weigh less in messages longer than this: in a story most are scenery
 PRUNE = 40  # clauses given the full feature set, chosen by their best single-choice cosine
+FUZZY_NEAREST = 8  # of a clause's choices, the closest by cosine that rapidfuzz compares
 SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as candidates
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
@@ -164,7 +165,7 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     if index.off_topic >= 0 and index.off_topic in owners:
         shortlist.add(index.off_topic)
     row_of = {o: r for r, o in enumerate(owners.tolist())}
-    fuzzy = _fuzzy(" ".join(sorted(toks)), index, sorted(shortlist))
+    fuzzy = _fuzzy(" ".join(sorted(toks)), index, sorted(shortlist), cosine)
     return {o: (*lexical[row_of[o]].tolist(), fuzzy[o]) for o in shortlist}
 
 
@@ -177,10 +178,8 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     known = sum(1 for t in own if t in index.idf) / len(own) if own else 0.0
     if not found:
         return Match(tuple(toks), (), 0.0, known, 0.0)
-    scores = {
-        o: sum(w * f for w, f in zip(WEIGHTS, feats, strict=True)) + prior.get(index.clause_ids[o], 0.0)
-        for o, feats in found.items()
-    }
+    raw = (np.array(list(found.values())) @ np.array(WEIGHTS)).tolist()  # one product, not a Python loop per clause
+    scores = {o: v + prior.get(index.clause_ids[o], 0.0) for o, v in zip(found, raw, strict=True)}
     clauses = [o for o in scores if o != index.off_topic] or list(scores)
     best = max(clauses, key=lambda o: scores[o])
     top = max(scores.values())
@@ -197,18 +196,23 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     return Match(tuple(toks), tuple(hits), off_topic, known, scope)
 
 
-def _fuzzy(query: str, index: PolicyIndex, owners: Sequence[int]) -> dict[int, float]:
-    """Best rapidfuzz token-sort similarity (0..1) of the question's sorted tokens to any sentence-like choice
-    of each clause, in one cdist call."""
-    texts = [t for o in owners for t in index.fuzzy_texts[o]]
+def _fuzzy(query: str, index: PolicyIndex, owners: Sequence[int], cosine: np.ndarray) -> dict[int, float]:
+    """Best rapidfuzz token-sort similarity (0..1) of the question's sorted tokens to a sentence-like choice of
+    each clause, in one cdist call. Only each clause's FUZZY_NEAREST choices by cosine are compared: the
+    closest string is almost always among them, and the not-covered questions alone number hundreds."""
     best = dict.fromkeys(owners, 0.0)
-    if not query or not texts:
+    if not query or not owners:
         return best
+    rows = np.array(owners, dtype=np.intp)
+    grid = index.choice_grid[rows]
+    width = min(FUZZY_NEAREST, grid.shape[1])
+    nearest = np.take_along_axis(grid, np.argpartition(-cosine[grid], width - 1, axis=1)[:, :width], axis=1).ravel()
+    keep = index.fuzzy_ok[nearest]
+    if not keep.any():
+        return best
+    row_of = np.repeat(np.arange(len(rows)), width)[keep]
+    texts = [index.fuzzy_texts[c] for c in nearest[keep].tolist()]
     scores = process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
-    at = 0
-    for owner in owners:
-        width = len(index.fuzzy_texts[owner])
-        if width:
-            best[owner] = float(scores[at : at + width].max())
-            at += width
-    return best
+    found = np.zeros(len(rows))
+    np.maximum.at(found, row_of, scores)
+    return dict(zip(owners, found.tolist(), strict=True))
