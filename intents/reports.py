@@ -49,7 +49,8 @@ _CLASSES = {
     "asks_help": r"what do i do|what should i do|who do i|who should|what now|what next|who deals|who handles|"
                  r"help|advise|please|asap|urgent\w*|flag\w*|log\w*|report\w*|raise|pass (?:this|it) on|tell",
 }
-_CLASS_PATTERNS = {name: re.compile(rf"\b(?:{words})\b") for name, words in _CLASSES.items()}
+# One pass over the message finds every class present (a word belonging to two classes counts for the first).
+_CLASS_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _CLASSES.items()) + r")\b")
 
 
 def report_features(text: str) -> frozenset[str]:
@@ -65,7 +66,7 @@ def _features(text: str, words: str, signals: dict[str, bool]) -> frozenset[str]
     found.update(f"r:{name}" for name, on in signals.items() if on)
     if rules_say_report(signals):
         found.add("r:rules")
-    present = sorted(name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(words))
+    present = sorted({m.lastgroup for m in _CLASS_PATTERN.finditer(words) if m.lastgroup})
     found.update(f"c:{name}" for name in present)
     found.update(f"c:{a}+{b}" for i, a in enumerate(present) for b in present[i + 1 :])
     stripped = text.rstrip()

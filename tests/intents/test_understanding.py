@@ -187,3 +187,22 @@ def test_a_vague_policy_question_is_unsure_not_out_of_scope(kb: KnowledgeBase) -
     assert u.clause_id is None and u.intent == "policy_question" and u.unsure and len(u.alternatives) >= 2
     away = understand("when is the next INSET day?", kb.index)
     assert away.intent == "out_of_scope" and not away.unsure
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [("am I ok to have a rant about the council on my own insta?", "B.7"),
+     ("is it alright to put a pic of my classroom display on my personal fb?", "B.2"),
+     ("can I scroll tiktok while my class are doing their spelling test?", "B.4"),
+     ("do parents have to ask before posting photos of other people's kids from the nativity?", "D.1")],
+)
+def test_questions_in_staffs_own_words_find_the_clause(kb: KnowledgeBase, question: str, clause: str) -> None:
+    """None of the policy's words for it ("negative comments", "school life", "lesson times"): the guidance's
+    examples in staff's own words carry the match."""
+    assert understand(question, kb.index).clause_id == clause
+
+
+def test_ordinary_school_admin_is_not_about_the_policy(kb: KnowledgeBase) -> None:
+    for question in ("how do I order more glue sticks?", "can I swap my lunch duty with someone on Thursday?"):
+        u = understand(question, kb.index)
+        assert u.clause_id is None and u.intent == "out_of_scope", question
