@@ -39,6 +39,7 @@ SETS = {
     "persona": ROOT / "tests" / "data" / "persona_questions.jsonl",
     "persona reports": ROOT / "tests" / "data" / "persona_reports.jsonl",
     "voices reports": ROOT / "tests" / "data" / "voices_reports.jsonl",
+    "mixed reports": ROOT / "tests" / "data" / "mixed_reports.jsonl",
     # Written independently from the policy text alone and never used to tune anything: the honest yardstick.
     "held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl",
 }

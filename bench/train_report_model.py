@@ -33,6 +33,7 @@ SETS = {
     "persona_questions": ROOT / "tests" / "data" / "persona_questions.jsonl",
     "persona_reports": ROOT / "tests" / "data" / "persona_reports.jsonl",
     "voices_reports": ROOT / "tests" / "data" / "voices_reports.jsonl",
+    "mixed_reports": ROOT / "tests" / "data" / "mixed_reports.jsonl",
 }
 PENALTY = 0.3  # L2 strength; chosen by the leave-one-set-out figures (--cv)
 MIN_COUNT = 2  # a word seen in a single training message is noise, not evidence

@@ -53,7 +53,8 @@ _HELP = re.compile(
 
 _HYPOTHETICAL = re.compile(
     r"^(?:what if|what happens|what should|what would|what does|what do|can|could|should|is it|is there|are we|"
-    r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is)\b"
+    r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is|"
+    r"say|lets say|suppose|supposing|imagine|hypothetically|in theory|theoretically)\b"
 )
 # "log" as in "log in to Tapestry" is not reporting anything.
 _LOG = r"log(?! ?in\b| ?into\b| ?on\b| ?onto\b| ?out\b)"

@@ -5,9 +5,9 @@ The rules alone (intent_rules) were written against a few hundred messages and m
 written by someone else: staff describe incidents in endless ways ("parent abuse on fb again. Mrs K.",
 "Snap map - Y5 girl's location being shared in a group with older teens. Worried."). A logistic regression
 over word unigrams and bigrams, word classes, message shape and the rules' own verdicts generalises better;
-what the rules recognise still counts as a report on its own. The weights are fitted by
-bench/train_report_model.py from the labelled question sets and the guidance's example questions, and
-stored in intents/data/report_model.json.
+what the rules recognise still counts as a report, but for a bare reporting word the model rules out. The
+weights are fitted by bench/train_report_model.py from the labelled question sets and the guidance's example
+questions, and stored in intents/data/report_model.json.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ MODEL_FILE = "report_model.json"
 # A named adult ("Mrs K", "Mr Rahman") is almost always a particular incident, not a rules question.
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? [A-Z]")
 LONG_MESSAGE, SHORT_MESSAGE = 25, 6  # words
+RULES_VETO = 0.2  # below this probability the model overrules a reporting word that names no harm
 # Word classes, so that a platform, a harm or a time the training messages never named still counts: what
 # marks a report is its shape (someone in particular, something that happened, when) more than its words.
 _CLASSES = {
@@ -110,8 +111,10 @@ def is_report(text: str) -> bool:
     if not words:
         return False
     signals = report_signals(words)
-    # The rules' verdict stands (they were written for the plainest cases, "a pupil is being bullied on
-    # WhatsApp"); the model adds the incidents told in words the rules never saw.
-    if rules_say_report(signals):
+    # The rules' verdict on a harm told as an incident stands: they were written for the plainest cases ("a
+    # pupil is being bullied on WhatsApp"). Their weakest one, a reporting word and anything about people
+    # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
+    if rules_say_report({**signals, "needs_cue": False}):
         return True
-    return _probability(_features(text, words, signals)) >= _model()[2]
+    probability = _probability(_features(text, words, signals))
+    return probability >= _model()[2] or (signals["needs_cue"] and probability >= RULES_VETO)

@@ -27,6 +27,10 @@ QUESTIONS = [
     "who agreed this policy and when is it reviewed?",
     "Do we have to report colleagues who break the social media rules?",
     "where do I park on training days?",
+    # A reporting word and people, but no harm: the model rules out what the rules alone would have taken.
+    "where do I log a request for a new projector bulb in Year 5?",
+    # A hypothetical told like a story is still a question about the rules.
+    "Say a parent posted a nasty comment about a teacher, what would happen?",
 ]
 
 
