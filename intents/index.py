@@ -52,8 +52,8 @@ class PolicyIndex:
     trait_total: np.ndarray  # (clauses,) the weight of all of a clause's characteristic tokens
     first_person: np.ndarray  # (clauses,) share of a clause's choices written as "I ..." (staff about themselves)
     about_parents: np.ndarray  # (clauses,) share of a clause's choices naming a parent, carer or visitor
-    fuzzy_texts: tuple[str, ...]  # each choice's tokens sorted, or "" for a choice under three tokens
-    fuzzy_ok: np.ndarray  # (choices + 1,) the choice has a fuzzy text; the padding choice has none
+    fuzzy_array: np.ndarray  # (choices + 1,) object: each choice's tokens sorted, "" under three tokens or padding
+    fuzzy_ok: np.ndarray  # (choices + 1,) the choice has a fuzzy text
     guided: tuple[bool, ...]  # the clause has example questions (its scores run higher than bare clause text)
     idf: Mapping[str, float]
     unknown_idf: float
@@ -137,8 +137,9 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         about_parents=np.array([sum(PARENT in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         # Tokens pre-sorted so rapidfuzz's plain ratio is a token-sort ratio, bit-parallel and 15 times cheaper
         # than token_ratio. Choices under three tokens (keywords) are left out: the lexical signals cover them.
-        fuzzy_texts=tuple(" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens),
         fuzzy_ok=np.array([len(toks) >= 3 for toks in choice_tokens] + [False]),
+        fuzzy_array=np.array([" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens] + [""],
+                             dtype=object),
         guided=tuple(bool(e.examples) for e in entries),
         idf=idf,
         unknown_idf=math.log(1 + n),

@@ -203,16 +203,21 @@ def _fuzzy(query: str, index: PolicyIndex, owners: Sequence[int], cosine: np.nda
     best = dict.fromkeys(owners, 0.0)
     if not query or not owners:
         return best
-    rows = np.array(owners, dtype=np.intp)
-    grid = index.choice_grid[rows]
-    width = min(FUZZY_NEAREST, grid.shape[1])
-    nearest = np.take_along_axis(grid, np.argpartition(-cosine[grid], width - 1, axis=1)[:, :width], axis=1).ravel()
-    keep = index.fuzzy_ok[nearest]
-    if not keep.any():
+    # Each clause's choices are contiguous: its nearest few are one small partition of its own slice.
+    picked: list[np.ndarray] = []
+    row_of: list[int] = []
+    for row, owner in enumerate(owners):
+        start, count = int(index.choice_start[owner]), int(index.choice_count[owner])
+        near = np.arange(start, start + count)
+        if count > FUZZY_NEAREST:
+            near = near[np.argpartition(-cosine[start : start + count], FUZZY_NEAREST - 1)[:FUZZY_NEAREST]]
+        near = near[index.fuzzy_ok[near]]
+        picked.append(near)
+        row_of.extend([row] * len(near))
+    if not row_of:
         return best
-    row_of = np.repeat(np.arange(len(rows)), width)[keep]
-    texts = [index.fuzzy_texts[c] for c in nearest[keep].tolist()]
+    texts = index.fuzzy_array[np.concatenate(picked)].tolist()
     scores = process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
-    found = np.zeros(len(rows))
-    np.maximum.at(found, row_of, scores)
+    found = np.zeros(len(owners))
+    np.maximum.at(found, np.array(row_of, dtype=np.intp), scores)
     return dict(zip(owners, found.tolist(), strict=True))
