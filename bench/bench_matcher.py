@@ -25,24 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from adapters.cli.evaluate import Figures, Prediction, read_labelled, score_rows  # noqa: E402
+from bench.labelled_sets import EVERY as SETS  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import understand  # noqa: E402
 from policy_kb.knowledge import KnowledgeBase, build_knowledge_base, load_knowledge_base  # noqa: E402
 from policy_kb.loader import parse_policy  # noqa: E402
 
-SETS = {
-    "dev": ROOT.parent / "shared" / "eval" / "dev_questions.jsonl",
-    "staff": ROOT / "tests" / "data" / "staff_questions.jsonl",
-    "varied": ROOT / "tests" / "data" / "staff_questions_varied.jsonl",
-    "fresh": ROOT / "tests" / "data" / "fresh_questions.jsonl",
-    "fresh reports": ROOT / "tests" / "data" / "fresh_reports.jsonl",
-    "persona": ROOT / "tests" / "data" / "persona_questions.jsonl",
-    "persona reports": ROOT / "tests" / "data" / "persona_reports.jsonl",
-    "voices reports": ROOT / "tests" / "data" / "voices_reports.jsonl",
-    "mixed reports": ROOT / "tests" / "data" / "mixed_reports.jsonl",
-    # Written independently from the policy text alone and never used to tune anything: the honest yardstick.
-    "held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl",
-}
 _WORD = re.compile(r"[a-z0-9]+")
 _BM25_STOP = frozenset("a an the i my me to of on in at for is it can do does be and or what who how".split())
 

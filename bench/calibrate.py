@@ -22,19 +22,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.config import BUNDLED_POLICY  # noqa: E402 - after the path fix, so the script runs from anywhere
+from bench.labelled_sets import MATCHER_FIT  # noqa: E402 - after the path fix, so the script runs from anywhere
+from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import matcher  # noqa: E402
 from intents.normalise import ME  # noqa: E402
 from policy_kb.knowledge import build_knowledge_base, load_knowledge_base  # noqa: E402
 from policy_kb.loader import load_policy  # noqa: E402
 
-DEFAULT_SETS = (
-    ROOT.parent / "shared" / "eval" / "dev_questions.jsonl",
-    *(ROOT / "tests" / "data" / f"{name}.jsonl" for name in (
-        "staff_questions", "staff_questions_varied", "fresh_questions", "fresh_reports", "persona_questions",
-        "persona_reports", "voices_reports",
-    )),
-)
+DEFAULT_SETS = tuple(MATCHER_FIT.values())
 
 
 def _rows(paths: list[Path]) -> list[dict]:

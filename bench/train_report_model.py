@@ -20,21 +20,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.config import BUNDLED_POLICY  # noqa: E402 - after the path fix, so the script runs from anywhere
+from bench.labelled_sets import REPORT_FIT as SETS  # noqa: E402 - after the path fix, so it runs from anywhere
+from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents.reports import MODEL_FILE, report_features  # noqa: E402
 from policy_kb.knowledge import load_knowledge_base  # noqa: E402
 
-SETS = {
-    "dev": ROOT.parent / "shared" / "eval" / "dev_questions.jsonl",
-    "staff": ROOT / "tests" / "data" / "staff_questions.jsonl",
-    "varied": ROOT / "tests" / "data" / "staff_questions_varied.jsonl",
-    "fresh": ROOT / "tests" / "data" / "fresh_questions.jsonl",
-    "fresh_reports": ROOT / "tests" / "data" / "fresh_reports.jsonl",
-    "persona_questions": ROOT / "tests" / "data" / "persona_questions.jsonl",
-    "persona_reports": ROOT / "tests" / "data" / "persona_reports.jsonl",
-    "voices_reports": ROOT / "tests" / "data" / "voices_reports.jsonl",
-    "mixed_reports": ROOT / "tests" / "data" / "mixed_reports.jsonl",
-}
 PENALTY = 0.3  # L2 strength; chosen by the leave-one-set-out figures (--cv)
 MIN_COUNT = 2  # a word seen in a single training message is noise, not evidence
 FALSE_ALARMS = 0.035  # share of plain questions that may be offered the report form by mistake: a missed report

@@ -83,7 +83,6 @@ def test_accuracy_floors_on_the_staff_set(staff_figures) -> None:
     assert len(every_clause) >= 36  # every clause of the policy is asked about
     assert f.top1 / f.in_scope >= 0.93
     assert f.top3 / f.in_scope >= 0.97
-    # The target is 3 %; this set sits one question above it (3.1 %), noted in the README. A guard, not the goal.
-    assert f.in_scope_abstain / f.in_scope <= 0.035
+    assert f.in_scope_abstain / f.in_scope <= 0.03
     assert f.oos_abstain / f.out_of_scope >= 0.90
     assert f.report_found / f.report >= 0.95
