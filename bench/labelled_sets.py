@@ -22,6 +22,7 @@ OURS = {
     "voices reports": _DATA / "voices_reports.jsonl",
     "mixed reports": _DATA / "mixed_reports.jsonl",
 }
+ADMIN = _DATA / "admin_questions.jsonl"  # everyday school business, out of scope: trains the topic model only
 HELD_OUT = {"held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl"}
 
 MATCHER_FIT = {**DEV, **{k: v for k, v in OURS.items() if k != "mixed reports"}}  # bench/calibrate.py

@@ -15,18 +15,16 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.labelled_sets import REPORT_FIT as SETS  # noqa: E402 - after the path fix, so it runs from anywhere
+from bench import logistic  # noqa: E402 - after the path fix, so it runs from anywhere
+from bench.labelled_sets import REPORT_FIT as SETS  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents.reports import MODEL_FILE, report_features  # noqa: E402
 from policy_kb.knowledge import load_knowledge_base  # noqa: E402
 
 PENALTY = 0.3  # L2 strength; chosen by the leave-one-set-out figures (--cv)
-MIN_COUNT = 2  # a word seen in a single training message is noise, not evidence
 FALSE_ALARMS = 0.035  # share of plain questions that may be offered the report form by mistake: a missed report
 # costs a child more than a teacher pressing cancel
 
@@ -43,35 +41,11 @@ def _guidance() -> list[tuple[str, int]]:
 
 
 def fit(messages: list[tuple[str, int]]) -> tuple[dict[str, float], float]:
-    feats = [report_features(q) for q, _ in messages]
-    counts: dict[str, int] = {}
-    for f in feats:
-        for name in f:
-            counts[name] = counts.get(name, 0) + 1
-    vocab = sorted(n for n, c in counts.items() if c >= MIN_COUNT or not n.startswith(("w:", "b:")))
-    column = {n: i for i, n in enumerate(vocab)}
-    x = np.zeros((len(messages), len(vocab)))
-    for row, f in enumerate(feats):
-        for name in f:
-            if name in column:
-                x[row, column[name]] = 1.0
-    y = np.array([label for _, label in messages], dtype=float)
-    share = y.mean()
-    sample = np.where(y == 1, 0.5 / share, 0.5 / (1 - share))  # both classes count equally
-    w, b = np.zeros(len(vocab)), 0.0
-    # Plain gradient descent with a decaying step: a few thousand features and messages fit in seconds.
-    for step in range(1500):
-        p = 1 / (1 + np.exp(-(x @ w + b)))
-        g = sample * (p - y)
-        rate = 0.5 / (1 + step / 500)
-        w -= rate * (x.T @ g / len(y) + PENALTY * w / len(y))
-        b -= rate * g.mean()
-    return {n: round(float(v), 4) for n, v in zip(vocab, w, strict=True) if abs(v) >= 1e-3}, float(b)
+    return logistic.fit(messages, report_features, PENALTY)
 
 
 def _probability(weights: dict[str, float], bias: float, text: str) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in report_features(text))
-    return float(1 / (1 + np.exp(-z)))
+    return logistic.probability(weights, bias, report_features(text))
 
 
 def cross_validate(sets: dict[str, list[tuple[str, int]]], extra: list[tuple[str, int]]) -> float:

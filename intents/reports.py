@@ -12,15 +12,10 @@ questions, and stored in intents/data/report_model.json.
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from functools import lru_cache
-from importlib import resources
-from itertools import pairwise
 
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
-from intents.normalise import british, fold, stem
+from intents.linear_model import load_model, word_features, word_tokens
 
 MODEL_FILE = "report_model.json"
 # A named adult ("Mrs K", "Mr Rahman") is almost always a particular incident, not a rules question.
@@ -61,9 +56,8 @@ def report_features(text: str) -> frozenset[str]:
 
 
 def _features(text: str, words: str, signals: dict[str, bool]) -> frozenset[str]:
-    toks = [_stemmed(w) for w in fold(words).split()]
-    found = {f"w:{t}" for t in toks}
-    found.update(f"b:{a}_{b}" for a, b in pairwise(toks))
+    toks = word_tokens(words)
+    found = word_features(toks)
     found.update(f"r:{name}" for name, on in signals.items() if on)
     if rules_say_report(signals):
         found.add("r:rules")
@@ -81,28 +75,13 @@ def _features(text: str, words: str, signals: dict[str, bool]) -> frozenset[str]
     return frozenset(found)
 
 
-@lru_cache(maxsize=65536)
-def _stemmed(word: str) -> str:
-    return stem(british(word))  # staff vocabulary is small: most words repeat, and the stemmer is pure Python
-
-
-@lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, float], float, float]:
-    raw = json.loads(resources.files("intents").joinpath("data", MODEL_FILE).read_text(encoding="utf-8"))
-    return dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"])
-
-
 def report_probability(text: str) -> float:
     """The model's probability (0..1) that the message reports or describes a concern."""
     return _probability(report_features(text))
 
 
 def _probability(feats: frozenset[str]) -> float:
-    if not feats:
-        return 0.0
-    weights, bias, _ = _model()
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+    return load_model(MODEL_FILE).probability(feats) if feats else 0.0
 
 
 def is_report(text: str) -> bool:
@@ -117,4 +96,4 @@ def is_report(text: str) -> bool:
     if rules_say_report({**signals, "needs_cue": False}):
         return True
     probability = _probability(_features(text, words, signals))
-    return probability >= _model()[2] or (signals["needs_cue"] and probability >= RULES_VETO)
+    return probability >= load_model(MODEL_FILE).threshold or (signals["needs_cue"] and probability >= RULES_VETO)

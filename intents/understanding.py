@@ -16,6 +16,7 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
+from intents.topic import is_school_business
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -118,6 +119,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return _abstain(text, no_clause, report, match)
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)
+    if not report and match is fresh and is_school_business(words):  # a follow-up leans on its context
+        return _abstain(text, "out_of_scope", report, match)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
     close = bool(rest) and (top.confidence - rest[0].confidence < CLOSE_MARGIN
                             or rest[0].confidence >= CLOSE_RATIO * top.confidence)

@@ -1,0 +1,52 @@
+"""A binary logistic model over sparse text features, as the learned intent models store it.
+
+The weights live in intents/data/<name>.json ({"bias", "threshold", "weights"}), fitted by the bench scripts;
+loading is lazy and once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from itertools import pairwise
+
+from intents.normalise import british, fold, stem
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The model's probability (0..1) for a message with these features."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+@cache
+def load_model(file_name: str) -> LinearModel:
+    raw = json.loads(resources.files("intents").joinpath("data", file_name).read_text(encoding="utf-8"))
+    return LinearModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
+
+
+@lru_cache(maxsize=65536)
+def _stemmed(word: str) -> str:
+    return stem(british(word))  # staff vocabulary is small: most words repeat, and the stemmer is pure Python
+
+
+def word_tokens(words: str) -> list[str]:
+    """A plain message's stemmed words, phrases and year groups folded as the matcher folds them."""
+    return [_stemmed(w) for w in fold(words).split()]
+
+
+def word_features(toks: list[str]) -> set[str]:
+    """Each stemmed word and each pair of neighbouring words."""
+    found = {f"w:{t}" for t in toks}
+    found.update(f"b:{a}_{b}" for a, b in pairwise(toks))
+    return found

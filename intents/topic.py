@@ -1,0 +1,33 @@
+"""Is a message about the policy's world at all, whatever words it shares with a clause?
+
+"What time does the school office shut on Fridays?" shares most of its words with APX.4's examples about
+false closure rumours; the clause matcher, which only sees overlap, answers it. A logistic model over stemmed
+words and word pairs, fitted by bench/train_topic_model.py on the guidance's example questions and labelled
+in-scope questions against not-covered and everyday school-admin questions, says which kind of question it is.
+It only ever turns an answer into "the policy doesn't cover that"; it never picks a clause.
+"""
+
+from __future__ import annotations
+
+from intents.intent_rules import strip_pleasantries
+from intents.linear_model import load_model, word_features, word_tokens
+
+MODEL_FILE = "topic_model.json"
+
+
+def topic_features(text: str) -> set[str]:
+    """Stemmed words and word pairs of the message without its pleasantries."""
+    words = strip_pleasantries(text)
+    return word_features(word_tokens(words)) if words else set()
+
+
+def topic_probability(text: str) -> float:
+    """Probability (0..1) that the message is about what the policy covers (staff and pupils online, posting,
+    the policy itself) rather than everyday school business."""
+    features = topic_features(text)
+    return load_model(MODEL_FILE).probability(features) if features else 0.0
+
+
+def is_school_business(text: str) -> bool:
+    """The model is confident the message is about something else: timetables, pay, premises, admin."""
+    return topic_probability(text) < load_model(MODEL_FILE).threshold

@@ -1,0 +1,45 @@
+"""The topic model turns answers to everyday school business into "not covered", and leaves policy questions
+(and follow-ups leaning on the last answer) alone. None of these messages is in a set the model was fitted on."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import understand
+from intents.topic import is_school_business, topic_probability
+from policy_kb.knowledge import KnowledgeBase
+
+BUSINESS = [
+    "where do I put the class photos for the yearbook?",  # the clause matcher alone answers B.2
+    "how do I claim overtime for the parents evening?",
+    "can I swap my playground duty for the disco?",
+]
+POLICY = [
+    "can I post sports day photos?",
+    "am I allowed to accept a friend request from a pupil's mum?",
+    "can I have a moan about the council on my own page?",
+    "when is the policy due for review?",
+]
+
+
+@pytest.mark.parametrize("question", BUSINESS)
+def test_school_business_is_not_answered_from_the_policy(kb: KnowledgeBase, question: str) -> None:
+    assert is_school_business(question), f"{question!r}: {topic_probability(question):.2f}"
+    u = understand(question, kb.index)
+    assert u.clause_id is None and u.intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("question", POLICY)
+def test_policy_questions_are_still_answered(kb: KnowledgeBase, question: str) -> None:
+    assert not is_school_business(question), f"{question!r}: {topic_probability(question):.2f}"
+    assert understand(question, kb.index).clause_id is not None
+
+
+def test_a_follow_up_keeps_its_context(kb: KnowledgeBase) -> None:
+    first = understand("can I be friends with pupils on facebook?", kb.index)
+    follow = understand("what about ex-pupils?", kb.index, previous_clause=first.clause_id)
+    assert follow.clause_id == first.clause_id
+
+
+def test_empty_text_is_not_about_anything() -> None:
+    assert topic_probability("") == 0.0 and topic_probability("   ") == 0.0
