@@ -12,7 +12,6 @@ numpy is a dependency of the matcher itself.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from pathlib import Path
@@ -22,7 +21,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.labelled_sets import MATCHER_FIT  # noqa: E402 - after the path fix, so the script runs from anywhere
+from adapters.cli.evaluate import Labelled, read_labelled  # noqa: E402 - after the path fix: runs from anywhere
+from bench.labelled_sets import MATCHER_FIT  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import matcher  # noqa: E402
 from intents.normalise import ME  # noqa: E402
@@ -30,10 +30,6 @@ from policy_kb.knowledge import build_knowledge_base, load_knowledge_base  # noq
 from policy_kb.loader import load_policy  # noqa: E402
 
 DEFAULT_SETS = tuple(MATCHER_FIT.values())
-
-
-def _rows(paths: list[Path]) -> list[dict]:
-    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _fit_weights(groups: list[tuple[np.ndarray, np.ndarray]], size: int) -> np.ndarray:
@@ -57,10 +53,10 @@ def _fit_scope(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return w
 
 
-def _scope_for(index: matcher.PolicyIndex, rows: list[dict], weights: np.ndarray) -> np.ndarray:
+def _scope_for(index: matcher.PolicyIndex, rows: list[Labelled], weights: np.ndarray) -> np.ndarray:
     x, y = [], []
     for r in rows:
-        toks = matcher.question_tokens(r["q"], index)
+        toks = matcher.question_tokens(r.q, index)
         found = matcher.features(toks, index)
         scored = [(float(np.dot(weights, f)), f) for o, f in found.items() if o != index.off_topic]
         best, feats = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights)))
@@ -68,23 +64,23 @@ def _scope_for(index: matcher.PolicyIndex, rows: list[dict], weights: np.ndarray
         domain = 1.0 if matcher.DOMAIN.intersection(toks) else 0.0
         missing = feats[matcher.FEATURES.index("missing")]
         x.append([best, math.log(min(length, matcher.LENGTH_CAP)), missing, domain, 1.0])
-        y.append(1.0 if r["kind"] == "in_scope" else 0.0)
+        y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 
 
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or list(DEFAULT_SETS)
     index = load_knowledge_base(BUNDLED_POLICY).index
-    rows = [r for r in _rows(paths) if r["kind"] in ("in_scope", "out_of_scope")]
+    rows = [r for p in paths for r in read_labelled(p) if r.kind in ("in_scope", "out_of_scope")]
     groups = []
     for r in rows:
-        if r["kind"] != "in_scope":
+        if r.kind != "in_scope":
             continue
-        found = matcher.features(matcher.question_tokens(r["q"], index), index)
+        found = matcher.features(matcher.question_tokens(r.q, index), index)
         ids = [index.clause_ids[o] for o in found]
-        if not any(c in r["expect"] for c in ids):
+        if not any(c in r.expect for c in ids):
             continue  # the right clause never reached the shortlist: nothing to learn from
-        y = np.array([1.0 if c in r["expect"] else 0.0 for c in ids])
+        y = np.array([1.0 if c in r.expect else 0.0 for c in ids])
         groups.append((np.array(list(found.values())), y / y.sum()))
     weights = _fit_weights(groups, len(matcher.FEATURES))
     scope = _scope_for(index, rows, weights)

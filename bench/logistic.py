@@ -38,7 +38,3 @@ def fit(messages: list[tuple[str, int]], featurize: Callable[[str], Iterable[str
         b -= rate * g.mean()
     return {n: round(float(v), 4) for n, v in zip(vocab, w, strict=True) if abs(v) >= 1e-3}, float(b)
 
-
-def probability(weights: dict[str, float], bias: float, features: Iterable[str]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in features)
-    return float(1 / (1 + np.exp(-z)))

@@ -18,9 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import logistic  # noqa: E402 - after the path fix, so it runs from anywhere
+from adapters.cli.evaluate import read_labelled  # noqa: E402 - after the path fix, so it runs from anywhere
+from bench import logistic  # noqa: E402
 from bench.labelled_sets import REPORT_FIT as SETS  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
+from intents.linear_model import LinearModel  # noqa: E402
 from intents.reports import MODEL_FILE, report_features  # noqa: E402
 from policy_kb.knowledge import load_knowledge_base  # noqa: E402
 
@@ -30,8 +32,7 @@ FALSE_ALARMS = 0.035  # share of plain questions that may be offered the report 
 
 
 def _labelled(path: Path) -> list[tuple[str, int]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(r["q"], 1 if r["kind"] == "report_intent" else 0) for r in rows]
+    return [(r.q, 1 if r.kind == "report_intent" else 0) for r in read_labelled(path)]
 
 
 def _guidance() -> list[tuple[str, int]]:
@@ -45,7 +46,7 @@ def fit(messages: list[tuple[str, int]]) -> tuple[dict[str, float], float]:
 
 
 def _probability(weights: dict[str, float], bias: float, text: str) -> float:
-    return logistic.probability(weights, bias, report_features(text))
+    return LinearModel(weights, bias, 0.5).probability(report_features(text))
 
 
 def cross_validate(sets: dict[str, list[tuple[str, int]]], extra: list[tuple[str, int]]) -> float:

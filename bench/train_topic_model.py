@@ -19,10 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import logistic  # noqa: E402 - after the path fix, so it runs from anywhere
+from adapters.cli.evaluate import Labelled, read_labelled  # noqa: E402 - after the path fix: runs from anywhere
+from bench import logistic  # noqa: E402
 from bench.labelled_sets import ADMIN, REPORT_FIT  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import topic, understand  # noqa: E402
+from intents.linear_model import LinearModel  # noqa: E402
 from intents.topic import MODEL_FILE, topic_features  # noqa: E402
 from policy_kb.knowledge import load_knowledge_base  # noqa: E402
 
@@ -30,19 +32,15 @@ PENALTY = 0.3
 THRESHOLD = 0.1  # below it an answer becomes "not covered": at 0.1 the --cv run lost no in-scope answer
 
 
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _labelled(rows: list[dict]) -> list[tuple[str, int]]:
-    return [(r["q"], 1 if r["kind"] == "in_scope" else 0) for r in rows if r["kind"] in ("in_scope", "out_of_scope")]
+def _labelled(rows: list[Labelled]) -> list[tuple[str, int]]:
+    return [(r.q, 1 if r.kind == "in_scope" else 0) for r in rows if r.kind in ("in_scope", "out_of_scope")]
 
 
 def main(argv: list[str]) -> int:
     kb = load_knowledge_base(BUNDLED_POLICY)
     base = [(q, 1) for c in kb.policy.clauses for q in kb.guidance(c.id).examples]
-    base += [(q, 0) for q in kb.guidance_file.not_covered] + _labelled(_rows(ADMIN))
-    sets = {name: _rows(path) for name, path in REPORT_FIT.items() if path.exists()}
+    base += [(q, 0) for q in kb.guidance_file.not_covered] + _labelled(read_labelled(ADMIN))
+    sets = {name: read_labelled(path) for name, path in REPORT_FIT.items() if path.exists()}
     if "--cv" in argv:
         print("leave one set out, whole matcher (in-scope top-1 / in-scope abstain / out-of-scope abstain):")
         for threshold in (0.0, 0.1, 0.2, 0.3):
@@ -51,13 +49,13 @@ def main(argv: list[str]) -> int:
                 train = base + [m for other, r in sets.items() if other != name for m in _labelled(r)]
                 weights, bias = logistic.fit(train, topic_features, PENALTY, steps=800)
                 for r in rows:
-                    if r["kind"] not in ("in_scope", "out_of_scope"):
+                    if r.kind not in ("in_scope", "out_of_scope"):
                         continue
-                    clause = understand(r["q"], kb.index).clause_id
-                    if clause and logistic.probability(weights, bias, topic_features(r["q"])) < threshold:
+                    clause = understand(r.q, kb.index).clause_id
+                    if clause and LinearModel(weights, bias, threshold).probability(topic_features(r.q)) < threshold:
                         clause = None
-                    if r["kind"] == "in_scope":
-                        total, top1, abstain = total + 1, top1 + (clause in r["expect"]), abstain + (clause is None)
+                    if r.kind == "in_scope":
+                        total, top1, abstain = total + 1, top1 + (clause in r.expect), abstain + (clause is None)
                     else:
                         oos, oos_abstain = oos + 1, oos_abstain + (clause is None)
             print(f"  at {threshold}: {top1 / total:.1%} / {abstain / total:.1%} / {oos_abstain / oos:.1%}")

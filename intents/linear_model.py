@@ -40,12 +40,14 @@ def _stemmed(word: str) -> str:
     return stem(british(word))  # staff vocabulary is small: most words repeat, and the stemmer is pure Python
 
 
-def word_tokens(words: str) -> list[str]:
-    """A plain message's stemmed words, phrases and year groups folded as the matcher folds them."""
-    return [_stemmed(w) for w in fold(words).split()]
+@lru_cache(maxsize=256)
+def word_tokens(words: str) -> tuple[str, ...]:
+    """A plain message's stemmed words, phrases and year groups folded as the matcher folds them. Cached: the
+    report and topic models both ask for the same message's."""
+    return tuple(_stemmed(w) for w in fold(words).split())
 
 
-def word_features(toks: list[str]) -> set[str]:
+def word_features(toks: tuple[str, ...]) -> set[str]:
     """Each stemmed word and each pair of neighbouring words."""
     found = {f"w:{t}" for t in toks}
     found.update(f"b:{a}_{b}" for a, b in pairwise(toks))
