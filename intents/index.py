@@ -62,6 +62,11 @@ class PolicyIndex:
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
 
+    @property
+    def padding(self) -> int:
+        """The position `choice_grid` pads short rows with: a choice that never scores."""
+        return len(self.choice_norm) - 1
+
     def position(self, clause_id: str) -> int:
         """The clause's position in the index, or -1."""
         try:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
-from intents.normalise import british, fold, stem
+from intents.normalise import fold, stemmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +35,11 @@ def load_model(file_name: str) -> LinearModel:
     return LinearModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
 
 
-@lru_cache(maxsize=65536)
-def _stemmed(word: str) -> str:
-    return stem(british(word))  # staff vocabulary is small: most words repeat, and the stemmer is pure Python
-
-
 @lru_cache(maxsize=256)
 def word_tokens(words: str) -> tuple[str, ...]:
     """A plain message's stemmed words, phrases and year groups folded as the matcher folds them. Cached: the
     report and topic models both ask for the same message's."""
-    return tuple(_stemmed(w) for w in fold(words).split())
+    return tuple(stemmed(w) for w in fold(words).split())
 
 
 def word_features(toks: tuple[str, ...]) -> set[str]:

@@ -39,6 +39,7 @@ FUZZY_NEAREST = 8  # of a clause's choices, the closest by cosine that rapidfuzz
 SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as candidates
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
+_LEXICAL_WEIGHTS = np.array(WEIGHTS[:-1])  # every feature but the fuzzy one, which only the shortlist gets
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,38 +136,46 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
         candidates = candidates[order[:PRUNE]]
         if index.off_topic >= 0 and best[index.off_topic] > 0.0:
             candidates = np.append(candidates, index.off_topic)
-    owners = np.unique(np.concatenate([candidates, np.array(extra, dtype=np.intp)]))
+    owners = np.unique(np.concatenate([candidates, np.array(extra, dtype=np.intp)])) if extra else np.sort(candidates)
     if not len(owners):
         return {}
 
     grid = cosine[index.choice_grid[owners]]  # (owners, widest clause)
     top3 = np.partition(grid, grid.shape[1] - 3, axis=1)[:, -3:]
     found = np.minimum((grid > 0.0).sum(axis=1), 3)
-    coverage, mass = np.zeros(len(index.clause_ids)), np.zeros(len(index.clause_ids))
-    for tok in content:
-        if (holders := index.term_clauses.get(tok)) is not None:
-            coverage[holders] += weights[tok]
-            mass[holders] += index.idf[tok]
-    missing = index.trait_total.copy()
-    for tok in toks:
-        if (traits := index.trait_postings.get(tok)) is not None:
-            missing[traits[0]] -= traits[1]
+    clause_count = len(index.clause_ids)
+    present = [(h, weights[t], index.idf[t]) for t in content if (h := index.term_clauses.get(t)) is not None]
+    if present:
+        holders = np.concatenate([h for h, _, _ in present])
+        sizes = [len(h) for h, _, _ in present]
+        coverage = np.bincount(holders, np.repeat([w for _, w, _ in present], sizes), clause_count)
+        mass = np.bincount(holders, np.repeat([m for _, _, m in present], sizes), clause_count)
+    else:
+        coverage = mass = np.zeros(clause_count)
+    traits = [index.trait_postings[tok] for tok in toks if tok in index.trait_postings]
+    missing = index.trait_total
+    if traits:
+        missing = missing - np.bincount(np.concatenate([c for c, _ in traits]),
+                                        np.concatenate([w for _, w in traits]), clause_count)
     lexical = np.column_stack((
         grid.max(axis=1) / q_norm,
-        np.divide(top3.sum(axis=1), np.maximum(found, 1)) / q_norm,
+        top3.sum(axis=1) / np.maximum(found, 1) / q_norm,
         coverage[owners] / total,
         1.0 - np.exp(-mass[owners] / MASS_SCALE),
         1.0 - np.exp(-np.maximum(missing[owners], 0.0) / TRAIT_SCALE),
         np.abs(speaker - index.first_person[owners]),
         np.abs((1.0 if PARENT in toks else 0.0) - index.about_parents[owners]),
     ))
-    ranked = np.lexsort((owners, -(lexical @ np.array(WEIGHTS[: lexical.shape[1]]))))[:SHORTLIST]
-    shortlist = set(owners[ranked].tolist()) | set(extra)
-    if index.off_topic >= 0 and index.off_topic in owners:
-        shortlist.add(index.off_topic)
-    row_of = {o: r for r, o in enumerate(owners.tolist())}
-    fuzzy = _fuzzy(" ".join(sorted(toks)), index, sorted(shortlist), cosine)
-    return {o: (*lexical[row_of[o]].tolist(), fuzzy[o]) for o in shortlist}
+    owner_list = owners.tolist()
+    row_of = {o: r for r, o in enumerate(owner_list)}
+    chosen = set(np.lexsort((owners, -(lexical @ _LEXICAL_WEIGHTS)))[:SHORTLIST].tolist())
+    chosen.update(row_of[e] for e in extra)
+    if index.off_topic in row_of:
+        chosen.add(row_of[index.off_topic])
+    rows = sorted(chosen)
+    positions = index.choice_grid[owners[rows]]
+    fuzzy = _fuzzy(" ".join(sorted(toks)), index, positions, cosine[positions])
+    return {owner_list[r]: (*lexical[r].tolist(), f) for r, f in zip(rows, fuzzy, strict=True)}
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None) -> Match:
@@ -196,28 +205,23 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     return Match(tuple(toks), tuple(hits), off_topic, known, scope)
 
 
-def _fuzzy(query: str, index: PolicyIndex, owners: Sequence[int], cosine: np.ndarray) -> dict[int, float]:
+def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray) -> list[float]:
     """Best rapidfuzz token-sort similarity (0..1) of the question's sorted tokens to a sentence-like choice of
-    each clause, in one cdist call. Only each clause's FUZZY_NEAREST choices by cosine are compared: the
-    closest string is almost always among them, and the not-covered questions alone number hundreds."""
-    best = dict.fromkeys(owners, 0.0)
-    if not query or not owners:
-        return best
-    # Each clause's choices are contiguous: its nearest few are one small partition of its own slice.
-    picked: list[np.ndarray] = []
-    row_of: list[int] = []
-    for row, owner in enumerate(owners):
-        start, count = int(index.choice_start[owner]), int(index.choice_count[owner])
-        near = np.arange(start, start + count)
-        if count > FUZZY_NEAREST:
-            near = near[np.argpartition(-cosine[start : start + count], FUZZY_NEAREST - 1)[:FUZZY_NEAREST]]
-        near = near[index.fuzzy_ok[near]]
-        picked.append(near)
-        row_of.extend([row] * len(near))
-    if not row_of:
-        return best
-    texts = index.fuzzy_array[np.concatenate(picked)].tolist()
+    each clause (a row of `positions`, the clause's choices, with their `cosine`s), in one cdist call. Only each
+    clause's FUZZY_NEAREST choices by cosine are compared: the closest string is almost always among them, and
+    the not-covered questions alone number hundreds."""
+    best = np.zeros(len(positions))
+    if not query or not len(positions):
+        return best.tolist()
+    if positions.shape[1] > FUZZY_NEAREST:
+        # Padding ranks below every real choice, so a clause with few choices keeps all of them.
+        ranked = np.where(positions == index.padding, -1.0, cosine)
+        nearest = np.argpartition(-ranked, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
+        positions = np.take_along_axis(positions, nearest, axis=1)
+    usable = index.fuzzy_ok[positions]
+    if not usable.any():
+        return best.tolist()
+    texts = index.fuzzy_array[positions[usable]].tolist()
     scores = process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
-    found = np.zeros(len(owners))
-    np.maximum.at(found, np.array(row_of, dtype=np.intp), scores)
-    return dict(zip(owners, found.tolist(), strict=True))
+    np.maximum.at(best, np.nonzero(usable)[0], scores)
+    return best.tolist()

@@ -49,6 +49,7 @@ def plain(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=512)  # the matcher and the report and topic models all fold the same message
 def fold(text: str) -> str:
     """`plain` text with multi-word phrases and year groups made single matching tokens."""
     text = plain(text)
@@ -86,6 +87,12 @@ def stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)  # staff vocabulary is small and most words repeat; the stemmer is pure Python
+def stemmed(word: str) -> str:
+    """A word's British spelling, stemmed: the form every matching token and model feature takes."""
+    return stem(british(word))
+
+
 def surface_words(text: str) -> list[str]:
     """The folded words of a text, before stop words, synonyms and stemming."""
     return fold(text).split()
@@ -93,7 +100,7 @@ def surface_words(text: str) -> list[str]:
 
 def canonical(word: str) -> str:
     """One surface word mapped to its matching form (slang, abbreviation, spelling, then stem)."""
-    return stem(british(CANONICAL.get(word, word)))
+    return stemmed(CANONICAL.get(word, word))
 
 
 def tokens(
@@ -117,7 +124,7 @@ def tokens(
         for part in CANONICAL.get(word, word).split():
             if part in STOP_WORDS:
                 continue
-            out.append(stem(british(part)))
+            out.append(stemmed(part))
     if concepts:
         out.extend(_concepts(out))
         # Who acts matters: "can I post photos" (staff, B.3) versus "a mum posted photos" (parents, D.1).
