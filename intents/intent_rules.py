@@ -7,6 +7,7 @@ question ("what if a post threatens a pupil?") is a policy question, not a repor
 
 from __future__ import annotations
 
+import functools
 import re
 
 from intents.incidents import describes_incident
@@ -173,6 +174,7 @@ def smalltalk(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=512)  # the matcher, both models and the intent rules all ask for the same message's
 def strip_pleasantries(text: str) -> str:
     """The message without a leading "hi", "thanks" or "ok" (so "hi, can I post photos?" is a question)."""
     words = plain(text)

@@ -42,8 +42,7 @@ def word_tokens(words: str) -> tuple[str, ...]:
     return tuple(stemmed(w) for w in fold(words).split())
 
 
-def word_features(toks: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=256)  # the report and topic models both weigh the same message's
+def word_features(toks: tuple[str, ...]) -> frozenset[str]:
     """Each stemmed word and each pair of neighbouring words."""
-    found = {f"w:{t}" for t in toks}
-    found.update(f"b:{a}_{b}" for a, b in pairwise(toks))
-    return found
+    return frozenset((*(f"w:{t}" for t in toks), *(f"b:{a}_{b}" for a, b in pairwise(toks))))

@@ -57,7 +57,7 @@ def report_features(text: str) -> frozenset[str]:
 
 def _features(text: str, words: str, signals: dict[str, bool]) -> frozenset[str]:
     toks = word_tokens(words)
-    found = word_features(toks)
+    found = set(word_features(toks))
     found.update(f"r:{name}" for name, on in signals.items() if on)
     if rules_say_report(signals):
         found.add("r:rules")

@@ -15,10 +15,10 @@ from intents.linear_model import load_model, word_features, word_tokens
 MODEL_FILE = "topic_model.json"
 
 
-def topic_features(text: str) -> set[str]:
+def topic_features(text: str) -> frozenset[str]:
     """Stemmed words and word pairs of the message without its pleasantries."""
     words = strip_pleasantries(text)
-    return word_features(word_tokens(words)) if words else set()
+    return word_features(word_tokens(words)) if words else frozenset()
 
 
 def topic_probability(text: str) -> float:
