@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _DATA = ROOT / "tests" / "data"
 
 DEV = {"dev": ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"}
-# Ours, each by a separate writer (see the README's "Measured"). The last was kept out of the matcher's fit.
+# Ours, each by a separate writer who saw only the policy (see the README's "Measured").
 OURS = {
     "staff": _DATA / "staff_questions.jsonl",
     "varied": _DATA / "staff_questions_varied.jsonl",
@@ -21,10 +21,16 @@ OURS = {
     "persona reports": _DATA / "persona_reports.jsonl",
     "voices reports": _DATA / "voices_reports.jsonl",
     "mixed reports": _DATA / "mixed_reports.jsonl",
+    "incident reports": _DATA / "incident_reports.jsonl",
+    "nearby": _DATA / "nearby_questions.jsonl",
+    "paraphrase": _DATA / "paraphrase_questions.jsonl",
 }
 ADMIN = _DATA / "admin_questions.jsonl"  # everyday school business, out of scope: trains the topic model only
 HELD_OUT = {"held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl"}
 
-MATCHER_FIT = {**DEV, **{k: v for k, v in OURS.items() if k != "mixed reports"}}  # bench/calibrate.py
+# Kept out of the matcher's fit (its few weights and thresholds): refitting with the last three sets lowered top-1
+# on nine of the thirteen sets and raised it on one (bench/calibrate.py maximises likelihood, not top-1).
+_NOT_FITTED = {"mixed reports", "incident reports", "nearby", "paraphrase"}
+MATCHER_FIT = {**DEV, **{k: v for k, v in OURS.items() if k not in _NOT_FITTED}}  # bench/calibrate.py
 REPORT_FIT = {**DEV, **OURS}  # bench/train_report_model.py
 EVERY = {**DEV, **OURS, **HELD_OUT}  # bench/bench_matcher.py
