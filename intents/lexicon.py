@@ -90,6 +90,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("okay it", "approve"), ("ok it", "approve"), ("have a dig", "criticise"), ("having a dig", "criticise"),
     ("google classroom", "padlet"), ("class dojo", "classdojo"), ("in uniform", "uniform"),
     ("foster care", "incare"), ("fostered", "incare"), ("adopted", "incare"),
+    # everyday words for the policy's terms, as staff who have never read it put them
+    ("go ahead", "approve"), ("say so", "consent"), ("give the nod", "approve"), ("rubber stamp", "approve"),
+    ("social apps", "socialmedia"), ("social app", "socialmedia"), ("social platforms", "socialmedia"),
+    ("social platform", "socialmedia"), ("social accounts", "socialmedia account"),
+    ("former kids", "expupil"), ("old kids", "expupil"),
+    ("public image", "reputation"), ("good name", "reputation"), ("national standards", "teacherstandards"),
+    ("professional standards", "teacherstandards"), ("standards for teachers", "teacherstandards"),
+    ("off site", "outsideschool"), ("away from school", "outsideschool"), ("outside the gates", "outsideschool"),
+    ("outside school hours", "outsideschool"), ("risk assess", "assess"), ("risk assessment", "risk assess"),
 )
 
 # Single chat words, abbreviations, slang and spelling variants (American -> British) -> one form.
@@ -166,6 +175,9 @@ CANONICAL: dict[str, str] = {
     "online": "online", "internet": "online", "web": "online", "net": "online", "website": "site",
     "websites": "site", "sites": "site", "webpage": "site", "app": "site", "apps": "site",
     "dsl": "dsl", "slt": "slt", "pe": "pe",
+    "lies": "untrue", "lying": "untrue", "rumour": "untrue", "rumours": "untrue", "rumor": "untrue",
+    "rumors": "untrue", "nonsense": "untrue", "vet": "assess", "vetting": "assess", "vetted": "assess",
+    "standing": "reputation", "offsite": "outsideschool",
 }
 
 # Concept tokens added beside a (stemmed) word, so any platform matches any other platform, etc.
