@@ -216,6 +216,20 @@ DOMAIN_WORDS: tuple[str, ...] = (
     "message", "picture", "video", "page", "group chat", "policy",
 )
 
+# The school's other policies. A question about one of them ("when is the behaviour policy reviewed?") is not
+# about this one, however many words it shares with the review-date clause. The e-safety policy is left out:
+# E.0 points to it for the sanctions on bullying with new technologies.
+OTHER_POLICIES: tuple[str, ...] = (
+    "behaviour", "behavior", "attendance", "uniform", "anti bullying", "antibullying", "child protection",
+    "complaints", "complaint", "first aid", "sickness", "sickness absence", "absence", "pay", "data protection",
+    "gdpr", "charging", "lettings", "homework", "marking", "feedback", "send", "sen", "admissions", "admission",
+    "health and safety", "whistleblowing", "equality", "equalities", "drugs", "medicines", "medication",
+    "intimate care", "rse", "relationships", "curriculum", "dress code", "lone working", "fire", "accessibility",
+    "exclusion", "exclusions", "suspension", "teaching and learning", "assessment", "maternity", "leave",
+    "appraisal", "capability", "grievance", "disciplinary", "recruitment", "pshe", "toileting", "cctv",
+    "educational visits", "trips", "remote learning", "safeguarding", "staff absence", "parking", "lost property",
+)
+
 # Words about the act of reporting ("I need to report...", "I'm worried"): when a message is a report, the
 # matcher looks past them to what the report is about.
 REPORT_WORDS: frozenset[str] = frozenset(

@@ -9,10 +9,19 @@ It only ever turns an answer into "the policy doesn't cover that"; it never pick
 
 from __future__ import annotations
 
+import re
+
 from intents.intent_rules import strip_pleasantries
+from intents.lexicon import OTHER_POLICIES
 from intents.linear_model import load_model, word_features, word_tokens
+from intents.normalise import tokens
 
 MODEL_FILE = "topic_model.json"
+_OTHER_POLICY = re.compile(r"\b(?:" + "|".join(sorted(OTHER_POLICIES, key=len, reverse=True)) + r") polic(?:y|ies)\b")
+# A message naming the online world is about this policy's ground even when it names another policy too ("does
+# the anti-bullying policy cover what they post on tiktok?").
+_ONLINE = frozenset(tokens("online social media post posting share comment profile account friend tag website "
+                           "message picture video page group chat app"))
 
 
 def topic_features(text: str) -> frozenset[str]:
@@ -31,3 +40,10 @@ def topic_probability(text: str) -> float:
 def is_school_business(text: str) -> bool:
     """The model is confident the message is about something else: timetables, pay, premises, admin."""
     return topic_probability(text) < load_model(MODEL_FILE).threshold
+
+
+def names_another_policy(text: str) -> bool:
+    """The message asks about another of the school's policies (behaviour, attendance, uniform…) and not about
+    anything online."""
+    words = strip_pleasantries(text)
+    return bool(_OTHER_POLICY.search(words)) and not _ONLINE.intersection(tokens(words))

@@ -16,7 +16,7 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
-from intents.topic import is_school_business
+from intents.topic import is_school_business, names_another_policy
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -117,6 +117,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         return _abstain(text, no_clause, report, match)
+    if not report and match is fresh and names_another_policy(words):
+        return _abstain(text, "out_of_scope", report, match)
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)
     if not report and match is fresh and is_school_business(words):  # a follow-up leans on its context

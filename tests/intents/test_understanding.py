@@ -206,3 +206,24 @@ def test_ordinary_school_admin_is_not_about_the_policy(kb: KnowledgeBase) -> Non
     for question in ("how do I order more glue sticks?", "can I swap my lunch duty with someone on Thursday?"):
         u = understand(question, kb.index)
         assert u.clause_id is None and u.intent == "out_of_scope", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When does the governing body next look at the attendance policy?",
+     "what does our homework policy say about year 2 spellings",
+     "is there a first aid policy for the after-school club?"],
+)
+def test_a_question_about_another_school_policy_is_not_covered(kb: KnowledgeBase, question: str) -> None:
+    u = understand(question, kb.index)
+    assert u.intent == "out_of_scope" and u.clause_id is None
+
+
+def test_another_policy_named_beside_something_online_is_still_this_policys_business(kb: KnowledgeBase) -> None:
+    from intents.topic import names_another_policy
+
+    assert names_another_policy("what does the behaviour policy say about answering back?")
+    assert not names_another_policy("does the behaviour policy cover a pupil posting nasty comments on tiktok?")
+    assert not names_another_policy("is the e-safety policy where the sanctions are?")  # E.0 points to it
+    review = understand("when is the policy next reviewed?", kb.index)
+    assert review.clause_id == "META.REVIEW"
