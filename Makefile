@@ -32,6 +32,9 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/persona_reports.jsonl
 	$(BIN)/python app.py eval tests/data/voices_reports.jsonl
 	$(BIN)/python app.py eval tests/data/mixed_reports.jsonl
+	$(BIN)/python app.py eval tests/data/incident_reports.jsonl
+	$(BIN)/python app.py eval tests/data/nearby_questions.jsonl
+	$(BIN)/python app.py eval tests/data/paraphrase_questions.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed

@@ -86,3 +86,25 @@ def test_accuracy_floors_on_the_staff_set(staff_figures) -> None:
     assert f.in_scope_abstain / f.in_scope <= 0.03
     assert f.oos_abstain / f.out_of_scope >= 0.90
     assert f.report_found / f.report >= 0.95
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "data").glob("*.jsonl")), ids=lambda p: p.name)
+def test_every_labelled_set_names_real_clauses_and_is_disjoint_from_dev(path: Path) -> None:
+    """A mislabelled line would quietly skew every figure the README reports."""
+    from bot.config import BUNDLED_POLICY
+    from policy_kb.knowledge import load_knowledge_base
+
+    known = {c.id for c in load_knowledge_base(BUNDLED_POLICY).policy.clauses}
+    rows = read_labelled(path)
+    assert rows
+    for r in rows:
+        assert r.q.strip(), f"{path.name}:{r.line} is empty"
+        assert set(r.expect) <= known, f"{path.name}:{r.line} names an unknown clause {r.expect}"
+        if r.kind == "in_scope":
+            assert r.expect, f"{path.name}:{r.line} is in scope but expects no clause"
+        if r.kind == "out_of_scope":
+            assert not r.expect, f"{path.name}:{r.line} is out of scope but expects {r.expect}"
+    assert len({r.q.casefold() for r in rows}) == len(rows), f"{path.name} repeats a question"
+    dev = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
+    if dev.exists():
+        assert not {r.q.casefold() for r in rows} & {r.q.casefold() for r in read_labelled(dev)}
