@@ -211,10 +211,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
 # Words that place a message in the policy's world (online, posting, sharing, the policy itself): the in-scope
 # model weighs their presence, since "what time does school close on Friday" shares words with clauses too.
-DOMAIN_WORDS: tuple[str, ...] = (
+ONLINE_WORDS: tuple[str, ...] = (
     "online", "social media", "post", "share", "comment", "profile", "account", "friend", "tag", "website",
-    "message", "picture", "video", "page", "group chat", "policy",
+    "message", "picture", "video", "page", "group chat",
 )
+DOMAIN_WORDS: tuple[str, ...] = (*ONLINE_WORDS, "policy")
 
 # The school's other policies. A question about one of them ("when is the behaviour policy reviewed?") is not
 # about this one, however many words it shares with the review-date clause. The e-safety policy is left out:

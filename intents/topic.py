@@ -4,7 +4,9 @@
 false closure rumours; the clause matcher, which only sees overlap, answers it. A logistic model over stemmed
 words and word pairs, fitted by bench/train_topic_model.py on the guidance's example questions and labelled
 in-scope questions against not-covered and everyday school-admin questions, says which kind of question it is.
-It only ever turns an answer into "the policy doesn't cover that"; it never picks a clause.
+A question about another of the school's policies ("when is the behaviour policy reviewed?") is likewise not
+this one's, unless it names something online. Both only ever turn an answer into "the policy doesn't cover
+that"; they never pick a clause.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 
 from intents.intent_rules import strip_pleasantries
-from intents.lexicon import OTHER_POLICIES
+from intents.lexicon import ONLINE_WORDS, OTHER_POLICIES
 from intents.linear_model import load_model, word_features, word_tokens
 from intents.normalise import tokens
 
@@ -20,8 +22,7 @@ MODEL_FILE = "topic_model.json"
 _OTHER_POLICY = re.compile(r"\b(?:" + "|".join(sorted(OTHER_POLICIES, key=len, reverse=True)) + r") polic(?:y|ies)\b")
 # A message naming the online world is about this policy's ground even when it names another policy too ("does
 # the anti-bullying policy cover what they post on tiktok?").
-_ONLINE = frozenset(tokens("online social media post posting share comment profile account friend tag website "
-                           "message picture video page group chat app"))
+_ONLINE = frozenset(tokens(" ".join(ONLINE_WORDS)))
 
 
 def topic_features(text: str) -> frozenset[str]:
@@ -47,3 +48,9 @@ def names_another_policy(text: str) -> bool:
     anything online."""
     words = strip_pleasantries(text)
     return bool(_OTHER_POLICY.search(words)) and not _ONLINE.intersection(tokens(words))
+
+
+def about_something_else(text: str) -> bool:
+    """Not this policy's business, whatever words it shares with a clause: another policy, or everyday school
+    business."""
+    return names_another_policy(text) or is_school_business(text)

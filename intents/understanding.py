@@ -16,7 +16,7 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
-from intents.topic import is_school_business, names_another_policy
+from intents.topic import about_something_else
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -117,12 +117,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         return _abstain(text, no_clause, report, match)
-    if not report and match is fresh and names_another_policy(words):
+    if not report and match is fresh and about_something_else(words):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)
-    if not report and match is fresh and is_school_business(words):  # a follow-up leans on its context
-        return _abstain(text, "out_of_scope", report, match)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
     close = bool(rest) and (top.confidence - rest[0].confidence < CLOSE_MARGIN
                             or rest[0].confidence >= CLOSE_RATIO * top.confidence)
