@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from intents.normalise import fold, stemmed
 
@@ -25,7 +25,7 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """The model's probability (0..1) for a message with these features."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 

@@ -217,7 +217,7 @@ def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.nda
         # Padding ranks below every real choice, so a clause with few choices keeps all of them.
         ranked = np.where(positions == index.padding, -1.0, cosine)
         nearest = np.argpartition(-ranked, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
-        positions = np.take_along_axis(positions, nearest, axis=1)
+        positions = positions[np.arange(len(positions))[:, None], nearest]
     usable = index.fuzzy_ok[positions]
     if not usable.any():
         return best.tolist()
