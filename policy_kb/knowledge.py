@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from intents.index import IndexEntry, PolicyIndex, build_index
+from intents.index_cache import cached_build_index
 from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile, load_guidance
 from policy_kb.loader import Clause, Policy, load_policy
 from policy_kb.review import review_due
@@ -85,9 +86,9 @@ class KnowledgeBase:
 
     def concern_category(self, clause_id: str | None) -> str:
         """The first concern category whose clauses include this one ("other" when none does)."""
-        if clause_id is not None:
+        if clause_id is not None and self.policy.clause(clause_id) is not None:
             for category in CONCERN_CATEGORIES:
-                if any(c.id == clause_id for c in self.concern_clauses(category)):
+                if any(_matches(clause_id, p) for p in self._concern(category).clauses):
                     return category
         return "other"
 
@@ -126,4 +127,4 @@ def load_knowledge_base(path: Path | str) -> KnowledgeBase:
     """Load a policy and the guidance beside it and build the index; errors are PolicyError with file:line."""
     policy = load_policy(path)
     guidance = load_guidance(policy.path, {c.id for c in policy.clauses})
-    return build_knowledge_base(policy, guidance)
+    return KnowledgeBase(policy, guidance, cached_build_index(_entries(policy, guidance), guidance.not_covered))

@@ -1,0 +1,71 @@
+"""The built index kept on disk: the same answers from a cached index, never a stale one, never a failure."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.answers import answer_question
+from bot.config import BUNDLED_POLICY
+from intents import understand
+from intents.index_cache import cache_dir
+from policy_kb.knowledge import load_knowledge_base
+
+QUESTION = "can I post photos from sports day on my own facebook?"
+
+
+@pytest.fixture
+def school(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled policy and guidance, and a cache directory of this test's own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "policy"
+    shutil.copytree(BUNDLED_POLICY.parent, folder)
+    return folder / BUNDLED_POLICY.name
+
+
+def _cached(folder: Path) -> list[Path]:
+    return sorted(folder.glob("index-*.pickle"))
+
+
+def test_a_second_start_reads_the_index_it_built_and_answers_the_same(school: Path) -> None:
+    first = load_knowledge_base(school)
+    assert len(_cached(cache_dir())) == 1
+    again = load_knowledge_base(school)
+    assert again.index is not first.index  # read back from disk, not this process's object
+    for question in (QUESTION, "what is the policy on ex-pupils adding me?", "when is the staff party?"):
+        assert understand(question, again.index) == understand(question, first.index)
+    assert answer_question(QUESTION, again).full_text == answer_question(QUESTION, first).full_text
+
+
+def test_edited_guidance_builds_afresh_instead_of_reusing_a_stale_index(school: Path) -> None:
+    load_knowledge_base(school)
+    guidance = next(school.parent.glob("*.yaml"))
+    text = guidance.read_text(encoding="utf-8")
+    assert "\n  examples:\n" in text
+    # A new example question for the first clause with one: the cached index knows nothing of "trampolining".
+    guidance.write_text(text.replace("\n  examples:\n", "\n  examples:\n    - trampolining club video rules\n", 1),
+                        encoding="utf-8")
+    edited = load_knowledge_base(school)
+    assert len(_cached(cache_dir())) == 2
+    assert "trampolin" in edited.index.idf
+
+
+def test_a_damaged_cache_file_is_rebuilt(school: Path) -> None:
+    expected = understand(QUESTION, load_knowledge_base(school).index)
+    [cached] = _cached(cache_dir())
+    cached.write_bytes(b"not a pickle")
+    assert understand(QUESTION, load_knowledge_base(school).index) == expected
+    assert cached.read_bytes() != b"not a pickle"
+
+
+def test_an_unwritable_cache_directory_only_means_building_each_time(
+    school: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("the cache directory's parent is a file", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    kb = load_knowledge_base(school)
+    assert understand(QUESTION, kb.index).clause_id == "B.3"
+    assert not _cached(cache_dir()) and blocked.is_file()
