@@ -39,6 +39,7 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_matcher.py
+	$(BIN)/python bench/cross_validate.py
 	$(BIN)/python bench/bench_slack.py
 
 clean:

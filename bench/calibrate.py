@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from adapters.cli.evaluate import Labelled, read_labelled  # noqa: E402 - after the path fix: runs from anywhere
-from bench.labelled_sets import MATCHER_FIT  # noqa: E402
+from bench.cross_validate import knowledge_without  # noqa: E402
+from bench.labelled_sets import MATCHER_FIT, OURS  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import matcher  # noqa: E402
 from intents.normalise import ME  # noqa: E402
@@ -53,9 +54,9 @@ def _fit_scope(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return w
 
 
-def _scope_for(index: matcher.PolicyIndex, rows: list[Labelled], weights: np.ndarray) -> np.ndarray:
+def _scope_for(indexed: list[tuple[matcher.PolicyIndex, Labelled]], weights: np.ndarray) -> np.ndarray:
     x, y = [], []
-    for r in rows:
+    for index, r in indexed:
         toks = matcher.question_tokens(r.q, index)
         found = matcher.features(toks, index)
         scored = [(float(np.dot(weights, f)), f) for o, f in found.items() if o != index.off_topic]
@@ -68,12 +69,25 @@ def _scope_for(index: matcher.PolicyIndex, rows: list[Labelled], weights: np.nda
     return _fit_scope(np.array(x), np.array(y))
 
 
+def _indexed_rows(paths: list[Path]) -> list[tuple[matcher.PolicyIndex, Labelled]]:
+    """Each question with the index to score it against: for one of our sets, the index that has not learned from
+    that set (bench/cross_validate.py), so the fit sees the scores an unseen question gets."""
+    shipped = load_knowledge_base(BUNDLED_POLICY).index
+    names = {path.resolve(): name for name, path in OURS.items()}
+    rows = []
+    for path in paths:
+        name = names.get(path.resolve())
+        index = knowledge_without(name).index if name else shipped
+        rows += [(index, r) for r in read_labelled(path) if r.kind in ("in_scope", "out_of_scope")]
+    return rows
+
+
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or list(DEFAULT_SETS)
-    index = load_knowledge_base(BUNDLED_POLICY).index
-    rows = [r for p in paths for r in read_labelled(p) if r.kind in ("in_scope", "out_of_scope")]
+    indexed = _indexed_rows(paths)
+    rows = [r for _, r in indexed]
     groups = []
-    for r in rows:
+    for index, r in indexed:
         if r.kind != "in_scope":
             continue
         found = matcher.features(matcher.question_tokens(r.q, index), index)
@@ -83,9 +97,10 @@ def main(argv: list[str]) -> int:
         y = np.array([1.0 if c in r.expect else 0.0 for c in ids])
         groups.append((np.array(list(found.values())), y / y.sum()))
     weights = _fit_weights(groups, len(matcher.FEATURES))
-    scope = _scope_for(index, rows, weights)
+    scope = _scope_for(indexed, weights)
     # The same policy with its guidance removed stands in for a school that has written none.
-    bare = _scope_for(build_knowledge_base(load_policy(BUNDLED_POLICY)).index, rows, weights)
+    bare_index = build_knowledge_base(load_policy(BUNDLED_POLICY)).index
+    bare = _scope_for([(bare_index, r) for r in rows], weights)
     print(f"# fitted on {', '.join(p.name for p in paths)}: {len(groups)} in-scope questions, {len(rows)} in all")
     print(f"WEIGHTS = ({', '.join(f'{v:.2f}' for v in weights)})")
     print(f"SCOPE = ({', '.join(f'{v:.2f}' for v in scope)})")

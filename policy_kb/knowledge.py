@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from intents.index import IndexEntry, PolicyIndex, build_index
 from intents.index_cache import cached_build_index
 from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile, load_guidance
 from policy_kb.loader import Clause, Policy, load_policy
+from policy_kb.questions import load_learned
 from policy_kb.review import review_due
 
 # Used when a guidance file has no `concerns:` section, matched by clause-ID prefix so another school's
@@ -55,6 +57,7 @@ class KnowledgeBase:
     policy: Policy
     guidance_file: GuidanceFile = field(repr=False)
     index: PolicyIndex = field(repr=False)
+    learned: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # clause -> labelled questions
 
     @property
     def path(self) -> Path:
@@ -102,14 +105,14 @@ class KnowledgeBase:
         return due is not None and today > due
 
 
-def _entries(policy: Policy, guidance: GuidanceFile) -> list[IndexEntry]:
+def _entries(policy: Policy, guidance: GuidanceFile, learned: Mapping[str, tuple[str, ...]]) -> list[IndexEntry]:
     entries = []
     for clause in policy.clauses:
         extra = guidance.clauses.get(clause.id) or META_GUIDANCE.get(clause.id, Guidance())
         entries.append(IndexEntry(
             clause_id=clause.id,
             text=clause.text,
-            examples=extra.examples,
+            examples=(*extra.examples, *learned.get(clause.id, ())),
             keywords=(*extra.keywords, clause.section_title) if clause.section_title else extra.keywords,
             related=extra.related,
             answer=extra.answer,
@@ -117,14 +120,22 @@ def _entries(policy: Policy, guidance: GuidanceFile) -> list[IndexEntry]:
     return entries
 
 
-def build_knowledge_base(policy: Policy, guidance: GuidanceFile | None = None) -> KnowledgeBase:
-    """A knowledge base from an already parsed policy (and guidance), e.g. one generated in a test."""
-    guidance = guidance or GuidanceFile()
-    return KnowledgeBase(policy, guidance, build_index(_entries(policy, guidance), guidance.not_covered))
+def build_knowledge_base(
+    policy: Policy, guidance: GuidanceFile | None = None, learned: Mapping[str, tuple[str, ...]] | None = None
+) -> KnowledgeBase:
+    """A knowledge base from an already parsed policy (and guidance, and labelled questions to learn from), e.g.
+    one generated in a test."""
+    guidance, learned = guidance or GuidanceFile(), learned or {}
+    entries = _entries(policy, guidance, learned)
+    return KnowledgeBase(policy, guidance, build_index(entries, guidance.not_covered), learned)
 
 
 def load_knowledge_base(path: Path | str) -> KnowledgeBase:
-    """Load a policy and the guidance beside it and build the index; errors are PolicyError with file:line."""
+    """Load a policy, the guidance and labelled questions beside it and build the index (or read it from the
+    cache); errors are PolicyError with file:line."""
     policy = load_policy(path)
-    guidance = load_guidance(policy.path, {c.id for c in policy.clauses})
-    return KnowledgeBase(policy, guidance, cached_build_index(_entries(policy, guidance), guidance.not_covered))
+    known = {c.id for c in policy.clauses}
+    guidance = load_guidance(policy.path, known)
+    learned = load_learned(policy.path, known)
+    entries = _entries(policy, guidance, learned)
+    return KnowledgeBase(policy, guidance, cached_build_index(entries, guidance.not_covered), learned)

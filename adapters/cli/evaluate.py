@@ -6,21 +6,14 @@ Each line is {"q": ..., "expect": [clause IDs], "kind": "in_scope" | "out_of_sco
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policy_kb.questions import Labelled, read_labelled
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
-    """One labelled question."""
-
-    q: str
-    expect: tuple[str, ...]
-    kind: str
-    line: int
+__all__ = ["Figures", "Labelled", "Prediction", "read_labelled", "run_eval", "score_rows"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +59,6 @@ class Figures:
             f"({self.wrong_confident}/{answered_base}: a wrong clause, or any clause for out-of-scope)",
             f"report-intent recall:      {r(self.report_found, self.report):6.1%}  ({self.report_found}/{self.report})",
         ]
-
-
-def read_labelled(path: Path) -> list[Labelled]:
-    """The labelled questions of a JSONL file; blank lines are skipped, bad lines raise ValueError."""
-    rows = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            item = json.loads(raw)
-            rows.append(Labelled(str(item["q"]), tuple(item.get("expect") or ()), str(item["kind"]), number))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{number}: not a labelled question ({exc})") from exc
-    return rows
 
 
 def score_rows(rows: Iterable[Labelled], predict: Callable[[str], Prediction]) -> Figures:

@@ -25,6 +25,7 @@ def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextI
     from policy_kb.errors import PolicyError
     from policy_kb.guidance import CONCERN_CATEGORIES
     from policy_kb.knowledge import load_knowledge_base
+    from policy_kb.questions import questions_path
     from policy_kb.review import human_date
 
     out, err = out or sys.stdout, err or sys.stderr
@@ -47,6 +48,9 @@ def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextI
     else:
         print(f"guidance: {guidance.path}  ({len(guidance.clauses)} clauses, "
               f"{sum(len(g.examples) for g in guidance.clauses.values())} example questions)", file=out)
+    if kb.learned:
+        print(f"questions: {questions_path(policy.path)}  ({sum(len(q) for q in kb.learned.values())} labelled "
+              f"questions learned from, for {len(kb.learned)} clauses)", file=out)
     print(f"{len(policy.clauses)} clauses:", file=out)
     for clause in policy.clauses:
         print(f"  {clause.id:<12} line {clause.line:<4} {_first_words(clause.text)}", file=out)

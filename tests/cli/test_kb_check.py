@@ -57,3 +57,15 @@ def test_the_server_refuses_a_bad_policy_with_file_and_line(app, tmp_path: Path)
                                    "POLICYBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"})
     assert done.returncode == 2
     assert f"{bad}:5: " in done.stderr and "Traceback" not in done.stderr
+
+
+def test_kb_check_counts_the_questions_it_learns_from_and_names_a_bad_line(app, tmp_path: Path) -> None:
+    policy = tmp_path / "p.md"
+    policy.write_text(POLICY, encoding="utf-8")
+    questions = tmp_path / "p.questions.jsonl"
+    questions.write_text('{"q": "can I do the thing?", "expect": ["A.1"], "kind": "in_scope"}\n', encoding="utf-8")
+    done = app("kb", "check", str(policy))
+    assert done.returncode == 0 and "1 labelled questions learned from, for 1 clauses" in done.stdout
+    questions.write_text('{"q": "can I do the thing?", "expect": ["A.2"], "kind": "in_scope"}\n', encoding="utf-8")
+    done = app("kb", "check", str(policy))
+    assert done.returncode == 1 and done.stderr.startswith(f"{questions}:1: ") and "no clause A.2" in done.stderr

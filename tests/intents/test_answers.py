@@ -49,10 +49,10 @@ def test_report_without_a_clause_points_to_the_dsl(kb: KnowledgeBase) -> None:
 
 
 def test_close_call_offers_choices_with_their_words(kb: KnowledgeBase) -> None:
-    a = answer_question("is facebook the right place for parents to complain?", kb, today=TODAY)
+    a = answer_question("parents posting false things about the school", kb, today=TODAY)
     assert a.understanding.close_call
     assert len(a.choices) >= 2 and a.choices[0] == a.citation
-    assert {c.clause_id for c in a.choices} >= {"D.2", "APX.3"}
+    assert {c.clause_id for c in a.choices} >= {"D.3", "APX.4"}
     for choice in a.choices:
         assert choice.text == kb.clause(choice.clause_id).text
     assert "did you mean" in a.full_text.lower()

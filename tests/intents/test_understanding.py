@@ -136,8 +136,8 @@ def test_greeting_before_a_question_still_answers_it(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("question", "pair"),
     [
-        # Complaints on Facebook: "use the complaints route" (D.2) and "we won't engage there" (APX.3).
-        ("is facebook the right place for parents to complain?", {"D.2", "APX.3"}),
+        # Parents posting about staff: "no malicious comments" (D.3) and parents' responsibilities online (D.0).
+        ("can parents post about teachers online?", {"D.3", "D.0"}),
         # Untrue posts by parents: "no malicious or fictitious comments" (D.3) and "we'll ask for a correction" (APX.4).
         ("parents posting false things about the school", {"D.3", "APX.4"}),
     ],
@@ -183,7 +183,7 @@ def test_rank_returns_calibrated_candidates_best_first(kb: KnowledgeBase) -> Non
 
 
 def test_a_vague_policy_question_is_unsure_not_out_of_scope(kb: KnowledgeBase) -> None:
-    u = understand("I'm a teaching assistant and I have a question about facebook and parents and the school", kb.index)
+    u = understand("question about parents, the school and staff", kb.index)
     assert u.clause_id is None and u.intent == "policy_question" and u.unsure and len(u.alternatives) >= 2
     away = understand("when is the next INSET day?", kb.index)
     assert away.intent == "out_of_scope" and not away.unsure

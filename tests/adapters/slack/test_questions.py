@@ -15,7 +15,8 @@ QUESTION = "Can I use my phone in class?"
 CLOSE_CALLS = ("am I allowed to post about school life at all on my own account",
                "are TAs allowed to go on social media while in the classroom teaching",
                "is facebook the right place for parents to air complaints about us",
-               "at what point can school step in with stuff that kids do outside of school")
+               "at what point can school step in with stuff that kids do outside of school",
+               "parents posting false things about the school")
 
 
 def has_button(call: Call, label_start: str) -> bool:

@@ -1,0 +1,79 @@
+"""How the matcher does on a writer it has not learned from: leave each of our sets out in turn.
+
+    .venv/bin/python bench/cross_validate.py
+
+The bundled policy learns from our labelled sets (policy_kb/data/<stem>.questions.jsonl, see
+bench/collect_questions.py), so scoring a set against the shipped index would score questions it has seen. Here
+each set of ours is scored against an index built from the guidance and every *other* set's questions; the dev
+and held-out sets, which it never learns from, are scored against the shipped index. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from adapters.cli.evaluate import Figures, Prediction, score_rows  # noqa: E402 - after the path fix
+from bench.labelled_sets import DEV, HELD_OUT, OURS  # noqa: E402
+from bot.config import BUNDLED_POLICY  # noqa: E402
+from intents import understand  # noqa: E402
+from policy_kb.guidance import load_guidance  # noqa: E402
+from policy_kb.knowledge import KnowledgeBase, build_knowledge_base, load_knowledge_base  # noqa: E402
+from policy_kb.loader import load_policy  # noqa: E402
+from policy_kb.questions import questions_path, read_labelled  # noqa: E402
+
+_COUNTS = ("in_scope", "top1", "top3", "in_scope_abstain", "out_of_scope", "oos_abstain", "wrong_confident",
+           "report", "report_found")
+
+
+def knowledge_without(left_out: str) -> KnowledgeBase:
+    """The bundled knowledge base, learning from every labelled set's questions but `left_out`'s."""
+    policy = load_policy(BUNDLED_POLICY)
+    known = {c.id for c in policy.clauses}
+    learned: dict[str, list[str]] = {}
+    for raw in questions_path(BUNDLED_POLICY).read_text(encoding="utf-8").splitlines():
+        item = json.loads(raw)  # read as JSON, not as labelled questions: the "set" tag is the collector's
+        if item["set"] != left_out:
+            learned.setdefault(item["expect"][0], []).append(item["q"])
+    return build_knowledge_base(policy, load_guidance(policy.path, known), {k: tuple(v) for k, v in learned.items()})
+
+
+def figures(kb: KnowledgeBase, path: Path) -> Figures:
+    def predict(q: str) -> Prediction:
+        u = understand(q, kb.index)
+        return Prediction(u.clause_id, tuple(c.clause_id for c in u.alternatives), u.intent, u.confidence)
+
+    return score_rows(read_labelled(path), predict)
+
+
+def row(name: str, f: Figures) -> str:
+    r = f.rate
+    return (f"| {name} | {r(f.top1, f.in_scope):.1%} | {r(f.top3, f.in_scope):.1%} | "
+            f"{r(f.in_scope_abstain, f.in_scope):.1%} | {r(f.oos_abstain, f.out_of_scope):.1%} | "
+            f"{r(f.wrong_confident, f.in_scope + f.out_of_scope):.1%} | {r(f.report_found, f.report):.1%} |")
+
+
+def main() -> int:
+    print("| set | top-1 | top-3 | in-scope abstain | out-of-scope abstain | wrong-but-confident "
+          "| report-intent recall |")
+    print("|---|---|---|---|---|---|---|")
+    pooled = Figures()
+    for name, path in OURS.items():
+        found = figures(knowledge_without(name), path)
+        print(row(f"{name} (left out)", found))
+        for count in _COUNTS:
+            setattr(pooled, count, getattr(pooled, count) + getattr(found, count))
+    print(row("**our sets, pooled, each left out**", pooled))
+    shipped = load_knowledge_base(BUNDLED_POLICY)
+    for name, path in {**DEV, **HELD_OUT}.items():
+        if path.exists():
+            print(row(f"{name} (never learned from)", figures(shipped, path)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
