@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from adapters.cli.evaluate import Figures, Prediction, read_labelled, score_rows  # noqa: E402
+from adapters.cli.evaluate import Figures, Prediction, predictor, read_labelled, score_rows  # noqa: E402
 from bench.labelled_sets import EVERY as SETS  # noqa: E402
 from bench.labelled_sets import OURS  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
@@ -112,22 +112,13 @@ def _figures(predict: Callable[[str], Prediction], path: Path) -> Figures:
     return score_rows(read_labelled(path), predict)
 
 
-def _row(name: str, f: Figures) -> str:
-    r = f.rate
-    return (f"| {name} | {r(f.top1, f.in_scope):.1%} | {r(f.top3, f.in_scope):.1%} | "
-            f"{r(f.in_scope_abstain, f.in_scope):.1%} | {r(f.oos_abstain, f.out_of_scope):.1%} | "
-            f"{r(f.wrong_confident, f.in_scope + f.out_of_scope):.1%} | {r(f.report_found, f.report):.1%} |")
-
-
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     rounds = 2 if quick else 5
     kb = load_knowledge_base(BUNDLED_POLICY)
     questions = [r.q for path in SETS.values() if path.exists() for r in read_labelled(path)]
 
-    def ours(q: str) -> Prediction:
-        u = understand(q, kb.index)
-        return Prediction(u.clause_id, tuple(c.clause_id for c in u.alternatives), u.intent, u.confidence)
+    ours = predictor(kb.index)
 
     bm25_predict, bm25_scores = _bm25(kb)
     print("## Accuracy (same run)\n")
@@ -138,8 +129,8 @@ def main(argv: list[str]) -> int:
         if path.exists():
             # The bundled policy learns from our sets' in-scope questions: bench/cross_validate.py leaves each out.
             learned = " (learned from)" if name in OURS else ""
-            print(_row(f"policybot, {name}{learned}", _figures(ours, path)))
-            print(_row(f"BM25 baseline, {name}", _figures(bm25_predict, path)))
+            print(_figures(ours, path).markdown_row(f"policybot, {name}{learned}"))
+            print(_figures(bm25_predict, path).markdown_row(f"BM25 baseline, {name}"))
 
     print(f"\n## Speed ({len(questions)} questions x {rounds} rounds)\n")
     print("| what | p50 ms | p99 ms |")

@@ -17,10 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from adapters.cli.evaluate import Figures, Prediction, score_rows  # noqa: E402 - after the path fix
+from adapters.cli.evaluate import Figures, predictor, score_rows  # noqa: E402 - after the path fix
 from bench.labelled_sets import DEV, HELD_OUT, OURS  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
-from intents import understand  # noqa: E402
 from policy_kb.guidance import load_guidance  # noqa: E402
 from policy_kb.knowledge import KnowledgeBase, build_knowledge_base, load_knowledge_base  # noqa: E402
 from policy_kb.loader import load_policy  # noqa: E402
@@ -43,18 +42,7 @@ def knowledge_without(left_out: str) -> KnowledgeBase:
 
 
 def figures(kb: KnowledgeBase, path: Path) -> Figures:
-    def predict(q: str) -> Prediction:
-        u = understand(q, kb.index)
-        return Prediction(u.clause_id, tuple(c.clause_id for c in u.alternatives), u.intent, u.confidence)
-
-    return score_rows(read_labelled(path), predict)
-
-
-def row(name: str, f: Figures) -> str:
-    r = f.rate
-    return (f"| {name} | {r(f.top1, f.in_scope):.1%} | {r(f.top3, f.in_scope):.1%} | "
-            f"{r(f.in_scope_abstain, f.in_scope):.1%} | {r(f.oos_abstain, f.out_of_scope):.1%} | "
-            f"{r(f.wrong_confident, f.in_scope + f.out_of_scope):.1%} | {r(f.report_found, f.report):.1%} |")
+    return score_rows(read_labelled(path), predictor(kb.index))
 
 
 def main() -> int:
@@ -64,14 +52,14 @@ def main() -> int:
     pooled = Figures()
     for name, path in OURS.items():
         found = figures(knowledge_without(name), path)
-        print(row(f"{name} (left out)", found))
+        print(found.markdown_row(f"{name} (left out)"))
         for count in _COUNTS:
             setattr(pooled, count, getattr(pooled, count) + getattr(found, count))
-    print(row("**our sets, pooled, each left out**", pooled))
+    print(pooled.markdown_row("**our sets, pooled, each left out**"))
     shipped = load_knowledge_base(BUNDLED_POLICY)
     for name, path in {**DEV, **HELD_OUT}.items():
         if path.exists():
-            print(row(f"{name} (never learned from)", figures(shipped, path)))
+            print(figures(shipped, path).markdown_row(f"{name} (never learned from)"))
     return 0
 
 

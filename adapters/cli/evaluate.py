@@ -10,8 +10,12 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policy_kb.questions import Labelled, read_labelled
+
+if TYPE_CHECKING:
+    from intents.index import PolicyIndex
 
 __all__ = ["Figures", "Labelled", "Prediction", "read_labelled", "run_eval", "score_rows"]
 
@@ -45,6 +49,14 @@ class Figures:
     def rate(part: int, whole: int) -> float:
         return part / whole if whole else 0.0
 
+    def markdown_row(self, name: str) -> str:
+        """One row of the README's accuracy tables: top-1, top-3, both abstain rates, wrong-but-confident, recall."""
+        r = self.rate
+        return (f"| {name} | {r(self.top1, self.in_scope):.1%} | {r(self.top3, self.in_scope):.1%} | "
+                f"{r(self.in_scope_abstain, self.in_scope):.1%} | {r(self.oos_abstain, self.out_of_scope):.1%} | "
+                f"{r(self.wrong_confident, self.in_scope + self.out_of_scope):.1%} | "
+                f"{r(self.report_found, self.report):.1%} |")
+
     def lines(self) -> list[str]:
         r = self.rate
         answered_base = self.in_scope + self.out_of_scope
@@ -59,6 +71,17 @@ class Figures:
             f"({self.wrong_confident}/{answered_base}: a wrong clause, or any clause for out-of-scope)",
             f"report-intent recall:      {r(self.report_found, self.report):6.1%}  ({self.report_found}/{self.report})",
         ]
+
+
+def predictor(index: PolicyIndex) -> Callable[[str], Prediction]:
+    """What policybot's matcher says about a question, as `score_rows` counts it."""
+    from intents import understand
+
+    def predict(q: str) -> Prediction:
+        u = understand(q, index)
+        return Prediction(u.clause_id, tuple(c.clause_id for c in u.alternatives), u.intent, u.confidence)
+
+    return predict
 
 
 def score_rows(rows: Iterable[Labelled], predict: Callable[[str], Prediction]) -> Figures:
@@ -95,7 +118,6 @@ def score_rows(rows: Iterable[Labelled], predict: Callable[[str], Prediction]) -
 def run_eval(args: argparse.Namespace, out=None, err=None) -> int:
     """Print the figures (and, unless --quiet, every miss) for one labelled file."""
     from bot.config import Settings
-    from intents import understand
     from policy_kb.errors import PolicyError
     from policy_kb.knowledge import load_knowledge_base
 
@@ -107,11 +129,7 @@ def run_eval(args: argparse.Namespace, out=None, err=None) -> int:
         print(f"eval: {exc}", file=err)
         return 1
 
-    def predict(q: str) -> Prediction:
-        u = understand(q, kb.index)
-        return Prediction(u.clause_id, tuple(c.clause_id for c in u.alternatives), u.intent, u.confidence)
-
-    figures = score_rows(rows, predict)
+    figures = score_rows(rows, predictor(kb.index))
     print(f"{args.file}: {len(rows)} questions ({figures.in_scope} in scope, {figures.out_of_scope} out of scope, "
           f"{figures.report} report intent)", file=out)
     for line in figures.lines():
