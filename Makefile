@@ -35,6 +35,9 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/incident_reports.jsonl
 	$(BIN)/python app.py eval tests/data/nearby_questions.jsonl
 	$(BIN)/python app.py eval tests/data/paraphrase_questions.jsonl
+	$(BIN)/python app.py eval tests/data/terse_questions.jsonl
+	$(BIN)/python app.py eval tests/data/formal_questions.jsonl
+	$(BIN)/python app.py eval tests/data/scenario_questions.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed

@@ -24,6 +24,9 @@ OURS = {
     "incident reports": _DATA / "incident_reports.jsonl",
     "nearby": _DATA / "nearby_questions.jsonl",
     "paraphrase": _DATA / "paraphrase_questions.jsonl",
+    "terse": _DATA / "terse_questions.jsonl",
+    "formal": _DATA / "formal_questions.jsonl",
+    "scenario": _DATA / "scenario_questions.jsonl",
 }
 ADMIN = _DATA / "admin_questions.jsonl"  # everyday school business, out of scope: trains the topic model only
 HELD_OUT = {"held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl"}

@@ -6,6 +6,7 @@ each choice is a set of normalised tokens weighted by how rare the token is acro
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -61,6 +62,7 @@ class PolicyIndex:
     known_words: frozenset[str]
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
+    fingerprint: str  # of the clauses' IDs and words: which policy this is, for models learned from one policy
 
     @property
     def padding(self) -> int:
@@ -152,6 +154,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         known_words=frozenset(words),
         related={e.clause_id: e.related for e in entries},
         topic=topic,
+        fingerprint=hashlib.sha256("\n".join(f"{e.clause_id}\t{e.text}" for e in entries
+                                             if e.clause_id != OFF_TOPIC).encode()).hexdigest()[:16],
     )
 
 

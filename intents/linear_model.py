@@ -22,6 +22,7 @@ class LinearModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    policy: str = ""  # the fingerprint of the policy it was learned for, when it holds only for that one
 
     def probability(self, features: Iterable[str]) -> float:
         """The model's probability (0..1) for a message with these features."""
@@ -32,7 +33,7 @@ class LinearModel:
 @cache
 def load_model(file_name: str) -> LinearModel:
     raw = json.loads(resources.files("intents").joinpath("data", file_name).read_text(encoding="utf-8"))
-    return LinearModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
+    return LinearModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), str(raw.get("policy", "")))
 
 
 @lru_cache(maxsize=256)

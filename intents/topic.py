@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intents.index import PolicyIndex
 from intents.intent_rules import strip_pleasantries
 from intents.lexicon import ONLINE_WORDS, OTHER_POLICIES
 from intents.linear_model import load_model, word_features, word_tokens
@@ -50,7 +51,10 @@ def names_another_policy(text: str) -> bool:
     return bool(_OTHER_POLICY.search(words)) and not _ONLINE.intersection(tokens(words))
 
 
-def about_something_else(text: str) -> bool:
+def about_something_else(text: str, index: PolicyIndex) -> bool:
     """Not this policy's business, whatever words it shares with a clause: another policy, or everyday school
-    business."""
-    return names_another_policy(text) or is_school_business(text)
+    business. The model learned what the bundled policy covers, so it speaks only for that policy: for another
+    school's ("can pupils bring their phones?" may be just what its policy is about) it stays silent."""
+    if names_another_policy(text):
+        return True
+    return load_model(MODEL_FILE).policy == index.fingerprint and is_school_business(text)

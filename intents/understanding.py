@@ -117,7 +117,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         return _abstain(text, no_clause, report, match)
-    if not report and match is fresh and about_something_else(words):  # a follow-up leans on its context
+    if not report and match is fresh and about_something_else(words, index):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)

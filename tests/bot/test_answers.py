@@ -64,7 +64,7 @@ async def test_did_you_mean_offers_the_close_clauses_and_records_the_one_chosen(
 
 
 async def test_a_vague_question_asks_which_part_is_meant_instead_of_saying_it_is_not_covered(chat: Chat) -> None:
-    question = "question about parents, the school and staff"
+    question = "I'm a teaching assistant and I have a question about parents and the school and accounts"
     [reply] = await chat.say(question)
     assert reply.citation is None and "which part" in reply.text and "doesn't cover" not in reply.text
     offered = [b.value.split("@")[0] for b in reply.buttons if b.action == actions.ASK_CLAUSE]

@@ -31,7 +31,8 @@ def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message
     "message",
     ["cyberbullying outside school", "nudes", "what if a stranger contacts a pupil online",
      "is there a rule about fake accounts", "threatening posts by parents about pupils, what does school do",
-     "a parent has asked me to be friends on facebook", "what should I do if a pupil sends me a friend request",
+     "a parent has asked me to be friends on facebook - can I accept?",
+     "what should I do if a pupil sends me a friend request",
      "parents evening today - can I mention a pupil's progress on the class page?"],
 )
 def test_a_question_about_the_rules_is_not_a_report(kb: KnowledgeBase, message: str) -> None:

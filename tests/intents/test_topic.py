@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from intents import understand
-from intents.topic import is_school_business, topic_probability
-from policy_kb.knowledge import KnowledgeBase
+from intents.topic import about_something_else, is_school_business, topic_probability
+from policy_kb.knowledge import KnowledgeBase, load_knowledge_base
 
 BUSINESS = [
     "where do I put the class photos for the yearbook?",  # the clause matcher alone answers B.2
@@ -43,3 +45,14 @@ def test_a_follow_up_keeps_its_context(kb: KnowledgeBase) -> None:
 
 def test_empty_text_is_not_about_anything() -> None:
     assert topic_probability("") == 0.0 and topic_probability("   ") == 0.0
+
+
+def test_the_model_speaks_only_for_the_policy_it_learned(kb: KnowledgeBase, tmp_path: Path) -> None:
+    question = "can pupils bring their mobile phones to school?"  # not Longton Lane's business
+    assert about_something_else(question, kb.index)
+    phones = tmp_path / "phones.md"
+    phones.write_text("# Phones\n\n## A. Pupils\n\n[A.1] Pupils may bring a mobile phone to school if they walk home"
+                      " alone; it is handed in at the office.\n", encoding="utf-8")
+    other = load_knowledge_base(phones)
+    assert not about_something_else(question, other.index)  # for a phones policy it is the very question
+    assert understand(question, other.index).clause_id == "A.1"
