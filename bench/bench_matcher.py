@@ -81,7 +81,8 @@ def _generated_policy(clauses: int, seed: int = 7) -> str:
 
 
 def _bm25(kb: KnowledgeBase) -> tuple[Callable[[str], Prediction], Callable[[str], object]]:
-    """A BM25Okapi baseline over one document per clause: its words, keywords and example questions."""
+    """A BM25Okapi baseline over one document per clause: its words, keywords and example questions, including
+    the labelled questions the knowledge base learns from, so both matchers see the same text."""
     from rank_bm25 import BM25Okapi
 
     def words(text: str) -> list[str]:
@@ -91,7 +92,7 @@ def _bm25(kb: KnowledgeBase) -> tuple[Callable[[str], Prediction], Callable[[str
     docs = []
     for clause in kb.policy.clauses:
         guidance = kb.guidance(clause.id)
-        extra = " ".join((*guidance.examples, *guidance.keywords)) if guidance else ""
+        extra = " ".join((*guidance.examples, *guidance.keywords, *kb.learned.get(clause.id, ()))) if guidance else ""
         docs.append(words(f"{clause.text} {extra}"))
     model = BM25Okapi(docs)
 

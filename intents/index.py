@@ -51,6 +51,7 @@ class PolicyIndex:
     term_clauses: Mapping[str, np.ndarray]  # token -> clauses any of whose choices hold it
     trait_postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (clauses it characterises, weight)
     trait_total: np.ndarray  # (clauses,) the weight of all of a clause's characteristic tokens
+    bm25_postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (clauses, Okapi BM25 term weight)
     first_person: np.ndarray  # (clauses,) share of a clause's choices written as "I ..." (staff about themselves)
     about_parents: np.ndarray  # (clauses,) share of a clause's choices naming a parent, carer or visitor
     fuzzy_array: np.ndarray  # (choices + 1,) object: each choice's tokens sorted, "" under three tokens or padding
@@ -140,6 +141,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         term_clauses=_inverse({o: bag for o, bag in enumerate(bags)}),
         trait_postings=_trait_postings(traits),
         trait_total=np.array([sum(w for _, w in t) for t in traits]),
+        bm25_postings=_bm25_postings(bags),
         first_person=np.array([sum(ME in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         about_parents=np.array([sum(PARENT in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         # Tokens pre-sorted so rapidfuzz's plain ratio is a token-sort ratio, bit-parallel and 15 times cheaper
@@ -157,6 +159,24 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         fingerprint=hashlib.sha256("\n".join(f"{e.clause_id}\t{e.text}" for e in entries
                                              if e.clause_id != OFF_TOPIC).encode()).hexdigest()[:16],
     )
+
+
+BM25_K1, BM25_B = 1.5, 0.75  # Okapi's usual constants
+
+
+def _bm25_postings(bags: list[Counter[str]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Token -> the clauses holding it and its Okapi BM25 weight there, all of a clause's choices taken as one
+    document: a clause many examples describe in a question's words scores high even when no single example does."""
+    lengths = [sum(bag.values()) for bag in bags]
+    average = sum(lengths) / max(1, len(lengths)) or 1.0
+    df = Counter(tok for bag in bags for tok in bag)
+    found: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for owner, (bag, length) in enumerate(zip(bags, lengths, strict=True)):
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+        for tok, tf in bag.items():
+            idf = math.log(1 + (len(bags) - df[tok] + 0.5) / (df[tok] + 0.5))
+            found[tok].append((owner, idf * tf * (BM25_K1 + 1) / (tf + norm)))
+    return {t: (np.array([o for o, _ in v], dtype=np.intp), np.array([w for _, w in v])) for t, v in found.items()}
 
 
 def _grid(groups: tuple[tuple[int, ...], ...], padding: int) -> np.ndarray:

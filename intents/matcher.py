@@ -27,10 +27,10 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # all (a logistic regression, in scope versus out of scope). Fitted by bench/calibrate.py on the dev set and
 # seven of our labelled sets, each scored against an index that has not learned from it; refit them whenever a
 # feature, the guidance or the labelled questions change.
-FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "fuzzy")
-WEIGHTS = (2.71, 3.14, 2.88, 1.38, -0.94, -0.76, -1.07, 1.78)
-SCOPE = (1.03, 2.40, -2.88, 2.21, -9.20)  # score, log length, missing, domain, bias: clauses with example questions
-SCOPE_BARE = (0.76, 1.37, 1.12, 3.17, -5.89)  # the same for clauses known only by their own words
+FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy")
+WEIGHTS = (2.04, 2.34, 1.81, 0.79, -0.82, -0.52, -1.06, 2.93, 1.57)
+SCOPE = (1.21, 2.11, -3.01, 2.13, -10.71)  # score, log length, missing, domain, bias: clauses with example questions
+SCOPE_BARE = (0.87, 1.22, 0.09, 3.08, -6.73)  # the same for clauses known only by their own words
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
 LENGTH_CAP = 12  # beyond this many tokens a message earns no more length credit
@@ -158,6 +158,13 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     if traits:
         missing = missing - np.bincount(np.concatenate([c for c, _ in traits]),
                                         np.concatenate([w for _, w in traits]), clause_count)
+    bm25 = [index.bm25_postings[tok] for tok in toks if tok in index.bm25_postings]
+    if bm25:
+        relevance = np.bincount(np.concatenate([c for c, _ in bm25]), np.concatenate([w for _, w in bm25]),
+                                clause_count)[owners]
+        relevance = relevance / (relevance.max() or 1.0)  # relative to the best candidate's: a ranking signal
+    else:
+        relevance = np.zeros(len(owners))
     lexical = np.column_stack((
         grid.max(axis=1) / q_norm,
         top3.sum(axis=1) / np.maximum(found, 1) / q_norm,
@@ -166,6 +173,7 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
         1.0 - np.exp(-np.maximum(missing[owners], 0.0) / TRAIT_SCALE),
         np.abs(speaker - index.first_person[owners]),
         np.abs((1.0 if PARENT in toks else 0.0) - index.about_parents[owners]),
+        relevance,
     ))
     owner_list = owners.tolist()
     row_of = {o: r for r, o in enumerate(owner_list)}

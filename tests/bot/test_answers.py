@@ -8,6 +8,7 @@ from bot import actions
 from bot.answers import answer_question
 from bot.store.models import QuestionLog
 from tests.bot.conftest import Chat
+from tests.phrasings import a_vague_question
 
 
 async def test_answer_quotes_the_clause_and_offers_feedback_and_routes(chat: Chat) -> None:
@@ -64,7 +65,7 @@ async def test_did_you_mean_offers_the_close_clauses_and_records_the_one_chosen(
 
 
 async def test_a_vague_question_asks_which_part_is_meant_instead_of_saying_it_is_not_covered(chat: Chat) -> None:
-    question = "I'm a teaching assistant and I have a question about parents and the school and accounts"
+    question = a_vague_question(chat.runtime.kb.index)
     [reply] = await chat.say(question)
     assert reply.citation is None and "which part" in reply.text and "doesn't cover" not in reply.text
     offered = [b.value.split("@")[0] for b in reply.buttons if b.action == actions.ASK_CLAUSE]

@@ -6,6 +6,7 @@ import pytest
 
 from intents import Candidate, Understanding, rank, understand
 from policy_kb.knowledge import KnowledgeBase
+from tests.phrasings import a_vague_question
 
 
 def test_sports_day_photos_is_b3(kb: KnowledgeBase) -> None:
@@ -136,8 +137,8 @@ def test_greeting_before_a_question_still_answers_it(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("question", "pair"),
     [
-        # Parents posting about staff: "no malicious comments" (D.3) and parents' responsibilities online (D.0).
-        ("can parents post about teachers online?", {"D.3", "D.0"}),
+        # Untrue posts, said another way: about people (D.3) or about the school (APX.4)?
+        ("parents posting untrue stuff online about school", {"D.3", "APX.4"}),
         # Untrue posts by parents: "no malicious or fictitious comments" (D.3) and "we'll ask for a correction" (APX.4).
         ("parents posting false things about the school", {"D.3", "APX.4"}),
     ],
@@ -183,7 +184,7 @@ def test_rank_returns_calibrated_candidates_best_first(kb: KnowledgeBase) -> Non
 
 
 def test_a_vague_policy_question_is_unsure_not_out_of_scope(kb: KnowledgeBase) -> None:
-    u = understand("I'm a teaching assistant and I have a question about parents and the school and accounts", kb.index)
+    u = understand(a_vague_question(kb.index), kb.index)
     assert u.clause_id is None and u.intent == "policy_question" and u.unsure and len(u.alternatives) >= 2
     away = understand("when is the next INSET day?", kb.index)
     assert away.intent == "out_of_scope" and not away.unsure
