@@ -9,7 +9,10 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from policy_kb.knowledge import KnowledgeBase
 
 _FIRST_WORDS = 60
 
@@ -23,10 +26,7 @@ def _first_words(text: str) -> str:
 def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Load the policy at PATH (default: the configured policy) with its guidance and report."""
     from policy_kb.errors import PolicyError
-    from policy_kb.guidance import CONCERN_CATEGORIES
     from policy_kb.knowledge import load_knowledge_base
-    from policy_kb.questions import questions_path
-    from policy_kb.review import human_date
 
     out, err = out or sys.stdout, err or sys.stderr
     if args.path is None:
@@ -40,6 +40,18 @@ def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextI
     except PolicyError as exc:
         print(str(exc), file=err)
         return 1
+    try:
+        _report(kb, out)
+    except BrokenPipeError:  # `kb check | head` closed the pipe: stop quietly
+        return 0
+    return 0
+
+
+def _report(kb: KnowledgeBase, out: TextIO) -> None:
+    from policy_kb.guidance import CONCERN_CATEGORIES
+    from policy_kb.questions import questions_path
+    from policy_kb.review import human_date
+
     policy = kb.policy
     print(f"policy:   {policy.path}" + (f"  ({policy.school}: {policy.title})" if policy.title else ""), file=out)
     guidance = kb.guidance_file
@@ -66,4 +78,3 @@ def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextI
         state = "OVERDUE" if kb.review_overdue(date.today()) else "not yet due"
         print(f"review:   due by {human_date(due)} ({state})", file=out)
     print("OK", file=out)
-    return 0

@@ -69,3 +69,19 @@ def test_kb_check_counts_the_questions_it_learns_from_and_names_a_bad_line(app, 
     questions.write_text('{"q": "can I do the thing?", "expect": ["A.2"], "kind": "in_scope"}\n', encoding="utf-8")
     done = app("kb", "check", str(policy))
     assert done.returncode == 1 and done.stderr.startswith(f"{questions}:1: ") and "no clause A.2" in done.stderr
+
+
+def test_kb_check_into_a_pipe_closed_early_stops_quietly() -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["PYTHONUNBUFFERED"] = "1"  # every line is written at once, so the closed pipe is met at the first
+    with subprocess.Popen([sys.executable, str(root / "app.py"), "kb", "check"], cwd=root, env=env, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as done:
+        assert done.stdout is not None and done.stderr is not None
+        done.stdout.close()  # like `| head`, closed before the listing starts (loading the policy comes first)
+        errors = done.stderr.read()
+        assert done.wait(timeout=60) == 0 and "Traceback" not in errors
