@@ -38,6 +38,9 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/terse_questions.jsonl
 	$(BIN)/python app.py eval tests/data/formal_questions.jsonl
 	$(BIN)/python app.py eval tests/data/scenario_questions.jsonl
+	$(BIN)/python app.py eval tests/data/plain_questions.jsonl
+	$(BIN)/python app.py eval tests/data/secondhand_questions.jsonl
+	$(BIN)/python app.py eval tests/data/search_questions.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed

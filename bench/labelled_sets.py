@@ -27,6 +27,9 @@ OURS = {
     "terse": _DATA / "terse_questions.jsonl",
     "formal": _DATA / "formal_questions.jsonl",
     "scenario": _DATA / "scenario_questions.jsonl",
+    "plain": _DATA / "plain_questions.jsonl",
+    "secondhand": _DATA / "secondhand_questions.jsonl",
+    "search": _DATA / "search_questions.jsonl",
 }
 ADMIN = _DATA / "admin_questions.jsonl"  # everyday school business, out of scope: trains the topic model only
 HELD_OUT = {"held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl"}
