@@ -41,6 +41,9 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/plain_questions.jsonl
 	$(BIN)/python app.py eval tests/data/secondhand_questions.jsonl
 	$(BIN)/python app.py eval tests/data/search_questions.jsonl
+	$(BIN)/python app.py eval tests/data/dictated_questions.jsonl
+	$(BIN)/python app.py eval tests/data/edgecase_questions.jsonl
+	$(BIN)/python app.py eval tests/data/distinction_questions.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed

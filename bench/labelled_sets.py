@@ -30,6 +30,9 @@ OURS = {
     "plain": _DATA / "plain_questions.jsonl",
     "secondhand": _DATA / "secondhand_questions.jsonl",
     "search": _DATA / "search_questions.jsonl",
+    "dictated": _DATA / "dictated_questions.jsonl",
+    "edgecase": _DATA / "edgecase_questions.jsonl",
+    "distinction": _DATA / "distinction_questions.jsonl",
 }
 ADMIN = _DATA / "admin_questions.jsonl"  # everyday school business, out of scope: trains the topic model only
 HELD_OUT = {"held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl"}
