@@ -166,7 +166,7 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     else:
         relevance = np.zeros(len(owners))
     lexical = np.column_stack((
-        grid.max(axis=1) / q_norm,
+        best[owners] / q_norm,  # the grid's row maxima, already found by reduceat
         top3.sum(axis=1) / np.maximum(found, 1) / q_norm,
         coverage[owners] / total,
         1.0 - np.exp(-mass[owners] / MASS_SCALE),
