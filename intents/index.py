@@ -48,10 +48,11 @@ class PolicyIndex:
     choice_start: np.ndarray  # (clauses,) position of each clause's first choice (choices are contiguous)
     choice_count: np.ndarray  # (clauses,) how many choices each clause has
     postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (choice positions, idf squared)
-    term_clauses: Mapping[str, np.ndarray]  # token -> clauses any of whose choices hold it
+    # token -> (clauses any of whose choices hold it, its Okapi BM25 weight there, all the clause's choices as one
+    # document: a clause many examples describe in a question's words scores high even when no single one does)
+    term_clauses: Mapping[str, tuple[np.ndarray, np.ndarray]]
     trait_postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (clauses it characterises, weight)
     trait_total: np.ndarray  # (clauses,) the weight of all of a clause's characteristic tokens
-    bm25_postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (clauses, Okapi BM25 term weight)
     first_person: np.ndarray  # (clauses,) share of a clause's choices written as "I ..." (staff about themselves)
     about_parents: np.ndarray  # (clauses,) share of a clause's choices naming a parent, carer or visitor
     fuzzy_array: np.ndarray  # (choices + 1,) object: each choice's tokens sorted, "" under three tokens or padding
@@ -138,10 +139,9 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         choice_count=np.array([len(g) for g in groups], dtype=np.intp),
         postings={k: (np.array([c for c, _ in v], dtype=np.intp), np.array([w for _, w in v]))
                   for k, v in postings.items()},
-        term_clauses=_inverse({o: bag for o, bag in enumerate(bags)}),
+        term_clauses=_term_clauses(bags),
         trait_postings=_trait_postings(traits),
         trait_total=np.array([sum(w for _, w in t) for t in traits]),
-        bm25_postings=_bm25_postings(bags),
         first_person=np.array([sum(ME in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         about_parents=np.array([sum(PARENT in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         # Tokens pre-sorted so rapidfuzz's plain ratio is a token-sort ratio, bit-parallel and 15 times cheaper
@@ -164,9 +164,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
 BM25_K1, BM25_B = 1.5, 0.75  # Okapi's usual constants
 
 
-def _bm25_postings(bags: list[Counter[str]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Token -> the clauses holding it and its Okapi BM25 weight there, all of a clause's choices taken as one
-    document: a clause many examples describe in a question's words scores high even when no single example does."""
+def _term_clauses(bags: list[Counter[str]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Token -> the clauses whose choices hold it, and its Okapi BM25 weight in each."""
     lengths = [sum(bag.values()) for bag in bags]
     average = sum(lengths) / max(1, len(lengths)) or 1.0
     df = Counter(tok for bag in bags for tok in bag)
@@ -186,15 +185,6 @@ def _grid(groups: tuple[tuple[int, ...], ...], padding: int) -> np.ndarray:
     for row, group in enumerate(groups):
         grid[row, : len(group)] = group
     return grid
-
-
-def _inverse(bags: Mapping[int, Iterable[str]]) -> dict[str, np.ndarray]:
-    """Token -> the clause positions whose bag holds it."""
-    holders: dict[str, list[int]] = defaultdict(list)
-    for owner, bag in bags.items():
-        for tok in bag:
-            holders[tok].append(owner)
-    return {tok: np.array(owners, dtype=np.intp) for tok, owners in holders.items()}
 
 
 def _trait_postings(traits: list[tuple[tuple[str, float], ...]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:

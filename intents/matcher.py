@@ -145,7 +145,8 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     top3 = np.partition(grid, grid.shape[1] - 3, axis=1)[:, -3:]
     found = np.minimum((grid > 0.0).sum(axis=1), 3)
     clause_count = len(index.clause_ids)
-    present = [(h, weights[t], index.idf[t]) for t in content if (h := index.term_clauses.get(t)) is not None]
+    postings = [(t, p) for t in toks if (p := index.term_clauses.get(t)) is not None]
+    present = [(h, weights[t], index.idf[t]) for t, (h, _) in postings if t != ME]
     if present:
         holders = np.concatenate([h for h, _, _ in present])
         sizes = [len(h) for h, _, _ in present]
@@ -158,10 +159,9 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     if traits:
         missing = missing - np.bincount(np.concatenate([c for c, _ in traits]),
                                         np.concatenate([w for _, w in traits]), clause_count)
-    bm25 = [index.bm25_postings[tok] for tok in toks if tok in index.bm25_postings]
-    if bm25:
-        relevance = np.bincount(np.concatenate([c for c, _ in bm25]), np.concatenate([w for _, w in bm25]),
-                                clause_count)[owners]
+    if postings:
+        relevance = np.bincount(np.concatenate([h for _, (h, _) in postings]),
+                                np.concatenate([w for _, (_, w) in postings]), clause_count)[owners]
         relevance = relevance / (relevance.max() or 1.0)  # relative to the best candidate's: a ranking signal
     else:
         relevance = np.zeros(len(owners))
