@@ -14,3 +14,16 @@ class PolicyError(Exception):
         self.message = message
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
+
+
+def read_text(path: Path) -> str:
+    """A policy, guidance or questions file's text; a missing, unreadable or non-UTF-8 file is a PolicyError that
+    says which, and for bad bytes on which line."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise PolicyError(path, None, "file not found") from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyError(path, path.read_bytes()[: exc.start].count(b"\n") + 1, "file is not UTF-8 text") from exc
+    except OSError as exc:
+        raise PolicyError(path, None, f"cannot read file: {exc.strerror or exc}") from exc

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from policy_kb.errors import PolicyError
+from policy_kb.errors import PolicyError, read_text
 
 CONCERN_CATEGORIES = ("bullying", "parent_post", "image", "staff_conduct", "other")
 _CLAUSE_FIELDS = {"answer", "examples", "keywords", "related", "route"}
@@ -179,11 +179,4 @@ def load_guidance(policy_path: Path | str, known_ids: Collection[str]) -> Guidan
     path = guidance_path(policy_path)
     if not path.exists():
         return GuidanceFile()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise PolicyError(path, line, "file is not UTF-8 text") from exc
-    except OSError as exc:
-        raise PolicyError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
-    return parse_guidance(path, text, known_ids)
+    return parse_guidance(path, read_text(path), known_ids)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from policy_kb.errors import PolicyError
+from policy_kb.errors import PolicyError, read_text
 
 ID_PATTERN = r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
 _CLAUSE_LINE = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})\]\s*(.*)$")
@@ -190,13 +190,4 @@ def parse_policy(path: Path, text: str) -> Policy:
 def load_policy(path: Path | str) -> Policy:
     """Read and parse a policy file; unreadable files raise PolicyError too."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise PolicyError(path, None, "file not found") from exc
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise PolicyError(path, line, "file is not UTF-8 text") from exc
-    except OSError as exc:
-        raise PolicyError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
-    return parse_policy(path, text)
+    return parse_policy(path, read_text(path))

@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from policy_kb.errors import PolicyError
+from policy_kb.errors import PolicyError, read_text
 
 KINDS = ("in_scope", "out_of_scope", "report_intent")
 
@@ -49,13 +49,7 @@ def parse_labelled(path: Path, text: str) -> list[Labelled]:
 
 def read_labelled(path: Path) -> list[Labelled]:
     """The labelled questions of a JSONL file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise PolicyError(path, path.read_bytes()[: exc.start].count(b"\n") + 1, "file is not UTF-8 text") from exc
-    except OSError as exc:
-        raise PolicyError(path, None, f"cannot read file: {exc.strerror or exc}") from exc
-    return parse_labelled(path, text)
+    return parse_labelled(path, read_text(path))
 
 
 def questions_path(policy_path: Path | str) -> Path:
