@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/collect_questions.py
 
-Takes every in-scope question that one clause answers from each set in labelled_sets.OURS, tagged with the set it
-came from (`"set"`, which bench/cross_validate.py uses to leave a set out). Never a dev or held-out question: those
-judge the matcher. Run it again after changing a set; tests/policy_kb/test_questions.py checks the file is current.
+Takes every in-scope question that one clause answers from each set in labelled_sets.OURS (bench/cross_validate.py
+leaves a set's questions out again to score it). Never a dev or held-out question: those judge the matcher.
+Run it again after changing a set; tests/policy_kb/test_questions.py checks the file is current.
 """
 
 from __future__ import annotations
@@ -21,22 +21,23 @@ from bot.config import BUNDLED_POLICY  # noqa: E402
 from policy_kb.questions import questions_path, read_labelled  # noqa: E402
 
 
-def _key(question: str) -> str:
+def question_key(question: str) -> str:
+    """The same question however it is spaced or capitalised."""
     return " ".join(question.casefold().split())
 
 
 def collected_lines() -> list[str]:
     """The file's lines: one JSON object per learnable question, in set order."""
-    judged = {_key(r.q) for path in (*DEV.values(), *HELD_OUT.values()) if path.exists() for r in read_labelled(path)}
+    judges = (*DEV.values(), *HELD_OUT.values())
+    judged = {question_key(r.q) for path in judges if path.exists() for r in read_labelled(path)}
     lines, seen = [], set()
-    for name, path in OURS.items():
+    for path in OURS.values():
         for row in read_labelled(path):
-            key = _key(row.q)
+            key = question_key(row.q)
             if row.kind != "in_scope" or len(row.expect) != 1 or key in judged or key in seen:
                 continue
             seen.add(key)
-            lines.append(json.dumps({"q": row.q, "expect": list(row.expect), "kind": row.kind, "set": name},
-                                    ensure_ascii=False))
+            lines.append(json.dumps({"q": row.q, "expect": list(row.expect), "kind": row.kind}, ensure_ascii=False))
     return lines
 
 

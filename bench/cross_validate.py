@@ -10,7 +10,6 @@ and held-out sets, which it never learns from, are scored against the shipped in
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -18,27 +17,27 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from adapters.cli.evaluate import Figures, predictor, score_rows  # noqa: E402 - after the path fix
+from bench.collect_questions import question_key  # noqa: E402
 from bench.labelled_sets import DEV, HELD_OUT, OURS  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from policy_kb.guidance import load_guidance  # noqa: E402
 from policy_kb.knowledge import KnowledgeBase, build_knowledge_base, load_knowledge_base  # noqa: E402
 from policy_kb.loader import load_policy  # noqa: E402
-from policy_kb.questions import questions_path, read_labelled  # noqa: E402
+from policy_kb.questions import load_learned, read_labelled  # noqa: E402
 
 _COUNTS = ("in_scope", "top1", "top3", "in_scope_abstain", "out_of_scope", "oos_abstain", "wrong_confident",
            "report", "report_found")
 
 
 def knowledge_without(left_out: str) -> KnowledgeBase:
-    """The bundled knowledge base, learning from every labelled set's questions but `left_out`'s."""
+    """The bundled knowledge base, learning from the bundled questions less every question of the set `left_out`
+    (written the same way in another set too, it is left out all the same)."""
     policy = load_policy(BUNDLED_POLICY)
     known = {c.id for c in policy.clauses}
-    learned: dict[str, list[str]] = {}
-    for raw in questions_path(BUNDLED_POLICY).read_text(encoding="utf-8").splitlines():
-        item = json.loads(raw)  # read as JSON, not as labelled questions: the "set" tag is the collector's
-        if item["set"] != left_out:
-            learned.setdefault(item["expect"][0], []).append(item["q"])
-    return build_knowledge_base(policy, load_guidance(policy.path, known), {k: tuple(v) for k, v in learned.items()})
+    unseen = {question_key(r.q) for r in read_labelled(OURS[left_out])}
+    learned = {clause: tuple(q for q in questions if question_key(q) not in unseen)
+               for clause, questions in load_learned(policy.path, known).items()}
+    return build_knowledge_base(policy, load_guidance(policy.path, known), learned)
 
 
 def figures(kb: KnowledgeBase, path: Path) -> Figures:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.collect_questions import collected_lines, question_key
 from bot.config import BUNDLED_POLICY
 from intents import understand
 from policy_kb.errors import PolicyError
@@ -19,23 +20,17 @@ JUDGES = (ROOT.parent / "shared" / "eval" / "dev_questions.jsonl", ROOT / "bench
 ODD = "may I vlog the zumba flashmob for my channel?"  # words the policy and its guidance never use
 
 
-def _key(question: str) -> str:
-    return " ".join(question.casefold().split())
-
-
 def test_the_bundled_questions_come_from_our_sets_and_never_from_a_set_that_judges_the_matcher() -> None:
     learned = read_labelled(questions_path(BUNDLED_POLICY))
-    ours = {_key(r.q) for path in (ROOT / "tests" / "data").glob("*.jsonl") for r in read_labelled(path)}
-    judges = {_key(r.q) for path in JUDGES if path.exists() for r in read_labelled(path)}
+    ours = {question_key(r.q) for path in (ROOT / "tests" / "data").glob("*.jsonl") for r in read_labelled(path)}
+    judges = {question_key(r.q) for path in JUDGES if path.exists() for r in read_labelled(path)}
     assert len(learned) > 1000
     assert all(r.kind == "in_scope" and len(r.expect) == 1 for r in learned)
-    assert {_key(r.q) for r in learned} <= ours
-    assert not {_key(r.q) for r in learned} & judges
+    assert {question_key(r.q) for r in learned} <= ours
+    assert not {question_key(r.q) for r in learned} & judges
 
 
 def test_the_bundled_questions_are_what_the_collector_writes_from_our_sets() -> None:
-    from bench.collect_questions import collected_lines
-
     on_disk = questions_path(BUNDLED_POLICY).read_text(encoding="utf-8").splitlines()
     assert on_disk == collected_lines(), "a labelled set changed: run bench/collect_questions.py"
 
