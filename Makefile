@@ -44,6 +44,10 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/dictated_questions.jsonl
 	$(BIN)/python app.py eval tests/data/edgecase_questions.jsonl
 	$(BIN)/python app.py eval tests/data/distinction_questions.jsonl
+	$(BIN)/python app.py eval tests/data/mobile_questions.jsonl
+	$(BIN)/python app.py eval tests/data/newstarter_questions.jsonl
+	$(BIN)/python app.py eval tests/data/whatif_questions.jsonl
+	$(BIN)/python app.py eval tests/data/leader_questions.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed

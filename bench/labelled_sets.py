@@ -33,6 +33,10 @@ OURS = {
     "dictated": _DATA / "dictated_questions.jsonl",
     "edgecase": _DATA / "edgecase_questions.jsonl",
     "distinction": _DATA / "distinction_questions.jsonl",
+    "mobile": _DATA / "mobile_questions.jsonl",
+    "newstarter": _DATA / "newstarter_questions.jsonl",
+    "whatif": _DATA / "whatif_questions.jsonl",
+    "leader": _DATA / "leader_questions.jsonl",
 }
 ADMIN = _DATA / "admin_questions.jsonl"  # everyday school business, out of scope: trains the topic model only
 HELD_OUT = {"held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl"}
