@@ -22,15 +22,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from adapters.cli.evaluate import Labelled, read_labelled  # noqa: E402 - after the path fix: runs from anywhere
-from bench.cross_validate import knowledge_without  # noqa: E402
-from bench.labelled_sets import MATCHER_FIT, OURS  # noqa: E402
+from bench.folds import knowledge_without  # noqa: E402
+from bench.labelled_sets import DEV, MATCHER_FIT, OURS  # noqa: E402
+from bench.train_topic_model import fold_models  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
-from intents import matcher  # noqa: E402
+from intents import matcher, topic  # noqa: E402
+from intents.intent_rules import strip_pleasantries  # noqa: E402
+from intents.linear_model import LinearModel  # noqa: E402
 from intents.normalise import ME  # noqa: E402
+from intents.topic import topic_features  # noqa: E402
 from policy_kb.knowledge import build_knowledge_base, load_knowledge_base  # noqa: E402
 from policy_kb.loader import load_policy  # noqa: E402
 
 DEFAULT_SETS = tuple(MATCHER_FIT.values())
+Scored = tuple[matcher.PolicyIndex, Labelled, LinearModel | None]  # a question, its index and its topic model
 
 
 def _fit_weights(groups: list[tuple[np.ndarray, np.ndarray]], size: int) -> np.ndarray:
@@ -54,40 +59,49 @@ def _fit_scope(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return w
 
 
-def _scope_for(indexed: list[tuple[matcher.PolicyIndex, Labelled]], weights: np.ndarray) -> np.ndarray:
+def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = False) -> np.ndarray:
     x, y = [], []
-    for index, r in indexed:
-        toks = matcher.question_tokens(r.q, index)
+    for index, r, model in indexed:
+        toks = matcher.question_tokens(strip_pleasantries(r.q), index)
         found = matcher.features(toks, index)
         scored = [(float(np.dot(weights, f)), f) for o, f in found.items() if o != index.off_topic]
         best, feats = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights)))
         length = max(1, len([t for t in toks if t != ME]))
         domain = 1.0 if matcher.DOMAIN.intersection(toks) else 0.0
         missing = feats[matcher.FEATURES.index("missing")]
-        x.append([best, math.log(min(length, matcher.LENGTH_CAP)), missing, domain, 1.0])
+        row = [best, math.log(min(length, matcher.LENGTH_CAP)), missing, domain]
+        if with_topic:
+            features = topic_features(r.q)
+            odds = model.log_odds(features) if features else 0.0
+            row.append(max(-matcher.TOPIC_CAP, min(matcher.TOPIC_CAP, odds)))
+        x.append([*row, 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 
 
-def _indexed_rows(paths: list[Path]) -> list[tuple[matcher.PolicyIndex, Labelled]]:
-    """Each question with the index to score it against: for one of our sets, the index that has not learned from
-    that set (bench/cross_validate.py), so the fit sees the scores an unseen question gets."""
-    shipped = load_knowledge_base(BUNDLED_POLICY).index
-    names = {path.resolve(): name for name, path in OURS.items()}
+def _indexed_rows(paths: list[Path]) -> list[Scored]:
+    """Each question with the index and topic model to score it against: for one of our sets, the index that has
+    not learned from that set (bench/cross_validate.py), and for any set the topic model fitted without it, so the
+    fit sees the scores an unseen question gets."""
+    kb = load_knowledge_base(BUNDLED_POLICY)
+    folds = fold_models(kb)
+    shipped_topic = topic.load_model(topic.MODEL_FILE)
+    names = {path.resolve(): name for name, path in {**DEV, **OURS}.items()}
     rows = []
     for path in paths:
         name = names.get(path.resolve())
-        index = knowledge_without(name).index if name else shipped
-        rows += [(index, r) for r in read_labelled(path) if r.kind in ("in_scope", "out_of_scope")]
+        index = knowledge_without(name).index if name in OURS else kb.index
+        model = folds.get(name, shipped_topic)
+        rows += [(index, r, model) for r in read_labelled(path) if r.kind in ("in_scope", "out_of_scope")]
     return rows
 
 
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or list(DEFAULT_SETS)
     indexed = _indexed_rows(paths)
-    rows = [r for _, r in indexed]
+    rows = [r for _, r, _ in indexed]
     groups = []
-    for index, r in indexed:
+    for index, r, _ in indexed:
         if r.kind != "in_scope":
             continue
         found = matcher.features(matcher.question_tokens(r.q, index), index)
@@ -98,13 +112,15 @@ def main(argv: list[str]) -> int:
         groups.append((np.array(list(found.values())), y / y.sum()))
     weights = _fit_weights(groups, len(matcher.FEATURES))
     scope = _scope_for(indexed, weights)
+    scope_topic = _scope_for(indexed, weights, with_topic=True)
     # The same policy with its guidance removed stands in for a school that has written none.
     bare_index = build_knowledge_base(load_policy(BUNDLED_POLICY)).index
-    bare = _scope_for([(bare_index, r) for r in rows], weights)
+    bare = _scope_for([(bare_index, r, None) for r in rows], weights)
     print(f"# fitted on {', '.join(p.name for p in paths)}: {len(groups)} in-scope questions, {len(rows)} in all")
     print(f"WEIGHTS = ({', '.join(f'{v:.2f}' for v in weights)})")
     print(f"SCOPE = ({', '.join(f'{v:.2f}' for v in scope)})")
     print(f"SCOPE_BARE = ({', '.join(f'{v:.2f}' for v in bare)})")
+    print(f"SCOPE_TOPIC = ({', '.join(f'{v:.2f}' for v in scope_topic)})")
     return 0
 
 

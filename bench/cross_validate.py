@@ -4,44 +4,42 @@
 
 The bundled policy learns from our labelled sets (policy_kb/data/<stem>.questions.jsonl, see
 bench/collect_questions.py), so scoring a set against the shipped index would score questions it has seen. Here
-each set of ours is scored against an index built from the guidance and every *other* set's questions; the dev
-and held-out sets, which it never learns from, are scored against the shipped index. Prints a Markdown table.
+each set of ours is scored against an index built from the guidance and every *other* set's questions, with the
+topic model fitted without it; the dev and held-out sets, which neither ever learns from, are scored against the
+shipped index and model. Prints a Markdown table.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
+from unittest.mock import patch
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from adapters.cli.evaluate import Figures, predictor, score_rows  # noqa: E402 - after the path fix
-from bench.collect_questions import question_key  # noqa: E402
+from bench.folds import knowledge_without  # noqa: E402
 from bench.labelled_sets import DEV, HELD_OUT, OURS  # noqa: E402
+from bench.train_topic_model import fold_models  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
-from policy_kb.guidance import load_guidance  # noqa: E402
-from policy_kb.knowledge import KnowledgeBase, build_knowledge_base, load_knowledge_base  # noqa: E402
-from policy_kb.loader import load_policy  # noqa: E402
-from policy_kb.questions import load_learned, read_labelled  # noqa: E402
+from intents import topic  # noqa: E402
+from intents.linear_model import LinearModel  # noqa: E402
+from policy_kb.knowledge import KnowledgeBase, load_knowledge_base  # noqa: E402
+from policy_kb.questions import read_labelled  # noqa: E402
 
 _COUNTS = ("in_scope", "top1", "top3", "in_scope_abstain", "out_of_scope", "oos_abstain", "wrong_confident",
            "report", "report_found")
 
 
-def knowledge_without(left_out: str) -> KnowledgeBase:
-    """The bundled knowledge base, learning from the bundled questions less every question of the set `left_out`
-    (written the same way in another set too, it is left out all the same)."""
-    policy = load_policy(BUNDLED_POLICY)
-    known = {c.id for c in policy.clauses}
-    unseen = {question_key(r.q) for r in read_labelled(OURS[left_out])}
-    learned = {clause: tuple(q for q in questions if question_key(q) not in unseen)
-               for clause, questions in load_learned(policy.path, known).items()}
-    return build_knowledge_base(policy, load_guidance(policy.path, known), learned)
-
-
-def figures(kb: KnowledgeBase, path: Path) -> Figures:
-    return score_rows(read_labelled(path), predictor(kb.index))
+def figures(kb: KnowledgeBase, path: Path, topic_model: LinearModel | None = None) -> Figures:
+    """The set's figures against `kb`, with `topic_model` standing in for the shipped topic model when given."""
+    if topic_model is None:
+        return score_rows(read_labelled(path), predictor(kb.index))
+    shipped = topic.load_model
+    with patch.object(topic, "load_model", lambda name: topic_model if name == topic.MODEL_FILE else shipped(name)):
+        return score_rows(read_labelled(path), predictor(kb.index))
 
 
 def main() -> int:
@@ -49,13 +47,16 @@ def main() -> int:
           "| report-intent recall |")
     print("|---|---|---|---|---|---|---|")
     pooled = Figures()
+    shipped = load_knowledge_base(BUNDLED_POLICY)
+    folds = fold_models(shipped)  # nor has the topic model seen the set it scores
     for name, path in OURS.items():
-        found = figures(knowledge_without(name), path)
+        without = knowledge_without(name)
+        # The fold's model speaks for the fold's index, as the shipped one does for the shipped index.
+        found = figures(without, path, replace(folds[name], policy=without.index.fingerprint))
         print(found.markdown_row(f"{name} (left out)"))
         for count in _COUNTS:
             setattr(pooled, count, getattr(pooled, count) + getattr(found, count))
     print(pooled.markdown_row("**our sets, pooled, each left out**"))
-    shipped = load_knowledge_base(BUNDLED_POLICY)
     for name, path in {**DEV, **HELD_OUT}.items():
         if path.exists():
             print(figures(shipped, path).markdown_row(f"{name} (never learned from)"))

@@ -64,7 +64,7 @@ class PolicyIndex:
     known_words: frozenset[str]
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
-    fingerprint: str  # of the clauses' IDs and words: which policy this is, for models learned from one policy
+    fingerprint: str  # of the clauses and their questions: which knowledge this is, for models learned from it
 
     @property
     def padding(self) -> int:
@@ -156,9 +156,16 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         known_words=frozenset(words),
         related={e.clause_id: e.related for e in entries},
         topic=topic,
-        fingerprint=hashlib.sha256("\n".join(f"{e.clause_id}\t{e.text}" for e in entries
-                                             if e.clause_id != OFF_TOPIC).encode()).hexdigest()[:16],
+        fingerprint=_fingerprint(entries),
     )
+
+
+def _fingerprint(entries: list[IndexEntry]) -> str:
+    """Which knowledge this is: the clauses' IDs and words, their example and labelled questions and the
+    not-covered ones. A model learned from one knowledge base (the topic model) speaks only for it: once a school
+    teaches the matcher questions of its own, the model has not seen what they cover."""
+    lines = (f"{e.clause_id}\t{e.text}\t" + "\t".join(e.examples) for e in entries)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
 
 
 BM25_K1, BM25_B = 1.5, 0.75  # Okapi's usual constants

@@ -1,7 +1,7 @@
 """A binary logistic model over sparse text features, as the learned intent models store it.
 
-The weights live in intents/data/<name>.json ({"bias", "threshold", "weights"}), fitted by the bench scripts;
-loading is lazy and once per process.
+The weights live in intents/data/<name>.json ({"bias", "weights", and "threshold" or "policy" where used}),
+fitted by the bench scripts; loading is lazy and once per process.
 """
 
 from __future__ import annotations
@@ -21,19 +21,23 @@ from intents.normalise import fold, stemmed
 class LinearModel:
     weights: dict[str, float]
     bias: float
-    threshold: float
-    policy: str = ""  # the fingerprint of the policy it was learned for, when it holds only for that one
+    threshold: float = 0.5  # where a yes/no decision is taken from it (the topic model's log-odds are weighed instead)
+    policy: str = ""  # the fingerprint of the knowledge it was learned for, when it holds only for that (index.py)
+
+    def log_odds(self, features: Iterable[str]) -> float:
+        """The model's log-odds for a message with these features."""
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
 
     def probability(self, features: Iterable[str]) -> float:
         """The model's probability (0..1) for a message with these features."""
-        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.log_odds(features)))))
 
 
 @cache
 def load_model(file_name: str) -> LinearModel:
     raw = json.loads(resources.files("intents").joinpath("data", file_name).read_text(encoding="utf-8"))
-    return LinearModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), str(raw.get("policy", "")))
+    return LinearModel(dict(raw["weights"]), float(raw["bias"]), float(raw.get("threshold", 0.5)),
+                       str(raw.get("policy", "")))
 
 
 @lru_cache(maxsize=256)

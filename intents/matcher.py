@@ -28,9 +28,13 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # seven of our labelled sets, each scored against an index that has not learned from it; refit them whenever a
 # feature, the guidance or the labelled questions change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy")
-WEIGHTS = (2.13, 2.32, 1.46, 0.57, -0.99, -0.53, -1.01, 3.28, 1.60)
-SCOPE = (1.27, 2.16, -3.02, 1.80, -11.17)  # score, log length, missing, domain, bias: clauses with example questions
-SCOPE_BARE = (0.90, 1.60, 0.31, 2.67, -7.47)  # the same for clauses known only by their own words
+WEIGHTS = (2.19, 2.39, 1.39, 0.54, -1.04, -0.51, -1.07, 3.21, 1.66)
+SCOPE = (1.29, 2.03, -2.84, 1.61, -10.98)  # score, log length, missing, domain, bias: clauses with example questions
+SCOPE_BARE = (0.76, 1.54, 0.28, 2.54, -6.54)  # the same for clauses known only by their own words
+# The same with the topic model's log-odds (intents/topic.py) as a fifth signal, where that model was learned
+# for this policy: score, log length, missing, domain, topic, bias.
+SCOPE_TOPIC = (1.02, -0.39, -2.45, 0.41, 1.86, -4.46)
+TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
 LENGTH_CAP = 12  # beyond this many tokens a message earns no more length credit
@@ -98,13 +102,18 @@ def _sigmoid(x: float) -> float:
 DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
 
 
-def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0, guided: bool = True) -> float:
+def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0, guided: bool = True,
+             topic: float | None = None) -> float:
     """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
-    message length in tokens (longer messages score lower per word, so they need less) and whether it names
-    the online world or the policy (`domain`, 0 or 1)."""
-    k_score, k_length, k_missing, k_domain, bias = SCOPE if guided else SCOPE_BARE
-    length_term = k_length * math.log(max(1, min(length, LENGTH_CAP)))
-    return _sigmoid(k_score * best_score + length_term + k_missing * missing + k_domain * domain + bias)
+    message length in tokens (longer messages score lower per word, so they need less), whether it names
+    the online world or the policy (`domain`, 0 or 1) and, where there is one, the topic model's log-odds."""
+    length_term = math.log(max(1, min(length, LENGTH_CAP)))
+    if topic is not None:
+        k_score, k_length, k_missing, k_domain, k_topic, bias = SCOPE_TOPIC
+        bias += k_topic * max(-TOPIC_CAP, min(TOPIC_CAP, topic))
+    else:
+        k_score, k_length, k_missing, k_domain, bias = SCOPE if guided else SCOPE_BARE
+    return _sigmoid(k_score * best_score + k_length * length_term + k_missing * missing + k_domain * domain + bias)
 
 
 def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
@@ -187,8 +196,10 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
     return {owner_list[r]: (*lexical[r].tolist(), f) for r, f in zip(rows, fuzzy, strict=True)}
 
 
-def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None) -> Match:
-    """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context)."""
+def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
+          topic: float | None = None) -> Match:
+    """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` is the
+    topic model's log-odds for the message, where it has one."""
     prior = {c: b for c, b in (prior or {}).items() if index.position(c) >= 0}
     found = features(toks, index, [index.position(c) for c in prior])
     content = [t for t in toks if t != ME]
@@ -203,7 +214,7 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     top = max(scores.values())
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
     missing = found[best][FEATURES.index("missing")]
-    scope = in_scope(scores[best], len(content) or 1, missing, domain, index.guided[best])
+    scope = in_scope(scores[best], len(content) or 1, missing, domain, index.guided[best], topic)
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.
     exps = {o: math.exp(v - top) for o, v in scores.items()}

@@ -3,10 +3,10 @@
 "What time does the school office shut on Fridays?" shares most of its words with APX.4's examples about
 false closure rumours; the clause matcher, which only sees overlap, answers it. A logistic model over stemmed
 words and word pairs, fitted by bench/train_topic_model.py on the guidance's example questions and labelled
-in-scope questions against not-covered and everyday school-admin questions, says which kind of question it is.
-A question about another of the school's policies ("when is the behaviour policy reviewed?") is likewise not
-this one's, unless it names something online. Both only ever turn an answer into "the policy doesn't cover
-that"; they never pick a clause.
+in-scope questions against not-covered and everyday school-admin questions, says which kind of question it is;
+the matcher weighs its log-odds beside the clause scores in the probability that a message is about the policy
+at all (matcher.in_scope). A question about another of the school's policies ("when is the behaviour policy
+reviewed?") is not this one's either, unless it names something online. Neither ever picks a clause.
 """
 
 from __future__ import annotations
@@ -39,11 +39,6 @@ def topic_probability(text: str) -> float:
     return load_model(MODEL_FILE).probability(features) if features else 0.0
 
 
-def is_school_business(text: str) -> bool:
-    """The model is confident the message is about something else: timetables, pay, premises, admin."""
-    return topic_probability(text) < load_model(MODEL_FILE).threshold
-
-
 def names_another_policy(text: str) -> bool:
     """The message asks about another of the school's policies (behaviour, attendance, uniform…) and not about
     anything online."""
@@ -51,10 +46,12 @@ def names_another_policy(text: str) -> bool:
     return bool(_OTHER_POLICY.search(words)) and not _ONLINE.intersection(tokens(words))
 
 
-def about_something_else(text: str, index: PolicyIndex) -> bool:
-    """Not this policy's business, whatever words it shares with a clause: another policy, or everyday school
-    business. The model learned what the bundled policy covers, so it speaks only for that policy: for another
-    school's ("can pupils bring their phones?" may be just what its policy is about) it stays silent."""
-    if names_another_policy(text):
-        return True
-    return load_model(MODEL_FILE).policy == index.fingerprint and is_school_business(text)
+def topic_log_odds(text: str, index: PolicyIndex) -> float | None:
+    """The model's log-odds that the message is about what this policy covers, which the matcher weighs in its
+    in-scope probability; None for a message without words, or for knowledge the model did not learn (another
+    policy, or this one with questions a school has taught it since: PolicyIndex.fingerprint)."""
+    model = load_model(MODEL_FILE)
+    if model.policy != index.fingerprint:
+        return None
+    features = topic_features(text)
+    return model.log_odds(features) if features else None

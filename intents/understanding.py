@@ -16,12 +16,12 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
-from intents.topic import about_something_else
+from intents.topic import names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
-IN_SCOPE_FROM = 0.4  # less likely than this to be about the policy at all: say it isn't covered
-ANSWER_FROM = 0.15  # the best clause less likely than this: too unsure to cite anything
+IN_SCOPE_FROM = 0.5  # less likely than this to be about the policy at all: say it isn't covered
+ANSWER_FROM = 0.2  # the best clause less likely than this: too unsure to cite anything
 CLOSE_MARGIN = 0.15  # top two closer than this: ask "did you mean A or B?"
 CLOSE_RATIO = 0.6  # or a runner-up at least this share of the winner: two clauses that both answer it
 ALTERNATIVE_FROM = 0.05  # weaker candidates are not worth offering
@@ -109,7 +109,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     toks = question_tokens(words, index)
     if report:  # "I need to report..." is how, not what, and the "I" is the reporter: match what it is about
         toks = [t for t in toks if t not in _REPORT_TOKENS and t != ME] or toks
-    fresh = score(toks, index)
+    # Whether a message is about the policy's world at all is the topic model's to weigh, beside the clause scores;
+    # a report is about an incident whatever its words, and the report model has weighed it already.
+    fresh = score(toks, index, topic=None if report else topic_log_odds(words, index))
     match = _follow_up(words, index, previous_clause, fresh)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
@@ -117,7 +119,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         return _abstain(text, no_clause, report, match)
-    if not report and match is fresh and about_something_else(words, index):  # a follow-up leans on its context
+    if not report and match is fresh and names_another_policy(words):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)

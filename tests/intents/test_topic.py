@@ -1,14 +1,18 @@
-"""The topic model turns answers to everyday school business into "not covered", and leaves policy questions
-(and follow-ups leaning on the last answer) alone. None of these messages is in a set the model was fitted on."""
+"""The topic model's log-odds, weighed in the matcher's in-scope probability, turn answers to everyday school
+business into "not covered", and leave policy questions (and follow-ups leaning on the last answer) alone. None of
+these messages is in a set the model was fitted on."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from bot.config import BUNDLED_POLICY
 from intents import understand
-from intents.topic import about_something_else, is_school_business, topic_probability
+from intents.matcher import question_tokens, score
+from intents.topic import topic_log_odds, topic_probability
 from policy_kb.knowledge import KnowledgeBase, load_knowledge_base
 
 BUSINESS = [
@@ -26,15 +30,26 @@ POLICY = [
 
 @pytest.mark.parametrize("question", BUSINESS)
 def test_school_business_is_not_answered_from_the_policy(kb: KnowledgeBase, question: str) -> None:
-    assert is_school_business(question), f"{question!r}: {topic_probability(question):.2f}"
+    assert topic_probability(question) < 0.5, f"{question!r}: {topic_probability(question):.2f}"
     u = understand(question, kb.index)
     assert u.clause_id is None and u.intent == "out_of_scope"
 
 
 @pytest.mark.parametrize("question", POLICY)
 def test_policy_questions_are_still_answered(kb: KnowledgeBase, question: str) -> None:
-    assert not is_school_business(question), f"{question!r}: {topic_probability(question):.2f}"
+    assert topic_probability(question) > 0.5, f"{question!r}: {topic_probability(question):.2f}"
     assert understand(question, kb.index).clause_id is not None
+
+
+@pytest.mark.parametrize("question", [
+    "what time does the school office shut on Fridays?",  # APX.4's examples are about false closure rumours
+    "who updates the photos on the school website's staff page?",
+])
+def test_the_topic_is_what_turns_shared_words_into_not_covered(kb: KnowledgeBase, question: str) -> None:
+    toks = question_tokens(question, kb.index)
+    words_alone = score(toks, kb.index)
+    weighed = score(toks, kb.index, topic=topic_log_odds(question, kb.index))
+    assert words_alone.in_scope >= 0.4 > weighed.in_scope  # the words alone would cite a clause
 
 
 def test_a_follow_up_keeps_its_context(kb: KnowledgeBase) -> None:
@@ -49,10 +64,23 @@ def test_empty_text_is_not_about_anything() -> None:
 
 def test_the_model_speaks_only_for_the_policy_it_learned(kb: KnowledgeBase, tmp_path: Path) -> None:
     question = "can pupils bring their mobile phones to school?"  # not Longton Lane's business
-    assert about_something_else(question, kb.index)
+    assert topic_log_odds(question, kb.index) is not None
+    assert understand(question, kb.index).clause_id is None
     phones = tmp_path / "phones.md"
     phones.write_text("# Phones\n\n## A. Pupils\n\n[A.1] Pupils may bring a mobile phone to school if they walk home"
                       " alone; it is handed in at the office.\n", encoding="utf-8")
     other = load_knowledge_base(phones)
-    assert not about_something_else(question, other.index)  # for a phones policy it is the very question
+    assert topic_log_odds(question, other.index) is None  # for a phones policy it is the very question
     assert understand(question, other.index).clause_id == "A.1"
+
+
+def test_the_shipped_model_speaks_for_the_bundled_knowledge(kb: KnowledgeBase) -> None:
+    # A changed guidance or questions file changes what the policy covers: refit with bench/train_topic_model.py.
+    assert topic_log_odds("can I post sports day photos?", kb.index) is not None
+
+
+def test_a_school_s_own_questions_take_the_model_out_of_it(kb: KnowledgeBase, tmp_path: Path) -> None:
+    for name in (BUNDLED_POLICY.name, BUNDLED_POLICY.stem + ".guidance.yaml"):
+        shutil.copy(BUNDLED_POLICY.parent / name, tmp_path / name)
+    school = load_knowledge_base(tmp_path / BUNDLED_POLICY.name)  # the same policy, without our labelled questions
+    assert topic_log_odds("can I post sports day photos?", school.index) is None
