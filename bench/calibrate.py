@@ -1,11 +1,12 @@
 """Refit the matcher's WEIGHTS and SCOPE constants (intents/matcher.py) from labelled question sets.
 
-    .venv/bin/python bench/calibrate.py [FILE.jsonl ...]   # default: the dev set and our seven sets in tests/data
+    .venv/bin/python bench/calibrate.py [FILE.jsonl ...]   # default: the dev set and labelled_sets.MATCHER_FIT
 
 WEIGHTS: a conditional logit, i.e. a softmax over each in-scope question's candidate clauses, trained so the
 labelled clause scores highest. SCOPE: a logistic regression on the best clause score, the message
 length, the clause's "missing" feature and whether the message names the policy's world (matcher.DOMAIN), in
-scope (1) versus out of scope (0). Prints the constants to paste; changes nothing itself.
+scope (1) versus out of scope (0); SCOPE_TOPIC the same with the topic model's log-odds, each set's taken from
+the topic model fitted without it (bench/train_topic_model.py). Prints the constants to paste; changes nothing.
 bench/data/heldout_questions.jsonl is never fitted on: it judges the result.
 numpy is a dependency of the matcher itself.
 """

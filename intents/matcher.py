@@ -25,14 +25,14 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # How the signals combine into a clause's score (a conditional logit over the candidate clauses), and how
 # the winning score and the message length become the probability that the message is about the policy at
 # all (a logistic regression, in scope versus out of scope). Fitted by bench/calibrate.py on the dev set and
-# seven of our labelled sets, each scored against an index that has not learned from it; refit them whenever a
-# feature, the guidance or the labelled questions change.
+# twenty of our labelled sets, each scored against an index and a topic model that have not learned from it; refit
+# them whenever a feature, the guidance, the labelled questions or the topic model change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy")
 WEIGHTS = (2.19, 2.39, 1.39, 0.54, -1.04, -0.51, -1.07, 3.21, 1.66)
 SCOPE = (1.29, 2.03, -2.84, 1.61, -10.98)  # score, log length, missing, domain, bias: clauses with example questions
 SCOPE_BARE = (0.76, 1.54, 0.28, 2.54, -6.54)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a fifth signal, where that model was learned
-# for this policy: score, log length, missing, domain, topic, bias.
+# for this knowledge base: score, log length, missing, domain, topic, bias.
 SCOPE_TOPIC = (1.02, -0.39, -2.45, 0.41, 1.86, -4.46)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
