@@ -13,7 +13,6 @@ numpy is a dependency of the matcher itself.
 
 from __future__ import annotations
 
-import math
 import sys
 from pathlib import Path
 
@@ -70,12 +69,11 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         length = max(1, len([t for t in toks if t != ME]))
         domain = 1.0 if matcher.DOMAIN.intersection(toks) else 0.0
         missing = feats[matcher.FEATURES.index("missing")]
-        row = [best, math.log(min(length, matcher.LENGTH_CAP)), missing, domain]
+        odds = None
         if with_topic:
             features = topic_features(r.q)
             odds = model.log_odds(features) if features else 0.0
-            row.append(max(-matcher.TOPIC_CAP, min(matcher.TOPIC_CAP, odds)))
-        x.append([*row, 1.0])
+        x.append([*matcher.scope_signals(best, length, missing, domain, odds), 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 

@@ -102,18 +102,22 @@ def _sigmoid(x: float) -> float:
 DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
 
 
+def scope_signals(best_score: float, length: int, missing: float, domain: float,
+                  topic: float | None = None) -> tuple[float, ...]:
+    """The in-scope model's inputs, in the order of SCOPE (of SCOPE_TOPIC, with a topic), without the bias:
+    `in_scope` weighs them and bench/calibrate.py fits the weights on them."""
+    signals = (best_score, math.log(max(1, min(length, LENGTH_CAP))), missing, domain)
+    return signals if topic is None else (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
+
+
 def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0, guided: bool = True,
              topic: float | None = None) -> float:
     """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
     message length in tokens (longer messages score lower per word, so they need less), whether it names
     the online world or the policy (`domain`, 0 or 1) and, where there is one, the topic model's log-odds."""
-    length_term = math.log(max(1, min(length, LENGTH_CAP)))
-    if topic is not None:
-        k_score, k_length, k_missing, k_domain, k_topic, bias = SCOPE_TOPIC
-        bias += k_topic * max(-TOPIC_CAP, min(TOPIC_CAP, topic))
-    else:
-        k_score, k_length, k_missing, k_domain, bias = SCOPE if guided else SCOPE_BARE
-    return _sigmoid(k_score * best_score + k_length * length_term + k_missing * missing + k_domain * domain + bias)
+    weights = SCOPE_TOPIC if topic is not None else SCOPE if guided else SCOPE_BARE
+    signals = scope_signals(best_score, length, missing, domain, topic)
+    return _sigmoid(sum(k * v for k, v in zip(weights[:-1], signals, strict=True)) + weights[-1])
 
 
 def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
