@@ -70,8 +70,11 @@ def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
     return [Candidate(h.clause_id, round(h.confidence, 4)) for h in match.hits[:limit]]
 
 
-def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match) -> Match:
-    """The match in the context of the previous answer, when the message reads as a follow-up."""
+def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match, topic: float | None) -> Match:
+    """The match in the context of the previous answer, when the message reads as a follow-up. `topic` is what
+    the fresh match weighed: a message that only might be a follow-up ("what time is lunch?") is weighed the same
+    way in context, so the two compare like with like; a plain follow-up ("and parents?") leans on the last
+    answer whatever its few words say."""
     if previous is None or previous not in index.topic:
         return fresh
     elliptical = bool(_ELLIPTICAL.match(words))
@@ -83,7 +86,7 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     for related in index.related.get(previous, ()):
         prior.setdefault(related, RELATED_PRIOR)
     context = list(dict.fromkeys([*fresh.tokens, *index.topic[previous][:4]]))
-    leaning = score(context, index, prior)
+    leaning = score(context, index, prior, topic=None if elliptical else topic)
     if not elliptical and leaning.hits and top >= leaning.hits[0].confidence:
         return fresh
     return leaning
@@ -111,8 +114,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         toks = [t for t in toks if t not in _REPORT_TOKENS and t != ME] or toks
     # Whether a message is about the policy's world at all is the topic model's to weigh, beside the clause scores;
     # a report is about an incident whatever its words, and the report model has weighed it already.
-    fresh = score(toks, index, topic=None if report else topic_log_odds(words, index))
-    match = _follow_up(words, index, previous_clause, fresh)
+    topic = None if report else topic_log_odds(words, index)
+    fresh = score(toks, index, topic=topic)
+    match = _follow_up(words, index, previous_clause, fresh, topic)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)

@@ -58,6 +58,12 @@ def test_a_follow_up_keeps_its_context(kb: KnowledgeBase) -> None:
     assert follow.clause_id == first.clause_id
 
 
+def test_school_business_after_an_answer_is_not_taken_for_a_follow_up(kb: KnowledgeBase) -> None:
+    first = understand("can I be friends with pupils on facebook?", kb.index)
+    later = understand("what time is lunch?", kb.index, previous_clause=first.clause_id)
+    assert later.clause_id is None and later.intent == "out_of_scope"
+
+
 def test_empty_text_is_not_about_anything() -> None:
     assert topic_probability("") == 0.0 and topic_probability("   ") == 0.0
 
