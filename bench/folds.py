@@ -1,8 +1,8 @@
 """Leave one labelled set out: the bundled knowledge base as it would be had it never learned that set.
 
 Our sets are learned from (bench/collect_questions.py), so a set scored against the shipped index would be scored
-on questions it has seen. bench/cross_validate.py, bench/calibrate.py and bench/train_topic_model.py score each set
-against the index built without it.
+on questions it has seen. bench/cross_validate.py and bench/calibrate.py score each set against the index built
+without it (and bench/train_topic_model.fold_models gives the topic model fitted without it).
 """
 
 from __future__ import annotations
@@ -25,4 +25,3 @@ def knowledge_without(left_out: str) -> KnowledgeBase:
     learned = {clause: tuple(q for q in questions if question_key(q) not in unseen)
                for clause, questions in load_learned(policy.path, known).items()}
     return build_knowledge_base(policy, load_guidance(policy.path, known), learned)
-

@@ -2,7 +2,6 @@
 
     .venv/bin/python bench/train_topic_model.py
 
-
 About the policy (1): every example question in the bundled guidance and the in-scope questions of the labelled
 sets. Not about it (0): the guidance's not-covered questions, tests/data/admin_questions.jsonl (everyday school
 business, written from the policy alone) and the labelled sets' out-of-scope questions. Report-intent lines are
