@@ -47,16 +47,17 @@ class PolicyIndex:
     choice_grid: np.ndarray  # (clauses, widest clause) each clause's choice positions, padded with `choices`
     choice_start: np.ndarray  # (clauses,) position of each clause's first choice (choices are contiguous)
     choice_count: np.ndarray  # (clauses,) how many choices each clause has
-    postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (choice positions, idf squared)
-    # token -> (clauses any of whose choices hold it, its Okapi BM25 weight there, all the clause's choices as one
-    # document: a clause many examples describe in a question's words scores high even when no single one does)
-    term_clauses: Mapping[str, tuple[np.ndarray, np.ndarray]]
-    trait_postings: Mapping[str, tuple[np.ndarray, np.ndarray]]  # token -> (clauses it characterises, weight)
+    # token -> (slots, weights): everything a question token adds to, summed for all the question's tokens in one
+    # bincount. Slots [0, choices) are the choices (the token's IDF squared, toward the dot product); then three
+    # blocks of one slot per clause (CLAUSE_SUMS): the IDF of a clause token (coverage), the token's Okapi BM25
+    # weight in the clause taken as one document of all its choices (a clause many examples describe in a
+    # question's words scores high even when no single one does), and its weight among the clause's
+    # characteristic tokens (TRAIT_SHARE).
+    postings: Mapping[str, tuple[np.ndarray, np.ndarray]]
     trait_total: np.ndarray  # (clauses,) the weight of all of a clause's characteristic tokens
     first_person: np.ndarray  # (clauses,) share of a clause's choices written as "I ..." (staff about themselves)
     about_parents: np.ndarray  # (clauses,) share of a clause's choices naming a parent, carer or visitor
-    fuzzy_array: np.ndarray  # (choices + 1,) object: each choice's tokens sorted, "" under three tokens or padding
-    fuzzy_ok: np.ndarray  # (choices + 1,) the choice has a fuzzy text
+    fuzzy_texts: tuple[str, ...]  # (choices + 1,) each choice's tokens sorted, "" under three tokens and for padding
     guided: tuple[bool, ...]  # the clause has example questions (its scores run higher than bare clause text)
     idf: Mapping[str, float]
     unknown_idf: float
@@ -70,6 +71,11 @@ class PolicyIndex:
     def padding(self) -> int:
         """The position `choice_grid` pads short rows with: a choice that never scores."""
         return len(self.choice_norm) - 1
+
+    @property
+    def slots(self) -> int:
+        """How many sums `postings` feed: one per choice and padding, then CLAUSE_SUMS per clause."""
+        return len(self.choice_norm) + CLAUSE_SUMS * len(self.clause_ids)
 
     def position(self, clause_id: str) -> int:
         """The clause's position in the index, or -1."""
@@ -137,18 +143,13 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         choice_grid=_grid(groups, len(choice_tokens)),
         choice_start=np.array([g[0] if g else len(choice_tokens) for g in groups], dtype=np.intp),
         choice_count=np.array([len(g) for g in groups], dtype=np.intp),
-        postings={k: (np.array([c for c, _ in v], dtype=np.intp), np.array([w for _, w in v]))
-                  for k, v in postings.items()},
-        term_clauses=_term_clauses(bags),
-        trait_postings=_trait_postings(traits),
+        postings=_postings(postings, _term_clauses(bags), traits, idf, len(choice_tokens) + 1, len(entries)),
         trait_total=np.array([sum(w for _, w in t) for t in traits]),
         first_person=np.array([sum(ME in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         about_parents=np.array([sum(PARENT in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         # Tokens pre-sorted so rapidfuzz's plain ratio is a token-sort ratio, bit-parallel and 15 times cheaper
         # than token_ratio. Choices under three tokens (keywords) are left out: the lexical signals cover them.
-        fuzzy_ok=np.array([len(toks) >= 3 for toks in choice_tokens] + [False]),
-        fuzzy_array=np.array([" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens] + [""],
-                             dtype=object),
+        fuzzy_texts=(*(" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens), ""),
         guided=tuple(bool(e.examples) for e in entries),
         idf=idf,
         unknown_idf=math.log(1 + n),
@@ -171,7 +172,7 @@ def _fingerprint(entries: list[IndexEntry]) -> str:
 BM25_K1, BM25_B = 1.5, 0.75  # Okapi's usual constants
 
 
-def _term_clauses(bags: list[Counter[str]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def _term_clauses(bags: list[Counter[str]]) -> dict[str, list[tuple[int, float]]]:
     """Token -> the clauses whose choices hold it, and its Okapi BM25 weight in each."""
     lengths = [sum(bag.values()) for bag in bags]
     average = sum(lengths) / max(1, len(lengths)) or 1.0
@@ -182,7 +183,35 @@ def _term_clauses(bags: list[Counter[str]]) -> dict[str, tuple[np.ndarray, np.nd
         for tok, tf in bag.items():
             idf = math.log(1 + (len(bags) - df[tok] + 0.5) / (df[tok] + 0.5))
             found[tok].append((owner, idf * tf * (BM25_K1 + 1) / (tf + norm)))
-    return {t: (np.array([o for o, _ in v], dtype=np.intp), np.array([w for _, w in v])) for t, v in found.items()}
+    return found
+
+
+CLAUSE_SUMS = 3  # per-clause sums a token adds to: coverage, BM25 relevance, matched traits (PolicyIndex.postings)
+
+
+def _postings(choices: Mapping[str, list[tuple[int, float]]], clauses: Mapping[str, list[tuple[int, float]]],
+              traits: list[tuple[tuple[str, float], ...]], idf: Mapping[str, float], base: int,
+              clause_count: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Each token's slots and weights (PolicyIndex.postings), `base` being where the per-clause blocks start. The
+    perspective marker counts toward the dot products and relevance, but not toward coverage: it is not a word
+    of the question's."""
+    characterises: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for owner, pairs in enumerate(traits):
+        for tok, weight in pairs:
+            characterises[tok].append((owner, weight))
+    found = {}
+    for tok, held in choices.items():
+        slots, weights = [c for c, _ in held], [w for _, w in held]
+        holders = clauses.get(tok, ())
+        if tok != ME:
+            slots += [base + o for o, _ in holders]
+            weights += [idf[tok]] * len(holders)
+        slots += [base + clause_count + o for o, _ in holders]
+        weights += [w for _, w in holders]
+        slots += [base + 2 * clause_count + o for o, _ in characterises.get(tok, ())]
+        weights += [w for _, w in characterises.get(tok, ())]
+        found[tok] = (np.array(slots, dtype=np.intp), np.array(weights))
+    return found
 
 
 def _grid(groups: tuple[tuple[int, ...], ...], padding: int) -> np.ndarray:
@@ -192,15 +221,6 @@ def _grid(groups: tuple[tuple[int, ...], ...], padding: int) -> np.ndarray:
     for row, group in enumerate(groups):
         grid[row, : len(group)] = group
     return grid
-
-
-def _trait_postings(traits: list[tuple[tuple[str, float], ...]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Token -> (the clauses it characterises, its trait weight in each)."""
-    found: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for owner, pairs in enumerate(traits):
-        for tok, weight in pairs:
-            found[tok].append((owner, weight))
-    return {t: (np.array([o for o, _ in v], dtype=np.intp), np.array([w for _, w in v])) for t, v in found.items()}
 
 
 TRAIT_SHARE = 0.3  # a token in at least this share of a clause's choices is part of what the clause is about

@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
 
-from intents.index import PARENT, PolicyIndex
+from intents.index import CLAUSE_SUMS, PARENT, PolicyIndex
 from intents.lexicon import DOMAIN_WORDS
 from intents.normalise import CONCEPT_TOKENS, ME, tokens
 
@@ -45,6 +45,7 @@ SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as 
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
 _LEXICAL_WEIGHTS = np.array(WEIGHTS[:-1])  # every feature but the fuzzy one, which only the shortlist gets
+_MISSING = FEATURES.index("missing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,25 +122,34 @@ def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0
 
 
 def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
-    """The FEATURES of every shortlisted clause position (plus `extra` positions) for the tokens."""
+    """The FEATURES of every shortlisted clause position (plus `extra` positions) for the tokens, by position: what
+    bench/calibrate.py fits WEIGHTS on."""
+    return dict(zip(*feature_rows(toks, index, extra), strict=True))
+
+
+def feature_rows(toks: Sequence[str], index: PolicyIndex,
+                 extra: Sequence[int] = ()) -> tuple[list[int], list[tuple[float, ...]]]:
+    """The shortlisted clause positions (plus `extra` positions), ascending, and the FEATURES of each."""
     toks = list(dict.fromkeys(toks))
     if not toks:
-        return {}
+        return [], []
     content = [t for t in toks if t != ME]  # the perspective marker shapes the cosine, not the coverage
     speaker = 1.0 if ME in toks else 0.0
+    parent = 1.0 if PARENT in toks else 0.0
     unknown = index.unknown_idf * min(1.0, LONG / len(toks))
-    weights = {t: index.idf.get(t, unknown) for t in toks}
-    q_norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    total = sum(weights[t] for t in content) or 1.0
+    q_norm = math.sqrt(sum(index.idf.get(t, unknown) ** 2 for t in toks)) or 1.0
+    total = sum(index.idf.get(t, unknown) for t in content) or 1.0
 
-    # Every choice's dot product with the question at once: one bincount over the question's postings.
+    # Every choice's dot product with the question, and every clause's coverage, relevance and matched traits,
+    # at once: one bincount over the question's postings.
     hits = [index.postings[t] for t in toks if t in index.postings]
-    size = len(index.choice_norm)  # the last slot is the padding choice, which nothing touches
     if hits:
-        dots = np.bincount(np.concatenate([c for c, _ in hits]), np.concatenate([w for _, w in hits]), size)
+        sums = np.bincount(np.concatenate([s for s, _ in hits]), np.concatenate([w for _, w in hits]), index.slots)
     else:
-        dots = np.zeros(size)
-    cosine = dots / index.choice_norm
+        sums = np.zeros(index.slots)
+    size = len(index.choice_norm)
+    cosine = sums[:size] / index.choice_norm
+    cosine[-1] = -1.0  # the padding choice ranks below every real one, even one sharing no word with the question
     best = np.maximum.reduceat(cosine, index.choice_start)
     best[index.choice_count == 0] = 0.0
     candidates = np.flatnonzero(best > 0.0)
@@ -152,52 +162,32 @@ def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ())
             candidates = np.append(candidates, index.off_topic)
     owners = np.unique(np.concatenate([candidates, np.array(extra, dtype=np.intp)])) if extra else np.sort(candidates)
     if not len(owners):
-        return {}
+        return [], []
 
-    grid = cosine[index.choice_grid[owners]]  # (owners, widest clause)
-    top3 = np.partition(grid, grid.shape[1] - 3, axis=1)[:, -3:]
-    found = np.minimum((grid > 0.0).sum(axis=1), 3)
-    clause_count = len(index.clause_ids)
-    postings = [(t, p) for t in toks if (p := index.term_clauses.get(t)) is not None]
-    present = [(h, weights[t], index.idf[t]) for t, (h, _) in postings if t != ME]
-    if present:
-        holders = np.concatenate([h for h, _, _ in present])
-        sizes = [len(h) for h, _, _ in present]
-        coverage = np.bincount(holders, np.repeat([w for _, w, _ in present], sizes), clause_count)
-        mass = np.bincount(holders, np.repeat([m for _, _, m in present], sizes), clause_count)
-    else:
-        coverage = mass = np.zeros(clause_count)
-    traits = [index.trait_postings[tok] for tok in toks if tok in index.trait_postings]
-    missing = index.trait_total
-    if traits:
-        missing = missing - np.bincount(np.concatenate([c for c, _ in traits]),
-                                        np.concatenate([w for _, w in traits]), clause_count)
-    if postings:
-        relevance = np.bincount(np.concatenate([h for _, (h, _) in postings]),
-                                np.concatenate([w for _, (_, w) in postings]), clause_count)[owners]
-        relevance = relevance / (relevance.max() or 1.0)  # relative to the best candidate's: a ranking signal
-    else:
-        relevance = np.zeros(len(owners))
+    choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
+    grid = cosine.take(choices)  # (owners, widest clause)
+    top3 = np.maximum(np.partition(grid, grid.shape[1] - 3, axis=1)[:, -3:], 0.0)
+    found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
+    coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1)[:, owners]
     lexical = np.column_stack((
         best[owners] / q_norm,  # the grid's row maxima, already found by reduceat
         top3.sum(axis=1) / np.maximum(found, 1) / q_norm,
-        coverage[owners] / total,
-        1.0 - np.exp(-mass[owners] / MASS_SCALE),
-        1.0 - np.exp(-np.maximum(missing[owners], 0.0) / TRAIT_SCALE),
+        coverage / total,
+        1.0 - np.exp(-coverage / MASS_SCALE),  # a clause token's coverage weight is its IDF: the mass
+        1.0 - np.exp(-np.maximum(index.trait_total[owners] - traits, 0.0) / TRAIT_SCALE),
         np.abs(speaker - index.first_person[owners]),
-        np.abs((1.0 if PARENT in toks else 0.0) - index.about_parents[owners]),
-        relevance,
+        np.abs(parent - index.about_parents[owners]),
+        relevance / (relevance.max() or 1.0),  # relative to the best candidate's: a ranking signal
     ))
-    owner_list = owners.tolist()
-    row_of = {o: r for r, o in enumerate(owner_list)}
+    positions = owners.tolist()
     chosen = set(np.lexsort((owners, -(lexical @ _LEXICAL_WEIGHTS)))[:SHORTLIST].tolist())
+    row_of = {o: r for r, o in enumerate(positions)}
     chosen.update(row_of[e] for e in extra)
     if index.off_topic in row_of:
         chosen.add(row_of[index.off_topic])
     rows = sorted(chosen)
-    positions = index.choice_grid[owners[rows]]
-    fuzzy = _fuzzy(" ".join(sorted(toks)), index, positions, cosine[positions])
-    return {owner_list[r]: (*lexical[r].tolist(), f) for r, f in zip(rows, fuzzy, strict=True)}
+    fuzzy = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[rows])
+    return [positions[r] for r in rows], [(*row, f) for row, f in zip(lexical[rows].tolist(), fuzzy, strict=True)]
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
@@ -205,27 +195,29 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` is the
     topic model's log-odds for the message, where it has one."""
     prior = {c: b for c, b in (prior or {}).items() if index.position(c) >= 0}
-    found = features(toks, index, [index.position(c) for c in prior])
+    positions, rows = feature_rows(toks, index, [index.position(c) for c in prior])
     content = [t for t in toks if t != ME]
     own = [t for t in content if t not in CONCEPT_TOKENS] or content
     known = sum(1 for t in own if t in index.idf) / len(own) if own else 0.0
-    if not found:
+    if not positions:
         return Match(tuple(toks), (), 0.0, known, 0.0)
-    raw = (np.array(list(found.values())) @ np.array(WEIGHTS)).tolist()  # one product, not a Python loop per clause
-    scores = {o: v + prior.get(index.clause_ids[o], 0.0) for o, v in zip(found, raw, strict=True)}
-    clauses = [o for o in scores if o != index.off_topic] or list(scores)
-    best = max(clauses, key=lambda o: scores[o])
-    top = max(scores.values())
+    scores = [sum(w * f for w, f in zip(WEIGHTS, row, strict=True)) + prior.get(index.clause_ids[o], 0.0)
+              for o, row in zip(positions, rows, strict=True)]
+    clauses = [r for r, o in enumerate(positions) if o != index.off_topic] or list(range(len(positions)))
+    best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
-    missing = found[best][FEATURES.index("missing")]
-    scope = in_scope(scores[best], len(content) or 1, missing, domain, index.guided[best], topic)
+    scope = in_scope(scores[best], len(content) or 1, rows[best][_MISSING], domain, index.guided[positions[best]],
+                     topic)
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.
-    exps = {o: math.exp(v - top) for o, v in scores.items()}
-    total = sum(exps.values())
-    hits = [Hit(index.clause_ids[o], scope * e / total, scores[o]) for o, e in exps.items() if o != index.off_topic]
+    top = max(scores)
+    exps = [math.exp(v - top) for v in scores]
+    total = sum(exps)
+    shares = [scope * e / total for e in exps]
+    hits = [Hit(index.clause_ids[o], p, v) for o, p, v in zip(positions, shares, scores, strict=True)
+            if o != index.off_topic]
     hits.sort(key=lambda h: (-h.confidence, h.clause_id))
-    off_topic = scope * exps[index.off_topic] / total if index.off_topic in exps else 0.0
+    off_topic = shares[positions.index(index.off_topic)] if index.off_topic in positions else 0.0
     return Match(tuple(toks), tuple(hits), off_topic, known, scope)
 
 
@@ -234,18 +226,18 @@ def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.nda
     each clause (a row of `positions`, the clause's choices, with their `cosine`s), in one cdist call. Only each
     clause's FUZZY_NEAREST choices by cosine are compared: the closest string is almost always among them, and
     the not-covered questions alone number hundreds."""
-    best = np.zeros(len(positions))
+    best = [0.0] * len(positions)
     if not query or not len(positions):
-        return best.tolist()
+        return best
     if positions.shape[1] > FUZZY_NEAREST:
-        # Padding ranks below every real choice, so a clause with few choices keeps all of them.
-        ranked = np.where(positions == index.padding, -1.0, cosine)
-        nearest = np.argpartition(-ranked, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
+        # Padding's cosine is -1, below every real choice's, so a clause with few choices keeps all of them.
+        nearest = np.argpartition(-cosine, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
         positions = positions[np.arange(len(positions))[:, None], nearest]
-    usable = index.fuzzy_ok[positions]
-    if not usable.any():
-        return best.tolist()
-    texts = index.fuzzy_array[positions[usable]].tolist()
-    scores = process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
-    np.maximum.at(best, np.nonzero(usable)[0], scores)
-    return best.tolist()
+    pairs = [(row, text) for row, choices in enumerate(positions.tolist())
+             for text in map(index.fuzzy_texts.__getitem__, choices) if text]
+    if not pairs:
+        return best
+    scores = process.cdist([query], [text for _, text in pairs], scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
+    for (row, _), similarity in zip(pairs, scores, strict=True):
+        best[row] = max(best[row], similarity / 100.0)
+    return best
