@@ -68,11 +68,6 @@ class PolicyIndex:
     fingerprint: str  # of the clauses and their questions: which knowledge this is, for models learned from it
 
     @property
-    def padding(self) -> int:
-        """The position `choice_grid` pads short rows with: a choice that never scores."""
-        return len(self.choice_norm) - 1
-
-    @property
     def slots(self) -> int:
         """How many sums `postings` feed: one per choice and padding, then CLAUSE_SUMS per clause."""
         return len(self.choice_norm) + CLAUSE_SUMS * len(self.clause_ids)
