@@ -44,7 +44,9 @@ FUZZY_NEAREST = 8  # of a clause's choices, the closest by cosine that rapidfuzz
 SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as candidates
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
-_LEXICAL_WEIGHTS = np.array(WEIGHTS[:-1])  # every feature but the fuzzy one, which only the shortlist gets
+_WEIGHTS = np.array(WEIGHTS)
+_LEXICAL_WEIGHTS = _WEIGHTS[:-1]  # every feature but the fuzzy one, which only the shortlist gets
+_NO_ROWS = np.zeros((0, len(FEATURES)))
 _MISSING = FEATURES.index("missing")
 
 
@@ -124,15 +126,15 @@ def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0
 def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
     """The FEATURES of every shortlisted clause position (plus `extra` positions) for the tokens, by position: what
     bench/calibrate.py fits WEIGHTS on."""
-    return dict(zip(*feature_rows(toks, index, extra), strict=True))
+    positions, rows = feature_rows(toks, index, extra)
+    return dict(zip(positions, map(tuple, rows.tolist()), strict=True))
 
 
-def feature_rows(toks: Sequence[str], index: PolicyIndex,
-                 extra: Sequence[int] = ()) -> tuple[list[int], list[tuple[float, ...]]]:
-    """The shortlisted clause positions (plus `extra` positions), ascending, and the FEATURES of each."""
+def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
+    """The shortlisted clause positions (plus `extra` positions), ascending, and their FEATURES as a matrix's rows."""
     toks = list(dict.fromkeys(toks))
     if not toks:
-        return [], []
+        return [], _NO_ROWS
     content = [t for t in toks if t != ME]  # the perspective marker shapes the cosine, not the coverage
     speaker = 1.0 if ME in toks else 0.0
     parent = 1.0 if PARENT in toks else 0.0
@@ -162,7 +164,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex,
             candidates = np.append(candidates, index.off_topic)
     owners = np.unique(np.concatenate([candidates, np.array(extra, dtype=np.intp)])) if extra else np.sort(candidates)
     if not len(owners):
-        return [], []
+        return [], _NO_ROWS
 
     choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
     grid = cosine.take(choices)  # (owners, widest clause)
@@ -187,7 +189,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex,
         chosen.add(row_of[index.off_topic])
     rows = sorted(chosen)
     fuzzy = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[rows])
-    return [positions[r] for r in rows], [(*row, f) for row, f in zip(lexical[rows].tolist(), fuzzy, strict=True)]
+    return [positions[r] for r in rows], np.column_stack((lexical[rows], fuzzy))
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
@@ -201,13 +203,13 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     known = sum(1 for t in own if t in index.idf) / len(own) if own else 0.0
     if not positions:
         return Match(tuple(toks), (), 0.0, known, 0.0)
-    scores = [sum(w * f for w, f in zip(WEIGHTS, row, strict=True)) + prior.get(index.clause_ids[o], 0.0)
-              for o, row in zip(positions, rows, strict=True)]
+    raw = (rows @ _WEIGHTS).tolist()
+    scores = [v + prior.get(index.clause_ids[o], 0.0) for o, v in zip(positions, raw, strict=True)]
     clauses = [r for r, o in enumerate(positions) if o != index.off_topic] or list(range(len(positions)))
     best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
-    scope = in_scope(scores[best], len(content) or 1, rows[best][_MISSING], domain, index.guided[positions[best]],
-                     topic)
+    scope = in_scope(scores[best], len(content) or 1, float(rows[best, _MISSING]), domain,
+                     index.guided[positions[best]], topic)
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.
     top = max(scores)
@@ -233,11 +235,12 @@ def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.nda
         # Padding's cosine is -1, below every real choice's, so a clause with few choices keeps all of them.
         nearest = np.argpartition(-cosine, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
         positions = positions[np.arange(len(positions))[:, None], nearest]
-    pairs = [(row, text) for row, choices in enumerate(positions.tolist())
-             for text in map(index.fuzzy_texts.__getitem__, choices) if text]
-    if not pairs:
+    texts = [index.fuzzy_texts[p] for p in positions.ravel().tolist()]
+    kept = [i for i, text in enumerate(texts) if text]
+    if not kept:
         return best
-    scores = process.cdist([query], [text for _, text in pairs], scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
-    for (row, _), similarity in zip(pairs, scores, strict=True):
-        best[row] = max(best[row], similarity / 100.0)
-    return best
+    scores = process.cdist([query], [texts[i] for i in kept], scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
+    width = positions.shape[1]
+    for i, similarity in zip(kept, scores, strict=True):
+        best[i // width] = max(best[i // width], similarity)
+    return [b / 100.0 for b in best]
