@@ -1,10 +1,11 @@
 """A built PolicyIndex kept on disk, so `ask`, `eval` and `chat` start without rebuilding it.
 
 Building normalises every clause, example and not-covered question (a few thousand texts): most of a one-question
-command's own work. The file is named by a hash of everything the index is made from (the entries, the
-not-covered questions and the matcher's own source code), so an edited policy, guidance file or matcher builds
-afresh and never meets a stale index. The cache is a convenience: a directory that cannot be written, or a file
-that cannot be read, only means building as before.
+command's own work. The file is named by a hash of everything the index is made from (the bytes of the policy,
+guidance and labelled-question files, and the source code that reads them and builds the index), so an edited
+policy, guidance file or matcher builds afresh and never meets a stale index, and a start that finds the file reads
+no labelled question at all. The cache is a convenience: a directory that cannot be written, or a file that cannot
+be read, only means building as before.
 """
 
 from __future__ import annotations
@@ -15,15 +16,19 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
-from intents.index import IndexEntry, PolicyIndex, build_index
+from intents.index import PolicyIndex
 
 log = logging.getLogger(__name__)
 KEEP = 8  # index files kept: one per policy a machine serves, plus a few older versions
+# The packages whose code turns the input files into the index: the policy, guidance and question readers, and the
+# matcher's normaliser and index builder.
+_BUILDERS = (Path(__file__).parent, Path(__file__).parent.parent / "policy_kb")
 
 
 def cache_dir() -> Path:
@@ -32,39 +37,48 @@ def cache_dir() -> Path:
     return Path(base) / "policybot"
 
 
-def _key(entries: list[IndexEntry], off_topic: list[str]) -> str:
-    digest = hashlib.sha256(repr((entries, off_topic)).encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.read_bytes())
+def _key(inputs: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in inputs:
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except FileNotFoundError:  # a policy without a guidance or questions file
+            digest.update(b"absent")
+    for package in _BUILDERS:
+        for source in sorted(package.glob("*.py")):
+            digest.update(source.read_bytes())
     digest.update(f"{sys.version_info[:2]} {np.__version__}".encode())
     return digest.hexdigest()[:32]
 
 
-def cached_build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) -> PolicyIndex:
-    """`build_index`, read from the cache when these exact inputs were built before."""
-    entries, off_topic = list(entries), list(off_topic)
+Built = TypeVar("Built", bound=tuple)
+
+
+def cached_build(inputs: Iterable[Path], build: Callable[[], Built]) -> Built:
+    """`build()`, a tuple whose first item is a PolicyIndex, read from the cache when these exact input files were
+    built from before by this code; files that are absent count as such."""
     folder = cache_dir()
-    path = folder / f"index-{_key(entries, off_topic)}.pickle"
+    path = folder / f"index-{_key(inputs)}.pickle"
     try:
         with path.open("rb") as file:
-            index = pickle.load(file)  # the user's own cache directory: trusted as their own files are
-        if isinstance(index, PolicyIndex):
-            return index
+            built = pickle.load(file)  # the user's own cache directory: trusted as their own files are
+        if isinstance(built, tuple) and built and isinstance(built[0], PolicyIndex):
+            return built  # type: ignore[return-value]
     except FileNotFoundError:
         pass
     except Exception as exc:  # a truncated or foreign file is rebuilt, whatever unpickling raised
         log.warning("index cache %s unreadable (%s); rebuilding", path.name, type(exc).__name__)
-    index = build_index(entries, off_topic)
-    _store(folder, path, index)
-    return index
+    built = build()
+    _store(folder, path, built)
+    return built
 
 
-def _store(folder: Path, path: Path, index: PolicyIndex) -> None:
+def _store(folder: Path, path: Path, built: tuple) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a reader in another process sees the old file or the whole new one.
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".index-", delete=False) as file:
-            pickle.dump(index, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(built, file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(file.name, path)
         for stale in sorted(folder.glob("index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
             stale.unlink(missing_ok=True)

@@ -8,10 +8,17 @@ from datetime import date
 from pathlib import Path
 
 from intents.index import IndexEntry, PolicyIndex, build_index
-from intents.index_cache import cached_build_index
-from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile, load_guidance
+from intents.index_cache import cached_build
+from policy_kb.guidance import (
+    CONCERN_CATEGORIES,
+    ConcernGuidance,
+    Guidance,
+    GuidanceFile,
+    guidance_path,
+    load_guidance,
+)
 from policy_kb.loader import Clause, Policy, load_policy
-from policy_kb.questions import load_learned
+from policy_kb.questions import load_learned, questions_path
 from policy_kb.review import review_due
 
 # Used when a guidance file has no `concerns:` section, matched by clause-ID prefix so another school's
@@ -131,11 +138,15 @@ def build_knowledge_base(
 
 
 def load_knowledge_base(path: Path | str) -> KnowledgeBase:
-    """Load a policy, the guidance and labelled questions beside it and build the index (or read it from the
-    cache); errors are PolicyError with file:line."""
+    """Load a policy, the guidance and labelled questions beside it and build the index (or read it, with the
+    labelled questions, from the cache); errors are PolicyError with file:line."""
     policy = load_policy(path)
     known = {c.id for c in policy.clauses}
     guidance = load_guidance(policy.path, known)
-    learned = load_learned(policy.path, known)
-    entries = _entries(policy, guidance, learned)
-    return KnowledgeBase(policy, guidance, cached_build_index(entries, guidance.not_covered), learned)
+
+    def build() -> tuple[PolicyIndex, Mapping[str, tuple[str, ...]]]:
+        learned = load_learned(policy.path, known)
+        return build_index(_entries(policy, guidance, learned), guidance.not_covered), learned
+
+    index, learned = cached_build((policy.path, guidance_path(policy.path), questions_path(policy.path)), build)
+    return KnowledgeBase(policy, guidance, index, learned)

@@ -11,6 +11,7 @@ from bot.answers import answer_question
 from bot.config import BUNDLED_POLICY
 from intents import understand
 from intents.index_cache import cache_dir
+from policy_kb.errors import PolicyError
 from policy_kb.knowledge import load_knowledge_base
 
 QUESTION = "can I post photos from sports day on my own facebook?"
@@ -69,3 +70,17 @@ def test_an_unwritable_cache_directory_only_means_building_each_time(
     kb = load_knowledge_base(school)
     assert understand(QUESTION, kb.index).clause_id == "B.3"
     assert not _cached(cache_dir()) and blocked.is_file()
+
+
+def test_edited_labelled_questions_build_afresh_and_are_checked_again(school: Path) -> None:
+    load_knowledge_base(school)
+    questions = next(school.parent.glob("*.questions.jsonl"))
+    lines = questions.read_text(encoding="utf-8")
+    questions.write_text(lines + '{"q": "can I vlog the zumba flashmob?", "expect": ["B.3"], "kind": "in_scope"}\n',
+                         encoding="utf-8")
+    taught = load_knowledge_base(school)
+    assert "zumba" in taught.index.idf and "can I vlog the zumba flashmob?" in taught.learned["B.3"]
+    # A cached index must not hide a mistake made since: a question naming a clause the policy lacks is an error.
+    questions.write_text(lines + '{"q": "can I vlog it?", "expect": ["Z.9"], "kind": "in_scope"}\n', encoding="utf-8")
+    with pytest.raises(PolicyError, match=r"Z\.9"):
+        load_knowledge_base(school)
