@@ -21,14 +21,9 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from policy_kb.errors import PolicyError, read_text
+from policy_kb.errors import read_text
 
 CONCERN_CATEGORIES = ("bullying", "parent_post", "image", "staff_conduct", "other")
-_CLAUSE_FIELDS = {"answer", "examples", "keywords", "related", "route"}
-_TEXT_FIELDS = {"answer", "route"}
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: start-up stays quick
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,110 +63,11 @@ def guidance_path(policy_path: Path | str) -> Path:
     return policy_path.with_name(f"{policy_path.stem}.guidance.yaml")
 
 
-class _Reader:
-    """Walks the composed YAML nodes so every error can name its line."""
-
-    def __init__(self, path: Path, known_ids: Collection[str]) -> None:
-        self.path = path
-        self.known = known_ids
-
-    def fail(self, node: yaml.Node | None, message: str) -> PolicyError:
-        return PolicyError(self.path, node.start_mark.line + 1 if node is not None else None, message)
-
-    def mapping(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
-        if not isinstance(node, yaml.MappingNode):
-            raise self.fail(node, f"{what} must be a mapping of key: value lines")
-        seen: dict[str, int] = {}
-        items = []
-        for key, value in node.value:
-            name = self.text(key, "a key")
-            if name in seen:
-                raise self.fail(key, f"duplicate key {name!r} in {what} (first at line {seen[name]})")
-            seen[name] = key.start_mark.line + 1
-            items.append((name, key, value))
-        return items
-
-    def text(self, node: yaml.Node, what: str) -> str:
-        if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
-            raise self.fail(node, f"{what} must be text")
-        return str(node.value).strip()
-
-    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...]:
-        if isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null":
-            return (self.text(node, what),)
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(node, f"{what} must be a list")
-        return tuple(t for t in (self.text(item, f"each item of {what}") for item in node.value) if t)
-
-    def ids(self, node: yaml.Node, what: str) -> tuple[str, ...]:
-        ids = self.texts(node, what)
-        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
-        for clause_id, item in zip(ids, items, strict=False):
-            if clause_id not in self.known:
-                raise self.fail(item, f"{what} names [{clause_id}], which is not a clause of this policy")
-        return ids
-
-    def clause(self, clause_id: str, key: yaml.Node, node: yaml.Node) -> Guidance:
-        if clause_id not in self.known:
-            raise self.fail(key, f"guidance for [{clause_id}], which is not a clause of this policy")
-        values: dict[str, object] = {}
-        for name, field_key, value in self.mapping(node, f"guidance for [{clause_id}]"):
-            if name not in _CLAUSE_FIELDS:
-                allowed = ", ".join(sorted(_CLAUSE_FIELDS))
-                raise self.fail(field_key, f"unknown field {name!r} for [{clause_id}] (expected {allowed})")
-            if name in _TEXT_FIELDS:
-                values[name] = self.text(value, f"{name} of [{clause_id}]")
-            elif name == "related":
-                values[name] = self.ids(value, f"related of [{clause_id}]")
-            else:
-                values[name] = self.texts(value, f"{name} of [{clause_id}]")
-        return Guidance(line=key.start_mark.line + 1, **values)  # type: ignore[arg-type]
-
-    def concerns(self, node: yaml.Node) -> dict[str, ConcernGuidance]:
-        out: dict[str, ConcernGuidance] = {}
-        for category, key, value in self.mapping(node, "concerns"):
-            if category not in CONCERN_CATEGORIES:
-                expected = ", ".join(CONCERN_CATEGORIES)
-                raise self.fail(key, f"unknown concern category {category!r} (expected {expected})")
-            clauses: tuple[str, ...] = ()
-            route = ""
-            for name, field_key, field_value in self.mapping(value, f"concern {category!r}"):
-                if name == "clauses":
-                    clauses = self.ids(field_value, f"clauses of concern {category!r}")
-                elif name == "route":
-                    route = self.text(field_value, f"route of concern {category!r}")
-                else:
-                    message = f"unknown field {name!r} for concern {category!r} (expected clauses, route)"
-                    raise self.fail(field_key, message)
-            out[category] = ConcernGuidance(clauses, route, key.start_mark.line + 1)
-        return out
-
-
 def parse_guidance(path: Path, text: str, known_ids: Collection[str]) -> GuidanceFile:
     """Parse guidance text, checking every clause ID against `known_ids`."""
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise PolicyError(path, line, f"not valid YAML: {problem}") from exc
-    if root is None:
-        return GuidanceFile(path)
-    reader = _Reader(path, known_ids)
-    clauses: dict[str, Guidance] = {}
-    concerns: dict[str, ConcernGuidance] = {}
-    not_covered: tuple[str, ...] = ()
-    for name, key, value in reader.mapping(root, "the guidance file"):
-        if name == "concerns":
-            concerns = reader.concerns(value)
-        elif name == "not_covered":
-            not_covered = reader.texts(value, "not_covered")
-        elif name[:1].isupper():
-            clauses[name] = reader.clause(name, key, value)
-        else:
-            raise reader.fail(key, f"unknown section {name!r}: top-level keys are clause IDs, concerns or not_covered")
-    return GuidanceFile(path, clauses, concerns, not_covered)
+    from policy_kb.guidance_yaml import read_guidance  # only when the index cache does not already hold the file
+
+    return read_guidance(path, text, known_ids)
 
 
 def load_guidance(policy_path: Path | str, known_ids: Collection[str]) -> GuidanceFile:

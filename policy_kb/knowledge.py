@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -138,15 +138,17 @@ def build_knowledge_base(
 
 
 def load_knowledge_base(path: Path | str) -> KnowledgeBase:
-    """Load a policy, the guidance and labelled questions beside it and build the index (or read it, with the
-    labelled questions, from the cache); errors are PolicyError with file:line."""
+    """Load a policy, the guidance and labelled questions beside it and build the index (or read all three from the
+    cache); errors are PolicyError with file:line."""
     policy = load_policy(path)
     known = {c.id for c in policy.clauses}
-    guidance = load_guidance(policy.path, known)
 
-    def build() -> tuple[PolicyIndex, Mapping[str, tuple[str, ...]]]:
+    def build() -> tuple[PolicyIndex, Mapping[str, tuple[str, ...]], GuidanceFile]:
+        guidance = load_guidance(policy.path, known)
         learned = load_learned(policy.path, known)
-        return build_index(_entries(policy, guidance, learned), guidance.not_covered), learned
+        return build_index(_entries(policy, guidance, learned), guidance.not_covered), learned, guidance
 
-    index, learned = cached_build((policy.path, guidance_path(policy.path), questions_path(policy.path)), build)
-    return KnowledgeBase(policy, guidance, index, learned)
+    beside = guidance_path(policy.path)
+    index, learned, guidance = cached_build((policy.path, beside, questions_path(policy.path)), build)
+    # The same files may have been cached from another folder: the guidance is named where it is now.
+    return KnowledgeBase(policy, replace(guidance, path=beside if guidance.path else None), index, learned)

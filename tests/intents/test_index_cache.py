@@ -12,6 +12,7 @@ from bot.config import BUNDLED_POLICY
 from intents import understand
 from intents.index_cache import cache_dir
 from policy_kb.errors import PolicyError
+from policy_kb.guidance import guidance_path
 from policy_kb.knowledge import load_knowledge_base
 
 QUESTION = "can I post photos from sports day on my own facebook?"
@@ -35,6 +36,7 @@ def test_a_second_start_reads_the_index_it_built_and_answers_the_same(school: Pa
     assert len(_cached(cache_dir())) == 1
     again = load_knowledge_base(school)
     assert again.index is not first.index  # read back from disk, not this process's object
+    assert again.guidance_file.path == guidance_path(school)  # where it is, whichever folder first filled the cache
     for question in (QUESTION, "what is the policy on ex-pupils adding me?", "when is the staff party?"):
         assert understand(question, again.index) == understand(question, first.index)
     assert answer_question(QUESTION, again).full_text == answer_question(QUESTION, first).full_text
