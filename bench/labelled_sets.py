@@ -37,6 +37,8 @@ OURS = {
     "newstarter": _DATA / "newstarter_questions.jsonl",
     "whatif": _DATA / "whatif_questions.jsonl",
     "leader": _DATA / "leader_questions.jsonl",
+    "edge": _DATA / "edge_questions.jsonl",
+    "thread": _DATA / "thread_questions.jsonl",
 }
 ADMIN = _DATA / "admin_questions.jsonl"  # everyday school business, out of scope: trains the topic model only
 HELD_OUT = {"held-out": ROOT / "bench" / "data" / "heldout_questions.jsonl"}

@@ -95,11 +95,11 @@ async def test_a_channel_the_bot_is_not_in_cannot_become_the_escalation_channel(
 
 
 async def test_ask_the_headteacher_passes_the_question_on_without_pinging_anyone(slack: SlackDriver) -> None:
-    await slack.dm("<!channel> can I use my phone in class?")
+    await slack.dm("<!channel> can I check Facebook on my phone in class?")
     [answer] = await slack.fake.wait_for("chat.postMessage", to("D0TEACH"))
     await slack.press(answer, "Ask the Headteacher")
     [passed] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
-    assert "can I use my phone in class?" in passed.args["text"] and "Jo Teacher" in passed.args["text"]
+    assert "can I check Facebook on my phone in class?" in passed.args["text"] and "Jo Teacher" in passed.args["text"]
     assert "<!channel>" not in passed.args["text"] and "&lt;!channel&gt;" in passed.args["text"]
 
 

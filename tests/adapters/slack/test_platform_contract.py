@@ -12,7 +12,7 @@ from adapters.slack.app import BUSY_LIMIT
 from tests.adapters.slack.conftest import SlackDriver, StartSlack
 from tests.fakes.slack_api import Call
 
-QUESTION = "Can I use my phone in class?"
+QUESTION = "Can I check Facebook on my phone in class?"
 
 
 def is_greeting(call: Call) -> bool:

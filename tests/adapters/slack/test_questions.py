@@ -10,7 +10,7 @@ from policy_kb.knowledge import load_knowledge_base
 from tests.adapters.slack.conftest import HEAD, STAFF_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
 from tests.fakes.slack_api import Call
 
-QUESTION = "Can I use my phone in class?"
+QUESTION = "Can I check Facebook on my phone in class?"
 # Questions the matcher has found hard to tell between clauses; the test uses the first that still is.
 CLOSE_CALLS = ("am I allowed to post about school life at all on my own account",
                "are TAs allowed to go on social media while in the classroom teaching",

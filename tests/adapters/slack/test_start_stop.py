@@ -16,7 +16,7 @@ from app import build_app
 from tests.adapters.slack.conftest import TEACHER, TEACHER_DM, SlackDriver, StartSlack, slack_settings
 from tests.fakes.slack_api import Call, FakeSlack
 
-QUESTION = "Can I use my phone in class?"
+QUESTION = "Can I check Facebook on my phone in class?"
 
 
 def in_dm(call: Call) -> bool:
