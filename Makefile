@@ -50,6 +50,8 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/leader_questions.jsonl
 	$(BIN)/python app.py eval tests/data/edge_questions.jsonl
 	$(BIN)/python app.py eval tests/data/thread_questions.jsonl
+	$(BIN)/python app.py eval tests/data/polite_questions.jsonl
+	$(BIN)/python app.py eval tests/data/story_questions.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed
