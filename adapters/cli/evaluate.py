@@ -50,12 +50,16 @@ class Figures:
         return part / whole if whole else 0.0
 
     def markdown_row(self, name: str) -> str:
-        """One row of the README's accuracy tables: top-1, top-3, both abstain rates, wrong-but-confident, recall."""
-        r = self.rate
-        return (f"| {name} | {r(self.top1, self.in_scope):.1%} | {r(self.top3, self.in_scope):.1%} | "
-                f"{r(self.in_scope_abstain, self.in_scope):.1%} | {r(self.oos_abstain, self.out_of_scope):.1%} | "
-                f"{r(self.wrong_confident, self.in_scope + self.out_of_scope):.1%} | "
-                f"{r(self.report_found, self.report):.1%} |")
+        """One row of the README's accuracy tables: top-1, top-3, both abstain rates, wrong-but-confident, recall;
+        "–" where the set has no question of that kind."""
+
+        def cell(part: int, whole: int) -> str:
+            return f"{part / whole:.1%}" if whole else "–"
+
+        return (f"| {name} | {cell(self.top1, self.in_scope)} | {cell(self.top3, self.in_scope)} | "
+                f"{cell(self.in_scope_abstain, self.in_scope)} | {cell(self.oos_abstain, self.out_of_scope)} | "
+                f"{cell(self.wrong_confident, self.in_scope + self.out_of_scope)} | "
+                f"{cell(self.report_found, self.report)} |")
 
     def lines(self) -> list[str]:
         r = self.rate
