@@ -1,7 +1,7 @@
 """A built PolicyIndex kept on disk, so `ask`, `eval` and `chat` start without rebuilding it.
 
 Building normalises every clause, example and not-covered question (a few thousand texts): most of a one-question
-command's own work. The file is named by a hash of everything the index is made from (the bytes of the policy,
+command's own work. The file is named by a hash of everything the index is made from (the text of the policy,
 guidance and labelled-question files, and the source code that reads them and builds the index), so an edited
 policy, guidance file or matcher builds afresh and never meets a stale index, and a start that finds the file reads
 no labelled question at all. The cache is a convenience: a directory that cannot be written, or a file that cannot
@@ -37,13 +37,10 @@ def cache_dir() -> Path:
     return Path(base) / "policybot"
 
 
-def _key(inputs: Iterable[Path]) -> str:
+def _key(texts: Iterable[str | None]) -> str:
     digest = hashlib.sha256()
-    for path in inputs:
-        try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-        except FileNotFoundError:  # a policy without a guidance or questions file
-            digest.update(b"absent")
+    for text in texts:  # None: a file the policy does not have (no guidance, no questions)
+        digest.update(b"absent" if text is None else hashlib.sha256(text.encode()).digest())
     for package in _BUILDERS:
         for source in sorted(package.glob("*.py")):
             digest.update(source.read_bytes())
@@ -54,11 +51,12 @@ def _key(inputs: Iterable[Path]) -> str:
 Built = TypeVar("Built", bound=tuple)
 
 
-def cached_build(inputs: Iterable[Path], build: Callable[[], Built]) -> Built:
-    """`build()`, a tuple whose first item is a PolicyIndex, read from the cache when these exact input files were
-    built from before by this code; files that are absent count as such."""
+def cached_build(texts: Iterable[str | None], build: Callable[[], Built]) -> Built:
+    """`build()`, a tuple whose first item is a PolicyIndex, read from the cache when it was built by this code from
+    these exact file texts (None for a file that is absent). `build` must use these very texts, not read the files
+    again: a file saved in between would otherwise leave an index cached under text it was not built from."""
     folder = cache_dir()
-    path = folder / f"index-{_key(inputs)}.pickle"
+    path = folder / f"index-{_key(texts)}.pickle"
     try:
         with path.open("rb") as file:
             built = pickle.load(file)  # the user's own cache directory: trusted as their own files are

@@ -9,16 +9,17 @@ from pathlib import Path
 
 from intents.index import IndexEntry, PolicyIndex, build_index
 from intents.index_cache import cached_build
+from policy_kb.errors import read_text
 from policy_kb.guidance import (
     CONCERN_CATEGORIES,
     ConcernGuidance,
     Guidance,
     GuidanceFile,
     guidance_path,
-    load_guidance,
+    parse_guidance,
 )
-from policy_kb.loader import Clause, Policy, load_policy
-from policy_kb.questions import load_learned, questions_path
+from policy_kb.loader import Clause, Policy, parse_policy
+from policy_kb.questions import learned_from, questions_path
 from policy_kb.review import review_due
 
 # Used when a guidance file has no `concerns:` section, matched by clause-ID prefix so another school's
@@ -140,15 +141,19 @@ def build_knowledge_base(
 def load_knowledge_base(path: Path | str) -> KnowledgeBase:
     """Load a policy, the guidance and labelled questions beside it and build the index (or read all three from the
     cache); errors are PolicyError with file:line."""
-    policy = load_policy(path)
+    path = Path(path)
+    beside, asked = guidance_path(path), questions_path(path)
+    # Each file is read once, and the cache key and the parsers see that same text: a file saved during start-up
+    # cannot leave an index cached under text it was not built from.
+    texts = (read_text(path), *(read_text(p) if p.exists() else None for p in (beside, asked)))
+    policy = parse_policy(path, texts[0])
     known = {c.id for c in policy.clauses}
 
     def build() -> tuple[PolicyIndex, Mapping[str, tuple[str, ...]], GuidanceFile]:
-        guidance = load_guidance(policy.path, known)
-        learned = load_learned(policy.path, known)
+        guidance = parse_guidance(beside, texts[1], known) if texts[1] is not None else GuidanceFile()
+        learned = learned_from(asked, texts[2], known) if texts[2] is not None else {}
         return build_index(_entries(policy, guidance, learned), guidance.not_covered), learned, guidance
 
-    beside = guidance_path(policy.path)
-    index, learned, guidance = cached_build((policy.path, beside, questions_path(policy.path)), build)
+    index, learned, guidance = cached_build(texts, build)
     # The same files may have been cached from another folder: the guidance is named where it is now.
     return KnowledgeBase(policy, replace(guidance, path=beside if guidance.path else None), index, learned)

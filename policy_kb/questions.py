@@ -63,10 +63,13 @@ def load_learned(policy_path: Path | str, known_ids: Collection[str]) -> Mapping
     A question naming a clause the policy does not have is an error: a renumbered policy must not teach the
     matcher the wrong clause."""
     path = questions_path(policy_path)
-    if not path.exists():
-        return {}
+    return learned_from(path, read_text(path), known_ids) if path.exists() else {}
+
+
+def learned_from(path: Path, text: str, known_ids: Collection[str]) -> Mapping[str, tuple[str, ...]]:
+    """`load_learned` for a questions file's text already read."""
     learned: dict[str, list[str]] = {}
-    for row in read_labelled(path):
+    for row in parse_labelled(path, text):
         unknown = [c for c in row.expect if c not in known_ids]
         if unknown:
             raise PolicyError(path, row.line, f"no clause {', '.join(unknown)} in the policy")

@@ -9,7 +9,7 @@ import pytest
 
 from bot.answers import answer_question
 from bot.config import BUNDLED_POLICY
-from intents import understand
+from intents import index_cache, understand
 from intents.index_cache import cache_dir
 from policy_kb.errors import PolicyError
 from policy_kb.guidance import guidance_path
@@ -85,4 +85,32 @@ def test_edited_labelled_questions_build_afresh_and_are_checked_again(school: Pa
     # A cached index must not hide a mistake made since: a question naming a clause the policy lacks is an error.
     questions.write_text(lines + '{"q": "can I vlog it?", "expect": ["Z.9"], "kind": "in_scope"}\n', encoding="utf-8")
     with pytest.raises(PolicyError, match=r"Z\.9"):
+        load_knowledge_base(school)
+
+
+def test_a_policy_saved_during_start_up_never_leaves_a_stale_index_cached(
+    school: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = school.read_text(encoding="utf-8")
+    edited = text.replace("school events without the Headteacher's consent.",
+                          "school events, trampolining included, without the Headteacher's consent.")
+    assert edited != text
+    real_key = index_cache._key
+
+    def saved_meanwhile(texts: object) -> str:  # the file changes on disk after it was read, before it is cached
+        school.write_text(edited, encoding="utf-8")
+        return real_key(texts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_cache, "_key", saved_meanwhile)
+    assert "trampolin" not in load_knowledge_base(school).index.idf  # built from the text it read
+    monkeypatch.setattr(index_cache, "_key", real_key)
+    kb = load_knowledge_base(school)  # the next start reads the saved text, and must not find an index of the old
+    assert "trampolin" in kb.index.idf and "trampolining" in kb.clause("B.3").text  # type: ignore[union-attr]
+
+
+def test_an_unreadable_guidance_file_is_a_policy_error_naming_it(school: Path) -> None:
+    guidance = guidance_path(school)
+    guidance.unlink()
+    guidance.mkdir()
+    with pytest.raises(PolicyError, match=r"guidance\.yaml"):
         load_knowledge_base(school)
