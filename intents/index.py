@@ -45,7 +45,7 @@ class PolicyIndex:
     # about the same on a 10,000-clause policy as on a 40-clause one.
     choice_norm: np.ndarray  # (choices + 1,) length of each choice's IDF vector; the last is padding's
     choice_grid: np.ndarray  # (clauses, widest clause) each clause's choice positions, padded with `choices`
-    choice_start: np.ndarray  # (clauses,) position of each clause's first choice (choices are contiguous)
+    choice_start: np.ndarray  # (clauses,) each clause's first choice (contiguous; an empty clause's is the next's)
     choice_count: np.ndarray  # (clauses,) how many choices each clause has
     # token -> (slots, weights): everything a question token adds to, summed for all the question's tokens in one
     # bincount. Slots [0, choices) are the choices (the token's IDF squared, toward the dot product); then three
@@ -131,13 +131,15 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
             by_initial[word[0]].append(word)
     topic = {e.clause_id: _topic(bag, idf) for e, bag in zip(entries, bags, strict=True)}
     traits = [_traits([choice_tokens[c] for c in group], idf) for group in groups]
+    counts = np.array([len(g) for g in groups], dtype=np.intp)
     return PolicyIndex(
         clause_ids=clause_ids,
         off_topic=clause_ids.index(OFF_TOPIC) if off_topic else -1,
         choice_norm=np.array([*norms, 1.0]),
         choice_grid=_grid(groups, len(choice_tokens)),
-        choice_start=np.array([g[0] if g else len(choice_tokens) for g in groups], dtype=np.intp),
-        choice_count=np.array([len(g) for g in groups], dtype=np.intp),
+        # An empty clause starts where the next one does, so reduceat never stretches the clause before it.
+        choice_start=np.cumsum(counts) - counts,
+        choice_count=counts,
         postings=_postings(postings, _term_clauses(bags), traits, idf, len(choice_tokens) + 1, len(entries)),
         trait_total=np.array([sum(w for _, w in t) for t in traits]),
         first_person=np.array([sum(ME in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
@@ -188,8 +190,8 @@ def _postings(choices: Mapping[str, list[tuple[int, float]]], clauses: Mapping[s
               traits: list[tuple[tuple[str, float], ...]], idf: Mapping[str, float], base: int,
               clause_count: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Each token's slots and weights (PolicyIndex.postings), `base` being where the per-clause blocks start. The
-    perspective marker counts toward the dot products and relevance, but not toward coverage: it is not a word
-    of the question's."""
+    perspective marker counts toward the dot products, relevance and traits, but not toward coverage: it is not a
+    word of the question's."""
     characterises: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for owner, pairs in enumerate(traits):
         for tok, weight in pairs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intents import Candidate, Understanding, rank, understand
+from intents.index import IndexEntry, build_index
 from policy_kb.knowledge import KnowledgeBase
 from tests.phrasings import a_vague_question
 
@@ -228,3 +229,10 @@ def test_another_policy_named_beside_something_online_is_still_this_policys_busi
     assert not names_another_policy("is the e-safety policy where the sanctions are?")  # E.0 points to it
     review = understand("when is the policy next reviewed?", kb.index)
     assert review.clause_id == "META.REVIEW"
+
+
+def test_a_clause_with_no_words_of_its_own_lends_none_to_its_neighbour() -> None:
+    # A.2 is all stop words, so it has no choices; A.1 shares no word with the question and must not be offered.
+    index = build_index([IndexEntry("A.1", "photo of pupil on facebook"), IndexEntry("A.2", "the and"),
+                         IndexEntry("A.3", "parent complaint online post")])
+    assert [c.clause_id for c in rank("parent complaint", index)] == ["A.3"]
