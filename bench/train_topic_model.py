@@ -30,6 +30,7 @@ from intents.topic import MODEL_FILE, topic_features  # noqa: E402
 from policy_kb.knowledge import KnowledgeBase, load_knowledge_base  # noqa: E402
 
 PENALTY = 0.3
+STEPS = 2000
 
 
 def _labelled(rows: list[Labelled]) -> list[tuple[str, int]]:
@@ -44,7 +45,9 @@ def training(kb: KnowledgeBase) -> tuple[list[tuple[str, int]], dict[str, list[L
 
 
 def fit_model(kb: KnowledgeBase, messages: list[tuple[str, int]]) -> LinearModel:
-    weights, bias = logistic.fit(messages, topic_features, PENALTY, steps=800)
+    # Stopping the descent is what regularises (PENALTY is divided by the message count): pooled over our sets, each
+    # left out, 2,000 steps beat 800 and 400 on every figure (README, "Measured").
+    weights, bias = logistic.fit(messages, topic_features, PENALTY, steps=STEPS)
     # It learned what this policy covers: it applies to this policy only (topic.topic_log_odds).
     return LinearModel(weights, bias, policy=kb.index.fingerprint)
 
