@@ -25,7 +25,7 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # How the signals combine into a clause's score (a conditional logit over the candidate clauses), and how
 # the winning score and the message length become the probability that the message is about the policy at
 # all (a logistic regression, in scope versus out of scope). Fitted by bench/calibrate.py on the dev set and
-# twenty of our labelled sets, each scored against an index and a topic model that have not learned from it; refit
+# twenty-two of our labelled sets, each scored against an index and a topic model that have not learned from it; refit
 # them whenever a feature, the guidance, the labelled questions or the topic model change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy")
 WEIGHTS = (2.19, 2.41, 1.38, 0.53, -1.05, -0.49, -1.05, 3.15, 1.71)

@@ -114,7 +114,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         toks = [t for t in toks if t not in _REPORT_TOKENS and t != ME] or toks
     # Whether a message is about the policy's world at all is the topic model's to weigh, beside the clause scores;
     # a report is about an incident whatever its words, and the report model has weighed it already.
-    topic = None if report else topic_log_odds(words, index)
+    # It strips the pleasantries itself, as names_another_policy does: given the text, not `words`, both find it
+    # stripped already in strip_pleasantries' cache instead of stripping the stripped words again.
+    topic = None if report else topic_log_odds(text, index)
     fresh = score(toks, index, topic=topic)
     match = _follow_up(words, index, previous_clause, fresh, topic)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
@@ -123,7 +125,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         return _abstain(text, no_clause, report, match)
-    if not report and match is fresh and names_another_policy(words):  # a follow-up leans on its context
+    if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)
