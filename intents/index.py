@@ -57,7 +57,9 @@ class PolicyIndex:
     trait_total: np.ndarray  # (clauses,) the weight of all of a clause's characteristic tokens
     first_person: np.ndarray  # (clauses,) share of a clause's choices written as "I ..." (staff about themselves)
     about_parents: np.ndarray  # (clauses,) share of a clause's choices naming a parent, carer or visitor
-    fuzzy_texts: tuple[str, ...]  # (choices + 1,) each choice's tokens sorted, "" under three tokens and for padding
+    # (choices + 1,) each choice's tokens sorted, "" under three tokens and for padding; an object array, so a
+    # question's nearest choices are picked out by one fancy index rather than a Python loop
+    fuzzy_texts: np.ndarray
     guided: tuple[bool, ...]  # the clause has example questions (its scores run higher than bare clause text)
     idf: Mapping[str, float]
     unknown_idf: float
@@ -146,7 +148,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         about_parents=np.array([sum(PARENT in choice_tokens[c] for c in g) / len(g) if g else 0.0 for g in groups]),
         # Tokens pre-sorted so rapidfuzz's plain ratio is a token-sort ratio, bit-parallel and 15 times cheaper
         # than token_ratio. Choices under three tokens (keywords) are left out: the lexical signals cover them.
-        fuzzy_texts=(*(" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens), ""),
+        fuzzy_texts=np.array([*(" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens), ""],
+                             dtype=object),
         guided=tuple(bool(e.examples) for e in entries),
         idf=idf,
         unknown_idf=math.log(1 + n),

@@ -168,6 +168,11 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
 
     choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
     grid = cosine.take(choices)  # (owners, widest clause)
+    # Each clause's FUZZY_NEAREST choices by cosine, found once: rapidfuzz compares them, and the best three of
+    # them are the clause's best three. Padding's cosine is -1, so a clause with few choices keeps all of its own.
+    if grid.shape[1] > FUZZY_NEAREST:
+        nearest = np.argpartition(-grid, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
+        choices, grid = np.take_along_axis(choices, nearest, axis=1), np.take_along_axis(grid, nearest, axis=1)
     top3 = np.maximum(np.partition(grid, grid.shape[1] - 3, axis=1)[:, -3:], 0.0)
     found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
     coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1)[:, owners]
@@ -188,7 +193,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     if index.off_topic in row_of:
         chosen.add(row_of[index.off_topic])
     rows = sorted(chosen)
-    fuzzy = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[rows])
+    fuzzy = _fuzzy(" ".join(sorted(toks)), index, choices[rows])
     return [positions[r] for r in rows], np.column_stack((lexical[rows], fuzzy))
 
 
@@ -223,24 +228,14 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     return Match(tuple(toks), tuple(hits), off_topic, known, scope)
 
 
-def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray) -> list[float]:
+def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray) -> np.ndarray:
     """Best rapidfuzz token-sort similarity (0..1) of the question's sorted tokens to a sentence-like choice of
-    each clause (a row of `positions`, the clause's choices, with their `cosine`s), in one cdist call. Only each
-    clause's FUZZY_NEAREST choices by cosine are compared: the closest string is almost always among them, and
-    the not-covered questions alone number hundreds."""
-    best = [0.0] * len(positions)
+    each clause (a row of `positions`: the clause's FUZZY_NEAREST choices by cosine), in one cdist call. Only the
+    nearest are compared: the closest string is almost always among them, and the not-covered questions alone
+    number hundreds."""
     if not query or not len(positions):
-        return best
-    if positions.shape[1] > FUZZY_NEAREST:
-        # Padding's cosine is -1, below every real choice's, so a clause with few choices keeps all of them.
-        nearest = np.argpartition(-cosine, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
-        positions = positions[np.arange(len(positions))[:, None], nearest]
-    texts = [index.fuzzy_texts[p] for p in positions.ravel().tolist()]
-    kept = [i for i, text in enumerate(texts) if text]
-    if not kept:
-        return best
-    scores = process.cdist([query], [texts[i] for i in kept], scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
-    width = positions.shape[1]
-    for i, similarity in zip(kept, scores, strict=True):
-        best[i // width] = max(best[i // width], similarity)
-    return [b / 100.0 for b in best]
+        return np.zeros(len(positions))
+    # An empty text (a short keyword, padding) scores 0 against a question that has words, so none is left out.
+    texts = index.fuzzy_texts[positions.ravel()].tolist()
+    scores = process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0]
+    return scores.reshape(positions.shape).max(axis=1) / 100.0
