@@ -168,12 +168,12 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
 
     choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
     grid = cosine.take(choices)  # (owners, widest clause)
-    # Each clause's FUZZY_NEAREST choices by cosine, found once: rapidfuzz compares them, and the best three of
-    # them are the clause's best three. Padding's cosine is -1, so a clause with few choices keeps all of its own.
-    if grid.shape[1] > FUZZY_NEAREST:
-        nearest = np.argpartition(-grid, FUZZY_NEAREST - 1, axis=1)[:, :FUZZY_NEAREST]
-        choices, grid = np.take_along_axis(choices, nearest, axis=1), np.take_along_axis(grid, nearest, axis=1)
-    top3 = np.maximum(np.partition(grid, grid.shape[1] - 3, axis=1)[:, -3:], 0.0)
+    # One partial sort gives each clause its best three cosines and its FUZZY_NEAREST-th best, the bar a choice
+    # must reach for rapidfuzz to compare it (every choice tied at the bar too: no arbitrary tie-break).
+    width = grid.shape[1]
+    bar_at = width - min(FUZZY_NEAREST, width)
+    ordered = np.partition(grid, sorted({bar_at, width - 3, width - 2, width - 1}), axis=1)
+    top3 = np.maximum(ordered[:, -3:], 0.0)
     found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
     coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1)[:, owners]
     lexical = np.column_stack((
@@ -193,7 +193,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     if index.off_topic in row_of:
         chosen.add(row_of[index.off_topic])
     rows = sorted(chosen)
-    fuzzy = _fuzzy(" ".join(sorted(toks)), index, choices[rows])
+    fuzzy = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[rows], ordered[rows, bar_at])
     return [positions[r] for r in rows], np.column_stack((lexical[rows], fuzzy))
 
 
@@ -228,14 +228,19 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     return Match(tuple(toks), tuple(hits), off_topic, known, scope)
 
 
-def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray) -> np.ndarray:
+def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray, bar: np.ndarray) -> np.ndarray:
     """Best rapidfuzz token-sort similarity (0..1) of the question's sorted tokens to a sentence-like choice of
-    each clause (a row of `positions`: the clause's FUZZY_NEAREST choices by cosine), in one cdist call. Only the
-    nearest are compared: the closest string is almost always among them, and the not-covered questions alone
-    number hundreds."""
+    each clause (a row of `positions`, the clause's choices, with their `cosine`s), in one cdist call. Only the
+    choices sharing a word with the question and at or above the clause's `bar` (its FUZZY_NEAREST-th best cosine)
+    are compared: the closest string is almost always among them, and the not-covered questions alone number
+    hundreds."""
+    best = np.zeros(len(positions))
     if not query or not len(positions):
-        return np.zeros(len(positions))
-    # An empty text (a short keyword, padding) scores 0 against a question that has words, so none is left out.
-    texts = index.fuzzy_texts[positions.ravel()].tolist()
-    scores = process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0]
-    return scores.reshape(positions.shape).max(axis=1) / 100.0
+        return best
+    rows, columns = np.nonzero((cosine >= bar[:, None]) & (cosine > 0.0))
+    if not len(rows):
+        return best
+    # An empty text (a short keyword) scores 0 against a question that has words, so none is left out.
+    texts = index.fuzzy_texts[positions[rows, columns]].tolist()
+    np.maximum.at(best, rows, process.cdist([query], texts, scorer=fuzz.ratio, dtype=np.float64)[0])
+    return best / 100.0
