@@ -167,12 +167,14 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
         return [], _NO_ROWS
 
     choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
-    grid = cosine.take(choices)  # (owners, widest clause)
-    # One partial sort gives each clause its best three cosines and its FUZZY_NEAREST-th best, the bar a choice
-    # must reach for rapidfuzz to compare it (every choice tied at the bar too: no arbitrary tie-break).
+    # Single precision: the grid is sorted, and numpy sorts float32 rows twice as fast (SIMD); a cosine needs no
+    # more than seven digits.
+    grid = cosine.astype(np.float32).take(choices)  # (owners, widest clause)
+    # Sorted, each clause's row gives its best three cosines and its FUZZY_NEAREST-th best, the bar a choice must
+    # reach for rapidfuzz to compare it (every choice tied at the bar too: no arbitrary tie-break).
     width = grid.shape[1]
     bar_at = width - min(FUZZY_NEAREST, width)
-    ordered = np.partition(grid, sorted({bar_at, width - 3, width - 2, width - 1}), axis=1)
+    ordered = np.sort(grid, axis=1)
     top3 = np.maximum(ordered[:, -3:], 0.0)
     found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
     coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1)[:, owners]
