@@ -45,7 +45,7 @@ SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as 
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
 _WEIGHTS = np.array(WEIGHTS)
-_LEXICAL_WEIGHTS = _WEIGHTS[:-1]  # every feature but the fuzzy one, which only the shortlist gets
+_LEXICAL_WEIGHTS = np.array([*WEIGHTS[:-1], 0.0])  # every feature but the fuzzy one, which only the shortlist gets
 _NO_ROWS = np.zeros((0, len(FEATURES)))
 _MISSING = FEATURES.index("missing")
 
@@ -178,25 +178,26 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     top3 = np.maximum(ordered[:, -3:], 0.0)
     found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
     coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1)[:, owners]
-    lexical = np.column_stack((
-        best[owners] / q_norm,  # the grid's row maxima, already found by reduceat
-        top3.sum(axis=1) / np.maximum(found, 1) / q_norm,
-        coverage / total,
-        1.0 - np.exp(-coverage / MASS_SCALE),  # a clause token's coverage weight is its IDF: the mass
-        1.0 - np.exp(-np.maximum(index.trait_total[owners] - traits, 0.0) / TRAIT_SCALE),
-        np.abs(speaker - index.first_person[owners]),
-        np.abs(parent - index.about_parents[owners]),
-        relevance / (relevance.max() or 1.0),  # relative to the best candidate's: a ranking signal
-    ))
+    # Filled column by column, FEATURES' order; the last (fuzzy) only for the shortlist, once it is chosen.
+    feats = np.zeros((len(owners), len(FEATURES)))
+    feats[:, 0] = best[owners] / q_norm  # the grid's row maxima, already found by reduceat
+    feats[:, 1] = top3.sum(axis=1) / np.maximum(found, 1) / q_norm
+    feats[:, 2] = coverage / total
+    feats[:, 3] = 1.0 - np.exp(-coverage / MASS_SCALE)  # a clause token's coverage weight is its IDF: the mass
+    feats[:, 4] = 1.0 - np.exp(-np.maximum(index.trait_total[owners] - traits, 0.0) / TRAIT_SCALE)
+    feats[:, 5] = np.abs(speaker - index.first_person[owners])
+    feats[:, 6] = np.abs(parent - index.about_parents[owners])
+    feats[:, 7] = relevance / (relevance.max() or 1.0)  # relative to the best candidate's: a ranking signal
     positions = owners.tolist()
-    chosen = set(np.lexsort((owners, -(lexical @ _LEXICAL_WEIGHTS)))[:SHORTLIST].tolist())
-    row_of = {o: r for r, o in enumerate(positions)}
-    chosen.update(row_of[e] for e in extra)
-    if index.off_topic in row_of:
-        chosen.add(row_of[index.off_topic])
+    # Owners ascend, so a stable sort breaks ties by position: deterministic.
+    chosen = set(np.argsort(-(feats @ _LEXICAL_WEIGHTS), kind="stable")[:SHORTLIST].tolist())
+    chosen.update(positions.index(o) for o in extra)
+    if index.off_topic in positions:
+        chosen.add(positions.index(index.off_topic))
     rows = sorted(chosen)
-    fuzzy = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[rows], ordered[rows, bar_at])
-    return [positions[r] for r in rows], np.column_stack((lexical[rows], fuzzy))
+    feats = feats[rows]
+    feats[:, -1] = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[rows], ordered[rows, bar_at])
+    return [positions[r] for r in rows], feats
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
