@@ -3,9 +3,9 @@
 Building normalises every clause, example and not-covered question (a few thousand texts): most of a one-question
 command's own work. The file is named by a hash of everything the index is made from (the text of the policy,
 guidance and labelled-question files, and the source code that reads them and builds the index), so an edited
-policy, guidance file or matcher builds afresh and never meets a stale index, and a start that finds the file reads
-no labelled question at all. The cache is a convenience: a directory that cannot be written, or a file that cannot
-be read, only means building as before.
+policy, guidance file or matcher builds afresh and never meets a stale index, and a start that finds the file parses
+neither the policy nor its guidance, nor any labelled question (nor imports the YAML parser). The cache is a
+convenience: a directory that cannot be written, or a file that cannot be read, only means building as before.
 """
 
 from __future__ import annotations

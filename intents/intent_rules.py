@@ -114,15 +114,15 @@ _SAFEGUARDING_CUE = re.compile(
     rf"groom\w*|disclos\w+|unsafe|danger\w*|at risk|y\d|year \d|one of (?:my|our|the)|she|he|her|him|{_HARM})\b"
 )
 _CONTENT = r"(?:photos?|pictures?|pics?|images?|videos?|vids?|selfies?|footage|screenshots?)"
-_NARRATIVES = (
-    re.compile(
+_NARRATIVES = (  # as text: compiled once, as the one alternation below
+    (
         r"\b(?:is|are|theyre|was|were|has been|have been|been|keeps? (?:on )?getting|getting|got|being)\s+(?:being\s+)?"
         r"(?:bullied|harassed|groomed|threatened|targeted|picked on|abused|trolled|intimidated|blackmailed|"
         r"exploited|stalked|messaged by|contacted by|named and shamed|called names|impersonated|hacked|catfished|"
         r"filmed|photographed|humiliated|mocked|excluded|"
         r"(?:really |so |very )?(?:nasty|horrible|mean|unkind|cruel|vile|abusive|threatening|rude) to)\b"
     ),
-    re.compile(
+    (
         r"\b(?:is|are|theyre|has|have|keeps?|kept|been|just|has been|have been|was|were)\s+(?:\w+ )?"
         r"(?:sending|sent|posting|posted|sharing|shared|putting|put|uploading|uploaded|saying|said|writing|wrote|"
         r"spreading|spread|messaging|messaged|commenting|commented|leaving|left|making|made|creating|created|"
@@ -130,31 +130,31 @@ _NARRATIVES = (
         r"streaming|running|started|starting|spamming|tagging|tagged)\b"
         rf".{{0,80}}\b(?:{_HARM}|{_CONTENT})\b"
     ),
-    re.compile(
+    (
         rf"\b(?:someone|somebody|a parent|parents|a pupil|pupils|a child|children|kids|a colleague|a teacher|"
         rf"a member of staff|staff member|an ex pupil|a former pupil|one of (?:our|my|the) \w+)\s+"
         rf"(?:\w+ ){{0,2}}(?:sent|posted|shared|put up|put|uploaded|created|set up|made|wrote|filmed|"
         rf"screenshotted|spread|circulated)\b.{{0,80}}\b(?:{_HARM}|{_CONTENT}|abuse|comments?|messages?|account)\b"
     ),
     # A child (or a parent) telling or showing a member of staff something: a disclosure.
-    re.compile(
+    (
         r"\b(?:child|pupil|kid|girl|boy|student|son|daughter|he|she|mum|dad|parent|one of (?:my|our|the) \w+|"
         r"y\d\w*|year \d\w*)\b(?: \w+){0,4} (?:has |had |just |then )?(?:told|tells|showed|shown|shows) me\b"
         rf".{{0,200}}\b(?:{_HARM}|worried|upset|crying|sad|hurt|afraid|bad|secret|unhappy|full name|address)\b"
     ),
-    re.compile(
+    (
         r"\b(?:filming|filmed|photographing|photographed|livestreaming|streaming|recording|recorded)\b.{0,60}"
         r"\b(?:kids|children|child|pupils?|class|playground|faces)\b"
     ),
-    re.compile(r"\b(?:hacked|impersonat\w+|fake (?:account|profile|page)|catfish\w*|sextort\w*|groom(?:ed|ing))\b"),
-    re.compile(
+    r"\b(?:hacked|impersonat\w+|fake (?:account|profile|page)|catfish\w*|sextort\w*|groom(?:ed|ing))\b",
+    (
         rf"\b(?:i|ive|i have|weve|we have|we) (?:just |recently |also )?(?:saw|seen|found|noticed|spotted|came across|"
         rf"was sent|been sent|got sent|received)\b"
         rf".{{0,80}}\b(?:{_HARM}|{_CONTENT}|bullying|abuse)\b"
     ),
 )
 # Searched as one alternation: a single scan of the message, not one per way of telling.
-_NARRATIVE = re.compile("|".join(f"(?:{p.pattern})" for p in _NARRATIVES))
+_NARRATIVE = re.compile("|".join(f"(?:{p})" for p in _NARRATIVES))
 
 
 # A harmful event and the word "report" together ("kid bullied on snapchat - report") is a report however terse.

@@ -139,21 +139,22 @@ def build_knowledge_base(
 
 
 def load_knowledge_base(path: Path | str) -> KnowledgeBase:
-    """Load a policy, the guidance and labelled questions beside it and build the index (or read all three from the
-    cache); errors are PolicyError with file:line."""
+    """Load a policy, the guidance and labelled questions beside it and build the index (or read all four, parsed and
+    built, from the cache); errors are PolicyError with file:line."""
     path = Path(path)
     beside, asked = guidance_path(path), questions_path(path)
     # Each file is read once, and the cache key and the parsers see that same text: a file saved during start-up
     # cannot leave an index cached under text it was not built from.
     texts = (read_text(path), *(read_text(p) if p.exists() else None for p in (beside, asked)))
-    policy = parse_policy(path, texts[0])
-    known = {c.id for c in policy.clauses}
 
-    def build() -> tuple[PolicyIndex, Mapping[str, tuple[str, ...]], GuidanceFile]:
+    def build() -> tuple[PolicyIndex, Mapping[str, tuple[str, ...]], GuidanceFile, Policy]:
+        policy = parse_policy(path, texts[0])
+        known = {c.id for c in policy.clauses}
         guidance = parse_guidance(beside, texts[1], known) if texts[1] is not None else GuidanceFile()
         learned = learned_from(asked, texts[2], known) if texts[2] is not None else {}
-        return build_index(_entries(policy, guidance, learned), guidance.not_covered), learned, guidance
+        return build_index(_entries(policy, guidance, learned), guidance.not_covered), learned, guidance, policy
 
-    index, learned, guidance = cached_build(texts, build)
-    # The same files may have been cached from another folder: the guidance is named where it is now.
-    return KnowledgeBase(policy, replace(guidance, path=beside if guidance.path else None), index, learned)
+    index, learned, guidance, policy = cached_build(texts, build)
+    # The same files may have been cached from another folder: the policy and guidance are named where they are now.
+    return KnowledgeBase(replace(policy, path=path), replace(guidance, path=beside if guidance.path else None), index,
+                         learned)

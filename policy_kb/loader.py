@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from policy_kb.errors import PolicyError, read_text
 
 ID_PATTERN = r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
@@ -63,6 +61,8 @@ def _plain(text: str) -> str:
 def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]:
     if not lines or lines[0].strip() != "---":
         return {}, 0
+    import yaml  # here, not at the top: a start that finds the policy in the index cache never parses it
+
     for end in range(1, len(lines)):
         if lines[end].strip() == "---":
             try:

@@ -42,6 +42,26 @@ def test_a_second_start_reads_the_index_it_built_and_answers_the_same(school: Pa
     assert answer_question(QUESTION, again).full_text == answer_question(QUESTION, first).full_text
 
 
+def test_the_policy_comes_from_the_cache_too_named_where_it_is_now(school: Path, tmp_path: Path) -> None:
+    first = load_knowledge_base(school)
+    moved = tmp_path / "moved"
+    shutil.copytree(school.parent, moved)
+    again = load_knowledge_base(moved / school.name)
+    assert len(_cached(cache_dir())) == 1  # the same files: the same cached index, policy and guidance
+    assert again.policy.path == moved / school.name
+    assert again.guidance_file.path == guidance_path(moved / school.name)
+    assert again.policy.clauses == first.policy.clauses and again.policy.meta == first.policy.meta
+    assert again.policy.clause("B.3") == first.policy.clause("B.3")
+    # A word of a clause changed is another policy: parsed and built afresh, and answered from its new words.
+    policy = moved / school.name
+    policy.write_text(policy.read_text(encoding="utf-8").replace("Headteacher's consent", "Head's consent", 1),
+                      encoding="utf-8")
+    edited = load_knowledge_base(policy)
+    assert len(_cached(cache_dir())) == 2
+    assert any("Head's consent" in c.text for c in edited.policy.clauses)
+    assert not any("Head's consent" in c.text for c in first.policy.clauses)
+
+
 def test_edited_guidance_builds_afresh_instead_of_reusing_a_stale_index(school: Path) -> None:
     load_knowledge_base(school)
     guidance = next(school.parent.glob("*.yaml"))
