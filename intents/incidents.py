@@ -8,10 +8,10 @@ no actor or event, so it stays a policy question. Works on `plain` text (lower c
 
 from __future__ import annotations
 
-import re
+from intents.alternation import compiled
 
 # What makes it a safeguarding matter: harm to a child or an adult, sexual content, exposure, deception.
-HARM = re.compile(
+HARM = compiled(
     r"\b(?:"
     + "|".join((
         r"nudes?|naked|sexual\w*|explicit|indecent|rude (?:pictures?|photos?|pics?|images?|videos?|messages?)",
@@ -30,7 +30,7 @@ HARM = re.compile(
     + r")\b"
 )
 # Someone in particular, or something that happened: the difference between an incident and a topic.
-ACTOR_OR_EVENT = re.compile(
+ACTOR_OR_EVENT = compiled(
     r"\b(?:"
     + "|".join((
         r"(?:a|an|one of (?:the|my|our)|my|our|some|two|three|this|that|the same|another|older|her|his)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from intents.alternation import compiled
 from intents.incidents import describes_incident
 from intents.normalise import plain
 
@@ -37,22 +38,22 @@ _WHO_ARE_YOU = r"(?:who are you|what are you|are you (?:a bot|a robot|human|real
 _FILLER = r"(?: (?:bot|policybot|there|again|all|everyone|mate|so much|then|for now|please|pls))*"
 
 _SMALLTALK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"^{pattern}{_FILLER}$"))
+    (kind, compiled(rf"^{pattern}{_FILLER}$"))
     for kind, pattern in (
         ("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("joke", _JOKE),
         ("how_are_you", _HOW_ARE_YOU), ("who_are_you", _WHO_ARE_YOU),
     )
 )
-_LEADING = re.compile(rf"^(?:{_GREETING}|{_THANKS}|ok|okay|right|so|um+|erm+)(?: (?:there|bot|all|again))?\b\s*")
+_LEADING = compiled(rf"^(?:{_GREETING}|{_THANKS}|ok|okay|right|so|um+|erm+)(?: (?:there|bot|all|again))?\b\s*")
 
-_HELP = re.compile(
+_HELP = compiled(
     r"^(?:help|help me|help please|please help|i need help|can you help(?: me)?|"
     r"what can (?:you|i) (?:do|ask)(?: you)?|what do you do|what are you for|how does this work|"
     r"how do (?:i|you) (?:use|work)(?: this| you)?|"
     r"commands|menu|options|instructions|what can you help with|how can you help|what is this|start|\?)$"
 )
 
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = compiled(
     r"^(?:what if|what happens|what should|what would|what does|what do|can|could|should|is it|is there|are we|"
     r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is|"
     r"say|lets say|suppose|supposing|imagine|hypothetically|in theory|theoretically)\b"
@@ -67,7 +68,7 @@ _HARM = (
     r"misleading|scared|frightened|terrified|distressed|unsafe|scary|porn\w*|graphic|adult)"
 )
 # Unmistakable: said so, whatever else the message holds.
-_EXPLICIT = re.compile(
+_EXPLICIT = compiled(
     r"\b(?:"
     + "|".join((
         # With or without the "I": staff type "need to report a colleague who..." as often as "I need to".
@@ -90,7 +91,7 @@ _EXPLICIT = re.compile(
 SHORT = 5  # words: "I'm really worried", "I need to flag something" say it all
 # Reports when about people, the online world or harm, or when that is all the message says ("I'm worried."):
 # "how do I report a broken window", "I need to raise my pay query" and "worried about my PPA cover" are not.
-_NEEDS_CUE = re.compile(
+_NEEDS_CUE = compiled(
     r"\b(?:"
     + "|".join((
         rf"(?:(?:i|we|id|wed)(?: really)? )?(?:need|want|would like|have|got|must|wish|ought|should) to {_WEAK_VERB}",
@@ -106,7 +107,7 @@ _NEEDS_CUE = re.compile(
     ))
     + r")"
 )
-_SAFEGUARDING_CUE = re.compile(
+_SAFEGUARDING_CUE = compiled(
     r"\b(?:concerns?|worr(?:y|ies)|safeguarding|incident|something|someone|somebody|child(?:ren)?|pupils?|kids?|"
     r"students?|girls?|boys?|parents?|mum|dad|carers?|colleagues?|staff|teachers?|governors?|visitors?|online|"
     r"posts?|posted|photos?|pictures?|videos?|images?|messages?|comments?|accounts?|facebook|instagram|insta|"
@@ -154,7 +155,7 @@ _NARRATIVES = (  # as text: compiled once, as the one alternation below
     ),
 )
 # Searched as one alternation: a single scan of the message, not one per way of telling.
-_NARRATIVE = re.compile("|".join(f"(?:{p})" for p in _NARRATIVES))
+_NARRATIVE = compiled("|".join(f"(?:{p})" for p in _NARRATIVES))
 
 
 # A harmful event and the word "report" together ("kid bullied on snapchat - report") is a report however terse.
@@ -162,7 +163,7 @@ _HARM_EVENT = (
     r"(?:bullied|bullying|harassed|harassment|groomed|grooming|abuse|abused|abusive|threatened|threats?|nudes?|"
     r"racist|explicit|indecent|inappropriate|unsafe|danger|at risk)"
 )
-_HARM_AND_REPORT = re.compile(
+_HARM_AND_REPORT = compiled(
     rf"\b{_HARM_EVENT}\b.*\b(?:report|flag|escalate|log)\b|\b(?:report|flag|escalate|log)\b.*\b{_HARM_EVENT}\b"
 )
 
@@ -193,7 +194,7 @@ def is_help(text: str) -> bool:
 
 
 # "do we have to report colleagues who..." asks about a duty; "do I have to report this?" is about a case.
-_DUTY_QUESTION = re.compile(
+_DUTY_QUESTION = compiled(
     r"^(?:do|does|should|would|must|are|am|is|will|when do|what do|who do) (?:we|i|staff|teachers|you|all staff|"
     r"everyone|governors|parents)\b(?!.*\b(?:this|it|that|him|her|them|today|yesterday)\b)"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from intents.alternation import compiled
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
 
@@ -46,7 +47,7 @@ _CLASSES = {
                  r"help|advise|please|asap|urgent\w*|flag\w*|log\w*|report\w*|raise|pass (?:this|it) on|tell",
 }
 # One pass over the message finds every class present (a word belonging to two classes counts for the first).
-_CLASS_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _CLASSES.items()) + r")\b")
+_CLASS_PATTERN = compiled(r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _CLASSES.items()) + r")\b")
 
 
 def report_features(text: str) -> frozenset[str]:

@@ -6,10 +6,10 @@ Both are pure: the same text and index always give the same result.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
+from intents.alternation import compiled
 from intents.index import PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
@@ -31,7 +31,7 @@ FOLLOW_UP_PRIOR, RELATED_PRIOR = 1.0, 0.5  # score lean towards the previous cla
 _REPORT_TOKENS = frozenset(canonical(w) for w in REPORT_WORDS)
 
 # "and parents?", "what about instagram?", "same for ex-pupils?": a question leaning on the last answer.
-_ELLIPTICAL = re.compile(
+_ELLIPTICAL = compiled(
     r"^(?:and|but|or|also|plus|so|what about|how about|what if|same|even|and if|is that|does that|does it|"
     r"is it the same|does the same|for|ok what about|ok and|then what about|and what about|what abt)\b"
 )
