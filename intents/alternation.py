@@ -1,12 +1,13 @@
-"""Regular expressions rewritten for Python's backtracking engine: alternatives that begin with the same letter share
+r"""Regular expressions rewritten for Python's backtracking engine: alternatives that begin with the same letter share
 one test of it.
 
 `re` tries the alternatives of `\b(?:abuse|abusive|bullied|...)` one by one at every word boundary of a message, so
 a list of two hundred words costs two hundred tests per word. Grouped by first letter (`a(?:buse|busive)|b(?:...)`)
 it costs one test per distinct letter. The rewrite matches exactly what the written pattern matches, with the same
 groups and the same spans: alternatives are only grouped within a run that no other kind of alternative interrupts
-(a `\\w+ed` or a `(?:...)` keeps its place), and their order within a group is kept, so the one that wins where two
-could match is the same one. The rules stay written for people to read.
+(a `\w+ed`, a `(?:...)` or anything holding a capturing group keeps its place, so groups keep their numbers), and
+their order within a group is kept, so the one that wins where two could match is the same one. The rules stay
+written for people to read.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ WRITTEN: list[tuple[re.Pattern[str], str]] = []
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern)`, every alternation in it (at the top and in each group) grouped by first letter."""
-    fast = re.compile(grouped(pattern), flags)
+    """`re.compile(pattern)`, every alternation in it (at the top and in each group) grouped by first letter. Under
+    IGNORECASE ("a" and "A" would be grouped apart) or VERBOSE (spaces and # are not literal) it is compiled as
+    written."""
+    fast = re.compile(pattern if flags & (re.IGNORECASE | re.VERBOSE) else grouped(pattern), flags)
     WRITTEN.append((fast, pattern))
     return fast
 
@@ -32,32 +35,40 @@ def grouped(pattern: str) -> str:
     return _rewrite(pattern, 0, nested=False)[0]
 
 
+# One alternative's text, and whether it holds a capturing group: such an alternative never moves, or the groups
+# would be numbered differently (and a numbered back-reference would point elsewhere).
+_Alternative = tuple[str, bool]
+
+
 # A character that needs a look (escape, class, group, alternation), or a run of those that do not: the rewrite runs
 # at import, so it steps over plain words whole.
 _TOKEN = re.compile(r"\\.|[()\[|]|[^\\()\[|]+", re.DOTALL)
 
 
-def _rewrite(pattern: str, start: int, nested: bool) -> tuple[str, int]:
-    """The alternation from `start` to the end, or to the `)` closing a group when `nested`, rewritten; and where
-    it stopped."""
-    alternatives: list[str] = []
+def _rewrite(pattern: str, start: int, nested: bool) -> tuple[str, int, bool]:
+    """The alternation from `start` to the end, or to the `)` closing a group when `nested`, rewritten; where it
+    stopped; and whether it holds a capturing group."""
+    alternatives: list[_Alternative] = []
     current: list[str] = []
+    captures = False
     i = start
     while i < len(pattern):
         token = _TOKEN.match(pattern, i).group()  # type: ignore[union-attr]  # every character is some token
         if token == "|":
-            alternatives.append("".join(current))
-            current = []
+            alternatives.append(("".join(current), captures))
+            current, captures = [], False
             i += 1
         elif token == "(":
             opening = _group_opening(pattern, i)
-            body, close = _rewrite(pattern, i + len(opening), nested=True)
+            body, close, inner = _rewrite(pattern, i + len(opening), nested=True)
             current.append(f"{opening}{body})")
+            captures = captures or inner or opening == "(" or opening.startswith("(?P<")
             i = close + 1
         elif token == ")":
             if not nested:
                 raise ValueError(f"unbalanced ')' at {i} in {pattern!r}")
-            return _by_letter([*alternatives, "".join(current)]), i
+            alternatives.append(("".join(current), captures))
+            return _by_letter(alternatives), i, any(c for _, c in alternatives)
         elif token == "[":
             end = _class_end(pattern, i)
             current.append(pattern[i:end])
@@ -67,7 +78,8 @@ def _rewrite(pattern: str, start: int, nested: bool) -> tuple[str, int]:
             i += len(token)
     if nested:
         raise ValueError(f"missing ')' in {pattern!r}")
-    return _by_letter([*alternatives, "".join(current)]), i
+    alternatives.append(("".join(current), captures))
+    return _by_letter(alternatives), i, any(c for _, c in alternatives)
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -103,7 +115,7 @@ def _letter(alternative: str) -> str | None:
     return None
 
 
-def _by_letter(alternatives: list[str]) -> str:
+def _by_letter(alternatives: list[_Alternative]) -> str:
     """One alternation's alternatives, each run of letter-led ones grouped by first letter, order kept."""
     out: list[str] = []
     run: dict[str, list[str]] = {}
@@ -113,8 +125,8 @@ def _by_letter(alternatives: list[str]) -> str:
             out.append(letter + rests[0] if len(rests) == 1 else f"{letter}(?:{'|'.join(rests)})")
         run.clear()
 
-    for alternative in alternatives:
-        letter = _letter(alternative)
+    for alternative, captures in alternatives:
+        letter = None if captures else _letter(alternative)
         if letter is None:
             flush()
             out.append(alternative)

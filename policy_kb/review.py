@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, datetime
 
@@ -24,7 +25,11 @@ def review_due(value: object) -> date | None:
         return value
     if value is None:
         return None
-    text = str(value).strip()
+    return _due(str(value).strip())
+
+
+@functools.lru_cache(maxsize=64)  # every answer checks the policy's review date: its words are read once
+def _due(text: str) -> date | None:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:

@@ -31,6 +31,19 @@ def test_alternatives_are_grouped_by_first_letter_in_order(written: str, expecte
     assert grouped(written) == expected
 
 
+def test_capturing_groups_keep_their_numbers() -> None:
+    # Moving "a(z)" before "b(y)" would renumber (z) from 3 to 2, and a back-reference to 2 would then mean (z).
+    for written in (r"a(x)|b(y)|a(z)", r"(?:a(x)|b(y)|a(z))\2", r"a(?P<x>x)|b(?P<y>y)|a(?P<z>z)"):
+        assert grouped(written) == written
+    assert compiled(r"(?:a(x)|b(y)|a(z))\2").search("byy") is not None
+
+
+def test_under_ignorecase_or_verbose_a_pattern_is_compiled_as_written() -> None:
+    # Grouped, "abc|Abd|ab" would try "ab" before "Abd", and under IGNORECASE both match "abd".
+    assert compiled(r"abc|Abd|ab", re.IGNORECASE).match("abd").group() == "abd"  # type: ignore[union-attr]
+    assert compiled(r"ab|x|a *b", re.VERBOSE).match("ab").group() == "ab"  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("broken", [r"(?:abc", r"abc)", r"(?i)abc"])
 def test_a_pattern_it_cannot_read_is_refused_not_guessed(broken: str) -> None:
     with pytest.raises(ValueError):
@@ -47,6 +60,7 @@ def test_every_rule_finds_exactly_what_it_was_written_to_find() -> None:
     messages = _messages()
     for fast, written in WRITTEN:
         slow = re.compile(written, fast.flags)
+        assert (fast.groups, fast.groupindex) == (slow.groups, slow.groupindex), written
         for message in messages:
             found = [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(message)]
             assert found == [(m.span(), m.lastgroup, m.groups()) for m in slow.finditer(message)], (written, message)
