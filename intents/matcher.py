@@ -167,21 +167,11 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
         return [], _NO_ROWS
 
     choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
-    # Single precision: the grid is sorted, and numpy sorts float32 rows twice as fast (SIMD); a cosine needs no
-    # more than seven digits.
-    grid = cosine.astype(np.float32).take(choices)  # (owners, widest clause)
-    # Sorted, each clause's row gives its best three cosines and its FUZZY_NEAREST-th best, the bar a choice must
-    # reach for rapidfuzz to compare it (every choice tied at the bar too: no arbitrary tie-break).
-    width = grid.shape[1]
-    bar_at = width - min(FUZZY_NEAREST, width)
-    ordered = np.sort(grid, axis=1)
-    top3 = np.maximum(ordered[:, -3:], 0.0)
-    found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
     coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1)[:, owners]
-    # Filled column by column, FEATURES' order; the last (fuzzy) only for the shortlist, once it is chosen.
+    # Filled column by column, FEATURES' order; the best-three cosine (1) once its rows are sorted, and the last
+    # (fuzzy) only for the shortlist, once it is chosen.
     feats = np.zeros((len(owners), len(FEATURES)))
     feats[:, 0] = best[owners] / q_norm  # the grid's row maxima, already found by reduceat
-    feats[:, 1] = top3.sum(axis=1) / np.maximum(found, 1) / q_norm
     feats[:, 2] = coverage / total
     feats[:, 3] = 1.0 - np.exp(-coverage / MASS_SCALE)  # a clause token's coverage weight is its IDF: the mass
     feats[:, 4] = 1.0 - np.exp(-np.maximum(index.trait_total[owners] - traits, 0.0) / TRAIT_SCALE)
@@ -189,15 +179,49 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     feats[:, 6] = np.abs(parent - index.about_parents[owners])
     feats[:, 7] = relevance / (relevance.max() or 1.0)  # relative to the best candidate's: a ranking signal
     positions = owners.tolist()
+    kept = _worth_sorting(feats, [positions.index(o) for o in (*extra, index.off_topic) if o in positions])
+    # Single precision: the grid is sorted, and numpy sorts float32 rows twice as fast (SIMD); a cosine needs no
+    # more than seven digits.
+    grid = cosine.astype(np.float32).take(choices[kept])  # (kept clauses, widest clause)
+    # Sorted, each clause's row gives its best three cosines and its FUZZY_NEAREST-th best, the bar a choice must
+    # reach for rapidfuzz to compare it (every choice tied at the bar too: no arbitrary tie-break).
+    width = grid.shape[1]
+    bar_at = width - min(FUZZY_NEAREST, width)
+    ordered = np.sort(grid, axis=1)
+    top3 = np.maximum(ordered[:, -3:], 0.0)
+    found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
+    feats[kept, 1] = top3.sum(axis=1) / np.maximum(found, 1) / q_norm
     # Owners ascend, so a stable sort breaks ties by position: deterministic.
-    chosen = set(np.argsort(-(feats @ _LEXICAL_WEIGHTS), kind="stable")[:SHORTLIST].tolist())
+    chosen = set(kept[np.argsort(-(feats[kept] @ _LEXICAL_WEIGHTS), kind="stable")[:SHORTLIST]].tolist())
     chosen.update(positions.index(o) for o in extra)
     if index.off_topic in positions:
         chosen.add(positions.index(index.off_topic))
     rows = sorted(chosen)
+    sorted_rows = np.searchsorted(kept, rows)  # every shortlisted clause was kept
     feats = feats[rows]
-    feats[:, -1] = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[rows], ordered[rows, bar_at])
+    feats[:, -1] = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[sorted_rows], ordered[sorted_rows, bar_at])
     return [positions[r] for r in rows], feats
+
+
+_COSINE3 = FEATURES.index("cosine3")
+
+
+def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
+    """The rows (ascending) whose clauses could reach the shortlist, plus `always`. A clause's best-three cosine lies
+    between a third of its best cosine and its best cosine (the mean of up to three choices sharing a word, the best
+    among them), so its score lies between bounds known before its row of the grid is sorted; a clause whose upper
+    bound is below the SHORTLIST-th highest lower bound cannot be shortlisted, and sorting its row is the costliest
+    step there is. The shortlist is exactly the one every row sorted would give."""
+    if len(feats) <= SHORTLIST:
+        return np.arange(len(feats))
+    partial = feats @ _LEXICAL_WEIGHTS  # the best-three cosine's column is still 0
+    weight = _LEXICAL_WEIGHTS[_COSINE3]
+    third, whole = weight * feats[:, 0] / 3.0, weight * feats[:, 0]
+    low, high = np.minimum(third, whole), np.maximum(third, whole)
+    floor = np.partition(partial + low, len(feats) - SHORTLIST)[len(feats) - SHORTLIST]
+    keep = partial + high >= floor - 1e-6  # a margin for single precision's rounding of the sorted cosines
+    keep[always] = True
+    return np.flatnonzero(keep)
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
