@@ -179,7 +179,9 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     feats[:, 6] = np.abs(parent - index.about_parents[owners])
     feats[:, 7] = relevance / (relevance.max() or 1.0)  # relative to the best candidate's: a ranking signal
     positions = owners.tolist()
-    kept = _worth_sorting(feats, [positions.index(o) for o in (*extra, index.off_topic) if o in positions])
+    # The follow-up context's clauses and the not-covered questions are always scored in full.
+    always = [positions.index(o) for o in (*extra, index.off_topic) if o in positions]
+    kept = _worth_sorting(feats, always)
     # Single precision: the grid is sorted, and numpy sorts float32 rows twice as fast (SIMD); a cosine needs no
     # more than seven digits.
     grid = cosine.astype(np.float32).take(choices[kept])  # (kept clauses, widest clause)
@@ -193,10 +195,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     feats[kept, 1] = top3.sum(axis=1) / np.maximum(found, 1) / q_norm
     # Owners ascend, so a stable sort breaks ties by position: deterministic.
     chosen = set(kept[np.argsort(-(feats[kept] @ _LEXICAL_WEIGHTS), kind="stable")[:SHORTLIST]].tolist())
-    chosen.update(positions.index(o) for o in extra)
-    if index.off_topic in positions:
-        chosen.add(positions.index(index.off_topic))
-    rows = sorted(chosen)
+    rows = sorted(chosen.union(always))
     sorted_rows = np.searchsorted(kept, rows)  # every shortlisted clause was kept
     feats = feats[rows]
     feats[:, -1] = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[sorted_rows], ordered[sorted_rows, bar_at])
