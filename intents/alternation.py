@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from intents import pattern_cache
+
 _QUANTIFIERS = frozenset("?*+{")
 
 
@@ -25,7 +27,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern)`, every alternation in it (at the top and in each group) grouped by first letter. Under
     IGNORECASE ("a" and "A" would be grouped apart) or VERBOSE (spaces and # are not literal) it is compiled as
     written."""
-    fast = re.compile(pattern if flags & (re.IGNORECASE | re.VERBOSE) else grouped(pattern), flags)
+    fast = pattern_cache.compile(pattern if flags & (re.IGNORECASE | re.VERBOSE) else grouped(pattern), flags)
     WRITTEN.append((fast, pattern))
     return fast
 

@@ -23,18 +23,13 @@ from typing import TypeVar
 import numpy as np
 
 from intents.index import PolicyIndex
+from intents.user_cache import cache_dir
 
 log = logging.getLogger(__name__)
 KEEP = 8  # index files kept: one per policy a machine serves, plus a few older versions
 # The packages whose code turns the input files into the index: the policy, guidance and question readers, and the
 # matcher's normaliser and index builder.
 _BUILDERS = (Path(__file__).parent, Path(__file__).parent.parent / "policy_kb")
-
-
-def cache_dir() -> Path:
-    """$XDG_CACHE_HOME/policybot, or ~/.cache/policybot: the user's own cache, as other command-line tools use."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "policybot"
 
 
 def _key(texts: Iterable[str | None]) -> str:

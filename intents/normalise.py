@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from intents import pattern_cache
 from intents.lexicon import CANONICAL, CONCEPTS, PHRASES, STOP_WORDS, SUFFIX_SPELLINGS
 
 # Long messages are clipped before matching: the head usually sets the scene and the tail asks the
@@ -51,7 +52,7 @@ def longest_of(words: Iterable[str]) -> str:
 
 
 # One trie, longest first, so "ex pupils" wins over "pupils" and the text is scanned once.
-_PHRASES = re.compile(r"\b" + longest_of(_PHRASE_MAP) + r"\b")
+_PHRASES = pattern_cache.compile(r"\b" + longest_of(_PHRASE_MAP) + r"\b")
 _DOUBLE_END = re.compile(r"([bdfgkmnprt])\1$")
 
 

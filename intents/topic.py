@@ -11,8 +11,7 @@ reviewed?") is not this one's either, unless it names something online. Neither 
 
 from __future__ import annotations
 
-import re
-
+from intents import pattern_cache
 from intents.index import PolicyIndex
 from intents.intent_rules import strip_pleasantries
 from intents.lexicon import ONLINE_WORDS, OTHER_POLICIES
@@ -20,7 +19,7 @@ from intents.linear_model import load_model, word_features, word_tokens
 from intents.normalise import longest_of, tokens
 
 MODEL_FILE = "topic_model.json"
-_OTHER_POLICY = re.compile(r"\b" + longest_of(OTHER_POLICIES) + r" polic(?:y|ies)\b")
+_OTHER_POLICY = pattern_cache.compile(r"\b" + longest_of(OTHER_POLICIES) + r" polic(?:y|ies)\b")
 # A message naming the online world is about this policy's ground even when it names another policy too ("does
 # the anti-bullying policy cover what they post on tiktok?").
 _ONLINE = frozenset(tokens(" ".join(ONLINE_WORDS)))

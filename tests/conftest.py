@@ -1,20 +1,30 @@
-"""Every test (and every `app.py` it runs) keeps the built-index cache in a directory of its own session, never
-in the user's ~/.cache."""
+"""Every test (and every `app.py` it runs) keeps the built index and the compiled patterns in a cache directory of its
+own session, never in the user's ~/.cache.
+
+Set as this file is read, before any test module is collected: the intent rules' patterns are compiled (and their
+cache found) when `intents` is first imported, which collection does.
+"""
 
 from __future__ import annotations
 
+import atexit
 import os
-from collections.abc import Iterator
+import shutil
+import tempfile
 
-import pytest
+_BEFORE = os.environ.get("XDG_CACHE_HOME")
+_SESSION_CACHE = tempfile.mkdtemp(prefix="policybot-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _SESSION_CACHE
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _index_cache_of_this_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    before = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    yield
-    if before is None:
+def _restore() -> None:
+    if _BEFORE is None:
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
-        os.environ["XDG_CACHE_HOME"] = before
+        os.environ["XDG_CACHE_HOME"] = _BEFORE
+    shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
+
+
+# Registered before `intents` is imported, so it runs after the pattern cache is written at exit (atexit runs last
+# registered first) and removes that too.
+atexit.register(_restore)

@@ -1,0 +1,134 @@
+"""Compiled regular expressions kept on disk, so a start does not compile the intent rules' patterns again.
+
+Python's `re` parses and compiles a pattern in Python code. The intent rules, the phrase trie and the other-policies
+pattern (some thousands of characters long) cost a fifth of the instructions of `ask`'s start-up, at every start.
+What compiling makes of a pattern (the engine's program, a list of integers, with the pattern's flags and groups)
+depends only on the pattern and on the interpreter, so it is kept in the user's cache directory, in a file named by
+the interpreter's version and the engine's own, and handed straight to the engine at the next start. The engine
+checks a program before it accepts it. Anything unexpected (another Python, a damaged or unwritable file) only means
+compiling as `re.compile` does.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import logging
+import os
+import pickle
+import re
+import sys
+import tempfile
+from array import array
+
+from intents.user_cache import cache_dir
+
+try:  # CPython's engine and compiler: without them the cache stands aside
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another interpreter
+    _sre = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+
+# A pattern's compiled form: its flags, the engine's program (packed), its group count, its groups by name and by
+# number: the arguments `_sre.compile` takes after the pattern.
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_CODE_TYPE = "I"  # the program's integers, packed: the engine's code words are unsigned 32-bit
+_VERSION = f"{sys.implementation.name} {sys.version} {getattr(_sre, 'MAGIC', 0)} {getattr(_sre, 'CODESIZE', 0)}"
+_UNCACHED_FLAGS = re.DEBUG  # compiled as re.compile does: it prints while compiling
+KEEP = 400  # patterns kept beyond those this process used: older versions of edited rules are dropped past this
+
+
+class _Store:
+    """The programs read at the first pattern compiled, and where they go back at exit if any were added."""
+
+    def __init__(self) -> None:
+        self.path = cache_dir() / f"patterns-{hashlib.sha256(_VERSION.encode()).hexdigest()[:16]}.pickle"
+        self.programs: dict[tuple[str, int], Program] = {}
+        self.used: set[tuple[str, int]] = set()
+        self.added = False
+        self.reused = 0
+        try:
+            with self.path.open("rb") as file:
+                version, programs = pickle.load(file)  # the user's own cache directory: trusted as their files are
+            if version == _VERSION and isinstance(programs, dict):
+                self.programs = programs
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # a truncated or foreign file: compiled afresh and written anew
+            log.warning("pattern cache %s unreadable (%s); compiling", self.path.name, type(exc).__name__)
+
+    def save(self) -> None:
+        if not self.added:
+            return
+        programs = self.programs
+        if len(programs) > len(self.used) + KEEP:
+            programs = {key: programs[key] for key in self.used}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Written aside and renamed: a reader in another process sees the old file or the whole new one.
+            with tempfile.NamedTemporaryFile(dir=self.path.parent, prefix=".patterns-", delete=False) as file:
+                pickle.dump((_VERSION, programs), file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(file.name, self.path)
+        except OSError as exc:
+            log.info("pattern cache not written (%s): compiling at each start", exc.strerror or type(exc).__name__)
+
+
+_store: _Store | None = None
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the program kept on disk when there is one (and kept there when not)."""
+    global _store
+    flags = int(flags)
+    if _sre is None or flags & _UNCACHED_FLAGS:
+        return re.compile(pattern, flags)
+    if _store is None:
+        _store = _Store()
+        atexit.register(_store.save)
+    key = (pattern, flags)
+    _store.used.add(key)
+    program = _store.programs.get(key)
+    if program is not None:
+        try:
+            made = _engine(pattern, program)
+        except Exception:  # a program this engine rejects: compiled afresh below
+            pass
+        else:
+            _store.reused += 1
+            return made
+    try:
+        program = _program(pattern, flags)
+        made = _engine(pattern, program)
+    except re.error:
+        raise
+    except Exception:  # the compiler's internals are not what this was written for: no cache
+        return re.compile(pattern, flags)
+    _store.programs[key] = program
+    _store.added = True
+    return made
+
+
+def reused() -> int:
+    """How many patterns this process took from the cache, not compiling them."""
+    return _store.reused if _store is not None else 0
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """What re._compiler.compile makes of the pattern before it hands it to the engine."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return flags | parsed.state.flags, array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1, groupindex, \
+        tuple(indexgroup)
+
+
+def _engine(pattern: str, program: Program) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = program
+    packed = array(_CODE_TYPE)
+    packed.frombytes(code)
+    return _sre.compile(pattern, flags, packed.tolist(), groups, groupindex, indexgroup)

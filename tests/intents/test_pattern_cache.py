@@ -1,0 +1,74 @@
+"""Compiled patterns kept on disk: a second start takes them from there, and they find exactly what compiling them
+afresh finds; a damaged or unwritable cache only means compiling, never a failure."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Every pattern the cache serves (the intent rules, the phrase trie, the other-policies pattern), compared with the
+# same pattern compiled by `re` itself on every fifth labelled message of ours.
+_CHECK = r"""
+import json, re
+import intents.understanding
+from bench.labelled_sets import OURS
+from intents import normalise, pattern_cache, topic
+from intents.alternation import WRITTEN
+from intents.normalise import plain
+from policy_kb.questions import read_labelled
+
+messages = sorted({plain(r.q) for path in OURS.values() for r in read_labelled(path)})[::5]
+patterns = [fast for fast, _ in WRITTEN] + [normalise._PHRASES, topic._OTHER_POLICY]
+differ = []
+for fast in patterns:
+    slow = re.compile(fast.pattern, fast.flags)
+    same = (fast.flags, fast.groups, fast.groupindex) == (slow.flags, slow.groups, slow.groupindex) and all(
+        [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in slow.finditer(text)]
+        for text in messages)
+    if not same:
+        differ.append(fast.pattern[:80])
+print(json.dumps({"patterns": len(patterns), "reused": pattern_cache.reused(), "differ": differ}))
+"""
+
+
+def _start(cache: Path) -> tuple[dict[str, object], str]:
+    done = subprocess.run([sys.executable, "-c", _CHECK], cwd=ROOT, capture_output=True, text=True, check=True,
+                          env={**os.environ, "XDG_CACHE_HOME": str(cache)}, timeout=120)
+    return json.loads(done.stdout), done.stderr
+
+
+def _files(cache: Path) -> list[Path]:
+    return sorted((cache / "policybot").glob("patterns-*.pickle"))
+
+
+def test_a_second_start_takes_every_pattern_from_the_cache_and_they_match_as_compiled(tmp_path: Path) -> None:
+    first, _ = _start(tmp_path)
+    assert first["reused"] == 0 and first["differ"] == []
+    assert len(_files(tmp_path)) == 1
+    second, _ = _start(tmp_path)
+    assert second["reused"] == second["patterns"] and int(second["patterns"]) >= 17  # type: ignore[call-overload]
+    assert second["differ"] == []  # the programs read back find exactly what `re` finds
+
+
+def test_a_damaged_cache_is_compiled_afresh_and_written_anew(tmp_path: Path) -> None:
+    _start(tmp_path)
+    [cached] = _files(tmp_path)
+    cached.write_bytes(b"not a pickle")
+    damaged, stderr = _start(tmp_path)
+    assert damaged["reused"] == 0 and damaged["differ"] == []
+    assert "pattern cache" in stderr and "unreadable" in stderr
+    again, _ = _start(tmp_path)
+    assert again["reused"] == again["patterns"]
+
+
+def test_an_unwritable_cache_only_means_compiling_each_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file-not-a-directory"
+    blocked.write_text("")
+    for _ in range(2):
+        result, _ = _start(blocked)
+        assert result["reused"] == 0 and result["differ"] == []
