@@ -42,6 +42,17 @@ def test_a_second_start_reads_the_index_it_built_and_answers_the_same(school: Pa
     assert answer_question(QUESTION, again).full_text == answer_question(QUESTION, first).full_text
 
 
+def test_the_cached_index_has_every_token_s_postings_as_built(school: Path) -> None:
+    # Cached as two flat arrays and spans, read back as each token's own (slots, weights) again.
+    built = load_knowledge_base(school).index
+    read = load_knowledge_base(school).index
+    assert read is not built and list(read.postings) == list(built.postings)
+    for token, (slots, weights) in built.postings.items():
+        again = read.postings[token]
+        assert again[0].dtype == slots.dtype and again[1].dtype == weights.dtype, token
+        assert again[0].tolist() == slots.tolist() and again[1].tolist() == weights.tolist(), token
+
+
 def test_the_policy_comes_from_the_cache_too_named_where_it_is_now(school: Path, tmp_path: Path) -> None:
     first = load_knowledge_base(school)
     moved = tmp_path / "moved"
