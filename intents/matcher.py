@@ -167,7 +167,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
         return [], _NO_ROWS
 
     choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
-    coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1)[:, owners]
+    coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1).take(owners, axis=1)
     # Filled column by column, FEATURES' order; the best-three cosine (1) once its rows are sorted, and the last
     # (fuzzy) only for the shortlist, once it is chosen.
     feats = np.zeros((len(owners), len(FEATURES)))
@@ -177,22 +177,23 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     feats[:, 4] = 1.0 - np.exp(-np.maximum(index.trait_total[owners] - traits, 0.0) / TRAIT_SCALE)
     feats[:, 5] = np.abs(speaker - index.first_person[owners])
     feats[:, 6] = np.abs(parent - index.about_parents[owners])
-    feats[:, 7] = relevance / (relevance.max() or 1.0)  # relative to the best candidate's: a ranking signal
+    feats[:, 7] = relevance / (np.maximum.reduce(relevance) or 1.0)  # relative to the best candidate's: ranking
     positions = owners.tolist()
     # The follow-up context's clauses and the not-covered questions are always scored in full.
     always = [positions.index(o) for o in (*extra, index.off_topic) if o in positions]
     kept = _worth_sorting(feats, always)
     # Single precision: the grid is sorted, and numpy sorts float32 rows twice as fast (SIMD); a cosine needs no
     # more than seven digits.
-    grid = cosine.astype(np.float32).take(choices[kept])  # (kept clauses, widest clause)
+    grid = cosine.take(choices[kept]).astype(np.float32)  # (kept clauses, widest clause)
     # Sorted, each clause's row gives its best three cosines and its FUZZY_NEAREST-th best, the bar a choice must
     # reach for rapidfuzz to compare it (every choice tied at the bar too: no arbitrary tie-break).
     width = grid.shape[1]
     bar_at = width - min(FUZZY_NEAREST, width)
-    ordered = np.sort(grid, axis=1)
+    ordered = grid.copy()
+    ordered.sort(axis=1)
     top3 = np.maximum(ordered[:, -3:], 0.0)
-    found = (top3 > 0.0).sum(axis=1)  # of the best three, those sharing a word: min(3, all that do)
-    feats[kept, 1] = top3.sum(axis=1) / np.maximum(found, 1) / q_norm
+    found = np.add.reduce(top3 > 0.0, axis=1)  # of the best three, those sharing a word: min(3, all that do)
+    feats[kept, 1] = np.add.reduce(top3, axis=1) / np.maximum(found, 1) / q_norm
     # Owners ascend, so a stable sort breaks ties by position: deterministic.
     chosen = set(kept[np.argsort(-(feats[kept] @ _LEXICAL_WEIGHTS), kind="stable")[:SHORTLIST]].tolist())
     rows = sorted(chosen.union(always))
