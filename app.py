@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.config import Settings
-
-if TYPE_CHECKING:  # aiohttp costs a third of a second to import: `ask` and `eval` never need it
+if TYPE_CHECKING:  # aiohttp and pydantic-settings cost a third of a second each to import: `ask` needs neither
     from aiohttp import web
+
+    from bot.config import Settings
 
 
 def build_app(settings: Settings) -> web.Application:
@@ -43,6 +43,8 @@ def build_app(settings: Settings) -> web.Application:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from bot.config import Settings
+
     settings = Settings()
     from adapters.startup_checks import check_settings
 

@@ -9,17 +9,18 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.policy_path import BUNDLED_POLICY, ENV_FILE, POLICY_VARIABLE
+
 LOCAL_HEADTEACHER = "local:headteacher"
-BUNDLED_POLICY = Path(__file__).resolve().parent.parent / "policy_kb" / "data" / "longton-lane-social-media-policy.md"
 
 
 class Settings(BaseSettings):
     """Everything an operator can set; defaults give the embedded local product."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(env_file=ENV_FILE, extra="ignore", populate_by_name=True)
 
     database_url: str = Field("sqlite+aiosqlite:///./policybot.db", alias="POLICYBOT_DATABASE_URL")
-    policy: Path = Field(BUNDLED_POLICY, alias="POLICYBOT_POLICY")
+    policy: Path = Field(BUNDLED_POLICY, alias=POLICY_VARIABLE)
     host: str = Field("127.0.0.1", alias="HOST")
     port: int = Field(3978, alias="PORT")
     admins: Annotated[tuple[str, ...], NoDecode] = Field((), alias="POLICYBOT_ADMINS")

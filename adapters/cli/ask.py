@@ -46,10 +46,10 @@ def question_of(line: str) -> str:
 
 
 def _load() -> KnowledgeBase:
-    from bot.config import Settings
+    from bot.policy_path import configured_policy
     from policy_kb.knowledge import load_knowledge_base
 
-    return load_knowledge_base(Settings().policy)
+    return load_knowledge_base(configured_policy())
 
 
 def _jsonl(kb: KnowledgeBase, source: TextIO, out: TextIO) -> None:

@@ -121,14 +121,14 @@ def score_rows(rows: Iterable[Labelled], predict: Callable[[str], Prediction]) -
 
 def run_eval(args: argparse.Namespace, out=None, err=None) -> int:
     """Print the figures (and, unless --quiet, every miss) for one labelled file."""
-    from bot.config import Settings
+    from bot.policy_path import configured_policy
     from policy_kb.errors import PolicyError
     from policy_kb.knowledge import load_knowledge_base
 
     out, err = out or sys.stdout, err or sys.stderr
     try:
         rows = read_labelled(Path(args.file))
-        kb = load_knowledge_base(Settings().policy)
+        kb = load_knowledge_base(configured_policy())
     except (OSError, ValueError, PolicyError) as exc:
         print(f"eval: {exc}", file=err)
         return 1

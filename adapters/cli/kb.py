@@ -30,9 +30,9 @@ def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextI
 
     out, err = out or sys.stdout, err or sys.stderr
     if args.path is None:
-        from bot.config import Settings
+        from bot.policy_path import configured_policy
 
-        path = Path(Settings().policy)
+        path = configured_policy()
     else:
         path = Path(args.path)
     try:

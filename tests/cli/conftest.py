@@ -16,13 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def app(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """`app("ask", "question", input=...)` runs `python app.py ...` and returns the finished process."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "SLACK_", "MICROSOFT_"))}
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "SLACK_", "MICROSOFT_"))}
 
     def run(
-        *args: str, input: str | None = None, extra_env: dict[str, str] | None = None
+        *args: str, input: str | None = None, extra_env: dict[str, str] | None = None,
+        python_flags: tuple[str, ...] = (),
     ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, str(ROOT / "app.py"), *args],
+            [sys.executable, *python_flags, str(ROOT / "app.py"), *args],
             input=input, capture_output=True, text=True, timeout=60, cwd=tmp_path,
             env={**env, **(extra_env or {})},
         )

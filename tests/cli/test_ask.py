@@ -65,3 +65,33 @@ def test_ask_reports_a_broken_policy_by_file_and_line(app, tmp_path) -> None:
     bad.write_text("# P\n\n[A.1] One.\n\n[A.1] Two.\n", encoding="utf-8")
     done = app("ask", "anything", "--json", extra_env={"POLICYBOT_POLICY": str(bad)})
     assert done.returncode == 1 and f"{bad}:5:" in done.stderr and done.stdout == ""
+
+
+def _other_policy(tmp_path) -> str:
+    """A one-clause policy of another school's: an answer from it shows which policy was loaded."""
+    other = tmp_path / "other.md"
+    other.write_text("# Riverside Policy\n\n## A. Phones\n\n- [R.1] Staff phones stay in the staff room during "
+                     "lessons.\n", encoding="utf-8")
+    return str(other)
+
+
+def test_ask_reads_the_policy_named_in_a_dot_env_file_in_the_working_directory(app, tmp_path) -> None:
+    (tmp_path / ".env").write_text(f"POLICYBOT_POLICY={_other_policy(tmp_path)}\n", encoding="utf-8")
+    done = app("ask", "where do staff phones stay during lessons?", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["clause_id"] == "R.1"
+
+
+def test_ask_reads_the_policy_variable_in_any_case_as_every_setting_is_read(app, tmp_path) -> None:
+    done = app("ask", "where do staff phones stay during lessons?", "--json",
+               extra_env={"policybot_policy": _other_policy(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["clause_id"] == "R.1"
+
+
+def test_ask_with_nothing_configured_answers_from_the_bundled_policy_without_loading_the_settings_library(app) -> None:
+    # pydantic-settings is half of ask's start-up: with no variable and no .env there is nothing for it to read.
+    done = app("ask", "Can I post photos from sports day on my Facebook?", "--json", python_flags=("-X", "importtime"))
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["clause_id"] == "B.3"
+    assert "pydantic_settings" not in done.stderr and "import time:" in done.stderr
