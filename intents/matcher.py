@@ -154,15 +154,16 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     cosine[-1] = -1.0  # the padding choice ranks below every real one, even one sharing no word with the question
     best = np.maximum.reduceat(cosine, index.choice_start)
     best[index.choice_count == 0] = 0.0
-    candidates = np.flatnonzero(best > 0.0)
+    candidates = (best > 0.0).nonzero()[0]  # ascending
     # Only the clauses with the best single-choice match are worth the full feature set: on a policy of
     # thousands of clauses this keeps the cost per question flat.
     if len(candidates) > PRUNE:
         order = np.lexsort((candidates, -best[candidates]))  # best first, ties by position: deterministic
         candidates = candidates[order[:PRUNE]]
-        if index.off_topic >= 0 and best[index.off_topic] > 0.0:
+        if index.off_topic >= 0 and best[index.off_topic] > 0.0 and index.off_topic not in candidates:
             candidates = np.append(candidates, index.off_topic)
-    owners = np.unique(np.concatenate([candidates, np.array(extra, dtype=np.intp)])) if extra else np.sort(candidates)
+        candidates.sort()
+    owners = np.unique(np.concatenate([candidates, np.array(extra, dtype=np.intp)])) if extra else candidates
     if not len(owners):
         return [], _NO_ROWS
 
@@ -195,9 +196,9 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     found = np.add.reduce(top3 > 0.0, axis=1)  # of the best three, those sharing a word: min(3, all that do)
     feats[kept, 1] = np.add.reduce(top3, axis=1) / np.maximum(found, 1) / q_norm
     # Owners ascend, so a stable sort breaks ties by position: deterministic.
-    chosen = set(kept[np.argsort(-(feats[kept] @ _LEXICAL_WEIGHTS), kind="stable")[:SHORTLIST]].tolist())
+    chosen = set(kept[(-(feats[kept] @ _LEXICAL_WEIGHTS)).argsort(kind="stable")[:SHORTLIST]].tolist())
     rows = sorted(chosen.union(always))
-    sorted_rows = np.searchsorted(kept, rows)  # every shortlisted clause was kept
+    sorted_rows = kept.searchsorted(rows)  # every shortlisted clause was kept
     feats = feats[rows]
     feats[:, -1] = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[sorted_rows], ordered[sorted_rows, bar_at])
     return [positions[r] for r in rows], feats
@@ -218,10 +219,12 @@ def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
     weight = _LEXICAL_WEIGHTS[_COSINE3]
     third, whole = weight * feats[:, 0] / 3.0, weight * feats[:, 0]
     low, high = np.minimum(third, whole), np.maximum(third, whole)
-    floor = np.partition(partial + low, len(feats) - SHORTLIST)[len(feats) - SHORTLIST]
+    lowest = partial + low
+    lowest.partition(len(feats) - SHORTLIST)
+    floor = lowest[len(feats) - SHORTLIST]
     keep = partial + high >= floor - 1e-6  # a margin for single precision's rounding of the sorted cosines
     keep[always] = True
-    return np.flatnonzero(keep)
+    return keep.nonzero()[0]
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
@@ -264,7 +267,7 @@ def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.nda
     best = np.zeros(len(positions))
     if not query or not len(positions):
         return best
-    rows, columns = np.nonzero((cosine >= bar[:, None]) & (cosine > 0.0))
+    rows, columns = ((cosine >= bar[:, None]) & (cosine > 0.0)).nonzero()
     if not len(rows):
         return best
     # An empty text (a short keyword) scores 0 against a question that has words, so none is left out.

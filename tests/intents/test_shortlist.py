@@ -32,3 +32,16 @@ def test_leaving_unreachable_clauses_unsorted_changes_no_shortlist_and_no_featur
         every_positions, every_feats = matcher.feature_rows(matcher.question_tokens(question, index), index)
         assert positions == every_positions, question
         np.testing.assert_array_equal(feats, every_feats, err_msg=question)
+
+
+def test_on_a_large_policy_the_not_covered_questions_compete_once_and_the_probabilities_add_up() -> None:
+    # More clauses than PRUNE share the question's word, so only the best PRUNE are scored, and the not-covered
+    # questions are always among them: added once, or their share of the softmax would be counted twice.
+    from intents.index import IndexEntry, build_index
+
+    entries = [IndexEntry(f"X.{n}", f"school rule {n} about topic{n} and the school day")
+               for n in range(3 * matcher.PRUNE)]
+    index = build_index(entries, off_topic=["what is on the school dinner menu", "school dinner menu this week"])
+    match = matcher.score(matcher.question_tokens("what is on the school dinner menu today", index), index)
+    assert match.off_topic > 0.4 * match.in_scope and len(match.hits) >= matcher.SHORTLIST - 1
+    assert sum(h.confidence for h in match.hits) + match.off_topic == pytest.approx(match.in_scope)
