@@ -20,6 +20,8 @@ NOT_COVERED = (
     "The Social Media policy doesn't cover that, so I can't give you a policy answer. "
     "Please ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead (DSL) today."
 )
+TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
+             "Headteacher.")
 UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
 REPORT_START = (
     "It sounds like you want to report a concern - thank you for raising it. "
@@ -130,6 +132,8 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
     text = direct_answer(clause, kb)
     if u.report:
         text = f"{text} To report it: {kb.concern_route(kb.concern_category(clause.id))}"
+    elif u.tentative:
+        text = f"{text} {TENTATIVE}"
     note = _review_note(kb, today)
     if note:
         text = f"{text} {note}"

@@ -22,6 +22,7 @@ Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_
 
 IN_SCOPE_FROM = 0.5  # less likely than this to be about the policy at all: say it isn't covered
 ANSWER_FROM = 0.2  # the best clause less likely than this: too unsure to cite anything
+SURE_FROM = 0.5  # a clause cited less surely than this is offered as the closest the policy comes, not as the answer
 CLOSE_MARGIN = 0.15  # top two closer than this: ask "did you mean A or B?"
 CLOSE_RATIO = 0.6  # or a runner-up at least this share of the winner: two clauses that both answer it
 ALTERNATIVE_FROM = 0.05  # weaker candidates are not worth offering
@@ -57,6 +58,12 @@ class Understanding:
     close_call: bool
     report: bool
     smalltalk: str | None = None
+
+    @property
+    def tentative(self) -> bool:
+        """A clause is cited, but less surely than SURE_FROM: the closest the policy comes, which may not settle the
+        question (half the wrong answers on questions the matcher never saw, a tenth of the right ones)."""
+        return self.clause_id is not None and self.confidence < SURE_FROM
 
     @property
     def unsure(self) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.answers import Answer, answer_question
+from bot.answers import TENTATIVE, Answer, answer_question
 from bot.messages import Citation
+from intents.understanding import SURE_FROM
 from policy_kb.knowledge import KnowledgeBase
 
 TODAY = date(2026, 11, 25)
@@ -20,6 +21,27 @@ def test_sports_day_answer_cites_b3_word_for_word(kb: KnowledgeBase) -> None:
     assert a.citation == Citation("B.3", B3, "Use of social networking by staff in a personal capacity")
     assert B3 in a.full_text and "[B.3]" in a.full_text and a.text in a.full_text
     assert B3 not in a.text  # the quote is the citation's job
+
+
+# Questions next to the policy that it does not quite settle. Which of them lands under SURE_FROM moves whenever the
+# matcher learns; that some such question is answered tentatively must not.
+_NEAR_POLICY = (
+    "Is YouTube blocked for pupils on the school network?",
+    "Which apps are pupils allowed to use on the class iPads?",
+    "How should I record an incident of online bullying on CPOMS?",
+    "Could you tell me what Year 3 should be taught about staying safe online?",
+)
+
+
+def test_a_tentative_answer_says_it_is_only_the_closest_the_policy_comes(kb: KnowledgeBase) -> None:
+    answers = [answer_question(q, kb, today=TODAY) for q in _NEAR_POLICY]
+    tentative = next((a for a in answers if a.understanding.tentative), None)
+    assert tentative is not None, "none of _NEAR_POLICY is answered tentatively any more"
+    assert tentative.citation is not None and tentative.understanding.confidence < SURE_FROM
+    assert tentative.text.endswith(TENTATIVE) and TENTATIVE in tentative.full_text
+    assert f"[{tentative.citation.clause_id}]" in tentative.full_text  # still quoted word for word
+    sure = answer_question("Can I post photos from sports day on my Facebook?", kb, today=TODAY)
+    assert sure.understanding.confidence >= SURE_FROM and TENTATIVE not in sure.full_text
 
 
 def test_ex_pupil_follow_up_answers_b1(kb: KnowledgeBase) -> None:
