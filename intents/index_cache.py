@@ -10,6 +10,7 @@ convenience: a directory that cannot be written, or a file that cannot be read, 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -67,13 +68,18 @@ def cached_build(texts: Iterable[str | None], build: Callable[[], Built]) -> Bui
 
 
 def _store(folder: Path, path: Path, built: tuple) -> None:
+    temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a reader in another process sees the old file or the whole new one.
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".index-", delete=False) as file:
+            temporary = file.name
             pickle.dump(built, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(file.name, path)
+        os.replace(temporary, path)
         for stale in sorted(folder.glob("index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
             stale.unlink(missing_ok=True)
     except OSError as exc:
+        if temporary is not None:  # a full disk: leave no half-written file behind
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         log.info("index cache not written (%s): building at each start", exc.strerror or type(exc).__name__)

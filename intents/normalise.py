@@ -52,7 +52,7 @@ def longest_of(words: Iterable[str]) -> str:
 
 
 # One trie, longest first, so "ex pupils" wins over "pupils" and the text is scanned once.
-_PHRASES = pattern_cache.compile(r"\b" + longest_of(_PHRASE_MAP) + r"\b")
+_PHRASES = pattern_cache.compile_cached(r"\b" + longest_of(_PHRASE_MAP) + r"\b")
 _DOUBLE_END = re.compile(r"([bdfgkmnprt])\1$")
 
 

@@ -4,14 +4,16 @@ Python's `re` parses and compiles a pattern in Python code. The intent rules, th
 pattern (some thousands of characters long) cost a fifth of the instructions of `ask`'s start-up, at every start.
 What compiling makes of a pattern (the engine's program, a list of integers, with the pattern's flags and groups)
 depends only on the pattern and on the interpreter, so it is kept in the user's cache directory, in a file named by
-the interpreter's version and the engine's own, and handed straight to the engine at the next start. The engine
-checks a program before it accepts it. Anything unexpected (another Python, a damaged or unwritable file) only means
-compiling as `re.compile` does.
+the interpreter's version and the engine's own, and handed straight to the engine at the next start. The file
+carries a digest of its contents, so a file changed since it was written (a damaged disk, a truncated copy) is not
+used; the engine itself checks only that a program is well formed. Anything unexpected (another Python, a damaged
+or unwritable file) only means compiling as `re.compile` does.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import logging
 import os
@@ -51,9 +53,13 @@ class _Store:
         self.reused = 0
         try:
             with self.path.open("rb") as file:
-                version, programs = pickle.load(file)  # the user's own cache directory: trusted as their files are
-            if version == _VERSION and isinstance(programs, dict):
-                self.programs = programs
+                version, digest, payload = pickle.load(file)  # the user's own cache directory, trusted as their files
+            if version == _VERSION and hashlib.sha256(payload).digest() == digest:
+                programs = pickle.loads(payload)
+                if isinstance(programs, dict):
+                    self.programs = programs
+            else:
+                log.warning("pattern cache %s does not match its digest; compiling", self.path.name)
         except FileNotFoundError:
             pass
         except Exception as exc:  # a truncated or foreign file: compiled afresh and written anew
@@ -64,21 +70,28 @@ class _Store:
             return
         programs = self.programs
         if len(programs) > len(self.used) + KEEP:
-            programs = {key: programs[key] for key in self.used}
+            programs = {key: programs[key] for key in self.used if key in programs}
+        payload = pickle.dumps(programs, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Written aside and renamed: a reader in another process sees the old file or the whole new one.
             with tempfile.NamedTemporaryFile(dir=self.path.parent, prefix=".patterns-", delete=False) as file:
-                pickle.dump((_VERSION, programs), file, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(file.name, self.path)
+                temporary = file.name
+                pickle.dump((_VERSION, hashlib.sha256(payload).digest(), payload), file,
+                            protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
         except OSError as exc:
+            if temporary is not None:  # a full disk: leave no half-written file behind
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
             log.info("pattern cache not written (%s): compiling at each start", exc.strerror or type(exc).__name__)
 
 
 _store: _Store | None = None
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the program kept on disk when there is one (and kept there when not)."""
     global _store
     flags = int(flags)
@@ -88,7 +101,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         _store = _Store()
         atexit.register(_store.save)
     key = (pattern, flags)
-    _store.used.add(key)
     program = _store.programs.get(key)
     if program is not None:
         try:
@@ -96,6 +108,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except Exception:  # a program this engine rejects: compiled afresh below
             pass
         else:
+            _store.used.add(key)
             _store.reused += 1
             return made
     try:
@@ -105,6 +118,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         raise
     except Exception:  # the compiler's internals are not what this was written for: no cache
         return re.compile(pattern, flags)
+    _store.used.add(key)
     _store.programs[key] = program
     _store.added = True
     return made

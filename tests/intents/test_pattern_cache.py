@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from intents import pattern_cache
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,6 +70,34 @@ def test_a_damaged_cache_is_compiled_afresh_and_written_anew(tmp_path: Path) -> 
     assert "pattern cache" in stderr and "unreadable" in stderr
     again, _ = _start(tmp_path)
     assert again["reused"] == again["patterns"]
+
+
+def test_a_cache_changed_since_it_was_written_is_not_used(tmp_path: Path) -> None:
+    # Well formed but not what was written (one byte of a program changed): the digest finds it, not the engine.
+    _start(tmp_path)
+    [cached] = _files(tmp_path)
+    version, digest, payload = pickle.loads(cached.read_bytes())
+    changed = bytearray(payload)
+    changed[len(changed) // 2] ^= 1
+    cached.write_bytes(pickle.dumps((version, digest, bytes(changed))))
+    result, stderr = _start(tmp_path)
+    assert result["reused"] == 0 and result["differ"] == [] and "digest" in stderr
+
+
+def test_a_pattern_that_does_not_compile_is_refused_as_re_refuses_it_and_the_cache_still_saves(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(pattern_cache, "KEEP", 0)  # every save prunes to the patterns this process used
+    store = pattern_cache._Store()
+    store.programs[("an old rule", 0)] = pattern_cache._program("an old rule", 0)
+    monkeypatch.setattr(pattern_cache, "_store", store)
+    with pytest.raises(re.error):
+        pattern_cache.compile_cached("(unbalanced")
+    assert pattern_cache.compile_cached(r"\bnew (rule|one)\b").search("a new one").group(1) == "one"
+    store.save()
+    [cached] = _files(tmp_path)
+    _, _, payload = pickle.loads(cached.read_bytes())
+    assert set(pickle.loads(payload)) == {(r"\bnew (rule|one)\b", 0)}
 
 
 def test_an_unwritable_cache_only_means_compiling_each_time(tmp_path: Path) -> None:
