@@ -11,7 +11,9 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # aiohttp and pydantic-settings cost a third of a second each to import: `ask` needs neither
+# aiohttp and pydantic-settings cost a third of a second each to import: `ask` needs neither (pydantic-settings only
+# when a variable or a .env file may name the policy: bot/policy_path.py).
+if TYPE_CHECKING:
     from aiohttp import web
 
     from bot.config import Settings

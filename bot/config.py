@@ -17,7 +17,9 @@ LOCAL_HEADTEACHER = "local:headteacher"
 class Settings(BaseSettings):
     """Everything an operator can set; defaults give the embedded local product."""
 
-    model_config = SettingsConfigDict(env_file=ENV_FILE, extra="ignore", populate_by_name=True)
+    # Only the names of INTERFACE.md: read by field name too, a stray ADMINS or DATABASE_URL meant for another program
+    # would decide who sees safeguarding concerns, or where they are stored.
+    model_config = SettingsConfigDict(env_file=ENV_FILE, extra="ignore")
 
     database_url: str = Field("sqlite+aiosqlite:///./policybot.db", alias="POLICYBOT_DATABASE_URL")
     policy: Path = Field(BUNDLED_POLICY, alias=POLICY_VARIABLE)
