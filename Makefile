@@ -6,8 +6,9 @@ BIN := $(VENV)/bin
 .PHONY: run test lint bench eval clean
 
 # The stamp is rebuilt whenever pyproject.toml changes, so a fresh clone or a new dependency installs itself.
-# Our modules' bytecode is written once here: where PYTHONDONTWRITEBYTECODE is set, each start would otherwise compile
-# every module of ours from source again (a tenth of the instructions of `ask`'s start-up).
+# Our modules' bytecode is written at install and refreshed by run and test (compileall skips what is up to date):
+# where PYTHONDONTWRITEBYTECODE is set, each start would otherwise compile every module of ours from source again (a
+# tenth of the instructions of `ask`'s start-up).
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -16,9 +17,11 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 run: $(VENV)/.installed
+	$(BIN)/python -m compileall -q app.py bot intents policy_kb adapters
 	$(BIN)/python app.py serve
 
 test: $(VENV)/.installed
+	$(BIN)/python -m compileall -q app.py bot intents policy_kb adapters
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

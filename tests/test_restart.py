@@ -29,7 +29,8 @@ def free_port() -> int:
 async def server(tmp_path: Path, db: Path, log_name: str) -> AsyncIterator[tuple[str, asyncio.subprocess.Process]]:
     """`python app.py serve` as a real process on 127.0.0.1, ready (its /healthz answers) before yielding."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "SLACK_", "MICROSOFT_", "TEAMS_"))}
+    ours = ("POLICYBOT_", "SLACK_", "MICROSOFT_", "TEAMS_")
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(ours)}
     env.update(HOST="127.0.0.1", PORT=str(port), POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{db}")
     with (tmp_path / log_name).open("wb") as log:
         proc = await asyncio.create_subprocess_exec(sys.executable, str(APP), "serve", cwd=tmp_path, env=env,

@@ -56,7 +56,7 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def reports(url: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYBOT_")}
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("POLICYBOT_")}
     env["POLICYBOT_DATABASE_URL"] = url
     return subprocess.run([sys.executable, str(APP), "reports", *args], capture_output=True, text=True, cwd=cwd,
                           env=env, timeout=60, check=False)

@@ -29,7 +29,8 @@ APP = Path(__file__).resolve().parents[3] / "app.py"
 
 def chat_in_terminal(tmp_path: Path, *lines: str, user: str = "alice") -> str:
     """Run `python app.py chat --user USER` with `lines` piped to stdin, in a clean directory; return stdout."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "SLACK_", "MICROSOFT_", "TEAMS_"))}
+    ours = ("POLICYBOT_", "SLACK_", "MICROSOFT_", "TEAMS_")
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(ours)}
     env["POLICYBOT_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/t.db"
     done = subprocess.run([sys.executable, str(APP), "chat", "--user", user], input="\n".join(lines) + "\n",
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60, check=False)

@@ -66,7 +66,7 @@ def test_package_without_an_app_id_says_what_to_set(tmp_path: Path, capsys: pyte
 
 
 def test_the_command_line_builds_the_zip(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
     env["MICROSOFT_APP_ID"] = APP_ID
     out = tmp_path / "teams.zip"
 

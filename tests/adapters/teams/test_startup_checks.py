@@ -57,7 +57,7 @@ def test_working_credentials_may_start(tmp_path: Path) -> None:
 
 
 def test_serve_exits_2_before_listening(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
     env.update(POLICYBOT_TEAMS_ANONYMOUS="1", HOST="0.0.0.0", PORT="9",
                POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path}/t.db")
     done = subprocess.run([sys.executable, str(ROOT / "app.py"), "serve"], cwd=tmp_path, env=env,
