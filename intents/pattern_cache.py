@@ -37,7 +37,9 @@ log = logging.getLogger(__name__)
 # number: the arguments `_sre.compile` takes after the pattern.
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _CODE_TYPE = "I"  # the program's integers, packed: the engine's code words are unsigned 32-bit
-_VERSION = f"{sys.implementation.name} {sys.version} {getattr(_sre, 'MAGIC', 0)} {getattr(_sre, 'CODESIZE', 0)}"
+_FORMAT = 2  # of the file: a file of another format has another name, and is never read as this one
+_VERSION = (f"{_FORMAT} {sys.implementation.name} {sys.version} {getattr(_sre, 'MAGIC', 0)} "
+            f"{getattr(_sre, 'CODESIZE', 0)}")
 _UNCACHED_FLAGS = re.DEBUG  # compiled as re.compile does: it prints while compiling
 KEEP = 400  # patterns kept beyond those this process used: older versions of edited rules are dropped past this
 
