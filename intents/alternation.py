@@ -27,7 +27,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern)`, every alternation in it (at the top and in each group) grouped by first letter. Under
     IGNORECASE ("a" and "A" would be grouped apart) or VERBOSE (spaces and # are not literal) it is compiled as
     written."""
-    fast = pattern_cache.compile_cached(pattern if flags & (re.IGNORECASE | re.VERBOSE) else grouped(pattern), flags)
+    fast = pattern_cache.compile_cached(pattern, flags, None if flags & (re.IGNORECASE | re.VERBOSE) else grouped)
     WRITTEN.append((fast, pattern))
     return fast
 

@@ -51,8 +51,14 @@ def longest_of(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+def _whole_words(lines: str) -> str:
+    """A pattern matching any of the phrases (one a line) as whole words, the longest where several fit. Given to
+    the pattern cache as a rewrite of the lines, so a start that finds the pattern does not build the trie."""
+    return r"\b" + longest_of(lines.split("\n")) + r"\b"
+
+
 # One trie, longest first, so "ex pupils" wins over "pupils" and the text is scanned once.
-_PHRASES = pattern_cache.compile_cached(r"\b" + longest_of(_PHRASE_MAP) + r"\b")
+_PHRASES = pattern_cache.compile_cached("\n".join(sorted(_PHRASE_MAP)), rewrite=_whole_words)
 _DOUBLE_END = re.compile(r"([bdfgkmnprt])\1$")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import hashlib
 import logging
 import os
@@ -22,6 +23,8 @@ import re
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable
+from pathlib import Path
 
 from intents.user_cache import cache_dir
 
@@ -33,11 +36,13 @@ except ImportError:  # pragma: no cover - another interpreter
 
 log = logging.getLogger(__name__)
 
-# A pattern's compiled form: its flags, the engine's program (packed), its group count, its groups by name and by
-# number: the arguments `_sre.compile` takes after the pattern.
-Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# A pattern's compiled form: the text compiled (the pattern, or what a rewrite made of it), its flags, the engine's
+# program (packed), its group count, its groups by name and by number: the arguments `_sre.compile` takes.
+Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# Where a program is kept: the pattern as given, its flags and, when it was rewritten first, which rewrite it was.
+Key = tuple[str, int, str]
 _CODE_TYPE = "I"  # the program's integers, packed: the engine's code words are unsigned 32-bit
-_FORMAT = 2  # of the file: a file of another format has another name, and is never read as this one
+_FORMAT = 3  # of the file: a file of another format has another name, and is never read as this one
 _VERSION = (f"{_FORMAT} {sys.implementation.name} {sys.version} {getattr(_sre, 'MAGIC', 0)} "
             f"{getattr(_sre, 'CODESIZE', 0)}")
 _UNCACHED_FLAGS = re.DEBUG  # compiled as re.compile does: it prints while compiling
@@ -49,8 +54,8 @@ class _Store:
 
     def __init__(self) -> None:
         self.path = cache_dir() / f"patterns-{hashlib.sha256(_VERSION.encode()).hexdigest()[:16]}.pickle"
-        self.programs: dict[tuple[str, int], Program] = {}
-        self.used: set[tuple[str, int]] = set()
+        self.programs: dict[Key, Program] = {}
+        self.used: set[Key] = set()
         self.added = False
         self.reused = 0
         try:
@@ -93,37 +98,48 @@ class _Store:
 _store: _Store | None = None
 
 
-def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, from the program kept on disk when there is one (and kept there when not)."""
+def compile_cached(pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> re.Pattern[str]:
+    """`re.compile(rewrite(pattern) if rewrite else pattern, flags)`, from the program kept on disk when there is one
+    (and kept there when not). A start that finds it neither rewrites nor compiles: the program is kept under the
+    pattern as given and the rewrite's version (the source of the module that defines it)."""
     global _store
     flags = int(flags)
     if _sre is None or flags & _UNCACHED_FLAGS:
-        return re.compile(pattern, flags)
+        return re.compile(rewrite(pattern) if rewrite else pattern, flags)
     if _store is None:
         _store = _Store()
         atexit.register(_store.save)
-    key = (pattern, flags)
+    key = (pattern, flags, _version_of(rewrite) if rewrite else "")
     program = _store.programs.get(key)
     if program is not None:
         try:
-            made = _engine(pattern, program)
+            made = _engine(program)
         except Exception:  # a program this engine rejects: compiled afresh below
             pass
         else:
             _store.used.add(key)
             _store.reused += 1
             return made
+    text = rewrite(pattern) if rewrite else pattern
     try:
-        program = _program(pattern, flags)
-        made = _engine(pattern, program)
+        program = _program(text, flags)
+        made = _engine(program)
     except re.error:
         raise
     except Exception:  # the compiler's internals are not what this was written for: no cache
-        return re.compile(pattern, flags)
+        return re.compile(text, flags)
     _store.used.add(key)
     _store.programs[key] = program
     _store.added = True
     return made
+
+
+@functools.cache
+def _version_of(rewrite: Callable[[str], str]) -> str:
+    """The rewrite's name and a digest of its module's source: an edited rewriter never meets its old output."""
+    module = sys.modules[rewrite.__module__]
+    source = Path(module.__file__).read_bytes() if getattr(module, "__file__", None) else b""
+    return f"{rewrite.__module__}.{rewrite.__qualname__} {hashlib.sha256(source).hexdigest()[:16]}"
 
 
 def reused() -> int:
@@ -139,12 +155,12 @@ def _program(pattern: str, flags: int) -> Program:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return flags | parsed.state.flags, array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1, groupindex, \
-        tuple(indexgroup)
+    return (pattern, flags | parsed.state.flags, array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
 
 
-def _engine(pattern: str, program: Program) -> re.Pattern[str]:
-    flags, code, groups, groupindex, indexgroup = program
+def _engine(program: Program) -> re.Pattern[str]:
+    text, flags, code, groups, groupindex, indexgroup = program
     packed = array(_CODE_TYPE)
     packed.frombytes(code)
-    return _sre.compile(pattern, flags, packed.tolist(), groups, groupindex, indexgroup)
+    return _sre.compile(text, flags, packed.tolist(), groups, groupindex, indexgroup)

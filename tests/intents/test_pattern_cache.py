@@ -89,7 +89,7 @@ def test_a_pattern_that_does_not_compile_is_refused_as_re_refuses_it_and_the_cac
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(pattern_cache, "KEEP", 0)  # every save prunes to the patterns this process used
     store = pattern_cache._Store()
-    store.programs[("an old rule", 0)] = pattern_cache._program("an old rule", 0)
+    store.programs[("an old rule", 0, "")] = pattern_cache._program("an old rule", 0)
     monkeypatch.setattr(pattern_cache, "_store", store)
     with pytest.raises(re.error):
         pattern_cache.compile_cached("(unbalanced")
@@ -97,7 +97,7 @@ def test_a_pattern_that_does_not_compile_is_refused_as_re_refuses_it_and_the_cac
     store.save()
     [cached] = _files(tmp_path)
     _, _, payload = pickle.loads(cached.read_bytes())
-    assert set(pickle.loads(payload)) == {(r"\bnew (rule|one)\b", 0)}
+    assert set(pickle.loads(payload)) == {(r"\bnew (rule|one)\b", 0, "")}
 
 
 def test_an_unwritable_cache_only_means_compiling_each_time(tmp_path: Path) -> None:
@@ -106,3 +106,29 @@ def test_an_unwritable_cache_only_means_compiling_each_time(tmp_path: Path) -> N
     for _ in range(2):
         result, _ = _start(blocked)
         assert result["reused"] == 0 and result["differ"] == []
+
+
+_REWRITES: list[str] = []
+
+
+def _or_uppercase(pattern: str) -> str:
+    _REWRITES.append(pattern)
+    return f"{pattern}|{pattern.upper()}"
+
+
+def test_a_rewritten_pattern_is_kept_under_the_pattern_as_given_and_the_rewriter_s_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(pattern_cache, "_store", pattern_cache._Store())
+    _REWRITES.clear()
+    first = pattern_cache.compile_cached("abc", rewrite=_or_uppercase)
+    assert first.pattern == "abc|ABC" and first.fullmatch("ABC") and _REWRITES == ["abc"]
+    pattern_cache._store.save()  # type: ignore[union-attr]
+    monkeypatch.setattr(pattern_cache, "_store", pattern_cache._Store())  # the next start
+    again = pattern_cache.compile_cached("abc", rewrite=_or_uppercase)
+    assert again.pattern == "abc|ABC" and again.fullmatch("ABC") and _REWRITES == ["abc"]  # not rewritten again
+    assert pattern_cache.reused() == 1
+    # The rewriter's module edited: its old output is not used.
+    monkeypatch.setattr(pattern_cache, "_version_of", lambda rewrite: "edited")
+    pattern_cache.compile_cached("abc", rewrite=_or_uppercase)
+    assert _REWRITES == ["abc", "abc"]
