@@ -24,7 +24,7 @@ from typing import TypeVar
 import numpy as np
 
 from intents.index import PolicyIndex
-from intents.user_cache import cache_dir
+from intents.user_cache import cache_dir, source_digest
 
 log = logging.getLogger(__name__)
 KEEP = 8  # index files kept: one per policy a machine serves, plus a few older versions
@@ -38,8 +38,7 @@ def _key(texts: Iterable[str | None]) -> str:
     for text in texts:  # None: a file the policy does not have (no guidance, no questions)
         digest.update(b"absent" if text is None else hashlib.sha256(text.encode()).digest())
     for package in _BUILDERS:
-        for source in sorted(package.glob("*.py")):
-            digest.update(source.read_bytes())
+        digest.update(source_digest(package))
     digest.update(f"{sys.version_info[:2]} {np.__version__}".encode())
     return digest.hexdigest()[:32]
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import functools
 import hashlib
 import logging
 import os
@@ -26,7 +25,7 @@ from array import array
 from collections.abc import Callable
 from pathlib import Path
 
-from intents.user_cache import cache_dir
+from intents.user_cache import cache_dir, source_digest
 
 try:  # CPython's engine and compiler: without them the cache stands aside
     import _sre
@@ -66,7 +65,7 @@ class _Store:
                 if isinstance(programs, dict):
                     self.programs = programs
             else:
-                log.warning("pattern cache %s does not match its digest; compiling", self.path.name)
+                log.warning("pattern cache %s does not match its version or digest; compiling", self.path.name)
         except FileNotFoundError:
             pass
         except Exception as exc:  # a truncated or foreign file: compiled afresh and written anew
@@ -101,7 +100,7 @@ _store: _Store | None = None
 def compile_cached(pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> re.Pattern[str]:
     """`re.compile(rewrite(pattern) if rewrite else pattern, flags)`, from the program kept on disk when there is one
     (and kept there when not). A start that finds it neither rewrites nor compiles: the program is kept under the
-    pattern as given and the rewrite's version (the source of the module that defines it)."""
+    pattern as given and the rewrite's version (the source of the package that defines it)."""
     global _store
     flags = int(flags)
     if _sre is None or flags & _UNCACHED_FLAGS:
@@ -134,12 +133,13 @@ def compile_cached(pattern: str, flags: int = 0, rewrite: Callable[[str], str] |
     return made
 
 
-@functools.cache
 def _version_of(rewrite: Callable[[str], str]) -> str:
-    """The rewrite's name and a digest of its module's source: an edited rewriter never meets its old output."""
+    """The rewrite's name and a digest of its package's source (a rewrite may call helpers in other modules, as the
+    other-policies pattern calls normalise's trie): an edited rewriter never meets its old output."""
     module = sys.modules[rewrite.__module__]
-    source = Path(module.__file__).read_bytes() if getattr(module, "__file__", None) else b""
-    return f"{rewrite.__module__}.{rewrite.__qualname__} {hashlib.sha256(source).hexdigest()[:16]}"
+    where = getattr(module, "__file__", None)
+    version = source_digest(Path(where).parent).hex()[:16] if where else "unknown"
+    return f"{rewrite.__module__}.{rewrite.__qualname__} {version}"
 
 
 def reused() -> int:
