@@ -10,13 +10,10 @@ convenience: a directory that cannot be written, or a file that cannot be read, 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -24,7 +21,7 @@ from typing import TypeVar
 import numpy as np
 
 from intents.index import PolicyIndex
-from intents.user_cache import cache_dir, source_digest
+from intents.user_cache import cache_dir, source_digest, store
 
 log = logging.getLogger(__name__)
 KEEP = 8  # index files kept: one per policy a machine serves, plus a few older versions
@@ -67,18 +64,9 @@ def cached_build(texts: Iterable[str | None], build: Callable[[], Built]) -> Bui
 
 
 def _store(folder: Path, path: Path, built: tuple) -> None:
-    temporary = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed: a reader in another process sees the old file or the whole new one.
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".index-", delete=False) as file:
-            temporary = file.name
-            pickle.dump(built, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        store(path, built)
         for stale in sorted(folder.glob("index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
             stale.unlink(missing_ok=True)
     except OSError as exc:
-        if temporary is not None:  # a full disk: leave no half-written file behind
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
         log.info("index cache not written (%s): building at each start", exc.strerror or type(exc).__name__)

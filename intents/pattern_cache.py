@@ -13,19 +13,16 @@ or unwritable file) only means compiling as `re.compile` does.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
 import logging
-import os
 import pickle
 import re
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable
 from pathlib import Path
 
-from intents.user_cache import cache_dir, source_digest
+from intents.user_cache import cache_dir, source_digest, store
 
 try:  # CPython's engine and compiler: without them the cache stands aside
     import _sre
@@ -78,19 +75,9 @@ class _Store:
         if len(programs) > len(self.used) + KEEP:
             programs = {key: programs[key] for key in self.used if key in programs}
         payload = pickle.dumps(programs, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Written aside and renamed: a reader in another process sees the old file or the whole new one.
-            with tempfile.NamedTemporaryFile(dir=self.path.parent, prefix=".patterns-", delete=False) as file:
-                temporary = file.name
-                pickle.dump((_VERSION, hashlib.sha256(payload).digest(), payload), file,
-                            protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
+            store(self.path, (_VERSION, hashlib.sha256(payload).digest(), payload))
         except OSError as exc:
-            if temporary is not None:  # a full disk: leave no half-written file behind
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
             log.info("pattern cache not written (%s): compiling at each start", exc.strerror or type(exc).__name__)
 
 

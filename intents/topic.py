@@ -19,6 +19,8 @@ from intents.linear_model import load_model, word_features, word_tokens
 from intents.normalise import longest_of, tokens
 
 MODEL_FILE = "topic_model.json"
+
+
 def _naming_a_policy(lines: str) -> str:
     """"<one of the lines> policy": the policies named (one a line) as a trie, for the pattern cache to keep."""
     return r"\b" + longest_of(lines.split("\n")) + r" polic(?:y|ies)\b"
