@@ -19,8 +19,9 @@ from intents import pattern_cache
 _QUANTIFIERS = frozenset("?*+{")
 
 
-# Each pattern compiled here, with the pattern as written: tests/intents/test_alternation.py checks the two agree.
-WRITTEN: list[tuple[re.Pattern[str], str]] = []
+# Each pattern compiled here, by the pattern as written and its flags: tests/intents/test_alternation.py checks the two
+# agree. Keyed, so a pattern compiled again (a module reloaded) is held once, not once per call.
+WRITTEN: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -28,7 +29,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     IGNORECASE ("a" and "A" would be grouped apart) or VERBOSE (spaces and # are not literal) it is compiled as
     written."""
     fast = pattern_cache.compile_cached(pattern, flags, None if flags & (re.IGNORECASE | re.VERBOSE) else grouped)
-    WRITTEN.append((fast, pattern))
+    WRITTEN[pattern, flags] = fast
     return fast
 
 

@@ -29,7 +29,7 @@ from intents.normalise import plain
 from policy_kb.questions import read_labelled
 
 messages = sorted({plain(r.q) for path in OURS.values() for r in read_labelled(path)})[::5]
-patterns = [fast for fast, _ in WRITTEN] + [normalise._PHRASES, topic._OTHER_POLICY]
+patterns = [*WRITTEN.values()] + [normalise._PHRASES, topic._OTHER_POLICY]
 differ = []
 for fast in patterns:
     slow = re.compile(fast.pattern, fast.flags)
