@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from policy_kb.errors import PolicyError, read_text
+from policy_kb.review import human_date
 
 ID_PATTERN = r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
 _CLAUSE_LINE = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})\]\s*(.*)$")
@@ -78,9 +79,7 @@ def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]
 
 
 def _human_date(value: object) -> str:
-    if isinstance(value, date):
-        return f"{value.day} {value.strftime('%B %Y')}"
-    return str(value)
+    return human_date(value) if isinstance(value, date) else str(value)
 
 
 def _amendment(item: object) -> str:

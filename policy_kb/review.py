@@ -13,8 +13,13 @@ _TERM_END = {"autumn": (12, 31), "spring": (4, 30), "summer": (8, 31)}
 _TERM = re.compile(r"\b(autumn|spring|summer)\b(?:\s+term)?\D*((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b([a-z]+)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+# Written out, not calendar.month_name or strftime("%B"): those follow the process's locale, and an English school's
+# policy says "July" (and a cached index must not depend on where it was built).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+_MONTHS.update({name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)})
+_MONTHS["sept"] = 9
 
 
 def review_due(value: object) -> date | None:
@@ -47,4 +52,4 @@ def _due(text: str) -> date | None:
 
 def human_date(day: date) -> str:
     """A date the way a school letter writes it: 31 August 2028."""
-    return f"{day.day} {day.strftime('%B %Y')}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

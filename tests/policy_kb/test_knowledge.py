@@ -10,7 +10,8 @@ import pytest
 from bot.answers import answer_question
 from bot.config import BUNDLED_POLICY
 from policy_kb.knowledge import KnowledgeBase, load_knowledge_base
-from policy_kb.review import review_due
+from policy_kb.loader import parse_policy
+from policy_kb.review import human_date, review_due
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +40,21 @@ def test_review_dates(kb: KnowledgeBase) -> None:
     [("Summer term 2028", date(2028, 8, 31)), ("Spring 2027", date(2027, 4, 30)),
      ("autumn term 2026", date(2026, 12, 31)),
      ("2027-03-01", date(2027, 3, 1)), (date(2029, 1, 2), date(2029, 1, 2)), ("July 2026", date(2026, 7, 31)),
-     ("2030", date(2030, 12, 31)), ("when the head decides", None), (None, None)],
+     ("2030", date(2030, 12, 31)), ("Sept 2027", date(2027, 9, 30)), ("when the head decides", None), (None, None)],
 )
 def test_review_due_reads_terms_and_dates(value: object, due: date | None) -> None:
     assert review_due(value) == due
+
+
+def test_dates_are_written_in_english_whatever_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    # date.strftime("%B") asks time.strftime, which follows the process's LC_TIME: a server whose locale is German
+    # would tell an English school its policy was agreed in "Juli", and cache an index saying so.
+    import time
+
+    monkeypatch.setattr(time, "strftime", lambda *_: "Juli")
+    assert human_date(date(2025, 7, 17)) == "17 July 2025"
+    policy = parse_policy(BUNDLED_POLICY, BUNDLED_POLICY.read_text(encoding="utf-8"))
+    assert "17 July 2025" in next(c.text for c in policy.clauses if c.id == "META.AGREED")
 
 
 BARE = """---
