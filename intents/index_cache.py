@@ -11,6 +11,7 @@ convenience: a directory that cannot be written, or a file that cannot be read, 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import logging
 import pickle
 import sys
@@ -37,7 +38,18 @@ def _key(texts: Iterable[str | None]) -> str:
     for package in _BUILDERS:
         digest.update(source_digest(package))
     digest.update(f"{sys.version_info[:2]} {np.__version__}".encode())
+    digest.update(_yaml_version())
     return digest.hexdigest()[:32]
+
+
+def _yaml_version() -> bytes:
+    """The guidance parser's identity: its package's `__init__`, which states its version. Found, not imported (a
+    hit must not import the parser); another PyYAML may read the same guidance differently."""
+    try:
+        spec = importlib.util.find_spec("yaml")
+        return Path(spec.origin).read_bytes() if spec is not None and spec.origin else b"no yaml"
+    except (ImportError, OSError, ValueError):
+        return b"no yaml"
 
 
 Built = TypeVar("Built", bound=tuple)

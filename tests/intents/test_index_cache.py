@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from policy_kb.errors import PolicyError
 from policy_kb.guidance import guidance_path
 from policy_kb.knowledge import load_knowledge_base
 
+ROOT = Path(__file__).resolve().parents[2]
 QUESTION = "can I post photos from sports day on my own facebook?"
 
 
@@ -145,3 +149,28 @@ def test_an_unreadable_guidance_file_is_a_policy_error_naming_it(school: Path) -
     guidance.mkdir()
     with pytest.raises(PolicyError, match=r"guidance\.yaml"):
         load_knowledge_base(school)
+
+
+def test_another_pyyaml_builds_afresh(school: Path, tmp_path: Path) -> None:
+    # The guidance is read by PyYAML, which a cache hit never imports; an upgraded parser may read the same file
+    # differently, so the index it built before must not be reused. The "upgrade": a copy of the installed package
+    # stating another version, found first on the path of a second process.
+    import yaml
+
+    upgraded = tmp_path / "upgraded"
+    shutil.copytree(Path(yaml.__file__).parent, upgraded / "yaml")
+    init = upgraded / "yaml" / "__init__.py"
+    stated = f"__version__ = '{yaml.__version__}'"
+    assert stated in init.read_text(encoding="utf-8")
+    init.write_text(init.read_text(encoding="utf-8").replace(stated, "__version__ = '99.0'"), encoding="utf-8")
+    load = f"from policy_kb.knowledge import load_knowledge_base; load_knowledge_base({str(school)!r})"
+
+    def start(*path: Path) -> None:
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, (*path, ROOT)))}
+        subprocess.run([sys.executable, "-c", load], cwd=ROOT, env=environment, check=True, timeout=120)
+
+    start()
+    start()
+    assert len(_cached(cache_dir())) == 1
+    start(upgraded)
+    assert len(_cached(cache_dir())) == 2
