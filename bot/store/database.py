@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
+import aiosqlite
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event
@@ -22,10 +24,29 @@ def create_engine(url: str) -> AsyncEngine:
     """An engine for `url`; on SQLite, WAL and one writer at a time across processes."""
     # hide_parameters: an error's text would otherwise quote the row being written, a report's words included.
     if is_sqlite(url):
-        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        engine = create_async_engine(url, connect_args={"timeout": 30, "async_creator_fn": _connect_sqlite},
+                                     hide_parameters=True)
         _tune_sqlite(engine)
         return engine
     return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+async def _connect_sqlite(*args: Any, **kwargs: Any) -> aiosqlite.Connection:
+    """aiosqlite.connect (with the arguments SQLAlchemy made from the URL), its thread finished if it fails to open.
+
+    A connection that fails to open (the database file away, unreadable) has aiosqlite queue its thread's stop with
+    a future nobody awaits; the thread answers it on this event loop later, and if the loop has closed by then (a
+    CLI command's asyncio.run returning, a server stopping, a test ending) the thread dies with "RuntimeError: Event
+    loop is closed". Waiting for the thread here means the error is raised only once nothing is left to answer.
+    """
+    connection = aiosqlite.connect(*args, **kwargs)
+    connection._thread.daemon = True  # as SQLAlchemy's own connect does: one never closed must not hold up exit
+    try:
+        return await connection
+    except BaseException:
+        if connection._thread.ident is not None:  # started (it is, unless starting a thread failed)
+            await asyncio.to_thread(connection._thread.join)
+        raise
 
 
 def _tune_sqlite(engine: AsyncEngine) -> None:
