@@ -10,6 +10,7 @@ import sys
 
 from sqlalchemy import and_, or_, select
 
+from adapters.cli.database_errors import UNREACHABLE, unreachable
 from bot.config import Settings
 from bot.store.models import QuestionLog
 from bot.store.store import Store
@@ -34,7 +35,12 @@ async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
 
 
 def run_questions(args: argparse.Namespace) -> int:
-    rows = asyncio.run(_rows(Settings().database_url, args.all))
+    url = Settings().database_url
+    try:
+        rows = asyncio.run(_rows(url, args.all))
+    except UNREACHABLE as exc:
+        print(unreachable(url, exc), file=sys.stderr)
+        return 1
     if args.format == "json":
         json.dump(rows, sys.stdout, indent=2)
         print()

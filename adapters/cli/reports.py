@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from adapters.cli.database_errors import UNREACHABLE, unreachable
 from adapters.local.records import ConcernRecord, Event, load_concerns
 from bot.concerns import STATUS_LABELS
 from bot.config import Settings
@@ -52,7 +53,11 @@ def _fetch(reference: str | None = None) -> list[ConcernRecord] | None:
         finally:
             await store.close()
 
-    return asyncio.run(load())
+    try:
+        return asyncio.run(load())
+    except UNREACHABLE as exc:
+        print(unreachable(settings.database_url, exc), file=sys.stderr)
+        return None
 
 
 def readable(moment: str) -> str:

@@ -41,3 +41,13 @@ async def test_unanswered_and_unhelpful_questions_are_listed(tmp_path: Path) -> 
     assert set(asked) == {"How many sick days am I allowed?", "Can I accept a friend request from a pupil?"}
     assert asked["How many sick days am I allowed?"]["answered"] is False
     assert asked["Can I accept a friend request from a pupil?"]["feedback"] == "unhelpful"
+
+
+def test_a_database_server_that_refuses_is_named_without_its_password(tmp_path: Path) -> None:
+    # Port 1 on loopback: nothing listens, the connection is refused at once.
+    env = {**os.environ, "POLICYBOT_DATABASE_URL": "postgresql+asyncpg://policybot:s3cret-pw@127.0.0.1:1/school"}
+    done = subprocess.run([sys.executable, "app.py", "questions"], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "the database at postgresql+asyncpg://policybot:***@127.0.0.1:1/school could not be opened" in done.stderr
+    assert "s3cret-pw" not in done.stderr + done.stdout

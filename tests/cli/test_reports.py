@@ -142,3 +142,11 @@ def test_a_missing_database_is_reported_not_created(tmp_path: Path) -> None:
     done = reports(f"sqlite+aiosqlite:///{tmp_path}/nothing-here.db", "list", cwd=tmp_path)
     assert done.returncode == 1 and "no policybot database" in done.stderr.lower()
     assert not (tmp_path / "nothing-here.db").exists()
+
+
+def test_a_database_that_cannot_be_opened_is_named_with_the_reason_not_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "t.db").mkdir()  # a directory where the database file should be
+    done = reports(f"sqlite+aiosqlite:///{tmp_path}/t.db", "list", cwd=tmp_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert f"the database at sqlite+aiosqlite:///{tmp_path}/t.db could not be opened" in done.stderr
+    assert "unable to open database file" in done.stderr and "POLICYBOT_DATABASE_URL" in done.stderr

@@ -1,0 +1,20 @@
+"""What a command says when the configured database cannot be opened: the place and the reason, not a traceback."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+# A database that cannot be reached, opened or read: a path that is a directory or unreadable, a server refusing.
+UNREACHABLE = (DBAPIError, OSError)
+
+
+def unreachable(url: str, error: BaseException) -> str:
+    """One line for the person running the command. The URL's password is never shown."""
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+    try:
+        where = make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        where = "POLICYBOT_DATABASE_URL"
+    return (f"policybot: the database at {where} could not be opened ({reason[0] if reason else type(error).__name__})."
+            " Check POLICYBOT_DATABASE_URL and that the file or server is reachable.")
