@@ -58,6 +58,7 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/thread_questions.jsonl
 	$(BIN)/python app.py eval tests/data/polite_questions.jsonl
 	$(BIN)/python app.py eval tests/data/story_questions.jsonl
+	$(BIN)/python app.py eval tests/data/inset_questions.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed

@@ -5,8 +5,9 @@
 
 Training messages: the labelled sets below (report_intent = 1, in_scope and out_of_scope = 0) and every
 example and not-covered question in the bundled guidance (0). bench/data/heldout_questions.jsonl is never
-read: it judges the result. A logistic regression with an L2 penalty, the classes weighted equally; the
-threshold is the one that keeps false alarms on questions near FALSE_ALARMS in the leave-one-set-out runs.
+read: it judges the result. A logistic regression with an L2 penalty, the classes weighted equally. The threshold
+written is THRESHOLD, chosen by hand from the leave-one-set-out figures; --cv prints them, and the threshold that
+would keep false alarms near FALSE_ALARMS, without writing it.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _labelled(path: Path) -> list[tuple[str, int]]:
 def _guidance() -> list[tuple[str, int]]:
     kb = load_knowledge_base(BUNDLED_POLICY)
     found = [(q, 0) for c in kb.policy.clauses for q in kb.guidance(c.id).examples]
-    return found + [(q, 0) for q in kb.guidance_file.not_covered]
+    return found + [(q, 0) for q in kb.guidance_file.unanswered]
 
 
 def fit(messages: list[tuple[str, int]]) -> tuple[dict[str, float], float]:
@@ -83,7 +84,9 @@ def main(argv: list[str]) -> int:
     threshold = THRESHOLD
     if "--cv" in argv:
         print("leave one set out:")
-        threshold = cross_validate(sets, extra)
+        # Printed for the record: the model keeps THRESHOLD, chosen from these figures by hand (README), so
+        # measuring never changes what the bot decides.
+        print(f"  the false-alarm budget would choose {cross_validate(sets, extra)}; writing THRESHOLD {THRESHOLD}")
     weights, bias = fit([m for rows in sets.values() for m in rows] + extra)
     out = ROOT / "intents" / "data" / MODEL_FILE
     out.parent.mkdir(exist_ok=True)

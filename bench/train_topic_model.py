@@ -40,7 +40,7 @@ def _labelled(rows: list[Labelled]) -> list[tuple[str, int]]:
 def training(kb: KnowledgeBase) -> tuple[list[tuple[str, int]], dict[str, list[Labelled]]]:
     """The messages every fit learns from (the guidance's, the admin set's), and the labelled sets by name."""
     base = [(q, 1) for c in kb.policy.clauses for q in kb.guidance(c.id).examples]
-    base += [(q, 0) for q in kb.guidance_file.not_covered] + _labelled(read_labelled(ADMIN))
+    base += [(q, 0) for q in kb.guidance_file.unanswered] + _labelled(read_labelled(ADMIN))
     return base, {name: read_labelled(path) for name, path in REPORT_FIT.items() if path.exists()}
 
 

@@ -8,9 +8,14 @@ The file is a YAML mapping. Clause IDs are its top-level keys; three lower-case 
       keywords: [photos, school events]
       related: [D.1]
       route: Headteacher first, LADO where needed (B.0).
+      not_settled: [Which photo apps has the Head approved?]
     concerns:
       bullying: {clauses: [E.0, E.4], route: Tell the DSL the same day.}
     not_covered: [How many sick days do I get?]
+
+`not_settled` lists questions about a clause's subject that neither it nor any other clause answers ("who gets the
+filtering alerts?" beside "Smoothwall will block and alert"); with `not_covered` they are what the matcher knows the
+policy does not answer, so such a question is told so instead of being answered from the clause whose words it shares.
 
 Every problem raises PolicyError with the guidance file's path and the line (from YAML's marks).
 """
@@ -36,6 +41,7 @@ class Guidance:
     related: tuple[str, ...] = ()
     route: str = ""
     line: int = 0
+    not_settled: tuple[str, ...] = ()  # near misses: on this clause's subject, answered by no clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,12 @@ class GuidanceFile:
     clauses: Mapping[str, Guidance] = field(default_factory=dict)
     concerns: Mapping[str, ConcernGuidance] = field(default_factory=dict)
     not_covered: tuple[str, ...] = ()
+
+    @property
+    def unanswered(self) -> tuple[str, ...]:
+        """Every question the guidance says the policy does not answer: `not_covered`, then each clause's
+        `not_settled`, each once."""
+        return tuple(dict.fromkeys((*self.not_covered, *(q for g in self.clauses.values() for q in g.not_settled))))
 
 
 def guidance_path(policy_path: Path | str) -> Path:

@@ -11,7 +11,7 @@ import yaml
 from policy_kb.errors import PolicyError
 from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile
 
-_CLAUSE_FIELDS = {"answer", "examples", "keywords", "related", "route"}
+_CLAUSE_FIELDS = {"answer", "examples", "keywords", "related", "route", "not_settled"}
 _TEXT_FIELDS = {"answer", "route"}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: start-up stays quick
 
@@ -63,17 +63,27 @@ class _Reader:
         if clause_id not in self.known:
             raise self.fail(key, f"guidance for [{clause_id}], which is not a clause of this policy")
         values: dict[str, object] = {}
+        nodes: dict[str, yaml.Node] = {}
         for name, field_key, value in self.mapping(node, f"guidance for [{clause_id}]"):
             if name not in _CLAUSE_FIELDS:
                 allowed = ", ".join(sorted(_CLAUSE_FIELDS))
                 raise self.fail(field_key, f"unknown field {name!r} for [{clause_id}] (expected {allowed})")
+            nodes[name] = value
             if name in _TEXT_FIELDS:
                 values[name] = self.text(value, f"{name} of [{clause_id}]")
             elif name == "related":
                 values[name] = self.ids(value, f"related of [{clause_id}]")
             else:
                 values[name] = self.texts(value, f"{name} of [{clause_id}]")
-        return Guidance(line=key.start_mark.line + 1, **values)  # type: ignore[arg-type]
+        guidance = Guidance(line=key.start_mark.line + 1, **values)  # type: ignore[arg-type]
+        if guidance.not_settled:
+            examples = {q.casefold() for q in guidance.examples}
+            near = nodes["not_settled"]
+            for item in near.value if isinstance(near, yaml.SequenceNode) else [near]:
+                if str(item.value).strip().casefold() in examples:  # the clause either answers it or does not
+                    raise self.fail(item, f"{str(item.value).strip()!r} is both an example question and not_settled "
+                                          f"of [{clause_id}]")
+        return guidance
 
     def concerns(self, node: yaml.Node) -> dict[str, ConcernGuidance]:
         out: dict[str, ConcernGuidance] = {}

@@ -59,7 +59,8 @@ def _report(kb: KnowledgeBase, out: TextIO) -> None:
         print("guidance: none (answers are worded from the clause text alone)", file=out)
     else:
         print(f"guidance: {guidance.path}  ({len(guidance.clauses)} clauses, "
-              f"{sum(len(g.examples) for g in guidance.clauses.values())} example questions)", file=out)
+              f"{sum(len(g.examples) for g in guidance.clauses.values())} example questions, "
+              f"{len(guidance.unanswered)} questions it does not answer)", file=out)
     if kb.learned:
         print(f"questions: {questions_path(policy.path)}  ({sum(len(q) for q in kb.learned.values())} labelled "
               f"questions learned from, for {len(kb.learned)} clauses)", file=out)

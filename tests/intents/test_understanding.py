@@ -211,6 +211,27 @@ def test_ordinary_school_admin_is_not_about_the_policy(kb: KnowledgeBase) -> Non
 
 
 @pytest.mark.parametrize(
+    ("question", "clause", "answered"),
+    [("Is the guest wifi filtered by Smoothwall as well?", "A.2", False),
+     ("could the year 6s use a VPN to get round smoothwall?", "A.2", False),
+     ("can we switch off comments on the school's facebook page?", "APX.3", False),
+     ("what happens if a child searches for something inappropriate on the school computers?", "A.2", True),
+     ("should my facebook be private?", "B.6", True)],
+)
+def test_a_question_on_a_clause_s_subject_that_it_does_not_settle_is_not_covered(
+        kb: KnowledgeBase, question: str, clause: str, answered: bool) -> None:
+    # Each shares the clause's words; the first three ask what no clause says (the guidance's `not_settled` near
+    # misses, written differently from these), and were answered from the clause before those were listed.
+    u = understand(question, kb.index)
+    if answered:
+        assert u.clause_id == clause, question
+    else:
+        assert (u.intent, u.clause_id) == ("out_of_scope", None), question
+        near_misses = kb.guidance(clause).not_settled  # type: ignore[union-attr]
+        assert near_misses and question not in near_misses
+
+
+@pytest.mark.parametrize(
     "question",
     ["When does the governing body next look at the attendance policy?",
      "what does our homework policy say about year 2 spellings",
