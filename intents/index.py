@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -68,6 +68,7 @@ class PolicyIndex:
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
     fingerprint: str  # of the clauses and their questions: which knowledge this is, for models learned from it
+    near_miss_of: Mapping[int, str]  # an OFF_TOPIC choice that is a clause's near miss (`not_settled`) -> that clause
 
     @property
     def slots(self) -> int:
@@ -80,6 +81,26 @@ class PolicyIndex:
             return self.clause_ids.index(clause_id)
         except ValueError:
             return -1
+
+    def near_miss_clause(self, toks: Sequence[str], closest: float = 0.0) -> str | None:
+        """The clause whose near miss is the unanswered question closest to these tokens (cosine), when the closest
+        is a near miss at `closest` or nearer; None when it is an everyday not-covered question, or too far."""
+        if not self.near_miss_of or self.off_topic < 0:
+            return None
+        start = int(self.choice_start[self.off_topic])
+        end = start + int(self.choice_count[self.off_topic])
+        dots = np.zeros(end - start)
+        for token in dict.fromkeys(toks):
+            if token in self.postings:
+                slots, weights = self.postings[token]
+                inside = (slots >= start) & (slots < end)
+                np.add.at(dots, slots[inside] - start, weights[inside])
+        if not dots.any():
+            return None
+        q_norm = math.sqrt(sum(self.idf.get(t, self.unknown_idf) ** 2 for t in dict.fromkeys(toks))) or 1.0
+        cosines = dots / self.choice_norm[start:end] / q_norm
+        best = int(cosines.argmax())  # the first of equals: deterministic
+        return self.near_miss_of.get(start + best) if cosines[best] >= closest else None
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled (the index cache) with the postings as two flat arrays and each token's span: two arrays unpickle
@@ -109,8 +130,10 @@ def _texts(entry: IndexEntry) -> list[str]:
     return [t for t in texts if t.strip()]
 
 
-def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) -> PolicyIndex:
-    """Normalise every choice once and precompute the weights `rank` uses."""
+def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
+                near_misses: Mapping[str, str] | None = None) -> PolicyIndex:
+    """Normalise every choice once and precompute the weights `rank` uses. `off_topic` are the questions the policy
+    does not answer; `near_misses` says which of them is a clause's near miss, and whose."""
     entries = list(entries)
     off_topic = [q for q in off_topic if q.strip()]
     if off_topic:
@@ -118,6 +141,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
     clause_ids = tuple(e.clause_id for e in entries)
     owners: list[int] = []
     choice_tokens: list[list[str]] = []
+    near_miss_of: dict[int, str] = {}
     words: set[str] = set()
     bags: list[Counter[str]] = []
     for position, entry in enumerate(entries):
@@ -127,6 +151,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
             toks = list(dict.fromkeys(tokens(text, words=surface)))
             if not toks:
                 continue
+            if near_misses and entry.clause_id == OFF_TOPIC and text in near_misses:
+                near_miss_of[len(choice_tokens)] = near_misses[text]
             owners.append(position)
             choice_tokens.append(toks)
             bag.update(toks)
@@ -177,6 +203,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = ()) ->
         related={e.clause_id: e.related for e in entries},
         topic=topic,
         fingerprint=_fingerprint(entries),
+        near_miss_of=near_miss_of,
     )
 
 

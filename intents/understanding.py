@@ -6,7 +6,7 @@ Both are pure: the same text and index always give the same result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from intents.alternation import compiled
@@ -27,6 +27,9 @@ CLOSE_MARGIN = 0.15  # top two closer than this: ask "did you mean A or B?"
 CLOSE_RATIO = 0.6  # or a runner-up at least this share of the winner: two clauses that both answer it
 ALTERNATIVE_FROM = 0.05  # weaker candidates are not worth offering
 KNOWN_SHARE_FROM = 0.34  # fewer of the words known than this: another language or gibberish
+# A not-covered question is shown the clause of the near miss it is closest to only when that near miss is this close
+# (cosine) and the clause is also its best candidate: a looser match named "META.AGREED" for a maths planning template.
+NEAR_MISS_FROM = 0.4
 FOLLOW_UP_PRIOR, RELATED_PRIOR = 1.0, 0.5  # score lean towards the previous clause and its related ones
 
 _REPORT_TOKENS = frozenset(canonical(w) for w in REPORT_WORDS)
@@ -58,6 +61,9 @@ class Understanding:
     close_call: bool
     report: bool
     smalltalk: str | None = None
+    # Not covered, but closest to a question on this clause's subject that no clause settles (its guidance's
+    # `not_settled`): the clause the policy comes nearest with, to show beside "the policy doesn't say".
+    nearest: str | None = None
 
     @property
     def tentative(self) -> bool:
@@ -131,7 +137,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
-        return _abstain(text, no_clause, report, match)
+        abstained = _abstain(text, no_clause, report, match)
+        if report or index.near_miss_clause(match.tokens, NEAR_MISS_FROM) != top.clause_id:
+            return abstained
+        return replace(abstained, nearest=top.clause_id)
     if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"

@@ -68,6 +68,15 @@ class GuidanceFile:
         `not_settled`, each once."""
         return tuple(dict.fromkeys((*self.not_covered, *(q for g in self.clauses.values() for q in g.not_settled))))
 
+    @property
+    def near_misses(self) -> dict[str, str]:
+        """Each `not_settled` question and the clause whose subject it is on (the first clause to list it)."""
+        found: dict[str, str] = {}
+        for clause_id, guidance in self.clauses.items():
+            for question in guidance.not_settled:
+                found.setdefault(question, clause_id)
+        return found
+
 
 def guidance_path(policy_path: Path | str) -> Path:
     """Where a policy's guidance lives: beside it, named `<policy stem>.guidance.yaml`."""

@@ -135,7 +135,7 @@ def build_knowledge_base(
     one generated in a test."""
     guidance, learned = guidance or GuidanceFile(), learned or {}
     entries = _entries(policy, guidance, learned)
-    return KnowledgeBase(policy, guidance, build_index(entries, guidance.unanswered), learned)
+    return KnowledgeBase(policy, guidance, build_index(entries, guidance.unanswered, guidance.near_misses), learned)
 
 
 def load_knowledge_base(path: Path | str) -> KnowledgeBase:
@@ -152,7 +152,8 @@ def load_knowledge_base(path: Path | str) -> KnowledgeBase:
         known = {c.id for c in policy.clauses}
         guidance = parse_guidance(beside, texts[1], known) if texts[1] is not None else GuidanceFile()
         learned = learned_from(asked, texts[2], known) if texts[2] is not None else {}
-        return build_index(_entries(policy, guidance, learned), guidance.unanswered), learned, guidance, policy
+        index = build_index(_entries(policy, guidance, learned), guidance.unanswered, guidance.near_misses)
+        return index, learned, guidance, policy
 
     index, learned, guidance, policy = cached_build(texts, build)
     # The same files may have been cached from another folder: the policy and guidance are named where they are now.

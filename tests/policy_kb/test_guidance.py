@@ -104,6 +104,7 @@ def test_each_clause_s_not_settled_questions_join_the_not_covered_ones() -> None
     assert g.clauses["A.1"].not_settled == ("who checks the thing", "where do I park")
     assert g.clauses["A.2"].not_settled == ("who wrote it",)
     assert g.unanswered == ("where do I park", "who checks the thing", "who wrote it")
+    assert g.near_misses == {"who checks the thing": "A.1", "where do I park": "A.1", "who wrote it": "A.2"}
 
 
 def test_policy_loader_is_unchanged_by_guidance(tmp_path: Path) -> None:
