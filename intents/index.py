@@ -68,7 +68,11 @@ class PolicyIndex:
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
     fingerprint: str  # of the clauses and their questions: which knowledge this is, for models learned from it
-    near_miss_of: Mapping[int, str]  # an OFF_TOPIC choice that is a clause's near miss (`not_settled`) -> that clause
+    # The not-covered questions (OFF_TOPIC's choices) on their own, numbered from 0, for `near_miss_clause`: each
+    # token's (question, IDF squared), each question's IDF length, and which are a clause's near miss (`not_settled`).
+    unanswered_postings: Mapping[str, tuple[tuple[int, float], ...]]
+    unanswered_norms: tuple[float, ...]
+    near_miss_of: Mapping[int, str]
 
     @property
     def slots(self) -> int:
@@ -83,24 +87,22 @@ class PolicyIndex:
             return -1
 
     def near_miss_clause(self, toks: Sequence[str], closest: float = 0.0) -> str | None:
-        """The clause whose near miss is the unanswered question closest to these tokens (cosine), when the closest
-        is a near miss at `closest` or nearer; None when it is an everyday not-covered question, or too far."""
-        if not self.near_miss_of or self.off_topic < 0:
+        """The clause whose near miss is the not-covered question closest to these tokens (cosine), when the closest
+        is a near miss at `closest` or nearer; None when it is an everyday not-covered question, or too far. Plain
+        Python over a few hundred short questions: a fifth of messages ask, and numpy's fixed costs were most of it."""
+        if not self.near_miss_of:
             return None
-        start = int(self.choice_start[self.off_topic])
-        end = start + int(self.choice_count[self.off_topic])
-        dots = np.zeros(end - start)
-        for token in dict.fromkeys(toks):
-            if token in self.postings:
-                slots, weights = self.postings[token]
-                inside = (slots >= start) & (slots < end)
-                np.add.at(dots, slots[inside] - start, weights[inside])
-        if not dots.any():
+        seen = dict.fromkeys(toks)
+        dots: dict[int, float] = {}
+        for token in seen:
+            for question, weight in self.unanswered_postings.get(token, ()):
+                dots[question] = dots.get(question, 0.0) + weight
+        if not dots:
             return None
-        q_norm = math.sqrt(sum(self.idf.get(t, self.unknown_idf) ** 2 for t in dict.fromkeys(toks))) or 1.0
-        cosines = dots / self.choice_norm[start:end] / q_norm
-        best = int(cosines.argmax())  # the first of equals: deterministic
-        return self.near_miss_of.get(start + best) if cosines[best] >= closest else None
+        norms = self.unanswered_norms
+        best = max(dots, key=lambda q: (dots[q] / norms[q], -q))  # the first of equals: deterministic
+        q_norm = math.sqrt(sum(self.idf.get(t, self.unknown_idf) ** 2 for t in seen)) or 1.0
+        return self.near_miss_of.get(best) if dots[best] / norms[best] / q_norm >= closest else None
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled (the index cache) with the postings as two flat arrays and each token's span: two arrays unpickle
@@ -141,7 +143,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     clause_ids = tuple(e.clause_id for e in entries)
     owners: list[int] = []
     choice_tokens: list[list[str]] = []
-    near_miss_of: dict[int, str] = {}
+    near_miss_of: dict[int, str] = {}  # by the question's number among the not-covered ones
+    unanswered = 0
     words: set[str] = set()
     bags: list[Counter[str]] = []
     for position, entry in enumerate(entries):
@@ -151,8 +154,10 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
             toks = list(dict.fromkeys(tokens(text, words=surface)))
             if not toks:
                 continue
-            if near_misses and entry.clause_id == OFF_TOPIC and text in near_misses:
-                near_miss_of[len(choice_tokens)] = near_misses[text]
+            if entry.clause_id == OFF_TOPIC:
+                if near_misses and text in near_misses:
+                    near_miss_of[unanswered] = near_misses[text]
+                unanswered += 1
             owners.append(position)
             choice_tokens.append(toks)
             bag.update(toks)
@@ -203,8 +208,19 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         related={e.clause_id: e.related for e in entries},
         topic=topic,
         fingerprint=_fingerprint(entries),
+        **_unanswered([t for o, t in zip(owners, choice_tokens, strict=True) if clause_ids[o] == OFF_TOPIC], idf),
         near_miss_of=near_miss_of,
     )
+
+
+def _unanswered(questions: list[list[str]], idf: Mapping[str, float]) -> dict[str, object]:
+    """PolicyIndex's unanswered_postings and unanswered_norms, for the not-covered questions' tokens."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for number, toks in enumerate(questions):
+        for tok in toks:
+            postings[tok].append((number, idf[tok] ** 2))
+    norms = tuple(math.sqrt(sum(idf[t] ** 2 for t in toks)) or 1.0 for toks in questions)
+    return {"unanswered_postings": {t: tuple(p) for t, p in postings.items()}, "unanswered_norms": norms}
 
 
 def _fingerprint(entries: list[IndexEntry]) -> str:

@@ -272,3 +272,22 @@ def test_a_clause_with_no_words_of_its_own_lends_none_to_its_neighbour() -> None
     index = build_index([IndexEntry("A.1", "photo of pupil on facebook"), IndexEntry("A.2", "the and"),
                          IndexEntry("A.3", "parent complaint online post")])
     assert [c.clause_id for c in rank("parent complaint", index)] == ["A.3"]
+
+
+def test_the_nearest_clause_is_the_one_whose_near_miss_is_closest_and_only_a_near_miss_counts() -> None:
+    from intents.matcher import question_tokens
+
+    index = build_index([IndexEntry("A.1", "Staff must check the filter."), IndexEntry("A.2", "Staff must park well.")],
+                        off_topic=["where do I park the minibus", "who checks the filter logs at weekends",
+                                   "who parks in the filter bay"],
+                        near_misses={"who checks the filter logs at weekends": "A.1",
+                                     "who parks in the filter bay": "A.2"})
+
+    def nearest(question: str, closest: float = 0.0) -> str | None:
+        return index.near_miss_clause(question_tokens(question, index), closest)
+
+    assert nearest("who checks the filter logs?") == "A.1"
+    assert nearest("where can I park the minibus?") is None  # an everyday not-covered question is closest
+    assert nearest("who parks in the bay?") == "A.2"
+    assert nearest("who checks the filter logs?", closest=1.01) is None  # never closer than identical
+    assert nearest("trampolines") is None  # no word in common with any
