@@ -86,23 +86,20 @@ class PolicyIndex:
         except ValueError:
             return -1
 
-    def near_miss_clause(self, toks: Sequence[str], closest: float = 0.0) -> str | None:
-        """The clause whose near miss is the not-covered question closest to these tokens (cosine), when the closest
-        is a near miss at `closest` or nearer; None when it is an everyday not-covered question, or too far. Plain
-        Python over a few hundred short questions: a fifth of messages ask, and numpy's fixed costs were most of it."""
+    def near_miss_clause(self, toks: Sequence[str]) -> str | None:
+        """The clause whose near miss is the not-covered question closest to these tokens (cosine); None when the
+        closest is an everyday not-covered question, or none shares a word. How close it is, the matcher has already
+        measured (`Match.unanswered`): the question's own length does not change which is closest."""
         if not self.near_miss_of:
             return None
-        seen = dict.fromkeys(toks)
         dots: dict[int, float] = {}
-        for token in seen:
+        for token in dict.fromkeys(toks):
             for question, weight in self.unanswered_postings.get(token, ()):
                 dots[question] = dots.get(question, 0.0) + weight
         if not dots:
             return None
         norms = self.unanswered_norms
-        best = max(dots, key=lambda q: (dots[q] / norms[q], -q))  # the first of equals: deterministic
-        q_norm = math.sqrt(sum(self.idf.get(t, self.unknown_idf) ** 2 for t in seen)) or 1.0
-        return self.near_miss_of.get(best) if dots[best] / norms[best] / q_norm >= closest else None
+        return self.near_miss_of.get(max(dots, key=lambda q: (dots[q] / norms[q], -q)))  # the first of equals
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled (the index cache) with the postings as two flat arrays and each token's span: two arrays unpickle

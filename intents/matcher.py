@@ -68,6 +68,7 @@ class Match:
     off_topic: float  # probability it is one of the known not-covered questions
     known_share: float  # share of the question's content words the index knows
     in_scope: float  # probability the message is about the policy at all
+    unanswered: float = 0.0  # cosine of the closest known not-covered question (the pseudo-clause's best choice)
 
 
 def question_tokens(text: str, index: PolicyIndex) -> list[str]:
@@ -254,8 +255,11 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     hits = [Hit(index.clause_ids[o], p, v) for o, p, v in zip(positions, shares, scores, strict=True)
             if o != index.off_topic]
     hits.sort(key=lambda h: (-h.confidence, h.clause_id))
-    off_topic = shares[positions.index(index.off_topic)] if index.off_topic in positions else 0.0
-    return Match(tuple(toks), tuple(hits), off_topic, known, scope)
+    off_topic, unanswered = 0.0, 0.0
+    if index.off_topic in positions:
+        row = positions.index(index.off_topic)
+        off_topic, unanswered = shares[row], float(rows[row, 0])
+    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered)
 
 
 def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray, bar: np.ndarray) -> np.ndarray:

@@ -138,7 +138,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         abstained = _abstain(text, no_clause, report, match)
-        if report or index.near_miss_clause(match.tokens, NEAR_MISS_FROM) != top.clause_id:
+        if report or match.unanswered < NEAR_MISS_FROM or index.near_miss_clause(match.tokens) != top.clause_id:
             return abstained
         return replace(abstained, nearest=top.clause_id)
     if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context
