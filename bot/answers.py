@@ -130,7 +130,7 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
             return Answer(u, UNSURE, None, options, _join(UNSURE, listed, "Or ask the Headteacher."))
         elif u.nearest and (near := kb.clause(u.nearest)) is not None:
-            text = _join(f"{NOT_SETTLED} [{near.id}]:", quote(citation(near)), HUMAN_ROUTE)
+            text = _join(f"{NOT_SETTLED} this:", quote(citation(near)), HUMAN_ROUTE)
         else:
             text = NOT_COVERED
         return Answer(u, text, None, (), text)

@@ -28,8 +28,11 @@ CLOSE_RATIO = 0.6  # or a runner-up at least this share of the winner: two claus
 ALTERNATIVE_FROM = 0.05  # weaker candidates are not worth offering
 KNOWN_SHARE_FROM = 0.34  # fewer of the words known than this: another language or gibberish
 # A not-covered question is shown the clause of the near miss it is closest to only when that near miss is this close
-# (cosine) and the clause is also its best candidate: a looser match named "META.AGREED" for a maths planning template.
+# (cosine), the clause is also its best candidate, and the message is at least this likely to be about the policy at
+# all: looser, "is there a union rep in school?" was shown B.10's "any breach of this policy will be dealt with…",
+# "who do I tell if the wifi is down?" Smoothwall, and a maths planning template META.AGREED.
 NEAR_MISS_FROM = 0.4
+NEAR_MISS_IN_SCOPE_FROM = 0.2
 FOLLOW_UP_PRIOR, RELATED_PRIOR = 1.0, 0.5  # score lean towards the previous clause and its related ones
 
 _REPORT_TOKENS = frozenset(canonical(w) for w in REPORT_WORDS)
@@ -138,7 +141,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         abstained = _abstain(text, no_clause, report, match)
-        if report or match.unanswered < NEAR_MISS_FROM or index.near_miss_clause(match.tokens) != top.clause_id:
+        if (report or match.unanswered < NEAR_MISS_FROM or match.in_scope < NEAR_MISS_IN_SCOPE_FROM
+                or index.near_miss_clause(match.tokens) != top.clause_id):
             return abstained
         return replace(abstained, nearest=top.clause_id)
     if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context

@@ -124,11 +124,11 @@ async def test_report_in_a_shared_channel_is_moved_somewhere_private(chat: Chat)
 async def test_a_near_miss_is_not_covered_and_shows_the_clause_the_policy_comes_nearest_with(chat: Chat) -> None:
     # Filtering at home is A.2's subject, but A.2 does not settle it: the reader sees what the policy says and that it
     # stops short, and the way to a person; nothing is cited as the answer, so nothing asks "was this helpful?".
-    [reply] = await chat.say("When pupils take their iPads home, are they still filtered?")
+    [reply] = await chat.say("Does the school filter cover the guest wifi for visitors?")
     a2 = chat.runtime.kb.clause("A.2")
     assert a2 is not None and reply.citation is None
     assert reply.text.startswith("The Social Media policy doesn't cover that")
-    assert "nearest it comes is [A.2]" in reply.text
+    assert "The nearest it comes is this:" in reply.text
     assert f"\u201c{a2.text}\u201d [A.2]" in reply.text and "ask the Headteacher" in reply.text
     assert {b.label for b in reply.buttons} == {"Ask the Headteacher", "Report a concern"}
     [plain] = await chat.say("what time is the staff meeting on Wednesday")

@@ -42,7 +42,7 @@ def test_a_second_start_reads_the_index_it_built_and_answers_the_same(school: Pa
     assert again.index is not first.index  # read back from disk, not this process's object
     assert again.guidance_file.path == guidance_path(school)  # where it is, whichever folder first filled the cache
     for question in (QUESTION, "what is the policy on ex-pupils adding me?", "when is the staff party?",
-                     "When pupils take their iPads home, are they still filtered?"):  # names its nearest clause
+                     "Does the school filter cover the guest wifi for visitors?"):  # names its nearest clause
         assert understand(question, again.index) == understand(question, first.index)
     assert answer_question(QUESTION, again).full_text == answer_question(QUESTION, first).full_text
 
