@@ -65,8 +65,11 @@ class GuidanceFile:
     @property
     def unanswered(self) -> tuple[str, ...]:
         """Every question the guidance says the policy does not answer: `not_covered`, then each clause's
-        `not_settled`, each once."""
-        return tuple(dict.fromkeys((*self.not_covered, *(q for g in self.clauses.values() for q in g.not_settled))))
+        `not_settled`, each once (however it is cased or spaced)."""
+        once: dict[str, str] = {}
+        for question in (*self.not_covered, *(q for g in self.clauses.values() for q in g.not_settled)):
+            once.setdefault(same_question(question), question)
+        return tuple(once.values())
 
     @property
     def near_misses(self) -> dict[str, str]:
@@ -76,6 +79,11 @@ class GuidanceFile:
             for question in guidance.not_settled:
                 found.setdefault(question, clause_id)
         return found
+
+
+def same_question(text: str) -> str:
+    """A question as compared with another: case and spacing do not make it a different one."""
+    return " ".join(text.casefold().split())
 
 
 def guidance_path(policy_path: Path | str) -> Path:

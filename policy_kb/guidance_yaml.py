@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from policy_kb.errors import PolicyError
-from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile
+from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile, same_question
 
 _CLAUSE_FIELDS = {"answer", "examples", "keywords", "related", "route", "not_settled"}
 _TEXT_FIELDS = {"answer", "route"}
@@ -22,6 +22,24 @@ class _Reader:
     def __init__(self, path: Path, known_ids: Collection[str]) -> None:
         self.path = path
         self.known = known_ids
+        self.near_misses: list[tuple[str, str, int]] = []  # (clause, question, line) of every `not_settled` entry
+
+    def check_near_misses(self, clauses: dict[str, Guidance]) -> None:
+        """A near miss is a question no clause answers: not any clause's example, and listed under one clause."""
+        examples: dict[str, str] = {}
+        for clause_id, guidance in clauses.items():
+            for question in guidance.examples:
+                examples.setdefault(same_question(question), clause_id)
+        listed: dict[str, str] = {}
+        for clause_id, question, line in self.near_misses:
+            key = same_question(question)
+            if key in examples:  # a clause either answers it or none does
+                raise PolicyError(self.path, line, f"{question!r} is both an example question of [{examples[key]}] "
+                                                   f"and not_settled of [{clause_id}]")
+            if key in listed:
+                raise PolicyError(self.path, line, f"{question!r} is not_settled of [{clause_id}] and already of "
+                                                   f"[{listed[key]}]: list it under one clause")
+            listed[key] = clause_id
 
     def fail(self, node: yaml.Node | None, message: str) -> PolicyError:
         return PolicyError(self.path, node.start_mark.line + 1 if node is not None else None, message)
@@ -77,12 +95,10 @@ class _Reader:
                 values[name] = self.texts(value, f"{name} of [{clause_id}]")
         guidance = Guidance(line=key.start_mark.line + 1, **values)  # type: ignore[arg-type]
         if guidance.not_settled:
-            examples = {q.casefold() for q in guidance.examples}
             near = nodes["not_settled"]
             for item in near.value if isinstance(near, yaml.SequenceNode) else [near]:
-                if str(item.value).strip().casefold() in examples:  # the clause either answers it or does not
-                    raise self.fail(item, f"{str(item.value).strip()!r} is both an example question and not_settled "
-                                          f"of [{clause_id}]")
+                if text := str(item.value).strip():
+                    self.near_misses.append((clause_id, text, item.start_mark.line + 1))
         return guidance
 
     def concerns(self, node: yaml.Node) -> dict[str, ConcernGuidance]:
@@ -129,4 +145,5 @@ def read_guidance(path: Path, text: str, known_ids: Collection[str]) -> Guidance
             clauses[name] = reader.clause(name, key, value)
         else:
             raise reader.fail(key, f"unknown section {name!r}: top-level keys are clause IDs, concerns or not_covered")
+    reader.check_near_misses(clauses)
     return GuidanceFile(path, clauses, concerns, not_covered)

@@ -70,7 +70,11 @@ def test_guidance_is_read_from_beside_the_policy(tmp_path: Path) -> None:
         ("concerns:\n  bullying:\n    clauses: [A.9]\n", 3, "A.9"),
         ("colour: blue\n", 1, "unknown section"),
         ("A.1:\n  examples: [can I do it]\n  not_settled:\n    - who checks\n    - Can I do it\n", 5,
-         "both an example question and not_settled of [A.1]"),
+         "both an example question of [A.1] and not_settled of [A.1]"),
+        ("A.1:\n  not_settled: [who checks]\nA.2:\n  examples: [who  Checks]\n", 2,
+         "both an example question of [A.2] and not_settled of [A.1]"),
+        ("A.1:\n  not_settled: [who checks]\nA.2:\n  not_settled:\n    - who wrote it\n    - Who checks\n", 6,
+         "already of [A.1]"),
         ("A.1:\n  not_settled: {who: checks}\n", 2, "must be a list"),
     ],
 )
@@ -98,13 +102,13 @@ def test_parse_guidance_reads_concerns_and_not_covered() -> None:
 
 
 def test_each_clause_s_not_settled_questions_join_the_not_covered_ones() -> None:
-    text = ("A.1:\n  answer: No.\n  not_settled: [who checks the thing, where do I park]\n"
+    text = ("A.1:\n  answer: No.\n  not_settled: [who checks the thing, where do I  park]\n"
             "A.2:\n  not_settled: who wrote it\nnot_covered: [where do I park]\n")
     g = parse_guidance(Path("g.yaml"), text, {"A.1", "A.2"})
-    assert g.clauses["A.1"].not_settled == ("who checks the thing", "where do I park")
+    assert g.clauses["A.1"].not_settled == ("who checks the thing", "where do I  park")
     assert g.clauses["A.2"].not_settled == ("who wrote it",)
-    assert g.unanswered == ("where do I park", "who checks the thing", "who wrote it")
-    assert g.near_misses == {"who checks the thing": "A.1", "where do I park": "A.1", "who wrote it": "A.2"}
+    assert g.unanswered == ("where do I park", "who checks the thing", "who wrote it")  # spacing: one question
+    assert g.near_misses == {"who checks the thing": "A.1", "where do I  park": "A.1", "who wrote it": "A.2"}
 
 
 def test_policy_loader_is_unchanged_by_guidance(tmp_path: Path) -> None:
