@@ -7,13 +7,17 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 # A database that cannot be reached, opened or read: a path that is a directory or unreadable, a server refusing.
 UNREACHABLE = (DBAPIError, OSError)
+_SECRET_KEYS = ("pass", "secret", "token", "key")
 
 
 def unreachable(url: str, error: BaseException) -> str:
     """One line for the person running the command. The URL's password is never shown."""
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()
     try:
-        where = make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
+        # A password can also ride in the query ("?password=…", which asyncpg accepts): hidden too.
+        query = {k: "hidden" if any(s in k.lower() for s in _SECRET_KEYS) else v for k, v in parsed.query.items()}
+        where = parsed.set(query=query).render_as_string(hide_password=True)
     except ArgumentError:
         where = "POLICYBOT_DATABASE_URL"
     return (f"policybot: the database at {where} could not be opened ({reason[0] if reason else type(error).__name__})."

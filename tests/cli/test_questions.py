@@ -51,3 +51,9 @@ def test_a_database_server_that_refuses_is_named_without_its_password(tmp_path: 
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "the database at postgresql+asyncpg://policybot:***@127.0.0.1:1/school could not be opened" in done.stderr
     assert "s3cret-pw" not in done.stderr + done.stdout
+    # A password given in the query string instead is hidden as well.
+    env["POLICYBOT_DATABASE_URL"] = "postgresql+asyncpg://policybot@127.0.0.1:1/school?password=s3cret-pw"
+    again = subprocess.run([sys.executable, "app.py", "questions"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=60, check=False)
+    assert again.returncode == 1 and "password=hidden" in again.stderr
+    assert "s3cret-pw" not in again.stderr + again.stdout
