@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
+from adapters.cli.database_errors import url_problem
 from bot.config import Settings
 
 APP_TYPES = ("multitenant", "singletenant", "userassignedmsi")
@@ -20,6 +21,8 @@ SLACK_USER_KEY = re.compile(r"slack:[UW][A-Z0-9]{2,}")
 def problems(settings: Settings) -> list[str]:
     """Every reason this configuration must not serve, in plain words (empty when it may)."""
     found: list[str] = []
+    if (database := url_problem(settings.database_url)) is not None:
+        found.append(database)
     if settings.teams_anonymous and not settings.host_is_loopback:
         found.append(
             f"POLICYBOT_TEAMS_ANONYMOUS=1 turns off Teams authentication, so it is only allowed when HOST is a "

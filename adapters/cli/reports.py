@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from adapters.cli.database_errors import UNREACHABLE, unreachable
+from adapters.cli.database_errors import UNREACHABLE, unreachable, url_problem
 from adapters.local.records import ConcernRecord, Event, load_concerns
 from bot.concerns import STATUS_LABELS
 from bot.config import Settings
@@ -39,6 +39,9 @@ def _missing_sqlite_file(url: str) -> Path | None:
 def _fetch(reference: str | None = None) -> list[ConcernRecord] | None:
     """Concerns from the configured database, newest first; None (after saying why) when there is none."""
     settings = Settings()
+    if (problem := url_problem(settings.database_url)) is not None:
+        print(f"policybot: {problem}", file=sys.stderr)
+        return None
     missing = _missing_sqlite_file(settings.database_url)
     if missing is not None:
         print(f"There is no policybot database at {missing}. Set POLICYBOT_DATABASE_URL to the server's database.",

@@ -150,3 +150,9 @@ def test_a_database_that_cannot_be_opened_is_named_with_the_reason_not_a_traceba
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert f"the database at sqlite+aiosqlite:///{tmp_path}/t.db could not be opened" in done.stderr
     assert "unable to open database file" in done.stderr and "POLICYBOT_DATABASE_URL" in done.stderr
+
+
+def test_a_database_url_that_cannot_be_read_is_said_so_in_one_line(tmp_path: Path) -> None:
+    done = reports("postgresql+asyncpg://policybot:s3cret@127.0.0.1:notaport/school", "list", cwd=tmp_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "POLICYBOT_DATABASE_URL is not a database URL" in done.stderr and "s3cret" not in done.stderr

@@ -66,3 +66,18 @@ def test_serve_exits_2_before_listening(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "refusing to start" in done.stderr and "loopback" in done.stderr
     assert not (tmp_path / "t.db").exists()
+
+
+@pytest.mark.parametrize(("url", "says"), [
+    ("postgresql+asyncpg://policybot:s3cret@db.example:notaport/school", "not a database URL SQLAlchemy can read"),
+    ("policybot.db", "not a database URL SQLAlchemy can read"),
+    ("postgresql://policybot:s3cret@db.example/school", "must name an asyncio driver"),
+])
+def test_a_database_url_that_cannot_work_is_refused_without_repeating_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str, says: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        check_settings(settings_for(tmp_path, POLICYBOT_DATABASE_URL=url))
+
+    error = capsys.readouterr().err
+    assert stopped.value.code == 2 and "POLICYBOT_DATABASE_URL" in error and says in error
+    assert "s3cret" not in error
