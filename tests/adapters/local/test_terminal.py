@@ -88,6 +88,14 @@ def test_a_name_that_cannot_be_used_is_refused_before_anything_opens(capsys: pyt
     assert "reserved" in capsys.readouterr().err
 
 
+def test_a_database_url_that_cannot_work_is_refused_in_a_sentence(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POLICYBOT_DATABASE_URL", "postgresql+asyncpg://policybot:s3cret@db.example:notaport/school")
+    assert run_chat(argparse.Namespace(user="alice")) == 2
+    error = capsys.readouterr().err
+    assert "POLICYBOT_DATABASE_URL is not a database URL" in error and "s3cret" not in error
+
+
 @pytest.fixture
 async def runtime(tmp_path: Path) -> AsyncIterator[Runtime]:
     channels: dict = {}
