@@ -68,10 +68,7 @@ class PolicyIndex:
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
     fingerprint: str  # of the clauses and their questions: which knowledge this is, for models learned from it
-    # The not-covered questions (OFF_TOPIC's choices) on their own, numbered from 0, for `near_miss_clause`: each
-    # token's (question, IDF squared), each question's IDF length, and which are a clause's near miss (`not_settled`).
-    unanswered_postings: Mapping[str, tuple[tuple[int, float], ...]]
-    unanswered_norms: tuple[float, ...]
+    # Which of OFF_TOPIC's choices (numbered from its first) are a clause's near miss (`not_settled`), and whose.
     near_miss_of: Mapping[int, str]
 
     @property
@@ -90,16 +87,20 @@ class PolicyIndex:
         """The clause whose near miss is the not-covered question closest to these tokens (cosine); None when the
         closest is an everyday not-covered question, or none shares a word. How close it is, the matcher has already
         measured (`Match.unanswered`): the question's own length does not change which is closest."""
-        if not self.near_miss_of:
+        if not self.near_miss_of or self.off_topic < 0:
             return None
-        dots: dict[int, float] = {}
+        start = int(self.choice_start[self.off_topic])
+        end = start + int(self.choice_count[self.off_topic])
+        dots = np.zeros(end - start)
         for token in dict.fromkeys(toks):
-            for question, weight in self.unanswered_postings.get(token, ()):
-                dots[question] = dots.get(question, 0.0) + weight
-        if not dots:
+            if token in self.postings:
+                # A token's slots ascend, each once (`_postings`): its not-covered choices are one slice of them.
+                slots, weights = self.postings[token]
+                low, high = slots.searchsorted((start, end)).tolist()
+                dots[slots[low:high] - start] += weights[low:high]
+        if not dots.any():
             return None
-        norms = self.unanswered_norms
-        return self.near_miss_of.get(max(dots, key=lambda q: (dots[q] / norms[q], -q)))  # the first of equals
+        return self.near_miss_of.get(int((dots / self.choice_norm[start:end]).argmax()))  # the first of equals
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled (the index cache) with the postings as two flat arrays and each token's span: two arrays unpickle
@@ -140,7 +141,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     clause_ids = tuple(e.clause_id for e in entries)
     owners: list[int] = []
     choice_tokens: list[list[str]] = []
-    near_miss_of: dict[int, str] = {}  # by the question's number among the not-covered ones
+    near_miss_of: dict[int, str] = {}  # by the choice's number among OFF_TOPIC's
     unanswered = 0
     words: set[str] = set()
     bags: list[Counter[str]] = []
@@ -205,19 +206,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         related={e.clause_id: e.related for e in entries},
         topic=topic,
         fingerprint=_fingerprint(entries),
-        **_unanswered([t for o, t in zip(owners, choice_tokens, strict=True) if clause_ids[o] == OFF_TOPIC], idf),
         near_miss_of=near_miss_of,
     )
-
-
-def _unanswered(questions: list[list[str]], idf: Mapping[str, float]) -> dict[str, object]:
-    """PolicyIndex's unanswered_postings and unanswered_norms, for the not-covered questions' tokens."""
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for number, toks in enumerate(questions):
-        for tok in toks:
-            postings[tok].append((number, idf[tok] ** 2))
-    norms = tuple(math.sqrt(sum(idf[t] ** 2 for t in toks)) or 1.0 for toks in questions)
-    return {"unanswered_postings": {t: tuple(p) for t, p in postings.items()}, "unanswered_norms": norms}
 
 
 def _fingerprint(entries: list[IndexEntry]) -> str:
