@@ -10,7 +10,7 @@ import sys
 
 from sqlalchemy import and_, or_, select
 
-from adapters.cli.database_errors import UNREACHABLE, unreachable, url_problem
+from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from bot.config import Settings
 from bot.store.models import QuestionLog
 from bot.store.store import Store
@@ -36,8 +36,7 @@ async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
 
 def run_questions(args: argparse.Namespace) -> int:
     url = Settings().database_url
-    if (problem := url_problem(url)) is not None:
-        print(f"policybot: {problem}", file=sys.stderr)
+    if refuse_unusable(url):
         return 1
     try:
         rows = asyncio.run(_rows(url, args.all))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from adapters.cli.database_errors import UNREACHABLE, unreachable, url_problem
+from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from adapters.local.records import ConcernRecord, Event, load_concerns
 from bot.concerns import STATUS_LABELS
 from bot.config import Settings
@@ -39,8 +39,7 @@ def _missing_sqlite_file(url: str) -> Path | None:
 def _fetch(reference: str | None = None) -> list[ConcernRecord] | None:
     """Concerns from the configured database, newest first; None (after saying why) when there is none."""
     settings = Settings()
-    if (problem := url_problem(settings.database_url)) is not None:
-        print(f"policybot: {problem}", file=sys.stderr)
+    if refuse_unusable(settings.database_url):
         return None
     missing = _missing_sqlite_file(settings.database_url)
     if missing is not None:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from adapters.cli.database_errors import url_problem
+from adapters.cli.database_errors import refuse_unusable
 from adapters.local.channel import LocalChannel, take_notices
 from adapters.local.identity import BadName, conversation_key, display_name, user_key
 from adapters.local.render import field_answer, field_prompt, reply_text
@@ -158,8 +158,7 @@ def run_chat(args: argparse.Namespace) -> int:
         print(f"policybot: {exc} (use --user NAME)", file=sys.stderr)
         return 2
     settings = Settings()
-    if (problem := url_problem(settings.database_url)) is not None:
-        print(f"policybot: {problem}", file=sys.stderr)
+    if refuse_unusable(settings.database_url):
         return 2
     try:
         return asyncio.run(chat(settings, user, display_name(name)))
