@@ -22,7 +22,7 @@ NOT_COVERED_LEAD = "The Social Media policy doesn't cover that, so I can't give 
 NOT_COVERED = f"{NOT_COVERED_LEAD} {HUMAN_ROUTE}"
 # A question on a clause's subject that no clause settles (its `not_settled` near misses): say so, and show the
 # clause, so the reader sees what the policy does say and that it stops short of their question.
-NOT_SETTLED = f"{NOT_COVERED_LEAD} The nearest it comes is"
+NOT_SETTLED = f"{NOT_COVERED_LEAD} The nearest it comes is this:"
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
 UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
@@ -130,7 +130,7 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
             return Answer(u, UNSURE, None, options, _join(UNSURE, listed, "Or ask the Headteacher."))
         elif u.nearest and (near := kb.clause(u.nearest)) is not None:
-            text = _join(f"{NOT_SETTLED} this:", quote(citation(near)), HUMAN_ROUTE)
+            text = _join(NOT_SETTLED, quote(citation(near)), HUMAN_ROUTE)
         else:
             text = NOT_COVERED
         return Answer(u, text, None, (), text)
