@@ -81,25 +81,21 @@ class _Reader:
         if clause_id not in self.known:
             raise self.fail(key, f"guidance for [{clause_id}], which is not a clause of this policy")
         values: dict[str, object] = {}
-        nodes: dict[str, yaml.Node] = {}
         for name, field_key, value in self.mapping(node, f"guidance for [{clause_id}]"):
             if name not in _CLAUSE_FIELDS:
                 allowed = ", ".join(sorted(_CLAUSE_FIELDS))
                 raise self.fail(field_key, f"unknown field {name!r} for [{clause_id}] (expected {allowed})")
-            nodes[name] = value
             if name in _TEXT_FIELDS:
                 values[name] = self.text(value, f"{name} of [{clause_id}]")
             elif name == "related":
                 values[name] = self.ids(value, f"related of [{clause_id}]")
             else:
                 values[name] = self.texts(value, f"{name} of [{clause_id}]")
-        guidance = Guidance(line=key.start_mark.line + 1, **values)  # type: ignore[arg-type]
-        if guidance.not_settled:
-            near = nodes["not_settled"]
-            for item in near.value if isinstance(near, yaml.SequenceNode) else [near]:
-                if text := str(item.value).strip():
-                    self.near_misses.append((clause_id, text, item.start_mark.line + 1))
-        return guidance
+            if name == "not_settled":  # each entry with its line, for check_near_misses (texts() has read them)
+                items = value.value if isinstance(value, yaml.SequenceNode) else [value]
+                self.near_misses += [(clause_id, text, item.start_mark.line + 1) for item in items
+                                     if (text := str(item.value).strip())]
+        return Guidance(line=key.start_mark.line + 1, **values)  # type: ignore[arg-type]
 
     def concerns(self, node: yaml.Node) -> dict[str, ConcernGuidance]:
         out: dict[str, ConcernGuidance] = {}
