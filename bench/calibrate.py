@@ -4,9 +4,10 @@
 
 WEIGHTS: a conditional logit, i.e. a softmax over each in-scope question's candidate clauses, trained so the
 labelled clause scores highest. SCOPE: a logistic regression on the best clause score, the message
-length, the clause's "missing" feature and whether the message names the policy's world (matcher.DOMAIN), in
-scope (1) versus out of scope (0); SCOPE_TOPIC the same with the topic model's log-odds, each set's taken from
-the topic model fitted without it (bench/train_topic_model.py). Prints the constants to paste; changes nothing.
+length, the clause's "missing" feature, whether the message names the policy's world (matcher.DOMAIN) and whether
+it asks for a figure the clause does not give (intents/answer_type.py), in scope (1) versus out of scope (0);
+SCOPE_TOPIC the same with the topic model's log-odds, each set's taken from the topic model fitted without it
+(bench/train_topic_model.py). Prints the constants to paste; changes nothing.
 bench/data/heldout_questions.jsonl is never fitted on: it judges the result.
 numpy is a dependency of the matcher itself.
 """
@@ -27,6 +28,7 @@ from bench.labelled_sets import DEV, MATCHER_FIT, OURS  # noqa: E402
 from bench.train_topic_model import fold_models  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import matcher, topic  # noqa: E402
+from intents.answer_type import asks_quantity  # noqa: E402
 from intents.intent_rules import strip_pleasantries  # noqa: E402
 from intents.linear_model import LinearModel  # noqa: E402
 from intents.normalise import ME  # noqa: E402
@@ -62,10 +64,12 @@ def _fit_scope(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = False) -> np.ndarray:
     x, y = [], []
     for index, r, model in indexed:
-        toks = matcher.question_tokens(strip_pleasantries(r.q), index)
+        words = strip_pleasantries(r.q)
+        toks = matcher.question_tokens(words, index)
         found = matcher.features(toks, index)
-        scored = [(float(np.dot(weights, f)), f) for o, f in found.items() if o != index.off_topic]
-        best, feats = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights)))
+        scored = [(float(np.dot(weights, f)), f, o) for o, f in found.items() if o != index.off_topic]
+        best, feats, owner = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights), -1))
+        figure = 1.0 if owner >= 0 and asks_quantity(words) and not index.quantified[owner] else 0.0
         length = max(1, len([t for t in toks if t != ME]))
         domain = 1.0 if matcher.DOMAIN.intersection(toks) else 0.0
         missing = feats[matcher.FEATURES.index("missing")]
@@ -73,7 +77,7 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         if with_topic:
             features = topic_features(r.q)
             odds = model.log_odds(features) if features else 0.0
-        x.append([*matcher.scope_signals(best, length, missing, domain, odds), 1.0])
+        x.append([*matcher.scope_signals(best, length, missing, domain, figure, odds), 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from intents.answer_type import states_quantity
 from intents.lexicon import CANONICAL, STOP_WORDS
 from intents.normalise import ME, surface_words, tokens
 
@@ -61,6 +62,9 @@ class PolicyIndex:
     # question's nearest choices are picked out by one fancy index rather than a Python loop
     fuzzy_texts: np.ndarray
     guided: tuple[bool, ...]  # the clause has example questions (its scores run higher than bare clause text)
+    # The clause's words or guidance answer give a figure (a number, a span of time, a date): a question asking "how
+    # many" or "how often" may be its (intents/answer_type.py).
+    quantified: tuple[bool, ...]
     idf: Mapping[str, float]
     unknown_idf: float
     vocabulary: Mapping[str, tuple[str, ...]]  # known surface words by first letter, for typo repair
@@ -199,6 +203,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         fuzzy_texts=np.array([*(" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens), ""],
                              dtype=object),
         guided=tuple(bool(e.examples) for e in entries),
+        quantified=tuple(states_quantity(e.text) or states_quantity(e.answer) for e in entries),
         idf=idf,
         unknown_idf=math.log(1 + n),
         vocabulary={k: tuple(v) for k, v in by_initial.items()},

@@ -28,12 +28,13 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # twenty-two of our labelled sets, each scored against an index and a topic model that have not learned from it; refit
 # them whenever a feature, the guidance, the labelled questions or the topic model change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy")
-WEIGHTS = (2.30, 2.58, 1.16, 0.44, -0.64, -0.59, -1.19, 3.28, 1.78)
-SCOPE = (1.17, 2.32, -2.89, 1.33, -11.08)  # score, log length, missing, domain, bias: clauses with example questions
-SCOPE_BARE = (0.67, 1.74, 0.20, 2.26, -6.74)  # the same for clauses known only by their own words
-# The same with the topic model's log-odds (intents/topic.py) as a fifth signal, where that model was learned
-# for this knowledge base: score, log length, missing, domain, topic, bias.
-SCOPE_TOPIC = (0.85, -0.05, -1.93, 0.12, 1.68, -4.32)
+WEIGHTS = (2.30, 2.59, 1.13, 0.42, -0.64, -0.60, -1.19, 3.30, 1.79)
+# score, log length, missing, domain, figure, bias: clauses with example questions
+SCOPE = (1.17, 2.30, -2.87, 1.32, -4.03, -10.98)
+SCOPE_BARE = (0.66, 1.72, 0.34, 2.26, -2.94, -6.73)  # the same for clauses known only by their own words
+# The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
+# for this knowledge base: score, log length, missing, domain, figure, topic, bias.
+SCOPE_TOPIC = (0.85, -0.04, -1.94, 0.14, -1.80, 1.66, -4.32)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
@@ -106,21 +107,22 @@ def _sigmoid(x: float) -> float:
 DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
 
 
-def scope_signals(best_score: float, length: int, missing: float, domain: float,
+def scope_signals(best_score: float, length: int, missing: float, domain: float, figure: float = 0.0,
                   topic: float | None = None) -> tuple[float, ...]:
     """The in-scope model's inputs, in the order of SCOPE (of SCOPE_TOPIC, with a topic), without the bias:
     `in_scope` weighs them and bench/calibrate.py fits the weights on them."""
-    signals = (best_score, math.log(max(1, min(length, LENGTH_CAP))), missing, domain)
+    signals = (best_score, math.log(max(1, min(length, LENGTH_CAP))), missing, domain, figure)
     return signals if topic is None else (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
 
 
 def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0, guided: bool = True,
-             topic: float | None = None) -> float:
+             topic: float | None = None, figure: float = 0.0) -> float:
     """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
     message length in tokens (longer messages score lower per word, so they need less), whether it names
-    the online world or the policy (`domain`, 0 or 1) and, where there is one, the topic model's log-odds."""
+    the online world or the policy (`domain`, 0 or 1), whether it asks for a figure the best clause does not give
+    (`figure`, 0 or 1) and, where there is one, the topic model's log-odds."""
     weights = SCOPE_TOPIC if topic is not None else SCOPE if guided else SCOPE_BARE
-    signals = scope_signals(best_score, length, missing, domain, topic)
+    signals = scope_signals(best_score, length, missing, domain, figure, topic)
     return _sigmoid(sum(k * v for k, v in zip(weights[:-1], signals, strict=True)) + weights[-1])
 
 
@@ -229,9 +231,10 @@ def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
-          topic: float | None = None) -> Match:
+          topic: float | None = None, asks_figure: bool = False) -> Match:
     """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` is the
-    topic model's log-odds for the message, where it has one."""
+    topic model's log-odds for the message, where it has one; `asks_figure`, whether it asks how many, how often or
+    how long (intents/answer_type.py)."""
     prior = {c: b for c, b in (prior or {}).items() if index.position(c) >= 0}
     positions, rows = feature_rows(toks, index, [index.position(c) for c in prior])
     content = [t for t in toks if t != ME]
@@ -244,8 +247,9 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     clauses = [r for r, o in enumerate(positions) if o != index.off_topic] or list(range(len(positions)))
     best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
+    figure = 1.0 if asks_figure and not index.quantified[positions[best]] else 0.0
     scope = in_scope(scores[best], len(content) or 1, float(rows[best, _MISSING]), domain,
-                     index.guided[positions[best]], topic)
+                     index.guided[positions[best]], topic, figure)
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.
     top = max(scores)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from intents.alternation import compiled
+from intents.answer_type import asks_quantity
 from intents.index import PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
@@ -86,7 +87,8 @@ def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
     return [Candidate(h.clause_id, round(h.confidence, 4)) for h in match.hits[:limit]]
 
 
-def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match, topic: float | None) -> Match:
+def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match, topic: float | None,
+               asks_figure: bool) -> Match:
     """The match in the context of the previous answer, when the message reads as a follow-up. `topic` is what
     the fresh match weighed: a message that only might be a follow-up ("what time is lunch?") is weighed the same
     way in context, so the two compare like with like; a plain follow-up ("and parents?") leans on the last
@@ -102,7 +104,7 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     for related in index.related.get(previous, ()):
         prior.setdefault(related, RELATED_PRIOR)
     context = list(dict.fromkeys([*fresh.tokens, *index.topic[previous][:4]]))
-    leaning = score(context, index, prior, topic=None if elliptical else topic)
+    leaning = score(context, index, prior, topic=None if elliptical else topic, asks_figure=asks_figure)
     if not elliptical and leaning.hits and top >= leaning.hits[0].confidence:
         return fresh
     return leaning
@@ -133,8 +135,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # It strips the pleasantries itself, as names_another_policy does: given the text, not `words`, both find it
     # stripped already in strip_pleasantries' cache instead of stripping the stripped words again.
     topic = None if report else topic_log_odds(text, index)
-    fresh = score(toks, index, topic=topic)
-    match = _follow_up(words, index, previous_clause, fresh, topic)
+    figure = asks_quantity(words)
+    fresh = score(toks, index, topic=topic, asks_figure=figure)
+    match = _follow_up(words, index, previous_clause, fresh, topic, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)

@@ -30,6 +30,8 @@ _NEAR_POLICY = (
     "Which apps are pupils allowed to use on the class iPads?",
     "How should I record an incident of online bullying on CPOMS?",
     "Could you tell me what Year 3 should be taught about staying safe online?",
+    "Does the Headteacher have a personal Twitter account parents can follow?",
+    "Can I message a parent on WhatsApp about their child's reading?",
 )
 
 
