@@ -231,6 +231,14 @@ OTHER_POLICIES: tuple[str, ...] = (
     "educational visits", "trips", "remote learning", "safeguarding", "staff absence", "parking", "lost property",
 )
 
+# National guidance a school's policies point to ("read and comply with 'Guidance for Safer Working Practice'"):
+# what one of them says ("what does KCSIE say about filtering?") is not in the policy, however online the subject.
+OTHER_DOCUMENTS: tuple[str, ...] = (
+    "teachers standards", "teacher standards", "teaching standards", "safer working practice", "safer working guidance",
+    "keeping children safe in education", "kcsie", "working together to safeguard children", "prevent duty",
+    "prevent guidance", "education inspection framework", "ofsted framework", "ofsted handbook", "ukcis",
+)
+
 # Words about the act of reporting ("I need to report...", "I'm worried"): when a message is a report, the
 # matcher looks past them to what the report is about.
 REPORT_WORDS: frozenset[str] = frozenset(

@@ -17,7 +17,7 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
-from intents.topic import names_another_policy, topic_log_odds
+from intents.topic import asks_what_another_document_says, names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -150,6 +150,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(abstained, nearest=top.clause_id)
     if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
+    if not report and match is fresh and asks_what_another_document_says(text):
+        # The clause that points to the document, where one surely is the question's, is the nearest the policy comes.
+        abstained = _abstain(text, "out_of_scope", report, match)
+        return replace(abstained, nearest=top.clause_id) if top.confidence >= SURE_FROM else abstained
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]

@@ -270,6 +270,32 @@ def test_another_policy_named_beside_something_online_is_still_this_policys_busi
     assert review.clause_id == "META.REVIEW"
 
 
+# Each was answered from the clause that names the document (or shares its subject) until what the document itself
+# says was told apart; the nearest clause is shown where the matcher is sure of it.
+@pytest.mark.parametrize(("question", "nearest"), [
+    ("What do the Teachers' Standards say about conduct outside school?", "B.5"),
+    ("what does the safer working practice guidance say about hugging an upset child", "B.8"),
+    ("When was the safer working practice guidance last revised?", "B.8"),
+    ("Does Keeping Children Safe in Education say anything about filtering and monitoring?", "A.2"),
+    ("What does KCSIE say about staff using social media?", None),
+    ("What does the Prevent duty require us to do about extremist videos online?", None),
+])
+def test_what_national_guidance_itself_says_is_not_covered(kb: KnowledgeBase, question: str,
+                                                            nearest: str | None) -> None:
+    u = understand(question, kb.index)
+    assert (u.intent, u.clause_id, u.nearest) == ("out_of_scope", None, nearest), u
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("Does our policy say my posts have to fit with the Teachers' Standards?", "B.5"),
+    ("do i actually have to follow safer working practice on social media", "B.8"),
+    ("my mentor says the teachers standards apply to what I post online. does the school policy agree?", "B.5"),
+])
+def test_what_the_policy_says_about_national_guidance_is_still_answered(kb: KnowledgeBase, question: str,
+                                                                         clause: str) -> None:
+    assert understand(question, kb.index).clause_id == clause
+
+
 def test_a_clause_with_no_words_of_its_own_lends_none_to_its_neighbour() -> None:
     # A.2 is all stop words, so it has no choices; A.1 shares no word with the question and must not be offered.
     index = build_index([IndexEntry("A.1", "photo of pupil on facebook"), IndexEntry("A.2", "the and"),
