@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from intents.answer_type import states_quantity
+from intents.documents import documents_named
 from intents.lexicon import CANONICAL, STOP_WORDS
 from intents.normalise import ME, surface_words, tokens
 
@@ -65,6 +66,9 @@ class PolicyIndex:
     # The clause's words or guidance answer give a figure (a number, a span of time, a date): a question asking "how
     # many" or "how often" may be its (intents/answer_type.py).
     quantified: tuple[bool, ...]
+    # The documents each clause's words point to ("read and comply with 'Guidance for Safer Working Practice'"): where
+    # a question asks what one of them says, that clause is the nearest the policy comes (intents/documents.py).
+    cites: Mapping[str, frozenset[str]]
     idf: Mapping[str, float]
     unknown_idf: float
     vocabulary: Mapping[str, tuple[str, ...]]  # known surface words by first letter, for typo repair
@@ -204,6 +208,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
                              dtype=object),
         guided=tuple(bool(e.examples) for e in entries),
         quantified=tuple(states_quantity(e.text) or states_quantity(e.answer) for e in entries),
+        cites={e.clause_id: documents_named(e.text) for e in entries if documents_named(e.text)},
         idf=idf,
         unknown_idf=math.log(1 + n),
         vocabulary={k: tuple(v) for k, v in by_initial.items()},

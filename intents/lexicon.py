@@ -231,13 +231,20 @@ OTHER_POLICIES: tuple[str, ...] = (
     "educational visits", "trips", "remote learning", "safeguarding", "staff absence", "parking", "lost property",
 )
 
-# National guidance a school's policies point to ("read and comply with 'Guidance for Safer Working Practice'"):
-# what one of them says ("what does KCSIE say about filtering?") is not in the policy, however online the subject.
-OTHER_DOCUMENTS: tuple[str, ...] = (
-    "teachers standards", "teacher standards", "teaching standards", "safer working practice", "safer working guidance",
-    "keeping children safe in education", "kcsie", "working together to safeguard children", "prevent duty",
-    "prevent guidance", "education inspection framework", "ofsted framework", "ofsted handbook", "ukcis",
-)
+# Documents a school's policies point to ("read and comply with 'Guidance for Safer Working Practice'", "the schools
+# e-safety policy makes sanctions…"), as plain text writes them, and the one document each names. What one of them
+# says ("what does KCSIE say about filtering?") is not in the policy, however online the subject (intents/documents.py).
+OTHER_DOCUMENTS: dict[str, str] = {
+    "teachers standards": "teachers standards", "teacher standards": "teachers standards",
+    "teaching standards": "teachers standards",
+    "safer working practice": "safer working practice", "safer working guidance": "safer working practice",
+    "keeping children safe in education": "kcsie", "kcsie": "kcsie",
+    "working together to safeguard children": "working together", "prevent duty": "prevent",
+    "prevent guidance": "prevent", "education inspection framework": "ofsted framework",
+    "ofsted framework": "ofsted framework", "ofsted handbook": "ofsted framework", "ukcis": "ukcis",
+    "e safety policy": "e-safety policy", "esafety policy": "e-safety policy",
+    "online safety policy": "e-safety policy",
+}
 
 # Words about the act of reporting ("I need to report...", "I'm worried"): when a message is a report, the
 # matcher looks past them to what the report is about.

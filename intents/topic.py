@@ -14,7 +14,7 @@ from __future__ import annotations
 from intents import pattern_cache
 from intents.index import PolicyIndex
 from intents.intent_rules import strip_pleasantries
-from intents.lexicon import ONLINE_WORDS, OTHER_DOCUMENTS, OTHER_POLICIES
+from intents.lexicon import ONLINE_WORDS, OTHER_POLICIES
 from intents.linear_model import load_model, word_features, word_tokens
 from intents.normalise import longest_of, tokens
 
@@ -28,18 +28,6 @@ def _naming_a_policy(lines: str) -> str:
 
 _OTHER_POLICY = pattern_cache.compile_cached("\n".join(sorted(OTHER_POLICIES)), rewrite=_naming_a_policy)
 
-
-def _what_it_says(lines: str) -> str:
-    """"<one of the lines>" as the subject of "say", "require", "updated"…: what the document itself holds. Up to three
-    words may come between ("the safer working practice guidance say"), but not the policy ("the teachers standards
-    does our school s policy say": the policy's own word on the standards)."""
-    gap = r"(?:\s+(?!polic)\w+){0,3}?\s+"
-    verbs = r"(?:say|says|said|state|states|set out|sets out|require|requires|recommend|recommends|updated|revised|" \
-            r"published)"
-    return r"\b" + longest_of(lines.split("\n")) + r"\b" + gap + verbs + r"\b"
-
-
-_OTHER_DOCUMENT = pattern_cache.compile_cached("\n".join(sorted(OTHER_DOCUMENTS)), rewrite=_what_it_says)
 # A message naming the online world is about this policy's ground even when it names another policy too ("does
 # the anti-bullying policy cover what they post on tiktok?").
 _ONLINE = frozenset(tokens(" ".join(ONLINE_WORDS)))
@@ -63,12 +51,6 @@ def names_another_policy(text: str) -> bool:
     anything online."""
     words = strip_pleasantries(text)
     return bool(_OTHER_POLICY.search(words)) and not _ONLINE.intersection(tokens(words))
-
-
-def asks_what_another_document_says(text: str) -> bool:
-    """The message asks what national guidance the policy points to says ("what do the teachers' standards say about
-    personal conduct?", "when was safer working practice last updated?"): the policy names it, but does not hold it."""
-    return bool(_OTHER_DOCUMENT.search(strip_pleasantries(text)))
 
 
 def topic_log_odds(text: str, index: PolicyIndex) -> float | None:

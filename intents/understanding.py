@@ -11,13 +11,14 @@ from typing import Literal
 
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
+from intents.documents import document_asked_about
 from intents.index import PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
-from intents.topic import asks_what_another_document_says, names_another_policy, topic_log_odds
+from intents.topic import names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -117,6 +118,13 @@ def _abstain(text: str, intent: Intent, report: bool, match: Match | None = None
     return Understanding(text, intent, None, round(top, 4), near, False, report)
 
 
+def _citing(document: str, match: Match, index: PolicyIndex) -> str | None:
+    """The clause whose words point to the document: of several, the likeliest for the message."""
+    citing = [c for c, named in index.cites.items() if document in named]
+    ranked = [h.clause_id for h in match.hits if h.clause_id in citing]
+    return ranked[0] if ranked else citing[0] if citing else None
+
+
 def understand(text: str, index: PolicyIndex, previous_clause: str | None = None) -> Understanding:
     """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer."""
     if not text or not text.strip():
@@ -141,6 +149,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
+    if not report and match is fresh and (document := document_asked_about(text)) is not None:
+        # What the document itself says is not here, however sure the matcher is of the clause that points to it: that
+        # clause is the nearest the policy comes.
+        return replace(_abstain(text, "out_of_scope", report, match), nearest=_citing(document, match, index))
     top = match.hits[0]
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         abstained = _abstain(text, no_clause, report, match)
@@ -150,10 +162,6 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(abstained, nearest=top.clause_id)
     if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
-    if not report and match is fresh and asks_what_another_document_says(text):
-        # The clause that points to the document, where one surely is the question's, is the nearest the policy comes.
-        abstained = _abstain(text, "out_of_scope", report, match)
-        return replace(abstained, nearest=top.clause_id) if top.confidence >= SURE_FROM else abstained
     if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
         return _abstain(text, "report_concern" if report else "policy_question", report, match)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
