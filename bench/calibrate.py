@@ -69,7 +69,7 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         found = matcher.features(toks, index)
         scored = [(float(np.dot(weights, f)), f, o) for o, f in found.items() if o != index.off_topic]
         best, feats, owner = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights), -1))
-        figure = 1.0 if owner >= 0 and asks_quantity(words) and not index.quantified[owner] else 0.0
+        figure = matcher.figure_signal(asks_quantity(words), owner, toks, index) if owner >= 0 else 0.0
         length = max(1, len([t for t in toks if t != ME]))
         domain = 1.0 if matcher.DOMAIN.intersection(toks) else 0.0
         missing = feats[matcher.FEATURES.index("missing")]
@@ -77,7 +77,7 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         if with_topic:
             features = topic_features(r.q)
             odds = model.log_odds(features) if features else 0.0
-        x.append([*matcher.scope_signals(best, length, missing, domain, figure, odds), 1.0])
+        x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, topic=odds), 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 

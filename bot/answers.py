@@ -20,9 +20,20 @@ HUMAN_ROUTE = ("Please ask the Headteacher; if a child's safety is involved, tel
                "(DSL) today.")
 NOT_COVERED_LEAD = "The Social Media policy doesn't cover that, so I can't give you a policy answer."
 NOT_COVERED = f"{NOT_COVERED_LEAD} {HUMAN_ROUTE}"
+NEAREST = "The nearest it comes is this:"
 # A question on a clause's subject that no clause settles (its `not_settled` near misses): say so, and show the
 # clause, so the reader sees what the policy does say and that it stops short of their question.
-NOT_SETTLED = f"{NOT_COVERED_LEAD} The nearest it comes is this:"
+NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
+
+
+def elsewhere(document: str, pointed_to: bool) -> str:
+    """The lead for a question about what another document says, one a clause points to or not."""
+    if pointed_to:
+        return (f"That is for {document} to say: the Social Media policy points to it but doesn't hold what it says, "
+                f"so I can't give you a policy answer. {NEAREST}")
+    return f"That is for {document} to say, not the Social Media policy, so I can't give you a policy answer."
+
+
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
 UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
@@ -129,6 +140,9 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
             options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
             return Answer(u, UNSURE, None, options, _join(UNSURE, listed, "Or ask the Headteacher."))
+        elif u.document:
+            near = kb.clause(u.nearest) if u.nearest else None
+            text = _join(elsewhere(u.document, near is not None), quote(citation(near)) if near else "", HUMAN_ROUTE)
         elif u.nearest and (near := kb.clause(u.nearest)) is not None:
             text = _join(NOT_SETTLED, quote(citation(near)), HUMAN_ROUTE)
         else:

@@ -11,25 +11,29 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 
-# "How much can I say about school?" asks for a limit, not a figure; the in-scope model weighs how often that is so.
+# "How much can I say about school?" and "how far can I go?" ask for a limit, not a figure, so neither counts.
 _ASKS_QUANTITY = compiled(
-    r"\bhow (?:many|much|often|long|old|soon|far|frequently|regularly|quickly)\b"
-    r"|\b(?:what|which) (?:age|date|day|time|month)\b|\b(?:what|which) year\b(?! ?\d| ?groups?\b)|\bby when\b"
+    r"\bhow (?:many|often|long|old|soon|far in advance|far ahead|frequently|regularly|quickly)\b"
+    r"|\b(?:what|which) (?:age|date|day|time|month)\b(?! groups?\b)|\bby when\b"
+    # "which year was it agreed?", not "which year 6 class" nor "what year group"
+    r"|\b(?:what|which) year\b(?! ?\d| ?groups?\b| (?:one|two|three|four|five|six|r|reception|s)\b)"
 )
-# Figures as a policy writes them: digits, numbers in words, spans of time, frequencies and dates' words; and the
-# words that settle "how often" or "how long" without a number ("must never add pupils", "irrespective of when").
+# Figures as a policy writes them: digits, numbers in words, spans of time, frequencies and dates' words; the words that
+# settle "how often" or "how long" without a number ("must never add pupils", "irrespective of when", "at the earliest
+# opportunity"); and "in advance" or "prior to", which settle "how far ahead". Not "one" ("no one", "the one").
 _STATES_QUANTITY = compiled(
     r"\d|\b(?:never|always|whenever|immediate|immediately|irrespective of when|no matter when|at any time|times?|"
-    r"earliest opportunity|as soon as|asap|promptly|straight away|at once|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
-    r"thousands?|millions?|billions?|dozens?|once|twice|annual|annually|yearly|monthly|weekly|daily|seconds?|"
-    r"minutes?|hours?|days?|weeks?|months?|years?|indefinitely|forever|permanent|permanently|spring|summer|"
-    r"autumn|january|february|april|june|july|august|september|october|november|december)\b"
+    r"earliest opportunity|as soon as|asap|promptly|straight away|at once|in advance|prior to|beforehand|"
+    r"no later than|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|once|"
+    r"twice|annual|annually|yearly|termly|monthly|fortnights?|fortnightly|weekly|daily|seconds|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|half term|indefinitely|forever|permanent|permanently|spring|summer|autumn|winter|january|"
+    r"february|april|june|july|august|september|october|november|december)\b"
 )
 
 
 def asks_quantity(text: str) -> bool:
-    """The question asks how many, how much, how often, how long, how old or when by."""
+    """The question asks how many, how often, how long, how old, how far ahead or when by."""
     return bool(_ASKS_QUANTITY.search(text.lower()))
 
 

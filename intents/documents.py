@@ -9,28 +9,36 @@ have to fit with the Teachers' Standards?" asks what the policy says, and is B.5
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from intents import pattern_cache
 from intents.intent_rules import strip_pleasantries
 from intents.lexicon import OTHER_DOCUMENTS
 from intents.normalise import longest_of, plain
 
-_SAYING = r"(?:say|says|said|state|states|set out|sets out|require|requires|recommend|recommends|list|lists|listed|" \
-          r"updated|revised|published|review|reviewed)"
+# What the document says, and when it was written or changed: only the first can also be a question the policy
+# answers in its own words ("does safer working practice say I can't add ex-pupils?": B.1 says so).
+_CONTENT = r"say|says|said|state|states|set out|sets out|require|requires|recommend|recommends|lists"
+_DATES = r"updated|revised|published|reviewed|due for review|up for review"
 # Up to three words between the document and the verb ("the safer working practice guidance say", "the e-safety policy
 # next due for review"), but not a policy ("the teachers standards does our school s policy say": the policy's own
 # word on the standards) nor a relative clause ("is it the e-safety policy that sets out the sanctions?": what the
 # policy points to).
 _GAP = r"(?:\s+(?!polic|that\b|which\b|where\b)\w+){0,3}?\s+"
+# The policy as the subject of a later verb: "the teachers standards say I must uphold trust does our policy say…"
+_OUR_POLICY = pattern_cache.compile_cached(
+    r"\b(?:our|this|the|school s|schools|school)(?: social media| social networking)? polic(?:y|ies)\b")
 
 
 def _naming(lines: str) -> str:
-    """Any of the lines, a document's name as plain text writes it, as the pattern's one group."""
+    """Any of the lines, a document's name as plain text writes it, as the pattern's first group."""
     return r"\b(" + longest_of(lines.split("\n")) + r")\b"
 
 
 def _asking_what_it_says(lines: str) -> str:
-    """A document's name as the subject of "say", "require", "updated"…: what the document itself holds."""
-    return _naming(lines) + _GAP + _SAYING + r"\b"
+    """A document's name as the subject of "say", "require", "updated"…: what the document itself holds. The second
+    group is set when the question is about its dates, not its content."""
+    return _naming(lines) + _GAP + rf"(?:{_CONTENT}|({_DATES}))\b"
 
 
 _NAMES = "\n".join(sorted(OTHER_DOCUMENTS))
@@ -38,13 +46,24 @@ _NAMED = pattern_cache.compile_cached(_NAMES, rewrite=_naming)
 _ASKED = pattern_cache.compile_cached(_NAMES, rewrite=_asking_what_it_says)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentQuestion:
+    """A question about what a document the policy points to says, or about when it was written or changed."""
+
+    document: str  # as a reply names it: "the Teachers' Standards"
+    dates: bool  # "when was it last updated?", which the policy's own words never answer
+
+
 def documents_named(text: str) -> frozenset[str]:
     """The documents a clause's (or any) text names."""
     return frozenset(OTHER_DOCUMENTS[m.group(1)] for m in _NAMED.finditer(plain(text)))
 
 
-def document_asked_about(text: str) -> str | None:
-    """The document whose own content the message asks about ("what do the teachers' standards say about personal
+def document_asked_about(text: str) -> DocumentQuestion | None:
+    """What the message asks of a document the policy points to ("what do the teachers' standards say about personal
     conduct?", "when was safer working practice last updated?"), or None."""
-    found = _ASKED.search(strip_pleasantries(text))
-    return OTHER_DOCUMENTS[found.group(1)] if found else None
+    words = strip_pleasantries(text)
+    found = _ASKED.search(words)
+    if found is None or _OUR_POLICY.search(words, found.end()):
+        return None
+    return DocumentQuestion(OTHER_DOCUMENTS[found.group(1)], found.group(2) is not None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from intents.answer_type import states_quantity
+from intents.answer_type import asks_quantity, states_quantity
 from intents.documents import documents_named
 from intents.lexicon import CANONICAL, STOP_WORDS
 from intents.normalise import ME, surface_words, tokens
@@ -66,6 +66,9 @@ class PolicyIndex:
     # The clause's words or guidance answer give a figure (a number, a span of time, a date): a question asking "how
     # many" or "how often" may be its (intents/answer_type.py).
     quantified: tuple[bool, ...]
+    # (choices + 1,) the choice (an example question) itself asks for a figure: a clause whose closest example to a
+    # question asks "how often" was taught that such questions are its own, figure or none in its words.
+    asks_figure: np.ndarray
     # The documents each clause's words point to ("read and comply with 'Guidance for Safer Working Practice'"): where
     # a question asks what one of them says, that clause is the nearest the policy comes (intents/documents.py).
     cites: Mapping[str, frozenset[str]]
@@ -97,18 +100,30 @@ class PolicyIndex:
         measured (`Match.unanswered`): the question's own length does not change which is closest."""
         if not self.near_miss_of or self.off_topic < 0:
             return None
-        start = int(self.choice_start[self.off_topic])
-        end = start + int(self.choice_count[self.off_topic])
+        closest = self._closest_choice(self.off_topic, toks)
+        return None if closest is None else self.near_miss_of.get(closest)
+
+    def closest_asks_figure(self, position: int, toks: Sequence[str]) -> bool:
+        """The clause's choice closest to these tokens is a question asking for a figure ("how often should I check
+        who can see my posts?" is one of B.6's)."""
+        closest = self._closest_choice(position, toks)
+        return closest is not None and bool(self.asks_figure[int(self.choice_start[position]) + closest])
+
+    def _closest_choice(self, position: int, toks: Sequence[str]) -> int | None:
+        """Which of the clause's choices (numbered from its first) is closest to the tokens by cosine, the first of
+        equals; None when none shares a word."""
+        start = int(self.choice_start[position])
+        end = start + int(self.choice_count[position])
         dots = np.zeros(end - start)
         for token in dict.fromkeys(toks):
             if token in self.postings:
-                # A token's slots ascend, each once (`_postings`): its not-covered choices are one slice of them.
+                # A token's slots ascend, each once (`_postings`): a clause's choices are one slice of them.
                 slots, weights = self.postings[token]
                 low, high = slots.searchsorted((start, end)).tolist()
                 dots[slots[low:high] - start] += weights[low:high]
         if not dots.any():
             return None
-        return self.near_miss_of.get(int((dots / self.choice_norm[start:end]).argmax()))  # the first of equals
+        return int((dots / self.choice_norm[start:end]).argmax())
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled (the index cache) with the postings as two flat arrays and each token's span: two arrays unpickle
@@ -149,6 +164,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     clause_ids = tuple(e.clause_id for e in entries)
     owners: list[int] = []
     choice_tokens: list[list[str]] = []
+    figure_questions: list[bool] = []
     near_miss_of: dict[int, str] = {}  # by the choice's number among OFF_TOPIC's
     unanswered = 0
     words: set[str] = set()
@@ -166,6 +182,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
                 unanswered += 1
             owners.append(position)
             choice_tokens.append(toks)
+            figure_questions.append(asks_quantity(text))
             bag.update(toks)
             words.update(w for w in surface if w not in STOP_WORDS)
         bags.append(bag)
@@ -208,7 +225,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
                              dtype=object),
         guided=tuple(bool(e.examples) for e in entries),
         quantified=tuple(states_quantity(e.text) or states_quantity(e.answer) for e in entries),
-        cites={e.clause_id: documents_named(e.text) for e in entries if documents_named(e.text)},
+        asks_figure=np.array([*figure_questions, False]),
+        cites={e.clause_id: named for e in entries if (named := documents_named(e.text))},
         idf=idf,
         unknown_idf=math.log(1 + n),
         vocabulary={k: tuple(v) for k, v in by_initial.items()},

@@ -232,18 +232,22 @@ OTHER_POLICIES: tuple[str, ...] = (
 )
 
 # Documents a school's policies point to ("read and comply with 'Guidance for Safer Working Practice'", "the schools
-# e-safety policy makes sanctions…"), as plain text writes them, and the one document each names. What one of them
-# says ("what does KCSIE say about filtering?") is not in the policy, however online the subject (intents/documents.py).
+# e-safety policy makes sanctions…"), as plain text writes them, and the document each names, as a reply names it.
+# What one of them says ("what does KCSIE say about filtering?") is not in the policy (intents/documents.py). Not "the
+# online safety policy": staff call this policy that too.
 OTHER_DOCUMENTS: dict[str, str] = {
-    "teachers standards": "teachers standards", "teacher standards": "teachers standards",
-    "teaching standards": "teachers standards",
-    "safer working practice": "safer working practice", "safer working guidance": "safer working practice",
-    "keeping children safe in education": "kcsie", "kcsie": "kcsie",
-    "working together to safeguard children": "working together", "prevent duty": "prevent",
-    "prevent guidance": "prevent", "education inspection framework": "ofsted framework",
-    "ofsted framework": "ofsted framework", "ofsted handbook": "ofsted framework", "ukcis": "ukcis",
-    "e safety policy": "e-safety policy", "esafety policy": "e-safety policy",
-    "online safety policy": "e-safety policy",
+    "teachers standards": "the Teachers' Standards", "teacher standards": "the Teachers' Standards",
+    "teaching standards": "the Teachers' Standards",
+    "safer working practice": "the Guidance for Safer Working Practice",
+    "safer working guidance": "the Guidance for Safer Working Practice",
+    "keeping children safe in education": "Keeping Children Safe in Education",
+    "kcsie": "Keeping Children Safe in Education",
+    "working together to safeguard children": "Working Together to Safeguard Children",
+    "prevent duty": "the Prevent duty guidance", "prevent guidance": "the Prevent duty guidance",
+    "education inspection framework": "Ofsted's inspection framework",
+    "ofsted framework": "Ofsted's inspection framework", "ofsted handbook": "Ofsted's inspection framework",
+    "ukcis": "the UKCIS guidance",
+    "e safety policy": "the e-safety policy", "esafety policy": "the e-safety policy",
 }
 
 # Words about the act of reporting ("I need to report...", "I'm worried"): when a message is a report, the

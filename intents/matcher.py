@@ -30,11 +30,11 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy")
 WEIGHTS = (2.30, 2.59, 1.13, 0.42, -0.64, -0.60, -1.19, 3.30, 1.79)
 # score, log length, missing, domain, figure, bias: clauses with example questions
-SCOPE = (1.17, 2.30, -2.87, 1.32, -4.03, -10.98)
-SCOPE_BARE = (0.66, 1.72, 0.34, 2.26, -2.94, -6.73)  # the same for clauses known only by their own words
+SCOPE = (1.17, 2.31, -2.87, 1.31, -3.64, -11.02)
+SCOPE_BARE = (0.66, 1.73, 0.31, 2.27, -2.85, -6.76)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (0.85, -0.04, -1.94, 0.14, -1.80, 1.66, -4.32)
+SCOPE_TOPIC = (0.85, -0.05, -1.93, 0.13, -1.25, 1.67, -4.32)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
@@ -70,6 +70,9 @@ class Match:
     known_share: float  # share of the question's content words the index knows
     in_scope: float  # probability the message is about the policy at all
     unanswered: float = 0.0  # cosine of the closest known not-covered question (the pseudo-clause's best choice)
+    # in_scope leaving aside that the message asks for a figure the best clause does not give: how likely its subject is
+    # the policy's, which is what decides whether the nearest clause is worth showing beside "not covered"
+    subject_in_scope: float = 0.0
 
 
 def question_tokens(text: str, index: PolicyIndex) -> list[str]:
@@ -107,7 +110,7 @@ def _sigmoid(x: float) -> float:
 DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
 
 
-def scope_signals(best_score: float, length: int, missing: float, domain: float, figure: float = 0.0,
+def scope_signals(best_score: float, length: int, missing: float, domain: float, *, figure: float = 0.0,
                   topic: float | None = None) -> tuple[float, ...]:
     """The in-scope model's inputs, in the order of SCOPE (of SCOPE_TOPIC, with a topic), without the bias:
     `in_scope` weighs them and bench/calibrate.py fits the weights on them."""
@@ -115,15 +118,23 @@ def scope_signals(best_score: float, length: int, missing: float, domain: float,
     return signals if topic is None else (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
 
 
-def in_scope(best_score: float, length: int, missing: float, domain: float = 0.0, guided: bool = True,
+def in_scope(best_score: float, length: int, missing: float, *, domain: float = 0.0, guided: bool = True,
              topic: float | None = None, figure: float = 0.0) -> float:
     """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
     message length in tokens (longer messages score lower per word, so they need less), whether it names
     the online world or the policy (`domain`, 0 or 1), whether it asks for a figure the best clause does not give
     (`figure`, 0 or 1) and, where there is one, the topic model's log-odds."""
     weights = SCOPE_TOPIC if topic is not None else SCOPE if guided else SCOPE_BARE
-    signals = scope_signals(best_score, length, missing, domain, figure, topic)
+    signals = scope_signals(best_score, length, missing, domain, figure=figure, topic=topic)
     return _sigmoid(sum(k * v for k, v in zip(weights[:-1], signals, strict=True)) + weights[-1])
+
+
+def figure_signal(asks_figure: bool, position: int, toks: Sequence[str], index: PolicyIndex) -> float:
+    """1.0 when the message asks for a figure (intents/answer_type.py) that the clause at `position` neither gives in
+    its words or answer nor was taught to answer (its closest example question does not ask for one), else 0.0."""
+    if not asks_figure or index.quantified[position] or index.closest_asks_figure(position, toks):
+        return 0.0
+    return 1.0
 
 
 def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
@@ -247,9 +258,12 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     clauses = [r for r, o in enumerate(positions) if o != index.off_topic] or list(range(len(positions)))
     best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
-    figure = 1.0 if asks_figure and not index.quantified[positions[best]] else 0.0
-    scope = in_scope(scores[best], len(content) or 1, float(rows[best, _MISSING]), domain,
-                     index.guided[positions[best]], topic, figure)
+    figure = figure_signal(asks_figure, positions[best], toks, index)
+    scope = subject = in_scope(scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
+                               guided=index.guided[positions[best]], topic=topic)
+    if figure:
+        scope = in_scope(scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
+                         guided=index.guided[positions[best]], topic=topic, figure=figure)
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.
     top = max(scores)
@@ -263,7 +277,7 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     if index.off_topic in positions:
         row = positions.index(index.off_topic)
         off_topic, unanswered = shares[row], float(rows[row, 0])
-    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered)
+    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered, subject)
 
 
 def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray, bar: np.ndarray) -> np.ndarray:

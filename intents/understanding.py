@@ -69,6 +69,8 @@ class Understanding:
     # Not covered, but closest to a question on this clause's subject that no clause settles (its guidance's
     # `not_settled`): the clause the policy comes nearest with, to show beside "the policy doesn't say".
     nearest: str | None = None
+    # Not covered because it asks what a document the policy only points to says ("the Teachers' Standards").
+    document: str | None = None
 
     @property
     def tentative(self) -> bool:
@@ -119,10 +121,9 @@ def _abstain(text: str, intent: Intent, report: bool, match: Match | None = None
 
 
 def _citing(document: str, match: Match, index: PolicyIndex) -> str | None:
-    """The clause whose words point to the document: of several, the likeliest for the message."""
-    citing = [c for c, named in index.cites.items() if document in named]
-    ranked = [h.clause_id for h in match.hits if h.clause_id in citing]
-    return ranked[0] if ranked else citing[0] if citing else None
+    """Of the message's candidate clauses, the likeliest whose words point to the document; None when none is a
+    candidate (a clause the message shares nothing with would be quoted out of the blue)."""
+    return next((h.clause_id for h in match.hits if document in index.cites.get(h.clause_id, ())), None)
 
 
 def understand(text: str, index: PolicyIndex, previous_clause: str | None = None) -> Understanding:
@@ -143,20 +144,25 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # It strips the pleasantries itself, as names_another_policy does: given the text, not `words`, both find it
     # stripped already in strip_pleasantries' cache instead of stripping the stripped words again.
     topic = None if report else topic_log_odds(text, index)
-    figure = asks_quantity(words)
+    figure = asks_quantity(words) and not report  # "how long do I have to report…" is a report all the same
     fresh = score(toks, index, topic=topic, asks_figure=figure)
     match = _follow_up(words, index, previous_clause, fresh, topic, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
-    if not report and match is fresh and (document := document_asked_about(text)) is not None:
-        # What the document itself says is not here, however sure the matcher is of the clause that points to it: that
-        # clause is the nearest the policy comes.
-        return replace(_abstain(text, "out_of_scope", report, match), nearest=_citing(document, match, index))
     top = match.hits[0]
+    asked = None if report else document_asked_about(text)
+    # What a document the policy points to says is not here, however sure the matcher is of the clause that points to
+    # it, which is the nearest the policy comes. Only a fresh question the policy answers surely in its own words
+    # ("does safer working practice say I can't add ex-pupils?": B.1) is answered; a follow-up's sureness is its
+    # context's ("and what does KCSIE say?" after B.1).
+    if asked is not None and (asked.dates or match is not fresh or top.confidence < SURE_FROM
+                              or asked.document in index.cites.get(top.clause_id, ())):
+        return replace(_abstain(text, "out_of_scope", report, match), nearest=_citing(asked.document, match, index),
+                       document=asked.document)
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         abstained = _abstain(text, no_clause, report, match)
-        if (report or match.unanswered < NEAR_MISS_FROM or match.in_scope < NEAR_MISS_IN_SCOPE_FROM
+        if (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM
                 or index.near_miss_clause(match.tokens) != top.clause_id):
             return abstained
         return replace(abstained, nearest=top.clause_id)

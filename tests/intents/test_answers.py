@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.answers import TENTATIVE, Answer, answer_question
+from bot.answers import HUMAN_ROUTE, TENTATIVE, Answer, answer_question
 from bot.messages import Citation
 from intents.understanding import SURE_FROM
 from policy_kb.knowledge import KnowledgeBase
@@ -100,3 +100,14 @@ def test_bad_input_gets_a_polite_answer(kb: KnowledgeBase) -> None:
     for message in ("", "\x00\x1b[2J", "x" * 100_000, "¿Puedo publicar fotos en Facebook?"):
         a = answer_question(message, kb, today=TODAY)
         assert a.citation is None and "doesn't cover" in a.text
+
+
+def test_a_question_about_another_document_names_it_and_quotes_the_clause_pointing_to_it(kb: KnowledgeBase) -> None:
+    a = answer_question("What do the Teachers' Standards say about conduct outside school?", kb, today=TODAY)
+    assert a.citation is None and a.choices == ()
+    assert a.text.startswith("That is for the Teachers' Standards to say: the Social Media policy points to it")
+    assert "does not conflict with the current National Teacher's Standards" in a.text and "[B.5]" in a.text
+    assert a.text.endswith(HUMAN_ROUTE)
+    other = answer_question("When was KCSIE last updated?", kb, today=TODAY)
+    assert other.text.startswith("That is for Keeping Children Safe in Education to say, not the Social Media policy")
+    assert "[" not in other.text and other.text.endswith(HUMAN_ROUTE)

@@ -17,7 +17,7 @@ from intents import pattern_cache
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Every pattern the cache serves (the intent rules, the phrase trie, the other-policies and two other-documents ones),
+# Every pattern the cache serves (the intent rules, the phrase trie, the other-policies and the other-documents ones),
 # compared with the same pattern compiled by `re` itself on every fifth labelled message of ours.
 _CHECK = r"""
 import json, re
@@ -29,7 +29,8 @@ from intents.normalise import plain
 from policy_kb.questions import read_labelled
 
 messages = sorted({plain(r.q) for path in OURS.values() for r in read_labelled(path)})[::5]
-patterns = [*WRITTEN.values()] + [normalise._PHRASES, topic._OTHER_POLICY, documents._NAMED, documents._ASKED]
+patterns = [*WRITTEN.values()] + [normalise._PHRASES, topic._OTHER_POLICY, documents._NAMED, documents._ASKED,
+            documents._OUR_POLICY]
 differ = []
 for fast in patterns:
     slow = re.compile(fast.pattern, fast.flags)
