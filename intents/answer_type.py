@@ -20,10 +20,11 @@ _ASKS_QUANTITY = compiled(
 )
 # Figures as a policy writes them: digits, numbers in words, spans of time, frequencies and dates' words; the words that
 # settle "how often" or "how long" without a number ("must never add pupils", "irrespective of when", "at the earliest
-# opportunity"); and "in advance" or "prior to", which settle "how far ahead". Not "one" ("no one", "the one").
+# opportunity", "regularly"); and "in advance" or "prior to", which settle "how far ahead". Not "one" ("no one").
 _STATES_QUANTITY = compiled(
     r"\d|\b(?:never|always|whenever|immediate|immediately|irrespective of when|no matter when|at any time|times?|"
-    r"earliest opportunity|as soon as|asap|promptly|straight away|at once|in advance|prior to|beforehand|"
+    r"earliest opportunity|as soon as|asap|promptly|straight away|at once|in advance|prior to|beforehand|regularly|"
+    r"routinely|periodically|from time to time|"
     r"no later than|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|once|"
     r"twice|annual|annually|yearly|termly|monthly|fortnights?|fortnightly|weekly|daily|seconds|minutes?|hours?|days?|"

@@ -233,8 +233,8 @@ OTHER_POLICIES: tuple[str, ...] = (
 
 # Documents a school's policies point to ("read and comply with 'Guidance for Safer Working Practice'", "the schools
 # e-safety policy makes sanctions…"), as plain text writes them, and the document each names, as a reply names it.
-# What one of them says ("what does KCSIE say about filtering?") is not in the policy (intents/documents.py). Not "the
-# online safety policy": staff call this policy that too.
+# What one of them says ("what does KCSIE say about filtering?") is not in the policy (intents/documents.py). "The
+# online safety policy" is the e-safety policy's newer name.
 OTHER_DOCUMENTS: dict[str, str] = {
     "teachers standards": "the Teachers' Standards", "teacher standards": "the Teachers' Standards",
     "teaching standards": "the Teachers' Standards",
@@ -248,6 +248,7 @@ OTHER_DOCUMENTS: dict[str, str] = {
     "ofsted framework": "Ofsted's inspection framework", "ofsted handbook": "Ofsted's inspection framework",
     "ukcis": "the UKCIS guidance",
     "e safety policy": "the e-safety policy", "esafety policy": "the e-safety policy",
+    "online safety policy": "the e-safety policy",
 }
 
 # Words about the act of reporting ("I need to report...", "I'm worried"): when a message is a report, the

@@ -9,7 +9,7 @@ import pytest
 from intents import understand
 from intents.answer_type import asks_quantity, states_quantity
 from intents.index import IndexEntry, build_index
-from intents.matcher import question_tokens, score
+from intents.matcher import figure_signal, question_tokens, score
 from intents.topic import topic_log_odds
 from policy_kb.knowledge import KnowledgeBase
 
@@ -87,9 +87,20 @@ def test_the_index_knows_which_clauses_give_a_figure() -> None:
     assert index.quantified == (True, False)
 
 
-def test_a_figure_question_a_clause_was_taught_is_still_its_own(kb: KnowledgeBase) -> None:
-    # One of B.6's example questions: B.6's words give no figure, but its guidance says such questions are its own.
+def test_a_figure_question_a_clause_answers_or_was_taught_is_still_its_own(kb: KnowledgeBase) -> None:
+    # One of B.6's example questions; B.6's answer also says to review the settings regularly.
     assert understand("how often should I check who can see my posts", kb.index).clause_id == "B.6"
+    assert kb.index.quantified[kb.index.position("B.6")]
+
+
+def test_a_clause_taught_figure_questions_is_not_penalised_for_them() -> None:
+    index = build_index([IndexEntry("X.1", "Staff must keep their privacy settings private.",
+                                    examples=("how often should I check my privacy settings",)),
+                         IndexEntry("X.2", "Staff must not post photos of pupils.")])
+    toks = question_tokens("how often do I check my privacy settings", index)
+    assert index.closest_asks_figure(0, toks) and not index.quantified[0]
+    assert figure_signal(True, 0, toks, index) == 0.0 and figure_signal(True, 1, toks, index) == 1.0
+    assert figure_signal(False, 1, toks, index) == 0.0
 
 
 def test_a_report_asking_how_long_is_still_a_report_with_its_clause(kb: KnowledgeBase) -> None:
