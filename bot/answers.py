@@ -24,16 +24,6 @@ NEAREST = "The nearest it comes is this:"
 # A question on a clause's subject that no clause settles (its `not_settled` near misses): say so, and show the
 # clause, so the reader sees what the policy does say and that it stops short of their question.
 NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
-
-
-def elsewhere(document: str, pointed_to: bool) -> str:
-    """The lead for a question about what another document says, one a clause points to or not."""
-    if pointed_to:
-        return (f"That is for {document} to say: the Social Media policy points to it but doesn't hold what it says, "
-                f"so I can't give you a policy answer. {NEAREST}")
-    return f"That is for {document} to say, not the Social Media policy, so I can't give you a policy answer."
-
-
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
 UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
@@ -117,6 +107,14 @@ def direct_answer(clause: Clause, kb: KnowledgeBase) -> str:
     if guidance is not None and guidance.answer:
         return guidance.answer
     return f"In short: {_first_sentence(clause.text)}"
+
+
+def elsewhere(document: str, pointed_to: bool) -> str:
+    """The lead for a question about what another document says, one a clause points to or not."""
+    if pointed_to:
+        return (f"That is for {document} to say: the Social Media policy points to it but doesn't hold what it says, "
+                f"so I can't give you a policy answer. {NEAREST}")
+    return f"That is for {document} to say, not the Social Media policy, so I can't give you a policy answer."
 
 
 def _join(*parts: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -258,12 +259,11 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     clauses = [r for r, o in enumerate(positions) if o != index.off_topic] or list(range(len(positions)))
     best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
+    scope_of = partial(in_scope, scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
+                       guided=index.guided[positions[best]], topic=topic)
+    subject = scope_of()
     figure = figure_signal(asks_figure, positions[best], toks, index)
-    scope = subject = in_scope(scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
-                               guided=index.guided[positions[best]], topic=topic)
-    if figure:
-        scope = in_scope(scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
-                         guided=index.guided[positions[best]], topic=topic, figure=figure)
+    scope = scope_of(figure=figure) if figure else subject
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.
     top = max(scores)
