@@ -21,14 +21,14 @@ from intents.normalise import longest_of, plain
 _CONTENT = r"say|says|said|state|states|set out|sets out|require|requires|recommend|recommends|lists?(?! of\b)"
 _DATES = r"updated|revised|published|reviewed|(?:due|up) for review|due an? review|next review|review date"
 # Up to three words between the document and the verb ("the safer working practice guidance say", "the e-safety policy
-# next due for review"), but not a policy ("the teachers standards does our school s policy say": the policy's own
+# next due for review"), but not a policy ("the teachers standards does our school policy say": the policy's own
 # word on the standards) nor a relative clause ("is it the e-safety policy that sets out the sanctions?": what the
 # policy points to).
 _GAP = r"(?:\s+(?!polic|that\b|which\b|where\b)\w+){0,3}?\s+"
 # The policy asked about later ("the teachers standards say I must uphold trust does our policy say…", "is it in our
 # policy"), not a policy as an object ("…what staff should do if they break the policy").
 _OUR_POLICY = pattern_cache.compile_cached(
-    r"\b(?:does|do|did|is|will|would|can|could|in) (?:our|this|the|school s|schools|school)"
+    r"\b(?:does|do|did|is|will|would|can|could|in) (?:our|this|the|schools|school)"
     r"(?: social media| social networking)? polic(?:y|ies)\b")
 
 

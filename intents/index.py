@@ -63,11 +63,11 @@ class PolicyIndex:
     # question's nearest choices are picked out by one fancy index rather than a Python loop
     fuzzy_texts: np.ndarray
     guided: tuple[bool, ...]  # the clause has example questions (its scores run higher than bare clause text)
-    # The clause's words or guidance answer give a figure (a number, a span of time, a date): a question asking "how
-    # many" or "how often" may be its (intents/answer_type.py).
+    # The clause's words or guidance answer give a figure (a number, a span of time, a date, "never", "in advance"):
+    # a question asking "how many" or "how often" may be its (intents/answer_type.py).
     quantified: tuple[bool, ...]
-    # (choices + 1,) the choice (an example question) itself asks for a figure: a clause whose closest example to a
-    # question asks "how often" was taught that such questions are its own, figure or none in its words.
+    # (choices + 1,) whether each choice (an example question) itself asks for a figure. A clause whose example closest
+    # to a question asks "how often" has been taught that such questions are its own, whatever its words give.
     asks_figure: np.ndarray
     # The documents each clause's words point to ("read and comply with 'Guidance for Safer Working Practice'"): where
     # a question asks what one of them says, that clause is the nearest the policy comes (intents/documents.py).
