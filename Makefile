@@ -65,6 +65,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_matcher.py
 	$(BIN)/python bench/cross_validate.py
 	$(BIN)/python bench/bench_slack.py
+	$(BIN)/python bench/nearest_reply.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
