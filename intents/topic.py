@@ -27,7 +27,6 @@ def _naming_a_policy(lines: str) -> str:
 
 
 _OTHER_POLICY = pattern_cache.compile_cached("\n".join(sorted(OTHER_POLICIES)), rewrite=_naming_a_policy)
-
 # A message naming the online world is about this policy's ground even when it names another policy too ("does
 # the anti-bullying policy cover what they post on tiktok?").
 _ONLINE = frozenset(tokens(" ".join(ONLINE_WORDS)))

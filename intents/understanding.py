@@ -141,8 +141,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         toks = [t for t in toks if t not in _REPORT_TOKENS and t != ME] or toks
     # Whether a message is about the policy's world at all is the topic model's to weigh, beside the clause scores;
     # a report is about an incident whatever its words, and the report model has weighed it already.
-    # It strips the pleasantries itself, as names_another_policy does: given the text, not `words`, both find it
-    # stripped already in strip_pleasantries' cache instead of stripping the stripped words again.
+    # It strips the pleasantries itself, as names_another_policy and document_asked_about do: given the text, not
+    # `words`, each finds it stripped already in strip_pleasantries' cache instead of stripping the stripped words.
     topic = None if report else topic_log_odds(text, index)
     figure = asks_quantity(words) and not report  # "how long do I have to report…" is a report all the same
     fresh = score(toks, index, topic=topic, asks_figure=figure)
