@@ -19,7 +19,7 @@ def fit(messages: list[tuple[str, int]], featurize: Callable[[str], Iterable[str
     for f in feats:
         for name in f:
             counts[name] = counts.get(name, 0) + 1
-    vocab = sorted(n for n, c in counts.items() if c >= MIN_COUNT or not n.startswith(("w:", "b:")))
+    vocab = sorted(n for n, c in counts.items() if c >= MIN_COUNT or not n.startswith(("w:", "b:", "x:")))
     column = {n: i for i, n in enumerate(vocab)}
     # The messages' features as coordinates of the ones in a sparse matrix: x @ w and x.T @ g become bincounts,
     # so a fit over ten thousand messages and features takes seconds, not the minutes of a dense matrix.

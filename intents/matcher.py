@@ -11,7 +11,7 @@ similarity to the closest choice (token-sort ratio), which forgives near-misses 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -35,7 +35,7 @@ SCOPE = (1.17, 2.31, -2.87, 1.31, -3.64, -11.02)
 SCOPE_BARE = (0.66, 1.73, 0.31, 2.27, -2.85, -6.76)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (0.85, -0.05, -1.93, 0.13, -1.25, 1.67, -4.32)
+SCOPE_TOPIC = (0.71, -0.14, -1.59, 0.15, -0.91, 1.75, -3.39)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
@@ -243,7 +243,7 @@ def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
-          topic: float | None = None, asks_figure: bool = False) -> Match:
+          topic: Callable[[str], float] | None = None, asks_figure: bool = False) -> Match:
     """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` is the
     topic model's log-odds for the message, where it has one; `asks_figure`, whether it asks how many, how often or
     how long (intents/answer_type.py)."""
@@ -260,7 +260,8 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
     scope_of = partial(in_scope, scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
-                       guided=index.guided[positions[best]], topic=topic)
+                       guided=index.guided[positions[best]],
+                       topic=topic(index.clause_ids[positions[best]]) if topic is not None else None)
     subject = scope_of()
     figure = figure_signal(asks_figure, positions[best], toks, index)
     scope = scope_of(figure=figure) if figure else subject

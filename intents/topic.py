@@ -5,17 +5,23 @@ false closure rumours; the clause matcher, which only sees overlap, answers it. 
 words and word pairs, fitted by bench/train_topic_model.py on the guidance's example questions and labelled
 in-scope questions against not-covered and everyday school-admin questions, says which kind of question it is;
 the matcher weighs its log-odds beside the clause scores in the probability that a message is about the policy
-at all (matcher.in_scope). A question about another of the school's policies ("when is the behaviour policy
-reviewed?") is not this one's either, unless it names something online. Neither ever picks a clause.
+at all (matcher.in_scope). Every word and pair counts twice, on its own and as said of the clause the matcher would
+answer from, so the model learns what each clause's near misses ask that its own questions do not (`said_of`).
+A question about another of the school's policies ("when is the behaviour policy reviewed?") is not this one's
+either, unless it names something online. Neither ever picks a clause.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import chain
 
 from intents import pattern_cache
 from intents.index import PolicyIndex
 from intents.intent_rules import strip_pleasantries
 from intents.lexicon import ONLINE_WORDS, OTHER_POLICIES
-from intents.linear_model import load_model, word_features, word_tokens
+from intents.linear_model import LinearModel, load_model, word_features, word_tokens
 from intents.normalise import longest_of, tokens
 
 MODEL_FILE = "topic_model.json"
@@ -38,11 +44,22 @@ def topic_features(text: str) -> frozenset[str]:
     return word_features(word_tokens(words)) if words else frozenset()
 
 
-def topic_probability(text: str) -> float:
-    """Probability (0..1) that the message is about what the policy covers (staff and pupils online, posting,
-    the policy itself) rather than everyday school business."""
-    features = topic_features(text)
-    return load_model(MODEL_FILE).probability(features) if features else 0.0
+def said_of(features: frozenset[str], clause_id: str) -> Iterator[str]:
+    """The message's features, and each again as said of the clause the matcher would answer it from: "who" asked
+    of A.2 (the filter blocks and alerts) is a question the policy does not settle, where "who" asked of C.1 (the
+    Headteacher approves) is one it does. The model learns both kinds from the same messages."""
+    return chain(features, (f"x:{clause_id}|{f}" for f in features))
+
+
+@dataclass(frozen=True, slots=True)
+class TopicOdds:
+    """The topic model's log-odds for one message, given the clause the matcher would answer it from."""
+
+    model: LinearModel
+    features: frozenset[str]
+
+    def __call__(self, clause_id: str) -> float:
+        return self.model.log_odds(said_of(self.features, clause_id))
 
 
 def names_another_policy(text: str) -> bool:
@@ -52,7 +69,7 @@ def names_another_policy(text: str) -> bool:
     return bool(_OTHER_POLICY.search(words)) and not _ONLINE.intersection(tokens(words))
 
 
-def topic_log_odds(text: str, index: PolicyIndex) -> float | None:
+def topic_log_odds(text: str, index: PolicyIndex) -> TopicOdds | None:
     """The model's log-odds that the message is about what this policy covers, which the matcher weighs in its
     in-scope probability; None for a message without words, or for knowledge the model did not learn (another
     policy, or this one with questions a school has taught it since: PolicyIndex.fingerprint)."""
@@ -60,4 +77,4 @@ def topic_log_odds(text: str, index: PolicyIndex) -> float | None:
     if model.policy != index.fingerprint:
         return None
     features = topic_features(text)
-    return model.log_odds(features) if features else None
+    return TopicOdds(model, features) if features else None

@@ -18,7 +18,7 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
-from intents.topic import names_another_policy, topic_log_odds
+from intents.topic import TopicOdds, names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -90,7 +90,7 @@ def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
     return [Candidate(h.clause_id, round(h.confidence, 4)) for h in match.hits[:limit]]
 
 
-def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match, topic: float | None,
+def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match, topic: TopicOdds | None,
                asks_figure: bool) -> Match:
     """The match in the context of the previous answer, when the message reads as a follow-up. `topic` is what
     the fresh match weighed: a message that only might be a follow-up ("what time is lunch?") is weighed the same

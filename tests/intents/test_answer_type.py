@@ -14,9 +14,11 @@ from intents.topic import topic_log_odds
 from policy_kb.knowledge import KnowledgeBase
 
 NO_FIGURE_IN_THE_POLICY = [
-    # Each scores as about the policy (B.10's disciplinary procedure, E.3's reputation) until the figure is weighed.
-    "How long does a disciplinary for a social media breach usually take?",
+    # The first scores as about the policy (E.3's reputation) until the figure is weighed; the others are not
+    # covered by their words alone already, since the topic model learned what B.10's, C.1's and the review's near
+    # misses ask.
     "How many times can a parent post about the school before we act?",
+    "How long does a disciplinary for a social media breach usually take?",
     "How many teachers are allowed to run the Year 4 class blog between them?",
     "how often should we be putting updates on the class twitter page",
 ]
@@ -38,8 +40,8 @@ def test_a_figure_the_policy_gives_is_answered(kb: KnowledgeBase, question: str,
     assert understand(question, kb.index).clause_id == clause
 
 
-@pytest.mark.parametrize("question", NO_FIGURE_IN_THE_POLICY[:2])
-def test_asking_for_the_figure_is_what_turns_it_into_not_covered(kb: KnowledgeBase, question: str) -> None:
+def test_asking_for_the_figure_is_what_turns_it_into_not_covered(kb: KnowledgeBase) -> None:
+    question = NO_FIGURE_IN_THE_POLICY[0]
     toks = question_tokens(question, kb.index)
     topic = topic_log_odds(question, kb.index)
     words_alone = score(toks, kb.index, topic=topic)
@@ -110,6 +112,10 @@ def test_a_report_asking_how_long_is_still_a_report_with_its_clause(kb: Knowledg
 
 def test_a_figure_question_on_a_clauses_subject_still_shows_the_clause_it_comes_nearest(kb: KnowledgeBase) -> None:
     # Less than 0.2 likely to be about the policy once the figure is weighed, which would hide the nearest clause from
-    # an everyday question; its subject is B.6's all the same.
-    u = understand("how long do I need to keep my account private", kb.index)
-    assert (u.intent, u.clause_id, u.nearest) == ("out_of_scope", None, "B.6"), u
+    # an everyday question; its subject is D.4's (the Local Authority Legal Team decides) all the same.
+    question = "how long does it take for the local authority legal team to decide?"
+    match = score(question_tokens(question, kb.index), kb.index, topic=topic_log_odds(question, kb.index),
+                  asks_figure=True)
+    assert match.in_scope < 0.2 <= match.subject_in_scope
+    u = understand(question, kb.index)
+    assert (u.intent, u.clause_id, u.nearest) == ("out_of_scope", None, "D.4"), u
