@@ -7,6 +7,7 @@ endpoints (when configured), health and metrics; the other commands share the sa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -126,4 +127,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        code = main()
+        sys.stdout.flush()  # here, so a reader that went away is caught below and not at the interpreter's exit
+    except BrokenPipeError:
+        # `eval … | head`: the reader stopped reading, which is the reader's choice, not a crash to print. Python's
+        # own advice: point stdout at devnull so the final flush at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 1
+    sys.exit(code)

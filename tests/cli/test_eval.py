@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,20 @@ def test_every_labelled_set_names_real_clauses_and_is_disjoint_from_dev(path: Pa
     dev = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
     if dev.exists():
         assert not {r.q.casefold() for r in rows} & {r.q.casefold() for r in read_labelled(dev)}
+
+
+def test_piping_eval_into_a_reader_that_stops_early_prints_no_traceback(tmp_path: Path) -> None:
+    # `eval FILE | head -3`: the reader closes the pipe after three lines, long before the 2,000 misses (far more than
+    # a pipe holds) are printed.
+    data = tmp_path / "misses.jsonl"
+    line = json.dumps({"q": "Can I post photos from sports day on my Facebook?", "expect": ["D.4"], "kind": "in_scope"})
+    data.write_text((line + "\n") * 2000, encoding="utf-8")
+    reader = subprocess.Popen(["head", "-n", "3"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=tmp_path)
+    writer = subprocess.run([sys.executable, str(ROOT / "app.py"), "eval", str(data)], stdout=reader.stdin,
+                            stderr=subprocess.PIPE, text=True, timeout=60, cwd=tmp_path)
+    assert reader.stdin is not None and reader.stdout is not None
+    reader.stdin.close()
+    shown = reader.stdout.read().decode()
+    reader.wait(timeout=60)
+    assert len(shown.splitlines()) == 3
+    assert "Traceback" not in writer.stderr and "BrokenPipeError" not in writer.stderr, writer.stderr
