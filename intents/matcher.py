@@ -35,7 +35,7 @@ SCOPE = (1.17, 2.31, -2.87, 1.31, -3.64, -11.02)
 SCOPE_BARE = (0.66, 1.73, 0.31, 2.27, -2.85, -6.76)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (0.71, -0.14, -1.59, 0.15, -0.91, 1.75, -3.39)
+SCOPE_TOPIC = (0.65, -0.05, -1.44, 0.24, -0.90, 1.65, -3.26)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out

@@ -14,9 +14,10 @@ from intents.topic import topic_log_odds
 from policy_kb.knowledge import KnowledgeBase
 
 NO_FIGURE_IN_THE_POLICY = [
-    # The first scores as about the policy (E.3's reputation) until the figure is weighed; the others are not
-    # covered by their words alone already, since the topic model learned what B.10's, C.1's and the review's near
-    # misses ask.
+    # The first scores as about the policy (B.10: staff justify their actions to the governing body) until the figure
+    # is weighed; the others are not covered by their words alone already, since the topic model learned what E.3's,
+    # B.10's, C.1's and the review's near misses ask.
+    "how many governors have to agree before a member of staff justifies their actions?",
     "How many times can a parent post about the school before we act?",
     "How long does a disciplinary for a social media breach usually take?",
     "How many teachers are allowed to run the Year 4 class blog between them?",
