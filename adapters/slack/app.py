@@ -182,11 +182,14 @@ class SlackAdapter:
         if event.get("tab") != "home" or not isinstance(user_id, str) or not user_id:
             return
         key = translate.user_key(user_id)
+        # The event names the person's DM with the bot, where a report typed in chat is kept between visits.
+        dm = event.get("channel")
         try:
             mine = await self.engine.my_reports(key)
             open_concerns = await self.engine.open_concerns(key) if self.settings.is_admin(key) else None
+            left_off = await self.engine.resume(translate.conversation_key(dm)) if isinstance(dm, str) and dm else []
             await with_retries("views.publish", lambda: self.client.views_publish(
-                user_id=user_id, view=home_view(mine, open_concerns)))
+                user_id=user_id, view=home_view(mine, open_concerns, left_off[-1].text if left_off else None)))
         except Exception as error:  # the tab keeps its last content; the next visit tries again
             log.warning("slack App Home for %s not published: %s", user_id, classify(error).code)
 

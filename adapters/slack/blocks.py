@@ -184,9 +184,17 @@ def concern_lines(concerns: Iterable[Any]) -> list[str]:
     return lines
 
 
-def home_view(mine: Sequence[Any], open_concerns: Sequence[Any] | None) -> dict[str, Any]:
-    """The App Home tab: what the bot does, the viewer's own reports, and for admins the open concerns."""
-    blocks: list[dict[str, Any]] = [
+def home_view(mine: Sequence[Any], open_concerns: Sequence[Any] | None,
+              left_off: str | None = None) -> dict[str, Any]:
+    """The App Home tab: what the bot does, a report the viewer started in chat and has not finished (`left_off`,
+    the question it stopped at), the viewer's own reports, and for admins the open concerns."""
+    blocks: list[dict[str, Any]] = []
+    if left_off:
+        # First, so a half-told concern is not forgotten: the Headteacher gets its details only once it is finished.
+        blocks.append(section("*You have a report in progress.* It stopped at:\n"
+                              f">{escape(left_off[:2000])}\n"
+                              "Answer in the *Messages* tab to finish it, or type `cancel` there to stop it."))
+    blocks += [
         {"type": "header", "text": plain("policybot: the Social Media policy and safeguarding concerns", 150)},
         section("Ask me about the school's *Social Media policy* in a direct message, with `/policy QUESTION`, "
                 "or by mentioning me in a channel: I answer with the clause's exact words and its number.\n"

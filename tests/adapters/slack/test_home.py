@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.adapters.slack.conftest import HEAD, TEACHER, SlackDriver
+from tests.adapters.slack.conftest import HEAD, TEACHER, TEACHER_DM, SlackDriver
 from tests.fakes.slack_api import Call
 
 REPORT = {"category": "image", "danger": "no", "what": "A pupil's photo was shared on Instagram"}
@@ -47,3 +47,27 @@ async def test_the_home_report_button_opens_the_form(slack: SlackDriver) -> None
     await slack.press(Call("views.publish", {"blocks": home.args["view"]["blocks"]}, {}), "Report a concern")
     [opened] = await slack.fake.wait_for("views.open")
     assert opened.args["view"]["callback_id"] == "policybot.form"
+
+
+async def test_home_shows_a_report_left_half_written_in_chat_until_it_is_finished_or_cancelled(
+        slack: SlackDriver) -> None:
+    await slack.dm("I need to report a concern")
+    await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel") == TEACHER_DM)
+    await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
+    [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
+    assert "report in progress" in shown(home)
+    assert shown(home).index("report in progress") < shown(home).index("Your reports")
+
+    await slack.dm("cancel")
+    await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel") == TEACHER_DM, count=2)
+    await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
+    [_, after] = await slack.fake.wait_for("views.publish", for_user(TEACHER), count=2)
+    assert "report in progress" not in shown(after)
+
+
+async def test_someone_elses_half_written_report_is_not_on_my_home(slack: SlackDriver) -> None:
+    await slack.dm("I need to report a concern")
+    await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel") == TEACHER_DM)
+    await open_home(slack, HEAD)  # the head's own DM, D0X, has no report in it
+    [home] = await slack.fake.wait_for("views.publish", for_user(HEAD))
+    assert "report in progress" not in shown(home)
