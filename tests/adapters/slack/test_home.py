@@ -59,7 +59,8 @@ async def test_home_shows_a_report_left_half_written_in_chat_until_it_is_finishe
     assert shown(home).index("report in progress") < shown(home).index("Your reports")
 
     await slack.dm("cancel")
-    await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel") == TEACHER_DM, count=2)
+    await slack.fake.wait_for("chat.postMessage", lambda c: c.args.get("channel") == TEACHER_DM
+                              and "Report cancelled" in c.args.get("text", ""))
     await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
     [_, after] = await slack.fake.wait_for("views.publish", for_user(TEACHER), count=2)
     assert "report in progress" not in shown(after)
