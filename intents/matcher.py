@@ -35,7 +35,7 @@ SCOPE = (1.17, 2.31, -2.87, 1.31, -3.64, -11.02)
 SCOPE_BARE = (0.66, 1.73, 0.31, 2.27, -2.85, -6.76)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (0.65, -0.05, -1.44, 0.24, -0.90, 1.65, -3.26)
+SCOPE_TOPIC = (0.65, -0.06, -1.40, 0.23, -0.91, 1.66, -3.30)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
@@ -244,9 +244,9 @@ def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
           topic: Callable[[str], float] | None = None, asks_figure: bool = False) -> Match:
-    """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` is the
-    topic model's log-odds for the message, where it has one; `asks_figure`, whether it asks how many, how often or
-    how long (intents/answer_type.py)."""
+    """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` gives the
+    topic model's log-odds for the message as said of a clause (topic.TopicOdds), where it has one, and is asked of
+    the best clause; `asks_figure`, whether it asks how many, how often or how long (intents/answer_type.py)."""
     prior = {c: b for c, b in (prior or {}).items() if index.position(c) >= 0}
     positions, rows = feature_rows(toks, index, [index.position(c) for c in prior])
     content = [t for t in toks if t != ME]

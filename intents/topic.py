@@ -5,16 +5,19 @@ false closure rumours; the clause matcher, which only sees overlap, answers it. 
 words and word pairs, fitted by bench/train_topic_model.py on the guidance's example questions and labelled
 in-scope questions against not-covered and everyday school-admin questions, says which kind of question it is;
 the matcher weighs its log-odds beside the clause scores in the probability that a message is about the policy
-at all (matcher.in_scope). Every word and pair counts twice, on its own and as said of the clause the matcher would
-answer from, so the model learns what each clause's near misses ask that its own questions do not (`said_of`).
+at all (matcher.in_scope). Every word and pair counts on its own, as said of the clause the matcher would answer
+from and as said of that clause's section, so the model learns what each clause's near misses ask that its own
+questions do not (`said_of`).
 A question about another of the school's policies ("when is the behaviour policy reviewed?") is not this one's
 either, unless it names something online. Neither ever picks a clause.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
 
 from intents import pattern_cache
@@ -44,25 +47,42 @@ def topic_features(text: str) -> frozenset[str]:
     return word_features(word_tokens(words)) if words else frozenset()
 
 
-def said_of(features: frozenset[str], clause_id: str) -> Iterator[str]:
+@cache
+def shared_sections(clause_ids: tuple[str, ...]) -> Mapping[str, str]:
+    """Each clause's section where two or more clauses share it: the ID's part before the dot, as the policy format
+    writes it ("B" for B.3, "APX" for APX.2). A clause alone in its section (C.1, PURPOSE) has none: its section's
+    words would be its own counted twice."""
+    section = {c: c.split(".")[0] for c in clause_ids if "." in c}
+    sizes = Counter(section.values())
+    return {c: s for c, s in section.items() if sizes[s] > 1}
+
+
+def said_of(features: frozenset[str], clause_id: str, sections: Mapping[str, str]) -> Iterator[str]:
     """The message's features, and each again as said of the clause the matcher would answer it from and of that
-    clause's section: "who" asked of A.2 (the filter blocks and alerts) is a question the policy does not settle,
-    where "who" asked of C.1 (the Headteacher approves) is one it does. The model learns all three from the same
-    messages; a section, with more messages than any one clause, speaks for a clause's rarer words. The section is
-    the ID's part before the dot, as the policy format writes it ("B" for B.3, "APX" for APX.2)."""
-    section = clause_id.split(".")[0]
-    return chain(features, (f"x:{clause_id}|{f}" for f in features), (f"x:{section}.|{f}" for f in features))
+    clause's section (`sections`, from shared_sections): "who" asked of A.2 (the filter blocks and alerts) is a
+    question the policy does not settle, where "who" asked of C.1 (the Headteacher approves) is one it does. The
+    model learns all three from the same messages; a section, with more messages than any one clause, speaks for a
+    clause's rarer words."""
+    said = chain(features, (f"x:{clause_id}|{f}" for f in features))
+    section = sections.get(clause_id)
+    return said if section is None else chain(said, (f"x:{section}.|{f}" for f in features))
 
 
 @dataclass(frozen=True, slots=True)
 class TopicOdds:
-    """The topic model's log-odds for one message, given the clause the matcher would answer it from."""
+    """The topic model's log-odds for one message, as a function of the clause the matcher would answer it from."""
 
     model: LinearModel
     features: frozenset[str]
+    sections: Mapping[str, str]
 
     def __call__(self, clause_id: str) -> float:
-        return self.model.log_odds(said_of(self.features, clause_id))
+        return self.model.log_odds(said_of(self.features, clause_id, self.sections))
+
+    def fixed_at(self, clause_id: str) -> Callable[[str], float]:
+        """The log-odds as said of this clause, whichever clause is asked about later."""
+        odds = self(clause_id)
+        return lambda _clause: odds
 
 
 def names_another_policy(text: str) -> bool:
@@ -73,11 +93,12 @@ def names_another_policy(text: str) -> bool:
 
 
 def topic_log_odds(text: str, index: PolicyIndex) -> TopicOdds | None:
-    """The model's log-odds that the message is about what this policy covers, which the matcher weighs in its
-    in-scope probability; None for a message without words, or for knowledge the model did not learn (another
-    policy, or this one with questions a school has taught it since: PolicyIndex.fingerprint)."""
+    """The model's log-odds that the message is about what this policy covers, given the clause the matcher would
+    answer it from (a function of that clause), which the matcher weighs in its in-scope probability; None for a
+    message without words, or for knowledge the model did not learn (another policy, or this one with questions a
+    school has taught it since: PolicyIndex.fingerprint)."""
     model = load_model(MODEL_FILE)
     if model.policy != index.fingerprint:
         return None
     features = topic_features(text)
-    return TopicOdds(model, features) if features else None
+    return TopicOdds(model, features, shared_sections(index.clause_ids)) if features else None

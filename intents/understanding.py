@@ -94,8 +94,8 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
                asks_figure: bool) -> Match:
     """The match in the context of the previous answer, when the message reads as a follow-up. `topic` is what
     the fresh match weighed: a message that only might be a follow-up ("what time is lunch?") is weighed the same
-    way in context, so the two compare like with like; a plain follow-up ("and parents?") leans on the last
-    answer whatever its few words say."""
+    way in context, as said of the clause its own words are nearest, so the two compare like with like; a plain
+    follow-up ("and parents?") leans on the last answer whatever its few words say."""
     if previous is None or previous not in index.topic:
         return fresh
     elliptical = bool(_ELLIPTICAL.match(words))
@@ -107,7 +107,11 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     for related in index.related.get(previous, ()):
         prior.setdefault(related, RELATED_PRIOR)
     context = list(dict.fromkeys([*fresh.tokens, *index.topic[previous][:4]]))
-    leaning = score(context, index, prior, topic=None if elliptical else topic, asks_figure=asks_figure)
+    # Not as said of the clause the context leans to: the model learned what a message's words say of the clause
+    # they are nearest, and asked of the last answer's clause it would take "what time is lunch?" after the review
+    # date for a question about the review.
+    weighed = None if elliptical or topic is None or not fresh.hits else topic.fixed_at(fresh.hits[0].clause_id)
+    leaning = score(context, index, prior, topic=weighed, asks_figure=asks_figure)
     if not elliptical and leaning.hits and top >= leaning.hits[0].confidence:
         return fresh
     return leaning
