@@ -59,10 +59,10 @@ def shared_sections(clause_ids: tuple[str, ...]) -> Mapping[str, str]:
 
 def said_of(features: frozenset[str], clause_id: str, sections: Mapping[str, str]) -> Iterator[str]:
     """The message's features, and each again as said of the clause the matcher would answer it from and of that
-    clause's section (`sections`, from shared_sections): "who" asked of A.2 (the filter blocks and alerts) is a
-    question the policy does not settle, where "who" asked of C.1 (the Headteacher approves) is one it does. The
-    model learns all three from the same messages; a section, with more messages than any one clause, speaks for a
-    clause's rarer words."""
+    clause's section (`sections`, from shared_sections): a question about parents near a clause on staff's own
+    accounts (section B) is more often about something the policy does not settle than one near a clause on parents'
+    posts (section D). The model learns all three from the same messages; a section, with more messages than any one
+    clause, speaks for a clause's rarer words."""
     said = chain(features, (f"x:{clause_id}|{f}" for f in features))
     section = sections.get(clause_id)
     return said if section is None else chain(said, (f"x:{section}.|{f}" for f in features))
