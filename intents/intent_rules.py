@@ -56,7 +56,9 @@ _HELP = compiled(
 _HYPOTHETICAL = compiled(
     r"^(?:what if|what happens|what should|what would|what does|what do|can|could|should|is it|is there|are we|"
     r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is|"
-    r"say|lets say|suppose|supposing|imagine|hypothetically|in theory|theoretically)\b"
+    r"say|lets say|suppose|supposing|imagine|hypothetically|in theory|theoretically|"
+    # "what sanctions does the e-safety policy set out for a pupil who bullies…?" asks the rule, tells no incident
+    r"what(?:s| is| are)?(?: the)? (?:sanctions?|punishments?|consequences?|penalt(?:y|ies)|disciplinary))\b"
 )
 # "log" as in "log in to Tapestry" is not reporting anything.
 _LOG = r"log(?! ?in\b| ?into\b| ?on\b| ?onto\b| ?out\b)"

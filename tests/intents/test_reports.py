@@ -31,6 +31,9 @@ QUESTIONS = [
     "where do I log a request for a new projector bulb in Year 5?",
     # A hypothetical told like a story is still a question about the rules.
     "Say a parent posted a nasty comment about a teacher, what would happen?",
+    # The consequence for anyone who does it: a harm and a child, but no one in particular.
+    "What sanctions does the e-safety policy set out for a child who bullies another pupil online?",
+    "what's the punishment for a pupil who shares rude pictures of a classmate?",
 ]
 
 
