@@ -32,7 +32,7 @@ from intents.answer_type import asks_quantity  # noqa: E402
 from intents.intent_rules import strip_pleasantries  # noqa: E402
 from intents.linear_model import LinearModel  # noqa: E402
 from intents.normalise import ME  # noqa: E402
-from intents.topic import said_of, shared_sections, topic_features  # noqa: E402
+from intents.topic import shared_sections, topic_features  # noqa: E402
 from policy_kb.knowledge import build_knowledge_base, load_knowledge_base  # noqa: E402
 from policy_kb.loader import load_policy  # noqa: E402
 
@@ -76,8 +76,8 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         odds = None
         if with_topic:
             features = topic_features(r.q)
-            if features and owner >= 0:
-                odds = model.log_odds(said_of(features, index.clause_ids[owner], shared_sections(index.clause_ids)))
+            if features and owner >= 0:  # as matcher.score asks the shipped model, of the best clause
+                odds = topic.TopicOdds(model, features, shared_sections(index.clause_ids))(index.clause_ids[owner])
             else:
                 odds = model.log_odds(features) if features else 0.0
         x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, topic=odds), 1.0])

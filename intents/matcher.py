@@ -74,6 +74,7 @@ class Match:
     # in_scope leaving aside that the message asks for a figure the best clause does not give: how likely its subject is
     # the policy's, which is what decides whether the nearest clause is worth showing beside "not covered"
     subject_in_scope: float = 0.0
+    topic: float | None = None  # the topic model's log-odds as in_scope weighed them (of the best clause), if any
 
 
 def question_tokens(text: str, index: PolicyIndex) -> list[str]:
@@ -259,9 +260,9 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     clauses = [r for r, o in enumerate(positions) if o != index.off_topic] or list(range(len(positions)))
     best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
+    odds = topic(index.clause_ids[positions[best]]) if topic is not None else None
     scope_of = partial(in_scope, scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
-                       guided=index.guided[positions[best]],
-                       topic=topic(index.clause_ids[positions[best]]) if topic is not None else None)
+                       guided=index.guided[positions[best]], topic=odds)
     subject = scope_of()
     figure = figure_signal(asks_figure, positions[best], toks, index)
     scope = scope_of(figure=figure) if figure else subject
@@ -278,7 +279,7 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     if index.off_topic in positions:
         row = positions.index(index.off_topic)
         off_topic, unanswered = shares[row], float(rows[row, 0])
-    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered, subject)
+    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered, subject, odds)
 
 
 def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray, bar: np.ndarray) -> np.ndarray:

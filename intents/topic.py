@@ -15,7 +15,7 @@ either, unless it names something online. Neither ever picks a clause.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -78,11 +78,6 @@ class TopicOdds:
 
     def __call__(self, clause_id: str) -> float:
         return self.model.log_odds(said_of(self.features, clause_id, self.sections))
-
-    def fixed_at(self, clause_id: str) -> Callable[[str], float]:
-        """The log-odds as said of this clause, whichever clause is asked about later."""
-        odds = self(clause_id)
-        return lambda _clause: odds
 
 
 def names_another_policy(text: str) -> bool:

@@ -6,6 +6,7 @@ Both are pure: the same text and index always give the same result.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -18,7 +19,7 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import ME, canonical
 from intents.reports import is_report
-from intents.topic import TopicOdds, names_another_policy, topic_log_odds
+from intents.topic import names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -90,12 +91,16 @@ def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
     return [Candidate(h.clause_id, round(h.confidence, 4)) for h in match.hits[:limit]]
 
 
-def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match, topic: TopicOdds | None,
-               asks_figure: bool) -> Match:
-    """The match in the context of the previous answer, when the message reads as a follow-up. `topic` is what
-    the fresh match weighed: a message that only might be a follow-up ("what time is lunch?") is weighed the same
-    way in context, as said of the clause its own words are nearest, so the two compare like with like; a plain
-    follow-up ("and parents?") leans on the last answer whatever its few words say."""
+def _constant(odds: float) -> Callable[[str], float]:
+    """The same log-odds whichever clause `score` asks them of."""
+    return lambda _clause: odds
+
+
+def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Match, asks_figure: bool) -> Match:
+    """The match in the context of the previous answer, when the message reads as a follow-up. A message that only
+    might be a follow-up ("what time is lunch?") is weighed in context with the topic model's log-odds the fresh
+    match weighed (`Match.topic`, said of the clause its own words are nearest), so the two compare like with like;
+    a plain follow-up ("and parents?") leans on the last answer whatever its few words say."""
     if previous is None or previous not in index.topic:
         return fresh
     elliptical = bool(_ELLIPTICAL.match(words))
@@ -110,7 +115,7 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     # Not as said of the clause the context leans to: the model learned what a message's words say of the clause
     # they are nearest, and asked of the last answer's clause it would take "what time is lunch?" after the review
     # date for a question about the review.
-    weighed = None if elliptical or topic is None or not fresh.hits else topic.fixed_at(fresh.hits[0].clause_id)
+    weighed = None if elliptical or fresh.topic is None or not fresh.hits else _constant(fresh.topic)
     leaning = score(context, index, prior, topic=weighed, asks_figure=asks_figure)
     if not elliptical and leaning.hits and top >= leaning.hits[0].confidence:
         return fresh
@@ -150,7 +155,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     topic = None if report else topic_log_odds(text, index)
     figure = asks_quantity(words) and not report  # "how long do I have to report…" is a report all the same
     fresh = score(toks, index, topic=topic, asks_figure=figure)
-    match = _follow_up(words, index, previous_clause, fresh, topic, figure)
+    match = _follow_up(words, index, previous_clause, fresh, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
