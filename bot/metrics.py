@@ -16,6 +16,9 @@ CONCERNS = Counter("policybot_concerns_total", "Concerns submitted, by urgency."
 OUTBOX_SENT = Counter("policybot_outbox_delivered_total", "Outbox entries delivered.", ["kind"], registry=REGISTRY)
 OUTBOX_RETRIES = Counter("policybot_outbox_retries_total", "Failed delivery attempts to be retried.", ["platform"],
                          registry=REGISTRY)
+HELD_UP = Counter("policybot_escalations_held_up_total",
+                  "Concerns that could not reach the Headteacher's channel and were brought to the admins.",
+                  registry=REGISTRY)
 OUTBOX_PENDING = Gauge("policybot_outbox_pending", "Outbox entries waiting to be delivered.", registry=REGISTRY)
 TURN_SECONDS = Histogram("policybot_turn_seconds", "Time to handle one message.", registry=REGISTRY,
                          buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5))

@@ -16,11 +16,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations
+from bot import concerns, destinations, held_up
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
-from bot.metrics import OUTBOX_PENDING, OUTBOX_RETRIES, OUTBOX_SENT
+from bot.metrics import HELD_UP, OUTBOX_PENDING, OUTBOX_RETRIES, OUTBOX_SENT
 from bot.store.models import Concern, OutboxEntry
 from bot.store.store import Store, aware, utcnow
 
@@ -218,6 +218,8 @@ class OutboxWorker:
                 return
             entry.status, entry.delivered_at, entry.last_error = "delivered", now, ""
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+            if concern is not None and job.kind in ("post", "remind"):
+                await held_up.got_through(s, self.settings, self.channels, concern, now)
             if concern is not None and receipt is not None and job.kind == "post":
                 platform, address, ref = receipt.message_ref.split("\n", 2)
                 concern.escalation_platform, concern.escalation_destination = platform, address
@@ -225,9 +227,12 @@ class OutboxWorker:
                 concerns.audit(s, concern, now, "policybot", "escalated", f"posted to the Headteacher on {platform}")
             elif concern is not None and job.kind == "remind":
                 concerns.audit(s, concern, now, "policybot", "reminder sent", "URGENT and not yet acknowledged")
-            elif concern is not None and job.kind == "notify":
+            elif concern is not None and job.kind == "notify" and ":tell:" in job.key:
                 told = job.key.partition(":tell:")[2].split(":", 1)[0]  # acknowledged | taken | closed
                 concerns.audit(s, concern, now, "policybot", "reporter told", told)
+            elif concern is not None and job.kind == "notify":
+                concerns.audit(s, concern, now, "policybot", "admin told",
+                               f"{job.payload.get('user', '')}: {held_up.about(job.key)}")
         OUTBOX_SENT.labels(job.kind).inc()
 
     async def _failed(self, job: Job, exc: DeliveryError) -> None:
@@ -243,6 +248,14 @@ class OutboxWorker:
                 entry.status = "failed"
             else:  # an escalation is never given up: it waits for the platform or for a destination
                 entry.next_attempt_at = now + timedelta(seconds=wait)
+                waiting = now - (aware(entry.created_at) or now)
+                concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+                if concern is not None and job.kind in ("post", "remind") and held_up.is_held_up(exc, waiting):
+                    if await held_up.report(s, self.settings, self.channels, concern, now,
+                                            held_up.reason(exc, waiting)):
+                        log.warning("outbox: concern %s held up; admins told", concern.reference)
+                        HELD_UP.inc()
+                        self.wake()  # the admins' messages are due now, not at the next poll
         OUTBOX_RETRIES.labels(job.platform or "unknown").inc()
         log.warning("outbox entry %s (%s) not delivered, attempt %s: %s", job.id, job.kind, job.attempts, exc)
 

@@ -28,6 +28,7 @@ class FakeChannel:
     calls: list[Sent] = field(default_factory=list)
     fail_next: list[str] = field(default_factory=list)  # "error" | "ratelimit" | "hang" | "lost" (sent, then raise)
     retry_after: float = 0.05
+    refuse_posts: bool = False  # every post refused for good, as by an archived channel, until set back
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def _fault(self, call: Sent) -> str | None:
@@ -45,6 +46,8 @@ class FakeChannel:
         already = next((s for s in self.sent if s.kind == "post" and s.key == key), None)
         if retry and already is not None:  # the idempotency guard a real adapter implements
             return Receipt(f"msg-{self.sent.index(already)}")
+        if self.refuse_posts:
+            raise DeliveryError("slack chat.postMessage: is_archived", permanent=True)
         if fault == "hang":
             await asyncio.sleep(3600)
         if fault == "error":

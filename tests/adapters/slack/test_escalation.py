@@ -146,3 +146,16 @@ async def test_a_lost_response_is_not_posted_twice(slack: SlackDriver) -> None:
     assert updated.args["ts"] == posted["ts"]  # the receipt found by the look-up is the real message
     assert len(slack.fake.of("chat.postMessage", to(HEAD_CHANNEL))) == 1
     assert len(slack.fake.messages(HEAD_CHANNEL)) == 1
+
+
+async def test_an_archived_escalation_channel_is_brought_to_the_admin_in_a_dm(slack: SlackDriver) -> None:
+    slack.fake.fail_next(3, "error", "chat.postMessage", channel=HEAD_CHANNEL, error="is_archived")
+    await report(slack)
+    [held] = await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has not reached")))
+    assert "C-0001" in held.args["text"] and "is_archived" in held.args["text"]
+    assert REPORT["what"] not in held.args["text"]
+
+    # Unarchived: the fourth attempt gets through, and the admin hears so.
+    await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has now reached")))
+    assert len(slack.fake.messages(HEAD_CHANNEL)) == 1
+    assert len(slack.fake.of("chat.postMessage", both(to(HEAD), saying("has not reached")))) == 1

@@ -1,0 +1,94 @@
+"""Telling the admins when a concern cannot reach the Headteacher's channel, and again when it does.
+
+The outbox never gives an escalation up, but a channel archived, policybot removed from it, or no channel set at
+all would keep a concern waiting where nobody looks: its reporter has been told it has gone to the Headteacher. So
+the first time an escalation (or an URGENT reminder) is refused for good, finds nowhere to go, or has kept failing
+for HELD_UP_AFTER, every configured admin is told in their own chat with policybot, and the concern's audit trail
+says so. When it finally gets through they are told that too, so nobody goes looking for a concern already there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import concerns, destinations
+from bot.config import Settings
+from bot.escalation import DeliveryError, EscalationChannel
+from bot.store.models import Concern, ConcernEvent
+
+# A platform that fails this long is an outage worth an admin's attention; shorter blips (a 429, a restart of
+# Slack's edge) are the outbox's to ride out without waking anyone.
+HELD_UP_AFTER = timedelta(minutes=15)
+HELD_UP = "escalation held up"  # the audit action, also how a concern already reported held up is recognised
+GOT_THROUGH = ("escalated", "reminder sent")  # the audit actions _succeeded writes when one gets through
+
+
+def is_held_up(exc: DeliveryError, waiting: timedelta) -> bool:
+    """Whether a failed escalation should be brought to the admins now rather than quietly retried."""
+    return exc.permanent or str(exc) == destinations.NO_DESTINATION or waiting >= HELD_UP_AFTER
+
+
+def reason(exc: DeliveryError, waiting: timedelta) -> str:
+    """Why, in words an admin can act on; the platform's error code (never any of the concern) in brackets."""
+    if str(exc) == destinations.NO_DESTINATION:
+        return "no Headteacher's channel is set up yet"
+    if exc.permanent:
+        return f"the channel refused it; it may be archived, or policybot removed from it ({exc})"
+    return f"the platform has not accepted it for {int(waiting.total_seconds() // 60)} minutes ({exc})"
+
+
+def about(key: str) -> str:
+    """What an admin's message with this outbox key said, for the audit trail."""
+    return "escalation held up" if ":held-up:" in key else "escalation got through"
+
+
+async def _last(session: AsyncSession, concern: Concern, actions: tuple[str, ...]) -> int:
+    """The id of the concern's latest audit row with one of `actions` (0 if none): ids order its events."""
+    found = await session.scalar(select(ConcernEvent.id).where(ConcernEvent.concern_id == concern.id,
+                                                               ConcernEvent.action.in_(actions))
+                                 .order_by(ConcernEvent.id.desc()).limit(1))
+    return found or 0
+
+
+async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+                       concern: Concern, now: datetime, key: str, text: str) -> list[str]:
+    """Queue `text` to each admin policybot can reach privately; returns the admins it was queued for."""
+    told = []
+    for admin in settings.effective_admins:
+        if await destinations.reporter(session, channels, admin) is None:
+            continue  # never talked to policybot on a platform that needs that first (Teams)
+        concerns.queue(session, now, f"{key}:{admin}", "notify", concern, payload={"user": admin, "text": text})
+        told.append(admin)
+    return told
+
+
+async def report(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+                 concern: Concern, now: datetime, why: str) -> bool:
+    """Tell the admins `concern` is held up, unless they were told since it last got through; True if told now."""
+    held = await _last(session, concern, (HELD_UP,))
+    if held > await _last(session, concern, GOT_THROUGH):
+        return False
+    urgent = " It is URGENT: a child may be at risk, so please look at it now." if concern.urgent else ""
+    text = (f"Concern {concern.reference}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's "
+            f"channel: {why}.{urgent} It is kept safe and I keep trying: it goes as soon as the channel works again "
+            "or another is set ('set escalation channel' in the channel that should receive concerns). Meanwhile "
+            "'open concerns' here lists it, and you can acknowledge it here.")
+    told = await _tell_admins(session, settings, channels, concern, now,
+                              f"{concern.reference}:held-up:{held}", text)
+    concerns.audit(session, concern, now, "policybot", HELD_UP,
+                   f"{why}; admins told: {', '.join(told)}" if told else f"{why}; no admin could be told")
+    return True
+
+
+async def got_through(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+                      concern: Concern, now: datetime) -> None:
+    """After a held-up escalation is delivered (before its own audit row): tell the admins who were told."""
+    held = await _last(session, concern, (HELD_UP,))
+    if held == 0 or held < await _last(session, concern, GOT_THROUGH):
+        return
+    await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:through:{held}",
+                       f"Concern {concern.reference} has now reached the Headteacher's channel.")
