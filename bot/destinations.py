@@ -1,7 +1,8 @@
 """Where an outbox entry goes: the Headteacher's destination on each platform, and a reporter's own address.
 
 Destinations are registered in chat (`set escalation channel`, stored as settings) or given in the environment;
-an escalation with none yet waits (`NO_DESTINATION`) and is released the moment one is set.
+an escalation with none yet waits (`NO_DESTINATION`), as does one its channel refused for good (`REFUSED`: archived,
+the bot removed), and each is released the moment one is set.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.store.models import OutboxEntry, Setting, User
 
 ESCALATION_SETTING = "escalation.{platform}"
 NO_DESTINATION = "no escalation destination configured yet"  # such entries go as soon as one is set
+REFUSED = "refused for good: "  # how the last error of an escalation its channel refused begins
 LOCAL_INBOX = "inbox"  # the local Headteacher inbox's address, where local-only installs escalate
 
 
@@ -47,9 +49,11 @@ async def reporter(session: AsyncSession, channels: Mapping[str, EscalationChann
 
 
 async def release_waiting(session: AsyncSession, now: datetime) -> None:
-    """Make entries that were waiting for somewhere to go due now (not those backing off after a 429)."""
+    """Make entries that were waiting for somewhere to go, or for a channel that refused them, due now (not those
+    backing off after a 429: the platform asked for the wait)."""
     await session.execute(update(OutboxEntry).where(OutboxEntry.status == "pending",
-                                                    OutboxEntry.last_error == NO_DESTINATION)
+                                                    (OutboxEntry.last_error == NO_DESTINATION)
+                                                    | OutboxEntry.last_error.startswith(REFUSED, autoescape=True))
                           .values(next_attempt_at=now))
 
 

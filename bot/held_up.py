@@ -25,6 +25,7 @@ from bot.store.models import Concern, ConcernEvent
 HELD_UP_AFTER = timedelta(minutes=15)
 HELD_UP = "escalation held up"  # the audit action, also how a concern already reported held up is recognised
 GOT_THROUGH = ("escalated", "reminder sent")  # the audit actions _succeeded writes when one gets through
+NO_CHANNEL = "no Headteacher's channel is set up yet"
 
 
 def is_held_up(exc: DeliveryError, waiting: timedelta) -> bool:
@@ -35,7 +36,7 @@ def is_held_up(exc: DeliveryError, waiting: timedelta) -> bool:
 def reason(exc: DeliveryError, waiting: timedelta) -> str:
     """Why, in words an admin can act on; the platform's error code (never any of the concern) in brackets."""
     if str(exc) == destinations.NO_DESTINATION:
-        return "no Headteacher's channel is set up yet"
+        return NO_CHANNEL
     if exc.permanent:
         return f"the channel refused it; it may be archived, or policybot removed from it ({exc})"
     return f"the platform has not accepted it for {int(waiting.total_seconds() // 60)} minutes ({exc})"
@@ -58,7 +59,7 @@ async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapp
                        concern: Concern, now: datetime, key: str, text: str) -> list[str]:
     """Queue `text` to each admin policybot can reach privately; returns the admins it was queued for."""
     told = []
-    for admin in settings.effective_admins:
+    for admin in dict.fromkeys(settings.effective_admins):  # named twice, told once (the outbox key is unique)
         if await destinations.reporter(session, channels, admin) is None:
             continue  # never talked to policybot on a platform that needs that first (Teams)
         concerns.queue(session, now, f"{key}:{admin}", "notify", concern, payload={"user": admin, "text": text})
@@ -66,27 +67,40 @@ async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapp
     return told
 
 
+def _message(concern: Concern, why: str, reminder: bool) -> str:
+    """What the admins are told: the reference and whether it is URGENT, never what was reported."""
+    ref = concern.reference
+    what = (f"Concern {ref} is URGENT and still not acknowledged, and the reminder could not be posted in the "
+            f"Headteacher's channel: {why}." if reminder else
+            f"Concern {ref}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's channel: {why}.")
+    urgent = " A child may be at risk, so please look at it now." if concern.urgent else ""
+    when = "one is set" if why == NO_CHANNEL else "the channel takes it or another is set"
+    return (f"{what}{urgent} It is kept safe and I keep trying: it goes as soon as {when} (mention me with 'set "
+            "escalation channel' in the channel that should receive concerns). Meanwhile 'open concerns' here lists "
+            f"it, and 'ack {ref}' acknowledges it.")
+
+
 async def report(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                 concern: Concern, now: datetime, why: str) -> bool:
-    """Tell the admins `concern` is held up, unless they were told since it last got through; True if told now."""
+                 concern: Concern, now: datetime, why: str, reminder: bool = False) -> bool:
+    """Tell the admins `concern` is held up, unless it has been dealt with (acknowledged or closed: someone has it)
+    or they were told since it last got through; True if told now. Nobody reachable: nothing is recorded, so the
+    next failure tries again (a Teams admin may have talked to policybot since)."""
+    if concern.status != "new":
+        return False
     held = await _last(session, concern, (HELD_UP,))
     if held > await _last(session, concern, GOT_THROUGH):
         return False
-    urgent = " It is URGENT: a child may be at risk, so please look at it now." if concern.urgent else ""
-    text = (f"Concern {concern.reference}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's "
-            f"channel: {why}.{urgent} It is kept safe and I keep trying: it goes as soon as the channel works again "
-            "or another is set ('set escalation channel' in the channel that should receive concerns). Meanwhile "
-            "'open concerns' here lists it, and you can acknowledge it here.")
-    told = await _tell_admins(session, settings, channels, concern, now,
-                              f"{concern.reference}:held-up:{held}", text)
-    concerns.audit(session, concern, now, "policybot", HELD_UP,
-                   f"{why}; admins told: {', '.join(told)}" if told else f"{why}; no admin could be told")
-    return True
+    told = await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:held-up:{held}",
+                              _message(concern, why, reminder))
+    if told:
+        concerns.audit(session, concern, now, "policybot", HELD_UP, f"{why}; admins told: {', '.join(told)}")
+    return bool(told)
 
 
 async def got_through(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
                       concern: Concern, now: datetime) -> None:
-    """After a held-up escalation is delivered (before its own audit row): tell the admins who were told."""
+    """After a held-up escalation is delivered (before its own audit row): tell the admins, as they were told it
+    was held up (everyone reachable now, which may include an admin added since)."""
     held = await _last(session, concern, (HELD_UP,))
     if held == 0 or held < await _last(session, concern, GOT_THROUGH):
         return

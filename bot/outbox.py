@@ -201,11 +201,13 @@ class OutboxWorker:
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
             note = await concerns.latest_note(s, concern) if concern is not None else None
             if job.kind in ("post", "remind", "question"):
-                reporter_platform = (concern.reporter.split(":", 1)[0] if concern else
-                                     str(job.payload.get("user", ":")).split(":", 1)[0])
+                preferred = (concern.reporter.split(":", 1)[0] if concern else
+                             str(job.payload.get("user", ":")).split(":", 1)[0])
                 if job.kind == "remind" and concern is not None and concern.escalation_platform:
-                    return concern, (concern.escalation_platform, concern.escalation_destination or ""), note
-                return concern, await destinations.headteacher(s, self.settings, self.channels, reporter_platform), note
+                    # Where the Headteacher looks now, on the platform the concern went to: if the channel was
+                    # archived and another set, the reminder must not wait on the old one.
+                    preferred = concern.escalation_platform
+                return concern, await destinations.headteacher(s, self.settings, self.channels, preferred), note
             if job.kind == "notify":
                 return concern, await destinations.reporter(s, self.channels, str(job.payload.get("user", ""))), note
             return concern, None, note
@@ -239,25 +241,44 @@ class OutboxWorker:
         now = utcnow()
         backoff = min(MAX_BACKOFF, self.retry_base * (2 ** max(job.attempts - 1, 0)))
         wait = max(backoff, exc.retry_after or 0.0)
+        held = None
         async with self.store.transaction() as s:
             entry = await s.get(OutboxEntry, job.id)
             if entry is None:
                 return
-            entry.last_error = str(exc)[:300]
-            if exc.permanent and job.kind not in ("post", "remind"):
+            escalation = job.kind in ("post", "remind")
+            refused = exc.permanent and escalation  # marked, so setting another channel releases it at once
+            entry.last_error = f"{destinations.REFUSED if refused else ''}{exc}"[:300]
+            if exc.permanent and not escalation:
                 entry.status = "failed"
             else:  # an escalation is never given up: it waits for the platform or for a destination
                 entry.next_attempt_at = now + timedelta(seconds=wait)
-                waiting = now - (aware(entry.created_at) or now)
-                concern = await s.get(Concern, job.concern_id) if job.concern_id else None
-                if concern is not None and job.kind in ("post", "remind") and held_up.is_held_up(exc, waiting):
-                    if await held_up.report(s, self.settings, self.channels, concern, now,
-                                            held_up.reason(exc, waiting)):
-                        log.warning("outbox: concern %s held up; admins told", concern.reference)
-                        HELD_UP.inc()
-                        self.wake()  # the admins' messages are due now, not at the next poll
+                concern = await s.get(Concern, job.concern_id) if escalation and job.concern_id else None
+                if concern is not None:
+                    held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
         OUTBOX_RETRIES.labels(job.platform or "unknown").inc()
         log.warning("outbox entry %s (%s) not delivered, attempt %s: %s", job.id, job.kind, job.attempts, exc)
+        if held:
+            HELD_UP.inc()
+            log.warning("outbox: concern %s held up; admins told", held)
+            self.wake()  # the admins' messages are due now, not at the next poll
+
+    async def _held_up(self, s: AsyncSession, job: Job, concern: Concern, exc: DeliveryError, waiting: timedelta,
+                       now: datetime) -> str | None:
+        """Bring a held-up escalation to the admins (bot/held_up.py); its reference if they were told now."""
+        if str(exc) == destinations.NO_DESTINATION and not self._has_every_platform():
+            return None  # another worker (the server, beside this terminal) may have the destination this one lacks
+        if not held_up.is_held_up(exc, waiting):
+            return None
+        told = await held_up.report(s, self.settings, self.channels, concern, now, held_up.reason(exc, waiting),
+                                    reminder=job.kind == "remind")
+        return concern.reference if told else None
+
+    def _has_every_platform(self) -> bool:
+        """This worker can deliver on every platform the settings turn on, so "nowhere to go" is true of all."""
+        wanted = {"slack": self.settings.slack_enabled, "teams": self.settings.teams_enabled,
+                  "local": self.settings.local_only}
+        return all(platform in self.channels for platform, on in wanted.items() if on)
 
     async def raise_reminders(self, now: datetime | None = None) -> int:
         """Queue a reminder for each URGENT concern still unacknowledged after the reminder interval."""

@@ -120,9 +120,15 @@ async def test_a_concern_waits_for_a_destination_and_is_posted_once_one_is_set(s
     await report(slack)
     await slack.fake.wait_for("chat.postMessage", saying("recorded as C-0001"))
 
+    # The admin hears that it is waiting, and what to do.
+    [held] = await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has not reached")))
+    assert "no Headteacher's channel is set up yet" in held.args["text"]
+    assert "set escalation channel" in held.args["text"]
+
     await slack.mention("set escalation channel", user=HEAD, channel="C0DSL")
     [posted] = await slack.fake.wait_for("chat.postMessage", both(to("C0DSL"), saying("C-0001")))
     assert posted.args["blocks"][0]["type"] == "header"
+    await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has now reached")))
 
 
 async def test_a_slack_outage_delays_the_escalation_but_it_arrives_once(slack: SlackDriver) -> None:
