@@ -11,6 +11,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from itertools import pairwise
 
 import numpy as np
 
@@ -81,6 +82,13 @@ class PolicyIndex:
     fingerprint: str  # of the clauses and their questions: which knowledge this is, for models learned from it
     # Which of OFF_TOPIC's choices (numbered from its first) are a clause's near miss (`not_settled`), and whose.
     near_miss_of: Mapping[int, str]
+    # Each clause's example questions as a naive Bayes model of how people ask about it (`likelihoods`): a word or
+    # word pair -> the span of `said_clauses`/`said_weights` holding the clauses that were asked with it and how
+    # much likelier it makes each (log((n + a) / a)); `said_base`, per clause, what any known word or pair costs.
+    said_spans: Mapping[str, tuple[int, int]]
+    said_clauses: np.ndarray
+    said_weights: np.ndarray
+    said_base: np.ndarray
 
     @property
     def slots(self) -> int:
@@ -93,6 +101,26 @@ class PolicyIndex:
             return self.clause_ids.index(clause_id)
         except ValueError:
             return -1
+
+    def likelihoods(self, toks: Sequence[str], positions: Sequence[int]) -> np.ndarray:
+        """How likely each clause at `positions` is to be asked about in these words, as a naive Bayes model of its
+        example questions has it: the log-likelihood of the question's known words and word pairs, less the best
+        of them (so 0 for the likeliest). Discriminative where the other signals are not: "are grandparents allowed
+        to post videos…" is D.1's (parents posting) though its words are B.3's (staff posting photos). All zero
+        where the clauses have no example questions."""
+        spans = [self.said_spans[f] for f in asked_with(toks) if f in self.said_spans]
+        clauses = [i for i, p in enumerate(positions) if p != self.off_topic]
+        weighed = np.zeros(len(positions))
+        if not spans or not clauses:
+            return weighed
+        held = np.concatenate([np.arange(a, b) for a, b in spans])
+        found = np.bincount(self.said_clauses[held], self.said_weights[held], len(self.clause_ids))
+        chosen = (found + len(spans) * self.said_base)[[positions[i] for i in clauses]]
+        # The not-covered questions are too many and too unlike each other to be one way of asking: their
+        # pseudo-clause keeps 0 and competes on the other signals as before (modelled, it lost to every clause and
+        # "does the school keep a log of the posts it asked parents to remove?" was answered from APX.1).
+        weighed[clauses] = chosen - chosen.max()
+        return weighed
 
     def near_miss_clause(self, toks: Sequence[str]) -> str | None:
         """The clause whose near miss is the not-covered question closest to these tokens (cosine); None when the
@@ -169,13 +197,18 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     unanswered = 0
     words: set[str] = set()
     bags: list[Counter[str]] = []
+    asked: list[list[list[str]]] = []  # each entry's example questions' tokens
     for position, entry in enumerate(entries):
         bag: Counter[str] = Counter()
+        examples = set(entry.examples)
+        asked.append([])
         for text in _texts(entry):
             surface = surface_words(text)
             toks = list(dict.fromkeys(tokens(text, words=surface)))
             if not toks:
                 continue
+            if text in examples and entry.clause_id != OFF_TOPIC:
+                asked[-1].append(toks)
             if entry.clause_id == OFF_TOPIC:
                 if near_misses and text in near_misses:
                     near_miss_of[unanswered] = near_misses[text]
@@ -235,7 +268,39 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         topic=topic,
         fingerprint=_fingerprint(entries),
         near_miss_of=near_miss_of,
+        **_said(asked),
     )
+
+
+SAID_SMOOTHING = 0.5  # pseudo-count of every known word or pair in every clause (naive Bayes' additive smoothing)
+
+
+def asked_with(toks: Sequence[str]) -> list[str]:
+    """The words and neighbouring word pairs a question is asked with, for `PolicyIndex.likelihoods`."""
+    return [*toks, *(f"{a} {b}" for a, b in pairwise(toks))]
+
+
+def _said(asked: list[list[list[str]]]) -> dict[str, object]:
+    """The naive Bayes model of each entry's example questions (PolicyIndex.said_*): per word or pair, the entries
+    asked with it (counted once a question) and log((count + a) / a); per entry, log(a / (its total + a * V)), V the
+    words and pairs known. An entry without examples knows nothing: every known word costs it log(1 / V)."""
+    counts = [Counter(f for toks in questions for f in set(asked_with(toks))) for questions in asked]
+    held: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for owner, counted in enumerate(counts):
+        for feature, n in counted.items():
+            held[feature].append((owner, math.log((n + SAID_SMOOTHING) / SAID_SMOOTHING)))
+    known = len(held) or 1
+    base = np.array([math.log(SAID_SMOOTHING / (sum(c.values()) + SAID_SMOOTHING * known)) if c else -math.log(known)
+                     for c in counts])
+    spans, clauses, weights, at = {}, [], [], 0
+    for feature in sorted(held):
+        pairs = held[feature]
+        spans[feature] = (at, at + len(pairs))
+        clauses += [o for o, _ in pairs]
+        weights += [w for _, w in pairs]
+        at += len(pairs)
+    return {"said_spans": spans, "said_clauses": np.array(clauses, dtype=np.intp),
+            "said_weights": np.array(weights), "said_base": base}
 
 
 def _fingerprint(entries: list[IndexEntry]) -> str:

@@ -28,14 +28,15 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # all (a logistic regression, in scope versus out of scope). Fitted by bench/calibrate.py on the dev set and
 # twenty-two of our labelled sets, each scored against an index and a topic model that have not learned from it; refit
 # them whenever a feature, the guidance, the labelled questions or the topic model change.
-FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy")
-WEIGHTS = (2.30, 2.59, 1.13, 0.42, -0.64, -0.60, -1.19, 3.30, 1.79)
+FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy",
+            "likelihood")
+WEIGHTS = (1.67, 1.83, 0.44, 0.19, 0.77, -0.61, -1.02, 2.09, 0.95, 0.25)
 # score, log length, missing, domain, figure, bias: clauses with example questions
-SCOPE = (1.17, 2.31, -2.87, 1.31, -3.64, -11.02)
-SCOPE_BARE = (0.66, 1.73, 0.31, 2.27, -2.85, -6.76)  # the same for clauses known only by their own words
+SCOPE = (1.61, 2.40, -5.02, 1.59, -3.11, -9.28)
+SCOPE_BARE = (0.79, 1.70, -0.55, 2.38, -2.62, -5.82)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (0.65, -0.06, -1.40, 0.23, -0.91, 1.66, -3.30)
+SCOPE_TOPIC = (0.98, 0.15, -2.06, 0.49, -0.64, 1.59, -3.47)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
@@ -47,9 +48,12 @@ SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as 
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
 _WEIGHTS = np.array(WEIGHTS)
-_LEXICAL_WEIGHTS = np.array([*WEIGHTS[:-1], 0.0])  # every feature but the fuzzy one, which only the shortlist gets
+# Every feature but the fuzzy one and the likelihood, which only the shortlist gets.
+_LEXICAL_WEIGHTS = np.array([*WEIGHTS[:-2], 0.0, 0.0])
 _NO_ROWS = np.zeros((0, len(FEATURES)))
 _MISSING = FEATURES.index("missing")
+_FUZZY = FEATURES.index("fuzzy")
+_LIKELIHOOD = FEATURES.index("likelihood")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +189,8 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
 
     choices = index.choice_grid if len(owners) == len(index.clause_ids) else index.choice_grid[owners]
     coverage, relevance, traits = sums[size:].reshape(CLAUSE_SUMS, -1).take(owners, axis=1)
-    # Filled column by column, FEATURES' order; the best-three cosine (1) once its rows are sorted, and the last
-    # (fuzzy) only for the shortlist, once it is chosen.
+    # Filled column by column, FEATURES' order; the best-three cosine (1) once its rows are sorted, and the last two
+    # (fuzzy, likelihood) only for the shortlist, once it is chosen.
     feats = np.zeros((len(owners), len(FEATURES)))
     feats[:, 0] = best[owners] / q_norm  # the grid's row maxima, already found by reduceat
     feats[:, 2] = coverage / total
@@ -216,8 +220,11 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     rows = sorted(chosen.union(always))
     sorted_rows = kept.searchsorted(rows)  # every shortlisted clause was kept
     feats = feats[rows]
-    feats[:, -1] = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[sorted_rows], ordered[sorted_rows, bar_at])
-    return [positions[r] for r in rows], feats
+    feats[:, _FUZZY] = _fuzzy(" ".join(sorted(toks)), index, choices[rows], grid[sorted_rows],
+                              ordered[sorted_rows, bar_at])
+    shortlist = [positions[r] for r in rows]
+    feats[:, _LIKELIHOOD] = index.likelihoods(toks, shortlist)
+    return shortlist, feats
 
 
 _COSINE3 = FEATURES.index("cosine3")

@@ -8,7 +8,7 @@ from bot import actions
 from bot.answers import answer_question
 from bot.store.models import QuestionLog
 from tests.bot.conftest import Chat
-from tests.phrasings import a_vague_question
+from tests.phrasings import a_close_call, a_vague_question
 
 
 async def test_answer_quotes_the_clause_and_offers_feedback_and_routes(chat: Chat) -> None:
@@ -43,7 +43,7 @@ async def test_a_follow_up_is_answered_in_context(chat: Chat) -> None:
 
 
 async def test_did_you_mean_offers_the_close_clauses_and_records_the_one_chosen(chat: Chat) -> None:
-    question = "parents posting false things about the school"
+    question, _ = a_close_call(chat.runtime.kb.index)
     expected = answer_question(question, chat.runtime.kb)
     assert expected.understanding.close_call and expected.citation is not None  # the matcher finds it close
     best, choices = await chat.say(question)

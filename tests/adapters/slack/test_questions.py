@@ -16,7 +16,8 @@ CLOSE_CALLS = ("am I allowed to post about school life at all on my own account"
                "are TAs allowed to go on social media while in the classroom teaching",
                "is facebook the right place for parents to air complaints about us",
                "at what point can school step in with stuff that kids do outside of school",
-               "parents posting false things about the school")
+               "parents posting false things about the school", "posting about colleagues",
+               "offensive comments about the school")
 
 
 def has_button(call: Call, label_start: str) -> bool:
