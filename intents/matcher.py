@@ -4,8 +4,10 @@ The signals are cheap lexical ones: the best and the top-three IDF-weighted cosi
 and the clause's choices (its words, answer, keywords, example questions); how much of the question's
 weight the clause's vocabulary explains (coverage) and how much evidence that is (mass); how much of what
 the clause is characteristically about the question leaves out (missing); whether the question is about the
-writer's own actions, or about parents', as the clause's examples are (perspective, parents); and rapidfuzz's
-similarity to the closest choice (token-sort ratio), which forgives near-misses the tokeniser left apart.
+writer's own actions, or about parents', as the clause's examples are (perspective, parents); rapidfuzz's
+similarity to the closest choice (token-sort ratio), which forgives near-misses the tokeniser left apart; and how
+likely the clause's own example questions make the question's words (likelihood, PolicyIndex.likelihoods), which
+tells apart clauses in the same words asked about by different people.
 """
 
 from __future__ import annotations
