@@ -276,14 +276,18 @@ SAID_SMOOTHING = 0.5  # pseudo-count of every known word or pair in every clause
 
 
 def asked_with(toks: Sequence[str]) -> list[str]:
-    """The words and neighbouring word pairs a question is asked with, for `PolicyIndex.likelihoods`."""
+    """The tokens a question is asked with and each pair of successive ones, for `PolicyIndex.likelihoods`: the
+    matcher's tokens (stop words gone, concepts and the first-person marker added), so a pair is of neighbouring
+    content words more often than of words written side by side."""
     return [*toks, *(f"{a} {b}" for a, b in pairwise(toks))]
 
 
 def _said(asked: list[list[list[str]]]) -> dict[str, object]:
     """The naive Bayes model of each entry's example questions (PolicyIndex.said_*): per word or pair, the entries
     asked with it (counted once a question) and log((count + a) / a); per entry, log(a / (its total + a * V)), V the
-    words and pairs known. An entry without examples knows nothing: every known word costs it log(1 / V)."""
+    words and pairs known. An entry without examples has a uniform model: every known word costs it log(1 / V), more
+    than a word its examples never use costs an entry that has some and less than one they do use. An example also
+    listed as a keyword, or twice, is counted twice (`_texts` yields it once per list): A.2's "smoothwall"."""
     counts = [Counter(f for toks in questions for f in set(asked_with(toks))) for questions in asked]
     held: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for owner, counted in enumerate(counts):

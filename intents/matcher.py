@@ -50,12 +50,12 @@ SHORTLIST = 10  # of those, the clauses re-scored with rapidfuzz and offered as 
 MAX_TOKENS = 60  # a long story's first and last words are kept, the middle rarely names the clause
 MAX_REPAIRS = 12  # typo repairs per message, so a 100 KB paste costs no more than a paragraph
 _WEIGHTS = np.array(WEIGHTS)
-# Every feature but the fuzzy one and the likelihood, which only the shortlist gets.
-_LEXICAL_WEIGHTS = np.array([*WEIGHTS[:-2], 0.0, 0.0])
 _NO_ROWS = np.zeros((0, len(FEATURES)))
 _MISSING = FEATURES.index("missing")
 _FUZZY = FEATURES.index("fuzzy")
 _LIKELIHOOD = FEATURES.index("likelihood")
+# Every feature but the fuzzy one and the likelihood, which only the shortlist gets.
+_LEXICAL_WEIGHTS = np.array([0.0 if i in (_FUZZY, _LIKELIHOOD) else w for i, w in enumerate(WEIGHTS)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,7 @@ class Match:
     # the policy's, which is what decides whether the nearest clause is worth showing beside "not covered"
     subject_in_scope: float = 0.0
     topic: float | None = None  # the topic model's log-odds as in_scope weighed them (of the best clause), if any
+    figure: bool = False  # it asks for a figure the best clause neither gives nor was taught (figure_signal)
 
 
 def question_tokens(text: str, index: PolicyIndex) -> list[str]:
@@ -288,7 +289,7 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     if index.off_topic in positions:
         row = positions.index(index.off_topic)
         off_topic, unanswered = shares[row], float(rows[row, 0])
-    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered, subject, odds)
+    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered, subject, odds, bool(figure))
 
 
 def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray, bar: np.ndarray) -> np.ndarray:

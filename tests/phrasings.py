@@ -17,6 +17,7 @@ VAGUE_QUESTIONS = (
 
 
 def a_vague_question(index: PolicyIndex) -> str:
+    """The first of VAGUE_QUESTIONS the matcher is unsure of ("which part did you mean?")."""
     found = next((q for q in VAGUE_QUESTIONS if understand(q, index).unsure), None)
     assert found is not None, "none of VAGUE_QUESTIONS is unsure for the matcher any more"
     return found
@@ -32,6 +33,7 @@ CLOSE_CALLS = (
 
 
 def a_close_call(index: PolicyIndex) -> tuple[str, set[str]]:
+    """The first of CLOSE_CALLS the matcher finds a close call, with the two clauses it should offer."""
     found = next(((q, pair) for q, pair in CLOSE_CALLS if understand(q, index).close_call), None)
     assert found is not None, "none of CLOSE_CALLS is a close call for the matcher any more"
     return found

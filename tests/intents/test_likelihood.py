@@ -62,3 +62,11 @@ def test_the_model_survives_the_index_cache() -> None:
 ])
 def test_who_is_asking_tells_apart_clauses_in_the_same_words(kb: KnowledgeBase, question: str, clause: str) -> None:
     assert understand(question, kb.index).clause_id == clause
+
+
+# Known since the review of the seventh session (README "Notes"): the likelihood signal hears "pupils … facebook" as
+# D.1's askers (parents), so a teacher's question about their own photos is answered with the parents' rule first,
+# B.3 offered beside it. Strict: this fails once it is fixed, so the mark comes off.
+@pytest.mark.xfail(strict=True, reason="a staff photo question answered with the parents' rule (likelihood signal)")
+def test_a_teachers_own_photo_question_is_b3(kb: KnowledgeBase) -> None:
+    assert understand("can I post photos of pupils on facebook?", kb.index).clause_id == "B.3"
