@@ -42,27 +42,25 @@ def reason(exc: DeliveryError, waiting: timedelta) -> str:
     return f"the platform has not accepted it for {int(waiting.total_seconds() // 60)} minutes ({exc})"
 
 
-def about(key: str) -> str:
-    """What an admin's message with this outbox key said, for the audit trail."""
-    return "escalation held up" if ":held-up:" in key else "escalation got through"
-
-
-async def _last(session: AsyncSession, concern: Concern, actions: tuple[str, ...]) -> int:
-    """The id of the concern's latest audit row with one of `actions` (0 if none): ids order its events."""
-    found = await session.scalar(select(ConcernEvent.id).where(ConcernEvent.concern_id == concern.id,
-                                                               ConcernEvent.action.in_(actions))
-                                 .order_by(ConcernEvent.id.desc()).limit(1))
-    return found or 0
+async def _latest(session: AsyncSession, concern: Concern) -> tuple[int, str | None]:
+    """The concern's latest audit row saying it was held up or got through, as (id, action); (0, None) if none."""
+    row = (await session.execute(select(ConcernEvent.id, ConcernEvent.action)
+                                 .where(ConcernEvent.concern_id == concern.id,
+                                        ConcernEvent.action.in_((HELD_UP, *GOT_THROUGH)))
+                                 .order_by(ConcernEvent.id.desc()).limit(1))).first()
+    return (row[0], row[1]) if row is not None else (0, None)
 
 
 async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                       concern: Concern, now: datetime, key: str, text: str) -> list[str]:
-    """Queue `text` to each admin policybot can reach privately; returns the admins it was queued for."""
+                       concern: Concern, now: datetime, key: str, text: str, told_of: str) -> list[str]:
+    """Queue `text` to each admin policybot can reach privately; returns the admins it was queued for. `told_of`
+    goes in the concern's audit trail as each is delivered."""
     told = []
     for admin in dict.fromkeys(settings.effective_admins):  # named twice, told once (the outbox key is unique)
         if await destinations.reporter(session, channels, admin) is None:
             continue  # never talked to policybot on a platform that needs that first (Teams)
-        concerns.queue(session, now, f"{key}:{admin}", "notify", concern, payload={"user": admin, "text": text})
+        concerns.queue(session, now, f"{key}:{admin}", "notify", concern,
+                       payload={"user": admin, "text": text, "admin_told": told_of})
         told.append(admin)
     return told
 
@@ -87,11 +85,11 @@ async def report(session: AsyncSession, settings: Settings, channels: Mapping[st
     next failure tries again (a Teams admin may have talked to policybot since)."""
     if concern.status != "new":
         return False
-    held = await _last(session, concern, (HELD_UP,))
-    if held > await _last(session, concern, GOT_THROUGH):
+    latest, action = await _latest(session, concern)
+    if action == HELD_UP:
         return False
-    told = await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:held-up:{held}",
-                              _message(concern, why, reminder))
+    told = await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:held-up:{latest}",
+                              _message(concern, why, reminder), HELD_UP)
     if told:
         concerns.audit(session, concern, now, "policybot", HELD_UP, f"{why}; admins told: {', '.join(told)}")
     return bool(told)
@@ -101,8 +99,9 @@ async def got_through(session: AsyncSession, settings: Settings, channels: Mappi
                       concern: Concern, now: datetime) -> None:
     """After a held-up escalation is delivered (before its own audit row): tell the admins, as they were told it
     was held up (everyone reachable now, which may include an admin added since)."""
-    held = await _last(session, concern, (HELD_UP,))
-    if held == 0 or held < await _last(session, concern, GOT_THROUGH):
+    latest, action = await _latest(session, concern)
+    if action != HELD_UP:
         return
-    await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:through:{held}",
-                       f"Concern {concern.reference} has now reached the Headteacher's channel.")
+    await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:through:{latest}",
+                       f"Concern {concern.reference} has now reached the Headteacher's channel.",
+                       "escalation got through")

@@ -229,12 +229,12 @@ class OutboxWorker:
                 concerns.audit(s, concern, now, "policybot", "escalated", f"posted to the Headteacher on {platform}")
             elif concern is not None and job.kind == "remind":
                 concerns.audit(s, concern, now, "policybot", "reminder sent", "URGENT and not yet acknowledged")
-            elif concern is not None and job.kind == "notify" and ":tell:" in job.key:
+            elif concern is not None and job.kind == "notify" and "admin_told" in job.payload:
+                concerns.audit(s, concern, now, "policybot", "admin told",
+                               f"{job.payload.get('user', '')}: {job.payload['admin_told']}")
+            elif concern is not None and job.kind == "notify":
                 told = job.key.partition(":tell:")[2].split(":", 1)[0]  # acknowledged | taken | closed
                 concerns.audit(s, concern, now, "policybot", "reporter told", told)
-            elif concern is not None and job.kind == "notify":
-                concerns.audit(s, concern, now, "policybot", "admin told",
-                               f"{job.payload.get('user', '')}: {held_up.about(job.key)}")
         OUTBOX_SENT.labels(job.kind).inc()
 
     async def _failed(self, job: Job, exc: DeliveryError) -> None:

@@ -108,7 +108,7 @@ class PolicyIndex:
         of them (so 0 for the likeliest). Discriminative where the other signals are not: "are grandparents allowed
         to post videos…" is D.1's (parents posting) though its words are B.3's (staff posting photos). All zero
         where the clauses have no example questions."""
-        spans = [self.said_spans[f] for f in asked_with(toks) if f in self.said_spans]
+        spans = [span for f in asked_with(toks) if (span := self.said_spans.get(f)) is not None]
         clauses = [i for i, p in enumerate(positions) if p != self.off_topic]
         weighed = np.zeros(len(positions))
         if not spans or not clauses:
