@@ -22,6 +22,9 @@ from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from bot.store.store import aware
 
 STATUS_LABELS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed"}
+# A new concern whose escalation the outbox has not yet delivered: the reporter was told it has gone to the Headteacher,
+# and "New" alone would let them believe it is waiting in the Headteacher's channel while it is held up.
+NOT_ARRIVED = "not yet in the Headteacher's channel (policybot keeps trying)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +37,24 @@ class ConcernSummary:
     status: str
     created_at: datetime
     assignee: str | None
+    arrived: bool = True  # its escalation has been posted to the Headteacher's channel
+
+    @property
+    def state(self) -> str:
+        label = STATUS_LABELS.get(self.status, self.status)
+        return f"{label}, {NOT_ARRIVED}" if self.status == "new" and not self.arrived else label
 
     @property
     def line(self) -> str:
         flag = "URGENT " if self.urgent else ""
         who = f", with {self.assignee}" if self.assignee else ""
-        return f"{self.reference}: {flag}{self.category_label}, {STATUS_LABELS.get(self.status, self.status)}{who}"
+        return f"{self.reference}: {flag}{self.category_label}, {self.state}{who}"
 
 
 def summarise(concern: Concern) -> ConcernSummary:
     return ConcernSummary(concern.reference or "", CATEGORY_LABELS.get(concern.category, concern.category),
                           concern.urgent, concern.status, aware(concern.created_at) or concern.created_at,
-                          concern.assignee)
+                          concern.assignee, arrived=concern.escalation_platform is not None)
 
 
 def audit(session: AsyncSession, concern: Concern, now: datetime, actor: str, action: str, detail: str = "") -> None:

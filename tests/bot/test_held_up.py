@@ -242,3 +242,20 @@ async def test_an_urgent_reminder_goes_to_the_channel_the_headteacher_uses_now(d
         await teams.wait_for(lambda c: any(p.destination == "new-channel" for p in c.posts()))
         [reminder] = [p for p in teams.posts() if p.destination == "new-channel"]
         assert reminder.view is not None and reminder.view.reference == "C-0001"
+
+
+async def test_the_reporter_sees_a_concern_held_up_as_not_yet_with_the_headteacher(
+        chat: Chat, channel: FakeChannel) -> None:
+    channel.refuse_posts = True
+    await chat.press(actions.FORM_SUBMIT, form=ROUTINE)
+    await channel.wait_for(lambda c: len(held_up_notes(c)) == 1)
+    [mine] = await chat.say("my reports")
+    assert "C-0001" in mine.text and "New, not yet in the Headteacher's channel" in mine.text
+
+    channel.refuse_posts = False
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    async with asyncio.timeout(10):  # the receipt is recorded just after the post
+        while "not yet" in (await chat.say("my reports"))[0].text:  # noqa: ASYNC110 - the database has no event
+            await asyncio.sleep(0.01)
+    [mine] = await chat.say("my reports")
+    assert mine.text == "Your reports:\n\u2022 C-0001: Online bullying of a pupil, New"
