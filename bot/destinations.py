@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
@@ -39,6 +39,10 @@ async def reporter(session: AsyncSession, channels: Mapping[str, EscalationChann
     if platform not in channels:
         return None
     row = await session.get(User, user)
+    if row is None or not row.address:
+        # Named by their alias (a Teams admin by Entra object id): the address their own key was given.
+        row = (await session.execute(select(User).where(User.alias == user, User.address.is_not(None))
+                                     .order_by(User.last_seen.desc()).limit(1))).scalar_one_or_none() or row
     if row is not None and row.address:
         return platform, row.address
     if platform == "slack":  # posting to a user id opens the app's DM with them

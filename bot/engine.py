@@ -110,6 +110,8 @@ class Engine:
             user.display_name = msg.display_name[:200]
         if user_address := msg.extra.get(actions.EXTRA_USER_ADDRESS):
             user.address = user_address
+        if alias := msg.extra.get(actions.EXTRA_USER_ALIAS):
+            user.alias = alias[:200]
 
     async def _on_action(self, turn: Turn, msg: IncomingMessage) -> list[Reply]:
         action, value = msg.action or "", msg.value

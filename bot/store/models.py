@@ -25,6 +25,9 @@ class User(Base):
     platform: Mapped[str] = mapped_column(String(20))
     display_name: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The other key POLICYBOT_ADMINS may name them by (Teams: their Entra object id), so an admin named that way can
+    # still be reached privately.
+    alias: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     first_seen: Mapped[datetime]
     last_seen: Mapped[datetime]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import actions
-from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, TeamsHarness
+from tests.adapters.teams.conftest import HEAD, HEAD_CHAT, SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, TeamsHarness
 from tests.fakes.bot_connector import personal_conversation
 
 URGENT_FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "image", "danger": "yes",
@@ -118,3 +118,18 @@ async def test_an_admin_named_by_teams_id_or_by_entra_id_can_act(make_teams, adm
                                    conversation=f"{SAFEGUARDING};messageid={card_id}", kind="channel",
                                    reply_to=card_id)
         assert "acknowledged C-0001" in done.words
+
+
+async def test_an_admin_named_by_entra_id_is_told_when_a_concern_has_nowhere_to_go(teams: TeamsHarness) -> None:
+    # POLICYBOT_ADMINS names the Headteacher by Entra object id (teams:aad-head), as the README suggests; their
+    # personal chat with policybot is known by their Teams user id.
+    await teams.say("hello", user=HEAD, conversation=HEAD_CHAT)
+    await teams.press({**URGENT_FORM, "danger": "no"})
+
+    [held] = await teams.fake.wait_for("send", lambda c: c.conversation == HEAD_CHAT and "C-0001" in c.words)
+    assert "has not reached" in held.words and "no Headteacher's channel is set up yet" in held.words
+    assert URGENT_FORM["what"] not in held.words
+
+    await registered_channel(teams)
+    await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+    await teams.fake.wait_for("send", lambda c: c.conversation == HEAD_CHAT and "has now reached" in c.words)
