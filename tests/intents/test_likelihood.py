@@ -64,9 +64,17 @@ def test_who_is_asking_tells_apart_clauses_in_the_same_words(kb: KnowledgeBase, 
     assert understand(question, kb.index).clause_id == clause
 
 
-# Known since the review of the seventh session (README "Notes"): the likelihood signal hears "pupils … facebook" as
-# D.1's askers (parents), so a teacher's question about their own photos is answered with the parents' rule first,
-# B.3 offered beside it. Strict: this fails once it is fixed, so the mark comes off.
-@pytest.mark.xfail(strict=True, reason="a staff photo question answered with the parents' rule (likelihood signal)")
-def test_a_teachers_own_photo_question_is_b3(kb: KnowledgeBase) -> None:
-    assert understand("can I post photos of pupils on facebook?", kb.index).clause_id == "B.3"
+# Found in the review of the seventh session: "pupils … facebook" was heard as D.1's askers (parents), so a teacher's
+# question about their own photos was answered with the parents' rule. B.3's guidance lacked a teacher asking about
+# photos of their own class; with two such examples the staff and parent versions part as a Headteacher would part them.
+@pytest.mark.parametrize(("question", "clause"), [
+    ("can I post photos of pupils on facebook?", "B.3"),
+    ("can I put pictures of the kids in my class on insta?", "B.3"),
+    ("am I allowed to post photos of pupils on my facebook page", "B.3"),
+    ("can teachers post pics of pupils online", "B.3"),
+    ("can parents post photos of pupils on facebook?", "D.1"),
+    ("a dad posted photos of pupils on facebook", "D.1"),
+])
+def test_photos_of_pupils_are_the_staff_rule_for_staff_and_the_parents_rule_for_parents(
+        kb: KnowledgeBase, question: str, clause: str) -> None:
+    assert understand(question, kb.index).clause_id == clause
