@@ -80,7 +80,8 @@ def fit_model(kb: KnowledgeBase, messages: list[tuple[str, int]], features: dict
     # left out, 2,000 steps beat 800 and 400 on every figure (README, "Measured").
     weights, bias = logistic.fit(messages, features.__getitem__, PENALTY, steps=STEPS)
     # It learned what this policy covers: it applies to this policy only (topic.topic_log_odds).
-    return LinearModel(weights, bias, policy=kb.index.fingerprint)
+    return LinearModel(weights, bias, policy=kb.index.fingerprint, clauses=kb.index.clauses_fingerprint,
+                       vocabulary=frozenset(t for t in kb.index.said_spans if " " not in t))
 
 
 def fold_models(kb: KnowledgeBase) -> dict[str, LinearModel]:
@@ -96,7 +97,8 @@ def main(argv: list[str]) -> int:
     base, sets, features = training(kb)
     model = fit_model(kb, base + [m for r in sets.values() for m in _labelled(r)], features)
     out = ROOT / "intents" / "data" / MODEL_FILE
-    content = {"bias": round(model.bias, 4), "policy": model.policy,
+    content = {"bias": round(model.bias, 4), "policy": model.policy, "clauses": model.clauses,
+               "vocabulary": sorted(model.vocabulary),
                "weights": dict(sorted(model.weights.items()))}
     out.write_text(json.dumps(content, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}: {len(model.weights)} weights")

@@ -80,6 +80,7 @@ class PolicyIndex:
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
     fingerprint: str  # of the clauses and their questions: which knowledge this is, for models learned from it
+    clauses_fingerprint: str  # of the clauses' IDs and words alone: which policy, whatever it has been taught
     # Which of OFF_TOPIC's choices (numbered from its first) are a clause's near miss (`not_settled`), and whose.
     near_miss_of: Mapping[int, str]
     # Each clause's example questions as a naive Bayes model of how people ask about it (`likelihoods`): a word or
@@ -267,6 +268,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         related={e.clause_id: e.related for e in entries},
         topic=topic,
         fingerprint=_fingerprint(entries),
+        clauses_fingerprint=_fingerprint([IndexEntry(e.clause_id, e.text) for e in entries
+                                          if e.clause_id != OFF_TOPIC]),
         near_miss_of=near_miss_of,
         **_said(asked),
     )
@@ -309,8 +312,8 @@ def _said(asked: list[list[list[str]]]) -> dict[str, object]:
 
 def _fingerprint(entries: list[IndexEntry]) -> str:
     """Which knowledge this is: the clauses' IDs and words, their example and labelled questions and the
-    not-covered ones. A model learned from one knowledge base (the topic model) speaks only for it: once a school
-    teaches the matcher questions of its own, the model has not seen what they cover."""
+    not-covered ones (of entries without questions: which policy this is). A model learned from one knowledge base
+    (the topic model) speaks for it, and for the same policy taught more questions (topic.topic_log_odds)."""
     lines = (f"{e.clause_id}\t{e.text}\t" + "\t".join(e.examples) for e in entries)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
 

@@ -1,7 +1,7 @@
 """A binary logistic model over sparse text features, as the learned intent models store it.
 
-The weights live in intents/data/<name>.json ({"bias", "weights", and "threshold" or "policy" where used}),
-fitted by the bench scripts; loading is lazy and once per process.
+The weights live in intents/data/<name>.json ({"bias", "weights", and "threshold" or "policy",
+"clauses" and "vocabulary" where used}), fitted by the bench scripts; loading is lazy and once per process.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ class LinearModel:
     bias: float
     threshold: float = 0.5  # where a yes/no decision is taken from it (the topic model's log-odds are weighed instead)
     policy: str = ""  # the fingerprint of the knowledge it was learned for, when it holds only for that (index.py)
+    clauses: str = ""  # the fingerprint of that knowledge's clauses alone (PolicyIndex.clauses_fingerprint)
+    vocabulary: frozenset[str] = frozenset()  # the matching tokens of that knowledge's example questions
 
     def log_odds(self, features: Iterable[str]) -> float:
         """The model's log-odds for a message with these features."""
@@ -37,7 +39,7 @@ class LinearModel:
 def load_model(file_name: str) -> LinearModel:
     raw = json.loads(resources.files("intents").joinpath("data", file_name).read_text(encoding="utf-8"))
     return LinearModel(dict(raw["weights"]), float(raw["bias"]), float(raw.get("threshold", 0.5)),
-                       str(raw.get("policy", "")))
+                       str(raw.get("policy", "")), str(raw.get("clauses", "")), frozenset(raw.get("vocabulary", ())))
 
 
 @lru_cache(maxsize=256)

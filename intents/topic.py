@@ -90,10 +90,24 @@ def names_another_policy(text: str) -> bool:
 def topic_log_odds(text: str, index: PolicyIndex) -> TopicOdds | None:
     """The model's log-odds that the message is about what this policy covers, given the clause the matcher would
     answer it from (a function of that clause), which the matcher weighs in its in-scope probability; None for a
-    message without words, or for knowledge the model did not learn (another policy, or this one with questions a
-    school has taught it since: PolicyIndex.fingerprint)."""
+    message without words, or for a policy whose clauses the model did not learn (another school's, or this one
+    with a clause reworded: PolicyIndex.clauses_fingerprint).
+
+    The same clauses taught other questions keep it (a school's own examples, its questions file, its not-covered
+    list): what the clauses cover has not changed, and a model that has not seen the new questions still knows
+    their clauses' ground. Left out, pooled over our sets taught to the index but not to the model, out-of-scope
+    abstention fell from 96.2 to 88.1 % and the taught questions were answered no better (README, "Measured").
+    Only a message in words the model learned is weighed by it (_taught_since)."""
     model = load_model(MODEL_FILE)
-    if model.policy != index.fingerprint:
+    if model.policy != index.fingerprint and (not model.clauses or model.clauses != index.clauses_fingerprint
+                                              or _taught_since(text, index, model)):
         return None
     features = topic_features(text)
     return TopicOdds(model, features, shared_sections(index.clause_ids)) if features else None
+
+
+def _taught_since(text: str, index: PolicyIndex, model: LinearModel) -> bool:
+    """The message has a word that a clause's questions were taught since the model was fitted (a school's own: "can
+    I vlog the zumba flashmob?"): the model would weigh the message without its point, so the matcher decides
+    without it. Words only in the clauses' own text, answers or keywords are not questions taught."""
+    return any(t in index.said_spans and t not in model.vocabulary for t in tokens(strip_pleasantries(text)))

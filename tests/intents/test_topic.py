@@ -11,8 +11,9 @@ import pytest
 
 from bot.config import BUNDLED_POLICY
 from intents import understand
+from intents.linear_model import load_model
 from intents.matcher import question_tokens, score
-from intents.topic import topic_log_odds
+from intents.topic import MODEL_FILE, topic_log_odds
 from policy_kb.knowledge import KnowledgeBase, load_knowledge_base
 
 BUSINESS = [
@@ -102,12 +103,37 @@ def test_the_model_speaks_only_for_the_policy_it_learned(kb: KnowledgeBase, tmp_
 
 
 def test_the_shipped_model_speaks_for_the_bundled_knowledge(kb: KnowledgeBase) -> None:
-    # A changed guidance or questions file changes what the policy covers: refit with bench/train_topic_model.py.
+    # A changed guidance or questions file keeps the model working, but we refit it on what we ship:
+    # bench/train_topic_model.py, then bench/calibrate.py.
+    model = load_model(MODEL_FILE)
+    assert model.policy == kb.index.fingerprint and model.clauses == kb.index.clauses_fingerprint
     assert topic_log_odds("can I post sports day photos?", kb.index) is not None
 
 
-def test_a_school_s_own_questions_take_the_model_out_of_it(kb: KnowledgeBase, tmp_path: Path) -> None:
+def test_the_same_policy_taught_other_questions_keeps_the_model(kb: KnowledgeBase, tmp_path: Path) -> None:
     for name in (BUNDLED_POLICY.name, BUNDLED_POLICY.stem + ".guidance.yaml"):
         shutil.copy(BUNDLED_POLICY.parent / name, tmp_path / name)
-    school = load_knowledge_base(tmp_path / BUNDLED_POLICY.name)  # the same policy, without our labelled questions
+    (tmp_path / f"{BUNDLED_POLICY.stem}.questions.jsonl").write_text(
+        '{"q": "can the PTA post the raffle winners on facebook?", "expect": ["D.1"], "kind": "in_scope"}\n',
+        encoding="utf-8")
+    school = load_knowledge_base(tmp_path / BUNDLED_POLICY.name)  # our questions gone, one of the school's own
+    assert school.index.fingerprint != kb.index.fingerprint
+    assert topic_log_odds("can I post sports day photos?", school.index) is not None
+    # Still the policy's ground: school business in the policy's words is not answered from the nearest clause (without
+    # the model, D.2, complaints through official channels, and B.2, staff not commenting on school life).
+    assert understand("is there a staff whatsapp group for the christmas party?", school.index).clause_id is None
+    assert understand("can I print photos for the classroom display on the office printer?",
+                      school.index).clause_id is None
+    assert understand("can the PTA post the raffle winners on facebook?", school.index).clause_id == "D.1"
+
+
+def test_a_reworded_clause_takes_the_model_out_of_it(tmp_path: Path) -> None:
+    for name in (BUNDLED_POLICY.name, BUNDLED_POLICY.stem + ".guidance.yaml"):
+        shutil.copy(BUNDLED_POLICY.parent / name, tmp_path / name)
+    policy = tmp_path / BUNDLED_POLICY.name
+    text = policy.read_text(encoding="utf-8")
+    assert "without the Headteacher's consent" in text
+    policy.write_text(text.replace("without the Headteacher's consent", "without the Head's written consent", 1),
+                      encoding="utf-8")
+    school = load_knowledge_base(policy)  # another policy now: what the model learned may not hold
     assert topic_log_odds("can I post sports day photos?", school.index) is None
