@@ -82,6 +82,7 @@ class Match:
     subject_in_scope: float = 0.0
     topic: float | None = None  # the topic model's log-odds as in_scope weighed them (of the best clause), if any
     figure: bool = False  # it asks for a figure the best clause neither gives nor was taught (figure_signal)
+    cosine: float = 0.0  # the best clause's closest choice's cosine: 1.0 when the message is one of its keywords
 
 
 def question_tokens(text: str, index: PolicyIndex) -> list[str]:
@@ -289,7 +290,8 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     if index.off_topic in positions:
         row = positions.index(index.off_topic)
         off_topic, unanswered = shares[row], float(rows[row, 0])
-    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered, subject, odds, bool(figure))
+    return Match(tuple(toks), tuple(hits), off_topic, known, scope, unanswered, subject, odds, bool(figure),
+                 float(rows[best, 0]))
 
 
 def _fuzzy(query: str, index: PolicyIndex, positions: np.ndarray, cosine: np.ndarray, bar: np.ndarray) -> np.ndarray:

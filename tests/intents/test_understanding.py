@@ -359,3 +359,19 @@ def test_the_nearest_clause_is_the_one_whose_near_miss_is_closest_and_only_a_nea
     assert nearest("where can I park the minibus?") is None  # an everyday not-covered question is closest
     assert nearest("who parks in the bay?") == "A.2"
     assert nearest("trampolines") is None  # no word in common with any
+
+
+@pytest.mark.parametrize(("topic", "offered"), [("photos", {"B.3", "D.1"}), ("photos?", {"B.3", "D.1"}),
+                                                 ("complaints", {"D.2"}), ("nativity", {"B.3"})])
+def test_a_bare_topic_the_policy_has_words_for_is_offered_its_clauses(kb: KnowledgeBase, topic: str,
+                                                                      offered: set[str]) -> None:
+    # Too short to be judged about the policy by its length and words, but word for word one of its keywords:
+    # "which part did you mean?", never "the policy doesn't cover that".
+    u = understand(topic, kb.index)
+    assert (u.intent, u.clause_id) == ("policy_question", None)
+    assert offered <= {c.clause_id for c in u.alternatives}
+
+
+@pytest.mark.parametrize("business", ["parking", "printer", "homework", "the office"])
+def test_a_bare_everyday_word_is_still_not_covered(kb: KnowledgeBase, business: str) -> None:
+    assert understand(business, kb.index).intent == "out_of_scope"
