@@ -7,6 +7,8 @@ without it (and bench/train_topic_model.fold_models gives the topic model fitted
 
 from __future__ import annotations
 
+from functools import cache
+
 from bench.collect_questions import question_key
 from bench.labelled_sets import OURS
 from bot.config import BUNDLED_POLICY
@@ -16,6 +18,7 @@ from policy_kb.loader import load_policy
 from policy_kb.questions import load_learned, read_labelled
 
 
+@cache  # the topic model's folds, the calibration and the cross-validation each ask for every set's
 def knowledge_without(left_out: str) -> KnowledgeBase:
     """The bundled knowledge base, learning from the bundled questions less every question of the set `left_out`
     (written the same way in another set too, it is left out all the same)."""

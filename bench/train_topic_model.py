@@ -81,14 +81,15 @@ def fit_model(kb: KnowledgeBase, messages: list[tuple[str, int]], features: dict
     weights, bias = logistic.fit(messages, features.__getitem__, PENALTY, steps=STEPS)
     # It learned what this policy covers: it applies to this policy only (topic.topic_log_odds).
     return LinearModel(weights, bias, policy=kb.index.fingerprint, clauses=kb.index.clauses_fingerprint,
-                       vocabulary=frozenset(t for t in kb.index.said_spans if " " not in t))
+                       vocabulary=frozenset(kb.index.said_spans))
 
 
 def fold_models(kb: KnowledgeBase) -> dict[str, LinearModel]:
     """For each labelled set, the model fitted without it: what the shipped model says of a set it never saw."""
     base, sets, features = training(kb)
-    return {name: fit_model(kb, base + [m for other, r in sets.items() if other != name for m in _labelled(r)],
-                            features)
+    # Each for the knowledge it was fitted without the set on: its fingerprints and vocabulary are that index's.
+    return {name: fit_model(knowledge_without(name) if name in OURS else kb,
+                            base + [m for other, r in sets.items() if other != name for m in _labelled(r)], features)
             for name in sets}
 
 

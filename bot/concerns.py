@@ -24,7 +24,7 @@ from bot.store.store import aware
 STATUS_LABELS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed"}
 # A new concern whose escalation the outbox has not yet delivered: the reporter was told it has gone to the Headteacher,
 # and "New" alone would let them believe it is waiting in the Headteacher's channel while it is held up.
-NOT_ARRIVED = "not yet in the Headteacher's channel (policybot keeps trying)"
+NOT_ARRIVED = "not yet delivered to the Headteacher (policybot keeps trying)"
 
 
 @dataclass(frozen=True, slots=True)

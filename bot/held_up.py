@@ -55,10 +55,15 @@ async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapp
                        concern: Concern, now: datetime, key: str, text: str, told_of: str) -> list[str]:
     """Queue `text` to each admin policybot can reach privately; returns the admins it was queued for. `told_of`
     goes in the concern's audit trail as each is delivered."""
-    told = []
+    told: list[str] = []
+    reached: set[tuple[str, str]] = set()
     for admin in dict.fromkeys(settings.effective_admins):  # named twice, told once (the outbox key is unique)
-        if await destinations.reporter(session, channels, admin) is None:
+        address = await destinations.reporter(session, channels, admin)
+        if address is None:
             continue  # never talked to policybot on a platform that needs that first (Teams)
+        if address in reached:
+            continue  # one person named by two keys (a Teams user id and their Entra object id): one chat, told once
+        reached.add(address)
         concerns.queue(session, now, f"{key}:{admin}", "notify", concern,
                        payload={"user": admin, "text": text, "admin_told": told_of})
         told.append(admin)

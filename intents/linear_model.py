@@ -24,7 +24,7 @@ class LinearModel:
     threshold: float = 0.5  # where a yes/no decision is taken from it (the topic model's log-odds are weighed instead)
     policy: str = ""  # the fingerprint of the knowledge it was learned for, when it holds only for that (index.py)
     clauses: str = ""  # the fingerprint of that knowledge's clauses alone (PolicyIndex.clauses_fingerprint)
-    vocabulary: frozenset[str] = frozenset()  # the matching tokens of that knowledge's example questions
+    vocabulary: frozenset[str] = frozenset()  # that knowledge's example questions' tokens and pairs (index.asked_with)
 
     def log_odds(self, features: Iterable[str]) -> float:
         """The model's log-odds for a message with these features."""

@@ -21,7 +21,7 @@ from functools import cache
 from itertools import chain
 
 from intents import pattern_cache
-from intents.index import PolicyIndex
+from intents.index import PolicyIndex, asked_with
 from intents.intent_rules import strip_pleasantries
 from intents.lexicon import ONLINE_WORDS, OTHER_POLICIES
 from intents.linear_model import LinearModel, load_model, word_features, word_tokens
@@ -107,7 +107,10 @@ def topic_log_odds(text: str, index: PolicyIndex) -> TopicOdds | None:
 
 
 def _taught_since(text: str, index: PolicyIndex, model: LinearModel) -> bool:
-    """The message has a word that a clause's questions were taught since the model was fitted (a school's own: "can
-    I vlog the zumba flashmob?"): the model would weigh the message without its point, so the matcher decides
-    without it. Words only in the clauses' own text, answers or keywords are not questions taught."""
-    return any(t in index.said_spans and t not in model.vocabulary for t in tokens(strip_pleasantries(text)))
+    """The message has a word, or two neighbouring words, that a clause's questions were taught since the model was
+    fitted (a school's own: "can I vlog the zumba flashmob?", or "can I email parents from my personal account?" in
+    words the model knows, paired as none of its questions paired them): the model would weigh the message without
+    its point, so the matcher decides without it. Words only in the clauses' own text, answers or keywords are not
+    questions taught."""
+    return any(f in index.said_spans and f not in model.vocabulary
+               for f in asked_with(tokens(strip_pleasantries(text))))

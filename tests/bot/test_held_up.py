@@ -250,7 +250,7 @@ async def test_the_reporter_sees_a_concern_held_up_as_not_yet_with_the_headteach
     await chat.press(actions.FORM_SUBMIT, form=ROUTINE)
     await channel.wait_for(lambda c: len(held_up_notes(c)) == 1)
     [mine] = await chat.say("my reports")
-    assert "C-0001" in mine.text and "New, not yet in the Headteacher's channel" in mine.text
+    assert "C-0001" in mine.text and "New, not yet delivered to the Headteacher (policybot keeps trying)" in mine.text
 
     channel.refuse_posts = False
     await channel.wait_for(lambda c: len(c.posts()) == 1)

@@ -127,6 +127,21 @@ def test_the_same_policy_taught_other_questions_keeps_the_model(kb: KnowledgeBas
     assert understand("can the PTA post the raffle winners on facebook?", school.index).clause_id == "D.1"
 
 
+TAUGHT = {"can I email parents from my personal account": "C.1", "can I use the school laptop at home": "A.2",
+          "can I message the pta chair on my personal phone": "C.1", "is the school ipad ok for the class blog": "B.3"}
+
+
+def test_a_school_s_taught_questions_in_words_the_model_knows_are_answered(tmp_path: Path) -> None:
+    # Familiar words paired as none of the model's questions paired them: it would call them off-topic, so it stands
+    # aside for them (found in review: before, four of these were "not covered").
+    for name in (BUNDLED_POLICY.name, BUNDLED_POLICY.stem + ".guidance.yaml"):
+        shutil.copy(BUNDLED_POLICY.parent / name, tmp_path / name)
+    (tmp_path / f"{BUNDLED_POLICY.stem}.questions.jsonl").write_text("".join(
+        f'{{"q": "{q}", "expect": ["{c}"], "kind": "in_scope"}}\n' for q, c in TAUGHT.items()), encoding="utf-8")
+    school = load_knowledge_base(tmp_path / BUNDLED_POLICY.name)
+    assert {q: understand(q, school.index).clause_id for q in TAUGHT} == TAUGHT
+
+
 def test_a_reworded_clause_takes_the_model_out_of_it(tmp_path: Path) -> None:
     for name in (BUNDLED_POLICY.name, BUNDLED_POLICY.stem + ".guidance.yaml"):
         shutil.copy(BUNDLED_POLICY.parent / name, tmp_path / name)

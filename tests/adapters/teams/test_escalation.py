@@ -120,9 +120,15 @@ async def test_an_admin_named_by_teams_id_or_by_entra_id_can_act(make_teams, adm
         assert "acknowledged C-0001" in done.words
 
 
-async def test_an_admin_named_by_entra_id_is_told_when_a_concern_has_nowhere_to_go(teams: TeamsHarness) -> None:
-    # POLICYBOT_ADMINS names the Headteacher by Entra object id (teams:aad-head), as the README suggests; their
-    # personal chat with policybot is known by their Teams user id.
+@pytest.mark.parametrize("admins", ["teams:aad-head", "teams:29:head-id,teams:aad-head"])
+async def test_an_admin_named_by_entra_id_is_told_when_a_concern_has_nowhere_to_go(make_teams, admins: str) -> None:
+    # POLICYBOT_ADMINS names the Headteacher by Entra object id (teams:aad-head), as the README suggests, or by both
+    # keys; their personal chat with policybot is known by their Teams user id. One person, told once each time.
+    async with make_teams(POLICYBOT_ADMINS=admins) as teams:
+        await _told_of_nowhere_to_go_and_of_arrival(teams)
+
+
+async def _told_of_nowhere_to_go_and_of_arrival(teams: TeamsHarness) -> None:
     await teams.say("hello", user=HEAD, conversation=HEAD_CHAT)
     await teams.press({**URGENT_FORM, "danger": "no"})
 
@@ -133,3 +139,5 @@ async def test_an_admin_named_by_entra_id_is_told_when_a_concern_has_nowhere_to_
     await registered_channel(teams)
     await teams.fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
     await teams.fake.wait_for("send", lambda c: c.conversation == HEAD_CHAT and "has now reached" in c.words)
+    queued = await teams.db_rows("select key from outbox where kind = 'notify' and key like '%head%'")
+    assert len(queued) == 2, queued  # "has not reached", then "has now reached"
