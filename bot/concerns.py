@@ -27,6 +27,12 @@ STATUS_LABELS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed
 NOT_ARRIVED = "not yet delivered to the Headteacher (policybot keeps trying)"
 
 
+def state_label(status: str, arrived: bool) -> str:
+    """A concern's status as people read it: "New" says whether it has reached the Headteacher yet."""
+    label = STATUS_LABELS.get(status, status)
+    return f"{label}, {NOT_ARRIVED}" if status == "new" and not arrived else label
+
+
 @dataclass(frozen=True, slots=True)
 class ConcernSummary:
     """One line about a concern, for 'my reports' and the admins' open list."""
@@ -41,8 +47,7 @@ class ConcernSummary:
 
     @property
     def state(self) -> str:
-        label = STATUS_LABELS.get(self.status, self.status)
-        return f"{label}, {NOT_ARRIVED}" if self.status == "new" and not self.arrived else label
+        return state_label(self.status, self.arrived)
 
     @property
     def line(self) -> str:

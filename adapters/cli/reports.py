@@ -18,7 +18,6 @@ from sqlalchemy.engine import make_url
 
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from adapters.local.records import ConcernRecord, Event, load_concerns
-from bot.concerns import STATUS_LABELS
 from bot.config import Settings
 from bot.store.store import Store
 
@@ -70,7 +69,7 @@ def readable(moment: str) -> str:
 def list_lines(records: list[ConcernRecord]) -> list[str]:
     """One line per concern: reference, when, URGENT, kind, status, who has it, in aligned columns."""
     rows = [(r.reference, readable(r.created_at), "URGENT" if r.urgent else "", r.category_label,
-             STATUS_LABELS.get(r.status, r.status), f"with {r.assignee}" if r.assignee else "unassigned")
+             r.status_label, f"with {r.assignee}" if r.assignee else "unassigned")
             for r in records]
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     return ["  ".join([*(cell.ljust(w) for cell, w in zip(row[:5], widths, strict=True)), row[5]]) for row in rows]
@@ -84,7 +83,7 @@ def trail_line(e: Event, exact: bool = False) -> str:
 def show_text(r: ConcernRecord) -> str:
     """Every field with its label, then the whole audit trail."""
     rows = [("Reference", r.reference), ("Reported", readable(r.created_at)), ("Urgent", "YES" if r.urgent else "no"),
-            ("Kind of concern", r.category_label), ("Status", STATUS_LABELS.get(r.status, r.status)),
+            ("Kind of concern", r.category_label), ("Status", r.status_label),
             ("Assigned to", r.assignee or "nobody yet"), ("Reported by", f"{r.reporter_name} ({r.reporter})"
                                                           if r.reporter_name else r.reporter),
             ("Details complete", details_state(r)),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from bot import concerns
-from bot.concerns import STATUS_LABELS
+from bot.concerns import state_label
 from bot.flows.concern_report import CATEGORY_LABELS, FIELD_LABELS
 from bot.flows.concern_wording import display_value
 from bot.messages import Button
@@ -53,12 +53,17 @@ class ConcernRecord:
     fields: tuple[tuple[str, str, str], ...]  # (name, label, value) in the report's order
     events: tuple[Event, ...]
     buttons: tuple[Button, ...] = ()  # what an admin may do now, exactly as the escalation message offers
+    arrived: bool = True  # its escalation has been posted where the Headteacher looks
+
+    @property
+    def status_label(self) -> str:
+        return state_label(self.status, self.arrived)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "reference": self.reference, "created_at": self.created_at, "urgent": self.urgent,
             "category": self.category, "category_label": self.category_label, "status": self.status,
-            "status_label": STATUS_LABELS.get(self.status, self.status),
+            "status_label": self.status_label,
             "assignee": self.assignee, "reporter": self.reporter, "reporter_name": self.reporter_name,
             "complete": self.complete, "source": self.source, "acknowledged_at": self.acknowledged_at,
             "closed_at": self.closed_at, "details_stopped_at": self.details_stopped_at,
@@ -85,7 +90,7 @@ def record(concern: Concern) -> ConcernRecord:
         acknowledged_at=when(concern.acknowledged_at), closed_at=when(concern.closed_at),
         details_stopped_at=when(concern.details_stopped_at), fields=_fields(concern),
         events=tuple(Event(when(e.at), e.actor, e.action, e.detail or "") for e in concern.events),
-        buttons=concerns.view(concern).buttons,
+        buttons=concerns.view(concern).buttons, arrived=concern.escalation_platform is not None,
     )
 
 

@@ -156,3 +156,20 @@ def test_a_database_url_that_cannot_be_read_is_said_so_in_one_line(tmp_path: Pat
     done = reports("postgresql+asyncpg://policybot:s3cret@127.0.0.1:notaport/school", "list", cwd=tmp_path)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "POLICYBOT_DATABASE_URL is not a database URL" in done.stderr and "s3cret" not in done.stderr
+
+
+def test_a_concern_not_yet_delivered_says_so_in_the_list_and_in_show(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path}/undelivered.db"
+
+    async def file_one() -> None:  # no platform at all: nowhere to deliver it yet
+        runtime = await open_runtime(Settings(_env_file=None, POLICYBOT_DATABASE_URL=url), {})  # type: ignore[call-arg]
+        async with running(runtime):
+            await runtime.engine.handle(IncomingMessage(
+                user="local:alice", conversation="local:alice", display_name="Alice", action=actions.FORM_SUBMIT,
+                form={"category": "bullying", "danger": "no", "what": "Name-calling in a class group chat"}))
+
+    asyncio.run(file_one())
+    [line] = reports(url, "list", cwd=tmp_path).stdout.splitlines()
+    assert line.startswith("C-0001") and "New, not yet delivered to the Headteacher" in line
+    shown = reports(url, "show", "C-0001", cwd=tmp_path).stdout
+    assert "New, not yet delivered to the Headteacher (policybot keeps trying)" in shown
