@@ -32,13 +32,13 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # them whenever a feature, the guidance, the labelled questions or the topic model change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy",
             "likelihood")
-WEIGHTS = (1.67, 1.83, 0.44, 0.19, 0.77, -0.61, -1.02, 2.09, 0.95, 0.25)
+WEIGHTS = (1.67, 1.83, 0.43, 0.19, 0.76, -0.61, -1.02, 2.09, 0.95, 0.25)
 # score, log length, missing, domain, figure, bias: clauses with example questions
-SCOPE = (1.61, 2.40, -5.02, 1.59, -3.11, -9.28)
-SCOPE_BARE = (0.79, 1.70, -0.55, 2.38, -2.62, -5.82)  # the same for clauses known only by their own words
+SCOPE = (1.62, 2.36, -5.02, 1.60, -3.11, -9.28)
+SCOPE_BARE = (0.80, 1.69, -0.55, 2.38, -2.57, -5.82)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (0.98, 0.15, -2.06, 0.49, -0.64, 1.59, -3.47)
+SCOPE_TOPIC = (1.00, 0.09, -2.07, 0.51, -0.64, 1.59, -3.46)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
