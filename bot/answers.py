@@ -27,6 +27,9 @@ NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
 UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
+# A bare "abuse" or "trolling" is offered clauses too: the way to the DSL must not be lost with "not covered".
+UNSURE_ROUTE = ("Or ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead "
+                "(DSL) today.")
 REPORT_START = (
     "It sounds like you want to report a concern - thank you for raising it. "
     "If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999."
@@ -137,7 +140,7 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
         elif u.unsure:
             options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
-            return Answer(u, UNSURE, None, options, _join(UNSURE, listed, "Or ask the Headteacher."))
+            return Answer(u, UNSURE, None, options, _join(UNSURE, listed, UNSURE_ROUTE))
         elif u.document:
             near = kb.clause(u.nearest) if u.nearest else None
             text = _join(elsewhere(u.document, near is not None), quote(citation(near)) if near else "", HUMAN_ROUTE)

@@ -38,6 +38,7 @@ CLOSE_RATIO = 0.6  # or a runner-up at least this share of the winner: two claus
 ALTERNATIVE_FROM = 0.05  # weaker candidates are not worth offering
 TOPIC_WORDS = 2  # a message of no more of its own words than this may be a bare topic ("friend requests")
 TOPIC_COSINE = 0.95  # ... when it is one of a clause's keywords or choices, word for word
+TOPIC_IDF_FROM = 1.0  # ... and names something not in most clauses (the index's IDF runs from 0.69, in all, to 3.6)
 KNOWN_SHARE_FROM = 0.34  # fewer of the words known than this: another language or gibberish
 # A not-covered question is shown the clause of the near miss it is closest to only when that near miss is this close
 # (cosine), the clause is also its best candidate, and the message is at least this likely to be about the policy at
@@ -136,14 +137,16 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     return leaning
 
 
-def names_a_topic(match: Match) -> bool:
+def names_a_topic(match: Match, index: PolicyIndex) -> bool:
     """The message is a bare topic the policy has words for ("photos", "sports day", "complaints"): at most
-    TOPIC_WORDS words of its own, one of a clause's keywords or choices word for word, not a known not-covered
-    question, and a clause worth offering. Too short to be judged about the policy, it is offered the clauses to
-    choose from ("which part did you mean?") rather than told the policy does not cover it."""
+    TOPIC_WORDS words of its own, one of them not in most clauses (TOPIC_IDF_FROM: "staff", "school" and "policy"
+    are in nearly all), one of a clause's keywords or choices word for word, not a known not-covered question, and
+    a clause worth offering. Too short to be judged about the policy, it is offered the clauses to choose from
+    ("which part did you mean?") rather than told the policy does not cover it."""
     content = [t for t in match.tokens if t != ME]
     own = [t for t in content if t not in CONCEPT_TOKENS] or content  # "photos" is the concept "pictur" itself
-    return (0 < len(own) <= TOPIC_WORDS and match.cosine >= TOPIC_COSINE and bool(match.hits)
+    return (0 < len(own) <= TOPIC_WORDS and max(index.idf.get(t, 0.0) for t in own) >= TOPIC_IDF_FROM
+            and match.cosine >= TOPIC_COSINE and bool(match.hits)
             and match.off_topic < match.hits[0].confidence and match.hits[0].confidence >= ALTERNATIVE_FROM)
 
 
@@ -195,7 +198,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(_abstain(text, "out_of_scope", report, match), nearest=_citing(asked.document, match, index),
                        document=asked.document)
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
-        if not report and match is fresh and names_a_topic(match):  # "photos?": the policy has several answers
+        if not report and match is fresh and names_a_topic(match, index):  # "photos?": the policy has several answers
             return _abstain(text, "policy_question", report, match)
         abstained = _abstain(text, no_clause, report, match)
         if (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM

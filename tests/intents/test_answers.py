@@ -112,3 +112,9 @@ def test_a_question_about_another_document_names_it_and_quotes_the_clause_pointi
     other = answer_question("When was KCSIE last updated?", kb, today=TODAY)
     assert other.text.startswith("That is for Keeping Children Safe in Education to say, not the Social Media policy")
     assert "[" not in other.text and other.text.endswith(HUMAN_ROUTE)
+
+
+def test_a_bare_safeguarding_word_is_offered_clauses_and_still_the_way_to_the_dsl(kb: KnowledgeBase) -> None:
+    a = answer_question("abuse", kb)
+    assert a.understanding.clause_id is None and "APX.1" in a.full_text
+    assert "Designated Safeguarding Lead" in a.full_text  # not lost with "the policy doesn't cover that"
