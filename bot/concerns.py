@@ -33,6 +33,11 @@ def state_label(status: str, arrived: bool) -> str:
     return f"{label}, {NOT_ARRIVED}" if status == "new" and not arrived else label
 
 
+def arrived(concern: Concern) -> bool:
+    """Its escalation has been posted where the Headteacher looks (the outbox records where on success)."""
+    return concern.escalation_platform is not None
+
+
 @dataclass(frozen=True, slots=True)
 class ConcernSummary:
     """One line about a concern, for 'my reports' and the admins' open list."""
@@ -46,20 +51,20 @@ class ConcernSummary:
     arrived: bool = True  # its escalation has been posted to the Headteacher's channel
 
     @property
-    def state(self) -> str:
+    def status_label(self) -> str:
         return state_label(self.status, self.arrived)
 
     @property
     def line(self) -> str:
         flag = "URGENT " if self.urgent else ""
         who = f", with {self.assignee}" if self.assignee else ""
-        return f"{self.reference}: {flag}{self.category_label}, {self.state}{who}"
+        return f"{self.reference}: {flag}{self.category_label}, {self.status_label}{who}"
 
 
 def summarise(concern: Concern) -> ConcernSummary:
     return ConcernSummary(concern.reference or "", CATEGORY_LABELS.get(concern.category, concern.category),
                           concern.urgent, concern.status, aware(concern.created_at) or concern.created_at,
-                          concern.assignee, arrived=concern.escalation_platform is not None)
+                          concern.assignee, arrived=arrived(concern))
 
 
 def audit(session: AsyncSession, concern: Concern, now: datetime, actor: str, action: str, detail: str = "") -> None:

@@ -90,7 +90,7 @@ def record(concern: Concern) -> ConcernRecord:
         acknowledged_at=when(concern.acknowledged_at), closed_at=when(concern.closed_at),
         details_stopped_at=when(concern.details_stopped_at), fields=_fields(concern),
         events=tuple(Event(when(e.at), e.actor, e.action, e.detail or "") for e in concern.events),
-        buttons=concerns.view(concern).buttons, arrived=concern.escalation_platform is not None,
+        buttons=concerns.view(concern).buttons, arrived=concerns.arrived(concern),
     )
 
 

@@ -180,7 +180,7 @@ def concern_lines(concerns: Iterable[Any]) -> list[str]:
         urgent = "🚨 URGENT · " if getattr(c, "urgent", False) else ""
         taken = f" · taken by {c.assignee}" if getattr(c, "assignee", None) else ""
         lines.append(f"*{escape(c.reference)}* · {urgent}{escape(str(c.category_label))} · "
-                     f"{escape(str(c.state))}{escape(taken)}" + (f" · {date}" if date else ""))
+                     f"{escape(str(c.status_label))}{escape(taken)}" + (f" · {date}" if date else ""))
     return lines
 
 
