@@ -27,6 +27,7 @@ NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
 UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
+UNSURE_ONE = "I'm not sure which part of the Social Media policy you mean. Did you mean this one?"
 # A bare "abuse" or "trolling" is offered clauses too: the way to the DSL must not be lost with "not covered".
 UNSURE_ROUTE = ("Or ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead "
                 "(DSL) today.")
@@ -140,7 +141,8 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
         elif u.unsure:
             options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
-            return Answer(u, UNSURE, None, options, _join(UNSURE, listed, UNSURE_ROUTE))
+            lead = UNSURE_ONE if len(options) == 1 else UNSURE
+            return Answer(u, lead, None, options, _join(lead, listed, UNSURE_ROUTE))
         elif u.document:
             near = kb.clause(u.nearest) if u.nearest else None
             text = _join(elsewhere(u.document, near is not None), quote(citation(near)) if near else "", HUMAN_ROUTE)

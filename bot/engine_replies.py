@@ -26,7 +26,8 @@ def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
     others = [c for c in answer.choices if c.clause_id != answer.citation.clause_id]
     if not (meaning.close_call and others):
         return [best]
-    return [best, Reply("Or did you mean one of these?", _choice_buttons(others, log_id))]
+    ask = "Or did you mean this one?" if len(others) == 1 else "Or did you mean one of these?"
+    return [best, Reply(ask, _choice_buttons(others, log_id))]
 
 
 def _choice_buttons(clauses: Sequence[Citation], log_id: int) -> tuple[Button, ...]:

@@ -133,3 +133,12 @@ async def test_a_near_miss_is_not_covered_and_shows_the_clause_the_policy_comes_
     assert {b.label for b in reply.buttons} == {"Ask the Headteacher", "Report a concern"}
     [plain] = await chat.say("what time is the staff meeting on Wednesday")
     assert "nearest" not in plain.text and "[" not in plain.text
+
+
+async def test_which_part_asks_about_one_clause_as_one(chat: Chat) -> None:
+    # "Did you mean one of these?" over a single clause reads as if the list lost its others.
+    for topic, count in (("trips", 1), ("photos", 2)):
+        [reply] = await chat.say(topic)
+        offered = [b for b in reply.buttons if b.action == actions.ASK_CLAUSE]
+        assert reply.citation is None and (len(offered) == 1) == (count == 1), topic
+        assert ("this one?" in reply.text) == (count == 1) and ("one of these?" in reply.text) == (count > 1), topic
