@@ -26,8 +26,7 @@ NEAREST = "The nearest it comes is this:"
 NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
-UNSURE = "I'm not sure which part of the Social Media policy you mean. Did you mean one of these?"
-UNSURE_ONE = "I'm not sure which part of the Social Media policy you mean. Did you mean this one?"
+UNSURE = "I'm not sure which part of the Social Media policy you mean."
 # A bare "abuse" or "trolling" is offered clauses too: the way to the DSL must not be lost with "not covered".
 UNSURE_ROUTE = ("Or ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead "
                 "(DSL) today.")
@@ -73,6 +72,11 @@ def quote(c: Citation) -> str:
     """A citation as plain text: the exact words in quotation marks, then the clause ID."""
     where = f" ({c.section})" if c.section else ""
     return f"\u201c{c.text}\u201d [{c.clause_id}]{where}"
+
+
+def which_of(count: int) -> str:
+    """How "did you mean…" ends over `count` offered clauses: one reads as one, not as a list that lost the rest."""
+    return "this one?" if count == 1 else "one of these?"
 
 
 def _first_sentence(text: str) -> str:
@@ -141,7 +145,7 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
         elif u.unsure:
             options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
-            lead = UNSURE_ONE if len(options) == 1 else UNSURE
+            lead = f"{UNSURE} Did you mean {which_of(len(options))}"
             return Answer(u, lead, None, options, _join(lead, listed, UNSURE_ROUTE))
         elif u.document:
             near = kb.clause(u.nearest) if u.nearest else None

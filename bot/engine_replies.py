@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot import actions
-from bot.answers import Answer, citation, direct_answer
+from bot.answers import Answer, citation, direct_answer, which_of
 from bot.flows.concern_wording import CATEGORY_LABELS
 from bot.messages import Button, Citation, Reply
 from bot.store.models import Concern
@@ -26,8 +26,7 @@ def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
     others = [c for c in answer.choices if c.clause_id != answer.citation.clause_id]
     if not (meaning.close_call and others):
         return [best]
-    ask = "Or did you mean this one?" if len(others) == 1 else "Or did you mean one of these?"
-    return [best, Reply(ask, _choice_buttons(others, log_id))]
+    return [best, Reply(f"Or did you mean {which_of(len(others))}", _choice_buttons(others, log_id))]
 
 
 def _choice_buttons(clauses: Sequence[Citation], log_id: int) -> tuple[Button, ...]:
