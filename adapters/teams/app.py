@@ -5,6 +5,8 @@ The route handler guards the door before botbuilder sees anything: no or bad tok
 JSON (or not UTF-8, or not an activity) or a missing or wrong Content-Type -> 400, and, when anonymous, a
 request from another computer or through a proxy, or an activity whose serviceUrl is not loopback -> 403
 (with no app id botbuilder would believe any sender and reply to any URL it is given).
+An authenticated activity from any Bot Framework channel but Teams (or, when anonymous, the Emulator) -> 403:
+Direct Line, Web Chat and the like let the client choose `from.id`, so anyone could pose as an admin there.
 None of these changes anything.
 """
 
@@ -33,6 +35,8 @@ from bot.runtime import CHANNELS, RUNTIME
 
 log = logging.getLogger(__name__)
 ROUTE = "/api/messages"
+TEAMS = "msteams"
+EMULATOR = "emulator"
 SORRY = "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a minute."
 
 
@@ -46,9 +50,12 @@ class TeamsEndpoint:
         self.connector = Connector(self.auth, self.auth.app_id)
         self.bot = PolicyBot(lambda: app[RUNTIME].engine, self.connector)
         self.channel = TeamsChannel(self.connector)
+        # A token proves the Bot Framework relayed the activity, not that Teams vouches for `from.id`. The Emulator
+        # is for trying the bot on this computer, so it gets in only in anonymous mode, which is loopback-only.
+        self.channels: frozenset[str] = frozenset({TEAMS, EMULATOR} if self.auth.anonymous else {TEAMS})
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
-        """POST /api/messages: check, authenticate, run the turn."""
+        """POST /api/messages: check, authenticate, check the channel, run the turn."""
         header = request.headers.get("Authorization", "")
         if self.auth.anonymous and not made_here(request):
             return _refuse(403, "anonymous mode only answers requests made on this computer")
@@ -73,12 +80,18 @@ class TeamsEndpoint:
             turn_context.turn_state[RAW_ACTIVITY] = body
             await self.bot.on_turn(turn_context)
 
-        try:
-            invoke = await self.adapter.process_activity(header, activity, logic)
+        try:  # before the channel check, so that a bad token is a 401 whatever channel it claims
+            authenticated = await self.auth.authenticate_request(activity, header)
         except AuthRefused:
             return _refuse(401, "unauthorized")
         except KeysUnavailable:
             return _refuse(503, "cannot validate the token just now")
+        channel = body.get("channelId")
+        if not isinstance(channel, str) or channel not in self.channels:  # JSON may hold a dict, unhashable
+            # Never the text or the sender: a refused activity may still carry someone's words or name.
+            log.warning("teams activity refused: channelId %.40r, type %.40r", channel, body["type"])
+            return _refuse(403, "only Microsoft Teams activities are accepted")
+        invoke = await self.adapter.process_activity(authenticated, activity, logic)
         if invoke is not None:
             return web.json_response(invoke.body, status=int(invoke.status))
         return web.Response(status=201)

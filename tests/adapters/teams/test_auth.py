@@ -1,5 +1,6 @@
 """The door: with credentials set, only valid Bot Framework tokens get in (401 otherwise, nothing changed, no
-call off loopback); anonymous mode only serves loopback; malformed requests get 400 and change nothing."""
+call off loopback), and only from Teams (403); anonymous mode only serves loopback; malformed requests get 400 and
+change nothing."""
 
 from __future__ import annotations
 
@@ -93,6 +94,37 @@ async def test_slow_signing_keys_do_not_stall_the_server(make_teams, fake, signi
         fake.release_hung()
         response = await posting
         assert response.status == 503
+        await nothing_changed(teams)
+
+
+@pytest.mark.usefixtures("keys_on_loopback")
+async def test_with_credentials_a_valid_token_from_another_channel_gets_403_and_changes_nothing(
+        make_teams, signing_key) -> None:
+    """Direct Line and Web Chat clients choose their own `from.id`; the Bot Framework signs their activities all
+    the same. The Emulator is for anonymous mode only. (No Entra fixture: a refusal must not fetch the bot's token.)"""
+    async with make_teams(**CREDENTIALS) as teams:
+        teams.fake.jwks = [{**jwk(signing_key, "k1"), "endorsements": ["msteams", "directline", "webchat", "emulator"]}]
+        valid = {"Authorization": f"Bearer {token(signing_key, serviceurl=teams.fake.url)}"}
+
+        for channel in ("directline", "webchat", "emulator"):
+            posing = teams.activity("open concerns", user=HEAD, conversation="dl-conversation-1", channelId=channel)
+            response = await teams.post(posing, headers=valid)
+            assert response.status == 403, channel
+
+        assert teams.fake.of("keys"), "the token was checked first"
+        await nothing_changed(teams)
+
+
+@pytest.mark.usefixtures("keys_on_loopback")
+async def test_with_credentials_a_bad_token_from_another_channel_is_still_401(make_teams, signing_key) -> None:
+    async with make_teams(**CREDENTIALS) as teams:
+        teams.fake.jwks = [{**jwk(signing_key, "k1"), "endorsements": ["msteams", "directline"]}]
+        forged = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+        response = await teams.post(teams.activity("open concerns", user=HEAD, channelId="directline"),
+                                    headers={"Authorization": f"Bearer {token(forged, serviceurl=teams.fake.url)}"})
+
+        assert response.status == 401
         await nothing_changed(teams)
 
 
