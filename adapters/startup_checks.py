@@ -29,6 +29,11 @@ def problems(settings: Settings) -> list[str]:
             f"loopback address (127.0.0.1, ::1 or localhost), not {settings.host!r}. Set HOST=127.0.0.1 for the "
             "Bot Framework Emulator, or set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD and unset "
             "POLICYBOT_TEAMS_ANONYMOUS.")
+    if settings.teams_anonymous and settings.microsoft_app_id:
+        # The app id wins, so whoever set anonymous mode to try the Emulator would find every request refused.
+        found.append("POLICYBOT_TEAMS_ANONYMOUS=1 and MICROSOFT_APP_ID are both set: Teams would check tokens and "
+                     "anonymous mode would be ignored. Unset POLICYBOT_TEAMS_ANONYMOUS for Teams, or unset "
+                     "MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to try the bot in the Bot Framework Emulator.")
     if settings.microsoft_app_id:
         from adapters.teams.package import GUID
 
