@@ -66,7 +66,7 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
     for index, r, model in indexed:
         words = strip_pleasantries(r.q)
         toks = matcher.question_tokens(words, index)
-        found = matcher.features(toks, index)
+        found = matcher.features(toks, index, text=words)
         scored = [(float(np.dot(weights, f)), f, o) for o, f in found.items() if o != index.off_topic]
         best, feats, owner = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights), -1))
         figure = matcher.figure_signal(asks_quantity(words), owner, toks, index) if owner >= 0 else 0.0
@@ -110,7 +110,7 @@ def main(argv: list[str]) -> int:
     for index, r, _ in indexed:
         if r.kind != "in_scope":
             continue
-        found = matcher.features(matcher.question_tokens(r.q, index), index)
+        found = matcher.features(matcher.question_tokens(r.q, index), index, text=r.q)
         ids = [index.clause_ids[o] for o in found]
         if not any(c in r.expect for c in ids):
             continue  # the right clause never reached the shortlist: nothing to learn from

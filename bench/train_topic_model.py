@@ -47,7 +47,8 @@ Training = tuple[list[tuple[str, int]], dict[str, list[Labelled]], dict[str, fro
 
 
 def _best_clause(index: PolicyIndex, text: str) -> str | None:
-    hits = score(question_tokens(strip_pleasantries(text), index), index).hits
+    words = strip_pleasantries(text)
+    hits = score(question_tokens(words, index), index, text=words).hits
     return hits[0].clause_id if hits else None
 
 

@@ -9,7 +9,7 @@ have to fit with the Teachers' Standards?" asks what the policy says, and is B.5
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from intents import pattern_cache
 from intents.intent_rules import strip_pleasantries
@@ -54,6 +54,14 @@ class DocumentQuestion:
 
     document: str  # as a reply names it: "the Teachers' Standards"
     dates: bool  # "when was it last updated?", which the policy's own words never answer
+    # Where the question names the document and what it does ("the online safety policy say"), in the words the
+    # pleasantries were stripped from: the rest is what it is asked about.
+    span: tuple[int, int] = field(default=(0, 0), compare=False)
+
+    def subject(self, words: str) -> str:
+        """The question less the document and its verb: "what does … about adding pupils on Facebook?"."""
+        start, end = self.span
+        return f"{words[:start]} {words[end:]}"
 
 
 def documents_named(text: str) -> frozenset[str]:
@@ -68,4 +76,4 @@ def document_asked_about(text: str) -> DocumentQuestion | None:
     found = _ASKED.search(words)
     if found is None or _OUR_POLICY.search(words, found.end()):
         return None
-    return DocumentQuestion(OTHER_DOCUMENTS[found.group(1)], found.group(2) is not None)
+    return DocumentQuestion(OTHER_DOCUMENTS[found.group(1)], found.group(2) is not None, found.span())

@@ -18,6 +18,7 @@ import numpy as np
 from intents.answer_type import asks_quantity, states_quantity
 from intents.documents import documents_named
 from intents.lexicon import CANONICAL, STOP_WORDS
+from intents.meaning import Meanings, build_meanings
 from intents.normalise import ME, surface_words, tokens
 
 # Pseudo-clause holding questions a school expects but the policy does not cover: they compete with
@@ -90,6 +91,9 @@ class PolicyIndex:
     said_clauses: np.ndarray
     said_weights: np.ndarray
     said_base: np.ndarray
+    # Each clause's vector in meaning and the word pieces' IDF (intents/meaning.py): how near a question is to the
+    # clause where their words differ.
+    meanings: Meanings
 
     @property
     def slots(self) -> int:
@@ -199,6 +203,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     words: set[str] = set()
     bags: list[Counter[str]] = []
     asked: list[list[list[str]]] = []  # each entry's example questions' tokens
+    # A clause's meaning is its words', its answer's and its questions'; a keyword alone says too little.
+    meant = [[t for t in (e.text, e.answer, *e.examples) if t and t.strip()] for e in entries]
     for position, entry in enumerate(entries):
         bag: Counter[str] = Counter()
         examples = set(entry.examples)
@@ -271,6 +277,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         clauses_fingerprint=_fingerprint([IndexEntry(e.clause_id, e.text) for e in entries
                                           if e.clause_id != OFF_TOPIC]),
         near_miss_of=near_miss_of,
+        meanings=build_meanings(meant),
         **_said(asked),
     )
 

@@ -11,6 +11,7 @@ convenience: a directory that cannot be written, or a file that cannot be read, 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import logging
 import pickle
@@ -21,6 +22,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from intents import meaning
 from intents.index import PolicyIndex
 from intents.user_cache import cache_dir, source_digest, store
 
@@ -39,7 +41,24 @@ def _key(texts: Iterable[str | None]) -> str:
         digest.update(source_digest(package))
     digest.update(f"{sys.version_info[:2]} {np.__version__}".encode())
     digest.update(_yaml_version())
+    digest.update(_meaning_files())
     return digest.hexdigest()[:32]
+
+
+def _meaning_files() -> bytes:
+    """The word-piece vectors and tokenizer the index's meanings were built with (intents/meaning.py), or their
+    absence: new vectors build the clauses' vectors afresh."""
+    digest = hashlib.sha256()
+    for path in (meaning.VECTORS_FILE, meaning.SCALES_FILE, meaning.TOKENIZER_FILE):
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"absent")
+    try:
+        digest.update(importlib.metadata.version("tokenizers").encode())
+    except importlib.metadata.PackageNotFoundError:
+        digest.update(b"no tokenizers")
+    return digest.digest()
 
 
 def _yaml_version() -> bytes:

@@ -31,17 +31,18 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # twenty-two of our labelled sets, each scored against an index and a topic model that have not learned from it; refit
 # them whenever a feature, the guidance, the labelled questions or the topic model change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy",
-            "likelihood")
-WEIGHTS = (1.67, 1.83, 0.43, 0.19, 0.76, -0.61, -1.02, 2.09, 0.95, 0.25)
+            "likelihood", "meaning")
+WEIGHTS = (1.62, 1.79, 0.41, 0.18, 0.89, -0.62, -1.00, 2.07, 0.94, 0.21, 0.86)
 # score, log length, missing, domain, figure, bias: clauses with example questions
-SCOPE = (1.62, 2.36, -5.02, 1.60, -3.11, -9.28)
-SCOPE_BARE = (0.80, 1.69, -0.55, 2.38, -2.57, -5.82)  # the same for clauses known only by their own words
+SCOPE = (1.61, 2.35, -5.25, 1.57, -3.30, -8.76)
+SCOPE_BARE = (0.68, 1.80, -0.43, 2.47, -3.15, -5.46)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (1.00, 0.09, -2.07, 0.51, -0.64, 1.59, -3.46)
+SCOPE_TOPIC = (1.00, 0.08, -1.95, 0.55, -0.65, 1.60, -3.37)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
+MEANING_SCALE = 10.0  # the meaning signal's cosines are multiplied by this (see feature_rows)
 LENGTH_CAP = 12  # beyond this many tokens a message earns no more length credit
 LONG = 8  # unknown words weigh less in messages longer than this: in a story most are scenery
 PRUNE = 40  # clauses given the full feature set, chosen by their best single-choice cosine
@@ -54,6 +55,7 @@ _NO_ROWS = np.zeros((0, len(FEATURES)))
 _MISSING = FEATURES.index("missing")
 _FUZZY = FEATURES.index("fuzzy")
 _LIKELIHOOD = FEATURES.index("likelihood")
+_MEANING = FEATURES.index("meaning")
 # Every feature but the fuzzy one and the likelihood, which only the shortlist gets.
 _LEXICAL_WEIGHTS = np.array([0.0 if i in (_FUZZY, _LIKELIHOOD) else w for i, w in enumerate(WEIGHTS)])
 
@@ -147,15 +149,18 @@ def figure_signal(asks_figure: bool, position: int, toks: Sequence[str], index: 
     return 1.0
 
 
-def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> dict[int, tuple[float, ...]]:
-    """The FEATURES of every shortlisted clause position (plus `extra` positions) for the tokens, by position: what
-    bench/calibrate.py fits WEIGHTS on."""
-    positions, rows = feature_rows(toks, index, extra)
+def features(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = (),
+             text: str = "") -> dict[int, tuple[float, ...]]:
+    """The FEATURES of every shortlisted clause position (plus `extra` positions) for the tokens (of `text`), by
+    position: what bench/calibrate.py fits WEIGHTS on."""
+    positions, rows = feature_rows(toks, index, extra, text)
     return dict(zip(positions, map(tuple, rows.tolist()), strict=True))
 
 
-def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
-    """The shortlisted clause positions (plus `extra` positions), ascending, and their FEATURES as a matrix's rows."""
+def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] = (),
+                 text: str = "") -> tuple[list[int], np.ndarray]:
+    """The shortlisted clause positions (plus `extra` positions), ascending, and their FEATURES as a matrix's rows.
+    `text`, the message the tokens are of, gives the meaning signal (0 without it)."""
     toks = list(dict.fromkeys(toks))
     if not toks:
         return [], _NO_ROWS
@@ -203,6 +208,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     feats[:, 5] = np.abs(speaker - index.first_person[owners])
     feats[:, 6] = np.abs(parent - index.about_parents[owners])
     feats[:, 7] = relevance / (np.maximum.reduce(relevance) or 1.0)  # relative to the best candidate's: ranking
+    feats[:, _MEANING] = _meaning(index, text, owners)
     positions = owners.tolist()
     # The follow-up context's clauses and the not-covered questions are always scored in full.
     always = [positions.index(o) for o in (*extra, index.off_topic) if o in positions]
@@ -234,6 +240,20 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
 _COSINE3 = FEATURES.index("cosine3")
 
 
+def _meaning(index: PolicyIndex, text: str, owners: np.ndarray) -> np.ndarray:
+    """How much less near in meaning each clause is than the nearest candidate (0 for it), scaled: candidates'
+    cosines differ by hundredths, and the fit's small penalty would otherwise hold the weight at 0. As with the
+    likelihood, the not-covered questions' pseudo-clause keeps 0: its vector, the mean of hundreds of unlike
+    questions, is near none of them, and weighed it lost its near misses to the clauses they are near ("does the
+    school's filtering cover the guest wifi?" was answered from A.2)."""
+    meant = index.meanings.cosines(index.meanings.of(text) if text else None, owners)
+    # A clause known only by its own sentence is too little to place in meaning (a bare policy's B.1 lost to A.2).
+    clauses = (owners != index.off_topic) & np.array([index.guided[o] for o in owners], dtype=bool)
+    if not clauses.any():
+        return np.zeros(len(owners))
+    return np.where(clauses, MEANING_SCALE * (meant - meant[clauses].max()), 0.0)
+
+
 def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
     """The rows (ascending) whose clauses could reach the shortlist, plus `always`. A clause's best-three cosine lies
     between a third of its best cosine and its best cosine (the mean of up to three choices sharing a word, the best
@@ -255,12 +275,13 @@ def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
-          topic: Callable[[str], float] | None = None, asks_figure: bool = False) -> Match:
+          topic: Callable[[str], float] | None = None, asks_figure: bool = False, text: str = "") -> Match:
     """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` gives the
     topic model's log-odds for the message as said of a clause (topic.TopicOdds), where it has one, and is asked of
-    the best clause; `asks_figure`, whether it asks how many, how often or how long (intents/answer_type.py)."""
+    the best clause; `asks_figure`, whether it asks how many, how often or how long (intents/answer_type.py); `text`,
+    the message, for the meaning signal."""
     prior = {c: b for c, b in (prior or {}).items() if index.position(c) >= 0}
-    positions, rows = feature_rows(toks, index, [index.position(c) for c in prior])
+    positions, rows = feature_rows(toks, index, [index.position(c) for c in prior], text)
     content = [t for t in toks if t != ME]
     own = [t for t in content if t not in CONCEPT_TOKENS] or content
     known = sum(1 for t in own if t in index.idf) / len(own) if own else 0.0

@@ -102,7 +102,7 @@ class Understanding:
 
 def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
     """The `limit` clauses most likely meant, best first (no abstention: that is `understand`'s call)."""
-    match = score(question_tokens(question, index), index)
+    match = score(question_tokens(question, index), index, text=question)
     return [Candidate(h.clause_id, round(h.confidence, 4)) for h in match.hits[:limit]]
 
 
@@ -131,6 +131,7 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     # they are nearest, and asked of the last answer's clause it would take "what time is lunch?" after the review
     # date for a question about the review.
     weighed = None if elliptical or fresh.topic is None or not fresh.hits else _constant(fresh.topic)
+    # Without the meaning signal: a fragment's meaning ("how soon?") is near no clause, and the context is the point.
     leaning = score(context, index, prior, topic=weighed, asks_figure=asks_figure)
     if not elliptical and leaning.hits and top >= leaning.hits[0].confidence:
         return fresh
@@ -182,13 +183,15 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # `words`, each finds it stripped already in strip_pleasantries' cache instead of stripping the stripped words.
     topic = None if report else topic_log_odds(text, index)
     figure = asks_quantity(words) and not report  # "how long do I have to report…" is a report all the same
-    fresh = score(toks, index, topic=topic, asks_figure=figure)
+    asked = None if report else document_asked_about(text)
+    # What a document is asked to say about is the question's meaning; the document's name would lend it the meaning
+    # of the clauses that name it ("what does the online safety policy say about adding pupils?" is B.1's, not E.0's).
+    fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words)
     match = _follow_up(words, index, previous_clause, fresh, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     if not match.hits or match.known_share < KNOWN_SHARE_FROM:
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
     top = match.hits[0]
-    asked = None if report else document_asked_about(text)
     # What a document the policy points to says is not here, however sure the matcher is of the clause that points to
     # it, which is the nearest the policy comes. Only a fresh question the policy answers surely in its own words
     # ("does safer working practice say I can't add ex-pupils?": B.1) is answered; a follow-up's sureness is its
@@ -207,7 +210,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(abstained, nearest=top.clause_id)
     if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
-    if top.confidence < ANSWER_FROM:  # about the policy, but which part? The candidates become "did you mean"
+    # A bare topic the policy has several answers for ("photos") is asked which part, unless one clause is sure.
+    bare_topic = not report and match is fresh and top.confidence < SURE_FROM and names_a_topic(match, index)
+    if top.confidence < ANSWER_FROM or bare_topic:  # about the policy, but which part? "did you mean" candidates
         # Unless it asks for a figure the likeliest clause does not give: offering clauses to choose from would
         # promise a figure none of them holds ("how many times can a parent post about us before we act?").
         unsure: Intent = "out_of_scope" if match.figure else "policy_question"

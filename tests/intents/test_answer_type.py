@@ -11,6 +11,7 @@ from intents.answer_type import asks_quantity, states_quantity
 from intents.index import IndexEntry, build_index
 from intents.matcher import figure_signal, question_tokens, score
 from intents.topic import topic_log_odds
+from intents.understanding import IN_SCOPE_FROM, NEAR_MISS_IN_SCOPE_FROM
 from policy_kb.knowledge import KnowledgeBase
 
 NO_FIGURE_IN_THE_POLICY = [
@@ -112,11 +113,12 @@ def test_a_report_asking_how_long_is_still_a_report_with_its_clause(kb: Knowledg
 
 
 def test_a_figure_question_on_a_clauses_subject_still_shows_the_clause_it_comes_nearest(kb: KnowledgeBase) -> None:
-    # Less than 0.2 likely to be about the policy once the figure is weighed, which would hide the nearest clause from
-    # an everyday question; its subject is D.4's (the Local Authority Legal Team decides) all the same.
+    # Not about the policy once the figure is weighed (the policy gives none), which must not hide the nearest clause
+    # from an everyday question: its subject is D.4's (the Local Authority Legal Team decides) all the same.
     question = "how long does it take for the local authority legal team to decide?"
     match = score(question_tokens(question, kb.index), kb.index, topic=topic_log_odds(question, kb.index),
-                  asks_figure=True)
-    assert match.in_scope < 0.2 <= match.subject_in_scope
+                  asks_figure=True, text=question)
+    assert match.in_scope < IN_SCOPE_FROM and match.in_scope < match.subject_in_scope
+    assert match.subject_in_scope >= NEAR_MISS_IN_SCOPE_FROM
     u = understand(question, kb.index)
     assert (u.intent, u.clause_id, u.nearest) == ("out_of_scope", None, "D.4"), u

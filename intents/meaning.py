@@ -1,0 +1,132 @@
+"""How near in meaning a question is to a clause's questions, where their words differ.
+
+"would I get told off for scrolling Instagram during assembly?" shares few words with B.4's questions ("can I go on
+my phone in lessons"), and a lexicon cannot list every way of saying it. Each WordPiece token has a vector distilled
+from a sentence-embedding model (bench/distil_wordpiece_vectors.py; all-MiniLM-L6-v2, as Model2Vec distils one); a
+text's vector is the IDF-weighted sum of its tokens' vectors, and a clause's is the mean of its questions', its words'
+and its answer's (`Meanings.clause_vectors`). The matcher weighs the cosine between the two (matcher.FEATURES,
+"meaning"). The IDF is the index's own, over those texts, so a school's own policy and questions get theirs.
+
+Without the vectors file every vector is zero and the signal is 0 for every clause: the matcher scores as before it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+_DATA = Path(__file__).parent / "data"
+VECTORS_FILE = _DATA / "wordpiece_vectors.npy"  # int8, a scale per token in SCALES_FILE
+SCALES_FILE = _DATA / "wordpiece_scales.npy"
+TOKENIZER_FILE = _DATA / "wordpiece_tokenizer.json"
+MAX_CHARACTERS = 1_000  # a pasted essay's first paragraph says what it is about; the rest would only cost time
+MAX_PIECES = 128
+
+
+@dataclass(frozen=True, slots=True)
+class _Vectors:
+    tokenizer: object  # tokenizers.Tokenizer, imported only with the file
+    vectors: np.ndarray  # (vocabulary, dimensions) int8
+    scales: np.ndarray  # (vocabulary,) float32: a token's vector is its row times its scale
+    special: frozenset[int]  # [PAD], [UNK], [CLS], [SEP], [MASK]: no meaning of their own
+
+
+@cache
+def _load() -> _Vectors | None:
+    try:
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
+        vectors = np.load(VECTORS_FILE)  # 8 MB: a gather from a memory map costs a question ten times more
+        scales = np.load(SCALES_FILE)
+        if vectors.ndim != 2 or scales.shape != (vectors.shape[0],) or tokenizer.get_vocab_size() > len(scales):
+            raise ValueError("vectors, scales and tokenizer disagree")
+    except Exception as error:
+        log.warning("word-piece vectors unavailable (%s): the matcher scores without the meaning signal",
+                    type(error).__name__)
+        return None
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_PIECES)
+    special = frozenset(i for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
+                        if (i := tokenizer.token_to_id(t)) is not None)
+    return _Vectors(tokenizer, vectors, scales, special)
+
+
+def dimensions() -> int:
+    """The vectors' width, 0 without them."""
+    loaded = _load()
+    return 0 if loaded is None else int(loaded.vectors.shape[1])
+
+
+def pieces(text: str) -> list[int]:
+    """The text's word-piece ids, without the special ones; [] without the vectors."""
+    loaded = _load()
+    if loaded is None or not text:
+        return []
+    ids = loaded.tokenizer.encode(text[:MAX_CHARACTERS], add_special_tokens=False).ids  # type: ignore[attr-defined]
+    return [i for i in ids if i not in loaded.special]
+
+
+@dataclass(frozen=True, slots=True)
+class Meanings:
+    """An index's side of the signal: each word piece's IDF over the index's texts, and each clause's vector."""
+
+    idf: np.ndarray  # (vocabulary,) float32; empty without the vectors
+    clause_vectors: np.ndarray  # (clauses, dimensions) float32, unit length (zero for a clause with no text)
+
+    def of(self, text: str) -> np.ndarray | None:
+        """The text's unit vector, or None when it has no word piece with a vector (or there are no vectors)."""
+        ids = pieces(text)
+        loaded = _load()
+        if not ids or loaded is None or not len(self.idf):
+            return None
+        return _unit(_weighted_sum(loaded, ids, self.idf))
+
+    def cosines(self, vector: np.ndarray | None, positions: np.ndarray | Sequence[int]) -> np.ndarray:
+        """Cosine of the question's vector with each clause's at `positions`; 0 everywhere without one."""
+        if vector is None or not len(self.clause_vectors):
+            return np.zeros(len(positions))
+        return self.clause_vectors[positions] @ vector
+
+
+NO_MEANINGS = Meanings(np.zeros(0, np.float32), np.zeros((0, 0), np.float32))
+
+
+def build_meanings(texts_by_clause: Sequence[Sequence[str]]) -> Meanings:
+    """IDF over every text given, and each clause's vector: the mean of its texts' unit vectors, made unit."""
+    loaded = _load()
+    if loaded is None:
+        return NO_MEANINGS
+    encoded = [[pieces(t) for t in texts] for texts in texts_by_clause]
+    size = loaded.vectors.shape[0]
+    df = np.zeros(size)
+    count = 0
+    for texts in encoded:
+        for ids in texts:
+            if ids:
+                df[np.unique(ids)] += 1
+                count += 1
+    idf = (np.log((count + 1) / (df + 1)) + 1.0).astype(np.float32)
+    width = loaded.vectors.shape[1]
+    clause_vectors = np.zeros((len(encoded), width), np.float32)
+    for position, texts in enumerate(encoded):
+        units = [_unit(_weighted_sum(loaded, ids, idf)) for ids in texts if ids]
+        if units:
+            clause_vectors[position] = _unit(np.mean(units, axis=0))
+    return Meanings(idf, clause_vectors)
+
+
+def _weighted_sum(loaded: _Vectors, ids: list[int], idf: np.ndarray) -> np.ndarray:
+    return (idf[ids] * loaded.scales[ids]) @ loaded.vectors[ids].astype(np.float32)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0.0 and math.isfinite(norm) else np.zeros_like(vector)

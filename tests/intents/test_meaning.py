@@ -1,0 +1,119 @@
+"""The meaning signal: a question near a clause's questions in meaning, though in other words, leans to that clause.
+
+None of the questions here is in a labelled set or a guidance file."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from intents import index_cache, meaning
+from intents.index import IndexEntry, build_index
+from intents.matcher import FEATURES, WEIGHTS, features, question_tokens
+
+MEANING = FEATURES.index("meaning")
+LESSONS = IndexEntry("T.1", "Staff must not use their phones during lessons.", (
+    "can I check my phone while I'm teaching", "is it ok to text during a lesson",
+    "am I allowed on my mobile in class"))
+PHOTOS = IndexEntry("T.2", "Staff must not post pictures of school events without consent.", (
+    "can I put the sports day photos on facebook", "am I allowed to share pictures of the school play",
+    "can I upload the trip photos online"))
+
+
+@pytest.fixture
+def without_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vectors file gone (a trimmed install, a failed checkout)."""
+    monkeypatch.setattr(meaning, "VECTORS_FILE", tmp_path / "missing.npy")
+    meaning._load.cache_clear()
+    yield
+    meaning._load.cache_clear()
+
+
+def test_words_that_differ_but_mean_the_same_lean_to_the_clause_they_mean() -> None:
+    index = build_index([LESSONS, PHOTOS])
+    # No content word in common with either clause's questions: "scrolling", "feed", "maths" mean lessons and phones.
+    question = "is scrolling my feed ok while the children do their maths?"
+    found = features(question_tokens(question, index), index, text=question)
+    assert found[index.position("T.1")][MEANING] > found[index.position("T.2")][MEANING] + 0.05
+    other = "may I upload our carnival snaps to insta?"
+    found = features(question_tokens(other, index), index, text=other)
+    assert found[index.position("T.2")][MEANING] > found[index.position("T.1")][MEANING] + 0.05
+
+
+def test_the_matcher_weighs_meaning_as_fitted() -> None:
+    # bench/calibrate.py fitted it beside the lexical signals; a weight of 0 would mean the vectors do nothing.
+    assert WEIGHTS[MEANING] > 0.0
+
+
+def test_without_a_text_or_the_vectors_the_signal_is_zero_and_the_matcher_still_ranks(without_vectors: None,
+                                                                                     caplog: pytest.LogCaptureFixture
+                                                                                     ) -> None:
+    with caplog.at_level(logging.WARNING, logger="intents.meaning"):
+        index = build_index([LESSONS, PHOTOS])
+    assert "meaning signal" in caplog.text
+    question = "can I check my phone in a lesson?"
+    found = features(question_tokens(question, index), index, text=question)
+    assert [row[MEANING] for row in found.values()] == [0.0] * len(found)
+    best = max(found, key=lambda p: float(np.dot(WEIGHTS, found[p])))
+    assert index.clause_ids[best] == "T.1"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x07\x1b[31m", "\U0001F600\U0001F44D", "x" * 100_000,
+                                  "¿Puedo publicar fotos del día del deporte?" * 3_000])
+def test_bad_input_gives_a_unit_vector_or_none_and_costs_little(text: str) -> None:
+    index = build_index([LESSONS, PHOTOS])
+    vector = index.meanings.of(text)
+    assert vector is None or abs(float(np.linalg.norm(vector)) - 1.0) < 1e-4
+    assert len(meaning.pieces(text)) <= meaning.MAX_PIECES
+    cosines = index.meanings.cosines(vector, [0, 1])
+    assert np.all(np.isfinite(cosines)) and np.all(np.abs(cosines) <= 1.0 + 1e-5)
+
+
+def test_a_school_s_own_clauses_get_vectors_of_their_own_words() -> None:
+    # A policy the vectors never saw: its clauses' vectors come from its own texts, one unit vector each.
+    entries = [IndexEntry("X.1", "Governors must declare any business interests."),
+               IndexEntry("X.2", "Visitors must sign in at reception and wear a badge.")]
+    index = build_index(entries)
+    norms = np.linalg.norm(index.meanings.clause_vectors, axis=1)
+    assert index.meanings.clause_vectors.shape == (2, meaning.dimensions()) and np.allclose(norms, 1.0, atol=1e-4)
+    question = "do people coming into school need a lanyard?"
+    found = features(question_tokens(question, index), index, text=question)
+    if index.position("X.2") in found and index.position("X.1") in found:
+        assert found[index.position("X.2")][MEANING] > found[index.position("X.1")][MEANING]
+    assert index.meanings.cosines(index.meanings.of(question), [1])[0] > index.meanings.cosines(
+        index.meanings.of(question), [0])[0]
+
+
+def test_the_index_keeps_its_meanings_through_the_cache() -> None:
+    index = build_index([LESSONS, PHOTOS])
+    again = pickle.loads(pickle.dumps(index))
+    assert np.array_equal(again.meanings.clause_vectors, index.meanings.clause_vectors)
+    assert np.array_equal(again.meanings.idf, index.meanings.idf)
+
+
+def test_new_vectors_never_meet_an_index_cached_with_the_old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = index_cache._key(["policy text"])
+    copy = tmp_path / "scales.npy"
+    shutil.copyfile(meaning.SCALES_FILE, copy)
+    monkeypatch.setattr(meaning, "SCALES_FILE", copy)
+    assert index_cache._key(["policy text"]) == before  # the same bytes: the same index
+    scales = np.load(copy)
+    scales[0] += 1.0
+    np.save(copy, scales)
+    assert index_cache._key(["policy text"]) != before
+
+
+def test_the_not_covered_questions_are_never_weighed_by_meaning() -> None:
+    # Their vector is the mean of many unlike questions: weighed, it lost its near misses to the clauses they are near.
+    index = build_index([LESSONS, PHOTOS], off_topic=["can I use my phone to pay for the staff lunch",
+                                                      "where do I park at the school fair", "when is pay day"])
+    question = "can I use my phone to pay for lunch in the staffroom?"
+    found = features(question_tokens(question, index), index, text=question)
+    assert index.off_topic in found and found[index.off_topic][MEANING] == 0.0
+    clauses = [row[MEANING] for position, row in found.items() if position != index.off_topic]
+    assert max(clauses) == 0.0 and min(clauses) < 0.0  # the nearest clause 0, the other less
