@@ -277,7 +277,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         clauses_fingerprint=_fingerprint([IndexEntry(e.clause_id, e.text) for e in entries
                                           if e.clause_id != OFF_TOPIC]),
         near_miss_of=near_miss_of,
-        meanings=build_meanings(meant),
+        meanings=build_meanings(meant, [bool(e.examples) and e.clause_id != OFF_TOPIC for e in entries]),
         **_said(asked),
     )
 

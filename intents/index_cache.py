@@ -11,7 +11,6 @@ convenience: a directory that cannot be written, or a file that cannot be read, 
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import importlib.util
 import logging
 import pickle
@@ -54,10 +53,6 @@ def _meaning_files() -> bytes:
             digest.update(hashlib.sha256(path.read_bytes()).digest())
         except OSError:
             digest.update(b"absent")
-    try:
-        digest.update(importlib.metadata.version("tokenizers").encode())
-    except importlib.metadata.PackageNotFoundError:
-        digest.update(b"no tokenizers")
     return digest.digest()
 
 

@@ -246,11 +246,9 @@ def _meaning(index: PolicyIndex, text: str, owners: np.ndarray) -> np.ndarray:
     likelihood, the not-covered questions' pseudo-clause keeps 0: its vector, the mean of hundreds of unlike
     questions, is near none of them, and weighed it lost its near misses to the clauses they are near ("does the
     school's filtering cover the guest wifi?" was answered from A.2)."""
-    meant = index.meanings.cosines(index.meanings.of(text) if text else None, owners)
-    # A clause known only by its own sentence is too little to place in meaning (a bare policy's B.1 lost to A.2).
-    clauses = (owners != index.off_topic) & np.array([index.guided[o] for o in owners], dtype=bool)
-    if not clauses.any():
+    if not text or not len(index.meanings.weighed) or not (clauses := index.meanings.weighed[owners]).any():
         return np.zeros(len(owners))
+    meant = index.meanings.cosines(index.meanings.of(text), owners)
     return np.where(clauses, MEANING_SCALE * (meant - meant[clauses].max()), 0.0)
 
 
