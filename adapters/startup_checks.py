@@ -29,11 +29,6 @@ def problems(settings: Settings) -> list[str]:
             f"loopback address (127.0.0.1, ::1 or localhost), not {settings.host!r}. Set HOST=127.0.0.1 for the "
             "Bot Framework Emulator, or set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD and unset "
             "POLICYBOT_TEAMS_ANONYMOUS.")
-    if settings.teams_anonymous and settings.microsoft_app_id:
-        # The app id wins, so whoever set anonymous mode to try the Emulator would find every request refused.
-        found.append("POLICYBOT_TEAMS_ANONYMOUS=1 and MICROSOFT_APP_ID are both set: Teams would check tokens and "
-                     "anonymous mode would be ignored. Unset POLICYBOT_TEAMS_ANONYMOUS for Teams, or unset "
-                     "MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to try the bot in the Bot Framework Emulator.")
     if settings.microsoft_app_id:
         from adapters.teams.package import GUID
 
@@ -87,8 +82,23 @@ def slack_problems(settings: Settings) -> list[str]:
     return found
 
 
+def warnings(settings: Settings) -> list[str]:
+    """Settings that work, but not as whoever set them probably meant, in plain words (empty when none)."""
+    found: list[str] = []
+    if settings.teams_anonymous and settings.microsoft_app_id:
+        # The safe reading wins (tokens are checked), so this is a warning rather than a refusal to start: whoever
+        # set anonymous mode to try the Emulator would otherwise only see every request refused.
+        found.append("POLICYBOT_TEAMS_ANONYMOUS=1 and MICROSOFT_APP_ID are both set: Teams checks tokens and "
+                     "anonymous mode is ignored. Unset POLICYBOT_TEAMS_ANONYMOUS for Teams, or unset "
+                     "MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to try the bot in the Bot Framework Emulator.")
+    return found
+
+
 def check_settings(settings: Settings) -> None:
-    """Refuse to start (stderr, exit status 2) when the settings are unsafe or cannot work."""
+    """Refuse to start (stderr, exit status 2) when the settings are unsafe or cannot work; warn (stderr) when they
+    work but not as probably meant."""
+    for warning in warnings(settings):
+        print(f"policybot: warning: {warning}", file=sys.stderr)
     found = problems(settings)
     if not found:
         return

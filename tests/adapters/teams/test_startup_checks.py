@@ -41,9 +41,6 @@ APP_ID = "0b4f0a1c-2d3e-4f50-8a6b-7c8d9e0f1a2b"
     ({"MICROSOFT_APP_ID": "policybot", "MICROSOFT_APP_PASSWORD": "s"}, "must be your Azure Bot's Microsoft App ID"),
     ({"POLICYBOT_TEAMS_ANONYMOUS": True, "TEAMS_HEADTEACHER_CONVERSATION": "19:abc@thread.tacv2"},
      "TEAMS_HEADTEACHER_CONVERSATION"),
-    # Both: the app id would win, and the Emulator's unsigned requests would all be refused.
-    ({"POLICYBOT_TEAMS_ANONYMOUS": True, "MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": "s"},
-     "anonymous mode would be ignored"),
 ])
 def test_credentials_that_cannot_work_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                   overrides: dict[str, str], needs: str) -> None:
@@ -51,6 +48,16 @@ def test_credentials_that_cannot_work_are_refused(tmp_path: Path, capsys: pytest
         check_settings(settings_for(tmp_path, **{"POLICYBOT_TEAMS_ANONYMOUS": False, **overrides}))
 
     assert needs in capsys.readouterr().err
+
+
+def test_anonymous_mode_beside_an_app_id_starts_checking_tokens_with_a_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The app id wins (tokens are checked); whoever meant to try the Emulator is told why it is refused.
+    check_settings(settings_for(tmp_path, POLICYBOT_TEAMS_ANONYMOUS=True, MICROSOFT_APP_ID=APP_ID,
+                                MICROSOFT_APP_PASSWORD="secret"))
+
+    error = capsys.readouterr().err
+    assert "warning" in error and "anonymous mode is ignored" in error and "refusing" not in error
 
 
 def test_working_credentials_may_start(tmp_path: Path) -> None:
