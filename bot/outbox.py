@@ -189,6 +189,11 @@ class OutboxWorker:
         if job.kind in ("notify", "question"):
             platform, address = destination or (None, None)
             if platform is None or address is None:
+                wanted = str(job.payload.get("user", "")).partition(":")[0]
+                if job.kind == "notify" and wanted and wanted not in self.channels:
+                    # Queued by a process that runs that platform (nothing is queued for a platform none can reach):
+                    # the terminal chat's worker beside the server must leave it to the server, not fail it for good.
+                    raise DeliveryError(f"no {wanted} channel in this process")
                 why = destinations.NO_DESTINATION if job.kind == "question" else "no address to deliver to"
                 raise DeliveryError(why, permanent=job.kind == "notify")
             await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)

@@ -6,12 +6,12 @@ import asyncio
 
 from sqlalchemy import select
 
-from bot import actions
+from bot import actions, concerns
 from bot.escalation import EscalationView, Receipt
 from bot.outbox import OutboxWorker
 from bot.runtime import Runtime, open_runtime, running
 from bot.store.models import OutboxEntry
-from bot.store.store import Store
+from bot.store.store import Store, utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -186,3 +186,32 @@ async def test_an_action_taken_before_the_post_is_recorded_still_reaches_the_mes
         # The retried post finds the first copy (still saying "new"); the update must follow and correct it.
         await channel.wait_for(lambda c: any(u.view and u.view.status == "acknowledged" for u in c.of("update")))
     assert len(channel.posts()) == 1
+
+
+async def test_a_message_for_a_slack_user_claimed_by_a_worker_without_slack_waits_for_one_with_it(
+        db_url: str, channel: FakeChannel) -> None:
+    # The terminal chat's worker (local only) shares the server's database: a Slack admin's "held up" notice or a
+    # Slack reporter's "acknowledged" it claims must be left for the server's worker, not failed for good.
+    runtime = await open_runtime(make_settings(db_url), {"local": channel})  # no worker running: each one here
+    try:
+        await _left_for_the_worker_with_slack(runtime, channel)
+    finally:
+        await runtime.store.close()
+
+
+async def _left_for_the_worker_with_slack(runtime: Runtime, channel: FakeChannel) -> None:
+    async with runtime.store.transaction() as s:
+        concerns.queue(s, utcnow(), "C-0009:held-up:0:slack:U0HEAD", "notify",
+                       payload={"user": "slack:U0HEAD", "text": "Concern C-0009 has not reached the channel."})
+    terminal = OutboxWorker(runtime.store, {"local": channel}, runtime.settings, retry_base=0.01)
+    assert await terminal.deliver_due() == 0
+    [entry] = [e for e in await entries(runtime) if e.key.startswith("C-0009")]
+    assert entry.status == "pending" and "no slack channel in this process" in entry.last_error
+
+    slack = FakeChannel(platform="slack")
+    server = OutboxWorker(runtime.store, {"local": channel, "slack": slack}, runtime.settings, retry_base=0.01)
+    async with runtime.store.transaction() as s:
+        (await s.get(OutboxEntry, entry.id)).next_attempt_at = entry.created_at  # type: ignore[union-attr]
+    assert await server.deliver_due() == 1
+    assert [(n.destination, n.text) for n in slack.of("notify")] == [
+        ("U0HEAD", "Concern C-0009 has not reached the channel.")]
