@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations, held_up
+from bot import concerns, destinations, draft_reminders, held_up
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
@@ -30,6 +30,10 @@ SEND_TIMEOUT = 30.0  # a platform call that hangs longer may still have landed: 
 # database) never takes an entry the first may still be sending, yet a crash mid-send is retried within a minute.
 LEASE_MARGIN = timedelta(seconds=30)
 MAX_BACKOFF = 300.0
+
+
+class NotNeeded(Exception):
+    """An entry no longer worth sending (a reminder for a draft since sent or cancelled): withdrawn, not failed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +51,8 @@ class Job:
 
 
 class OutboxWorker:
-    """Delivers outbox entries and raises reminders for URGENT concerns nobody has acknowledged."""
+    """Delivers outbox entries and raises reminders: for URGENT concerns nobody has acknowledged, and to reporters
+    who left a report half-written (bot/draft_reminders.py)."""
 
     def __init__(self, store: Store, channels: Mapping[str, EscalationChannel], settings: Settings,
                  retry_base: float | None = None) -> None:
@@ -78,6 +83,7 @@ class OutboxWorker:
             self._wake.clear()
             try:
                 await self.raise_reminders()
+                await self.raise_draft_reminders()
                 await self.deliver_due()
                 delay = await self._seconds_to_next()
             except Exception as exc:
@@ -97,7 +103,8 @@ class OutboxWorker:
             OUTBOX_PENDING.set((await s.execute(select(func.count()).select_from(OutboxEntry)
                                                 .where(OutboxEntry.status == "pending"))).scalar() or 0)
             reminder = await self._next_reminder(s)
-        due = [t for t in (soonest and aware(soonest), reminder) if t is not None]
+            draft = await draft_reminders.next_due(s, utcnow())
+        due = [t for t in (soonest and aware(soonest), reminder, draft) if t is not None]
         if not due:
             return 5.0
         wait = (min(due) - utcnow()).total_seconds()
@@ -150,6 +157,9 @@ class OutboxWorker:
         except TimeoutError:
             await self._failed(job, DeliveryError("timed out"))
             return 0
+        except NotNeeded as why:
+            await self._withdrawn(job, str(why))
+            return 0
         except DeliveryError as exc:
             await self._failed(job, exc)
             return 0
@@ -187,6 +197,10 @@ class OutboxWorker:
                                  Receipt(concern.escalation_ref))
             return None
         if job.kind in ("notify", "question"):
+            if draft_reminders.DRAFT in job.payload:
+                async with self.store.transaction() as s:
+                    if not await draft_reminders.still_waiting(s, job.payload):
+                        raise NotNeeded("the draft was sent, cancelled or carried on since")
             platform, address = destination or (None, None)
             if platform is None or address is None:
                 wanted = str(job.payload.get("user", "")).partition(":")[0]
@@ -196,6 +210,10 @@ class OutboxWorker:
                     raise DeliveryError(f"no {wanted} channel in this process")
                 why = destinations.NO_DESTINATION if job.kind == "question" else "no address to deliver to"
                 raise DeliveryError(why, permanent=job.kind == "notify")
+            if platform not in self.channels:
+                # Addressed when queued, by a process running that platform: one sharing the database without it
+                # (the terminal chat beside the server) leaves it to that process.
+                raise DeliveryError(f"no {platform} channel in this process")
             await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
@@ -213,6 +231,8 @@ class OutboxWorker:
                     # archived and another set, the reminder must not wait on the old one.
                     preferred = concern.escalation_platform
                 return concern, await destinations.headteacher(s, self.settings, self.channels, preferred), note
+            if job.kind == "notify" and job.platform and job.address:  # addressed when queued (a draft reminder)
+                return concern, (job.platform, job.address), note
             if job.kind == "notify":
                 return concern, await destinations.reporter(s, self.channels, str(job.payload.get("user", ""))), note
             return concern, None, note
@@ -241,6 +261,13 @@ class OutboxWorker:
                 told = job.key.partition(":tell:")[2].split(":", 1)[0]  # acknowledged | taken | closed
                 concerns.audit(s, concern, now, "policybot", "reporter told", told)
         OUTBOX_SENT.labels(job.kind).inc()
+
+    async def _withdrawn(self, job: Job, why: str) -> None:
+        async with self.store.transaction() as s:
+            entry = await s.get(OutboxEntry, job.id)
+            if entry is not None:
+                entry.status, entry.last_error = "withdrawn", why
+        log.info("outbox entry %s (%s) withdrawn: %s", job.id, job.kind, why)
 
     async def _failed(self, job: Job, exc: DeliveryError) -> None:
         now = utcnow()
@@ -307,3 +334,8 @@ class OutboxWorker:
                     concerns.queue(s, utcnow(), f"{concern.reference}:remind:{elapsed}", "remind", concern)
                     raised += 1
         return raised
+
+    async def raise_draft_reminders(self, now: datetime | None = None) -> int:
+        """Queue one reminder for each report draft left untouched too long (bot/draft_reminders.py)."""
+        async with self.store.transaction() as s:
+            return await draft_reminders.raise_due(s, self.channels, now or utcnow())

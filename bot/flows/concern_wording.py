@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from datetime import timedelta
 
 CATEGORY_LABELS: dict[str, str] = {
     "bullying": "Online bullying of a pupil",
@@ -132,3 +133,42 @@ def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None) 
     """(label, value) rows in the flow's order; unanswered fields show as 'not given'."""
     names = names or [n for n in FIELD_LABELS if n != "confirm"]
     return [(FIELD_LABELS[n], display_value(n, fields.get(n, "")) or "not given") for n in names]
+
+
+# A reminder may show on a lock screen or a shared screen: it says a report is waiting and how to carry on, never
+# a word of what is being reported (not the kind, not a name, not whether it was urgent). "help" shows the question
+# the draft is waiting on and changes nothing; anything else typed would be taken as the answer to it.
+DRAFT_REMINDER = ("You started reporting a concern and left it {when}. It hasn't been sent yet, so the Designated "
+                  "Safeguarding Lead hasn't seen it. Type help here to see the question you got to and carry on, or "
+                  "type cancel if you don't need it any more. If a child is in danger, speak to the Designated "
+                  "Safeguarding Lead in person now.")
+# The draft of an URGENT concern: its alert has gone, the rest of the answers have not been added to it.
+DRAFT_REMINDER_ALERTED = ("You started reporting a concern and left it {when}. The alert has gone to the "
+                          "Headteacher, but the rest of your report hasn't been added to it yet. Type help here to "
+                          "see the question you got to and carry on, or type cancel to stop: what you've given so "
+                          "far is kept with the alert. If a child is in danger, speak to the Designated "
+                          "Safeguarding Lead in person now.")
+
+
+def draft_reminder(when: str, alerted: bool) -> str:
+    """The reminder for a report left unsent; `when` is `time_ago`'s words, `alerted` whether its URGENT alert went."""
+    return (DRAFT_REMINDER_ALERTED if alerted else DRAFT_REMINDER).format(when=when)
+
+
+def time_ago(elapsed: timedelta) -> str:
+    """How long ago, as a person would say it ("about 3 hours ago", "2 days ago"): rounded down, never precise."""
+    hours = int(elapsed.total_seconds() // 3600)
+    days = elapsed.days
+    if hours < 1:
+        return "less than an hour ago"
+    if hours < 2:
+        return "about an hour ago"
+    if hours < 24:
+        return f"about {hours} hours ago"
+    if days < 2:
+        return "about a day ago"
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"about {days // 7} weeks ago"
+    return f"about {days // 30} months ago"

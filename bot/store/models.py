@@ -109,12 +109,13 @@ class OutboxEntry(Base):
     __table_args__ = (UniqueConstraint("key", name="uq_outbox_key"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(200))  # stable across retries: the platform-side idempotency key
-    kind: Mapped[str] = mapped_column(String(20))  # post | update | notify
+    kind: Mapped[str] = mapped_column(String(20))  # post | remind | update | notify | question
     platform: Mapped[str | None] = mapped_column(String(20), nullable=True)
     concern_id: Mapped[int | None] = mapped_column(ForeignKey("concerns.id"), nullable=True, index=True)
     address: Mapped[str | None] = mapped_column(Text, nullable=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)  # pending | delivered | failed
+    # pending | delivered | failed | withdrawn (no longer wanted: a reminder for a draft since sent)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,100 @@
+"""One private reminder to someone who left a report half-written, so a report never sent is not silently lost.
+
+A draft nobody finishes never reaches the Designated Safeguarding Lead, and it is shown again only to someone who
+comes back (Slack's Home tab, the local pages; Teams says nothing until they type). So a draft left untouched for
+DRAFT_REMINDER_AFTER gets one reminder, through the outbox, in the conversation the draft is in: the report flow
+runs only where nobody else can read (a report begun in a channel is moved somewhere private), so that chat is the
+reporter's own, and a reply there carries on.
+
+Once per idle spell: the outbox key is made of the conversation and the moment its draft was last touched, and the
+key is unique, so the next pass, a restart or a second worker finds it queued already, while carrying on and then
+leaving it again makes a new key. A reminder still queued when the draft has since been sent, cancelled or carried
+on is withdrawn rather than delivered (`still_waiting`, checked just before sending).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import concerns
+from bot.escalation import EscalationChannel
+from bot.flows.concern_report import Draft
+from bot.flows.concern_wording import draft_reminder, time_ago
+from bot.report_turns import FLOW
+from bot.store.models import Conversation, OutboxEntry
+from bot.store.store import aware, utcnow
+
+log = logging.getLogger(__name__)
+
+# Long enough that a teacher called to a lesson or a meeting is back before it, short enough that a report begun in
+# the morning is nudged the same school day.
+DRAFT_REMINDER_AFTER = timedelta(hours=2)
+DRAFT = "draft"  # the payload field naming the draft's conversation: it marks a notify entry as a draft reminder
+TOUCHED = "touched"  # the payload field holding when that draft was last touched, in microseconds since the epoch
+
+
+def _micros(moment: datetime) -> int:
+    """A stored moment as a whole number, the same whether SQLite (naive) or PostgreSQL (aware) hands it back."""
+    return round(aware(moment).timestamp() * 1_000_000)  # type: ignore[union-attr]
+
+
+def reminder_key(conversation: str, touched: datetime) -> str:
+    """The outbox key for one idle spell of one draft. The conversation is hashed: a Teams conversation id alone
+    can be longer than the key's column."""
+    digest = hashlib.sha256(conversation.encode()).hexdigest()[:24]
+    return f"draft:{digest}:reminder:{_micros(touched)}"
+
+
+async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChannel], now: datetime) -> int:
+    """Queue a reminder for each draft idle for DRAFT_REMINDER_AFTER by `now` and not yet reminded in this spell;
+    returns how many were queued. A draft this process cannot reach (its platform not running here, no address
+    kept) is left unrecorded, so a worker that can reach it, or a later pass, still will."""
+    rows = (await session.execute(
+        select(Conversation.key, Conversation.platform, Conversation.address, Conversation.updated_at,
+               Conversation.draft)
+        .where(Conversation.flow == FLOW, Conversation.updated_at <= now - DRAFT_REMINDER_AFTER))).all()
+    due = {reminder_key(row.key, row.updated_at): row for row in rows}
+    if not due:
+        return 0
+    queued = set((await session.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(list(due))))).scalars())
+    raised = 0
+    for key, row in due.items():
+        if key in queued or row.platform not in channels or not row.address:
+            continue
+        alerted = Draft.from_json(row.draft).reference is not None
+        payload: dict[str, Any] = {"text": draft_reminder(time_ago(now - aware(row.updated_at)), alerted),
+                                   DRAFT: row.key, TOUCHED: _micros(row.updated_at)}
+        try:
+            async with session.begin_nested():
+                # Due at once in real time (not `now`, which a caller may have set ahead), addressed to the chat.
+                concerns.queue(session, utcnow(), key, "notify", platform=row.platform, address=row.address,
+                               payload=payload)
+                await session.flush()
+        except IntegrityError:  # another worker queued it between our look and our insert
+            continue
+        log.info("draft reminder queued (%s)", row.platform)
+        raised += 1
+    return raised
+
+
+async def next_due(session: AsyncSession, now: datetime) -> datetime | None:
+    """When the next draft falls due, so the worker wakes for it. Drafts already due are not counted: those are
+    reminded (or unreachable) already, and counting them would keep the worker from ever sleeping."""
+    oldest = (await session.execute(select(func.min(Conversation.updated_at)).where(
+        Conversation.flow == FLOW, Conversation.updated_at > now - DRAFT_REMINDER_AFTER))).scalar()
+    return aware(oldest) + DRAFT_REMINDER_AFTER if oldest is not None else None  # type: ignore[operator]
+
+
+async def still_waiting(session: AsyncSession, payload: Mapping[str, Any]) -> bool:
+    """The draft a reminder was queued for is still unsent and untouched since: not sent, not cancelled, not carried
+    on (a reminder to carry on, arriving after they did, would only confuse)."""
+    convo = await session.get(Conversation, str(payload.get(DRAFT, "")))
+    return convo is not None and convo.flow == FLOW and _micros(convo.updated_at) == payload.get(TOUCHED)

@@ -1,0 +1,211 @@
+"""A report left half-written gets one private reminder per idle spell, with nothing of what was being reported."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select, update
+
+from bot import actions
+from bot.draft_reminders import DRAFT_REMINDER_AFTER, next_due, reminder_key
+from bot.flows.concern_wording import time_ago
+from bot.outbox import OutboxWorker
+from bot.runtime import Runtime, open_runtime
+from bot.store.models import Conversation, OutboxEntry
+from bot.store.store import aware, utcnow
+from tests.bot.conftest import Chat, make_settings
+from tests.fakes.escalation_channel import FakeChannel
+
+ALICE = "local:alice"
+# Where the local pages say the chat and the person are: the reminder goes back there.
+REACHABLE = {actions.EXTRA_ADDRESS: ALICE, actions.EXTRA_USER_ADDRESS: ALICE}
+FREE_TEXT = ("Sam B, Year 5", "Mr Jones's brother", "A parent posted abuse about a colleague on Facebook")
+IDLE = DRAFT_REMINDER_AFTER + timedelta(minutes=1)
+
+
+@pytest.fixture
+async def quiet(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
+    """A runtime whose outbox worker is not running: each test raises and delivers when it says, with its own now."""
+    rt = await open_runtime(make_settings(db_url), {"local": channel})
+    try:
+        yield rt
+    finally:
+        await rt.store.close()
+
+
+def alice(runtime: Runtime) -> Chat:
+    return Chat(runtime, user=ALICE, conversation=ALICE, extra=dict(REACHABLE))
+
+
+async def start_draft(chat: Chat, danger: str = "no") -> None:
+    """A report begun and left at "where did it happen", with free-text answers that must never be repeated."""
+    await chat.say("report a concern")
+    await chat.click("An inappropriate post")
+    await chat.say(danger)
+    await chat.say(FREE_TEXT[0])
+    await chat.say(FREE_TEXT[1])
+    assert "Where did it happen" in chat.last.text
+
+
+async def draft_entries(runtime: Runtime) -> list[OutboxEntry]:
+    async with runtime.store.transaction() as s:
+        rows = await s.execute(select(OutboxEntry).where(OutboxEntry.key.startswith("draft:")).order_by(OutboxEntry.id))
+        return list(rows.scalars().all())
+
+
+async def touched(runtime: Runtime, conversation: str = ALICE) -> datetime:
+    async with runtime.store.transaction() as s:
+        convo = await s.get(Conversation, conversation)
+        assert convo is not None
+        return aware(convo.updated_at)  # type: ignore[return-value]
+
+
+async def test_an_idle_draft_gets_one_reminder_however_often_it_is_looked_for(quiet: Runtime,
+                                                                                channel: FakeChannel) -> None:
+    chat = alice(quiet)
+    await start_draft(chat)
+    later = await touched(quiet) + IDLE
+    assert await quiet.outbox.raise_draft_reminders(later) == 1
+    assert await quiet.outbox.raise_draft_reminders(later) == 0  # the next pass
+    assert await quiet.outbox.raise_draft_reminders(later + timedelta(days=3)) == 0  # still the same idle spell
+    # A restart, or the terminal chat's worker beside the server's: a second worker on the same database.
+    second = OutboxWorker(quiet.store, quiet.channels, quiet.settings)
+    assert await second.raise_draft_reminders(later) == 0
+    [entry] = await draft_entries(quiet)
+    assert entry.kind == "notify" and entry.concern_id is None and entry.platform == "local"
+    assert await quiet.outbox.deliver_due() == 1
+    assert await second.deliver_due() == 0
+    [sent] = channel.of("notify")
+    assert sent.destination == ALICE and sent.key == entry.key
+    assert "about 2 hours ago" in sent.text and "hasn't been sent yet" in sent.text
+    assert "Type help here" in sent.text and "cancel" in sent.text and "in person now" in sent.text
+
+
+async def test_the_reminder_says_nothing_of_what_was_reported(quiet: Runtime, channel: FakeChannel) -> None:
+    chat = alice(quiet)
+    await start_draft(chat)
+    await chat.click("Facebook")
+    await chat.say("Last night")
+    await chat.say(FREE_TEXT[2])
+    await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE)
+    await quiet.outbox.deliver_due()
+    [sent] = channel.of("notify")
+    for detail in (*FREE_TEXT, "Sam", "Jones", "Facebook", "Last night", "parent", "post", "Year 5"):
+        assert detail.lower() not in sent.text.lower()
+
+
+async def test_a_draft_touched_recently_gets_none_and_the_worker_wakes_when_it_falls_due(quiet: Runtime) -> None:
+    await start_draft(alice(quiet))
+    last = await touched(quiet)
+    assert await quiet.outbox.raise_draft_reminders(last + DRAFT_REMINDER_AFTER - timedelta(minutes=1)) == 0
+    assert await draft_entries(quiet) == []
+    async with quiet.store.transaction() as s:
+        assert await next_due(s, last) == last + DRAFT_REMINDER_AFTER
+        assert await next_due(s, last + IDLE) is None  # already due: a reminded draft must not keep the worker awake
+
+
+async def test_a_sent_or_cancelled_report_gets_none(quiet: Runtime) -> None:
+    sent = alice(quiet)
+    await sent.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": FREE_TEXT[2]})
+    cancelled = Chat(quiet, user="local:bob", conversation="local:bob",
+                     extra={actions.EXTRA_ADDRESS: "local:bob", actions.EXTRA_USER_ADDRESS: "local:bob"})
+    await start_draft(cancelled)
+    await cancelled.say("cancel")
+    finished = Chat(quiet, user="local:carol", conversation="local:carol",
+                    extra={actions.EXTRA_ADDRESS: "local:carol", actions.EXTRA_USER_ADDRESS: "local:carol"})
+    await start_draft(finished)
+    await finished.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": FREE_TEXT[2]})
+    assert await quiet.outbox.raise_draft_reminders(utcnow() + timedelta(days=2)) == 0
+    assert await draft_entries(quiet) == []
+
+
+@pytest.mark.parametrize("then", ["cancel", "carry on", "send"])
+async def test_a_queued_reminder_is_withdrawn_once_the_draft_is_cancelled_carried_on_or_sent(
+        quiet: Runtime, channel: FakeChannel, then: str) -> None:
+    chat = alice(quiet)
+    await start_draft(chat)
+    assert await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE) == 1
+    if then == "cancel":
+        await chat.say("cancel")
+    elif then == "carry on":
+        await chat.click("Facebook")
+    else:
+        await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": FREE_TEXT[2]})
+    await quiet.outbox.deliver_due()
+    assert channel.of("notify") == []
+    [entry] = await draft_entries(quiet)
+    assert entry.status == "withdrawn" and entry.attempts == 1
+
+
+async def test_carrying_on_and_leaving_it_again_gets_one_new_reminder(quiet: Runtime, channel: FakeChannel) -> None:
+    chat = alice(quiet)
+    await start_draft(chat)
+    assert await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE) == 1
+    await quiet.outbox.deliver_due()
+    await chat.say("help")  # as the reminder says: shows the question, changes no answer
+    assert "Where did it happen" in chat.last.text
+    await chat.click("Facebook")
+    again = await touched(quiet) + DRAFT_REMINDER_AFTER + timedelta(hours=1)
+    assert await quiet.outbox.raise_draft_reminders(again) == 1
+    assert await quiet.outbox.raise_draft_reminders(again) == 0
+    await quiet.outbox.deliver_due()
+    first, second = channel.of("notify")
+    assert first.key != second.key and "about 3 hours ago" in second.text
+    assert [e.status for e in await draft_entries(quiet)] == ["delivered", "delivered"]
+
+
+async def test_an_urgent_draft_is_reminded_that_its_alert_went_but_not_that_it_was_urgent(
+        quiet: Runtime, channel: FakeChannel) -> None:
+    chat = alice(quiet)
+    await start_draft(chat, danger="yes")
+    await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE)
+    await quiet.outbox.deliver_due()
+    [sent] = [s for s in channel.of("notify") if s.key.startswith("draft:")]
+    assert "The alert has gone to the Headteacher" in sent.text and "kept with the alert" in sent.text
+    assert "URGENT" not in sent.text.upper() and "C-0001" not in sent.text
+
+
+async def test_someone_who_cannot_be_reached_is_not_recorded_and_is_reminded_once_they_can_be(
+        quiet: Runtime, channel: FakeChannel) -> None:
+    chat = Chat(quiet, user=ALICE, conversation=ALICE)  # the chat's address was never given
+    await start_draft(chat)
+    later = await touched(quiet) + IDLE
+    assert await quiet.outbox.raise_draft_reminders(later) == 0
+    local = quiet.channels.pop("local")  # a process without the draft's platform (the terminal beside the server)
+    async with quiet.store.transaction() as s:
+        await s.execute(update(Conversation).where(Conversation.key == ALICE).values(address=ALICE))
+    assert await quiet.outbox.raise_draft_reminders(later) == 0
+    assert await draft_entries(quiet) == []
+    quiet.channels["local"] = local
+    assert await quiet.outbox.raise_draft_reminders(later) == 1
+
+
+async def test_the_running_worker_reminds_a_draft_set_back_past_the_interval(runtime: Runtime,
+                                                                            channel: FakeChannel) -> None:
+    await start_draft(alice(runtime))
+    async with runtime.store.transaction() as s:
+        await s.execute(update(Conversation).where(Conversation.key == ALICE)
+                        .values(updated_at=utcnow() - DRAFT_REMINDER_AFTER - timedelta(hours=23)))
+    runtime.outbox.wake()
+    await channel.wait_for(lambda c: len(c.of("notify")) == 1)
+    assert "about a day ago" in channel.of("notify")[0].text
+
+
+def test_a_long_conversation_id_still_makes_a_key_that_fits() -> None:
+    key = reminder_key("teams:a:" + "x" * 290, utcnow())
+    assert len(key) <= 200 and key.startswith("draft:")
+
+
+@pytest.mark.parametrize(("elapsed", "words"), [
+    (timedelta(minutes=20), "less than an hour ago"),
+    (timedelta(minutes=90), "about an hour ago"),
+    (timedelta(hours=2, minutes=59), "about 2 hours ago"),
+    (timedelta(hours=30), "about a day ago"),
+    (timedelta(days=3, hours=5), "3 days ago"),
+    (timedelta(days=20), "about 2 weeks ago"),
+    (timedelta(days=95), "about 3 months ago"),
+])
+def test_time_ago_is_in_words_a_teacher_uses(elapsed: timedelta, words: str) -> None:
+    assert time_ago(elapsed) == words
