@@ -80,7 +80,8 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
                 odds = topic.TopicOdds(model, features, shared_sections(index.clause_ids))(index.clause_ids[owner])
             else:
                 odds = model.log_odds(features) if features else 0.0
-        x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, topic=odds), 1.0])
+        near = matcher.nearest_meaning(index, words, list(found))
+        x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, near=near, topic=odds), 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 

@@ -33,9 +33,9 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy",
             "likelihood", "meaning")
 WEIGHTS = (1.62, 1.79, 0.41, 0.18, 0.89, -0.62, -1.00, 2.07, 0.94, 0.21, 0.86)
-# score, log length, missing, domain, figure, bias: clauses with example questions
-SCOPE = (1.61, 2.35, -5.25, 1.57, -3.30, -8.76)
-SCOPE_BARE = (0.68, 1.80, -0.43, 2.47, -3.15, -5.46)  # the same for clauses known only by their own words
+# score, log length, missing, domain, figure, near (nearest_meaning), bias: clauses with example questions
+SCOPE = (1.41, 1.64, -5.05, 1.37, -3.26, 5.18, -9.73)
+SCOPE_BARE = (0.80, 1.69, -0.95, 2.39, -2.59, -0.16, -5.46)  # the same for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
 SCOPE_TOPIC = (1.00, 0.08, -1.95, 0.55, -0.65, 1.60, -3.37)
@@ -123,21 +123,24 @@ DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
 
 
 def scope_signals(best_score: float, length: int, missing: float, domain: float, *, figure: float = 0.0,
-                  topic: float | None = None) -> tuple[float, ...]:
+                  near: float = 0.0, topic: float | None = None) -> tuple[float, ...]:
     """The in-scope model's inputs, in the order of SCOPE (of SCOPE_TOPIC, with a topic), without the bias:
     `in_scope` weighs them and bench/calibrate.py fits the weights on them."""
     signals = (best_score, math.log(max(1, min(length, LENGTH_CAP))), missing, domain, figure)
-    return signals if topic is None else (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
+    # How near in meaning stands in for the topic model where there is none (another school's policy): fitted beside
+    # the topic model's log-odds it weighed nothing (-0.01), beside the lexical signals alone 5.18.
+    return (*signals, near) if topic is None else (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
 
 
 def in_scope(best_score: float, length: int, missing: float, *, domain: float = 0.0, guided: bool = True,
-             topic: float | None = None, figure: float = 0.0) -> float:
+             topic: float | None = None, figure: float = 0.0, near: float = 0.0) -> float:
     """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
     message length in tokens (longer messages score lower per word, so they need less), whether it names
     the online world or the policy (`domain`, 0 or 1), whether it asks for a figure the best clause does not give
-    (`figure`, 0 or 1) and, where there is one, the topic model's log-odds."""
+    (`figure`, 0 or 1), how near in meaning it is to the nearest candidate clause (`near`, nearest_meaning) and,
+    where there is one, the topic model's log-odds."""
     weights = SCOPE_TOPIC if topic is not None else SCOPE if guided else SCOPE_BARE
-    signals = scope_signals(best_score, length, missing, domain, figure=figure, topic=topic)
+    signals = scope_signals(best_score, length, missing, domain, figure=figure, near=near, topic=topic)
     return _sigmoid(sum(k * v for k, v in zip(weights[:-1], signals, strict=True)) + weights[-1])
 
 
@@ -252,6 +255,15 @@ def _meaning(index: PolicyIndex, text: str, owners: np.ndarray) -> np.ndarray:
     return np.where(clauses, MEANING_SCALE * (meant - meant[clauses].max()), 0.0)
 
 
+def nearest_meaning(index: PolicyIndex, text: str, positions: Sequence[int]) -> float:
+    """The cosine in meaning of the message with the nearest of the candidate clauses that meaning weighs (0 when
+    none is, or the message has no word piece): words a lexicon never listed can still say the policy is meant."""
+    weighed = [p for p in positions if p >= 0 and len(index.meanings.weighed) and index.meanings.weighed[p]]
+    if not text or not weighed:
+        return 0.0
+    return max(0.0, float(index.meanings.cosines(index.meanings.of(text), weighed).max()))
+
+
 def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
     """The rows (ascending) whose clauses could reach the shortlist, plus `always`. A clause's best-three cosine lies
     between a third of its best cosine and its best cosine (the mean of up to three choices sharing a word, the best
@@ -291,8 +303,9 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     best = max(clauses, key=scores.__getitem__)
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
     odds = topic(index.clause_ids[positions[best]]) if topic is not None else None
+    near = nearest_meaning(index, text, positions)
     scope_of = partial(in_scope, scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
-                       guided=index.guided[positions[best]], topic=odds)
+                       guided=index.guided[positions[best]], topic=odds, near=near)
     subject = scope_of()
     figure = figure_signal(asks_figure, positions[best], toks, index)
     scope = scope_of(figure=figure) if figure else subject

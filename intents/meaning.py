@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -78,14 +78,20 @@ class Meanings:
     # is too little to place (a bare policy's B.1 lost to A.2), and the not-covered questions' mean is near none of
     # them.
     weighed: np.ndarray
+    # The last few texts' vectors: a message's is asked for by the ranking and again by the in-scope probability.
+    recent: dict[str, np.ndarray | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def of(self, text: str) -> np.ndarray | None:
         """The text's unit vector, or None when it has no word piece with a vector (or there are no vectors)."""
+        if text in self.recent:
+            return self.recent[text]
         ids = pieces(text)
         loaded = _load()
-        if not ids or loaded is None or not len(self.idf):
-            return None
-        return _unit(_weighted_sum(loaded, ids, self.idf))
+        vector = None if not ids or loaded is None or not len(self.idf) else _unit(_weighted_sum(loaded, ids, self.idf))
+        if len(self.recent) >= 8:
+            self.recent.clear()
+        self.recent[text] = vector
+        return vector
 
     def cosines(self, vector: np.ndarray | None, positions: np.ndarray | Sequence[int]) -> np.ndarray:
         """Cosine of the question's vector with each clause's at `positions`; 0 everywhere without one."""

@@ -114,3 +114,17 @@ def test_the_not_covered_questions_are_never_weighed_by_meaning() -> None:
     assert index.off_topic in found and found[index.off_topic][MEANING] == 0.0
     clauses = [row[MEANING] for position, row in found.items() if position != index.off_topic]
     assert max(clauses) == 0.0 and min(clauses) < 0.0  # the nearest clause 0, the other less
+
+
+def test_without_a_topic_model_a_question_near_in_meaning_is_likelier_about_the_policy() -> None:
+    # Another school's policy has no topic model: the in-scope probability weighs how near in meaning the message
+    # is to its nearest candidate clause (SCOPE's `near`), so words no lexicon lists still say the policy is meant.
+    from intents.matcher import SCOPE, score
+
+    assert SCOPE[5] > 1.0  # `near`, after the five lexical signals
+    index = build_index([LESSONS, PHOTOS])
+    near = "am I ok to scroll my feed on my mobile while the class does maths?"
+    with_meaning = score(question_tokens(near, index), index, text=near)
+    without = score(question_tokens(near, index), index)
+    assert with_meaning.hits[0].clause_id == "T.1"
+    assert with_meaning.in_scope > without.in_scope + 0.1
