@@ -258,8 +258,11 @@ def _meaning(index: PolicyIndex, text: str, owners: np.ndarray) -> np.ndarray:
 def nearest_meaning(index: PolicyIndex, text: str, positions: Sequence[int]) -> float:
     """The cosine in meaning of the message with the nearest of the candidate clauses that meaning weighs (0 when
     none is, or the message has no word piece): words a lexicon never listed can still say the policy is meant."""
-    weighed = [p for p in positions if p >= 0 and len(index.meanings.weighed) and index.meanings.weighed[p]]
-    if not text or not weighed:
+    if not text or not len(index.meanings.weighed) or not len(positions):
+        return 0.0
+    at = np.asarray(positions, dtype=np.intp)
+    weighed = at[index.meanings.weighed[at]]
+    if not len(weighed):
         return 0.0
     return max(0.0, float(index.meanings.cosines(index.meanings.of(text), weighed).max()))
 
