@@ -5,9 +5,10 @@
 WEIGHTS: a conditional logit, i.e. a softmax over each in-scope question's candidate clauses, trained so the
 labelled clause scores highest. SCOPE: a logistic regression on the best clause score, the message
 length, the clause's "missing" feature, whether the message names the policy's world (matcher.DOMAIN) and whether
-it asks for a figure the clause does not give (intents/answer_type.py), in scope (1) versus out of scope (0);
-SCOPE_TOPIC the same with the topic model's log-odds, each set's taken from the topic model fitted without it
-(bench/train_topic_model.py). Prints the constants to paste; changes nothing.
+it asks for a figure the clause does not give (intents/answer_type.py) and how near in meaning it is to the nearest
+candidate clause (matcher.nearest_meaning), in scope (1) versus out of scope (0); SCOPE_WORDS the same without the
+meaning; SCOPE_TOPIC the same with the topic model's log-odds instead of the meaning, each set's taken from the topic
+model fitted without it (bench/train_topic_model.py). Prints the constants to paste; changes nothing.
 bench/data/heldout_questions.jsonl is never fitted on: it judges the result.
 numpy is a dependency of the matcher itself.
 """
@@ -61,7 +62,8 @@ def _fit_scope(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return w
 
 
-def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = False) -> np.ndarray:
+def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = False,
+               with_near: bool = False) -> np.ndarray:
     x, y = [], []
     for index, r, model in indexed:
         words = strip_pleasantries(r.q)
@@ -80,7 +82,8 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
                 odds = topic.TopicOdds(model, features, shared_sections(index.clause_ids))(index.clause_ids[owner])
             else:
                 odds = model.log_odds(features) if features else 0.0
-        near = matcher.nearest_meaning(index, words, list(found))
+        # As matcher.score weighs it: a message with nothing to weigh in meaning counts as near nothing (0).
+        near = (matcher.nearest_meaning(index, words, list(found)) or 0.0) if with_near and not with_topic else None
         x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, near=near, topic=odds), 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
@@ -118,7 +121,8 @@ def main(argv: list[str]) -> int:
         y = np.array([1.0 if c in r.expect else 0.0 for c in ids])
         groups.append((np.array(list(found.values())), y / y.sum()))
     weights = _fit_weights(groups, len(matcher.FEATURES))
-    scope = _scope_for(indexed, weights)
+    scope = _scope_for(indexed, weights, with_near=True)
+    scope_words = _scope_for(indexed, weights)
     scope_topic = _scope_for(indexed, weights, with_topic=True)
     # The same policy with its guidance removed stands in for a school that has written none.
     bare_index = build_knowledge_base(load_policy(BUNDLED_POLICY)).index
@@ -126,6 +130,7 @@ def main(argv: list[str]) -> int:
     print(f"# fitted on {', '.join(p.name for p in paths)}: {len(groups)} in-scope questions, {len(rows)} in all")
     print(f"WEIGHTS = ({', '.join(f'{v:.2f}' for v in weights)})")
     print(f"SCOPE = ({', '.join(f'{v:.2f}' for v in scope)})")
+    print(f"SCOPE_WORDS = ({', '.join(f'{v:.2f}' for v in scope_words)})")
     print(f"SCOPE_BARE = ({', '.join(f'{v:.2f}' for v in bare)})")
     print(f"SCOPE_TOPIC = ({', '.join(f'{v:.2f}' for v in scope_topic)})")
     return 0

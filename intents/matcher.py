@@ -35,7 +35,9 @@ FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "
 WEIGHTS = (1.62, 1.79, 0.41, 0.18, 0.89, -0.62, -1.00, 2.07, 0.94, 0.21, 0.86)
 # score, log length, missing, domain, figure, near (nearest_meaning), bias: clauses with example questions
 SCOPE = (1.41, 1.64, -5.05, 1.37, -3.26, 5.18, -9.73)
-SCOPE_BARE = (0.80, 1.69, -0.95, 2.39, -2.59, -0.16, -5.46)  # the same for clauses known only by their own words
+# The same without `near`, where there is no meaning to weigh (a follow-up's context, no vectors file installed).
+SCOPE_WORDS = (1.61, 2.35, -5.25, 1.57, -3.30, -8.76)
+SCOPE_BARE = (0.68, 1.80, -0.43, 2.47, -3.15, -5.46)  # SCOPE_WORDS for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
 SCOPE_TOPIC = (1.00, 0.08, -1.95, 0.55, -0.65, 1.60, -3.37)
@@ -123,23 +125,30 @@ DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
 
 
 def scope_signals(best_score: float, length: int, missing: float, domain: float, *, figure: float = 0.0,
-                  near: float = 0.0, topic: float | None = None) -> tuple[float, ...]:
-    """The in-scope model's inputs, in the order of SCOPE (of SCOPE_TOPIC, with a topic), without the bias:
-    `in_scope` weighs them and bench/calibrate.py fits the weights on them."""
+                  near: float | None = None, topic: float | None = None) -> tuple[float, ...]:
+    """The in-scope model's inputs, in the order of SCOPE_WORDS, SCOPE (with `near`) or SCOPE_TOPIC (with a topic),
+    without the bias: `in_scope` weighs them and bench/calibrate.py fits the weights on them."""
     signals = (best_score, math.log(max(1, min(length, LENGTH_CAP))), missing, domain, figure)
+    if topic is not None:
+        return (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
     # How near in meaning stands in for the topic model where there is none (another school's policy): fitted beside
     # the topic model's log-odds it weighed nothing (-0.01), beside the lexical signals alone 5.18.
-    return (*signals, near) if topic is None else (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
+    return signals if near is None else (*signals, near)
 
 
 def in_scope(best_score: float, length: int, missing: float, *, domain: float = 0.0, guided: bool = True,
-             topic: float | None = None, figure: float = 0.0, near: float = 0.0) -> float:
+             topic: float | None = None, figure: float = 0.0, near: float | None = None) -> float:
     """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
     message length in tokens (longer messages score lower per word, so they need less), whether it names
     the online world or the policy (`domain`, 0 or 1), whether it asks for a figure the best clause does not give
-    (`figure`, 0 or 1), how near in meaning it is to the nearest candidate clause (`near`, nearest_meaning) and,
-    where there is one, the topic model's log-odds."""
-    weights = SCOPE_TOPIC if topic is not None else SCOPE if guided else SCOPE_BARE
+    (`figure`, 0 or 1) and, where there is one, the topic model's log-odds; without it, how near in meaning the
+    message is to the nearest candidate clause (`near`, nearest_meaning), where that is known."""
+    if topic is not None:
+        weights = SCOPE_TOPIC
+    elif not guided:
+        weights, near = SCOPE_BARE, None  # a clause known only by its own sentence is not placed in meaning
+    else:
+        weights = SCOPE if near is not None else SCOPE_WORDS
     signals = scope_signals(best_score, length, missing, domain, figure=figure, near=near, topic=topic)
     return _sigmoid(sum(k * v for k, v in zip(weights[:-1], signals, strict=True)) + weights[-1])
 
@@ -255,15 +264,16 @@ def _meaning(index: PolicyIndex, text: str, owners: np.ndarray) -> np.ndarray:
     return np.where(clauses, MEANING_SCALE * (meant - meant[clauses].max()), 0.0)
 
 
-def nearest_meaning(index: PolicyIndex, text: str, positions: Sequence[int]) -> float:
-    """The cosine in meaning of the message with the nearest of the candidate clauses that meaning weighs (0 when
-    none is, or the message has no word piece): words a lexicon never listed can still say the policy is meant."""
+def nearest_meaning(index: PolicyIndex, text: str, positions: Sequence[int]) -> float | None:
+    """The cosine in meaning of the message with the nearest of the candidate clauses that meaning weighs: words a
+    lexicon never listed can still say the policy is meant. None when there is nothing to weigh (no text, no vectors
+    installed, no such candidate); 0 for a message with no word piece, which means nothing."""
     if not text or not len(index.meanings.weighed) or not len(positions):
-        return 0.0
+        return None
     at = np.asarray(positions, dtype=np.intp)
     weighed = at[index.meanings.weighed[at]]
     if not len(weighed):
-        return 0.0
+        return None
     return max(0.0, float(index.meanings.cosines(index.meanings.of(text), weighed).max()))
 
 

@@ -61,6 +61,13 @@ def test_without_a_text_or_the_vectors_the_signal_is_zero_and_the_matcher_still_
     assert [row[MEANING] for row in found.values()] == [0.0] * len(found)
     best = max(found, key=lambda p: float(np.dot(WEIGHTS, found[p])))
     assert index.clause_ids[best] == "T.1"
+    # The in-scope probability is the words-only model's (SCOPE_WORDS), not SCOPE's with "near nothing in meaning":
+    # a trimmed install still answers.
+    from intents.matcher import score
+
+    with_text = score(question_tokens(question, index), index, text=question)
+    assert with_text.in_scope == score(question_tokens(question, index), index).in_scope
+    assert with_text.hits[0].clause_id == "T.1" and with_text.in_scope > 0.5
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x07\x1b[31m", "\U0001F600\U0001F44D", "x" * 100_000,
