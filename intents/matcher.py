@@ -36,11 +36,11 @@ WEIGHTS = (1.62, 1.79, 0.41, 0.18, 0.89, -0.62, -1.00, 2.07, 0.94, 0.21, 0.86)
 # score, log length, missing, domain, figure, near (nearest_meaning), bias: clauses with example questions
 SCOPE = (1.41, 1.64, -5.05, 1.37, -3.26, 5.18, -9.73)
 # The same without `near`, where there is no meaning to weigh (a follow-up's context, no vectors file installed).
-SCOPE_WORDS = (1.61, 2.35, -5.25, 1.57, -3.30, -8.76)
-SCOPE_BARE = (0.68, 1.80, -0.43, 2.47, -3.15, -5.46)  # SCOPE_WORDS for clauses known only by their own words
+SCOPE_WORDS = (1.61, 2.35, -5.23, 1.57, -3.30, -8.76)
+SCOPE_BARE = (0.80, 1.69, -0.79, 2.38, -2.57, -5.63)  # SCOPE_WORDS for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (1.00, 0.08, -1.95, 0.55, -0.65, 1.60, -3.37)
+SCOPE_TOPIC = (1.00, 0.08, -1.96, 0.55, -0.64, 1.60, -3.36)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
