@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise, repeat
+from types import MappingProxyType
 
 from intents.normalise import fold, stemmed
+
+_NONE: Mapping[str, float] = MappingProxyType({})  # what nothing is said of: shared, so read-only
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,25 @@ class LinearModel:
     policy: str = ""  # the fingerprint of the knowledge it was learned for, when it holds only for that (index.py)
     clauses: str = ""  # the fingerprint of that knowledge's clauses alone (PolicyIndex.clauses_fingerprint)
     vocabulary: frozenset[str] = frozenset()  # that knowledge's example questions' tokens and pairs (index.asked_with)
+    # The weights of the features said of something ("x:B.3|w:post", topic.said_of), by what they are said of ("B.3")
+    # and then by the feature ("w:post"): filled once, at the first `said_weights`, from `weights` alone.
+    _said: dict[str, dict[str, float]] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def said_weights(self, of: str) -> Mapping[str, float]:
+        """The weight of each feature as said of `of` (the weight of "x:{of}|{feature}"), by feature: the topic model
+        weighs each message's features said of a clause, and looking the feature up here costs half as much as
+        formatting and hashing a new string per feature."""
+        if not self._said:
+            said: dict[str, dict[str, float]] = {"": {}}  # never empty once filled, even for a model without them
+            # Every split at a "|" is kept, so a feature or a name holding one is found as the full key would be.
+            for key, weight in self.weights.items():
+                if key.startswith("x:"):
+                    at = key.find("|")
+                    while at >= 0:
+                        said.setdefault(key[2:at], {})[key[at + 1 :]] = weight
+                        at = key.find("|", at + 1)
+            self._said.update(said)  # at once: another thread sees it empty or whole, never half filled
+        return self._said.get(of, _NONE)
 
     def log_odds(self, features: Iterable[str]) -> float:
         """The model's log-odds for a message with these features."""

@@ -153,3 +153,15 @@ def test_a_reworded_clause_takes_the_model_out_of_it(tmp_path: Path) -> None:
                       encoding="utf-8")
     school = load_knowledge_base(policy)  # another policy now: what the model learned may not hold
     assert topic_log_odds("can I post sports day photos?", school.index) is None
+
+
+@pytest.mark.parametrize("question", ["can I post sports day photos?", "what time does the office shut on Fridays?",
+                                      "a parent keeps messaging me on facebook about their kid"])
+def test_the_topic_odds_are_the_models_over_its_features_said_of_each_clause(kb: KnowledgeBase, question: str) -> None:
+    # TopicOdds looks the features up by what they are said of instead of spelling "x:B.3|w:post" out: the same sum.
+    from intents.topic import said_of
+
+    odds = topic_log_odds(question, kb.index)
+    assert odds is not None
+    for clause in kb.index.clause_ids:
+        assert odds(clause) == odds.model.log_odds(said_of(odds.features, clause, odds.sections)), clause
