@@ -68,6 +68,9 @@ def pieces(text: str) -> list[int]:
     return loaded.tokenizer.ids(text[:MAX_CHARACTERS], MAX_PIECES)
 
 
+_UNSEEN = object()
+
+
 @dataclass(frozen=True, slots=True)
 class Meanings:
     """An index's side of the signal: each word piece's IDF over the index's texts, and each clause's vector."""
@@ -83,8 +86,8 @@ class Meanings:
 
     def of(self, text: str) -> np.ndarray | None:
         """The text's unit vector, or None when it has no word piece with a vector (or there are no vectors)."""
-        if text in self.recent:
-            return self.recent[text]
+        if (kept := self.recent.get(text, _UNSEEN)) is not _UNSEEN:  # one lookup: safe even if another thread clears
+            return kept  # type: ignore[return-value]
         ids = pieces(text)
         loaded = _load()
         vector = None if not ids or loaded is None or not len(self.idf) else _unit(_weighted_sum(loaded, ids, self.idf))
