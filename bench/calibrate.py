@@ -82,7 +82,8 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
                 odds = topic.TopicOdds(model, features, shared_sections(index.clause_ids))(index.clause_ids[owner])
             else:
                 odds = model.log_odds(features) if features else 0.0
-        # As matcher.score weighs it: a message with nothing to weigh in meaning counts as near nothing (0).
+        # Every row needs a value: the few with no candidate meaning weighs count as near nothing (0) here, where
+        # matcher.score gives them SCOPE_WORDS instead; a message with no word piece is 0 in both.
         near = (matcher.nearest_meaning(index, words, list(found)) or 0.0) if with_near and not with_topic else None
         x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, near=near, topic=odds), 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
