@@ -202,18 +202,17 @@ class OutboxWorker:
                     if not await draft_reminders.still_waiting(s, job.payload):
                         raise NotNeeded("the draft was sent, cancelled or carried on since")
             platform, address = destination or (None, None)
+            # A message is queued only by a process that runs its platform (addressed then, or to a user key): one
+            # sharing the database without it (the terminal chat's worker beside the server) leaves it to that
+            # process rather than failing it for good.
+            meant_for = platform
+            if job.kind == "notify":
+                meant_for = platform or job.platform or str(job.payload.get("user", "")).partition(":")[0]
+            if meant_for and meant_for not in self.channels:
+                raise DeliveryError(f"no {meant_for} channel in this process")
             if platform is None or address is None:
-                wanted = str(job.payload.get("user", "")).partition(":")[0]
-                if job.kind == "notify" and wanted and wanted not in self.channels:
-                    # Queued by a process that runs that platform (nothing is queued for a platform none can reach):
-                    # the terminal chat's worker beside the server must leave it to the server, not fail it for good.
-                    raise DeliveryError(f"no {wanted} channel in this process")
                 why = destinations.NO_DESTINATION if job.kind == "question" else "no address to deliver to"
                 raise DeliveryError(why, permanent=job.kind == "notify")
-            if platform not in self.channels:
-                # Addressed when queued, by a process running that platform: one sharing the database without it
-                # (the terminal chat beside the server) leaves it to that process.
-                raise DeliveryError(f"no {platform} channel in this process")
             await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
