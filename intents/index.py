@@ -205,6 +205,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     asked: list[list[list[str]]] = []  # each entry's example questions' tokens
     # A clause's meaning is its words', its answer's and its questions'; a keyword alone says too little.
     meant = [[t for t in (e.text, e.answer, *e.examples) if t and t.strip()] for e in entries]
+    weighed = [bool(e.examples) and e.clause_id != OFF_TOPIC for e in entries]
     for position, entry in enumerate(entries):
         bag: Counter[str] = Counter()
         examples = set(entry.examples)
@@ -277,7 +278,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         clauses_fingerprint=_fingerprint([IndexEntry(e.clause_id, e.text) for e in entries
                                           if e.clause_id != OFF_TOPIC]),
         near_miss_of=near_miss_of,
-        meanings=build_meanings(meant, [bool(e.examples) and e.clause_id != OFF_TOPIC for e in entries]),
+        meanings=build_meanings(meant, weighed, [[PARENT in tokens(t) for t in texts] if w else []
+                                                 for texts, w in zip(meant, weighed, strict=True)]),
         **_said(asked),
     )
 

@@ -32,15 +32,15 @@ from intents.normalise import CONCEPT_TOKENS, ME, tokens
 # them whenever a feature, the guidance, the labelled questions or the topic model change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy",
             "likelihood", "meaning")
-WEIGHTS = (1.62, 1.79, 0.41, 0.18, 0.89, -0.62, -1.00, 2.07, 0.94, 0.21, 0.86)
+WEIGHTS = (1.54, 1.74, 0.38, 0.16, 1.01, -0.64, -0.87, 2.07, 0.90, 0.16, 0.80)
 # score, log length, missing, domain, figure, near (nearest_meaning), bias: clauses with example questions
-SCOPE = (1.41, 1.64, -5.05, 1.37, -3.26, 5.18, -9.73)
+SCOPE = (1.39, 1.62, -5.42, 1.36, -2.99, 5.31, -9.43)
 # The same without `near`, where there is no meaning to weigh (a follow-up's context, no vectors file installed).
-SCOPE_WORDS = (1.61, 2.35, -5.23, 1.57, -3.30, -8.76)
-SCOPE_BARE = (0.80, 1.69, -0.79, 2.38, -2.57, -5.63)  # SCOPE_WORDS for clauses known only by their own words
+SCOPE_WORDS = (1.60, 2.36, -5.63, 1.56, -3.01, -8.42)
+SCOPE_BARE = (0.82, 1.71, -1.17, 2.38, -2.62, -5.42)  # SCOPE_WORDS for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (1.00, 0.08, -1.96, 0.55, -0.64, 1.60, -3.36)
+SCOPE_TOPIC = (1.05, 0.11, -2.28, 0.59, -0.57, 1.61, -3.42)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
@@ -220,7 +220,7 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
     feats[:, 5] = np.abs(speaker - index.first_person[owners])
     feats[:, 6] = np.abs(parent - index.about_parents[owners])
     feats[:, 7] = relevance / (np.maximum.reduce(relevance) or 1.0)  # relative to the best candidate's: ranking
-    feats[:, _MEANING] = _meaning(index, text, owners)
+    feats[:, _MEANING] = _meaning(index, text, owners, parent > 0.0)
     positions = owners.tolist()
     # The follow-up context's clauses and the not-covered questions are always scored in full.
     always = [positions.index(o) for o in (*extra, index.off_topic) if o in positions]
@@ -252,15 +252,15 @@ def feature_rows(toks: Sequence[str], index: PolicyIndex, extra: Sequence[int] =
 _COSINE3 = FEATURES.index("cosine3")
 
 
-def _meaning(index: PolicyIndex, text: str, owners: np.ndarray) -> np.ndarray:
-    """How much less near in meaning each clause is than the nearest candidate (0 for it), scaled: candidates'
-    cosines differ by hundredths, and the fit's small penalty would otherwise hold the weight at 0. As with the
+def _meaning(index: PolicyIndex, text: str, owners: np.ndarray, parents: bool = False) -> np.ndarray:
+    """How much less near in meaning (Meanings.nearness; `parents`: whether the question names them) each clause is
+    than the nearest candidate (0 for it), scaled: candidates' cosines differ by hundredths, and the fit's small penalty would otherwise hold the weight at 0. As with the
     likelihood, the not-covered questions' pseudo-clause keeps 0: its vector, the mean of hundreds of unlike
     questions, is near none of them, and weighed it lost its near misses to the clauses they are near ("does the
     school's filtering cover the guest wifi?" was answered from A.2)."""
     if not text or not len(index.meanings.weighed) or not (clauses := index.meanings.weighed[owners]).any():
         return np.zeros(len(owners))
-    meant = index.meanings.cosines(index.meanings.of(text), owners)
+    meant = index.meanings.nearness(index.meanings.of(text), owners, parents)
     return np.where(clauses, MEANING_SCALE * (meant - meant[clauses].max()), 0.0)
 
 

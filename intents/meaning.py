@@ -4,8 +4,10 @@
 my phone in lessons"), and a lexicon cannot list every way of saying it. Each WordPiece token has a vector distilled
 from a sentence-embedding model (bench/distil_wordpiece_vectors.py; all-MiniLM-L6-v2, as Model2Vec distils one); a
 text's vector is the IDF-weighted sum of its tokens' vectors, and a clause's is the mean of its questions', its words'
-and its answer's (`Meanings.clause_vectors`). The matcher weighs the cosine between the two (matcher.FEATURES,
-"meaning"). The IDF is the index's own, over those texts, so a school's own policy and questions get theirs.
+and its answer's (`Meanings.clause_vectors`). The matcher weighs the cosine between the two plus the cosine with the
+nearest of those texts (`Meanings.nearness`; matcher.FEATURES, "meaning"): a clause is asked about in many ways, and
+a question like one of them but unlike the rest is near that one, not their mean. The IDF is the index's own, over
+those texts, so a school's own policy and questions get theirs.
 
 Without the vectors file every vector is zero and the signal is 0 for every clause: the matcher scores as before it.
 """
@@ -81,6 +83,12 @@ class Meanings:
     # is too little to place (a bare policy's B.1 lost to A.2), and the not-covered questions' mean is near none of
     # them.
     weighed: np.ndarray
+    # Each weighed clause's texts' unit vectors, a clause's together: `text_count` of them from `text_start`. Kept only
+    # for the clauses meaning weighs (the not-covered questions alone are hundreds).
+    text_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    text_start: np.ndarray = field(default_factory=lambda: np.zeros(0, np.intp))
+    text_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.intp))
+    text_parents: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))  # each text names parents
     # The last few texts' vectors: a message's is asked for by the ranking and again by the in-scope probability.
     recent: dict[str, np.ndarray | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -102,12 +110,31 @@ class Meanings:
             return np.zeros(len(positions))
         return self.clause_vectors[positions] @ vector
 
+    def nearness(self, vector: np.ndarray | None, positions: np.ndarray, parents: bool = False) -> np.ndarray:
+        """How near in meaning the question is to each clause at `positions`: its cosine with the clause's vector
+        plus its cosine with the clause's nearest text (none: 0) of those that, like the question, name parents or
+        do not (`parents`), where the clause has one; 0 everywhere without a vector. Alone, the sum puts the right
+        clause first for 90.8 % of our sets' in-scope questions (each set left out) against 83.0 % for the mean's
+        cosine alone."""
+        if vector is None or not len(self.clause_vectors):
+            return np.zeros(len(positions))
+        # One product with every text and one maximum per clause: cheaper than a product per candidate clause.
+        cosines = self.text_vectors @ vector
+        # Word vectors hear "can I post photos of pupils on facebook?" as near "are parents allowed to post photos of
+        # pupils" (D.1) as any teacher's question (B.3): who is asking is in the words "parents", not in the meaning.
+        alike = np.maximum.reduceat(np.where(self.text_parents == parents, cosines, -2.0), self.text_start)
+        nearest = np.where(alike > -2.0, alike, np.maximum.reduceat(cosines, self.text_start))
+        nearest[self.text_count == 0] = 0.0
+        return self.clause_vectors[positions] @ vector + nearest[positions]
+
 
 NO_MEANINGS = Meanings(np.zeros(0, np.float32), np.zeros((0, 0), np.float32), np.zeros(0, bool))
 
 
-def build_meanings(texts_by_clause: Sequence[Sequence[str]], weighed: Sequence[bool]) -> Meanings:
-    """IDF over every text given, and each clause's vector: the mean of its texts' unit vectors, made unit."""
+def build_meanings(texts_by_clause: Sequence[Sequence[str]], weighed: Sequence[bool],
+                   parents: Sequence[Sequence[bool]] | None = None) -> Meanings:
+    """IDF over every text given, and each clause's vector: the mean of its texts' unit vectors, made unit; for each
+    weighed clause, its texts' vectors too, with whether each names parents (`parents`, like `texts_by_clause`)."""
     loaded = _load()
     if loaded is None:
         return replace(NO_MEANINGS, weighed=np.zeros(len(texts_by_clause), bool))
@@ -123,11 +150,22 @@ def build_meanings(texts_by_clause: Sequence[Sequence[str]], weighed: Sequence[b
     idf = (np.log((count + 1) / (df + 1)) + 1.0).astype(np.float32)
     width = loaded.vectors.shape[1]
     clause_vectors = np.zeros((len(encoded), width), np.float32)
+    every: list[np.ndarray] = []
+    naming: list[bool] = []
+    counts = np.zeros(len(encoded), np.intp)
     for position, texts in enumerate(encoded):
         units = [_unit(_weighted_sum(loaded, ids, idf)) for ids in texts if ids]
         if units:
             clause_vectors[position] = _unit(np.mean(units, axis=0))
-    return Meanings(idf, clause_vectors, np.array(weighed, dtype=bool))
+        if units and weighed[position]:
+            every += units
+            named = parents[position] if parents is not None else [False] * len(texts)
+            naming += [n for ids, n in zip(texts, named, strict=True) if ids]
+            counts[position] = len(units)
+    # A zero row after the last: a clause with no text starts there, and reduceat never reads past the end.
+    text_vectors = np.vstack([*every, np.zeros(width, np.float32)]).astype(np.float32)
+    return Meanings(idf, clause_vectors, np.array(weighed, dtype=bool), text_vectors, np.cumsum(counts) - counts,
+                    counts, np.array([*naming, False], dtype=bool))
 
 
 def _weighted_sum(loaded: _Vectors, ids: list[int], idf: np.ndarray) -> np.ndarray:

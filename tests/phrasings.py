@@ -26,6 +26,7 @@ def a_vague_question(index: PolicyIndex) -> str:
 # Each answered by two clauses alike: which of the pair comes first is the matcher's call, that both are offered is not.
 CLOSE_CALLS = (
     ("posting about colleagues", {"B.2", "B.7"}),  # naming them (B.2), or running them down (B.7)
+    ("saying things about colleagues online", {"B.2", "B.7"}),
     ("offensive comments about the school", {"APX.1", "APX.2"}),  # the standard (APX.1), reporting them (APX.2)
     ("abusive posts about the school", {"APX.1", "APX.2"}),
     ("parents posting false things about the school", {"D.3", "APX.4"}),  # about people (D.3), or the school (APX.4)

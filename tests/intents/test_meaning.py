@@ -98,6 +98,8 @@ def test_the_index_keeps_its_meanings_through_the_cache() -> None:
     again = pickle.loads(pickle.dumps(index))
     assert np.array_equal(again.meanings.clause_vectors, index.meanings.clause_vectors)
     assert np.array_equal(again.meanings.idf, index.meanings.idf)
+    assert np.array_equal(again.meanings.text_vectors, index.meanings.text_vectors)
+    assert np.array_equal(again.meanings.text_parents, index.meanings.text_parents)
 
 
 def test_new_vectors_never_meet_an_index_cached_with_the_old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,3 +137,37 @@ def test_without_a_topic_model_a_question_near_in_meaning_is_likelier_about_the_
     without = score(question_tokens(near, index), index)
     assert with_meaning.hits[0].clause_id == "T.1"
     assert with_meaning.in_scope > without.in_scope + 0.1
+
+
+def test_a_question_asked_as_one_of_a_clause_s_questions_is_near_it_however_unlike_the_rest() -> None:
+    # A clause is asked about in many ways; the mean of them is near none in particular. The nearest one counts too.
+    index = build_index([LESSONS, PHOTOS])
+    question = "am I allowed on my mobile in class"  # LESSONS' third question, word for word
+    vector = index.meanings.of(question)
+    lessons, photos = index.position("T.1"), index.position("T.2")
+    nearness = index.meanings.nearness(vector, np.array([lessons, photos]))
+    mean_only = index.meanings.cosines(vector, [lessons, photos])
+    assert nearness[0] - mean_only[0] == pytest.approx(1.0, abs=1e-4)  # its own question: cosine 1
+    assert nearness[1] - mean_only[1] < 0.9
+    assert nearness[0] - nearness[1] > mean_only[0] - mean_only[1]  # the gap widens
+
+
+def test_a_question_not_naming_parents_is_weighed_against_the_clause_s_questions_that_do_not_either() -> None:
+    # Word vectors hear "can I post the play photos" as near "can parents post the play photos" as any question:
+    # who is asking is in the word "parents". A question is matched to the clause's questions alike in naming parents.
+    entry = IndexEntry("P.1", "Parents must not post photographs of other children.", (
+        "can parents post photos of the school play online", "who may film the nativity",
+        "what should families do about pictures from the disco"))
+    index = build_index([entry, LESSONS])
+    # Its sentence, then its questions ("families" are parents to the matcher too).
+    assert index.meanings.text_parents.tolist()[:4] == [True, True, False, True]
+    position = np.array([index.position("P.1")])
+    staff = "can I post photos of the school play online"
+    vector = index.meanings.of(staff)
+    assert index.meanings.nearness(vector, position, parents=False)[0] < index.meanings.nearness(
+        vector, position, parents=True)[0] - 0.1
+    # A clause with no question alike in that (LESSONS names no parent) is weighed against all of its questions.
+    lessons = np.array([index.position("T.1")])
+    asked = index.meanings.of("can parents check my phone in lessons")
+    assert index.meanings.nearness(asked, lessons, parents=True)[0] == pytest.approx(
+        index.meanings.nearness(asked, lessons, parents=False)[0])

@@ -50,7 +50,9 @@ def test_policy_questions_are_still_answered(kb: KnowledgeBase, question: str) -
 
 
 @pytest.mark.parametrize("question", [
-    "what time does the school office shut on Fridays?",  # APX.4's examples are about false closure rumours
+    # "what time does the school office shut on Fridays?" was here (APX.4's examples are about false closure rumours)
+    # until the twelfth session's nearest-text meaning left its words alone at 0.2: not covered without the topic too.
+    "who runs the school's facebook page?",  # the school's own accounts: named in the policy, not settled by it
     "who updates the photos on the school website's staff page?",
 ])
 def test_the_topic_is_what_turns_shared_words_into_not_covered(kb: KnowledgeBase, question: str) -> None:

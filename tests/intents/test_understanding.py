@@ -225,10 +225,9 @@ def test_a_question_on_a_clause_s_subject_that_it_does_not_settle_is_not_covered
 @pytest.mark.parametrize(
     ("question", "nearest"),
     [("Does the school filter cover the guest wifi for visitors?", "A.2"),
-     # Still "not covered", but since the likelihood signal (seventh session) its words are C.1's askers' (a class
-     # YouTube channel) and it is judged further from the policy (0.15), so A.2 is no longer named: README "Notes".
-     pytest.param("Is youtube blocked for the children in school?", "A.2",
-                  marks=pytest.mark.xfail(strict=True, reason="nearest clause lost to the likelihood signal")),
+     # Lost to the likelihood signal in the seventh session (its words are C.1's askers', a class YouTube channel);
+     # named again since the twelfth session's nearest-text meaning.
+     ("Is youtube blocked for the children in school?", "A.2"),
      ("what time is the staff meeting on Wednesday", None),  # everyday business: no clause comes near
      # Each is closest to a near miss of a clause (META.AGREED's "is there a template…", B.10's union question, A.2's
      # wifi) but is everyday business: naming the clause would quote "any breach of this policy will be dealt with"

@@ -17,7 +17,7 @@ CLOSE_CALLS = ("am I allowed to post about school life at all on my own account"
                "is facebook the right place for parents to air complaints about us",
                "at what point can school step in with stuff that kids do outside of school",
                "parents posting false things about the school", "posting about colleagues",
-               "offensive comments about the school")
+               "offensive comments about the school", "saying things about colleagues online")
 
 
 def has_button(call: Call, label_start: str) -> bool:
