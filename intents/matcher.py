@@ -254,10 +254,10 @@ _COSINE3 = FEATURES.index("cosine3")
 
 def _meaning(index: PolicyIndex, text: str, owners: np.ndarray, parents: bool = False) -> np.ndarray:
     """How much less near in meaning (Meanings.nearness; `parents`: whether the question names them) each clause is
-    than the nearest candidate (0 for it), scaled: candidates' cosines differ by hundredths, and the fit's small penalty would otherwise hold the weight at 0. As with the
-    likelihood, the not-covered questions' pseudo-clause keeps 0: its vector, the mean of hundreds of unlike
-    questions, is near none of them, and weighed it lost its near misses to the clauses they are near ("does the
-    school's filtering cover the guest wifi?" was answered from A.2)."""
+    than the nearest candidate (0 for it), scaled: candidates' cosines differ by hundredths, and the fit's small
+    penalty would otherwise hold the weight at 0. As with the likelihood, the not-covered questions' pseudo-clause
+    keeps 0: its vector, the mean of hundreds of unlike questions, is near none of them, and weighed it lost its near
+    misses to the clauses they are near ("does the school's filtering cover the guest wifi?" was answered from A.2)."""
     if not text or not len(index.meanings.weighed) or not (clauses := index.meanings.weighed[owners]).any():
         return np.zeros(len(owners))
     meant = index.meanings.nearness(index.meanings.of(text), owners, parents)
