@@ -206,6 +206,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     # A clause's meaning is its words', its answer's and its questions'; a keyword alone says too little.
     meant = [[t for t in (e.text, e.answer, *e.examples) if t and t.strip()] for e in entries]
     weighed = [bool(e.examples) and e.clause_id != OFF_TOPIC for e in entries]
+    names_parents: set[str] = set()  # the texts whose tokens include PARENT, for the meaning signal
     for position, entry in enumerate(entries):
         bag: Counter[str] = Counter()
         examples = set(entry.examples)
@@ -215,6 +216,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
             toks = list(dict.fromkeys(tokens(text, words=surface)))
             if not toks:
                 continue
+            if PARENT in toks:
+                names_parents.add(text)
             if text in examples and entry.clause_id != OFF_TOPIC:
                 asked[-1].append(toks)
             if entry.clause_id == OFF_TOPIC:
@@ -278,8 +281,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         clauses_fingerprint=_fingerprint([IndexEntry(e.clause_id, e.text) for e in entries
                                           if e.clause_id != OFF_TOPIC]),
         near_miss_of=near_miss_of,
-        meanings=build_meanings(meant, weighed, [[PARENT in tokens(t) for t in texts] if w else []
-                                                 for texts, w in zip(meant, weighed, strict=True)]),
+        meanings=build_meanings(meant, weighed, [[t in names_parents for t in texts] for texts in meant]),
         **_said(asked),
     )
 

@@ -122,8 +122,9 @@ class Meanings:
         cosines = self.text_vectors @ vector
         # Word vectors hear "can I post photos of pupils on facebook?" as near "are parents allowed to post photos of
         # pupils" (D.1) as any teacher's question (B.3): who is asking is in the words "parents", not in the meaning.
-        alike = np.maximum.reduceat(np.where(self.text_parents == parents, cosines, -2.0), self.text_start)
-        nearest = np.where(alike > -2.0, alike, np.maximum.reduceat(cosines, self.text_start))
+        nearest = np.maximum.reduceat(np.where(self.text_parents == parents, cosines, -2.0), self.text_start)
+        if (unlike := nearest <= -2.0).any():  # a clause whose every text differs: all of them count
+            nearest[unlike] = np.maximum.reduceat(cosines, self.text_start)[unlike]
         nearest[self.text_count == 0] = 0.0
         return self.clause_vectors[positions] @ vector + nearest[positions]
 
@@ -132,7 +133,7 @@ NO_MEANINGS = Meanings(np.zeros(0, np.float32), np.zeros((0, 0), np.float32), np
 
 
 def build_meanings(texts_by_clause: Sequence[Sequence[str]], weighed: Sequence[bool],
-                   parents: Sequence[Sequence[bool]] | None = None) -> Meanings:
+                   parents: Sequence[Sequence[bool]]) -> Meanings:
     """IDF over every text given, and each clause's vector: the mean of its texts' unit vectors, made unit; for each
     weighed clause, its texts' vectors too, with whether each names parents (`parents`, like `texts_by_clause`)."""
     loaded = _load()
@@ -159,8 +160,7 @@ def build_meanings(texts_by_clause: Sequence[Sequence[str]], weighed: Sequence[b
             clause_vectors[position] = _unit(np.mean(units, axis=0))
         if units and weighed[position]:
             every += units
-            named = parents[position] if parents is not None else [False] * len(texts)
-            naming += [n for ids, n in zip(texts, named, strict=True) if ids]
+            naming += [n for ids, n in zip(texts, parents[position], strict=True) if ids]
             counts[position] = len(units)
     # A zero row after the last: a clause with no text starts there, and reduceat never reads past the end.
     text_vectors = np.vstack([*every, np.zeros(width, np.float32)]).astype(np.float32)
