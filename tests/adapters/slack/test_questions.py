@@ -7,6 +7,7 @@ import json
 from bot.answers import answer_question
 from bot.config import Settings
 from policy_kb.knowledge import load_knowledge_base
+from tests import phrasings
 from tests.adapters.slack.conftest import HEAD, STAFF_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
 from tests.fakes.slack_api import Call
 
@@ -16,8 +17,7 @@ CLOSE_CALLS = ("am I allowed to post about school life at all on my own account"
                "are TAs allowed to go on social media while in the classroom teaching",
                "is facebook the right place for parents to air complaints about us",
                "at what point can school step in with stuff that kids do outside of school",
-               "parents posting false things about the school", "posting about colleagues",
-               "offensive comments about the school", "saying things about colleagues online")
+               *(question for question, _ in phrasings.CLOSE_CALLS))
 
 
 def has_button(call: Call, label_start: str) -> bool:
