@@ -189,3 +189,22 @@ def test_on_a_policy_with_thousands_of_questions_each_is_still_nearest_its_own_c
     nearest = [weighed[np.argmax(meanings.nearness(meanings.of(q), weighed, PARENT in question_tokens(q, kb.index)))]
                for _, q in taught]
     assert sum(n == p for n, (p, _) in zip(nearest, taught, strict=True)) / len(taught) >= 0.98
+
+
+def test_each_clause_is_weighed_against_its_own_texts_wherever_it_sits_and_whatever_kinds_it_has() -> None:
+    # Built by hand in two directions. The first clause has no text; the second one of each kind (not naming parents,
+    # then naming them); the last only texts naming parents, both further than orthogonal from the question, which no
+    # padding after them may lift to 0.
+    meanings = meaning.Meanings(
+        idf=np.ones(1, np.float32),
+        clause_vectors=np.array([[0.0, 0.0], [0.6, 0.8], [-0.8, -0.6]], np.float32),
+        weighed=np.array([False, True, True]),
+        text_vectors=np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [-0.6, -0.8], [0.0, 0.0]], np.float32),
+        text_basis=np.eye(2, dtype=np.float32),
+        text_start=np.array([0, 0, 2]), text_count=np.array([0, 2, 2]), text_split=np.array([0, 1, 2]))
+    question = np.array([1.0, 0.0], np.float32)
+    everyone = np.array([0, 1, 2])
+    # Not naming parents: the second clause's own such text (cosine 1); the last has none, so all of its count.
+    assert meanings.nearness(question, everyone, parents=False) == pytest.approx([0.0, 0.6 + 1.0, -0.8 - 0.6])
+    # Naming parents: the second clause's parent text (cosine 0); the last clause's nearest is still -0.6, not 0.
+    assert meanings.nearness(question, everyone, parents=True) == pytest.approx([0.0, 0.6 + 0.0, -0.8 - 0.6])

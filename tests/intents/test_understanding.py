@@ -227,7 +227,8 @@ def test_a_question_on_a_clause_s_subject_that_it_does_not_settle_is_not_covered
     [("Does the school filter cover the guest wifi for visitors?", "A.2"),
      # Lost to the likelihood signal in the seventh session (its words are C.1's askers', a class YouTube channel);
      # named again in the twelfth session's nearest-text meaning, lost again in the thirteenth's (the texts compared in
-     # 64 principal directions: C.1 comes first, 0.035 to A.2's 0.014, README "Notes").
+     # 64 principal directions, README "Notes"): C.1 comes first, and the in-scope probability from its features is
+     # too low to name a nearest clause.
      pytest.param("Is youtube blocked for the children in school?", "A.2",
                   marks=pytest.mark.xfail(strict=True, reason="C.1's class YouTube channel comes first")),
      ("what time is the staff meeting on Wednesday", None),  # everyday business: no clause comes near
