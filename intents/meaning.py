@@ -127,7 +127,7 @@ class Meanings:
         where the weighed texts span no more than NEAREST_DIMENSIONS directions (a policy with a few example
         questions), otherwise the part of each cosine those directions hold."""
         if vector is None or not len(self.clause_vectors):
-            return np.zeros(len(positions))
+            return self.cosines(vector, positions)  # 0 everywhere
         # One product with every text and one maximum per clause and kind: cheaper than a product per candidate clause.
         cosines = self.text_vectors @ (vector @ self.text_basis)
         # The padding row's 0 would otherwise be the last segment's, the last clause's nearest when all of its
@@ -144,7 +144,7 @@ class Meanings:
             has_alike, alike, other = self.text_split > self.text_start, unnamed, named
         # A clause whose every text differs in naming parents: all of them count, and they are the other kind.
         nearest = np.where(self.text_count == 0, 0.0, np.where(has_alike, alike, other))
-        return self.clause_vectors[positions] @ vector + nearest[positions]
+        return self.cosines(vector, positions) + nearest[positions]
 
 
 NO_MEANINGS = Meanings(np.zeros(0, np.float32), np.zeros((0, 0), np.float32), np.zeros(0, bool))

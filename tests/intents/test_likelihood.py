@@ -57,7 +57,7 @@ def test_the_model_survives_the_index_cache() -> None:
 @pytest.mark.parametrize(("question", "clause"), [
     # The words of B.3 (staff posting photos of events), asked the way D.1's questions are (parents posting them).
     # Offered second since the twelfth session (README "Notes"): "husband" does not name a parent, so its nearest
-    # text in meaning is sought among the teachers' questions, and B.3 comes first by 0.49 to 0.32.
+    # text in meaning is sought among the teachers' questions, and B.3 comes first (0.41 to 0.39 since the thirteenth).
     pytest.param("can my husband share the photos he took at the school fair if other people's kids are in them?",
                  "D.1", marks=pytest.mark.xfail(strict=True, reason="a spouse is not heard as a parent")),
     ("can aunties and uncles post the nativity video online?", "D.1"),
