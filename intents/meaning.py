@@ -179,9 +179,9 @@ def build_meanings(texts_by_clause: Sequence[Sequence[str]], weighed: Sequence[b
         if units:
             clause_vectors[position] = _unit(np.mean([u for _, u in units], axis=0))
         if units and weighed[position]:
-            every += [u for n, u in units if not n] + [u for n, u in units if n]
+            every += [u for _, u in sorted(units, key=lambda unit: unit[0])]  # stable: those not naming parents first
             counts[position] = len(units)
-            unnamed[position] = sum(1 for n, _ in units if not n)
+            unnamed[position] = sum(not n for n, _ in units)
     starts = np.cumsum(counts) - counts
     stacked = np.array(every, np.float32).reshape(-1, width)
     basis = _principal_directions(stacked, NEAREST_DIMENSIONS)
