@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from intents.normalise import without_absent_pictures
 from intents.wordpiece import WordPieces
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ def pieces(text: str) -> list[int]:
     loaded = _load()
     if loaded is None or not text:
         return []
-    return loaded.tokenizer.ids(text[:MAX_CHARACTERS], MAX_PIECES)
+    return loaded.tokenizer.ids(without_absent_pictures(text[:MAX_CHARACTERS]), MAX_PIECES)
 
 
 _UNSEEN = object()

@@ -126,9 +126,28 @@ def stemmed(word: str) -> str:
     return stem(british(word))
 
 
+# "Can I post about sports day? No photos, just words": matched word for word, the pictures made B.3 (pictures of school
+# events) the answer to a question about words (B.2, comment on school life). The matcher reads them as one word for
+# their absence, NO_PICTURES, which the questions put that way share and B.3's do not; the meaning signal drops them.
+# Not a picture consent ("children with no photo consent") nor a rule ("no photos allowed"): there the picture is the
+# point.
+_NO_PICTURES = re.compile(
+    r"\b(?:no|without(?: any)?|not any)[\s,]+(?:pics?|pictures?|photos?|photographs?|images?|videos?|vids?|selfies?)\b"
+    r"(?![\s-]+(?:consent|permission|release|agreement|forms?|allowed|rules?|policy|ban))",
+    re.IGNORECASE,
+)
+NO_PICTURES = "nopictures"
+
+
+def without_absent_pictures(text: str, instead: str = " ") -> str:
+    """The text with the pictures it says are not there ("no pics", "without photos") replaced by `instead`: what the
+    matcher (NO_PICTURES) and the meaning signal (nothing) read, on both the question's side and the index's."""
+    return _NO_PICTURES.sub(instead, text)
+
+
 def surface_words(text: str) -> list[str]:
     """The folded words of a text, before stop words, synonyms and stemming."""
-    return fold(text).split()
+    return fold(without_absent_pictures(text, f" {NO_PICTURES} ")).split()
 
 
 def canonical(word: str) -> str:

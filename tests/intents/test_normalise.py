@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from intents.normalise import fold, longest_of
+from intents.meaning import pieces
+from intents.normalise import NO_PICTURES, canonical, fold, longest_of, tokens
 
 
 @pytest.mark.parametrize(
@@ -23,3 +24,28 @@ def test_a_phrase_trie_finds_the_longest_whole_phrase_as_a_flat_alternation_does
 
 def test_multi_word_phrases_become_one_token() -> None:
     assert "expupil" in fold("Can ex-pupils follow me?").split()
+
+
+PICTURE = "pictur"  # the concept every picture word (pics, photos, snaps, videos) adds
+
+
+@pytest.mark.parametrize("text", ["Can I post about sports day? No photos, just words.", "if theres no pics",
+                                  "a status about the trip without any pictures", "no vids, just a caption"])
+def test_pictures_the_message_says_are_not_there_are_read_as_their_absence(text: str) -> None:
+    found = tokens(text)
+    assert PICTURE not in found and canonical(NO_PICTURES) in found
+
+
+@pytest.mark.parametrize("text", ["can I post sports day photos?", "children with no photo consent",
+                                  "Is there a list of children without photo consent?",
+                                  "no photos allowed at sports day?", "a photo with no faces in it"])
+def test_pictures_that_are_there_or_are_the_point_are_matched(text: str) -> None:
+    found = tokens(text)
+    assert PICTURE in found and canonical(NO_PICTURES) not in found
+
+
+def test_the_meaning_signal_reads_the_same_words_as_the_matcher() -> None:
+    # Both sides, the question's and the index's texts, go through pieces(): a picture said not to be there is read
+    # by neither.
+    assert pieces("can I write about the trip, no photos") == pieces("can I write about the trip,")
+    assert pieces("can I share the trip photos") != pieces("can I share the trip")
