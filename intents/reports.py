@@ -22,14 +22,6 @@ MODEL_FILE = "report_model.json"
 # A named adult ("Mrs K", "Mr Rahman") is almost always a particular incident, not a rules question.
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? [A-Z]")
 LONG_MESSAGE, SHORT_MESSAGE = 25, 6  # words
-# A message of no more words than this that names no harm, no happening, no time and no plea for help is a topic typed
-# into a search box ("year 6 photos", "staff instagram"), not an incident: the model, which took a bare "pupils" for a
-# report (0.53), does not decide it. No report in our labelled sets is this short.
-BARE_TOPIC_WORDS = 3
-_INCIDENT_CLASSES = frozenset({"harm", "event", "when", "asks_help"})
-# Words of alarm the classes' harms do not list, each enough on its own to be heard out ("pupil at risk").
-_ALARM = compiled(r"\b(?:risk|emergency|missing|injur\w*|suicid\w*|exploit\w*|radicali[sz]\w*|extremis\w*|"
-                  r"weapons?|knife|knives|drugs?|alcohol|police|999|safeguarding|neglect\w*|predator\w*|sextort\w*)\b")
 RULES_VETO = 0.2  # below this probability the model overrules a reporting word that names no harm
 # Word classes, so that a platform, a harm or a time the training messages never named still counts: what
 # marks a report is its shape (someone in particular, something that happened, when) more than its words.
@@ -104,17 +96,5 @@ def is_report(text: str) -> bool:
     # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
     if rules_say_report({**signals, "needs_cue": False}):
         return True
-    if _bare_topic(text, words):
-        return False
     probability = _probability(_features(text, words, signals))
     return probability >= load_model(MODEL_FILE).threshold or (signals["needs_cue"] and probability >= RULES_VETO)
-
-
-def _bare_topic(text: str, words: str) -> bool:
-    """At most BARE_TOPIC_WORDS words (as the models count them) of people, places and platforms alone: nothing
-    harmful or alarming, nothing that happened ("-ed", "-ing": "kids mocking Sam"), no when, no asking for help, no
-    adult named ("Mrs K")."""
-    if (len(word_tokens(words)) > BARE_TOPIC_WORDS or any(w.endswith(("ing", "ed")) for w in words.split())
-            or _ALARM.search(words) or _TITLE.search(text)):
-        return False
-    return not any(m.lastgroup in _INCIDENT_CLASSES for m in _CLASS_PATTERN.finditer(words))

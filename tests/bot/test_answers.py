@@ -115,16 +115,6 @@ async def test_report_intent_starts_the_report_and_its_words_stay_out_of_the_que
     assert logged == ["Where can I park at school?"]  # the policy owner never sees a concern's words
 
 
-async def test_a_topic_typed_like_a_search_is_not_taken_for_a_report(chat: Chat) -> None:
-    # "year 6 photos" was answered "It sounds like you want to report a concern… call 999".
-    [reply] = await chat.say("year 6 photos")
-    assert "report a concern" not in reply.text and "999" not in reply.text
-    assert actions.FORM_OPEN not in [b.action for b in reply.buttons]
-    async with chat.runtime.store.transaction() as s:
-        logged = [e.question for e in (await s.execute(select(QuestionLog))).scalars()]
-    assert logged == ["year 6 photos"]  # asked as a question, so the policy owner sees it like any other
-
-
 async def test_report_in_a_shared_channel_is_moved_somewhere_private(chat: Chat) -> None:
     chat.extra = {actions.EXTRA_GROUP: "1"}
     replies = await chat.say("report a concern")
