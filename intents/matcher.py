@@ -34,13 +34,13 @@ FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "
             "likelihood", "meaning")
 WEIGHTS = (1.59, 1.77, 0.40, 0.17, 0.97, -0.62, -0.90, 2.09, 0.91, 0.18, 0.77)
 # score, log length, missing, domain, figure, near (nearest_meaning), bias: clauses with example questions
-SCOPE = (1.37, 1.63, -5.31, 1.36, -2.92, 5.14, -9.34)
+SCOPE = (1.37, 1.62, -5.32, 1.36, -2.92, 5.17, -9.33)
 # The same without `near`, where there is no meaning to weigh (a follow-up's context, no vectors file installed).
-SCOPE_WORDS = (1.57, 2.33, -5.50, 1.56, -2.94, -8.34)
-SCOPE_BARE = (0.82, 1.69, -0.96, 2.38, -2.62, -5.61)  # SCOPE_WORDS for clauses known only by their own words
+SCOPE_WORDS = (1.56, 2.33, -5.49, 1.56, -2.94, -8.33)
+SCOPE_BARE = (0.82, 1.70, -1.01, 2.38, -2.62, -5.56)  # SCOPE_WORDS for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
 # for this knowledge base: score, log length, missing, domain, figure, topic, bias.
-SCOPE_TOPIC = (1.04, 0.11, -2.21, 0.57, -0.60, 1.60, -3.45)
+SCOPE_TOPIC = (1.04, 0.11, -2.20, 0.56, -0.60, 1.60, -3.45)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out

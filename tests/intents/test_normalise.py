@@ -26,19 +26,23 @@ def test_multi_word_phrases_become_one_token() -> None:
     assert "expupil" in fold("Can ex-pupils follow me?").split()
 
 
-PICTURE = "pictur"  # the concept every picture word (pics, photos, snaps, videos) adds
+PICTURE = "pictur"  # the concept every picture word (pics, photos, videos) adds
 
 
 @pytest.mark.parametrize("text", ["Can I post about sports day? No photos, just words.", "if theres no pics",
-                                  "a status about the trip without any pictures", "no vids, just a caption"])
+                                  "a status about the trip without any pictures", "no vids, just a caption",
+                                  "No names or pics", "is that ok without a photo?", "no pics/vids at all"])
 def test_pictures_the_message_says_are_not_there_are_read_as_their_absence(text: str) -> None:
     found = tokens(text)
     assert PICTURE not in found and canonical(NO_PICTURES) in found
 
 
-@pytest.mark.parametrize("text", ["can I post sports day photos?", "children with no photo consent",
-                                  "Is there a list of children without photo consent?",
-                                  "no photos allowed at sports day?", "a photo with no faces in it"])
+@pytest.mark.parametrize("text", [
+    "can I post sports day photos?", "children with no photo consent", "a photo with no faces in it",
+    # The pictures are what is asked about, or present: only a phrase that ends its clause says they are left out.
+    "Is it no photos at sports day this year?", "no photos are allowed at the nativity, right?",
+    "no pics without the head's permission?", "no photos of faces on the school page?", "no, photos of the trip",
+    "no photos, right?", "No photographs of pupils may be published on social media."])
 def test_pictures_that_are_there_or_are_the_point_are_matched(text: str) -> None:
     found = tokens(text)
     assert PICTURE in found and canonical(NO_PICTURES) not in found

@@ -47,8 +47,8 @@ def test_a_question_about_the_rules_is_not_a_report(text: str) -> None:
     assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
 
-# A few words can be a disclosure. A rule that left "year 6 photos" and "staff instagram" (each taken for a report) to the
-# matcher was tried in the fourteenth session and reverted after review: it silenced these too (README, "Notes").
+# A few words can be a disclosure. A rule that left "year 6 photos" and "staff instagram" (each taken for a report) to
+# the matcher was tried in the fourteenth session and reverted after review: it silenced these too (README, "Notes").
 @pytest.mark.parametrize("text", ["teacher dm pupil", "man dm y6", "stranger on roblox", "pupil disclosure",
                                   "disclosure y5", "dad hit her", "creep on tiktok", "fight on tiktok"])
 def test_a_short_disclosure_is_a_report(text: str) -> None:
