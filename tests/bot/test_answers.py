@@ -115,6 +115,12 @@ async def test_report_intent_starts_the_report_and_its_words_stay_out_of_the_que
     assert logged == ["Where can I park at school?"]  # the policy owner never sees a concern's words
 
 
+async def test_a_child_at_risk_in_four_words_starts_a_report_not_a_policy_answer(chat: Chat) -> None:
+    # Answered "The Social Media policy doesn't cover that" until the fourteenth session.
+    await chat.say("a child is at risk")
+    assert "What kind of concern" in chat.last.text and chat.last.citation is None
+
+
 async def test_report_in_a_shared_channel_is_moved_somewhere_private(chat: Chat) -> None:
     chat.extra = {actions.EXTRA_GROUP: "1"}
     replies = await chat.say("report a concern")
