@@ -58,7 +58,8 @@ def test_a_short_disclosure_is_a_report(text: str) -> None:
 # A child at risk, told of someone in particular: the model, taught on longer messages, put "a child is at risk" at
 # 0.04, and the bot said the policy does not cover it.
 @pytest.mark.parametrize("text", ["a child is at risk", "a girl in my class is at risk", "one of my boys is in danger",
-                                  "I think she's not safe at home", "my pupil is at risk of harm"])
+                                  "I think she's not safe at home", "my pupil is at risk of harm", "child is at risk",
+                                  "our children are not safe", "he isnt safe at home"])
 def test_a_child_at_risk_however_briefly_told_is_a_report(text: str) -> None:
     assert is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
@@ -67,7 +68,9 @@ def test_a_child_at_risk_however_briefly_told_is_a_report(text: str) -> None:
 @pytest.mark.parametrize("text", ["what if a pupil is at risk?", "could a post identify a child who is at risk?",
                                   "can school act if a child is in danger outside school?",
                                   "how do I know a child is at risk?", "in case a child is at risk who do I call?",
-                                  "he's at risk of failing his SATs", "they're not safe to use, the old ipads?"])
+                                  "he's at risk of failing his SATs", "they're not safe to use, the old ipads?",
+                                  "posts that put a child at risk, can school act?", "child at risk policy",
+                                  "children are unsafe on roblox - what does the policy say?"])
 def test_a_child_at_risk_asked_about_is_not_a_report(text: str) -> None:
     assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
