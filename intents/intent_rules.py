@@ -119,7 +119,7 @@ _SAFEGUARDING_CUE = compiled(
 _CONTENT = r"(?:photos?|pictures?|pics?|images?|videos?|vids?|selfies?|footage|screenshots?)"
 # Told of someone in particular, not a condition or a way of knowing ("if a child is in danger", "in case…", "how do I
 # know a child is at risk?", "a child who is at risk", "posts that put a child at risk"), nor a risk of something else
-# ("at risk of missing the trip", "not safe to use"), nor a search ("pupil at risk register"). The model, taught on
+# ("at risk of missing the trip", "not safe to use"), nor a search ("child at risk policy"). The model, taught on
 # longer messages, put "a child is at risk" at 0.04.
 _NOT_TOLD = (r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bcase )(?<!\bunless )(?<!\bonce )(?<!\buntil )(?<!\bknow )"
              r"(?<!\btell )(?<!\bshow )(?<!\bdecide )(?<!\bdecides )(?<!\byou think )\b")
