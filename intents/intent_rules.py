@@ -122,7 +122,7 @@ _CONTENT = r"(?:photos?|pictures?|pics?|images?|videos?|vids?|selfies?|footage|s
 # ("at risk of missing the trip", "not safe to use"), nor a search ("child at risk policy"). The model, taught on
 # longer messages, put "a child is at risk" at 0.04.
 _NOT_TOLD = (r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bcase )(?<!\bunless )(?<!\bonce )(?<!\buntil )(?<!\bknow )"
-             r"(?<!\btell )(?<!\bshow )(?<!\bdecide )(?<!\bdecides )(?<!\byou think )\b")
+             r"(?<!\btell )(?<!\bshow )(?<!\bsigns )(?<!\bdecide )(?<!\bdecides )(?<!\byou think )\b")
 _IN_DANGER = r"(?:at risk|in danger|unsafe|not safe)"
 _BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"
 _NOT_SAFE = r" (?:isnt|arent|is not|are not|may not be|might not be|doesnt feel|dont feel) safe"
@@ -136,6 +136,18 @@ _AT_RISK = (
     rf"|{_NOT_TOLD}(?:she|he|they)(?:(?: {_BE})? {_IN_DANGER}|{_NOT_SAFE}))\b"
     r"(?!\s+(?:of|to)\b(?!\s+(?:harm|abuse|exploitation|being (?:harmed|abused|groomed|exploited|hurt))\b))"
     r"(?!\s+(?:policy|policies|register|list|training|guidance|procedures?|awareness|lessons?|resources?)\b)"
+)
+# Harm to oneself, told of someone in particular in the same way ("she self harms", "boy suicidal", "he tried to kill
+# himself"): the model put "she self harms" and "boy suicidal" under its threshold.
+_TO_THEMSELVES = (r"(?:self ?harm\w*|suicidal|(?:kill|hurt|cut|cutting|hurting|harm|harming) "
+                  r"(?:himself|herself|themselves|themself)|end (?:his|her|their) (?:own )?life|overdosed?)")
+_SELF_HARM = (
+    rf"(?:{_NOT_TOLD}(?:a|this|my|our|the|these|those|some of (?:my|our|the)|one of (?:my|our) \w+) "
+    rf"(?:child(?:ren)?|pupils?|kids?|students?|girls?|boys?|lads?|sons?|daughters?){_GAP}"
+    rf"|^(?:child|pupil|kid|student|girl|boy|lad|son|daughter){_GAP}|{_NOT_TOLD}(?:she|he|they))"
+    r"(?: (?:is|are|was|were|has been|have been|keeps?(?: on)?|kept|has|had|tried to|try to|wants? to|wanted to|"
+    r"said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|threatened to|threatening to))? "
+    rf"{_TO_THEMSELVES}\b"
 )
 _NARRATIVES = (  # as text: compiled once, as the one alternation below
     (
@@ -170,8 +182,10 @@ _NARRATIVES = (  # as text: compiled once, as the one alternation below
         r"\b(?:kids|children|child|pupils?|class|playground|faces)\b"
     ),
     r"\b(?:hacked|impersonat\w+|fake (?:account|profile|page)|catfish\w*|sextort\w*|groom(?:ed|ing))\b",
-    # "a child in my class is at risk", "she's not safe at home", "our children are in danger" (_AT_RISK).
+    # "a child in my class is at risk", "she's not safe at home", "our children are in danger" (_AT_RISK); "she self
+    # harms", "he tried to kill himself" (_SELF_HARM).
     _AT_RISK,
+    _SELF_HARM,
     (
         rf"\b(?:i|ive|i have|weve|we have|we) (?:just |recently |also )?(?:saw|seen|found|noticed|spotted|came across|"
         rf"was sent|been sent|got sent|received)\b"

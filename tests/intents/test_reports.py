@@ -75,6 +75,19 @@ def test_a_child_at_risk_asked_about_is_not_a_report(text: str) -> None:
     assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
 
+# Harm to oneself, told of someone in particular: the model put "she self harms" and "boy suicidal" under its threshold.
+@pytest.mark.parametrize("text", ["she self harms", "boy suicidal", "he tried to kill himself",
+                                  "a girl in my class is self harming", "my pupil has been cutting herself"])
+def test_harm_to_oneself_however_briefly_told_is_a_report(text: str) -> None:
+    assert is_report(text), f"{text!r} scored {report_probability(text):.2f}"
+
+
+@pytest.mark.parametrize("text", ["what if a pupil is suicidal?", "is self harm covered by the policy?",
+                                  "self harm training for staff", "should we talk to pupils about self harm?"])
+def test_harm_to_oneself_asked_about_is_not_a_report(text: str) -> None:
+    assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x07", "hello"])
 def test_nothing_to_go_on_is_not_a_report(text: str) -> None:
     assert not is_report(text)
