@@ -77,13 +77,19 @@ def test_a_child_at_risk_asked_about_is_not_a_report(text: str) -> None:
 
 # Harm to oneself, told of someone in particular: the model put "she self harms" and "boy suicidal" under its threshold.
 @pytest.mark.parametrize("text", ["she self harms", "boy suicidal", "he tried to kill himself",
-                                  "a girl in my class is self harming", "my pupil has been cutting herself"])
+                                  "a girl in my class is self harming", "my pupil has been cutting herself",
+                                  "they're self harming, the twins in 5B", "he is talking about killing himself",
+                                  "she wants to die"])
 def test_harm_to_oneself_however_briefly_told_is_a_report(text: str) -> None:
     assert is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
 
 @pytest.mark.parametrize("text", ["what if a pupil is suicidal?", "is self harm covered by the policy?",
-                                  "self harm training for staff", "should we talk to pupils about self harm?"])
+                                  "self harm training for staff", "should we talk to pupils about self harm?",
+                                  # an accident, a possibility, an idiom, a topic
+                                  "he cut himself on the laminator", "the kids could hurt themselves on the fence",
+                                  "she hurt herself in PE, do I need to fill in an accident form?",
+                                  "he tried to kill himself laughing", "the children self harm lesson plan"])
 def test_harm_to_oneself_asked_about_is_not_a_report(text: str) -> None:
     assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
