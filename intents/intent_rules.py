@@ -128,15 +128,21 @@ _BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"
 _NOT_SAFE = r" (?:isnt|arent|is not|are not|may not be|might not be|doesnt feel|dont feel) safe"
 # "a girl in my class is…", not "a child who is…" nor "the kids could…" (a possibility, not something told)
 _GAP = r"(?: (?!who\b|that\b|which\b|could\b|might\b|may\b|will\b|would\b|can\b)\w+){0,4}?"
+# Someone in particular, as _AT_RISK and _SELF_HARM tell of them: a child or children with a determiner ("a girl in my
+# class"), one child as a heading ("child at risk", "kid not safe at home"; "children are unsafe on roblox" is said of
+# all), or a pronoun.
+_CHILDREN = (rf"{_NOT_TOLD}(?:a|this|my|our|the|these|those|some of (?:my|our|the)|one of (?:my|our) \w+) "
+             rf"(?:child(?:ren)?|pupils?|kids?|students?|girls?|boys?|lads?|sons?|daughters?){_GAP}")
+_ONE_CHILD = rf"^(?:child|pupil|kid|student|girl|boy|lad|son|daughter){_GAP}"
+_PRONOUN = rf"{_NOT_TOLD}(?:she|he|they|shes|hes|theyre)"
+# What a search or a plan is about, not something that happened ("child at risk policy", "self harm lesson plan").
+_NOT_A_TOPIC = (r"(?!\s+(?:policy|policies|register|list|training|guidance|procedures?|awareness|lessons?|plans?|"
+                r"resources?|content|videos?)\b)")
 _AT_RISK = (
-    rf"(?:{_NOT_TOLD}(?:a|this|my|our|the|these|those|some of (?:my|our|the)|one of (?:my|our) \w+) "
-    rf"(?:child(?:ren)?|pupils?|kids?|students?|girls?|boys?|lads?|sons?|daughters?)"
-    rf"{_GAP}(?: {_BE} {_IN_DANGER}|{_NOT_SAFE})"
-    # A heading ("child at risk", "kid not safe at home"): one child, since "children are unsafe on roblox" is of all
-    rf"|^(?:child|pupil|kid|student|girl|boy|lad|son|daughter){_GAP}(?:(?: {_BE})? {_IN_DANGER}|{_NOT_SAFE})"
-    rf"|{_NOT_TOLD}(?:she|he|they|shes|hes|theyre)(?:(?: {_BE})? {_IN_DANGER}|{_NOT_SAFE}))\b"
+    rf"(?:{_CHILDREN}(?: {_BE} {_IN_DANGER}|{_NOT_SAFE})"
+    rf"|(?:{_ONE_CHILD}|{_PRONOUN})(?:(?: {_BE})? {_IN_DANGER}|{_NOT_SAFE}))\b"
     r"(?!\s+(?:of|to)\b(?!\s+(?:harm|abuse|exploitation|being (?:harmed|abused|groomed|exploited|hurt))\b))"
-    r"(?!\s+(?:policy|policies|register|list|training|guidance|procedures?|awareness|lessons?|resources?)\b)"
+    + _NOT_A_TOPIC
 )
 # Harm to oneself, told of someone in particular in the same way ("she self harms", "boy suicidal", "he tried to kill
 # himself"): the model put "she self harms" and "boy suicidal" under its threshold. Not an accident ("he cut himself on
@@ -147,15 +153,11 @@ _TO_THEMSELVES = (r"(?:self ?harm\w*|suicidal|wants? to die|wanted to die|took a
                   r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)"
                   r"(?! (?:on|in|at|with|by|while|during|out|a|an|some|paper)\b))")
 _SELF_HARM = (
-    rf"(?:{_NOT_TOLD}(?:a|this|my|our|the|these|those|some of (?:my|our|the)|one of (?:my|our) \w+) "
-    rf"(?:child(?:ren)?|pupils?|kids?|students?|girls?|boys?|lads?|sons?|daughters?){_GAP}"
-    rf"|^(?:child|pupil|kid|student|girl|boy|lad|son|daughter){_GAP}|{_NOT_TOLD}(?:she|he|they|shes|hes|theyre))"
+    rf"(?:{_CHILDREN}|{_ONE_CHILD}|{_PRONOUN})"
     r"(?: (?:is|are|was|were|has been|have been|keeps?(?: on)?|kept|has|had|tried to|try to|wants? to|wanted to|"
     r"said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|threatened to|threatening to|"
     r"(?:is |are |was |has been )?talking about|talks about))? "
-    rf"{_TO_THEMSELVES}\b"
-    r"(?! laughing\b)"
-    r"(?!\s+(?:policy|policies|training|guidance|lessons?|plans?|resources?|awareness|content|videos?)\b)"
+    rf"{_TO_THEMSELVES}\b(?! laughing\b)" + _NOT_A_TOPIC
 )
 _NARRATIVES = (  # as text: compiled once, as the one alternation below
     (
