@@ -12,7 +12,7 @@ import re
 
 from intents.alternation import compiled
 from intents.incidents import describes_incident
-from intents.normalise import plain
+from intents.normalise import PICTURE_WORD, plain
 
 _GREETING = (
     r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|greetings|morning|afternoon|evening|"
@@ -116,7 +116,7 @@ _SAFEGUARDING_CUE = compiled(
     r"snapchat|tiktok|whatsapp|twitter|youtube|social media|group chat|bull\w+|abus\w+|harass\w*|threat\w*|"
     rf"groom\w*|disclos\w+|unsafe|danger\w*|at risk|y\d|year \d|one of (?:my|our|the)|she|he|her|him|{_HARM})\b"
 )
-_CONTENT = r"(?:photos?|pictures?|pics?|images?|videos?|vids?|selfies?|footage|screenshots?)"
+_CONTENT = rf"(?:{PICTURE_WORD}|screenshots?)"
 # Told of someone in particular, not a condition or a way of knowing ("if a child is in danger", "in case…", "how do I
 # know a child is at risk?", "a child who is at risk", "posts that put a child at risk"), nor a risk of something else
 # ("at risk of missing the trip", "not safe to use"), nor a search ("child at risk policy"). The model, taught on

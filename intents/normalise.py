@@ -126,6 +126,9 @@ def stemmed(word: str) -> str:
     return stem(british(word))
 
 
+# The words for a picture or a video, as chat writes them (the report rules look for them too: intent_rules._CONTENT).
+PICTURE_WORD = r"(?:pics?|pix|piccies|pictures?|photos?|photographs?|images?|videos?|vids?|selfies?|footage)"
+
 # "Can I post about sports day? No photos, just words": matched word for word, the pictures made B.3 (pictures of school
 # events) the answer to a question about words (B.2, comment on school life). The matcher reads them as one word for
 # their absence, NO_PICTURES, which the questions put that way share and B.3's do not; the meaning signal drops them.
@@ -133,10 +136,9 @@ def stemmed(word: str) -> str:
 # "no photos at sports day?", "no photos are allowed at the nativity", "no photos of faces" and "no pics without the
 # head's permission" ask about pictures, and a clause reading "No photographs of pupils may be published" states
 # a rule about them. Not "no, photos…" (an answer), nor a consent ("no photo consent").
-_PICTURE_WORD = r"(?:pics?|pix|piccies|pictures?|photos?|photographs?|images?|videos?|vids?|selfies?|footage)"
 _NO_PICTURES = re.compile(
-    r"\b(?:no|without(?: an?| any)?|not any)\s+(?:names?\s+(?:or|and)\s+)?" + _PICTURE_WORD
-    + r"(?:\s*(?:/|or|and)\s*" + _PICTURE_WORD + r")?"
+    r"\b(?:no|without(?: an?| any)?|not any)\s+(?:names?\s+(?:or|and)\s+)?" + PICTURE_WORD
+    + r"(?:\s*(?:/|or|and)\s*" + PICTURE_WORD + r")?"
     + r"(?=\s*(?:$|[.,;:!?)]|just\b|only\b|at all\b|in (?:it|them)\b|either\b|though\b|this time\b))"
     + r"(?!\s*,\s*(?:right|yeah|correct|is that|isn'?t it|innit)\b)",
     re.IGNORECASE,
