@@ -7,7 +7,7 @@ Wording lives here once; renderers lay out `text`, `citation` and `choices`, pla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.messages import Citation
@@ -33,6 +33,13 @@ UNSURE_ROUTE = ("Or ask the Headteacher; if a child's safety is involved, tell t
 REPORT_START = (
     "It sounds like you want to report a concern - thank you for raising it. "
     "If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999."
+)
+# A few words the report model only half takes for a report ("parents spreading lies online") are mostly a question:
+# offer the report first, with the way to help now, then answer the question.
+MAYBE_REPORT = (
+    "Are you reporting a concern? If so, choose Report a concern (or type \"report a concern\"); if a child is in "
+    "immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999. If you are asking what the "
+    "policy says:"
 )
 HELP = (
     "I answer questions about the school's Social Media policy and quote the exact clause, "
@@ -137,6 +144,10 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
         return Answer(u, text, None, (), text)
     if u.intent == "help":
         return Answer(u, HELP, None, (), HELP)
+    if u.as_question is not None:
+        asked = compose(replace(u, intent=u.as_question, report=False, as_question=None), kb, today)
+        return Answer(u, f"{MAYBE_REPORT} {asked.text}", asked.citation, asked.choices,
+                      f"{MAYBE_REPORT}\n\n{asked.full_text}")
     clause = kb.clause(u.clause_id) if u.clause_id else None
     if clause is None:
         if u.report:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot import actions
 from bot.answers import Answer, citation, direct_answer, which_of
@@ -14,7 +15,18 @@ from policy_kb.loader import Clause
 
 
 def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
-    """A policy answer with its quote and buttons, then "did you mean" choices when a close call; or "not covered"."""
+    """A policy answer with its quote and buttons, then "did you mean" choices when a close call; or "not covered".
+    A message that may be a report was told to press Report a concern: that button comes first, marked."""
+    meaning = answer.understanding
+    replies = _answer_replies(answer, log_id)
+    if meaning.maybe_report:
+        first = replies[0]
+        others = tuple(b for b in first.buttons if b.action != actions.CONCERN_START)
+        replies[0] = replace(first, buttons=(Button(actions.CONCERN_START, "Report a concern", "", "primary"), *others))
+    return replies
+
+
+def _answer_replies(answer: Answer, log_id: int) -> list[Reply]:
     meaning = answer.understanding
     if answer.citation is None and answer.choices:  # about the policy, but which part: the person picks
         return [Reply(answer.text, (*_choice_buttons(answer.choices, log_id),

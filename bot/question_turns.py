@@ -2,6 +2,8 @@
 
 Every question the engine answers or cannot answer is kept in the question log (the policy owner's to-do list);
 a message that starts a concern report is not, because its words are the first details of a safeguarding concern.
+A few words only doubtfully a report ("staff instagram") are answered as a question with the report offered first,
+and logged as intent report_concern, which `app.py questions` lists without their words.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return [smalltalk_reply(meaning.smalltalk)]
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id
-    if meaning.intent == "report_concern":
+    if meaning.intent == "report_concern" and not meaning.maybe_report:  # a doubtful one is answered, report offered
         context = [Reply(found.text, citation=found.citation)] if found.citation else []
         return context + start_report(turn, msg)
     entry = QuestionLog(at=turn.now, user=msg.user, question=text[:2000], intent=meaning.intent,

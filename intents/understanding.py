@@ -18,7 +18,7 @@ from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
-from intents.reports import is_report
+from intents.reports import judge_report
 from intents.topic import names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
@@ -85,8 +85,17 @@ class Understanding:
     # Not covered, but closest to a question on this clause's subject that no clause settles (its guidance's
     # `not_settled`): the clause the policy comes nearest with, to show beside "the policy doesn't say".
     nearest: str | None = None
+    # Taken for a report only by the report model, and doubtfully (reports.SURE_FROM): mostly a question put in a few
+    # words ("parents spreading lies online"). Matched as that question, and this is the intent it has as one; the
+    # intent above stays report_concern, so the asker is offered the report before the answer.
+    as_question: Intent | None = None
     # Not covered because it asks what a document the policy only points to says ("the Teachers' Standards").
     document: str | None = None
+
+    @property
+    def maybe_report(self) -> bool:
+        """Perhaps a report, perhaps a question: answered as the question, with the report offered first."""
+        return self.as_question is not None
 
     @property
     def tentative(self) -> bool:
@@ -172,7 +181,14 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return Understanding(text, "smalltalk", None, 0.0, (), False, False, kind)
     if is_help(text):
         return Understanding(text, "help", None, 0.0, (), False, False)
-    report = is_report(text)
+    verdict = judge_report(text)
+    if verdict.report and not verdict.sure:  # intent report_concern still: the asker is to be offered the report
+        question = _understand(text, index, previous_clause, report=False)
+        return replace(question, intent="report_concern", report=True, as_question=question.intent)
+    return _understand(text, index, previous_clause, report=verdict.report)
+
+
+def _understand(text: str, index: PolicyIndex, previous_clause: str | None, report: bool) -> Understanding:
     words = strip_pleasantries(text)
     toks = question_tokens(words, index)
     if report:  # "I need to report..." is how, not what, and the "I" is the reporter: match what it is about

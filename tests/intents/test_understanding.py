@@ -100,6 +100,18 @@ def test_reports_are_recognised(kb: KnowledgeBase, message: str) -> None:
     assert u.intent == "report_concern" and u.report
 
 
+def test_a_doubtful_report_is_matched_as_the_question_it_may_be(kb: KnowledgeBase) -> None:
+    # Only the report model takes these for reports, and doubtfully: the intent says a report is possible, the clause
+    # and `as_question` are what they are read as a question, so the engine can offer the report and answer.
+    lies = understand("parents spreading lies online", kb.index)
+    assert lies.intent == "report_concern" and lies.maybe_report and lies.as_question == "policy_question"
+    assert lies.clause_id == "D.3"
+    admissions = understand("reception admissions criteria", kb.index)
+    assert admissions.maybe_report and admissions.as_question == "out_of_scope" and admissions.clause_id is None
+    for plain in ("teacher dm pupil", "a pupil is being bullied on WhatsApp", "I want to report a concern"):
+        assert not understand(plain, kb.index).maybe_report, plain
+
+
 @pytest.mark.parametrize(
     "message",
     ["how do I report a broken window in my classroom", "who do I tell that the staffroom printer has jammed",
