@@ -63,7 +63,7 @@ def cross_validate(sets: dict[str, list[tuple[str, int]]], extra: list[tuple[str
         pos = [p for p, label in scored if label]
         neg = [p for p, label in scored if not label]
         line = ", ".join(f"{t:.1f}: {sum(p >= t for p in pos)}/{len(pos)} found, "
-                         f"{sum(p >= t for p in neg)}/{len(neg)} alarms" for t in (0.3, 0.5, 0.7))
+                         f"{sum(p >= t for p in neg)}/{len(neg)} alarms" for t in (0.3, 0.4, 0.5, 0.6, 0.7))
         print(f"  without {name}: {line}")
     for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.6):
         print(f"  pooled at {t}: recall {sum(p >= t for p, label in pooled if label)}/"

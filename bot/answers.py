@@ -34,13 +34,12 @@ REPORT_START = (
     "It sounds like you want to report a concern - thank you for raising it. "
     "If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999."
 )
-# A few words the report model only half takes for a report ("parents spreading lies online") are mostly a question:
-# offer the report first, with the way to help now, then answer the question.
-MAYBE_REPORT = (
-    "Are you reporting a concern? If so, choose Report a concern (or type \"report a concern\"); if a child is in "
-    "immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999. If you are asking what the "
-    "policy says:"
-)
+# A few words the report model only doubtfully takes for a report, that the policy has something to say to as a
+# question ("parents spreading lies online"): the way to report it first, with whom it goes to, then the answer.
+MAYBE_REPORT = "If this is a concern, report it: choose Report a concern, or type \"report a concern\"."
+IMMEDIATE = ("If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a "
+             "life is at risk.")
+AS_A_QUESTION = "If you were asking what the policy says:"
 HELP = (
     "I answer questions about the school's Social Media policy and quote the exact clause, "
     "for example \"Can I post photos from sports day?\" or \"Can I follow an ex-pupil on Instagram?\". "
@@ -146,8 +145,9 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
         return Answer(u, HELP, None, (), HELP)
     if u.as_question is not None:
         asked = compose(replace(u, intent=u.as_question, report=False, as_question=None), kb, today)
-        return Answer(u, f"{MAYBE_REPORT} {asked.text}", asked.citation, asked.choices,
-                      f"{MAYBE_REPORT}\n\n{asked.full_text}")
+        lead = f"{MAYBE_REPORT} {kb.concern_route(kb.concern_category(u.clause_id))} {IMMEDIATE}"
+        return Answer(u, _join(lead, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
+                      _join(lead, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
     if clause is None:
         if u.report:

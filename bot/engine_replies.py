@@ -15,15 +15,21 @@ from policy_kb.loader import Clause
 
 
 def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
-    """A policy answer with its quote and buttons, then "did you mean" choices when a close call; or "not covered".
-    A message that may be a report was told to press Report a concern: that button comes first, marked."""
-    meaning = answer.understanding
+    """A policy answer with its quote and buttons, then "did you mean" choices when a close call; or "not covered"."""
     replies = _answer_replies(answer, log_id)
-    if meaning.maybe_report:
-        first = replies[0]
-        others = tuple(b for b in first.buttons if b.action != actions.CONCERN_START)
-        replies[0] = replace(first, buttons=(Button(actions.CONCERN_START, "Report a concern", "", "primary"), *others))
+    if answer.understanding.maybe_report:
+        replies[0] = _report_offered(replies[0])
     return replies
+
+
+def _report_offered(reply: Reply) -> Reply:
+    """A message that may be a report was told to choose Report a concern: that button marked, first (last after
+    clauses to choose from, where first would read as one of them); and no "Ask the Headteacher", which would send a
+    possible disclosure to the Head as a question, with no reference and no DSL."""
+    report = Button(actions.CONCERN_START, "Report a concern", "", "primary")
+    rest = tuple(b for b in reply.buttons if b.action not in (actions.CONCERN_START, actions.ASK_HEAD))
+    choosing = any(b.action == actions.ASK_CLAUSE for b in rest)
+    return replace(reply, buttons=(*rest, report) if choosing else (report, *rest))
 
 
 def _answer_replies(answer: Answer, log_id: int) -> list[Reply]:

@@ -3,7 +3,7 @@
 Every question the engine answers or cannot answer is kept in the question log (the policy owner's to-do list);
 a message that starts a concern report is not, because its words are the first details of a safeguarding concern.
 A few words only doubtfully a report ("staff instagram") are answered as a question with the report offered first,
-and logged as intent report_concern, which `app.py questions` lists without their words.
+and logged as intent report_concern without their words.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from bot.store.models import QuestionLog
 from bot.store.store import Turn
 from policy_kb.knowledge import KnowledgeBase
 
+MAYBE_REPORT_WITHHELD = "(not kept: the message may have been a concern)"
+
 
 async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase, is_admin: bool) -> list[Reply]:
     """A typed question: the answer in the context of the last one, logged with what it was matched to."""
@@ -29,10 +31,14 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return [smalltalk_reply(meaning.smalltalk)]
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id
-    if meaning.intent == "report_concern" and not meaning.maybe_report:  # a doubtful one is answered, report offered
-        context = [Reply(found.text, citation=found.citation)] if found.citation else []
+    # A doubtful report is answered with the report offered, but not where others read: there a possible disclosure
+    # gets the private way to report, as any report does.
+    if meaning.intent == "report_concern" and (not meaning.maybe_report or msg.extra.get(actions.EXTRA_GROUP) == "1"):
+        context = [Reply(found.text, citation=found.citation)] if found.citation and not meaning.maybe_report else []
         return context + start_report(turn, msg)
-    entry = QuestionLog(at=turn.now, user=msg.user, question=text[:2000], intent=meaning.intent,
+    # A doubtful report's words may be a concern's: they are not the policy owner's to read.
+    asked = MAYBE_REPORT_WITHHELD if meaning.maybe_report else text[:2000]
+    entry = QuestionLog(at=turn.now, user=msg.user, question=asked, intent=meaning.intent,
                         clause_id=meaning.clause_id, confidence=meaning.confidence,
                         answered=meaning.clause_id is not None)
     turn.session.add(entry)
@@ -73,6 +79,9 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     entry.feedback_at = turn.now
     if entry.feedback == "helpful":
         return Reply("Thanks, glad that helped.", private=True)
+    if entry.question == MAYBE_REPORT_WITHHELD:  # no words kept to pass on; a concern has its own way
+        return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. If it is a concern, "
+                     "report it:", (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
     return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
                  "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
                  private=True)

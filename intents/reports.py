@@ -24,9 +24,10 @@ MODEL_FILE = "report_model.json"
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? [A-Z]")
 LONG_MESSAGE, SHORT_MESSAGE = 25, 6  # words
 RULES_VETO = 0.2  # below this probability the model overrules a reporting word that names no harm
-# Below this, a message the model alone takes for a report is more often a question put in few words ("parents
-# spreading lies online", "reception admissions criteria"): of the labelled messages it took so, 86 were questions
-# and 4 reports. Such a message is asked whether it is a report rather than started on one (`Verdict.sure`).
+# Below this, a message the model alone takes for a report is as often a question ("parents spreading lies online",
+# "staff instagram"); if the policy has something to say to it as a question, it is answered, with the report offered
+# first, rather than started on a report (`Verdict.sure`, `Understanding.maybe_report`). Leaving each labelled set
+# out, the model put 35 reports and 95 questions between the threshold and 0.6.
 SURE_FROM = 0.6
 # Word classes, so that a platform, a harm or a time the training messages never named still counts: what
 # marks a report is its shape (someone in particular, something that happened, when) more than its words.
@@ -113,8 +114,13 @@ def judge_report(text: str) -> Verdict:
     # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
     if rules_say_report({**signals, "needs_cue": False}):
         return Verdict(report=True, sure=True)
-    probability = _probability(_features(text, words, signals))
-    report = probability >= load_model(MODEL_FILE).threshold or (signals["needs_cue"] and probability >= RULES_VETO)
+    feats = _features(text, words, signals)
+    model = load_model(MODEL_FILE)
+    # Not a word of it the model was taught ("4B", what is left of "\x1b[2J"): its shape alone cannot say.
+    if not any(f in model.weights for f in feats if f.startswith("w:")):
+        return _NOT_A_REPORT
+    probability = model.probability(feats)
+    report = probability >= model.threshold or (signals["needs_cue"] and probability >= RULES_VETO)
     return Verdict(report=report, sure=not report or probability >= SURE_FROM)
 
 

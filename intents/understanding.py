@@ -85,9 +85,9 @@ class Understanding:
     # Not covered, but closest to a question on this clause's subject that no clause settles (its guidance's
     # `not_settled`): the clause the policy comes nearest with, to show beside "the policy doesn't say".
     nearest: str | None = None
-    # Taken for a report only by the report model, and doubtfully (reports.SURE_FROM): mostly a question put in a few
-    # words ("parents spreading lies online"). Matched as that question, and this is the intent it has as one; the
-    # intent above stays report_concern, so the asker is offered the report before the answer.
+    # Taken for a report only by the report model, and doubtfully (reports.SURE_FROM), and a question the policy has
+    # something to say to ("parents spreading lies online"): matched as that question, and this is the intent it has
+    # as one; the intent above stays report_concern, so the asker is offered the report before the answer.
     as_question: Intent | None = None
     # Not covered because it asks what a document the policy only points to says ("the Teachers' Standards").
     document: str | None = None
@@ -182,9 +182,13 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if is_help(text):
         return Understanding(text, "help", None, 0.0, (), False, False)
     verdict = judge_report(text)
-    if verdict.report and not verdict.sure:  # intent report_concern still: the asker is to be offered the report
+    if verdict.report and not verdict.sure:
         question = _understand(text, index, previous_clause, report=False)
-        return replace(question, intent="report_concern", report=True, as_question=question.intent)
+        # Only where the policy has something to say to it as a question: with nothing to answer, a doubtful report is
+        # more likely a disclosure than a search ("kid sent nudes", "child hungry and neglected"), so it is a report.
+        if question.clause_id or question.unsure or question.nearest or question.document:
+            # intent report_concern still: the asker is to be offered the report before the answer
+            return replace(question, intent="report_concern", report=True, as_question=question.intent)
     return _understand(text, index, previous_clause, report=verdict.report)
 
 

@@ -28,6 +28,9 @@ class Prediction:
     alternatives: tuple[str, ...] = ()
     intent: str = ""
     confidence: float = 0.0
+    # A report_concern answered as a question with the report offered first (`Understanding.maybe_report`), rather
+    # than the report started at once.
+    report_offered: bool = False
 
 
 @dataclass(slots=True)
@@ -43,6 +46,8 @@ class Figures:
     wrong_confident: int = 0
     report: int = 0
     report_found: int = 0
+    report_offered: int = 0  # of report_found: offered first with an answer, not started at once
+    questions_reported: int = 0  # in-scope and out-of-scope questions the report was started on at once
     misses: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -74,6 +79,10 @@ class Figures:
             f"wrong-but-confident rate:  {r(self.wrong_confident, answered_base):6.1%}  "
             f"({self.wrong_confident}/{answered_base}: a wrong clause, or any clause for out-of-scope)",
             f"report-intent recall:      {r(self.report_found, self.report):6.1%}  ({self.report_found}/{self.report})",
+            f"  offered, not started:    {r(self.report_offered, self.report):6.1%}  ({self.report_offered}/"
+            f"{self.report}: answered as a question with the report offered first)",
+            f"questions started on a report: {r(self.questions_reported, answered_base):6.1%}  "
+            f"({self.questions_reported}/{answered_base}: in-scope or out-of-scope, the report begun at once)",
         ]
 
 
@@ -83,7 +92,8 @@ def predictor(index: PolicyIndex) -> Callable[[str], Prediction]:
 
     def predict(q: str) -> Prediction:
         u = understand(q, index)
-        return Prediction(u.clause_id, tuple(c.clause_id for c in u.alternatives), u.intent, u.confidence)
+        return Prediction(u.clause_id, tuple(c.clause_id for c in u.alternatives), u.intent, u.confidence,
+                          u.maybe_report)
 
     return predict
 
@@ -94,6 +104,8 @@ def score_rows(rows: Iterable[Labelled], predict: Callable[[str], Prediction]) -
     for row in rows:
         p = predict(row.q)
         said = f"got {p.clause_id or 'abstain'} ({p.confidence:.2f})"
+        if row.kind != "report_intent":
+            figures.questions_reported += p.intent == "report_concern" and not p.report_offered
         if row.kind == "in_scope":
             figures.in_scope += 1
             figures.top1 += p.clause_id in row.expect
@@ -114,6 +126,7 @@ def score_rows(rows: Iterable[Labelled], predict: Callable[[str], Prediction]) -
         elif row.kind == "report_intent":
             figures.report += 1
             figures.report_found += p.intent == "report_concern"
+            figures.report_offered += p.intent == "report_concern" and p.report_offered
             if p.intent != "report_concern":
                 figures.misses.append(f"line {row.line} report missed: {row.q!r} intent {p.intent}, {said}")
     return figures

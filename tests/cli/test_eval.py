@@ -54,6 +54,20 @@ def test_scoring_rules() -> None:
     assert (f.top1, f.top3, f.in_scope, f.wrong_confident, f.oos_abstain, f.report_found) == (1, 2, 2, 2, 0, 1)
 
 
+def test_reports_offered_and_questions_started_on_a_report_are_counted_apart() -> None:
+    # A report answered with the report offered first is found, but not started; a question the report is started on
+    # at once is counted, one offered the report is not.
+    rows = [Labelled("a", (), "report_intent", 1), Labelled("b", (), "report_intent", 2),
+            Labelled("c", ("B.3",), "in_scope", 3), Labelled("d", (), "out_of_scope", 4),
+            Labelled("e", ("D.3",), "in_scope", 5)]
+    said = {"a": Prediction(None, (), "report_concern"), "b": Prediction("D.3", (), "report_concern", 0.9, True),
+            "c": Prediction(None, (), "report_concern"), "d": Prediction(None, (), "report_concern"),
+            "e": Prediction("D.3", (), "report_concern", 0.9, True)}
+    f = score_rows(rows, lambda q: said[q])
+    assert (f.report_found, f.report_offered, f.questions_reported) == (2, 1, 2)
+    assert any("offered, not started" in line and "(1/2" in line for line in f.lines())
+
+
 def test_staff_set_is_big_varied_and_disjoint_from_dev() -> None:
     rows = read_labelled(STAFF)
     kinds = [r.kind for r in rows]

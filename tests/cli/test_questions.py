@@ -43,24 +43,24 @@ async def test_unanswered_and_unhelpful_questions_are_listed(tmp_path: Path) -> 
     assert asked["Can I accept a friend request from a pupil?"]["feedback"] == "unhelpful"
 
 
-async def test_a_message_that_may_have_been_a_concern_is_listed_without_its_words(tmp_path: Path) -> None:
-    # "kid sent nudes" is only half taken for a report, so it is answered as a question, with the report offered
-    # first, and logged; if it was a concern, its words are the DSL's, not the policy owner's.
+async def test_a_message_that_may_have_been_a_concern_is_logged_without_its_words(tmp_path: Path) -> None:
+    # "parents spreading lies online" is only doubtfully a report, so it is answered as a question (D.3) with the report
+    # offered first, and logged; if it was a concern, its words are the DSL's, not the policy owner's.
     url = f"sqlite+aiosqlite:///{tmp_path}/q.db"
     runtime = await open_runtime(make_settings(url), {"local": FakeChannel()})
     async with running(runtime):
         chat = Chat(runtime)
-        [reply] = await chat.say("kid sent nudes")
-        assert reply.text.startswith("Are you reporting a concern?")
-        await chat.click("Ask the Headteacher")
+        [reply] = await chat.say("parents spreading lies online")
+        assert reply.text.startswith("If this is a concern, report it")
+        assert "Ask the Headteacher" not in {b.label for b in reply.buttons}
+        [thanks] = await chat.click("Not helpful")
+        assert [b.action for b in thanks.buttons] == [actions.CONCERN_START]
     env = {**os.environ, "POLICYBOT_DATABASE_URL": url}
-    for options in ([], ["--all"]):
-        out = await asyncio.to_thread(
-            subprocess.run, [sys.executable, "app.py", "questions", "--format", "json", *options], cwd=ROOT, env=env,
-            capture_output=True, text=True, timeout=60, check=True)
-        [row] = json.loads(out.stdout)
-        assert row["asked_head"] is True and "nudes" not in out.stdout
-        assert row["question"] == "(not shown: the message may have been a concern)"
+    out = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "app.py", "questions", "--format", "json"], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=60, check=True)
+    [row] = json.loads(out.stdout)
+    assert row["feedback"] == "unhelpful" and row["clause_id"] == "D.3" and "lies" not in out.stdout
 
 
 def test_a_database_server_that_refuses_is_named_without_its_password(tmp_path: Path) -> None:
