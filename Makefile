@@ -59,6 +59,8 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/polite_questions.jsonl
 	$(BIN)/python app.py eval tests/data/story_questions.jsonl
 	$(BIN)/python app.py eval tests/data/inset_questions.jsonl
+	$(BIN)/python app.py eval tests/data/short_messages.jsonl
+	$(BIN)/python app.py eval tests/data/short_unseen.jsonl
 	$(BIN)/python app.py eval bench/data/heldout_questions.jsonl --quiet
 
 bench: $(VENV)/.installed
