@@ -29,7 +29,8 @@ from policy_kb.knowledge import KnowledgeBase, load_knowledge_base  # noqa: E402
 from policy_kb.questions import read_labelled  # noqa: E402
 
 _COUNTS = ("in_scope", "top1", "top3", "in_scope_abstain", "out_of_scope", "oos_abstain", "wrong_confident",
-           "report", "report_found", "report_offered", "questions_reported")
+           "report", "report_found", "report_offered", "questions_reported",
+           "questions_offered")
 
 
 def figures(kb: KnowledgeBase, path: Path, topic_model: LinearModel | None = None) -> Figures:

@@ -24,6 +24,7 @@ NEAREST = "The nearest it comes is this:"
 # A question on a clause's subject that no clause settles (its `not_settled` near misses): say so, and show the
 # clause, so the reader sees what the policy does say and that it stops short of their question.
 NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
+CLOSEST = "That is the closest the policy comes to your question."
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
 UNSURE = "I'm not sure which part of the Social Media policy you mean."
@@ -35,10 +36,12 @@ REPORT_START = (
     "If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999."
 )
 # A few words the report model only doubtfully takes for a report, that the policy has something to say to as a
-# question ("parents spreading lies online"): the way to report it first, with whom it goes to, then the answer.
-MAYBE_REPORT = "If this is a concern, report it: choose Report a concern, or type \"report a concern\"."
-IMMEDIATE = ("If a child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a "
-             "life is at risk.")
+# question ("parents spreading lies online"): the way to report it first, then the answer. The report itself routes
+# the concern (a colleague's conduct to the Headteacher, a pupil's image to the DSL); the clause the words happen to be
+# nearest may not name the right person ("kid sharing location with stranger" is nearest a picture clause).
+MAYBE_REPORT = ("If this is a concern, report it here: choose Report a concern, or type \"report a concern\". If a "
+                "child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a life "
+                "is at risk.")
 AS_A_QUESTION = "If you were asking what the policy says:"
 HELP = (
     "I answer questions about the school's Social Media policy and quote the exact clause, "
@@ -135,8 +138,9 @@ def _join(*parts: str) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> Answer:
-    """Word the reply for an understanding already made (the engine may have one from its own turn)."""
+def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_head: bool = True) -> Answer:
+    """Word the reply for an understanding already made (the engine may have one from its own turn); `to_head=False`
+    leaves out the ways on to the Headteacher."""
     today = today or date.today()
     if u.intent == "smalltalk":
         text = SMALLTALK.get(u.smalltalk or "", SMALLTALK["greeting"])
@@ -144,10 +148,10 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
     if u.intent == "help":
         return Answer(u, HELP, None, (), HELP)
     if u.as_question is not None:
-        asked = compose(replace(u, intent=u.as_question, report=False, as_question=None), kb, today)
-        lead = f"{MAYBE_REPORT} {kb.concern_route(kb.concern_category(u.clause_id))} {IMMEDIATE}"
-        return Answer(u, _join(lead, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
-                      _join(lead, f"{AS_A_QUESTION} {asked.full_text}"))
+        # Without "ask the Headteacher": its words, which may be a concern's, are not kept to pass on.
+        asked = compose(replace(u, intent=u.as_question, report=False, as_question=None), kb, today, to_head=False)
+        return Answer(u, _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
+                      _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
     if clause is None:
         if u.report:
@@ -157,20 +161,21 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None) -> A
             options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
             lead = f"{UNSURE} Did you mean {which_of(len(options))}"
-            return Answer(u, lead, None, options, _join(lead, listed, UNSURE_ROUTE))
+            return Answer(u, lead, None, options, _join(lead, listed, UNSURE_ROUTE if to_head else ""))
         elif u.document:
             near = kb.clause(u.nearest) if u.nearest else None
-            text = _join(elsewhere(u.document, near is not None), quote(citation(near)) if near else "", HUMAN_ROUTE)
+            text = _join(elsewhere(u.document, near is not None), quote(citation(near)) if near else "",
+                         HUMAN_ROUTE if to_head else "")
         elif u.nearest and (near := kb.clause(u.nearest)) is not None:
-            text = _join(NOT_SETTLED, quote(citation(near)), HUMAN_ROUTE)
+            text = _join(NOT_SETTLED, quote(citation(near)), HUMAN_ROUTE if to_head else "")
         else:
-            text = NOT_COVERED
+            text = NOT_COVERED if to_head else NOT_COVERED_LEAD
         return Answer(u, text, None, (), text)
     text = direct_answer(clause, kb)
     if u.report:
         text = f"{text} To report it: {kb.concern_route(kb.concern_category(clause.id))}"
     elif u.tentative:
-        text = f"{text} {TENTATIVE}"
+        text = f"{text} {TENTATIVE if to_head else CLOSEST}"
     note = _review_note(kb, today)
     if note:
         text = f"{text} {note}"

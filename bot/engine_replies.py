@@ -65,12 +65,15 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
-def clause_reply(kb: KnowledgeBase, clause_id: str, log_id: int | None = None) -> Reply | None:
-    """The answer for a clause chosen from buttons; with the question's log id, rated like any answer."""
+def clause_reply(kb: KnowledgeBase, clause_id: str, log_id: int | None = None, to_head: bool = True) -> Reply | None:
+    """The answer for a clause chosen from buttons; with the question's log id, rated like any answer. `to_head=False`
+    for a question whose words were not kept (it may have been a concern): no "Ask the Headteacher"."""
     clause = kb.clause(clause_id)
     if clause is None:
         return None
     buttons = answer_buttons(log_id) if log_id is not None else (Button(actions.CONCERN_START, "Report a concern"),)
+    if not to_head:
+        buttons = tuple(b for b in buttons if b.action != actions.ASK_HEAD)
     return Reply(direct_answer(clause, kb), buttons, citation=citation(clause))
 
 

@@ -12,6 +12,9 @@ DUPLICATES = Counter("policybot_duplicate_deliveries_total", "Re-sent platform e
 REJECTED = Counter("policybot_rejected_input_total", "Messages refused (too long, control characters, unknown).",
                    ["reason"], registry=REGISTRY)
 QUESTIONS = Counter("policybot_questions_total", "Policy questions, by outcome.", ["outcome"], registry=REGISTRY)
+REPORTS_OFFERED = Counter("policybot_reports_offered_total",
+                          "Messages that may be reports, answered as questions with the report offered first.",
+                          registry=REGISTRY)
 CONCERNS = Counter("policybot_concerns_total", "Concerns submitted, by urgency.", ["urgency"], registry=REGISTRY)
 OUTBOX_SENT = Counter("policybot_outbox_delivered_total", "Outbox entries delivered.", ["kind"], registry=REGISTRY)
 OUTBOX_RETRIES = Counter("policybot_outbox_retries_total", "Failed delivery attempts to be retried.", ["platform"],

@@ -8,11 +8,13 @@ and logged as intent report_concern without their words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import actions, concerns
 from bot.answers import answer_question
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
-from bot.metrics import QUESTIONS
+from bot.metrics import QUESTIONS, REPORTS_OFFERED
 from bot.report_turns import start_report
 from bot.store.models import QuestionLog
 from bot.store.store import Turn
@@ -31,10 +33,8 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return [smalltalk_reply(meaning.smalltalk)]
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id
-    # A doubtful report is answered with the report offered, but not where others read: there a possible disclosure
-    # gets the private way to report, as any report does.
-    if meaning.intent == "report_concern" and (not meaning.maybe_report or msg.extra.get(actions.EXTRA_GROUP) == "1"):
-        context = [Reply(found.text, citation=found.citation)] if found.citation and not meaning.maybe_report else []
+    if meaning.intent == "report_concern" and not meaning.maybe_report:
+        context = [Reply(found.text, citation=found.citation)] if found.citation else []
         return context + start_report(turn, msg)
     # A doubtful report's words may be a concern's: they are not the policy owner's to read.
     asked = MAYBE_REPORT_WITHHELD if meaning.maybe_report else text[:2000]
@@ -44,14 +44,22 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     turn.session.add(entry)
     await turn.session.flush()
     QUESTIONS.labels("answered" if entry.answered else "unanswered").inc()
-    return answer_replies(found, entry.id)
+    replies = answer_replies(found, entry.id)
+    if not meaning.maybe_report:
+        return replies
+    REPORTS_OFFERED.inc()
+    # Where others read, a possible disclosure is answered to the asker alone (its Report a concern then offers the
+    # private form, as any report in a channel does).
+    group = msg.extra.get(actions.EXTRA_GROUP) == "1"
+    return [replace(r, private=True) for r in replies] if group else replies
 
 
 async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: KnowledgeBase) -> Reply:
     """A clause picked from buttons ("did you mean", or more of the policy after a report)."""
     clause_id, _, log_id = value.partition("@")
     entry = await _own_entry(turn, msg, log_id)
-    reply = clause_reply(kb, clause_id, entry.id if entry is not None else None)
+    withheld = entry is not None and entry.question == MAYBE_REPORT_WITHHELD
+    reply = clause_reply(kb, clause_id, entry.id if entry is not None else None, to_head=not withheld)
     if reply is None:
         return Reply("I couldn't find that part of the policy; nothing was changed.", private=True)
     if entry is not None:  # the asker said which clause they meant: that is the answer the log should hold
@@ -66,6 +74,10 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     if entry is None:
         return Reply("I couldn't find that question, so nothing was changed.", private=True)
     if action == actions.ASK_HEAD:
+        if entry.question == MAYBE_REPORT_WITHHELD:  # a button left from before: no words kept to pass on
+            return Reply("I didn't keep the words of that message, as it may have been a concern, so there is nothing "
+                         "to pass on. If it is a concern, report it:",
+                         (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
         if entry.asked_head:
             return Reply("Your question has already gone to the Headteacher.", private=True)
         entry.asked_head = True
@@ -80,8 +92,8 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     if entry.feedback == "helpful":
         return Reply("Thanks, glad that helped.", private=True)
     if entry.question == MAYBE_REPORT_WITHHELD:  # no words kept to pass on; a concern has its own way
-        return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. If it is a concern, "
-                     "report it:", (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
+        return Reply("Thanks for telling me. If it is a concern, report it:",
+                     (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
     return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
                  "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
                  private=True)

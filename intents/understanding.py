@@ -183,10 +183,12 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return Understanding(text, "help", None, 0.0, (), False, False)
     verdict = judge_report(text)
     if verdict.report and not verdict.sure:
-        question = _understand(text, index, previous_clause, report=False)
-        # Only where the policy has something to say to it as a question: with nothing to answer, a doubtful report is
-        # more likely a disclosure than a search ("kid sent nudes", "child hungry and neglected"), so it is a report.
-        if question.clause_id or question.unsure or question.nearest or question.document:
+        # Read afresh: leaning on the last answer, "dad hit her" after a question about friending pupils was B.1's.
+        question = _understand(text, index, None, report=False)
+        # Only where the policy has something to say to it as a question, surely or as clauses to choose from: with
+        # nothing to answer, or only the closest the policy comes, a doubtful report is more likely a disclosure than a
+        # search ("kid sent nudes", "our kids on strangers insta"), so it is a report.
+        if (question.clause_id and not question.tentative) or question.unsure or question.nearest:
             # intent report_concern still: the asker is to be offered the report before the answer
             return replace(question, intent="report_concern", report=True, as_question=question.intent)
     return _understand(text, index, previous_clause, report=verdict.report)

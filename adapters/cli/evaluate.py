@@ -48,6 +48,7 @@ class Figures:
     report_found: int = 0
     report_offered: int = 0  # of report_found: offered first with an answer, not started at once
     questions_reported: int = 0  # in-scope and out-of-scope questions the report was started on at once
+    questions_offered: int = 0  # ... and those answered with the report offered first
     misses: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -81,8 +82,9 @@ class Figures:
             f"report-intent recall:      {r(self.report_found, self.report):6.1%}  ({self.report_found}/{self.report})",
             f"  offered, not started:    {r(self.report_offered, self.report):6.1%}  ({self.report_offered}/"
             f"{self.report}: answered as a question with the report offered first)",
-            f"questions started on a report: {r(self.questions_reported, answered_base):6.1%}  "
-            f"({self.questions_reported}/{answered_base}: in-scope or out-of-scope, the report begun at once)",
+            f"questions reported:        {r(self.questions_reported, answered_base):6.1%}  "
+            f"({self.questions_reported}/{answered_base}: in-scope or out-of-scope, the report started at once; "
+            f"{self.questions_offered} more answered with the report offered first)",
         ]
 
 
@@ -106,6 +108,7 @@ def score_rows(rows: Iterable[Labelled], predict: Callable[[str], Prediction]) -
         said = f"got {p.clause_id or 'abstain'} ({p.confidence:.2f})"
         if row.kind != "report_intent":
             figures.questions_reported += p.intent == "report_concern" and not p.report_offered
+            figures.questions_offered += p.intent == "report_concern" and p.report_offered
         if row.kind == "in_scope":
             figures.in_scope += 1
             figures.top1 += p.clause_id in row.expect

@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.store.models import QuestionLog
 from bot.store.store import Store
 
+WITHHELD = "(not shown: the message may have been a concern)"
 COLUMNS = ("at", "user", "question", "intent", "clause_id", "confidence", "answered", "feedback", "asked_head")
 
 
@@ -24,14 +25,23 @@ async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
         async with store.transaction() as s:
             query = select(QuestionLog).order_by(QuestionLog.id.desc())
             if not everything:
-                # A "report a concern" message is not a gap in the policy (and is no longer logged at all).
+                # A report is not a gap in the policy (one that starts a report is not logged at all).
                 unanswered = and_(QuestionLog.answered.is_(False), QuestionLog.intent != "report_concern")
                 query = query.where(or_(unanswered, QuestionLog.feedback == "unhelpful",
                                         QuestionLog.asked_head.is_(True)))
             rows = (await s.execute(query)).scalars().all()
-            return [{c: (getattr(r, c).isoformat() if c == "at" else getattr(r, c)) for c in COLUMNS} for r in rows]
+            return [_row(r) for r in rows]
     finally:
         await store.close()
+
+
+def _row(entry: QuestionLog) -> dict[str, object]:
+    row = {c: (getattr(entry, c).isoformat() if c == "at" else getattr(entry, c)) for c in COLUMNS}
+    # A few words that may have been a report are answered as a question and logged without their words; a row an
+    # earlier release logged with them is shown the same way: if they were a concern's, they are for the DSL.
+    if entry.intent == "report_concern":
+        row["question"] = WITHHELD
+    return row
 
 
 def run_questions(args: argparse.Namespace) -> int:

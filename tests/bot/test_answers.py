@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from bot import actions
 from bot.answers import answer_question
-from bot.store.models import QuestionLog
+from bot.store.models import OutboxEntry, QuestionLog
 from tests.bot.conftest import Chat
 from tests.phrasings import a_close_call, a_vague_question
 
@@ -127,10 +127,9 @@ async def test_a_child_at_risk_in_four_words_starts_a_report_not_a_policy_answer
 # to report it first.
 async def test_a_few_words_that_may_be_a_report_are_answered_with_the_report_offered_first(chat: Chat) -> None:
     [reply] = await chat.say("parents spreading lies online")
-    assert reply.text.startswith("If this is a concern, report it: choose Report a concern")
+    assert reply.text.startswith("If this is a concern, report it here: choose Report a concern")
     assert "call 999" in reply.text and "If you were asking what the policy says:" in reply.text
-    # Whom a parent's post goes to (the Headteacher), not a fixed line about the DSL.
-    assert chat.runtime.kb.concern_route("parent_post") in reply.text
+    assert "headteacher" not in reply.text.lower()  # nothing to ask the Head with: the words are not kept
     assert reply.citation is not None and reply.citation.clause_id == "D.3"
     report = reply.buttons[0]
     assert report.action == actions.CONCERN_START and report.style == "primary"
@@ -153,16 +152,39 @@ async def test_a_search_taken_for_a_report_is_answered_not_started_on_one(chat: 
 
 
 async def test_a_doubtful_report_the_policy_has_nothing_to_say_to_starts_the_report(chat: Chat) -> None:
-    # With no answer to give instead, a few doubtful words are likelier a disclosure than a search.
-    for number, words in enumerate(("kid sent nudes", "dad hit her")):
+    # With no answer to give instead, or only the closest the policy comes, a few doubtful words are likelier a
+    # disclosure than a search; and a follow-up's context does not lend it one ("dad hit her" after a B.1 answer was
+    # answered "Never add pupils or ex-pupils as friends" in review).
+    for number, words in enumerate(("kid sent nudes", "dad hit her", "our kids on strangers insta")):
         replies = await chat.as_user(f"local:c{number}").say(words)
         assert "What kind of concern" in replies[-1].text, words
+    after = chat.as_user("local:after")
+    [b1] = await after.say("can I add pupils as friends on facebook?")
+    assert b1.citation is not None and b1.citation.clause_id == "B.1"
+    replies = await after.say("dad hit her")
+    assert "What kind of concern" in replies[-1].text
 
 
-async def test_a_doubtful_report_in_a_shared_channel_gets_the_private_way_to_report(chat: Chat) -> None:
+async def test_a_doubtful_report_in_a_shared_channel_is_answered_to_the_asker_alone(chat: Chat) -> None:
     chat.extra = {actions.EXTRA_GROUP: "1"}
     [reply] = await chat.say("parents spreading lies online")
-    assert reply.private and reply.buttons[0].action == actions.FORM_OPEN and reply.citation is None
+    assert reply.private and reply.citation is not None and reply.citation.clause_id == "D.3"
+    assert reply.buttons[0].action == actions.CONCERN_START
+    [offer] = await chat.press(actions.CONCERN_START)
+    assert offer.private and offer.buttons[0].action == actions.FORM_OPEN  # the private form, as for any report
+
+
+async def test_a_clause_chosen_after_a_doubtful_report_has_no_way_to_send_its_words_to_the_head(chat: Chat) -> None:
+    [choices] = await chat.say("parents facebook")
+    d1 = next(b for b in choices.buttons if b.value.startswith("D.1@"))
+    [picked] = await chat.press(actions.ASK_CLAUSE, d1.value)
+    assert picked.citation is not None and picked.citation.clause_id == "D.1"
+    assert actions.ASK_HEAD not in {b.action for b in picked.buttons}
+    # A button left from an older reply: nothing kept, so nothing is passed on.
+    [refused] = await chat.press(actions.ASK_HEAD, d1.value.partition("@")[2])
+    assert "nothing to pass on" in refused.text and refused.buttons[0].action == actions.CONCERN_START
+    async with chat.runtime.store.transaction() as s:
+        assert not (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "question"))).scalars().all()
 
 
 async def test_a_report_the_words_make_plain_still_starts_at_once(chat: Chat) -> None:

@@ -64,7 +64,7 @@ def test_reports_offered_and_questions_started_on_a_report_are_counted_apart() -
             "c": Prediction(None, (), "report_concern"), "d": Prediction(None, (), "report_concern"),
             "e": Prediction("D.3", (), "report_concern", 0.9, True)}
     f = score_rows(rows, lambda q: said[q])
-    assert (f.report_found, f.report_offered, f.questions_reported) == (2, 1, 2)
+    assert (f.report_found, f.report_offered, f.questions_reported, f.questions_offered) == (2, 1, 2, 1)
     assert any("offered, not started" in line and "(1/2" in line for line in f.lines())
 
 

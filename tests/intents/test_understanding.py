@@ -108,10 +108,12 @@ def test_a_doubtful_report_is_matched_as_the_question_it_may_be(kb: KnowledgeBas
     assert lies.clause_id == "D.3"
     staff = understand("staff instagram", kb.index)  # not covered, but shown the clause the policy comes nearest with
     assert staff.maybe_report and staff.as_question == "out_of_scope" and staff.nearest is not None
-    # Nothing to answer as a question: a report, as before ("reception admissions criteria" too, a false alarm).
-    for nothing in ("kid sent nudes", "reception admissions criteria"):
+    # Nothing to answer as a question, or only the closest the policy comes (B.1 at 0.31): a report, as before
+    # ("reception admissions criteria" too, a false alarm); and read afresh, not leaning on the last answer.
+    for nothing in ("kid sent nudes", "reception admissions criteria", "our kids on strangers insta"):
         u = understand(nothing, kb.index)
         assert u.intent == "report_concern" and not u.maybe_report, nothing
+    assert not understand("dad hit her", kb.index, previous_clause="B.1").maybe_report
     for plain in ("teacher dm pupil", "a pupil is being bullied on WhatsApp", "I want to report a concern"):
         assert not understand(plain, kb.index).maybe_report, plain
 
