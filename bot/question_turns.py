@@ -75,9 +75,8 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
         return Reply("I couldn't find that question, so nothing was changed.", private=True)
     if action == actions.ASK_HEAD:
         if entry.question == MAYBE_REPORT_WITHHELD:  # a button left from before: no words kept to pass on
-            return Reply("I didn't keep the words of that message, as it may have been a concern, so there is nothing "
-                         "to pass on. If it is a concern, report it:",
-                         (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
+            return _report_it("I didn't keep the words of that message, as it may have been a concern, so there is "
+                              "nothing to pass on.")
         if entry.asked_head:
             return Reply("Your question has already gone to the Headteacher.", private=True)
         entry.asked_head = True
@@ -92,11 +91,16 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     if entry.feedback == "helpful":
         return Reply("Thanks, glad that helped.", private=True)
     if entry.question == MAYBE_REPORT_WITHHELD:  # no words kept to pass on; a concern has its own way
-        return Reply("Thanks for telling me. If it is a concern, report it:",
-                     (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
+        return _report_it("Thanks for telling me.")
     return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
                  "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
                  private=True)
+
+
+def _report_it(lead: str) -> Reply:
+    """For a question whose words were not kept: the one way on, if it was a concern."""
+    return Reply(f"{lead} If it is a concern, report it:",
+                 (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
 
 
 async def _own_entry(turn: Turn, msg: IncomingMessage, log_id: str) -> QuestionLog | None:
