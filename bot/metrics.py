@@ -13,7 +13,8 @@ REJECTED = Counter("policybot_rejected_input_total", "Messages refused (too long
                    ["reason"], registry=REGISTRY)
 QUESTIONS = Counter("policybot_questions_total", "Policy questions, by outcome.", ["outcome"], registry=REGISTRY)
 REPORTS_OFFERED = Counter("policybot_reports_offered_total",
-                          "Messages that may be reports, answered as questions with the report offered first.",
+                          "Messages that may be reports, answered as questions with the report offered first "
+                          "(counted in policybot_questions_total too).",
                           registry=REGISTRY)
 CONCERNS = Counter("policybot_concerns_total", "Concerns submitted, by urgency.", ["urgency"], registry=REGISTRY)
 OUTBOX_SENT = Counter("policybot_outbox_delivered_total", "Outbox entries delivered.", ["kind"], registry=REGISTRY)

@@ -33,8 +33,9 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return [smalltalk_reply(meaning.smalltalk)]
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id
+    group = msg.extra.get(actions.EXTRA_GROUP) == "1"
     if meaning.intent == "report_concern" and not meaning.maybe_report:
-        context = [Reply(found.text, citation=found.citation)] if found.citation else []
+        context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         return context + start_report(turn, msg)
     # A doubtful report's words may be a concern's: they are not the policy owner's to read.
     asked = MAYBE_REPORT_WITHHELD if meaning.maybe_report else text[:2000]
@@ -50,7 +51,6 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     REPORTS_OFFERED.inc()
     # Where others read, a possible disclosure is answered to the asker alone (its Report a concern then offers the
     # private form, as any report in a channel does).
-    group = msg.extra.get(actions.EXTRA_GROUP) == "1"
     return [replace(r, private=True) for r in replies] if group else replies
 
 
@@ -58,10 +58,12 @@ async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: Knowle
     """A clause picked from buttons ("did you mean", or more of the policy after a report)."""
     clause_id, _, log_id = value.partition("@")
     entry = await _own_entry(turn, msg, log_id)
-    withheld = entry is not None and entry.question == MAYBE_REPORT_WITHHELD
+    withheld = entry is not None and _withheld(entry)
     reply = clause_reply(kb, clause_id, entry.id if entry is not None else None, to_head=not withheld)
     if reply is None:
         return Reply("I couldn't find that part of the policy; nothing was changed.", private=True)
+    if withheld:
+        reply = replace(reply, private=True)
     if entry is not None:  # the asker said which clause they meant: that is the answer the log should hold
         entry.clause_id, entry.answered = clause_id, True
     turn.conversation.last_clause = clause_id
@@ -74,7 +76,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     if entry is None:
         return Reply("I couldn't find that question, so nothing was changed.", private=True)
     if action == actions.ASK_HEAD:
-        if entry.question == MAYBE_REPORT_WITHHELD:  # a button left from before: no words kept to pass on
+        if _withheld(entry):  # a button left from before: no words to pass on
             return _report_it("I didn't keep the words of that message, as it may have been a concern, so there is "
                               "nothing to pass on.")
         if entry.asked_head:
@@ -90,11 +92,17 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     entry.feedback_at = turn.now
     if entry.feedback == "helpful":
         return Reply("Thanks, glad that helped.", private=True)
-    if entry.question == MAYBE_REPORT_WITHHELD:  # no words kept to pass on; a concern has its own way
+    if _withheld(entry):  # no words to pass on; a concern has its own way
         return _report_it("Thanks for telling me.")
     return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
                  "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
                  private=True)
+
+
+def _withheld(entry: QuestionLog) -> bool:
+    """A message that may have been a concern: its words are not passed on (nor kept, since this release; an earlier
+    one kept them, and logged reports' first words before that)."""
+    return entry.intent == "report_concern"
 
 
 def _report_it(lead: str) -> Reply:

@@ -191,6 +191,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         if (question.clause_id and not question.tentative) or question.unsure or question.nearest:
             # intent report_concern still: the asker is to be offered the report before the answer
             return replace(question, intent="report_concern", report=True, as_question=question.intent)
+        previous_clause = None  # a report after all, and of what its own words say, not the last answer's clause
     return _understand(text, index, previous_clause, report=verdict.report)
 
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from bot import actions
 from bot.answers import answer_question
 from bot.store.models import OutboxEntry, QuestionLog
+from bot.store.store import utcnow
 from tests.bot.conftest import Chat
 from tests.phrasings import a_close_call, a_vague_question
 
@@ -163,6 +164,7 @@ async def test_a_doubtful_report_the_policy_has_nothing_to_say_to_starts_the_rep
     assert b1.citation is not None and b1.citation.clause_id == "B.1"
     replies = await after.say("dad hit her")
     assert "What kind of concern" in replies[-1].text
+    assert all(r.citation is None for r in replies)  # not opened with B.1's "Never add pupils as friends"
 
 
 async def test_a_doubtful_report_in_a_shared_channel_is_answered_to_the_asker_alone(chat: Chat) -> None:
@@ -185,6 +187,31 @@ async def test_a_clause_chosen_after_a_doubtful_report_has_no_way_to_send_its_wo
     assert "nothing to pass on" in refused.text and refused.buttons[0].action == actions.CONCERN_START
     async with chat.runtime.store.transaction() as s:
         assert not (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "question"))).scalars().all()
+
+
+async def test_an_older_logged_report_message_is_never_passed_to_the_head(chat: Chat) -> None:
+    # Logged with its words by an earlier release (intent report_concern): treated as the placeholder is.
+    async with chat.runtime.store.transaction() as s:
+        old = QuestionLog(at=utcnow(), user=chat.user, question="parents spreading lies online about mr x",
+                          intent="report_concern", clause_id="D.3", answered=True)
+        s.add(old)
+        await s.flush()
+        log_id = str(old.id)
+    [refused] = await chat.press(actions.ASK_HEAD, log_id)
+    assert "nothing to pass on" in refused.text and refused.buttons[0].action == actions.CONCERN_START
+    [thanks] = await chat.press(actions.FEEDBACK_NO, log_id)
+    assert [b.action for b in thanks.buttons] == [actions.CONCERN_START]
+    [picked] = await chat.press(actions.ASK_CLAUSE, f"D.1@{log_id}")
+    assert picked.private and actions.ASK_HEAD not in {b.action for b in picked.buttons}
+    async with chat.runtime.store.transaction() as s:
+        assert not (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "question"))).scalars().all()
+
+
+async def test_a_report_in_a_channel_keeps_its_policy_context_private(chat: Chat) -> None:
+    chat.extra = {actions.EXTRA_GROUP: "1"}
+    replies = await chat.say("I need to report a parent posting abuse about a teacher on facebook")
+    assert replies[-1].buttons[0].action == actions.FORM_OPEN
+    assert all(r.private for r in replies)
 
 
 async def test_a_report_the_words_make_plain_still_starts_at_once(chat: Chat) -> None:
