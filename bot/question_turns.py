@@ -58,7 +58,7 @@ async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: Knowle
     """A clause picked from buttons ("did you mean", or more of the policy after a report)."""
     clause_id, _, log_id = value.partition("@")
     entry = await _own_entry(turn, msg, log_id)
-    withheld = entry is not None and _withheld(entry)
+    withheld = entry is not None and entry.may_be_a_concern
     reply = clause_reply(kb, clause_id, entry.id if entry is not None else None, to_head=not withheld)
     if reply is None:
         return Reply("I couldn't find that part of the policy; nothing was changed.", private=True)
@@ -76,7 +76,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     if entry is None:
         return Reply("I couldn't find that question, so nothing was changed.", private=True)
     if action == actions.ASK_HEAD:
-        if _withheld(entry):  # a button left from before: no words to pass on
+        if entry.may_be_a_concern:  # a button left from before: no words to pass on
             return _report_it("I didn't keep the words of that message, as it may have been a concern, so there is "
                               "nothing to pass on.")
         if entry.asked_head:
@@ -92,17 +92,11 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     entry.feedback_at = turn.now
     if entry.feedback == "helpful":
         return Reply("Thanks, glad that helped.", private=True)
-    if _withheld(entry):  # no words to pass on; a concern has its own way
+    if entry.may_be_a_concern:  # no words to pass on; a concern has its own way
         return _report_it("Thanks for telling me.")
     return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
                  "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
                  private=True)
-
-
-def _withheld(entry: QuestionLog) -> bool:
-    """A message that may have been a concern: its words are not passed on (nor kept, since this release; an earlier
-    one kept them, and logged reports' first words before that)."""
-    return entry.intent == "report_concern"
 
 
 def _report_it(lead: str) -> Reply:

@@ -37,9 +37,7 @@ async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
 
 def _row(entry: QuestionLog) -> dict[str, object]:
     row = {c: (getattr(entry, c).isoformat() if c == "at" else getattr(entry, c)) for c in COLUMNS}
-    # A few words that may have been a report are answered as a question and logged without their words; a row an
-    # earlier release logged with them is shown the same way: if they were a concern's, they are for the DSL.
-    if entry.intent == "report_concern":
+    if entry.may_be_a_concern:  # a row an earlier release logged with its words too: they are for the DSL
         row["question"] = WITHHELD
     return row
 

@@ -139,6 +139,13 @@ class QuestionLog(Base):
     feedback_at: Mapped[datetime | None] = mapped_column(nullable=True)
     asked_head: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    @property
+    def may_be_a_concern(self) -> bool:
+        """Logged as a possible report (a doubtful one answered as a question; before that, reports' first words):
+        its words are neither shown to the policy owner nor passed to the Headteacher, and since the fifteenth session
+        not kept."""
+        return self.intent == "report_concern"
+
 
 class Setting(Base):
     """A value set in chat at run time, e.g. the escalation channel an admin registered."""
