@@ -192,10 +192,6 @@ _NARRATIVES = (  # as text: compiled once, as the one alternation below
         r"\b(?:kids|children|child|pupils?|class|playground|faces)\b"
     ),
     r"\b(?:hacked|impersonat\w+|fake (?:account|profile|page)|catfish\w*|sextort\w*|groom(?:ed|ing))\b",
-    # "a child in my class is at risk", "she's not safe at home", "our children are in danger" (_AT_RISK); "she self
-    # harms", "he tried to kill himself" (_SELF_HARM).
-    _AT_RISK,
-    _SELF_HARM,
     (
         rf"\b(?:i|ive|i have|weve|we have|we) (?:just |recently |also )?(?:saw|seen|found|noticed|spotted|came across|"
         rf"was sent|been sent|got sent|received)\b"
@@ -204,6 +200,20 @@ _NARRATIVES = (  # as text: compiled once, as the one alternation below
 )
 # Searched as one alternation: a single scan of the message, not one per way of telling.
 _NARRATIVE = compiled("|".join(f"(?:{p})" for p in _NARRATIVES))
+# "a child in my class is at risk", "she's not safe at home", "our children are in danger" (_AT_RISK); "she self
+# harms", "he tried to kill himself" (_SELF_HARM): each searched only where its last words are, which it cannot match
+# without. Their lookbehinds, tried at every position of every message, were two thirds of the report rules' time.
+_TOLD_OF_SOMEONE = (
+    (compiled(rf"{_IN_DANGER}|{_NOT_SAFE}"), compiled(_AT_RISK)),
+    (compiled(_TO_THEMSELVES), compiled(_SELF_HARM)),
+)
+
+
+def tells_what_happened(words: str) -> bool:
+    """The (plain) message tells of a harm happening, in one of the ways _NARRATIVES, _AT_RISK and _SELF_HARM know."""
+    if _NARRATIVE.search(words):
+        return True
+    return any(core.search(words) and whole.search(words) for core, whole in _TOLD_OF_SOMEONE)
 
 
 # A harmful event and the word "report" together ("kid bullied on snapchat - report") is a report however terse.
@@ -258,7 +268,7 @@ def report_signals(words: str) -> dict[str, bool]:
         "cue_only": needs_cue,
         "hypothetical": bool(_HYPOTHETICAL.match(words)),
         "harm_and_report": bool(_HARM_AND_REPORT.search(words)),
-        "narrative": bool(_NARRATIVE.search(words)),
+        "narrative": tells_what_happened(words),
         "incident": describes_incident(words),
     }
 
