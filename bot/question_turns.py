@@ -36,7 +36,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     group = msg.extra.get(actions.EXTRA_GROUP) == "1"
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
-        return context + start_report(turn, msg)
+        return context + start_report(turn, msg, opening=text)
     # A doubtful report's words may be a concern's: they are not the policy owner's to read.
     asked = MAYBE_REPORT_WITHHELD if meaning.maybe_report else text[:2000]
     entry = QuestionLog(at=turn.now, user=msg.user, question=asked, intent=meaning.intent,

@@ -6,6 +6,8 @@ concern created the moment a child may be in danger, the details joined to it as
 
 from __future__ import annotations
 
+import re
+
 from bot import actions, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
@@ -21,15 +23,17 @@ DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in pers
               "child's life is at risk.")
 
 
-def start_report(turn: Turn, msg: IncomingMessage) -> list[Reply]:
-    """Begin the step-by-step report, or, where others can read the conversation, offer somewhere private."""
+def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Reply]:
+    """Begin the step-by-step report, or, where others can read the conversation, offer somewhere private.
+    `opening`: the reporter's own message that started it, kept as what happened if it tells more than the wish to
+    report."""
     if msg.extra.get(actions.EXTRA_GROUP) == "1":
         return [Reply("Let's keep this private: others can read this channel. Open the report form, or send "
                       "me a direct message saying 'report a concern'.",
                       (Button(actions.FORM_OPEN, "Open the report form", "", "primary"),), private=True)]
     if turn.conversation.flow == FLOW:  # "Report a concern" pressed on an old answer must not wipe this one
         return resume(turn.conversation)
-    step = flow.start(flow.Draft(prefill(msg)))
+    step = flow.start(flow.Draft(prefill(msg) | opening_fields(opening)))
     save_flow(turn, step)
     return list(step.replies)
 
@@ -42,6 +46,26 @@ def prefill(msg: IncomingMessage) -> dict[str, str]:
         fields["evidence"] = " ".join(p for p in (f"Reported message: {link}" if link else "",
                                                   f"\u201c{words[:1000]}\u201d" if words else "") if p)
     return fields
+
+
+# Words that only ask to report ("I need to report a safeguarding concern please"): a message of these and at most one
+# other word ("...about a pupil") tells the DSL nothing, and is not offered back as what happened.
+_ASKING_WORDS = frozenset((
+    "i im i'm ive i've id i'd we were we're weve we've need needs needed want wanted wanting would like have has had "
+    "got must should to report reporting reported raise raising log logging flag flagging make making pass on "
+    "a an the some this that it its it's there is are was concern concerns concerned safeguarding worry worries "
+    "worried issue issues incident something someone please can could how do does where who what about regarding "
+    "re urgent urgently help me my with online e safety esafety disclosure disclose quick just hi hello hey ok okay "
+    "thanks thank you new possible potential of for in").split())
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def opening_fields(opening: str) -> dict[str, str]:
+    """What happened, from the message that started the report, when it says more than that it wants to report."""
+    words = _WORD.findall(opening.lower().replace("\u2019", "'"))
+    if sum(w not in _ASKING_WORDS for w in words) < 2:
+        return {}
+    return {flow.Step.WHAT.value: opening.strip()[: flow.MAX_FIELD_CHARS]}
 
 
 def resume(convo: Conversation | None) -> list[Reply]:

@@ -27,6 +27,7 @@ from bot.messages import Button, Reply
 
 Effect = Literal["escalate_urgent", "submit", "cancel"]
 MAX_FIELD_CHARS = 3000
+SHOWN_CHARS = 500  # of an answer shown again at its step: enough to recognise it, short enough for a phone
 
 
 class Step(StrEnum):
@@ -52,6 +53,8 @@ _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report"}
 _BACK_WORDS = {"back", "go back", "previous"}
 _SKIP_WORDS = {"skip", "pass", "skip this", "none", "n/a", "dont know", "don't know", "not known", "unknown"}
 _HELP_WORDS = {"help", "?", "what do i do", "help me"}
+_KEEP_WORDS = {"keep", "keep it", "keep that", "keep as it is", "keep it as it is", "leave it", "leave it as it is",
+               "as before", "use that"}
 _CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay"}
 
 
@@ -104,8 +107,10 @@ class Input:
 def start(draft: Draft | None = None) -> Transition:
     """Begin a report at the first step."""
     draft = draft or Draft()
+    noted = (" I've noted what you wrote as what happened: you can keep it or change it when we get there."
+             if draft.fields.get(Step.WHAT.value) else "")
     intro = Reply("I'm sorry you've had to deal with this. I'll take down the facts so the Designated "
-                  "Safeguarding Lead can act. You can type back, skip, cancel or help at any point.")
+                  f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
     return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
 
 
@@ -128,14 +133,22 @@ def prompt(step: Step, draft: Draft) -> Reply:
         buttons.append(Button(actions.CONCERN_CANCEL, "Cancel", "", "danger"))
         buttons.append(Button(actions.CONCERN_HELP, "Help"))
         return Reply(text, tuple(buttons))
+    text = PROMPTS[step]
     if step in SKIPPABLE:
         buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip"))
+    # An answer already there (given before going back, being edited, or the first message's words) is shown, and
+    # kept with one press rather than typed again; after Skip, so a terminal user's 1 is still Skip.
+    if current := draft.fields.get(step.value):
+        shown = _display(step, current)
+        shown = shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1].rstrip() + "\u2026"
+        text += f"\nSo far: \u201c{shown}\u201d. Press Keep as it is, or give a new answer."
+        buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", "", "primary"))
     if step is not Step.CATEGORY:
         buttons.append(Button(actions.CONCERN_BACK, "Back"))
     buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
     # Last, so the numbers a terminal user already knows (1 for the first choice or Skip) stay the same.
     buttons.append(Button(actions.CONCERN_HELP, "Help"))
-    return Reply(PROMPTS[step], tuple(buttons))
+    return Reply(text, tuple(buttons))
 
 
 def advance(step: Step, draft: Draft, given: Input) -> Transition:
@@ -150,6 +163,10 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
         return _store(step, draft, SKIPPED.get(step, ""))
+    if given.action == actions.CONCERN_KEEP or (not given.action and word in _KEEP_WORDS):
+        if step is Step.CONFIRM or not draft.fields.get(step.value):
+            return _reprompt(step, draft, "There is no answer here yet to keep.")
+        return _next(step, draft)
     if given.action == actions.CONCERN_HELP or (not given.action and word in _HELP_WORDS):
         return Transition(step, draft, (Reply(STEP_HELP[step]), prompt(step, draft)))
     if given.action == actions.CONCERN_CHOICE:
@@ -239,9 +256,7 @@ def _edit(step: Step, draft: Draft, name: str) -> Transition:
     if step is not Step.CONFIRM or target is None or target is Step.CONFIRM:
         return _reprompt(step, draft, "You can edit an answer from the summary at the end.")
     editing = Draft(draft.fields, True, draft.reference)
-    current = draft.fields.get(target.value)
-    note = (Reply(f"Currently: {_display(target, current)}"),) if current else ()
-    return Transition(target, editing, (*note, prompt(target, editing)))
+    return Transition(target, editing, (prompt(target, editing),))
 
 
 def _display(step: Step, value: str) -> str:

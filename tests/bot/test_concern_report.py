@@ -286,3 +286,105 @@ async def test_coming_back_shows_where_the_report_stands_and_changes_nothing(cha
     assert "report in progress" in chat.text and "Who is responsible" in chat.last.text
     await chat.say("skip")
     assert "Where did it happen" in chat.last.text
+
+
+TOLD = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
+
+
+async def walk_to_what_happened(chat: Chat) -> None:
+    await chat.click("Online bullying")
+    await chat.say("no")
+    for _ in range(4):  # who is affected, who is responsible, where, when
+        await chat.click("Skip")
+    assert "What happened" in chat.last.text
+
+
+async def test_the_message_that_starts_a_report_is_kept_as_what_happened(chat: Chat, channel: FakeChannel) -> None:
+    await chat.say(TOLD)
+    assert "noted what you wrote" in chat.text and "What kind of concern" in chat.last.text
+    await walk_to_what_happened(chat)
+    assert f"So far: \u201c{TOLD}\u201d" in chat.last.text
+    await chat.click("Keep as it is")
+    assert "exact words" in chat.last.text  # on to the next step, nothing retyped
+    await chat.click("No disclosure")
+    await chat.click("Skip")
+    await chat.click("Skip")
+    assert "Here is your report" in chat.last.text and TOLD in chat.last.text
+    await chat.click("Send report")
+
+    [concern] = await concerns_in(chat)
+    assert concern.fields["what"] == TOLD
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    view = channel.posts()[0].view
+    assert view is not None and ("What happened", TOLD) in view.summary
+
+
+async def test_the_first_words_can_be_kept_by_typing_or_replaced(chat: Chat) -> None:
+    await chat.say(TOLD)
+    await walk_to_what_happened(chat)
+    await chat.say("keep")
+    assert "exact words" in chat.last.text
+    await chat.say("back")
+    assert "What happened" in chat.last.text and TOLD in chat.last.text
+    await chat.say("Older pupils in Year 6 set up a group chat to send her messages calling her names.")
+    await chat.click("No disclosure")
+    await chat.click("Skip")
+    await chat.click("Skip")
+    assert "calling her names" in chat.last.text and TOLD not in chat.last.text
+
+
+async def test_an_urgent_alert_carries_the_first_words_at_once(chat: Chat, channel: FakeChannel) -> None:
+    await chat.say(TOLD)
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    view = channel.posts()[0].view
+    assert view is not None and view.urgent and ("What happened", TOLD) in view.summary
+
+
+async def test_a_bare_wish_to_report_is_not_offered_back_as_what_happened(chat: Chat) -> None:
+    await chat.say("I need to report a safeguarding concern please")
+    assert "noted what you wrote" not in chat.text
+    await walk_to_what_happened(chat)
+    assert "So far" not in chat.last.text
+    assert "Keep as it is" not in [b.label for b in chat.last.buttons]
+    await chat.say("keep")
+    assert "no answer here yet to keep" in chat.text and "What happened" in chat.last.text
+
+
+async def test_an_answer_gone_back_to_or_edited_is_kept_with_one_press(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    await chat.say("Sam B, Year 5")
+    assert "Who is responsible" in chat.last.text
+    await chat.click("Back")
+    assert "Who is affected" in chat.last.text and "So far: \u201cSam B, Year 5\u201d" in chat.last.text
+    assert [b.label for b in chat.last.buttons][:2] == ["Skip", "Keep as it is"]  # a terminal user's 1 is still Skip
+    await chat.click("Keep as it is")
+    assert "Who is responsible" in chat.last.text
+    await walk_rest_from_responsible(chat)
+    await chat.click("Edit: Kind of concern")
+    assert "So far: \u201cOnline bullying of a pupil\u201d" in chat.last.text
+    await chat.click("Keep as it is")
+    assert "Here is your report" in chat.last.text and "Online bullying of a pupil" in chat.last.text
+    assert "Sam B, Year 5" in chat.last.text
+
+
+async def walk_rest_from_responsible(chat: Chat) -> None:
+    for _ in range(3):  # who is responsible, where, when
+        await chat.say("skip")
+    await chat.say("Messages in a group chat")
+    for _ in range(3):
+        await chat.say("skip")
+    assert "Here is your report" in chat.last.text
+
+
+async def test_a_report_begun_in_a_channel_keeps_nothing_of_its_words(chat: Chat) -> None:
+    chat.extra = {actions.EXTRA_GROUP: "1"}
+    await chat.say(TOLD)
+    assert "Let's keep this private" in chat.text
+    chat.extra = {}
+    await chat.say("report a concern")
+    await walk_to_what_happened(chat)
+    assert "So far" not in chat.last.text and TOLD not in chat.text

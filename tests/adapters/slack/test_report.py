@@ -61,6 +61,25 @@ async def test_a_report_in_a_dm_conversation_reaches_the_headteacher_channel(sla
     assert all(c.args.get("channel") != STAFF_CHANNEL for c in slack.fake.calls)
 
 
+async def test_the_dm_that_starts_a_report_is_kept_and_reaches_the_headteacher(slack: SlackDriver) -> None:
+    told = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
+    await slack.dm(told)
+    await answer(slack, "What kind of concern", press="Online bullying")
+    await answer(slack, "immediate danger", press="No")
+    for prompt in ("Who is affected", "Who is responsible", "Where did it happen", "When did it happen"):
+        await answer(slack, prompt, press="Skip")
+    [asked] = (await slack.fake.wait_for("chat.postMessage", saying("describe it in your own words")))[-1:]
+    assert told in asked.text_and_blocks() and "Keep as it is" in buttons(asked)
+    await slack.press(asked, "Keep as it is")
+    await answer(slack, "Did a child tell you", press="No disclosure")
+    await answer(slack, "Is there evidence", press="Skip")
+    await answer(slack, "What has been done", press="Skip")
+    await answer(slack, "Please check it", press="Send report")
+
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    assert "C-0001" in posted.text_and_blocks() and told in posted.text_and_blocks()
+
+
 async def test_the_modal_shows_every_field_and_validates_each_one(slack: SlackDriver) -> None:
     await slack.command("report")
     [opened] = await slack.fake.wait_for("views.open")

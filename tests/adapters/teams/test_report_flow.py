@@ -39,6 +39,25 @@ async def test_report_step_by_step_in_a_personal_chat(make_teams, fake) -> None:
         assert {b["value"] for b in card.buttons} == {"C-0001"}
 
 
+async def test_the_message_that_starts_a_report_in_teams_is_kept_for_the_headteacher(make_teams, fake) -> None:
+    told = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        said = await teams.say(told)
+        said = await teams.press(button(said, "Online bullying"))
+        said = await teams.press(button(said, "No"))
+        for _ in range(4):  # who is affected, who is responsible, where, when
+            said = await teams.press(button(said, "Skip"))
+        assert "What happened" in said[-1].words and told in said[-1].words
+        said = await teams.press(button(said, "Keep as it is"))
+        said = await teams.press(button(said, "No disclosure"))
+        said = await teams.press(button(said, "Skip"))
+        said = await teams.press(button(said, "Skip"))
+        said = await teams.press(button(said, "Send report"))
+        assert "C-0001" in said[0].words
+        [card] = await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING)
+        assert "Concern C-0001" in card.words and told in card.words
+
+
 async def test_card_form_shows_errors_on_the_card_then_sends_once(make_teams, fake) -> None:
     async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
         [form] = await teams.press({"action": actions.FORM_OPEN, "value": ""})
