@@ -142,7 +142,7 @@ def prompt(step: Step, draft: Draft) -> Reply:
         shown = _display(step, current)
         shown = shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1].rstrip() + "\u2026"
         text += f"\nSo far: \u201c{shown}\u201d. Press Keep as it is, or give a new answer."
-        buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", "", "primary"))
+        buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", step.value, "primary"))
     if step is not Step.CATEGORY:
         buttons.append(Button(actions.CONCERN_BACK, "Back"))
     buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
@@ -164,6 +164,8 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
         return _store(step, draft, SKIPPED.get(step, ""))
     if given.action == actions.CONCERN_KEEP or (not given.action and word in _KEEP_WORDS):
+        if given.action and given.value != step.value:  # pressed on an earlier question's message
+            return _stale(step, draft)
         if step is Step.CONFIRM or not draft.fields.get(step.value):
             return _reprompt(step, draft, "There is no answer here yet to keep.")
         return _next(step, draft)
@@ -172,8 +174,7 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
         if owner != step.value:
-            return Transition(step, draft, (Reply("That button belongs to an earlier question, so I've left your "
-                                                  "report as it was. Here is where we are:"), prompt(step, draft)))
+            return _stale(step, draft)
         return _answer(step, draft, choice, from_button=True)
     if given.action == actions.CONCERN_EDIT:
         return _edit(step, draft, given.value)
@@ -235,6 +236,11 @@ def _next(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Eff
     else:
         target = ORDER[ORDER.index(step) + 1]
     return Transition(target, draft, (*replies, prompt(target, draft)), effect)
+
+
+def _stale(step: Step, draft: Draft) -> Transition:
+    return Transition(step, draft, (Reply("That button belongs to an earlier question, so I've left your report as it "
+                                          "was. Here is where we are:"), prompt(step, draft)))
 
 
 def _reprompt(step: Step, draft: Draft, why: str) -> Transition:

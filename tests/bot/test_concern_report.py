@@ -388,3 +388,19 @@ async def test_a_report_begun_in_a_channel_keeps_nothing_of_its_words(chat: Chat
     await chat.say("report a concern")
     await walk_to_what_happened(chat)
     assert "So far" not in chat.last.text and TOLD not in chat.text
+
+
+async def test_a_keep_pressed_on_an_earlier_question_changes_nothing(chat: Chat) -> None:
+    await chat.say(TOLD)
+    await walk_to_what_happened(chat)
+    kept_here = chat.button("Keep as it is")
+    await chat.click("Back")  # to "When", which was skipped
+    await chat.say("Yesterday after school")
+    assert "What happened" in chat.last.text
+    await chat.press(kept_here.action, kept_here.value)  # the same step: still fine
+    assert "exact words" in chat.last.text
+    await chat.say("back")
+    await chat.say("back")
+    assert "When did it happen" in chat.last.text and "Yesterday after school" in chat.last.text
+    await chat.press(kept_here.action, kept_here.value)  # the What happened button, now on the When step
+    assert "belongs to an earlier question" in chat.text and "When did it happen" in chat.last.text
