@@ -16,6 +16,7 @@ from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
 from bot.store.store import Turn
+from intents.intent_rules import report_signals, strip_pleasantries
 from policy_kb.knowledge import KnowledgeBase
 
 FLOW = "concern_report"
@@ -33,9 +34,18 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
                       (Button(actions.FORM_OPEN, "Open the report form", "", "primary"),), private=True)]
     if turn.conversation.flow == FLOW:  # "Report a concern" pressed on an old answer must not wipe this one
         return resume(turn.conversation)
-    step = flow.start(flow.Draft(prefill(msg) | opening_fields(opening)))
+    fields, told = prefill(msg), opening.strip()
+    kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
+    if kept:
+        fields[flow.Step.WHAT.value] = told
+    step = flow.start(flow.Draft(fields))
     save_flow(turn, step)
-    return list(step.replies)
+    replies = list(step.replies)
+    if is_a_telling(told) and not kept:  # never cut short unseen: the DSL would read half an account as the whole
+        replies.insert(1, Reply(f"Your message is longer than one answer can hold ({len(told)} characters; the limit "
+                                f"is {flow.MAX_FIELD_CHARS}), so I haven't kept it: I'll ask what happened when we get "
+                                "there, and you can give it in shorter form."))
+    return replies
 
 
 def prefill(msg: IncomingMessage) -> dict[str, str]:
@@ -48,24 +58,32 @@ def prefill(msg: IncomingMessage) -> dict[str, str]:
     return fields
 
 
-# Words that only ask to report ("I need to report a safeguarding concern please"): a message of these and at most one
-# other word ("...about a pupil") tells the DSL nothing, and is not offered back as what happened.
+# Words that only ask to report, greet or say who or what in general ("Good morning, I need to report a safeguarding
+# concern about one of my pupils"): such a message tells the DSL nothing, and offered back as what happened, one press
+# of Keep would fill the one answer a report cannot do without.
 _ASKING_WORDS = frozenset((
-    "i im i'm ive i've id i'd we were we're weve we've need needs needed want wanted wanting would like have has had "
-    "got must should to report reporting reported raise raising log logging flag flagging make making pass on "
-    "a an the some this that it its it's there is are was concern concerns concerned safeguarding worry worries "
-    "worried issue issues incident something someone please can could how do does where who what about regarding "
-    "re urgent urgently help me my with online e safety esafety disclosure disclose quick just hi hello hey ok okay "
-    "thanks thank you new possible potential of for in").split())
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+    "i im i'm ive i've id i'd me my we were we're weve we've you your need needs needed want wanted wanting would like "
+    "have has had got must should think to report reporting reported raise raising log logging flag flagging make "
+    "making pass on tell telling speak talk refer referral a an the some this that it its it's there is are was be "
+    "been being am not sure what do does how where who when which can could about regarding re of for in from with "
+    "and but or so just please urgent urgently quick help concern concerns concerned safeguarding child protection "
+    "worry worries worried issue issues incident something someone somebody new possible potential online e safety "
+    "esafety disclosure disclosed disclose hi hello hey good morning afternoon evening sorry bother ok okay thanks "
+    "thank dsl head headteacher teacher teachers member members staff colleague colleagues pupil pupils child "
+    "children kid kids student students class year one welfare wellbeing happened happen happening today yesterday "
+    "tonight night last week weekend earlier s").split())
+_WORD = re.compile(r"[a-z0-9]+(?:'(?!s\b)[a-z]+)?")  # "pupil's" is "pupil"
+_TELLS = 2  # words beyond those, or a harm the report rules hear told, make a message a telling
 
 
-def opening_fields(opening: str) -> dict[str, str]:
-    """What happened, from the message that started the report, when it says more than that it wants to report."""
+def is_a_telling(opening: str) -> bool:
+    """The message that started the report tells something of what happened: a harm the report rules hear told
+    (intents.intent_rules.report_signals), or a few words beyond asking to report."""
     words = _WORD.findall(opening.lower().replace("\u2019", "'"))
-    if sum(w not in _ASKING_WORDS for w in words) < 2:
-        return {}
-    return {flow.Step.WHAT.value: opening.strip()[: flow.MAX_FIELD_CHARS]}
+    if sum(w not in _ASKING_WORDS for w in words) >= _TELLS:
+        return True
+    signals = report_signals(strip_pleasantries(opening)) if words else {}
+    return any(signals.get(name) for name in ("narrative", "incident", "harm_and_report"))
 
 
 def resume(convo: Conversation | None) -> list[Reply]:

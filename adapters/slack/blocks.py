@@ -187,12 +187,13 @@ def concern_lines(concerns: Iterable[Any]) -> list[str]:
 def home_view(mine: Sequence[Any], open_concerns: Sequence[Any] | None,
               left_off: str | None = None) -> dict[str, Any]:
     """The App Home tab: what the bot does, a report the viewer started in chat and has not finished (`left_off`,
-    the question it stopped at), the viewer's own reports, and for admins the open concerns."""
+    the question it stopped at: its first line, without an answer given before it, which needs the chat's buttons), the
+    viewer's own reports, and for admins the open concerns."""
     blocks: list[dict[str, Any]] = []
     if left_off:
         # First, so a half-told concern is not forgotten: the Headteacher gets its details only once it is finished.
         blocks.append(section("*You have a report in progress.* It stopped at:\n"
-                              f">{escape(left_off[:2000])}\n"
+                              f">{escape(left_off.splitlines()[0][:2000] if left_off.strip() else '')}\n"
                               "Answer in the *Messages* tab to finish it, or type `cancel` there to stop it."))
     blocks += [
         {"type": "header", "text": plain("policybot: the Social Media policy and safeguarding concerns", 150)},

@@ -24,7 +24,9 @@ MAX_TOP_ACTIONS = 6  # Teams shows at most six card actions in a row before hidi
 MAX_TITLE_CHARS = 60
 CUT_MARK = " …[shortened]"
 _STYLE = {"primary": "positive", "danger": "destructive"}
-_BOLD = re.compile(r"\*([^*\n]+?)\*")  # the engine's *emphasis* (Slack style)
+# The engine's one emphasis, a summary row's "*Label:*" (Slack style) opening a line: asterisks in people's own words
+# ("a b*tch and a sl*t") stay as typed.
+_BOLD = re.compile(r"^\*([^*\n]+?:)\*")
 _STATUS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed"}
 
 
@@ -67,7 +69,7 @@ def submit_action(button: Button) -> dict[str, Any]:
 def paragraphs(text: str, markup: bool = False, **run_style: Any) -> list[dict[str, Any]]:
     """Plain text as one RichTextBlock per line, keeping blank lines as extra spacing.
 
-    Nothing is read as markdown; with `markup`, the engine's `*label:*` emphasis becomes a bold run.
+    Nothing is read as markdown; with `markup`, the engine's `*label:*` emphasis opening a line becomes a bold run.
     """
     blocks: list[dict[str, Any]] = []
     gap = False

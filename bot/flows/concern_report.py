@@ -48,6 +48,7 @@ ORDER: tuple[Step, ...] = tuple(Step)
 SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.DISCLOSURE,
                        Step.EVIDENCE, Step.ACTIONS})
 SKIPPED = {Step.DISCLOSURE: "No disclosure", Step.RESPONSIBLE: "Not known"}
+_NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 _CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report"}
 _BACK_WORDS = {"back", "go back", "previous"}
@@ -134,18 +135,19 @@ def prompt(step: Step, draft: Draft) -> Reply:
         buttons.append(Button(actions.CONCERN_HELP, "Help"))
         return Reply(text, tuple(buttons))
     text = PROMPTS[step]
+    # Skip and Back name their step, as a choice does, so one pressed on an earlier question's message is caught.
     if step in SKIPPABLE:
-        buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip"))
+        buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip", step.value))
+    if step is not Step.CATEGORY:
+        buttons.append(Button(actions.CONCERN_BACK, "Back", step.value))
+    buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
     # An answer already there (given before going back, being edited, or the first message's words) is shown, and
-    # kept with one press rather than typed again; after Skip, so a terminal user's 1 is still Skip.
+    # kept with one press rather than typed again; just before Help, so no number a terminal user knows moves.
     if current := draft.fields.get(step.value):
         shown = _display(step, current)
         shown = shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1].rstrip() + "\u2026"
-        text += f"\nSo far: \u201c{shown}\u201d. Press Keep as it is, or give a new answer."
+        text += f"\nYour answer so far: \u201c{shown}\u201d. Press Keep as it is, or give a new answer to replace it."
         buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", step.value, "primary"))
-    if step is not Step.CATEGORY:
-        buttons.append(Button(actions.CONCERN_BACK, "Back"))
-    buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
     # Last, so the numbers a terminal user already knows (1 for the first choice or Skip) stay the same.
     buttons.append(Button(actions.CONCERN_HELP, "Help"))
     return Reply(text, tuple(buttons))
@@ -154,6 +156,10 @@ def prompt(step: Step, draft: Draft) -> Reply:
 def advance(step: Step, draft: Draft, given: Input) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step."""
     word = given.word
+    # A button naming another step was pressed on an earlier question's message (one from before steps were named
+    # carries no value, and is taken as it always was).
+    if given.action in _NAMED_ACTIONS and given.value and given.value != step.value:
+        return _stale(step, draft)
     if given.action == actions.CONCERN_CANCEL or (not given.action and word in _CANCEL_WORDS):
         return _cancel(draft)
     if given.action == actions.CONCERN_BACK or (not given.action and word in _BACK_WORDS):
@@ -164,8 +170,6 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
         return _store(step, draft, SKIPPED.get(step, ""))
     if given.action == actions.CONCERN_KEEP or (not given.action and word in _KEEP_WORDS):
-        if given.action and given.value != step.value:  # pressed on an earlier question's message
-            return _stale(step, draft)
         if step is Step.CONFIRM or not draft.fields.get(step.value):
             return _reprompt(step, draft, "There is no answer here yet to keep.")
         return _next(step, draft)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot import actions
@@ -303,7 +304,7 @@ async def test_the_message_that_starts_a_report_is_kept_as_what_happened(chat: C
     await chat.say(TOLD)
     assert "noted what you wrote" in chat.text and "What kind of concern" in chat.last.text
     await walk_to_what_happened(chat)
-    assert f"So far: \u201c{TOLD}\u201d" in chat.last.text
+    assert f"Your answer so far: \u201c{TOLD}\u201d" in chat.last.text
     await chat.click("Keep as it is")
     assert "exact words" in chat.last.text  # on to the next step, nothing retyped
     await chat.click("No disclosure")
@@ -346,7 +347,7 @@ async def test_a_bare_wish_to_report_is_not_offered_back_as_what_happened(chat: 
     await chat.say("I need to report a safeguarding concern please")
     assert "noted what you wrote" not in chat.text
     await walk_to_what_happened(chat)
-    assert "So far" not in chat.last.text
+    assert "so far" not in chat.last.text.lower()
     assert "Keep as it is" not in [b.label for b in chat.last.buttons]
     await chat.say("keep")
     assert "no answer here yet to keep" in chat.text and "What happened" in chat.last.text
@@ -359,13 +360,14 @@ async def test_an_answer_gone_back_to_or_edited_is_kept_with_one_press(chat: Cha
     await chat.say("Sam B, Year 5")
     assert "Who is responsible" in chat.last.text
     await chat.click("Back")
-    assert "Who is affected" in chat.last.text and "So far: \u201cSam B, Year 5\u201d" in chat.last.text
-    assert [b.label for b in chat.last.buttons][:2] == ["Skip", "Keep as it is"]  # a terminal user's 1 is still Skip
+    assert "Who is affected" in chat.last.text and "Your answer so far: \u201cSam B, Year 5\u201d" in chat.last.text
+    # Keep just before Help: no number a terminal user knows moves
+    assert [b.label for b in chat.last.buttons] == ["Skip", "Back", "Cancel", "Keep as it is", "Help"]
     await chat.click("Keep as it is")
     assert "Who is responsible" in chat.last.text
     await walk_rest_from_responsible(chat)
     await chat.click("Edit: Kind of concern")
-    assert "So far: \u201cOnline bullying of a pupil\u201d" in chat.last.text
+    assert "Your answer so far: \u201cOnline bullying of a pupil\u201d" in chat.last.text
     await chat.click("Keep as it is")
     assert "Here is your report" in chat.last.text and "Online bullying of a pupil" in chat.last.text
     assert "Sam B, Year 5" in chat.last.text
@@ -387,7 +389,7 @@ async def test_a_report_begun_in_a_channel_keeps_nothing_of_its_words(chat: Chat
     chat.extra = {}
     await chat.say("report a concern")
     await walk_to_what_happened(chat)
-    assert "So far" not in chat.last.text and TOLD not in chat.text
+    assert "so far" not in chat.last.text.lower() and TOLD not in chat.text
 
 
 async def test_a_keep_pressed_on_an_earlier_question_changes_nothing(chat: Chat) -> None:
@@ -404,3 +406,94 @@ async def test_a_keep_pressed_on_an_earlier_question_changes_nothing(chat: Chat)
     assert "When did it happen" in chat.last.text and "Yesterday after school" in chat.last.text
     await chat.press(kept_here.action, kept_here.value)  # the What happened button, now on the When step
     assert "belongs to an earlier question" in chat.text and "When did it happen" in chat.last.text
+
+
+async def skip_to_summary(chat: Chat) -> None:
+    """From the child's-own-words step: no disclosure, no evidence, nothing done yet."""
+    await chat.click("No disclosure")
+    await chat.click("Skip")
+    await chat.click("Skip")
+    assert "Here is your report" in chat.last.text
+
+
+async def test_a_double_tapped_keep_moves_on_one_step_only(chat: Chat) -> None:
+    await chat.say(TOLD)
+    await walk_to_what_happened(chat)
+    await chat.click("Keep as it is")
+    await chat.say("She said: they call me names every night")
+    await chat.say("back")
+    await chat.say("back")
+    assert "What happened" in chat.last.text
+    keep = chat.button("Keep as it is")
+    await chat.press(keep.action, keep.value)
+    assert "exact words" in chat.last.text
+    await chat.press(keep.action, keep.value)  # the same button again, now on the child's-own-words step
+    assert "belongs to an earlier question" in chat.text and "exact words" in chat.last.text
+    await chat.click("Keep as it is")
+    await chat.click("Skip")
+    await chat.click("Skip")
+    assert "She said: they call me names every night" in chat.last.text
+    await chat.press(actions.CONCERN_KEEP, "what")  # a Keep from the What happened message, on the summary
+    assert "belongs to an earlier question" in chat.text and "Here is your report" in chat.last.text
+
+
+async def test_an_old_skip_or_back_pressed_on_another_step_changes_nothing(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    skip_affected, back_affected = chat.button("Skip"), chat.button("Back")
+    await chat.say("Sam B, Year 5")
+    await chat.say("Jake T, Year 6")
+    await chat.say("back")
+    assert "Who is responsible" in chat.last.text
+    await chat.press(skip_affected.action, skip_affected.value)
+    assert "belongs to an earlier question" in chat.text and "Jake T, Year 6" in chat.last.text
+    await chat.press(back_affected.action, back_affected.value)
+    assert "belongs to an earlier question" in chat.text and "Who is responsible" in chat.last.text
+    await chat.click("Keep as it is")
+    assert "Where did it happen" in chat.last.text
+
+
+async def test_a_first_message_too_long_to_keep_whole_is_not_kept_and_the_teacher_is_told(chat: Chat) -> None:
+    told = TOLD + ". " + "They wrote horrible things about her every night. " * 70 + "The end of her account."
+    assert flow.MAX_FIELD_CHARS < len(told) <= 4000
+    await chat.say(told)
+    assert f"({len(told)} characters; the limit is {flow.MAX_FIELD_CHARS})" in chat.text
+    assert "noted what you wrote" not in chat.text
+    await walk_to_what_happened(chat)
+    assert "so far" not in chat.last.text.lower() and "Keep as it is" not in [b.label for b in chat.last.buttons]
+
+
+@pytest.mark.parametrize("asked", [
+    "Good morning, I need to report a concern",
+    "Sorry to bother you but I need to report a concern",
+    "I'm a teacher and I need to report a concern",
+    "I want to report a concern about a member of staff",
+    "I need to raise a child protection concern",
+    "I have a safeguarding concern about one of my pupils",
+    "report a concern about a year 5 pupil",
+    "I want to report a disclosure from a child",
+    "I need to report a concern about a pupil's welfare",
+    "I need to report something that happened today",
+    "Hello, I've been told I need to report this",
+])
+async def test_only_asking_to_report_is_not_offered_back(chat: Chat, asked: str) -> None:
+    await chat.say(asked)
+    assert "What kind of concern" in chat.last.text  # the report started
+    await walk_to_what_happened(chat)
+    assert "so far" not in chat.last.text.lower()
+
+
+@pytest.mark.parametrize("told", [
+    "Tom in 4B is being bullied online",
+    "A pupil said she wants to kill herself",
+    "Someone is sharing nudes of a Year 9 girl",
+    "A colleague is friends with pupils on Facebook",
+    "My pupil is being cyberbullied on Snapchat",
+    "I need to report that a pupil told me she's being hurt at home",
+])
+async def test_a_telling_however_short_is_kept(chat: Chat, told: str) -> None:
+    await chat.say(told)
+    assert "What kind of concern" in chat.last.text and "noted what you wrote" in chat.text
+    await walk_to_what_happened(chat)
+    assert f"\u201c{told}\u201d" in chat.last.text

@@ -72,3 +72,19 @@ async def test_someone_elses_half_written_report_is_not_on_my_home(slack: SlackD
     await open_home(slack, HEAD)  # the head's own DM, D0X, has no report in it
     [home] = await slack.fake.wait_for("views.publish", for_user(HEAD))
     assert "report in progress" not in shown(home)
+
+
+async def test_home_shows_the_question_a_report_stopped_at_without_the_answer_given_before(slack: SlackDriver) -> None:
+    told = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
+    await slack.dm(told)
+    await slack.fake.wait_for("chat.postMessage", lambda c: "What kind of concern" in c.text_and_blocks())
+    await slack.dm("1")  # online bullying
+    await slack.dm("no")
+    for prompt in ("Who is affected", "Who is responsible", "Where did it happen", "When did it happen"):
+        await slack.fake.wait_for("chat.postMessage", lambda c, p=prompt: p in c.text_and_blocks())
+        await slack.dm("skip")
+    await slack.fake.wait_for("chat.postMessage", lambda c: "describe it in your own words" in c.text_and_blocks())
+    await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
+    [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
+    assert "report in progress" in shown(home) and "What happened?" in shown(home)
+    assert "WhatsApp by older pupils" not in shown(home) and "Keep as it is" not in shown(home)

@@ -58,6 +58,17 @@ def test_answer_card_quotes_the_clause_exactly_with_its_citation_and_buttons() -
         {"type": "Action.Submit", "title": "Helpful", "data": {"action": actions.FEEDBACK_YES, "value": "7"}}]
 
 
+def test_a_summary_row_label_is_bold_and_asterisks_in_the_teachers_words_stay_as_typed() -> None:
+    reply = Reply("Here is your report.\n\n*What happened:* They called her a b*tch and a sl*t in the chat\n"
+                  "Your answer so far: \u201cher n*de photo\u201d")
+
+    runs = [i for block in to_card(reply)["content"]["body"] for i in block.get("inlines", [])]
+
+    assert {"What happened:"} == {r["text"] for r in runs if r.get("weight") == "bolder"}
+    shown = "".join(r["text"] for r in runs)
+    assert " They called her a b*tch and a sl*t in the chat" in shown and "\u201cher n*de photo\u201d" in shown
+
+
 def test_many_buttons_stay_visible_in_action_sets() -> None:
     buttons = tuple(Button(actions.CONCERN_CHOICE, f"Choice {i}", f"step:{i}") for i in range(11))
 
