@@ -23,6 +23,12 @@ HARM = compiled(
         r"stranger|an adult (?:she|he|they) met|meet up|secret account|home address|full names?|looked after child",
         r"liar|thief|rating the|pushed over|beaten up|fight|in the bath|scared|frightened|in tears|crying",
         r"(?:asked|told|made) (?:her|him|them) to send|late at night",
+        # harm to a child's body, done to someone ("hits her", "was slapped"): not "hit send", "touch base", "kick off"
+        r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
+        r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?) (?:her|him|them|me)",
+        r"(?:was|were|been|being|gets?|got|getting) (?:hit|smacked|slapped|punched|kicked|touched|beaten|"
+        r"strangled|choked|burnt|burned)",
+        r"bruis\w*|marks on (?:her|his|their)",
         # an adult messaging or filming children is the concern, whatever the words
         r"messag\w* (?:a|an|one of (?:our|my|the)) (?:\w+ ){0,2}(?:pupil|child|girl|boy|student|kid)s?",
         r"(?:film|record|photograph|livestream)\w* (?:\w+ ){0,3}(?:kids|children|pupils|school gate|playground)",

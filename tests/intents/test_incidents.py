@@ -21,7 +21,10 @@ from policy_kb.knowledge import KnowledgeBase
      "an older boy is blackmailing a year 6 girl with a picture",
      "Disclosure today from a y3 child about videos she is shown at home",
      "Think one of our pupils is being groomed online, what do I do",
-     "a girl in year 6 self harm pics on her story, really worried"],
+     "a girl in year 6 self harm pics on her story, really worried",
+     # harm to a child's body told plainly: the model alone left these unsaid
+     "A child told me she was hit at home",
+     "a boy in my class was slapped by his step mum"],
 )
 def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message: str) -> None:
     assert understand(message, kb.index).intent == "report_concern"
@@ -33,7 +36,9 @@ def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message
      "is there a rule about fake accounts", "threatening posts by parents about pupils, what does school do",
      "a parent has asked me to be friends on facebook - can I accept?",
      "what should I do if a pupil sends me a friend request",
-     "parents evening today - can I mention a pupil's progress on the class page?"],
+     "parents evening today - can I mention a pupil's progress on the class page?",
+     "I accidentally hit send on a post about a child, do I have to tell the head?",
+     "can we touch base with a parent on facebook about their child's homework"],
 )
 def test_a_question_about_the_rules_is_not_a_report(kb: KnowledgeBase, message: str) -> None:
     assert understand(message, kb.index).intent != "report_concern"
