@@ -135,6 +135,15 @@ _CHILDREN = (rf"{_NOT_TOLD}(?:a|this|my|our|the|these|those|some of (?:my|our|th
              rf"(?:child(?:ren)?|pupils?|kids?|students?|girls?|boys?|lads?|sons?|daughters?){_GAP}")
 _ONE_CHILD = rf"^(?:child|pupil|kid|student|girl|boy|lad|son|daughter){_GAP}"
 _PRONOUN = rf"{_NOT_TOLD}(?:she|he|they|shes|hes|theyre)"
+# A child by name, opening the message ("jo is self harming", "amy p suicidal"): a first word that is not a question,
+# an instruction, a kind of people in general, nor an activity ("discussing self harm in pshe").
+_BY_NAME = (r"^(?!(?:how|what|when|where|who|whom|whose|why|which|does|do|did|is|are|was|were|can|could|should|would|"
+            r"will|shall|may|might|must|has|have|had|if|any|about|re|on|in|at|for|with|to|from|of|by|and|or|not|no|"
+            r"the|a|an|our|my|your|their|his|her|its|this|that|these|those|some|all|every|each|staff|teachers?|pupils?|"
+            r"children|child|kids?|students?|parents?|people|someone|somebody|anyone|everyone|policy|safeguarding|"
+            r"signs?|support|help|advice|guidance|training|spot|recognise|recognize|prevent|report|respond|tell|"
+            r"explain|define|online|tiktok|instagram|insta|snapchat|youtube|facebook|whatsapp|content|posts?|videos?|"
+            r"\w+ing)\b)[a-z]{2,}(?: [a-z]\b)?")
 # What a search or a plan is about, not something that happened ("child at risk policy", "self harm lesson plan").
 _NOT_A_TOPIC = (r"(?!\s+(?:policy|policies|register|list|training|guidance|procedures?|awareness|lessons?|plans?|"
                 r"resources?|content|videos?)\b)")
@@ -153,7 +162,7 @@ _TO_THEMSELVES = (r"(?:self ?harm\w*|suicidal|wants? to die|wanted to die|took a
                   r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)"
                   r"(?! (?:on|in|at|with|by|while|during|out|a|an|some|paper)\b))")
 _SELF_HARM = (
-    rf"(?:{_CHILDREN}|{_ONE_CHILD}|{_PRONOUN})"
+    rf"(?:{_CHILDREN}|{_ONE_CHILD}|{_PRONOUN}|{_BY_NAME})"
     r"(?: (?:is|are|was|were|has been|have been|keeps?(?: on)?|kept|has|had|tried to|try to|wants? to|wanted to|"
     r"said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|threatened to|threatening to|"
     r"(?:is |are |was |has been )?talking about|talks about))? "

@@ -24,7 +24,10 @@ from policy_kb.knowledge import KnowledgeBase
      "a girl in year 6 self harm pics on her story, really worried",
      # harm to a child's body told plainly: the model alone left these unsaid
      "A child told me she was hit at home",
-     "a boy in my class was slapped by his step mum"],
+     "a boy in my class was slapped by his step mum",
+     # a child by name: "a child" or "she" is not always said
+     "Jo is self-harming",
+     "amy p suicidal"],
 )
 def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message: str) -> None:
     assert understand(message, kb.index).intent == "report_concern"
@@ -38,7 +41,8 @@ def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message
      "what should I do if a pupil sends me a friend request",
      "parents evening today - can I mention a pupil's progress on the class page?",
      "I accidentally hit send on a post about a child, do I have to tell the head?",
-     "can we touch base with a parent on facebook about their child's homework"],
+     "can we touch base with a parent on facebook about their child's homework",
+     "discussing self harm in pshe, what can we show?", "staff self harm training dates"],
 )
 def test_a_question_about_the_rules_is_not_a_report(kb: KnowledgeBase, message: str) -> None:
     assert understand(message, kb.index).intent != "report_concern"
