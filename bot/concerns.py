@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
 from bot.escalation import EscalationView
-from bot.flows.concern_wording import CATEGORY_LABELS, summary_rows
+from bot.flows.concern_wording import CATEGORY_LABELS, changed_fields, summary_rows
 from bot.messages import Button
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from bot.store.store import aware
@@ -99,17 +99,51 @@ async def create(session: AsyncSession, now: datetime, *, reporter: str, reporte
 async def update_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
                          fields: dict[str, str], stopped: bool = False) -> None:
     """The reporter finished (or, `stopped`, cancelled part-way through) the details of an urgent concern."""
-    concern.fields = {**concern.fields, **{k: v for k, v in fields.items() if v or not stopped}}
-    concern.category = fields.get("category", concern.category)
+    before = _merge(concern, fields, keep_blank=not stopped)
     concern.updated_at = now
+    _reopen_if_closed(session, concern, now, actor)
+    changed = changed_fields(before, concern.fields)
     if stopped:
         concern.details_stopped_at = now
         audit(session, concern, now, actor, "reporter stopped",
-              "the reporter cancelled before completing the details; what they gave is kept")
+              "the reporter cancelled before completing the details; what they gave is kept"
+              + (f" ({changed})" if changed else ""))
     else:
         concern.complete, concern.details_stopped_at = True, None
-        audit(session, concern, now, actor, "details added", "the reporter completed the report")
+        audit(session, concern, now, actor, "details added",
+              "the reporter completed the report" + (f" ({changed})" if changed else ""))
     await _queue_update(session, concern, now)
+
+
+async def add_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
+                      fields: dict[str, str]) -> None:
+    """An answer given, or changed, after an urgent concern was escalated and before the report is finished: added
+    at once, so the Headteacher reads each detail as it comes rather than when (or if) the report is sent."""
+    before = _merge(concern, fields, keep_blank=True)
+    changed = changed_fields(before, concern.fields)
+    if not changed:
+        return
+    concern.updated_at = now
+    _reopen_if_closed(session, concern, now, actor)
+    audit(session, concern, now, actor, "details added", changed)
+    await _queue_update(session, concern, now)
+
+
+def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool) -> dict[str, str]:
+    """Fold the reporter's answers into the concern; returns its fields as they were."""
+    before = dict(concern.fields or {})
+    concern.fields = {**before, **{k: v for k, v in fields.items() if v or keep_blank}}
+    concern.category = fields.get("category", concern.category)
+    return before
+
+
+def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, actor: str) -> None:
+    """Details arriving on a concern an admin closed while its reporter was still writing: open again, so what
+    they add is not left on a closed concern nobody looks at."""
+    if concern.status != "closed":
+        return
+    concern.status, concern.closed_at = "acknowledged", None
+    audit(session, concern, now, actor, "reopened", "the reporter added details after it was closed")
 
 
 def normal_reference(reference: str) -> str:
@@ -171,6 +205,8 @@ async def act(session: AsyncSession, concern: Concern, now: datetime, actor: str
                        f"Your concern {ref} has been closed by {who}. If you have anything more to add, report it "
                        "again or speak to the Designated Safeguarding Lead.")
         message = f"You closed {ref}."
+        if not concern.complete and concern.details_stopped_at is None:
+            message += " Its reporter is still adding details: if they add any, it opens again."
     elif action == actions.CONCERN_NOTE:
         if not note.strip():
             return f"To add a note, write it after the reference, e.g. 'note {ref} Called parents at 3pm'."
@@ -208,7 +244,8 @@ def view(concern: Concern, reminder: bool = False, note: str | None = None) -> E
     ref = concern.reference or ""
     category = CATEGORY_LABELS.get(concern.category, concern.category)
     reporter = concern.reporter_name or concern.reporter
-    rows = [(label, value) for label, value in summary_rows(concern.fields) if label != "Kind of concern"]
+    rows = [(label, value) for label, value in summary_rows(concern.fields, urgent=bool(concern.urgent))
+            if label != "Kind of concern"]
     if concern.details_stopped_at is not None and not concern.complete:
         rows.append(("Report", "The reporter stopped before finishing: what they gave is above. Speak to them "
                                "for the rest."))

@@ -117,6 +117,10 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                 "Please carry on and I'll add the details to it.", urgent=True))
     elif result.effect == "submit":
         replies = await submit(turn, msg, result.draft.fields, result.draft.reference, "chat", kb)
+    elif result.effect is None and result.draft.reference and result.draft.fields != draft.fields:
+        # The alert has gone: each answer joins it as it is given, so the Headteacher is not waiting on the last one.
+        if (concern := await concerns.find(turn.session, result.draft.reference)) is not None:
+            await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference)) is not None:

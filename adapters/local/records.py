@@ -76,8 +76,8 @@ def _fields(concern: Concern) -> tuple[tuple[str, str, str], ...]:
     stored = {str(k): "" if v is None else str(v) for k, v in (concern.fields or {}).items()}
     names = [n for n in FIELD_LABELS if n != "confirm"]
     names += sorted(n for n in stored if n not in FIELD_LABELS)  # keep anything newer than this list
-    return tuple((n, FIELD_LABELS.get(n, n.replace("_", " ").capitalize()), display_value(n, stored.get(n, "")))
-                 for n in names)
+    return tuple((n, FIELD_LABELS.get(n, n.replace("_", " ").capitalize()),
+                  display_value(n, stored.get(n, ""), bool(concern.urgent))) for n in names)
 
 
 def record(concern: Concern) -> ConcernRecord:

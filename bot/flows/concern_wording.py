@@ -121,18 +121,38 @@ def parse_platform(text: str) -> str:
     return text if text in PLATFORMS else text.strip()
 
 
-def display_value(name: str, value: str) -> str:
+def display_value(name: str, value: str, urgent: bool = False) -> str:
+    """A stored answer as people read it; `urgent`: the concern was escalated as URGENT, so a danger answer of No
+    was changed after the alert, and says so beside the alert it would otherwise contradict."""
     if name == "category":
         return CATEGORY_LABELS.get(value, value)
     if name == "danger":
-        return DANGER_LABELS.get(value, value)
+        shown = DANGER_LABELS.get(value, value)
+        return f"{shown} (changed after the URGENT alert was raised: see the audit trail)" if urgent and value == "no" \
+            else shown
     return value
 
 
-def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None) -> list[tuple[str, str]]:
+def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None,
+                 urgent: bool = False) -> list[tuple[str, str]]:
     """(label, value) rows in the flow's order; unanswered fields show as 'not given'."""
     names = names or [n for n in FIELD_LABELS if n != "confirm"]
-    return [(FIELD_LABELS[n], display_value(n, fields.get(n, "")) or "not given") for n in names]
+    return [(FIELD_LABELS[n], display_value(n, fields.get(n, ""), urgent) or "not given") for n in names]
+
+
+def changed_fields(before: Mapping[str, str], after: Mapping[str, str]) -> str:
+    """For an audit line: which answers a concern gained or changed, by label. The kind and the danger answer are
+    shown from and to (they steer how it is handled); anything else by name only, its words being in the concern."""
+    parts = []
+    for name, label in FIELD_LABELS.items():
+        old, new = before.get(name, ""), after.get(name, "")
+        if new == old or name == "confirm":
+            continue
+        if name in ("category", "danger") and old:
+            parts.append(f"{label}: {display_value(name, old)} \u2192 {display_value(name, new)}")
+        else:
+            parts.append(f"{label} {'changed' if old else 'given'}")
+    return "; ".join(parts)
 
 
 # A reminder may show on a lock screen or a shared screen: it says a report is waiting and how to carry on, never
@@ -142,11 +162,11 @@ DRAFT_REMINDER = ("You started reporting a concern and left it {when}. It hasn't
                   "Safeguarding Lead hasn't seen it. Type help here to see the question you got to and carry on, or "
                   "type cancel if you don't need it any more. If a child is in danger, speak to the Designated "
                   "Safeguarding Lead in person now.")
-# The draft of an URGENT concern: its alert has gone, the rest of the answers have not been added to it.
+# The draft of an URGENT concern: its alert has gone, with the answers given so far; the rest are still to come.
 DRAFT_REMINDER_ALERTED = ("You started reporting a concern and left it {when}. The alert has gone to the "
-                          "Headteacher, but the rest of your report hasn't been added to it yet. Type help here to "
-                          "see the question you got to and carry on, or type cancel to stop: what you've given so "
-                          "far is kept with the alert. If a child is in danger, speak to the Designated "
+                          "Headteacher with what you've given so far, but your report isn't finished. Type help "
+                          "here to see the question you got to and carry on, or type cancel to stop: what you've "
+                          "given so far is kept with the alert. If a child is in danger, speak to the Designated "
                           "Safeguarding Lead in person now.")
 
 

@@ -10,7 +10,7 @@ from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
-from tests.bot.conftest import Chat, make_settings
+from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
 
@@ -497,3 +497,54 @@ async def test_a_telling_however_short_is_kept(chat: Chat, told: str) -> None:
     assert "What kind of concern" in chat.last.text and "noted what you wrote" in chat.text
     await walk_to_what_happened(chat)
     assert f"\u201c{told}\u201d" in chat.last.text
+
+
+async def test_after_an_urgent_alert_each_answer_reaches_the_headteacher_as_it_is_given(
+        chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    await chat.say("Leo M, 3C")  # who is affected: the reporter may be called away now, as they were told to go
+    await channel.wait_for(lambda c: any(
+        s.view and ("Who is affected", "Leo M, 3C") in s.view.summary for s in c.of("update")))
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Leo M, 3C" and not concern.complete
+    async with chat.runtime.store.transaction() as s:
+        trail = [(e.action, e.detail) for e in (await s.execute(
+            select(ConcernEvent).where(ConcernEvent.concern_id == concern.id))).scalars()]
+    assert ("details added", "Who is affected given") in trail
+    assert all("Leo" not in (detail or "") for _, detail in trail)  # the words are in the concern, not the trail
+    assert len(channel.posts()) == 1  # the same message, updated: no second alert
+
+
+async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    head = chat.as_user(HEAD, "Head")
+    await head.say("close C-0001")
+    assert "still adding details" in head.text
+    await chat.say("Leo M, 3C")
+    [concern] = await concerns_in(chat)
+    assert concern.status == "acknowledged" and concern.closed_at is None
+    await head.say("open concerns")
+    assert "C-0001" in head.text
+
+
+async def test_a_danger_answer_changed_after_the_alert_is_shown_as_changed_and_audited(
+        chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern")
+    await chat.click("A pupil's image")
+    await chat.click("Yes")
+    await chat.say("back")
+    await chat.click("No")
+    [concern] = await concerns_in(chat)
+    assert concern.urgent and concern.fields["danger"] == "no"
+    await channel.wait_for(lambda c: any(s.view and any(
+        label == "Child in immediate danger" and value.startswith("No (changed after the URGENT alert")
+        for label, value in s.view.summary) for s in c.of("update")))
+    async with chat.runtime.store.transaction() as s:
+        details = [e.detail for e in (await s.execute(
+            select(ConcernEvent).where(ConcernEvent.concern_id == concern.id))).scalars()]
+    assert "Child in immediate danger: Yes, a child may be in danger now \u2192 No" in details
