@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.config import Settings
+from bot.config import LOCAL_HEADTEACHER, Settings
 from bot.escalation import EscalationChannel
 from bot.store.models import OutboxEntry, Setting, User
 
@@ -71,5 +71,8 @@ async def escalation_address(session: AsyncSession, settings: Settings, platform
     if platform == "teams":
         return settings.teams_headteacher_conversation or None
     if platform == "local":
-        return LOCAL_INBOX if settings.local_only else None
+        # The inbox only where someone can read it: it acts as local:headteacher, and with POLICYBOT_ADMINS naming
+        # others it is off, so an escalation posted there would be seen by nobody. Then it waits, and the admins are
+        # told it is held up in their own chat, until one of them types "set escalation channel" there.
+        return LOCAL_INBOX if settings.local_only and settings.is_admin(LOCAL_HEADTEACHER) else None
     return None

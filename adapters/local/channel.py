@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from bot.destinations import LOCAL_INBOX
 from bot.escalation import DeliveryError, EscalationView, Receipt
 from bot.store.models import Notice
 from bot.store.store import Store, utcnow
@@ -32,7 +33,10 @@ class LocalChannel:
         self._store = store
 
     async def post(self, view: EscalationView, destination: str, key: str, retry: bool = False) -> Receipt:
-        """The inbox shows every concern from the database: the receipt is all there is to record (idempotent)."""
+        """The inbox shows every concern from the database: the receipt is all there is to record (idempotent). An
+        admin's own chat, registered with "set escalation channel", is left a notice with the concern in it."""
+        if destination != LOCAL_INBOX:
+            await self.notify(destination, escalation_text(view), f"escalation:{key}", retry)
         return Receipt("local:" + view.reference)
 
     async def update(self, view: EscalationView, destination: str, receipt: Receipt) -> None:
@@ -47,6 +51,13 @@ class LocalChannel:
             log.info("local notice %s already delivered", key)
         except SQLAlchemyError as exc:  # the database is busy or away: the outbox tries again later
             raise DeliveryError(f"local notice {key}: {type(exc).__name__}", retry_after=1.0) from exc
+
+
+def escalation_text(view: EscalationView) -> str:
+    """An escalation as a notice in an admin's own chat: the concern as the inbox would show it, and how to act."""
+    rows = "\n".join(f"{label}: {value}" for label, value in view.summary)
+    return (f"{view.text}\n{view.category} \u00b7 reported by {view.reporter}\n{rows}\n"
+            f"Type 'ack {view.reference}', 'take {view.reference}' or 'close {view.reference}', or 'open concerns'.")
 
 
 async def take_notices(store: Store, user: str, limit: int = 50) -> list[str]:

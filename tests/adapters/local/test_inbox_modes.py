@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
+
+from aiohttp.test_utils import TestClient
 
 from bot import actions
 from tests.adapters.local.conftest import make_settings, serve, snapshot
@@ -48,9 +51,14 @@ async def test_the_chat_and_the_inbox_refuse_requests_a_proxy_passed_on_and_chan
 
 async def test_another_web_site_open_in_the_browser_can_neither_act_on_nor_read_concerns(tmp_path: Path) -> None:
     async with serve(make_settings(tmp_path)) as client:
-        form = {"user": "alice", "form": {"category": "bullying", "danger": "no", "what": "Nasty messages."}}
-        assert (await client.post("/api/chat", json=form)).status == 200  # C-0001, from this computer's page
-        before = await snapshot(client)
+        form = {"user": "alice", "action": actions.FORM_SUBMIT,
+                "form": {"category": "bullying", "danger": "no", "what": "Nasty messages."}}
+        sent = await client.post("/api/chat", json=form)  # C-0001, from this computer's page
+        assert sent.status == 200 and "C-0001" in str((await sent.json())["replies"])
+        for _ in range(400):  # its escalation delivered (the trail's "escalated"), so nothing changes on its own
+            if (before := await snapshot(client))["events"] >= 2:
+                break
+            await asyncio.sleep(0.01)
         close = json.dumps({"action": actions.CONCERN_CLOSE, "reference": "C-0001"})
         # A cross-site form post: text/plain needs no CORS preflight, so the browser would send it.
         evil = await client.post("/api/inbox/action", data=close, headers={
@@ -64,3 +72,28 @@ async def test_another_web_site_open_in_the_browser_can_neither_act_on_nor_read_
         assert [r.status for r in (evil, plain, read, chat)] == [403, 400, 403, 403]
         assert "C-0001" not in await read.text() and "Nasty" not in await read.text()
         assert await snapshot(client) == before
+
+
+async def notices_for(client: TestClient, user: str, containing: str, tries: int = 600) -> list[str]:
+    """The user's notices, polled as the page polls, until one contains `containing` (the outbox runs behind)."""
+    seen: list[str] = []
+    for _ in range(tries):
+        seen += (await (await client.post("/api/chat", json={"user": user})).json())["notices"]
+        if any(containing in n for n in seen):
+            return seen
+        await asyncio.sleep(0.05)
+    return seen
+
+
+async def test_with_the_inbox_off_a_concern_waits_tells_the_admins_and_goes_to_the_chat_they_choose(
+        tmp_path: Path) -> None:
+    async with serve(make_settings(tmp_path, POLICYBOT_ADMINS="local:bob")) as client:
+        form = {"user": "alice", "action": actions.FORM_SUBMIT,
+                "form": {"category": "bullying", "danger": "yes", "what": "Nasty messages to Amy."}}
+        assert (await client.post("/api/chat", json=form)).status == 200  # C-0001, URGENT
+        held = await notices_for(client, "bob", "C-0001")
+        assert any("C-0001" in n and "no Headteacher's channel" in n for n in held), held
+        said = await client.post("/api/chat", json={"user": "bob", "text": "set escalation channel"})
+        assert "Done" in str((await said.json())["replies"])
+        arrived = await notices_for(client, "bob", "Nasty messages to Amy.")
+        assert any("URGENT" in n and "Nasty messages to Amy." in n and "ack C-0001" in n for n in arrived), arrived
