@@ -23,12 +23,23 @@ HARM = compiled(
         r"stranger|an adult (?:she|he|they) met|meet up|secret account|home address|full names?|looked after child",
         r"liar|thief|rating the|pushed over|beaten up|fight|in the bath|scared|frightened|in tears|crying",
         r"(?:asked|told|made) (?:her|him|them) to send|late at night",
-        # harm to a child's body, done to someone ("hits her", "was slapped"): not "hit send", "touch base", "kick off"
+        # harm to a child's body, by someone in particular ("her dad hits her"; "was slapped by his step mum", "hurt at
+        # home"): not a result ("hit her reading target", "beat her personal best"), an accident ("hit by a football")
+        # or an idiom ("hit send", "touch base", "kick off", "it really touched me")
+        r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
+        r"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?"
         r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
         r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?) (?:her|him|them|me)",
         r"(?:was|were|been|being|gets?|got|getting) (?:hit|smacked|slapped|punched|kicked|touched|beaten|"
-        r"strangled|choked|burnt|burned)",
-        r"bruis\w*|marks on (?:her|his|their)",
+        r"strangled|choked|burnt|burned|hurt) (?:at home|if|when|every|by (?:(?:his|her|their|my|a|an|the|another|"
+        r"older|her mums?|his mums?|her dads?|his dads?) )?(?:\w+ )?(?:dad|daddy|mum|mummy|mother|father|step ?\w+|"
+        r"uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|nan|grandad|grandma|carer|cousin|man|adult|"
+        r"someone|pupils?|boys?|girls?|child|kids?|classmates?))",
+        # where falls bruise (knees, elbows, shins) is an accident's; elsewhere on the body, a question to ask
+        r"bruis(?:es|ed|ing) (?:on|all over|up|to|round|around)"
+        r"(?! (?:her|his|their|a|both) (?:knees?|elbows?|shins?)\b)"
+        r"|marks on (?:her|his|their) "
+        r"(?:arms?|legs?|neck|face|back|body|wrists?|hands?|skin|tummy|bottom)",
         # an adult messaging or filming children is the concern, whatever the words
         r"messag\w* (?:a|an|one of (?:our|my|the)) (?:\w+ ){0,2}(?:pupil|child|girl|boy|student|kid)s?",
         r"(?:film|record|photograph|livestream)\w* (?:\w+ ){0,3}(?:kids|children|pupils|school gate|playground)",

@@ -162,11 +162,25 @@ _TO_THEMSELVES = (r"(?:self ?harm\w*|suicidal|wants? to die|wanted to die|took a
                   r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)"
                   r"(?! (?:on|in|at|with|by|while|during|out|a|an|some|paper)\b))")
 _SELF_HARM = (
-    rf"(?:{_CHILDREN}|{_ONE_CHILD}|{_PRONOUN}|{_BY_NAME})"
+    rf"(?:{_CHILDREN}|{_ONE_CHILD}|{_PRONOUN})"
     r"(?: (?:is|are|was|were|has been|have been|keeps?(?: on)?|kept|has|had|tried to|try to|wants? to|wanted to|"
     r"said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|threatened to|threatening to|"
     r"(?:is |are |was |has been )?talking about|talks about))? "
     rf"{_TO_THEMSELVES}\b(?! laughing\b)" + _NOT_A_TOPIC
+)
+# What may follow harm told of a child by name: the end, or the telling going on ("again", "at home", "and…"), not a
+# topic ("kooth self harm advice", "pshe self harm unit", "roblox suicidal memes").
+_AFTER_NAME = (r"(?=$| (?:again|today|yesterday|tonight|last night|this (?:morning|afternoon|week)|"
+               r"at (?:home|school|the weekend)|and|but|so|since|because|for|until|with|he|she|they|i|we|x|please|"
+               r"urgent|help|what|who|now|still|too)\b)")
+# A child by name: with a verb ("jo is", "liam keeps talking about") any harm to oneself; without, only words that
+# describe someone ("amy self harming", "leo suicidal"), and either way only as the telling, not a topic (_AFTER_NAME).
+_NAME_SELF_HARM = (
+    rf"{_BY_NAME}(?:(?: (?:is|was|has been|been|keeps?(?: on)?(?: talking about)?|kept|tried to|wants? to|wanted to|"
+    r"said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|threatened to|threatening to|"
+    rf"(?:is |was |has been )?talking about|talks about) {_TO_THEMSELVES})"
+    r"| (?:self ?harm(?:ing|s|ed)|suicidal|overdosed|took an overdose|wants? to die|wanted to die|"
+    r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)))" + _AFTER_NAME
 )
 _NARRATIVES = (  # as text: compiled once, as the one alternation below
     (
@@ -214,7 +228,7 @@ _NARRATIVE = compiled("|".join(f"(?:{p})" for p in _NARRATIVES))
 # without. Their lookbehinds, tried at every position of every message, were two thirds of the report rules' time.
 _TOLD_OF_SOMEONE = (
     (compiled(rf"{_IN_DANGER}|{_NOT_SAFE}"), compiled(_AT_RISK)),
-    (compiled(_TO_THEMSELVES), compiled(_SELF_HARM)),
+    (compiled(_TO_THEMSELVES), compiled(f"{_SELF_HARM}|{_NAME_SELF_HARM}")),
 )
 
 

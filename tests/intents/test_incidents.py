@@ -27,7 +27,10 @@ from policy_kb.knowledge import KnowledgeBase
      "a boy in my class was slapped by his step mum",
      # a child by name: "a child" or "she" is not always said
      "Jo is self-harming",
-     "amy p suicidal"],
+     "amy p suicidal",
+     "Liam keeps talking about killing himself",
+     "a girl said she is being hurt at home",
+     "he has bruises all up his back"],
 )
 def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message: str) -> None:
     assert understand(message, kb.index).intent == "report_concern"
@@ -42,7 +45,15 @@ def test_an_incident_described_in_passing_is_a_report(kb: KnowledgeBase, message
      "parents evening today - can I mention a pupil's progress on the class page?",
      "I accidentally hit send on a post about a child, do I have to tell the head?",
      "can we touch base with a parent on facebook about their child's homework",
-     "discussing self harm in pshe, what can we show?", "staff self harm training dates"],
+     "discussing self harm in pshe, what can we show?", "staff self harm training dates",
+     # results, accidents and idioms beside a pupil, and a topic after a word that is not a child's name
+     "One of my pupils hit her reading target, can I post a photo of her certificate on the class page?",
+     "a girl in my class beat her personal best at sports day - can I put her photo on the school twitter?",
+     "a child got hit by a football at lunch today, can I message the mum on whatsapp?",
+     "a child fell over and has bruises on her knee, can I tell mum on whatsapp?",
+     "a parent's post about my retirement really touched me, can I reply to it?",
+     "kooth self harm advice", "roblox suicidal memes going around, should we tell parents?",
+     "smoothwall self harm alert - what happens next?"],
 )
 def test_a_question_about_the_rules_is_not_a_report(kb: KnowledgeBase, message: str) -> None:
     assert understand(message, kb.index).intent != "report_concern"
