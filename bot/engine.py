@@ -132,7 +132,7 @@ class Engine:
         if action == actions.CONCERN_START:
             return report_turns.start_report(turn, msg)
         if action == actions.FORM_OPEN:
-            return [Reply("Report a concern", form=concern_form.report_form(report_turns.prefill(msg)))]
+            return [Reply("Report a concern", form=concern_form.report_form(report_turns.form_values(turn, msg)))]
         if action == actions.FORM_SUBMIT:
             return await report_turns.submit_form(turn, msg, self.kb)
         if turn.conversation.flow == FLOW and action.startswith("concern."):  # the flow re-asks after a stray one
@@ -146,6 +146,11 @@ class Engine:
     async def _on_text(self, turn: Turn, msg: IncomingMessage) -> list[Reply]:
         text = clean_text(msg.text)
         if turn.conversation.flow == FLOW:
+            # Words that name a command, not an answer: kept as "who is responsible" they would be wrong in the report
+            if _START_REPORT.match(text):
+                return report_turns.resume(turn.conversation)
+            if _MY_REPORTS.match(text):
+                return [await admin_turns.my_reports(turn, msg.user), *report_turns.resume(turn.conversation)]
             return await report_turns.step(turn, msg, flow.Input(text=text), self.kb)
         if not text:
             return [Reply("I didn't catch anything there. Ask me about the social media policy, or type "

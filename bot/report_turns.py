@@ -48,6 +48,14 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
     return replies
 
 
+def form_values(turn: Turn, msg: IncomingMessage) -> dict[str, str]:
+    """The report form's starting values: the answers of a chat report in progress here, so switching to the form
+    loses none of them (sending it completes that report), over a message being reported."""
+    convo = turn.conversation
+    answers = flow.Draft.from_json(convo.draft).fields if convo.flow == FLOW else {}
+    return {**prefill(msg), **{name: value for name, value in answers.items() if value}}
+
+
 def prefill(msg: IncomingMessage) -> dict[str, str]:
     """A message being reported (Slack's message shortcut) starts the report with it as evidence."""
     link, words = msg.extra.get(actions.EXTRA_SOURCE_LINK), msg.extra.get(actions.EXTRA_SOURCE_TEXT)

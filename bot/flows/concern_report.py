@@ -161,6 +161,11 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
     if given.action in _NAMED_ACTIONS and given.value and given.value != step.value:
         return _stale(step, draft)
     if given.action == actions.CONCERN_CANCEL or (not given.action and word in _CANCEL_WORDS):
+        if draft.editing:  # cancelling an edit chosen from the summary, not the report
+            kept = Draft(draft.fields, False, draft.reference)
+            return Transition(Step.CONFIRM, kept, (Reply("Edit cancelled: that answer is as it was. To cancel the "
+                                                         "whole report, choose Cancel here."),
+                                                   prompt(Step.CONFIRM, kept)))
         return _cancel(draft)
     if given.action == actions.CONCERN_BACK or (not given.action and word in _BACK_WORDS):
         return _back(step, draft)

@@ -9,7 +9,7 @@ from bot import actions
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
-from bot.store.models import Concern, ConcernEvent, OutboxEntry
+from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry
 from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -548,3 +548,49 @@ async def test_a_danger_answer_changed_after_the_alert_is_shown_as_changed_and_a
         details = [e.detail for e in (await s.execute(
             select(ConcernEvent).where(ConcernEvent.concern_id == concern.id))).scalars()]
     assert "Child in immediate danger: Yes, a child may be in danger now \u2192 No" in details
+
+
+async def test_the_form_opened_mid_report_holds_the_answers_given_in_chat(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    await chat.say("Ann in 3A")
+    await chat.say("her uncle")
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields}
+    assert (shown["category"], shown["danger"], shown["affected"], shown["responsible"]) == (
+        "bullying", "yes", "Ann in 3A", "her uncle")
+    await chat.press(actions.FORM_SUBMIT, form={**{k: v for k, v in shown.items() if v},
+                                                "what": "Her uncle sends her messages at night"})
+    [concern] = await concerns_in(chat)
+    assert concern.complete and concern.fields["affected"] == "Ann in 3A" and concern.fields["danger"] == "yes"
+
+
+async def test_cancel_while_editing_an_answer_cancels_the_edit_not_the_report(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    await chat.say("Sam B, Year 5")
+    await walk_rest_from_responsible(chat)
+    await chat.click("Edit: Who is affected")
+    await chat.click("Cancel")
+    assert "Edit cancelled" in chat.text and "Here is your report" in chat.last.text
+    assert "Sam B, Year 5" in chat.last.text
+    await chat.click("Send report")
+    assert len(await concerns_in(chat)) == 1
+
+
+async def test_a_command_typed_mid_report_is_not_taken_as_an_answer(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    await chat.say("report a concern")
+    assert "report in progress" in chat.text and "Who is affected" in chat.last.text
+    await chat.say("my reports")
+    assert "haven't reported any concerns" in chat.text and "Who is affected" in chat.last.text
+    await chat.say("Sam B, Year 5")
+    assert "Who is responsible" in chat.last.text
+    async with chat.runtime.store.transaction() as s:
+        convo = await s.get(Conversation, chat.conversation)
+        assert convo is not None and convo.draft["fields"]["affected"] == "Sam B, Year 5"
