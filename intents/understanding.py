@@ -6,6 +6,7 @@ Both are pure: the same text and index always give the same result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -173,6 +174,17 @@ def _citing(document: str, match: Match, index: PolicyIndex) -> str | None:
     return next((h.clause_id for h in match.hits if document in index.cites.get(h.clause_id, ())), None)
 
 
+# A clause ID as every answer cites it ("B.3", "apx.1", "META.REVIEW"): letters, then dot-separated parts.
+_CLAUSE_ID = re.compile(r"(?<![\w.])([a-z]{1,6}(?:\.[a-z0-9]+)+)(?![\w])", re.IGNORECASE)
+
+
+def clauses_named(text: str, index: PolicyIndex) -> list[str]:
+    """The clauses the message names by their IDs ("what does B.3 say?"), in the policy's order: the answers cite
+    them, so people ask by them."""
+    named = {m.upper() for m in _CLAUSE_ID.findall(text[:2000])}
+    return [c for c in index.clause_ids if c in named]
+
+
 def understand(text: str, index: PolicyIndex, previous_clause: str | None = None) -> Understanding:
     """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer."""
     if not text or not text.strip():
@@ -182,6 +194,12 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if is_help(text):
         return Understanding(text, "help", None, 0.0, (), False, False)
     verdict = judge_report(text)
+    if not verdict.report and (named := clauses_named(text, index)):
+        if len(named) == 1:
+            return Understanding(text, "policy_question", named[0], 1.0, (), False, False)
+        # "B.3 or B.4?": each quoted, to choose from
+        return Understanding(text, "policy_question", None, 0.0,
+                             tuple(Candidate(c, round(1 / len(named), 4)) for c in named[:3]), False, False)
     if verdict.report and not verdict.sure:
         # Read afresh: leaning on the last answer, "dad hit her" after a question about friending pupils was B.1's.
         question = _understand(text, index, None, report=False)

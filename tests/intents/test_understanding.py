@@ -411,3 +411,17 @@ def test_a_bare_everyday_word_is_still_not_covered(kb: KnowledgeBase, business: 
 def test_a_post_about_an_event_without_pictures_is_b2_and_with_them_b3(kb: KnowledgeBase, event: str) -> None:
     assert understand(f"can I post on my facebook about {event} if there are no pics?", kb.index).clause_id == "B.2"
     assert understand(f"can I post pics of {event} on my facebook?", kb.index).clause_id == "B.3"
+
+
+@pytest.mark.parametrize(("asked", "clause"), [
+    ("what does B.3 say?", "B.3"), ("B.3", "B.3"), ("what does clause D.2 mean", "D.2"), ("apx.1?", "APX.1"),
+    ("is META.REVIEW still right?", "META.REVIEW")])
+def test_a_clause_asked_for_by_its_id_is_quoted(kb: KnowledgeBase, asked: str, clause: str) -> None:
+    found = understand(asked, kb.index)
+    assert (found.intent, found.clause_id) == ("policy_question", clause) and found.confidence == 1.0
+
+
+def test_two_clauses_named_are_offered_to_choose_from_and_a_report_naming_one_is_a_report(kb: KnowledgeBase) -> None:
+    both = understand("B.3 or B.4, which applies to the class page?", kb.index)
+    assert both.clause_id is None and [a.clause_id for a in both.alternatives] == ["B.3", "B.4"] and both.unsure
+    assert understand("I need to report a breach of B.3 by a colleague", kb.index).intent == "report_concern"
