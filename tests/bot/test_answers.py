@@ -247,3 +247,10 @@ async def test_which_part_asks_about_one_clause_as_one(chat: Chat) -> None:
         offered = [b for b in reply.buttons if b.action == actions.ASK_CLAUSE]
         assert reply.citation is None and (len(offered) == 1) == (count == 1), topic
         assert ("this one?" in reply.text) == (count == 1) and ("one of these?" in reply.text) == (count > 1), topic
+
+
+async def test_cancel_with_no_report_open_says_so_and_is_not_a_question_to_log(chat: Chat) -> None:
+    [reply] = await chat.say("cancel")
+    assert "no report in progress" in reply.text and "doesn't cover" not in reply.text
+    async with chat.runtime.store.transaction() as s:
+        assert (await s.execute(select(QuestionLog))).scalars().all() == []
