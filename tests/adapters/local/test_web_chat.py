@@ -85,6 +85,18 @@ async def test_a_repeated_message_id_is_handled_once(client: TestClient) -> None
     assert (flow, step, draft["fields"]) == ("concern_report", "danger", {"category": "other"})
 
 
+async def test_a_form_sent_again_with_its_id_after_a_lost_answer_files_one_concern(client: TestClient) -> None:
+    # The page sends one form with one id however often Send is pressed (chat.html, reportForm's submitId).
+    chat = WebChat(client)
+    form = {"category": "bullying", "danger": "no", "what": "Nasty messages in the Year 5 group chat."}
+    await chat.post(action="concern.form.submit", form=form, id="form-1")
+    assert "C-0001" in chat.text
+    await chat.post(action="concern.form.submit", form=form, id="form-1")
+    assert (await snapshot(client))["concerns"] == [("C-0001", "new", False, form)]
+    page = await (await client.get("/")).text()
+    assert "id: submitId" in page  # the page keeps the form's id for a second press
+
+
 async def test_inbox_acknowledges_and_closes_and_the_reporter_sees_each_notice(client: TestClient) -> None:
     chat = WebChat(client)
     await chat.post(action=actions.FORM_OPEN)
