@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from policy_kb.errors import PolicyError, read_text
-from policy_kb.review import human_date
+from policy_kb.review import human_date, review_due
 
 ID_PATTERN = r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
 _CLAUSE_LINE = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})\]\s*(.*)$")
@@ -26,6 +26,7 @@ _HEADING_RANGE = re.compile(rf"^(.*?)\s*\[{ID_PATTERN}\s*[–-]\s*{ID_PATTERN}\]
 _SECTION_LETTER = re.compile(r"^([A-Z])\.\s+(.*)$")
 _BAD_BRACKET = re.compile(r"^\s*(?:[-*]\s+)?\[([^\]]*)\]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +75,48 @@ def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]
                 raise PolicyError(path, line, f"front matter is not valid YAML: {exc}") from exc
             if not isinstance(meta, dict):
                 raise PolicyError(path, 2, "front matter must be a mapping of key: value lines")
+            _check_dates(path, lines[:end], meta)
             return meta, end + 1
     raise PolicyError(path, 1, "front matter opened with '---' is never closed")
 
 
+def _key_line(lines: list[str], key: str) -> int:
+    """The file line of a top-level front-matter key (the opening '---' when it cannot be found, e.g. in a flow
+    mapping)."""
+    pattern = re.compile(rf"^[\"']?{re.escape(key)}[\"']?\s*:")
+    return next((number for number, line in enumerate(lines, start=1) if pattern.match(line)), 1)
+
+
+def _is_date(value: object) -> bool:
+    """A calendar date: YAML's own (2025-07-17, unquoted) or the same written in quotes."""
+    if isinstance(value, date):
+        return True
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            date.fromisoformat(value.strip())
+        except ValueError:
+            return False
+        return True
+    return False
+
+
+def _check_dates(path: Path, lines: list[str], meta: dict[str, object]) -> None:
+    """`agreed` must be a date and `next_review` a date or a term review.py reads, or the bot would say "agreed on
+    not a date" and never know the review is overdue. Either may be left out (or left empty)."""
+    agreed = meta.get("agreed")
+    if agreed not in (None, "") and not _is_date(agreed):
+        raise PolicyError(path, _key_line(lines, "agreed"),
+                          f"agreed: {str(agreed)!r} is not a date: write it as YYYY-MM-DD, e.g. agreed: 2025-07-17")
+    next_review = meta.get("next_review")
+    if next_review not in (None, "") and review_due(next_review) is None:
+        raise PolicyError(path, _key_line(lines, "next_review"),
+                          f"next_review: {str(next_review)!r} is neither a date nor a school term: write e.g. "
+                          "next_review: Summer term 2028, next_review: July 2028 or next_review: 2028-07-31")
+
+
 def _human_date(value: object) -> str:
+    if isinstance(value, str) and _is_date(value):  # a date in quotes reads as one too
+        value = date.fromisoformat(value.strip())
     return human_date(value) if isinstance(value, date) else str(value)
 
 

@@ -85,3 +85,49 @@ def test_kb_check_into_a_pipe_closed_early_stops_quietly() -> None:
         done.stdout.close()  # like `| head`, closed before the listing starts (loading the policy comes first)
         errors = done.stderr.read()
         assert done.wait(timeout=60) == 0 and "Traceback" not in errors
+
+
+def _dated(agreed: str | None, next_review: str | None) -> str:
+    """POLICY with these front-matter dates (None: the line left out)."""
+    lines = ["---", "title: T", "school: S"]
+    lines += [f"agreed: {agreed}"] if agreed is not None else []
+    lines += [f"next_review: {next_review}"] if next_review is not None else []
+    return "\n".join(lines) + "\n---\n# T\n\n## A. Things\n\n[A.1] Staff must not do the thing.\n"
+
+
+def test_kb_check_refuses_an_agreed_or_next_review_it_cannot_read_as_a_date(app, tmp_path: Path) -> None:
+    # Once passed with OK, and the bot said "The policy was agreed on not a date." / "…due for review in whenever."
+    bad = tmp_path / "p.md"
+    bad.write_text(_dated("not a date", "Summer term 2028"), encoding="utf-8")
+    done = app("kb", "check", str(bad))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (f"{bad}:4: agreed: 'not a date' is not a date: write it as YYYY-MM-DD, "
+                           "e.g. agreed: 2025-07-17\n")
+
+    bad.write_text(_dated("2025-07-17", "whenever"), encoding="utf-8")
+    done = app("kb", "check", str(bad))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (f"{bad}:5: next_review: 'whenever' is neither a date nor a school term: write e.g. "
+                           "next_review: Summer term 2028, next_review: July 2028 or next_review: 2028-07-31\n")
+
+
+def test_kb_check_accepts_the_dates_and_terms_it_understands_and_missing_ones(app, tmp_path: Path) -> None:
+    good = tmp_path / "p.md"
+    for agreed, next_review, due in [("2025-07-17", "Summer term 2028", "31 August 2028"),
+                                     ('"2025-07-17"', "2028-07-31", "31 July 2028"),
+                                     (None, "Autumn 2027", "31 December 2027"), ("2025-07-17", "July 2028", None),
+                                     ("", "", None), (None, None, None)]:
+        good.write_text(_dated(agreed, next_review), encoding="utf-8")
+        done = app("kb", "check", str(good))
+        assert done.returncode == 0 and done.stdout.endswith("OK\n"), (agreed, next_review, done.stderr)
+        assert due is None or f"review:   due by {due} " in done.stdout
+
+
+def test_the_server_refuses_a_next_review_it_cannot_read(app, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text(_dated("2025-07-17", "whenever"), encoding="utf-8")
+    done = app("serve", extra_env={"POLICYBOT_POLICY": str(bad), "PORT": "0",
+                                   "POLICYBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"})
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert (f"policybot: the policy could not be loaded: {bad}:5: next_review: 'whenever' is neither a date nor a "
+            "school term") in done.stderr

@@ -64,3 +64,16 @@ def test_not_utf8_is_reported(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="UTF-8") as err:
         load_policy(bad)
     assert err.value.line == 3
+
+
+def test_dates_in_front_matter_must_be_dates_and_a_quoted_date_reads_as_one() -> None:
+    body = "# T\n\n[A.1] Staff must not do the thing.\n"
+    with pytest.raises(PolicyError) as err:
+        parse_policy(Path("x.md"), f"---\ntitle: T\nagreed: 2025\n---\n{body}")
+    assert str(err.value).startswith("x.md:3: agreed: '2025' is not a date")
+    with pytest.raises(PolicyError) as err:
+        parse_policy(Path("x.md"), f"---\nagreed: 2025-07-17\nnext_review: true\n---\n{body}")
+    assert str(err.value).startswith("x.md:3: next_review: 'True' is neither a date nor a school term")
+    policy = parse_policy(Path("x.md"), f'---\nagreed: "2025-07-17"\nnext_review: 2028\n---\n{body}')
+    assert "was agreed on 17 July 2025." in policy.by_id["META.AGREED"].text
+    assert parse_policy(Path("x.md"), f"---\ntitle: T\nagreed:\n---\n{body}").clause("META.AGREED") is None
