@@ -27,6 +27,7 @@ _SECTION_LETTER = re.compile(r"^([A-Z])\.\s+(.*)$")
 _BAD_BRACKET = re.compile(r"^\s*(?:[-*]\s+)?\[([^\]]*)\]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_LIKE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +74,24 @@ def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]
                 mark = getattr(exc, "problem_mark", None)
                 line = mark.line + 2 if mark is not None else 1
                 raise PolicyError(path, line, f"front matter is not valid YAML: {exc}") from exc
+            except ValueError as exc:  # YAML reads 2025-02-30 as a date, and Python's date refuses it
+                raise _impossible_date(path, lines[:end], exc) from exc
             if not isinstance(meta, dict):
                 raise PolicyError(path, 2, "front matter must be a mapping of key: value lines")
             _check_dates(path, lines[:end], meta)
             return meta, end + 1
     raise PolicyError(path, 1, "front matter opened with '---' is never closed")
+
+
+def _impossible_date(path: Path, lines: list[str], exc: ValueError) -> PolicyError:
+    """The error for a value YAML took for a date that no calendar has, at its line (the first such one)."""
+    for number, line in enumerate(lines, start=1):
+        for found in _DATE_LIKE.finditer(line):
+            try:
+                date(*(int(part) for part in found.groups()))
+            except ValueError:
+                return PolicyError(path, number, f"front matter: {found.group(0)} is not a real date ({exc})")
+    return PolicyError(path, 2, f"front matter has a value that cannot be read: {exc}")
 
 
 def _key_line(lines: list[str], key: str) -> int:

@@ -131,3 +131,12 @@ def test_the_server_refuses_a_next_review_it_cannot_read(app, tmp_path: Path) ->
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert (f"policybot: the policy could not be loaded: {bad}:5: next_review: 'whenever' is neither a date nor a "
             "school term") in done.stderr
+
+
+def test_kb_check_names_the_line_of_a_date_that_does_not_exist(app, tmp_path: Path) -> None:
+    # YAML reads 2025-02-30 as a date and Python refuses it: once a ValueError traceback, not file and line.
+    bad = tmp_path / "p.md"
+    bad.write_text(_dated("2025-02-30", "Summer term 2028"), encoding="utf-8")
+    done = app("kb", "check", str(bad))
+    assert done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
+    assert done.stderr == f"{bad}:4: front matter: 2025-02-30 is not a real date (day is out of range for month)\n"
