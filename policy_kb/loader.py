@@ -25,6 +25,11 @@ _HEADING_ID = re.compile(rf"^(.*?)\s*\[({ID_PATTERN})\]$")
 _HEADING_RANGE = re.compile(rf"^(.*?)\s*\[{ID_PATTERN}\s*[–-]\s*{ID_PATTERN}\]$")
 _SECTION_LETTER = re.compile(r"^([A-Z])\.\s+(.*)$")
 _BAD_BRACKET = re.compile(r"^\s*(?:[-*]\s+)?\[([^\]]*)\]")
+# `- [B.4 Staff must…`: an ID with a dot or a digit opening a line, its bracket never closed right after it. Words
+# in brackets (`[see the appendix`, `[N.B. ask`, `[A note`) are not IDs of that shape.
+_UNCLOSED_ID = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})(?=[\s:]|$)")
+# `## Rationale [RATIONALE`: a heading's ID (or range) at its end without its `]`.
+_UNCLOSED_HEADING_ID = re.compile(rf"\[({ID_PATTERN}(?:\s*[–-]\s*{ID_PATTERN})?)\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_LIKE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -160,6 +165,11 @@ def _meta_clauses(meta: dict[str, object], title: str, school: str) -> list[Clau
     return clauses
 
 
+def _unclosed(path: Path, lineno: int, clause_id: str, where: str = "at the start of the clause") -> PolicyError:
+    return PolicyError(path, lineno, f"[{clause_id} looks like a clause ID but the bracket is not closed: "
+                                     f"write [{clause_id}] {where}")
+
+
 def parse_policy(path: Path, text: str) -> Policy:
     """Parse policy text; raises PolicyError naming the file and line of the first problem."""
     lines = text.splitlines()
@@ -212,6 +222,8 @@ def parse_policy(path: Path, text: str) -> Policy:
                 begin(with_id.group(2), lineno, "", heading=True)
             elif (lettered := _SECTION_LETTER.match(heading_text)) is not None:
                 section, section_title = lettered.group(1), lettered.group(2).rstrip(".")
+            elif (unclosed := _UNCLOSED_HEADING_ID.search(heading_text)) is not None:
+                raise _unclosed(path, lineno, unclosed.group(1), "at the end of the heading")
             else:
                 section, section_title = "", heading_text
             continue
@@ -223,6 +235,9 @@ def parse_policy(path: Path, text: str) -> Policy:
         if clause_line:
             begin(clause_line.group(1), lineno, clause_line.group(2).strip(), heading=False)
             continue
+        unclosed = _UNCLOSED_ID.match(raw)
+        if unclosed and any(c in unclosed.group(1) for c in ".0123456789") and "](" not in stripped:
+            raise _unclosed(path, lineno, unclosed.group(1))
         bad = _BAD_BRACKET.match(raw)
         if bad and not stripped.startswith(("[http", "[www")) and "](" not in stripped:
             raise PolicyError(path, lineno, f"[{bad.group(1)}] is not a valid clause ID (e.g. [B.3], [APX.INTRO])")

@@ -140,3 +140,32 @@ def test_kb_check_names_the_line_of_a_date_that_does_not_exist(app, tmp_path: Pa
     done = app("kb", "check", str(bad))
     assert done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
     assert done.stderr == f"{bad}:4: front matter: 2025-02-30 is not a real date (day is out of range for month)\n"
+
+
+def test_kb_check_names_a_clause_id_whose_bracket_is_not_closed(app, tmp_path: Path) -> None:
+    # `- [B.4 Staff must not…` once dropped B.4 without a word (35 clauses, OK): under a bullet list it even became
+    # part of the clause before it.
+    bad = tmp_path / "p.md"
+    bad.write_text(POLICY + "\n## B. Staff\n\n- [B.3] Staff must not post pictures.\n"
+                   "- [B.4 Staff must not use social networking sites within lesson times.\n", encoding="utf-8")
+    done = app("kb", "check", str(bad))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (f"{bad}:14: [B.4 looks like a clause ID but the bracket is not closed: "
+                           "write [B.4] at the start of the clause\n")
+
+    bad.write_text(POLICY.replace("# T\n", "# T\n\n## Rationale [RATIONALE\n\nWhy we have a policy.\n"),
+                   encoding="utf-8")
+    done = app("kb", "check", str(bad))
+    assert done.returncode == 1 and done.stderr == (f"{bad}:7: [RATIONALE looks like a clause ID but the bracket "
+                                                    "is not closed: write [RATIONALE] at the end of the heading\n")
+
+
+def test_kb_check_lets_ordinary_text_with_a_bracket_pass(app, tmp_path: Path) -> None:
+    good = tmp_path / "p.md"
+    good.write_text(POLICY + "Staff [and volunteers] must also not do it.\n\n- [see the appendix for the form\n"
+                    "- [N.B. ask the Head first\n[A note from the Head: thank you\n[Year 6 may bring phones\n"
+                    "- [B.4 guidance](https://example.org/b4) is online\n\n## Notes [see below\n\n"
+                    "[A.2] Staff must not [ever] do the other thing.\n", encoding="utf-8")
+    done = app("kb", "check", str(good))
+    assert done.returncode == 0 and done.stdout.endswith("OK\n"), done.stderr
+    assert "2 clauses:" in done.stdout and "A.2 " in done.stdout
