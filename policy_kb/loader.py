@@ -76,9 +76,7 @@ def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]
             try:
                 meta = yaml.safe_load("\n".join(lines[1:end])) or {}
             except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                line = mark.line + 2 if mark is not None else 1
-                raise PolicyError(path, line, f"front matter is not valid YAML: {exc}") from exc
+                raise _yaml_error(path, exc) from exc
             except ValueError as exc:  # YAML reads 2025-02-30 as a date, and Python's date refuses it
                 raise _impossible_date(path, lines[:end], exc) from exc
             if not isinstance(meta, dict):
@@ -86,6 +84,20 @@ def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]
             _check_dates(path, lines[:end], meta)
             return meta, end + 1
     raise PolicyError(path, 1, "front matter opened with '---' is never closed")
+
+
+def _yaml_error(path: Path, exc: Exception) -> PolicyError:
+    """YAML's error on one line, at the file's own line: its marks count from the front matter's first line (the
+    file's second) and its message quotes them that way over several lines."""
+    problem, context = getattr(exc, "problem", None), getattr(exc, "context", None)
+    problem_mark, context_mark = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
+    mark = problem_mark or context_mark
+    line = mark.line + 2 if mark is not None else 1
+    message = problem or context or " ".join(str(exc).split())
+    if problem and context:
+        started = f" that starts at line {context_mark.line + 2}" if context_mark is not None else ""
+        message += f" ({context}{started})"
+    return PolicyError(path, line, f"front matter is not valid YAML: {message}")
 
 
 def _impossible_date(path: Path, lines: list[str], exc: ValueError) -> PolicyError:

@@ -169,3 +169,18 @@ def test_kb_check_lets_ordinary_text_with_a_bracket_pass(app, tmp_path: Path) ->
     done = app("kb", "check", str(good))
     assert done.returncode == 0 and done.stdout.endswith("OK\n"), done.stderr
     assert "2 clauses:" in done.stdout and "A.2 " in done.stdout
+
+
+def test_kb_check_reports_bad_front_matter_yaml_on_one_line_with_the_files_line_numbers(app, tmp_path: Path) -> None:
+    # Once several lines quoting YAML's own "line 1, column 8" and "line 2, column 7", counted from the front matter.
+    bad = tmp_path / "p.md"
+    bad.write_text(POLICY.replace("title: T\n", "title: [unclosed\n"), encoding="utf-8")
+    done = app("kb", "check", str(bad))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (f"{bad}:3: front matter is not valid YAML: expected ',' or ']', but got ':' "
+                           "(while parsing a flow sequence that starts at line 2)\n")
+
+    bad.write_text(POLICY.replace("school: S\n", "school: S\n  motto: a: b\n"), encoding="utf-8")
+    done = app("kb", "check", str(bad))
+    assert done.returncode == 1
+    assert done.stderr == f"{bad}:4: front matter is not valid YAML: mapping values are not allowed here\n"
