@@ -20,7 +20,7 @@ def read_text(path: Path) -> str:
     """A policy, guidance or questions file's text; a missing, unreadable or non-UTF-8 file is a PolicyError that
     says which, and for bad bytes on which line."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a byte-order mark (Windows Notepad) is not text
     except FileNotFoundError as exc:
         raise PolicyError(path, None, "file not found") from exc
     except UnicodeDecodeError as exc:

@@ -77,3 +77,12 @@ def test_dates_in_front_matter_must_be_dates_and_a_quoted_date_reads_as_one() ->
     policy = parse_policy(Path("x.md"), f'---\nagreed: "2025-07-17"\nnext_review: 2028\n---\n{body}')
     assert "was agreed on 17 July 2025." in policy.by_id["META.AGREED"].text
     assert parse_policy(Path("x.md"), f"---\ntitle: T\nagreed:\n---\n{body}").clause("META.AGREED") is None
+
+
+def test_a_policy_saved_with_a_byte_order_mark_keeps_its_front_matter(tmp_path: Path) -> None:
+    # Windows Notepad may save UTF-8 with a BOM; before, the front matter was not seen and its dates were lost.
+    path = tmp_path / "policy.md"
+    path.write_bytes(b"\xef\xbb\xbf" + BUNDLED_POLICY.read_bytes())
+    policy = load_policy(path)
+    assert policy.meta == load_policy(BUNDLED_POLICY).meta and policy.meta.get("next_review")
+    assert [c.id for c in policy.clauses] == [c.id for c in load_policy(BUNDLED_POLICY).clauses]
