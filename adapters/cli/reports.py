@@ -22,6 +22,10 @@ from bot.config import Settings
 from bot.store.store import Store
 
 CONFIDENTIAL = "CONFIDENTIAL: safeguarding information. Share only with the Headteacher and the DSL."
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets: "=HYPERLINK(...)" typed in a
+# report would run when the DSL opens the export, and "- told class teacher" would show #NAME?. OWASP's advice: put a
+# single quote first, so the cell is shown as the text it is.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("reference", "created_at", "urgent", "category", "category_label", "status", "assignee", "reporter",
                "reporter_name", "complete", "details_stopped_at", "source", "acknowledged_at", "closed_at")
 
@@ -109,8 +113,14 @@ def export_json(records: list[ConcernRecord]) -> str:
     return json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False) + "\n"
 
 
+def spreadsheet_text(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: a value starting like a formula gets a single quote in front."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def export_csv(records: list[ConcernRecord]) -> str:
-    """One row per concern: the fixed columns, one column per report field, the audit trail as one column."""
+    """One row per concern: the fixed columns, one column per report field, the audit trail as one column; no cell
+    starts like a formula (JSON keeps every value exactly)."""
     field_names: list[tuple[str, str]] = []
     for r in records:
         for name, label, _ in r.fields:
@@ -118,12 +128,13 @@ def export_csv(records: list[ConcernRecord]) -> str:
                 field_names.append((name, label))
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([*CSV_COLUMNS, *(label for _, label in field_names), "audit_trail"])
+    writer.writerow([*CSV_COLUMNS, *(spreadsheet_text(label) for _, label in field_names), "audit_trail"])
     for r in records:
         data = r.to_json()
         values = {name: value for name, _, value in r.fields}
-        writer.writerow([*(data[c] for c in CSV_COLUMNS), *(values.get(n, "") for n, _ in field_names),
-                         "\n".join(trail_line(e, exact=True) for e in r.events)])
+        row = [*(data[c] for c in CSV_COLUMNS), *(values.get(n, "") for n, _ in field_names),
+               "\n".join(trail_line(e, exact=True) for e in r.events)]
+        writer.writerow([spreadsheet_text(cell) for cell in row])
     return buffer.getvalue()
 
 

@@ -16,6 +16,7 @@ import pytest
 from adapters.cli.reports import show_text
 from adapters.local.channel import LocalChannel
 from adapters.local.records import load_concerns
+from app import main
 from bot import actions
 from bot.config import LOCAL_HEADTEACHER, Settings
 from bot.messages import IncomingMessage
@@ -173,3 +174,55 @@ def test_a_concern_not_yet_delivered_says_so_in_the_list_and_in_show(tmp_path: P
     assert line.startswith("C-0001") and "New, not yet delivered to the Headteacher" in line
     shown = reports(url, "show", "C-0001", cwd=tmp_path).stdout
     assert "New, not yet delivered to the Headteacher (policybot keeps trying)" in shown
+
+
+# What staff type can look like a spreadsheet formula: Excel would run the first, and show #NAME? for the second.
+FORMULA = '=HYPERLINK("http://127.0.0.1/x?"&A1,"Click for details")'
+DASH = "- told class teacher, + rang home"
+
+
+@pytest.fixture(scope="module")
+def formula_database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One concern whose words and reporter's name start like formulas, with curly quotes and accents."""
+    url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('formulas')}/t.db"
+
+    async def file_one() -> None:
+        runtime = await open_runtime(Settings(_env_file=None, POLICYBOT_DATABASE_URL=url), {})  # type: ignore[call-arg]
+        async with running(runtime):
+            await runtime.engine.handle(IncomingMessage(
+                user="local:zoe", conversation="local:zoe", display_name="@Zoë Brontë", action=actions.FORM_SUBMIT,
+                form={"category": "bullying", "danger": "no", "what": FORMULA, "platform": DASH,
+                      "affected": "Chloë’s “friends”", "actions": "@head told"}))
+
+    asyncio.run(file_one())
+    return url
+
+
+def export_here(url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *args: str) -> int:
+    """`python app.py reports export ARGS` in this process (a traceback would fail the test), from tmp_path."""
+    for name in [n for n in os.environ if n.upper().startswith("POLICYBOT_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("POLICYBOT_DATABASE_URL", url)
+    monkeypatch.chdir(tmp_path)
+    return main(["reports", "export", *args])
+
+
+def read_csv(path: Path) -> dict[str, str]:
+    [row] = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    return row
+
+
+def test_csv_cells_that_look_like_formulas_are_text_in_a_spreadsheet_and_json_keeps_them_exactly(
+        formula_database: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert export_here(formula_database, monkeypatch, tmp_path, "--format", "csv", "-o", "concerns.csv") == 0
+    row = read_csv(tmp_path / "concerns.csv")
+    assert row["What happened"] == "'" + FORMULA  # a leading quote: shown as text, no formula runs, no #NAME?
+    assert row["Where it happened"] == "'" + DASH
+    assert row["reporter_name"] == "'@Zoë Brontë"
+    assert row["Done so far"] == "'@head told"
+    assert row["Who is affected"] == "Chloë’s “friends”"  # only a risky first character is touched
+    assert not any(value[:1] in ("=", "+", "-", "@", "\t", "\r") for value in row.values())
+    assert export_here(formula_database, monkeypatch, tmp_path, "--format", "json", "-o", "concerns.json") == 0
+    [concern] = json.loads((tmp_path / "concerns.json").read_text(encoding="utf-8"))
+    values = {f["name"]: f["value"] for f in concern["fields"]}
+    assert values["what"] == FORMULA and values["platform"] == DASH and concern["reporter_name"] == "@Zoë Brontë"
