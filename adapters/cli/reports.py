@@ -165,10 +165,13 @@ def run_export(args: argparse.Namespace) -> int:
     records = _fetch()
     if records is None:
         return 1
-    text = export_csv(records) if args.format == "csv" else export_json(records)
+    # CSV starts with a UTF-8 byte-order mark, to a file or stdout alike: without it Excel on Windows reads the file
+    # as Windows-1252, and shows “ as â€œ and Zoë as ZoÃ«.
+    data = export_csv(records).encode("utf-8-sig") if args.format == "csv" else export_json(records).encode("utf-8")
     if args.output in ("-", ""):
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
     else:
-        Path(args.output).write_text(text, encoding="utf-8", newline="")
+        Path(args.output).write_bytes(data)
         print(f"Wrote {len(records)} concerns to {args.output}.", file=sys.stderr)
     return 0

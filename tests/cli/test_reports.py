@@ -115,7 +115,7 @@ def test_export_csv_to_a_file_has_every_field_and_the_trail_in_one_column(databa
     target = tmp_path / "concerns.csv"
     done = reports(database, "export", "--format", "csv", "-o", str(target), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert [r["reference"] for r in rows] == ["C-0003", "C-0002", "C-0001"]
     closed = rows[2]
     assert closed["status"] == "closed" and closed["What happened"] == "A parent called Mr Lee a liar on the class page"
@@ -226,3 +226,15 @@ def test_csv_cells_that_look_like_formulas_are_text_in_a_spreadsheet_and_json_ke
     [concern] = json.loads((tmp_path / "concerns.json").read_text(encoding="utf-8"))
     values = {f["name"]: f["value"] for f in concern["fields"]}
     assert values["what"] == FORMULA and values["platform"] == DASH and concern["reporter_name"] == "@Zoë Brontë"
+
+
+def test_csv_export_starts_with_a_byte_order_mark_so_excel_reads_it_as_utf8(
+        formula_database: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert export_here(formula_database, monkeypatch, tmp_path, "--format", "csv", "-o", "concerns.csv") == 0
+    raw = (tmp_path / "concerns.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfreference,")  # without it, Excel reads “ as â€œ and ë as Ã«
+    assert "Chloë’s “friends”" in raw.decode("utf-8-sig")
+    capsysbinary.readouterr()
+    assert export_here(formula_database, monkeypatch, tmp_path, "--format", "csv") == 0  # `> concerns.csv` alike
+    assert capsysbinary.readouterr().out == raw
