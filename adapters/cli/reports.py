@@ -11,6 +11,8 @@ import asyncio
 import csv
 import io
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -138,6 +140,18 @@ def export_csv(records: list[ConcernRecord]) -> str:
     return buffer.getvalue()
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` readable and writable by its owner only (0600), also when it replaces a file: an
+    export is safeguarding data, and a new file would otherwise get the umask's 0644, an old one keep its mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+    with open(fd, "wb") as out:
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # not /dev/stdout or a pipe: those have no contents to replace
+            if hasattr(os, "fchmod"):  # before a byte is written; Windows has no POSIX modes to set
+                os.fchmod(fd, 0o600)
+            out.truncate(0)
+        out.write(data)
+
+
 def run_list(args: argparse.Namespace) -> int:
     """Print one line per concern, newest first."""
     records = _fetch()
@@ -172,6 +186,6 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
     else:
-        Path(args.output).write_bytes(data)
+        write_private(Path(args.output), data)
         print(f"Wrote {len(records)} concerns to {args.output}.", file=sys.stderr)
     return 0

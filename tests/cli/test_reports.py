@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -238,3 +239,15 @@ def test_csv_export_starts_with_a_byte_order_mark_so_excel_reads_it_as_utf8(
     capsysbinary.readouterr()
     assert export_here(formula_database, monkeypatch, tmp_path, "--format", "csv") == 0  # `> concerns.csv` alike
     assert capsysbinary.readouterr().out == raw
+
+
+@pytest.mark.parametrize("form", ["csv", "json"])
+def test_an_export_file_is_readable_by_its_owner_only_also_when_it_replaces_one(
+        formula_database: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, form: str) -> None:
+    new, old = tmp_path / f"new.{form}", tmp_path / f"old.{form}"
+    old.write_text("an older, longer export\n" * 1000, encoding="utf-8")
+    old.chmod(0o644)  # an earlier export, readable by everyone on the computer
+    for target in (new, old):
+        assert export_here(formula_database, monkeypatch, tmp_path, "--format", form, "-o", str(target)) == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert old.read_bytes() == new.read_bytes()  # replaced entirely, nothing of the older one left
