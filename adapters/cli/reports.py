@@ -140,6 +140,24 @@ def export_csv(records: list[ConcernRecord]) -> str:
     return buffer.getvalue()
 
 
+def unwritable(path: Path) -> str | None:
+    """Why an export cannot be written to `path`, in one line, found before the database is read (None if it can)."""
+    problem = None
+    if path.is_dir():
+        problem = f"it is a folder; give a file name in it, such as {path / 'concerns.csv'}"
+    elif not path.parent.exists():
+        problem = f"the folder {path.parent} does not exist"
+    elif not path.parent.is_dir():
+        problem = f"{path.parent} is not a folder"
+    elif not os.access(path if path.exists() else path.parent, os.W_OK):
+        problem = "permission denied"
+    return None if problem is None else cannot_write(path, problem)
+
+
+def cannot_write(path: Path, problem: str) -> str:
+    return f"Cannot write the export to {path}: {problem}."
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write `data` to `path` readable and writable by its owner only (0600), also when it replaces a file: an
     export is safeguarding data, and a new file would otherwise get the umask's 0644, an old one keep its mode."""
@@ -176,16 +194,24 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write every concern with every field and its audit trail, as CSV or JSON, to a file or stdout."""
+    to_file = args.output not in ("-", "")
+    if to_file and (problem := unwritable(Path(args.output))) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     records = _fetch()
     if records is None:
         return 1
     # CSV starts with a UTF-8 byte-order mark, to a file or stdout alike: without it Excel on Windows reads the file
     # as Windows-1252, and shows “ as â€œ and Zoë as ZoÃ«.
     data = export_csv(records).encode("utf-8-sig") if args.format == "csv" else export_json(records).encode("utf-8")
-    if args.output in ("-", ""):
+    if not to_file:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
-    else:
+        return 0
+    try:
         write_private(Path(args.output), data)
-        print(f"Wrote {len(records)} concerns to {args.output}.", file=sys.stderr)
+    except OSError as exc:  # what the look beforehand could not see: a full disk, a file locked by another program
+        print(cannot_write(Path(args.output), (exc.strerror or type(exc).__name__).lower()), file=sys.stderr)
+        return 1
+    print(f"Wrote {len(records)} concerns to {args.output}.", file=sys.stderr)
     return 0

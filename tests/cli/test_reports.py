@@ -251,3 +251,17 @@ def test_an_export_file_is_readable_by_its_owner_only_also_when_it_replaces_one(
         assert export_here(formula_database, monkeypatch, tmp_path, "--format", form, "-o", str(target)) == 0
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert old.read_bytes() == new.read_bytes()  # replaced entirely, nothing of the older one left
+
+
+@pytest.mark.parametrize("where", ["missing/folder/concerns.csv", "a-folder"])
+def test_an_export_that_cannot_be_written_says_so_in_one_line(
+        formula_database: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a-folder").mkdir()
+    target = tmp_path / where
+    assert export_here(formula_database, monkeypatch, tmp_path, "--format", "csv", "-o", str(target)) != 0
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1, err
+    assert str(target) in err and "Traceback" not in err
+    assert ("does not exist" if where.startswith("missing") else "is a folder") in err
+    assert not (tmp_path / "missing").exists() and list((tmp_path / "a-folder").iterdir()) == []
