@@ -33,7 +33,7 @@ async def read_object(request: web.Request, limit: int = MAX_BODY_BYTES) -> dict
         raise BadRequest("Send the request as JSON, with Content-Type: application/json.")
     try:
         body = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # "[" * 100000: too deep to parse
         raise BadRequest("The request was not valid JSON.") from exc
     if not isinstance(body, dict):
         raise BadRequest("The request must be a JSON object.")

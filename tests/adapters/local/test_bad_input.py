@@ -84,3 +84,14 @@ async def test_notices_need_a_valid_name(client: TestClient) -> None:
         assert response.status == 400 and (await response.json())["error"]
     ok = await client.get("/api/chat/notices", params={"user": "Alice Teacher"})
     assert ok.status == 200 and (await ok.json()) == {"notices": []}
+
+
+@pytest.mark.parametrize("nesting", [b"[" * 100_000, b'{"a":' * 40_000])
+async def test_json_nested_too_deeply_is_refused_with_400_like_any_bad_json_and_changes_nothing(
+        client: TestClient, mid_report: WebChat, nesting: bytes) -> None:
+    before = await snapshot(client)
+    for path in ("/api/chat", "/api/inbox/action"):  # every JSON endpoint of the local web adapter
+        response = await client.post(path, data=nesting, headers={"Content-Type": "application/json"})
+        assert response.status == 400, path
+        assert "not valid JSON" in (await response.json())["error"], path
+    assert await snapshot(client) == before
