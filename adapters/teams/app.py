@@ -138,7 +138,7 @@ def _parse(raw: bytes) -> tuple[dict[str, Any] | None, str]:
         body = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return None, "body is not UTF-8"
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply to parse ("[" * 100000)
         return None, "body is not JSON"
     if not isinstance(body, dict) or not isinstance(body.get("type"), str) or not body["type"]:
         return None, "not an activity"

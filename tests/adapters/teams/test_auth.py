@@ -158,6 +158,7 @@ MALFORMED = [
     (b'{"type": "message", "text": "hi"}', "application/json", 400),
     (b"type=message", "application/x-www-form-urlencoded", 400),
     (b'{"type": "message"}', "", 400),
+    (b"[" * 100_000, "application/json", 400),  # nested too deeply to parse: bad JSON too, not a 500
 ]
 
 
