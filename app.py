@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.settings_error import SettingsError
+
 # aiohttp and pydantic-settings cost a third of a second each to import: `ask` needs neither (pydantic-settings only
 # when a variable or a .env file may name the policy: bot/policy_path.py).
 if TYPE_CHECKING:
@@ -123,7 +125,12 @@ def _lazy(module: str, function: str, args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except SettingsError as exc:  # PORT=abc: a line naming the variable, for every command, not pydantic's dump
+        for problem in exc.problems:
+            print(f"policybot: {problem}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.policy_path import BUNDLED_POLICY, ENV_FILE, POLICY_VARIABLE
+from bot.settings_error import SettingsError
 
 LOCAL_HEADTEACHER = "local:headteacher"
 
@@ -24,7 +25,7 @@ class Settings(BaseSettings):
     database_url: str = Field("sqlite+aiosqlite:///./policybot.db", alias="POLICYBOT_DATABASE_URL")
     policy: Path = Field(BUNDLED_POLICY, alias=POLICY_VARIABLE)
     host: str = Field("127.0.0.1", alias="HOST")
-    port: int = Field(3978, alias="PORT")
+    port: int = Field(3978, alias="PORT", ge=0, le=65535)
     admins: Annotated[tuple[str, ...], NoDecode] = Field((), alias="POLICYBOT_ADMINS")
 
     slack_bot_token: str = Field("", alias="SLACK_BOT_TOKEN")
@@ -43,6 +44,13 @@ class Settings(BaseSettings):
     urgent_reminder_minutes: float = Field(15.0, alias="POLICYBOT_URGENT_REMINDER_MINUTES")
     max_message_chars: int = Field(4000, alias="POLICYBOT_MAX_MESSAGE_CHARS")
     outbox_retry_seconds: float = Field(1.0, alias="POLICYBOT_OUTBOX_RETRY_SECONDS")  # first backoff step, doubling
+
+    def __init__(self, **values: Any) -> None:
+        """Read the settings; one that cannot be read raises SettingsError, a line naming it, not pydantic's dump."""
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise SettingsError([_problem(error) for error in exc.errors()]) from None
 
     @field_validator("admins", mode="before")
     @classmethod
@@ -85,3 +93,25 @@ class Settings(BaseSettings):
 
     def is_admin(self, user: str) -> bool:
         return user in self.effective_admins
+
+
+# What a value must be, by pydantic's error type, in the words of whoever edits the environment or .env.
+_MUST_BE = {"int_parsing": "a whole number", "int_from_float": "a whole number", "int_type": "a whole number",
+            "float_parsing": "a number", "float_type": "a number", "bool_parsing": "1 or 0 (or true or false)",
+            "bool_type": "1 or 0 (or true or false)"}
+_SECRET_WORDS = ("TOKEN", "SECRET", "PASSWORD", "DATABASE_URL")  # never repeated: they may hold a credential
+
+
+def _problem(error: Any) -> str:
+    """One pydantic error as one line naming the variable, e.g. POLICYBOT_MAX_MESSAGE_CHARS must be a whole number."""
+    field = str(error["loc"][0]) if error.get("loc") else ""
+    info = Settings.model_fields.get(field)
+    name = (info.alias if info is not None and info.alias else field) or "a setting"
+    given = "" if any(word in name.upper() for word in _SECRET_WORDS) else f", not {str(error.get('input'))[:60]!r}"
+    if name == "PORT":
+        return f"PORT must be a port number from 0 to 65535, such as 3978{given}."
+    must = _MUST_BE.get(error.get("type", ""))
+    if must is not None:
+        return f"{name} must be {must}{given}."
+    message = str(error.get("msg") or "is not valid")
+    return f"{name} is not valid ({message[:1].lower()}{message[1:]}){given}."
