@@ -54,15 +54,25 @@ def _serve(args: argparse.Namespace) -> int:
     from adapters.startup_checks import check_settings
 
     check_settings(settings)
+    from adapters.listen import CannotListen, bind
+
+    try:  # before anything starts: a port in use is said at once, in one line
+        sockets = bind(settings.host, settings.port)
+    except CannotListen as exc:
+        print(f"policybot: {exc}", file=sys.stderr)
+        return 2
     from aiohttp import web
 
     from policy_kb.errors import PolicyError
 
     try:
-        web.run_app(build_app(settings), host=settings.host, port=settings.port, print=None)
+        web.run_app(build_app(settings), sock=sockets, print=None)
     except PolicyError as exc:  # raised at start-up, before the port is served: say where, not a traceback
         print(f"policybot: the policy could not be loaded: {exc}", file=sys.stderr)
         return 2
+    finally:
+        for sock in sockets:
+            sock.close()
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,16 @@ def test_any_setting_that_cannot_be_read_is_one_line_for_every_command(
     monkeypatch.setenv(variable, value)
     assert main(["reports", "list"]) == 2
     assert capsys.readouterr().err == f"policybot: {says}\n"
+
+
+def test_a_port_already_in_use_is_one_clear_line_before_anything_starts(app, tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = app("serve", extra_env={"HOST": "127.0.0.1", "PORT": str(port),
+                                       "POLICYBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/t.db"})
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"policybot: port {port} on 127.0.0.1 is already in use: ") and "set PORT" in line
+    assert not (tmp_path / "t.db").exists()  # said before the database was created or the policy loaded
