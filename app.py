@@ -7,6 +7,7 @@ endpoints (when configured), health and metrics; the other commands share the sa
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -47,14 +48,24 @@ def build_app(settings: Settings) -> web.Application:
     return app
 
 
+def _log_to_stderr() -> None:
+    """INFO and above from policybot's own modules (the start-up line, retries, withdrawn deliveries), WARNING and
+    above from libraries: aiohttp's access log would add a line a request, names in query strings included."""
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for ours in ("policybot", "adapters", "bot", "policy_kb", "intents"):
+        logging.getLogger(ours).setLevel(logging.INFO)
+
+
 def _serve(args: argparse.Namespace) -> int:
+    _log_to_stderr()
     from bot.config import Settings
 
     settings = Settings()
     from adapters.startup_checks import check_settings
 
     check_settings(settings)
-    from adapters.listen import CannotListen, bind
+    from adapters.listen import CannotListen, bind, listening_line
 
     try:  # before anything starts: a port in use is said at once, in one line
         sockets = bind(settings.host, settings.port)
@@ -66,7 +77,9 @@ def _serve(args: argparse.Namespace) -> int:
     from policy_kb.errors import PolicyError
 
     try:
-        web.run_app(build_app(settings), sock=sockets, print=None)
+        # aiohttp calls `print` once every socket serves: the line says where, and which adapters are on.
+        web.run_app(build_app(settings), sock=sockets,
+                    print=lambda _: logging.getLogger("policybot").info(listening_line(settings, sockets)))
     except PolicyError as exc:  # raised at start-up, before the port is served: say where, not a traceback
         print(f"policybot: the policy could not be loaded: {exc}", file=sys.stderr)
         return 2

@@ -8,9 +8,14 @@ OSError of start-up. aiohttp then serves on these sockets (`web.run_app(sock=...
 from __future__ import annotations
 
 import errno
+import ipaddress
 import os
 import socket
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 
 class CannotListen(Exception):
@@ -64,3 +69,31 @@ def why_not(host: str, port: int, exc: OSError) -> str:
         return (f"cannot listen on {host} port {port}: permission denied (ports below 1024 need administrator "
                 "rights). Set PORT to 1024 or above, such as 3978.")
     return f"cannot listen on {host} port {port}: {(exc.strerror or type(exc).__name__).lower()}."
+
+
+def _where(sock: socket.socket) -> tuple[str, int]:
+    host, port = sock.getsockname()[:2]
+    return str(host), int(port)
+
+
+def _hostport(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def listening_line(settings: Settings, sockets: list[socket.socket]) -> str:
+    """The one start-up line: where the server listens (the bound addresses, so PORT=0 shows the port it got) and
+    which adapters are on. Never a token, secret, password or the database URL."""
+    bound = [_where(sock) for sock in sockets]
+    host, port = bound[0]
+    if ipaddress.ip_address(host.split("%")[0]).is_unspecified:  # 0.0.0.0 or ::, every address: this computer's own
+        host = "::1" if ":" in host else "127.0.0.1"
+    chat = f"local web chat on at http://{_hostport(host, port)}/ (answers this computer only"
+    chat += "; Headteacher inbox at /inbox)" if settings.local_only else ")"
+    slack = "Slack on at POST /slack/events" if settings.slack_enabled else "Slack off"
+    if settings.microsoft_app_id:
+        teams = "Teams on at POST /api/messages"
+    elif settings.teams_anonymous:
+        teams = "Teams on at POST /api/messages WITHOUT authentication (POLICYBOT_TEAMS_ANONYMOUS, loopback only)"
+    else:
+        teams = "Teams off"
+    return f"listening on {', '.join(_hostport(h, p) for h, p in bound)}: {chat}, {slack}, {teams}"

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import re
 import socket
+import sys
 from pathlib import Path
 
+import aiohttp
 import pytest
 
+from adapters.listen import listening_line
 from app import main
+from bot.config import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_port_that_is_not_a_number_is_one_line_naming_the_variable(app, tmp_path: Path) -> None:
@@ -45,3 +53,52 @@ def test_a_port_already_in_use_is_one_clear_line_before_anything_starts(app, tmp
     [line] = done.stderr.splitlines()
     assert line.startswith(f"policybot: port {port} on 127.0.0.1 is already in use: ") and "set PORT" in line
     assert not (tmp_path / "t.db").exists()  # said before the database was created or the policy loaded
+
+
+SLACK_TOKEN, SLACK_SECRET = "xoxb-not-a-real-token-0123", "not-a-real-signing-secret-4567"
+
+
+async def test_on_start_one_info_line_says_where_it_listens_and_which_adapters_are_on(tmp_path: Path) -> None:
+    ours = ("POLICYBOT_", "SLACK_", "MICROSOFT_", "TEAMS_")
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(ours)}
+    env.update(HOST="127.0.0.1", PORT="0", POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path}/t.db",
+               SLACK_BOT_TOKEN=SLACK_TOKEN, SLACK_SIGNING_SECRET=SLACK_SECRET,
+               SLACK_API_URL="http://127.0.0.1:9/api/",  # nothing listens there: Slack is tried on loopback only
+               POLICYBOT_TEAMS_ANONYMOUS="1")
+    proc = await asyncio.create_subprocess_exec(sys.executable, str(ROOT / "app.py"), "serve", cwd=tmp_path, env=env,
+                                                stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+    assert proc.stderr is not None
+    seen: list[str] = []
+    try:
+        async with asyncio.timeout(60):
+            while not any(" listening on " in line for line in seen):
+                line = (await proc.stderr.readline()).decode()
+                assert line, "".join(seen)  # the server stopped without saying where it listens
+                seen.append(line)
+        [said] = [line for line in seen if " listening on " in line]
+        found = re.search(r" INFO policybot: listening on 127\.0\.0\.1:(\d+): ", said)
+        assert found, said
+        port = int(found.group(1))  # PORT=0: the port it got, where it does answer
+        async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{port}/healthz") as response:
+            assert response.status == 200
+        for adapter in (f"local web chat on at http://127.0.0.1:{port}/", "Slack on", "Teams on"):
+            assert adapter in said
+        assert SLACK_TOKEN not in "".join(seen) and SLACK_SECRET not in "".join(seen)
+    finally:
+        proc.kill()
+        await proc.wait()
+
+
+class Bound:
+    """What the start-up line reads of a socket bound to every address, without binding one."""
+
+    def getsockname(self) -> tuple[str, int]:
+        return ("0.0.0.0", 3978)
+
+
+def test_the_start_up_line_says_which_adapters_are_off(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path}/t.db",  # type: ignore[call-arg]
+                        HOST="0.0.0.0")
+    assert listening_line(settings, [Bound()]) == (  # type: ignore[list-item]
+        "listening on 0.0.0.0:3978: local web chat on at http://127.0.0.1:3978/ (answers this computer only; "
+        "Headteacher inbox at /inbox), Slack off, Teams off")
