@@ -82,3 +82,17 @@ def test_a_database_server_that_refuses_is_named_without_its_password(tmp_path: 
                            text=True, timeout=60, check=False)
     assert again.returncode == 1 and "password=hidden" in again.stderr
     assert "s3cret-pw" not in again.stderr + again.stdout
+
+
+async def test_the_csv_opens_in_a_spreadsheet_as_the_words_typed(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path}/q.db"
+    runtime = await open_runtime(make_settings(url), {"local": FakeChannel()})
+    async with running(runtime):
+        await Chat(runtime).say("=HYPERLINK(\"http://127.0.0.1/x\", \"sick days for Zoë?\")")
+    env = {**os.environ, "POLICYBOT_DATABASE_URL": url}
+    out = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "app.py", "questions", "--format", "csv"], cwd=ROOT, env=env,
+        capture_output=True, timeout=60, check=True)
+    text = out.stdout.decode("utf-8")
+    assert text.startswith("\ufeff")  # Excel reads it as UTF-8: "Zoë", not "ZoÃ«"
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text and "Zoë" in text
