@@ -189,6 +189,7 @@ async def act(session: AsyncSession, concern: Concern, now: datetime, actor: str
         looking_after = f"{who} is now looking after it; speak to them if you have more to add."
         if concern.status == "new":
             concern.status, concern.acknowledged_at = "acknowledged", now
+            audit(session, concern, now, actor, "acknowledged", "on taking it")  # a status change: in the trail too
             _tell_reporter(session, concern, now, "acknowledged",
                            f"Your concern {ref} has been acknowledged by {who}. {looking_after}")
         else:  # keyed by the trail's length: the reporter hears of each new person who has it

@@ -137,3 +137,14 @@ async def test_unacknowledged_urgent_concern_is_alerted_again(chat: Chat, channe
     head = chat.as_user(HEAD)
     await head.press(actions.CONCERN_ACK, ref)
     assert await worker.raise_reminders(utcnow() + timedelta(minutes=60)) == 0
+
+
+async def test_taking_a_new_concern_acknowledges_it_in_the_trail_too(chat: Chat) -> None:
+    ref = await file_report(chat)
+    head = chat.as_user(HEAD, "Mrs Head")
+    await head.say(f"take {ref}")
+    async with chat.runtime.store.transaction() as s:
+        concern = (await s.execute(select(Concern))).scalar_one()
+        trail = [e.action for e in (await s.execute(select(ConcernEvent).where(
+            ConcernEvent.concern_id == concern.id).order_by(ConcernEvent.id))).scalars() if e.actor == HEAD]
+    assert concern.status == "acknowledged" and trail == ["acknowledged", "taken"]
