@@ -103,12 +103,16 @@ def _review_note(kb: KnowledgeBase, today: date) -> str:
             "so check with the Headteacher that it is still current.")
 
 
+_ASKS_WHO = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
+
+
 def _meta_answer(clause: Clause, kb: KnowledgeBase) -> str:
     """Dates worded from the policy's front matter, so the answer can never disagree with the file."""
     meta = kb.policy.meta
     if clause.id == "META.AGREED" and meta.get("agreed"):
         agreed = review_due(meta["agreed"])
-        return f"The policy was agreed on {human_date(agreed) if agreed else meta['agreed']}."
+        by = f" by {meta['agreed_by']}" if meta.get("agreed_by") else ""
+        return f"The policy was agreed on {human_date(agreed) if agreed else meta['agreed']}{by}."
     if clause.id == "META.REVIEW" and meta.get("next_review"):
         due = kb.review_due()
         by = f" (that is, by {human_date(due)})" if due and str(meta["next_review"]) != due.isoformat() else ""
@@ -172,6 +176,8 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
             text = NOT_COVERED if to_head else NOT_COVERED_LEAD
         return Answer(u, text, None, (), text)
     text = direct_answer(clause, kb)
+    if clause.id == "META.AGREED" and _ASKS_WHO.search(u.text) and not kb.policy.meta.get("agreed_by"):
+        text = f"{text} It doesn't say who agreed it: the Headteacher can tell you."
     if u.report:
         text = f"{text} To report it: {kb.concern_route(kb.concern_category(clause.id))}"
     elif u.tentative:

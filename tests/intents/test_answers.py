@@ -118,3 +118,12 @@ def test_a_bare_safeguarding_word_is_offered_clauses_and_still_the_way_to_the_ds
     a = answer_question("abuse", kb)
     assert a.understanding.clause_id is None and "APX.1" in a.full_text
     assert "Designated Safeguarding Lead" in a.full_text  # not lost with "the policy doesn't cover that"
+
+
+def test_who_agreed_the_policy_is_told_the_policy_does_not_say(kb: KnowledgeBase) -> None:
+    who = answer_question("who agreed the policy?", kb, today=TODAY)
+    assert who.understanding.clause_id == "META.AGREED"
+    assert who.text == ("The policy was agreed on 17 July 2025. It doesn't say who agreed it: the Headteacher can "
+                        "tell you.")
+    when = answer_question("when was the policy agreed?", kb, today=TODAY)
+    assert when.text == "The policy was agreed on 17 July 2025."
