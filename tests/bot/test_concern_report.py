@@ -46,6 +46,13 @@ async def walk_to_confirm(chat: Chat, danger: str = "no") -> None:
     assert "Here is your report" in chat.last.text
 
 
+async def start_urgent(chat: Chat, kind: str = "Online bullying") -> None:
+    """A report of this kind with a child in danger: the URGENT alert has gone, the details are still to come."""
+    await chat.say("report a concern")
+    await chat.click(kind)
+    await chat.click("Yes")
+
+
 async def test_full_report_is_stored_escalated_and_confirmed(chat: Chat, channel: FakeChannel) -> None:
     await walk_to_confirm(chat)
     summary = chat.last.text
@@ -67,9 +74,7 @@ async def test_full_report_is_stored_escalated_and_confirmed(chat: Chat, channel
 
 
 async def test_danger_yes_escalates_at_once_then_completes_the_same_concern(chat: Chat, channel: FakeChannel) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.click("Yes")
+    await start_urgent(chat)
     assert any("URGENT concern C-0001" in r.text for r in chat.replies)
     await channel.wait_for(lambda c: len(c.posts()) == 1)
     first = channel.posts()[0].view
@@ -79,10 +84,7 @@ async def test_danger_yes_escalates_at_once_then_completes_the_same_concern(chat
         await chat.click("Skip")
     await chat.say("yesterday")
     await chat.say("A pupil posted that he will hurt himself tonight")
-    await chat.click("No disclosure")
-    await chat.click("Skip")
-    await chat.click("Skip")
-    assert "Here is your report" in chat.last.text
+    await skip_to_summary(chat)
     await chat.click("Send report")
     assert "C-0001" in chat.replies[0].text and "URGENT" in chat.replies[0].text
 
@@ -110,15 +112,13 @@ async def test_back_skip_help_and_edit_from_the_summary(chat: Chat) -> None:
     assert "A member of staff's social-media conduct" in chat.last.text
 
 
-async def walk_rest(chat: Chat) -> None:
-    await chat.say("skip")
-    await chat.say("skip")
-    await chat.say("skip")
-    await chat.say("skip")
-    await chat.say("what happened here is required")
-    await chat.say("skip")
-    await chat.say("skip")
-    await chat.say("skip")
+async def walk_rest(chat: Chat, skipped: int = 4, what: str = "what happened here is required") -> None:
+    """From a step `skipped` skippable steps before What happened (4: who is affected) to the summary."""
+    for _ in range(skipped):
+        await chat.say("skip")
+    await chat.say(what)
+    for _ in range(3):  # the child's own words, evidence, done so far
+        await chat.say("skip")
     assert "Here is your report" in chat.last.text
 
 
@@ -230,9 +230,7 @@ async def test_help_is_a_button_at_every_step_and_leaves_the_step_as_it_was(chat
 
 async def test_cancelling_after_an_urgent_alert_keeps_what_was_given_and_tells_the_headteacher(
         chat: Chat, channel: FakeChannel) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.click("Yes")
+    await start_urgent(chat)
     await chat.say("Amy P, Year 5")
     await chat.say("an older pupil")
     await chat.say("cancel")
@@ -248,9 +246,7 @@ async def test_cancelling_after_an_urgent_alert_keeps_what_was_given_and_tells_t
 
 
 async def test_the_form_sent_mid_report_completes_the_urgent_concern_already_raised(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.click("Yes")
+    await start_urgent(chat)
     await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "yes",
                                                 "what": "Threats in a group chat", "affected": "Amy P"})
     assert "C-0001" in chat.text
@@ -365,21 +361,12 @@ async def test_an_answer_gone_back_to_or_edited_is_kept_with_one_press(chat: Cha
     assert [b.label for b in chat.last.buttons] == ["Skip", "Back", "Cancel", "Keep as it is", "Help"]
     await chat.click("Keep as it is")
     assert "Who is responsible" in chat.last.text
-    await walk_rest_from_responsible(chat)
+    await walk_rest(chat, skipped=3, what="Messages in a group chat")  # from who is responsible
     await chat.click("Edit: Kind of concern")
     assert "Your answer so far: \u201cOnline bullying of a pupil\u201d" in chat.last.text
     await chat.click("Keep as it is")
     assert "Here is your report" in chat.last.text and "Online bullying of a pupil" in chat.last.text
     assert "Sam B, Year 5" in chat.last.text
-
-
-async def walk_rest_from_responsible(chat: Chat) -> None:
-    for _ in range(3):  # who is responsible, where, when
-        await chat.say("skip")
-    await chat.say("Messages in a group chat")
-    for _ in range(3):
-        await chat.say("skip")
-    assert "Here is your report" in chat.last.text
 
 
 async def test_a_report_begun_in_a_channel_keeps_nothing_of_its_words(chat: Chat) -> None:
@@ -464,46 +451,32 @@ async def test_a_first_message_too_long_to_keep_whole_is_not_kept_and_the_teache
     assert "so far" not in chat.last.text.lower() and "Keep as it is" not in [b.label for b in chat.last.buttons]
 
 
-@pytest.mark.parametrize("asked", [
-    "Good morning, I need to report a concern",
-    "Sorry to bother you but I need to report a concern",
-    "I'm a teacher and I need to report a concern",
-    "I want to report a concern about a member of staff",
-    "I need to raise a child protection concern",
-    "I have a safeguarding concern about one of my pupils",
-    "report a concern about a year 5 pupil",
-    "I want to report a disclosure from a child",
-    "I need to report a concern about a pupil's welfare",
-    "I need to report something that happened today",
-    "Hello, I've been told I need to report this",
-])
-async def test_only_asking_to_report_is_not_offered_back(chat: Chat, asked: str) -> None:
-    await chat.say(asked)
-    assert "What kind of concern" in chat.last.text  # the report started
-    await walk_to_what_happened(chat)
-    assert "so far" not in chat.last.text.lower()
+ONLY_ASKING = ("Good morning, I need to report a concern", "Sorry to bother you but I need to report a concern",
+               "I'm a teacher and I need to report a concern", "I want to report a concern about a member of staff",
+               "I need to raise a child protection concern", "I have a safeguarding concern about one of my pupils",
+               "report a concern about a year 5 pupil", "I want to report a disclosure from a child",
+               "I need to report a concern about a pupil's welfare", "I need to report something that happened today",
+               "Hello, I've been told I need to report this")
+TELLINGS = ("Tom in 4B is being bullied online", "A pupil said she wants to kill herself",
+            "Someone is sharing nudes of a Year 9 girl", "A colleague is friends with pupils on Facebook",
+            "My pupil is being cyberbullied on Snapchat",
+            "I need to report that a pupil told me she's being hurt at home")
 
 
-@pytest.mark.parametrize("told", [
-    "Tom in 4B is being bullied online",
-    "A pupil said she wants to kill herself",
-    "Someone is sharing nudes of a Year 9 girl",
-    "A colleague is friends with pupils on Facebook",
-    "My pupil is being cyberbullied on Snapchat",
-    "I need to report that a pupil told me she's being hurt at home",
-])
-async def test_a_telling_however_short_is_kept(chat: Chat, told: str) -> None:
-    await chat.say(told)
-    assert "What kind of concern" in chat.last.text and "noted what you wrote" in chat.text
+@pytest.mark.parametrize(("said", "kept"), [(m, False) for m in ONLY_ASKING] + [(m, True) for m in TELLINGS])
+async def test_a_telling_however_short_is_kept_and_a_bare_wish_to_report_is_not(chat: Chat, said: str,
+                                                                                  kept: bool) -> None:
+    await chat.say(said)
+    assert "What kind of concern" in chat.last.text  # the report started either way
+    assert ("noted what you wrote" in chat.text) == kept
     await walk_to_what_happened(chat)
-    assert f"\u201c{told}\u201d" in chat.last.text
+    assert (f"\u201c{said}\u201d" in chat.last.text) == kept
+    assert ("so far" in chat.last.text.lower()) == kept
 
 
 async def test_after_an_urgent_alert_each_answer_reaches_the_headteacher_as_it_is_given(
         chat: Chat, channel: FakeChannel) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.click("Yes")
+    await start_urgent(chat)
     await channel.wait_for(lambda c: len(c.posts()) == 1)
     await chat.say("Leo M, 3C")  # who is affected: the reporter may be called away now, as they were told to go
     await channel.wait_for(lambda c: any(
@@ -519,9 +492,7 @@ async def test_after_an_urgent_alert_each_answer_reaches_the_headteacher_as_it_i
 
 
 async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.click("Yes")
+    await start_urgent(chat)
     head = chat.as_user(HEAD, "Head")
     await head.say("close C-0001")
     assert "still adding details" in head.text
@@ -534,9 +505,7 @@ async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again(ch
 
 async def test_a_danger_answer_changed_after_the_alert_is_shown_as_changed_and_audited(
         chat: Chat, channel: FakeChannel) -> None:
-    await chat.say("report a concern")
-    await chat.click("A pupil's image")
-    await chat.click("Yes")
+    await start_urgent(chat, "A pupil's image")
     await chat.say("back")
     await chat.click("No")
     [concern] = await concerns_in(chat)
@@ -551,9 +520,7 @@ async def test_a_danger_answer_changed_after_the_alert_is_shown_as_changed_and_a
 
 
 async def test_the_form_opened_mid_report_holds_the_answers_given_in_chat(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.click("Yes")
+    await start_urgent(chat)
     await chat.say("Ann in 3A")
     await chat.say("her uncle")
     [opened] = await chat.press(actions.FORM_OPEN)
@@ -572,7 +539,7 @@ async def test_cancel_while_editing_an_answer_cancels_the_edit_not_the_report(ch
     await chat.click("Online bullying")
     await chat.say("no")
     await chat.say("Sam B, Year 5")
-    await walk_rest_from_responsible(chat)
+    await walk_rest(chat, skipped=3, what="Messages in a group chat")  # from who is responsible
     await chat.click("Edit: Who is affected")
     await chat.click("Cancel")
     assert "Edit cancelled" in chat.text and "Here is your report" in chat.last.text
