@@ -14,7 +14,7 @@ from bot.messages import Citation
 from intents import Understanding, understand
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
-from policy_kb.review import human_date, review_due
+from policy_kb.review import human_date, written_date
 
 HUMAN_ROUTE = ("Please ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead "
                "(DSL) today.")
@@ -110,7 +110,7 @@ def _meta_answer(clause: Clause, kb: KnowledgeBase) -> str:
     """Dates worded from the policy's front matter, so the answer can never disagree with the file."""
     meta = kb.policy.meta
     if clause.id == "META.AGREED" and meta.get("agreed"):
-        agreed = review_due(meta["agreed"])
+        agreed = written_date(meta["agreed"])
         by = f" by {meta['agreed_by']}" if meta.get("agreed_by") else ""
         return f"The policy was agreed on {human_date(agreed) if agreed else meta['agreed']}{by}."
     if clause.id == "META.REVIEW" and meta.get("next_review"):

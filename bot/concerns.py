@@ -101,8 +101,9 @@ async def update_details(session: AsyncSession, concern: Concern, now: datetime,
     """The reporter finished (or, `stopped`, cancelled part-way through) the details of an urgent concern."""
     before = _merge(concern, fields, keep_blank=not stopped)
     concern.updated_at = now
-    _reopen_if_closed(session, concern, now, actor)
     changed = changed_fields(before, concern.fields)
+    if changed:
+        _reopen_if_closed(session, concern, now, actor)
     if stopped:
         concern.details_stopped_at = now
         audit(session, concern, now, actor, "reporter stopped",
@@ -202,7 +203,7 @@ async def act(session: AsyncSession, concern: Concern, now: datetime, actor: str
             concern.acknowledged_at = now
         concern.status, concern.closed_at = "closed", now
         audit(session, concern, now, actor, "closed", note)
-        _tell_reporter(session, concern, now, "closed",
+        _tell_reporter(session, concern, now, f"closed:{await _event_count(session, concern)}",
                        f"Your concern {ref} has been closed by {who}. If you have anything more to add, report it "
                        "again or speak to the Designated Safeguarding Lead.")
         message = f"You closed {ref}."
@@ -240,6 +241,9 @@ async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) 
         pass
 
 
+STILL_WRITING = "The reporter is still adding details; this message will update."
+
+
 def view(concern: Concern, reminder: bool = False, note: str | None = None) -> EscalationView:
     """Everything the escalation message shows, worded once for every platform; `note` is the latest admin note."""
     ref = concern.reference or ""
@@ -251,7 +255,7 @@ def view(concern: Concern, reminder: bool = False, note: str | None = None) -> E
         rows.append(("Report", "The reporter stopped before finishing: what they gave is above. Speak to them "
                                "for the rest."))
     elif not concern.complete:
-        rows.append(("Report", "The reporter is still adding details; this message will update."))
+        rows.append(("Report", STILL_WRITING))
     if note:
         rows.append(("Latest note", note))
     buttons: list[Button] = []

@@ -18,7 +18,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot import actions, admin_turns, concerns, question_turns, report_turns
 from bot.config import Settings
 from bot.engine_replies import help_reply
-from bot.flows import concern_form
 from bot.flows import concern_report as flow
 from bot.input_checks import clean_text, problem_with
 from bot.messages import IncomingMessage, Reply
@@ -133,7 +132,7 @@ class Engine:
         if action == actions.CONCERN_START:
             return report_turns.start_report(turn, msg)
         if action == actions.FORM_OPEN:
-            return [Reply("Report a concern", form=concern_form.report_form(report_turns.form_values(turn, msg)))]
+            return [report_turns.open_form(turn, msg)]
         if action == actions.FORM_SUBMIT:
             return await report_turns.submit_form(turn, msg, self.kb)
         if turn.conversation.flow == FLOW and action.startswith("concern."):  # the flow re-asks after a stray one
@@ -144,18 +143,8 @@ class Engine:
         REJECTED.labels("unknown_action").inc()
         return [Reply("Sorry, I didn't recognise that button. Nothing was changed.", private=True)]
 
-    async def _on_text(self, turn: Turn, msg: IncomingMessage) -> list[Reply]:
-        text = clean_text(msg.text)
-        if turn.conversation.flow == FLOW:
-            # Words that name a command, not an answer: kept as "who is responsible" they would be wrong in the report
-            if _START_REPORT.match(text):
-                return report_turns.resume(turn.conversation)
-            if _MY_REPORTS.match(text):
-                return [await admin_turns.my_reports(turn, msg.user), *report_turns.resume(turn.conversation)]
-            return await report_turns.step(turn, msg, flow.Input(text=text), self.kb)
-        if not text:
-            return [Reply("I didn't catch anything there. Ask me about the social media policy, or type "
-                          "'report a concern'.")]
+    async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
+        """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if (command := _ADMIN_COMMAND.match(text)) is not None:
             return [await admin_turns.act(turn, msg, admin, _ADMIN_ACTIONS[command.group(1).lower()],
@@ -166,6 +155,23 @@ class Engine:
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if _OPEN_CONCERNS.match(text):
             return [await admin_turns.open_list(turn, admin)]
+        return None
+
+    async def _on_text(self, turn: Turn, msg: IncomingMessage) -> list[Reply]:
+        text = clean_text(msg.text)
+        if turn.conversation.flow == FLOW:
+            # Words that name a command, not an answer: kept as "who is responsible" they would be wrong in the report
+            if _START_REPORT.match(text):
+                return report_turns.resume(turn.conversation)
+            if (done := await self._command(turn, msg, text)) is not None:
+                return [*done, *report_turns.resume(turn.conversation)]
+            return await report_turns.step(turn, msg, flow.Input(text=text), self.kb)
+        if not text:
+            return [Reply("I didn't catch anything there. Ask me about the social media policy, or type "
+                          "'report a concern'.")]
+        if (done := await self._command(turn, msg, text)) is not None:
+            return done
+        admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if _START_REPORT.match(text):
             return report_turns.start_report(turn, msg)
         if _CANCEL.match(text):  # not a question for the policy's owner to read in the log

@@ -48,6 +48,15 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
     return replies
 
 
+FROM_CHAT_REPORT = "chat-report"  # the context of a form opened part-way through a chat report
+
+
+def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
+    """The report form, holding the answers of a chat report in progress here (and saying it came from one)."""
+    context = FROM_CHAT_REPORT if turn.conversation.flow == FLOW else ""
+    return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))
+
+
 def form_values(turn: Turn, msg: IncomingMessage) -> dict[str, str]:
     """The report form's starting values: the answers of a chat report in progress here, so switching to the form
     loses none of them (sending it completes that report), over a message being reported."""
@@ -127,11 +136,11 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies = await submit(turn, msg, result.draft.fields, result.draft.reference, "chat", kb)
     elif result.effect is None and result.draft.reference and result.draft.fields != draft.fields:
         # The alert has gone: each answer joins it as it is given, so the Headteacher is not waiting on the last one.
-        if (concern := await concerns.find(turn.session, result.draft.reference)) is not None:
+        if (concern := await concerns.find(turn.session, result.draft.reference, lock=True)) is not None:
             await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
-        if (concern := await concerns.find(turn.session, draft.reference)) is not None:
+        if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
             await concerns.update_details(turn.session, concern, turn.now, msg.user, draft.fields, stopped=True)
     save_flow(turn, result)
     return replies
@@ -147,7 +156,7 @@ def save_flow(turn: Turn, result: flow.Transition) -> None:
 async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], reference: str | None, source: str,
                  kb: KnowledgeBase) -> list[Reply]:
     """Store the report (joining the URGENT concern already raised, if any) and thank the reporter."""
-    if reference and (existing := await concerns.find(turn.session, reference)) is not None:
+    if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields)
         concern = existing
     else:
@@ -167,9 +176,16 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
             k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context))]
     reference = None
     convo = turn.conversation
+    if context == FROM_CHAT_REPORT and convo.flow != FLOW:
+        # Opened from a chat report that has since been sent or cancelled: filed now, it would be the same report twice
+        return [Reply("That form belonged to a report you have since sent or cancelled in this chat, so it was not "
+                      "sent again. Type 'my reports' to see your reports, or 'report a concern' to report something "
+                      "else.", private=True)]
     if convo.flow == FLOW:  # the form replaces a half-finished chat report, and completes its URGENT alert if any
         reference = flow.Draft.from_json(convo.draft).reference
         convo.flow, convo.step, convo.draft = None, None, {}
+        # An answer the chat gave (and joined to the URGENT concern) that the reporter cleared in the form is removed
+        values = {name: "" for name in concern_form.TEXT_FIELDS} | values
     replies = await submit(turn, msg, values, reference, "form", kb)
     if values.get("danger") in ("yes", "not_sure"):
         replies.insert(0, Reply(DANGER_NOW, urgent=True))

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from policy_kb.errors import PolicyError, read_text
-from policy_kb.review import human_date, review_due
+from policy_kb.review import human_date, review_due, written_date
 
 ID_PATTERN = r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
 _CLAUSE_LINE = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})\]\s*(.*)$")
@@ -31,7 +31,6 @@ _UNCLOSED_ID = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})(?=[\s:]|$)")
 # `## Rationale [RATIONALE`: a heading's ID (or range) at its end without its `]`.
 _UNCLOSED_HEADING_ID = re.compile(rf"\[({ID_PATTERN}(?:\s*[–-]\s*{ID_PATTERN})?)\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_LIKE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 
 
@@ -118,26 +117,14 @@ def _key_line(lines: list[str], key: str) -> int:
     return next((number for number, line in enumerate(lines, start=1) if pattern.match(line)), 1)
 
 
-def _is_date(value: object) -> bool:
-    """A calendar date: YAML's own (2025-07-17, unquoted) or the same written in quotes."""
-    if isinstance(value, date):
-        return True
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
-        try:
-            date.fromisoformat(value.strip())
-        except ValueError:
-            return False
-        return True
-    return False
-
-
 def _check_dates(path: Path, lines: list[str], meta: dict[str, object]) -> None:
     """`agreed` must be a date and `next_review` a date or a term review.py reads, or the bot would say "agreed on
     not a date" and never know the review is overdue. Either may be left out (or left empty)."""
     agreed = meta.get("agreed")
-    if agreed not in (None, "") and not _is_date(agreed):
+    if agreed not in (None, "") and written_date(agreed) is None:
         raise PolicyError(path, _key_line(lines, "agreed"),
-                          f"agreed: {str(agreed)!r} is not a date: write it as YYYY-MM-DD, e.g. agreed: 2025-07-17")
+                          f"agreed: {str(agreed)!r} is not a date: write it as YYYY-MM-DD or as 17 July 2025, e.g. "
+                          "agreed: 2025-07-17")
     next_review = meta.get("next_review")
     if next_review not in (None, "") and review_due(next_review) is None:
         raise PolicyError(path, _key_line(lines, "next_review"),
@@ -146,9 +133,8 @@ def _check_dates(path: Path, lines: list[str], meta: dict[str, object]) -> None:
 
 
 def _human_date(value: object) -> str:
-    if isinstance(value, str) and _is_date(value):  # a date in quotes reads as one too
-        value = date.fromisoformat(value.strip())
-    return human_date(value) if isinstance(value, date) else str(value)
+    day = written_date(value)  # a date in quotes, or in words, reads as one too
+    return human_date(day) if day is not None else str(value)
 
 
 def _amendment(item: object) -> str:

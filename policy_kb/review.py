@@ -50,6 +50,28 @@ def _due(text: str) -> date | None:
     return None
 
 
+_WRITTEN_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%d/%m/%Y", "%d.%m.%Y")
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def written_date(value: object) -> date | None:
+    """A day as a school writes it in front matter: YAML's own date, 2025-07-17 in quotes, "17 July 2025", "17th
+    July 2025", "July 17, 2025" or 17/07/2025 (day first, as in the UK); None for anything else."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = " ".join(_ORDINAL.sub("", value.replace(",", " ")).split())
+    for form in _WRITTEN_FORMATS:
+        try:
+            return datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    return None
+
+
 def human_date(day: date) -> str:
     """A date the way a school letter writes it: 31 August 2028."""
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

@@ -6,12 +6,14 @@ a notice for a web or terminal user is a `Notice` row they see the next time the
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from bot.concerns import STILL_WRITING
 from bot.destinations import LOCAL_INBOX
 from bot.escalation import DeliveryError, EscalationView, Receipt
 from bot.store.models import Notice
@@ -40,7 +42,15 @@ class LocalChannel:
         return Receipt("local:" + view.reference)
 
     async def update(self, view: EscalationView, destination: str, receipt: Receipt) -> None:
-        """Nothing to replace: the inbox always shows the concern's live state."""
+        """Nothing to replace in the inbox, which always shows the concern's live state. An admin's own chat has no
+        message to change, so it is left the concern as it now stands, once the report is finished or stopped (not
+        at every answer of an URGENT report still being written) and at each change of who has it or its state; the
+        key is the text's, so the same state never shows twice."""
+        if destination == LOCAL_INBOX or any(value == STILL_WRITING for _, value in view.summary):
+            return
+        text = "Update: " + escalation_text(view)
+        digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+        await self.notify(destination, text, f"escalation-update:{view.reference}:{digest}")
 
     async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
         """Leave a notice for a local user; a retried notify with the same key is already delivered."""
@@ -56,7 +66,8 @@ class LocalChannel:
 def escalation_text(view: EscalationView) -> str:
     """An escalation as a notice in an admin's own chat: the concern as the inbox would show it, and how to act."""
     rows = "\n".join(f"{label}: {value}" for label, value in view.summary)
-    return (f"{view.text}\n{view.category} \u00b7 reported by {view.reporter}\n{rows}\n"
+    who = f", with {view.assignee}" if view.assignee else ""
+    return (f"{view.text}\n{view.category} \u00b7 reported by {view.reporter} \u00b7 {view.status}{who}\n{rows}\n"
             f"Type 'ack {view.reference}', 'take {view.reference}' or 'close {view.reference}', or 'open concerns'.")
 
 

@@ -50,7 +50,8 @@ SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN
 SKIPPED = {Step.DISCLOSURE: "No disclosure", Step.RESPONSIBLE: "Not known"}
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 _CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
-_CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report"}
+_CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
+                 "cancel this report"}
 _BACK_WORDS = {"back", "go back", "previous"}
 _SKIP_WORDS = {"skip", "pass", "skip this", "none", "n/a", "dont know", "don't know", "not known", "unknown"}
 _HELP_WORDS = {"help", "?", "what do i do", "help me"}

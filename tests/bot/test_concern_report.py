@@ -561,3 +561,69 @@ async def test_a_command_typed_mid_report_is_not_taken_as_an_answer(chat: Chat) 
     async with chat.runtime.store.transaction() as s:
         convo = await s.get(Conversation, chat.conversation)
         assert convo is not None and convo.draft["fields"]["affected"] == "Sam B, Year 5"
+
+
+async def test_a_concern_reopened_by_new_details_can_be_closed_again(chat: Chat) -> None:
+    await start_urgent(chat)
+    head = chat.as_user(HEAD, "Head")
+    await head.say("close C-0001")
+    await chat.say("Leo M, 3C")  # reopens it
+    await head.say("close C-0001")
+    assert "You closed C-0001" in head.text
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed"
+
+
+async def test_stopping_or_sending_with_nothing_new_leaves_a_closed_concern_closed(chat: Chat) -> None:
+    await start_urgent(chat)
+    await walk_rest(chat)
+    head = chat.as_user(HEAD, "Head")
+    await head.say("close C-0001")
+    await chat.click("Send report")  # every answer has joined the concern already
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed" and concern.complete
+    async with chat.runtime.store.transaction() as s:
+        actions_taken = [e.action for e in (await s.execute(select(ConcernEvent))).scalars()]
+    assert "reopened" not in actions_taken
+
+
+async def test_a_form_from_a_chat_report_since_sent_in_chat_does_not_file_it_twice(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    await chat.say("Sam B, Year 5")
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields}
+    await walk_rest(chat, skipped=3, what="Nasty messages in a group chat")  # carried on in chat instead
+    await chat.click("Send report")
+    # then Send on the form still open (a Slack modal, a Teams card, the web page), which echoes its context
+    await chat.press(actions.FORM_SUBMIT, form={**{k: v for k, v in shown.items() if v}, "_context": opened.form.value,
+                                                "what": "Nasty messages in a group chat"})
+    assert "not sent again" in chat.text
+    assert len(await concerns_in(chat)) == 1
+
+
+async def test_a_chat_answer_cleared_in_the_form_is_removed_from_the_urgent_concern(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Ann in 3A")  # a wrong name, joined to the URGENT concern at once
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields} | {"affected": "", "_context": opened.form.value}
+    await chat.press(actions.FORM_SUBMIT, form={**shown, "what": "Messages at night"})
+    [concern] = await concerns_in(chat)
+    assert not concern.fields.get("affected") and concern.fields["what"] == "Messages at night"
+
+
+async def test_cancel_my_report_and_admin_commands_mid_report_are_not_answers(chat: Chat) -> None:
+    await start_urgent(chat)
+    head = chat.as_user(HEAD, "Head")
+    await head.say("report a concern")
+    await head.click("Online bullying")
+    await head.say("no")
+    await head.say("open concerns")
+    assert "C-0001" in head.text and "Who is affected" in head.last.text
+    await chat.say("cancel my report")
+    assert "already gone to the Headteacher" in chat.text
+    [concern] = await concerns_in(chat)
+    assert not concern.fields.get("affected")

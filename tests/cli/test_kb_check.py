@@ -101,8 +101,8 @@ def test_kb_check_refuses_an_agreed_or_next_review_it_cannot_read_as_a_date(app,
     bad.write_text(_dated("not a date", "Summer term 2028"), encoding="utf-8")
     done = app("kb", "check", str(bad))
     assert done.returncode == 1 and done.stdout == ""
-    assert done.stderr == (f"{bad}:4: agreed: 'not a date' is not a date: write it as YYYY-MM-DD, "
-                           "e.g. agreed: 2025-07-17\n")
+    assert done.stderr == (f"{bad}:4: agreed: 'not a date' is not a date: write it as YYYY-MM-DD or as 17 July "
+                           "2025, e.g. agreed: 2025-07-17\n")
 
     bad.write_text(_dated("2025-07-17", "whenever"), encoding="utf-8")
     done = app("kb", "check", str(bad))

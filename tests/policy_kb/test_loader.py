@@ -86,3 +86,10 @@ def test_a_policy_saved_with_a_byte_order_mark_keeps_its_front_matter(tmp_path: 
     policy = load_policy(path)
     assert policy.meta == load_policy(BUNDLED_POLICY).meta and policy.meta.get("next_review")
     assert [c.id for c in policy.clauses] == [c.id for c in load_policy(BUNDLED_POLICY).clauses]
+
+
+@pytest.mark.parametrize("written", ["17 July 2025", "17th July 2025", "July 17, 2025", "17/07/2025"])
+def test_an_agreed_date_written_in_words_as_schools_do_still_loads(written: str) -> None:
+    # A school's policy that loaded before kb check read dates strictly must not stop the bot after an upgrade.
+    policy = parse_policy(Path("x.md"), f"---\nagreed: {written}\n---\n# T\n\n[A.1] Staff must not do the thing.\n")
+    assert "was agreed on 17 July 2025." in policy.by_id["META.AGREED"].text

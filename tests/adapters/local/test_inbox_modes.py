@@ -9,7 +9,7 @@ from pathlib import Path
 from aiohttp.test_utils import TestClient
 
 from bot import actions
-from tests.adapters.local.conftest import make_settings, serve, snapshot
+from tests.adapters.local.conftest import WebChat, make_settings, serve, snapshot
 from tests.fakes.ok_api import ok_api
 
 
@@ -97,3 +97,27 @@ async def test_with_the_inbox_off_a_concern_waits_tells_the_admins_and_goes_to_t
         assert "Done" in str((await said.json())["replies"])
         arrived = await notices_for(client, "bob", "Nasty messages to Amy.")
         assert any("URGENT" in n and "Nasty messages to Amy." in n and "ack C-0001" in n for n in arrived), arrived
+
+
+async def test_an_admins_own_chat_gets_an_urgent_report_again_once_its_details_are_in(tmp_path: Path) -> None:
+    async with serve(make_settings(tmp_path, POLICYBOT_ADMINS="local:bob")) as client:
+        bob = WebChat(client, "bob")
+        await bob.say("set escalation channel")
+        alice = WebChat(client, "alice")
+        await alice.say("report a concern")
+        await alice.press("Online bullying")
+        await alice.press("Yes")
+        first = await bob.wait_for_notice("C-0001")
+        assert "still adding details" in first
+        await alice.say("Leo M, 3C")
+        for _ in range(3):  # who is responsible, where, when
+            await alice.say("skip")
+        await alice.say("Leo was sent threats to hurt him after school today")
+        await alice.press("No disclosure")
+        await alice.say("skip")
+        await alice.say("skip")
+        await alice.press("Send report")
+        update = await bob.wait_for_notice("threats to hurt him")
+        assert update.startswith("Update:") and "Leo M, 3C" in update and "still adding" not in update
+        # one notice for the finished report, not one for each answer given on the way
+        assert sum("C-0001" in n for n in bob.notices) == 2
