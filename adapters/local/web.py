@@ -25,7 +25,7 @@ from adapters.loopback import asked_by_our_page
 from bot import actions
 from bot.config import Settings
 from bot.faults import where
-from bot.messages import IncomingMessage
+from bot.messages import IncomingMessage, Reply
 from bot.runtime import CHANNELS, RUNTIME
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,9 @@ async def chat(request: web.Request) -> web.Response:
         except Exception as exc:  # a fault of ours: the turn rolled back; say so politely, log where (never what)
             log.error("the engine failed on a local chat message: %s", where(exc))
             return error(SORRY, status=500)
+        if not replies and action == actions.FORM_SUBMIT:  # the page sent again a form already received
+            replies = [Reply("That form was received already, so it was not sent twice. Type 'my reports' to see "
+                             "your reports.", private=True)]
     notices = await take_notices(runtime.store, user)
     return web.json_response({"replies": [reply_json(r) for r in replies], "notices": notices})
 
