@@ -46,6 +46,13 @@ async def walk_to_confirm(chat: Chat, danger: str = "no") -> None:
     assert "Here is your report" in chat.last.text
 
 
+async def start_routine(chat: Chat) -> None:
+    """A report of online bullying with no child in danger, at its first free-text step (who is affected)."""
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+
+
 async def start_urgent(chat: Chat, kind: str = "Online bullying") -> None:
     """A report of this kind with a child in danger: the URGENT alert has gone, the details are still to come."""
     await chat.say("report a concern")
@@ -350,9 +357,7 @@ async def test_a_bare_wish_to_report_is_not_offered_back_as_what_happened(chat: 
 
 
 async def test_an_answer_gone_back_to_or_edited_is_kept_with_one_press(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     await chat.say("Sam B, Year 5")
     assert "Who is responsible" in chat.last.text
     await chat.click("Back")
@@ -425,9 +430,7 @@ async def test_a_double_tapped_keep_moves_on_one_step_only(chat: Chat) -> None:
 
 
 async def test_an_old_skip_or_back_pressed_on_another_step_changes_nothing(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     skip_affected, back_affected = chat.button("Skip"), chat.button("Back")
     await chat.say("Sam B, Year 5")
     await chat.say("Jake T, Year 6")
@@ -535,9 +538,7 @@ async def test_the_form_opened_mid_report_holds_the_answers_given_in_chat(chat: 
 
 
 async def test_cancel_while_editing_an_answer_cancels_the_edit_not_the_report(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     await chat.say("Sam B, Year 5")
     await walk_rest(chat, skipped=3, what="Messages in a group chat")  # from who is responsible
     await chat.click("Edit: Who is affected")
@@ -549,9 +550,7 @@ async def test_cancel_while_editing_an_answer_cancels_the_edit_not_the_report(ch
 
 
 async def test_a_command_typed_mid_report_is_not_taken_as_an_answer(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     await chat.say("report a concern")
     assert "report in progress" in chat.text and "Who is affected" in chat.last.text
     await chat.say("my reports")
@@ -588,9 +587,7 @@ async def test_stopping_or_sending_with_nothing_new_leaves_a_closed_concern_clos
 
 
 async def test_a_form_from_a_chat_report_since_sent_in_chat_does_not_file_it_twice(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     await chat.say("Sam B, Year 5")
     [opened] = await chat.press(actions.FORM_OPEN)
     assert opened.form is not None
@@ -618,9 +615,7 @@ async def test_a_chat_answer_cleared_in_the_form_is_removed_from_the_urgent_conc
 async def test_cancel_my_report_and_admin_commands_mid_report_are_not_answers(chat: Chat) -> None:
     await start_urgent(chat)
     head = chat.as_user(HEAD, "Head")
-    await head.say("report a concern")
-    await head.click("Online bullying")
-    await head.say("no")
+    await start_routine(head)
     await head.say("open concerns")
     assert "C-0001" in head.text and "Who is affected" in head.last.text
     await chat.say("cancel my report")
