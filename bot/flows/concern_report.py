@@ -15,6 +15,8 @@ from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     DANGER_LABELS,
     FIELD_LABELS,
+    NO_DISCLOSURE,
+    NOT_KNOWN,
     PLATFORMS,
     PROMPTS,
     STEP_HELP,
@@ -47,7 +49,7 @@ class Step(StrEnum):
 ORDER: tuple[Step, ...] = tuple(Step)
 SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.DISCLOSURE,
                        Step.EVIDENCE, Step.ACTIONS})
-SKIPPED = {Step.DISCLOSURE: "No disclosure", Step.RESPONSIBLE: "Not known"}
+SKIPPED = {Step.DISCLOSURE: NO_DISCLOSURE, Step.RESPONSIBLE: NOT_KNOWN}
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 _CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",

@@ -140,6 +140,10 @@ def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None,
     return [(FIELD_LABELS[n], display_value(n, fields.get(n, ""), urgent) or "not given") for n in names]
 
 
+NO_DISCLOSURE, NOT_KNOWN = "No disclosure", "Not known"  # what skipping the child's words or who is responsible stores
+NOT_GIVEN = frozenset({NO_DISCLOSURE, NOT_KNOWN})
+
+
 def changed_fields(before: Mapping[str, str], after: Mapping[str, str]) -> str:
     """For an audit line: which answers a concern gained or changed, by label. The kind and the danger answer are
     shown from and to (they steer how it is handled); anything else by name only, its words being in the concern."""
@@ -150,6 +154,8 @@ def changed_fields(before: Mapping[str, str], after: Mapping[str, str]) -> str:
             continue
         if name in ("category", "danger") and old:
             parts.append(f"{label}: {display_value(name, old)} \u2192 {display_value(name, new)}")
+        elif new in NOT_GIVEN or not new:  # skipped: the flow's own words ("No disclosure"), none of the reporter's
+            parts.append(f"{label}: {new or 'removed'}")
         else:
             parts.append(f"{label} {'changed' if old else 'given'}")
     return "; ".join(parts)

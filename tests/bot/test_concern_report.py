@@ -622,3 +622,14 @@ async def test_cancel_my_report_and_admin_commands_mid_report_are_not_answers(ch
     assert "already gone to the Headteacher" in chat.text
     [concern] = await concerns_in(chat)
     assert not concern.fields.get("affected")
+
+
+async def test_the_trail_says_a_skipped_answer_was_not_given_not_that_one_was(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.say("back")
+    await chat.click("Skip")  # who is affected: removed
+    await chat.click("Skip")  # who is responsible: not known
+    async with chat.runtime.store.transaction() as s:
+        details = [e.detail for e in (await s.execute(select(ConcernEvent))).scalars() if e.action == "details added"]
+    assert details == ["Who is affected given", "Who is affected: removed", "Who is responsible: Not known"]
