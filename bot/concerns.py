@@ -241,9 +241,6 @@ async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) 
         pass
 
 
-STILL_WRITING = "The reporter is still adding details; this message will update."
-
-
 def view(concern: Concern, reminder: bool = False, note: str | None = None) -> EscalationView:
     """Everything the escalation message shows, worded once for every platform; `note` is the latest admin note."""
     ref = concern.reference or ""
@@ -251,11 +248,12 @@ def view(concern: Concern, reminder: bool = False, note: str | None = None) -> E
     reporter = concern.reporter_name or concern.reporter
     rows = [(label, value) for label, value in summary_rows(concern.fields, urgent=bool(concern.urgent))
             if label != "Kind of concern"]
+    writing = not concern.complete and concern.details_stopped_at is None
     if concern.details_stopped_at is not None and not concern.complete:
         rows.append(("Report", "The reporter stopped before finishing: what they gave is above. Speak to them "
                                "for the rest."))
-    elif not concern.complete:
-        rows.append(("Report", STILL_WRITING))
+    elif writing:
+        rows.append(("Report", "The reporter is still adding details; this message will update."))
     if note:
         rows.append(("Latest note", note))
     buttons: list[Button] = []
@@ -273,4 +271,4 @@ def view(concern: Concern, reminder: bool = False, note: str | None = None) -> E
     return EscalationView(reference=ref, urgent=concern.urgent, category=category,
                           status=concern.status,  # type: ignore[arg-type]
                           assignee=concern.assignee, reporter=reporter, summary=tuple(rows), buttons=tuple(buttons),
-                          text=text, reminder=reminder)
+                          text=text, reminder=reminder, writing=writing)

@@ -28,6 +28,7 @@ class EscalationView:
     buttons: tuple[Button, ...]  # Acknowledge / Take / Close as the status allows
     text: str  # a plain-text fallback (notifications, screen readers)
     reminder: bool = False  # an URGENT concern nobody has acknowledged in time
+    writing: bool = False  # its reporter is still adding details (an URGENT concern escalated before they finished)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from bot.concerns import STILL_WRITING
 from bot.destinations import LOCAL_INBOX
 from bot.escalation import DeliveryError, EscalationView, Receipt
 from bot.store.models import Notice
@@ -46,7 +45,7 @@ class LocalChannel:
         message to change, so it is left the concern as it now stands, once the report is finished or stopped (not
         at every answer of an URGENT report still being written) and at each change of who has it or its state; the
         key is the text's, so the same state never shows twice."""
-        if destination == LOCAL_INBOX or any(value == STILL_WRITING for _, value in view.summary):
+        if destination == LOCAL_INBOX or view.writing:
             return
         text = "Update: " + escalation_text(view)
         digest = hashlib.sha256(text.encode()).hexdigest()[:32]
