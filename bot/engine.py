@@ -31,7 +31,6 @@ _ADMIN_COMMAND = re.compile(r"^(ack|acknowledge|take|close|note)\s+(c-?\d+)\b[\s
 _MY_REPORTS = re.compile(r"^(show\s+)?(my|our)\s+(reports?|concerns?)(\s+status)?\??$", re.I)
 _OPEN_CONCERNS = re.compile(r"^(open\s+)?(concerns|reports)( list)?$|^list (open |all )?(concerns|reports)$", re.I)
 _SET_ESCALATION = re.compile(r"^set[- ]escalation[- ]channel$", re.I)
-_CANCEL = re.compile(r"^(cancel|stop|cancel (the |my )?report|abort)[.!]*$", re.I)
 _START_REPORT = re.compile(r"^(report|report a concern|new report|raise a concern|log a concern)$", re.I)
 _ADMIN_ACTIONS = {"ack": actions.CONCERN_ACK, "acknowledge": actions.CONCERN_ACK, "take": actions.CONCERN_TAKE,
                   "close": actions.CONCERN_CLOSE, "note": actions.CONCERN_NOTE}
@@ -174,7 +173,7 @@ class Engine:
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if _START_REPORT.match(text):
             return report_turns.start_report(turn, msg)
-        if _CANCEL.match(text):  # not a question for the policy's owner to read in the log
+        if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
         return await question_turns.answer(turn, msg, text, self.kb, admin)

@@ -54,6 +54,7 @@ _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.
 _CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
                  "cancel this report"}
+
 _BACK_WORDS = {"back", "go back", "previous"}
 _SKIP_WORDS = {"skip", "pass", "skip this", "none", "n/a", "dont know", "don't know", "not known", "unknown"}
 _HELP_WORDS = {"help", "?", "what do i do", "help me"}
@@ -106,6 +107,11 @@ class Input:
     @property
     def word(self) -> str:
         return " ".join(self.text.lower().replace("’", "'").strip(" .!").split())
+
+
+def says_cancel(text: str) -> bool:
+    """Typed words that cancel a report (inside one, it stops; outside, there is none to stop)."""
+    return Input(text=text).word in _CANCEL_WORDS
 
 
 def start(draft: Draft | None = None) -> Transition:
