@@ -161,12 +161,13 @@ _TO_THEMSELVES = (r"(?:self ?harm\w*|suicidal|wants? to die|wanted to die|took a
                   r"(?:kill|killing|end|ending) (?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their) (?:own )?life)|"
                   r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)"
                   r"(?! (?:on|in|at|with|by|while|during|out|a|an|some|paper)\b))")
+# How harm to oneself is told of someone: "she is", "he keeps talking about", "they tried to", "jo has been".
+_TELLING_VERB = (r"(?:is|are|was|were|has been|have been|been|keeps?(?: on)?(?: talking about)?|kept|has|had|tried to|"
+                 r"try to|wants? to|wanted to|said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|"
+                 r"threatened to|threatening to|(?:is |are |was |has been )?talking about|talks about)")
 _SELF_HARM = (
     rf"(?:{_CHILDREN}|{_ONE_CHILD}|{_PRONOUN})"
-    r"(?: (?:is|are|was|were|has been|have been|keeps?(?: on)?|kept|has|had|tried to|try to|wants? to|wanted to|"
-    r"said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|threatened to|threatening to|"
-    r"(?:is |are |was |has been )?talking about|talks about))? "
-    rf"{_TO_THEMSELVES}\b(?! laughing\b)" + _NOT_A_TOPIC
+    rf"(?: {_TELLING_VERB})? {_TO_THEMSELVES}\b(?! laughing\b)" + _NOT_A_TOPIC
 )
 # What may follow harm told of a child by name: the end, or the telling going on ("again", "at home", "and…"), not a
 # topic ("kooth self harm advice", "pshe self harm unit", "roblox suicidal memes").
@@ -176,9 +177,7 @@ _AFTER_NAME = (r"(?=$| (?:again|today|yesterday|tonight|last night|this (?:morni
 # A child by name: with a verb ("jo is", "liam keeps talking about") any harm to oneself; without, only words that
 # describe someone ("amy self harming", "leo suicidal"), and either way only as the telling, not a topic (_AFTER_NAME).
 _NAME_SELF_HARM = (
-    rf"{_BY_NAME}(?:(?: (?:is|was|has been|been|keeps?(?: on)?(?: talking about)?|kept|tried to|wants? to|wanted to|"
-    r"said (?:she|he|they) (?:wants? to|wanted to|will|would|might)|threatened to|threatening to|"
-    rf"(?:is |was |has been )?talking about|talks about) {_TO_THEMSELVES})"
+    rf"{_BY_NAME}(?: {_TELLING_VERB} {_TO_THEMSELVES}"
     r"| (?:self ?harm(?:ing|s|ed)|suicidal|overdosed|took an overdose|wants? to die|wanted to die|"
     r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)))" + _AFTER_NAME
 )
