@@ -24,6 +24,7 @@ CONCERN_CONFIRM = "concern.confirm"
 CONCERN_EDIT = "concern.edit"  # value: the field to change from the summary
 CONCERN_HELP = "concern.help"  # what the current step needs, then its question again
 CONCERN_KEEP = "concern.keep"  # value: the step whose answer (given earlier, or the first message's words) is kept
+CONCERN_UNDO = "concern.undo"  # value: when the report was cancelled (bot/cancelled_reports.py); bring it back
 FLOW_ACTIONS = frozenset({CONCERN_CHOICE, CONCERN_SKIP, CONCERN_BACK, CONCERN_CANCEL, CONCERN_CONFIRM, CONCERN_EDIT,
                           CONCERN_HELP, CONCERN_KEEP})
 

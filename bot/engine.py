@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from bot import actions, admin_turns, concerns, question_turns, report_turns
+from bot import actions, admin_turns, cancelled_reports, concerns, question_turns, report_turns
 from bot.config import Settings
 from bot.engine_replies import help_reply
 from bot.flows import concern_report as flow
@@ -134,6 +134,8 @@ class Engine:
             return [report_turns.open_form(turn, msg)]
         if action == actions.FORM_SUBMIT:
             return await report_turns.submit_form(turn, msg, self.kb)
+        if action == actions.CONCERN_UNDO:
+            return report_turns.undo(turn, value)
         if turn.conversation.flow == FLOW and action.startswith("concern."):  # the flow re-asks after a stray one
             return await report_turns.step(turn, msg, flow.Input(action=action, value=value), self.kb)
         if action in actions.FLOW_ACTIONS:  # a button left on screen from a report that has ended
@@ -173,6 +175,8 @@ class Engine:
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if _START_REPORT.match(text):
             return report_turns.start_report(turn, msg)
+        if cancelled_reports.says_undo(text):
+            return report_turns.undo(turn)
         if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]

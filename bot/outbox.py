@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations, draft_reminders, held_up
+from bot import cancelled_reports, concerns, destinations, draft_reminders, held_up
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
@@ -84,6 +84,7 @@ class OutboxWorker:
             try:
                 await self.raise_reminders()
                 await self.raise_draft_reminders()
+                await self.forget_cancelled_reports()
                 await self.deliver_due()
                 delay = await self._seconds_to_next()
             except Exception as exc:
@@ -333,6 +334,11 @@ class OutboxWorker:
                     concerns.queue(s, utcnow(), f"{concern.reference}:remind:{elapsed}", "remind", concern)
                     raised += 1
         return raised
+
+    async def forget_cancelled_reports(self, now: datetime | None = None) -> int:
+        """Delete reports cancelled longer ago than Undo allows (bot/cancelled_reports.py)."""
+        async with self.store.transaction() as s:
+            return await cancelled_reports.forget_expired(s, now or utcnow())
 
     async def raise_draft_reminders(self, now: datetime | None = None) -> int:
         """Queue one reminder for each report draft left untouched too long (bot/draft_reminders.py)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot import actions, concerns
+from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
@@ -142,8 +142,24 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
             await concerns.update_details(turn.session, concern, turn.now, msg.user, draft.fields, stopped=True)
+    elif result.effect == "cancel" and draft.fields:  # answers one mistaken press would lose: kept a while for Undo
+        return [cancelled_reports.keep(convo, turn.now, current, draft)]
     save_flow(turn, result)
     return replies
+
+
+def undo(turn: Turn, pressed: str | None = None) -> list[Reply]:
+    """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed), at the step it stopped."""
+    convo = turn.conversation
+    if convo.flow == FLOW:
+        return [Reply("You have a report in progress, so there's nothing to bring back (a report cancelled before "
+                      "this one began was deleted when it did)."), *resume(convo)]
+    kept = cancelled_reports.take_back(convo, turn.now, pressed)
+    if isinstance(kept, str):
+        return [Reply(kept)]
+    at, draft = kept
+    save_flow(turn, flow.Transition(at, draft))
+    return [Reply("Your report is back, just as you left it. Nothing has been sent yet."), flow.prompt(at, draft)]
 
 
 def save_flow(turn: Turn, result: flow.Transition) -> None:

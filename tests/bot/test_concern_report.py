@@ -6,10 +6,12 @@ import pytest
 from sqlalchemy import select
 
 from bot import actions
+from bot.cancelled_reports import CANCELLED, UNDO_WITHIN
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
 from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry
+from bot.store.store import utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -633,3 +635,89 @@ async def test_the_trail_says_a_skipped_answer_was_not_given_not_that_one_was(ch
     async with chat.runtime.store.transaction() as s:
         details = [e.detail for e in (await s.execute(select(ConcernEvent))).scalars() if e.action == "details added"]
     assert details == ["Who is affected given", "Who is affected: removed", "Who is responsible: Not known"]
+
+
+async def kept_draft(chat: Chat) -> tuple[str | None, dict[str, object]]:
+    async with chat.runtime.store.transaction() as s:
+        convo = await s.get(Conversation, chat.conversation)
+        assert convo is not None
+        return convo.flow, dict(convo.draft)
+
+
+async def test_a_report_cancelled_by_mistake_comes_back_with_undo_at_the_step_it_stopped(
+        chat: Chat, channel: FakeChannel) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.click("Cancel")
+    assert "Nothing was sent" in chat.text and "Undo" in chat.text
+    await chat.say("can I post sports day photos?")  # carrying on with something else first loses nothing
+    assert chat.replies[0].citation is not None and chat.replies[0].citation.clause_id == "B.3"
+    await chat.say("undo")
+    assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
+    await chat.click("Back")
+    assert "Sam B, Year 5" in chat.last.text  # the answer given before the Cancel is still there
+    await chat.click("Keep as it is")
+    await chat.click("Skip")
+    await chat.click("WhatsApp")
+    await walk_rest(chat, skipped=1)
+    await chat.click("Send report")
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Sam B, Year 5" and concern.category == "bullying"
+
+
+
+async def test_an_undo_left_on_an_older_cancel_cannot_bring_back_a_later_report(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("the first report's child")
+    await chat.click("Cancel")
+    first_undo = chat.button("Undo")
+    await start_routine(chat)  # a new report replaces the one kept for Undo
+    await chat.say("the second report's child")
+    await chat.press(first_undo.action, first_undo.value)
+    assert "report in progress" in chat.text and "Who is responsible" in chat.last.text
+    await chat.click("Cancel")
+    second_undo = chat.button("Undo")
+    await chat.press(first_undo.action, first_undo.value)
+    assert "cancelled before your last one" in chat.text
+    await chat.press(second_undo.action, second_undo.value)
+    assert "Your report is back" in chat.text
+    await chat.click("Back")
+    assert "the second report's child" in chat.last.text
+
+
+async def test_a_cancel_with_nothing_answered_or_after_an_urgent_alert_offers_no_undo(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("cancel")
+    assert "Nothing was sent or saved" in chat.text and not any(r.buttons for r in chat.replies)
+    await chat.say("undo")
+    assert "no cancelled report to bring back" in chat.text
+    await start_urgent(chat)
+    await chat.say("cancel")
+    assert "already gone to the Headteacher" in chat.text and not any(r.buttons for r in chat.replies)
+
+
+async def test_a_cancelled_report_is_deleted_once_undo_has_run_out(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancel")
+    assert await chat.runtime.outbox.forget_cancelled_reports(utcnow() + UNDO_WITHIN / 2) == 0
+    flow_name, kept = await kept_draft(chat)
+    assert flow_name == CANCELLED and "Sam B, Year 5" in str(kept)
+    assert await chat.runtime.outbox.forget_cancelled_reports(utcnow() + UNDO_WITHIN * 1.1) == 1
+    assert await kept_draft(chat) == (None, {})
+    await chat.say("undo")
+    assert "no cancelled report to bring back" in chat.text
+
+
+async def test_undo_typed_after_the_time_has_run_out_brings_nothing_back(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancel")
+    async with chat.runtime.store.transaction() as s:  # as if the hour passed before the worker's next pass
+        convo = await s.get(Conversation, chat.conversation)
+        assert convo is not None
+        hour = int(UNDO_WITHIN.total_seconds() * 1_000_000)
+        convo.draft = {**convo.draft, "cancelled_at": convo.draft["cancelled_at"] - hour - 1}
+    await chat.say("undo")
+    assert "too long ago" in chat.text
+    assert await kept_draft(chat) == (None, {})

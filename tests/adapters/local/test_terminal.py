@@ -73,6 +73,18 @@ def test_a_question_and_a_whole_report_through_a_pipe_with_numbered_choices(tmp_
     assert "this line is never read" not in out
 
 
+def test_a_number_that_picked_cancel_by_mistake_is_undone_with_the_next_number(tmp_path: Path) -> None:
+    out = chat_in_terminal(tmp_path, "report a concern", "1", "2", "Amy P, Year 5", "1", "1",
+                           "3",   # meant as "3 pm" at "When did it happen?", but 3 is its Cancel
+                           "1",   # Undo, the only choice on the cancel message
+                           "about 3pm")
+    assert "Report cancelled" in out and "  1) Undo" in out and "Your report is back" in out
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        [(step, draft)] = db.execute("SELECT step, draft FROM conversations WHERE key = 'local:alice'").fetchall()
+    assert step == "what" and json.loads(draft)["fields"]["when"] == "about 3pm"
+    assert json.loads(draft)["fields"]["affected"] == "Amy P, Year 5"
+
+
 def test_end_of_input_leaves_a_half_written_report_to_carry_on_later(tmp_path: Path) -> None:
     chat_in_terminal(tmp_path, "report a concern", "3")  # stdin ends: a clean exit, the report is kept
     out = chat_in_terminal(tmp_path, "2")  # the next session shows the danger question; "2" picks its "No"

@@ -80,6 +80,23 @@ async def test_the_dm_that_starts_a_report_is_kept_and_reaches_the_headteacher(s
     assert "C-0001" in posted.text_and_blocks() and told in posted.text_and_blocks()
 
 
+async def test_a_report_cancelled_by_mistake_in_a_dm_comes_back_with_its_undo_button(slack: SlackDriver) -> None:
+    await slack.dm("report a concern")
+    await answer(slack, "What kind of concern", press="Online bullying")
+    await answer(slack, "immediate danger", press="No")
+    await answer(slack, "Who is affected", text="Sam B in 5C")
+    await answer(slack, "Who is responsible", press="Cancel")
+    [cancelled] = await slack.fake.wait_for("chat.postMessage", saying("Report cancelled"))
+    assert buttons(cancelled) == ["Undo"] and in_dm(cancelled)
+    await slack.press(cancelled, "Undo")
+    [back] = await slack.fake.wait_for("chat.postMessage", saying("Your report is back"))
+    [asked] = (await slack.fake.wait_for("chat.postMessage", saying("Who is responsible")))[-1:]
+    assert in_dm(back) and "Skip" in buttons(asked)
+    await slack.press(asked, "Back")
+    [again] = await slack.fake.wait_for("chat.postMessage", saying("Sam B in 5C"))
+    assert "Keep as it is" in buttons(again)
+
+
 async def test_the_modal_shows_every_field_and_validates_each_one(slack: SlackDriver) -> None:
     await slack.command("report")
     [opened] = await slack.fake.wait_for("views.open")
