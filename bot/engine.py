@@ -137,12 +137,18 @@ class Engine:
         if action == actions.CONCERN_UNDO:
             return report_turns.undo(turn, value)
         if turn.conversation.flow == FLOW and action.startswith("concern."):  # the flow re-asks after a stray one
-            return await report_turns.step(turn, msg, flow.Input(action=action, value=value), self.kb)
+            return await report_turns.step(turn, msg, flow.Input(action=action, value=value), self.kb,
+                                           self._asker(turn, msg))
         if action in actions.FLOW_ACTIONS:  # a button left on screen from a report that has ended
             return [Reply("That report has already been sent or cancelled, so nothing was changed. Type "
                           "'my reports' to see your reports.", private=True)]
         REJECTED.labels("unknown_action").inc()
         return [Reply("Sorry, I didn't recognise that button. Nothing was changed.", private=True)]
+
+    def _asker(self, turn: Turn, msg: IncomingMessage) -> report_turns.Ask:
+        """For the report flow: answer words its reporter says were a question, as they would be outside it."""
+        admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
+        return lambda text: question_turns.answer(turn, msg, text, self.kb, admin)
 
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
         """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""
@@ -166,7 +172,7 @@ class Engine:
                 return report_turns.resume(turn.conversation)
             if (done := await self._command(turn, msg, text)) is not None:
                 return [*done, *report_turns.resume(turn.conversation)]
-            return await report_turns.step(turn, msg, flow.Input(text=text), self.kb)
+            return await report_turns.step(turn, msg, flow.Input(text=text), self.kb, self._asker(turn, msg))
         if not text:
             return [Reply("I didn't catch anything there. Ask me about the social media policy, or type "
                           "'report a concern'.")]

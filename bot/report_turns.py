@@ -7,6 +7,8 @@ concern created the moment a child may be in danger, the details joined to it as
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
@@ -16,6 +18,7 @@ from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
 from bot.store.store import Turn
+from intents import understand
 from intents.intent_rules import report_signals, strip_pleasantries
 from policy_kb.knowledge import KnowledgeBase
 
@@ -112,8 +115,26 @@ def resume(convo: Conversation | None) -> list[Reply]:
             flow.prompt(step, flow.Draft.from_json(convo.draft))]
 
 
-async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: KnowledgeBase) -> list[Reply]:
-    """One answer (typed or pressed) to the current step, and whatever it sets off."""
+Ask = Callable[[str], Awaitable[list[Reply]]]  # answers a question about the policy, as if asked outside the report
+# Without its question mark, a question is known by how it starts; not "Will" or "May", which start names as often.
+_QUESTION_START = re.compile(r"(can|could|am|is|are|do|does|should|shall|must|would|what|how|who|where|when|why|"
+                             r"which)\b", re.I)
+
+
+def asks_the_policy(text: str, kb: KnowledgeBase) -> bool:
+    """Words typed at a step read as a question the policy answers ("can I post sports day photos?"): shaped as a
+    question, and matched surely to a clause as a question, not a report."""
+    text = text.strip()
+    if not (text.endswith("?") or _QUESTION_START.match(text)):
+        return False
+    meaning = understand(text, kb.index)
+    return meaning.intent == "policy_question" and meaning.clause_id is not None and not meaning.tentative
+
+
+async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: KnowledgeBase,
+               ask: Ask | None = None) -> list[Reply]:
+    """One answer (typed or pressed) to the current step, and whatever it sets off. `ask`: how to answer words the
+    reporter says were a question about the policy, not their answer."""
     convo = turn.conversation
     draft = flow.Draft.from_json(convo.draft)
     current = flow.step_named(convo.step)
@@ -121,8 +142,17 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         restart = flow.Transition(flow.Step.CATEGORY, draft, (flow.prompt(flow.Step.CATEGORY, draft),))
         save_flow(turn, restart)
         return list(restart.replies)
-    result = flow.advance(current, draft, given)
+    question = (ask is not None and not given.action and current not in flow.CHOICE_STEPS
+                and asks_the_policy(given.text, kb))
+    result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
+    if result.effect == "ask" and ask is not None and draft.held:
+        save_flow(turn, result)
+        # Its answer without "Report a concern": one is being written, and that button would only say so.
+        answered = [replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
+                    for r in await ask(draft.held)]
+        return [*answered, Reply("Your report is waiting where you left it:"),
+                flow.prompt(current, result.draft)]
     if result.effect == "escalate_urgent":
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,

@@ -27,7 +27,7 @@ from bot.flows.concern_wording import (
 )
 from bot.messages import Button, Reply
 
-Effect = Literal["escalate_urgent", "submit", "cancel"]
+Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
 MAX_FIELD_CHARS = 3000
 SHOWN_CHARS = 500  # of an answer shown again at its step: enough to recognise it, short enough for a phone
 
@@ -50,8 +50,9 @@ ORDER: tuple[Step, ...] = tuple(Step)
 SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.DISCLOSURE,
                        Step.EVIDENCE, Step.ACTIONS})
 SKIPPED = {Step.DISCLOSURE: NO_DISCLOSURE, Step.RESPONSIBLE: NOT_KNOWN}
-_NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
-_CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
+_NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP, actions.CONCERN_IS_ANSWER,
+                            actions.CONCERN_IS_QUESTION})
+CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
                  "cancel this report"}
 
@@ -70,20 +71,27 @@ class Draft:
     fields: dict[str, str] = field(default_factory=dict)
     editing: bool = False
     reference: str | None = None  # set once an urgent concern was escalated before the details were complete
+    held: str | None = None  # typed at a step but read as a question: neither stored nor answered until they say
 
     def with_field(self, name: str, value: str) -> Draft:
         return Draft({**self.fields, name: value}, self.editing, self.reference)
 
+    def holding(self, text: str | None) -> Draft:
+        return Draft(self.fields, self.editing, self.reference, text)
+
     def to_json(self) -> dict[str, object]:
-        return {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
+        data: dict[str, object] = {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
+        if self.held is not None:
+            data["held"] = self.held
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, object] | None) -> Draft:
         data = data or {}
         raw = data.get("fields")
         fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        ref = data.get("reference")
-        return cls(fields, bool(data.get("editing")), str(ref) if ref else None)
+        ref, held = data.get("reference"), data.get("held")
+        return cls(fields, bool(data.get("editing")), str(ref) if ref else None, str(held) if held else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +170,14 @@ def prompt(step: Step, draft: Draft) -> Reply:
     return Reply(text, tuple(buttons))
 
 
-def advance(step: Step, draft: Draft, given: Input) -> Transition:
-    """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step."""
+def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False) -> Transition:
+    """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
+    `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so), so at a step
+    that takes words it is held, and they say whether it was their answer, rather than stored unseen."""
     word = given.word
+    if draft.held and not given.action and word in _HELD_REPLIES:  # a typed reply to "your answer, or a question?"
+        given = Input(action=_HELD_REPLIES[word], value=step.value)
+    draft = draft.holding(None) if draft.held and given.action not in _HELD_ACTIONS else draft
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
     if given.action in _NAMED_ACTIONS and given.value and given.value != step.value:
@@ -178,7 +191,7 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
         return _cancel(draft)
     if given.action == actions.CONCERN_BACK or (not given.action and word in _BACK_WORDS):
         return _back(step, draft)
-    typed_skip = not given.action and word in _SKIP_WORDS and step not in _CHOICE_STEPS
+    typed_skip = not given.action and word in _SKIP_WORDS and step not in CHOICE_STEPS
     if given.action == actions.CONCERN_SKIP or typed_skip:
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
@@ -196,6 +209,12 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
         return _answer(step, draft, choice, from_button=True)
     if given.action == actions.CONCERN_EDIT:
         return _edit(step, draft, given.value)
+    if given.action in _HELD_ACTIONS:
+        if not draft.held:
+            return _reprompt(step, draft, "That message has been dealt with already, so nothing has changed.")
+        if given.action == actions.CONCERN_IS_QUESTION:  # the caller answers `draft.held`, then asks this step again
+            return Transition(step, draft.holding(None), (), "ask")
+        return _answer(step, draft.holding(None), draft.held, from_button=False)
     if given.action == actions.CONCERN_CONFIRM:
         if step is not Step.CONFIRM:
             return Transition(step, draft, (Reply("There are still a few questions before the report can be sent."),
@@ -204,10 +223,18 @@ def advance(step: Step, draft: Draft, given: Input) -> Transition:
     if given.action:
         return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
                                         prompt(step, draft)))
-    return _answer(step, draft, given.text.strip(), from_button=False)
+    return _answer(step, draft, given.text.strip(), from_button=False, asks_the_policy=asks_the_policy)
 
 
-def _answer(step: Step, draft: Draft, text: str, from_button: bool) -> Transition:
+_HELD_ACTIONS = frozenset({actions.CONCERN_IS_ANSWER, actions.CONCERN_IS_QUESTION})
+_HELD_REPLIES = {**dict.fromkeys(("yes", "y", "yeah", "yep", "it's my answer", "its my answer", "my answer", "answer",
+                                  "it is", "yes it is", "use it"), actions.CONCERN_IS_ANSWER),
+                 **dict.fromkeys(("no", "n", "nope", "question", "a question", "it's a question", "its a question",
+                                  "answer my question", "answer it", "answer the question", "no it's a question"),
+                                 actions.CONCERN_IS_QUESTION)}
+
+
+def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
     if step is Step.CATEGORY:
         key = parse_category(text)
         if key is None:
@@ -229,7 +256,19 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool) -> Transitio
     if len(text) > MAX_FIELD_CHARS:
         return _reprompt(step, draft, f"That's longer than I can keep in one answer ({len(text)} characters; "
                                       f"the limit is {MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
+    if asks_the_policy:
+        return Transition(step, draft.holding(text), (held_question(step),))
     return _store(step, draft, text)
+
+
+def held_question(step: Step) -> Reply:
+    """Asked of words typed at a step that read as a question about the policy."""
+    asked = PROMPTS[step].split("?", 1)[0] + "?"
+    return Reply(f"Is that your answer to \u201c{asked}\u201d, or a question about the policy for me to answer "
+                 "first? Your report waits either way.",
+                 (Button(actions.CONCERN_IS_ANSWER, "It's my answer", step.value, "primary"),
+                  Button(actions.CONCERN_IS_QUESTION, "Answer my question", step.value),
+                  Button(actions.CONCERN_HELP, "Help")))
 
 
 def _danger(draft: Draft, key: str) -> Transition:

@@ -10,7 +10,7 @@ from bot.cancelled_reports import CANCELLED, UNDO_WITHIN
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
-from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry
+from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry, QuestionLog
 from bot.store.store import utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
@@ -721,3 +721,52 @@ async def test_undo_typed_after_the_time_has_run_out_brings_nothing_back(chat: C
     await chat.say("undo")
     assert "too long ago" in chat.text
     assert await kept_draft(chat) == (None, {})
+
+
+async def test_a_question_typed_mid_report_is_answered_when_they_say_so_and_not_stored(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")
+    assert "your answer to \u201cWho is affected?\u201d" in chat.text
+    assert [b.label for b in chat.last.buttons] == ["It's my answer", "Answer my question", "Help"]
+    assert "affected" not in (await kept_draft(chat))[1]["fields"]  # type: ignore[operator]
+    await chat.click("Answer my question")
+    assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
+    assert "Who is affected" in chat.last.text and "Report a concern" not in [
+        b.label for r in chat.replies for b in r.buttons]
+    async with chat.runtime.store.transaction() as s:
+        [logged] = (await s.execute(select(QuestionLog))).scalars().all()
+    assert logged.question == "can I post sports day photos?" and logged.clause_id == "B.3"
+    stale = await chat.press(actions.CONCERN_IS_ANSWER, "affected")  # the first reply's button, pressed late
+    assert "dealt with already" in stale[0].text
+    assert "affected" not in (await kept_draft(chat))[1]["fields"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("reply", ["It's my answer", "yes"])
+async def test_words_that_only_look_like_a_question_are_kept_as_the_answer_when_they_say_so(
+        chat: Chat, reply: str) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    told = "can a teaching assistant message pupils on snapchat?"
+    await chat.say(told)
+    assert "your answer to \u201cWho is responsible, if you know?\u201d" in chat.text
+    await (chat.click(reply) if reply[0].isupper() else chat.say(reply))
+    assert "Where did it happen" in chat.last.text
+    assert (await kept_draft(chat))[1]["fields"]["responsible"] == told  # type: ignore[index]
+
+
+async def test_a_new_answer_typed_instead_replaces_the_held_words(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("what does B.3 say?")
+    await chat.say("Sam B, Year 5")
+    assert "Who is responsible" in chat.last.text
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert fields["affected"] == "Sam B, Year 5"  # type: ignore[index]
+
+
+async def test_after_an_urgent_alert_a_held_question_is_not_added_to_the_concern(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("is it ok to accept a friend request from a pupil?")
+    await chat.say("no")  # not my answer: a question
+    assert any(r.citation is not None and r.citation.clause_id == "B.1" for r in chat.replies)
+    [concern] = await concerns_in(chat)
+    assert not concern.fields.get("affected")
