@@ -143,6 +143,11 @@ def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, ac
     they add is not left on a closed concern nobody looks at."""
     if concern.status != "closed":
         return
+    # Said in the Headteacher's channel as a new message: an edit to the old one notifies nobody, and whoever closed
+    # it has moved on. Keyed by the close it undoes, so each reopening is announced once.
+    closed_at = aware(concern.closed_at) or now
+    queue(session, now, f"{concern.reference}:reopened:{round(closed_at.timestamp() * 1_000_000)}", "remind",
+          concern, payload={REOPENED: "1"})
     concern.status, concern.closed_at = "acknowledged", None
     audit(session, concern, now, actor, "reopened", "the reporter added details after it was closed")
 
@@ -241,8 +246,12 @@ async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) 
         pass
 
 
-def view(concern: Concern, reminder: bool = False, note: str | None = None) -> EscalationView:
-    """Everything the escalation message shows, worded once for every platform; `note` is the latest admin note."""
+REOPENED = "reopened"  # in a "remind" outbox entry's payload: it announces the concern reopened, not unacknowledged
+
+
+def view(concern: Concern, reminder: bool = False, note: str | None = None, reopened: bool = False) -> EscalationView:
+    """Everything the escalation message shows, worded once for every platform; `note` is the latest admin note;
+    `reopened`: announcing that details came after it was closed."""
     ref = concern.reference or ""
     category = CATEGORY_LABELS.get(concern.category, concern.category)
     reporter = concern.reporter_name or concern.reporter
@@ -264,11 +273,13 @@ def view(concern: Concern, reminder: bool = False, note: str | None = None) -> E
         buttons.append(Button(actions.CONCERN_CLOSE, "Close", ref, "danger"))
     status = STATUS_LABELS.get(concern.status, concern.status)
     head = f"{'URGENT ' if concern.urgent else ''}concern {ref}: {category}"
-    if reminder:
+    if reopened:
+        head = f"Reopened: {head}: its reporter added details after it was closed"
+    elif reminder:
         head = f"Reminder: {head} has not been acknowledged"
     text = f"{head}. Reported by {reporter}. Status: {status}" + (
         f", with {concern.assignee}." if concern.assignee else ".")
     return EscalationView(reference=ref, urgent=concern.urgent, category=category,
                           status=concern.status,  # type: ignore[arg-type]
                           assignee=concern.assignee, reporter=reporter, summary=tuple(rows), buttons=tuple(buttons),
-                          text=text, reminder=reminder, writing=writing)
+                          text=text, reminder=reminder and not reopened, writing=writing, reopened=reopened)

@@ -29,6 +29,7 @@ class EscalationView:
     text: str  # a plain-text fallback (notifications, screen readers)
     reminder: bool = False  # an URGENT concern nobody has acknowledged in time
     writing: bool = False  # its reporter is still adding details (an URGENT concern escalated before they finished)
+    reopened: bool = False  # a new message saying details came after it was closed, and it is open again
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,7 +183,8 @@ class OutboxWorker:
             if platform is None or address is None:
                 raise DeliveryError(destinations.NO_DESTINATION)
             channel = self.channels[platform]
-            view = concerns.view(concern, reminder=job.kind == "remind", note=note)
+            view = concerns.view(concern, reminder=job.kind == "remind", note=note,
+                                 reopened=concerns.REOPENED in job.payload)
             receipt = await channel.post(view, address, job.key, retry)
             return Receipt(f"{platform}\n{address}\n{receipt.message_ref}")
         if job.kind == "update":
@@ -252,6 +253,8 @@ class OutboxWorker:
                 concern.escalation_platform, concern.escalation_destination = platform, address
                 concern.escalation_ref = ref
                 concerns.audit(s, concern, now, "policybot", "escalated", f"posted to the Headteacher on {platform}")
+            elif concern is not None and job.kind == "remind" and concerns.REOPENED in job.payload:
+                concerns.audit(s, concern, now, "policybot", "reopening announced", "to the Headteacher")
             elif concern is not None and job.kind == "remind":
                 concerns.audit(s, concern, now, "policybot", "reminder sent", "URGENT and not yet acknowledged")
             elif concern is not None and job.kind == "notify" and "admin_told" in job.payload:

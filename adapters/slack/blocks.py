@@ -131,6 +131,9 @@ def person(who: str) -> str:
 
 
 def escalation_title(view: EscalationView) -> str:
+    if view.reopened:
+        return (f"🔁 Reopened: {'URGENT concern' if view.urgent else 'concern'} {view.reference}: its reporter added "
+                "details after it was closed")
     if view.reminder:
         return f"⏰ Reminder: URGENT concern {view.reference} is not yet acknowledged"
     if view.urgent:

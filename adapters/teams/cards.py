@@ -123,7 +123,10 @@ def escalation_card(view: EscalationView, retried: bool = False) -> dict[str, An
     """The Headteacher's card for one concern: urgency, reference, type, status, summary, reporter, buttons."""
     title = f"URGENT concern {view.reference}" if view.urgent else f"Concern {view.reference}"
     header = paragraphs(title, weight="bolder", size="large", color="attention" if view.urgent else "default")
-    if view.reminder:
+    if view.reopened:
+        header += paragraphs("Reopened: its reporter added details after it was closed.", weight="bolder",
+                             color="attention")
+    elif view.reminder:
         header += paragraphs("Reminder: nobody has acknowledged this urgent concern yet.",
                              weight="bolder", color="attention")
     facts = [("Type", view.category), ("Status", _STATUS.get(view.status, view.status)),

@@ -496,7 +496,8 @@ async def test_after_an_urgent_alert_each_answer_reaches_the_headteacher_as_it_i
     assert len(channel.posts()) == 1  # the same message, updated: no second alert
 
 
-async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again(chat: Chat) -> None:
+async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again_and_say_so(
+        chat: Chat, channel: FakeChannel) -> None:
     await start_urgent(chat)
     head = chat.as_user(HEAD, "Head")
     await head.say("close C-0001")
@@ -506,6 +507,18 @@ async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again(ch
     assert concern.status == "acknowledged" and concern.closed_at is None
     await head.say("open concerns")
     assert "C-0001" in head.text
+    # A new message in the Headteacher's channel, not only an edit of the old one that nobody is told of
+    await channel.wait_for(lambda c: len(c.posts()) == 2)
+    reopened = channel.posts()[1].view
+    assert reopened is not None and reopened.reopened and reopened.text.startswith("Reopened: URGENT concern C-0001")
+    assert [b.label for b in reopened.buttons] == ["Take", "Close"]
+    await chat.say("a Year 6 boy")  # more details on the open concern: no second announcement
+    await head.say("close C-0001")
+    await chat.say("Instagram")  # closed again, reopened again: announced again
+    await channel.wait_for(lambda c: len(c.posts()) == 3)
+    async with chat.runtime.store.transaction() as s:
+        trail = (await s.execute(select(ConcernEvent.action).order_by(ConcernEvent.id))).scalars().all()
+    assert trail.count("reopened") == 2
 
 
 async def test_a_danger_answer_changed_after_the_alert_is_shown_as_changed_and_audited(

@@ -165,3 +165,20 @@ async def test_an_archived_escalation_channel_is_brought_to_the_admin_in_a_dm(sl
     await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has now reached")))
     assert len(slack.fake.messages(HEAD_CHANNEL)) == 1
     assert len(slack.fake.of("chat.postMessage", both(to(HEAD), saying("has not reached")))) == 1
+
+
+async def test_an_urgent_concern_closed_while_its_reporter_writes_is_announced_again_when_it_reopens(
+        slack: SlackDriver) -> None:
+    await slack.dm("report a concern")
+    [kinds] = await slack.fake.wait_for("chat.postMessage", saying("What kind of concern"))
+    await slack.press(kinds, "Online bullying")
+    [danger] = await slack.fake.wait_for("chat.postMessage", saying("immediate danger"))
+    await slack.press(danger, "Yes")
+    [posted] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+    await slack.press(posted, "Close", user=HEAD)
+    await slack.fake.wait_for("chat.update", saying("Closed"))
+    await slack.fake.wait_for("chat.postMessage", saying("Who is affected"))
+    await slack.dm("Leo M, 3C")
+    [_, again] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL), count=2)
+    assert "Reopened" in again.args["text"] and "C-0001" in again.args["text"]
+    assert buttons(again) == ["Take", "Close"] and "Leo M, 3C" in again.text_and_blocks()

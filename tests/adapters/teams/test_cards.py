@@ -103,6 +103,13 @@ def test_escalation_card_shows_state_and_reminder() -> None:
     assert any("nobody has acknowledged" in t for t in shown)
 
 
+def test_escalation_card_says_a_concern_reopened_rather_than_unacknowledged() -> None:
+    shown = texts(escalation_card(view(status="acknowledged", reminder=False, reopened=True))["content"])
+
+    assert any("Reopened: its reporter added details after it was closed" in t for t in shown)
+    assert not any("nobody has acknowledged" in t for t in shown)
+
+
 def test_huge_fields_are_cut_to_fit_teams_limit_and_buttons_survive() -> None:
     huge = (("What happened", "x" * 30_000), ("Evidence", "é" * 20_000), ("Actions", "short"))
 
