@@ -25,12 +25,11 @@ CONCERN_EDIT = "concern.edit"  # value: the field to change from the summary
 CONCERN_HELP = "concern.help"  # what the current step needs, then its question again
 CONCERN_KEEP = "concern.keep"  # value: the step whose answer (given earlier, or the first message's words) is kept
 CONCERN_UNDO = "concern.undo"  # value: when the report was cancelled (bot/cancelled_reports.py); bring it back
-# value of both: the step. Words typed at a step that read as a question about the policy: store them as the answer,
-# or answer them as a question and ask the step again.
-CONCERN_IS_ANSWER = "concern.is_answer"
+# The last answer, kept though it read as a question about the policy, was one: put its step back and answer it
+# (value: the step and a digest of the words, so a button left from an earlier answer acts on nothing)
 CONCERN_IS_QUESTION = "concern.is_question"
 FLOW_ACTIONS = frozenset({CONCERN_CHOICE, CONCERN_SKIP, CONCERN_BACK, CONCERN_CANCEL, CONCERN_CONFIRM, CONCERN_EDIT,
-                          CONCERN_HELP, CONCERN_KEEP, CONCERN_IS_ANSWER, CONCERN_IS_QUESTION})
+                          CONCERN_HELP, CONCERN_KEEP, CONCERN_IS_QUESTION})
 
 # The report as one form (Slack modal, Adaptive Card, web form)
 FORM_OPEN = "concern.form"  # replies with a Reply whose `form` is the whole report form

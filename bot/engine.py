@@ -170,6 +170,8 @@ class Engine:
             # Words that name a command, not an answer: kept as "who is responsible" they would be wrong in the report
             if _START_REPORT.match(text):
                 return report_turns.resume(turn.conversation)
+            if cancelled_reports.says_undo(text):  # pressed Undo already, or typed it twice: not an answer
+                return report_turns.undo(turn)
             if (done := await self._command(turn, msg, text)) is not None:
                 return [*done, *report_turns.resume(turn.conversation)]
             return await report_turns.step(turn, msg, flow.Input(text=text), self.kb, self._asker(turn, msg))
@@ -181,9 +183,14 @@ class Engine:
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if _START_REPORT.match(text):
             return report_turns.start_report(turn, msg)
-        if cancelled_reports.says_undo(text):
+        after_cancel = cancelled_reports.kept(turn.conversation, turn.now) is not None
+        if cancelled_reports.says_undo(text, after_cancel):
             return report_turns.undo(turn)
         if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
+            if after_cancel:  # the cancel made final: nothing of it left for anyone to bring back
+                cancelled_reports.forget(turn.conversation)
+                return [Reply("The report you cancelled has been deleted for good. Type 'report a concern' to start "
+                              "again.")]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
         return await question_turns.answer(turn, msg, text, self.kb, admin)

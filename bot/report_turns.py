@@ -44,6 +44,8 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
     step = flow.start(flow.Draft(fields))
     save_flow(turn, step)
     replies = list(step.replies)
+    if note := cancelled_reports.reminder(turn.conversation, turn.now):
+        replies.insert(1, Reply(note))
     if is_a_telling(told) and not kept:  # never cut short unseen: the DSL would read half an account as the whole
         replies.insert(1, Reply(f"Your message is longer than one answer can hold ({len(told)} characters; the limit "
                                 f"is {flow.MAX_FIELD_CHARS}), so I haven't kept it: I'll ask what happened when we get "
@@ -146,13 +148,10 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                 and asks_the_policy(given.text, kb))
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
-    if result.effect == "ask" and ask is not None and draft.held:
-        save_flow(turn, result)
-        # Its answer without "Report a concern": one is being written, and that button would only say so.
-        answered = [replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
-                    for r in await ask(draft.held)]
-        return [*answered, Reply("Your report is waiting where you left it:"),
-                flow.prompt(current, result.draft)]
+    if result.effect == "ask" and ask is not None and draft.taken is not None:
+        # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
+        # and a number a terminal user knows for them must not move onto one of these.
+        replies = [*(replace(r, buttons=()) for r in await ask(draft.taken.text)), *replies]
     if result.effect == "escalate_urgent":
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
@@ -164,7 +163,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                 "Please carry on and I'll add the details to it.", urgent=True))
     elif result.effect == "submit":
         replies = await submit(turn, msg, result.draft.fields, result.draft.reference, "chat", kb)
-    elif result.effect is None and result.draft.reference and result.draft.fields != draft.fields:
+    elif result.effect in (None, "ask") and result.draft.reference and result.draft.fields != draft.fields:
         # The alert has gone: each answer joins it as it is given, so the Headteacher is not waiting on the last one.
         if (concern := await concerns.find(turn.session, result.draft.reference, lock=True)) is not None:
             await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields)
@@ -173,17 +172,24 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
             await concerns.update_details(turn.session, concern, turn.now, msg.user, draft.fields, stopped=True)
     elif result.effect == "cancel" and draft.fields:  # answers one mistaken press would lose: kept a while for Undo
-        return [cancelled_reports.keep(convo, turn.now, current, draft)]
+        replies = [cancelled_reports.keep(convo, turn.now, current, draft)]
     save_flow(turn, result)
     return replies
 
 
 def undo(turn: Turn, pressed: str | None = None) -> list[Reply]:
-    """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed), at the step it stopped."""
+    """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed), at the step it stopped.
+    A report begun since is replaced only while nothing in it is answered."""
     convo = turn.conversation
     if convo.flow == FLOW:
-        return [Reply("You have a report in progress, so there's nothing to bring back (a report cancelled before "
-                      "this one began was deleted when it did)."), *resume(convo)]
+        current = flow.Draft.from_json(convo.draft)
+        if cancelled_reports.kept(convo, turn.now) is None:
+            return [Reply("This report is in progress, so there's nothing to bring back. Here is where it stands:"),
+                    *resume(convo)[1:]]
+        if current.fields or current.reference:
+            return [Reply("This report has answers in it, so I can't bring back the one you cancelled without losing "
+                          "them. Send this one first, then type undo; or cancel it, and it takes the cancelled one's "
+                          "place."), *resume(convo)[1:]]
     kept = cancelled_reports.take_back(convo, turn.now, pressed)
     if isinstance(kept, str):
         return [Reply(kept)]
@@ -224,9 +230,11 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     convo = turn.conversation
     if context == FROM_CHAT_REPORT and convo.flow != FLOW:
         # Opened from a chat report that has since been sent or cancelled: filed now, it would be the same report twice
+        undo = (" If you cancelled it by mistake, type undo to bring it back, then open the form again."
+                if cancelled_reports.kept(convo, turn.now) is not None else "")
         return [Reply("That form belonged to a report you have since sent or cancelled in this chat, so it was not "
                       "sent again. Type 'my reports' to see your reports, or 'report a concern' to report something "
-                      "else.", private=True)]
+                      f"else.{undo}", private=True)]
     if convo.flow == FLOW:  # the form replaces a half-finished chat report, and completes its URGENT alert if any
         reference = flow.Draft.from_json(convo.draft).reference
         convo.flow, convo.step, convo.draft = None, None, {}

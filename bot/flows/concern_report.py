@@ -6,6 +6,7 @@ half-written before a deploy. Cancel, back, skip and help are handled once, in `
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
@@ -50,8 +51,7 @@ ORDER: tuple[Step, ...] = tuple(Step)
 SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.DISCLOSURE,
                        Step.EVIDENCE, Step.ACTIONS})
 SKIPPED = {Step.DISCLOSURE: NO_DISCLOSURE, Step.RESPONSIBLE: NOT_KNOWN}
-_NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP, actions.CONCERN_IS_ANSWER,
-                            actions.CONCERN_IS_QUESTION})
+_NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
                  "cancel this report"}
@@ -71,18 +71,18 @@ class Draft:
     fields: dict[str, str] = field(default_factory=dict)
     editing: bool = False
     reference: str | None = None  # set once an urgent concern was escalated before the details were complete
-    held: str | None = None  # typed at a step but read as a question: neither stored nor answered until they say
+    taken: Taken | None = None  # the last answer, kept though it read as a question: theirs to take back, until next
 
     def with_field(self, name: str, value: str) -> Draft:
         return Draft({**self.fields, name: value}, self.editing, self.reference)
 
-    def holding(self, text: str | None) -> Draft:
-        return Draft(self.fields, self.editing, self.reference, text)
+    def taking(self, taken: Taken | None) -> Draft:
+        return Draft(self.fields, self.editing, self.reference, taken)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
-        if self.held is not None:
-            data["held"] = self.held
+        if self.taken is not None:
+            data["taken"] = self.taken.to_json()
         return data
 
     @classmethod
@@ -90,8 +90,35 @@ class Draft:
         data = data or {}
         raw = data.get("fields")
         fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        ref, held = data.get("reference"), data.get("held")
-        return cls(fields, bool(data.get("editing")), str(ref) if ref else None, str(held) if held else None)
+        ref = data.get("reference")
+        return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")))
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """Words kept as a step's answer that read as a question about the policy, and what that step held before, so
+    "It was a question" can put the step back as it was and have the words answered instead."""
+
+    step: str
+    text: str
+    before: str | None
+    editing: bool
+
+    @property
+    def token(self) -> str:
+        """The button's value: these words at this step, so a button left from an earlier answer acts on nothing."""
+        return f"{self.step}:{hashlib.sha256(self.text.encode()).hexdigest()[:12]}"
+
+    def to_json(self) -> dict[str, object]:
+        return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing}
+
+    @classmethod
+    def from_json(cls, data: object) -> Taken | None:
+        if not isinstance(data, dict) or not data.get("step") or not data.get("text"):
+            return None
+        before = data.get("before")
+        return cls(str(data["step"]), str(data["text"]), str(before) if before is not None else None,
+                   bool(data.get("editing")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +199,14 @@ def prompt(step: Step, draft: Draft) -> Reply:
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
-    `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so), so at a step
-    that takes words it is held, and they say whether it was their answer, rather than stored unseen."""
+    `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
+    the answer, as any words are, and the next question offers to take it back and answer it instead."""
     word = given.word
-    if draft.held and not given.action and word in _HELD_REPLIES:  # a typed reply to "your answer, or a question?"
-        given = Input(action=_HELD_REPLIES[word], value=step.value)
-    draft = draft.holding(None) if draft.held and given.action not in _HELD_ACTIONS else draft
+    if draft.taken and not given.action and word in _TAKE_BACK_WORDS:
+        given = Input(action=actions.CONCERN_IS_QUESTION, value=draft.taken.token)
+    if given.action == actions.CONCERN_IS_QUESTION:
+        return _take_back(step, draft, given.value)
+    draft = draft.taking(None) if draft.taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
     if given.action in _NAMED_ACTIONS and given.value and given.value != step.value:
@@ -209,12 +238,6 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         return _answer(step, draft, choice, from_button=True)
     if given.action == actions.CONCERN_EDIT:
         return _edit(step, draft, given.value)
-    if given.action in _HELD_ACTIONS:
-        if not draft.held:
-            return _reprompt(step, draft, "That message has been dealt with already, so nothing has changed.")
-        if given.action == actions.CONCERN_IS_QUESTION:  # the caller answers `draft.held`, then asks this step again
-            return Transition(step, draft.holding(None), (), "ask")
-        return _answer(step, draft.holding(None), draft.held, from_button=False)
     if given.action == actions.CONCERN_CONFIRM:
         if step is not Step.CONFIRM:
             return Transition(step, draft, (Reply("There are still a few questions before the report can be sent."),
@@ -226,12 +249,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     return _answer(step, draft, given.text.strip(), from_button=False, asks_the_policy=asks_the_policy)
 
 
-_HELD_ACTIONS = frozenset({actions.CONCERN_IS_ANSWER, actions.CONCERN_IS_QUESTION})
-_HELD_REPLIES = {**dict.fromkeys(("yes", "y", "yeah", "yep", "it's my answer", "its my answer", "my answer", "answer",
-                                  "it is", "yes it is", "use it"), actions.CONCERN_IS_ANSWER),
-                 **dict.fromkeys(("no", "n", "nope", "question", "a question", "it's a question", "its a question",
-                                  "answer my question", "answer it", "answer the question", "no it's a question"),
-                                 actions.CONCERN_IS_QUESTION)}
+_TAKE_BACK_WORDS = {"it was a question", "that was a question", "it's a question", "that's a question",
+                    "answer my question", "it wasn't my answer", "that wasn't my answer", "not my answer"}
 
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
@@ -256,19 +275,31 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if len(text) > MAX_FIELD_CHARS:
         return _reprompt(step, draft, f"That's longer than I can keep in one answer ({len(text)} characters; "
                                       f"the limit is {MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
-    if asks_the_policy:
-        return Transition(step, draft.holding(text), (held_question(step),))
-    return _store(step, draft, text)
-
-
-def held_question(step: Step) -> Reply:
-    """Asked of words typed at a step that read as a question about the policy."""
+    stored = _store(step, draft, text)
+    if not asks_the_policy:
+        return stored
+    # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
+    # question: its button last, so no number a terminal user knows moves.
+    taken = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     asked = PROMPTS[step].split("?", 1)[0] + "?"
-    return Reply(f"Is that your answer to \u201c{asked}\u201d, or a question about the policy for me to answer "
-                 "first? Your report waits either way.",
-                 (Button(actions.CONCERN_IS_ANSWER, "It's my answer", step.value, "primary"),
-                  Button(actions.CONCERN_IS_QUESTION, "Answer my question", step.value),
-                  Button(actions.CONCERN_HELP, "Help")))
+    *before, question = stored.replies
+    offered = Reply(f"I've kept that as your answer to \u201c{asked}\u201d. If it was a question for me instead, "
+                    "press It was a question: I'll take it out of your report and answer it.\n\n" + question.text,
+                    (*question.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token)),
+                    urgent=question.urgent)
+    return Transition(stored.next, stored.draft.taking(taken), (*before, offered), stored.effect)
+
+
+def _take_back(step: Step, draft: Draft, token: str) -> Transition:
+    """The words kept last were a question: the step they answered as it was before, asked again, and the words
+    answered by the caller (effect "ask")."""
+    taken = draft.taken
+    if taken is None or token != taken.token:
+        return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
+    at = step_named(taken.step) or step
+    fields = {**draft.fields, taken.step: taken.before or ""}
+    restored = Draft(fields, taken.editing, draft.reference)
+    return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask")
 
 
 def _danger(draft: Draft, key: str) -> Transition:

@@ -45,6 +45,10 @@ class Conversation(Base):
     last_clause: Mapped[str | None] = mapped_column(String(50), nullable=True)
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # A report cancelled with answers in it, for Undo to bring back until kept_until (bot/cancelled_reports.py):
+    # apart from the draft, so a report begun since does not delete it.
+    kept_report: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    kept_until: Mapped[datetime | None] = mapped_column(nullable=True, index=True)
 
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}  # a lost race raises instead of overwriting
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import select
 
 from bot import actions
-from bot.cancelled_reports import CANCELLED, UNDO_WITHIN
+from bot.cancelled_reports import UNDO_WITHIN
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
@@ -657,6 +659,13 @@ async def kept_draft(chat: Chat) -> tuple[str | None, dict[str, object]]:
         return convo.flow, dict(convo.draft)
 
 
+async def kept_for_undo(chat: Chat) -> dict[str, object] | None:
+    async with chat.runtime.store.transaction() as s:
+        convo = await s.get(Conversation, chat.conversation)
+        assert convo is not None
+        return convo.kept_report
+
+
 async def test_a_report_cancelled_by_mistake_comes_back_with_undo_at_the_step_it_stopped(
         chat: Chat, channel: FakeChannel) -> None:
     await start_routine(chat)
@@ -667,6 +676,8 @@ async def test_a_report_cancelled_by_mistake_comes_back_with_undo_at_the_step_it
     assert chat.replies[0].citation is not None and chat.replies[0].citation.clause_id == "B.3"
     await chat.say("undo")
     assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
+    await chat.say("undo")  # typed again (or Undo pressed twice): not taken as who is responsible
+    assert "nothing to bring back" in chat.text and "Who is responsible" in chat.last.text
     await chat.click("Back")
     assert "Sam B, Year 5" in chat.last.text  # the answer given before the Cancel is still there
     await chat.click("Keep as it is")
@@ -675,25 +686,39 @@ async def test_a_report_cancelled_by_mistake_comes_back_with_undo_at_the_step_it
     await walk_rest(chat, skipped=1)
     await chat.click("Send report")
     [concern] = await concerns_in(chat)
-    assert concern.fields["affected"] == "Sam B, Year 5" and concern.category == "bullying"
+    assert concern.fields["affected"] == "Sam B, Year 5" and concern.fields["responsible"] == "Not known"
+    assert await kept_for_undo(chat) is None
 
 
+@pytest.mark.parametrize("words", ["back", "I cancelled by mistake", "undo please"])
+async def test_the_words_people_use_after_a_mistaken_cancel_bring_it_back(chat: Chat, words: str) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancel")
+    await chat.say(words)
+    assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
 
-async def test_an_undo_left_on_an_older_cancel_cannot_bring_back_a_later_report(chat: Chat) -> None:
+
+async def test_a_report_begun_after_a_cancel_does_not_delete_it_until_answered(chat: Chat) -> None:
     await start_routine(chat)
     await chat.say("the first report's child")
     await chat.click("Cancel")
     first_undo = chat.button("Undo")
-    await start_routine(chat)  # a new report replaces the one kept for Undo
-    await chat.say("the second report's child")
+    await chat.say("report a concern")  # a new report: the cancelled one is still kept, and it says how to go back
+    assert "type undo before answering anything here" in chat.text
     await chat.press(first_undo.action, first_undo.value)
-    assert "report in progress" in chat.text and "Who is responsible" in chat.last.text
+    assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
     await chat.click("Cancel")
     second_undo = chat.button("Undo")
-    await chat.press(first_undo.action, first_undo.value)
-    assert "cancelled before your last one" in chat.text
+    await start_routine(chat)
+    await chat.say("the second report's child")
+    await chat.press(second_undo.action, second_undo.value)  # this report has answers: neither is lost
+    assert "has answers in it" in chat.text and "Who is responsible" in chat.last.text
+    await chat.click("Cancel")
+    assert "takes the place of the report you cancelled before" in chat.text
     await chat.press(second_undo.action, second_undo.value)
-    assert "Your report is back" in chat.text
+    assert "earlier cancel" in chat.text
+    await chat.say("undo")
     await chat.click("Back")
     assert "the second report's child" in chat.last.text
 
@@ -707,19 +732,33 @@ async def test_a_cancel_with_nothing_answered_or_after_an_urgent_alert_offers_no
     await start_urgent(chat)
     await chat.say("cancel")
     assert "already gone to the Headteacher" in chat.text and not any(r.buttons for r in chat.replies)
+    assert await kept_for_undo(chat) is None
+
+
+async def test_cancel_typed_again_deletes_the_kept_report_for_good(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancel")
+    await chat.say("cancel")
+    assert "deleted for good" in chat.text
+    assert await kept_for_undo(chat) is None
+    await chat.say("undo")
+    assert "no cancelled report to bring back" in chat.text
 
 
 async def test_a_cancelled_report_is_deleted_once_undo_has_run_out(chat: Chat) -> None:
     await start_routine(chat)
     await chat.say("Sam B, Year 5")
     await chat.say("cancel")
+    undo = chat.button("Undo")
     assert await chat.runtime.outbox.forget_cancelled_reports(utcnow() + UNDO_WITHIN / 2) == 0
-    flow_name, kept = await kept_draft(chat)
-    assert flow_name == CANCELLED and "Sam B, Year 5" in str(kept)
+    assert "Sam B, Year 5" in str(await kept_for_undo(chat))
     assert await chat.runtime.outbox.forget_cancelled_reports(utcnow() + UNDO_WITHIN * 1.1) == 1
-    assert await kept_draft(chat) == (None, {})
+    assert await kept_for_undo(chat) is None
     await chat.say("undo")
     assert "no cancelled report to bring back" in chat.text
+    await chat.press(undo.action, str(int(undo.value) - int(UNDO_WITHIN.total_seconds() * 1_000_000) - 1))
+    assert "too long ago" in chat.text  # an Undo pressed after the hour says why, not just that there is none
 
 
 async def test_undo_typed_after_the_time_has_run_out_brings_nothing_back(chat: Chat) -> None:
@@ -728,58 +767,68 @@ async def test_undo_typed_after_the_time_has_run_out_brings_nothing_back(chat: C
     await chat.say("cancel")
     async with chat.runtime.store.transaction() as s:  # as if the hour passed before the worker's next pass
         convo = await s.get(Conversation, chat.conversation)
-        assert convo is not None
-        hour = int(UNDO_WITHIN.total_seconds() * 1_000_000)
-        convo.draft = {**convo.draft, "cancelled_at": convo.draft["cancelled_at"] - hour - 1}
+        assert convo is not None and convo.kept_until is not None
+        convo.kept_until = utcnow() - timedelta(seconds=1)
     await chat.say("undo")
-    assert "too long ago" in chat.text
-    assert await kept_draft(chat) == (None, {})
+    assert "no cancelled report to bring back" in chat.text
+    assert await kept_for_undo(chat) is None
 
 
-async def test_a_question_typed_mid_report_is_answered_when_they_say_so_and_not_stored(chat: Chat) -> None:
+async def test_a_question_typed_mid_report_is_kept_and_taken_back_and_answered_when_they_say_so(chat: Chat) -> None:
     await start_routine(chat)
     await chat.say("can I post sports day photos?")
-    assert "your answer to \u201cWho is affected?\u201d" in chat.text
-    assert [b.label for b in chat.last.buttons] == ["It's my answer", "Answer my question", "Help"]
-    assert "affected" not in (await kept_draft(chat))[1]["fields"]  # type: ignore[operator]
-    await chat.click("Answer my question")
+    assert "I've kept that as your answer to \u201cWho is affected?\u201d" in chat.text
+    assert "Who is responsible" in chat.last.text
+    assert [b.label for b in chat.last.buttons] == ["Skip", "Back", "Cancel", "Help", "It was a question"]
+    assert (await kept_draft(chat))[1]["fields"]["affected"] == "can I post sports day photos?"  # type: ignore[index]
+    await chat.click("It was a question")
     assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
-    assert "Who is affected" in chat.last.text and "Report a concern" not in [
-        b.label for r in chat.replies for b in r.buttons]
+    assert "Who is affected" in chat.last.text and "Your answer so far" not in chat.last.text
+    assert [b.label for r in chat.replies for b in r.buttons] == ["Skip", "Back", "Cancel", "Help"]
+    assert not (await kept_draft(chat))[1]["fields"].get("affected")  # type: ignore[union-attr]
     async with chat.runtime.store.transaction() as s:
         [logged] = (await s.execute(select(QuestionLog))).scalars().all()
     assert logged.question == "can I post sports day photos?" and logged.clause_id == "B.3"
-    stale = await chat.press(actions.CONCERN_IS_ANSWER, "affected")  # the first reply's button, pressed late
-    assert "dealt with already" in stale[0].text
-    assert "affected" not in (await kept_draft(chat))[1]["fields"]  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("reply", ["It's my answer", "yes"])
-async def test_words_that_only_look_like_a_question_are_kept_as_the_answer_when_they_say_so(
-        chat: Chat, reply: str) -> None:
+async def test_words_that_only_look_like_a_question_stay_the_answer_whatever_comes_next(chat: Chat) -> None:
     await start_routine(chat)
     await chat.say("Sam B, Year 5")
     told = "can a teaching assistant message pupils on snapchat?"
     await chat.say(told)
-    assert "your answer to \u201cWho is responsible, if you know?\u201d" in chat.text
-    await (chat.click(reply) if reply[0].isupper() else chat.say(reply))
-    assert "Where did it happen" in chat.last.text
+    offer = chat.button("It was a question")
+    await chat.click("Help")  # anything else done next keeps the words as the answer, as any answer is kept
+    await chat.say("yes")
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert fields["responsible"] == told and fields["platform"] == "yes"  # type: ignore[index]
+    late = await chat.press(offer.action, offer.value)
+    assert "carried on since" in late[0].text
     assert (await kept_draft(chat))[1]["fields"]["responsible"] == told  # type: ignore[index]
 
 
-async def test_a_new_answer_typed_instead_replaces_the_held_words(chat: Chat) -> None:
+async def test_an_offer_left_from_earlier_words_cannot_take_back_later_ones(chat: Chat) -> None:
     await start_routine(chat)
-    await chat.say("what does B.3 say?")
-    await chat.say("Sam B, Year 5")
-    assert "Who is responsible" in chat.last.text
+    await chat.say("can I post sports day photos?")
+    first = chat.button("It was a question")
+    await chat.say("is it ok to accept a friend request from a pupil?")  # at "who is responsible"
+    await chat.press(first.action, first.value)
+    assert "carried on since" in chat.text
+    await chat.say("that was a question")  # typed, it takes back the words kept last
+    assert any(r.citation is not None and r.citation.clause_id == "B.1" for r in chat.replies)
     fields = (await kept_draft(chat))[1]["fields"]
-    assert fields["affected"] == "Sam B, Year 5"  # type: ignore[index]
+    assert fields["affected"] == "can I post sports day photos?" and not fields["responsible"]  # type: ignore[index]
 
 
-async def test_after_an_urgent_alert_a_held_question_is_not_added_to_the_concern(chat: Chat) -> None:
+async def test_after_an_urgent_alert_words_taken_back_are_taken_out_of_the_concern(chat: Chat) -> None:
     await start_urgent(chat)
     await chat.say("is it ok to accept a friend request from a pupil?")
-    await chat.say("no")  # not my answer: a question
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"]  # given, so sent at once, as every answer after the alert is
+    await chat.click("It was a question")
     assert any(r.citation is not None and r.citation.clause_id == "B.1" for r in chat.replies)
     [concern] = await concerns_in(chat)
     assert not concern.fields.get("affected")
+    async with chat.runtime.store.transaction() as s:
+        details = (await s.execute(select(ConcernEvent.detail).where(ConcernEvent.action == "details added")
+                                   .order_by(ConcernEvent.id))).scalars().all()
+    assert details[-1] == "Who is affected: removed"
