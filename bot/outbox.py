@@ -225,18 +225,21 @@ class OutboxWorker:
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
             note = await concerns.latest_note(s, concern) if concern is not None else None
             if job.kind in ("post", "remind", "question"):
-                preferred = (concern.reporter.split(":", 1)[0] if concern else
-                             str(job.payload.get("user", ":")).split(":", 1)[0])
-                if job.kind == "remind" and concern is not None and concern.escalation_platform:
-                    # Where the Headteacher looks now, on the platform the concern went to: if the channel was
-                    # archived and another set, the reminder must not wait on the old one.
-                    preferred = concern.escalation_platform
-                return concern, await destinations.headteacher(s, self.settings, self.channels, preferred), note
+                return concern, await self._headteacher(s, job, concern), note
             if job.kind == "notify" and job.platform and job.address:  # addressed when queued (a draft reminder)
                 return concern, (job.platform, job.address), note
             if job.kind == "notify":
                 return concern, await destinations.reporter(s, self.channels, str(job.payload.get("user", ""))), note
             return concern, None, note
+
+    async def _headteacher(self, s: AsyncSession, job: Job, concern: Concern | None) -> tuple[str, str] | None:
+        """Where an escalation, reminder or passed-on question goes: the Headteacher's channel."""
+        preferred = concern.reporter.split(":", 1)[0] if concern else str(job.payload.get("user", ":")).split(":", 1)[0]
+        if job.kind == "remind" and concern is not None and concern.escalation_platform:
+            # Where the Headteacher looks now, on the platform the concern went to: if the channel was archived and
+            # another set, the reminder must not wait on the old one.
+            preferred = concern.escalation_platform
+        return await destinations.headteacher(s, self.settings, self.channels, preferred)
 
     async def _succeeded(self, job: Job, receipt: Receipt | None) -> None:
         now = utcnow()
@@ -288,7 +291,12 @@ class OutboxWorker:
                 entry.status = "failed"
             else:  # an escalation is never given up: it waits for the platform or for a destination
                 entry.next_attempt_at = now + timedelta(seconds=wait)
-                concern = await s.get(Concern, job.concern_id) if escalation and job.concern_id else None
+                concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+                if str(exc) == destinations.NO_DESTINATION and await self._headteacher(s, job, concern) is not None:
+                    # A channel was set while this try was in flight, where setting one releases nothing: go now,
+                    # not after a back-off that may have grown to minutes while nothing was set.
+                    entry.next_attempt_at = now
+                concern = concern if escalation else None
                 if concern is not None:
                     held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
         OUTBOX_RETRIES.labels(job.platform or "unknown").inc()

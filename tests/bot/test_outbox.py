@@ -6,8 +6,8 @@ import asyncio
 
 from sqlalchemy import select
 
-from bot import actions, concerns
-from bot.escalation import EscalationView, Receipt
+from bot import actions, concerns, destinations
+from bot.escalation import DeliveryError, EscalationView, Receipt
 from bot.outbox import OutboxWorker
 from bot.runtime import Runtime, open_runtime, running
 from bot.store.models import OutboxEntry
@@ -133,6 +133,25 @@ async def test_setting_the_escalation_channel_sends_what_was_waiting_at_once(db_
         await teams.wait_for(lambda c: len(c.posts()) == 1)  # ...but it goes as soon as there is somewhere to go
         [post] = teams.posts()
         assert post.destination == "teams-conversation-reference" and post.view and post.view.reference == "C-0001"
+
+
+async def test_a_channel_set_while_a_try_found_none_sends_at_once_not_after_its_back_off(db_url: str) -> None:
+    teams = FakeChannel(platform="teams")
+    settings = make_settings(db_url, POLICYBOT_ADMINS="teams:head")
+    runtime = await open_runtime(settings, {"teams": teams})  # the worker driven by hand below
+    try:
+        worker = OutboxWorker(runtime.store, {"teams": teams}, settings, retry_base=3600)
+        await Chat(runtime).press(actions.FORM_SUBMIT, form=FORM)
+        job = await worker._claim(utcnow())  # a try in flight, which finds no channel set...
+        assert job is not None
+        head = Chat(runtime, user="teams:head", conversation="teams:19:safeguarding",
+                    extra={actions.EXTRA_ADDRESS: "teams-conversation-reference"})
+        await head.say("set escalation channel")  # ...while one is set, which releases nothing in flight
+        await worker._failed(job, DeliveryError(destinations.NO_DESTINATION))
+        assert await worker.deliver_due() == 1  # not an hour later
+    finally:
+        await runtime.store.close()
+    assert [p.destination for p in teams.posts()] == ["teams-conversation-reference"]
 
 
 class GatedChannel(FakeChannel):
