@@ -118,7 +118,10 @@ def confirmation(kb: KnowledgeBase, concern: Concern) -> list[Reply]:
     quoted, more = relevant_clauses(kb, concern.category)
     label = CATEGORY_LABELS.get(concern.category, "this concern")
     if route or quoted:
-        replies.append(Reply(f"The policy for {label.lower()}: {route}".strip()))
+        # Said as the route this report has begun, not as a task still to do: read bare, "Tell the DSL the same day"
+        # after sending a report sounds as though the report did not count.
+        replies.append(Reply(f"The policy's route for {label.lower()}, which this report has set going (anything "
+                             f"more goes the same way): {route}".strip()))
     for clause in quoted:
         replies.append(Reply("Relevant clause:", citation=citation(clause)))
     if more:

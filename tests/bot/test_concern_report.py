@@ -71,6 +71,8 @@ async def test_full_report_is_stored_escalated_and_confirmed(chat: Chat, channel
     await chat.click("Send report")
     assert "C-0001" in chat.replies[0].text and "What happens next" in chat.replies[0].text
     assert any(r.citation and r.citation.clause_id.startswith("E.") for r in chat.replies)
+    # the route is the one this report began, not a task left to do as though the report had not counted
+    assert "route for online bullying of a pupil, which this report has set going" in chat.text
 
     [concern] = await concerns_in(chat)
     assert concern.reference == "C-0001" and concern.category == "bullying" and not concern.urgent
