@@ -87,9 +87,13 @@ class KnowledgeBase:
         return self.guidance_file.concerns.get(category) or DEFAULT_CONCERNS[category]
 
     def concern_clauses(self, category: str) -> list[Clause]:
-        """The clauses of this policy that a category of concern relates to, in document order."""
+        """The clauses of this policy that a category of concern relates to, in the order the guidance lists them
+        (its writer puts the one that speaks to the concern first: E.4 on bullying before E.1, half a sentence of a
+        list), and in document order within one pattern."""
         patterns = self._concern(category).clauses
-        return [c for c in self.policy.clauses if any(_matches(c.id, p) for p in patterns)]
+        ranked = [(next(i for i, p in enumerate(patterns) if _matches(c.id, p)), n, c)
+                  for n, c in enumerate(self.policy.clauses) if any(_matches(c.id, p) for p in patterns)]
+        return [c for _, _, c in sorted(ranked, key=lambda r: r[:2])]
 
     def concern_route(self, category: str) -> str:
         """Who a category of concern goes to, in one sentence."""
