@@ -12,6 +12,7 @@ from datetime import date
 
 from bot.messages import Citation
 from intents import Understanding, understand
+from intents.language import looks_foreign
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
 from policy_kb.review import human_date, written_date
@@ -21,6 +22,8 @@ HUMAN_ROUTE = ("Please ask the Headteacher; if a child's safety is involved, tel
 NOT_COVERED_LEAD = "The Social Media policy doesn't cover that, so I can't give you a policy answer."
 NOT_COVERED = f"{NOT_COVERED_LEAD} {HUMAN_ROUTE}"
 NEAREST = "The nearest it comes is this:"
+ENGLISH_ONLY = ("I can only read questions in English for now, so I can't tell whether the Social Media policy covers "
+                "that. Please ask again in English.")
 # A question on a clause's subject that no clause settles (its `not_settled` near misses): say so, and show the
 # clause, so the reader sees what the policy does say and that it stops short of their question.
 NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
@@ -161,6 +164,8 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         if u.report:
             route = kb.concern_route("other")
             text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
+        elif looks_foreign(u.text):  # not understood, which is not the same as the policy not covering it
+            text = _join(ENGLISH_ONLY, HUMAN_ROUTE if to_head else "")
         elif u.unsure:
             options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.answers import HUMAN_ROUTE, TENTATIVE, Answer, answer_question
 from bot.messages import Citation
 from intents.understanding import SURE_FROM
@@ -98,9 +100,25 @@ def test_smalltalk_and_help_have_no_citation(kb: KnowledgeBase) -> None:
 
 
 def test_bad_input_gets_a_polite_answer(kb: KnowledgeBase) -> None:
-    for message in ("", "\x00\x1b[2J", "x" * 100_000, "¿Puedo publicar fotos en Facebook?"):
+    for message in ("", "\x00\x1b[2J", "x" * 100_000):
         a = answer_question(message, kb, today=TODAY)
         assert a.citation is None and "doesn't cover" in a.text
+
+
+@pytest.mark.parametrize("message", [
+    "¿Puedo publicar fotos en Facebook?", "Czy mogę dodać ucznia do znajomych?", "我可以在脸书上发布运动会的照片吗？",
+    "میں کھیلوں کے دن کی تصاویر پوسٹ کر سکتا ہوں؟", "Pot să postez poze de la ziua sportului pe Facebook?"])
+def test_a_question_in_another_language_is_told_english_only_not_that_the_policy_is_silent(
+        kb: KnowledgeBase, message: str) -> None:
+    a = answer_question(message, kb, today=TODAY)
+    assert a.citation is None and a.understanding.clause_id is None
+    assert a.text.startswith("I can only read questions in English") and "doesn't cover" not in a.text
+    assert "Designated Safeguarding Lead" in a.text  # the way to a person is still given
+
+
+def test_english_with_a_foreign_name_in_it_is_read_as_english(kb: KnowledgeBase) -> None:
+    a = answer_question("Jo de la Cruz wants to know if she can go on strike and post about it", kb, today=TODAY)
+    assert "English" not in a.text
 
 
 def test_a_question_about_another_document_names_it_and_quotes_the_clause_pointing_to_it(kb: KnowledgeBase) -> None:

@@ -1,0 +1,57 @@
+"""Whether a message is written in another language than English, so an abstention can say why.
+
+The matcher reads English only: a question in Polish or Urdu that it cannot place is not "not covered by the
+policy", it is not understood. Only what is plainly another language counts: most letters outside the Latin
+alphabet, or several of another language's commonest little words and few of English's. English with a foreign
+name in it ("Jo de la Cruz posted…") stays English; a miss only means the ordinary "not covered" answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from intents.lexicon import STOP_WORDS
+
+# The commonest function words of languages spoken by staff and families in English schools, without any that are
+# also English words or text-speak ("a", "in", "do", "no", "to", "me", "so", "be", "on", "as", "is", "die", "pot",
+# "con", "w" for with, "y" for why, "em", "da").
+_FOREIGN_WORDS = frozenset("""
+    el la los las del en que un una por para es puedo mi mis se lo como pero está esta hay qué cómo cuando porque
+    le les des du et est je puis pour sur une qui pas ne dans avec ce cette mon ma mes vous nous ils elle être
+    czy mogę się nie jest na że jak mój moja moje ich jego jej tak ale przez dla od
+    posso não uma os com você ele ela são
+    să și în pe este cu sunt nu ce eu
+    ich kann der das und ist nicht mit auf ein eine zu ich sie wir
+    il di che è per sono della gli
+    ydw ydy mae yn ar gyda fy dy ein eich
+""".split())
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ENOUGH_LETTERS = 3
+_FOREIGN_SCRIPT_SHARE = 0.5
+_FOREIGN_WORDS_NEEDED = 3
+_FOREIGN_WORD_SHARE = 0.3
+
+
+def _latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")
+
+
+def looks_foreign(text: str) -> bool:
+    """The message is plainly written in another language (see the module's note for what counts)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _ENOUGH_LETTERS:
+        return False
+    if text.lstrip()[:1] in ("¿", "¡"):  # Spanish opens a question or an exclamation so; English never does
+        return True
+    if sum(not _latin(ch) for ch in letters) >= _FOREIGN_SCRIPT_SHARE * len(letters):
+        return True
+    words = [w.lower() for w in _WORD.findall(text)]
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    english = sum(w in STOP_WORDS for w in words)
+    if english > foreign / 2:
+        return False
+    # Accented letters and ¿ ¡ (a café is English; "mogę", "día" beside two of those little words are not)
+    marked = sum(not ch.isascii() for ch in text if ch.isalpha() or ch in "¿¡")
+    return (foreign >= _FOREIGN_WORDS_NEEDED and foreign >= _FOREIGN_WORD_SHARE * len(words)) or (
+        foreign >= 2 and marked >= 2)
