@@ -54,6 +54,7 @@ HELP = (
 SMALLTALK = {
     "greeting": "Hello! Ask me anything about the school's Social Media policy, or say \"report a concern\".",
     "thanks": "You're welcome. Ask me any time.",
+    "ack": "Anything else? Ask me about the Social Media policy, or say \"report a concern\".",
     "bye": "Bye for now. I'm here whenever you have a question.",
     "joke": "I'm much better at policy than jokes, I'm afraid. Try me with a Social Media policy question!",
     "how_are_you": "I'm fine, thank you! What would you like to know about the Social Media policy?",

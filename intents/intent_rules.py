@@ -21,8 +21,11 @@ _GREETING = (
 _THANKS = (
     r"(?:thanks?(?: you)?(?: (?:so|very) much| a lot| loads| again)?|thank u|thx|ty|ta|cheers|many thanks|"
     r"much appreciated|appreciate it|that(?:s| is| was)? (?:great|brilliant|helpful|useful|perfect|lovely|super)|"
-    r"(?:great|brilliant|perfect|lovely|super|fab|ace|nice|ok|okay|right|got it|gotcha)(?: thanks?| cheers| ta)?)"
+    r"(?:great|brilliant|perfect|lovely|super|fab|ace|nice)(?: thanks?| cheers| ta)?|"
+    r"(?:ok|okay|right|got it|gotcha|fine|alright|all right|noted|understood|sure)(?: thanks?| cheers| ta))"
 )
+# "ok" on its own is not thanks: answered "You're welcome", it reads as though the bot misheard
+_ACK = r"(?:ok+|okay|okey|k|kk|right|got it|gotcha|fine|alright|all right|noted|understood|sure|ok cool|cool|oh ok)"
 _BYE = (
     r"(?:bye+|goodbye|good bye|bye bye|see (?:you|ya)(?: later| soon)?|cya|cheerio|later|night|ttfn|"
     r"have a good (?:day|evening|weekend))"
@@ -40,7 +43,7 @@ _FILLER = r"(?: (?:bot|policybot|there|again|all|everyone|mate|so much|then|for 
 _SMALLTALK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, compiled(rf"^{pattern}{_FILLER}$"))
     for kind, pattern in (
-        ("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("joke", _JOKE),
+        ("greeting", _GREETING), ("thanks", _THANKS), ("ack", _ACK), ("bye", _BYE), ("joke", _JOKE),
         ("how_are_you", _HOW_ARE_YOU), ("who_are_you", _WHO_ARE_YOU),
     )
 )
@@ -249,7 +252,7 @@ _HARM_AND_REPORT = compiled(
 
 
 def smalltalk(text: str) -> str | None:
-    """"greeting", "thanks", "bye", "joke", "how_are_you" or "who_are_you" when that is all the message is."""
+    """"greeting", "thanks", "ack", "bye", "joke", "how_are_you" or "who_are_you" when that is all the message is."""
     words = plain(text)
     for kind, pattern in _SMALLTALK:
         if pattern.match(words):

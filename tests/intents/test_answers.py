@@ -93,6 +93,11 @@ def test_review_date_is_not_overdue_for_the_bundled_policy(kb: KnowledgeBase) ->
     assert "overdue" in late.text
 
 
+def test_ok_on_its_own_is_not_thanked(kb: KnowledgeBase) -> None:
+    assert "welcome" not in answer_question("ok", kb, today=TODAY).text
+    assert "welcome" in answer_question("ok thanks", kb, today=TODAY).text
+
+
 def test_smalltalk_and_help_have_no_citation(kb: KnowledgeBase) -> None:
     for message in ("hello", "thanks", "tell me a joke", "help"):
         a = answer_question(message, kb, today=TODAY)

@@ -137,7 +137,7 @@ def test_hypothetical_question_is_not_a_report(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("message", "kind"),
     [("hi", "greeting"), ("Thanks!", "thanks"), ("bye 👋", "bye"), ("tell me a joke", "joke"),
-     ("hiya bot", "greeting")],
+     ("hiya bot", "greeting"), ("ok", "ack"), ("got it", "ack"), ("ok thanks", "thanks")],
 )
 def test_smalltalk_has_no_clause(kb: KnowledgeBase, message: str, kind: str) -> None:
     u = understand(message, kb.index)
