@@ -49,19 +49,32 @@ def kept(convo: Conversation, now: datetime) -> datetime | None:
     return aware(convo.kept_until) - UNDO_WITHIN  # type: ignore[operator]
 
 
-def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft) -> Reply:
-    """Set the cancelled report aside for UNDO_WITHIN (in place of any kept before); the cancel message, with Undo."""
-    replaced = kept(convo, now) is not None
+def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft) -> Button:
+    """Set a report aside for UNDO_WITHIN, in place of any kept before; the Undo button that brings it back."""
     cancelled_at = _micros(now)
     answers = flow.Draft(draft.fields, draft.editing, draft.reference)  # an offer to take an answer back ends here
     convo.kept_report = {**answers.to_json(), "step": step.value, _AT: cancelled_at}
     convo.kept_until = now + UNDO_WITHIN
+    return Button(actions.CONCERN_UNDO, "Undo", str(cancelled_at), "primary")
+
+
+def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, said: str) -> Reply:
+    """The cancel message (`said`: the flow's words for it) with Undo, the report kept for it."""
+    replaced = kept(convo, now) is not None
+    undo = keep(convo, now, step, draft)
     minutes = int(UNDO_WITHIN.total_seconds() // 60)
+    if draft.reference:  # an URGENT concern has what was given; Undo carries on adding to it
+        return Reply(f"{said} If you stopped by mistake, press Undo (or type undo) within {minutes} minutes to carry "
+                     "on adding details to it.", (undo,))
     instead = " It takes the place of the report you cancelled before, which is now deleted." if replaced else ""
     return Reply(f"Report cancelled. Nothing was sent. If that was a mistake, press Undo (or type undo) within "
                  f"{minutes} minutes to get your answers back; after that they are deleted, or type cancel again to "
-                 f"delete them now.{instead}",
-                 (Button(actions.CONCERN_UNDO, "Undo", str(cancelled_at), "primary"),))
+                 f"delete them now.{instead}", (undo,))
+
+
+def kept_reference(convo: Conversation) -> str | None:
+    """The URGENT concern a kept report belongs to, if it does."""
+    return flow.Draft.from_json(convo.kept_report).reference if convo.kept_report else None
 
 
 def take_back(convo: Conversation, now: datetime, pressed: str | None = None) -> tuple[flow.Step, flow.Draft] | str:
@@ -72,8 +85,9 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None) ->
     cancelled_at = data.get(_AT)
     if kept(convo, now) is None or not isinstance(cancelled_at, int):
         forget(convo)
-        if pressed is not None and pressed.isdigit() and _micros(now) - int(pressed) > UNDO_WITHIN / timedelta(
-                microseconds=1):
+        # An Undo pressed after the hour says why; its value is checked, as anything a client sends must be
+        if pressed is not None and pressed.isascii() and pressed.isdigit() and len(pressed) < 20 and (
+                _micros(now) - int(pressed) > UNDO_WITHIN / timedelta(microseconds=1)):
             return ("That report was cancelled too long ago to bring back, so its answers have been deleted. Type "
                     "'report a concern' to start again.")
         return "There's no cancelled report to bring back here. Type 'report a concern' to start one."

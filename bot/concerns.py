@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
 from bot.escalation import EscalationView
-from bot.flows.concern_wording import CATEGORY_LABELS, changed_fields, summary_rows
+from bot.flows.concern_wording import CATEGORY_LABELS, NOT_GIVEN, changed_fields, summary_rows
 from bot.messages import Button
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from bot.store.store import aware
@@ -102,7 +102,7 @@ async def update_details(session: AsyncSession, concern: Concern, now: datetime,
     before = _merge(concern, fields, keep_blank=not stopped)
     concern.updated_at = now
     changed = changed_fields(before, concern.fields)
-    if changed:
+    if adds_words(before, concern.fields):
         _reopen_if_closed(session, concern, now, actor)
     if stopped:
         concern.details_stopped_at = now
@@ -116,6 +116,15 @@ async def update_details(session: AsyncSession, concern: Concern, now: datetime,
     await _queue_update(session, concern, now)
 
 
+async def carry_on(session: AsyncSession, concern: Concern, now: datetime, actor: str) -> None:
+    """The reporter of an URGENT concern, having stopped, brought the report back (Undo) to add more."""
+    if concern.details_stopped_at is None or concern.complete:
+        return
+    concern.details_stopped_at, concern.updated_at = None, now
+    audit(session, concern, now, actor, "reporter carried on", "the reporter undid stopping and is adding details")
+    await _queue_update(session, concern, now)
+
+
 async def add_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
                       fields: dict[str, str]) -> None:
     """An answer given, or changed, after an urgent concern was escalated and before the report is finished: added
@@ -125,9 +134,16 @@ async def add_details(session: AsyncSession, concern: Concern, now: datetime, ac
     if not changed:
         return
     concern.updated_at = now
-    _reopen_if_closed(session, concern, now, actor)
+    if adds_words(before, concern.fields):
+        _reopen_if_closed(session, concern, now, actor)
     audit(session, concern, now, actor, "details added", changed)
     await _queue_update(session, concern, now)
+
+
+def adds_words(before: dict[str, str], after: dict[str, str]) -> bool:
+    """Whether the reporter gave something new: not an answer taken out, nor the flow's own "Not known" or "No
+    disclosure" for a skipped step. Only that opens a closed concern again, and is announced as new details."""
+    return any(value and value not in NOT_GIVEN and value != before.get(name) for name, value in after.items())
 
 
 def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool) -> dict[str, str]:

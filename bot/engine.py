@@ -135,7 +135,7 @@ class Engine:
         if action == actions.FORM_SUBMIT:
             return await report_turns.submit_form(turn, msg, self.kb)
         if action == actions.CONCERN_UNDO:
-            return report_turns.undo(turn, value)
+            return await report_turns.undo(turn, msg, value)
         if turn.conversation.flow == FLOW and action.startswith("concern."):  # the flow re-asks after a stray one
             return await report_turns.step(turn, msg, flow.Input(action=action, value=value), self.kb,
                                            self._asker(turn, msg))
@@ -171,7 +171,7 @@ class Engine:
             if _START_REPORT.match(text):
                 return report_turns.resume(turn.conversation)
             if cancelled_reports.says_undo(text):  # pressed Undo already, or typed it twice: not an answer
-                return report_turns.undo(turn)
+                return await report_turns.undo(turn, msg)
             if (done := await self._command(turn, msg, text)) is not None:
                 return [*done, *report_turns.resume(turn.conversation)]
             return await report_turns.step(turn, msg, flow.Input(text=text), self.kb, self._asker(turn, msg))
@@ -185,10 +185,14 @@ class Engine:
             return report_turns.start_report(turn, msg)
         after_cancel = cancelled_reports.kept(turn.conversation, turn.now) is not None
         if cancelled_reports.says_undo(text, after_cancel):
-            return report_turns.undo(turn)
+            return await report_turns.undo(turn, msg)
         if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
             if after_cancel:  # the cancel made final: nothing of it left for anyone to bring back
+                reference = cancelled_reports.kept_reference(turn.conversation)
                 cancelled_reports.forget(turn.conversation)
+                if reference:
+                    return [Reply(f"Done: you can no longer carry on with {reference} here; what you gave stays with "
+                                  "it. Please speak to the Designated Safeguarding Lead in person.")]
                 return [Reply("The report you cancelled has been deleted for good. Type 'report a concern' to start "
                               "again.")]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "

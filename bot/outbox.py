@@ -179,6 +179,8 @@ class OutboxWorker:
         if job.kind in ("post", "remind"):
             if concern is None:
                 return None
+            if concerns.REOPENED in job.payload and concern.status == "closed":
+                raise NotNeeded("closed again before the reopening was announced")
             platform, address = destination or (None, None)
             if platform is None or address is None:
                 raise DeliveryError(destinations.NO_DESTINATION)

@@ -171,31 +171,41 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
             await concerns.update_details(turn.session, concern, turn.now, msg.user, draft.fields, stopped=True)
-    elif result.effect == "cancel" and draft.fields:  # answers one mistaken press would lose: kept a while for Undo
-        replies = [cancelled_reports.keep(convo, turn.now, current, draft)]
+    if result.effect == "cancel" and (draft.fields or draft.reference):
+        # One mistaken press must lose nothing: kept a while for Undo (an URGENT one to carry on adding to)
+        replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
     save_flow(turn, result)
     return replies
 
 
-def undo(turn: Turn, pressed: str | None = None) -> list[Reply]:
+async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
     """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed), at the step it stopped.
-    A report begun since is replaced only while nothing in it is answered."""
+    A report begun since is kept in its place for Undo in turn (not lost), unless it has raised an URGENT alert."""
     convo = turn.conversation
-    if convo.flow == FLOW:
-        current = flow.Draft.from_json(convo.draft)
-        if cancelled_reports.kept(convo, turn.now) is None:
-            return [Reply("This report is in progress, so there's nothing to bring back. Here is where it stands:"),
-                    *resume(convo)[1:]]
-        if current.fields or current.reference:
-            return [Reply("This report has answers in it, so I can't bring back the one you cancelled without losing "
-                          "them. Send this one first, then type undo; or cancel it, and it takes the cancelled one's "
-                          "place."), *resume(convo)[1:]]
+    current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
+    at_now = flow.step_named(convo.step) or flow.Step.CATEGORY
+    if current is not None and cancelled_reports.kept(convo, turn.now) is None:
+        return [Reply("This report is in progress, so there's nothing to bring back. To change your last answer, "
+                      "type back. Here is where it stands:"), *resume(convo)[1:]]
+    if current is not None and current.reference:
+        return [Reply(f"This report has alerted the Headteacher as URGENT ({current.reference}), so it carries on "
+                      "here: finish or stop it first, then type undo for the one you cancelled (kept for an hour "
+                      "from when you cancelled it)."), *resume(convo)[1:]]
     kept = cancelled_reports.take_back(convo, turn.now, pressed)
     if isinstance(kept, str):
-        return [Reply(kept)]
+        return [Reply(kept), *resume(convo)[1:]]
     at, draft = kept
+    replies = [Reply("Your report is back, just as you left it."
+                     + ("" if draft.reference else " Nothing has been sent yet.")), flow.prompt(at, draft)]
+    if current is not None and current.fields:
+        # Last, so the question's buttons keep the numbers a terminal user knows
+        swap = cancelled_reports.keep(convo, turn.now, at_now, current)
+        replies.append(Reply("The report you had started since is kept for an hour in its place: press Undo (or type "
+                             "undo) to switch back to it.", (swap,)))
+    if draft.reference and (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
+        await concerns.carry_on(turn.session, concern, turn.now, msg.user)
     save_flow(turn, flow.Transition(at, draft))
-    return [Reply("Your report is back, just as you left it. Nothing has been sent yet."), flow.prompt(at, draft)]
+    return replies
 
 
 def save_flow(turn: Turn, result: flow.Transition) -> None:

@@ -7,7 +7,8 @@ half-written before a deploy. Cancel, back, skip and help are handled once, in `
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
@@ -107,7 +108,7 @@ class Taken:
     @property
     def token(self) -> str:
         """The button's value: these words at this step, so a button left from an earlier answer acts on nothing."""
-        return f"{self.step}:{hashlib.sha256(self.text.encode()).hexdigest()[:12]}"
+        return f"{self.step}:{digest(self.text)}"
 
     def to_json(self) -> dict[str, object]:
         return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing}
@@ -202,10 +203,19 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead."""
     word = given.word
-    if draft.taken and not given.action and word in _TAKE_BACK_WORDS:
+    if not given.action and _TAKE_BACK.match(word):  # words about the last answer, never an answer themselves
+        if draft.taken is None:
+            return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change an "
+                                          "earlier answer, type back.")
         given = Input(action=actions.CONCERN_IS_QUESTION, value=draft.taken.token)
     if given.action == actions.CONCERN_IS_QUESTION:
         return _take_back(step, draft, given.value)
+    if draft.taken and step is Step.CONFIRM and not given.action and word in _CONFIRM_WORDS:
+        # "yes" or "ok" here may answer the offer rather than mean Send: the report waits for a plain choice
+        return Transition(step, draft, (Reply(f"Before I send it: should \u201c{_shown(draft.taken.text)}\u201d stay "
+                                              "in your report? Press Send report to send it as it is, or It was a "
+                                              "question to take it out and have it answered."),
+                                        offered(prompt(step, draft), draft.taken)))
     draft = draft.taking(None) if draft.taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
@@ -249,8 +259,11 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     return _answer(step, draft, given.text.strip(), from_button=False, asks_the_policy=asks_the_policy)
 
 
-_TAKE_BACK_WORDS = {"it was a question", "that was a question", "it's a question", "that's a question",
-                    "answer my question", "it wasn't my answer", "that wasn't my answer", "not my answer"}
+_TAKE_BACK = re.compile(
+    r"(?:(?:no|oh|oops|sorry|ah|um|erm)[ ,]+)*"
+    r"(?:(?:it|that|this)(?: was|'s| is)(?: just| actually)?(?: a| my)? question|(?:a |my |just a )?question|"
+    r"answer (?:my|the) question|(?:it|that)(?: was|'s| is)(?:n't| not) (?:an |my )?answer|not (?:an |my )?answer)"
+    r"(?:[ ,]+(?:sorry|thanks|not (?:an |my )?answer|for you))*$")
 
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
@@ -279,15 +292,29 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if not asks_the_policy:
         return stored
     # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
-    # question: its button last, so no number a terminal user knows moves.
+    # question.
     taken = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     asked = PROMPTS[step].split("?", 1)[0] + "?"
     *before, question = stored.replies
-    offered = Reply(f"I've kept that as your answer to \u201c{asked}\u201d. If it was a question for me instead, "
-                    "press It was a question: I'll take it out of your report and answer it.\n\n" + question.text,
-                    (*question.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token)),
-                    urgent=question.urgent)
-    return Transition(stored.next, stored.draft.taking(taken), (*before, offered), stored.effect)
+    lead = Reply(f"I've kept that as your answer to \u201c{asked}\u201d. If it was a question for me instead, "
+                 "press It was a question (or say so): I'll take it out of your report and answer it.")
+    return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken)),
+                      stored.effect)
+
+
+def offered(question: Reply, taken: Taken) -> Reply:
+    """A step's question with the offer to take the last answer back: its button last, so no number a terminal user
+    knows moves."""
+    return replace(question, buttons=(*question.buttons,
+                                      Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token)))
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 80 else text[:79].rstrip() + "\u2026"
 
 
 def _take_back(step: Step, draft: Draft, token: str) -> Transition:
@@ -295,6 +322,9 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
     answered by the caller (effect "ask")."""
     taken = draft.taken
     if taken is None or token != taken.token:
+        at, _, words = token.partition(":")
+        if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
+            return _reprompt(step, draft, "That has been taken out of your report already.")
         return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
     at = step_named(taken.step) or step
     fields = {**draft.fields, taken.step: taken.before or ""}

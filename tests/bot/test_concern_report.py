@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
@@ -525,6 +526,44 @@ async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again_an
     assert trail.count("reopened") == 2
 
 
+async def test_only_new_words_open_a_closed_concern_not_a_skip_or_words_taken_back(
+        chat: Chat, channel: FakeChannel) -> None:
+    await start_urgent(chat)
+    await chat.say("is it ok to accept a friend request from a pupil?")  # kept as who is affected, sent at once
+    head = chat.as_user(HEAD, "Head")
+    await head.say("close C-0001")
+    await chat.click("It was a question")  # words taken out: nothing new for the Headteacher
+    assert "Who is affected" in chat.last.text
+    await chat.click("Skip")
+    await chat.click("Skip")  # who is responsible: "Not known", the flow's words, not the reporter's
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed" and concern.fields["responsible"] == "Not known"
+    assert not concern.fields["affected"]
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    assert len(channel.posts()) == 1  # no "Reopened" announced
+
+
+async def test_a_reopening_closed_again_before_it_was_announced_is_not_announced(
+        chat: Chat, channel: FakeChannel) -> None:
+    await start_urgent(chat)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    head = chat.as_user(HEAD, "Head")
+    await head.say("close C-0001")
+    channel.refuse_posts = True  # the channel is down while it reopens...
+    await chat.say("Leo M, 3C")
+    await head.say("close C-0001")  # ...and it is closed again before the announcement could go
+    channel.refuse_posts = False
+    chat.runtime.outbox.wake()
+    async with asyncio.timeout(10):
+        while True:
+            async with chat.runtime.store.transaction() as s:
+                entry = (await s.execute(select(OutboxEntry).where(OutboxEntry.key.like("%:reopened:%")))).scalar_one()
+            if entry.status != "pending":
+                break
+            await asyncio.sleep(0.05)
+    assert entry.status == "withdrawn" and len(channel.posts()) == 1
+
+
 async def test_a_danger_answer_changed_after_the_alert_is_shown_as_changed_and_audited(
         chat: Chat, channel: FakeChannel) -> None:
     await start_urgent(chat, "A pupil's image")
@@ -701,40 +740,60 @@ async def test_the_words_people_use_after_a_mistaken_cancel_bring_it_back(chat: 
     assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
 
 
-async def test_a_report_begun_after_a_cancel_does_not_delete_it_until_answered(chat: Chat) -> None:
+async def test_a_report_begun_after_a_cancel_is_kept_in_its_place_when_undo_brings_the_first_back(chat: Chat) -> None:
     await start_routine(chat)
     await chat.say("the first report's child")
     await chat.click("Cancel")
     first_undo = chat.button("Undo")
-    await chat.say("report a concern")  # a new report: the cancelled one is still kept, and it says how to go back
+    # A new report, started by telling it: its first words are kept as what happened, and it says how to go back
+    await chat.say("I need to report that a boy in 5C is being sent nasty messages on Snapchat by older pupils")
     assert "type undo before answering anything here" in chat.text
     await chat.press(first_undo.action, first_undo.value)
-    assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
-    await chat.click("Cancel")
-    second_undo = chat.button("Undo")
-    await start_routine(chat)
-    await chat.say("the second report's child")
-    await chat.press(second_undo.action, second_undo.value)  # this report has answers: neither is lost
-    assert "has answers in it" in chat.text and "Who is responsible" in chat.last.text
+    assert "Your report is back" in chat.text and "Who is responsible" in chat.text
+    assert chat.last.buttons[-1].label == "Undo"  # last, so the question's numbers stay as a terminal user knows them
+    await chat.say("undo")  # and back again: neither report is lost by switching
+    await chat.click("Online bullying")
+    await chat.click("No")
+    for _ in range(4):
+        await chat.click("Skip")
+    assert "nasty messages on Snapchat" in chat.last.text  # the second report's first words, kept
     await chat.click("Cancel")
     assert "takes the place of the report you cancelled before" in chat.text
-    await chat.press(second_undo.action, second_undo.value)
+    await chat.press(first_undo.action, first_undo.value)
     assert "earlier cancel" in chat.text
-    await chat.say("undo")
-    await chat.click("Back")
-    assert "the second report's child" in chat.last.text
 
 
-async def test_a_cancel_with_nothing_answered_or_after_an_urgent_alert_offers_no_undo(chat: Chat) -> None:
+async def test_an_urgent_report_stopped_by_mistake_carries_on_with_undo(chat: Chat, channel: FakeChannel) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.say("cancel")
+    assert "already gone to the Headteacher" in chat.text and chat.button("Undo")
+    [concern] = await concerns_in(chat)
+    assert concern.details_stopped_at is not None
+    await chat.say("I cancelled by mistake")
+    assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
+    [concern] = await concerns_in(chat)
+    assert concern.details_stopped_at is None  # the Headteacher's message no longer says the reporter stopped
+    await chat.say("an older pupil, Jake")
+    [concern] = await concerns_in(chat)
+    assert concern.fields["responsible"] == "an older pupil, Jake"
+    async with chat.runtime.store.transaction() as s:
+        trail = (await s.execute(select(ConcernEvent.action).order_by(ConcernEvent.id))).scalars().all()
+    assert "reporter stopped" in trail and "reporter carried on" in trail
+    await chat.say("cancel")
+    await chat.say("cancel")  # made final: nothing to carry on with here, C-0001 keeps what was given
+    assert "no longer carry on with C-0001" in chat.text
+
+
+async def test_a_cancel_with_nothing_answered_offers_no_undo(chat: Chat) -> None:
     await chat.say("report a concern")
     await chat.say("cancel")
     assert "Nothing was sent or saved" in chat.text and not any(r.buttons for r in chat.replies)
     await chat.say("undo")
     assert "no cancelled report to bring back" in chat.text
-    await start_urgent(chat)
-    await chat.say("cancel")
-    assert "already gone to the Headteacher" in chat.text and not any(r.buttons for r in chat.replies)
     assert await kept_for_undo(chat) is None
+    odd = await chat.press(actions.CONCERN_UNDO, "\u00b2" + "9" * 5000)  # a crafted value: refused, nothing breaks
+    assert "no cancelled report" in odd[0].text
 
 
 async def test_cancel_typed_again_deletes_the_kept_report_for_good(chat: Chat) -> None:
@@ -806,6 +865,45 @@ async def test_words_that_only_look_like_a_question_stay_the_answer_whatever_com
     late = await chat.press(offer.action, offer.value)
     assert "carried on since" in late[0].text
     assert (await kept_draft(chat))[1]["fields"]["responsible"] == told  # type: ignore[index]
+    await chat.say("it was a question")  # too late: never stored as an answer either
+    assert "no answer of yours waiting to be taken back" in chat.text
+    assert "When did it happen" in chat.last.text
+
+
+@pytest.mark.parametrize("said", ["no, that was a question", "oh that was a question", "question",
+                                  "It was my question", "that wasn't my answer"])
+async def test_saying_it_was_a_question_in_other_words_takes_it_back(chat: Chat, said: str) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")
+    await chat.say(said)
+    assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert not fields.get("affected") and "responsible" not in fields  # type: ignore[union-attr,operator]
+
+
+async def test_yes_on_the_summary_with_an_offer_standing_does_not_send(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Nasty messages in the class group chat")
+    await chat.click("No disclosure")
+    await chat.click("Skip")
+    await chat.say("can I post sports day photos?")  # at "What has been done already?", the last question
+    assert "Here is your report" in chat.last.text and chat.last.buttons[-1].label == "It was a question"
+    await chat.say("yes")
+    assert await concerns_in(chat) == [] and "Before I send it" in chat.text
+    await chat.click("Send report")  # a plain choice sends it as it is
+    [concern] = await concerns_in(chat)
+    assert concern.fields["actions"] == "can I post sports day photos?"
+
+
+async def test_a_double_tapped_take_back_says_it_is_done_already(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")
+    offer = chat.button("It was a question")
+    await chat.press(offer.action, offer.value)
+    again = await chat.press(offer.action, offer.value)
+    assert "taken out of your report already" in again[0].text and "Who is affected" in again[-1].text
 
 
 async def test_an_offer_left_from_earlier_words_cannot_take_back_later_ones(chat: Chat) -> None:

@@ -20,6 +20,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("kept_report", sa.JSON(none_as_null=True), nullable=True))
         batch_op.add_column(sa.Column("kept_until", sa.DateTime(timezone=True), nullable=True))
         batch_op.create_index(batch_op.f("ix_conversations_kept_until"), ["kept_until"], unique=False)
+    # A development build kept cancelled reports as a flow of their own, with no time to delete them by
+    op.execute("UPDATE conversations SET flow = NULL, step = NULL, draft = '{}' "
+               "WHERE flow = 'concern_report.cancelled'")
 
 
 def downgrade() -> None:
