@@ -36,11 +36,16 @@ async def answer(slack: SlackDriver, prompt: str, *, press: str | None = None, t
         await slack.dm(text or "")
 
 
-async def test_a_report_in_a_dm_conversation_reaches_the_headteacher_channel(slack: SlackDriver) -> None:
+async def begin_dm_report(slack: SlackDriver, affected: str) -> None:
+    """A bullying report begun in a DM, no child in danger, up to who is affected."""
     await slack.dm("report a concern")
     await answer(slack, "What kind of concern", press="Online bullying")
     await answer(slack, "immediate danger", press="No")
-    await answer(slack, "Who is affected", text="Amy P, Year 5")
+    await answer(slack, "Who is affected", text=affected)
+
+
+async def test_a_report_in_a_dm_conversation_reaches_the_headteacher_channel(slack: SlackDriver) -> None:
+    await begin_dm_report(slack, "Amy P, Year 5")
     await answer(slack, "Who is responsible", press="Skip")
     await answer(slack, "Where did it happen", press="WhatsApp")
     await answer(slack, "When did it happen", text="last night about 9pm")
@@ -81,10 +86,7 @@ async def test_the_dm_that_starts_a_report_is_kept_and_reaches_the_headteacher(s
 
 
 async def test_a_report_cancelled_by_mistake_in_a_dm_comes_back_with_its_undo_button(slack: SlackDriver) -> None:
-    await slack.dm("report a concern")
-    await answer(slack, "What kind of concern", press="Online bullying")
-    await answer(slack, "immediate danger", press="No")
-    await answer(slack, "Who is affected", text="Sam B in 5C")
+    await begin_dm_report(slack, "Sam B in 5C")
     await answer(slack, "Who is responsible", press="Cancel")
     [cancelled] = await slack.fake.wait_for("chat.postMessage", saying("Report cancelled"))
     assert buttons(cancelled) == ["Undo"] and in_dm(cancelled)
