@@ -126,15 +126,16 @@ async def carry_on(session: AsyncSession, concern: Concern, now: datetime, actor
 
 
 async def add_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
-                      fields: dict[str, str]) -> None:
+                      fields: dict[str, str], reopen: bool = True) -> None:
     """An answer given, or changed, after an urgent concern was escalated and before the report is finished: added
-    at once, so the Headteacher reads each detail as it comes rather than when (or if) the report is sent."""
+    at once, so the Headteacher reads each detail as it comes rather than when (or if) the report is sent.
+    `reopen=False`: an answer put back as it was (words taken back), which opens no closed concern."""
     before = _merge(concern, fields, keep_blank=True)
     changed = changed_fields(before, concern.fields)
     if not changed:
         return
     concern.updated_at = now
-    if adds_words(before, concern.fields):
+    if reopen and adds_words(before, concern.fields):
         _reopen_if_closed(session, concern, now, actor)
     audit(session, concern, now, actor, "details added", changed)
     await _queue_update(session, concern, now)

@@ -183,18 +183,16 @@ class Engine:
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if _START_REPORT.match(text):
             return report_turns.start_report(turn, msg)
-        after_cancel = cancelled_reports.kept(turn.conversation, turn.now) is not None
+        after_cancel = cancelled_reports.kept(turn.conversation, turn.now)
         if cancelled_reports.says_undo(text, after_cancel):
             return await report_turns.undo(turn, msg)
         if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
             if after_cancel:  # the cancel made final: nothing of it left for anyone to bring back
-                reference = cancelled_reports.kept_reference(turn.conversation)
-                cancelled_reports.forget(turn.conversation)
-                if reference:
-                    return [Reply(f"Done: you can no longer carry on with {reference} here; what you gave stays with "
-                                  "it. Please speak to the Designated Safeguarding Lead in person.")]
-                return [Reply("The report you cancelled has been deleted for good. Type 'report a concern' to start "
-                              "again.")]
+                urgent = ", ".join(cancelled_reports.forget(turn.conversation, turn.now))
+                also = (f" What you gave for {urgent} stays with it; please speak to the Designated Safeguarding Lead "
+                        "in person." if urgent else "")
+                return [Reply(f"The reports you cancelled have been deleted for good.{also} Type 'report a concern' "
+                              "to start again.")]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
         return await question_turns.answer(turn, msg, text, self.kb, admin)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import datetime
 
 from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
@@ -23,6 +24,10 @@ from intents.intent_rules import report_signals, strip_pleasantries
 from policy_kb.knowledge import KnowledgeBase
 
 FLOW = "concern_report"
+
+
+def _micros(moment: datetime) -> int:
+    return round(moment.timestamp() * 1_000_000)
 DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call 999 if a "
               "child's life is at risk.")
 
@@ -41,7 +46,7 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:
         fields[flow.Step.WHAT.value] = told
-    step = flow.start(flow.Draft(fields))
+    step = flow.start(flow.Draft(fields, started=_micros(turn.now)))
     save_flow(turn, step)
     replies = list(step.replies)
     if note := cancelled_reports.reminder(turn.conversation, turn.now):
@@ -58,7 +63,9 @@ FROM_CHAT_REPORT = "chat-report"  # the context of a form opened part-way throug
 
 def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
     """The report form, holding the answers of a chat report in progress here (and saying it came from one)."""
-    context = FROM_CHAT_REPORT if turn.conversation.flow == FLOW else ""
+    convo = turn.conversation
+    # Names the report, so the form can never be filed against another one begun since (or switched to with Undo)
+    context = f"{FROM_CHAT_REPORT}:{flow.Draft.from_json(convo.draft).started}" if convo.flow == FLOW else ""
     return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))
 
 
@@ -157,8 +164,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
                                         source="chat")
         CONCERNS.labels("urgent").inc()
-        result = flow.Transition(result.next, flow.Draft(result.draft.fields, result.draft.editing,
-                                                         concern.reference), result.replies)
+        result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
                                 "Please carry on and I'll add the details to it.", urgent=True))
     elif result.effect == "submit":
@@ -166,7 +172,9 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     elif result.effect in (None, "ask") and result.draft.reference and result.draft.fields != draft.fields:
         # The alert has gone: each answer joins it as it is given, so the Headteacher is not waiting on the last one.
         if (concern := await concerns.find(turn.session, result.draft.reference, lock=True)) is not None:
-            await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields)
+            # Words taken back (effect "ask") put the answer as it was: nothing new to open a closed concern for
+            await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields,
+                                       reopen=result.effect is None)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
@@ -184,28 +192,31 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
     at_now = flow.step_named(convo.step) or flow.Step.CATEGORY
-    if current is not None and cancelled_reports.kept(convo, turn.now) is None:
+    if current is not None and not cancelled_reports.kept(convo, turn.now):
         return [Reply("This report is in progress, so there's nothing to bring back. To change your last answer, "
                       "type back. Here is where it stands:"), *resume(convo)[1:]]
     if current is not None and current.reference:
         return [Reply(f"This report has alerted the Headteacher as URGENT ({current.reference}), so it carries on "
-                      "here: finish or stop it first, then type undo for the one you cancelled (kept for an hour "
-                      "from when you cancelled it)."), *resume(convo)[1:]]
+                      "here: finish or stop it first. The report you cancelled is kept for its hour, and the Undo "
+                      "under its cancel message brings it back."), *resume(convo)[1:]]
     kept = cancelled_reports.take_back(convo, turn.now, pressed)
     if isinstance(kept, str):
         return [Reply(kept), *resume(convo)[1:]]
     at, draft = kept
     replies = [Reply("Your report is back, just as you left it."
-                     + ("" if draft.reference else " Nothing has been sent yet.")), flow.prompt(at, draft)]
+                     + ("" if draft.reference else " Nothing has been sent yet."))]
     if current is not None and current.fields:
-        # Last, so the question's buttons keep the numbers a terminal user knows
-        swap = cancelled_reports.keep(convo, turn.now, at_now, current)
-        replies.append(Reply("The report you had started since is kept for an hour in its place: press Undo (or type "
-                             "undo) to switch back to it.", (swap,)))
+        # Said, not a button: "5" typed for 5 pm at the next question must not switch reports in the terminal
+        cancelled_reports.keep(convo, turn.now, at_now, current)
+        replies.append(Reply("The report you had started since is kept for an hour in its place: type undo to switch "
+                             "back to it."))
     if draft.reference and (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
         await concerns.carry_on(turn.session, concern, turn.now, msg.user)
+        if concern.status == "closed":
+            replies.append(Reply(f"{draft.reference} has been closed since you stopped; anything new you add opens "
+                                 "it again."))
     save_flow(turn, flow.Transition(at, draft))
-    return replies
+    return [*replies, flow.prompt(at, draft)]
 
 
 def save_flow(turn: Turn, result: flow.Transition) -> None:
@@ -238,19 +249,26 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
             k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context))]
     reference = None
     convo = turn.conversation
-    if context == FROM_CHAT_REPORT and convo.flow != FLOW:
-        # Opened from a chat report that has since been sent or cancelled: filed now, it would be the same report twice
+    current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
+    from_chat, _, opened_from = context.partition(":")
+    if from_chat == FROM_CHAT_REPORT and (current is None or (opened_from and opened_from != str(current.started))):
+        # Opened from a chat report since sent, cancelled or set aside: filed now, it could be the same report twice,
+        # or land on another report's URGENT concern
         undo = (" If you cancelled it by mistake, type undo to bring it back, then open the form again."
-                if cancelled_reports.kept(convo, turn.now) is not None else "")
-        return [Reply("That form belonged to a report you have since sent or cancelled in this chat, so it was not "
-                      "sent again. Type 'my reports' to see your reports, or 'report a concern' to report something "
+                if cancelled_reports.kept(convo, turn.now) else "")
+        return [Reply("That form belonged to a report you have since sent, cancelled or set aside in this chat, so it "
+                      "was not sent. Type 'my reports' to see your reports, or 'report a concern' to report something "
                       f"else.{undo}", private=True)]
-    if convo.flow == FLOW:  # the form replaces a half-finished chat report, and completes its URGENT alert if any
-        reference = flow.Draft.from_json(convo.draft).reference
+    if from_chat == FROM_CHAT_REPORT and current is not None:
+        # The form completes the chat report it was opened from, and its URGENT alert if any
+        reference = current.reference
         convo.flow, convo.step, convo.draft = None, None, {}
         # An answer the chat gave (and joined to the URGENT concern) that the reporter cleared in the form is removed
         values = {name: "" for name in concern_form.TEXT_FIELDS} | values
     replies = await submit(turn, msg, values, reference, "form", kb)
     if values.get("danger") in ("yes", "not_sure"):
         replies.insert(0, Reply(DANGER_NOW, urgent=True))
+    if convo.flow == FLOW:  # a form opened before this chat report began is its own report: the chat one waits
+        replies.append(Reply("You also have a report in progress here, begun after that form was opened; if it was "
+                             "about the same thing, type cancel to stop it."))
     return replies

@@ -73,17 +73,23 @@ class Draft:
     editing: bool = False
     reference: str | None = None  # set once an urgent concern was escalated before the details were complete
     taken: Taken | None = None  # the last answer, kept though it read as a question: theirs to take back, until next
+    started: int = 0  # when the report began (µs): which report a form opened from it belongs to
 
     def with_field(self, name: str, value: str) -> Draft:
-        return Draft({**self.fields, name: value}, self.editing, self.reference)
+        return replace(self, fields={**self.fields, name: value}, taken=None)
 
     def taking(self, taken: Taken | None) -> Draft:
-        return Draft(self.fields, self.editing, self.reference, taken)
+        return replace(self, taken=taken)
+
+    def editing_as(self, editing: bool) -> Draft:
+        return replace(self, editing=editing, taken=None)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
         if self.taken is not None:
             data["taken"] = self.taken.to_json()
+        if self.started:
+            data["started"] = self.started
         return data
 
     @classmethod
@@ -91,8 +97,9 @@ class Draft:
         data = data or {}
         raw = data.get("fields")
         fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        ref = data.get("reference")
-        return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")))
+        ref, started = data.get("reference"), data.get("started")
+        return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
+                   started if isinstance(started, int) else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +111,7 @@ class Taken:
     text: str
     before: str | None
     editing: bool
+    checked: bool = False  # on the summary, "yes" was asked about once: the next plain yes sends
 
     @property
     def token(self) -> str:
@@ -111,7 +119,8 @@ class Taken:
         return f"{self.step}:{digest(self.text)}"
 
     def to_json(self) -> dict[str, object]:
-        return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing}
+        return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing,
+                "checked": self.checked}
 
     @classmethod
     def from_json(cls, data: object) -> Taken | None:
@@ -119,7 +128,7 @@ class Taken:
             return None
         before = data.get("before")
         return cls(str(data["step"]), str(data["text"]), str(before) if before is not None else None,
-                   bool(data.get("editing")))
+                   bool(data.get("editing")), bool(data.get("checked")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,27 +212,31 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead."""
     word = given.word
-    if not given.action and _TAKE_BACK.match(word):  # words about the last answer, never an answer themselves
-        if draft.taken is None:
+    taken = draft.taken
+    if not given.action and says_it_was_a_question(word):  # words about the last answer, never an answer themselves
+        if taken is None:
             return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change an "
                                           "earlier answer, type back.")
-        given = Input(action=actions.CONCERN_IS_QUESTION, value=draft.taken.token)
+        given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
+    if taken and taken.checked and not given.action and word in _NO_WORDS:  # no: those words should not stay
+        given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
     if given.action == actions.CONCERN_IS_QUESTION:
         return _take_back(step, draft, given.value)
-    if draft.taken and step is Step.CONFIRM and not given.action and word in _CONFIRM_WORDS:
-        # "yes" or "ok" here may answer the offer rather than mean Send: the report waits for a plain choice
-        return Transition(step, draft, (Reply(f"Before I send it: should \u201c{_shown(draft.taken.text)}\u201d stay "
-                                              "in your report? Press Send report to send it as it is, or It was a "
-                                              "question to take it out and have it answered."),
-                                        offered(prompt(step, draft), draft.taken)))
-    draft = draft.taking(None) if draft.taken else draft  # offered until they do anything else
+    if taken and not taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES:
+        # "yes" or "ok" here may answer the offer rather than mean Send: asked once; "send", or yes again, sends
+        checked = draft.taking(replace(taken, checked=True))
+        return Transition(step, checked, (
+            Reply(f"Should \u201c{_shown(taken.text)}\u201d stay in your report as it is? Yes (or Send report) "
+                  "sends the report; no (or It was a question) takes those words out and answers them."),
+            offered(prompt(step, checked), taken)))
+    draft = draft.taking(None) if taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
     if given.action in _NAMED_ACTIONS and given.value and given.value != step.value:
         return _stale(step, draft)
     if given.action == actions.CONCERN_CANCEL or (not given.action and word in _CANCEL_WORDS):
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
-            kept = Draft(draft.fields, False, draft.reference)
+            kept = draft.editing_as(False)
             return Transition(Step.CONFIRM, kept, (Reply("Edit cancelled: that answer is as it was. To cancel the "
                                                          "whole report, choose Cancel here."),
                                                    prompt(Step.CONFIRM, kept)))
@@ -260,10 +273,20 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
 
 
 _TAKE_BACK = re.compile(
-    r"(?:(?:no|oh|oops|sorry|ah|um|erm)[ ,]+)*"
-    r"(?:(?:it|that|this)(?: was|'s| is)(?: just| actually)?(?: a| my)? question|(?:a |my |just a )?question|"
-    r"answer (?:my|the) question|(?:it|that)(?: was|'s| is)(?:n't| not) (?:an |my )?answer|not (?:an |my )?answer)"
-    r"(?:[ ,]+(?:sorry|thanks|not (?:an |my )?answer|for you))*$")
+    r"(?:(?:no|oh|oops|sorry|ah|um|erm|yes|yeah|yep)[ ,]+)*"
+    r"(?:(?:it|that|this)(?:s| was| is)(?: just| actually)?(?: a| my)? question|(?:a |my |just a )?question|"
+    r"i was (?:just )?asking(?: you)?(?: a)? question|answer (?:my|the|that) question|"
+    r"(?:it|that)(?:s| was| is)(?:nt| not) (?:an |my )?answer|not (?:an |my )?answer)"
+    r"(?:[ ,]+(?:sorry|thanks|not (?:an |my )?answer|for you|please answer it|answer it|please))*")
+_UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay"}
+_NO_WORDS = {"no", "n", "nope", "no thanks"}
+
+
+def says_it_was_a_question(word: str) -> bool:
+    """Words saying the last answer was a question ("no, that was a question", "its a question?", "sorry - it was
+    a question"): apostrophes, dashes and a closing question mark aside, the whole message says only that."""
+    meta = " ".join(word.replace("'", "").replace("-", " ").rstrip("?").split())
+    return _TAKE_BACK.fullmatch(meta) is not None
 
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
@@ -328,7 +351,7 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
         return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
     at = step_named(taken.step) or step
     fields = {**draft.fields, taken.step: taken.before or ""}
-    restored = Draft(fields, taken.editing, draft.reference)
+    restored = replace(draft, fields=fields, taken=None).editing_as(taken.editing)
     return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask")
 
 
@@ -350,7 +373,7 @@ def _store(step: Step, draft: Draft, value: str) -> Transition:
 def _next(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Effect | None = None) -> Transition:
     if draft.editing or step is Step.CONFIRM:
         target = Step.CONFIRM
-        draft = Draft(draft.fields, False, draft.reference)
+        draft = draft.editing_as(False)
     else:
         target = ORDER[ORDER.index(step) + 1]
     return Transition(target, draft, (*replies, prompt(target, draft)), effect)
@@ -369,7 +392,7 @@ def _back(step: Step, draft: Draft) -> Transition:
     if step is Step.CATEGORY:
         return _reprompt(step, draft, "This is the first question.")
     target = ORDER[ORDER.index(step) - 1]
-    return Transition(target, Draft(draft.fields, False, draft.reference), (prompt(target, draft),))
+    return Transition(target, draft.editing_as(False), (prompt(target, draft),))
 
 
 def _edit(step: Step, draft: Draft, name: str) -> Transition:
@@ -379,7 +402,7 @@ def _edit(step: Step, draft: Draft, name: str) -> Transition:
         target = None
     if step is not Step.CONFIRM or target is None or target is Step.CONFIRM:
         return _reprompt(step, draft, "You can edit an answer from the summary at the end.")
-    editing = Draft(draft.fields, True, draft.reference)
+    editing = draft.editing_as(True)
     return Transition(target, editing, (prompt(target, editing),))
 
 

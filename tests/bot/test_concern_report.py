@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -261,7 +260,9 @@ async def test_cancelling_after_an_urgent_alert_keeps_what_was_given_and_tells_t
 
 async def test_the_form_sent_mid_report_completes_the_urgent_concern_already_raised(chat: Chat) -> None:
     await start_urgent(chat)
-    await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "yes",
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "yes", "_context": opened.form.value,
                                                 "what": "Threats in a group chat", "affected": "Amy P"})
     assert "C-0001" in chat.text
     [concern] = await concerns_in(chat)
@@ -589,10 +590,28 @@ async def test_the_form_opened_mid_report_holds_the_answers_given_in_chat(chat: 
     shown = {f.name: f.value for f in opened.form.fields}
     assert (shown["category"], shown["danger"], shown["affected"], shown["responsible"]) == (
         "bullying", "yes", "Ann in 3A", "her uncle")
-    await chat.press(actions.FORM_SUBMIT, form={**{k: v for k, v in shown.items() if v},
+    await chat.press(actions.FORM_SUBMIT, form={**{k: v for k, v in shown.items() if v}, "_context": opened.form.value,
                                                 "what": "Her uncle sends her messages at night"})
     [concern] = await concerns_in(chat)
     assert concern.complete and concern.fields["affected"] == "Ann in 3A" and concern.fields["danger"] == "yes"
+
+
+async def test_a_form_from_one_report_never_lands_on_another_begun_since(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.say("cancel")
+    await start_urgent(chat)  # another report, URGENT, begun since: the old form must not complete its concern
+    await chat.say("Lily T, Year 2")
+    refused = await chat.press(actions.FORM_SUBMIT, form={
+        "category": "bullying", "danger": "no", "what": "Messages", "_context": opened.form.value})
+    assert "not sent" in refused[0].text and "type undo" in refused[0].text
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Lily T, Year 2" and concern.fields["danger"] == "yes"
+    late = await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": "Other"})
+    assert "also have a report in progress" in late[-1].text  # a form opened before it is its own report
+    assert len(await concerns_in(chat)) == 2 and (await kept_draft(chat))[0] == "concern_report"
 
 
 async def test_cancel_while_editing_an_answer_cancels_the_edit_not_the_report(chat: Chat) -> None:
@@ -655,7 +674,7 @@ async def test_a_form_from_a_chat_report_since_sent_in_chat_does_not_file_it_twi
     # then Send on the form still open (a Slack modal, a Teams card, the web page), which echoes its context
     await chat.press(actions.FORM_SUBMIT, form={**{k: v for k, v in shown.items() if v}, "_context": opened.form.value,
                                                 "what": "Nasty messages in a group chat"})
-    assert "not sent again" in chat.text
+    assert "was not sent" in chat.text
     assert len(await concerns_in(chat)) == 1
 
 
@@ -747,20 +766,30 @@ async def test_a_report_begun_after_a_cancel_is_kept_in_its_place_when_undo_brin
     first_undo = chat.button("Undo")
     # A new report, started by telling it: its first words are kept as what happened, and it says how to go back
     await chat.say("I need to report that a boy in 5C is being sent nasty messages on Snapchat by older pupils")
-    assert "type undo before answering anything here" in chat.text
+    assert "type undo to go back to it instead" in chat.text
     await chat.press(first_undo.action, first_undo.value)
-    assert "Your report is back" in chat.text and "Who is responsible" in chat.text
-    assert chat.last.buttons[-1].label == "Undo"  # last, so the question's numbers stay as a terminal user knows them
+    assert "Your report is back" in chat.text and "Who is responsible" in chat.last.text
+    # said, not a button: "5" for 5 pm typed at the next question must not switch reports in the terminal
+    assert "type undo to switch back" in chat.text and [b.label for r in chat.replies for b in r.buttons] == [
+        "Skip", "Back", "Cancel", "Help"]
     await chat.say("undo")  # and back again: neither report is lost by switching
     await chat.click("Online bullying")
     await chat.click("No")
     for _ in range(4):
         await chat.click("Skip")
     assert "nasty messages on Snapchat" in chat.last.text  # the second report's first words, kept
-    await chat.click("Cancel")
-    assert "takes the place of the report you cancelled before" in chat.text
+    await chat.click("Cancel")  # cancelling one never deletes another: both are kept, each for its hour
+    await chat.press(first_undo.action, first_undo.value)  # the first's own Undo still names it, after the switches
+    await chat.click("Back")
+    assert "the first report's child" in chat.last.text
+    await chat.say("undo")  # the latest kept: the second, back at "What happened?" where it was cancelled
+    assert "nasty messages on Snapchat" in chat.last.text
+    await chat.press(first_undo.action, first_undo.value)  # the first again, switched out just now: still kept
+    assert "the first report's child" in chat.last.text and "Who is affected" in chat.last.text
+    await chat.say("cancel")
+    await chat.say("cancel")  # nothing in progress: every kept report deleted for good
     await chat.press(first_undo.action, first_undo.value)
-    assert "earlier cancel" in chat.text
+    assert "not kept any more" in chat.text
 
 
 async def test_an_urgent_report_stopped_by_mistake_carries_on_with_undo(chat: Chat, channel: FakeChannel) -> None:
@@ -782,7 +811,7 @@ async def test_an_urgent_report_stopped_by_mistake_carries_on_with_undo(chat: Ch
     assert "reporter stopped" in trail and "reporter carried on" in trail
     await chat.say("cancel")
     await chat.say("cancel")  # made final: nothing to carry on with here, C-0001 keeps what was given
-    assert "no longer carry on with C-0001" in chat.text
+    assert "What you gave for C-0001 stays with it" in chat.text
 
 
 async def test_a_cancel_with_nothing_answered_offers_no_undo(chat: Chat) -> None:
@@ -793,7 +822,7 @@ async def test_a_cancel_with_nothing_answered_offers_no_undo(chat: Chat) -> None
     assert "no cancelled report to bring back" in chat.text
     assert await kept_for_undo(chat) is None
     odd = await chat.press(actions.CONCERN_UNDO, "\u00b2" + "9" * 5000)  # a crafted value: refused, nothing breaks
-    assert "no cancelled report" in odd[0].text
+    assert "not kept any more" in odd[0].text
 
 
 async def test_cancel_typed_again_deletes_the_kept_report_for_good(chat: Chat) -> None:
@@ -819,7 +848,7 @@ async def test_a_cancelled_report_is_deleted_once_undo_has_run_out(chat: Chat) -
     await chat.say("undo")
     assert "no cancelled report to bring back" in chat.text
     await chat.press(undo.action, str(int(undo.value) - int(UNDO_WITHIN.total_seconds() * 1_000_000) - 1))
-    assert "too long ago" in chat.text  # an Undo pressed after the hour says why, not just that there is none
+    assert "kept for an hour" in chat.text  # an Undo pressed after the hour says why, not just that there is none
 
 
 async def test_undo_typed_after_the_time_has_run_out_brings_nothing_back(chat: Chat) -> None:
@@ -828,8 +857,10 @@ async def test_undo_typed_after_the_time_has_run_out_brings_nothing_back(chat: C
     await chat.say("cancel")
     async with chat.runtime.store.transaction() as s:  # as if the hour passed before the worker's next pass
         convo = await s.get(Conversation, chat.conversation)
-        assert convo is not None and convo.kept_until is not None
-        convo.kept_until = utcnow() - timedelta(seconds=1)
+        assert convo is not None and convo.kept_report is not None
+        hour = int(UNDO_WITHIN.total_seconds() * 1_000_000)
+        convo.kept_report = {"reports": [{**r, "cancelled_at": r["cancelled_at"] - hour - 1}
+                                         for r in convo.kept_report["reports"]]}
     await chat.say("undo")
     assert "no cancelled report to bring back" in chat.text
     assert await kept_for_undo(chat) is None
@@ -891,7 +922,7 @@ async def test_yes_on_the_summary_with_an_offer_standing_does_not_send(chat: Cha
     await chat.say("can I post sports day photos?")  # at "What has been done already?", the last question
     assert "Here is your report" in chat.last.text and chat.last.buttons[-1].label == "It was a question"
     await chat.say("yes")
-    assert await concerns_in(chat) == [] and "Before I send it" in chat.text
+    assert await concerns_in(chat) == [] and "stay in your report as it is?" in chat.text
     await chat.click("Send report")  # a plain choice sends it as it is
     [concern] = await concerns_in(chat)
     assert concern.fields["actions"] == "can I post sports day photos?"

@@ -116,7 +116,10 @@ async def test_a_sent_or_cancelled_report_gets_none(quiet: Runtime) -> None:
     finished = Chat(quiet, user="local:carol", conversation="local:carol",
                     extra={actions.EXTRA_ADDRESS: "local:carol", actions.EXTRA_USER_ADDRESS: "local:carol"})
     await start_draft(finished)
-    await finished.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": FREE_TEXT[2]})
+    [opened] = await finished.press(actions.FORM_OPEN)  # the form opened from the draft completes it
+    assert opened.form is not None
+    await finished.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": FREE_TEXT[2],
+                                                    "_context": opened.form.value})
     assert await quiet.outbox.raise_draft_reminders(utcnow() + timedelta(days=2)) == 0
     assert await draft_entries(quiet) == []
 
