@@ -544,6 +544,17 @@ async def test_only_new_words_open_a_closed_concern_not_a_skip_or_words_taken_ba
     assert len(channel.posts()) == 1  # no "Reopened" announced
 
 
+async def test_words_taken_back_put_the_earlier_answer_back_without_reopening(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Ann in 3A")
+    await chat.click("Back")
+    await chat.say("is it ok to accept a friend request from a pupil?")  # replaces "Ann in 3A", sent at once
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.click("It was a question")
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Ann in 3A" and concern.status == "closed"
+
+
 async def test_a_reopening_closed_again_before_it_was_announced_is_not_announced(
         chat: Chat, channel: FakeChannel) -> None:
     await start_urgent(chat)
