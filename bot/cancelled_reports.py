@@ -4,8 +4,9 @@ Cancel takes effect at once (nothing is sent, the report stops), but a report th
 conversation for UNDO_WITHIN: "Undo" (the button on its cancel message, or typed for the latest) puts it back at the
 step it was cancelled at. Each report is kept for its own hour, so cancelling one never deletes another (up to
 MAX_KEPT); after its hour the outbox worker's pass deletes it (`forget_expired`), and "cancel" typed with no report
-in progress deletes them all at once. They are kept apart from the draft (`Conversation.kept_report`), so nothing
-that looks for a report in progress (resume, reminders, the form) sees them, and a report begun since deletes none.
+in progress deletes the last one cancelled at once. They are kept apart from the draft (`Conversation.kept_report`),
+so nothing that looks for a report in progress (resume, reminders, the form) sees them, and a report begun since
+deletes none.
 """
 
 from __future__ import annotations
@@ -112,11 +113,19 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None) ->
     return flow.step_named(str(chosen.get("step", ""))) or flow.Step.CATEGORY, flow.Draft.from_json(chosen)
 
 
-def forget(convo: Conversation, now: datetime) -> list[str]:
-    """Delete every report kept here at once; the URGENT concerns any of them belonged to."""
-    references = [r for e in _entries(convo, now) if (r := flow.Draft.from_json(e).reference)]
-    _store(convo, [])
-    return references
+def is_kept(convo: Conversation, now: datetime, name: str) -> bool:
+    """Whether the report an Undo button (or a form) names is kept here."""
+    return any(_name(e) == name for e in _entries(convo, now))
+
+
+def forget_latest(convo: Conversation, now: datetime) -> str | bool | None:
+    """Delete the report cancelled last (what "cancel" again means), leaving any other kept; False if none was
+    kept, else the URGENT concern it belonged to (None for a routine one)."""
+    entries = _entries(convo, now)
+    if not entries:
+        return False
+    _store(convo, entries[:-1])
+    return flow.Draft.from_json(entries[-1]).reference
 
 
 def reminder(convo: Conversation, now: datetime) -> str:

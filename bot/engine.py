@@ -67,6 +67,9 @@ class Engine:
             except DuplicateDelivery:
                 DUPLICATES.labels(msg.platform).inc()
                 return []
+            except report_turns.NotFiled as refused:  # rolled back: nothing changed, the form's key not used up
+                replies = refused.replies
+                break
             except StaleDataError:  # another process won the race for this conversation: run the turn again
                 if attempt == 2:
                     raise
@@ -188,11 +191,13 @@ class Engine:
             return await report_turns.undo(turn, msg)
         if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
             if after_cancel:  # the cancel made final: nothing of it left for anyone to bring back
-                urgent = ", ".join(cancelled_reports.forget(turn.conversation, turn.now))
+                urgent = cancelled_reports.forget_latest(turn.conversation, turn.now)
                 also = (f" What you gave for {urgent} stays with it; please speak to the Designated Safeguarding Lead "
                         "in person." if urgent else "")
-                return [Reply(f"The reports you cancelled have been deleted for good.{also} Type 'report a concern' "
-                              "to start again.")]
+                more = (" Another report you set aside is still kept: type undo to bring it back."
+                        if cancelled_reports.kept(turn.conversation, turn.now) else "")
+                return [Reply(f"The report you cancelled last has been deleted for good.{also}{more} Type 'report a "
+                              "concern' to start again.")]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
         return await question_turns.answer(turn, msg, text, self.kb, admin)

@@ -61,11 +61,26 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
 FROM_CHAT_REPORT = "chat-report"  # the context of a form opened part-way through a chat report
 
 
+class NotFiled(Exception):
+    """A form refused as a whole (its report is no longer the one in progress): the turn is rolled back, so the
+    platform's dedupe key for that form is not used up and the same form can be sent once it makes sense again."""
+
+    def __init__(self, replies: list[Reply]) -> None:
+        super().__init__("form not filed")
+        self.replies = replies
+
+
 def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
     """The report form, holding the answers of a chat report in progress here (and saying it came from one)."""
     convo = turn.conversation
     # Names the report, so the form can never be filed against another one begun since (or switched to with Undo)
-    context = f"{FROM_CHAT_REPORT}:{flow.Draft.from_json(convo.draft).started}" if convo.flow == FLOW else ""
+    context = ""
+    if convo.flow == FLOW:
+        draft = flow.Draft.from_json(convo.draft)
+        if not draft.started:  # a draft begun before reports were named: named now
+            draft = replace(draft, started=_micros(turn.now))
+            convo.draft = draft.to_json()
+        context = f"{FROM_CHAT_REPORT}:{draft.started}"
     return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))
 
 
@@ -174,7 +189,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         if (concern := await concerns.find(turn.session, result.draft.reference, lock=True)) is not None:
             # Words taken back (effect "ask") put the answer as it was: nothing new to open a closed concern for
             await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields,
-                                       reopen=result.effect is None)
+                                       reopen=result.effect is None and result.draft.taken is None)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
@@ -195,21 +210,21 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
     if current is not None and not cancelled_reports.kept(convo, turn.now):
         return [Reply("This report is in progress, so there's nothing to bring back. To change your last answer, "
                       "type back. Here is where it stands:"), *resume(convo)[1:]]
-    if current is not None and current.reference:
-        return [Reply(f"This report has alerted the Headteacher as URGENT ({current.reference}), so it carries on "
-                      "here: finish or stop it first. The report you cancelled is kept for its hour, and the Undo "
-                      "under its cancel message brings it back."), *resume(convo)[1:]]
     kept = cancelled_reports.take_back(convo, turn.now, pressed)
     if isinstance(kept, str):
         return [Reply(kept), *resume(convo)[1:]]
     at, draft = kept
     replies = [Reply("Your report is back, just as you left it."
                      + ("" if draft.reference else " Nothing has been sent yet."))]
-    if current is not None and current.fields:
+    if current is not None and (current.fields or current.reference):
         # Said, not a button: "5" typed for 5 pm at the next question must not switch reports in the terminal
         cancelled_reports.keep(convo, turn.now, at_now, current)
-        replies.append(Reply("The report you had started since is kept for an hour in its place: type undo to switch "
-                             "back to it."))
+        if current.reference and (other := await concerns.find(turn.session, current.reference, lock=True)):
+            # set aside as a stop is: the Headteacher's message says so, and has what was given
+            await concerns.update_details(turn.session, other, turn.now, msg.user, current.fields, stopped=True)
+        urgent = (f" (the URGENT alert {current.reference} keeps what you gave)" if current.reference else "")
+        replies.append(Reply(f"The report you were writing is kept for an hour in its place{urgent}: type undo to "
+                             "switch back to it."))
     if draft.reference and (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
         await concerns.carry_on(turn.session, concern, turn.now, msg.user)
         if concern.status == "closed":
@@ -251,14 +266,15 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
     from_chat, _, opened_from = context.partition(":")
-    if from_chat == FROM_CHAT_REPORT and (current is None or (opened_from and opened_from != str(current.started))):
-        # Opened from a chat report since sent, cancelled or set aside: filed now, it could be the same report twice,
-        # or land on another report's URGENT concern
-        undo = (" If you cancelled it by mistake, type undo to bring it back, then open the form again."
-                if cancelled_reports.kept(convo, turn.now) else "")
-        return [Reply("That form belonged to a report you have since sent, cancelled or set aside in this chat, so it "
-                      "was not sent. Type 'my reports' to see your reports, or 'report a concern' to report something "
-                      f"else.{undo}", private=True)]
+    # A form names the report it was opened from; one from before forms did (no name, or a report unnamed) is taken
+    # as stale rather than guessed at, since it could land on another report's URGENT concern
+    if from_chat == FROM_CHAT_REPORT and (current is None or opened_from in ("", "0")
+                                          or opened_from != str(current.started)):
+        undo = (" If you cancelled it by mistake, press the Undo under its cancel message to bring it back, then send "
+                "this form again." if cancelled_reports.is_kept(convo, turn.now, opened_from) else "")
+        raise NotFiled([Reply("That form belonged to a report you have since sent, cancelled or set aside in this "
+                              "chat, so it was not sent. Type 'my reports' to see your reports, or 'report a concern' "
+                              f"to report something else.{undo}", private=True)])
     if from_chat == FROM_CHAT_REPORT and current is not None:
         # The form completes the chat report it was opened from, and its URGENT alert if any
         reference = current.reference
@@ -269,6 +285,6 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     if values.get("danger") in ("yes", "not_sure"):
         replies.insert(0, Reply(DANGER_NOW, urgent=True))
     if convo.flow == FLOW:  # a form opened before this chat report began is its own report: the chat one waits
-        replies.append(Reply("You also have a report in progress here, begun after that form was opened; if it was "
+        replies.append(Reply("You also have a report in progress here, not the one that form came from; if it was "
                              "about the same thing, type cancel to stop it."))
     return replies

@@ -213,7 +213,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     the answer, as any words are, and the next question offers to take it back and answer it instead."""
     word = given.word
     taken = draft.taken
-    if not given.action and says_it_was_a_question(word):  # words about the last answer, never an answer themselves
+    # Words about the last answer, never an answer themselves (at a choice question, only while an offer stands)
+    if not given.action and (taken or step not in CHOICE_STEPS) and says_it_was_a_question(word):
         if taken is None:
             return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change an "
                                           "earlier answer, type back.")
@@ -222,6 +223,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
     if given.action == actions.CONCERN_IS_QUESTION:
         return _take_back(step, draft, given.value)
+    if taken and taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES:
+        return Transition(None, draft.taking(None), (), "submit")  # yes again, after being asked: send
     if taken and not taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES:
         # "yes" or "ok" here may answer the offer rather than mean Send: asked once; "send", or yes again, sends
         checked = draft.taking(replace(taken, checked=True))
@@ -273,19 +276,22 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
 
 
 _TAKE_BACK = re.compile(
-    r"(?:(?:no|oh|oops|sorry|ah|um|erm|yes|yeah|yep)[ ,]+)*"
-    r"(?:(?:it|that|this)(?:s| was| is)(?: just| actually)?(?: a| my)? question|(?:a |my |just a )?question|"
-    r"i was (?:just )?asking(?: you)?(?: a)? question|answer (?:my|the|that) question|"
-    r"(?:it|that)(?:s| was| is)(?:nt| not) (?:an |my )?answer|not (?:an |my )?answer)"
-    r"(?:[ ,]+(?:sorry|thanks|not (?:an |my )?answer|for you|please answer it|answer it|please))*")
-_UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay"}
+    r"(?:(?:no|oh|oops|sorry|ah|um|erm|yes|yeah|yep|actually|please)[ ,]+)*"
+    r"(?:(?:(?:it|that|this)(?:s| was| is)(?:nt| not) (?:an |my )?answer,? )?"
+    r"(?:(?:it|that|this)(?:s| was| is)(?: just| actually| meant as| meant to be)?(?: a| my)? question|"
+    r"(?:a |my |just a )?question|i (?:was (?:just )?asking|meant it as)(?: you)?(?: a)?(?: question)?|"
+    r"i asked(?: you)? a question|"
+    r"(?:please )?answer (?:my|the|that) question|"
+    r"(?:it|that)(?:s| was| is)(?:nt| not) (?:an |my )?answer|not (?:an |my )?answer))"
+    r"(?:[ ,]+(?:sorry|thanks|lol|not (?:an |my )?answer|for you|please answer(?: it)?|answer it|please))*")
+_UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "yes please"}
 _NO_WORDS = {"no", "n", "nope", "no thanks"}
 
 
 def says_it_was_a_question(word: str) -> bool:
     """Words saying the last answer was a question ("no, that was a question", "its a question?", "sorry - it was
     a question"): apostrophes, dashes and a closing question mark aside, the whole message says only that."""
-    meta = " ".join(word.replace("'", "").replace("-", " ").rstrip("?").split())
+    meta = " ".join(re.sub(r"[^\w\s,]", " ", word.replace("'", "")).split())  # emoji, dashes and ? aside
     return _TAKE_BACK.fullmatch(meta) is not None
 
 

@@ -612,18 +612,23 @@ async def test_a_form_from_one_report_never_lands_on_another_begun_since(chat: C
     await chat.say("Sam B, Year 5")
     [opened] = await chat.press(actions.FORM_OPEN)
     assert opened.form is not None
+    form = {"category": "bullying", "danger": "no", "what": "Messages", "_context": opened.form.value}
     await chat.say("cancel")
+    undo = chat.button("Undo")
     await start_urgent(chat)  # another report, URGENT, begun since: the old form must not complete its concern
     await chat.say("Lily T, Year 2")
-    refused = await chat.press(actions.FORM_SUBMIT, form={
-        "category": "bullying", "danger": "no", "what": "Messages", "_context": opened.form.value})
-    assert "not sent" in refused[0].text and "type undo" in refused[0].text
+    refused = await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="card-1")
+    assert "not sent" in refused[0].text and "press the Undo under its cancel message" in refused[0].text
     [concern] = await concerns_in(chat)
     assert concern.fields["affected"] == "Lily T, Year 2" and concern.fields["danger"] == "yes"
+    await chat.press(undo.action, undo.value)  # the URGENT one set aside, as a stop: its alert keeps what was given
+    assert "URGENT alert C-0001 keeps what you gave" in chat.text
+    sent = await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="card-1")  # the refusal used up nothing
+    assert "C-0002" in sent[0].text
+    [urgent, routine] = await concerns_in(chat)
+    assert urgent.details_stopped_at is not None and routine.fields["what"] == "Messages"
     late = await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": "Other"})
-    assert "also have a report in progress" in late[-1].text  # a form opened before it is its own report
-    assert len(await concerns_in(chat)) == 2 and (await kept_draft(chat))[0] == "concern_report"
-
+    assert "no report in progress" not in late[-1].text and len(await concerns_in(chat)) == 3
 
 async def test_cancel_while_editing_an_answer_cancels_the_edit_not_the_report(chat: Chat) -> None:
     await start_routine(chat)
@@ -974,3 +979,63 @@ async def test_after_an_urgent_alert_words_taken_back_are_taken_out_of_the_conce
         details = (await s.execute(select(ConcernEvent.detail).where(ConcernEvent.action == "details added")
                                    .order_by(ConcernEvent.id))).scalars().all()
     assert details[-1] == "Who is affected: removed"
+
+
+async def test_undo_switches_to_and_from_an_urgent_report_without_stranding_either(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.say("cancel")
+    urgent_undo = chat.button("Undo")
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.press(urgent_undo.action, urgent_undo.value)
+    assert "Your report is back" in chat.text and "type undo to switch back" in chat.text
+    await chat.say("undo")  # back to the routine one: the URGENT one set aside as a stop, what it gave kept
+    assert "URGENT alert C-0001 keeps what you gave" in chat.text
+    await chat.click("Back")
+    assert "Sam B, Year 5" in chat.last.text
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Leo M, 3C" and concern.details_stopped_at is not None
+
+
+async def test_cancel_typed_again_deletes_only_the_report_cancelled_last(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("the first report's child")
+    await chat.say("cancel")
+    await start_routine(chat)
+    await chat.say("the second report's child")
+    await chat.say("cancel")
+    await chat.say("cancel")
+    assert "cancelled last has been deleted" in chat.text and "still kept" in chat.text
+    await chat.say("undo")
+    await chat.click("Back")
+    assert "the first report's child" in chat.last.text
+
+
+async def test_a_question_at_a_step_of_a_closed_urgent_concern_does_not_reopen_it(
+        chat: Chat, channel: FakeChannel) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("can I post sports day photos?")  # at who is responsible: offered back, not yet standing
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed"
+    await chat.say("it was a question")
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed" and not concern.fields.get("responsible")
+    assert len(channel.posts()) <= 1  # nothing announced as reopened
+
+
+@pytest.mark.parametrize("again", ["yeah", "yes please", "send"])
+async def test_on_the_summary_a_yes_asked_about_once_sends_when_said_again(chat: Chat, again: str) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Nasty messages in the class group chat")
+    await chat.click("No disclosure")
+    await chat.click("Skip")
+    await chat.say("can I post sports day photos?")
+    await chat.say("yeah")
+    assert await concerns_in(chat) == []
+    await chat.say(again)
+    assert len(await concerns_in(chat)) == 1
