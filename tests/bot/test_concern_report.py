@@ -928,14 +928,19 @@ async def test_saying_it_was_a_question_in_other_words_takes_it_back(chat: Chat,
     assert not fields.get("affected") and "responsible" not in fields  # type: ignore[union-attr,operator]
 
 
-async def test_yes_on_the_summary_with_an_offer_standing_does_not_send(chat: Chat) -> None:
+async def question_as_the_last_answer(chat: Chat) -> None:
+    """A routine report to its summary, its last answer ("what has been done already?") a policy question."""
     await start_routine(chat)
     for _ in range(4):
         await chat.click("Skip")
     await chat.say("Nasty messages in the class group chat")
     await chat.click("No disclosure")
     await chat.click("Skip")
-    await chat.say("can I post sports day photos?")  # at "What has been done already?", the last question
+    await chat.say("can I post sports day photos?")
+
+
+async def test_yes_on_the_summary_with_an_offer_standing_does_not_send(chat: Chat) -> None:
+    await question_as_the_last_answer(chat)
     assert "Here is your report" in chat.last.text and chat.last.buttons[-1].label == "It was a question"
     await chat.say("yes")
     assert await concerns_in(chat) == [] and "stay in your report as it is?" in chat.text
@@ -1028,13 +1033,7 @@ async def test_a_question_at_a_step_of_a_closed_urgent_concern_does_not_reopen_i
 
 @pytest.mark.parametrize("again", ["yeah", "yes please", "send"])
 async def test_on_the_summary_a_yes_asked_about_once_sends_when_said_again(chat: Chat, again: str) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Nasty messages in the class group chat")
-    await chat.click("No disclosure")
-    await chat.click("Skip")
-    await chat.say("can I post sports day photos?")
+    await question_as_the_last_answer(chat)
     await chat.say("yeah")
     assert await concerns_in(chat) == []
     await chat.say(again)
