@@ -36,7 +36,8 @@ _AFTER_CANCEL_WORDS = {"back", "go back", "oops", "bring it back", "bring my rep
                        "continue my report", "resume my report", "carry on with my report"}
 
 
-def _micros(moment: datetime) -> int:
+def micros(moment: datetime) -> int:
+    """A moment in whole microseconds since the epoch: how kept reports and report names are stamped."""
     return round(aware(moment).timestamp() * 1_000_000)  # type: ignore[union-attr]
 
 
@@ -51,7 +52,7 @@ def _entries(convo: Conversation, now: datetime) -> list[dict[str, Any]]:
     """The reports kept here whose hour has not run out, oldest first."""
     data = convo.kept_report or {}
     entries = data.get("reports", [data] if _AT in data else [])  # one report alone: how a development build kept it
-    limit = _micros(now) - _WINDOW
+    limit = micros(now) - _WINDOW
     return [e for e in entries if isinstance(e, dict) and isinstance(e.get(_AT), int) and e[_AT] > limit]
 
 
@@ -61,8 +62,8 @@ def _store(convo: Conversation, entries: list[dict[str, Any]]) -> None:
     convo.kept_until = (_from_micros(min(e[_AT] for e in entries) + _WINDOW) if entries else None)
 
 
-def _from_micros(micros: int) -> datetime:
-    return datetime.fromtimestamp(micros / 1_000_000, tz=UTC)
+def _from_micros(stamp: int) -> datetime:
+    return datetime.fromtimestamp(stamp / 1_000_000, tz=UTC)
 
 
 def kept(convo: Conversation, now: datetime) -> bool:
@@ -79,7 +80,7 @@ def _name(entry: dict[str, Any]) -> str:
 def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft) -> Button:
     """Set a report aside for UNDO_WITHIN beside any kept already; the Undo button that brings it back."""
     answers = flow.Draft(draft.fields, draft.editing, draft.reference, started=draft.started)  # no offer kept
-    entry = {**answers.to_json(), "step": step.value, _AT: _micros(now)}
+    entry = {**answers.to_json(), "step": step.value, _AT: micros(now)}
     _store(convo, [*(e for e in _entries(convo, now) if _name(e) != _name(entry)), entry])
     return Button(actions.CONCERN_UNDO, "Undo", _name(entry), "primary")
 

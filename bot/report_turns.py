@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import datetime
 
 from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
@@ -24,10 +23,6 @@ from intents.intent_rules import report_signals, strip_pleasantries
 from policy_kb.knowledge import KnowledgeBase
 
 FLOW = "concern_report"
-
-
-def _micros(moment: datetime) -> int:
-    return round(moment.timestamp() * 1_000_000)
 DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call 999 if a "
               "child's life is at risk.")
 
@@ -46,7 +41,7 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:
         fields[flow.Step.WHAT.value] = told
-    step = flow.start(flow.Draft(fields, started=_micros(turn.now)))
+    step = flow.start(flow.Draft(fields, started=cancelled_reports.micros(turn.now)))
     save_flow(turn, step)
     replies = list(step.replies)
     if note := cancelled_reports.reminder(turn.conversation, turn.now):
@@ -78,7 +73,7 @@ def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
     if convo.flow == FLOW:
         draft = flow.Draft.from_json(convo.draft)
         if not draft.started:  # a draft begun before reports were named: named now
-            draft = replace(draft, started=_micros(turn.now))
+            draft = replace(draft, started=cancelled_reports.micros(turn.now))
             convo.draft = draft.to_json()
         context = f"{FROM_CHAT_REPORT}:{draft.started}"
     return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))
@@ -203,7 +198,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
 
 async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
     """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed), at the step it stopped.
-    A report begun since is kept in its place for Undo in turn (not lost), unless it has raised an URGENT alert."""
+    A report in progress is kept in its place for Undo in turn (an URGENT one set aside as a stop is), not lost."""
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
     at_now = flow.step_named(convo.step) or flow.Step.CATEGORY
