@@ -130,6 +130,13 @@ def person(who: str) -> str:
     return escape(who)
 
 
+def exact_words(label: str, words: str) -> dict[str, Any]:
+    """A label and people's words as rich text, which Slack shows exactly as given: in mrkdwn, a child's words or a
+    handle with *, _ or ~ in it would turn bold, italic or struck through, and the DSL would read them altered."""
+    return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
+        {"type": "text", "text": label, "style": {"bold": True}}, {"type": "text", "text": "\n" + (words or " ")}]}]}
+
+
 def escalation_title(view: EscalationView) -> str:
     if view.reopened:
         return (f"🔁 Reopened: {'URGENT concern' if view.urgent else 'concern'} {view.reference}: its reporter added "
@@ -162,11 +169,11 @@ def escalation_blocks(view: EscalationView) -> list[dict[str, Any]]:
     room = MAX_BLOCKS - len(blocks) - len(buttons) - 1  # one block kept for the "shortened" note
     shortened = len(view.summary) > room
     for label, value in view.summary[:room]:
-        # One section per answer: a long one is cut, and marked, rather than rejected by Slack whole.
-        pieces = chunks(f"*{escape(label)}*\n{escape(value)}")
-        shortened = shortened or len(pieces) > 1
-        shown = pieces[0] if len(pieces) == 1 else clip(pieces[0], SECTION_CHARS - len(CUT_MARK)) + CUT_MARK
-        blocks.append(section(shown))
+        # One block per answer: a long one is cut, and marked, rather than rejected by Slack whole.
+        cut = len(label) + 1 + len(value) > SECTION_CHARS
+        shortened = shortened or cut
+        shown = value[: SECTION_CHARS - len(label) - 1 - len(CUT_MARK)] + CUT_MARK if cut else value
+        blocks.append(exact_words(label, shown))
     if shortened:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": (
             f"Shortened to fit in Slack. Every word is kept: `python app.py reports show "

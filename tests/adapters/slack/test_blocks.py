@@ -66,3 +66,15 @@ def test_the_report_form_round_trips_through_a_modal() -> None:
 def test_a_long_reported_message_is_shortened_to_fit_the_modal_metadata() -> None:
     packed = metadata({"conversation": "slack:U1", "source_link": "https://x.slack.com/" + "p" * 5000})
     assert len(packed) <= 3000 and "slack:U1" in packed
+
+
+def test_an_escalation_shows_peoples_words_exactly_not_as_formatting() -> None:
+    words = "he said *shut up* at ~3pm and ~5pm to @_jake_09_ & <her>"
+    view = EscalationView("C-0042", True, "Other", "new", None, "Jo", (("Child's own words", words),), (),
+                          "URGENT concern C-0042")
+    blocks = escalation_blocks(view)
+    [row] = [b for b in blocks if b["type"] == "rich_text"]
+    label, said = row["elements"][0]["elements"]
+    assert label == {"type": "text", "text": "Child's own words", "style": {"bold": True}}
+    assert said == {"type": "text", "text": "\n" + words}  # rich text: no mrkdwn to bold, strike or italicise it
+    assert not any(words in str(b.get("text", "")) for b in blocks)

@@ -47,7 +47,9 @@ async def test_the_posted_message_shows_mentions_and_escaped_words(fake: FakeSla
     [message] = fake.messages("C0HEAD")
     assert receipt.message_ref.endswith(message["ts"])
     shown = str(message["blocks"])
-    assert "<@U0TEACH>" in shown and "x &lt; y &amp; z" in shown
+    assert "<@U0TEACH>" in shown  # people's words exactly as given (rich text), neither escaped nor formatted
+    assert {"type": "text", "text": "\nx < y & z"} in [e for b in message["blocks"] if b["type"] == "rich_text"
+                                                        for e in b["elements"][0]["elements"]]
     assert message["metadata"]["event_payload"]["key"] == "C-0007:post"
 
 

@@ -109,8 +109,9 @@ async def test_a_very_long_report_is_shown_shortened_and_says_so(slack: SlackDri
     [posted] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
     blocks = posted.args["blocks"]
     assert len(blocks) <= 50 and all(len(b.get("text", {}).get("text", "")) <= 3000 for b in blocks)
+    assert all(len(e["text"]) <= 3000 for b in blocks if b["type"] == "rich_text" for e in b["elements"][0]["elements"])
     shown = posted.text_and_blocks()
-    assert "He wrote &lt;b&gt; &amp; more" in shown and "…[shortened]" in shown
+    assert "He wrote <b> & more" in shown and "…[shortened]" in shown  # as written, cut and marked
     assert "python app.py reports show C-0001" in shown
     assert buttons(posted) == ["Acknowledge", "Take", "Close"]
 
