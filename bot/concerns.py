@@ -155,6 +155,14 @@ def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool) -> dict[s
     return before
 
 
+async def reopen(session: AsyncSession, concern: Concern, now: datetime, actor: str) -> None:
+    """A closed concern's reporter's words, added before without reopening it, now stand: open it again, and say so."""
+    if concern.status == "closed":
+        _reopen_if_closed(session, concern, now, actor)
+        concern.updated_at = now
+        await _queue_update(session, concern, now)
+
+
 def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, actor: str) -> None:
     """Details arriving on a concern an admin closed while its reporter was still writing: open again, so what
     they add is not left on a closed concern nobody looks at."""

@@ -194,10 +194,10 @@ class Engine:
                 urgent = cancelled_reports.forget_latest(turn.conversation, turn.now)
                 also = (f" What you gave for {urgent} stays with it; please speak to the Designated Safeguarding Lead "
                         "in person." if urgent else "")
-                more = (" Another report you set aside is still kept: type undo to bring it back."
+                more = (" Another report is still kept: type undo to bring it back."
                         if cancelled_reports.kept(turn.conversation, turn.now) else "")
-                return [Reply(f"The report you cancelled last has been deleted for good.{also}{more} Type 'report a "
-                              "concern' to start again.")]
+                return [Reply(f"The report kept last for Undo has been deleted for good.{also}{more} Type 'report "
+                              "a concern' to start again.")]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
         return await question_turns.answer(turn, msg, text, self.kb, admin)

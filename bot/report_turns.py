@@ -130,8 +130,10 @@ def resume(convo: Conversation | None) -> list[Reply]:
     if convo is None or convo.flow != FLOW:
         return []
     step = flow.step_named(convo.step) or flow.Step.CATEGORY
+    draft = flow.Draft.from_json(convo.draft)
+    asked = flow.prompt(step, draft)
     return [Reply("You have a report in progress. Here is where you left off (type cancel to stop it):"),
-            flow.prompt(step, flow.Draft.from_json(convo.draft))]
+            flow.offered(asked, draft.taken) if draft.taken else asked]
 
 
 Ask = Callable[[str], Awaitable[list[Reply]]]  # answers a question about the policy, as if asked outside the report
@@ -169,6 +171,11 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.
         replies = [*(replace(r, buttons=()) for r in await ask(draft.taken.text)), *replies]
+    if draft.taken and draft.reference and result.effect != "ask" and result.draft.taken != draft.taken:
+        # Words offered back joined the concern without reopening it; now they stand, they count as new
+        if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None and (
+                concern.fields or {}).get(draft.taken.step) == draft.taken.text:
+            await concerns.reopen(turn.session, concern, turn.now, msg.user)
     if result.effect == "escalate_urgent":
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
@@ -265,11 +272,14 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     # as stale rather than guessed at, since it could land on another report's URGENT concern
     if from_chat == FROM_CHAT_REPORT and (current is None or opened_from in ("", "0")
                                           or opened_from != str(current.started)):
-        undo = (" If you cancelled it by mistake, press the Undo under its cancel message to bring it back, then send "
-                "this form again." if cancelled_reports.is_kept(convo, turn.now, opened_from) else "")
-        raise NotFiled([Reply("That form belonged to a report you have since sent, cancelled or set aside in this "
-                              "chat, so it was not sent. Type 'my reports' to see your reports, or 'report a concern' "
-                              f"to report something else.{undo}", private=True)])
+        if opened_from in ("", "0"):
+            why = "Not sent: this form is from before an update. Open the form again from the chat."
+        elif cancelled_reports.is_kept(convo, turn.now, opened_from):
+            why = "Not sent: its report was cancelled or set aside. Type undo in the chat, then send this again."
+        else:
+            why = "Not sent: its report was sent or deleted since. Type 'my reports' in the chat to see yours."
+        # The form again, as typed, with why on it: nothing typed is lost, and it can be sent once it makes sense
+        raise NotFiled([Reply(why, form=concern_form.report_form(values, {"what": why}, context), private=True)])
     if from_chat == FROM_CHAT_REPORT and current is not None:
         # The form completes the chat report it was opened from, and its URGENT alert if any
         reference = current.reference

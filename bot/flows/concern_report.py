@@ -62,7 +62,8 @@ _SKIP_WORDS = {"skip", "pass", "skip this", "none", "n/a", "dont know", "don't k
 _HELP_WORDS = {"help", "?", "what do i do", "help me"}
 _KEEP_WORDS = {"keep", "keep it", "keep that", "keep as it is", "keep it as it is", "leave it", "leave it as it is",
                "as before", "use that"}
-_CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay"}
+_CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay", "send report",
+                  "send the report", "send my report"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +214,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     the answer, as any words are, and the next question offers to take it back and answer it instead."""
     word = given.word
     taken = draft.taken
-    # Words about the last answer, never an answer themselves (at a choice question, only while an offer stands)
-    if not given.action and (taken or step not in CHOICE_STEPS) and says_it_was_a_question(word):
+    # Words about the last answer, never an answer themselves: while an offer stands, or at a short answer (a child's
+    # exact words or an account may well say "it's just a question"; a choice question reads its own words)
+    if not given.action and (taken or step in _SHORT_ANSWERS) and says_it_was_a_question(word):
         if taken is None:
             return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change an "
                                           "earlier answer, type back.")
@@ -225,8 +227,12 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         return _take_back(step, draft, given.value)
     if taken and taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES:
         return Transition(None, draft.taking(None), (), "submit")  # yes again, after being asked: send
-    if taken and not taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES:
-        # "yes" or "ok" here may answer the offer rather than mean Send: asked once; "send", or yes again, sends
+    if taken and step is Step.CONFIRM and not given.action and word in _KEEP_WORDS:  # the words stay, unsent
+        kept = draft.taking(None)
+        return Transition(step, kept, (Reply("Kept as your answer."), prompt(step, kept)))
+    if taken and not taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES | _NO_WORDS:
+        # "yes", "ok" or "no" here may answer the offer rather than the summary: asked once; "send", or yes again,
+        # sends, and no takes the words out
         checked = draft.taking(replace(taken, checked=True))
         return Transition(step, checked, (
             Reply(f"Should \u201c{_shown(taken.text)}\u201d stay in your report as it is? Yes (or Send report) "
@@ -285,6 +291,7 @@ _TAKE_BACK = re.compile(
     r"(?:it|that)(?:s| was| is)(?:nt| not) (?:an |my )?answer|not (?:an |my )?answer))"
     r"(?:[ ,]+(?:sorry|thanks|lol|not (?:an |my )?answer|for you|please answer(?: it)?|answer it|please))*")
 _UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "yes please"}
+_SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
 _NO_WORDS = {"no", "n", "nope", "no thanks"}
 
 

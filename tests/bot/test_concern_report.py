@@ -618,7 +618,10 @@ async def test_a_form_from_one_report_never_lands_on_another_begun_since(chat: C
     await start_urgent(chat)  # another report, URGENT, begun since: the old form must not complete its concern
     await chat.say("Lily T, Year 2")
     refused = await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="card-1")
-    assert "not sent" in refused[0].text and "press the Undo under its cancel message" in refused[0].text
+    assert "Not sent" in refused[0].text and "Type undo" in refused[0].text
+    again = refused[0].form  # the form comes back as typed, with why on it, to be sent once it makes sense
+    assert again is not None and again.value == form["_context"]
+    assert {f.name: f.value for f in again.fields}["what"] == "Messages" and again.has_errors
     [concern] = await concerns_in(chat)
     assert concern.fields["affected"] == "Lily T, Year 2" and concern.fields["danger"] == "yes"
     await chat.press(undo.action, undo.value)  # the URGENT one set aside, as a stop: its alert keeps what was given
@@ -690,7 +693,7 @@ async def test_a_form_from_a_chat_report_since_sent_in_chat_does_not_file_it_twi
     # then Send on the form still open (a Slack modal, a Teams card, the web page), which echoes its context
     await chat.press(actions.FORM_SUBMIT, form={**{k: v for k, v in shown.items() if v}, "_context": opened.form.value,
                                                 "what": "Nasty messages in a group chat"})
-    assert "was not sent" in chat.text
+    assert "Not sent" in chat.text
     assert len(await concerns_in(chat)) == 1
 
 
@@ -1011,7 +1014,7 @@ async def test_cancel_typed_again_deletes_only_the_report_cancelled_last(chat: C
     await chat.say("the second report's child")
     await chat.say("cancel")
     await chat.say("cancel")
-    assert "cancelled last has been deleted" in chat.text and "still kept" in chat.text
+    assert "kept last for Undo has been deleted" in chat.text and "still kept" in chat.text
     await chat.say("undo")
     await chat.click("Back")
     assert "the first report's child" in chat.last.text
@@ -1038,3 +1041,23 @@ async def test_on_the_summary_a_yes_asked_about_once_sends_when_said_again(chat:
     assert await concerns_in(chat) == []
     await chat.say(again)
     assert len(await concerns_in(chat)) == 1
+
+
+
+async def test_words_offered_back_that_stand_reopen_a_closed_urgent_concern(chat: Chat, channel: FakeChannel) -> None:
+    await start_urgent(chat)
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("should a member of staff be messaging a pupil on snapchat late at night?")  # who is affected
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed"  # offered back: perhaps a question, not yet new details
+    await chat.click("Skip")  # carrying on: the words stand, and are new to whoever closed it
+    [concern] = await concerns_in(chat)
+    assert concern.status == "acknowledged"
+    await channel.wait_for(lambda c: any(p.view is not None and p.view.reopened for p in c.posts()))
+
+
+async def test_coming_back_to_a_report_shows_the_offer_still_standing(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")
+    await chat.say("report a concern")  # where does it stand?
+    assert chat.last.buttons[-1].label == "It was a question"
