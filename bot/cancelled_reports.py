@@ -87,14 +87,17 @@ def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft)
 
 def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, said: str) -> Reply:
     """The cancel message (`said`: the flow's words for it) with Undo, the report kept for it."""
+    full = len(_entries(convo, now)) >= MAX_KEPT
     undo = keep(convo, now, step, draft)
+    dropped = (f" You already had {MAX_KEPT} reports kept for Undo, so the oldest of them is now deleted."
+               if full else "")
     minutes = int(UNDO_WITHIN.total_seconds() // 60)
     if draft.reference:  # an URGENT concern has what was given; Undo carries on adding to it
         return Reply(f"{said} If you stopped by mistake, press Undo (or type undo) within {minutes} minutes to carry "
-                     "on adding details to it.", (undo,))
+                     f"on adding details to it.{dropped}", (undo,))
     return Reply(f"Report cancelled. Nothing was sent. If that was a mistake, press Undo (or type undo) within "
                  f"{minutes} minutes to get your answers back; after that they are deleted, or type cancel again to "
-                 "delete them now.", (undo,))
+                 f"delete them now.{dropped}", (undo,))
 
 
 def take_back(convo: Conversation, now: datetime, pressed: str | None = None) -> tuple[flow.Step, flow.Draft] | str:
@@ -107,8 +110,8 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None) ->
         _store(convo, entries)
         if pressed is not None:
             return ("That report is not kept any more: it was brought back already, or deleted (a cancelled report is "
-                    "kept for an hour; anything already gone to the Headteacher as URGENT stays with that concern). "
-                    "Type undo for the last one you cancelled, if any.")
+                    f"kept for an hour, {MAX_KEPT} at most; anything already gone to the Headteacher as URGENT stays "
+                    "with that concern). Type undo for the last one kept, if any.")
         return "There's no cancelled report to bring back here. Type 'report a concern' to start one."
     _store(convo, [e for e in entries if e is not chosen])
     return flow.step_named(str(chosen.get("step", ""))) or flow.Step.CATEGORY, flow.Draft.from_json(chosen)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import actions
-from bot.cancelled_reports import UNDO_WITHIN
+from bot.cancelled_reports import MAX_KEPT, UNDO_WITHIN
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
@@ -1061,3 +1061,17 @@ async def test_coming_back_to_a_report_shows_the_offer_still_standing(chat: Chat
     await chat.say("can I post sports day photos?")
     await chat.say("report a concern")  # where does it stand?
     assert chat.last.buttons[-1].label == "It was a question"
+
+
+async def test_a_report_kept_beyond_the_limit_says_the_oldest_is_deleted(chat: Chat) -> None:
+    for n in range(MAX_KEPT + 1):
+        await start_routine(chat)
+        await chat.say(f"child number {n}")
+        await chat.say("cancel")
+        assert ("oldest of them is now deleted" in chat.text) == (n == MAX_KEPT)
+    for n in reversed(range(1, MAX_KEPT + 1)):  # the newest five come back, newest first
+        await chat.say("undo")
+        await chat.click("Back")
+        assert f"child number {n}" in chat.last.text
+        await chat.say("cancel my report")
+        await chat.say("cancel")  # deleted for good, so the next undo reaches the one before
