@@ -24,7 +24,7 @@ from bot.store.models import Concern, ConcernEvent
 # Slack's edge) are the outbox's to ride out without waking anyone.
 HELD_UP_AFTER = timedelta(minutes=15)
 HELD_UP = "escalation held up"  # the audit action, also how a concern already reported held up is recognised
-GOT_THROUGH = ("escalated", "reminder sent")  # the audit actions _succeeded writes when one gets through
+GOT_THROUGH = ("escalated", "reminder sent", "reopening announced")  # what _succeeded audits when one gets through
 NO_CHANNEL = "no Headteacher's channel is set up yet"
 
 
@@ -70,12 +70,18 @@ async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapp
     return told
 
 
-def _message(concern: Concern, why: str, reminder: bool) -> str:
+def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False) -> str:
     """What the admins are told: the reference and whether it is URGENT, never what was reported."""
     ref = concern.reference
-    what = (f"Concern {ref} is URGENT and still not acknowledged, and the reminder could not be posted in the "
-            f"Headteacher's channel: {why}." if reminder else
-            f"Concern {ref}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's channel: {why}.")
+    if reopened:
+        what = (f"Concern {ref}{' (URGENT)' if concern.urgent else ''} was closed, and its reporter has added details "
+                f"since, so it is open again; the message saying so could not be posted in the Headteacher's "
+                f"channel: {why}.")
+    elif reminder:
+        what = (f"Concern {ref} is URGENT and still not acknowledged, and the reminder could not be posted in the "
+                f"Headteacher's channel: {why}.")
+    else:
+        what = f"Concern {ref}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's channel: {why}."
     urgent = " A child may be at risk, so please look at it now." if concern.urgent else ""
     when = "one is set" if why == NO_CHANNEL else "the channel takes it or another is set"
     return (f"{what}{urgent} It is kept safe and I keep trying: it goes as soon as {when} (mention me with 'set "
@@ -84,17 +90,18 @@ def _message(concern: Concern, why: str, reminder: bool) -> str:
 
 
 async def report(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                 concern: Concern, now: datetime, why: str, reminder: bool = False) -> bool:
-    """Tell the admins `concern` is held up, unless it has been dealt with (acknowledged or closed: someone has it)
-    or they were told since it last got through; True if told now. Nobody reachable: nothing is recorded, so the
-    next failure tries again (a Teams admin may have talked to policybot since)."""
-    if concern.status != "new":
+                 concern: Concern, now: datetime, why: str, reminder: bool = False, reopened: bool = False) -> bool:
+    """Tell the admins `concern` is held up, unless it has been dealt with (acknowledged or closed: someone has it;
+    but a reopening is news to whoever closed it) or they were told since it last got through; True if told now.
+    Nobody reachable: nothing is recorded, so the next failure tries again (a Teams admin may have talked to
+    policybot since)."""
+    if concern.status != "new" and not (reopened and concern.status != "closed"):
         return False
     latest, action = await _latest(session, concern)
     if action == HELD_UP:
         return False
     told = await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:held-up:{latest}",
-                              _message(concern, why, reminder), HELD_UP)
+                              _message(concern, why, reminder, reopened), HELD_UP)
     if told:
         concerns.audit(session, concern, now, "policybot", HELD_UP, f"{why}; admins told: {', '.join(told)}")
     return bool(told)

@@ -316,7 +316,8 @@ class OutboxWorker:
         if not held_up.is_held_up(exc, waiting):
             return None
         told = await held_up.report(s, self.settings, self.channels, concern, now, held_up.reason(exc, waiting),
-                                    reminder=job.kind == "remind")
+                                    reminder=job.kind == "remind" and concerns.REOPENED not in job.payload,
+                                    reopened=concerns.REOPENED in job.payload)
         return concern.reference if told else None
 
     def _has_every_platform(self) -> bool:

@@ -265,3 +265,20 @@ async def test_the_reporter_sees_a_concern_held_up_as_not_yet_with_the_headteach
             await asyncio.sleep(0.01)
     [mine] = await chat.say("my reports")
     assert mine.text == "Your reports:\n\u2022 C-0001: Online bullying of a pupil, New"
+
+
+async def test_a_reopening_the_channel_refuses_is_brought_to_the_admins(chat: Chat, channel: FakeChannel) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    head = chat.as_user(HEAD, "Head")
+    await head.say("close C-0001")
+    channel.refuse_posts = True  # archived after it was closed
+    await chat.say("Leo M, 3C")  # new details: open again, and the message saying so cannot be posted
+    await channel.wait_for(lambda c: any("open again" in n for n in held_up_notes(c)))
+    [note] = held_up_notes(channel)
+    assert "C-0001 (URGENT)" in note and "Leo M" not in note
+    channel.refuse_posts = False
+    await channel.wait_for(lambda c: any(p.view is not None and p.view.reopened for p in c.posts())
+                           and len(arrived_notes(c)) == 1)
