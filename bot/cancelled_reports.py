@@ -59,10 +59,10 @@ def _entries(convo: Conversation, now: datetime) -> list[dict[str, Any]]:
 def _store(convo: Conversation, entries: list[dict[str, Any]]) -> None:
     entries = entries[-MAX_KEPT:]
     convo.kept_report = {"reports": entries} if entries else None
-    convo.kept_until = (_from_micros(min(e[_AT] for e in entries) + _WINDOW) if entries else None)
+    convo.kept_until = (from_micros(min(e[_AT] for e in entries) + _WINDOW) if entries else None)
 
 
-def _from_micros(stamp: int) -> datetime:
+def from_micros(stamp: int) -> datetime:
     return datetime.fromtimestamp(stamp / 1_000_000, tz=UTC)
 
 

@@ -177,6 +177,13 @@ def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, ac
     audit(session, concern, now, actor, "reopened", "the reporter added details after it was closed")
 
 
+async def reported_since(session: AsyncSession, reporter: str, since: datetime) -> bool:
+    """Whether this person has reported anything since `since` (a chat report begun then may have been sent)."""
+    found = await session.execute(select(Concern.id).where(Concern.reporter == reporter, Concern.created_at >= since)
+                                  .limit(1))
+    return found.first() is not None
+
+
 def normal_reference(reference: str) -> str:
     """"c-1", "C1" and "C-0001" all name C-0001; anything else is returned tidied, to be not found."""
     text = reference.strip().upper()

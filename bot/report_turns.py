@@ -171,11 +171,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.
         replies = [*(replace(r, buttons=()) for r in await ask(draft.taken.text)), *replies]
-    if draft.taken and draft.reference and result.effect != "ask" and result.draft.taken != draft.taken:
-        # Words offered back joined the concern without reopening it; now they stand, they count as new
-        if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None and (
-                concern.fields or {}).get(draft.taken.step) == draft.taken.text:
-            await concerns.reopen(turn.session, concern, turn.now, msg.user)
+    if result.effect != "ask" and result.draft.taken is None:  # any offer standing has lapsed: its words stand
+        await _words_stand(turn, msg, draft)
     if result.effect == "escalate_urgent":
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
@@ -189,9 +186,13 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     elif result.effect in (None, "ask") and result.draft.reference and result.draft.fields != draft.fields:
         # The alert has gone: each answer joins it as it is given, so the Headteacher is not waiting on the last one.
         if (concern := await concerns.find(turn.session, result.draft.reference, lock=True)) is not None:
-            # Words taken back (effect "ask") put the answer as it was: nothing new to open a closed concern for
+            # Words taken back (effect "ask") put the answer as it was: nothing new to open a closed concern for;
+            # words offered back join it now, and open it only if they stand (noted if it was closed as they came)
+            offered = result.draft.taken
+            if offered is not None and offered != draft.taken and concern.status == "closed":
+                result = replace(result, draft=result.draft.taking(replace(offered, came_when_closed=True)))
             await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields,
-                                       reopen=result.effect is None and result.draft.taken is None)
+                                       reopen=result.effect is None and offered is None)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
@@ -201,6 +202,17 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
     save_flow(turn, result)
     return replies
+
+
+async def _words_stand(turn: Turn, msg: IncomingMessage, draft: flow.Draft) -> None:
+    """The offer on `draft`'s last answer has lapsed: if those words joined its URGENT concern while it was closed
+    (so without reopening it) and are still there, they are new to whoever closed it: open it again, and say so."""
+    taken = draft.taken
+    if taken is None or not taken.came_when_closed or not draft.reference:
+        return
+    concern = await concerns.find(turn.session, draft.reference, lock=True)
+    if concern is not None and (concern.fields or {}).get(taken.step) == taken.text:
+        await concerns.reopen(turn.session, concern, turn.now, msg.user)
 
 
 async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
@@ -220,6 +232,7 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
                      + ("" if draft.reference else " Nothing has been sent yet."))]
     if current is not None and (current.fields or current.reference):
         # Said, not a button: "5" typed for 5 pm at the next question must not switch reports in the terminal
+        await _words_stand(turn, msg, current)  # set aside, any offer lapses
         cancelled_reports.keep(convo, turn.now, at_now, current)
         if current.reference and (other := await concerns.find(turn.session, current.reference, lock=True)):
             # set aside as a stop is: the Headteacher's message says so, and has what was given
@@ -270,8 +283,14 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     from_chat, _, opened_from = context.partition(":")
     # A form names the report it was opened from; one from before forms did (no name, or a report unnamed) is taken
     # as stale rather than guessed at, since it could land on another report's URGENT concern
-    if from_chat == FROM_CHAT_REPORT and (current is None or opened_from in ("", "0")
-                                          or opened_from != str(current.started)):
+    stale = from_chat == FROM_CHAT_REPORT and (current is None or opened_from != str(current.started))
+    if stale and opened_from.isdigit() and opened_from != "0" and len(opened_from) < 20 and not (
+            cancelled_reports.is_kept(convo, turn.now, opened_from)) and not await concerns.reported_since(
+            turn.session, msg.user, cancelled_reports.from_micros(int(opened_from))):
+        # Its chat report ended with nothing sent or kept (cancelled before any answer): the form is all there is
+        # of it, and there is no concern of it to land on, so it is filed as a report of its own
+        from_chat = stale = ""
+    if stale or (from_chat == FROM_CHAT_REPORT and opened_from in ("", "0")):
         if opened_from in ("", "0"):
             why = "Not sent: this form is from before an update. Open the form again from the chat."
         elif cancelled_reports.is_kept(convo, turn.now, opened_from):

@@ -130,11 +130,23 @@ def person(who: str) -> str:
     return escape(who)
 
 
+URL = re.compile(r"https?://[^\s<>|]+")
+
+
 def exact_words(label: str, words: str) -> dict[str, Any]:
     """A label and people's words as rich text, which Slack shows exactly as given: in mrkdwn, a child's words or a
-    handle with *, _ or ~ in it would turn bold, italic or struck through, and the DSL would read them altered."""
-    return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
-        {"type": "text", "text": label, "style": {"bold": True}}, {"type": "text", "text": "\n" + (words or " ")}]}]}
+    handle with *, _ or ~ in it would turn bold, italic or struck through, and the DSL would read them altered.
+    Links stay links (a reported message's, evidence), as mrkdwn made them."""
+    elements: list[dict[str, Any]] = [{"type": "text", "text": label, "style": {"bold": True}}]
+    rest, at = "\n" + (words or " "), 0
+    for found in URL.finditer(rest):
+        if found.start() > at:
+            elements.append({"type": "text", "text": rest[at:found.start()]})
+        elements.append({"type": "link", "url": found.group(0), "text": found.group(0)})
+        at = found.end()
+    if at < len(rest):
+        elements.append({"type": "text", "text": rest[at:]})
+    return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
 
 
 def escalation_title(view: EscalationView) -> str:

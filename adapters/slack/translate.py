@@ -71,6 +71,15 @@ def strip_mentions(text: str) -> str:
     return " ".join(MENTION.sub(" ", text).split())
 
 
+SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")
+
+
+def as_typed(text: str) -> str:
+    """A message's words as the person typed them: Slack sends links as `<url|label>` and &, < and > as entities,
+    which, kept, would reach the report (and the DSL) as `&amp;`."""
+    return SLACK_LINK.sub(r"\1", text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def _extra(channel: str, user_id: str, group: bool, **more: str) -> dict[str, str]:
     extra = {actions.EXTRA_ADDRESS: channel, actions.EXTRA_USER_ADDRESS: user_id}
     if group:
@@ -100,7 +109,7 @@ def from_event(body: Mapping[str, Any]) -> Translated | None:
             return None  # channel chatter reaches us only through app_mention
         thread_ts = event.get("thread_ts")
         msg = IncomingMessage(
-            user=user_key(user_id), conversation=conversation_key(channel), text=text.strip(),
+            user=user_key(user_id), conversation=conversation_key(channel), text=as_typed(text).strip(),
             delivery_id=delivery, extra=_extra(channel, user_id, group=False))
         return Translated(msg, Target(user_id, channel, thread_ts=thread_ts, direct=True))
     if kind == "app_mention":
@@ -108,7 +117,7 @@ def from_event(body: Mapping[str, Any]) -> Translated | None:
         direct = _is_dm(channel, event.get("channel_type"))
         msg = IncomingMessage(
             user=user_key(user_id), conversation=conversation_key(channel, None if direct else thread_ts),
-            text=strip_mentions(text), delivery_id=delivery, extra=_extra(channel, user_id, group=not direct))
+            text=as_typed(strip_mentions(text)), delivery_id=delivery, extra=_extra(channel, user_id, group=not direct))
         return Translated(msg, Target(user_id, channel, thread_ts=thread_ts, direct=direct))
     return None
 
@@ -118,7 +127,7 @@ def from_command(body: Mapping[str, Any]) -> Translated | None:
     user_id, channel = body.get("user_id"), body.get("channel_id")
     if not isinstance(user_id, str) or not user_id or not isinstance(channel, str) or not channel:
         return None
-    text = " ".join(str(body.get("text") or "").split())
+    text = as_typed(" ".join(str(body.get("text") or "").split()))
     word = text.lower()
     direct = channel.startswith("D") or body.get("channel_name") == "directmessage"
     base = IncomingMessage(
@@ -184,7 +193,7 @@ def from_shortcut(body: Mapping[str, Any]) -> Translated | None:
         display_name=str((body.get("user") or {}).get("name") or ""),
         extra=_extra(user_id, user_id, group=False,
                      source_link=message_link(body, channel, str(message.get("ts") or "")),
-                     source_text=str(message.get("text") or "")))
+                     source_text=as_typed(str(message.get("text") or ""))))
     # The report is private whatever channel the message sat in: replies go to the reporter's DM.
     target = Target(user_id, "", trigger_id=body.get("trigger_id"), direct=True)
     return Translated(msg, target)

@@ -113,6 +113,7 @@ class Taken:
     before: str | None
     editing: bool
     checked: bool = False  # on the summary, "yes" was asked about once: the next plain yes sends
+    came_when_closed: bool = False  # joined an URGENT concern closed at the time, so without reopening it
 
     @property
     def token(self) -> str:
@@ -121,7 +122,7 @@ class Taken:
 
     def to_json(self) -> dict[str, object]:
         return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing,
-                "checked": self.checked}
+                "checked": self.checked, "came_when_closed": self.came_when_closed}
 
     @classmethod
     def from_json(cls, data: object) -> Taken | None:
@@ -129,7 +130,7 @@ class Taken:
             return None
         before = data.get("before")
         return cls(str(data["step"]), str(data["text"]), str(before) if before is not None else None,
-                   bool(data.get("editing")), bool(data.get("checked")))
+                   bool(data.get("editing")), bool(data.get("checked")), bool(data.get("came_when_closed")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1075,3 +1075,62 @@ async def test_a_report_kept_beyond_the_limit_says_the_oldest_is_deleted(chat: C
         assert f"child number {n}" in chat.last.text
         await chat.say("cancel my report")
         await chat.say("cancel")  # deleted for good, so the next undo reaches the one before
+
+
+async def test_a_no_asked_about_and_then_taken_back_leaves_a_closed_concern_closed(chat: Chat) -> None:
+    await start_urgent(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Nasty messages in the class group chat")
+    await chat.click("No disclosure")
+    await chat.click("Skip")
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("can I post sports day photos?")  # joins the closed concern, offered back on the summary
+    await chat.say("no")  # asked about once
+    await chat.say("no")  # taken out
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed" and not concern.fields.get("actions")
+
+
+async def test_words_the_head_saw_before_closing_do_not_reopen_it(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("is it ok to accept a friend request from a pupil?")  # offered back, the concern open
+    await chat.as_user(HEAD, "Head").say("close C-0001")  # read, then closed
+    await chat.click("Skip")  # the words stand: but they are not new to the Head
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed"
+
+
+async def test_words_offered_back_stand_when_undo_switches_away(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancel")
+    await start_urgent(chat)
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("can I post sports day photos?")  # joins the closed concern without reopening it
+    await chat.say("undo")  # switched away: the words stand
+    [concern] = await concerns_in(chat)
+    assert concern.status == "acknowledged"
+
+
+async def test_a_form_whose_chat_report_was_cancelled_before_any_answer_is_filed_as_its_own(chat: Chat) -> None:
+    await chat.say("report a concern")
+    [opened] = await chat.press(actions.FORM_OPEN)  # switching from chat to the form...
+    assert opened.form is not None
+    await chat.say("cancel")  # ...and dropping the chat one, which had nothing in it
+    sent = await chat.press(actions.FORM_SUBMIT, form={**ROUTINE_FORM, "_context": opened.form.value})
+    assert "C-0001" in sent[0].text
+    [concern] = await concerns_in(chat)
+    assert concern.fields["what"] == ROUTINE_FORM["what"]
+
+
+async def test_a_form_whose_chat_report_was_sent_is_not_filed_again(chat: Chat) -> None:
+    await start_routine(chat)
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.press(actions.FORM_SUBMIT, form={**ROUTINE_FORM, "_context": opened.form.value})  # sent by the form
+    refused = await chat.press(actions.FORM_SUBMIT, form={**ROUTINE_FORM, "_context": opened.form.value})
+    assert "Not sent" in refused[0].text and len(await concerns_in(chat)) == 1
+
+
+ROUTINE_FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages in the Year 5 group chat"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from adapters.slack.blocks import clip, escalation_blocks, to_blocks
 from adapters.slack.modal import form_modal, metadata, submitted_values
+from adapters.slack.translate import as_typed
 from bot.escalation import EscalationView
 from bot.flows.concern_form import report_form
 from bot.messages import Button, Citation, Reply
@@ -78,3 +79,15 @@ def test_an_escalation_shows_peoples_words_exactly_not_as_formatting() -> None:
     assert label == {"type": "text", "text": "Child's own words", "style": {"bold": True}}
     assert said == {"type": "text", "text": "\n" + words}  # rich text: no mrkdwn to bold, strike or italicise it
     assert not any(words in str(b.get("text", "")) for b in blocks)
+
+
+def test_links_in_peoples_words_stay_links_and_slack_entities_are_read_as_typed() -> None:
+    assert as_typed("Tom &amp; Jerry &lt;3 see <https://example.org/p/1|example.org/p/1>") == (
+        "Tom & Jerry <3 see https://example.org/p/1")
+    [row] = [b for b in escalation_blocks(EscalationView(
+        "C-0042", False, "Other", "new", None, "Jo", (("Evidence", "Reported message: https://x.slack.com/p1 & more"),),
+        (), "Concern C-0042")) if b["type"] == "rich_text"]
+    assert row["elements"][0]["elements"][1:] == [
+        {"type": "text", "text": "\nReported message: "},
+        {"type": "link", "url": "https://x.slack.com/p1", "text": "https://x.slack.com/p1"},
+        {"type": "text", "text": " & more"}]
