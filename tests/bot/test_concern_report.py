@@ -931,14 +931,19 @@ async def test_saying_it_was_a_question_in_other_words_takes_it_back(chat: Chat,
     assert not fields.get("affected") and "responsible" not in fields  # type: ignore[union-attr,operator]
 
 
-async def question_as_the_last_answer(chat: Chat) -> None:
-    """A routine report to its summary, its last answer ("what has been done already?") a policy question."""
-    await start_routine(chat)
+async def to_the_last_question(chat: Chat) -> None:
+    """From "who is affected?" to "what has been done already?", every step skipped or answered briefly."""
     for _ in range(4):
         await chat.click("Skip")
     await chat.say("Nasty messages in the class group chat")
     await chat.click("No disclosure")
     await chat.click("Skip")
+
+
+async def question_as_the_last_answer(chat: Chat) -> None:
+    """A routine report to its summary, its last answer ("what has been done already?") a policy question."""
+    await start_routine(chat)
+    await to_the_last_question(chat)
     await chat.say("can I post sports day photos?")
 
 
@@ -1079,11 +1084,7 @@ async def test_a_report_kept_beyond_the_limit_says_the_oldest_is_deleted(chat: C
 
 async def test_a_no_asked_about_and_then_taken_back_leaves_a_closed_concern_closed(chat: Chat) -> None:
     await start_urgent(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Nasty messages in the class group chat")
-    await chat.click("No disclosure")
-    await chat.click("Skip")
+    await to_the_last_question(chat)
     await chat.as_user(HEAD, "Head").say("close C-0001")
     await chat.say("can I post sports day photos?")  # joins the closed concern, offered back on the summary
     await chat.say("no")  # asked about once
