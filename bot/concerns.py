@@ -80,8 +80,9 @@ def queue(session: AsyncSession, now: datetime, key: str, kind: str, concern: Co
 
 
 async def create(session: AsyncSession, now: datetime, *, reporter: str, reporter_name: str, conversation: str,
-                 fields: dict[str, str], complete: bool, source: str) -> Concern:
-    """Store a concern, give it its reference, audit it and queue its escalation, in this transaction."""
+                 fields: dict[str, str], complete: bool, source: str, origin: int = 0) -> Concern:
+    """Store a concern, give it its reference, audit it and queue its escalation, in this transaction. `origin`: the
+    chat report it came from (when that began, its name), kept in the trail so a form from it is never filed again."""
     urgent = fields.get("danger") in ("yes", "not_sure")
     concern = Concern(category=fields.get("category", "other"), urgent=urgent, status="new", complete=complete,
                       reporter=reporter, reporter_name=reporter_name, reporter_conversation=conversation,
@@ -91,7 +92,8 @@ async def create(session: AsyncSession, now: datetime, *, reporter: str, reporte
     concern.reference = f"C-{concern.id:04d}"
     audit(session, concern, now, reporter, "reported",
           ("URGENT: child may be in danger; " if urgent else "") + ("details complete" if complete else
-                                                                     "escalated before details were complete"))
+                                                                     "escalated before details were complete")
+          + (f"; {FROM_CHAT_REPORT} {origin}" if origin else ""))
     queue(session, now, f"{concern.reference}:post", "post", concern)
     return concern
 
@@ -177,10 +179,15 @@ def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, ac
     audit(session, concern, now, actor, "reopened", "the reporter added details after it was closed")
 
 
-async def reported_since(session: AsyncSession, reporter: str, since: datetime) -> bool:
-    """Whether this person has reported anything since `since` (a chat report begun then may have been sent)."""
-    found = await session.execute(select(Concern.id).where(Concern.reporter == reporter, Concern.created_at >= since)
-                                  .limit(1))
+FROM_CHAT_REPORT = "from chat report"  # in a concern's "reported" trail line: the chat report it came from
+
+
+async def came_from(session: AsyncSession, reporter: str, origin: int) -> bool:
+    """Whether this person's chat report named `origin` became a concern (sent, or its URGENT alert raised)."""
+    found = await session.execute(
+        select(ConcernEvent.id).join(Concern, Concern.id == ConcernEvent.concern_id)
+        .where(Concern.reporter == reporter, ConcernEvent.action == "reported",
+               ConcernEvent.detail.endswith(f"; {FROM_CHAT_REPORT} {origin}", autoescape=True)).limit(1))
     return found.first() is not None
 
 

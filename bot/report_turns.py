@@ -171,18 +171,21 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.
         replies = [*(replace(r, buttons=()) for r in await ask(draft.taken.text)), *replies]
-    if result.effect != "ask" and result.draft.taken is None:  # any offer standing has lapsed: its words stand
+    lapsed = draft.taken is not None and (result.draft.taken is None
+                                          or result.draft.taken.token != draft.taken.token)
+    if result.effect != "ask" and lapsed:  # the offer on the last answer is gone (or another took its place)
         await _words_stand(turn, msg, draft)
     if result.effect == "escalate_urgent":
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
-                                        source="chat")
+                                        source="chat", origin=result.draft.started)
         CONCERNS.labels("urgent").inc()
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
                                 "Please carry on and I'll add the details to it.", urgent=True))
     elif result.effect == "submit":
-        replies = await submit(turn, msg, result.draft.fields, result.draft.reference, "chat", kb)
+        replies = await submit(turn, msg, result.draft.fields, result.draft.reference, "chat", kb,
+                               origin=result.draft.started)
     elif result.effect in (None, "ask") and result.draft.reference and result.draft.fields != draft.fields:
         # The alert has gone: each answer joins it as it is given, so the Headteacher is not waiting on the last one.
         if (concern := await concerns.find(turn.session, result.draft.reference, lock=True)) is not None:
@@ -257,14 +260,15 @@ def save_flow(turn: Turn, result: flow.Transition) -> None:
 
 
 async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], reference: str | None, source: str,
-                 kb: KnowledgeBase) -> list[Reply]:
+                 kb: KnowledgeBase, origin: int = 0) -> list[Reply]:
     """Store the report (joining the URGENT concern already raised, if any) and thank the reporter."""
     if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields)
         concern = existing
     else:
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
-                                        conversation=msg.conversation, fields=fields, complete=True, source=source)
+                                        conversation=msg.conversation, fields=fields, complete=True, source=source,
+                                        origin=origin)
         CONCERNS.labels("urgent" if concern.urgent else "routine").inc()
     return confirmation(kb, concern)
 
@@ -284,9 +288,9 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     # A form names the report it was opened from; one from before forms did (no name, or a report unnamed) is taken
     # as stale rather than guessed at, since it could land on another report's URGENT concern
     stale = from_chat == FROM_CHAT_REPORT and (current is None or opened_from != str(current.started))
-    if stale and opened_from.isdigit() and opened_from != "0" and len(opened_from) < 20 and not (
-            cancelled_reports.is_kept(convo, turn.now, opened_from)) and not await concerns.reported_since(
-            turn.session, msg.user, cancelled_reports.from_micros(int(opened_from))):
+    named = opened_from.isascii() and opened_from.isdigit() and opened_from != "0" and len(opened_from) < 19
+    if stale and named and not cancelled_reports.is_kept(convo, turn.now, opened_from) and not (
+            await concerns.came_from(turn.session, msg.user, int(opened_from))):
         # Its chat report ended with nothing sent or kept (cancelled before any answer): the form is all there is
         # of it, and there is no concern of it to land on, so it is filed as a report of its own
         from_chat = stale = ""
@@ -299,13 +303,15 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
             why = "Not sent: its report was sent or deleted since. Type 'my reports' in the chat to see yours."
         # The form again, as typed, with why on it: nothing typed is lost, and it can be sent once it makes sense
         raise NotFiled([Reply(why, form=concern_form.report_form(values, {"what": why}, context), private=True)])
+    origin = 0
     if from_chat == FROM_CHAT_REPORT and current is not None:
         # The form completes the chat report it was opened from, and its URGENT alert if any
-        reference = current.reference
+        reference, origin = current.reference, current.started
+        await _words_stand(turn, msg, current)  # any offer lapses with the report
         convo.flow, convo.step, convo.draft = None, None, {}
         # An answer the chat gave (and joined to the URGENT concern) that the reporter cleared in the form is removed
         values = {name: "" for name in concern_form.TEXT_FIELDS} | values
-    replies = await submit(turn, msg, values, reference, "form", kb)
+    replies = await submit(turn, msg, values, reference, "form", kb, origin=origin)
     if values.get("danger") in ("yes", "not_sure"):
         replies.insert(0, Reply(DANGER_NOW, urgent=True))
     if convo.flow == FLOW:  # a form opened before this chat report began is its own report: the chat one waits

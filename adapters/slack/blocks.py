@@ -130,7 +130,15 @@ def person(who: str) -> str:
     return escape(who)
 
 
-URL = re.compile(r"https?://[^\s<>|]+")
+URL = re.compile(r"https?://[^\s<>|]+", re.I)
+_TRAILING = ".,;:!?]}'\"\u201d\u2019"  # closing a sentence or a quote around the link, not part of it
+
+
+def _link_end(url: str) -> str:
+    """The link without what closes the sentence or quote it sits in ("see https://x.com/p." → "…/p")."""
+    while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count("(") < url.count(")"))):
+        url = url[:-1]
+    return url
 
 
 def exact_words(label: str, words: str) -> dict[str, Any]:
@@ -140,10 +148,11 @@ def exact_words(label: str, words: str) -> dict[str, Any]:
     elements: list[dict[str, Any]] = [{"type": "text", "text": label, "style": {"bold": True}}]
     rest, at = "\n" + (words or " "), 0
     for found in URL.finditer(rest):
+        url = _link_end(found.group(0))
         if found.start() > at:
             elements.append({"type": "text", "text": rest[at:found.start()]})
-        elements.append({"type": "link", "url": found.group(0), "text": found.group(0)})
-        at = found.end()
+        elements.append({"type": "link", "url": url, "text": url})
+        at = found.start() + len(url)
     if at < len(rest):
         elements.append({"type": "text", "text": rest[at:]})
     return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}

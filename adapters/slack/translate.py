@@ -71,13 +71,21 @@ def strip_mentions(text: str) -> str:
     return " ".join(MENTION.sub(" ", text).split())
 
 
-SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")
+SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>")
+
+
+def _link(found: re.Match[str]) -> str:
+    """A Slack link as its words: the address, and the label too where the person wrote one of their own."""
+    url, label = found.group(1), found.group(2) or ""
+    if url.startswith("mailto:"):
+        return label or url.removeprefix("mailto:")
+    return url if not label or label in url else f"{label} ({url})"
 
 
 def as_typed(text: str) -> str:
     """A message's words as the person typed them: Slack sends links as `<url|label>` and &, < and > as entities,
     which, kept, would reach the report (and the DSL) as `&amp;`."""
-    return SLACK_LINK.sub(r"\1", text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return SLACK_LINK.sub(_link, text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _extra(channel: str, user_id: str, group: bool, **more: str) -> dict[str, str]:

@@ -1135,3 +1135,36 @@ async def test_a_form_whose_chat_report_was_sent_is_not_filed_again(chat: Chat) 
 
 
 ROUTINE_FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages in the Year 5 group chat"}
+
+
+async def test_a_form_is_filed_though_another_report_was_sent_meanwhile(chat: Chat) -> None:
+    await chat.say("report a concern")
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.say("cancel")  # that chat report ended with nothing in it
+    await chat.press(actions.FORM_SUBMIT, form={**ROUTINE_FORM, "what": "Something else entirely"})  # another one
+    sent = await chat.press(actions.FORM_SUBMIT, form={**ROUTINE_FORM, "_context": opened.form.value})
+    assert "C-0002" in sent[0].text  # not "sent since": only its own chat report's concern would count
+
+
+async def test_sending_the_form_with_words_offered_back_lets_them_stand(chat: Chat) -> None:
+    await start_urgent(chat)
+    await to_the_last_question(chat)
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("can I post sports day photos?")  # joins the closed concern, offered back
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields if f.value}
+    await chat.press(actions.FORM_SUBMIT, form={**shown, "_context": opened.form.value})
+    [concern] = await concerns_in(chat)
+    assert concern.status == "acknowledged" and concern.complete
+
+
+async def test_words_offered_back_stand_when_the_next_answer_is_offered_back_too(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("can I post sports day photos?")  # who is affected: offered back
+    await chat.say("is it ok to accept a friend request from a pupil?")  # the first offer lapses: its words stand
+    await chat.say("it was a question")  # takes back only the second
+    [concern] = await concerns_in(chat)
+    assert concern.status == "acknowledged" and concern.fields["affected"] == "can I post sports day photos?"

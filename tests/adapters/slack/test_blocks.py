@@ -91,3 +91,13 @@ def test_links_in_peoples_words_stay_links_and_slack_entities_are_read_as_typed(
         {"type": "text", "text": "\nReported message: "},
         {"type": "link", "url": "https://x.slack.com/p1", "text": "https://x.slack.com/p1"},
         {"type": "text", "text": " & more"}]
+
+
+def test_a_link_ends_where_its_sentence_or_quote_does_and_a_label_of_ones_own_is_kept() -> None:
+    [row] = [b for b in escalation_blocks(EscalationView(
+        "C-0042", False, "Other", "new", None, "Jo", (("Evidence", "\u201cLook at https://p.example.com/trip/42\u201d."),),
+        (), "Concern C-0042")) if b["type"] == "rich_text"]
+    [link] = [e for e in row["elements"][0]["elements"] if e["type"] == "link"]
+    assert link["url"] == "https://p.example.com/trip/42"
+    assert as_typed("he sent <https://x.com/a.jpg|the photo of Sam> and <mailto:a@b.com|a@b.com>") == (
+        "he sent the photo of Sam (https://x.com/a.jpg) and a@b.com")
