@@ -11,6 +11,7 @@ deletes none.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -29,11 +30,14 @@ UNDO_WITHIN = timedelta(hours=1)
 MAX_KEPT = 5  # a handful of slips an hour; more would only keep what was meant to go
 _AT = "cancelled_at"  # when, in microseconds since the epoch
 _WINDOW = UNDO_WITHIN // timedelta(microseconds=1)
-_UNDO_WORDS = {"undo", "undo please", "please undo", "undo cancel", "undo that", "uncancel"}
+_UNDO_WORDS = {"undo", "uncancel"}  # with up to three words more ("sorry, undo", "undo cancel please")
 # Only where no report is in progress (there, "back" is a step back and "continue my report" is this one)
-_AFTER_CANCEL_WORDS = {"back", "go back", "oops", "bring it back", "bring my report back", "bring back my report",
+_AFTER_CANCEL_WORDS = {"back", "go back", "oops", "no wait", "wait", "mistake", "my mistake", "wrong button",
+                       "oops wrong button", "bring it back", "bring my report back", "bring back my report",
                        "restore my report", "get my report back", "i cancelled by mistake", "cancelled by mistake",
-                       "continue my report", "resume my report", "carry on with my report"}
+                       "i didnt mean that", "i didnt mean to cancel", "didnt mean to cancel", "i didnt mean to",
+                       "continue", "carry on", "resume", "continue my report", "resume my report",
+                       "carry on with my report"}
 
 
 def micros(moment: datetime) -> int:
@@ -44,8 +48,9 @@ def micros(moment: datetime) -> int:
 def says_undo(text: str, after_cancel: bool = False) -> bool:
     """Words asking for a cancelled report back; `after_cancel`: also "back", "I cancelled by mistake" and the like,
     for where no report is in progress."""
-    word = flow.Input(text=text).word
-    return word in _UNDO_WORDS or (after_cancel and word in _AFTER_CANCEL_WORDS)
+    word = " ".join(re.sub(r"[^\w\s]", " ", flow.Input(text=text).word.replace("'", "")).split())
+    words = word.split()
+    return (bool(_UNDO_WORDS & set(words)) and len(words) <= 4) or (after_cancel and word in _AFTER_CANCEL_WORDS)
 
 
 def _entries(convo: Conversation, now: datetime) -> list[dict[str, Any]]:

@@ -146,7 +146,8 @@ async def add_details(session: AsyncSession, concern: Concern, now: datetime, ac
 def adds_words(before: dict[str, str], after: dict[str, str]) -> bool:
     """Whether the reporter gave something new: not an answer taken out, nor the flow's own "Not known" or "No
     disclosure" for a skipped step. Only that opens a closed concern again, and is announced as new details."""
-    return any(value and value not in NOT_GIVEN and value != before.get(name) for name, value in after.items())
+    return any(value and value not in NOT_GIVEN and value != before.get(name) and (name, value) != ("danger", "no")
+               for name, value in after.items())  # a danger taken back to No is recorded, not news to reopen for
 
 
 def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool) -> dict[str, str]:

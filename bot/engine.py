@@ -200,4 +200,7 @@ class Engine:
                               "a concern' to start again.")]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
-        return await question_turns.answer(turn, msg, text, self.kb, admin)
+        replies = await question_turns.answer(turn, msg, text, self.kb, admin)
+        if after_cancel:  # perhaps the next answer, or a slip: the way back is never left unsaid while there is one
+            replies.append(Reply("Your cancelled report is kept for now: type undo to bring it back."))
+        return replies

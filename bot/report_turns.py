@@ -137,16 +137,13 @@ def resume(convo: Conversation | None) -> list[Reply]:
 
 
 Ask = Callable[[str], Awaitable[list[Reply]]]  # answers a question about the policy, as if asked outside the report
-# Without its question mark, a question is known by how it starts; not "Will" or "May", which start names as often.
-_QUESTION_START = re.compile(r"(can|could|am|is|are|do|does|should|shall|must|would|what|how|who|where|when|why|"
-                             r"which)\b", re.I)
 
 
 def asks_the_policy(text: str, kb: KnowledgeBase) -> bool:
     """Words typed at a step read as a question the policy answers ("can I post sports day photos?"): shaped as a
     question, and matched surely to a clause as a question, not a report."""
     text = text.strip()
-    if not (text.endswith("?") or _QUESTION_START.match(text)):
+    if not flow.question_shaped(text):
         return False
     meaning = understand(text, kb.index)
     return meaning.intent == "policy_question" and meaning.clause_id is not None and not meaning.tentative

@@ -218,9 +218,12 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     # Words about the last answer, never an answer themselves: while an offer stands, or at a short answer (a child's
     # exact words or an account may well say "it's just a question"; a choice question reads its own words)
     if not given.action and (taken or step in _SHORT_ANSWERS) and says_it_was_a_question(word):
-        if taken is None:
-            return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change an "
-                                          "earlier answer, type back.")
+        if taken is None:  # not offered (the matcher was unsure), but said: the answer just given is taken back
+            taken = _just_answered(step, draft)
+            if taken is None:
+                return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
+                                              "an earlier answer, type back.")
+            draft = draft.taking(taken)
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
     if taken and taken.checked and not given.action and word in _NO_WORDS:  # no: those words should not stay
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
@@ -352,6 +355,28 @@ def digest(text: str) -> str:
 
 def _shown(text: str) -> str:
     return text if len(text) <= 80 else text[:79].rstrip() + "\u2026"
+
+
+# Without its question mark, a question is known by how it starts; not "Will" or "May", which start names as often.
+_QUESTION_START = re.compile(r"(can|could|am|is|are|do|does|should|shall|must|would|what|how|who|where|when|why|"
+                             r"which)\b", re.I)
+
+
+def question_shaped(text: str) -> bool:
+    """Words shaped as a question: a question mark, or a question's first word."""
+    text = text.strip()
+    return text.endswith("?") or _QUESTION_START.match(text) is not None
+
+
+def _just_answered(step: Step, draft: Draft) -> Taken | None:
+    """The words typed at the question before this one, as if offered back (its earlier answer not known: none)."""
+    if draft.editing or step is Step.CATEGORY:
+        return None
+    before = ORDER[ORDER.index(step) - 1]
+    words = draft.fields.get(before.value, "")
+    if before in CHOICE_STEPS or not question_shaped(words):
+        return None
+    return Taken(before.value, words, None, False)
 
 
 def _take_back(step: Step, draft: Draft, token: str) -> Transition:

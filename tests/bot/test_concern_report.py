@@ -769,7 +769,8 @@ async def test_a_report_cancelled_by_mistake_comes_back_with_undo_at_the_step_it
     assert await kept_for_undo(chat) is None
 
 
-@pytest.mark.parametrize("words", ["back", "I cancelled by mistake", "undo please"])
+@pytest.mark.parametrize("words", ["back", "I cancelled by mistake", "undo please", "UNDO pls", "sorry, undo",
+                                   "oops wrong button", "no wait", "I didn't mean to cancel", "carry on"])
 async def test_the_words_people_use_after_a_mistaken_cancel_bring_it_back(chat: Chat, words: str) -> None:
     await start_routine(chat)
     await chat.say("Sam B, Year 5")
@@ -1168,3 +1169,33 @@ async def test_words_offered_back_stand_when_the_next_answer_is_offered_back_too
     await chat.say("it was a question")  # takes back only the second
     [concern] = await concerns_in(chat)
     assert concern.status == "acknowledged" and concern.fields["affected"] == "can I post sports day photos?"
+
+
+
+async def test_while_a_report_is_kept_other_messages_say_how_to_bring_it_back(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("stop")
+    await chat.say("friday evening")  # carrying on as if it had not stopped
+    assert "type undo to bring it back" in chat.last.text
+
+
+async def test_a_danger_answer_taken_back_to_no_after_a_close_does_not_reopen(chat: Chat) -> None:
+    await start_urgent(chat)
+    await to_the_last_question(chat)
+    await chat.say("Spoke to the class teacher")
+    await chat.as_user(HEAD, "Head").say("close C-0001 false alarm")
+    await chat.click("Edit: Child in immediate danger")
+    await chat.click("No")
+    await chat.click("Send report")
+    [concern] = await concerns_in(chat)
+    assert concern.status == "closed" and concern.fields["danger"] == "no"
+
+
+async def test_it_was_a_question_said_without_an_offer_takes_back_the_words_just_typed(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("should I take the phone off the pupil who has the photo?")  # not offered: the matcher unsure
+    assert "It was a question" not in [b.label for b in chat.last.buttons]
+    await chat.say("its a question")
+    assert "taken that out of your report" in chat.text and "Who is affected" in chat.last.text
+    assert not (await kept_draft(chat))[1]["fields"].get("affected")  # type: ignore[union-attr]
