@@ -12,7 +12,7 @@ deletes none.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
@@ -22,7 +22,7 @@ from bot import actions
 from bot.flows import concern_report as flow
 from bot.messages import Button, Reply
 from bot.store.models import Conversation
-from bot.store.store import aware
+from bot.store.store import from_micros, micros
 
 # Long enough to notice a slip (a tap on the wrong button, "3" typed for 3 pm in the terminal) after a distraction;
 # short, because the answers are safeguarding details the reporter chose not to send.
@@ -40,11 +40,6 @@ _AFTER_CANCEL_WORDS = {"back", "go back", "oops", "no wait", "wait", "mistake", 
                        "carry on with my report"}
 
 
-def micros(moment: datetime) -> int:
-    """A moment in whole microseconds since the epoch: how kept reports and report names are stamped."""
-    return round(aware(moment).timestamp() * 1_000_000)  # type: ignore[union-attr]
-
-
 def says_undo(text: str, after_cancel: bool = False) -> bool:
     """Words asking for a cancelled report back; `after_cancel`: also "back", "I cancelled by mistake" and the like,
     for where no report is in progress."""
@@ -53,22 +48,27 @@ def says_undo(text: str, after_cancel: bool = False) -> bool:
     return (bool(_UNDO_WORDS & set(words)) and len(words) <= 4) or (after_cancel and word in _AFTER_CANCEL_WORDS)
 
 
-def _entries(convo: Conversation, now: datetime) -> list[dict[str, Any]]:
-    """The reports kept here whose hour has not run out, oldest first."""
-    data = convo.kept_report or {}
-    entries = data.get("reports", [data] if _AT in data else [])  # one report alone: how a development build kept it
+def _live(data: dict[str, Any] | None, now: datetime) -> list[dict[str, Any]]:
+    """The reports in a conversation's `kept_report` whose hour has not run out, oldest first."""
     limit = micros(now) - _WINDOW
-    return [e for e in entries if isinstance(e, dict) and isinstance(e.get(_AT), int) and e[_AT] > limit]
+    return [e for e in (data or {}).get("reports", [])
+            if isinstance(e, dict) and isinstance(e.get(_AT), int) and e[_AT] > limit]
+
+
+def _packed(entries: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, datetime | None]:
+    """`kept_report` and `kept_until` for these reports (the newest MAX_KEPT): the earliest hour to run out."""
+    entries = entries[-MAX_KEPT:]
+    if not entries:
+        return None, None
+    return {"reports": entries}, from_micros(min(e[_AT] for e in entries) + _WINDOW)
+
+
+def _entries(convo: Conversation, now: datetime) -> list[dict[str, Any]]:
+    return _live(convo.kept_report, now)
 
 
 def _store(convo: Conversation, entries: list[dict[str, Any]]) -> None:
-    entries = entries[-MAX_KEPT:]
-    convo.kept_report = {"reports": entries} if entries else None
-    convo.kept_until = (from_micros(min(e[_AT] for e in entries) + _WINDOW) if entries else None)
-
-
-def from_micros(stamp: int) -> datetime:
-    return datetime.fromtimestamp(stamp / 1_000_000, tz=UTC)
+    convo.kept_report, convo.kept_until = _packed(entries)
 
 
 def kept(convo: Conversation, now: datetime) -> bool:
@@ -152,12 +152,10 @@ async def forget_expired(session: AsyncSession, now: datetime) -> int:
                                   .where(Conversation.kept_until <= now))).all()
     changed = 0
     for key, version, data in rows:
-        holder = Conversation(kept_report=data)
-        _store(holder, _entries(holder, now))
+        kept_report, kept_until = _packed(_live(data, now))
         done = await session.execute(update(Conversation)
                                      .where(Conversation.key == key, Conversation.version == version)
-                                     .values(kept_report=holder.kept_report, kept_until=holder.kept_until,
-                                             version=version + 1)
+                                     .values(kept_report=kept_report, kept_until=kept_until, version=version + 1)
                                      .execution_options(synchronize_session=False))
         changed += done.rowcount or 0  # type: ignore[attr-defined]
     return changed

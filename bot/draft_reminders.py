@@ -30,7 +30,7 @@ from bot.flows.concern_report import Draft
 from bot.flows.concern_wording import draft_reminder, time_ago
 from bot.report_turns import FLOW
 from bot.store.models import Conversation, OutboxEntry
-from bot.store.store import aware, utcnow
+from bot.store.store import aware, micros, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +41,11 @@ DRAFT = "draft"  # the payload field naming the draft's conversation: it marks a
 TOUCHED = "touched"  # the payload field holding when that draft was last touched, in microseconds since the epoch
 
 
-def _micros(moment: datetime) -> int:
-    """A stored moment as a whole number, the same whether SQLite (naive) or PostgreSQL (aware) hands it back."""
-    return round(aware(moment).timestamp() * 1_000_000)  # type: ignore[union-attr]
-
-
 def reminder_key(conversation: str, touched: datetime) -> str:
     """The outbox key for one idle spell of one draft. The conversation is hashed: a Teams conversation id alone
     can be longer than the key's column."""
     digest = hashlib.sha256(conversation.encode()).hexdigest()[:24]
-    return f"draft:{digest}:reminder:{_micros(touched)}"
+    return f"draft:{digest}:reminder:{micros(touched)}"
 
 
 async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChannel], now: datetime) -> int:
@@ -71,7 +66,7 @@ async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChan
             continue
         alerted = Draft.from_json(row.draft).reference is not None
         payload: dict[str, Any] = {"text": draft_reminder(time_ago(now - aware(row.updated_at)), alerted),
-                                   DRAFT: row.key, TOUCHED: _micros(row.updated_at)}
+                                   DRAFT: row.key, TOUCHED: micros(row.updated_at)}
         try:
             async with session.begin_nested():
                 # Due at once in real time (not `now`, which a caller may have set ahead), addressed to the chat.
@@ -97,4 +92,4 @@ async def still_waiting(session: AsyncSession, payload: Mapping[str, Any]) -> bo
     """The draft a reminder was queued for is still unsent and untouched since: not sent, not cancelled, not carried
     on (a reminder to carry on, arriving after they did, would only confuse)."""
     convo = await session.get(Conversation, str(payload.get(DRAFT, "")))
-    return convo is not None and convo.flow == FLOW and _micros(convo.updated_at) == payload.get(TOUCHED)
+    return convo is not None and convo.flow == FLOW and micros(convo.updated_at) == payload.get(TOUCHED)

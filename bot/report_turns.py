@@ -17,7 +17,7 @@ from bot.flows import concern_report as flow
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
-from bot.store.store import Turn
+from bot.store.store import Turn, micros
 from intents import understand
 from intents.intent_rules import report_signals, strip_pleasantries
 from policy_kb.knowledge import KnowledgeBase
@@ -41,7 +41,7 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:
         fields[flow.Step.WHAT.value] = told
-    step = flow.start(flow.Draft(fields, started=cancelled_reports.micros(turn.now)))
+    step = flow.start(flow.Draft(fields, started=micros(turn.now)))
     save_flow(turn, step)
     replies = list(step.replies)
     if note := cancelled_reports.reminder(turn.conversation, turn.now):
@@ -73,7 +73,7 @@ def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
     if convo.flow == FLOW:
         draft = flow.Draft.from_json(convo.draft)
         if not draft.started:  # a draft begun before reports were named: named now
-            draft = replace(draft, started=cancelled_reports.micros(turn.now))
+            draft = replace(draft, started=micros(turn.now))
             convo.draft = draft.to_json()
         context = f"{FROM_CHAT_REPORT}:{draft.started}"
     return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))

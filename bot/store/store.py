@@ -28,6 +28,16 @@ def aware(moment: datetime | None) -> datetime | None:
     return moment
 
 
+def micros(moment: datetime) -> int:
+    """A stored moment as a whole number of microseconds since the epoch, the same whether SQLite (naive) or
+    PostgreSQL (aware) hands it back: for keys and names that must compare equal across both."""
+    return round(aware(moment).timestamp() * 1_000_000)  # type: ignore[union-attr]
+
+
+def from_micros(stamp: int) -> datetime:
+    return datetime.fromtimestamp(stamp / 1_000_000, tz=UTC)
+
+
 class DuplicateDelivery(Exception):
     """The platform re-sent an event this database has already handled."""
 
