@@ -84,8 +84,7 @@ def _name(entry: dict[str, Any]) -> str:
 
 def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft) -> Button:
     """Set a report aside for UNDO_WITHIN beside any kept already; the Undo button that brings it back."""
-    answers = flow.Draft(draft.fields, draft.editing, draft.reference, started=draft.started)  # no offer kept
-    entry = {**answers.to_json(), "step": step.value, _AT: micros(now)}
+    entry = {**draft.taking(None).to_json(), "step": step.value, _AT: micros(now)}  # an offer ends here
     _store(convo, [*(e for e in _entries(convo, now) if _name(e) != _name(entry)), entry])
     return Button(actions.CONCERN_UNDO, "Undo", _name(entry), "primary")
 

@@ -118,7 +118,7 @@ class Taken:
     @property
     def token(self) -> str:
         """The button's value: these words at this step, so a button left from an earlier answer acts on nothing."""
-        return f"{self.step}:{digest(self.text)}"
+        return f"{self.step}:{_digest(self.text)}"
 
     def to_json(self) -> dict[str, object]:
         return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing,
@@ -229,19 +229,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
     if given.action == actions.CONCERN_IS_QUESTION:
         return _take_back(step, draft, given.value)
-    if taken and taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES:
-        return Transition(None, draft.taking(None), (), "submit")  # yes again, after being asked: send
-    if taken and step is Step.CONFIRM and not given.action and word in _KEEP_WORDS:  # the words stay, unsent
-        kept = draft.taking(None)
-        return Transition(step, kept, (Reply("Kept as your answer."), prompt(step, kept)))
-    if taken and not taken.checked and step is Step.CONFIRM and not given.action and word in _UNCLEAR_YES | _NO_WORDS:
-        # "yes", "ok" or "no" here may answer the offer rather than the summary: asked once; "send", or yes again,
-        # sends, and no takes the words out
-        checked = draft.taking(replace(taken, checked=True))
-        return Transition(step, checked, (
-            Reply(f"Should \u201c{_shown(taken.text)}\u201d stay in your report as it is? Yes (or Send report) "
-                  "sends the report; no (or It was a question) takes those words out and answers them."),
-            offered(prompt(step, checked), taken)))
+    if taken and step is Step.CONFIRM and not given.action and (on_summary := _summary_offer(draft, taken, word)):
+        return on_summary
     draft = draft.taking(None) if taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
@@ -299,6 +288,24 @@ _SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step
 _NO_WORDS = {"no", "n", "nope", "no thanks"}
 
 
+def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
+    """Typed words on the summary while its last answer is offered back: a bare yes, ok or no may answer the offer
+    rather than the summary, so it is asked about once; then yes sends and no takes the words out. None: the words
+    mean what they mean on the summary."""
+    if taken.checked and word in _UNCLEAR_YES:
+        return Transition(None, draft.taking(None), (), "submit")
+    if word in _KEEP_WORDS:  # the words stay, unsent
+        kept = draft.taking(None)
+        return Transition(Step.CONFIRM, kept, (Reply("Kept as your answer."), prompt(Step.CONFIRM, kept)))
+    if not taken.checked and word in _UNCLEAR_YES | _NO_WORDS:
+        checked = draft.taking(replace(taken, checked=True))
+        return Transition(Step.CONFIRM, checked, (
+            Reply(f"Should \u201c{_shown(taken.text)}\u201d stay in your report as it is? Yes (or Send report) "
+                  "sends the report; no (or It was a question) takes those words out and answers them."),
+            offered(prompt(Step.CONFIRM, checked), taken)))
+    return None
+
+
 def says_it_was_a_question(word: str) -> bool:
     """Words saying the last answer was a question ("no, that was a question", "its a question?", "sorry - it was
     a question"): apostrophes, dashes and a closing question mark aside, the whole message says only that."""
@@ -349,7 +356,7 @@ def offered(question: Reply, taken: Taken) -> Reply:
                                       Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token)))
 
 
-def digest(text: str) -> str:
+def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
@@ -385,7 +392,7 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
     taken = draft.taken
     if taken is None or token != taken.token:
         at, _, words = token.partition(":")
-        if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
+        if draft.fields.get(at) is not None and _digest(draft.fields[at]) != words:  # a second tap, or a retry
             return _reprompt(step, draft, "That has been taken out of your report already.")
         return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
     at = step_named(taken.step) or step
