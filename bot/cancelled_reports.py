@@ -126,14 +126,16 @@ def is_kept(convo: Conversation, now: datetime, name: str) -> bool:
     return any(_name(e) == name for e in _entries(convo, now))
 
 
-def forget_latest(convo: Conversation, now: datetime) -> str | bool | None:
-    """Delete the report cancelled last (what "cancel" again means), leaving any other kept; False if none was
-    kept, else the URGENT concern it belonged to (None for a routine one)."""
+def forget_latest(convo: Conversation, now: datetime) -> Reply:
+    """Delete the report kept last for Undo (what "cancel" typed again means), leaving any other kept; what to say."""
     entries = _entries(convo, now)
-    if not entries:
-        return False
     _store(convo, entries[:-1])
-    return flow.Draft.from_json(entries[-1]).reference
+    urgent = flow.Draft.from_json(entries[-1]).reference if entries else None
+    also = (f" What you gave for {urgent} stays with it; please speak to the Designated Safeguarding Lead in person."
+            if urgent else "")
+    more = " Another report is still kept: type undo to bring it back." if len(entries) > 1 else ""
+    return Reply(f"The report kept last for Undo has been deleted for good.{also}{more} Type 'report a concern' to "
+                 "start again.")
 
 
 def reminder(convo: Conversation, now: datetime) -> str:

@@ -191,13 +191,7 @@ class Engine:
             return await report_turns.undo(turn, msg)
         if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
             if after_cancel:  # the cancel made final: nothing of it left for anyone to bring back
-                urgent = cancelled_reports.forget_latest(turn.conversation, turn.now)
-                also = (f" What you gave for {urgent} stays with it; please speak to the Designated Safeguarding Lead "
-                        "in person." if urgent else "")
-                more = (" Another report is still kept: type undo to bring it back."
-                        if cancelled_reports.kept(turn.conversation, turn.now) else "")
-                return [Reply(f"The report kept last for Undo has been deleted for good.{also}{more} Type 'report "
-                              "a concern' to start again.")]
+                return [cancelled_reports.forget_latest(turn.conversation, turn.now)]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
         replies = await question_turns.answer(turn, msg, text, self.kb, admin)
