@@ -93,7 +93,7 @@ async def create(session: AsyncSession, now: datetime, *, reporter: str, reporte
     audit(session, concern, now, reporter, "reported",
           ("URGENT: child may be in danger; " if urgent else "") + ("details complete" if complete else
                                                                      "escalated before details were complete")
-          + (f"; {FROM_CHAT_REPORT} {origin}" if origin else ""))
+          + (f"; {ORIGIN_NOTE} {origin}" if origin else ""))
     queue(session, now, f"{concern.reference}:post", "post", concern)
     return concern
 
@@ -180,7 +180,7 @@ def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, ac
     audit(session, concern, now, actor, "reopened", "the reporter added details after it was closed")
 
 
-FROM_CHAT_REPORT = "from chat report"  # in a concern's "reported" trail line: the chat report it came from
+ORIGIN_NOTE = "from chat report"  # in a concern's "reported" trail line, before the chat report's name
 
 
 async def came_from(session: AsyncSession, reporter: str, origin: int) -> bool:
@@ -188,7 +188,7 @@ async def came_from(session: AsyncSession, reporter: str, origin: int) -> bool:
     found = await session.execute(
         select(ConcernEvent.id).join(Concern, Concern.id == ConcernEvent.concern_id)
         .where(Concern.reporter == reporter, ConcernEvent.action == "reported",
-               ConcernEvent.detail.endswith(f"; {FROM_CHAT_REPORT} {origin}", autoescape=True)).limit(1))
+               ConcernEvent.detail.endswith(f"; {ORIGIN_NOTE} {origin}", autoescape=True)).limit(1))
     return found.first() is not None
 
 
