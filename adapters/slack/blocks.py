@@ -23,6 +23,11 @@ BUTTON_CHARS = 75
 BUTTON_VALUE_CHARS = 2000
 BUTTONS_PER_BLOCK = 25
 FALLBACK_CHARS = 3000  # the notification text; Slack allows far more, people read far less
+# Slack refuses a message (msg_blocks_too_long) from about 13,200 characters of text in all its blocks, whatever
+# each block's own limit; it is not documented, so we keep well under it.
+MESSAGE_TEXT_CHARS = 11_000
+MAX_PARTS = 4  # a reply longer than this many messages is shortened, not sent as a wall of messages
+CONTINUED = "(continued)"
 PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
 SLACK_USER = re.compile(r"slack:[UW][A-Z0-9]+")
 CUT_MARK = " …[shortened]"
@@ -89,8 +94,16 @@ def quote(words: str) -> str:
     return "\n".join("&gt; " + line if line.strip() else "&gt;" for line in escape(words).splitlines())
 
 
-def to_blocks(reply: Reply) -> list[dict[str, Any]]:
-    """One engine Reply as Block Kit: the answer, the clause quoted with its citation, then the buttons."""
+def text_size(node: Any) -> int:
+    """The characters Slack counts against a message's total: every "text" string in its blocks."""
+    if isinstance(node, dict):
+        return sum(len(v) if k == "text" and isinstance(v, str) else text_size(v) for k, v in node.items())
+    if isinstance(node, list):
+        return sum(text_size(item) for item in node)
+    return 0
+
+
+def _content_blocks(reply: Reply) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     if reply.urgent:
         blocks.append({"type": "header", "text": plain("🚨 " + first_line(reply.text), HEADER_CHARS)})
@@ -100,15 +113,35 @@ def to_blocks(reply: Reply) -> list[dict[str, Any]]:
         blocks.extend(section(piece) for piece in chunks(quote(cite.text)))
         where = f"Clause *{escape(cite.clause_id)}*" + (f" · {escape(cite.section)}" if cite.section else "")
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": clip(where, SECTION_CHARS)}]})
+    return blocks
+
+
+def _button_blocks(reply: Reply) -> list[dict[str, Any]]:
     buttons = list(reply.buttons)
     if reply.form is not None and not any(b.action == actions.FORM_OPEN for b in buttons):
         # A form reached a surface that cannot open a modal by itself: a button gets a fresh trigger_id.
         buttons.insert(0, Button(actions.FORM_OPEN, f"Open the form: {reply.form.title}", style="primary"))
-    button_blocks = button_rows(buttons)
-    room = MAX_BLOCKS - len(button_blocks)
-    if len(blocks) > room:
-        blocks = [*blocks[: room - 1], section("_(This answer was shortened to fit in Slack.)_")]
-    return blocks + button_blocks
+    return button_rows(buttons)
+
+
+def to_messages(reply: Reply) -> list[list[dict[str, Any]]]:
+    """One engine Reply as Block Kit messages: the answer, the clause quoted with its citation, then the buttons.
+
+    Usually one message. A reply too long for one (a summary of long answers) goes on in the next, in order, with
+    the buttons under the last, so the reporter reads every word before choosing; past MAX_PARTS it is shortened."""
+    content = _content_blocks(reply)
+    # The buttons stay under the last words, never alone in a message of their own.
+    units = [[block] for block in content[:-1]] + [content[-1:] + _button_blocks(reply)]
+    parts: list[list[dict[str, Any]]] = [[]]
+    for unit in units:
+        if parts[-1] and (text_size(parts[-1]) + text_size(unit) > MESSAGE_TEXT_CHARS
+                          or len(parts[-1]) + len(unit) > MAX_BLOCKS):
+            parts.append([])
+        parts[-1].extend(unit)
+    if len(parts) > MAX_PARTS:
+        note = section("_(This answer was shortened to fit in Slack.)_")
+        parts = [*parts[: MAX_PARTS - 1], [note, *units[-1]]]
+    return [part for part in parts if part]
 
 
 def fallback_text(reply: Reply) -> str:
@@ -188,18 +221,37 @@ def escalation_blocks(view: EscalationView) -> list[dict[str, Any]]:
         blocks.append({"type": "divider"})
     buttons = button_rows(view.buttons, block_prefix=f"concern-{view.reference}") if view.buttons else []
     room = MAX_BLOCKS - len(blocks) - len(buttons) - 1  # one block kept for the "shortened" note
+    rows = view.summary[:room]
+    note = {"type": "context", "elements": [{"type": "mrkdwn", "text": (
+        f"Shortened to fit in Slack. Every word is kept: `python app.py reports show {escape(view.reference)}`.")}]}
+    # The message is one, updated as the concern moves on, so it cannot go on in a second: every answer gets a fair
+    # share of what Slack allows in all, short ones whole, only the longest cut.
+    fixed = text_size(blocks) + text_size(buttons) + text_size(note) + sum(len(label) + 1 for label, _ in rows)
+    shares = fair_shares([len(value) for _, value in rows], MESSAGE_TEXT_CHARS - fixed)
     shortened = len(view.summary) > room
-    for label, value in view.summary[:room]:
+    for (label, value), share in zip(rows, shares, strict=True):
         # One block per answer: a long one is cut, and marked, rather than rejected by Slack whole.
-        cut = len(label) + 1 + len(value) > SECTION_CHARS
+        cap = min(share, SECTION_CHARS - len(label) - 1)
+        cut = len(value) > cap
         shortened = shortened or cut
-        shown = value[: SECTION_CHARS - len(label) - 1 - len(CUT_MARK)] + CUT_MARK if cut else value
-        blocks.append(exact_words(label, shown))
+        blocks.append(exact_words(label, value[: max(0, cap - len(CUT_MARK))] + CUT_MARK if cut else value))
     if shortened:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": (
-            f"Shortened to fit in Slack. Every word is kept: `python app.py reports show "
-            f"{escape(view.reference)}`.")}]})
+        blocks.append(note)
     return blocks + buttons
+
+
+def fair_shares(lengths: Sequence[int], budget: int) -> list[int]:
+    """How many characters each of several texts may keep so that together they fit `budget`: every text under an
+    equal cap is kept whole, and the cap is as high as the rest allow."""
+    if sum(lengths) <= budget:
+        return list(lengths)
+    left, waiting = max(0, budget), sorted(lengths)
+    for index, length in enumerate(waiting):
+        cap = left // (len(waiting) - index)
+        if length > cap:
+            return [min(n, cap) for n in lengths]
+        left -= length
+    return list(lengths)
 
 
 def concern_lines(concerns: Iterable[Any]) -> list[str]:

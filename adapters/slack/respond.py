@@ -16,7 +16,7 @@ from typing import Any
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.blocks import fallback_text, to_blocks
+from adapters.slack.blocks import CONTINUED, fallback_text, to_messages
 from adapters.slack.modal import form_modal
 from adapters.slack.translate import Target
 from adapters.slack.webapi import CALL_TIMEOUT, ResponseUrlError, classify, with_retries
@@ -75,14 +75,18 @@ class Responder:
             return False
 
     async def send(self, target: Target, reply: Reply) -> None:
-        text, blocks = fallback_text(reply), to_blocks(reply)
+        """Post the reply where the target says; a reply too long for one message goes as several, in order."""
+        for index, blocks in enumerate(to_messages(reply)):
+            await self._post(target, reply.private, fallback_text(reply) if index == 0 else CONTINUED, blocks)
+
+    async def _post(self, target: Target, private: bool, text: str, blocks: list[dict[str, Any]]) -> None:
         if target.ephemeral and target.response_url:
             await self.post_response_url(target.response_url, {
                 "response_type": "ephemeral", "replace_original": False, "text": text, "blocks": blocks})
         elif not target.channel:
             await with_retries("chat.postMessage", lambda: self.client.chat_postMessage(
                 channel=target.user_id, text=text, blocks=blocks, unfurl_links=False))
-        elif (reply.private or target.ephemeral) and not target.direct:
+        elif (private or target.ephemeral) and not target.direct:
             await with_retries("chat.postEphemeral", lambda: self.client.chat_postEphemeral(
                 channel=target.channel, user=target.user_id, text=text, blocks=blocks, thread_ts=target.thread_ts))
         else:

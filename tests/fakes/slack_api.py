@@ -126,6 +126,8 @@ class FakeSlack:
         await self._record("response_url", args, request)
         if fault is not None and fault.kind == "429":
             return web.Response(status=429, headers={"Retry-After": fault.retry_after}, text="rate limited")
+        if error := blocks_error(args.get("blocks")):
+            return web.Response(status=400, text=error)
         return web.Response(text="ok")
 
     async def _api(self, request: web.Request) -> web.StreamResponse:
@@ -164,10 +166,50 @@ class FakeSlack:
         return f"1700000000.{next(self._ts):06d}"
 
 
+# Slack's documented limits (a message's blocks, a section's text, a header, a button) and its undocumented total:
+# msg_blocks_too_long is reported from about 13,200 characters of block text; the fake refuses from 12,000, stricter
+# than Slack, so a layout that passes here has room to spare there.
+MESSAGE_BLOCKS, VIEW_BLOCKS, TOTAL_BLOCK_TEXT = 50, 100, 12_000
+TEXT_LIMITS = {"section": 3000, "header": 150, "context": 3000, "button": 75}
+
+
+def _texts(node: Any) -> list[str]:
+    """Every "text" string in a block tree, the characters Slack counts."""
+    if isinstance(node, dict):
+        own = [node["text"]] if isinstance(node.get("text"), str) else []
+        return own + [t for key, value in node.items() if key != "text" or not isinstance(value, str)
+                      for t in _texts(value)]
+    if isinstance(node, list):
+        return [t for item in node for t in _texts(item)]
+    return []
+
+
+def blocks_error(blocks: Any, most: int = MESSAGE_BLOCKS) -> str | None:
+    """Slack's error for blocks it would refuse, or None: too many, a field over its limit, too much text in all."""
+    if not isinstance(blocks, list):
+        return None
+    if len(blocks) > most:
+        return "invalid_blocks"
+    for block in blocks:
+        limit = TEXT_LIMITS.get(block.get("type", "")) if isinstance(block, dict) else None
+        text = block.get("text") if isinstance(block, dict) else None
+        if limit and isinstance(text, dict) and len(str(text.get("text", ""))) > limit:
+            return "invalid_blocks"
+        for element in block.get("elements", []) if isinstance(block, dict) else []:
+            label = element.get("text") if isinstance(element, dict) and element.get("type") == "button" else None
+            if isinstance(label, dict) and len(str(label.get("text", ""))) > TEXT_LIMITS["button"]:
+                return "invalid_blocks"
+    if sum(len(t) for t in _texts(blocks)) > TOTAL_BLOCK_TEXT:
+        return "msg_blocks_too_long"
+    return None
+
+
 def _post_message(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
     channel = fake._channel_of(str(args.get("channel", "")))
     if not channel or channel in fake.missing_channels:
         return {"ok": False, "error": "channel_not_found"}
+    if error := blocks_error(args.get("blocks")):
+        return {"ok": False, "error": error}
     ts = fake._new_ts()
     message = {"type": "message", "ts": ts, "user": BOT_USER, "text": args.get("text", ""),
                "blocks": args.get("blocks", [])}
@@ -180,6 +222,8 @@ def _post_message(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _update(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    if error := blocks_error(args.get("blocks")):
+        return {"ok": False, "error": error}
     for message in fake.channels.get(str(args.get("channel")), []):
         if message["ts"] == args.get("ts"):
             message.update(text=args.get("text", ""), blocks=args.get("blocks", []))
@@ -206,6 +250,12 @@ def _info(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
                                     fake.outside_channels}}
 
 
+def _view_error(args: dict[str, Any]) -> dict[str, Any] | None:
+    view = args.get("view")
+    error = blocks_error(view.get("blocks"), VIEW_BLOCKS) if isinstance(view, dict) else None
+    return {"ok": False, "error": error} if error else None
+
+
 ANSWERS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
     "auth.test": lambda f, a: {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": TEAM,
                                "user": "policybot", "team": "Longton Lane", "url": "https://longton.slack.com/"},
@@ -215,8 +265,8 @@ ANSWERS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
     "conversations.history": _history,
     "conversations.info": _info,
     "conversations.open": lambda f, a: {"ok": True, "channel": {"id": f._channel_of(str(a.get("users", "")))}},
-    "views.open": lambda f, a: {"ok": True, "view": {"id": f"V{f._new_ts()[-6:]}"}},
-    "views.update": lambda f, a: {"ok": True, "view": {"id": a.get("view_id", "V1")}},
+    "views.open": lambda f, a: _view_error(a) or {"ok": True, "view": {"id": f"V{f._new_ts()[-6:]}"}},
+    "views.update": lambda f, a: _view_error(a) or {"ok": True, "view": {"id": a.get("view_id", "V1")}},
     "users.info": lambda f, a: {"ok": True, "user": {
         "id": a.get("user"), "name": str(a.get("user", "")).lower(), "real_name": PEOPLE.get(str(a.get("user")), ""),
         "profile": {"real_name": PEOPLE.get(str(a.get("user")), ""), "display_name": ""}}},

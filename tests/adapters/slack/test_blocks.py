@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from adapters.slack.blocks import clip, escalation_blocks, to_blocks
+from adapters.slack.blocks import MAX_PARTS, clip, escalation_blocks, fair_shares, to_messages
 from adapters.slack.modal import form_modal, metadata, submitted_values
 from adapters.slack.translate import as_typed
 from bot.escalation import EscalationView
 from bot.flows.concern_form import report_form
 from bot.messages import Button, Citation, Reply
+from tests.fakes.slack_api import blocks_error
 
 
 def texts(blocks: list[dict]) -> list[str]:
@@ -24,18 +25,33 @@ def texts(blocks: list[dict]) -> list[str]:
 def test_a_very_long_answer_is_split_and_every_block_fits() -> None:
     reply = Reply("word " * 20_000, tuple(Button("ask.clause", "x" * 200, str(i)) for i in range(30)),
                   citation=Citation("B.3", "& < > " * 2000, "Staff conduct"), urgent=True)
-    blocks = to_blocks(reply)
-    assert len(blocks) <= 50
-    assert all(len(t) <= 3000 for t in texts(blocks))
-    header = blocks[0]
+    parts = to_messages(reply)
+    assert len(parts) == MAX_PARTS and all(blocks_error(part) is None for part in parts)  # Slack would take each
+    assert all(len(t) <= 3000 for part in parts for t in texts(part))
+    header = parts[0][0]
     assert header["type"] == "header" and len(header["text"]["text"]) <= 150
-    elements = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
-    assert all(len(e["text"]["text"]) <= 75 for e in elements)
+    assert "shortened to fit in Slack" in texts(parts[-1])[0]
+    elements = [e for b in parts[-1] if b["type"] == "actions" for e in b["elements"]]
+    assert len(elements) == 30 and all(len(e["text"]["text"]) <= 75 for e in elements)
     assert len({e["action_id"] for e in elements}) == len(elements)  # Slack refuses repeated action ids
+    assert all(b["type"] != "actions" for part in parts[:-1] for b in part)
+
+
+def test_a_reply_too_long_for_one_message_goes_on_in_the_next_with_every_word_in_order() -> None:
+    words = [f"w{i}" for i in range(4000)]  # about 24,000 characters: two or three messages, nothing cut
+    parts = to_messages(Reply(" ".join(words), (Button("report.send", "Send report"),)))
+    assert 1 < len(parts) <= MAX_PARTS and all(blocks_error(part) is None for part in parts)
+    shown = " ".join(t for part in parts for t in texts(part) if t != "Send report").split()
+    assert shown == words
+    assert [b["type"] for b in parts[-1]][-1] == "actions" and len(parts[-1]) > 1  # buttons under the last words
+
+
+def test_a_short_reply_is_one_message() -> None:
+    assert len(to_messages(Reply("You may not.", (Button("ask.clause", "More"),)))) == 1
 
 
 def test_the_clause_is_quoted_word_for_word_with_its_citation() -> None:
-    blocks = to_blocks(Reply("You may not.", citation=Citation("B.4", "Staff must not use social networking "
+    [blocks] = to_messages(Reply("You may not.", citation=Citation("B.4", "Staff must not use social networking "
                                                                "sites within lesson times.", "Staff")))
     rendered = "\n".join(texts(blocks))
     assert "&gt; Staff must not use social networking sites within lesson times." in rendered
@@ -51,7 +67,30 @@ def test_an_escalation_with_enormous_details_still_fits() -> None:
                           (Button("concern.ack", "Acknowledge", "C-0042"),), "URGENT concern C-0042")
     blocks = escalation_blocks(view)
     assert len(blocks) <= 50 and all(len(t) <= 3000 for t in texts(blocks))
+    assert blocks_error(blocks) is None
     assert blocks[-1]["type"] == "actions"  # the buttons survive the trimming
+
+
+def test_an_escalation_keeps_short_answers_whole_and_cuts_only_the_long_ones_to_fit_in_all() -> None:
+    rows = (("Who is affected", "Amy, Year 5"), ("What happened", "a" * 2900), ("Evidence", "e" * 2900),
+            ("Child's own words", "d" * 2900), ("Done so far", "Told the DSL"), ("When", "w" * 2900),
+            ("Who is responsible", "r" * 2900))
+    view = EscalationView("C-0042", False, "Online bullying", "new", None, "Jo", rows,
+                          (Button("concern.ack", "Acknowledge", "C-0042"),), "Concern C-0042")
+    blocks = escalation_blocks(view)
+    assert blocks_error(blocks) is None
+    shown = [b for b in blocks if b["type"] == "rich_text"]
+    words = ["".join(e["text"] for e in b["elements"][0]["elements"][1:]) for b in shown]
+    assert words[0] == "\nAmy, Year 5" and words[4] == "\nTold the DSL"
+    cut = [w for w in words if w.endswith("…[shortened]")]
+    assert len(cut) == 5 and max(map(len, cut)) - min(map(len, cut)) <= 1  # the long ones share alike
+    assert "Every word is kept" in str(blocks)
+
+
+def test_fair_shares_keep_what_fits_whole() -> None:
+    assert fair_shares([10, 20, 30], 100) == [10, 20, 30]
+    assert fair_shares([10, 200, 300], 110) == [10, 50, 50]
+    assert sum(fair_shares([7, 900, 13, 5000], 1000)) <= 1000
 
 
 def test_the_report_form_round_trips_through_a_modal() -> None:

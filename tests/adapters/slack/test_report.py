@@ -216,3 +216,37 @@ async def test_a_modal_from_a_cancelled_report_stays_open_and_sends_once_it_is_b
     await slack.submit(opened, typed)  # the same modal, sent again
     [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
     assert "A threatening voice note at 11pm" in posted.text_and_blocks()
+
+
+async def test_a_report_long_in_every_answer_still_shows_its_summary_and_reaches_the_channel(
+        slack: SlackDriver) -> None:
+    """Slack refuses a message whose blocks hold more than about 13,000 characters in all, whatever each block's own
+    limit: a summary of seven long answers must still reach the reporter, and the escalation the channel."""
+    def long(word: str) -> str:
+        return (f"{word} " * 700)[:2990]
+
+    await begin_dm_report(slack, long("affected"))
+    await answer(slack, "Who is responsible", text=long("responsible"))
+    await answer(slack, "Where did it happen", press="WhatsApp")
+    await answer(slack, "When did it happen", text=long("when"))
+    await answer(slack, "What happened", text=long("happened"))
+    await answer(slack, "Did a child tell you", text=long("disclosed"))
+    await answer(slack, "Is there evidence", text=long("evidence"))
+    await answer(slack, "What has been done", text=long("done"))
+
+    [first] = (await slack.fake.wait_for("chat.postMessage", saying("Please check it")))[-1:]
+    [last] = await slack.fake.wait_for("chat.postMessage", lambda call: "Send report" in buttons(call))
+    parts = [c for c in slack.fake.calls[slack.fake.calls.index(first):slack.fake.calls.index(last) + 1]
+             if c.method == "chat.postMessage" and in_dm(c)]
+    assert all(part.result.get("ok") for part in parts), [p.result for p in parts]  # none refused as too long
+    summary = " ".join(b["text"]["text"] for part in parts for b in part.args["blocks"] if b["type"] == "section")
+    for word in ("affected", "responsible", "when", "happened", "disclosed", "evidence", "done"):
+        # every word of every answer, to check before sending: none cut
+        assert summary.split().count(word) == long(word).split().count(word), word
+    await slack.press(last, "Send report")
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    assert posted.result.get("ok"), posted.result
+    shown = posted.text_and_blocks()
+    for word in ("affected", "responsible", "when", "happened", "disclosed", "evidence", "done"):
+        assert f"{word} {word}" in shown  # every answer is shown, if shortened
+    assert "python app.py reports show C-0001" in shown and buttons(posted) == ["Acknowledge", "Take", "Close"]
