@@ -25,7 +25,7 @@ from adapters.slack.channel import SlackChannel, can_post_in
 from adapters.slack.guard import Recent, to_verified_dispatch
 from adapters.slack.identity import Identity
 from adapters.slack.modal import errors_response, form_modal, message_modal, submitted_values
-from adapters.slack.names import LOOKUP_WAIT, Names
+from adapters.slack.names import LOOKUP_WAIT, Names, with_names
 from adapters.slack.respond import Responder
 from adapters.slack.translate import Translated
 from adapters.slack.webapi import classify, make_client, with_retries
@@ -131,7 +131,11 @@ class SlackAdapter:
             # (it is looked up in the background, in time for the form's submission).
             wait = 0.0 if msg.action == actions.FORM_OPEN else LOOKUP_WAIT
             name = await self.names.of(translated.target.user_id, msg.display_name, wait)
-            return await self.engine.handle(replace(msg, display_name=name))
+            source = msg.extra.get(actions.EXTRA_SOURCE_TEXT)
+            extra = {**msg.extra, actions.EXTRA_SOURCE_TEXT: await with_names(source, self.names, wait)} if source \
+                else msg.extra
+            msg = replace(msg, display_name=name, text=await with_names(msg.text, self.names, wait), extra=extra)
+            return await self.engine.handle(msg)
         except Exception as error:  # ids and the error type only: the message may be safeguarding detail
             self.recent.release(msg.delivery_id)
             log.error("slack delivery %s failed in the engine: %s", msg.delivery_id, type(error).__name__)

@@ -13,6 +13,7 @@ import time
 
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.translate import USER_MENTION
 from adapters.slack.webapi import classify
 
 log = logging.getLogger(__name__)
@@ -70,3 +71,13 @@ class Names:
             self._known.clear()  # crude but bounded; names are cheap to look up again
         self._known[user_id] = (name[:200], time.monotonic() + keep)
         return name
+
+
+async def with_names(text: str, names: Names, wait: float = LOOKUP_WAIT) -> str:
+    """People mentioned in a message (`<@U123>`) as their names ("@Sam Head"), so a report and the DSL reading it
+    say who, not a code; one Slack doesn't name stays as `@U123`, which an admin can still look up."""
+    found = {m.group(1) for m in USER_MENTION.finditer(text)}
+    if not found:
+        return text
+    named = {user: await names.of(user, wait=wait) for user in sorted(found)}
+    return USER_MENTION.sub(lambda m: "@" + (named[m.group(1)] or m.group(1)), text)

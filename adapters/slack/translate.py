@@ -82,10 +82,28 @@ def _link(found: re.Match[str]) -> str:
     return url if not label or label in url else f"{label} ({url})"
 
 
+# Slack's other tokens, as the person saw them: @here, a user group's or channel's name, a date's fallback words.
+SLACK_TOKEN = re.compile(r"<!(here|channel|everyone)(?:\|[^>]*)?>|<(?:!subteam\^|!date\^|#)[^|>]*\|([^>]*)>"
+                         r"|<#([A-Z0-9]+)>|<@[UW][A-Z0-9]*\|([^>]*)>")
+USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)>")
+
+
+def _token(found: re.Match[str]) -> str:
+    broadcast, label, channel, user = found.groups()
+    if broadcast:
+        return f"@{broadcast}"
+    if label is not None:
+        return label if label.startswith(("@", "#")) or found.group(0).startswith("<!date") else (
+            ("#" if found.group(0).startswith("<#") else "@") + label)
+    return f"#{channel}" if channel else f"@{user}"
+
+
 def as_typed(text: str) -> str:
-    """A message's words as the person typed them: Slack sends links as `<url|label>` and &, < and > as entities,
-    which, kept, would reach the report (and the DSL) as `&amp;`."""
-    return SLACK_LINK.sub(_link, text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    """A message's words as the person typed them: Slack sends links as `<url|label>`, channels, user groups and
+    @here as tokens, and &, < and > as entities, which, kept, would reach the report (and the DSL) as `&amp;`.
+    A mention of a person (`<@U123>`) is left for `names.with_names`, which needs to ask Slack who it is."""
+    text = SLACK_TOKEN.sub(_token, SLACK_LINK.sub(_link, text))
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _extra(channel: str, user_id: str, group: bool, **more: str) -> dict[str, str]:

@@ -140,3 +140,10 @@ def test_a_link_ends_where_its_sentence_or_quote_does_and_a_label_of_ones_own_is
     assert link["url"] == "https://p.example.com/trip/42"
     assert as_typed("he sent <https://x.com/a.jpg|the photo of Sam> and <mailto:a@b.com|a@b.com>") == (
         "he sent the photo of Sam (https://x.com/a.jpg) and a@b.com")
+
+
+def test_slack_tokens_in_peoples_words_are_read_as_they_saw_them() -> None:
+    assert as_typed("<!here> see <#C123|staff-room> and <#C456>, ask <!subteam^S1|@slt> or <@U9|jo> by "
+                    "<!date^1700000000^{date}|14 Nov 2023>") == (
+        "@here see #staff-room and #C456, ask @slt or @jo by 14 Nov 2023")
+    assert as_typed("<@U0HEAD> said so") == "<@U0HEAD> said so"  # a person's name needs Slack: see with_names

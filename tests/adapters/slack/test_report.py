@@ -250,3 +250,21 @@ async def test_a_report_long_in_every_answer_still_shows_its_summary_and_reaches
     for word in ("affected", "responsible", "when", "happened", "disclosed", "evidence", "done"):
         assert f"{word} {word}" in shown  # every answer is shown, if shortened
     assert "python app.py reports show C-0001" in shown and buttons(posted) == ["Acknowledge", "Take", "Close"]
+
+
+async def test_a_colleague_mentioned_in_an_answer_reaches_the_dsl_by_name(slack: SlackDriver) -> None:
+    await begin_dm_report(slack, "Amy P, Year 5, and <!here> in the class chat")
+    await answer(slack, "Who is responsible", text="<@U0OTHER> shared it, <@U0NOBODY> too")
+    await answer(slack, "Where did it happen", press="WhatsApp")
+    await answer(slack, "When did it happen", text="last night")
+    await answer(slack, "What happened", text="Posted in <#C0STAFF|staff-room> then shared")
+    await answer(slack, "Did a child tell you", press="No disclosure")
+    await answer(slack, "Is there evidence", press="Skip")
+    await answer(slack, "What has been done", text="told <@U0HEAD>")
+    await answer(slack, "Please check it", press="Send report")
+
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    shown = posted.text_and_blocks()
+    assert "@Alex Other shared it, @U0NOBODY too" in shown and "told @Sam Head" in shown
+    assert "Posted in #staff-room then shared" in shown and "Amy P, Year 5, and @here in" in shown
+    assert "<@U0OTHER>" not in shown and "<!here>" not in shown  # no code for the DSL, and nobody pinged
