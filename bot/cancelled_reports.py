@@ -31,6 +31,10 @@ MAX_KEPT = 5  # a handful of slips an hour; more would only keep what was meant 
 _AT = "cancelled_at"  # when, in microseconds since the epoch
 _WINDOW = UNDO_WITHIN // timedelta(microseconds=1)
 _UNDO_WORDS = {"undo", "uncancel"}  # with up to three words more ("sorry, undo", "undo cancel please")
+# ...and only such words: "undo your shirt" at the step for a child's words is what the child said
+_AROUND_UNDO = {"sorry", "please", "pls", "oops", "no", "wait", "ok", "okay", "oh", "that", "it", "this", "the", "my",
+                "cancel", "cancelling", "cancellation", "last", "report", "mistake", "thanks", "can", "i", "you",
+                "pressed"}
 # Only where no report is in progress (there, "back" is a step back and "continue my report" is this one)
 _AFTER_CANCEL_WORDS = {"back", "go back", "oops", "no wait", "wait", "mistake", "my mistake", "wrong button",
                        "oops wrong button", "bring it back", "bring my report back", "bring back my report",
@@ -45,7 +49,8 @@ def says_undo(text: str, after_cancel: bool = False) -> bool:
     for where no report is in progress."""
     word = " ".join(re.sub(r"[^\w\s]", " ", flow.Input(text=text).word.replace("'", "")).split())
     words = word.split()
-    return (bool(_UNDO_WORDS & set(words)) and len(words) <= 4) or (after_cancel and word in _AFTER_CANCEL_WORDS)
+    undo = bool(_UNDO_WORDS & set(words)) and len(words) <= 4 and set(words) <= _UNDO_WORDS | _AROUND_UNDO
+    return undo or (after_cancel and word in _AFTER_CANCEL_WORDS)
 
 
 def _live(data: dict[str, Any] | None, now: datetime) -> list[dict[str, Any]]:

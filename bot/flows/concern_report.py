@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
+from rapidfuzz.distance import OSA
+
 from bot import actions
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
@@ -57,13 +59,25 @@ CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed wo
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
                  "cancel this report"}
 
-_BACK_WORDS = {"back", "go back", "previous"}
-_SKIP_WORDS = {"skip", "pass", "skip this", "none", "n/a", "dont know", "don't know", "not known", "unknown"}
+_BACK_WORDS = {"back", "go back", "previous", "previous question", "go back one"}
+_SKIP_WORDS = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one", "none", "n/a", "dont know",
+               "don't know", "not known", "unknown"}
 _HELP_WORDS = {"help", "?", "what do i do", "help me"}
+# At the step for a child's exact words, "stop", "help me" or "don't know" may be what the child said: only the
+# commands the report's first message names ("You can type back, skip, cancel or help") are commands there.
+_PLAIN_COMMANDS = {"back", "skip", "cancel", "help", "cancel report", "cancel my report", "cancel the report",
+                   "cancel this report"}
+# Said around a command, not instead of one ("cancel please", "ok skip", "go back thanks")
+_POLITE = re.compile(r"^(?:(?:please|pls|ok|okay|oh|oops|sorry|erm|um|just|can you|could you)[ ,]+)+|"
+                     r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|now))+$")
+# Read through one slip of the thumb: a letter doubled, dropped or two swapped ("cancle", "cancell", "previus"), never
+# one letter for another, which makes other words ("cancer")
+_TYPO_SAFE = frozenset({"cancel", "previous", "unknown"})
 _KEEP_WORDS = {"keep", "keep it", "keep that", "keep as it is", "keep it as it is", "leave it", "leave it as it is",
                "as before", "use that"}
 _CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay", "send report",
                   "send the report", "send my report"}
+_COMMAND_WORDS = _CANCEL_WORDS | _BACK_WORDS | _SKIP_WORDS | _HELP_WORDS | _KEEP_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +172,30 @@ class Input:
 
 def says_cancel(text: str) -> bool:
     """Typed words that cancel a report (inside one, it stops; outside, there is none to stop)."""
-    return Input(text=text).word in _CANCEL_WORDS
+    return _as_command(Input(text=text).word) in _CANCEL_WORDS
+
+
+def _as_command(word: str) -> str:
+    """Typed words as the command they name, if they name one: without the please and thanks around it, and read
+    through one slip of the thumb in a long command word. Anything else comes back as it was."""
+    bare = _POLITE.sub("", word).strip() or word
+    if bare in _COMMAND_WORDS:
+        return bare
+    for command in _TYPO_SAFE:
+        if OSA.distance(bare, command) == 1 and (len(bare) != len(command) or sorted(bare) == sorted(command)):
+            return command
+    return bare
+
+
+def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
+    """The command typed words name at `step` (one of the word sets' own words), or None: they are an answer."""
+    if given.action:
+        return None
+    if step is Step.DISCLOSURE:  # a child's words are kept as said; only the plain commands are commands here
+        keeping = given.word in _KEEP_WORDS and bool(draft.fields.get(step.value))  # as the prompt asks
+        return given.word if given.word in _PLAIN_COMMANDS or keeping else None
+    command = _as_command(given.word)
+    return command if command in _COMMAND_WORDS else None
 
 
 def start(draft: Draft | None = None) -> Transition:
@@ -234,27 +271,28 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     draft = draft.taking(None) if taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
-    if given.action in _NAMED_ACTIONS and given.value and given.value != step.value:
+    if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(_REMOVE) != step.value:
         return _stale(step, draft)
-    if given.action == actions.CONCERN_CANCEL or (not given.action and word in _CANCEL_WORDS):
+    command = _typed_command(step, draft, given)
+    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
             return Transition(Step.CONFIRM, kept, (Reply("Edit cancelled: that answer is as it was. To cancel the "
                                                          "whole report, choose Cancel here."),
                                                    prompt(Step.CONFIRM, kept)))
         return _cancel(draft)
-    if given.action == actions.CONCERN_BACK or (not given.action and word in _BACK_WORDS):
+    if given.action == actions.CONCERN_BACK or command in _BACK_WORDS:
         return _back(step, draft)
-    typed_skip = not given.action and word in _SKIP_WORDS and step not in CHOICE_STEPS
+    typed_skip = command in _SKIP_WORDS and step not in CHOICE_STEPS
     if given.action == actions.CONCERN_SKIP or typed_skip:
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
-        return _store(step, draft, SKIPPED.get(step, ""))
-    if given.action == actions.CONCERN_KEEP or (not given.action and word in _KEEP_WORDS):
+        return _skip(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == _REMOVE + step)
+    if given.action == actions.CONCERN_KEEP or command in _KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
             return _reprompt(step, draft, "There is no answer here yet to keep.")
         return _next(step, draft)
-    if given.action == actions.CONCERN_HELP or (not given.action and word in _HELP_WORDS):
+    if given.action == actions.CONCERN_HELP or command in _HELP_WORDS:
         return Transition(step, draft, (Reply(STEP_HELP[step]), prompt(step, draft)))
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
@@ -410,6 +448,23 @@ def _danger(draft: Draft, key: str) -> Transition:
     if draft.reference:  # already escalated as URGENT; answering again must not raise a second alert
         return _next(Step.DANGER, updated, (act_now,))
     return _next(Step.DANGER, updated, (act_now,), effect="escalate_urgent")
+
+
+_REMOVE = "remove:"  # a Skip button's value prefix: take out the answer already there, asked and confirmed
+
+
+def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
+    """Skip: nothing to give here. Where an answer is there already (given before going back, or being edited), a
+    skip would delete what the DSL may have read: it is asked about, and only Remove it takes it out."""
+    current, skipped = draft.fields.get(step.value, ""), SKIPPED.get(step, "")
+    if current and current != skipped and not removing:
+        asked = prompt(step, draft)
+        remove = Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger")
+        return Transition(step, draft, (Reply(
+            f"Your answer here is \u201c{_shown(_display(step, current))}\u201d. Press Keep as it is to leave it and "
+            "go on, Remove it to take it out of your report, or type a new answer to replace it."),
+            replace(asked, buttons=(*asked.buttons[:-1], remove, asked.buttons[-1]))))
+    return _store(step, draft, skipped)
 
 
 def _store(step: Step, draft: Draft, value: str) -> Transition:

@@ -724,7 +724,8 @@ async def test_the_trail_says_a_skipped_answer_was_not_given_not_that_one_was(ch
     await start_urgent(chat)
     await chat.say("Leo M, 3C")
     await chat.say("back")
-    await chat.click("Skip")  # who is affected: removed
+    await chat.click("Skip")  # who is affected: asked about first, then removed
+    await chat.click("Remove it")
     await chat.click("Skip")  # who is responsible: not known
     async with chat.runtime.store.transaction() as s:
         details = [e.detail for e in (await s.execute(select(ConcernEvent))).scalars() if e.action == "details added"]
@@ -1199,3 +1200,54 @@ async def test_it_was_a_question_said_without_an_offer_takes_back_the_words_just
     await chat.say("its a question")
     assert "taken that out of your report" in chat.text and "Who is affected" in chat.last.text
     assert not (await kept_draft(chat))[1]["fields"].get("affected")  # type: ignore[union-attr]
+
+
+async def test_skip_on_a_step_already_answered_asks_before_it_removes_anything(chat: Chat, channel: FakeChannel) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.say("back")
+    assert "Your answer so far" in chat.last.text
+    await chat.click("Skip")  # the first button, pressed as if the step were empty
+    assert "Leo M, 3C" in chat.text and "Remove it" in [b.label for b in chat.last.buttons]
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Leo M, 3C"  # nothing removed without asking
+    await chat.say("skip")  # typed, the same
+    assert "Who is affected" in chat.last.text and "Remove it" in [b.label for b in chat.last.buttons]
+    await chat.click("Keep as it is")
+    assert "Who is responsible" in chat.last.text
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Leo M, 3C"
+
+
+@pytest.mark.parametrize("said", ["stop", "Help me!", "don't know", "none", "undo your shirt", "keep"])
+async def test_a_childs_words_that_sound_like_commands_are_kept_as_said(chat: Chat, said: str) -> None:
+    await start_routine(chat)
+    await chat.say("undo")  # nothing to bring back: said, and changes nothing
+    for _ in range(4):
+        await chat.click("Skip")  # who is affected, responsible, where, when
+    await chat.say("Messages sent to her at night")
+    assert "exact words" in chat.last.text
+    await chat.say(said)
+    assert "Is there evidence" in chat.last.text
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["disclosure"] == said  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("said", "then"), [("cancel please", "Report cancelled"), ("cancle", "Report cancelled"),
+                                             ("go back please", "Who is affected"), ("skip it", "Where did it"),
+                                             ("ok skip", "Where did it")])
+async def test_commands_said_politely_or_with_a_slip_are_commands_not_answers(chat: Chat, said: str,
+                                                                              then: str) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say(said)
+    assert then in chat.text
+    _, draft = await kept_draft(chat)
+    assert said not in str(draft)
+
+
+async def test_words_that_only_resemble_a_command_are_answers(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancer")  # who is responsible: one letter from cancel, but a word
+    assert "Where did it happen" in chat.last.text
