@@ -133,7 +133,7 @@ def resume(convo: Conversation | None) -> list[Reply]:
     draft = flow.Draft.from_json(convo.draft)
     asked = flow.prompt(step, draft)
     return [Reply("You have a report in progress. Here is where you left off (type cancel to stop it):"),
-            flow.offered(asked, draft.taken) if draft.taken else asked]
+            flow.offered(asked, draft.taken, draft) if draft.taken else asked]
 
 
 Ask = Callable[[str], Awaitable[list[Reply]]]  # answers a question about the policy, as if asked outside the report

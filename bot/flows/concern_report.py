@@ -209,7 +209,23 @@ def start(draft: Draft | None = None) -> Transition:
 
 
 def prompt(step: Step, draft: Draft) -> Reply:
-    """The question for a step, with its buttons."""
+    """The question for a step, with its buttons, each naming this report (see `_for_report`)."""
+    asked = _prompt(step, draft)
+    return replace(asked, buttons=_for_report(asked.buttons, draft))
+
+
+_REPORT_MARK = "#"  # a button's value ends "#<when its report began>"
+
+
+def _for_report(buttons: tuple[Button, ...], draft: Draft) -> tuple[Button, ...]:
+    """Buttons naming the report they were shown for, so one left on an earlier report's message (a Cancel, a Send
+    report, a choice) can never act on the report in progress now."""
+    if not draft.started:
+        return buttons
+    return tuple(replace(b, value=f"{b.value}{_REPORT_MARK}{draft.started}") for b in buttons)
+
+
+def _prompt(step: Step, draft: Draft) -> Reply:
     buttons: list[Button] = []
     if step is Step.CATEGORY:
         buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{key}") for key, label in CATEGORY_LABELS.items()]
@@ -250,6 +266,12 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead."""
+    if given.action and _REPORT_MARK in given.value:
+        value, _, report = given.value.rpartition(_REPORT_MARK)
+        if report != str(draft.started):
+            return Transition(step, draft, (Reply("That button belongs to another report, so I've changed nothing. "
+                                                  "Here is where this one is:"), prompt(step, draft)))
+        given = replace(given, value=value)
     word = given.word
     taken = draft.taken
     # Words about the last answer, never an answer themselves: while an offer stands, or at a short answer (a child's
@@ -340,7 +362,7 @@ def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
         return Transition(Step.CONFIRM, checked, (
             Reply(f"Should \u201c{_shown(taken.text)}\u201d stay in your report as it is? Yes (or Send report) "
                   "sends the report; no (or It was a question) takes those words out and answers them."),
-            offered(prompt(Step.CONFIRM, checked), taken)))
+            offered(prompt(Step.CONFIRM, checked), taken, checked)))
     return None
 
 
@@ -383,15 +405,15 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     *before, question = stored.replies
     lead = Reply(f"I've kept that as your answer to \u201c{asked}\u201d. If it was a question for me instead, "
                  "press It was a question (or say so): I'll take it out of your report and answer it.")
-    return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken)),
+    return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken, stored.draft)),
                       stored.effect)
 
 
-def offered(question: Reply, taken: Taken) -> Reply:
+def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:
     """A step's question with the offer to take the last answer back: its button last, so no number a terminal user
     knows moves."""
-    return replace(question, buttons=(*question.buttons,
-                                      Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token)))
+    offer = _for_report((Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token),), draft)
+    return replace(question, buttons=(*question.buttons, *offer))
 
 
 def _digest(text: str) -> str:

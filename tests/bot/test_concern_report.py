@@ -1251,3 +1251,23 @@ async def test_words_that_only_resemble_a_command_are_answers(chat: Chat) -> Non
     await chat.say("Sam B, Year 5")
     await chat.say("cancer")  # who is responsible: one letter from cancel, but a word
     assert "Where did it happen" in chat.last.text
+
+
+async def test_buttons_left_on_an_earlier_reports_messages_change_nothing_in_the_next(chat: Chat) -> None:
+    await start_routine(chat)
+    old_cancel = chat.button("Cancel")
+    await walk_rest(chat, skipped=4, what="Messages in a group chat")
+    old_send = chat.button("Send report")
+    await chat.click("Send report")
+    await start_urgent(chat, "A member of staff")
+    await chat.say("Year 6 girls")
+    await chat.press(old_cancel.action, old_cancel.value)  # scrolled up: the first report's Cancel
+    assert "belongs to another report" in chat.text and "Who is responsible" in chat.last.text
+    await walk_rest(chat, skipped=3, what="Messages from a TA's account")
+    assert "Here is your report" in chat.last.text
+    await chat.press(old_send.action, old_send.value)  # the first report's Send report, on the second's summary
+    assert "belongs to another report" in chat.text
+    first, second = await concerns_in(chat)
+    assert second.details_stopped_at is None and not second.complete  # neither stopped nor sent unseen
+    await chat.click("Send report")
+    assert len(await concerns_in(chat)) == 2 and (await concerns_in(chat))[1].complete
