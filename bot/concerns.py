@@ -183,13 +183,13 @@ def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, ac
 ORIGIN_NOTE = "from chat report"  # in a concern's "reported" trail line, before the chat report's name
 
 
-async def came_from(session: AsyncSession, reporter: str, origin: int) -> bool:
-    """Whether this person's chat report named `origin` became a concern (sent, or its URGENT alert raised)."""
+async def came_from(session: AsyncSession, reporter: str, origin: int) -> Concern | None:
+    """The concern this person's chat report named `origin` became (sent, or its URGENT alert raised), if any."""
     found = await session.execute(
-        select(ConcernEvent.id).join(Concern, Concern.id == ConcernEvent.concern_id)
+        select(Concern).join(ConcernEvent, Concern.id == ConcernEvent.concern_id)
         .where(Concern.reporter == reporter, ConcernEvent.action == "reported",
                ConcernEvent.detail.endswith(f"; {ORIGIN_NOTE} {origin}", autoescape=True)).limit(1))
-    return found.first() is not None
+    return found.scalars().first()
 
 
 def normal_reference(reference: str) -> str:

@@ -6,14 +6,16 @@ concern created the moment a child may be in danger, the details joined to it as
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 
 from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
+from bot.flows.concern_wording import NOT_GIVEN
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
@@ -75,8 +77,51 @@ def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
         if not draft.started:  # a draft begun before reports were named: named now
             draft = replace(draft, started=micros(turn.now))
             convo.draft = draft.to_json()
-        context = f"{FROM_CHAT_REPORT}:{draft.started}"
+        context = f"{FROM_CHAT_REPORT}:{draft.started}:{_snapshot(draft.fields)}"
     return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()[:10] if value else ""
+
+
+def _snapshot(fields: Mapping[str, str]) -> str:
+    """What the chat report held as its form opened, as digests (a form's context is small, and is no place for a
+    child's words): at sending, what changed in the chat since is told from what changed in the form."""
+    return ",".join(f"{name}={_digest(value)}" for name, value in sorted(fields.items()) if value and name.isalpha())
+
+
+def _read_snapshot(text: str) -> dict[str, str] | None:
+    if not text:
+        return None  # a form opened before forms said what the chat held
+    return dict(part.partition("=")[::2] for part in text.split(",") if "=" in part)
+
+
+_DANGER_RANK = {"no": 0, "not_sure": 1, "yes": 2}
+
+
+def merged(form: Mapping[str, str], chat: Mapping[str, str], opened: Mapping[str, str] | None) -> dict[str, str]:
+    """A form's answers with those its chat report holds now, losing none: where only one side changed an answer
+    since the form opened, that side's stands (a form's clearing too); where both did, both are kept (the danger
+    answer the more urgent). Without knowing what the chat held at opening, nothing the chat gave is dropped."""
+    result = dict(form)
+    for name in (*concern_form.TEXT_FIELDS, "category", "danger"):
+        mine, theirs = form.get(name, ""), chat.get(name, "")
+        if mine == theirs:
+            continue
+        if opened is not None and _digest(theirs) == opened.get(name, ""):
+            continue  # the chat's is as it was when the form opened: the form's stands
+        if opened is not None and _digest(mine) == opened.get(name, ""):
+            result[name] = theirs  # the form left it as it was: the chat's, given since, stands
+        elif name == "danger":
+            result[name] = max(mine, theirs, key=lambda v: _DANGER_RANK.get(v, -1))
+        elif name == "category" or not theirs or theirs in NOT_GIVEN:
+            result[name] = mine or theirs
+        elif not mine or mine in NOT_GIVEN or mine in theirs:
+            result[name] = theirs
+        elif theirs not in mine:
+            result[name] = f"{mine}\n(Also given in the chat: \u201c{theirs}\u201d)"
+    return result
 
 
 def form_values(turn: Turn, msg: IncomingMessage) -> dict[str, str]:
@@ -281,31 +326,47 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     reference = None
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
-    from_chat, _, opened_from = context.partition(":")
+    from_chat, _, rest = context.partition(":")
+    opened_from, _, snapshot = rest.partition(":")
+    opened = _read_snapshot(snapshot)
     # A form names the report it was opened from; one from before forms did (no name, or a report unnamed) is taken
     # as stale rather than guessed at, since it could land on another report's URGENT concern
     stale = from_chat == FROM_CHAT_REPORT and (current is None or opened_from != str(current.started))
     named = opened_from.isascii() and opened_from.isdigit() and opened_from != "0" and len(opened_from) < 19
-    if stale and named and not cancelled_reports.is_kept(convo, turn.now, opened_from) and not (
-            await concerns.came_from(turn.session, msg.user, int(opened_from))):
-        # Its chat report ended with nothing sent or kept (cancelled before any answer): the form is all there is
-        # of it, and there is no concern of it to land on, so it is filed as a report of its own
-        from_chat = stale = ""
+    origin = 0
+    if stale and named and not cancelled_reports.is_kept(convo, turn.now, opened_from):
+        became = await concerns.came_from(turn.session, msg.user, int(opened_from))
+        if became is None:
+            # Its chat report ended with nothing sent or kept (cancelled before any answer): the form is all there is
+            # of it, and there is no concern of it to land on, so it is filed as a report of its own
+            from_chat = stale = ""
+        elif not became.complete:
+            # Its URGENT alert went, and the chat report stopped and is no longer kept: the form completes that
+            # alert's concern, which holds what the chat gave, rather than being refused for good
+            reference, origin, stale = became.reference, int(opened_from), False
+            values = merged(values, became.fields or {}, opened)
+        else:
+            raise NotFiled([Reply(
+                f"Not sent: the report this form came from was sent already, as {became.reference}, so sending this "
+                "too would report it twice. To add something, report it again saying it adds to "
+                f"{became.reference}, or speak to the Designated Safeguarding Lead.",
+                form=concern_form.report_form(values, {"what": f"Sent already as {became.reference}."}, context),
+                private=True)])
     if stale or (from_chat == FROM_CHAT_REPORT and opened_from in ("", "0")):
         if opened_from in ("", "0"):
             why = "Not sent: this form is from before an update. Open the form again from the chat."
-        elif cancelled_reports.is_kept(convo, turn.now, opened_from):
-            why = "Not sent: its report was cancelled or set aside. Type undo in the chat, then send this again."
         else:
-            why = "Not sent: its report was sent or deleted since. Type 'my reports' in the chat to see yours."
+            why = "Not sent: its report was cancelled or set aside. Type undo in the chat, then send this again."
         # The form again, as typed, with why on it: nothing typed is lost, and it can be sent once it makes sense
         raise NotFiled([Reply(why, form=concern_form.report_form(values, {"what": why}, context), private=True)])
-    origin = 0
     if from_chat == FROM_CHAT_REPORT and current is not None:
-        # The form completes the chat report it was opened from, and its URGENT alert if any
+        # The form completes the chat report it was opened from, and its URGENT alert if any, with every answer the
+        # chat gave since it opened
         reference, origin = current.reference, current.started
         await _words_stand(turn, msg, current)  # any offer lapses with the report
         convo.flow, convo.step, convo.draft = None, None, {}
+        values = merged(values, current.fields, opened)
+    if reference:
         # An answer the chat gave (and joined to the URGENT concern) that the reporter cleared in the form is removed
         values = {name: "" for name in concern_form.TEXT_FIELDS} | values
     replies = await submit(turn, msg, values, reference, "form", kb, origin=origin)

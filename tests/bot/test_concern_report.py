@@ -1271,3 +1271,55 @@ async def test_buttons_left_on_an_earlier_reports_messages_change_nothing_in_the
     assert second.details_stopped_at is None and not second.complete  # neither stopped nor sent unseen
     await chat.click("Send report")
     assert len(await concerns_in(chat)) == 2 and (await concerns_in(chat))[1].complete
+
+
+async def test_a_form_opened_mid_report_keeps_the_answers_the_chat_gave_after_it_opened(chat: Chat) -> None:
+    await start_urgent(chat)
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields if f.value}
+    await chat.say("Leo M, 3C")  # the chat goes on while the form is open
+    await chat.say("an older boy called Jay, account jay_x99")
+    await chat.click("Snapchat")
+    await chat.press(actions.FORM_SUBMIT, form={**shown, "_context": opened.form.value,
+                                                "what": "Jay sends Leo messages at night",
+                                                "when": "last night about 9pm"})
+    [concern] = await concerns_in(chat)
+    assert concern.complete and concern.fields["affected"] == "Leo M, 3C"
+    assert concern.fields["responsible"] == "an older boy called Jay, account jay_x99"
+    assert concern.fields["platform"] == "Snapchat" and concern.fields["when"] == "last night about 9pm"
+    async with chat.runtime.store.transaction() as s:
+        trail = " ".join(e.detail for e in (await s.execute(select(ConcernEvent))).scalars())
+    assert "removed" not in trail
+
+
+async def test_an_answer_changed_in_both_the_form_and_the_chat_keeps_both(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B")
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.say("back")
+    await chat.say("Sam B and Amy P, Year 5")  # changed in the chat...
+    await chat.press(actions.FORM_SUBMIT, form={**ROUTINE_FORM, "affected": "Sam Brown, 5B",  # ...and in the form
+                                                "_context": opened.form.value})
+    [concern] = await concerns_in(chat)
+    assert "Sam Brown, 5B" in concern.fields["affected"] and "Sam B and Amy P, Year 5" in concern.fields["affected"]
+
+
+async def test_an_urgent_reports_own_form_completes_its_alert_once_the_chat_report_is_gone(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Another online-safety concern")
+    await chat.click("Not sure")  # URGENT C-0001, with nothing but the kind
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields if f.value}
+    await chat.say("cancel")
+    await chat.say("cancel")  # the kept copy deleted too: only the alert's concern is left
+    sent = await chat.press(actions.FORM_SUBMIT, form={
+        **shown, "_context": opened.form.value, "affected": "Kai, Year 6",
+        "what": "Kai says his dad's friend keeps messaging him on Discord asking where he lives"})
+    assert "Not sent" not in sent[0].text and "C-0001" in " ".join(r.text for r in sent)
+    [concern] = await concerns_in(chat)
+    assert concern.complete and concern.fields["affected"] == "Kai, Year 6" and "Discord" in concern.fields["what"]
+    again = await chat.press(actions.FORM_SUBMIT, form={**shown, "_context": opened.form.value, "what": "again"})
+    assert "sent already, as C-0001" in again[0].text and len(await concerns_in(chat)) == 1
