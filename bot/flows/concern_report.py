@@ -373,17 +373,41 @@ def says_it_was_a_question(word: str) -> bool:
     return _TAKE_BACK.fullmatch(meta) is not None
 
 
+_TELLING_WORDS = 4  # typed at a choice question, this many words or more tell something beside the choice
+
+
+def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tuple[Reply, ...]]:
+    """Words typed at a choice question that tell more than the choice ("my colleague has been messaging a Year 6
+    girl on Snapchat at night"): kept as what happened, never dropped for the choice they named (its label typed
+    out is only the choice)."""
+    told = text.strip()
+    label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
+    beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower()) if w not in label]
+    if len(beyond) < _TELLING_WORDS or len(told) > MAX_FIELD_CHARS:
+        return draft, ()
+    what = draft.fields.get(Step.WHAT.value, "")
+    if told in what:
+        return draft, ()
+    kept = f"{what}\n{told}" if what and len(what) + len(told) < MAX_FIELD_CHARS else what or told
+    if kept == what:
+        return draft, ()
+    return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}),
+            (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
+
+
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
     if step is Step.CATEGORY:
         key = parse_category(text)
         if key is None:
             return _reprompt(step, draft, "Please choose one of the kinds of concern (or type its number).")
-        return _store(step, draft, key)
+        noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
+        return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
         key = parse_danger(text)
         if key is None:
             return _reprompt(step, draft, "Please answer yes, no or not sure.")
-        return _danger(draft, key)
+        noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
+        return _danger(noted, key, said)
     if step is Step.PLATFORM and from_button:
         return _store(step, draft, parse_platform(text))
     if step is Step.CONFIRM:
@@ -461,15 +485,15 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
     return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask")
 
 
-def _danger(draft: Draft, key: str) -> Transition:
+def _danger(draft: Draft, key: str, said: tuple[Reply, ...] = ()) -> Transition:
     updated = draft.with_field("danger", key)
     if key == "no":
-        return _next(Step.DANGER, updated)
+        return _next(Step.DANGER, updated, said)
     act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "
                     "999 if a child's life is at risk. Don't wait for this report.", urgent=True)
     if draft.reference:  # already escalated as URGENT; answering again must not raise a second alert
-        return _next(Step.DANGER, updated, (act_now,))
-    return _next(Step.DANGER, updated, (act_now,), effect="escalate_urgent")
+        return _next(Step.DANGER, updated, (act_now, *said))
+    return _next(Step.DANGER, updated, (act_now, *said), effect="escalate_urgent")
 
 
 _REMOVE = "remove:"  # a Skip button's value prefix: take out the answer already there, asked and confirmed

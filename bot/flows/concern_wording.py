@@ -108,9 +108,10 @@ def parse_danger(text: str) -> str | None:
     if text in DANGER_LABELS:
         return text
     norm = _norm(text)
-    if norm in _UNSURE or norm == "3":
+    if norm in _UNSURE or norm == "3" or re.match(r"(?:not sure|unsure|i'?m not sure|not certain|i don'?t know|"
+                                                  r"don'?t know|idk)\b", norm):
         return "not_sure"
-    if norm in _YES or norm == "1" or norm.startswith("yes"):
+    if norm in _YES or norm == "1" or re.match(r"yes\b", norm):  # not "yesterday"
         return "yes"
     if norm in _NO or norm == "2" or norm.startswith("no "):
         return "no"

@@ -1323,3 +1323,22 @@ async def test_an_urgent_reports_own_form_completes_its_alert_once_the_chat_repo
     assert concern.complete and concern.fields["affected"] == "Kai, Year 6" and "Discord" in concern.fields["what"]
     again = await chat.press(actions.FORM_SUBMIT, form={**shown, "_context": opened.form.value, "what": "again"})
     assert "sent already, as C-0001" in again[0].text and len(await concerns_in(chat)) == 1
+
+
+async def test_words_told_at_a_choice_question_are_kept_as_what_happened(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("my colleague Mr Dean has been messaging a Year 6 girl on Snapchat late at night")
+    assert "noted what you wrote as what happened" in chat.text and "immediate danger" in chat.last.text
+    await chat.say("not sure, she says he wants to meet her")
+    _, draft = await kept_draft(chat)
+    fields = draft["fields"]
+    assert fields["category"] == "staff_conduct" and fields["danger"] == "not_sure"  # type: ignore[index]
+    assert "Mr Dean has been messaging" in fields["what"] and "wants to meet her" in fields["what"]  # type: ignore
+
+
+async def test_a_label_typed_out_or_yesterday_at_the_danger_question_tells_nothing_more(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("A pupil's image or identity shared")
+    assert "noted" not in chat.text
+    await chat.say("yesterday")  # answering ahead: not a yes, so no URGENT alert
+    assert "Please answer yes, no or not sure" in chat.text and not await concerns_in(chat)
