@@ -209,10 +209,10 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                 and asks_the_policy(given.text, kb))
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
-    if result.effect == "ask" and ask is not None and draft.taken is not None:
+    if result.effect == "ask" and ask is not None and result.asked:
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.
-        replies = [*(replace(r, buttons=()) for r in await ask(draft.taken.text)), *replies]
+        replies = [*(replace(r, buttons=()) for r in await ask(result.asked)), *replies]
     lapsed = draft.taken is not None and (result.draft.taken is None
                                           or result.draft.taken.token != draft.taken.token)
     if result.effect != "ask" and lapsed:  # the offer on the last answer is gone (or another took its place)

@@ -89,20 +89,23 @@ class Draft:
     reference: str | None = None  # set once an urgent concern was escalated before the details were complete
     taken: Taken | None = None  # the last answer, kept though it read as a question: theirs to take back, until next
     started: int = 0  # when the report began (µs): which report a form opened from it belongs to
+    last: Taken | None = None  # the last words typed as an answer, offered back or not: "it was a question" finds them
 
     def with_field(self, name: str, value: str) -> Draft:
-        return replace(self, fields={**self.fields, name: value}, taken=None)
+        return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
 
     def taking(self, taken: Taken | None) -> Draft:
         return replace(self, taken=taken)
 
     def editing_as(self, editing: bool) -> Draft:
-        return replace(self, editing=editing, taken=None)
+        return replace(self, editing=editing, taken=None, last=None)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
         if self.taken is not None:
             data["taken"] = self.taken.to_json()
+        if self.last is not None:
+            data["last"] = self.last.to_json()
         if self.started:
             data["started"] = self.started
         return data
@@ -114,7 +117,7 @@ class Draft:
         fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
         ref, started = data.get("reference"), data.get("started")
         return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
-                   started if isinstance(started, int) else 0)
+                   started if isinstance(started, int) else 0, Taken.from_json(data.get("last")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,7 @@ class Transition:
     draft: Draft
     replies: tuple[Reply, ...] = ()
     effect: Effect | None = None
+    asked: str = ""  # effect "ask": the words taken back, to be answered as a question
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,14 +280,15 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     taken = draft.taken
     # Words about the last answer, never an answer themselves: while an offer stands, or at a short answer (a child's
     # exact words or an account may well say "it's just a question"; a choice question reads its own words)
-    if not given.action and (taken or step in _SHORT_ANSWERS) and says_it_was_a_question(word):
-        if taken is None:  # not offered (the matcher was unsure), but said: the answer just given is taken back
-            taken = _just_answered(step, draft)
-            if taken is None:
-                return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
-                                              "an earlier answer, type back.")
+    if not given.action and (taken or step is not Step.DISCLOSURE) and says_it_was_a_question(word):
+        # not offered (the matcher was unsure), but said: the words just typed are taken back if shaped as a question
+        taken = taken or _just_answered(draft)
+        if taken is not None:
             draft = draft.taking(taken)
-        given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
+            given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
+        elif step in _SHORT_ANSWERS:
+            return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
+                                          "an earlier answer, type back.")
     if taken and taken.checked and not given.action and word in _NO_WORDS:  # no: those words should not stay
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
     if given.action == actions.CONCERN_IS_QUESTION:
@@ -420,6 +425,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _reprompt(step, draft, f"That's longer than I can keep in one answer ({len(text)} characters; "
                                       f"the limit is {MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
     stored = _store(step, draft, text)
+    last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
+    stored = replace(stored, draft=replace(stored.draft, last=last))
     if not asks_the_policy:
         return stored
     # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
@@ -459,15 +466,13 @@ def question_shaped(text: str) -> bool:
     return text.endswith("?") or _QUESTION_START.match(text) is not None
 
 
-def _just_answered(step: Step, draft: Draft) -> Taken | None:
-    """The words typed at the question before this one, as if offered back (its earlier answer not known: none)."""
-    if draft.editing or step is Step.CATEGORY:
+def _just_answered(draft: Draft) -> Taken | None:
+    """The words last typed as an answer, as if offered back, if shaped as a question and still there; never a
+    child's words, which are kept as said."""
+    last = draft.last
+    if last is None or last.step == Step.DISCLOSURE.value or not question_shaped(last.text):
         return None
-    before = ORDER[ORDER.index(step) - 1]
-    words = draft.fields.get(before.value, "")
-    if before in CHOICE_STEPS or not question_shaped(words):
-        return None
-    return Taken(before.value, words, None, False)
+    return last if draft.fields.get(last.step) == last.text else None
 
 
 def _take_back(step: Step, draft: Draft, token: str) -> Transition:
@@ -482,7 +487,8 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
     at = step_named(taken.step) or step
     fields = {**draft.fields, taken.step: taken.before or ""}
     restored = replace(draft, fields=fields, taken=None).editing_as(taken.editing)
-    return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask")
+    return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask",
+                      taken.text)
 
 
 def _danger(draft: Draft, key: str, said: tuple[Reply, ...] = ()) -> Transition:

@@ -1342,3 +1342,42 @@ async def test_a_label_typed_out_or_yesterday_at_the_danger_question_tells_nothi
     assert "noted" not in chat.text
     await chat.say("yesterday")  # answering ahead: not a yes, so no URGENT alert
     assert "Please answer yes, no or not sure" in chat.text and not await concerns_in(chat)
+
+
+async def test_a_question_taken_back_where_nothing_was_offered_is_answered_and_logged(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("should I take the phone off the pupil who has the photo?")  # the matcher unsure: no offer
+    await chat.say("its a question")
+    assert "taken that out of your report" in chat.text and "Who is affected" in chat.last.text
+    assert "taken that out" not in chat.replies[0].text  # the question's answer comes first
+    async with chat.runtime.store.transaction() as s:
+        logged = [q.question for q in (await s.execute(select(QuestionLog))).scalars()]
+    assert logged == ["should I take the phone off the pupil who has the photo?"]
+
+
+async def test_it_was_a_question_said_at_what_happened_takes_back_the_when_answer(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(3):
+        await chat.click("Skip")  # who is affected, responsible, where
+    await chat.say("is it ok to message a parent on whatsapp?")  # typed at When
+    assert "What happened" in chat.last.text
+    await chat.say("sorry, it was a question")
+    assert "When did it happen" in chat.last.text
+    _, draft = await kept_draft(chat)
+    assert not draft["fields"].get("when") and not draft["fields"].get("what")  # type: ignore[union-attr]
+
+
+async def test_a_question_typed_under_edit_on_the_summary_can_be_taken_back_and_the_old_answer_returns(
+        chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B and Jo K, 5B")
+    await walk_rest(chat, skipped=3, what="Messages in a group chat")
+    await chat.click("Edit: Who is affected")
+    await chat.say("is it ok to name the pupils in this?")
+    assert "Here is your report" in chat.last.text
+    await chat.say("it was a question")
+    assert "taken that out of your report" in chat.text and "Who is affected" in chat.last.text
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["affected"] == "Sam B and Jo K, 5B"  # type: ignore[index]
+    await chat.click("Keep as it is")
+    assert "Here is your report" in chat.last.text and "Sam B and Jo K, 5B" in chat.last.text
