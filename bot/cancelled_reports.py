@@ -30,6 +30,11 @@ UNDO_WITHIN = timedelta(hours=1)
 MAX_KEPT = 5  # a handful of slips an hour; more would only keep what was meant to go
 _AT = "cancelled_at"  # when, in microseconds since the epoch
 _WINDOW = UNDO_WITHIN // timedelta(microseconds=1)
+# A report set aside by switching to another (Undo) was never cancelled: it waits as a report in progress would, for
+# longer than a slip's hour (a lesson, a day's teaching), and is named wherever the reporter is next told anything
+ASIDE_WITHIN = timedelta(days=7)
+_ASIDE = "aside"
+_ASIDE_WINDOW = ASIDE_WITHIN // timedelta(microseconds=1)
 _UNDO_WORDS = {"undo", "uncancel"}  # with up to three words more ("sorry, undo", "undo cancel please")
 # ...and only such words: "undo your shirt" at the step for a child's words is what the child said
 _AROUND_UNDO = {"sorry", "please", "pls", "oops", "no", "wait", "ok", "okay", "oh", "that", "it", "this", "the", "my",
@@ -53,19 +58,22 @@ def says_undo(text: str, after_cancel: bool = False) -> bool:
     return undo or (after_cancel and word in _AFTER_CANCEL_WORDS)
 
 
+def _window(entry: dict[str, Any]) -> int:
+    return _ASIDE_WINDOW if entry.get(_ASIDE) else _WINDOW
+
+
 def _live(data: dict[str, Any] | None, now: datetime) -> list[dict[str, Any]]:
-    """The reports in a conversation's `kept_report` whose hour has not run out, oldest first."""
-    limit = micros(now) - _WINDOW
+    """The reports in a conversation's `kept_report` whose time has not run out, oldest first."""
     return [e for e in (data or {}).get("reports", [])
-            if isinstance(e, dict) and isinstance(e.get(_AT), int) and e[_AT] > limit]
+            if isinstance(e, dict) and isinstance(e.get(_AT), int) and e[_AT] + _window(e) > micros(now)]
 
 
 def _packed(entries: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, datetime | None]:
-    """`kept_report` and `kept_until` for these reports (the newest MAX_KEPT): the earliest hour to run out."""
+    """`kept_report` and `kept_until` for these reports (the newest MAX_KEPT): the earliest time to run out."""
     entries = entries[-MAX_KEPT:]
     if not entries:
         return None, None
-    return {"reports": entries}, from_micros(min(e[_AT] for e in entries) + _WINDOW)
+    return {"reports": entries}, from_micros(min(e[_AT] + _window(e) for e in entries))
 
 
 def _entries(convo: Conversation, now: datetime) -> list[dict[str, Any]]:
@@ -87,9 +95,12 @@ def _name(entry: dict[str, Any]) -> str:
     return str(entry.get("started") or entry[_AT])
 
 
-def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft) -> Button:
-    """Set a report aside for UNDO_WITHIN beside any kept already; the Undo button that brings it back."""
+def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, aside: bool = False) -> Button:
+    """Keep a report beside any kept already, for UNDO_WITHIN (cancelled) or ASIDE_WITHIN (`aside`: switched away
+    from, never cancelled); the Undo button that brings it back."""
     entry = {**draft.taking(None).to_json(), "step": step.value, _AT: micros(now)}  # an offer ends here
+    if aside:
+        entry[_ASIDE] = True
     _store(convo, [*(e for e in _entries(convo, now) if _name(e) != _name(entry)), entry])
     return Button(actions.CONCERN_UNDO, "Undo", _name(entry), "primary")
 
@@ -145,10 +156,26 @@ def forget_latest(convo: Conversation, now: datetime) -> Reply:
 
 def reminder(convo: Conversation, now: datetime) -> str:
     """For a report begun while another is kept: how to go back to the kept one; "" if none is kept."""
-    if not kept(convo, now):
+    entries = _entries(convo, now)
+    if not entries:
         return ""
+    if entries[-1].get(_ASIDE):
+        return ("You have a report set aside, not sent: type undo to go back to it instead (this one is then kept in "
+                "its place).")
     return ("You cancelled a report in the last hour: type undo to go back to it instead (this one is then kept "
-            "for an hour in its place).")
+            "in its place).")
+
+
+def waiting(convo: Conversation, now: datetime) -> str:
+    """What is said under any other answer while a report is kept here: how to get it back; "" if none is."""
+    entries = _entries(convo, now)
+    if not entries:
+        return ""
+    if any(e.get(_ASIDE) for e in entries):
+        days = ASIDE_WITHIN.days
+        return (f"You also have a report set aside, not sent yet: type undo to carry on with it (it is kept for "
+                f"{days} days from when you set it aside).")
+    return "Your cancelled report is kept for now: type undo to bring it back."
 
 
 async def forget_expired(session: AsyncSession, now: datetime) -> int:

@@ -23,7 +23,7 @@ from bot.input_checks import clean_text, problem_with
 from bot.messages import IncomingMessage, Reply
 from bot.metrics import DUPLICATES, MESSAGES, REJECTED, TURN_SECONDS
 from bot.store.models import Conversation, User
-from bot.store.store import DuplicateDelivery, Store, Turn
+from bot.store.store import DuplicateDelivery, Store, Turn, utcnow
 from policy_kb.knowledge import KnowledgeBase
 
 FLOW = report_turns.FLOW
@@ -83,7 +83,7 @@ class Engine:
         For an adapter to show someone coming back, so that what they type next answers the question they see.
         """
         async with self.store.transaction() as s:
-            return report_turns.resume(await s.get(Conversation, conversation))
+            return report_turns.resume(await s.get(Conversation, conversation), utcnow())
 
     async def my_reports(self, user: str) -> list[concerns.ConcernSummary]:
         """A reporter's own concerns, newest first."""
@@ -196,5 +196,5 @@ class Engine:
                           "about the Social Media policy.")]
         replies = await question_turns.answer(turn, msg, text, self.kb, admin)
         if after_cancel:  # perhaps the next answer, or a slip: the way back is never left unsaid while there is one
-            replies.append(Reply("Your cancelled report is kept for now: type undo to bring it back."))
+            replies.append(Reply(cancelled_reports.waiting(turn.conversation, turn.now)))
         return replies

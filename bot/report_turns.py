@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
+from datetime import datetime
 
 from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
@@ -170,8 +171,11 @@ def is_a_telling(opening: str) -> bool:
     return any(signals.get(name) for name in ("narrative", "incident", "harm_and_report"))
 
 
-def resume(convo: Conversation | None) -> list[Reply]:
-    """Where a half-written report stands, for someone coming back to it; nothing when there is none."""
+def resume(convo: Conversation | None, now: datetime | None = None) -> list[Reply]:
+    """Where a half-written report stands, for someone coming back to it; nothing when there is none (`now`: and
+    what is said of a report kept for Undo, if one is)."""
+    if convo is not None and convo.flow != FLOW and now is not None and (note := cancelled_reports.waiting(convo, now)):
+        return [Reply(note)]
     if convo is None or convo.flow != FLOW:
         return []
     step = flow.step_named(convo.step) or flow.Step.CATEGORY
@@ -228,6 +232,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     elif result.effect == "submit":
         replies = await submit(turn, msg, result.draft.fields, result.draft.reference, "chat", kb,
                                origin=result.draft.started)
+        if note := cancelled_reports.waiting(convo, turn.now):  # one sent, another still waiting
+            replies.append(Reply(note))
     elif result.effect in (None, "ask") and result.draft.reference and result.draft.fields != draft.fields:
         # The alert has gone: each answer joins it as it is given, so the Headteacher is not waiting on the last one.
         if (concern := await concerns.find(turn.session, result.draft.reference, lock=True)) is not None:
@@ -278,13 +284,13 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
     if current is not None and (current.fields or current.reference):
         # Said, not a button: "5" typed for 5 pm at the next question must not switch reports in the terminal
         await _words_stand(turn, msg, current)  # set aside, any offer lapses
-        cancelled_reports.keep(convo, turn.now, at_now, current)
+        cancelled_reports.keep(convo, turn.now, at_now, current, aside=True)
         if current.reference and (other := await concerns.find(turn.session, current.reference, lock=True)):
             # set aside as a stop is: the Headteacher's message says so, and has what was given
             await concerns.update_details(turn.session, other, turn.now, msg.user, current.fields, stopped=True)
         urgent = (f" (the URGENT alert {current.reference} keeps what you gave)" if current.reference else "")
-        replies.append(Reply(f"The report you were writing is kept for an hour in its place{urgent}: type undo to "
-                             "switch back to it."))
+        replies.append(Reply(f"The report you were writing is set aside, not sent{urgent}: type undo to switch back "
+                             f"to it. It is kept for {cancelled_reports.ASIDE_WITHIN.days} days."))
     if draft.reference and (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
         await concerns.carry_on(turn.session, concern, turn.now, msg.user)
         if concern.status == "closed":

@@ -1381,3 +1381,24 @@ async def test_a_question_typed_under_edit_on_the_summary_can_be_taken_back_and_
     assert draft["fields"]["affected"] == "Sam B and Jo K, 5B"  # type: ignore[index]
     await chat.click("Keep as it is")
     assert "Here is your report" in chat.last.text and "Sam B and Jo K, 5B" in chat.last.text
+
+
+async def test_a_report_set_aside_by_switching_waits_past_the_hour_and_is_named_when_the_other_is_sent(
+        chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Amy P, Year 5")
+    await chat.say("cancel")  # the first report, cancelled
+    await start_routine(chat)  # a second, half written
+    await chat.say("Mr T, the new TA, account @tj_coach")
+    await chat.say("undo")  # the first back; the second set aside, never cancelled
+    assert "set aside, not sent" in chat.text
+    await walk_rest(chat, skipped=3, what="Messages about Amy in the class chat")  # from who is responsible
+    await chat.click("Send report")
+    assert "C-0001" in chat.text and "report set aside, not sent yet: type undo" in chat.last.text
+    assert await chat.runtime.outbox.forget_cancelled_reports(utcnow() + UNDO_WITHIN * 3) == 0  # a lesson later
+    [shown] = await chat.runtime.engine.resume(chat.conversation)  # coming back to the page
+    assert "set aside" in shown.text
+    await chat.say("undo")
+    assert "Mr T, the new TA" in chat.text or "Who is responsible" in chat.last.text
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["affected"] == "Mr T, the new TA, account @tj_coach"  # type: ignore[index]
