@@ -16,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
 from bot.escalation import EscalationView
-from bot.flows.concern_wording import CATEGORY_LABELS, NOT_GIVEN, changed_fields, summary_rows
+from bot.flows.concern_form import TEXT_FIELDS
+from bot.flows.concern_wording import CATEGORY_LABELS, EARLIER, NOT_GIVEN, changed_fields, summary_rows
 from bot.messages import Button
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from bot.store.store import aware
@@ -128,11 +129,12 @@ async def carry_on(session: AsyncSession, concern: Concern, now: datetime, actor
 
 
 async def add_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
-                      fields: dict[str, str], reopen: bool = True) -> None:
+                      fields: dict[str, str], reopen: bool = True, keep_earlier: bool = True) -> None:
     """An answer given, or changed, after an urgent concern was escalated and before the report is finished: added
     at once, so the Headteacher reads each detail as it comes rather than when (or if) the report is sent.
-    `reopen=False`: an answer put back as it was (words taken back), which opens no closed concern."""
-    before = _merge(concern, fields, keep_blank=True)
+    `reopen=False`: an answer put back as it was (words taken back), which opens no closed concern;
+    `keep_earlier=False`: words taken back as a question, which were never an answer to keep."""
+    before = _merge(concern, fields, keep_blank=True, keep_earlier=keep_earlier)
     changed = changed_fields(before, concern.fields)
     if not changed:
         return
@@ -150,10 +152,18 @@ def adds_words(before: dict[str, str], after: dict[str, str]) -> bool:
                for name, value in after.items())  # a danger taken back to No is recorded, not news to reopen for
 
 
-def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool) -> dict[str, str]:
-    """Fold the reporter's answers into the concern; returns its fields as they were."""
+def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool, keep_earlier: bool = True) -> dict[str, str]:
+    """Fold the reporter's answers into the concern; returns its fields as they were. On an URGENT concern, whose
+    answers the Headteacher may have read and acted on as they came, an answer changed or removed keeps what it said
+    (`EARLIER`); not words taken back as a question (`keep_earlier=False`), which were never an answer."""
     before = dict(concern.fields or {})
-    concern.fields = {**before, **{k: v for k, v in fields.items() if v or keep_blank}}
+    after = {**before, **{k: v for k, v in fields.items() if v or keep_blank}}
+    if concern.urgent and keep_earlier:
+        for name in TEXT_FIELDS:
+            old, new, kept = before.get(name, ""), after.get(name, ""), before.get(EARLIER + name, "")
+            if old and old not in NOT_GIVEN and old != new and old not in new and old not in kept.split("\n"):
+                after[EARLIER + name] = f"{kept}\n{old}" if kept else old
+    concern.fields = after
     concern.category = fields.get("category", concern.category)
     return before
 

@@ -243,7 +243,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
             if offered is not None and offered != draft.taken and concern.status == "closed":
                 result = replace(result, draft=result.draft.taking(replace(offered, came_when_closed=True)))
             await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields,
-                                       reopen=result.effect is None and offered is None)
+                                       reopen=result.effect is None and offered is None,
+                                       keep_earlier=result.effect is None)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from bot import concerns
 from bot.concerns import state_label
 from bot.flows.concern_report import CATEGORY_LABELS, FIELD_LABELS
-from bot.flows.concern_wording import display_value
+from bot.flows.concern_wording import EARLIER, display_value, earlier_label
 from bot.messages import Button
 from bot.store.models import Concern
 from bot.store.store import Store, aware
@@ -74,10 +74,17 @@ class ConcernRecord:
 
 def _fields(concern: Concern) -> tuple[tuple[str, str, str], ...]:
     stored = {str(k): "" if v is None else str(v) for k, v in (concern.fields or {}).items()}
-    names = [n for n in FIELD_LABELS if n != "confirm"]
-    names += sorted(n for n in stored if n not in FIELD_LABELS)  # keep anything newer than this list
-    return tuple((n, FIELD_LABELS.get(n, n.replace("_", " ").capitalize()),
-                  display_value(n, stored.get(n, ""), bool(concern.urgent))) for n in names)
+    names: list[str] = []
+    for n in (n for n in FIELD_LABELS if n != "confirm"):  # each answer, then what it said before it was changed
+        names += [n, *([EARLIER + n] if stored.get(EARLIER + n) else [])]
+    names += sorted(n for n in stored if n not in names)  # keep anything newer than this list
+    return tuple((n, _label(n), display_value(n, stored.get(n, ""), bool(concern.urgent))) for n in names)
+
+
+def _label(name: str) -> str:
+    if name.startswith(EARLIER) and name.removeprefix(EARLIER) in FIELD_LABELS:
+        return earlier_label(name.removeprefix(EARLIER))
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
 def record(concern: Concern) -> ConcernRecord:

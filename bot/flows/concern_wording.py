@@ -134,11 +134,24 @@ def display_value(name: str, value: str, urgent: bool = False) -> str:
     return value
 
 
+EARLIER = "earlier_"  # a concern's field holding what an answer said before the reporter changed it (see concerns)
+
+
+def earlier_label(name: str) -> str:
+    return f"{FIELD_LABELS.get(name, name)}, as first given (since changed by the reporter)"
+
+
 def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None,
                  urgent: bool = False) -> list[tuple[str, str]]:
-    """(label, value) rows in the flow's order; unanswered fields show as 'not given'."""
+    """(label, value) rows in the flow's order; unanswered fields show as 'not given'. An answer changed after the
+    Headteacher may have read it is followed by what it said before."""
     names = names or [n for n in FIELD_LABELS if n != "confirm"]
-    return [(FIELD_LABELS[n], display_value(n, fields.get(n, ""), urgent) or "not given") for n in names]
+    rows = []
+    for n in names:
+        rows.append((FIELD_LABELS[n], display_value(n, fields.get(n, ""), urgent) or "not given"))
+        if earlier := fields.get(EARLIER + n):
+            rows.append((earlier_label(n), earlier))
+    return rows
 
 
 NO_DISCLOSURE, NOT_KNOWN = "No disclosure", "Not known"  # what skipping the child's words or who is responsible stores

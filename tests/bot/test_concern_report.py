@@ -7,8 +7,10 @@ import asyncio
 import pytest
 from sqlalchemy import select
 
+from adapters.local.records import load_concerns
 from bot import actions
 from bot.cancelled_reports import MAX_KEPT, UNDO_WITHIN
+from bot.concerns import view
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
@@ -1202,7 +1204,7 @@ async def test_it_was_a_question_said_without_an_offer_takes_back_the_words_just
     assert not (await kept_draft(chat))[1]["fields"].get("affected")  # type: ignore[union-attr]
 
 
-async def test_skip_on_a_step_already_answered_asks_before_it_removes_anything(chat: Chat, channel: FakeChannel) -> None:
+async def test_skip_on_a_step_already_answered_asks_before_it_removes_anything(chat: Chat) -> None:
     await start_urgent(chat)
     await chat.say("Leo M, 3C")
     await chat.say("back")
@@ -1267,7 +1269,7 @@ async def test_buttons_left_on_an_earlier_reports_messages_change_nothing_in_the
     assert "Here is your report" in chat.last.text
     await chat.press(old_send.action, old_send.value)  # the first report's Send report, on the second's summary
     assert "belongs to another report" in chat.text
-    first, second = await concerns_in(chat)
+    _, second = await concerns_in(chat)
     assert second.details_stopped_at is None and not second.complete  # neither stopped nor sent unseen
     await chat.click("Send report")
     assert len(await concerns_in(chat)) == 2 and (await concerns_in(chat))[1].complete
@@ -1402,3 +1404,30 @@ async def test_a_report_set_aside_by_switching_waits_past_the_hour_and_is_named_
     assert "Mr T, the new TA" in chat.text or "Who is responsible" in chat.last.text
     _, draft = await kept_draft(chat)
     assert draft["fields"]["affected"] == "Mr T, the new TA, account @tj_coach"  # type: ignore[index]
+
+
+async def test_an_answer_changed_after_the_urgent_alert_keeps_what_the_headteacher_first_read(chat: Chat) -> None:
+    await chat.say("A boy in Year 5 told me a man he met on Fortnite asked him to send photos and meet him at the "
+                   "park after school today")
+    await chat.click("Another online-safety concern")
+    await chat.click("Yes")  # the alert carries those words as what happened
+    await chat.say("Leo M, 3C")
+    for _ in range(3):
+        await chat.click("Skip")
+    await chat.say("a man online contacted him")  # replaces the first telling at "What happened?"
+    [concern] = await concerns_in(chat)
+    assert concern.fields["what"] == "a man online contacted him"
+    assert "meet him at the park after school today" in concern.fields["earlier_what"]
+    earlier = "What happened, as first given (since changed by the reporter)"
+    assert "park after school today" in dict(view(concern).summary)[earlier]  # on the Headteacher's message
+    [record] = await load_concerns(chat.runtime.store)  # and in `reports show`
+    assert "park after school today" in {label: value for _, label, value in record.fields}[earlier]
+
+
+async def test_words_taken_back_as_a_question_leave_no_earlier_answer(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("can I post sports day photos?")  # who is affected, offered back
+    await chat.say("it was a question")
+    await chat.say("Leo M, 3C")
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Leo M, 3C" and "earlier_affected" not in concern.fields
