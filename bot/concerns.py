@@ -258,11 +258,13 @@ async def act(session: AsyncSession, concern: Concern, now: datetime, actor: str
             concern.acknowledged_at = now
         concern.status, concern.closed_at = "closed", now
         audit(session, concern, now, actor, "closed", note)
+        writing = not concern.complete and concern.details_stopped_at is None
+        more = ("You are still writing your report: anything new you add to it opens the concern again." if writing
+                else "If you have anything more to add, report it again or speak to the Designated Safeguarding Lead.")
         _tell_reporter(session, concern, now, f"closed:{await _event_count(session, concern)}",
-                       f"Your concern {ref} has been closed by {who}. If you have anything more to add, report it "
-                       "again or speak to the Designated Safeguarding Lead.")
+                       f"Your concern {ref} has been closed by {who}. {more}")
         message = f"You closed {ref}."
-        if not concern.complete and concern.details_stopped_at is None:
+        if writing:
             message += " Its reporter is still adding details: if they add any, it opens again."
     elif action == actions.CONCERN_NOTE:
         if not note.strip():

@@ -295,8 +295,8 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
     if draft.reference and (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
         await concerns.carry_on(turn.session, concern, turn.now, msg.user)
         if concern.status == "closed":
-            replies.append(Reply(f"{draft.reference} has been closed since you stopped; anything new you add opens "
-                                 "it again."))
+            replies.append(Reply(f"{draft.reference} has been closed by the Headteacher's team; anything new you "
+                                 "add opens it again."))
     save_flow(turn, flow.Transition(at, draft))
     return [*replies, flow.prompt(at, draft)]
 

@@ -1431,3 +1431,12 @@ async def test_words_taken_back_as_a_question_leave_no_earlier_answer(chat: Chat
     await chat.say("Leo M, 3C")
     [concern] = await concerns_in(chat)
     assert concern.fields["affected"] == "Leo M, 3C" and "earlier_affected" not in concern.fields
+
+
+async def test_a_reporter_still_writing_is_told_a_close_reopens_not_to_report_again(
+        chat: Chat, channel: FakeChannel) -> None:
+    await start_urgent(chat)
+    await chat.as_user(HEAD, "Mrs Head").say("close C-0001")
+    await channel.wait_for(lambda c: any("has been closed" in s.text for s in c.of("notify")))
+    [told] = [s for s in channel.of("notify") if "has been closed" in s.text]
+    assert "still writing your report" in told.text and "report it again" not in told.text
