@@ -49,13 +49,26 @@ _AFTER_CANCEL_WORDS = {"back", "go back", "oops", "no wait", "wait", "mistake", 
                        "carry on with my report"}
 
 
+_DELETE_WORDS = {"delete", "delete it", "delete them", "delete it now", "delete them now", "delete my report",
+                 "delete the report", "yes delete", "delete for good", "delete it for good"}
+# "I pressed cancel by mistake", "how do I get my report back?"
+_WANTS_IT_BACK = re.compile(r"(?:i )?(?:pressed|hit|clicked|tapped|pushed) (?:the )?cancel(?: button)? by "
+                            r"(?:mistake|accident)|(?:how (?:do|can) i|can i|i want to|i need to|please) "
+                            r"(?:get|bring|have) (?:my|the|that) (?:report|answers) back")
+
+
+def says_delete(text: str) -> bool:
+    """Words deleting a kept report for good (only where one is kept and no report is in progress)."""
+    return flow.Input(text=text).word in _DELETE_WORDS
+
+
 def says_undo(text: str, after_cancel: bool = False) -> bool:
     """Words asking for a cancelled report back; `after_cancel`: also "back", "I cancelled by mistake" and the like,
     for where no report is in progress."""
     word = " ".join(re.sub(r"[^\w\s]", " ", flow.Input(text=text).word.replace("'", "")).split())
     words = word.split()
     undo = bool(_UNDO_WORDS & set(words)) and len(words) <= 4 and set(words) <= _UNDO_WORDS | _AROUND_UNDO
-    return undo or (after_cancel and word in _AFTER_CANCEL_WORDS)
+    return undo or (after_cancel and (word in _AFTER_CANCEL_WORDS or _WANTS_IT_BACK.fullmatch(word) is not None))
 
 
 def _window(entry: dict[str, Any]) -> int:
@@ -116,8 +129,8 @@ def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.D
         return Reply(f"{said} If you stopped by mistake, press Undo (or type undo) within {minutes} minutes to carry "
                      f"on adding details to it.{dropped}", (undo,))
     return Reply(f"Report cancelled. Nothing was sent. If that was a mistake, press Undo (or type undo) within "
-                 f"{minutes} minutes to get your answers back; after that they are deleted, or type cancel again to "
-                 f"delete them now.{dropped}", (undo,))
+                 f"{minutes} minutes to get your answers back; after that they are deleted, or type delete to delete "
+                 f"them now.{dropped}", (undo,))
 
 
 def take_back(convo: Conversation, now: datetime, pressed: str | None = None) -> tuple[flow.Step, flow.Draft] | str:
@@ -152,6 +165,15 @@ def forget_latest(convo: Conversation, now: datetime) -> Reply:
     more = " Another report is still kept: type undo to bring it back." if len(entries) > 1 else ""
     return Reply(f"The report kept last for Undo has been deleted for good.{also}{more} Type 'report a concern' to "
                  "start again.")
+
+
+def already_cancelled(convo: Conversation, now: datetime) -> Reply:
+    """"cancel" typed with nothing in progress while a report is kept: a double send or a second thought, never a
+    deletion (what is deleted cannot be brought back), so it says what is kept and how to delete it."""
+    aside = any(e.get(_ASIDE) for e in _entries(convo, now))
+    kept_how = "set aside" if aside else "cancelled, and kept for an hour in case you need it back"
+    return Reply(f"There's no report in progress to cancel: your report is {kept_how}. Type undo to bring it back, "
+                 "or type delete to delete it for good now.")
 
 
 def reminder(convo: Conversation, now: datetime) -> str:

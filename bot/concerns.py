@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import actions
 from bot.escalation import EscalationView
 from bot.flows.concern_form import TEXT_FIELDS
-from bot.flows.concern_wording import CATEGORY_LABELS, EARLIER, NOT_GIVEN, changed_fields, summary_rows
+from bot.flows.concern_wording import CATEGORY_LABELS, EARLIER, NOT_GIVEN, NOTHING_SAID, changed_fields, summary_rows
 from bot.messages import Button
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from bot.store.store import aware
@@ -149,6 +149,7 @@ def adds_words(before: dict[str, str], after: dict[str, str]) -> bool:
     """Whether the reporter gave something new: not an answer taken out, nor the flow's own "Not known" or "No
     disclosure" for a skipped step. Only that opens a closed concern again, and is announced as new details."""
     return any(value and value not in NOT_GIVEN and value != before.get(name) and (name, value) != ("danger", "no")
+               and value.lower().strip(" .!") not in NOTHING_SAID and not name.startswith(EARLIER)
                for name, value in after.items())  # a danger taken back to No is recorded, not news to reopen for
 
 

@@ -189,11 +189,16 @@ class Engine:
         after_cancel = cancelled_reports.kept(turn.conversation, turn.now)
         if cancelled_reports.says_undo(text, after_cancel):
             return await report_turns.undo(turn, msg)
+        if after_cancel and cancelled_reports.says_delete(text):  # the cancel made final: nothing left to bring back
+            return [cancelled_reports.forget_latest(turn.conversation, turn.now)]
         if flow.says_cancel(text):  # not a question for the policy's owner to read in the log
-            if after_cancel:  # the cancel made final: nothing of it left for anyone to bring back
-                return [cancelled_reports.forget_latest(turn.conversation, turn.now)]
+            if after_cancel:
+                return [cancelled_reports.already_cancelled(turn.conversation, turn.now)]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
+        if flow.says_send(text):  # the report it meant was sent (or never begun): not a policy question
+            return [Reply("There's no report waiting to be sent here. Type 'my reports' to see the ones you've sent, "
+                          "or 'report a concern' to start one.")]
         replies = await question_turns.answer(turn, msg, text, self.kb, admin)
         if after_cancel:  # perhaps the next answer, or a slip: the way back is never left unsaid while there is one
             replies.append(Reply(cancelled_reports.waiting(turn.conversation, turn.now)))

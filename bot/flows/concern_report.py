@@ -62,6 +62,7 @@ _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my 
 _BACK_WORDS = {"back", "go back", "previous", "previous question", "go back one"}
 _SKIP_WORDS = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one", "none", "n/a", "dont know",
                "don't know", "not known", "unknown"}
+_SKIP_ONLY = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one"}
 _HELP_WORDS = {"help", "?", "what do i do", "help me"}
 # At the step for a child's exact words, "stop", "help me" or "don't know" may be what the child said: only the
 # commands the report's first message names ("You can type back, skip, cancel or help") are commands there.
@@ -177,6 +178,12 @@ class Input:
 def says_cancel(text: str) -> bool:
     """Typed words that cancel a report (inside one, it stops; outside, there is none to stop)."""
     return _as_command(Input(text=text).word) in _CANCEL_WORDS
+
+
+def says_send(text: str) -> bool:
+    """Typed words that send a report from its summary ("send", "submit", "send report"), but not a bare yes or ok."""
+    word = _as_command(Input(text=text).word)
+    return word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")
 
 
 def _as_command(word: str) -> str:
@@ -310,7 +317,10 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         return _cancel(draft)
     if given.action == actions.CONCERN_BACK or command in _BACK_WORDS:
         return _back(step, draft)
-    typed_skip = command in _SKIP_WORDS and step not in CHOICE_STEPS
+    # "skip" skips; "none" or "don't know" skip only a step that can't be skipped (and is refused there): elsewhere
+    # they are the answer, as typed ("Evidence: none" tells the DSL more than "not given")
+    typed_skip = step not in CHOICE_STEPS and (command in _SKIP_ONLY or (command in _SKIP_WORDS
+                                                                         and step not in SKIPPABLE))
     if given.action == actions.CONCERN_SKIP or typed_skip:
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")

@@ -156,6 +156,9 @@ def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None,
 
 NO_DISCLOSURE, NOT_KNOWN = "No disclosure", "Not known"  # what skipping the child's words or who is responsible stores
 NOT_GIVEN = frozenset({NO_DISCLOSURE, NOT_KNOWN})
+# Answers that say there is nothing to say ("Evidence: none"): kept as typed, but no news to open a closed concern for
+NOTHING_SAID = frozenset({"none", "n/a", "na", "nothing", "nothing yet", "nothing so far", "dont know", "don't know",
+                          "not known", "unknown", "no", "nope", "not sure", "no idea", "idk"})
 
 
 def changed_fields(before: Mapping[str, str], after: Mapping[str, str]) -> str:

@@ -773,7 +773,8 @@ async def test_a_report_cancelled_by_mistake_comes_back_with_undo_at_the_step_it
 
 
 @pytest.mark.parametrize("words", ["back", "I cancelled by mistake", "undo please", "UNDO pls", "sorry, undo",
-                                   "oops wrong button", "no wait", "I didn't mean to cancel", "carry on"])
+                                   "oops wrong button", "no wait", "I didn't mean to cancel", "carry on",
+                                   "I pressed cancel by mistake", "how do I get my report back?"])
 async def test_the_words_people_use_after_a_mistaken_cancel_bring_it_back(chat: Chat, words: str) -> None:
     await start_routine(chat)
     await chat.say("Sam B, Year 5")
@@ -810,7 +811,7 @@ async def test_a_report_begun_after_a_cancel_is_kept_in_its_place_when_undo_brin
     await chat.press(first_undo.action, first_undo.value)  # the first again, switched out just now: still kept
     assert "the first report's child" in chat.last.text and "Who is affected" in chat.last.text
     await chat.say("cancel")
-    await chat.say("cancel")  # nothing in progress: every kept report deleted for good
+    await chat.say("delete")  # nothing in progress: every kept report deleted for good
     await chat.press(first_undo.action, first_undo.value)
     assert "not kept any more" in chat.text
 
@@ -833,7 +834,7 @@ async def test_an_urgent_report_stopped_by_mistake_carries_on_with_undo(chat: Ch
         trail = (await s.execute(select(ConcernEvent.action).order_by(ConcernEvent.id))).scalars().all()
     assert "reporter stopped" in trail and "reporter carried on" in trail
     await chat.say("cancel")
-    await chat.say("cancel")  # made final: nothing to carry on with here, C-0001 keeps what was given
+    await chat.say("delete")  # made final: nothing to carry on with here, C-0001 keeps what was given
     assert "What you gave for C-0001 stays with it" in chat.text
 
 
@@ -848,11 +849,14 @@ async def test_a_cancel_with_nothing_answered_offers_no_undo(chat: Chat) -> None
     assert "not kept any more" in odd[0].text
 
 
-async def test_cancel_typed_again_deletes_the_kept_report_for_good(chat: Chat) -> None:
+async def test_cancel_typed_again_keeps_the_report_and_delete_deletes_it_for_good(chat: Chat) -> None:
     await start_routine(chat)
     await chat.say("Sam B, Year 5")
     await chat.say("cancel")
-    await chat.say("cancel")
+    await chat.say("cancel")  # a double send, or a second thought: never a deletion
+    assert "no report in progress to cancel" in chat.text and "type delete" in chat.text
+    assert "Sam B, Year 5" in str(await kept_for_undo(chat))
+    await chat.say("delete")
     assert "deleted for good" in chat.text
     assert await kept_for_undo(chat) is None
     await chat.say("undo")
@@ -1015,14 +1019,14 @@ async def test_undo_switches_to_and_from_an_urgent_report_without_stranding_eith
     assert concern.fields["affected"] == "Leo M, 3C" and concern.details_stopped_at is not None
 
 
-async def test_cancel_typed_again_deletes_only_the_report_cancelled_last(chat: Chat) -> None:
+async def test_delete_deletes_only_the_report_cancelled_last(chat: Chat) -> None:
     await start_routine(chat)
     await chat.say("the first report's child")
     await chat.say("cancel")
     await start_routine(chat)
     await chat.say("the second report's child")
     await chat.say("cancel")
-    await chat.say("cancel")
+    await chat.say("delete")
     assert "kept last for Undo has been deleted" in chat.text and "still kept" in chat.text
     await chat.say("undo")
     await chat.click("Back")
@@ -1083,7 +1087,7 @@ async def test_a_report_kept_beyond_the_limit_says_the_oldest_is_deleted(chat: C
         await chat.click("Back")
         assert f"child number {n}" in chat.last.text
         await chat.say("cancel my report")
-        await chat.say("cancel")  # deleted for good, so the next undo reaches the one before
+        await chat.say("delete")  # deleted for good, so the next undo reaches the one before
 
 
 async def test_a_no_asked_about_and_then_taken_back_leaves_a_closed_concern_closed(chat: Chat) -> None:
@@ -1316,7 +1320,7 @@ async def test_an_urgent_reports_own_form_completes_its_alert_once_the_chat_repo
     assert opened.form is not None
     shown = {f.name: f.value for f in opened.form.fields if f.value}
     await chat.say("cancel")
-    await chat.say("cancel")  # the kept copy deleted too: only the alert's concern is left
+    await chat.say("delete")  # the kept copy deleted too: only the alert's concern is left
     sent = await chat.press(actions.FORM_SUBMIT, form={
         **shown, "_context": opened.form.value, "affected": "Kai, Year 6",
         "what": "Kai says his dad's friend keeps messaging him on Discord asking where he lives"})
@@ -1440,3 +1444,28 @@ async def test_a_reporter_still_writing_is_told_a_close_reopens_not_to_report_ag
     await channel.wait_for(lambda c: any("has been closed" in s.text for s in c.of("notify")))
     [told] = [s for s in channel.of("notify") if "has been closed" in s.text]
     assert "still writing your report" in told.text and "report it again" not in told.text
+
+
+async def test_send_typed_after_the_report_went_says_so_not_that_the_policy_is_silent(chat: Chat) -> None:
+    await start_routine(chat)
+    await walk_rest(chat, skipped=4, what="Messages in a group chat")
+    await chat.say("send")
+    assert "recorded as C-0001" in chat.text or "C-0001" in chat.text
+    await chat.say("send it")  # a double send
+    assert "no report waiting to be sent" in chat.text and "doesn't cover" not in chat.text
+    assert len(await concerns_in(chat)) == 1
+
+
+async def test_none_typed_at_a_step_is_kept_as_said_and_reopens_nothing(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    for _ in range(3):
+        await chat.click("Skip")
+    await chat.say("none")  # what happened can't be skipped: "none" there is refused, never stored
+    assert "can't be skipped" in chat.text and "What happened" in chat.last.text
+    await chat.say("Messages at night")
+    await chat.click("No disclosure")
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("none")  # evidence: there is none, which the DSL should read
+    [concern] = await concerns_in(chat)
+    assert concern.fields["evidence"] == "none" and concern.status == "closed"
