@@ -181,7 +181,11 @@ def resume(convo: Conversation | None, now: datetime | None = None) -> list[Repl
     step = flow.step_named(convo.step) or flow.Step.CATEGORY
     draft = flow.Draft.from_json(convo.draft)
     asked = flow.prompt(step, draft)
-    return [Reply("You have a report in progress. Here is where you left off (type cancel to stop it):"),
+    # An URGENT report's "act now" may be the very answer that was lost: it is never left unsaid on coming back
+    urgent = (f" Its URGENT alert {draft.reference} has gone to the Headteacher. {DANGER_NOW}" if draft.reference
+              else "")
+    return [Reply(f"You have a report in progress.{urgent} Here is where you left off (type cancel to stop it):",
+                  urgent=bool(urgent)),
             flow.offered(asked, draft.taken, draft) if draft.taken else asked]
 
 

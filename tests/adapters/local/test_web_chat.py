@@ -186,3 +186,19 @@ async def test_coming_back_to_the_page_shows_the_question_a_report_is_waiting_on
     assert "Who is affected" in chat.text
     for query in ({}, {"user": "headteacher"}):
         assert (await client.get("/api/chat/resume", params=query)).status == 400
+
+
+async def test_a_lost_answer_to_the_danger_question_is_not_lost_when_the_message_is_sent_again(
+        client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.post(text="report a concern", id="m1")
+    other = chat.button("Another online-safety concern")
+    await chat.post(action=other["action"], value=other["value"], id="m2")
+    await chat.post(text="yes", id="m3")  # its answer ("act now", "URGENT C-0001") lost on the way back
+    await chat.post(text="yes", id="m3")  # "Please try again": the page sends it again with its id
+    assert "received that already" in chat.text and "URGENT alert C-0001" in chat.text and "999" in chat.text
+    assert "Who is affected" in chat.text
+    [(_, _, step, draft)] = (await snapshot(client))["conversations"]
+    assert step == "affected" and "affected" not in draft["fields"]  # not stored again as the next answer
+    page = await (await client.get("/")).text()
+    assert "unsent.text === text ? unsent.id" in page  # the page keeps an unanswered message's id for a resend
