@@ -104,15 +104,29 @@ def smalltalk_reply(kind: str | None) -> Reply:
                                 "Ask me about either, or type 'help'."))
 
 
-def confirmation(kb: KnowledgeBase, concern: Concern) -> list[Reply]:
-    """The thank-you after a report: its reference, what happens next, and the policy that applies."""
+def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False) -> list[Reply]:
+    """The thank-you after a report: its reference, what happens next, and the policy that applies. `joined`: the
+    report completed an URGENT concern raised while it was written, which may have been acted on since."""
     ref = concern.reference
     when = "straight away" if concern.urgent else "as soon as they can"
-    text = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
-            f"{' as URGENT' if concern.urgent else ''}.\nWhat happens next: the Headteacher or the Designated "
-            f"Safeguarding Lead will look at it {when} and may contact you. I'll message you when it is acknowledged "
-            "and when it is closed; type 'my reports' at any time to check.\nMeanwhile, don't confront anyone and "
-            "don't delete anything.")
+    if joined:
+        sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, which went to the "
+                "Headteacher when you said a child may be in danger.")
+    else:
+        sent = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
+                f"{' as URGENT' if concern.urgent else ''}.")
+    if concern.status == "closed":  # closed while it was written, and nothing new came to open it again
+        nxt = ("It has been closed by the Headteacher's team since. If you have anything more to add, report it "
+               "again or speak to the Designated Safeguarding Lead; type 'my reports' at any time to check.")
+    elif concern.status != "new":
+        who = f" ({concern.assignee} is looking after it)" if concern.assignee else ""
+        nxt = (f"It has been acknowledged already{who}. I'll message you when it is closed; type 'my reports' at any "
+               "time to check.")
+    else:
+        nxt = (f"What happens next: the Headteacher or the Designated Safeguarding Lead will look at it {when} and may "
+               "contact you. I'll message you when it is acknowledged and when it is closed; type 'my reports' at any "
+               "time to check.")
+    text = f"{sent}\n{nxt}\nMeanwhile, don't confront anyone and don't delete anything."
     replies = [Reply(text, (Button(actions.MY_REPORTS, "My reports"),), urgent=concern.urgent)]
     route = kb.concern_route(concern.category)
     quoted, more = relevant_clauses(kb, concern.category)

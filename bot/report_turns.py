@@ -317,12 +317,11 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
     """Store the report (joining the URGENT concern already raised, if any) and thank the reporter."""
     if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields)
-        concern = existing
-    else:
-        concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
-                                        conversation=msg.conversation, fields=fields, complete=True, source=source,
-                                        origin=origin)
-        CONCERNS.labels("urgent" if concern.urgent else "routine").inc()
+        return confirmation(kb, existing, joined=True)
+    concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
+                                    conversation=msg.conversation, fields=fields, complete=True, source=source,
+                                    origin=origin)
+    CONCERNS.labels("urgent" if concern.urgent else "routine").inc()
     return confirmation(kb, concern)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import actions
-from tests.bot.conftest import Chat
+from tests.bot.conftest import HEAD, Chat
 
 
 @pytest.mark.parametrize(("category", "quoted", "route"), [
@@ -36,3 +36,29 @@ async def test_the_thank_you_quotes_the_clauses_for_the_kind_of_concern(
     if more:
         [shown] = await chat.press(actions.ASK_CLAUSE, more[0])
         assert shown.citation is not None and shown.citation.clause_id == more[0]
+
+
+async def _urgent_to_summary(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.click("Yes")  # URGENT C-0001 raised now
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages telling him to hurt himself")
+    for label in ("No disclosure", "Skip", "Skip"):
+        await chat.click(label)
+
+
+@pytest.mark.parametrize(("head_does", "said", "not_said"), [
+    (None, "I'll message you when it is acknowledged", "has been acknowledged"),
+    ("ack C-0001", "has been acknowledged already", "when it is acknowledged"),
+    ("close C-0001", "has been closed by the Headteacher's team", "when it is acknowledged"),
+])
+async def test_the_thank_you_for_an_urgent_report_says_where_its_alert_stands(
+        chat: Chat, head_does: str | None, said: str, not_said: str) -> None:
+    await _urgent_to_summary(chat)
+    if head_does:
+        await chat.as_user(HEAD, "Mrs Head").say(head_does)
+    await chat.click("Send report")
+    thanks = chat.replies[0].text
+    assert "joined URGENT concern C-0001" in thanks and said in thanks and not_said not in thanks
