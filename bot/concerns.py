@@ -106,7 +106,7 @@ async def update_details(session: AsyncSession, concern: Concern, now: datetime,
     concern.updated_at = now
     changed = changed_fields(before, concern.fields)
     if adds_words(before, concern.fields):
-        _reopen_if_closed(session, concern, now, actor)
+        _reopen_if_closed(session, concern, now, actor, changed)
     if stopped:
         concern.details_stopped_at = now
         audit(session, concern, now, actor, "reporter stopped",
@@ -140,7 +140,7 @@ async def add_details(session: AsyncSession, concern: Concern, now: datetime, ac
         return
     concern.updated_at = now
     if reopen and adds_words(before, concern.fields):
-        _reopen_if_closed(session, concern, now, actor)
+        _reopen_if_closed(session, concern, now, actor, changed)
     audit(session, concern, now, actor, "details added", changed)
     await _queue_update(session, concern, now)
 
@@ -169,24 +169,26 @@ def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool, keep_earl
     return before
 
 
-async def reopen(session: AsyncSession, concern: Concern, now: datetime, actor: str) -> None:
-    """A closed concern's reporter's words, added before without reopening it, now stand: open it again, and say so."""
+async def reopen(session: AsyncSession, concern: Concern, now: datetime, actor: str, new: str = "") -> None:
+    """A closed concern's reporter's words, added before without reopening it, now stand: open it again, and say so
+    (`new`: which answers, as the trail words them)."""
     if concern.status == "closed":
-        _reopen_if_closed(session, concern, now, actor)
+        _reopen_if_closed(session, concern, now, actor, new)
         concern.updated_at = now
         await _queue_update(session, concern, now)
 
 
-def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, actor: str) -> None:
+def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, actor: str, new: str = "") -> None:
     """Details arriving on a concern an admin closed while its reporter was still writing: open again, so what
-    they add is not left on a closed concern nobody looks at."""
+    they add is not left on a closed concern nobody looks at. `new`: which answers came (changed_fields' words),
+    said in the announcement so whoever closed it need not compare by eye."""
     if concern.status != "closed":
         return
     # Said in the Headteacher's channel as a new message: an edit to the old one notifies nobody, and whoever closed
     # it has moved on. Keyed by the close it undoes, so each reopening is announced once.
     closed_at = aware(concern.closed_at) or now
     queue(session, now, f"{concern.reference}:reopened:{round(closed_at.timestamp() * 1_000_000)}", "remind",
-          concern, payload={REOPENED: "1"})
+          concern, payload={REOPENED: "1", **({NEW_SINCE_CLOSED: new} if new else {})})
     concern.status, concern.closed_at = "acknowledged", None
     audit(session, concern, now, actor, "reopened", "the reporter added details after it was closed")
 
@@ -300,16 +302,20 @@ async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) 
 
 
 REOPENED = "reopened"  # in a "remind" outbox entry's payload: it announces the concern reopened, not unacknowledged
+NEW_SINCE_CLOSED = "new"  # ...and which answers came after it was closed
 
 
-def view(concern: Concern, reminder: bool = False, note: str | None = None, reopened: bool = False) -> EscalationView:
+def view(concern: Concern, reminder: bool = False, note: str | None = None, reopened: bool = False,
+         new: str = "") -> EscalationView:
     """Everything the escalation message shows, worded once for every platform; `note` is the latest admin note;
-    `reopened`: announcing that details came after it was closed."""
+    `reopened`: announcing that details came after it was closed (`new`: which, as the trail words them)."""
     ref = concern.reference or ""
     category = CATEGORY_LABELS.get(concern.category, concern.category)
     reporter = concern.reporter_name or concern.reporter
     rows = [(label, value) for label, value in summary_rows(concern.fields, urgent=bool(concern.urgent))
             if label != "Kind of concern"]
+    if reopened and new:
+        rows.insert(0, ("New since it was closed", new))
     writing = not concern.complete and concern.details_stopped_at is None
     if concern.details_stopped_at is not None and not concern.complete:
         rows.append(("Report", "The reporter stopped before finishing: what they gave is above. Speak to them "

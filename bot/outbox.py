@@ -186,7 +186,8 @@ class OutboxWorker:
                 raise DeliveryError(destinations.NO_DESTINATION)
             channel = self.channels[platform]
             view = concerns.view(concern, reminder=job.kind == "remind", note=note,
-                                 reopened=concerns.REOPENED in job.payload)
+                                 reopened=concerns.REOPENED in job.payload,
+                                 new=str(job.payload.get(concerns.NEW_SINCE_CLOSED, "")))
             receipt = await channel.post(view, address, job.key, retry)
             return Receipt(f"{platform}\n{address}\n{receipt.message_ref}")
         if job.kind == "update":

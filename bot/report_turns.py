@@ -16,7 +16,7 @@ from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
-from bot.flows.concern_wording import NOT_GIVEN
+from bot.flows.concern_wording import FIELD_LABELS, NOT_GIVEN
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
@@ -268,7 +268,8 @@ async def _words_stand(turn: Turn, msg: IncomingMessage, draft: flow.Draft) -> N
         return
     concern = await concerns.find(turn.session, draft.reference, lock=True)
     if concern is not None and (concern.fields or {}).get(taken.step) == taken.text:
-        await concerns.reopen(turn.session, concern, turn.now, msg.user)
+        label = FIELD_LABELS.get(taken.step, taken.step)
+        await concerns.reopen(turn.session, concern, turn.now, msg.user, f"{label} given")
 
 
 async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:

@@ -520,6 +520,7 @@ async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again_an
     reopened = channel.posts()[1].view
     assert reopened is not None and reopened.reopened and reopened.text.startswith("Reopened: URGENT concern C-0001")
     assert [b.label for b in reopened.buttons] == ["Take", "Close"]
+    assert reopened.summary[0] == ("New since it was closed", "Who is affected given")  # no comparing by eye
     await chat.say("a Year 6 boy")  # more details on the open concern: no second announcement
     await head.say("close C-0001")
     await chat.say("Instagram")  # closed again, reopened again: announced again
