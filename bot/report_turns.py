@@ -345,16 +345,25 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     stale = from_chat == FROM_CHAT_REPORT and (current is None or opened_from != str(current.started))
     named = opened_from.isascii() and opened_from.isdigit() and opened_from != "0" and len(opened_from) < 19
     origin = 0
-    if stale and named and not cancelled_reports.is_kept(convo, turn.now, opened_from):
+    if stale and named and cancelled_reports.is_kept(convo, turn.now, opened_from):
+        # Its chat report was cancelled or set aside (often to switch to this form): the form brings it back from
+        # Undo and completes it, with every answer it held, and its URGENT alert if any, rather than being refused
+        # (in Slack a modal cannot stay open while "undo" is typed in the chat)
+        kept = cancelled_reports.take_back(convo, turn.now, opened_from)
+        if not isinstance(kept, str):
+            _, draft = kept
+            reference, origin, from_chat = draft.reference, draft.started, ""
+            values = merged(values, draft.fields, opened)
+    elif stale and named:
         became = await concerns.came_from(turn.session, msg.user, int(opened_from))
         if became is None:
             # Its chat report ended with nothing sent or kept (cancelled before any answer): the form is all there is
             # of it, and there is no concern of it to land on, so it is filed as a report of its own
-            from_chat = stale = ""
+            from_chat = ""
         elif not became.complete:
             # Its URGENT alert went, and the chat report stopped and is no longer kept: the form completes that
             # alert's concern, which holds what the chat gave, rather than being refused for good
-            reference, origin, stale = became.reference, int(opened_from), False
+            reference, origin, from_chat = became.reference, int(opened_from), ""
             values = merged(values, became.fields or {}, opened)
         else:
             raise NotFiled([Reply(
@@ -363,11 +372,8 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
                 f"{became.reference}, or speak to the Designated Safeguarding Lead.",
                 form=concern_form.report_form(values, {"what": f"Sent already as {became.reference}."}, context),
                 private=True)])
-    if stale or (from_chat == FROM_CHAT_REPORT and opened_from in ("", "0")):
-        if opened_from in ("", "0"):
-            why = "Not sent: this form is from before an update. Open the form again from the chat."
-        else:
-            why = "Not sent: its report was cancelled or set aside. Type undo in the chat, then send this again."
+    if from_chat == FROM_CHAT_REPORT and (stale or opened_from in ("", "0")):
+        why = "Not sent: this form is from before an update. Open the form again from the chat."
         # The form again, as typed, with why on it: nothing typed is lost, and it can be sent once it makes sense
         raise NotFiled([Reply(why, form=concern_form.report_form(values, {"what": why}, context), private=True)])
     if from_chat == FROM_CHAT_REPORT and current is not None:
