@@ -83,7 +83,9 @@ def _live(data: dict[str, Any] | None, now: datetime) -> list[dict[str, Any]]:
 
 def _packed(entries: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, datetime | None]:
     """`kept_report` and `kept_until` for these reports (the newest MAX_KEPT): the earliest time to run out."""
-    entries = entries[-MAX_KEPT:]
+    entries = list(entries)
+    while len(entries) > MAX_KEPT:  # the oldest cancelled goes first: one set aside was never cancelled
+        entries.remove(next((e for e in entries if not e.get(_ASIDE)), entries[0]))
     if not entries:
         return None, None
     return {"reports": entries}, from_micros(min(e[_AT] + _window(e) for e in entries))
@@ -120,7 +122,7 @@ def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft,
 
 def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, said: str) -> Reply:
     """The cancel message (`said`: the flow's words for it) with Undo, the report kept for it."""
-    full = len(_entries(convo, now)) >= MAX_KEPT
+    full = len(_entries(convo, now)) >= MAX_KEPT  # the oldest cancelled one goes (one set aside only if all are)
     undo = keep(convo, now, step, draft)
     dropped = (f" You already had {MAX_KEPT} reports kept for Undo, so the oldest of them is now deleted."
                if full else "")
@@ -170,7 +172,8 @@ def forget_latest(convo: Conversation, now: datetime) -> Reply:
 def already_cancelled(convo: Conversation, now: datetime) -> Reply:
     """"cancel" typed with nothing in progress while a report is kept: a double send or a second thought, never a
     deletion (what is deleted cannot be brought back), so it says what is kept and how to delete it."""
-    aside = any(e.get(_ASIDE) for e in _entries(convo, now))
+    entries = _entries(convo, now)
+    aside = bool(entries) and bool(entries[-1].get(_ASIDE))  # the one undo and delete act on: the latest
     kept_how = "set aside" if aside else "cancelled, and kept for an hour in case you need it back"
     return Reply(f"There's no report in progress to cancel: your report is {kept_how}. Type undo to bring it back, "
                  "or type delete to delete it for good now.")

@@ -153,17 +153,31 @@ def adds_words(before: dict[str, str], after: dict[str, str]) -> bool:
                for name, value in after.items())  # a danger taken back to No is recorded, not news to reopen for
 
 
+EARLIER_SEPARATOR = "\n\nThen: "  # between an answer's earlier versions, oldest first
+MAX_EARLIER = 5  # versions of one answer kept: the first the Headteacher read, and the latest before this one
+
+
+def earlier_answers(kept: str) -> list[str]:
+    return [w for w in kept.split(EARLIER_SEPARATOR) if w] if kept else []
+
+
 def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool, keep_earlier: bool = True) -> dict[str, str]:
     """Fold the reporter's answers into the concern; returns its fields as they were. On an URGENT concern, whose
     answers the Headteacher may have read and acted on as they came, an answer changed or removed keeps what it said
     (`EARLIER`); not words taken back as a question (`keep_earlier=False`), which were never an answer."""
     before = dict(concern.fields or {})
     after = {**before, **{k: v for k, v in fields.items() if v or keep_blank}}
-    if concern.urgent and keep_earlier:
+    if concern.urgent:
         for name in TEXT_FIELDS:
-            old, new, kept = before.get(name, ""), after.get(name, ""), before.get(EARLIER + name, "")
-            if old and old not in NOT_GIVEN and old != new and old not in new and old not in kept.split("\n"):
-                after[EARLIER + name] = f"{kept}\n{old}" if kept else old
+            old, new = before.get(name, ""), after.get(name, "")
+            kept = [w for w in earlier_answers(before.get(EARLIER + name, "")) if w != new]  # put back: not earlier
+            if keep_earlier and old and old not in NOT_GIVEN and old != new and old not in new and old not in kept:
+                kept.append(old)
+            if kept:
+                kept = kept if len(kept) <= MAX_EARLIER else [kept[0], *kept[1 - MAX_EARLIER:]]
+                after[EARLIER + name] = EARLIER_SEPARATOR.join(kept)
+            else:
+                after.pop(EARLIER + name, None)
     concern.fields = after
     concern.category = fields.get("category", concern.category)
     return before

@@ -77,13 +77,14 @@ class Engine:
         TURN_SECONDS.observe(time.perf_counter() - started)
         return replies
 
-    async def resume(self, conversation: str) -> list[Reply]:
-        """Where a half-written report in this conversation stands (nothing if none), changing nothing.
+    async def resume(self, conversation: str, kept: bool = True) -> list[Reply]:
+        """Where a half-written report in this conversation stands (nothing if none), changing nothing; `kept`: and,
+        with none in progress, a report kept for Undo.
 
         For an adapter to show someone coming back, so that what they type next answers the question they see.
         """
         async with self.store.transaction() as s:
-            return report_turns.resume(await s.get(Conversation, conversation), utcnow())
+            return report_turns.resume(await s.get(Conversation, conversation), utcnow() if kept else None)
 
     async def my_reports(self, user: str) -> list[concerns.ConcernSummary]:
         """A reporter's own concerns, newest first."""
@@ -143,8 +144,9 @@ class Engine:
             return await report_turns.step(turn, msg, flow.Input(action=action, value=value), self.kb,
                                            self._asker(turn, msg))
         if action in actions.FLOW_ACTIONS:  # a button left on screen from a report that has ended
-            return [Reply("That report has already been sent or cancelled, so nothing was changed. Type "
-                          "'my reports' to see your reports.", private=True)]
+            kept = cancelled_reports.waiting(turn.conversation, turn.now)
+            return [Reply("That report has already been sent or cancelled, so nothing was changed. "
+                          + (kept or "Type 'my reports' to see your reports."), private=True)]
         REJECTED.labels("unknown_action").inc()
         return [Reply("Sorry, I didn't recognise that button. Nothing was changed.", private=True)]
 
@@ -196,7 +198,11 @@ class Engine:
                 return [cancelled_reports.already_cancelled(turn.conversation, turn.now)]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
                           "about the Social Media policy.")]
-        if flow.says_send(text):  # the report it meant was sent (or never begun): not a policy question
+        if flow.says_send(text):  # the report it meant was sent, cancelled or never begun: not a policy question
+            if after_cancel:
+                return [Reply("There's no report waiting to be sent here: "
+                              + cancelled_reports.waiting(turn.conversation, turn.now)
+                              + " Then send it from its summary.")]
             return [Reply("There's no report waiting to be sent here. Type 'my reports' to see the ones you've sent, "
                           "or 'report a concern' to start one.")]
         replies = await question_turns.answer(turn, msg, text, self.kb, admin)

@@ -220,7 +220,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     if result.effect == "ask" and ask is not None and result.asked:
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.
-        replies = [*(replace(r, buttons=()) for r in await ask(result.asked)), *replies]
+        replies = [*(_without_buttons(r) for r in await ask(result.asked)), *replies]
     lapsed = draft.taken is not None and (result.draft.taken is None
                                           or result.draft.taken.token != draft.taken.token)
     if result.effect != "ask" and lapsed:  # the offer on the last answer is gone (or another took its place)
@@ -258,6 +258,15 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
     save_flow(turn, result)
     return replies
+
+
+def _without_buttons(reply: Reply) -> Reply:
+    """An answer given inside a report, its buttons gone (the step's own come next); clauses it offered to choose
+    from are listed in its words instead, so "did you mean one of these?" is never left with nothing to choose."""
+    choices = [b.label for b in reply.buttons if b.action == actions.ASK_CLAUSE]
+    listed = "".join(f"\n\u2022 {label}" for label in choices)
+    more = "\n(Ask about one by its number, e.g. \u201cwhat does B.3 say?\u201d, once your report is done.)"
+    return replace(reply, text=reply.text + listed + (more if choices else ""), buttons=())
 
 
 async def _words_stand(turn: Turn, msg: IncomingMessage, draft: flow.Draft) -> None:
@@ -389,6 +398,8 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     replies = await submit(turn, msg, values, reference, "form", kb, origin=origin)
     if values.get("danger") in ("yes", "not_sure"):
         replies.insert(0, Reply(DANGER_NOW, urgent=True))
+    if convo.flow != FLOW and (note := cancelled_reports.waiting(convo, turn.now)):  # another still waiting
+        replies.append(Reply(note))
     if convo.flow == FLOW:  # a form opened before this chat report began is its own report: the chat one waits
         replies.append(Reply("You also have a report in progress here, not the one that form came from; if it was "
                              "about the same thing, type cancel to stop it."))

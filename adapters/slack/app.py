@@ -191,7 +191,8 @@ class SlackAdapter:
         try:
             mine = await self.engine.my_reports(key)
             open_concerns = await self.engine.open_concerns(key) if self.settings.is_admin(key) else None
-            left_off = await self.engine.resume(translate.conversation_key(dm)) if isinstance(dm, str) and dm else []
+            left_off = (await self.engine.resume(translate.conversation_key(dm), kept=False)
+                        if isinstance(dm, str) and dm else [])
             await with_retries("views.publish", lambda: self.client.views_publish(
                 user_id=user_id, view=home_view(mine, open_concerns, left_off[-1].text if left_off else None)))
         except Exception as error:  # the tab keeps its last content; the next visit tries again

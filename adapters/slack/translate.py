@@ -90,12 +90,17 @@ USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)>")
 
 def _token(found: re.Match[str]) -> str:
     broadcast, label, channel, user = found.groups()
+    whole = found.group(0)
     if broadcast:
         return f"@{broadcast}"
     if label is not None:
-        return label if label.startswith(("@", "#")) or found.group(0).startswith("<!date") else (
-            ("#" if found.group(0).startswith("<#") else "@") + label)
-    return f"#{channel}" if channel else f"@{user}"
+        if not label:  # "<#C0123|>": Slack often leaves the name out; the id is what is left to go on
+            return "#" + whole[2:].split("|", 1)[0] if whole.startswith("<#") else whole[1:].split("|", 1)[0]
+        return label if label.startswith(("@", "#")) or whole.startswith("<!date") else (
+            ("#" if whole.startswith("<#") else "@") + label)
+    if user is not None:
+        return f"@{user}" if user else "@" + whole[2:].split("|", 1)[0]
+    return f"#{channel}"
 
 
 def as_typed(text: str) -> str:

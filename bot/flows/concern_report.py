@@ -63,11 +63,8 @@ _BACK_WORDS = {"back", "go back", "previous", "previous question", "go back one"
 _SKIP_WORDS = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one", "none", "n/a", "dont know",
                "don't know", "not known", "unknown"}
 _SKIP_ONLY = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one"}
+_REMOVE_WORDS = {"remove", "remove it", "remove that", "remove this", "remove my answer", "take it out", "clear it"}
 _HELP_WORDS = {"help", "?", "what do i do", "help me"}
-# At the step for a child's exact words, "stop", "help me" or "don't know" may be what the child said: only the
-# commands the report's first message names ("You can type back, skip, cancel or help") are commands there.
-_PLAIN_COMMANDS = {"back", "skip", "cancel", "help", "cancel report", "cancel my report", "cancel the report",
-                   "cancel this report"}
 # Said around a command, not instead of one ("cancel please", "ok skip", "go back thanks")
 _POLITE = re.compile(r"^(?:(?:please|pls|ok|okay|oh|oops|sorry|erm|um|just|can you|could you)[ ,]+)+|"
                      r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|now))+$")
@@ -78,7 +75,12 @@ _KEEP_WORDS = {"keep", "keep it", "keep that", "keep as it is", "keep it as it i
                "as before", "use that"}
 _CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay", "send report",
                   "send the report", "send my report"}
-_COMMAND_WORDS = _CANCEL_WORDS | _BACK_WORDS | _SKIP_WORDS | _HELP_WORDS | _KEEP_WORDS
+_COMMAND_WORDS = _CANCEL_WORDS | _BACK_WORDS | _SKIP_WORDS | _HELP_WORDS | _KEEP_WORDS | _REMOVE_WORDS
+# At the step for a child's exact words, "stop", "help me" or "don't know" may be what the child said: only the
+# commands the report's first message names ("You can type back, skip, cancel or help") are commands there, read
+# politely too ("cancel please", "go back")
+_PLAIN_READ = {"back", "go back", "skip", "skip this", "skip it", "cancel", "cancel report", "cancel my report",
+               "cancel the report", "cancel this report", "help"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +205,11 @@ def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
     if given.action:
         return None
     if step is Step.DISCLOSURE:  # a child's words are kept as said; only the plain commands are commands here
-        keeping = given.word in _KEEP_WORDS and bool(draft.fields.get(step.value))  # as the prompt asks
-        return given.word if given.word in _PLAIN_COMMANDS or keeping else None
+        answered = bool(draft.fields.get(step.value))  # keep and remove, as the prompt asks, where there's an answer
+        read = _as_command(given.word)
+        if read in _PLAIN_READ or (answered and read in _KEEP_WORDS | _REMOVE_WORDS):
+            return read
+        return None
     command = _as_command(given.word)
     return command if command in _COMMAND_WORDS else None
 
@@ -325,6 +330,10 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
         return _skip(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == _REMOVE + step)
+    if command in _REMOVE_WORDS and step in SKIPPABLE:
+        if not draft.fields.get(step.value) or draft.fields[step.value] == SKIPPED.get(step, ""):
+            return _reprompt(step, draft, "There is no answer here to remove.")
+        return _skip(step, draft, removing=True)
     if given.action == actions.CONCERN_KEEP or command in _KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
             return _reprompt(step, draft, "There is no answer here yet to keep.")
@@ -389,6 +398,11 @@ def says_it_was_a_question(word: str) -> bool:
 
 
 _TELLING_WORDS = 4  # typed at a choice question, this many words or more tell something beside the choice
+# Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
+_ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
+                        "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
+                        "one kind type sort concern about am as far aware can tell any none well um erm ok okay idk "
+                        "would say guess would be could might there was were it'll at all").split())
 
 
 def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tuple[Reply, ...]]:
@@ -397,7 +411,8 @@ def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tu
     out is only the choice)."""
     told = text.strip()
     label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
-    beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower()) if w not in label]
+    beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower().replace("\u2019", "'"))
+              if w not in label and w not in _ANSWERING]
     if len(beyond) < _TELLING_WORDS or len(told) > MAX_FIELD_CHARS:
         return draft, ()
     what = draft.fields.get(Step.WHAT.value, "")
@@ -437,6 +452,11 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     stored = _store(step, draft, text)
     last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     stored = replace(stored, draft=replace(stored.draft, last=last))
+    if step is Step.DISCLOSURE and (read := _as_command(Input(text=text).word)) in _COMMAND_WORDS | _CANCEL_WORDS:
+        # kept as the child's words, as it must be, but said, in case it was meant for the bot
+        stored = replace(stored, replies=(Reply(
+            f"I've kept \u201c{_shown(text)}\u201d as the child's own words. If you meant it for me, type back to "
+            "change it" + (", or cancel to stop the report." if read in _CANCEL_WORDS else ".")), *stored.replies))
     if not asks_the_policy:
         return stored
     # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
@@ -521,10 +541,10 @@ def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
     current, skipped = draft.fields.get(step.value, ""), SKIPPED.get(step, "")
     if current and current != skipped and not removing:
         asked = prompt(step, draft)
-        remove = Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger")
+        [remove] = _for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
         return Transition(step, draft, (Reply(
             f"Your answer here is \u201c{_shown(_display(step, current))}\u201d. Press Keep as it is to leave it and "
-            "go on, Remove it to take it out of your report, or type a new answer to replace it."),
+            "go on, Remove it (or type remove) to take it out of your report, or type a new answer to replace it."),
             replace(asked, buttons=(*asked.buttons[:-1], remove, asked.buttons[-1]))))
     return _store(step, draft, skipped)
 

@@ -103,6 +103,10 @@ def parse_category(text: str) -> str | None:
     return None
 
 
+_NO_AS_SAID = re.compile(r"(?:not that i know|not as far as i (?:know|am aware|can tell)|i don'?t think so|"
+                         r"don'?t think so)\b")
+
+
 def parse_danger(text: str) -> str | None:
     """yes / no / not_sure from a button value or a typed answer."""
     if text in DANGER_LABELS:
@@ -113,7 +117,7 @@ def parse_danger(text: str) -> str | None:
         return "not_sure"
     if norm in _YES or norm == "1" or re.match(r"yes\b", norm):  # not "yesterday"
         return "yes"
-    if norm in _NO or norm == "2" or norm.startswith("no "):
+    if norm in _NO or norm == "2" or norm.startswith("no ") or _NO_AS_SAID.match(norm):
         return "no"
     return None
 

@@ -1468,3 +1468,97 @@ async def test_none_typed_at_a_step_is_kept_as_said_and_reopens_nothing(chat: Ch
     await chat.say("none")  # evidence: there is none, which the DSL should read
     [concern] = await concerns_in(chat)
     assert concern.fields["evidence"] == "none" and concern.status == "closed"
+
+
+@pytest.mark.parametrize(("kind", "danger"), [("bullying", "No, I don't think so"), ("bullying", "not that I know of"),
+                                              ("I think it is online bullying", "no")])
+async def test_a_choice_answered_in_a_sentence_is_not_taken_as_what_happened(chat: Chat, kind: str,
+                                                                           danger: str) -> None:
+    await chat.say("report a concern")
+    await chat.say(kind)
+    await chat.say(danger)
+    assert "Who is affected" in chat.last.text and "noted" not in chat.text
+    _, draft = await kept_draft(chat)
+    assert "what" not in draft["fields"]  # type: ignore[operator]
+
+
+async def test_remove_typed_takes_an_answer_out_and_the_remove_button_names_its_report(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.say("back")
+    await chat.click("Skip")
+    assert chat.button("Remove it").value.endswith(f"#{(await kept_draft(chat))[1]['started']}")
+    await chat.say("remove it")
+    assert "Who is responsible" in chat.last.text
+    [concern] = await concerns_in(chat)
+    assert not concern.fields["affected"] and concern.fields["earlier_affected"] == "Leo M, 3C"
+    await chat.say("remove it")  # nothing here to remove: said, not stored as who is responsible
+    assert "no answer here to remove" in chat.text
+
+
+async def test_a_childs_words_that_sound_like_a_command_are_kept_and_that_is_said(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say("stop")
+    assert "kept \u201cstop\u201d as the child's own words" in chat.text and "cancel to stop" in chat.text
+    await chat.say("back")
+    await chat.say("cancel please")  # the plain command, read politely, is a command here too
+    assert "Report cancelled" in chat.text
+
+
+async def test_send_typed_after_a_mistaken_cancel_on_the_summary_points_to_undo(chat: Chat) -> None:
+    await start_routine(chat)
+    await walk_rest(chat, skipped=4, what="Messages in a group chat")
+    await chat.click("Cancel")
+    await chat.say("send")
+    assert "type undo" in chat.text and not await concerns_in(chat)
+
+
+async def test_a_question_taken_back_lists_the_clauses_it_offered_in_words(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(3):
+        await chat.click("Skip")
+    await chat.say("is it ok to message a parent on whatsapp?")
+    await chat.say("sorry, it was a question")
+    for reply in chat.replies:
+        if "did you mean" in reply.text.lower():
+            assert "\u2022" in reply.text  # the choices, in words, never an empty question
+
+
+async def test_an_answer_put_back_after_a_question_leaves_no_earlier_version(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.say("back")
+    await chat.say("can I post sports day photos?")  # replaces it, offered back
+    await chat.say("it was a question")  # Leo M, 3C is back
+    [concern] = await concerns_in(chat)
+    assert concern.fields["affected"] == "Leo M, 3C" and "earlier_affected" not in concern.fields
+
+
+async def test_cancel_again_describes_the_report_undo_would_bring_back(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Amy P")
+    await chat.say("cancel")
+    await start_routine(chat)
+    await chat.say("Mr T")
+    await chat.say("undo")  # Amy's back; Mr T's set aside
+    await chat.say("cancel")  # Amy's cancelled: the latest kept
+    await chat.say("cancel")
+    assert "cancelled, and kept for an hour" in chat.text
+
+
+async def test_a_report_set_aside_outlasts_the_cancelled_ones_when_too_many_are_kept(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("first")
+    await chat.say("cancel")
+    await start_routine(chat)
+    await chat.say("set aside one")
+    await chat.say("undo")  # "first" back, "set aside one" set aside
+    await chat.say("cancel")
+    for n in range(MAX_KEPT):
+        await start_routine(chat)
+        await chat.say(f"child number {n}")
+        await chat.say("cancel")
+    assert "set aside one" in str(await kept_for_undo(chat))

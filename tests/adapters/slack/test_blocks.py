@@ -147,3 +147,7 @@ def test_slack_tokens_in_peoples_words_are_read_as_they_saw_them() -> None:
                     "<!date^1700000000^{date}|14 Nov 2023>") == (
         "@here see #staff-room and #C456, ask @slt or @jo by 14 Nov 2023")
     assert as_typed("<@U0HEAD> said so") == "<@U0HEAD> said so"  # a person's name needs Slack: see with_names
+
+
+def test_slack_tokens_without_a_name_keep_their_id() -> None:
+    assert as_typed("posted in <#C0123ABC|> last night by <@U0ABC|>") == "posted in #C0123ABC last night by @U0ABC"

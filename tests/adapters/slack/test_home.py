@@ -88,3 +88,15 @@ async def test_home_shows_the_question_a_report_stopped_at_without_the_answer_gi
     [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
     assert "report in progress" in shown(home) and "What happened?" in shown(home)
     assert "WhatsApp by older pupils" not in shown(home) and "Keep as it is" not in shown(home)
+
+
+async def test_a_report_cancelled_and_kept_for_undo_is_not_shown_as_in_progress(slack: SlackDriver) -> None:
+    await slack.dm("I need to report a concern")
+    await slack.fake.wait_for("chat.postMessage", lambda c: "What kind of concern" in c.text_and_blocks())
+    await slack.dm("1")  # an answer, so the cancelled report is kept for Undo
+    await slack.fake.wait_for("chat.postMessage", lambda c: "immediate danger" in c.text_and_blocks())
+    await slack.dm("cancel")
+    await slack.fake.wait_for("chat.postMessage", lambda c: "Report cancelled" in c.args.get("text", ""))
+    await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
+    [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
+    assert "report in progress" not in shown(home) and "kept for now" not in shown(home)
