@@ -44,16 +44,22 @@ async def begin_dm_report(slack: SlackDriver, affected: str) -> None:
     await answer(slack, "Who is affected", text=affected)
 
 
-async def test_a_report_in_a_dm_conversation_reaches_the_headteacher_channel(slack: SlackDriver) -> None:
-    await begin_dm_report(slack, "Amy P, Year 5")
-    await answer(slack, "Who is responsible", press="Skip")
+async def finish_dm_report(slack: SlackDriver, responsible: str | None, when: str, what: str, done: str) -> None:
+    """From who is responsible (skipped if None) to sending: WhatsApp, no disclosure, no evidence."""
+    await answer(slack, "Who is responsible", **({"text": responsible} if responsible else {"press": "Skip"}))
     await answer(slack, "Where did it happen", press="WhatsApp")
-    await answer(slack, "When did it happen", text="last night about 9pm")
-    await answer(slack, "What happened", text="Nasty messages about Amy in the class group chat")
+    await answer(slack, "When did it happen", text=when)
+    await answer(slack, "What happened", text=what)
     await answer(slack, "Did a child tell you", press="No disclosure")
     await answer(slack, "Is there evidence", press="Skip")
-    await answer(slack, "What has been done", text="nothing yet")
+    await answer(slack, "What has been done", text=done)
     await answer(slack, "Please check it", press="Send report")
+
+
+async def test_a_report_in_a_dm_conversation_reaches_the_headteacher_channel(slack: SlackDriver) -> None:
+    await begin_dm_report(slack, "Amy P, Year 5")
+    await finish_dm_report(slack, None, "last night about 9pm", "Nasty messages about Amy in the class group chat",
+                           "nothing yet")
 
     [thanks] = await slack.fake.wait_for("chat.postMessage", saying("recorded as C-"))
     assert thanks.args["channel"] == TEACHER_DM
@@ -252,14 +258,8 @@ async def test_a_report_long_in_every_answer_still_shows_its_summary_and_reaches
 
 async def test_a_colleague_mentioned_in_an_answer_reaches_the_dsl_by_name(slack: SlackDriver) -> None:
     await begin_dm_report(slack, "Amy P, Year 5, and <!here> in the class chat")
-    await answer(slack, "Who is responsible", text="<@U0OTHER> shared it, <@U0NOBODY> too")
-    await answer(slack, "Where did it happen", press="WhatsApp")
-    await answer(slack, "When did it happen", text="last night")
-    await answer(slack, "What happened", text="Posted in <#C0STAFF|staff-room> then shared")
-    await answer(slack, "Did a child tell you", press="No disclosure")
-    await answer(slack, "Is there evidence", press="Skip")
-    await answer(slack, "What has been done", text="told <@U0HEAD>")
-    await answer(slack, "Please check it", press="Send report")
+    await finish_dm_report(slack, "<@U0OTHER> shared it, <@U0NOBODY> too", "last night",
+                           "Posted in <#C0STAFF|staff-room> then shared", "told <@U0HEAD>")
 
     [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
     shown = posted.text_and_blocks()
