@@ -84,8 +84,9 @@ def _live(data: dict[str, Any] | None, now: datetime) -> list[dict[str, Any]]:
 def _packed(entries: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, datetime | None]:
     """`kept_report` and `kept_until` for these reports (the newest MAX_KEPT): the earliest time to run out."""
     entries = list(entries)
-    while len(entries) > MAX_KEPT:  # the oldest cancelled goes first: one set aside was never cancelled
-        entries.remove(next((e for e in entries if not e.get(_ASIDE)), entries[0]))
+    while len(entries) > MAX_KEPT:  # the oldest cancelled goes first (one set aside was never cancelled), never the
+        older = entries[:-1]        # one kept just now, which its own message offers to bring back
+        entries.remove(next((e for e in older if not e.get(_ASIDE)), older[0]))
     if not entries:
         return None, None
     return {"reports": entries}, from_micros(min(e[_AT] + _window(e) for e in entries))
@@ -196,11 +197,13 @@ def waiting(convo: Conversation, now: datetime) -> str:
     entries = _entries(convo, now)
     if not entries:
         return ""
-    if any(e.get(_ASIDE) for e in entries):
+    more = len(entries) - 1
+    others = f" ({more} more {'is' if more == 1 else 'are'} kept too)" if more else ""
+    if entries[-1].get(_ASIDE):  # the one typed undo brings back: the latest
         days = ASIDE_WITHIN.days
         return (f"You also have a report set aside, not sent yet: type undo to carry on with it (it is kept for "
-                f"{days} days from when you set it aside).")
-    return "Your cancelled report is kept for now: type undo to bring it back."
+                f"{days} days from when you set it aside){others}.")
+    return f"Your cancelled report is kept for now: type undo to bring it back{others}."
 
 
 async def forget_expired(session: AsyncSession, now: datetime) -> int:

@@ -17,7 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import actions
 from bot.escalation import EscalationView
 from bot.flows.concern_form import TEXT_FIELDS
-from bot.flows.concern_wording import CATEGORY_LABELS, EARLIER, NOT_GIVEN, NOTHING_SAID, changed_fields, summary_rows
+from bot.flows.concern_wording import (
+    CATEGORY_LABELS,
+    EARLIER,
+    FIELD_LABELS,
+    NOT_GIVEN,
+    NOTHING_SAID,
+    changed_fields,
+    summary_rows,
+)
 from bot.messages import Button
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from bot.store.store import aware
@@ -106,7 +114,7 @@ async def update_details(session: AsyncSession, concern: Concern, now: datetime,
     concern.updated_at = now
     changed = changed_fields(before, concern.fields)
     if adds_words(before, concern.fields):
-        _reopen_if_closed(session, concern, now, actor, changed)
+        _reopen_if_closed(session, concern, now, actor, news(before, concern.fields))
     if stopped:
         concern.details_stopped_at = now
         audit(session, concern, now, actor, "reporter stopped",
@@ -140,7 +148,7 @@ async def add_details(session: AsyncSession, concern: Concern, now: datetime, ac
         return
     concern.updated_at = now
     if reopen and adds_words(before, concern.fields):
-        _reopen_if_closed(session, concern, now, actor, changed)
+        _reopen_if_closed(session, concern, now, actor, news(before, concern.fields))
     audit(session, concern, now, actor, "details added", changed)
     await _queue_update(session, concern, now)
 
@@ -148,12 +156,22 @@ async def add_details(session: AsyncSession, concern: Concern, now: datetime, ac
 def adds_words(before: dict[str, str], after: dict[str, str]) -> bool:
     """Whether the reporter gave something new: not an answer taken out, nor the flow's own "Not known" or "No
     disclosure" for a skipped step. Only that opens a closed concern again, and is announced as new details."""
-    return any(value and value not in NOT_GIVEN and value != before.get(name) and (name, value) != ("danger", "no")
-               and value.lower().strip(" .!") not in NOTHING_SAID and not name.startswith(EARLIER)
-               for name, value in after.items())  # a danger taken back to No is recorded, not news to reopen for
+    return bool(_new_words(before, after))
 
 
-EARLIER_SEPARATOR = "\n\nThen: "  # between an answer's earlier versions, oldest first
+def _new_words(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    return [name for name, value in after.items()  # a danger taken back to No is recorded, not news to reopen for
+            if value and value not in NOT_GIVEN and value != before.get(name) and (name, value) != ("danger", "no")
+            and value.lower().strip(" .!") not in NOTHING_SAID and name in FIELD_LABELS]
+
+
+def news(before: dict[str, str], after: dict[str, str]) -> str:
+    """The answers that are new, as a reopening announces them ("Who is affected changed; What happened given")."""
+    return "; ".join(f"{FIELD_LABELS[name]} {'changed' if before.get(name) else 'given'}"
+                     for name in FIELD_LABELS if name in _new_words(before, after))
+
+
+EARLIER_SEPARATOR = "\n\n\u2192 then: "  # between an answer's earlier versions, oldest first
 MAX_EARLIER = 5  # versions of one answer kept: the first the Headteacher read, and the latest before this one
 
 
@@ -170,8 +188,10 @@ def _merge(concern: Concern, fields: dict[str, str], keep_blank: bool, keep_earl
     if concern.urgent:
         for name in TEXT_FIELDS:
             old, new = before.get(name, ""), after.get(name, "")
-            kept = [w for w in earlier_answers(before.get(EARLIER + name, "")) if w != new]  # put back: not earlier
-            if keep_earlier and old and old not in NOT_GIVEN and old != new and old not in new and old not in kept:
+            kept = earlier_answers(before.get(EARLIER + name, ""))
+            if not keep_earlier:  # words taken back: the answer put back as it was is no earlier version of itself
+                kept = [w for w in kept if w != new]
+            elif old and old not in NOT_GIVEN and old != new and old not in new and old not in kept:
                 kept.append(old)
             if kept:
                 kept = kept if len(kept) <= MAX_EARLIER else [kept[0], *kept[1 - MAX_EARLIER:]]

@@ -202,7 +202,7 @@ class Engine:
             if after_cancel:
                 return [Reply("There's no report waiting to be sent here: "
                               + cancelled_reports.waiting(turn.conversation, turn.now)
-                              + " Then send it from its summary.")]
+                              + " Then carry on, and send it.")]
             return [Reply("There's no report waiting to be sent here. Type 'my reports' to see the ones you've sent, "
                           "or 'report a concern' to start one.")]
         replies = await question_turns.answer(turn, msg, text, self.kb, admin)

@@ -104,9 +104,10 @@ def smalltalk_reply(kind: str | None) -> Reply:
                                 "Ask me about either, or type 'help'."))
 
 
-def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False) -> list[Reply]:
+def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reopened: bool = False) -> list[Reply]:
     """The thank-you after a report: its reference, what happens next, and the policy that applies. `joined`: the
-    report completed an URGENT concern raised while it was written, which may have been acted on since."""
+    report completed an URGENT concern raised while it was written, which may have been acted on since; `reopened`:
+    and what it added opened it again after it was closed."""
     ref = concern.reference
     when = "straight away" if concern.urgent else "as soon as they can"
     if joined:
@@ -115,7 +116,10 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False) -> l
     else:
         sent = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
                 f"{' as URGENT' if concern.urgent else ''}.")
-    if concern.status == "closed":  # closed while it was written, and nothing new came to open it again
+    if reopened:
+        nxt = ("It had been closed while you wrote; what you added has opened it again, and the Headteacher's team has "
+               "been told. I'll message you when it is closed; type 'my reports' at any time to check.")
+    elif concern.status == "closed":  # closed while it was written, and nothing new came to open it again
         nxt = ("It has been closed by the Headteacher's team since. If you have anything more to add, report it "
                "again or speak to the Designated Safeguarding Lead; type 'my reports' at any time to check.")
     elif concern.status != "new":

@@ -26,6 +26,8 @@ from intents.intent_rules import report_signals, strip_pleasantries
 from policy_kb.knowledge import KnowledgeBase
 
 FLOW = "concern_report"
+REOPENED_BY_YOU = ("{reference} had been closed; what you've just added has opened it again, and the Headteacher's "
+                   "team has been told.")
 DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call 999 if a "
               "child's life is at risk.")
 
@@ -246,9 +248,12 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
             offered = result.draft.taken
             if offered is not None and offered != draft.taken and concern.status == "closed":
                 result = replace(result, draft=result.draft.taking(replace(offered, came_when_closed=True)))
+            was_closed = concern.status == "closed"
             await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields,
                                        reopen=result.effect is None and offered is None,
                                        keep_earlier=result.effect is None)
+            if was_closed and concern.status != "closed":  # told it was closed: now told it is open again
+                replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=concern.reference)))
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
@@ -277,8 +282,8 @@ async def _words_stand(turn: Turn, msg: IncomingMessage, draft: flow.Draft) -> N
         return
     concern = await concerns.find(turn.session, draft.reference, lock=True)
     if concern is not None and (concern.fields or {}).get(taken.step) == taken.text:
-        label = FIELD_LABELS.get(taken.step, taken.step)
-        await concerns.reopen(turn.session, concern, turn.now, msg.user, f"{label} given")
+        said = f"{FIELD_LABELS.get(taken.step, taken.step)} {'changed' if taken.before else 'given'}"
+        await concerns.reopen(turn.session, concern, turn.now, msg.user, said)
 
 
 async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
@@ -326,8 +331,9 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
                  kb: KnowledgeBase, origin: int = 0) -> list[Reply]:
     """Store the report (joining the URGENT concern already raised, if any) and thank the reporter."""
     if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
+        was_closed = existing.status == "closed"
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields)
-        return confirmation(kb, existing, joined=True)
+        return confirmation(kb, existing, joined=True, reopened=was_closed and existing.status != "closed")
     concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                     conversation=msg.conversation, fields=fields, complete=True, source=source,
                                     origin=origin)
@@ -366,9 +372,9 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     elif stale and named:
         became = await concerns.came_from(turn.session, msg.user, int(opened_from))
         if became is None:
-            # Its chat report ended with nothing sent or kept (cancelled before any answer): the form is all there is
-            # of it, and there is no concern of it to land on, so it is filed as a report of its own
-            from_chat = ""
+            # Its chat report ended with nothing sent or kept (cancelled before any answer, or kept past its time):
+            # the form is all there is of it, filed as its report, named so that the same form sent again is not
+            from_chat, origin = "", int(opened_from)
         elif not became.complete:
             # Its URGENT alert went, and the chat report stopped and is no longer kept: the form completes that
             # alert's concern, which holds what the chat gave, rather than being refused for good

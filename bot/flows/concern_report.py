@@ -207,7 +207,9 @@ def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
     if step is Step.DISCLOSURE:  # a child's words are kept as said; only the plain commands are commands here
         answered = bool(draft.fields.get(step.value))  # keep and remove, as the prompt asks, where there's an answer
         read = _as_command(given.word)
-        if read in _PLAIN_READ or (answered and read in _KEEP_WORDS | _REMOVE_WORDS):
+        if read == "help" and given.word != "help":  # "please help", "help now": a child's words, more likely
+            return None
+        if read in _PLAIN_READ or (answered and (read in _KEEP_WORDS or read in ("remove", "remove it"))):
             return read
         return None
     command = _as_command(given.word)
@@ -303,6 +305,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
                                           "an earlier answer, type back.")
     if taken and taken.checked and not given.action and word in _NO_WORDS:  # no: those words should not stay
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
+    if taken and not given.action and _as_command(word) in _REMOVE_WORDS and not draft.fields.get(step.value):
+        given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)  # the words offered back: out
     if given.action == actions.CONCERN_IS_QUESTION:
         return _take_back(step, draft, given.value)
     if taken and step is Step.CONFIRM and not given.action and (on_summary := _summary_offer(draft, taken, word)):
@@ -330,10 +334,15 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
         return _skip(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == _REMOVE + step)
-    if command in _REMOVE_WORDS and step in SKIPPABLE:
+    if command in _REMOVE_WORDS and step not in CHOICE_STEPS:
         if not draft.fields.get(step.value) or draft.fields[step.value] == SKIPPED.get(step, ""):
             return _reprompt(step, draft, "There is no answer here to remove.")
+        if step not in SKIPPABLE:
+            return _reprompt(step, draft, "This answer is needed, so it can't be removed: type a new one to replace "
+                                          "it, or press Keep as it is.")
         return _skip(step, draft, removing=True)
+    if not given.action and step not in (Step.CONFIRM, Step.DISCLOSURE) and says_send(given.text):
+        return _reprompt(step, draft, "There are still a few questions before the report can be sent.")
     if given.action == actions.CONCERN_KEEP or command in _KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
             return _reprompt(step, draft, "There is no answer here yet to keep.")
@@ -397,12 +406,13 @@ def says_it_was_a_question(word: str) -> bool:
     return _TAKE_BACK.fullmatch(meta) is not None
 
 
-_TELLING_WORDS = 4  # typed at a choice question, this many words or more tell something beside the choice
+_TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
 # Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
 _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
                         "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
                         "one kind type sort concern about am as far aware can tell any none well um erm ok okay idk "
-                        "would say guess would be could might there was were it'll at all").split())
+                        "would say guess would be could might there was were it'll at all fine safe alright "
+                        "she's he's they're").split())
 
 
 def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tuple[Reply, ...]]:
@@ -539,6 +549,9 @@ def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
     """Skip: nothing to give here. Where an answer is there already (given before going back, or being edited), a
     skip would delete what the DSL may have read: it is asked about, and only Remove it takes it out."""
     current, skipped = draft.fields.get(step.value, ""), SKIPPED.get(step, "")
+    if removing and current and current != skipped:
+        removed = _store(step, draft, skipped)
+        return replace(removed, replies=(Reply("Taken out of your report."), *removed.replies))
     if current and current != skipped and not removing:
         asked = prompt(step, draft)
         [remove] = _for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)

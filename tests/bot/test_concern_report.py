@@ -1562,3 +1562,121 @@ async def test_a_report_set_aside_outlasts_the_cancelled_ones_when_too_many_are_
         await chat.say(f"child number {n}")
         await chat.say("cancel")
     assert "set aside one" in str(await kept_for_undo(chat))
+
+
+@pytest.mark.parametrize(("said", "read"), [("I don't think so but I'm not sure", "not_sure"),
+                                            ("not that I know of but I am worried", "not_sure"),
+                                            ("no... actually yes, he said he is outside her house", "yes"),
+                                            ("No, she's fine", "no")])
+async def test_a_hedged_danger_answer_is_read_the_safer_way(chat: Chat, said: str, read: str) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say(said)
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["danger"] == read  # type: ignore[index]
+    assert bool(await concerns_in(chat)) == (read != "no")  # an URGENT alert for all but a plain no
+
+
+@pytest.mark.parametrize("said", ["yes, he is at her house now", "yes, a man is messaging her",
+                                  "not sure, I know the mum can be violent"])
+async def test_a_short_telling_at_the_danger_question_is_kept(chat: Chat, said: str) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say(said)
+    [concern] = await concerns_in(chat)
+    assert concern.fields["what"] == said  # the alert carries it
+
+
+async def test_please_help_as_a_childs_words_is_kept(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say("please help")
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["disclosure"] == "please help"  # type: ignore[index]
+
+
+async def test_cancelling_with_five_reports_set_aside_keeps_the_one_just_cancelled(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("report zero")
+    await chat.say("cancel")
+    for n in range(1, MAX_KEPT + 1):  # each new report set aside by undo, report zero coming back each time
+        await start_routine(chat)
+        await chat.say(f"set aside {n}")
+        await chat.say("undo")
+        if n < MAX_KEPT:
+            await chat.say("cancel")
+    await chat.say("cancel")  # report zero, cancelled again with five set aside
+    undo = chat.button("Undo")
+    await chat.press(undo.action, undo.value)
+    await chat.click("Back")
+    assert "report zero" in chat.last.text
+
+
+async def test_the_kept_note_names_the_report_undo_brings_back(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("R1")
+    await chat.say("cancel")
+    await start_routine(chat)
+    await chat.say("R2")
+    await chat.say("undo")  # R1 back, R2 set aside
+    await chat.say("cancel")  # R1 cancelled: the latest kept
+    await chat.say("send")
+    assert "cancelled report is kept" in chat.text and "1 more is kept too" in chat.text
+
+
+async def test_an_answer_that_reopens_a_closed_urgent_concern_says_so(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("Leo M, 3C")
+    assert "opened it again" in chat.replies[0].text
+    await chat.say("Jay")  # open now: said once
+    assert "opened it again" not in chat.text
+
+
+async def test_an_answers_earlier_versions_keep_the_first_the_head_read(chat: Chat) -> None:
+    await start_urgent(chat)
+    for name in ("Leo M, 3C", "Mia K, 4B", "Leo M, 3C", "Kai P, 6A"):
+        await chat.say(name)
+        await chat.say("back")
+    [concern] = await concerns_in(chat)
+    assert concern.fields["earlier_affected"].startswith("Leo M, 3C") and "Mia K, 4B" in concern.fields[
+        "earlier_affected"]
+
+
+async def test_remove_typed_with_an_offer_standing_takes_the_offered_words_out(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")  # who is affected, offered back
+    await chat.say("remove it")
+    assert "taken that out of your report" in chat.text and "Who is affected" in chat.last.text
+
+
+async def test_send_or_remove_typed_at_what_happened_is_not_the_account(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("send")
+    assert "still a few questions" in chat.text
+    await chat.say("Messages at night")
+    await chat.say("back")
+    await chat.say("remove it")
+    assert "can't be removed" in chat.text
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["what"] == "Messages at night"  # type: ignore[index]
+
+
+async def test_a_form_filed_after_its_kept_report_expired_is_not_filed_twice(chat: Chat) -> None:
+    await start_routine(chat)
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.say("Sam B")
+    await chat.say("cancel")
+    async with chat.runtime.store.transaction() as s:  # as if the hour passed
+        convo = await s.get(Conversation, chat.conversation)
+        assert convo is not None
+        convo.kept_report, convo.kept_until = None, None
+    form = {**ROUTINE_FORM, "_context": opened.form.value}
+    await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="slack-1")
+    again = await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="slack-2")  # a second submit
+    assert "sent already" in again[0].text and len(await concerns_in(chat)) == 1
