@@ -239,6 +239,15 @@ async def came_from(session: AsyncSession, reporter: str, origin: int) -> Concer
     return found.scalars().first()
 
 
+async def reopened_last(session: AsyncSession, concern: Concern) -> bool:
+    """Whether the last change of its state was a reopening by its reporter (not an admin's acknowledgement)."""
+    last = await session.execute(
+        select(ConcernEvent.action).where(ConcernEvent.concern_id == concern.id,
+                                          ConcernEvent.action.in_(("acknowledged", "closed", "reopened")))
+        .order_by(ConcernEvent.id.desc()).limit(1))
+    return last.scalar_one_or_none() == "reopened"
+
+
 def normal_reference(reference: str) -> str:
     """"c-1", "C1" and "C-0001" all name C-0001; anything else is returned tidied, to be not found."""
     text = reference.strip().upper()

@@ -225,8 +225,9 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies = [*(_without_buttons(r) for r in await ask(result.asked)), *replies]
     lapsed = draft.taken is not None and (result.draft.taken is None
                                           or result.draft.taken.token != draft.taken.token)
-    if result.effect != "ask" and lapsed:  # the offer on the last answer is gone (or another took its place)
-        await _words_stand(turn, msg, draft)
+    if result.effect != "ask" and lapsed and await _words_stand(turn, msg, draft):
+        # the offer on the last answer is gone (or another took its place), and the words that stand reopened it
+        replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference)))
     if result.effect == "escalate_urgent":
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
@@ -274,16 +275,19 @@ def _without_buttons(reply: Reply) -> Reply:
     return replace(reply, text=reply.text + listed + (more if choices else ""), buttons=())
 
 
-async def _words_stand(turn: Turn, msg: IncomingMessage, draft: flow.Draft) -> None:
+async def _words_stand(turn: Turn, msg: IncomingMessage, draft: flow.Draft) -> bool:
     """The offer on `draft`'s last answer has lapsed: if those words joined its URGENT concern while it was closed
-    (so without reopening it) and are still there, they are new to whoever closed it: open it again, and say so."""
+    (so without reopening it) and are still there, they are new to whoever closed it: open it again, and say so.
+    Whether it was opened again."""
     taken = draft.taken
     if taken is None or not taken.came_when_closed or not draft.reference:
-        return
+        return False
     concern = await concerns.find(turn.session, draft.reference, lock=True)
-    if concern is not None and (concern.fields or {}).get(taken.step) == taken.text:
-        said = f"{FIELD_LABELS.get(taken.step, taken.step)} {'changed' if taken.before else 'given'}"
-        await concerns.reopen(turn.session, concern, turn.now, msg.user, said)
+    if concern is None or concern.status != "closed" or (concern.fields or {}).get(taken.step) != taken.text:
+        return False
+    said = f"{FIELD_LABELS.get(taken.step, taken.step)} {'changed' if taken.before else 'given'}"
+    await concerns.reopen(turn.session, concern, turn.now, msg.user, said)
+    return True
 
 
 async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
@@ -331,9 +335,9 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
                  kb: KnowledgeBase, origin: int = 0) -> list[Reply]:
     """Store the report (joining the URGENT concern already raised, if any) and thank the reporter."""
     if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
-        was_closed = existing.status == "closed"
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields)
-        return confirmation(kb, existing, joined=True, reopened=was_closed and existing.status != "closed")
+        reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
+        return confirmation(kb, existing, joined=True, reopened=reopened)
     concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                     conversation=msg.conversation, fields=fields, complete=True, source=source,
                                     origin=origin)

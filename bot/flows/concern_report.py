@@ -342,7 +342,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
                                           "it, or press Keep as it is.")
         return _skip(step, draft, removing=True)
     if not given.action and step not in (Step.CONFIRM, Step.DISCLOSURE) and says_send(given.text):
-        return _reprompt(step, draft, "There are still a few questions before the report can be sent.")
+        return _reprompt(step, draft, "You're changing this answer: type the new one, or press Keep as it is to go "
+                                      "back to the summary and send it." if draft.editing else
+                                      "There are still a few questions before the report can be sent.")
     if given.action == actions.CONCERN_KEEP or command in _KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
             return _reprompt(step, draft, "There is no answer here yet to keep.")
@@ -412,7 +414,9 @@ _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i
                         "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
                         "one kind type sort concern about am as far aware can tell any none well um erm ok okay idk "
                         "would say guess would be could might there was were it'll at all fine safe alright "
-                        "she's he's they're").split())
+                        "she's he's they're they them are aren't to my knowledge right now nothing like thank thanks "
+                        "you option number in danger on at from with for just only currently moment anything "
+                        "please").split())
 
 
 def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tuple[Reply, ...]]:
@@ -422,7 +426,7 @@ def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tu
     told = text.strip()
     label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
     beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower().replace("\u2019", "'"))
-              if w not in label and w not in _ANSWERING]
+              if w not in label and w not in _ANSWERING and not w.isdigit()]
     if len(beyond) < _TELLING_WORDS or len(told) > MAX_FIELD_CHARS:
         return draft, ()
     what = draft.fields.get(Step.WHAT.value, "")

@@ -104,8 +104,8 @@ def parse_category(text: str) -> str | None:
 
 
 _YES_TOO = re.compile(r"\b(?:yes|yeah|yep)\b")
-_DOUBT = re.compile(r"\b(?:not sure|unsure|not certain|don'?t know|worried|worry|worrying|concerned|maybe|might|"
-                    r"could be|possibly|perhaps|but)\b")
+_DOUBT = re.compile(r"\b(?:not sure|unsure|not certain|don'?t know|maybe|might be|could be|possibly|perhaps)\b|"
+                    r"(?<!not )(?<!n't )\b(?:worried|concerned)\b")
 _NO_AS_SAID = re.compile(r"(?:not that i know|not as far as i (?:know|am aware|can tell)|i don'?t think so|"
                          r"don'?t think so)\b")
 
@@ -121,11 +121,9 @@ def parse_danger(text: str) -> str | None:
     if norm in _YES or norm == "1" or re.match(r"yes\b", norm):  # not "yesterday"
         return "yes"
     if norm in _NO or norm == "2" or norm.startswith("no ") or _NO_AS_SAID.match(norm):
-        # A no with a yes or a doubt in it ("not that I know of but I am worried", "no... actually yes, he's outside")
-        # is read the safer way: an URGENT alert raised for nothing costs a phone call, one not raised costs more
-        if _YES_TOO.search(norm):
-            return "yes"
-        return "not_sure" if _DOUBT.search(norm) else "no"
+        # A no with a yes or a doubt in it ("I don't think so but I'm not sure", "no... actually yes, he's outside")
+        # is neither: asked again, never read as either (a false no leaves a child unseen, a false yes alarms)
+        return None if _YES_TOO.search(norm) or _DOUBT.search(norm) else "no"
     return None
 
 

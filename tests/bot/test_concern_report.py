@@ -1564,17 +1564,32 @@ async def test_a_report_set_aside_outlasts_the_cancelled_ones_when_too_many_are_
     assert "set aside one" in str(await kept_for_undo(chat))
 
 
-@pytest.mark.parametrize(("said", "read"), [("I don't think so but I'm not sure", "not_sure"),
-                                            ("not that I know of but I am worried", "not_sure"),
-                                            ("no... actually yes, he said he is outside her house", "yes"),
-                                            ("No, she's fine", "no")])
-async def test_a_hedged_danger_answer_is_read_the_safer_way(chat: Chat, said: str, read: str) -> None:
+@pytest.mark.parametrize(("said", "read"), [("I don't think so but I'm not sure", None),
+                                            ("not that I know of but I am worried", None),
+                                            ("no... actually yes, he said he is outside her house", None),
+                                            ("No, she's fine", "no"), ("no, I'm not worried about her safety", "no"),
+                                            ("no but the messages were horrible", "no"), ("no, yesterday", "no")])
+async def test_a_no_with_a_doubt_or_a_yes_in_it_is_asked_again_never_guessed(chat: Chat, said: str,
+                                                                             read: str | None) -> None:
     await chat.say("report a concern")
     await chat.click("Online bullying")
     await chat.say(said)
     _, draft = await kept_draft(chat)
-    assert draft["fields"]["danger"] == read  # type: ignore[index]
-    assert bool(await concerns_in(chat)) == (read != "no")  # an URGENT alert for all but a plain no
+    assert draft["fields"].get("danger") == read  # type: ignore[union-attr]
+    assert ("Please answer yes, no or not sure" in chat.text) == (read is None)
+    assert not await concerns_in(chat)  # no URGENT alert either way
+
+
+@pytest.mark.parametrize(("kind", "danger"), [("bullying on whatsapp", "no, nothing like that"),
+                                              ("bullying thank you", "no they are not"),
+                                              ("option 1 bullying", "No, not to my knowledge"),
+                                              ("bullying", "not in danger"), ("bullying", "no, not right now")])
+async def test_a_choice_answered_plainly_is_not_kept_as_what_happened(chat: Chat, kind: str, danger: str) -> None:
+    await chat.say("report a concern")
+    await chat.say(kind)
+    await chat.say(danger)
+    _, draft = await kept_draft(chat)
+    assert "what" not in draft["fields"]  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("said", ["yes, he is at her house now", "yes, a man is messaging her",
@@ -1680,3 +1695,20 @@ async def test_a_form_filed_after_its_kept_report_expired_is_not_filed_twice(cha
     await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="slack-1")
     again = await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="slack-2")  # a second submit
     assert "sent already" in again[0].text and len(await concerns_in(chat)) == 1
+
+
+async def test_the_thank_you_after_an_answer_reopened_the_concern_says_so_not_acknowledged(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.as_user(HEAD, "Head").say("close C-0001 false alarm")
+    await walk_rest(chat)
+    await chat.click("Send report")
+    assert "opened it again" in chat.replies[0].text and "acknowledged already" not in chat.replies[0].text
+
+
+async def test_words_offered_back_that_reopen_the_concern_tell_the_reporter(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.as_user(HEAD, "Head").say("close C-0001")
+    await chat.say("can I post sports day photos?")  # who is responsible, offered back: joins without reopening
+    await chat.click("Snapchat")  # the offer lapses: the words stand and reopen it
+    assert "opened it again" in chat.text
