@@ -25,6 +25,13 @@ async def concerns_in(chat: Chat) -> list[Concern]:
         return list((await s.execute(select(Concern).order_by(Concern.id))).scalars().all())
 
 
+async def trail_of(chat: Chat) -> list[tuple[str, str]]:
+    """Every audit line, oldest first, as (action, detail)."""
+    async with chat.runtime.store.transaction() as s:
+        return [(e.action, e.detail or "") for e in (await s.execute(
+            select(ConcernEvent).order_by(ConcernEvent.id))).scalars()]
+
+
 async def walk_to_confirm(chat: Chat, danger: str = "no") -> None:
     await chat.say("I need to report something")
     assert "What kind of concern" in chat.last.text
@@ -525,9 +532,7 @@ async def test_details_after_an_admin_closed_the_urgent_concern_open_it_again_an
     await head.say("close C-0001")
     await chat.say("Instagram")  # closed again, reopened again: announced again
     await channel.wait_for(lambda c: len(c.posts()) == 3)
-    async with chat.runtime.store.transaction() as s:
-        trail = (await s.execute(select(ConcernEvent.action).order_by(ConcernEvent.id))).scalars().all()
-    assert trail.count("reopened") == 2
+    assert [action for action, _ in await trail_of(chat)].count("reopened") == 2
 
 
 async def test_only_new_words_open_a_closed_concern_not_a_skip_or_words_taken_back(
@@ -678,9 +683,7 @@ async def test_stopping_or_sending_with_nothing_new_leaves_a_closed_concern_clos
     await chat.click("Send report")  # every answer has joined the concern already
     [concern] = await concerns_in(chat)
     assert concern.status == "closed" and concern.complete
-    async with chat.runtime.store.transaction() as s:
-        actions_taken = [e.action for e in (await s.execute(select(ConcernEvent))).scalars()]
-    assert "reopened" not in actions_taken
+    assert "reopened" not in [action for action, _ in await trail_of(chat)]
 
 
 async def test_a_form_from_a_chat_report_since_sent_in_chat_does_not_file_it_twice(chat: Chat) -> None:
@@ -728,8 +731,7 @@ async def test_the_trail_says_a_skipped_answer_was_not_given_not_that_one_was(ch
     await chat.click("Skip")  # who is affected: asked about first, then removed
     await chat.click("Remove it")
     await chat.click("Skip")  # who is responsible: not known
-    async with chat.runtime.store.transaction() as s:
-        details = [e.detail for e in (await s.execute(select(ConcernEvent))).scalars() if e.action == "details added"]
+    details = [detail for action, detail in await trail_of(chat) if action == "details added"]
     assert details == ["Who is affected given", "Who is affected: removed", "Who is responsible: Not known"]
 
 
@@ -829,8 +831,7 @@ async def test_an_urgent_report_stopped_by_mistake_carries_on_with_undo(chat: Ch
     await chat.say("an older pupil, Jake")
     [concern] = await concerns_in(chat)
     assert concern.fields["responsible"] == "an older pupil, Jake"
-    async with chat.runtime.store.transaction() as s:
-        trail = (await s.execute(select(ConcernEvent.action).order_by(ConcernEvent.id))).scalars().all()
+    trail = [action for action, _ in await trail_of(chat)]
     assert "reporter stopped" in trail and "reporter carried on" in trail
     await chat.say("cancel")
     await chat.say("delete")  # made final: nothing to carry on with here, C-0001 keeps what was given
@@ -995,9 +996,7 @@ async def test_after_an_urgent_alert_words_taken_back_are_taken_out_of_the_conce
     assert any(r.citation is not None and r.citation.clause_id == "B.1" for r in chat.replies)
     [concern] = await concerns_in(chat)
     assert not concern.fields.get("affected")
-    async with chat.runtime.store.transaction() as s:
-        details = (await s.execute(select(ConcernEvent.detail).where(ConcernEvent.action == "details added")
-                                   .order_by(ConcernEvent.id))).scalars().all()
+    details = [detail for action, detail in await trail_of(chat) if action == "details added"]
     assert details[-1] == "Who is affected: removed"
 
 
@@ -1293,9 +1292,7 @@ async def test_a_form_opened_mid_report_keeps_the_answers_the_chat_gave_after_it
     assert concern.complete and concern.fields["affected"] == "Leo M, 3C"
     assert concern.fields["responsible"] == "an older boy called Jay, account jay_x99"
     assert concern.fields["platform"] == "Snapchat" and concern.fields["when"] == "last night about 9pm"
-    async with chat.runtime.store.transaction() as s:
-        trail = " ".join(e.detail for e in (await s.execute(select(ConcernEvent))).scalars())
-    assert "removed" not in trail
+    assert "removed" not in " ".join(detail for _, detail in await trail_of(chat))
 
 
 async def test_an_answer_changed_in_both_the_form_and_the_chat_keeps_both(chat: Chat) -> None:
