@@ -117,8 +117,9 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
         sent = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
                 f"{' as URGENT' if concern.urgent else ''}.")
     if reopened:
+        who = f" {concern.assignee} is looking after it." if concern.assignee else ""
         nxt = ("It had been closed while you wrote; what you added has opened it again, and the Headteacher's team has "
-               "been told. I'll message you when it is closed; type 'my reports' at any time to check.")
+               f"been told.{who} I'll message you when it is closed; type 'my reports' at any time to check.")
     elif concern.status == "closed":  # closed while it was written, and nothing new came to open it again
         nxt = ("It has been closed by the Headteacher's team since. If you have anything more to add, report it "
                "again or speak to the Designated Safeguarding Lead; type 'my reports' at any time to check.")

@@ -261,7 +261,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
             await concerns.update_details(turn.session, concern, turn.now, msg.user, draft.fields, stopped=True)
     if result.effect == "cancel" and (draft.fields or draft.reference):
         # One mistaken press must lose nothing: kept a while for Undo (an URGENT one to carry on adding to)
-        replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
+        reopened = [r for r in replies if r.text == REOPENED_BY_YOU.format(reference=draft.reference)]
+        replies = [*reopened, cancelled_reports.cancelled(convo, turn.now, current, draft, result.replies[0].text)]
     save_flow(turn, result)
     return replies
 

@@ -342,8 +342,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
                                           "it, or press Keep as it is.")
         return _skip(step, draft, removing=True)
     if not given.action and step not in (Step.CONFIRM, Step.DISCLOSURE) and says_send(given.text):
-        return _reprompt(step, draft, "You're changing this answer: type the new one, or press Keep as it is to go "
-                                      "back to the summary and send it." if draft.editing else
+        back = "Keep as it is" if draft.fields.get(step.value) else "Skip"
+        return _reprompt(step, draft, f"You're changing this answer: type the new one, or press {back} to go back "
+                                      "to the summary and send it." if draft.editing else
                                       "There are still a few questions before the report can be sent.")
     if given.action == actions.CONCERN_KEEP or command in _KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
@@ -448,8 +449,11 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
         key = parse_danger(text)
-        if key is None:
-            return _reprompt(step, draft, "Please answer yes, no or not sure.")
+        if key is None:  # a no with a doubt or a yes in it, or no answer at all: asked again, its telling kept
+            noted, said = _noting(step, draft, text, "") if not from_button else (draft, ())
+            return Transition(step, noted, (*said, Reply(
+                "I couldn't tell whether that means yes or no. Please answer yes, no or not sure: if you're not sure, "
+                "say not sure, and it is treated as urgent."), prompt(step, noted)))
         noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
         return _danger(noted, key, said)
     if step is Step.PLATFORM and from_button:

@@ -104,8 +104,8 @@ def parse_category(text: str) -> str | None:
 
 
 _YES_TOO = re.compile(r"\b(?:yes|yeah|yep)\b")
-_DOUBT = re.compile(r"\b(?:not sure|unsure|not certain|don'?t know|maybe|might be|could be|possibly|perhaps)\b|"
-                    r"(?<!not )(?<!n't )\b(?:worried|concerned)\b")
+_DOUBT = re.compile(r"\b(?:not sure|unsure|not certain|don'?t know|maybe|might be|could be|possibly|perhaps|"
+                    r"but)\b|(?<!not )(?<!n't )\b(?:worried|concerned)\b")
 _NO_AS_SAID = re.compile(r"(?:not that i know|not as far as i (?:know|am aware|can tell)|i don'?t think so|"
                          r"don'?t think so)\b")
 

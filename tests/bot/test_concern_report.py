@@ -1565,7 +1565,7 @@ async def test_a_report_set_aside_outlasts_the_cancelled_ones_when_too_many_are_
                                             ("not that I know of but I am worried", None),
                                             ("no... actually yes, he said he is outside her house", None),
                                             ("No, she's fine", "no"), ("no, I'm not worried about her safety", "no"),
-                                            ("no but the messages were horrible", "no"), ("no, yesterday", "no")])
+                                            ("no but he knows where she lives", None), ("no, yesterday", "no")])
 async def test_a_no_with_a_doubt_or_a_yes_in_it_is_asked_again_never_guessed(chat: Chat, said: str,
                                                                              read: str | None) -> None:
     await chat.say("report a concern")
@@ -1709,3 +1709,31 @@ async def test_words_offered_back_that_reopen_the_concern_tell_the_reporter(chat
     await chat.say("can I post sports day photos?")  # who is responsible, offered back: joins without reopening
     await chat.click("Snapchat")  # the offer lapses: the words stand and reopen it
     assert "opened it again" in chat.text
+
+
+async def test_a_doubtful_no_is_asked_again_with_its_words_kept(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no but he knows where she lives")
+    assert "couldn't tell whether that means yes or no" in chat.text and "immediate danger" in chat.last.text
+    await chat.say("not sure")  # now an URGENT alert, carrying what was said
+    [concern] = await concerns_in(chat)
+    assert "he knows where she lives" in concern.fields["what"]
+
+
+async def test_cancel_after_words_reopened_a_closed_urgent_concern_still_says_to_speak_to_the_dsl(
+        chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Leo M, 3C")
+    await chat.as_user(HEAD, "Head").say("close C-0001 dealt with")
+    await chat.say("can I post sports day photos?")  # offered back, joined without reopening
+    await chat.say("cancel")  # the offer lapses: the words stand, and reopen it
+    assert "opened it again" in chat.text and "speak to the Designated Safeguarding Lead" in chat.text
+
+
+async def test_send_while_editing_an_empty_answer_points_to_skip(chat: Chat) -> None:
+    await start_routine(chat)
+    await walk_rest(chat, skipped=4, what="Messages in a group chat")
+    await chat.click("Edit: Evidence")
+    await chat.say("send")
+    assert "press Skip to go back" in chat.text
