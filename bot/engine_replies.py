@@ -81,7 +81,8 @@ def help_reply(is_admin: bool) -> Reply:
     lines = ["I answer questions about the school's social media policy, quoting the exact clause, and I take "
              "safeguarding concern reports to the Headteacher.",
              "\u2022 Ask in your own words, e.g. 'can I post sports day photos?'",
-             "\u2022 'report a concern': I'll walk you through it, step by step (back, skip, cancel at any time).",
+             "\u2022 'report a concern': I'll walk you through it, step by step (back, skip, cancel at any time; "
+             "'undo' brings back a report cancelled in the last hour, 'delete' deletes it for good).",
              "\u2022 'my reports': the status of concerns you've reported."]
     if is_admin:
         lines += ["Admins: 'open concerns', 'ack C-0001', 'take C-0001', 'close C-0001', 'note C-0001 <text>', "
