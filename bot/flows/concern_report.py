@@ -294,8 +294,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     taken = draft.taken
     # Words about the last answer, never an answer themselves: while an offer stands, or at a short answer (a child's
     # exact words or an account may well say "it's just a question"; a choice question reads its own words)
-    if not given.action and (taken or step is not Step.DISCLOSURE) and says_it_was_a_question(word):
-        # not offered (the matcher was unsure), but said: the words just typed are taken back if shaped as a question
+    if not given.action and says_it_was_a_question(word):
+        # not offered (the matcher was unsure), but said: the words just typed are taken back if shaped as a question;
+        # with none, at the step for a child's words they are the child's words (a child may say "it's a question")
         taken = taken or _just_answered(draft)
         if taken is not None:
             draft = draft.taking(taken)
@@ -328,8 +329,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         return _back(step, draft)
     # "skip" skips; "none" or "don't know" skip only a step that can't be skipped (and is refused there): elsewhere
     # they are the answer, as typed ("Evidence: none" tells the DSL more than "not given")
-    typed_skip = step not in CHOICE_STEPS and (command in _SKIP_ONLY or (command in _SKIP_WORDS
-                                                                         and step not in SKIPPABLE))
+    # (at a choice question "don't know" is its answer, not sure; "skip" is refused there as anywhere unskippable)
+    typed_skip = step is not Step.CONFIRM and (command in _SKIP_ONLY or (command in _SKIP_WORDS and step not in
+                                                                         SKIPPABLE | CHOICE_STEPS))
     if given.action == actions.CONCERN_SKIP or typed_skip:
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
@@ -341,7 +343,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
             return _reprompt(step, draft, "This answer is needed, so it can't be removed: type a new one to replace "
                                           "it, or press Keep as it is.")
         return _skip(step, draft, removing=True)
-    if not given.action and step not in (Step.CONFIRM, Step.DISCLOSURE) and says_send(given.text):
+    if not given.action and step is not Step.CONFIRM and says_send(given.text):
         back = "Keep as it is" if draft.fields.get(step.value) else "Skip"
         return _reprompt(step, draft, f"You're changing this answer: type the new one, or press {back} to go back "
                                       "to the summary and send it." if draft.editing else
@@ -443,8 +445,10 @@ def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tu
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
     if step is Step.CATEGORY:
         key = parse_category(text)
-        if key is None:
-            return _reprompt(step, draft, "Please choose one of the kinds of concern (or type its number).")
+        if key is None:  # naming no kind, but perhaps telling what happened: asked again, the telling kept
+            noted, said = _noting(step, draft, text, "") if not from_button else (draft, ())
+            return Transition(step, noted, (*said, Reply("Please choose one of the kinds of concern (or type its "
+                                                         "number)."), prompt(step, noted)))
         noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
         return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:

@@ -1737,3 +1737,40 @@ async def test_send_while_editing_an_empty_answer_points_to_skip(chat: Chat) -> 
     await chat.click("Edit: Evidence")
     await chat.say("send")
     assert "press Skip to go back" in chat.text
+
+
+async def test_a_question_typed_at_what_happened_can_be_taken_back_at_the_next_step(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("how long do I have to report this?")  # at What happened: not offered
+    await chat.say("sorry that was a question")  # at the child's words
+    assert "taken that out of your report" in chat.text and "What happened" in chat.last.text
+    _, draft = await kept_draft(chat)
+    assert not draft["fields"].get("what") and not draft["fields"].get("disclosure")  # type: ignore[union-attr]
+
+
+async def test_send_at_the_childs_words_is_not_stored_as_them(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say("send")
+    assert "still a few questions" in chat.text
+    _, draft = await kept_draft(chat)
+    assert "disclosure" not in draft["fields"]  # type: ignore[operator]
+
+
+async def test_a_telling_at_the_kind_question_that_names_no_kind_is_kept(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("yes i think so, shes scared to go home tonite")
+    assert "noted what you wrote" in chat.text and "kinds of concern" in chat.text
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["what"] == "yes i think so, shes scared to go home tonite"  # type: ignore[index]
+
+
+async def test_skip_at_the_danger_question_says_it_cannot_be_skipped(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("back")
+    await chat.say("skip")
+    assert "can't be skipped" in chat.text
