@@ -292,11 +292,10 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         given = replace(given, value=value)
     word = given.word
     taken = draft.taken
-    # Words about the last answer, never an answer themselves: while an offer stands, or at a short answer (a child's
-    # exact words or an account may well say "it's just a question"; a choice question reads its own words)
+    # Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
+    # (the matcher unsure), the words typed last if shaped as a question. With neither, they are an answer where an
+    # account or a child's words may say "it's just a question", and refused at the short answers.
     if not given.action and says_it_was_a_question(word):
-        # not offered (the matcher was unsure), but said: the words just typed are taken back if shaped as a question;
-        # with none, at the step for a child's words they are the child's words (a child may say "it's a question")
         taken = taken or _just_answered(draft)
         if taken is not None:
             draft = draft.taking(taken)
