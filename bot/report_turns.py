@@ -215,8 +215,11 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         restart = flow.Transition(flow.Step.CATEGORY, draft, (flow.prompt(flow.Step.CATEGORY, draft),))
         save_flow(turn, restart)
         return list(restart.replies)
+    # Offered back when the matcher places it surely, or when, shaped as a question, it would replace an answer there
+    # (under Edit): the answer it replaces comes back if it was a question after all
     question = (ask is not None and not given.action and current not in flow.CHOICE_STEPS
-                and asks_the_policy(given.text, kb))
+                and (asks_the_policy(given.text, kb)
+                     or (bool(draft.fields.get(current.value)) and flow.question_shaped(given.text))))
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked:

@@ -410,6 +410,11 @@ def says_it_was_a_question(word: str) -> bool:
     return _TAKE_BACK.fullmatch(meta) is not None
 
 
+# "Did a child tell you about this?" answered no, rather than a child's words
+_BARE_NO = re.compile(r"(?:no|nah|nope|not really|nobody|no one|no one did|nobody did|no child|none)"
+                      r"(?:[ ,]+(?:she|he|they|nobody|no one)(?: (?:didn'?t|did not|hasn'?t|has not|did))?)?"
+                      r"(?:[ ,]+(?:thanks|thank you|sorry))?")
+_STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
 _TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
 # Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
 _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
@@ -449,6 +454,9 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
             return Transition(step, noted, (*said, Reply("Please choose one of the kinds of concern (or type its "
                                                          "number)."), prompt(step, noted)))
         noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
+        if said:  # a sentence named the kind by a word in it ("her dad sent her a photo"): which is said
+            said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
+                          f"\u201c{CATEGORY_LABELS[key]}\u201d: type back if that's not right."),)
         return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
         key = parse_danger(text)
@@ -467,6 +475,9 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")
+    if step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word):  # "no", "nah", "no she didn't"
+        noted = _store(step, draft, NO_DISCLOSURE)
+        return replace(noted, replies=(Reply("Noted: no disclosure."), *noted.replies))
     if len(text) > MAX_FIELD_CHARS:
         return _reprompt(step, draft, f"That's longer than I can keep in one answer ({len(text)} characters; "
                                       f"the limit is {MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
@@ -478,6 +489,10 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         stored = replace(stored, replies=(Reply(
             f"I've kept \u201c{_shown(text)}\u201d as the child's own words. If you meant it for me, type back to "
             "change it" + (", or cancel to stop the report." if read in _CANCEL_WORDS else ".")), *stored.replies))
+    elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
+        stored = replace(stored, replies=(Reply(
+            f"I've kept \u201c{_shown(text)}\u201d as the child's own words. If no child told you, type back and "
+            "press No disclosure."), *stored.replies))
     if not asks_the_policy:
         return stored
     # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next

@@ -1223,7 +1223,7 @@ async def test_skip_on_a_step_already_answered_asks_before_it_removes_anything(c
     assert concern.fields["affected"] == "Leo M, 3C"
 
 
-@pytest.mark.parametrize("said", ["stop", "Help me!", "don't know", "none", "undo your shirt", "keep"])
+@pytest.mark.parametrize("said", ["stop", "Help me!", "don't know", "undo your shirt", "keep"])
 async def test_a_childs_words_that_sound_like_commands_are_kept_as_said(chat: Chat, said: str) -> None:
     await start_routine(chat)
     await chat.say("undo")  # nothing to bring back: said, and changes nothing
@@ -1774,3 +1774,48 @@ async def test_skip_at_the_danger_question_says_it_cannot_be_skipped(chat: Chat)
     await chat.say("back")
     await chat.say("skip")
     assert "can't be skipped" in chat.text
+
+
+@pytest.mark.parametrize("said", ["no", "nah", "nope", "no she didnt", "none"])
+async def test_a_plain_no_at_did_a_child_tell_you_is_no_disclosure(chat: Chat, said: str) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say(said)
+    assert "no disclosure" in chat.text.lower()
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["disclosure"] == "No disclosure"  # type: ignore[index]
+
+
+async def test_a_no_that_tells_more_is_kept_and_said(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say("no one told me, I saw it")
+    assert "If no child told you" in chat.text
+
+
+async def test_a_kind_taken_from_a_sentence_is_said(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.say("she showed me a photo her dad sent her")
+    _, draft = await kept_draft(chat)
+    label = flow.CATEGORY_LABELS[draft["fields"]["category"]]  # type: ignore[index]
+    assert f"taken the kind of concern as \u201c{label}\u201d" in chat.text
+
+
+async def test_a_question_typed_under_edit_is_offered_back_even_when_the_matcher_is_unsure(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B")
+    await chat.click("Skip")
+    await chat.click("WhatsApp")
+    await chat.say("posted Sunday evening")
+    await walk_rest(chat, skipped=0, what="Messages in a group chat")
+    await chat.click("Edit: When")
+    before = (await kept_draft(chat))[1]["fields"].get("when")  # type: ignore[union-attr]
+    await chat.say("should I speak to her before the head sees this?")
+    assert "It was a question" in [b.label for b in chat.last.buttons]
+    await chat.click("It was a question")
+    _, draft = await kept_draft(chat)
+    assert draft["fields"].get("when") == before  # type: ignore[union-attr]
