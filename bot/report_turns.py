@@ -219,7 +219,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # (under Edit): the answer it replaces comes back if it was a question after all
     question = (ask is not None and not given.action and current not in flow.CHOICE_STEPS
                 and (asks_the_policy(given.text, kb)
-                     or (bool(draft.fields.get(current.value)) and flow.question_shaped(given.text))))
+                     or (bool(draft.fields.get(current.value)) and current is not flow.Step.DISCLOSURE
+                         and flow.question_shaped(given.text))))
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked:

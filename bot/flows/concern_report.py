@@ -411,9 +411,9 @@ def says_it_was_a_question(word: str) -> bool:
 
 
 # "Did a child tell you about this?" answered no, rather than a child's words
-_BARE_NO = re.compile(r"(?:no|nah|nope|not really|nobody|no one|no one did|nobody did|no child|none)"
-                      r"(?:[ ,]+(?:she|he|they|nobody|no one)(?: (?:didn'?t|did not|hasn'?t|has not|did))?)?"
-                      r"(?:[ ,]+(?:thanks|thank you|sorry))?")
+_BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no one did|nobody did|no child|none)"
+                      r"(?:[ ,]+(?:she|he|they)(?: (?:didn'?t|did not|hasn'?t|has not))?|[ ,]+(?:nobody|no one)"
+                      r"(?: did)?)?(?:[ ,]+(?:thanks|thank you|sorry))?")
 _STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
 _TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
 # Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
@@ -455,8 +455,9 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
                                                          "number)."), prompt(step, noted)))
         noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
         if said:  # a sentence named the kind by a word in it ("her dad sent her a photo"): which is said
+            fix = "choose Edit: Kind of concern on the summary" if draft.editing else "type back"
             said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
-                          f"\u201c{CATEGORY_LABELS[key]}\u201d: type back if that's not right."),)
+                          f"\u201c{CATEGORY_LABELS[key]}\u201d: {fix} if that's not right."),)
         return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
         key = parse_danger(text)
@@ -476,6 +477,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")
     if step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word):  # "no", "nah", "no she didn't"
+        if draft.fields.get(step.value) not in (None, "", NO_DISCLOSURE):  # a child's words there: asked first
+            return _skip(step, draft, removing=False)
         noted = _store(step, draft, NO_DISCLOSURE)
         return replace(noted, replies=(Reply("Noted: no disclosure."), *noted.replies))
     if len(text) > MAX_FIELD_CHARS:

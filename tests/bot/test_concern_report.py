@@ -1819,3 +1819,40 @@ async def test_a_question_typed_under_edit_is_offered_back_even_when_the_matcher
     await chat.click("It was a question")
     _, draft = await kept_draft(chat)
     assert draft["fields"].get("when") == before  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("said", "stored"), [("No disclosure", "No disclosure"), ("no, she did", "no, she did")])
+async def test_no_disclosure_typed_or_a_no_that_means_yes_are_read_as_said(chat: Chat, said: str,
+                                                                          stored: str) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say(said)
+    assert "as the child's own words. If no child told you" not in chat.text or said != "No disclosure"
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["disclosure"] == stored  # type: ignore[index]
+
+
+async def test_a_no_over_a_childs_words_asks_before_removing_them(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say("he keeps messaging me")
+    await chat.say("back")
+    await chat.say("no")
+    assert "Remove it" in [b.label for b in chat.last.buttons]
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["disclosure"] == "he keeps messaging me"  # type: ignore[index]
+
+
+async def test_a_childs_question_shaped_words_are_never_offered_back_as_a_question(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+    await chat.say("he keeps messaging me")
+    await chat.say("back")
+    await chat.say("why does he keep messaging me?")
+    assert "It was a question" not in [b.label for r in chat.replies for b in r.buttons]
