@@ -66,6 +66,14 @@ async def start_routine(chat: Chat) -> None:
     await chat.say("no")
 
 
+async def to_the_childs_words(chat: Chat) -> None:
+    """A routine report at "Did a child tell you about this?", what happened given, everything before skipped."""
+    await start_routine(chat)
+    for _ in range(4):
+        await chat.click("Skip")
+    await chat.say("Messages at night")
+
+
 async def start_urgent(chat: Chat, kind: str = "Online bullying") -> None:
     """A report of this kind with a child in danger: the URGENT alert has gone, the details are still to come."""
     await chat.say("report a concern")
@@ -1494,10 +1502,7 @@ async def test_remove_typed_takes_an_answer_out_and_the_remove_button_names_its_
 
 
 async def test_a_childs_words_that_sound_like_a_command_are_kept_and_that_is_said(chat: Chat) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say("stop")
     assert "kept \u201cstop\u201d as the child's own words" in chat.text and "cancel to stop" in chat.text
     await chat.say("back")
@@ -1600,10 +1605,7 @@ async def test_a_short_telling_at_the_danger_question_is_kept(chat: Chat, said: 
 
 
 async def test_please_help_as_a_childs_words_is_kept(chat: Chat) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say("please help")
     _, draft = await kept_draft(chat)
     assert draft["fields"]["disclosure"] == "please help"  # type: ignore[index]
@@ -1751,10 +1753,7 @@ async def test_a_question_typed_at_what_happened_can_be_taken_back_at_the_next_s
 
 
 async def test_send_at_the_childs_words_is_not_stored_as_them(chat: Chat) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say("send")
     assert "still a few questions" in chat.text
     _, draft = await kept_draft(chat)
@@ -1778,10 +1777,7 @@ async def test_skip_at_the_danger_question_says_it_cannot_be_skipped(chat: Chat)
 
 @pytest.mark.parametrize("said", ["no", "nah", "nope", "no she didnt", "none"])
 async def test_a_plain_no_at_did_a_child_tell_you_is_no_disclosure(chat: Chat, said: str) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say(said)
     assert "no disclosure" in chat.text.lower()
     _, draft = await kept_draft(chat)
@@ -1789,10 +1785,7 @@ async def test_a_plain_no_at_did_a_child_tell_you_is_no_disclosure(chat: Chat, s
 
 
 async def test_a_no_that_tells_more_is_kept_and_said(chat: Chat) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say("no one told me, I saw it")
     assert "If no child told you" in chat.text
 
@@ -1824,10 +1817,7 @@ async def test_a_question_typed_under_edit_is_offered_back_even_when_the_matcher
 @pytest.mark.parametrize(("said", "stored"), [("No disclosure", "No disclosure"), ("no, she did", "no, she did")])
 async def test_no_disclosure_typed_or_a_no_that_means_yes_are_read_as_said(chat: Chat, said: str,
                                                                           stored: str) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say(said)
     assert "as the child's own words. If no child told you" not in chat.text or said != "No disclosure"
     _, draft = await kept_draft(chat)
@@ -1835,10 +1825,7 @@ async def test_no_disclosure_typed_or_a_no_that_means_yes_are_read_as_said(chat:
 
 
 async def test_a_no_over_a_childs_words_asks_before_removing_them(chat: Chat) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say("he keeps messaging me")
     await chat.say("back")
     await chat.say("no")
@@ -1848,10 +1835,7 @@ async def test_a_no_over_a_childs_words_asks_before_removing_them(chat: Chat) ->
 
 
 async def test_a_childs_question_shaped_words_are_never_offered_back_as_a_question(chat: Chat) -> None:
-    await start_routine(chat)
-    for _ in range(4):
-        await chat.click("Skip")
-    await chat.say("Messages at night")
+    await to_the_childs_words(chat)
     await chat.say("he keeps messaging me")
     await chat.say("back")
     await chat.say("why does he keep messaging me?")
