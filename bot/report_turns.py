@@ -6,7 +6,6 @@ concern created the moment a child may be in danger, the details joined to it as
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
@@ -84,14 +83,11 @@ def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
     return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))
 
 
-def _digest(value: str) -> str:
-    return hashlib.sha256(value.encode()).hexdigest()[:10] if value else ""
-
-
 def _snapshot(fields: Mapping[str, str]) -> str:
     """What the chat report held as its form opened, as digests (a form's context is small, and is no place for a
     child's words): at sending, what changed in the chat since is told from what changed in the form."""
-    return ",".join(f"{name}={_digest(value)}" for name, value in sorted(fields.items()) if value and name.isalpha())
+    return ",".join(f"{name}={flow.digest(value)}" for name, value in sorted(fields.items())
+                    if value and name.isalpha())
 
 
 def _read_snapshot(text: str) -> dict[str, str] | None:
@@ -112,9 +108,9 @@ def merged(form: Mapping[str, str], chat: Mapping[str, str], opened: Mapping[str
         mine, theirs = form.get(name, ""), chat.get(name, "")
         if mine == theirs:
             continue
-        if opened is not None and _digest(theirs) == opened.get(name, ""):
+        if opened is not None and flow.digest(theirs) == opened.get(name, ""):
             continue  # the chat's is as it was when the form opened: the form's stands
-        if opened is not None and _digest(mine) == opened.get(name, ""):
+        if opened is not None and flow.digest(mine) == opened.get(name, ""):
             result[name] = theirs  # the form left it as it was: the chat's, given since, stands
         elif name == "danger":
             result[name] = max(mine, theirs, key=lambda v: _DANGER_RANK.get(v, -1))

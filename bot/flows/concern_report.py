@@ -138,7 +138,7 @@ class Taken:
     @property
     def token(self) -> str:
         """The button's value: these words at this step, so a button left from an earlier answer acts on nothing."""
-        return f"{self.step}:{_digest(self.text)}"
+        return f"{self.step}:{digest(self.text)}"
 
     def to_json(self) -> dict[str, object]:
         return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing,
@@ -516,8 +516,9 @@ def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:
     return replace(question, buttons=(*question.buttons, *offer))
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:12]
+def digest(text: str) -> str:
+    """A short fingerprint of someone's words, to name them without holding them ("" for none)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:12] if text else ""
 
 
 def _shown(text: str) -> str:
@@ -550,7 +551,7 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
     taken = draft.taken
     if taken is None or token != taken.token:
         at, _, words = token.partition(":")
-        if draft.fields.get(at) is not None and _digest(draft.fields[at]) != words:  # a second tap, or a retry
+        if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
             return _reprompt(step, draft, "That has been taken out of your report already.")
         return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
     at = step_named(taken.step) or step
