@@ -167,8 +167,9 @@ def _new_words(before: dict[str, str], after: dict[str, str]) -> list[str]:
 
 def news(before: dict[str, str], after: dict[str, str]) -> str:
     """The answers that are new, as a reopening announces them ("Who is affected changed; What happened given")."""
+    new = set(_new_words(before, after))
     return "; ".join(f"{FIELD_LABELS[name]} {'changed' if before.get(name) else 'given'}"
-                     for name in FIELD_LABELS if name in _new_words(before, after))
+                     for name in FIELD_LABELS if name in new)
 
 
 EARLIER_SEPARATOR = "\n\n\u2192 then: "  # between an answer's earlier versions, oldest first
