@@ -426,11 +426,13 @@ _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i
                         "please").split())
 
 
-def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tuple[Reply, ...]]:
+def _noting(draft: Draft, text: str, choice: str, from_button: bool) -> tuple[Draft, tuple[Reply, ...]]:
     """Words typed at a choice question that tell more than the choice ("my colleague has been messaging a Year 6
     girl on Snapchat at night"): kept as what happened, never dropped for the choice they named (its label typed
-    out is only the choice)."""
+    out is only the choice); a button tells nothing more."""
     told = text.strip()
+    if from_button:
+        return draft, ()
     label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
     beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower().replace("\u2019", "'"))
               if w not in label and w not in _ANSWERING and not w.isdigit()]
@@ -446,14 +448,25 @@ def _noting(step: Step, draft: Draft, text: str, choice: str) -> tuple[Draft, tu
             (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
 
 
+def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: str) -> Transition:
+    """A choice question asked again, what the words told kept as what happened."""
+    noted, said = _noting(draft, text, "", from_button)
+    return Transition(step, noted, (*said, Reply(why), prompt(step, noted)))
+
+
+def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transition:
+    """Words kept as the child's own, as they must be, with a note in case they were meant for the bot instead."""
+    return replace(stored, replies=(Reply(f"I've kept \u201c{_shown(text)}\u201d as the child's own words. {instead}"),
+                                    *stored.replies))
+
+
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
     if step is Step.CATEGORY:
         key = parse_category(text)
-        if key is None:  # naming no kind, but perhaps telling what happened: asked again, the telling kept
-            noted, said = _noting(step, draft, text, "") if not from_button else (draft, ())
-            return Transition(step, noted, (*said, Reply("Please choose one of the kinds of concern (or type its "
-                                                         "number)."), prompt(step, noted)))
-        noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
+        if key is None:  # naming no kind, but perhaps telling what happened
+            return _asked_again(step, draft, text, from_button,
+                                "Please choose one of the kinds of concern (or type its number).")
+        noted, said = _noting(draft, text, key, from_button)
         if said:  # a sentence named the kind by a word in it ("her dad sent her a photo"): which is said
             fix = "choose Edit: Kind of concern on the summary" if draft.editing else "type back"
             said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
@@ -461,13 +474,11 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
         key = parse_danger(text)
-        if key is None:  # a no with a doubt or a yes in it, or no answer at all: asked again, its telling kept
-            noted, said = _noting(step, draft, text, "") if not from_button else (draft, ())
-            return Transition(step, noted, (*said, Reply(
-                "I couldn't tell whether that means yes or no. Please answer yes, no or not sure: if you're not sure, "
-                "say not sure, and it is treated as urgent."), prompt(step, noted)))
-        noted, said = _noting(step, draft, text, key) if not from_button else (draft, ())
-        return _danger(noted, key, said)
+        if key is None:  # a no with a doubt or a yes in it, or no answer at all
+            return _asked_again(step, draft, text, from_button, "I couldn't tell whether that means yes or no. Please "
+                                "answer yes, no or not sure: if you're not sure, say not sure, and it is treated as "
+                                "urgent.")
+        return _danger(*_noting(draft, text, key, from_button), key)
     if step is Step.PLATFORM and from_button:
         return _store(step, draft, parse_platform(text))
     if step is Step.CONFIRM:
@@ -488,14 +499,10 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     stored = replace(stored, draft=replace(stored.draft, last=last))
     if step is Step.DISCLOSURE and (read := _as_command(Input(text=text).word)) in _COMMAND_WORDS | _CANCEL_WORDS:
-        # kept as the child's words, as it must be, but said, in case it was meant for the bot
-        stored = replace(stored, replies=(Reply(
-            f"I've kept \u201c{_shown(text)}\u201d as the child's own words. If you meant it for me, type back to "
-            "change it" + (", or cancel to stop the report." if read in _CANCEL_WORDS else ".")), *stored.replies))
+        stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
+            ", or cancel to stop the report." if read in _CANCEL_WORDS else "."))
     elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
-        stored = replace(stored, replies=(Reply(
-            f"I've kept \u201c{_shown(text)}\u201d as the child's own words. If no child told you, type back and "
-            "press No disclosure."), *stored.replies))
+        stored = _kept_as_childs_words(stored, text, "If no child told you, type back and press No disclosure.")
     if not asks_the_policy:
         return stored
     # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
@@ -561,7 +568,7 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
                       taken.text)
 
 
-def _danger(draft: Draft, key: str, said: tuple[Reply, ...] = ()) -> Transition:
+def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
     updated = draft.with_field("danger", key)
     if key == "no":
         return _next(Step.DANGER, updated, said)
