@@ -225,9 +225,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies = [*(_without_buttons(r) for r in await ask(result.asked)), *replies]
     lapsed = draft.taken is not None and (result.draft.taken is None
                                           or result.draft.taken.token != draft.taken.token)
-    if result.effect != "ask" and lapsed and await _words_stand(turn, msg, draft):
-        # the offer on the last answer is gone (or another took its place), and the words that stand reopened it
-        replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference)))
+    # the offer on the last answer is gone (or another took its place): the words that stand may reopen its concern
+    reopened = result.effect != "ask" and lapsed and await _words_stand(turn, msg, draft)
     if result.effect == "escalate_urgent":
         concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
@@ -253,16 +252,16 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
             await concerns.add_details(turn.session, concern, turn.now, msg.user, result.draft.fields,
                                        reopen=result.effect is None and offered is None,
                                        keep_earlier=result.effect is None)
-            if was_closed and concern.status != "closed":  # told it was closed: now told it is open again
-                replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=concern.reference)))
+            reopened = reopened or (was_closed and concern.status != "closed")
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
             await concerns.update_details(turn.session, concern, turn.now, msg.user, draft.fields, stopped=True)
     if result.effect == "cancel" and (draft.fields or draft.reference):
         # One mistaken press must lose nothing: kept a while for Undo (an URGENT one to carry on adding to)
-        reopened = [r for r in replies if r.text == REOPENED_BY_YOU.format(reference=draft.reference)]
-        replies = [*reopened, cancelled_reports.cancelled(convo, turn.now, current, draft, result.replies[0].text)]
+        replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
+    if reopened and result.effect != "submit":  # told it was closed: now told it is open again (a thank-you says so)
+        replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference or result.draft.reference)))
     save_flow(turn, result)
     return replies
 
