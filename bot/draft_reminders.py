@@ -10,6 +10,10 @@ Once per idle spell: the outbox key is made of the conversation and the moment i
 key is unique, so the next pass, a restart or a second worker finds it queued already, while carrying on and then
 leaving it again makes a new key. A reminder still queued when the draft has since been sent, cancelled or carried
 on is withdrawn rather than delivered (`still_waiting`, checked just before sending).
+
+Not at night: none is queued in the school's quiet hours (SCHOOL_NIGHT, 20:00 to 07:30 UK time), so a report left
+at 10 pm is reminded about at 07:30, queued then, so its "how long ago" is right when it arrives. Weekends are not
+held back: a report that never reached the Designated Safeguarding Lead should not wait for Monday.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -41,6 +47,31 @@ DRAFT = "draft"  # the payload field naming the draft's conversation: it marks a
 TOUCHED = "touched"  # the payload field holding when that draft was last touched, in microseconds since the epoch
 
 
+@dataclass(frozen=True, slots=True)
+class QuietHours:
+    """A night in a local time, `start` to `end` across midnight, when no reminder is queued."""
+
+    start: time
+    end: time
+    zone: ZoneInfo
+
+    def covers(self, moment: datetime) -> bool:
+        local = moment.astimezone(self.zone).time()
+        return local >= self.start or local < self.end
+
+    def after(self, moment: datetime) -> datetime:
+        """`moment`, or the end of the quiet hours it falls in."""
+        if not self.covers(moment):
+            return moment
+        local = moment.astimezone(self.zone)
+        morning = local.date() if local.time() < self.end else local.date() + timedelta(days=1)
+        return datetime.combine(morning, self.end, tzinfo=self.zone)
+
+
+# From when a teacher's evening is their own until before registration; UK schools, so UK time, summer time included.
+SCHOOL_NIGHT = QuietHours(time(20, 0), time(7, 30), ZoneInfo("Europe/London"))
+
+
 def reminder_key(conversation: str, touched: datetime) -> str:
     """The outbox key for one idle spell of one draft. The conversation is hashed: a Teams conversation id alone
     can be longer than the key's column."""
@@ -48,10 +79,14 @@ def reminder_key(conversation: str, touched: datetime) -> str:
     return f"draft:{digest}:reminder:{micros(touched)}"
 
 
-async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChannel], now: datetime) -> int:
-    """Queue a reminder for each draft idle for DRAFT_REMINDER_AFTER by `now` and not yet reminded in this spell;
-    returns how many were queued. A draft this process cannot reach (its platform not running here, no address
-    kept) is left unrecorded, so a worker that can reach it, or a later pass, still will."""
+async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChannel], now: datetime,
+                    quiet: QuietHours | None) -> int:
+    """Queue a reminder for each draft idle for DRAFT_REMINDER_AFTER by `now` and not yet reminded in this spell,
+    unless `now` is in the `quiet` hours; returns how many were queued. A draft this process cannot reach (its
+    platform not running here, no address kept) is left unrecorded, so a worker that can reach it, or a later pass,
+    still will."""
+    if quiet is not None and quiet.covers(now):
+        return 0
     rows = (await session.execute(
         select(Conversation.key, Conversation.platform, Conversation.address, Conversation.updated_at,
                Conversation.draft)
@@ -80,12 +115,16 @@ async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChan
     return raised
 
 
-async def next_due(session: AsyncSession, now: datetime) -> datetime | None:
-    """When the next draft falls due, so the worker wakes for it. Drafts already due are not counted: those are
-    reminded (or unreachable) already, and counting them would keep the worker from ever sleeping."""
+async def next_due(session: AsyncSession, now: datetime, quiet: QuietHours | None) -> datetime | None:
+    """When the next draft falls due (out of the `quiet` hours), so the worker wakes for it. Drafts already due are
+    not counted: those are reminded (or unreachable, or waiting for the morning, which the worker's regular pass
+    finds) already, and counting them would keep the worker from ever sleeping."""
     oldest = (await session.execute(select(func.min(Conversation.updated_at)).where(
         Conversation.flow == FLOW, Conversation.updated_at > now - DRAFT_REMINDER_AFTER))).scalar()
-    return aware(oldest) + DRAFT_REMINDER_AFTER if oldest is not None else None  # type: ignore[operator]
+    if oldest is None:
+        return None
+    due: datetime = aware(oldest) + DRAFT_REMINDER_AFTER  # type: ignore[operator]
+    return quiet.after(due) if quiet is not None else due
 
 
 async def still_waiting(session: AsyncSession, payload: Mapping[str, Any]) -> bool:

@@ -61,6 +61,7 @@ class OutboxWorker:
         self.settings = settings
         self.retry_base = settings.outbox_retry_seconds if retry_base is None else retry_base
         self.send_timeout = SEND_TIMEOUT
+        self.quiet_hours: draft_reminders.QuietHours | None = draft_reminders.SCHOOL_NIGHT  # for draft reminders
         self._wake = asyncio.Event()
         self._stopped = False
 
@@ -104,7 +105,7 @@ class OutboxWorker:
             OUTBOX_PENDING.set((await s.execute(select(func.count()).select_from(OutboxEntry)
                                                 .where(OutboxEntry.status == "pending"))).scalar() or 0)
             reminder = await self._next_reminder(s)
-            draft = await draft_reminders.next_due(s, utcnow())
+            draft = await draft_reminders.next_due(s, utcnow(), self.quiet_hours)
         due = [t for t in (soonest and aware(soonest), reminder, draft) if t is not None]
         if not due:
             return 5.0
@@ -356,6 +357,6 @@ class OutboxWorker:
             return await cancelled_reports.forget_expired(s, now or utcnow())
 
     async def raise_draft_reminders(self, now: datetime | None = None) -> int:
-        """Queue one reminder for each report draft left untouched too long (bot/draft_reminders.py)."""
+        """Queue one reminder for each report draft left untouched too long, not at night (bot/draft_reminders.py)."""
         async with self.store.transaction() as s:
-            return await draft_reminders.raise_due(s, self.channels, now or utcnow())
+            return await draft_reminders.raise_due(s, self.channels, now or utcnow(), self.quiet_hours)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ import aiosqlite
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -87,5 +89,42 @@ async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
 
-    async with engine.begin() as conn:
+    async with migration_connection(engine) as conn:
         await conn.run_sync(upgrade)
+
+
+@asynccontextmanager
+async def migration_connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A connection in a transaction for migrations to run on; committed if they succeed.
+
+    SQLite alters a table by copying it to a new one and dropping the old, and dropping a table others refer to
+    (concerns, which the audit trail and the outbox point at) fails while foreign keys are enforced; the pragma
+    turning them off is ignored inside a transaction, so it is set before, and the references are checked before
+    the commit instead, as SQLite's own procedure for altering a table has it.
+    """
+    if engine.dialect.name != "sqlite":
+        async with engine.begin() as conn:
+            yield conn
+        return
+    async with engine.connect() as conn:
+        sqlite = (await conn.get_raw_connection()).driver_connection
+        await _foreign_keys(sqlite, "OFF")
+        try:
+            async with conn.begin():
+                before = await _dangling(conn)
+                yield conn
+                if added := await _dangling(conn) - before:
+                    raise RuntimeError(f"a migration left {min(added)[0]} referring to rows that are not there")
+        finally:
+            await _foreign_keys(sqlite, "ON")
+
+
+async def _dangling(conn: AsyncConnection) -> set[tuple[Any, ...]]:
+    """Rows referring to one that is not there. Those already so before (a concern deleted by hand, its trail left)
+    are not the migration's doing, and must not stop the server starting."""
+    return {tuple(row) for row in await conn.exec_driver_sql("PRAGMA foreign_key_check")}
+
+
+async def _foreign_keys(connection: aiosqlite.Connection, setting: str) -> None:
+    async with connection.execute(f"PRAGMA foreign_keys={setting}"):
+        pass

@@ -65,6 +65,8 @@ class Concern(Base):
     """A safeguarding concern as reported, with its status and where its escalation was posted."""
 
     __tablename__ = "concerns"
+    # Its id makes the C- reference people act on, so SQLite must never give a deleted one out again
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_autoincrement": True}
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     reference: Mapped[str | None] = mapped_column(String(20), unique=True, nullable=True)
     category: Mapped[str] = mapped_column(String(40))
@@ -131,6 +133,8 @@ class QuestionLog(Base):
     """A question asked, what the bot made of it, and the asker's feedback: the policy owner's to-do list."""
 
     __tablename__ = "question_log"
+    # Its id is in answer buttons and the Headteacher's copy of a question, so SQLite must never give one out again
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_autoincrement": True}
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime]
     user: Mapped[str] = mapped_column(String(200))

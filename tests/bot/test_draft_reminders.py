@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, update
@@ -23,16 +24,38 @@ ALICE = "local:alice"
 REACHABLE = {actions.EXTRA_ADDRESS: ALICE, actions.EXTRA_USER_ADDRESS: ALICE}
 FREE_TEXT = ("Sam B, Year 5", "Mr Jones's brother", "A parent posted abuse about a colleague on Facebook")
 IDLE = DRAFT_REMINDER_AFTER + timedelta(minutes=1)
+LONDON = ZoneInfo("Europe/London")
+WINTER = date(2026, 1, 14)  # a Wednesday, on GMT
+SUMMER = date(2026, 6, 17)  # a Wednesday, on BST: half past seven at school is 06:30 UTC
 
 
 @pytest.fixture
-async def quiet(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
+async def school(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
     """A runtime whose outbox worker is not running: each test raises and delivers when it says, with its own now."""
     rt = await open_runtime(make_settings(db_url), {"local": channel})
     try:
         yield rt
     finally:
         await rt.store.close()
+
+
+@pytest.fixture
+def quiet(school: Runtime) -> Runtime:
+    """The same, for tests whose drafts are touched on the real clock, whatever time of day they run at: quiet hours
+    have tests of their own, with drafts touched at a fixed time."""
+    school.outbox.quiet_hours = None
+    return school
+
+
+def at_school(day: date, hour: int, minute: int = 0) -> datetime:
+    """That time of day at school, in UTC as the bot keeps every moment (SQLite compares them as written)."""
+    return datetime.combine(day, time(hour, minute), tzinfo=LONDON).astimezone(UTC)
+
+
+async def left_at(runtime: Runtime, moment: datetime, conversation: str = ALICE) -> None:
+    """The draft was last touched at `moment`."""
+    async with runtime.store.transaction() as s:
+        await s.execute(update(Conversation).where(Conversation.key == conversation).values(updated_at=moment))
 
 
 def alice(runtime: Runtime) -> Chat:
@@ -102,8 +125,9 @@ async def test_a_draft_touched_recently_gets_none_and_the_worker_wakes_when_it_f
     assert await quiet.outbox.raise_draft_reminders(last + DRAFT_REMINDER_AFTER - timedelta(minutes=1)) == 0
     assert await draft_entries(quiet) == []
     async with quiet.store.transaction() as s:
-        assert await next_due(s, last) == last + DRAFT_REMINDER_AFTER
-        assert await next_due(s, last + IDLE) is None  # already due: a reminded draft must not keep the worker awake
+        assert await next_due(s, last, None) == last + DRAFT_REMINDER_AFTER
+        # already due: a reminded draft must not keep the worker awake
+        assert await next_due(s, last + IDLE, None) is None
 
 
 async def test_a_sent_or_cancelled_report_gets_none(quiet: Runtime) -> None:
@@ -187,6 +211,7 @@ async def test_someone_who_cannot_be_reached_is_not_recorded_and_is_reminded_onc
 
 async def test_the_running_worker_reminds_a_draft_set_back_past_the_interval(runtime: Runtime,
                                                                             channel: FakeChannel) -> None:
+    runtime.outbox.quiet_hours = None  # the real clock, whatever time of day the test runs at
     await start_draft(alice(runtime))
     async with runtime.store.transaction() as s:
         await s.execute(update(Conversation).where(Conversation.key == ALICE)
@@ -194,6 +219,49 @@ async def test_the_running_worker_reminds_a_draft_set_back_past_the_interval(run
     runtime.outbox.wake()
     await channel.wait_for(lambda c: len(c.of("notify")) == 1)
     assert "about a day ago" in channel.of("notify")[0].text
+
+
+@pytest.mark.parametrize("day", [WINTER, SUMMER])
+async def test_a_draft_left_at_night_is_reminded_at_half_past_seven_not_in_the_small_hours(
+        school: Runtime, channel: FakeChannel, day: date) -> None:
+    await start_draft(alice(school))
+    await left_at(school, at_school(day, 22))
+    morning = day + timedelta(days=1)
+    assert await school.outbox.raise_draft_reminders(at_school(morning, 0, 30)) == 0
+    assert await school.outbox.raise_draft_reminders(at_school(morning, 7, 29)) == 0
+    assert await draft_entries(school) == []
+    assert await school.outbox.raise_draft_reminders(at_school(morning, 7, 30)) == 1
+    assert await school.outbox.raise_draft_reminders(at_school(morning, 8)) == 0  # still one per idle spell
+    await school.outbox.deliver_due()
+    [sent] = channel.of("notify")
+    assert "about 9 hours ago" in sent.text  # as long ago as it is when it arrives
+    async with school.store.transaction() as s:  # the worker, not yet reminded, sleeps until the morning
+        assert await next_due(s, at_school(day, 23), school.outbox.quiet_hours) == at_school(morning, 7, 30)
+
+
+async def test_a_draft_left_in_the_school_day_is_reminded_two_hours_later(school: Runtime) -> None:
+    await start_draft(alice(school))
+    await left_at(school, at_school(WINTER, 10))
+    assert await school.outbox.raise_draft_reminders(at_school(WINTER, 11, 59)) == 0
+    assert await school.outbox.raise_draft_reminders(at_school(WINTER, 12)) == 1
+
+
+async def test_a_draft_cancelled_before_morning_gets_no_reminder(school: Runtime, channel: FakeChannel) -> None:
+    chat = alice(school)
+    await start_draft(chat)
+    await left_at(school, at_school(WINTER, 22))
+    assert await school.outbox.raise_draft_reminders(at_school(WINTER + timedelta(days=1), 1)) == 0
+    await chat.say("cancel")
+    assert await school.outbox.raise_draft_reminders(at_school(WINTER + timedelta(days=1), 7, 30)) == 0
+    assert await draft_entries(school) == []
+
+
+async def test_a_friday_evening_draft_is_reminded_on_saturday_morning_not_left_for_monday(school: Runtime) -> None:
+    friday, saturday = date(2026, 1, 16), date(2026, 1, 17)
+    await start_draft(alice(school))
+    await left_at(school, at_school(friday, 19))
+    assert await school.outbox.raise_draft_reminders(at_school(friday, 21)) == 0
+    assert await school.outbox.raise_draft_reminders(at_school(saturday, 7, 30)) == 1
 
 
 def test_a_long_conversation_id_still_makes_a_key_that_fits() -> None:

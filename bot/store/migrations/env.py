@@ -23,11 +23,11 @@ def _run_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    from bot.store.database import create_engine
+    from bot.store.database import create_engine, migration_connection
 
     async def run_async() -> None:
         engine = create_engine(context.config.get_main_option("sqlalchemy.url") or "")
-        async with engine.begin() as conn:
+        async with migration_connection(engine) as conn:
             await conn.run_sync(_run)
         await engine.dispose()
 

@@ -27,6 +27,7 @@ async def test_a_draft_left_in_the_dm_is_reminded_there_once_without_its_details
     async with runtime.store.transaction() as s:  # called away three hours ago
         await s.execute(update(Conversation).where(Conversation.key == f"slack:{TEACHER_DM}")
                         .values(updated_at=utcnow() - DRAFT_REMINDER_AFTER - timedelta(hours=1, minutes=5)))
+    runtime.outbox.quiet_hours = None  # the real clock, whatever time of day the test runs at
     runtime.outbox.wake()
     [reminder] = await slack.fake.wait_for("chat.postMessage", saying(REMINDER))
     assert reminder.args["channel"] == TEACHER_DM

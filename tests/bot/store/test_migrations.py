@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -9,9 +12,18 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import IntegrityError
 
+from bot import actions
+from bot.runtime import open_runtime
 from bot.store.database import alembic_config, create_engine, migrate
 from bot.store.models import Base, Notice
 from bot.store.store import Store, utcnow
+from tests.bot.conftest import Chat, make_settings
+from tests.fakes.escalation_channel import FakeChannel
+
+CONCERN = ("INSERT INTO concerns (id, reference, category, urgent, status, complete, reporter, reporter_name, "
+           "reporter_conversation, fields, source, created_at, updated_at, reminders_sent) VALUES ({id}, 'C-000{id}', "
+           "'bullying', false, 'new', true, 'local:alice', 'Alice', 'local:alice', '{{\"what\": \"kept {id}\"}}', "
+           "'chat', '2025-01-06 09:00:00', '2025-01-06 09:00:00', 0)")
 
 
 async def test_migrated_database_matches_the_models_and_reopens(db_url: str) -> None:
@@ -48,6 +60,42 @@ async def test_a_database_from_an_older_release_is_upgraded_on_start_and_keeps_i
         await store.close()
     assert row[0] == "C-0001" and "kept" in str(row[1]) and row[2] is None
     assert version == ScriptDirectory.from_config(alembic_config(db_url)).get_current_head()
+
+
+async def test_a_sqlite_database_from_before_concern_numbers_were_kept_upgrades_with_rows_and_numbers_intact(
+        tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path}/policybot.db"
+    engine = create_engine(url)
+    await migrate(engine, "0004")  # the release before
+    async with engine.begin() as conn:
+        for concern in (1, 2, 3):
+            await conn.execute(text(CONCERN.format(id=concern)))
+            await conn.execute(text(f"INSERT INTO concern_events (concern_id, at, actor, action, detail) VALUES "
+                                    f"({concern}, '2025-01-06 09:00:00', 'local:alice', 'submitted', '')"))
+        await conn.execute(text(
+            "INSERT INTO outbox (key, kind, concern_id, payload, status, attempts, next_attempt_at, last_error, "
+            "created_at) VALUES ('C-0003:post', 'post', 3, '{}', 'delivered', 1, '2025-01-06', '', '2025-01-06')"))
+    await engine.dispose()
+    # The newest deleted by hand in the sqlite3 shell (which does not enforce foreign keys), its outbox entry left
+    with sqlite3.connect(tmp_path / "policybot.db") as shell:
+        shell.execute("DELETE FROM concern_events WHERE concern_id = 3")
+        shell.execute("DELETE FROM concerns WHERE id = 3")
+    shell.close()
+
+    runtime = await open_runtime(make_settings(url), {"local": FakeChannel()})  # what the server does at start
+    try:
+        async with runtime.store.engine.connect() as conn:
+            rows = (await conn.execute(text("SELECT id, reference, fields FROM concerns ORDER BY id"))).all()
+            trail = (await conn.execute(text("SELECT concern_id FROM concern_events ORDER BY id"))).scalars().all()
+            enforced = (await conn.execute(text("PRAGMA foreign_keys"))).scalar_one()
+        chat = Chat(runtime)
+        await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "what": "Nasty messages"})
+    finally:
+        await runtime.store.close()
+    assert [(r[0], r[1]) for r in rows] == [(1, "C-0001"), (2, "C-0002")]
+    assert "kept 1" in str(rows[0][2]) and "kept 2" in str(rows[1][2]) and trail[:2] == [1, 2]
+    assert enforced == 1  # turned off only while the tables were copied
+    assert "C-0004" in chat.text  # not C-0003, which its outbox entry shows was given out
 
 
 async def test_a_database_error_never_quotes_the_words_being_written(db_url: str) -> None:
