@@ -11,6 +11,7 @@ Front matter (`agreed`, `next_review`, ...) becomes the META.AGREED and META.REV
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,16 @@ _BAD_BRACKET = re.compile(r"^\s*(?:[-*]\s+)?\[([^\]]*)\]")
 _UNCLOSED_ID = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})(?=[\s:]|$)")
 # `## Rationale [RATIONALE`: a heading's ID (or range) at its end without its `]`.
 _UNCLOSED_HEADING_ID = re.compile(rf"\[({ID_PATTERN}(?:\s*[–-]\s*{ID_PATTERN})?)\s*$")
+# An ID mistyped in other ways at the start of a line, which would otherwise be read as the previous clause's text:
+# `- B.4] …` (no opening bracket), `(B.4) …` (other brackets), `[b.4 …` (small letters), `B.4 Staff must…` (none).
+# Only IDs with a dot and a digit: `e.g.`, `N.B.` and `A. The use of…` are not of that shape.
+_ID_LIKE = r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
+_NO_OPENING = re.compile(rf"^\s*(?:[-*]\s+)?({_ID_LIKE})\]")
+_OTHER_BRACKETS = re.compile(rf"^\s*(?:[-*]\s+)?([({{<])({_ID_LIKE})([)}}>]?)(?=[\s:.]|$)")
+_SMALL_LETTERS = re.compile(rf"^\s*(?:[-*]\s+)?\[({_ID_LIKE})(?=[\]\s:]|$)")
+# A bare ID opening a sentence (`B.4 Staff must…`) in a section whose clauses are tagged (B.3 before it); `B.4 and
+# B.5 cover this` is prose that names clauses, and `Q1.2 What…` a policy's own numbering.
+_BARE = re.compile(rf"^\s*(?:[-*]\s+)?({_ID_LIKE})[:.]?\s+[A-Z]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _DATE_LIKE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 
@@ -168,6 +179,27 @@ def _unclosed(path: Path, lineno: int, clause_id: str, where: str = "at the star
                                      f"write [{clause_id}] {where}")
 
 
+def _mistyped(line: str, sections: Collection[str]) -> str | None:
+    """What is wrong with a clause ID mistyped at the start of `line`, or None when there is none; `sections` are
+    those of the clauses so far."""
+    if "](" in line:  # a Markdown link: `[B.4 guidance](https://…)`
+        return None
+    if (found := _NO_OPENING.match(line)) is not None:
+        said, fix = f"{found.group(1)}]", "without its opening bracket"
+    elif (found := _OTHER_BRACKETS.match(line)) is not None:
+        said, fix = "".join(found.groups()), "in the wrong brackets"
+    elif (found := _SMALL_LETTERS.match(line)) is not None and found.group(1) != found.group(1).upper():
+        said, fix = f"[{found.group(1)}", "in small letters"
+    elif (found := _BARE.match(line)) is not None and found.group(1).split(".")[0] in sections:
+        said, fix = found.group(1), "without brackets"
+    else:
+        return None
+    clause_id = re.search(_ID_LIKE, said)
+    if clause_id is None or not any(c.isdigit() for c in clause_id.group(0)):
+        return None
+    return f"{said} looks like a clause ID {fix}: write [{clause_id.group(0).upper()}] at the start of the clause"
+
+
 def parse_policy(path: Path, text: str) -> Policy:
     """Parse policy text; raises PolicyError naming the file and line of the first problem."""
     lines = text.splitlines()
@@ -176,6 +208,7 @@ def parse_policy(path: Path, text: str) -> Policy:
     school = str(meta.get("school", ""))
     clauses: list[Clause] = []
     seen: dict[str, int] = {}
+    sections: set[str] = set()  # of the clauses so far, by their IDs' first part
     section, section_title = "", ""
     # The clause whose text continues on following lines (a heading clause, or a multi-line paragraph).
     open_id: str | None = None
@@ -200,6 +233,7 @@ def parse_policy(path: Path, text: str) -> Policy:
         if clause_id in seen:
             raise PolicyError(path, lineno, f"duplicate clause ID [{clause_id}] (first at line {seen[clause_id]})")
         seen[clause_id] = lineno
+        sections.add(clause_id.split(".")[0])
         open_id, open_line, open_section = clause_id, lineno, (section, section_title)
         open_parts = [first] if first else []
         open_is_heading = heading
@@ -233,6 +267,8 @@ def parse_policy(path: Path, text: str) -> Policy:
         if clause_line:
             begin(clause_line.group(1), lineno, clause_line.group(2).strip(), heading=False)
             continue
+        if (mistyped := _mistyped(raw, sections)) is not None:
+            raise PolicyError(path, lineno, mistyped)
         unclosed = _UNCLOSED_ID.match(raw)
         if unclosed and any(c in unclosed.group(1) for c in ".0123456789") and "](" not in stripped:
             raise _unclosed(path, lineno, unclosed.group(1))

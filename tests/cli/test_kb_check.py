@@ -160,6 +160,29 @@ def test_kb_check_names_a_clause_id_whose_bracket_is_not_closed(app, tmp_path: P
                                                     "is not closed: write [RATIONALE] at the end of the heading\n")
 
 
+def test_kb_check_names_a_clause_id_mistyped_in_other_ways(app, tmp_path: Path) -> None:
+    # Each of these was read as the text of the clause before it: A.2 lost, A.1 saying two things, `kb check` OK.
+    bad = tmp_path / "p.md"
+    for line, said in (("- A.2] Staff must not post.", "A.2] looks like a clause ID without its opening bracket"),
+                       ("(A.2) Staff must not post.", "(A.2) looks like a clause ID in the wrong brackets"),
+                       ("- [a.2 Staff must not post.", "[a.2 looks like a clause ID in small letters"),
+                       ("[a.2] Staff must not post.", "[a.2 looks like a clause ID in small letters"),
+                       ("A.2 Staff must not post.", "A.2 looks like a clause ID without brackets"),
+                       ("A.2: Staff must not post.", "A.2 looks like a clause ID without brackets")):
+        bad.write_text(POLICY + line + "\n", encoding="utf-8")
+        done = app("kb", "check", str(bad))
+        assert done.returncode == 1 and done.stdout == "", line
+        assert done.stderr == f"{bad}:10: {said}: write [A.2] at the start of the clause\n"
+
+
+def test_kb_check_lets_prose_naming_clauses_and_other_numbering_pass(app, tmp_path: Path) -> None:
+    good = tmp_path / "p.md"
+    good.write_text(POLICY + "A.1 and A.2 say more.\nE.g. Staff may ask.\nN.B. Ask first.\nQ1.2 What if it happens?\n"
+                    "1.2 Staff may ask.\n", encoding="utf-8")
+    done = app("kb", "check", str(good))
+    assert done.returncode == 0 and done.stdout.endswith("OK\n"), done.stderr
+
+
 def test_kb_check_lets_ordinary_text_with_a_bracket_pass(app, tmp_path: Path) -> None:
     good = tmp_path / "p.md"
     good.write_text(POLICY + "Staff [and volunteers] must also not do it.\n\n- [see the appendix for the form\n"
