@@ -18,6 +18,7 @@ from bot import actions
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     DANGER_LABELS,
+    DANGER_NOW_NO,
     FIELD_LABELS,
     NO_DISCLOSURE,
     NOT_KNOWN,
@@ -582,6 +583,8 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
     updated = draft.with_field("danger", key)
+    if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
+        return _next(Step.DANGER, updated, (*said, Reply(DANGER_NOW_NO.format(reference=draft.reference))))
     if key == "no":
         return _next(Step.DANGER, updated, said)
     act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "

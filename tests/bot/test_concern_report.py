@@ -1871,3 +1871,34 @@ async def test_sentences_near_it_was_a_question_stay_answers(chat: Chat, said: s
     await chat.say(said)
     fields = (await kept_draft(chat))[1]["fields"]
     assert fields["affected"] == "can I post sports day photos?" and fields["responsible"] == said  # type: ignore[index]
+
+
+@pytest.mark.parametrize("how", ["back", "edit"])
+async def test_a_danger_answer_changed_to_no_after_the_alert_says_the_headteacher_has_it_already(
+        chat: Chat, how: str) -> None:
+    if how == "back":
+        await start_urgent(chat)
+        await chat.say("back")
+    else:
+        await walk_to_confirm(chat, danger="yes")
+        await chat.click("Edit: Child in immediate danger")
+    await chat.click("No")
+    said = chat.text
+    assert "The Headteacher already has the URGENT alert C-0001" in said and "changed to No" in said
+    assert "withdrawn" not in said.replace("not withdrawn", "")
+    [concern] = await concerns_in(chat)
+    assert concern.urgent and concern.fields["danger"] == "no"  # the alert stands; the change is on it
+
+
+async def test_a_danger_answer_left_at_no_says_nothing_more(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("back")
+    await chat.click("No")
+    await chat.say("back")
+    await chat.click("No")  # No again: nothing changed
+    assert "already has the URGENT alert" not in chat.text and "Who is affected" in chat.last.text
+
+
+async def test_a_first_no_to_the_danger_question_says_nothing_of_an_alert(chat: Chat) -> None:
+    await start_routine(chat)
+    assert "URGENT" not in chat.text and not await concerns_in(chat)
