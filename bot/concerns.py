@@ -107,9 +107,14 @@ async def create(session: AsyncSession, now: datetime, *, reporter: str, reporte
     return concern
 
 
+COMPLETED = "the reporter completed the report"  # a "details added" trail line: an URGENT report finished
+WITH_FORM = "with the form"  # ...by sending the report form (see `sent_with_form`)
+
+
 async def update_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
-                         fields: dict[str, str], stopped: bool = False) -> None:
-    """The reporter finished (or, `stopped`, cancelled part-way through) the details of an urgent concern."""
+                         fields: dict[str, str], stopped: bool = False, source: str = "chat") -> None:
+    """The reporter finished (or, `stopped`, cancelled part-way through) the details of an urgent concern; `source`:
+    how they finished it, the chat or the form."""
     before = _merge(concern, fields, keep_blank=not stopped)
     concern.updated_at = now
     changed = changed_fields(before, concern.fields)
@@ -123,7 +128,7 @@ async def update_details(session: AsyncSession, concern: Concern, now: datetime,
     else:
         concern.complete, concern.details_stopped_at = True, None
         audit(session, concern, now, actor, "details added",
-              "the reporter completed the report" + (f" ({changed})" if changed else ""))
+              COMPLETED + (f" {WITH_FORM}" if source == "form" else "") + (f" ({changed})" if changed else ""))
     await _queue_update(session, concern, now)
 
 
@@ -238,6 +243,17 @@ async def came_from(session: AsyncSession, reporter: str, origin: int) -> Concer
         .where(Concern.reporter == reporter, ConcernEvent.action == "reported",
                ConcernEvent.detail.endswith(f"; {ORIGIN_NOTE} {origin}", autoescape=True)).limit(1))
     return found.scalars().first()
+
+
+async def sent_with_form(session: AsyncSession, concern: Concern) -> bool:
+    """Whether the report form sent it: filed as its own report, or completing the URGENT alert its chat report
+    raised."""
+    if concern.source == "form":
+        return True
+    found = await session.execute(
+        select(ConcernEvent.id).where(ConcernEvent.concern_id == concern.id, ConcernEvent.action == "details added",
+                                      ConcernEvent.detail.startswith(f"{COMPLETED} {WITH_FORM}")).limit(1))
+    return found.first() is not None
 
 
 async def reopened_last(session: AsyncSession, concern: Concern) -> bool:

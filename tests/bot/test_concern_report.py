@@ -1902,3 +1902,34 @@ async def test_a_danger_answer_left_at_no_says_nothing_more(chat: Chat) -> None:
 async def test_a_first_no_to_the_danger_question_says_nothing_of_an_alert(chat: Chat) -> None:
     await start_routine(chat)
     assert "URGENT" not in chat.text and not await concerns_in(chat)
+
+
+@pytest.mark.parametrize("urgent", [False, True])
+async def test_the_undo_of_a_report_its_form_completed_says_it_was_sent_with_its_form(chat: Chat, urgent: bool) -> None:
+    await (start_urgent(chat) if urgent else start_routine(chat))
+    await chat.say("Sam B, Year 5")
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields if f.value}
+    await chat.say("cancel")  # switching to the form
+    undo = chat.button("Undo")
+    await chat.press(actions.FORM_SUBMIT, form={**shown, "what": "Messages", "_context": opened.form.value})
+    [concern] = await concerns_in(chat)
+    assert concern.complete
+    if urgent:  # the trail says how the URGENT report was finished
+        assert any(d.startswith("the reporter completed the report with the form") for _, d in await trail_of(chat))
+    await chat.press(undo.action, undo.value)
+    assert f"sent with its form, as {concern.reference}" in chat.text and "brought back already" not in chat.text
+    assert len(await concerns_in(chat)) == 1 and (await kept_draft(chat))[0] is None  # nothing brought back
+
+
+async def test_the_undo_of_a_report_sent_in_the_chat_says_it_was_sent_not_with_a_form(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancel")
+    undo = chat.button("Undo")
+    await chat.say("undo")
+    await walk_rest(chat, skipped=3, what="Messages in a group chat")
+    await chat.click("Send report")
+    await chat.press(undo.action, undo.value)  # the older Undo, of the report since sent
+    assert "sent already, as C-0001" in chat.text and "form" not in chat.text
