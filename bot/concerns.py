@@ -6,6 +6,7 @@ concern, its history and its escalation are committed together or not at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -28,7 +29,7 @@ from bot.flows.concern_wording import (
 )
 from bot.messages import Button
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
-from bot.store.store import aware
+from bot.store.store import aware, from_micros
 
 STATUS_LABELS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed"}
 # A new concern whose escalation the outbox has not yet delivered: the reporter was told it has gone to the Headteacher,
@@ -234,6 +235,18 @@ def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, ac
 
 
 ORIGIN_NOTE = "from chat report"  # in a concern's "reported" trail line, before the chat report's name
+_ORIGIN_AT_END = re.compile(rf"; {ORIGIN_NOTE} (\d{{1,18}})$")
+
+
+def shown_detail(action: str, detail: str) -> str:
+    """A trail line's detail as the Headteacher reads it: the chat report a concern came from named by when it began,
+    as the trail's times are shown ("from the chat report begun 2026-11-30 14:05 UTC"), not by the number stored for
+    `came_from` to find it by."""
+    found = _ORIGIN_AT_END.search(detail) if action == "reported" else None
+    if found is None:
+        return detail
+    began = from_micros(int(found.group(1))).strftime("%Y-%m-%d %H:%M UTC")
+    return f"{detail[:found.start()]}; from the chat report begun {began}"
 
 
 async def came_from(session: AsyncSession, reporter: str, origin: int) -> Concern | None:

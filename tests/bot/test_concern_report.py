@@ -7,6 +7,7 @@ import asyncio
 import pytest
 from sqlalchemy import select
 
+from adapters.cli.reports import export_csv, export_json, show_text
 from adapters.local.records import load_concerns
 from bot import actions
 from bot.cancelled_reports import MAX_KEPT, UNDO_WITHIN
@@ -15,7 +16,7 @@ from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
 from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry, QuestionLog
-from bot.store.store import utcnow
+from bot.store.store import from_micros, utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -1933,3 +1934,15 @@ async def test_the_undo_of_a_report_sent_in_the_chat_says_it_was_sent_not_with_a
     await chat.click("Send report")
     await chat.press(undo.action, undo.value)  # the older Undo, of the report since sent
     assert "sent already, as C-0001" in chat.text and "form" not in chat.text
+
+
+async def test_the_trail_names_the_chat_report_by_when_it_began_not_by_an_internal_number(chat: Chat) -> None:
+    await start_routine(chat)
+    started = int((await kept_draft(chat))[1]["started"])  # type: ignore[call-overload]
+    await walk_rest(chat, skipped=4, what="Messages in a group chat")
+    await chat.click("Send report")
+    [record] = await load_concerns(chat.runtime.store)
+    shown, exported = show_text(record), export_csv([record])
+    began = from_micros(started).strftime("%Y-%m-%d %H:%M")
+    assert f"reported: details complete; from the chat report begun {began} UTC" in shown
+    assert str(started) not in shown and str(started) not in exported and str(started) not in export_json([record])
