@@ -6,6 +6,7 @@ concern, its history and its escalation are committed together or not at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -28,7 +29,7 @@ from bot.flows.concern_wording import (
 )
 from bot.messages import Button
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
-from bot.store.store import aware
+from bot.store.store import aware, from_micros
 
 STATUS_LABELS = {"new": "New", "acknowledged": "Acknowledged", "closed": "Closed"}
 # A new concern whose escalation the outbox has not yet delivered: the reporter was told it has gone to the Headteacher,
@@ -107,9 +108,14 @@ async def create(session: AsyncSession, now: datetime, *, reporter: str, reporte
     return concern
 
 
+COMPLETED = "the reporter completed the report"  # a "details added" trail line: an URGENT report finished
+WITH_FORM = "with the form"  # ...by sending the report form (see `sent_with_form`)
+
+
 async def update_details(session: AsyncSession, concern: Concern, now: datetime, actor: str,
-                         fields: dict[str, str], stopped: bool = False) -> None:
-    """The reporter finished (or, `stopped`, cancelled part-way through) the details of an urgent concern."""
+                         fields: dict[str, str], stopped: bool = False, source: str = "chat") -> None:
+    """The reporter finished (or, `stopped`, cancelled part-way through) the details of an urgent concern; `source`:
+    how they finished it, the chat or the form."""
     before = _merge(concern, fields, keep_blank=not stopped)
     concern.updated_at = now
     changed = changed_fields(before, concern.fields)
@@ -123,7 +129,7 @@ async def update_details(session: AsyncSession, concern: Concern, now: datetime,
     else:
         concern.complete, concern.details_stopped_at = True, None
         audit(session, concern, now, actor, "details added",
-              "the reporter completed the report" + (f" ({changed})" if changed else ""))
+              COMPLETED + (f" {WITH_FORM}" if source == "form" else "") + (f" ({changed})" if changed else ""))
     await _queue_update(session, concern, now)
 
 
@@ -229,6 +235,18 @@ def _reopen_if_closed(session: AsyncSession, concern: Concern, now: datetime, ac
 
 
 ORIGIN_NOTE = "from chat report"  # in a concern's "reported" trail line, before the chat report's name
+_ORIGIN_AT_END = re.compile(rf"; {ORIGIN_NOTE} (\d{{1,18}})$")
+
+
+def shown_detail(action: str, detail: str) -> str:
+    """A trail line's detail as the Headteacher reads it: the chat report a concern came from named by when it began,
+    as the trail's times are shown ("from the chat report begun 2026-11-30 14:05 UTC"), not by the number stored for
+    `came_from` to find it by."""
+    found = _ORIGIN_AT_END.search(detail) if action == "reported" else None
+    if found is None:
+        return detail
+    began = from_micros(int(found.group(1))).strftime("%Y-%m-%d %H:%M UTC")
+    return f"{detail[:found.start()]}; from the chat report begun {began}"
 
 
 async def came_from(session: AsyncSession, reporter: str, origin: int) -> Concern | None:
@@ -238,6 +256,17 @@ async def came_from(session: AsyncSession, reporter: str, origin: int) -> Concer
         .where(Concern.reporter == reporter, ConcernEvent.action == "reported",
                ConcernEvent.detail.endswith(f"; {ORIGIN_NOTE} {origin}", autoescape=True)).limit(1))
     return found.scalars().first()
+
+
+async def sent_with_form(session: AsyncSession, concern: Concern) -> bool:
+    """Whether the report form sent it: filed as its own report, or completing the URGENT alert its chat report
+    raised."""
+    if concern.source == "form":
+        return True
+    found = await session.execute(
+        select(ConcernEvent.id).where(ConcernEvent.concern_id == concern.id, ConcernEvent.action == "details added",
+                                      ConcernEvent.detail.startswith(f"{COMPLETED} {WITH_FORM}")).limit(1))
+    return found.first() is not None
 
 
 async def reopened_last(session: AsyncSession, concern: Concern) -> bool:

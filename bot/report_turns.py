@@ -294,6 +294,9 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
     """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed), at the step it stopped.
     A report in progress is kept in its place for Undo in turn (an URGENT one set aside as a stop is), not lost."""
     convo = turn.conversation
+    if pressed is not None and not cancelled_reports.is_kept(convo, turn.now, pressed) and (
+            sent := await _sent_since(turn, msg, pressed)):
+        return [Reply(sent), *resume(convo)[1:]]
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
     at_now = flow.step_named(convo.step) or flow.Step.CATEGORY
     if current is not None and not cancelled_reports.kept(convo, turn.now):
@@ -324,6 +327,22 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
     return [*replies, flow.prompt(at, draft)]
 
 
+async def _sent_since(turn: Turn, msg: IncomingMessage, name: str) -> str:
+    """What the Undo button of a report sent since (with its form, or brought back and sent in the chat) says: that
+    it was sent, how, and as what, rather than "brought back already, or deleted"; "" if it was not sent."""
+    origin = report_name(name)
+    became = await concerns.came_from(turn.session, msg.user, origin) if origin else None
+    if became is None or not became.complete:
+        return ""
+    how = "with its form" if await concerns.sent_with_form(turn.session, became) else "already"
+    return f"That report was sent {how}, as {became.reference}, so there's nothing to bring back."
+
+
+def report_name(text: str) -> int | None:
+    """A chat report's name (when it began, in µs) as an Undo button or a form gives it; None for anything else."""
+    return int(text) if text.isascii() and text.isdigit() and text != "0" and len(text) < 19 else None
+
+
 def save_flow(turn: Turn, result: flow.Transition) -> None:
     convo = turn.conversation
     convo.flow = FLOW if result.next is not None else None
@@ -335,7 +354,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
                  kb: KnowledgeBase, origin: int = 0) -> list[Reply]:
     """Store the report (joining the URGENT concern already raised, if any) and thank the reporter."""
     if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
-        await concerns.update_details(turn.session, existing, turn.now, msg.user, fields)
+        await concerns.update_details(turn.session, existing, turn.now, msg.user, fields, source=source)
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
         return confirmation(kb, existing, joined=True, reopened=reopened)
     concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
@@ -362,7 +381,7 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     # A form names the report it was opened from; one from before forms did (no name, or a report unnamed) is taken
     # as stale rather than guessed at, since it could land on another report's URGENT concern
     stale = from_chat == FROM_CHAT_REPORT and (current is None or opened_from != str(current.started))
-    named = opened_from.isascii() and opened_from.isdigit() and opened_from != "0" and len(opened_from) < 19
+    named = report_name(opened_from) is not None
     origin = 0
     if stale and named and cancelled_reports.is_kept(convo, turn.now, opened_from):
         # Its chat report was cancelled or set aside (often to switch to this form): the form brings it back from

@@ -96,7 +96,8 @@ def record(concern: Concern) -> ConcernRecord:
         reporter_name=concern.reporter_name or "", complete=bool(concern.complete), source=concern.source,
         acknowledged_at=when(concern.acknowledged_at), closed_at=when(concern.closed_at),
         details_stopped_at=when(concern.details_stopped_at), fields=_fields(concern),
-        events=tuple(Event(when(e.at), e.actor, e.action, e.detail or "") for e in concern.events),
+        events=tuple(Event(when(e.at), e.actor, e.action, concerns.shown_detail(e.action, e.detail or ""))
+                     for e in concern.events),
         buttons=concerns.view(concern).buttons, arrived=concerns.arrived(concern),
     )
 

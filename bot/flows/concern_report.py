@@ -18,6 +18,7 @@ from bot import actions
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     DANGER_LABELS,
+    DANGER_NOW_NO,
     FIELD_LABELS,
     NO_DISCLOSURE,
     NOT_KNOWN,
@@ -194,10 +195,12 @@ def _as_command(word: str) -> str:
     bare = _POLITE.sub("", word).strip() or word
     if bare in _COMMAND_WORDS:
         return bare
-    for command in _TYPO_SAFE:
-        if OSA.distance(bare, command) == 1 and (len(bare) != len(command) or sorted(bare) == sorted(command)):
-            return command
-    return bare
+    return next((command for command in _TYPO_SAFE if _one_slip(bare, command)), bare)
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """`typed` is `word` with one letter doubled, dropped, added or two swapped; never one letter for another."""
+    return OSA.distance(typed, word) == 1 and (len(typed) != len(word) or sorted(typed) == sorted(word))
 
 
 def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
@@ -380,6 +383,10 @@ _TAKE_BACK = re.compile(
     r"(?:please )?answer (?:my|the|that) question|"
     r"(?:it|that)(?:s| was| is)(?:nt| not) (?:an |my )?answer|not (?:an |my )?answer))"
     r"(?:[ ,]+(?:sorry|thanks|lol|not (?:an |my )?answer|for you|please answer(?: it)?|answer it|please))*")
+# Its long words are read through one slip too, as `_TYPO_SAFE`'s are ("it was a qustion", "that wasnt an anwser"):
+# one such slip from each makes no other word but its plural; not "asking" ("basking", "masking"), nor a short word
+# ("was": "saw", "as"), which would turn other sentences into this one
+_TAKE_BACK_TYPO_SAFE = frozenset({"question", "answer", "actually"})
 _UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "yes please"}
 _SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
 _NO_WORDS = {"no", "n", "nope", "no thanks"}
@@ -407,7 +414,13 @@ def says_it_was_a_question(word: str) -> bool:
     """Words saying the last answer was a question ("no, that was a question", "its a question?", "sorry - it was
     a question"): apostrophes, dashes and a closing question mark aside, the whole message says only that."""
     meta = " ".join(re.sub(r"[^\w\s,]", " ", word.replace("'", "")).split())  # emoji, dashes and ? aside
-    return _TAKE_BACK.fullmatch(meta) is not None
+    return _TAKE_BACK.fullmatch(re.sub(r"\w+", _slip_read, meta)) is not None
+
+
+def _slip_read(typed: re.Match[str]) -> str:
+    """A word of a message, read through one slip of the thumb as a long word of "it was a question"."""
+    word = typed.group()
+    return next((safe for safe in _TAKE_BACK_TYPO_SAFE if _one_slip(word, safe)), word)
 
 
 # "Did a child tell you about this?" answered no, rather than a child's words
@@ -570,6 +583,8 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
     updated = draft.with_field("danger", key)
+    if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
+        return _next(Step.DANGER, updated, (*said, Reply(DANGER_NOW_NO.format(reference=draft.reference))))
     if key == "no":
         return _next(Step.DANGER, updated, said)
     act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "

@@ -25,6 +25,12 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 DANGER_LABELS: dict[str, str] = {"yes": "Yes, a child may be in danger now", "no": "No", "not_sure": "Not sure"}
+# A danger answer changed to No once its URGENT alert has gone: the alert is not withdrawn (a false no would leave a
+# child unseen), and the reporter is told so, and where the change went
+DANGER_NOW_NO = ("Changed to No. The Headteacher already has the URGENT alert {reference}, and it is not withdrawn: "
+                 "your change has been passed on (their message now shows this answer as changed to No after the "
+                 "alert) and recorded in the concern's audit trail. If you think a child may be at risk after all, "
+                 "speak to the Designated Safeguarding Lead in person.")
 _YES = {"yes", "y", "yeah", "yep", "yes they are", "i think so", "possibly", "maybe yes"}
 _NO = {"no", "n", "nope", "no they are not", "no they aren't", "not in danger"}
 _UNSURE = {"not sure", "unsure", "dont know", "don't know", "i don't know", "idk", "maybe", "not certain"}

@@ -7,6 +7,7 @@ import asyncio
 import pytest
 from sqlalchemy import select
 
+from adapters.cli.reports import export_csv, export_json, show_text
 from adapters.local.records import load_concerns
 from bot import actions
 from bot.cancelled_reports import MAX_KEPT, UNDO_WITHIN
@@ -15,7 +16,7 @@ from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.runtime import open_runtime, running
 from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry, QuestionLog
-from bot.store.store import utcnow
+from bot.store.store import from_micros, utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -1840,3 +1841,108 @@ async def test_a_childs_question_shaped_words_are_never_offered_back_as_a_questi
     await chat.say("back")
     await chat.say("why does he keep messaging me?")
     assert "It was a question" not in [b.label for r in chat.replies for b in r.buttons]
+
+
+@pytest.mark.parametrize("said", ["it was a qustion", "it was a quesiton", "that was a questoin", "sorry, it was a "
+                                  "questin", "that wasnt an anwser", "its actualy a question"])
+async def test_it_was_a_question_typed_with_a_slip_takes_the_words_back(chat: Chat, said: str) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")  # offered back at "Who is responsible?"
+    await chat.say(said)
+    assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
+    assert "Who is affected" in chat.last.text
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert not fields.get("affected") and "responsible" not in fields  # type: ignore[union-attr,operator]
+
+
+async def test_a_slipped_it_was_a_question_where_nothing_was_offered_takes_back_the_words_just_typed(
+        chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("should I take the phone off the pupil who has the photo?")  # the matcher unsure: no offer
+    await chat.say("it was a qustion")
+    assert "taken that out of your report" in chat.text and "Who is affected" in chat.last.text
+    assert not (await kept_draft(chat))[1]["fields"].get("affected")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("said", ["it was a quest", "it was a question of time", "it was a suggestion",
+                                  "I was basking", "it was a quastion"])
+async def test_sentences_near_it_was_a_question_stay_answers(chat: Chat, said: str) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")  # offered back at "Who is responsible?"
+    await chat.say(said)
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert fields["affected"] == "can I post sports day photos?" and fields["responsible"] == said  # type: ignore[index]
+
+
+@pytest.mark.parametrize("how", ["back", "edit"])
+async def test_a_danger_answer_changed_to_no_after_the_alert_says_the_headteacher_has_it_already(
+        chat: Chat, how: str) -> None:
+    if how == "back":
+        await start_urgent(chat)
+        await chat.say("back")
+    else:
+        await walk_to_confirm(chat, danger="yes")
+        await chat.click("Edit: Child in immediate danger")
+    await chat.click("No")
+    said = chat.text
+    assert "The Headteacher already has the URGENT alert C-0001" in said and "changed to No" in said
+    assert "withdrawn" not in said.replace("not withdrawn", "")
+    [concern] = await concerns_in(chat)
+    assert concern.urgent and concern.fields["danger"] == "no"  # the alert stands; the change is on it
+
+
+async def test_a_danger_answer_left_at_no_says_nothing_more(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("back")
+    await chat.click("No")
+    await chat.say("back")
+    await chat.click("No")  # No again: nothing changed
+    assert "already has the URGENT alert" not in chat.text and "Who is affected" in chat.last.text
+
+
+async def test_a_first_no_to_the_danger_question_says_nothing_of_an_alert(chat: Chat) -> None:
+    await start_routine(chat)
+    assert "URGENT" not in chat.text and not await concerns_in(chat)
+
+
+@pytest.mark.parametrize("urgent", [False, True])
+async def test_the_undo_of_a_report_its_form_completed_says_it_was_sent_with_its_form(chat: Chat, urgent: bool) -> None:
+    await (start_urgent(chat) if urgent else start_routine(chat))
+    await chat.say("Sam B, Year 5")
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    shown = {f.name: f.value for f in opened.form.fields if f.value}
+    await chat.say("cancel")  # switching to the form
+    undo = chat.button("Undo")
+    await chat.press(actions.FORM_SUBMIT, form={**shown, "what": "Messages", "_context": opened.form.value})
+    [concern] = await concerns_in(chat)
+    assert concern.complete
+    if urgent:  # the trail says how the URGENT report was finished
+        assert any(d.startswith("the reporter completed the report with the form") for _, d in await trail_of(chat))
+    await chat.press(undo.action, undo.value)
+    assert f"sent with its form, as {concern.reference}" in chat.text and "brought back already" not in chat.text
+    assert len(await concerns_in(chat)) == 1 and (await kept_draft(chat))[0] is None  # nothing brought back
+
+
+async def test_the_undo_of_a_report_sent_in_the_chat_says_it_was_sent_not_with_a_form(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("cancel")
+    undo = chat.button("Undo")
+    await chat.say("undo")
+    await walk_rest(chat, skipped=3, what="Messages in a group chat")
+    await chat.click("Send report")
+    await chat.press(undo.action, undo.value)  # the older Undo, of the report since sent
+    assert "sent already, as C-0001" in chat.text and "form" not in chat.text
+
+
+async def test_the_trail_names_the_chat_report_by_when_it_began_not_by_an_internal_number(chat: Chat) -> None:
+    await start_routine(chat)
+    started = int((await kept_draft(chat))[1]["started"])  # type: ignore[call-overload]
+    await walk_rest(chat, skipped=4, what="Messages in a group chat")
+    await chat.click("Send report")
+    [record] = await load_concerns(chat.runtime.store)
+    shown, exported = show_text(record), export_csv([record])
+    began = from_micros(started).strftime("%Y-%m-%d %H:%M")
+    assert f"reported: details complete; from the chat report begun {began} UTC" in shown
+    assert str(started) not in shown and str(started) not in exported and str(started) not in export_json([record])
