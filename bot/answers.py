@@ -203,7 +203,9 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
 
 
 def answer_question(
-    text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None
+    text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None,
+    question_only: bool = False,
 ) -> Answer:
-    """Understand one message against the knowledge base and word the answer."""
-    return compose(understand(text, kb.index, previous_clause), kb, today)
+    """Understand one message against the knowledge base and word the answer (`question_only`: the asker said it
+    was a question, not a report)."""
+    return compose(understand(text, kb.index, previous_clause, question_only=question_only), kb, today)

@@ -153,7 +153,7 @@ class Engine:
     def _asker(self, turn: Turn, msg: IncomingMessage) -> report_turns.Ask:
         """For the report flow: answer words its reporter says were a question, as they would be outside it."""
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
-        return lambda text: question_turns.answer(turn, msg, text, self.kb, admin)
+        return lambda text: question_turns.answer(turn, msg, text, self.kb, admin, question_only=True)
 
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
         """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""

@@ -23,9 +23,11 @@ from policy_kb.knowledge import KnowledgeBase
 MAYBE_REPORT_WITHHELD = "(not kept: the message may have been a concern)"
 
 
-async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase, is_admin: bool) -> list[Reply]:
-    """A typed question: the answer in the context of the last one, logged with what it was matched to."""
-    found = answer_question(text, kb, previous_clause=turn.conversation.last_clause)
+async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase, is_admin: bool,
+                 question_only: bool = False) -> list[Reply]:
+    """A typed question: the answer in the context of the last one, logged with what it was matched to.
+    `question_only`: words the asker has said were a question, never taken for a report."""
+    found = answer_question(text, kb, previous_clause=turn.conversation.last_clause, question_only=question_only)
     meaning = found.understanding
     if meaning.intent == "help":
         return [help_reply(is_admin)]
@@ -36,7 +38,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     group = msg.extra.get(actions.EXTRA_GROUP) == "1"
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
-        return context + start_report(turn, msg, opening=text)
+        return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)
     # A doubtful report's words may be a concern's: they are not the policy owner's to read.
     asked = MAYBE_REPORT_WITHHELD if meaning.maybe_report else text[:2000]
     entry = QuestionLog(at=turn.now, user=msg.user, question=asked, intent=meaning.intent,

@@ -31,10 +31,10 @@ DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in pers
               "child's life is at risk.")
 
 
-def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Reply]:
+def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: bool = False) -> list[Reply]:
     """Begin the step-by-step report, or, where others can read the conversation, offer somewhere private.
     `opening`: the reporter's own message that started it, kept as what happened if it tells more than the wish to
-    report."""
+    report; `doubtful`: only perhaps a report ("year 6 photos"), so the way back to asking it is offered."""
     if msg.extra.get(actions.EXTRA_GROUP) == "1":
         return [Reply("Let's keep this private: others can read this channel. Open the report form, or send "
                       "me a direct message saying 'report a concern'.",
@@ -45,7 +45,7 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "") -> list[Re
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:
         fields[flow.Step.WHAT.value] = told
-    step = flow.start(flow.Draft(fields, started=micros(turn.now)))
+    step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept)
     save_flow(turn, step)
     replies = list(step.replies)
     if note := cancelled_reports.reminder(turn.conversation, turn.now):
@@ -219,7 +219,9 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                          and flow.question_shaped(given.text))))
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
-    if result.effect == "ask" and ask is not None and result.asked:
+    if result.effect == "ask" and ask is not None and result.asked and result.next is None:
+        replies = [*replies, *await ask(result.asked)]  # the report ended: the answer is the last word, as any is
+    elif result.effect == "ask" and ask is not None and result.asked:
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.
         replies = [*(_without_buttons(r) for r in await ask(result.asked)), *replies]

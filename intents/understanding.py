@@ -19,7 +19,7 @@ from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
-from intents.reports import judge_report
+from intents.reports import Verdict, judge_report
 from intents.topic import names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
@@ -92,6 +92,9 @@ class Understanding:
     as_question: Intent | None = None
     # Not covered because it asks what a document the policy only points to says ("the Teachers' Standards").
     document: str | None = None
+    # Taken for a report only by the report model, and doubtfully, with nothing the policy says to it as a question
+    # ("year 6 photos", "uncle touching y1"): a report is begun, as a disclosure must be, with the way back offered.
+    doubtful: bool = False
 
     @property
     def maybe_report(self) -> bool:
@@ -185,15 +188,17 @@ def clauses_named(text: str, index: PolicyIndex) -> list[str]:
     return [c for c in index.clause_ids if c in named]
 
 
-def understand(text: str, index: PolicyIndex, previous_clause: str | None = None) -> Understanding:
-    """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer."""
+def understand(text: str, index: PolicyIndex, previous_clause: str | None = None,
+               question_only: bool = False) -> Understanding:
+    """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer.
+    `question_only`: the asker has said it is a question, not a report, so it is not judged as one."""
     if not text or not text.strip():
         return _abstain(text, "out_of_scope", False)
     if (kind := smalltalk(text)) is not None:
         return Understanding(text, "smalltalk", None, 0.0, (), False, False, kind)
     if is_help(text):
         return Understanding(text, "help", None, 0.0, (), False, False)
-    verdict = judge_report(text)
+    verdict = Verdict(report=False, sure=True) if question_only else judge_report(text)
     if not verdict.report and (named := clauses_named(text, index)):
         if len(named) == 1:
             return Understanding(text, "policy_question", named[0], 1.0, (), False, False)
@@ -209,7 +214,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         if (question.clause_id and not question.tentative) or question.unsure or question.nearest:
             # intent report_concern still: the asker is to be offered the report before the answer
             return replace(question, intent="report_concern", report=True, as_question=question.intent)
-        previous_clause = None  # a report after all, and of what its own words say, not the last answer's clause
+        # a report after all, and of what its own words say, not the last answer's clause
+        return replace(_understand(text, index, None, report=True), doubtful=True)
     return _understand(text, index, previous_clause, report=verdict.report)
 
 

@@ -219,11 +219,23 @@ def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
     return command if command in _COMMAND_WORDS else None
 
 
-def start(draft: Draft | None = None) -> Transition:
-    """Begin a report at the first step."""
+def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
+    """Begin a report at the first step. `doubtful`: begun by words only perhaps a report ("year 6 photos"), kept as
+    what happened: a report is begun all the same (a few words can be a disclosure, and asking first would hold one
+    up), and those words are offered back, so one press ends it and answers them as a question instead."""
     draft = draft or Draft()
+    told = draft.fields.get(Step.WHAT.value)
     noted = (" I've noted what you wrote as what happened: you can keep it or change it when we get there."
-             if draft.fields.get(Step.WHAT.value) else "")
+             if told else "")
+    if doubtful and told:
+        taken = Taken(Step.WHAT.value, told, None, False)
+        offer = ("If you were asking about the policy instead, press It was a question (or say so): I'll stop the "
+                 "report and answer it.")
+        intro = Reply("That may be a concern, so I've started a report: I'll take down the facts so the Designated "
+                      f"Safeguarding Lead can act.{noted} {offer} You can type back, skip, cancel or help at any "
+                      "point.")
+        draft = draft.taking(taken)
+        return Transition(Step.CATEGORY, draft, (intro, offered(prompt(Step.CATEGORY, draft), taken, draft)))
     intro = Reply("I'm sorry you've had to deal with this. I'll take down the facts so the Designated "
                   f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
     return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
@@ -574,11 +586,21 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
         if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
             return _reprompt(step, draft, "That has been taken out of your report already.")
         return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
+    if _only_the_opening(step, draft, taken):  # a report begun doubtfully was a question: it ends, nothing kept
+        return Transition(None, Draft(), (Reply("I've stopped that report; nothing of it was kept."),), "ask",
+                          taken.text)
     at = step_named(taken.step) or step
     fields = {**draft.fields, taken.step: taken.before or ""}
     restored = replace(draft, fields=fields, taken=None).editing_as(taken.editing)
     return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask",
                       taken.text)
+
+
+def _only_the_opening(step: Step, draft: Draft, taken: Taken) -> bool:
+    """The words taken back are those that began the report (`start`, doubtful), and nothing has been answered since:
+    the report was only ever those words."""
+    return (step is Step.CATEGORY and taken.step == Step.WHAT.value and taken.before is None and not draft.reference
+            and not draft.editing and all(not v for k, v in draft.fields.items() if k != Step.WHAT.value))
 
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
