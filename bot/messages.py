@@ -72,11 +72,27 @@ class Form:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnWords:
+    """A label and someone's own words beside it (a reporter's answer, a child's words as told): words to show
+    exactly as typed, never read as formatting, whatever markup the platform reads in the rest of a reply."""
+
+    label: str
+    words: str
+
+    @property
+    def line(self) -> str:
+        """The row as it stands in its reply's text: the label in the engine's one emphasis, then the words."""
+        return f"*{self.label}:* {self.words}"
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message back to the user.
 
     `private` asks the adapter to show it only to the person who acted (Slack ephemeral) where the
-    platform can; `urgent` lets renderers make it stand out.
+    platform can; `urgent` lets renderers make it stand out. `own_words`: rows of people's own words that
+    `text` holds, each as its `line` (a line of its own, in this order); `text` stays whole for surfaces that show
+    it as it is, and a platform that would read markup in it shows these rows from here instead (see `lines`).
     """
 
     text: str
@@ -85,6 +101,36 @@ class Reply:
     form: Form | None = None
     urgent: bool = False
     private: bool = False
+    own_words: tuple[OwnWords, ...] = ()
+
+
+def lines(reply: Reply) -> list[str | OwnWords]:
+    """A reply's text line by line, each row of its `own_words` as one item (its words may run over several lines).
+
+    A row is found only where its whole `line` stands as lines of their own, after the row before it; one not found
+    (the text was changed after it was made) is left as the text it is in."""
+    text, at = reply.text, 0
+    items: list[str | OwnWords] = []
+    for row in reply.own_words:
+        start = _line_at(text, row.line, at)
+        if start < 0:
+            continue
+        items += text[at:start].split("\n")[:-1]  # the lines before it, without the break that ends them
+        items.append(row)
+        at = start + len(row.line) + 1  # past the break that ends it
+    if at <= len(text):
+        items += text[at:].split("\n")
+    return items
+
+
+def _line_at(text: str, line: str, start: int) -> int:
+    """Where `line` stands in `text` from `start` as lines of their own, or -1."""
+    while (at := text.find(line, start)) >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            return at
+        start = at + 1
+    return -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.messages import Button, Choice, Citation, Form, FormField, Reply
+from bot.messages import Button, Choice, Citation, Form, FormField, OwnWords, Reply, lines
 
 YES_NO = (Choice("yes", "Yes"), Choice("no", "No"))
 
@@ -66,6 +66,12 @@ def _plain(text: str) -> str:
     return _BOLD.sub(r"\1", text)
 
 
+def _plain_reply(reply: Reply) -> str:
+    """A reply's text without the engine's *bold* markers; people's own words in it as typed, asterisks and all."""
+    return "\n".join(f"{item.label}: {item.words}" if isinstance(item, OwnWords) else _plain(item)
+                     for item in lines(reply))
+
+
 def citation_text(citation: Citation) -> str:
     """A clause quoted word for word (the terminal wraps it, so the words stay searchable), then its ID."""
     source = f"Clause {citation.clause_id}" + (f", {citation.section}" if citation.section else "")
@@ -75,7 +81,7 @@ def citation_text(citation: Citation) -> str:
 def reply_text(reply: Reply, first_number: int = 1) -> tuple[str, list[Button]]:
     """One reply as terminal text; its buttons become numbered choices starting at `first_number`."""
     lines: list[str] = []
-    text = _plain(reply.text)
+    text = _plain_reply(reply)
     if reply.urgent:
         lines.append("!! URGENT !!")
     if text and not (reply.form and reply.text == reply.form.title):  # the form's own heading says it

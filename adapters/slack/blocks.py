@@ -13,7 +13,7 @@ from typing import Any
 from adapters.slack.translate import ACTION_SEPARATOR
 from bot import actions
 from bot.escalation import EscalationView
-from bot.messages import Button, Reply
+from bot.messages import Button, OwnWords, Reply, lines
 
 MAX_BLOCKS = 50  # a message; modals and App Home allow 100
 SECTION_CHARS = 3000
@@ -68,6 +68,22 @@ def chunks(text: str, limit: int = SECTION_CHARS) -> list[str]:
     return pieces
 
 
+def split_words(words: str, limit: int) -> list[str]:
+    """People's words (not escaped) in pieces of at most `limit` characters, cut at a line break or a space where
+    there is one: the break itself is where one piece ends and the next begins, and nothing else is dropped."""
+    pieces: list[str] = []
+    rest = words
+    while len(rest) > limit:
+        cut = max(rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
+        if cut > limit // 2:
+            pieces.append(rest[:cut])
+            rest = rest[cut + 1:]
+        else:
+            pieces.append(rest[:limit])
+            rest = rest[limit:]
+    return [*pieces, rest] if rest or not pieces else pieces
+
+
 def button(b: Button, index: int) -> dict[str, Any]:
     element: dict[str, Any] = {
         "type": "button",
@@ -107,13 +123,51 @@ def _content_blocks(reply: Reply) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     if reply.urgent:
         blocks.append({"type": "header", "text": plain("🚨 " + first_line(reply.text), HEADER_CHARS)})
-    blocks.extend(section(piece) for piece in chunks(escape(reply.text)) if piece.strip())
+    for said, run in _runs(lines(reply)):
+        if said:  # people's own words (a report's answers): rich text, shown exactly as typed
+            blocks.extend(own_words_blocks(run))
+        else:  # the engine's wording, mrkdwn as ever; blank lines beside people's words are the blocks' own spacing
+            text = "\n".join(run)
+            text = text.strip("\n") if reply.own_words else text
+            blocks.extend(section(piece) for piece in chunks(escape(text)) if piece.strip())
     if reply.citation is not None:
         cite = reply.citation
         blocks.extend(section(piece) for piece in chunks(quote(cite.text)))
         where = f"Clause *{escape(cite.clause_id)}*" + (f" · {escape(cite.section)}" if cite.section else "")
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": clip(where, SECTION_CHARS)}]})
     return blocks
+
+
+def _runs(items: list[Any]) -> list[tuple[bool, list[Any]]]:
+    """Consecutive lines of a reply grouped: (True, rows of people's own words) or (False, lines of the engine's)."""
+    runs: list[tuple[bool, list[Any]]] = []
+    for item in items:
+        said = isinstance(item, OwnWords)
+        if runs and runs[-1][0] == said:
+            runs[-1][1].append(item)
+        else:
+            runs.append((said, [item]))
+    return runs
+
+
+def own_words_blocks(rows: Sequence[OwnWords]) -> list[dict[str, Any]]:
+    """Rows of people's own words as rich text, one line each as mrkdwn laid them out ("*Label:* words"), but shown
+    exactly as typed: a handle's _ or a child's * stays a character. As many rows to a block as fit a section's
+    limit; a row too long for one goes on in the next, so every word is shown."""
+    blocks: list[list[dict[str, Any]]] = [[]]
+    for row in rows:
+        label = f"{row.label}: "
+        for index, piece in enumerate(split_words(row.words or " ", SECTION_CHARS - len(label) - 1)):
+            elements = [{"type": "text", "text": label, "style": {"bold": True}}] if index == 0 else []
+            elements += linked(piece)
+            if blocks[-1]:
+                if text_size(blocks[-1]) + text_size(elements) + 1 > SECTION_CHARS:
+                    blocks.append([])
+                else:
+                    elements.insert(0, {"type": "text", "text": "\n"})
+            blocks[-1].extend(elements)
+    return [{"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
+            for elements in blocks if elements]
 
 
 def _button_blocks(reply: Reply) -> list[dict[str, Any]]:
@@ -178,17 +232,23 @@ def exact_words(label: str, words: str) -> dict[str, Any]:
     """A label and people's words as rich text, which Slack shows exactly as given: in mrkdwn, a child's words or a
     handle with *, _ or ~ in it would turn bold, italic or struck through, and the DSL would read them altered.
     Links stay links (a reported message's, evidence), as mrkdwn made them."""
-    elements: list[dict[str, Any]] = [{"type": "text", "text": label, "style": {"bold": True}}]
-    rest, at = "\n" + (words or " "), 0
-    for found in URL.finditer(rest):
+    elements = [{"type": "text", "text": label, "style": {"bold": True}}, *linked("\n" + (words or " "))]
+    return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
+
+
+def linked(words: str) -> list[dict[str, Any]]:
+    """People's words as rich text elements: text as typed, and each link in them a link."""
+    elements: list[dict[str, Any]] = []
+    at = 0
+    for found in URL.finditer(words):
         url = _link_end(found.group(0))
         if found.start() > at:
-            elements.append({"type": "text", "text": rest[at:found.start()]})
+            elements.append({"type": "text", "text": words[at:found.start()]})
         elements.append({"type": "link", "url": url, "text": url})
         at = found.start() + len(url)
-    if at < len(rest):
-        elements.append({"type": "text", "text": rest[at:]})
-    return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
+    if at < len(words):
+        elements.append({"type": "text", "text": words[at:]})
+    return elements
 
 
 def escalation_title(view: EscalationView) -> str:

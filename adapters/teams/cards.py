@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.escalation import EscalationView
-from bot.messages import Button, Reply
+from bot.messages import Button, OwnWords, Reply, lines
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 CARD_VERSION = "1.4"
@@ -71,17 +71,36 @@ def paragraphs(text: str, markup: bool = False, **run_style: Any) -> list[dict[s
 
     Nothing is read as markdown; with `markup`, the engine's `*label:*` emphasis opening a line becomes a bold run.
     """
+    return _blocks([_runs(line, markup, run_style) if line.strip() else None for line in text.splitlines() or [""]])
+
+
+def _blocks(lines_of_runs: Iterable[list[dict[str, Any]] | None]) -> list[dict[str, Any]]:
+    """One RichTextBlock per line of runs; a blank line (None) is extra spacing before the next."""
     blocks: list[dict[str, Any]] = []
     gap = False
-    for line in text.splitlines() or [""]:
-        if not line.strip():
+    for runs in lines_of_runs:
+        if runs is None:
             gap = True
             continue
-        block: dict[str, Any] = {"type": "RichTextBlock", "inlines": _runs(line, markup, run_style)}
-        block["spacing"] = "medium" if gap else "small"
-        blocks.append(block)
+        blocks.append({"type": "RichTextBlock", "inlines": runs, "spacing": "medium" if gap else "small"})
         gap = False
     return blocks
+
+
+def reply_paragraphs(reply: Reply, **run_style: Any) -> list[dict[str, Any]]:
+    """A reply's text as paragraphs, the engine's `*label:*` emphasis read in its own wording only: a row of people's
+    own words is its label in bold, then the words as typed, whatever they hold (a line of a child's words opening
+    "*mum:*" too), as the escalation card shows them."""
+    rows: list[list[dict[str, Any]] | None] = []
+    for item in lines(reply):
+        if not isinstance(item, OwnWords):
+            rows += [_runs(line, True, run_style) if line.strip() else None for line in item.splitlines() or [""]]
+            continue
+        first, *more = item.words.splitlines() or [""]
+        rows.append([{"type": "TextRun", "text": f"{item.label}: ", **run_style, "weight": "bolder"},
+                     *([{"type": "TextRun", "text": first, **run_style}] if first else [])])
+        rows += [[{"type": "TextRun", "text": line, **run_style}] if line.strip() else None for line in more]
+    return _blocks(rows)
 
 
 def _runs(line: str, markup: bool, style: dict[str, Any]) -> list[dict[str, Any]]:
@@ -97,7 +116,7 @@ def _runs(line: str, markup: bool, style: dict[str, Any]) -> list[dict[str, Any]
 def reply_body(reply: Reply) -> list[dict[str, Any]]:
     """The card body for one reply: its text (louder when urgent), then the quoted clause and citation."""
     style: dict[str, Any] = {"weight": "bolder", "color": "attention"} if reply.urgent else {}
-    body = paragraphs(reply.text, markup=True, **style) if reply.text else []
+    body = reply_paragraphs(reply, **style) if reply.text else []
     if reply.urgent and body:
         body = [{"type": "Container", "style": "attention", "items": body}]
     if reply.citation is not None:

@@ -30,7 +30,7 @@ from bot.flows.concern_wording import (
     parse_platform,
     summary_rows,
 )
-from bot.messages import Button, Reply
+from bot.messages import Button, OwnWords, Reply
 
 Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
 MAX_FIELD_CHARS = 3000
@@ -268,15 +268,19 @@ def _prompt(step: Step, draft: Draft) -> Reply:
     elif step is Step.PLATFORM:
         buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{label}") for label in PLATFORMS]
     elif step is Step.CONFIRM:
+        # The reporter's answers as rows of their own words, shown exactly as typed on every platform: the teacher
+        # checking their report must read it as it will go, not with a handle's _ or a child's * read as formatting.
+        rows = tuple(OwnWords(label, value) for label, value in summary_rows(draft.fields))
         text = "Here is your report. Please check it before it goes to the Headteacher.\n\n" + "\n".join(
-            f"*{label}:* {value}" for label, value in summary_rows(draft.fields))
+            row.line for row in rows)
         buttons = [Button(actions.CONCERN_CONFIRM, "Send report", "", "primary")]
         buttons += [Button(actions.CONCERN_EDIT, f"Edit: {FIELD_LABELS[s.value]}", s.value)
                     for s in ORDER if s is not Step.CONFIRM]
         buttons.append(Button(actions.CONCERN_CANCEL, "Cancel", "", "danger"))
         buttons.append(Button(actions.CONCERN_HELP, "Help"))
-        return Reply(text, tuple(buttons))
+        return Reply(text, tuple(buttons), own_words=rows)
     text = PROMPTS[step]
+    own: tuple[OwnWords, ...] = ()
     # Skip and Back name their step, as a choice does, so one pressed on an earlier question's message is caught.
     if step in SKIPPABLE:
         buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip", step.value))
@@ -288,11 +292,12 @@ def _prompt(step: Step, draft: Draft) -> Reply:
     if current := draft.fields.get(step.value):
         shown = _display(step, current)
         shown = shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1].rstrip() + "\u2026"
-        text += f"\nYour answer so far: \u201c{shown}\u201d. Press Keep as it is, or give a new answer to replace it."
+        own = (OwnWords("Your answer so far", shown),)
+        text += f"\n{own[0].line}\nPress Keep as it is, or give a new answer to replace it."
         buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", step.value, "primary"))
     # Last, so the numbers a terminal user already knows (1 for the first choice or Skip) stay the same.
     buttons.append(Button(actions.CONCERN_HELP, "Help"))
-    return Reply(text, tuple(buttons))
+    return Reply(text, tuple(buttons), own_words=own)
 
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False) -> Transition:
@@ -415,9 +420,10 @@ def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
         return Transition(Step.CONFIRM, kept, (Reply("Kept as your answer."), prompt(Step.CONFIRM, kept)))
     if not taken.checked and word in _UNCLEAR_YES | _NO_WORDS:
         checked = draft.taking(replace(taken, checked=True))
+        last = OwnWords("Your last answer", _shown(taken.text))
         return Transition(Step.CONFIRM, checked, (
-            Reply(f"Should \u201c{_shown(taken.text)}\u201d stay in your report as it is? Yes (or Send report) "
-                  "sends the report; no (or It was a question) takes those words out and answers them."),
+            Reply(f"{last.line}\nShould it stay in your report as it is? Yes (or Send report) sends the report; no "
+                  "(or It was a question) takes those words out and answers them.", own_words=(last,)),
             offered(prompt(Step.CONFIRM, checked), taken, checked)))
     return None
 
@@ -481,8 +487,9 @@ def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: st
 
 def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transition:
     """Words kept as the child's own, as they must be, with a note in case they were meant for the bot instead."""
-    return replace(stored, replies=(Reply(f"I've kept \u201c{_shown(text)}\u201d as the child's own words. {instead}"),
-                                    *stored.replies))
+    kept = OwnWords("Child's own words", _shown(text))
+    return replace(stored, replies=(Reply(f"I've kept what you wrote as the child's own words.\n{kept.line}\n{instead}",
+                                          own_words=(kept,)), *stored.replies))
 
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
@@ -629,9 +636,10 @@ def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
     if current and current != skipped and not removing:
         asked = prompt(step, draft)
         [remove] = _for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
+        here = OwnWords("Your answer here", _shown(_display(step, current)))
         return Transition(step, draft, (Reply(
-            f"Your answer here is \u201c{_shown(_display(step, current))}\u201d. Press Keep as it is to leave it and "
-            "go on, Remove it (or type remove) to take it out of your report, or type a new answer to replace it."),
+            f"{here.line}\nPress Keep as it is to leave it and go on, Remove it (or type remove) to take it out of "
+            "your report, or type a new answer to replace it.", own_words=(here,)),
             replace(asked, buttons=(*asked.buttons[:-1], remove, asked.buttons[-1]))))
     return _store(step, draft, skipped)
 

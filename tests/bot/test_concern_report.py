@@ -14,6 +14,7 @@ from bot.cancelled_reports import MAX_KEPT, UNDO_WITHIN
 from bot.concerns import view
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
+from bot.messages import OwnWords
 from bot.runtime import open_runtime, running
 from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry, QuestionLog
 from bot.store.store import from_micros, utcnow
@@ -333,7 +334,8 @@ async def test_the_message_that_starts_a_report_is_kept_as_what_happened(chat: C
     await chat.say(TOLD)
     assert "noted what you wrote" in chat.text and "What kind of concern" in chat.last.text
     await walk_to_what_happened(chat)
-    assert f"Your answer so far: \u201c{TOLD}\u201d" in chat.last.text
+    assert chat.last.own_words == (OwnWords("Your answer so far", TOLD),)
+    assert f"*Your answer so far:* {TOLD}\n" in chat.last.text
     await chat.click("Keep as it is")
     assert "exact words" in chat.last.text  # on to the next step, nothing retyped
     await chat.click("No disclosure")
@@ -387,14 +389,15 @@ async def test_an_answer_gone_back_to_or_edited_is_kept_with_one_press(chat: Cha
     await chat.say("Sam B, Year 5")
     assert "Who is responsible" in chat.last.text
     await chat.click("Back")
-    assert "Who is affected" in chat.last.text and "Your answer so far: \u201cSam B, Year 5\u201d" in chat.last.text
+    assert "Who is affected" in chat.last.text
+    assert chat.last.own_words == (OwnWords("Your answer so far", "Sam B, Year 5"),)
     # Keep just before Help: no number a terminal user knows moves
     assert [b.label for b in chat.last.buttons] == ["Skip", "Back", "Cancel", "Keep as it is", "Help"]
     await chat.click("Keep as it is")
     assert "Who is responsible" in chat.last.text
     await walk_rest(chat, skipped=3, what="Messages in a group chat")  # from who is responsible
     await chat.click("Edit: Kind of concern")
-    assert "Your answer so far: \u201cOnline bullying of a pupil\u201d" in chat.last.text
+    assert chat.last.own_words == (OwnWords("Your answer so far", "Online bullying of a pupil"),)
     await chat.click("Keep as it is")
     assert "Here is your report" in chat.last.text and "Online bullying of a pupil" in chat.last.text
     assert "Sam B, Year 5" in chat.last.text
@@ -499,7 +502,7 @@ async def test_a_telling_however_short_is_kept_and_a_bare_wish_to_report_is_not(
     assert "What kind of concern" in chat.last.text  # the report started either way
     assert ("noted what you wrote" in chat.text) == kept
     await walk_to_what_happened(chat)
-    assert (f"\u201c{said}\u201d" in chat.last.text) == kept
+    assert (OwnWords("Your answer so far", said) in chat.last.own_words) == kept
     assert ("so far" in chat.last.text.lower()) == kept
 
 
@@ -1505,7 +1508,8 @@ async def test_remove_typed_takes_an_answer_out_and_the_remove_button_names_its_
 async def test_a_childs_words_that_sound_like_a_command_are_kept_and_that_is_said(chat: Chat) -> None:
     await to_the_childs_words(chat)
     await chat.say("stop")
-    assert "kept \u201cstop\u201d as the child's own words" in chat.text and "cancel to stop" in chat.text
+    assert "kept what you wrote as the child's own words" in chat.text and "cancel to stop" in chat.text
+    assert any(r.own_words == (OwnWords("Child's own words", "stop"),) for r in chat.replies)
     await chat.say("back")
     await chat.say("cancel please")  # the plain command, read politely, is a command here too
     assert "Report cancelled" in chat.text
@@ -1820,7 +1824,7 @@ async def test_no_disclosure_typed_or_a_no_that_means_yes_are_read_as_said(chat:
                                                                           stored: str) -> None:
     await to_the_childs_words(chat)
     await chat.say(said)
-    assert "as the child's own words. If no child told you" not in chat.text or said != "No disclosure"
+    assert "If no child told you" not in chat.text or said != "No disclosure"
     _, draft = await kept_draft(chat)
     assert draft["fields"]["disclosure"] == stored  # type: ignore[index]
 

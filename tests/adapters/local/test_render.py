@@ -7,7 +7,7 @@ import pytest
 from adapters.local.identity import BadName, user_key
 from adapters.local.render import field_answer, field_prompt, reply_json, reply_text
 from bot import actions
-from bot.messages import Button, Choice, Citation, Form, FormField, Reply
+from bot.messages import Button, Choice, Citation, Form, FormField, OwnWords, Reply
 
 B3 = Citation("B.3", "Staff must not post pictures of school events without the Headteacher's consent.", "B. Staff")
 
@@ -27,6 +27,12 @@ def test_terminal_marks_urgent_and_drops_only_bold_markers() -> None:
     text, _ = reply_text(Reply("*Kind of concern:* bullying 2*3", urgent=True))
     assert text.splitlines()[0] == "!! URGENT !!"
     assert "Kind of concern: bullying 2*3" in text
+
+
+def test_terminal_shows_the_reporters_own_words_with_their_asterisks() -> None:
+    row = OwnWords("Who is responsible", "*mum* and _jake_")
+    text, _ = reply_text(Reply(f"*Here* is your report.\n\n{row.line}", own_words=(row,)))
+    assert text == "Here is your report.\n\nWho is responsible: *mum* and _jake_"
 
 
 def test_web_json_carries_citation_buttons_and_form_with_errors() -> None:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from adapters.slack.blocks import MAX_PARTS, clip, escalation_blocks, fair_shares, to_messages
+from adapters.slack.blocks import (
+    MAX_BLOCKS,
+    MAX_PARTS,
+    MESSAGE_TEXT_CHARS,
+    clip,
+    escalation_blocks,
+    fair_shares,
+    text_size,
+    to_messages,
+)
 from adapters.slack.modal import form_modal, metadata, submitted_values
 from adapters.slack.translate import as_typed
 from bot.escalation import EscalationView
 from bot.flows.concern_form import report_form
-from bot.messages import Button, Citation, Reply
+from bot.messages import Button, Citation, OwnWords, Reply
 from tests.fakes.slack_api import blocks_error
 
 
@@ -44,6 +53,49 @@ def test_a_reply_too_long_for_one_message_goes_on_in_the_next_with_every_word_in
     shown = " ".join(t for part in parts for t in texts(part) if t != "Send report").split()
     assert shown == words
     assert [b["type"] for b in parts[-1]][-1] == "actions" and len(parts[-1]) > 1  # buttons under the last words
+
+
+def summary(rows: list[OwnWords]) -> Reply:
+    return Reply("Here is your report.\n\n" + "\n".join(row.line for row in rows),
+                 (Button("concern.confirm", "Send report"), Button("concern.cancel", "Cancel")), own_words=tuple(rows))
+
+
+def own_words(parts: list[list[dict]]) -> str:
+    """The people's words in the rich text of messages, without their labels; a block's end is a line's."""
+    return "\n".join("".join(e["text"] for s in b["elements"] for e in s["elements"] if "style" not in e)
+                     for part in parts for b in part if b["type"] == "rich_text")
+
+
+def test_a_summary_shows_its_rows_as_rich_text_and_its_heading_as_before() -> None:
+    [blocks] = to_messages(summary([OwnWords("Who is responsible", "_jake_x_"), OwnWords("When", "~9pm~ *Fri*")]))
+    assert blocks[0] == {"type": "section", "text": {"type": "mrkdwn", "text": "Here is your report."}}
+    [rows] = [b for b in blocks if b["type"] == "rich_text"]
+    assert rows["elements"][0]["elements"] == [
+        {"type": "text", "text": "Who is responsible: ", "style": {"bold": True}}, {"type": "text", "text": "_jake_x_"},
+        {"type": "text", "text": "\n"},
+        {"type": "text", "text": "When: ", "style": {"bold": True}}, {"type": "text", "text": "~9pm~ *Fri*"}]
+    assert blocks[-1]["type"] == "actions" and blocks_error(blocks) is None
+
+
+def test_a_summary_of_long_answers_goes_on_in_the_next_message_with_every_word_and_the_buttons_last() -> None:
+    rows = [OwnWords(f"Answer {i}", " ".join(f"a{i}w{n}" for n in range(500))) for i in range(8)]  # ~3,300 each
+    parts = to_messages(summary(rows))
+    assert 1 < len(parts) <= MAX_PARTS and all(blocks_error(part) is None for part in parts)
+    assert all(text_size(part) <= MESSAGE_TEXT_CHARS and len(part) <= MAX_BLOCKS for part in parts)
+    assert all(text_size(b) <= 3000 for part in parts for b in part if b["type"] == "rich_text")
+    shown = own_words(parts).split()
+    assert shown == " ".join(r.words for r in rows).split()
+    assert [b["type"] for b in parts[-1]][-1] == "actions" and len(parts[-1]) > 1  # buttons under the last words
+    assert all(b["type"] != "actions" for part in parts[:-1] for b in part)
+
+
+def test_many_short_rows_share_a_block_and_a_row_not_in_the_text_is_left_as_text() -> None:
+    rows = [OwnWords(f"Row {i}", f"w{i}") for i in range(200)]
+    [blocks] = to_messages(summary(rows))
+    assert len(blocks) < 10 and blocks_error(blocks) is None
+    changed = Reply("*Row 1:* edited since", own_words=(OwnWords("Row 1", "w1"),))
+    [blocks] = to_messages(changed)
+    assert blocks == [{"type": "section", "text": {"type": "mrkdwn", "text": "*Row 1:* edited since"}}]
 
 
 def test_a_short_reply_is_one_message() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.adapters.slack.conftest import HEAD_CHANNEL, STAFF_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
-from tests.fakes.slack_api import Call
+from tests.fakes.slack_api import Call, blocks_error
 
 GOOD_FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages about a Year 5 pupil in a group chat",
              "platform": "WhatsApp"}
@@ -25,6 +25,19 @@ def escalation(call: Call) -> bool:
 
 def buttons(call: Call) -> list[str]:
     return [e["text"]["text"] for b in call.args.get("blocks", []) if b["type"] == "actions" for e in b["elements"]]
+
+
+def rich_texts_of(block: dict) -> list[dict]:
+    return [e for s in block["elements"] for e in s["elements"]]
+
+
+def rich_texts(call: Call) -> list[dict]:
+    """The rich text elements of a message: what Slack shows exactly as given, never read as mrkdwn."""
+    return [e for b in call.args.get("blocks", []) if b["type"] == "rich_text" for e in rich_texts_of(b)]
+
+
+def mrkdwn_texts(call: Call) -> list[str]:
+    return [b["text"]["text"] for b in call.args.get("blocks", []) if b["type"] == "section" and "text" in b]
 
 
 async def answer(slack: SlackDriver, prompt: str, *, press: str | None = None, text: str | None = None) -> None:
@@ -243,7 +256,8 @@ async def test_a_report_long_in_every_answer_still_shows_its_summary_and_reaches
     parts = [c for c in slack.fake.calls[slack.fake.calls.index(first):slack.fake.calls.index(last) + 1]
              if c.method == "chat.postMessage" and in_dm(c)]
     assert all(part.result.get("ok") for part in parts), [p.result for p in parts]  # none refused as too long
-    summary = " ".join(b["text"]["text"] for part in parts for b in part.args["blocks"] if b["type"] == "section")
+    summary = " ".join(b["text"]["text"] if b["type"] == "section" else "".join(e["text"] for e in rich_texts_of(b))
+                       for part in parts for b in part.args["blocks"] if b["type"] in ("section", "rich_text"))
     for word in ("affected", "responsible", "when", "happened", "disclosed", "evidence", "done"):
         # every word of every answer, to check before sending: none cut
         assert summary.split().count(word) == long(word).split().count(word), word
@@ -266,3 +280,39 @@ async def test_a_colleague_mentioned_in_an_answer_reaches_the_dsl_by_name(slack:
     assert "@Alex Other shared it, @U0NOBODY too" in shown and "told @Sam Head" in shown
     assert "Posted in #staff-room then shared" in shown and "Amy P, Year 5, and @here in" in shown
     assert "<@U0OTHER>" not in shown and "<!here>" not in shown  # no code for the DSL, and nobody pinged
+
+
+
+
+async def test_the_reporters_summary_shows_their_words_exactly_not_as_formatting(slack: SlackDriver) -> None:
+    handle, what = "_jake_x_", "He called her *mum* and ~stop~ in `the chat` _again_\n*not bold:* see https://x.com/p_1"
+    await begin_dm_report(slack, "Amy P, Year 5")
+    await answer(slack, "Who is responsible", text=handle)
+    await answer(slack, "Where did it happen", press="WhatsApp")
+    await answer(slack, "When did it happen", text="last night")
+    await answer(slack, "What happened", text=what)
+    await answer(slack, "Did a child tell you", press="No disclosure")
+    await answer(slack, "Is there evidence", press="Skip")
+    await answer(slack, "What has been done", text="nothing yet")
+    [summary] = (await slack.fake.wait_for("chat.postMessage", saying("Please check it")))[-1:]
+
+    shown = rich_texts(summary)
+    assert {"type": "text", "text": handle} in shown  # rich text: no mrkdwn to italicise the handle
+    assert {"type": "text", "text": "Who is responsible: ", "style": {"bold": True}} in shown
+    assert {"type": "text", "text": what.split("https://")[0]} in shown
+    assert {"type": "link", "url": "https://x.com/p_1", "text": "https://x.com/p_1"} in shown  # a link stays one
+    assert not any(handle in t or "*mum*" in t or "not bold" in t for t in mrkdwn_texts(summary))
+    assert "Here is your report. Please check it before it goes to the Headteacher." in mrkdwn_texts(summary)
+    assert summary.args["blocks"][-1]["type"] == "actions" and blocks_error(summary.args["blocks"]) is None
+    assert handle in summary.args["text"]  # the notification's text keeps every word too
+
+    # The answer shown again under Edit is the reporter's own words too
+    await slack.press(summary, "Edit: Who is responsible")
+    [asked] = (await slack.fake.wait_for("chat.postMessage", saying("Your answer so far")))[-1:]
+    assert {"type": "text", "text": handle} in rich_texts(asked)
+    assert not any(handle in t for t in mrkdwn_texts(asked))
+    await slack.press(asked, "Keep as it is")
+    [again] = (await slack.fake.wait_for("chat.postMessage", saying("Please check it")))[-1:]
+    await slack.press(again, "Send report")
+    [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
+    assert {"type": "text", "text": "\n" + handle} in rich_texts(posted)

@@ -10,7 +10,7 @@ from adapters.teams.form import form_card
 from bot import actions
 from bot.escalation import EscalationView
 from bot.flows.concern_form import report_form
-from bot.messages import Button, Citation, Reply
+from bot.messages import Button, Citation, OwnWords, Reply
 
 
 def texts(node: Any) -> list[str]:
@@ -67,6 +67,19 @@ def test_a_summary_row_label_is_bold_and_asterisks_in_the_teachers_words_stay_as
     assert {"What happened:"} == {r["text"] for r in runs if r.get("weight") == "bolder"}
     shown = "".join(r["text"] for r in runs)
     assert " They called her a b*tch and a sl*t in the chat" in shown and "\u201cher n*de photo\u201d" in shown
+
+
+def test_a_row_of_the_reporters_own_words_is_shown_as_typed_even_a_line_like_a_label() -> None:
+    row = OwnWords("What happened", "She said\n*mum:* stop it\n\n**Jake** [x](https://x.com)")
+    reply = Reply("Here is your report.\n\n" + row.line + "\n*When:* Friday", own_words=(row,))
+
+    blocks = to_card(reply)["content"]["body"]
+    lines = [[(r["text"], r.get("weight")) for r in b["inlines"]] for b in blocks]
+
+    assert lines == [[("Here is your report.", None)], [("What happened: ", "bolder"), ("She said", None)],
+                     [("*mum:* stop it", None)], [("**Jake** [x](https://x.com)", None)],
+                     [("When:", "bolder"), (" Friday", None)]]  # the engine's own emphasis, outside the row
+    assert [b["spacing"] for b in blocks] == ["small", "medium", "small", "medium", "small"]
 
 
 def test_many_buttons_stay_visible_in_action_sets() -> None:

@@ -138,3 +138,54 @@ async def test_two_workers_on_one_database_make_one_concern_from_a_double_click(
         assert first.status == second.status == 201
         assert await one.db_rows("select reference from concerns") == [("C-0001",)]
         assert len(sent_confirmations(fake)) == 1
+
+
+def runs(call: Call) -> list[dict[str, Any]]:
+    """Every TextRun in a card: text Teams shows as given, never read as markdown."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "TextRun":
+                found.append(node)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(call.card)
+    return found
+
+
+async def test_the_reporters_summary_in_teams_shows_their_words_exactly(make_teams, fake) -> None:
+    told, more = "A girl in 5B is being sent nasty messages", "*mum:* keeps messaging her, it is bullying"
+    handle = "**Jake_x**"
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        said = await teams.say(told)
+        said = await teams.say(more)  # at the kind of concern: kept as what happened, a line of its own after the first
+        assert "immediate danger" in said[-1].words
+        said = await teams.press(button(said, "No"))
+        said = await teams.say("Sam B, Year 5")
+        said = await teams.say(handle)
+        said = await teams.press(button(said, "WhatsApp"))
+        said = await teams.say("Saturday night")
+        assert more in [r["text"] for r in runs(said[-1])]  # their answer so far, as typed
+        said = await teams.press(button(said, "Keep as it is"))
+        said = await teams.press(button(said, "No disclosure"))
+        said = await teams.press(button(said, "Skip"))
+        said = await teams.say("Told the class teacher")
+        summary = said[-1]
+        assert "Here is your report" in summary.words
+
+        shown = runs(summary)
+        assert handle in [r["text"] for r in shown] and told in [r["text"] for r in shown]
+        # A line of their words opening "*mum:*" is theirs, not the engine's "*Label:*" emphasis: shown as typed
+        assert more in [r["text"] for r in shown]
+        assert not any(r.get("weight") == "bolder" and "mum" in r["text"] for r in shown)
+        assert {"type": "TextRun", "text": "Who is responsible: ", "weight": "bolder"} in shown
+        # Nothing of theirs in a TextBlock, whose markdown would bold, italicise or link it
+        assert not any(b.get("type") == "TextBlock" for b in summary.card["body"])
+
+        said = await teams.press(button(said, "Edit: Who is responsible"))
+        assert handle in [r["text"] for r in runs(said[-1])]
