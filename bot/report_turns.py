@@ -15,7 +15,7 @@ from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
-from bot.flows.concern_wording import FIELD_LABELS, NOT_GIVEN
+from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, NOT_GIVEN
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
@@ -356,9 +356,13 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
                  kb: KnowledgeBase, origin: int = 0) -> list[Reply]:
     """Store the report (joining the URGENT concern already raised, if any) and thank the reporter."""
     if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
+        danger_was = existing.fields.get("danger")
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields, source=source)
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
-        return confirmation(kb, existing, joined=True, reopened=reopened)
+        thanks = confirmation(kb, existing, joined=True, reopened=reopened)
+        if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
+            thanks.insert(1, Reply(FORM_DANGER_NOW_NO.format(reference=existing.reference)))
+        return thanks
     concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                     conversation=msg.conversation, fields=fields, complete=True, source=source,
                                     origin=origin)

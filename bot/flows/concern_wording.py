@@ -31,6 +31,11 @@ DANGER_NOW_NO = ("Changed to No. The Headteacher already has the URGENT alert {r
                  "your change has been passed on (their message now shows this answer as changed to No after the "
                  "alert) and recorded in the concern's audit trail. If you think a child may be at risk after all, "
                  "speak to the Designated Safeguarding Lead in person.")
+# The same change made on the report form that completes the alert, told with the thank-you
+FORM_DANGER_NOW_NO = ("On the form you answered No to “Is a child in immediate danger?”. The URGENT alert "
+                      "{reference} is not withdrawn: the Headteacher's message now shows this answer as changed to No "
+                      "after the alert, and the change is in the concern's audit trail. If you think a child may be at "
+                      "risk after all, speak to the Designated Safeguarding Lead in person.")
 _YES = {"yes", "y", "yeah", "yep", "yes they are", "i think so", "possibly", "maybe yes"}
 _NO = {"no", "n", "nope", "no they are not", "no they aren't", "not in danger"}
 _UNSURE = {"not sure", "unsure", "dont know", "don't know", "i don't know", "idk", "maybe", "not certain"}

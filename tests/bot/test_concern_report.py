@@ -1895,6 +1895,18 @@ async def test_a_danger_answer_changed_to_no_after_the_alert_says_the_headteache
     assert concern.urgent and concern.fields["danger"] == "no"  # the alert stands; the change is on it
 
 
+async def test_a_danger_answer_changed_to_no_on_the_form_says_the_alert_stands(chat: Chat) -> None:
+    await start_urgent(chat)
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "_context": opened.form.value,
+                                                "what": "Threats in a group chat"})
+    said = chat.text
+    assert "On the form you answered No" in said and "URGENT alert C-0001 is not withdrawn" in said
+    [concern] = await concerns_in(chat)
+    assert concern.urgent and concern.complete and concern.fields["danger"] == "no"
+
+
 async def test_a_danger_answer_left_at_no_says_nothing_more(chat: Chat) -> None:
     await start_urgent(chat)
     await chat.say("back")
