@@ -331,6 +331,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         return _take_back(step, draft, given.value)
     if taken and step is Step.CONFIRM and not given.action and (on_summary := _summary_offer(draft, taken, word)):
         return on_summary
+    if taken and step in _YES_NO_ANSWER and not given.action and (on_step := _step_offer(step, draft, taken, word)):
+        return on_step
     draft = draft.taking(None) if taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
@@ -426,6 +428,27 @@ def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
                   "(or It was a question) takes those words out and answers them.", own_words=(last,)),
             offered(prompt(Step.CONFIRM, checked), taken, checked)))
     return None
+
+
+# Steps a bare "yes" or "ok" cannot answer ("Who is affected?"): typed just after words were offered back, it answers
+# the offer, never stored as the answer here
+_YES_NO_ANSWER = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.WHAT})
+
+
+def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition | None:
+    """A bare yes or ok typed at a step it cannot answer while the last answer is offered back: asked about once
+    (yes then keeps the words, no takes them out, as on the summary). None: the words are this step's answer."""
+    if word not in _UNCLEAR_YES:
+        return None
+    if taken.checked:
+        kept = draft.taking(None)
+        return Transition(step, kept, (Reply("Kept as your answer."), prompt(step, kept)))
+    checked = draft.taking(replace(taken, checked=True))
+    last = OwnWords("Your last answer", _shown(taken.text))
+    return Transition(step, checked, (
+        Reply(f"{last.line}\nShould it stay in your report as it is? Yes keeps it; no (or It was a question) takes "
+              "those words out and answers them.", own_words=(last,)),
+        offered(prompt(step, checked), taken, checked)))
 
 
 def says_it_was_a_question(word: str) -> bool:

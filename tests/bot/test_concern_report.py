@@ -1868,6 +1868,41 @@ async def test_a_slipped_it_was_a_question_where_nothing_was_offered_takes_back_
     assert not (await kept_draft(chat))[1]["fields"].get("affected")  # type: ignore[union-attr]
 
 
+async def test_a_stray_yes_after_an_offer_answers_the_offer_not_the_next_question(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")  # kept at "Who is affected?", offered back at "Who is responsible?"
+    await chat.say("yes")
+    assert "Should it stay in your report as it is?" in chat.text and "Who is responsible" in chat.last.text
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert "responsible" not in fields  # type: ignore[operator]
+    await chat.say("yes")
+    assert "Kept as your answer." in chat.text and "Who is responsible" in chat.last.text
+    assert "It was a question" not in [b.label for b in chat.last.buttons]
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert fields["affected"] == "can I post sports day photos?" and "responsible" not in fields  # type: ignore[index,operator]
+
+
+async def test_a_stray_yes_then_no_takes_the_words_out_and_answers_them(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("can I post sports day photos?")
+    await chat.say("ok")
+    await chat.say("no")
+    assert "taken that out of your report" in chat.text and "Who is affected" in chat.last.text
+    assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
+
+
+async def test_yes_is_still_an_answer_where_it_can_be_one(chat: Chat) -> None:
+    await start_routine(chat)
+    for _ in range(8):  # on to "Is there evidence?", each step skipped that can be
+        if "Is there evidence" in chat.last.text:
+            break
+        await chat.say("Group chat threats" if "What happened" in chat.last.text else "skip")
+    await chat.say("should I screenshot the messages?")  # kept, offered back at "What has been done already?"
+    await chat.say("no")  # nothing done yet: an answer there
+    fields = (await kept_draft(chat))[1]["fields"]
+    assert fields["evidence"] == "should I screenshot the messages?" and fields["actions"] == "no"  # type: ignore[index]
+
+
 @pytest.mark.parametrize("said", ["it was a quest", "it was a question of time", "it was a suggestion",
                                   "I was basking", "it was a quastion"])
 async def test_sentences_near_it_was_a_question_stay_answers(chat: Chat, said: str) -> None:
