@@ -32,14 +32,14 @@ _UNCLOSED_ID = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})(?=[\s:]|$)")
 # `## Rationale [RATIONALE`: a heading's ID (or range) at its end without its `]`.
 _UNCLOSED_HEADING_ID = re.compile(rf"\[({ID_PATTERN}(?:\s*[–-]\s*{ID_PATTERN})?)\s*$")
 # An ID mistyped in other ways at the start of a line, which would otherwise be read as the previous clause's text:
-# `- B.4] …` (no opening bracket), `(B.4) …` (other brackets), `[b.4 …` (small letters), `B.4 Staff must…` (none).
-# Only IDs with a dot and a digit: `e.g.`, `N.B.` and `A. The use of…` are not of that shape.
+# `- B.4] …` (no opening bracket) and `(B.4) …` (other brackets), in capitals as IDs are; `[b.4 …` (small letters) and
+# `B.4 Staff must…` (none) only where other clauses of that section are tagged (B.3 before it). Only IDs with a dot
+# and a digit: `e.g.`, `N.B.` and `A. The use of…` are not of that shape, nor `(KS2.1 pupils)` or `(v1.2 agreed…)`.
 _ID_LIKE = r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
-_NO_OPENING = re.compile(rf"^\s*(?:[-*]\s+)?({_ID_LIKE})\]")
-_OTHER_BRACKETS = re.compile(rf"^\s*(?:[-*]\s+)?([({{<])({_ID_LIKE})([)}}>]?)(?=[\s:.]|$)")
+_NO_OPENING = re.compile(rf"^\s*(?:[-*]\s+)?({ID_PATTERN})\]")
+_OTHER_BRACKETS = re.compile(rf"^\s*(?:[-*]\s+)?([({{<])({ID_PATTERN})([)}}>])(?=\s|$)")
 _SMALL_LETTERS = re.compile(rf"^\s*(?:[-*]\s+)?\[({_ID_LIKE})(?=[\]\s:]|$)")
-# A bare ID opening a sentence (`B.4 Staff must…`) in a section whose clauses are tagged (B.3 before it); `B.4 and
-# B.5 cover this` is prose that names clauses, and `Q1.2 What…` a policy's own numbering.
+# `B.4 and B.5 cover this` is prose that names clauses, and `Q1.2 What…` a policy's own numbering.
 _BARE = re.compile(rf"^\s*(?:[-*]\s+)?({_ID_LIKE})[:.]?\s+[A-Z]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _DATE_LIKE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -188,7 +188,8 @@ def _mistyped(line: str, sections: Collection[str]) -> str | None:
         said, fix = f"{found.group(1)}]", "without its opening bracket"
     elif (found := _OTHER_BRACKETS.match(line)) is not None:
         said, fix = "".join(found.groups()), "in the wrong brackets"
-    elif (found := _SMALL_LETTERS.match(line)) is not None and found.group(1) != found.group(1).upper():
+    elif ((found := _SMALL_LETTERS.match(line)) is not None and found.group(1) != found.group(1).upper()
+          and found.group(1).split(".")[0].upper() in sections):
         said, fix = f"[{found.group(1)}", "in small letters"
     elif (found := _BARE.match(line)) is not None and found.group(1).split(".")[0] in sections:
         said, fix = found.group(1), "without brackets"

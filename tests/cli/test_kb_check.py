@@ -178,7 +178,8 @@ def test_kb_check_names_a_clause_id_mistyped_in_other_ways(app, tmp_path: Path) 
 def test_kb_check_lets_prose_naming_clauses_and_other_numbering_pass(app, tmp_path: Path) -> None:
     good = tmp_path / "p.md"
     good.write_text(POLICY + "A.1 and A.2 say more.\nE.g. Staff may ask.\nN.B. Ask first.\nQ1.2 What if it happens?\n"
-                    "1.2 Staff may ask.\n", encoding="utf-8")
+                    "1.2 Staff may ask.\n(v1.2 agreed by governors)\n(KS2.1 pupils) may use it.\n[v1.2 agreed by "
+                    "governors\n", encoding="utf-8")
     done = app("kb", "check", str(good))
     assert done.returncode == 0 and done.stdout.endswith("OK\n"), done.stderr
 
