@@ -55,6 +55,10 @@ def reply_json(reply: Reply) -> dict[str, Any]:
         "citation": citation_json(reply.citation) if reply.citation else None,
         "buttons": [button_json(b) for b in reply.buttons],
         "form": form_json(reply.form) if reply.form else None,
+        # The text line by line, people's own words as rows the page shows exactly as typed (a line of a child's
+        # words starting "*mum:*" is not a label to bold); null when there are none
+        "lines": [{"label": item.label, "words": item.words} if isinstance(item, OwnWords) else {"text": item}
+                  for item in lines(reply)] if reply.own_words else None,
     }
 
 

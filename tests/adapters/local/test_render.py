@@ -75,3 +75,16 @@ def test_unusable_or_reserved_names_are_refused(name: object) -> None:
 def test_names_become_stable_keys() -> None:
     assert user_key("  Alice   Smith ") == "local:alice.smith"
     assert user_key("Siân O'Neill-Jones") == "local:siân.o'neill-jones"
+
+
+def test_web_json_gives_the_reporters_own_words_as_rows_the_page_shows_as_typed() -> None:
+    from bot.flows import concern_report as flow
+
+    draft = flow.Draft({"category": "bullying", "danger": "no", "what": "She said\n*mum:* is a liar",
+                        "affected": "_jake_x_"})
+    data = reply_json(flow.prompt(flow.Step.CONFIRM, draft))
+    rows = [item for item in data["lines"] if "label" in item]
+    assert {"label": "What happened", "words": "She said\n*mum:* is a liar"} in rows
+    assert {"label": "Who is affected", "words": "_jake_x_"} in rows
+    assert data["lines"][0] == {"text": "Here is your report. Please check it before it goes to the Headteacher."}
+    assert reply_json(Reply("Plain words."))["lines"] is None
