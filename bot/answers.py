@@ -204,8 +204,11 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
 
 def answer_question(
     text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None,
-    question_only: bool = False,
+    question_only: bool = False, maybe_report: bool = False,
 ) -> Answer:
     """Understand one message against the knowledge base and word the answer (`question_only`: the asker said it
-    was a question, not a report)."""
-    return compose(understand(text, kb.index, previous_clause, question_only=question_only), kb, today)
+    was a question, not a report; `maybe_report`: answered as one, with the report offered first all the same)."""
+    meaning = understand(text, kb.index, previous_clause, question_only=question_only)
+    if maybe_report and meaning.intent in ("policy_question", "out_of_scope"):
+        meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
+    return compose(meaning, kb, today)

@@ -153,7 +153,8 @@ class Engine:
     def _asker(self, turn: Turn, msg: IncomingMessage) -> report_turns.Ask:
         """For the report flow: answer words its reporter says were a question, as they would be outside it."""
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
-        return lambda text: question_turns.answer(turn, msg, text, self.kb, admin, question_only=True)
+        return lambda text, maybe_report: question_turns.answer(turn, msg, text, self.kb, admin, question_only=True,
+                                                                maybe_report=maybe_report)
 
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
         """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""
@@ -206,6 +207,8 @@ class Engine:
             return [Reply("There's no report waiting to be sent here. Type 'my reports' to see the ones you've sent, "
                           "or 'report a concern' to start one.")]
         replies = await question_turns.answer(turn, msg, text, self.kb, admin)
-        if after_cancel:  # perhaps the next answer, or a slip: the way back is never left unsaid while there is one
+        # perhaps the next answer, or a slip: the way back is never left unsaid while there is one (a report begun by
+        # these words says it itself)
+        if after_cancel and turn.conversation.flow != FLOW:
             replies.append(Reply(cancelled_reports.waiting(turn.conversation, turn.now)))
         return replies

@@ -24,10 +24,12 @@ MAYBE_REPORT_WITHHELD = "(not kept: the message may have been a concern)"
 
 
 async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase, is_admin: bool,
-                 question_only: bool = False) -> list[Reply]:
+                 question_only: bool = False, maybe_report: bool = False) -> list[Reply]:
     """A typed question: the answer in the context of the last one, logged with what it was matched to.
-    `question_only`: words the asker has said were a question, never taken for a report."""
-    found = answer_question(text, kb, previous_clause=turn.conversation.last_clause, question_only=question_only)
+    `question_only`: words the asker has said were a question, never taken for a report; `maybe_report`: and yet
+    perhaps a concern's words, so answered with the report offered first and not logged, as a doubtful report is."""
+    found = answer_question(text, kb, previous_clause=turn.conversation.last_clause, question_only=question_only,
+                            maybe_report=maybe_report)
     meaning = found.understanding
     if meaning.intent == "help":
         return [help_reply(is_admin)]

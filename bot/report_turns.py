@@ -187,7 +187,9 @@ def resume(convo: Conversation | None, now: datetime | None = None) -> list[Repl
             flow.offered(asked, draft.taken, draft) if draft.taken else asked]
 
 
-Ask = Callable[[str], Awaitable[list[Reply]]]  # answers a question about the policy, as if asked outside the report
+# Answers a question about the policy, as if asked outside the report; True: the words may still be a concern (a
+# report's doubtful opening), so answered with the report offered first and their words not logged
+Ask = Callable[[str, bool], Awaitable[list[Reply]]]
 
 
 def asks_the_policy(text: str, kb: KnowledgeBase) -> bool:
@@ -220,11 +222,16 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
-        replies = [*replies, *await ask(result.asked)]  # the report ended: the answer is the last word, as any is
+        # A report that was only words perhaps a report, said to be a question: kept for Undo as a cancelled one is
+        # (a mistaken press must not lose a disclosure), and answered as the question they may be, the report
+        # offered first and the words not logged, as such words are outside a report
+        opening = result.asked == result.draft.fields.get(flow.Step.WHAT.value)  # not a question typed instead
+        replies = [cancelled_reports.cancelled(convo, turn.now, current, result.draft, replies[0].text),
+                   *await ask(result.asked, opening)]
     elif result.effect == "ask" and ask is not None and result.asked:
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.
-        replies = [*(_without_buttons(r) for r in await ask(result.asked)), *replies]
+        replies = [*(_without_buttons(r) for r in await ask(result.asked, False)), *replies]
     lapsed = draft.taken is not None and (result.draft.taken is None
                                           or result.draft.taken.token != draft.taken.token)
     # the offer on the last answer is gone (or another took its place): the words that stand may reopen its concern

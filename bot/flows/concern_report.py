@@ -94,6 +94,7 @@ class Draft:
     taken: Taken | None = None  # the last answer, kept though it read as a question: theirs to take back, until next
     started: int = 0  # when the report began (µs): which report a form opened from it belongs to
     last: Taken | None = None  # the last words typed as an answer, offered back or not: "it was a question" finds them
+    doubtful: bool = False  # begun by words only perhaps a report: while they are all it holds, they may be a question
 
     def with_field(self, name: str, value: str) -> Draft:
         return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
@@ -112,6 +113,8 @@ class Draft:
             data["last"] = self.last.to_json()
         if self.started:
             data["started"] = self.started
+        if self.doubtful:
+            data["doubtful"] = True
         return data
 
     @classmethod
@@ -121,7 +124,8 @@ class Draft:
         fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
         ref, started = data.get("reference"), data.get("started")
         return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
-                   started if isinstance(started, int) else 0, Taken.from_json(data.get("last")))
+                   started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
+                   data.get("doubtful") is True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +223,11 @@ def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
     return command if command in _COMMAND_WORDS else None
 
 
+# A report begun by words only perhaps a report: the way back to having them answered
+MAYBE_WORDS = ("If you were asking about the policy instead, press It was a question (or say so): I'll stop the report "
+               "and answer it.")
+
+
 def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
     """Begin a report at the first step. `doubtful`: begun by words only perhaps a report ("year 6 photos"), kept as
     what happened: a report is begun all the same (a few words can be a disclosure, and asking first would hold one
@@ -228,14 +237,11 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
     noted = (" I've noted what you wrote as what happened: you can keep it or change it when we get there."
              if told else "")
     if doubtful and told:
-        taken = Taken(Step.WHAT.value, told, None, False)
-        offer = ("If you were asking about the policy instead, press It was a question (or say so): I'll stop the "
-                 "report and answer it.")
+        draft = replace(draft, doubtful=True)
         intro = Reply("That may be a concern, so I've started a report: I'll take down the facts so the Designated "
-                      f"Safeguarding Lead can act.{noted} {offer} You can type back, skip, cancel or help at any "
+                      f"Safeguarding Lead can act.{noted} {MAYBE_WORDS} You can type back, skip, cancel or help at any "
                       "point.")
-        draft = draft.taking(taken)
-        return Transition(Step.CATEGORY, draft, (intro, offered(prompt(Step.CATEGORY, draft), taken, draft)))
+        return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
     intro = Reply("I'm sorry you've had to deal with this. I'll take down the facts so the Designated "
                   f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
     return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
@@ -244,6 +250,9 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
 def prompt(step: Step, draft: Draft) -> Reply:
     """The question for a step, with its buttons, each naming this report (see `_for_report`)."""
     asked = _prompt(step, draft)
+    if step is Step.CATEGORY and _only_the_opening(draft):  # last, so no number a terminal user knows moves
+        asked = replace(asked, buttons=(*asked.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question",
+                                                               _opening_token(draft))))
     return replace(asked, buttons=_for_report(asked.buttons, draft))
 
 
@@ -311,6 +320,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
                                                   "Here is where this one is:"), prompt(step, draft)))
         given = replace(given, value=value)
     word = given.word
+    if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given)) is not None:
+        return ended
     taken = draft.taken
     # Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
     # (the matcher unsure), the words typed last if shaped as a question. With neither, they are an answer where an
@@ -616,9 +627,6 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
         if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
             return _reprompt(step, draft, "That has been taken out of your report already.")
         return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
-    if _only_the_opening(step, draft, taken):  # a report begun doubtfully was a question: it ends, nothing kept
-        return Transition(None, Draft(), (Reply("I've stopped that report; nothing of it was kept."),), "ask",
-                          taken.text)
     at = step_named(taken.step) or step
     fields = {**draft.fields, taken.step: taken.before or ""}
     restored = replace(draft, fields=fields, taken=None).editing_as(taken.editing)
@@ -626,11 +634,39 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
                       taken.text)
 
 
-def _only_the_opening(step: Step, draft: Draft, taken: Taken) -> bool:
-    """The words taken back are those that began the report (`start`, doubtful), and nothing has been answered since:
-    the report was only ever those words."""
-    return (step is Step.CATEGORY and taken.step == Step.WHAT.value and taken.before is None and not draft.reference
-            and not draft.editing and all(not v for k, v in draft.fields.items() if k != Step.WHAT.value))
+def _only_the_opening(draft: Draft) -> bool:
+    """Begun by words only perhaps a report (`start`, doubtful), and nothing answered since: the report is only
+    those words, which may have been a question."""
+    return (draft.doubtful and bool(draft.fields.get(Step.WHAT.value)) and not draft.reference and not draft.editing
+            and all(not v for k, v in draft.fields.items() if k != Step.WHAT.value))
+
+
+def _opening_token(draft: Draft) -> str:
+    """The It was a question button's value: the opening words, so a button left from other words acts on nothing."""
+    return f"{Step.WHAT.value}:{digest(draft.fields.get(Step.WHAT.value, ''))}"
+
+
+def _opening_was_a_question(draft: Draft, given: Input) -> Transition | None:
+    """At the first question of a report that is only its doubtful opening words: It was a question (pressed or
+    said), a plain no, or a question typed instead of a kind ("no i meant can i post year 6 photos on the school
+    page?") ends it, and the words are answered (the opening's, or the question's). The report is kept for Undo by
+    the caller, as a cancelled one is: one mistaken press must not lose a disclosure. None: the report goes on."""
+    if not _only_the_opening(draft):
+        return None
+    opening = draft.fields[Step.WHAT.value]
+    if given.action == actions.CONCERN_IS_QUESTION:
+        if given.value != _opening_token(draft):
+            return None
+        asked = opening
+    elif given.action or not given.text.strip():
+        return None
+    elif says_it_was_a_question(given.word) or given.word in _NO_WORDS:
+        asked = opening
+    elif (question_shaped(given.text) and parse_category(given.text) is None) or given.text.strip().endswith("?"):
+        asked = given.text.strip()
+    else:
+        return None
+    return Transition(None, draft, (Reply("I've stopped that report."),), "ask", asked)
 
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:

@@ -1,17 +1,18 @@
 """A few words only perhaps a report ("phonics scheme used in reception") begin one, as a disclosure must, with one
-press back to having them answered as a question."""
+press back to having them answered as a question; and that press, if a mistake, loses nothing."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
+from bot.flows.concern_report import MAYBE_WORDS
 from bot.store.models import Conversation, QuestionLog
 from intents import understand
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import concerns_in
 
 SEARCH = "phonics scheme used in reception"  # a search the report model doubtfully takes for a report
-DISCLOSURE = "uncle touching y1"  # a disclosure it takes just as doubtfully
+DISCLOSURE = "dad hit her"  # a disclosure it takes just as doubtfully
 SURE = "a pupil is being bullied on WhatsApp"
 
 
@@ -24,30 +25,63 @@ def test_the_doubtful_are_told_apart_from_the_sure(chat: Chat) -> None:
     assert not understand(SURE, index).doubtful
 
 
+async def the_flow(chat: Chat) -> str | None:
+    async with chat.runtime.store.transaction() as s:
+        return (await s.execute(select(Conversation))).scalar_one().flow
+
+
 async def test_a_doubtful_report_is_begun_and_one_press_makes_it_a_question(chat: Chat) -> None:
     await chat.say(SEARCH)
     assert "What kind of concern" in chat.last.text and "sorry you've had to deal" not in chat.text
     assert "If you were asking about the policy instead, press It was a question" in chat.text
     await chat.click("It was a question")
-    assert chat.replies[0].text == "I've stopped that report; nothing of it was kept."
+    assert chat.replies[0].text.startswith("Report cancelled.") and "Undo" in chat.text
     assert "doesn't cover" in chat.text and "What kind of concern" not in chat.text
-    assert [b.label for b in chat.last.buttons] == ["Ask the Headteacher", "Report a concern"]
+    # Still perhaps a concern's words: answered with the report first, never passed to the Headteacher as a question
+    assert [b.label for b in chat.last.buttons] == ["Report a concern"]
     async with chat.runtime.store.transaction() as s:
-        convo = (await s.execute(select(Conversation))).scalar_one()
         logged = (await s.execute(select(QuestionLog))).scalar_one()
-    assert convo.flow is None and convo.draft in (None, {}, {"fields": {}, "editing": False, "reference": None})
-    assert logged.question == SEARCH  # the asker said it was a question: the policy's owner may read it
-    assert await concerns_in(chat) == []
+    assert logged.question != SEARCH and logged.intent == "report_concern"
+    assert await the_flow(chat) is None and await concerns_in(chat) == []
     await chat.say("can I post sports day photos on my facebook?")  # a question again, not a report's answer
-    assert chat.last.citation is not None and chat.last.citation.clause_id == "B.3"
+    assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
     assert "What kind of concern" not in chat.text
 
 
-async def test_saying_it_was_a_question_does_the_same(chat: Chat) -> None:
+async def test_a_disclosure_taken_for_a_question_by_mistake_comes_back_with_undo(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.click("It was a question")
+    await chat.say("undo")
+    assert "Your report is back" in chat.text and "What kind of concern" in chat.last.text
+    await chat.click("Another online-safety concern")
+    await chat.click("No")
+    for _ in range(8):  # on to the summary, each step skipped
+        if "Here is your report" in chat.last.text:
+            break
+        await chat.say("skip")
+    assert any(row.words == DISCLOSURE for row in chat.last.own_words)
+
+
+async def test_saying_it_was_a_question_does_the_same_after_help_and_after_cancel_and_undo(chat: Chat) -> None:
     await chat.say(SEARCH)
-    await chat.say("sorry, it was a question")
-    assert chat.replies[0].text == "I've stopped that report; nothing of it was kept."
-    assert "doesn't cover" in chat.text
+    await chat.click("Help")
+    assert "It was a question" in [b.label for b in chat.last.buttons]
+    await chat.say("sorry, it was just a qustion")
+    assert chat.replies[0].text.startswith("Report cancelled.") and "doesn't cover" in chat.text
+
+    await chat.say(SEARCH)
+    await chat.say("cancel")
+    await chat.say("undo")
+    await chat.click("It was a question")
+    assert "doesn't cover" in chat.text and await the_flow(chat) is None
+
+
+async def test_a_question_typed_instead_of_a_kind_ends_it_and_is_answered(chat: Chat) -> None:
+    await chat.say(SEARCH)
+    await chat.say("no i meant can i post year 6 photos on the school facebook page?")
+    assert chat.replies[0].text.startswith("Report cancelled.")
+    assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
+    assert await the_flow(chat) is None
 
 
 async def test_once_the_report_is_under_way_the_offer_is_gone_and_the_words_stay(chat: Chat) -> None:
@@ -55,15 +89,13 @@ async def test_once_the_report_is_under_way_the_offer_is_gone_and_the_words_stay
     await chat.click("Another online-safety concern")
     assert "immediate danger" in chat.last.text
     assert "It was a question" not in [b.label for b in chat.last.buttons]
-    await chat.click("No")
-    for _ in range(6):  # skip to the summary: what happened is the disclosure, as told
-        if "Here is your report" in chat.last.text:
-            break
-        await chat.say("skip")
-    assert DISCLOSURE in chat.last.text
+    await chat.say("back")
+    assert "What kind of concern" in chat.last.text
+    assert "It was a question" not in [b.label for b in chat.last.buttons]  # a kind is chosen: a report now
 
 
 async def test_a_sure_report_is_begun_as_before(chat: Chat) -> None:
     await chat.say(SURE)
     assert "sorry you've had to deal with this" in chat.text
     assert "It was a question" not in [b.label for b in chat.last.buttons]
+    assert MAYBE_WORDS not in chat.text
