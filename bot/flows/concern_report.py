@@ -662,8 +662,8 @@ def _opening_was_a_question(draft: Draft, given: Input) -> Transition | None:
         return None
     elif says_it_was_a_question(given.word) or given.word in _NO_WORDS:
         asked = opening
-    elif (question_shaped(given.text) and parse_category(given.text) is None) or given.text.strip().endswith("?"):
-        asked = given.text.strip()
+    elif question_shaped(given.text) and (parse_category(given.text) is None or len(given.word.split()) > 4):
+        asked = given.text.strip()  # a question, not a kind with a question mark ("bullying?", "is it bullying?")
     else:
         return None
     return Transition(None, draft, (Reply("I've stopped that report."),), "ask", asked)

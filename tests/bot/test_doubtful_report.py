@@ -84,6 +84,14 @@ async def test_a_question_typed_instead_of_a_kind_ends_it_and_is_answered(chat: 
     assert await the_flow(chat) is None
 
 
+async def test_a_kind_typed_with_a_question_mark_is_the_kind(chat: Chat) -> None:
+    for kind in ("bullying?", "is it bullying?"):
+        await chat.say(DISCLOSURE)
+        await chat.say(kind)
+        assert "immediate danger" in chat.last.text and await the_flow(chat) is not None, kind
+        await chat.say("cancel")
+
+
 async def test_once_the_report_is_under_way_the_offer_is_gone_and_the_words_stay(chat: Chat) -> None:
     await chat.say(DISCLOSURE)
     await chat.click("Another online-safety concern")
