@@ -219,6 +219,10 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                 and (asks_the_policy(given.text, kb)
                      or (bool(draft.fields.get(current.value)) and current is not flow.Step.DISCLOSURE
                          and flow.question_shaped(given.text))))
+    # At the first question of a report that is only its doubtful opening, a question the policy surely answers typed
+    # instead of a kind ends it: only that, never a telling or a plea for help shaped as a question
+    question = question or (ask is not None and not given.action and current is flow.Step.CATEGORY
+                            and draft.doubtful and asks_the_policy(given.text, kb))
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
@@ -226,8 +230,14 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # (a mistaken press must not lose a disclosure), and answered as the question they may be, the report
         # offered first and the words not logged, as such words are outside a report
         opening = result.asked == result.draft.fields.get(flow.Step.WHAT.value)  # not a question typed instead
-        replies = [cancelled_reports.cancelled(convo, turn.now, current, result.draft, replies[0].text),
-                   *await ask(result.asked, opening)]
+        kept = cancelled_reports.cancelled(convo, turn.now, current, result.draft, replies[0].text)
+        # Report a concern, offered with the answer, brings this report back with its words, as Undo does, rather
+        # than beginning an empty one
+        undo = kept.buttons[0]
+        answered = [replace(r, buttons=tuple(replace(undo, label=b.label, style=b.style)
+                                             if b.action == actions.CONCERN_START else b for b in r.buttons))
+                    for r in await ask(result.asked, opening)]
+        replies = [kept, *answered]
     elif result.effect == "ask" and ask is not None and result.asked:
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.

@@ -32,9 +32,9 @@ _UNCLOSED_ID = re.compile(rf"^\s*(?:[-*]\s+)?\[({ID_PATTERN})(?=[\s:]|$)")
 # `## Rationale [RATIONALE`: a heading's ID (or range) at its end without its `]`.
 _UNCLOSED_HEADING_ID = re.compile(rf"\[({ID_PATTERN}(?:\s*[–-]\s*{ID_PATTERN})?)\s*$")
 # An ID mistyped in other ways at the start of a line, which would otherwise be read as the previous clause's text:
-# `- B.4] …` (no opening bracket) and `(B.4) …` (other brackets), in capitals as IDs are; `[b.4 …` (small letters) and
-# `B.4 Staff must…` (none) only where other clauses of that section are tagged (B.3 before it). Only IDs with a dot
-# and a digit: `e.g.`, `N.B.` and `A. The use of…` are not of that shape, nor `(KS2.1 pupils)` or `(v1.2 agreed…)`.
+# `- B.4] …` (no opening bracket), `(B.4) …` (other brackets), `[b.4 …` (small letters), `B.4 Staff must…` (none).
+# Only where clauses of that section are tagged already (B.3 before it), and only IDs with a dot and a digit: `e.g.`,
+# `N.B.`, `A. The use of…`, `(KS2.1) pupils…`, `(V1.2) agreed…` and `(S.1) of the Act` are prose.
 _ID_LIKE = r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
 _NO_OPENING = re.compile(rf"^\s*(?:[-*]\s+)?({ID_PATTERN})\]")
 _OTHER_BRACKETS = re.compile(rf"^\s*(?:[-*]\s+)?([({{<])({ID_PATTERN})([)}}>])(?=\s|$)")
@@ -188,15 +188,16 @@ def _mistyped(line: str, sections: Collection[str]) -> str | None:
         said, fix = f"{found.group(1)}]", "without its opening bracket"
     elif (found := _OTHER_BRACKETS.match(line)) is not None:
         said, fix = "".join(found.groups()), "in the wrong brackets"
-    elif ((found := _SMALL_LETTERS.match(line)) is not None and found.group(1) != found.group(1).upper()
-          and found.group(1).split(".")[0].upper() in sections):
+    elif (found := _SMALL_LETTERS.match(line)) is not None and found.group(1) != found.group(1).upper():
         said, fix = f"[{found.group(1)}", "in small letters"
-    elif (found := _BARE.match(line)) is not None and found.group(1).split(".")[0] in sections:
+    elif (found := _BARE.match(line)) is not None:
         said, fix = found.group(1), "without brackets"
     else:
         return None
     clause_id = re.search(_ID_LIKE, said)
     if clause_id is None or not any(c.isdigit() for c in clause_id.group(0)):
+        return None
+    if clause_id.group(0).split(".")[0].upper() not in sections:
         return None
     return f"{said} looks like a clause ID {fix}: write [{clause_id.group(0).upper()}] at the start of the clause"
 

@@ -320,7 +320,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
                                                   "Here is where this one is:"), prompt(step, draft)))
         given = replace(given, value=value)
     word = given.word
-    if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given)) is not None:
+    if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
     taken = draft.taken
     # Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
@@ -350,6 +350,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(_REMOVE) != step.value:
         return _stale(step, draft)
     command = _typed_command(step, draft, given)
+    if (not given.action and word in _UNCLEAR_YES and step not in CHOICE_STEPS and draft.fields.get(step.value)
+            and not (step is Step.DISCLOSURE and draft.fields[step.value] == NO_DISCLOSURE)):
+        command = "keep"  # "Your answer so far: …" answered "ok": kept, never replaced by the word "ok"
     if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
@@ -509,7 +512,8 @@ def _noting(draft: Draft, text: str, choice: str, from_button: bool) -> tuple[Dr
     kept = f"{what}\n{told}" if what and len(what) + len(told) < MAX_FIELD_CHARS else what or told
     if kept == what:
         return draft, ()
-    return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}),
+    # More told than the opening: a report now, whatever began it
+    return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}, doubtful=False),
             (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
 
 
@@ -646,11 +650,12 @@ def _opening_token(draft: Draft) -> str:
     return f"{Step.WHAT.value}:{digest(draft.fields.get(Step.WHAT.value, ''))}"
 
 
-def _opening_was_a_question(draft: Draft, given: Input) -> Transition | None:
+def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -> Transition | None:
     """At the first question of a report that is only its doubtful opening words: It was a question (pressed or
-    said), a plain no, or a question typed instead of a kind ("no i meant can i post year 6 photos on the school
-    page?") ends it, and the words are answered (the opening's, or the question's). The report is kept for Undo by
-    the caller, as a cancelled one is: one mistaken press must not lose a disclosure. None: the report goes on."""
+    said), a plain no, or a question the policy surely answers typed instead of a kind (`asks_the_policy`: "no i
+    meant can i post year 6 photos on the school page?") ends it, and the words are answered (the opening's, or the
+    question's). The report is kept for Undo by the caller, as a cancelled one is: one mistaken press must not lose
+    a disclosure. None: the report goes on."""
     if not _only_the_opening(draft):
         return None
     opening = draft.fields[Step.WHAT.value]
@@ -662,7 +667,7 @@ def _opening_was_a_question(draft: Draft, given: Input) -> Transition | None:
         return None
     elif says_it_was_a_question(given.word) or given.word in _NO_WORDS:
         asked = opening
-    elif question_shaped(given.text) and (parse_category(given.text) is None or len(given.word.split()) > 4):
+    elif asks_the_policy and (parse_category(given.text) is None or len(given.word.split()) > 4):
         asked = given.text.strip()  # a question, not a kind with a question mark ("bullying?", "is it bullying?")
     else:
         return None

@@ -84,6 +84,47 @@ async def test_a_question_typed_instead_of_a_kind_ends_it_and_is_answered(chat: 
     assert await the_flow(chat) is None
 
 
+async def test_a_telling_or_a_plea_for_help_shaped_as_a_question_keeps_the_report(chat: Chat) -> None:
+    await chat.say("uncle touching y1")
+    await chat.say("is it ok to report that he touches her?")  # more told, not a question for the policy
+    assert await the_flow(chat) is not None and "noted what you wrote as what happened" in chat.text
+    await chat.say("no")  # no longer only the opening words: a report now, not taken back
+    assert await the_flow(chat) is not None
+    async with chat.runtime.store.transaction() as s:
+        assert (await s.execute(select(QuestionLog))).first() is None  # nothing of it in the question log
+    await chat.say("cancel")
+    for help_words in ("what do i do", "?"):
+        await chat.say(DISCLOSURE)
+        await chat.say(help_words)
+        assert "Pick the closest kind" in chat.text and await the_flow(chat) is not None, help_words
+        await chat.say("cancel")
+
+
+async def test_report_a_concern_under_the_answer_brings_the_words_back(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.click("It was a question")
+    await chat.click("Report a concern")
+    assert "Your report is back" in chat.text and "What kind of concern" in chat.last.text
+    async with chat.runtime.store.transaction() as s:
+        draft = (await s.execute(select(Conversation))).scalar_one().draft
+    assert draft["fields"]["what"] == DISCLOSURE
+
+
+async def test_ok_at_a_step_with_an_answer_keeps_it(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.click("Another online-safety concern")
+    await chat.click("No")
+    for _ in range(6):
+        if "What happened" in chat.last.text:
+            break
+        await chat.say("skip")
+    assert "Your answer so far" in chat.last.text
+    await chat.say("ok")
+    async with chat.runtime.store.transaction() as s:
+        draft = (await s.execute(select(Conversation))).scalar_one().draft
+    assert draft["fields"]["what"] == DISCLOSURE and "What happened" not in chat.last.text
+
+
 async def test_a_kind_typed_with_a_question_mark_is_the_kind(chat: Chat) -> None:
     for kind in ("bullying?", "is it bullying?"):
         await chat.say(DISCLOSURE)

@@ -179,7 +179,8 @@ def test_kb_check_lets_prose_naming_clauses_and_other_numbering_pass(app, tmp_pa
     good = tmp_path / "p.md"
     good.write_text(POLICY + "A.1 and A.2 say more.\nE.g. Staff may ask.\nN.B. Ask first.\nQ1.2 What if it happens?\n"
                     "1.2 Staff may ask.\n(v1.2 agreed by governors)\n(KS2.1 pupils) may use it.\n[v1.2 agreed by "
-                    "governors\n", encoding="utf-8")
+                    "governors\n(KS2.1) pupils use tablets.\n(V1.2) agreed by governors.\n(S.1) of the Act applies.\n",
+                    encoding="utf-8")
     done = app("kb", "check", str(good))
     assert done.returncode == 0 and done.stdout.endswith("OK\n"), done.stderr
 
