@@ -10,6 +10,14 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 
+# Someone named by who they are to the child harming them ("mum hit him", "grandad touching her"): the telling names
+# its actor itself, so it needs no other
+_HARMED_BY = (
+    r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
+    r"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?"
+    r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
+    r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?) (?:her|him|them|me)")
+HARMED_BY_SOMEONE = compiled(rf"\b{_HARMED_BY}\b")
 # What makes it a safeguarding matter: harm to a child or an adult, sexual content, exposure, deception.
 HARM = compiled(
     r"\b(?:"
@@ -26,10 +34,7 @@ HARM = compiled(
         # harm to a child's body, by someone in particular ("her dad hits her"; "was slapped by his step mum", "hurt at
         # home"): not a result ("hit her reading target", "beat her personal best"), an accident ("hit by a football")
         # or an idiom ("hit send", "touch base", "kick off", "it really touched me")
-        r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
-        r"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?"
-        r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
-        r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?) (?:her|him|them|me)",
+        _HARMED_BY,
         r"(?:was|were|been|being|gets?|got|getting) (?:hit|smacked|slapped|punched|kicked|touched|beaten|"
         r"strangled|choked|burnt|burned|hurt) (?:at home|if|when|every|by (?:(?:his|her|their|my|a|an|the|another|"
         r"older|her mums?|his mums?|her dads?|his dads?) )?(?:\w+ )?(?:dad|daddy|mum|mummy|mother|father|step ?\w+|"

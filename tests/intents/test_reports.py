@@ -55,6 +55,13 @@ def test_a_short_disclosure_is_a_report(text: str) -> None:
     assert is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
 
+# Harm told by who did it, and nothing more: once "not covered", logged word for word with Ask the Headteacher offered.
+@pytest.mark.parametrize("text", ["mum hit him", "stepdad hit him", "grandad touching her", "nan hit him",
+                                  "uncle hurting her", "her mums boyfriend hits her"])
+def test_harm_told_by_who_did_it_is_a_report(text: str) -> None:
+    assert is_report(text), f"{text!r} scored {report_probability(text):.2f}"
+
+
 # A child at risk, told of someone in particular: the model, taught on longer messages, put "a child is at risk" at
 # 0.04, and the bot said the policy does not cover it.
 @pytest.mark.parametrize("text", ["a child is at risk", "a girl in my class is at risk", "one of my boys is in danger",
