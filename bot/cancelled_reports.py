@@ -105,6 +105,15 @@ def kept(convo: Conversation, now: datetime) -> bool:
     return bool(_entries(convo, now))
 
 
+def opening_kept(convo: Conversation, now: datetime) -> str | None:
+    """The name of the report kept last, if it was only words perhaps a report that were said to be a question:
+    asked to report a concern next, the reporter means those words, which come back rather than an empty report."""
+    entries = _entries(convo, now)
+    if not entries or entries[-1].get(_ASIDE) or not flow.only_the_opening(flow.Draft.from_json(entries[-1])):
+        return None
+    return _name(entries[-1])
+
+
 def _name(entry: dict[str, Any]) -> str:
     """What an Undo button names its report by: when the report began, which stays the same however often it is
     set aside and brought back (or, for one begun before reports were named so, when it was cancelled)."""

@@ -133,7 +133,7 @@ class Engine:
         if action == actions.SET_ESCALATION:
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if action == actions.CONCERN_START:
-            return report_turns.start_report(turn, msg)
+            return await self._start_report(turn, msg)
         if action == actions.FORM_OPEN:
             return [report_turns.open_form(turn, msg)]
         if action == actions.FORM_SUBMIT:
@@ -149,6 +149,14 @@ class Engine:
                           + (kept or "Type 'my reports' to see your reports."), private=True)]
         REJECTED.labels("unknown_action").inc()
         return [Reply("Sorry, I didn't recognise that button. Nothing was changed.", private=True)]
+
+    @staticmethod
+    async def _start_report(turn: Turn, msg: IncomingMessage) -> list[Reply]:
+        """Report a concern (pressed or typed) outside a report: just after words perhaps a report were said to be a
+        question, those words come back as the report, as Undo would bring them; otherwise a new report."""
+        if turn.conversation.flow != FLOW and (name := cancelled_reports.opening_kept(turn.conversation, turn.now)):
+            return await report_turns.undo(turn, msg, name)
+        return report_turns.start_report(turn, msg)
 
     def _asker(self, turn: Turn, msg: IncomingMessage) -> report_turns.Ask:
         """For the report flow: answer words its reporter says were a question, as they would be outside it."""
@@ -188,7 +196,7 @@ class Engine:
             return done
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if _START_REPORT.match(text):
-            return report_turns.start_report(turn, msg)
+            return await self._start_report(turn, msg)
         after_cancel = cancelled_reports.kept(turn.conversation, turn.now)
         if cancelled_reports.says_undo(text, after_cancel):
             return await report_turns.undo(turn, msg)

@@ -28,8 +28,9 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     """A typed question: the answer in the context of the last one, logged with what it was matched to.
     `question_only`: words the asker has said were a question, never taken for a report; `maybe_report`: and yet
     perhaps a concern's words, so answered with the report offered first and not logged, as a doubtful report is."""
-    found = answer_question(text, kb, previous_clause=turn.conversation.last_clause, question_only=question_only,
-                            maybe_report=maybe_report)
+    # Words said to be a question inside a report are read afresh, not leaning on an answer from before it
+    leaning = None if question_only else turn.conversation.last_clause
+    found = answer_question(text, kb, previous_clause=leaning, question_only=question_only, maybe_report=maybe_report)
     meaning = found.understanding
     if meaning.intent == "help":
         return [help_reply(is_admin)]

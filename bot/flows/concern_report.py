@@ -250,7 +250,7 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
 def prompt(step: Step, draft: Draft) -> Reply:
     """The question for a step, with its buttons, each naming this report (see `_for_report`)."""
     asked = _prompt(step, draft)
-    if step is Step.CATEGORY and _only_the_opening(draft):  # last, so no number a terminal user knows moves
+    if step is Step.CATEGORY and only_the_opening(draft):  # last, so no number a terminal user knows moves
         asked = replace(asked, buttons=(*asked.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question",
                                                                _opening_token(draft))))
     return replace(asked, buttons=_for_report(asked.buttons, draft))
@@ -350,9 +350,14 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(_REMOVE) != step.value:
         return _stale(step, draft)
     command = _typed_command(step, draft, given)
-    if (not given.action and word in _UNCLEAR_YES and step not in CHOICE_STEPS and draft.fields.get(step.value)
+    if (not given.action and step not in CHOICE_STEPS and draft.fields.get(step.value)
+            and (word in ("ok", "okay") or (word in _UNCLEAR_YES and step in _YES_NO_ANSWER))
             and not (step is Step.DISCLOSURE and draft.fields[step.value] == NO_DISCLOSURE)):
         command = "keep"  # "Your answer so far: …" answered "ok": kept, never replaced by the word "ok"
+    if (not given.action and word in _NO_WORDS and step in _YES_NO_ANSWER and step is not Step.PLATFORM
+            and draft.fields.get(step.value)):  # nor by "no", which answers none of these
+        return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
+                                      "answer to replace it.")
     if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
@@ -629,7 +634,8 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
     if taken is None or token != taken.token:
         at, _, words = token.partition(":")
         if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
-            return _reprompt(step, draft, "That has been taken out of your report already.")
+            return _reprompt(step, draft, "Those words are no longer waiting to be taken back (taken out already, "
+                                          "or added to since), so I've changed nothing.")
         return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
     at = step_named(taken.step) or step
     fields = {**draft.fields, taken.step: taken.before or ""}
@@ -638,11 +644,21 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
                       taken.text)
 
 
-def _only_the_opening(draft: Draft) -> bool:
+def only_the_opening(draft: Draft) -> bool:
     """Begun by words only perhaps a report (`start`, doubtful), and nothing answered since: the report is only
     those words, which may have been a question."""
     return (draft.doubtful and bool(draft.fields.get(Step.WHAT.value)) and not draft.reference and not draft.editing
             and all(not v for k, v in draft.fields.items() if k != Step.WHAT.value))
+
+
+# Said of a report begun only doubtfully: not one ("nah", "no it's not", "I was asking about the policy", "I didn't
+# want to report anything", "why did you start a report?")
+_NOT_A_REPORT = re.compile(
+    r"(?:(?:no|n|nah|nope|not a report)[ ,]*(?:(?:sorry|thanks|thank you|its not|it is not|it isnt|not a report|"
+    r"(?:its |it was |it is )?a question(?: about the policy)?|just asking|i was (?:just )?asking)[ ,]*)*|"
+    r"(?:sorry[ ,]+)?i (?:was (?:just )?asking|(?:didnt|did not|dont|do not|wasnt|was not) (?:want|mean|trying|try)? ?"
+    r"(?:to )?(?:make |making )?(?:a )?report(?:ing)?(?: anything| this| it)?)(?: about the policy| a question)?|"
+    r"(?:it was a question )?about the policy|why did you (?:start|begin|make) a report)\??")
 
 
 def _opening_token(draft: Draft) -> str:
@@ -656,7 +672,7 @@ def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -
     meant can i post year 6 photos on the school page?") ends it, and the words are answered (the opening's, or the
     question's). The report is kept for Undo by the caller, as a cancelled one is: one mistaken press must not lose
     a disclosure. None: the report goes on."""
-    if not _only_the_opening(draft):
+    if not only_the_opening(draft):
         return None
     opening = draft.fields[Step.WHAT.value]
     if given.action == actions.CONCERN_IS_QUESTION:
@@ -665,7 +681,7 @@ def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -
         asked = opening
     elif given.action or not given.text.strip():
         return None
-    elif says_it_was_a_question(given.word) or given.word in _NO_WORDS:
+    elif says_it_was_a_question(given.word) or _NOT_A_REPORT.fullmatch(given.word.replace("'", "")):
         asked = opening
     elif asks_the_policy and (parse_category(given.text) is None or len(given.word.split()) > 4):
         asked = given.text.strip()  # a question, not a kind with a question mark ("bullying?", "is it bullying?")

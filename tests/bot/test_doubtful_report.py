@@ -110,6 +110,33 @@ async def test_report_a_concern_under_the_answer_brings_the_words_back(chat: Cha
     assert draft["fields"]["what"] == DISCLOSURE
 
 
+async def test_saying_in_other_words_it_was_no_report_ends_it(chat: Chat) -> None:
+    for said in ("I didn't want to report anything", "no it's not", "I was asking about the policy",
+                 "why did you start a report?"):
+        await chat.say(DISCLOSURE)
+        await chat.say(said)
+        assert chat.replies[0].text.startswith("Report cancelled."), said
+        assert await the_flow(chat) is None, said
+
+
+async def test_report_a_concern_typed_after_it_was_a_question_brings_the_words_back(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.click("It was a question")
+    await chat.say("report a concern")
+    assert "Your report is back" in chat.text
+    async with chat.runtime.store.transaction() as s:
+        draft = (await s.execute(select(Conversation))).scalar_one().draft
+    assert draft["fields"]["what"] == DISCLOSURE
+
+
+async def test_the_words_are_read_afresh_not_leaning_on_the_last_answer(chat: Chat) -> None:
+    await chat.say("can I add pupils as friends on facebook?")
+    assert any(r.citation is not None and r.citation.clause_id == "B.1" for r in chat.replies)
+    await chat.say(DISCLOSURE)
+    await chat.click("It was a question")
+    assert all(r.citation is None for r in chat.replies) and "doesn't cover" in chat.text
+
+
 async def test_ok_at_a_step_with_an_answer_keeps_it(chat: Chat) -> None:
     await chat.say(DISCLOSURE)
     await chat.click("Another online-safety concern")
@@ -123,6 +150,30 @@ async def test_ok_at_a_step_with_an_answer_keeps_it(chat: Chat) -> None:
     async with chat.runtime.store.transaction() as s:
         draft = (await s.execute(select(Conversation))).scalar_one().draft
     assert draft["fields"]["what"] == DISCLOSURE and "What happened" not in chat.last.text
+
+
+async def test_yes_replaces_an_answer_where_it_can_be_one(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.click("Another online-safety concern")
+    await chat.click("No")
+    for _ in range(8):
+        if "Is there evidence" in chat.last.text:
+            break
+        if "What happened" in chat.last.text:
+            await chat.say("no")  # answers nothing here: the disclosure is left as it is
+            assert "left your answer as it is" in chat.text
+            await chat.say("ok")
+        elif "Did a child tell you" in chat.last.text:
+            await chat.click("No disclosure")
+        else:
+            await chat.say("skip")
+    await chat.say("no")
+    await chat.say("back")
+    assert "Is there evidence" in chat.last.text and "Your answer so far" in chat.last.text
+    await chat.say("yes")
+    async with chat.runtime.store.transaction() as s:
+        draft = (await s.execute(select(Conversation))).scalar_one().draft
+    assert draft["fields"]["evidence"] == "yes"
 
 
 async def test_a_kind_typed_with_a_question_mark_is_the_kind(chat: Chat) -> None:
