@@ -983,7 +983,7 @@ async def test_a_double_tapped_take_back_says_it_is_done_already(chat: Chat) -> 
     offer = chat.button("It was a question")
     await chat.press(offer.action, offer.value)
     again = await chat.press(offer.action, offer.value)
-    assert "taken out of your report already" in again[0].text and "Who is affected" in again[-1].text
+    assert "taken out already" in again[0].text and "Who is affected" in again[-1].text
 
 
 async def test_an_offer_left_from_earlier_words_cannot_take_back_later_ones(chat: Chat) -> None:
