@@ -34,6 +34,9 @@ _WINDOW = UNDO_WITHIN // timedelta(microseconds=1)
 # longer than a slip's hour (a lesson, a day's teaching), and is named wherever the reporter is next told anything
 ASIDE_WITHIN = timedelta(days=7)
 _ASIDE = "aside"
+_ASKED = "asked"  # kept because its words were said to be a question (a doubtful opening, `opening_kept`)
+# How soon after It was a question a typed "report a concern" means those words rather than a new report
+ASKED_WITHIN = timedelta(minutes=10)
 _ASIDE_WINDOW = ASIDE_WITHIN // timedelta(microseconds=1)
 _UNDO_WORDS = {"undo", "uncancel"}  # with up to three words more ("sorry, undo", "undo cancel please")
 # ...and only such words: "undo your shirt" at the step for a child's words is what the child said
@@ -105,13 +108,17 @@ def kept(convo: Conversation, now: datetime) -> bool:
     return bool(_entries(convo, now))
 
 
-def opening_kept(convo: Conversation, now: datetime) -> str | None:
-    """The name of the report kept last, if it was only words perhaps a report that were said to be a question:
-    asked to report a concern next, the reporter means those words, which come back rather than an empty report."""
+def opening_kept(convo: Conversation, now: datetime, pressed: str | None = None) -> str | None:
+    """The name of the report kept last, if it was only words perhaps a report said to be a question, and Report a
+    concern means them: pressed under their answer (`pressed`, naming them), or typed within ASKED_WITHIN of it.
+    Those words then come back rather than an empty report; after a deliberate cancel, or later, a report is new."""
     entries = _entries(convo, now)
-    if not entries or entries[-1].get(_ASIDE) or not flow.only_the_opening(flow.Draft.from_json(entries[-1])):
+    last = entries[-1] if entries else None
+    if last is None or not last.get(_ASKED) or not flow.only_the_opening(flow.Draft.from_json(last)):
         return None
-    return _name(entries[-1])
+    if pressed is not None:
+        return _name(last) if pressed == _name(last) else None
+    return _name(last) if now - from_micros(int(last[_AT])) <= ASKED_WITHIN else None
 
 
 def _name(entry: dict[str, Any]) -> str:
@@ -120,20 +127,24 @@ def _name(entry: dict[str, Any]) -> str:
     return str(entry.get("started") or entry[_AT])
 
 
-def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, aside: bool = False) -> Button:
+def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, aside: bool = False,
+         asked: bool = False) -> Button:
     """Keep a report beside any kept already, for UNDO_WITHIN (cancelled) or ASIDE_WITHIN (`aside`: switched away
     from, never cancelled); the Undo button that brings it back."""
     entry = {**draft.taking(None).to_json(), "step": step.value, _AT: micros(now)}  # an offer ends here
     if aside:
         entry[_ASIDE] = True
+    if asked:
+        entry[_ASKED] = True
     _store(convo, [*(e for e in _entries(convo, now) if _name(e) != _name(entry)), entry])
     return Button(actions.CONCERN_UNDO, "Undo", _name(entry), "primary")
 
 
-def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, said: str) -> Reply:
+def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft, said: str,
+              asked: bool = False) -> Reply:
     """The cancel message (`said`: the flow's words for it) with Undo, the report kept for it."""
     full = len(_entries(convo, now)) >= MAX_KEPT  # the oldest cancelled one goes (one set aside only if all are)
-    undo = keep(convo, now, step, draft)
+    undo = keep(convo, now, step, draft, asked=asked)
     dropped = (f" You already had {MAX_KEPT} reports kept for Undo, so the oldest of them is now deleted."
                if full else "")
     minutes = int(UNDO_WITHIN.total_seconds() // 60)

@@ -133,7 +133,7 @@ class Engine:
         if action == actions.SET_ESCALATION:
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if action == actions.CONCERN_START:
-            return await self._start_report(turn, msg)
+            return await self._start_report(turn, msg, value)
         if action == actions.FORM_OPEN:
             return [report_turns.open_form(turn, msg)]
         if action == actions.FORM_SUBMIT:
@@ -151,10 +151,12 @@ class Engine:
         return [Reply("Sorry, I didn't recognise that button. Nothing was changed.", private=True)]
 
     @staticmethod
-    async def _start_report(turn: Turn, msg: IncomingMessage) -> list[Reply]:
-        """Report a concern (pressed or typed) outside a report: just after words perhaps a report were said to be a
-        question, those words come back as the report, as Undo would bring them; otherwise a new report."""
-        if turn.conversation.flow != FLOW and (name := cancelled_reports.opening_kept(turn.conversation, turn.now)):
+    async def _start_report(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
+        """Report a concern outside a report: pressed under the answer to words perhaps a report said to be a question
+        (`pressed` names them), or typed just after, those words come back as the report, as Undo would bring them;
+        otherwise a new report."""
+        convo = turn.conversation
+        if convo.flow != FLOW and (name := cancelled_reports.opening_kept(convo, turn.now, pressed)):
             return await report_turns.undo(turn, msg, name)
         return report_turns.start_report(turn, msg)
 

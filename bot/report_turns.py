@@ -230,9 +230,13 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # (a mistaken press must not lose a disclosure), and answered as the question they may be, the report
         # offered first and the words not logged, as such words are outside a report
         opening = result.asked == result.draft.fields.get(flow.Step.WHAT.value)  # not a question typed instead
-        # (Report a concern, offered with the answer, brings it back with its words: `opening_kept`)
-        replies = [cancelled_reports.cancelled(convo, turn.now, current, result.draft, replies[0].text),
-                   *await ask(result.asked, opening)]
+        kept = cancelled_reports.cancelled(convo, turn.now, current, result.draft, replies[0].text, asked=True)
+        # Report a concern, offered with the answer, names this report, and brings it back with its words
+        # (`cancelled_reports.opening_kept`) rather than beginning an empty one
+        name = kept.buttons[0].value
+        answered = [replace(r, buttons=tuple(replace(b, value=name) if b.action == actions.CONCERN_START else b
+                                             for b in r.buttons)) for r in await ask(result.asked, opening)]
+        replies = [kept, *answered]
     elif result.effect == "ask" and ask is not None and result.asked:
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.

@@ -350,12 +350,13 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(_REMOVE) != step.value:
         return _stale(step, draft)
     command = _typed_command(step, draft, given)
-    if (not given.action and step not in CHOICE_STEPS and draft.fields.get(step.value)
-            and (word in ("ok", "okay") or (word in _UNCLEAR_YES and step in _YES_NO_ANSWER))
-            and not (step is Step.DISCLOSURE and draft.fields[step.value] == NO_DISCLOSURE)):
+    shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
+    if shown and step is Step.DISCLOSURE and shown == NO_DISCLOSURE and word in _UNCLEAR_YES:
+        return _reprompt(step, draft, "If a child told you, please write down their exact words, just as they said "
+                                      "them; or press Keep as it is to leave it as no disclosure.")
+    if shown and (word in ("ok", "okay") or (word in _UNCLEAR_YES and step in _KEPT_BY_YES)):
         command = "keep"  # "Your answer so far: …" answered "ok": kept, never replaced by the word "ok"
-    if (not given.action and word in _NO_WORDS and step in _YES_NO_ANSWER and step is not Step.PLATFORM
-            and draft.fields.get(step.value)):  # nor by "no", which answers none of these
+    if shown and (word in _NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
         return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                       "answer to replace it.")
     if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
@@ -452,6 +453,8 @@ def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
 # Steps a bare "yes" or "ok" cannot answer ("Who is affected?"): typed just after words were offered back, it answers
 # the offer, never stored as the answer here
 _YES_NO_ANSWER = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.WHAT})
+# Where a bare yes to an answer shown keeps it: those, and a child's own words, never to become "yes"
+_KEPT_BY_YES = _YES_NO_ANSWER | {Step.DISCLOSURE}
 
 
 def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition | None:
@@ -661,6 +664,13 @@ _NOT_A_REPORT = re.compile(
     r"(?:it was a question )?about the policy|why did you (?:start|begin|make) a report)\??")
 
 
+def _says_no_report(word: str) -> bool:
+    """`_NOT_A_REPORT`, but never "no it's not a question", which says the opposite."""
+    plain = word.replace("'", "")
+    return _NOT_A_REPORT.fullmatch(plain) is not None and re.search(r"\b(?:not|isnt)\b.*\b(?:question|asking)\b",
+                                                                   plain) is None
+
+
 def _opening_token(draft: Draft) -> str:
     """The It was a question button's value: the opening words, so a button left from other words acts on nothing."""
     return f"{Step.WHAT.value}:{digest(draft.fields.get(Step.WHAT.value, ''))}"
@@ -681,7 +691,7 @@ def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -
         asked = opening
     elif given.action or not given.text.strip():
         return None
-    elif says_it_was_a_question(given.word) or _NOT_A_REPORT.fullmatch(given.word.replace("'", "")):
+    elif says_it_was_a_question(given.word) or _says_no_report(given.word):
         asked = opening
     elif asks_the_policy and (parse_category(given.text) is None or len(given.word.split()) > 4):
         asked = given.text.strip()  # a question, not a kind with a question mark ("bullying?", "is it bullying?")

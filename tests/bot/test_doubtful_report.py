@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bot import actions
 from bot.flows.concern_report import MAYBE_WORDS
 from bot.store.models import Conversation, QuestionLog
 from intents import understand
@@ -129,6 +130,26 @@ async def test_report_a_concern_typed_after_it_was_a_question_brings_the_words_b
     assert draft["fields"]["what"] == DISCLOSURE
 
 
+async def test_no_its_not_a_question_keeps_the_report(chat: Chat) -> None:
+    await chat.say("mum hit him")
+    await chat.say("no it's not a question")
+    assert await the_flow(chat) is not None and not chat.replies[0].text.startswith("Report cancelled.")
+
+
+async def test_a_new_report_after_a_deliberate_cancel_or_from_another_answer_is_new(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.say("cancel")  # a deliberate cancel: "report a concern" next means a new report
+    await chat.say("report a concern")
+    assert "Your report is back" not in chat.text and "sorry you've had to deal with this" in chat.text
+    await chat.say("cancel")
+    await chat.say(SEARCH)
+    await chat.click("It was a question")
+    await chat.say("can I post sports day photos on my facebook?")
+    await chat.say("this is not helpful")  # any later answer's Report a concern is a new report
+    await chat.press(actions.CONCERN_START, "")
+    assert "Your report is back" not in chat.text
+
+
 async def test_the_words_are_read_afresh_not_leaning_on_the_last_answer(chat: Chat) -> None:
     await chat.say("can I add pupils as friends on facebook?")
     assert any(r.citation is not None and r.citation.clause_id == "B.1" for r in chat.replies)
@@ -150,6 +171,22 @@ async def test_ok_at_a_step_with_an_answer_keeps_it(chat: Chat) -> None:
     async with chat.runtime.store.transaction() as s:
         draft = (await s.execute(select(Conversation))).scalar_one().draft
     assert draft["fields"]["what"] == DISCLOSURE and "What happened" not in chat.last.text
+
+
+async def test_yes_at_the_childs_words_keeps_them(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.click("Another online-safety concern")
+    await chat.click("No")
+    for _ in range(8):
+        if "Did a child tell you" in chat.last.text:
+            break
+        await chat.say("ok" if "What happened" in chat.last.text else "skip")
+    await chat.say("he hits me when mum is out")
+    await chat.say("back")
+    await chat.say("yes")
+    async with chat.runtime.store.transaction() as s:
+        draft = (await s.execute(select(Conversation))).scalar_one().draft
+    assert draft["fields"]["disclosure"] == "he hits me when mum is out"
 
 
 async def test_yes_replaces_an_answer_where_it_can_be_one(chat: Chat) -> None:

@@ -57,9 +57,17 @@ def test_a_short_disclosure_is_a_report(text: str) -> None:
 
 # Harm told by who did it, and nothing more: once "not covered", logged word for word with Ask the Headteacher offered.
 @pytest.mark.parametrize("text", ["mum hit him", "stepdad hit him", "grandad touching her", "nan hit him",
-                                  "uncle hurting her", "her mums boyfriend hits her"])
+                                  "uncle hurting her", "her mums boyfriend hits her", "granny smacks him",
+                                  "mums been hitting him", "dad grabbed her by the neck", "the coach touched her"])
 def test_harm_told_by_who_did_it_is_a_report(text: str) -> None:
     assert is_report(text), f"{text!r} scored {report_probability(text):.2f}"
+
+
+@pytest.mark.parametrize("text", ["someone hit him with a ball at playtime",
+                                  "my partner hit me up about parents evening", "can a man hit him?",
+                                  "someone kicked him in football", "dad kicked off at pick up"])
+def test_a_knock_a_game_or_an_idiom_is_not(text: str) -> None:
+    assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
 
 # A child at risk, told of someone in particular: the model, taught on longer messages, put "a child is at risk" at
