@@ -3,6 +3,8 @@ press back to having them answered as a question; and that press, if a mistake, 
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from bot import actions
@@ -31,6 +33,32 @@ async def the_flow(chat: Chat) -> str | None:
         return (await s.execute(select(Conversation))).scalar_one().flow
 
 
+async def draft_of(chat: Chat) -> dict[str, Any]:
+    async with chat.runtime.store.transaction() as s:
+        return (await s.execute(select(Conversation))).scalar_one().draft
+
+
+async def on_to(chat: Chat, question: str) -> None:
+    """Under way with the doubtful disclosure (another kind, no danger), on to `question`: each step skipped, what
+    happened kept with "ok", no disclosure."""
+    for _ in range(10):
+        if question in chat.last.text:
+            return
+        if "What happened" in chat.last.text:
+            await chat.say("ok")
+        elif "Did a child tell you" in chat.last.text:
+            await chat.click("No disclosure")
+        else:
+            await chat.say("skip")
+    raise AssertionError(f"never reached {question!r}: {chat.last.text!r}")
+
+
+async def under_way(chat: Chat) -> None:
+    await chat.say(DISCLOSURE)
+    await chat.click("Another online-safety concern")
+    await chat.click("No")
+
+
 async def test_a_doubtful_report_is_begun_and_one_press_makes_it_a_question(chat: Chat) -> None:
     await chat.say(SEARCH)
     assert "What kind of concern" in chat.last.text and "sorry you've had to deal" not in chat.text
@@ -56,10 +84,7 @@ async def test_a_disclosure_taken_for_a_question_by_mistake_comes_back_with_undo
     assert "Your report is back" in chat.text and "What kind of concern" in chat.last.text
     await chat.click("Another online-safety concern")
     await chat.click("No")
-    for _ in range(8):  # on to the summary, each step skipped
-        if "Here is your report" in chat.last.text:
-            break
-        await chat.say("skip")
+    await on_to(chat, "Here is your report")
     assert any(row.words == DISCLOSURE for row in chat.last.own_words)
 
 
@@ -106,9 +131,7 @@ async def test_report_a_concern_under_the_answer_brings_the_words_back(chat: Cha
     await chat.click("It was a question")
     await chat.click("Report a concern")
     assert "Your report is back" in chat.text and "What kind of concern" in chat.last.text
-    async with chat.runtime.store.transaction() as s:
-        draft = (await s.execute(select(Conversation))).scalar_one().draft
-    assert draft["fields"]["what"] == DISCLOSURE
+    assert (await draft_of(chat))["fields"]["what"] == DISCLOSURE
 
 
 async def test_saying_in_other_words_it_was_no_report_ends_it(chat: Chat) -> None:
@@ -125,9 +148,7 @@ async def test_report_a_concern_typed_after_it_was_a_question_brings_the_words_b
     await chat.click("It was a question")
     await chat.say("report a concern")
     assert "Your report is back" in chat.text
-    async with chat.runtime.store.transaction() as s:
-        draft = (await s.execute(select(Conversation))).scalar_one().draft
-    assert draft["fields"]["what"] == DISCLOSURE
+    assert (await draft_of(chat))["fields"]["what"] == DISCLOSURE
 
 
 async def test_no_its_not_a_question_keeps_the_report(chat: Chat) -> None:
@@ -159,58 +180,32 @@ async def test_the_words_are_read_afresh_not_leaning_on_the_last_answer(chat: Ch
 
 
 async def test_ok_at_a_step_with_an_answer_keeps_it(chat: Chat) -> None:
-    await chat.say(DISCLOSURE)
-    await chat.click("Another online-safety concern")
-    await chat.click("No")
-    for _ in range(6):
-        if "What happened" in chat.last.text:
-            break
-        await chat.say("skip")
+    await under_way(chat)
+    await on_to(chat, "What happened")
     assert "Your answer so far" in chat.last.text
+    await chat.say("no")  # answers nothing here: the disclosure is left as it is
+    assert "left your answer as it is" in chat.text
     await chat.say("ok")
-    async with chat.runtime.store.transaction() as s:
-        draft = (await s.execute(select(Conversation))).scalar_one().draft
-    assert draft["fields"]["what"] == DISCLOSURE and "What happened" not in chat.last.text
+    assert (await draft_of(chat))["fields"]["what"] == DISCLOSURE and "What happened" not in chat.last.text
 
 
 async def test_yes_at_the_childs_words_keeps_them(chat: Chat) -> None:
-    await chat.say(DISCLOSURE)
-    await chat.click("Another online-safety concern")
-    await chat.click("No")
-    for _ in range(8):
-        if "Did a child tell you" in chat.last.text:
-            break
-        await chat.say("ok" if "What happened" in chat.last.text else "skip")
+    await under_way(chat)
+    await on_to(chat, "Did a child tell you")
     await chat.say("he hits me when mum is out")
     await chat.say("back")
     await chat.say("yes")
-    async with chat.runtime.store.transaction() as s:
-        draft = (await s.execute(select(Conversation))).scalar_one().draft
-    assert draft["fields"]["disclosure"] == "he hits me when mum is out"
+    assert (await draft_of(chat))["fields"]["disclosure"] == "he hits me when mum is out"
 
 
 async def test_yes_replaces_an_answer_where_it_can_be_one(chat: Chat) -> None:
-    await chat.say(DISCLOSURE)
-    await chat.click("Another online-safety concern")
-    await chat.click("No")
-    for _ in range(8):
-        if "Is there evidence" in chat.last.text:
-            break
-        if "What happened" in chat.last.text:
-            await chat.say("no")  # answers nothing here: the disclosure is left as it is
-            assert "left your answer as it is" in chat.text
-            await chat.say("ok")
-        elif "Did a child tell you" in chat.last.text:
-            await chat.click("No disclosure")
-        else:
-            await chat.say("skip")
+    await under_way(chat)
+    await on_to(chat, "Is there evidence")
     await chat.say("no")
     await chat.say("back")
     assert "Is there evidence" in chat.last.text and "Your answer so far" in chat.last.text
     await chat.say("yes")
-    async with chat.runtime.store.transaction() as s:
-        draft = (await s.execute(select(Conversation))).scalar_one().draft
-    assert draft["fields"]["evidence"] == "yes"
+    assert (await draft_of(chat))["fields"]["evidence"] == "yes"
 
 
 async def test_a_kind_typed_with_a_question_mark_is_the_kind(chat: Chat) -> None:
