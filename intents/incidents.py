@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 
+# What is done to a child's body, said of someone in particular
+_HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
+          r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?")
 # Harm to a child's body by someone in particular (part of HARM, below, which also wants an actor or event)
 _HARMED_BY = (
     r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
-    r"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?"
-    r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
-    r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?) (?:her|him|them|me)")
+    rf"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?(?:{_HURTS}) "
+    r"(?:her|him|them|me)")
 # Someone named by who they are to the child harming them, told with nothing else ("mum hit him", "grandad touching
 # her", "mums been hitting him"): the telling names its actor itself. Only people a child lives with or is looked
 # after by, not "someone" or "a man" ("someone hit him with a ball", "can a man hit him?"), nor "partner" ("my
@@ -23,9 +25,7 @@ _HARMED_BY = (
 HARMED_BY_SOMEONE = compiled(
     r"\b(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?\w+|uncle|aunt\w*|auntie|brother|sister|"
     r"boyfriend|girlfriend|fella|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandfather|grandma|grandmother|"
-    r"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){0,2}"
-    r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
-    r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
+    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:{_HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
     r"(?! up\b| at\b| with (?:a|the) (?:ball|paintbrush|pencil)\b| in (?:football|pe|a race|the race)\b)")
 # What makes it a safeguarding matter: harm to a child or an adult, sexual content, exposure, deception.
 HARM = compiled(

@@ -101,6 +101,10 @@ class Verdict:
 
 
 _NOT_A_REPORT = Verdict(report=False, sure=True)
+# Harm told by who did it ("mum hit him", "grandad touching her"), which the model does not take for a report: one,
+# though the rules want an actor or event besides it; doubtfully, so a "what if" question with an answer is answered
+# with the report offered first, and a report begun so offers the way back
+_HARM_TOLD = Verdict(report=True, sure=False)
 
 
 def judge_report(text: str) -> Verdict:
@@ -115,19 +119,15 @@ def judge_report(text: str) -> Verdict:
     # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
     if rules_say_report({**signals, "needs_cue": False}):
         return Verdict(report=True, sure=True)
-    # Harm told by who did it ("mum hit him", "grandad touching her") is a report, though the rules want an actor or
-    # event besides it and the model may not know it; doubtfully, unless the model is sure, so a "what if" question
-    # with an answer is answered with the report offered first, and a report begun so offers the way back
-    harmed = HARMED_BY_SOMEONE.search(words) is not None
     feats = _features(text, words, signals)
     model = load_model(MODEL_FILE)
     # Not a word of it the model was taught ("4B", what is left of "\x1b[2J"): its shape alone cannot say.
     if not any(f in model.weights for f in feats if f.startswith("w:")):
-        return Verdict(report=True, sure=False) if harmed else _NOT_A_REPORT
+        return _HARM_TOLD if HARMED_BY_SOMEONE.search(words) else _NOT_A_REPORT
     probability = model.probability(feats)
     report = probability >= model.threshold or (signals["needs_cue"] and probability >= RULES_VETO)
-    if harmed and not report:
-        return Verdict(report=True, sure=False)
+    if not report and HARMED_BY_SOMEONE.search(words):
+        return _HARM_TOLD
     return Verdict(report=report, sure=not report or probability >= SURE_FROM)
 
 
