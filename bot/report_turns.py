@@ -215,14 +215,15 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         return list(restart.replies)
     # Offered back when the matcher places it surely, or when, shaped as a question, it would replace an answer there
     # (under Edit): the answer it replaces comes back if it was a question after all
-    question = (ask is not None and not given.action and current not in flow.CHOICE_STEPS
-                and (asks_the_policy(given.text, kb)
-                     or (bool(draft.fields.get(current.value)) and current is not flow.Step.DISCLOSURE
-                         and flow.question_shaped(given.text))))
     # At the first question of a report that is only its doubtful opening, a question the policy surely answers typed
     # instead of a kind ends it: only that, never a telling or a plea for help shaped as a question
-    question = question or (ask is not None and not given.action and current is flow.Step.CATEGORY
-                            and draft.doubtful and asks_the_policy(given.text, kb))
+    typed = ask is not None and not given.action
+    question = typed and (
+        (current not in flow.CHOICE_STEPS
+         and (asks_the_policy(given.text, kb)
+              or (bool(draft.fields.get(current.value)) and current is not flow.Step.DISCLOSURE
+                  and flow.question_shaped(given.text))))
+        or (current is flow.Step.CATEGORY and flow.only_the_opening(draft) and asks_the_policy(given.text, kb)))
     result = flow.advance(current, draft, given, asks_the_policy=question)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
