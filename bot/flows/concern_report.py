@@ -95,6 +95,7 @@ class Draft:
     started: int = 0  # when the report began (µs): which report a form opened from it belongs to
     last: Taken | None = None  # the last words typed as an answer, offered back or not: "it was a question" finds them
     doubtful: bool = False  # begun by words only perhaps a report: while they are all it holds, they may be a question
+    asked_remove: str = ""  # the step whose answer Skip just asked to keep or remove: a bare "no" there keeps it
 
     def with_field(self, name: str, value: str) -> Draft:
         return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
@@ -115,6 +116,8 @@ class Draft:
             data["started"] = self.started
         if self.doubtful:
             data["doubtful"] = True
+        if self.asked_remove:
+            data["asked_remove"] = self.asked_remove
         return data
 
     @classmethod
@@ -125,7 +128,7 @@ class Draft:
         ref, started = data.get("reference"), data.get("started")
         return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
                    started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
-                   data.get("doubtful") is True)
+                   data.get("doubtful") is True, str(data.get("asked_remove") or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +323,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
                                                   "Here is where this one is:"), prompt(step, draft)))
         given = replace(given, value=value)
     word = given.word
+    # Skip's "keep it or remove it?" is answered only by what comes straight after it
+    asked_remove = draft.asked_remove == step.value and not given.action
+    draft = replace(draft, asked_remove="") if draft.asked_remove else draft
     if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
     taken = draft.taken
@@ -351,11 +357,20 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         return _stale(step, draft)
     command = _typed_command(step, draft, given)
     shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
+    if asked_remove and shown and (word in _NO_WORDS or _KEEP_NO.fullmatch(_plain(word))):  # no, don't remove it
+        return _next(step, draft, (Reply("Kept as it is."),))
+    if asked_remove and shown and word in _UNCLEAR_YES:  # yes to which: keeping it, or removing it? Asked again
+        return _skip(step, draft, removing=False)
     if shown and step is Step.DISCLOSURE and shown == NO_DISCLOSURE and word in _UNCLEAR_YES:
         return _reprompt(step, draft, "If a child told you, please write down their exact words, just as they said "
                                       "them; or press Keep as it is to leave it as no disclosure.")
-    if shown and (word in ("ok", "okay") or (word in _UNCLEAR_YES and step in _KEPT_BY_YES)):
-        command = "keep"  # "Your answer so far: …" answered "ok": kept, never replaced by the word "ok"
+    if step is Step.DISCLOSURE and not given.action and not draft.fields.get(step.value) and (
+            _TOLD_YES.fullmatch(_plain(word)) or _agrees(given.text)) and not _QUOTED.search(given.text):
+        # "yes" says a child told you, not what the child said; in quotes, it is what the child said
+        return _reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
+                                      "child said only that, type it in quotes, like \u201cyes\u201d.")
+    if shown and (word in ("ok", "okay") or _agrees(given.text) or (word in _UNCLEAR_YES and step in _KEPT_BY_YES)):
+        command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
     if shown and (word in _NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
         return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                       "answer to replace it.")
@@ -427,6 +442,39 @@ _TAKE_BACK = re.compile(
 # ("was": "saw", "as"), which would turn other sentences into this one
 _TAKE_BACK_TYPO_SAFE = frozenset({"question", "answer", "actually"})
 _UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "yes please"}
+# Agreeing with an answer shown rather than giving one ("ok thanks", "yes that's right", "all good", 👍)
+_AGREES = re.compile(
+    r"(?:(?:yes|yeah|yep|yup|ok|okay|oh ok|fine|great|perfect|lovely|cool|sure|correct|right)[ ,]*)*"
+    r"(?:(?:thats|that is|its|it is|all|looks|sounds) (?:right|correct|fine|good|great|ok|okay|it)|"
+    r"thanks|thank you|ta|cheers|fine|great|perfect|lovely|cool|correct|right|sure|good|"
+    r"yes|yeah|yep|yup|ok|okay)"
+    r"(?:[ ,]+(?:thanks|thank you|ta|cheers|thats right|thats it|thats fine))*")
+_THUMB_CODES = re.compile(r"(?::(?:\+1|thumbsup|white_check_mark|heavy_check_mark|ok_hand)(?:::skin-tone-\d)?:\s*)+")
+_QUOTED = re.compile("[\"\u201c\u201d]")
+_THUMBS = ("\U0001f44d", "\u2705", "\U0001f44c", "\u2714")  # 👍 ✅ 👌 ✔
+# "no" said to Skip's keep-or-remove question: keep it
+_KEEP_NO = re.compile(r"(?:no|nah|nope)[ ,]+(?:(?:keep|leave) it(?: in| there| as it is)?|dont (?:remove|delete) it|"
+                      r"its fine|thats fine|its right|thats right)(?:[ ,]+(?:thanks|please))*")
+
+
+def _plain(text: str) -> str:
+    """Lower case, apostrophes dropped ("that's" is "thats"), other marks and emoji as spaces, commas kept."""
+    return " ".join(re.sub(r"[^\w\s,]", " ", text.lower().replace("\u2019", "").replace("'", "")).split())
+
+
+def _agrees(text: str) -> bool:
+    """Typed words only agree with what is shown ("ok thanks", "yes that's right", 👍), saying nothing new."""
+    if _QUOTED.search(text):  # someone's words, given as said
+        return False
+    if any(thumb in text for thumb in _THUMBS) and not re.search(r"[^\W_]", text):
+        return True
+    if _THUMB_CODES.fullmatch(text.strip()):  # as some chat apps send an emoji (":+1:")
+        return True
+    plain = _plain(text)
+    # a bare yes or ok is left to the step (at "Is there evidence?" yes can be the answer); one word that can be an
+    # answer ("right", "good") is an answer
+    return (bool(plain) and _AGREES.fullmatch(plain) is not None
+            and plain not in _UNCLEAR_YES | {"right", "sure", "good", "fine", "correct"})
 _SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
 _NO_WORDS = {"no", "n", "nope", "no thanks"}
 
@@ -492,6 +540,9 @@ _BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no
                       r"(?: did)?)?(?:[ ,]+(?:thanks|thank you|sorry))?")
 _STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
 _TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
+# "Did a child tell you about this?" answered yes, rather than with the child's words
+_TOLD_YES = re.compile(r"(?:yes|y|yeah|yep|ok|okay|yes please)(?:[ ,]+(?:she|he|they|a child|a pupil|one)"
+                       r"(?: did| has| told me| said something| told me something)?)?(?:[ ,]+(?:thanks|sorry))?")
 # Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
 _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
                         "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
@@ -727,7 +778,7 @@ def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
         asked = prompt(step, draft)
         [remove] = _for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
         here = OwnWords("Your answer here", _shown(_display(step, current)))
-        return Transition(step, draft, (Reply(
+        return Transition(step, replace(draft, asked_remove=step.value), (Reply(
             f"{here.line}\nPress Keep as it is to leave it and go on, Remove it (or type remove) to take it out of "
             "your report, or type a new answer to replace it.", own_words=(here,)),
             replace(asked, buttons=(*asked.buttons[:-1], remove, asked.buttons[-1]))))

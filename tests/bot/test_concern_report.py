@@ -1997,3 +1997,49 @@ async def test_the_trail_names_the_chat_report_by_when_it_began_not_by_an_intern
     began = from_micros(started).strftime("%Y-%m-%d %H:%M")
     assert f"reported: details complete; from the chat report begun {began} UTC" in shown
     assert str(started) not in shown and str(started) not in exported and str(started) not in export_json([record])
+
+
+async def test_no_to_skips_keep_or_remove_question_keeps_the_answer(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.click("Edit: Evidence")
+    await chat.click("Skip")
+    assert "Remove it" in [b.label for b in chat.last.buttons]
+    await chat.say("no")  # to "keep it or remove it?": keep it, never "no" as the evidence
+    assert "Kept as it is." in chat.text and "Here is your report" in chat.last.text
+    assert (await kept_draft(chat))[1]["fields"]["evidence"] == "Sam's mum showed me the messages on her phone"
+
+
+async def test_no_at_the_evidence_step_later_is_an_answer_again(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.click("Edit: Evidence")
+    await chat.click("Skip")
+    await chat.say("yes")  # which: keep or remove? Asked again, nothing changed
+    assert "Remove it" in [b.label for b in chat.last.buttons]
+    assert (await kept_draft(chat))[1]["fields"]["evidence"] == "Sam's mum showed me the messages on her phone"
+    await chat.say("remove")
+    await chat.click("Edit: Evidence")
+    await chat.say("no")  # no question was asked: "no" is the answer to "Is there evidence?"
+    assert (await kept_draft(chat))[1]["fields"]["evidence"] == "no"
+
+
+@pytest.mark.parametrize("said", ["yes", "ok", "yes she did", "Yes, he told me.", "ok thanks", "👍"])
+async def test_yes_to_did_a_child_tell_you_asks_for_their_words(chat: Chat, said: str) -> None:
+    await to_the_childs_words(chat)
+    await chat.say(said)
+    assert "exact words" in chat.last.text and "write down the child's exact words" in chat.text
+    assert not (await kept_draft(chat))[1]["fields"].get("disclosure")
+    await chat.say("\u201cyes\u201d")  # in quotes: the child's own word, kept as said
+    assert (await kept_draft(chat))[1]["fields"]["disclosure"] == "\u201cyes\u201d"
+
+
+@pytest.mark.parametrize("said", ["ok thanks", "yes that's right", "\U0001f44d", ":+1:", "Yes, that\u2019s right!",
+                                  "all good"])
+async def test_agreeing_with_an_answer_shown_keeps_it(chat: Chat, said: str) -> None:
+    await walk_to_confirm(chat)
+    for edit, answer in (("Edit: When", "Saturday night"),
+                         ("Edit: Evidence", "Sam's mum showed me the messages on her phone")):
+        await chat.click(edit)
+        assert "Your answer so far" in chat.last.text
+        await chat.say(said)
+        assert "Here is your report" in chat.last.text, said
+        assert answer in (await kept_draft(chat))[1]["fields"].values()
