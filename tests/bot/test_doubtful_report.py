@@ -231,3 +231,19 @@ async def test_a_sure_report_is_begun_as_before(chat: Chat) -> None:
     assert "sorry you've had to deal with this" in chat.text
     assert "It was a question" not in [b.label for b in chat.last.buttons]
     assert MAYBE_WORDS not in chat.text
+
+
+async def test_a_doubtful_report_in_a_channel_is_answered_to_the_asker_with_the_private_form(chat: Chat) -> None:
+    for number, words in enumerate((SEARCH, DISCLOSURE)):
+        chat = Chat(chat.runtime, user=f"local:c{number}", conversation="local:staffroom",
+                    extra={actions.EXTRA_GROUP: "1"})  # a channel: others read it
+        replies = await chat.say(words)
+        assert all(r.private for r in replies), words
+        assert "doesn't cover" in chat.text and "If this is a concern, report it" in chat.text, words
+        assert replies[-1].buttons[0].action == actions.FORM_OPEN and "private" in replies[-1].text, words
+        assert words not in chat.text, words
+    assert await concerns_in(chat) == []
+    async with chat.runtime.store.transaction() as s:
+        assert (await s.execute(select(Conversation).where(Conversation.flow.is_not(None)))).first() is None
+        logged = (await s.execute(select(QuestionLog))).scalars().all()
+    assert len(logged) == 2 and all(row.question not in (SEARCH, DISCLOSURE) for row in logged)
