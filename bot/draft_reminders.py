@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import concerns
 from bot.escalation import EscalationChannel
-from bot.flows.concern_report import Draft
+from bot.flows.concern_report import Draft, only_the_opening
 from bot.flows.concern_wording import draft_reminder, time_ago
 from bot.report_turns import FLOW
 from bot.store.models import Conversation, OutboxEntry
@@ -99,9 +99,10 @@ async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChan
     for key, row in due.items():
         if key in queued or row.platform not in channels or not row.address:
             continue
-        alerted = Draft.from_json(row.draft).reference is not None
-        payload: dict[str, Any] = {"text": draft_reminder(time_ago(now - aware(row.updated_at)), alerted),
-                                   DRAFT: row.key, TOUCHED: micros(row.updated_at)}
+        draft = Draft.from_json(row.draft)
+        text = draft_reminder(time_ago(now - aware(row.updated_at)), draft.reference is not None,
+                              maybe_a_question=only_the_opening(draft))
+        payload: dict[str, Any] = {"text": text, DRAFT: row.key, TOUCHED: micros(row.updated_at)}
         try:
             async with session.begin_nested():
                 # Due at once in real time (not `now`, which a caller may have set ahead), addressed to the chat.

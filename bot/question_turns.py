@@ -39,6 +39,12 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id
     group = msg.extra.get(actions.EXTRA_GROUP) == "1"
+    if meaning.intent == "report_concern" and meaning.doubtful and group:
+        # Only perhaps a report, where no report is taken (others read) and so no It was a question can follow: the
+        # words answered as the question they may be, to the asker alone, the report first and their words not
+        # logged, as when the policy has an answer; and the private way to report beside it.
+        answered = await answer(turn, msg, text, kb, is_admin, question_only=True, maybe_report=True)
+        return [*answered, *start_report(turn, msg)]
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)

@@ -182,8 +182,10 @@ def resume(convo: Conversation | None, now: datetime | None = None) -> list[Repl
     # An URGENT report's "act now" may be the very answer that was lost: it is never left unsaid on coming back
     urgent = (f" Its URGENT alert {draft.reference} has gone to the Headteacher. {DANGER_NOW}" if draft.reference
               else "")
-    return [Reply(f"You have a report in progress.{urgent} Here is where you left off (type cancel to stop it):",
-                  urgent=bool(urgent)),
+    # Begun by words only perhaps a report: why there is one at all, which its question's It was a question undoes
+    maybe = " I started it because what you wrote may be a concern." if flow.only_the_opening(draft) else ""
+    return [Reply(f"You have a report in progress.{maybe}{urgent} Here is where you left off (type cancel to stop "
+                  "it):", urgent=bool(urgent)),
             flow.offered(asked, draft.taken, draft) if draft.taken else asked]
 
 
@@ -200,6 +202,12 @@ def asks_the_policy(text: str, kb: KnowledgeBase) -> bool:
         return False
     meaning = understand(text, kb.index)
     return meaning.intent == "policy_question" and meaning.clause_id is not None and not meaning.tentative
+
+
+def reads_as_a_question(text: str, kb: KnowledgeBase) -> bool:
+    """Words shaped as a question that the matcher reads as one, however unsurely, and not as a report."""
+    text = text.strip()
+    return flow.question_shaped(text) and understand(text, kb.index).intent in ("policy_question", "out_of_scope")
 
 
 async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: KnowledgeBase,
@@ -224,7 +232,10 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
               or (bool(draft.fields.get(current.value)) and current is not flow.Step.DISCLOSURE
                   and flow.question_shaped(given.text))))
         or (current is flow.Step.CATEGORY and flow.only_the_opening(draft) and asks_the_policy(given.text, kb)))
-    result = flow.advance(current, draft, given, asks_the_policy=question)
+    # There, one the matcher reads unsurely is kept and offered back, never taken for the kind by a word in it
+    perhaps = (typed and not question and current is flow.Step.CATEGORY and flow.only_the_opening(draft)
+               and reads_as_a_question(given.text, kb))
+    result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
         # A report that was only words perhaps a report, said to be a question: kept for Undo as a cancelled one is

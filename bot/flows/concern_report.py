@@ -241,9 +241,9 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
              if told else "")
     if doubtful and told:
         draft = replace(draft, doubtful=True)
+        # The way back is said under the question its button is on (`prompt`), so wherever that is shown again
         intro = Reply("That may be a concern, so I've started a report: I'll take down the facts so the Designated "
-                      f"Safeguarding Lead can act.{noted} {MAYBE_WORDS} You can type back, skip, cancel or help at any "
-                      "point.")
+                      f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
         return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
     intro = Reply("I'm sorry you've had to deal with this. I'll take down the facts so the Designated "
                   f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
@@ -254,8 +254,11 @@ def prompt(step: Step, draft: Draft) -> Reply:
     """The question for a step, with its buttons, each naming this report (see `_for_report`)."""
     asked = _prompt(step, draft)
     if step is Step.CATEGORY and only_the_opening(draft):  # last, so no number a terminal user knows moves
-        asked = replace(asked, buttons=(*asked.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question",
-                                                               _opening_token(draft))))
+        # Said under the question, not the question's first line (all Slack's Home tab shows), so the button is
+        # explained wherever it is shown again: a restart, a resend, Help, Undo
+        asked = replace(asked, text=f"{asked.text}\n{MAYBE_WORDS}",
+                        buttons=(*asked.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question",
+                                                        _opening_token(draft))))
     return replace(asked, buttons=_for_report(asked.buttons, draft))
 
 
@@ -312,10 +315,12 @@ def _prompt(step: Step, draft: Draft) -> Reply:
     return Reply(text, tuple(buttons), own_words=own)
 
 
-def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False) -> Transition:
+def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
+            perhaps_asks: bool = False) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
-    the answer, as any words are, and the next question offers to take it back and answer it instead."""
+    the answer, as any words are, and the next question offers to take it back and answer it instead.
+    `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`_kept_as_a_question`)."""
     if given.action and _REPORT_MARK in given.value:
         value, _, report = given.value.rpartition(_REPORT_MARK)
         if report != str(draft.started):
@@ -409,7 +414,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
             return _reprompt(step, draft, "There is no answer here yet to keep.")
         return _next(step, draft)
     if given.action == actions.CONCERN_HELP or command in _HELP_WORDS:
-        return Transition(step, draft, (Reply(STEP_HELP[step]), prompt(step, draft)))
+        return Transition(step, draft, (Reply(_step_help(step, draft)), prompt(step, draft)))
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
         if owner != step.value:
@@ -425,6 +430,8 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if given.action:
         return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
                                         prompt(step, draft)))
+    if step is Step.CATEGORY and perhaps_asks and (kept := _kept_as_a_question(draft, given.text)) is not None:
+        return kept
     return _answer(step, draft, given.text.strip(), from_button=False, asks_the_policy=asks_the_policy)
 
 
@@ -730,25 +737,66 @@ def _opening_token(draft: Draft) -> str:
 def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -> Transition | None:
     """At the first question of a report that is only its doubtful opening words: It was a question (pressed or
     said), a plain no, or a question the policy surely answers typed instead of a kind (`asks_the_policy`: "no i
-    meant can i post year 6 photos on the school page?") ends it, and the words are answered (the opening's, or the
-    question's). The report is kept for Undo by the caller, as a cancelled one is: one mistaken press must not lose
-    a disclosure. None: the report goes on."""
+    meant can i post year 6 photos on the school page?") ends it, and the words are answered (the opening's, the
+    question's, or one kept after the opening, `_kept_as_a_question`, which the report then no longer holds). The
+    report is kept for Undo by the caller, as a cancelled one is: one mistaken press must not lose a disclosure.
+    None: the report goes on."""
     if not only_the_opening(draft):
         return None
-    opening = draft.fields[Step.WHAT.value]
+    kept = draft.last if draft.last is not None and draft.last.step == Step.WHAT.value else None
+    words = kept.text if kept is not None else draft.fields[Step.WHAT.value]
     if given.action == actions.CONCERN_IS_QUESTION:
-        if given.value != _opening_token(draft):
+        if given.value == _opening_token(draft):
+            asked = words
+        elif kept is not None and kept.before and given.value == f"{Step.WHAT.value}:{digest(kept.before)}":
+            asked = kept.before  # the button shown before the question was kept: the words it was under
+        else:
             return None
-        asked = opening
     elif given.action or not given.text.strip():
         return None
     elif says_it_was_a_question(given.word) or _says_no_report(given.word):
-        asked = opening
-    elif asks_the_policy and (parse_category(given.text) is None or len(given.word.split()) > 4):
-        asked = given.text.strip()  # a question, not a kind with a question mark ("bullying?", "is it bullying?")
+        asked = words
+    elif _a_question_not_a_kind(given.text, asks_the_policy):
+        asked = given.text.strip()
     else:
         return None
+    if kept is not None and kept.before:
+        draft = replace(draft, fields={**draft.fields, Step.WHAT.value: kept.before}, last=None)
     return Transition(None, draft, (Reply("I've stopped that report."),), "ask", asked)
+
+
+def _a_question_not_a_kind(text: str, asks: bool) -> bool:
+    """Read as a question (`asks`), and not a kind with a question mark ("bullying?", "is it bullying?")."""
+    return asks and (parse_category(text) is None or len(Input(text=text).word.split()) > 4)
+
+
+def _kept_as_a_question(draft: Draft, text: str) -> Transition | None:
+    """Words the matcher reads as a question, though unsurely ("what does the policy say about photos"), typed at
+    the first question of a report that is only its doubtful opening, which would be kept as what happened or name
+    the kind by one word in them: as a question typed at any step, kept (after the opening, as what happened) and
+    offered back, the report still only perhaps one. It was a question then ends the report and answers these words
+    (`_opening_was_a_question`); choosing a kind keeps them. None: read as any words here are."""
+    told, opening = text.strip(), draft.fields.get(Step.WHAT.value, "")
+    if not only_the_opening(draft) or not _a_question_not_a_kind(told, True) or told in opening:
+        return None
+    if parse_category(told) is None and not _noting(draft, told, "", False)[1]:
+        return None  # tells nothing and names no kind ("is this a concern?"): asked again, as ever
+    if len(opening) + len(told) >= MAX_FIELD_CHARS:
+        return None
+    kept = replace(draft, fields={**draft.fields, Step.WHAT.value: f"{opening}\n{told}"},
+                   last=Taken(Step.WHAT.value, told, opening, False))
+    return Transition(Step.CATEGORY, kept, (
+        Reply("That reads as a question, so I haven't taken a kind of concern from it. I've kept it with what "
+              "happened, in case it tells more."), prompt(Step.CATEGORY, kept)))
+
+
+# Help at the first question of a report that is only its doubtful opening words
+_MAYBE_HELP = (" Nothing has been sent. If you were only asking about the policy, It was a question stops this report "
+               "(Undo brings it back within the hour) and answers your words instead.")
+
+
+def _step_help(step: Step, draft: Draft) -> str:
+    return STEP_HELP[step] + (_MAYBE_HELP if step is Step.CATEGORY and only_the_opening(draft) else "")
 
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:

@@ -211,11 +211,22 @@ DRAFT_REMINDER_ALERTED = ("You started reporting a concern and left it {when}. T
                           "here to see the question you got to and carry on, or type cancel to stop: what you've "
                           "given so far is kept with the alert. If a child is in danger, speak to the Designated "
                           "Safeguarding Lead in person now.")
+# The draft of a report begun by words only perhaps a report ("year 6 photos"), still only those words: likelier a
+# question walked away from than a report, but perhaps a disclosure, so reminded all the same, with the way to ask it.
+DRAFT_REMINDER_MAYBE = ("You wrote to me {when} and, as it may be a concern, I started a report from it. It "
+                        "hasn't been sent yet, so the Designated Safeguarding Lead hasn't seen it. If you were asking "
+                        "about the policy, type it was a question here: I'll stop the report and answer it. If it is "
+                        "a concern, type help to see the question you got to and carry on, or type cancel if you "
+                        "don't need it any more. If a child is in danger, speak to the Designated Safeguarding Lead "
+                        "in person now.")
 
 
-def draft_reminder(when: str, alerted: bool) -> str:
-    """The reminder for a report left unsent; `when` is `time_ago`'s words, `alerted` whether its URGENT alert went."""
-    return (DRAFT_REMINDER_ALERTED if alerted else DRAFT_REMINDER).format(when=when)
+def draft_reminder(when: str, alerted: bool, maybe_a_question: bool = False) -> str:
+    """The reminder for a report left unsent; `when` is `time_ago`'s words, `alerted` whether its URGENT alert went,
+    `maybe_a_question` whether it is still only words perhaps a report, which may have been a question."""
+    if alerted:
+        return DRAFT_REMINDER_ALERTED.format(when=when)
+    return (DRAFT_REMINDER_MAYBE if maybe_a_question else DRAFT_REMINDER).format(when=when)
 
 
 def time_ago(elapsed: timedelta) -> str:

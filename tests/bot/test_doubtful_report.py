@@ -231,3 +231,79 @@ async def test_a_sure_report_is_begun_as_before(chat: Chat) -> None:
     assert "sorry you've had to deal with this" in chat.text
     assert "It was a question" not in [b.label for b in chat.last.buttons]
     assert MAYBE_WORDS not in chat.text
+
+
+async def test_help_at_the_first_question_says_the_words_may_have_been_a_question(chat: Chat) -> None:
+    await chat.say(SEARCH)
+    await chat.click("Help")
+    assert "Pick the closest kind" in chat.replies[0].text and "It was a question" in chat.replies[0].text
+    await chat.say("help")
+    assert "Pick the closest kind" in chat.replies[0].text and "It was a question" in chat.replies[0].text
+    await chat.click("Another online-safety concern")  # a report now: Help no longer offers the way back
+    await chat.say("back")
+    await chat.say("help")
+    assert "Pick the closest kind" in chat.text and "It was a question" not in chat.text
+    await chat.say("cancel")
+    await chat.say(SURE)
+    await chat.say("help")
+    assert "Pick the closest kind" in chat.text and "It was a question" not in chat.text
+
+
+async def test_coming_back_to_a_doubtful_report_explains_its_button(chat: Chat) -> None:
+    await chat.say(SEARCH)
+    shown = await chat.runtime.engine.resume(chat.conversation)  # a restart, the page opened again
+    assert "It was a question" in [b.label for b in shown[-1].buttons]
+    assert "may be a concern" in shown[0].text and MAYBE_WORDS in shown[-1].text
+    assert shown[-1].text.splitlines()[0] == "What kind of concern is it?"  # the question first (Slack's Home tab)
+    await chat.say("report a concern")  # typed mid-report: where it stands, shown again
+    assert MAYBE_WORDS in chat.last.text
+    await chat.click("It was a question")  # the button shown again still works
+    assert chat.replies[0].text.startswith("Report cancelled.") and "doesn't cover" in chat.text
+
+
+async def test_a_doubtful_report_in_a_channel_is_answered_to_the_asker_with_the_private_form(chat: Chat) -> None:
+    for number, words in enumerate((SEARCH, DISCLOSURE)):
+        chat = Chat(chat.runtime, user=f"local:c{number}", conversation="local:staffroom",
+                    extra={actions.EXTRA_GROUP: "1"})  # a channel: others read it
+        replies = await chat.say(words)
+        assert all(r.private for r in replies), words
+        assert "doesn't cover" in chat.text and "If this is a concern, report it" in chat.text, words
+        assert replies[-1].buttons[0].action == actions.FORM_OPEN and "private" in replies[-1].text, words
+        assert words not in chat.text, words
+    assert await concerns_in(chat) == []
+    async with chat.runtime.store.transaction() as s:
+        assert (await s.execute(select(Conversation).where(Conversation.flow.is_not(None)))).first() is None
+        logged = (await s.execute(select(QuestionLog))).scalars().all()
+    assert len(logged) == 2 and all(row.question not in (SEARCH, DISCLOSURE) for row in logged)
+
+
+UNSURE = "what does the policy say about photos"  # a question the matcher places unsurely, naming a kind's word
+
+
+async def test_an_unsure_question_at_the_first_question_is_offered_back_not_taken_as_the_concern(chat: Chat) -> None:
+    await chat.say(SEARCH)
+    await chat.say(UNSURE)
+    assert "What kind of concern" in chat.last.text and "immediate danger" not in chat.text  # no kind from "photos"
+    assert "It was a question" in [b.label for b in chat.last.buttons]
+    assert not (await draft_of(chat))["fields"].get("category")
+    await chat.click("It was a question")
+    assert chat.replies[0].text.startswith("Report cancelled.") and "Undo" in chat.text
+    assert "Did you mean" in chat.text and await the_flow(chat) is None  # the question answered, not the opening
+    await chat.say("undo")  # the report holds its opening words, not the question answered
+    assert (await draft_of(chat))["fields"]["what"] == SEARCH
+    await chat.say("cancel")
+
+    await chat.say(SEARCH)
+    earlier = chat.button("It was a question")
+    await chat.say(UNSURE)
+    await chat.say("no")  # said in words, the same
+    assert chat.replies[0].text.startswith("Report cancelled.") and "Did you mean" in chat.text
+    await chat.say("undo")
+    await chat.say(UNSURE)
+    await chat.press(earlier.action, earlier.value)  # the button under the opening words: those words answered
+    assert chat.replies[0].text.startswith("Report cancelled.") and "doesn't cover" in chat.text
+
+    await chat.say(DISCLOSURE)
+    await chat.say("what if he does it again?")  # perhaps more told: kept with what happened once a kind is chosen
+    await chat.click("Another online-safety concern")
+    assert (await draft_of(chat))["fields"]["what"] == f"{DISCLOSURE}\nwhat if he does it again?"

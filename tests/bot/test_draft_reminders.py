@@ -280,3 +280,23 @@ def test_a_long_conversation_id_still_makes_a_key_that_fits() -> None:
 ])
 def test_time_ago_is_in_words_a_teacher_uses(elapsed: timedelta, words: str) -> None:
     assert time_ago(elapsed) == words
+
+
+async def test_a_report_that_is_only_words_perhaps_a_question_is_reminded_of_the_way_to_ask_them(
+        quiet: Runtime, channel: FakeChannel) -> None:
+    chat = alice(quiet)
+    await chat.say("year 6 photos")  # doubtful: a report begun, with It was a question offered
+    assert "It was a question" in [b.label for b in chat.last.buttons]
+    await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE)
+    await quiet.outbox.deliver_due()
+    [sent] = channel.of("notify")
+    assert "hasn't been sent yet" in sent.text and "in person now" in sent.text
+    assert "type it was a question" in sent.text and "year 6" not in sent.text and "photo" not in sent.text
+    await chat.say("it was a question")  # as the reminder says
+    assert chat.replies[0].text.startswith("Report cancelled.") and "Undo" in chat.text
+
+    await chat.click("Undo")
+    await chat.click("Another online-safety concern")  # a report now: reminded as any other
+    await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE)
+    await quiet.outbox.deliver_due()
+    assert "it was a question" not in channel.of("notify")[-1].text.lower()

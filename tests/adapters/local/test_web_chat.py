@@ -202,3 +202,13 @@ async def test_a_lost_answer_to_the_danger_question_is_not_lost_when_the_message
     assert step == "affected" and "affected" not in draft["fields"]  # not stored again as the next answer
     page = await (await client.get("/")).text()
     assert "unsent.text === text ? unsent.id" in page  # the page keeps an unanswered message's id for a resend
+
+
+async def test_a_doubtful_report_sent_again_explains_its_it_was_a_question_button(client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.post(text="year 6 photos", id="m1")  # only perhaps a report: begun, with the way back offered
+    await chat.post(text="year 6 photos", id="m1")  # its answer lost on the way back: the page sends it again
+    assert "received that already" in chat.text and "may be a concern" in chat.text
+    assert "If you were asking about the policy instead, press It was a question" in chat.text
+    await chat.press("It was a question")
+    assert "Report cancelled" in chat.text and "doesn't cover" in chat.text
