@@ -109,7 +109,7 @@ _HARM_TOLD = Verdict(report=True, sure=False)
 
 def _harm_told(words: str) -> bool:
     """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk."""
-    return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.search(words))
+    return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words))
 
 
 def judge_report(text: str) -> Verdict:
