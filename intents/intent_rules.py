@@ -233,7 +233,11 @@ _TOLD_ON = (r"(?=$| (?:again|today|yesterday|tonight|last night|this (?:morning|
 # "what if" the policy answers is answered, with the report offered first.
 _SUPPOSING = (r"(?:(?:what if|if|say|suppose|supposing|imagine|what happens if|what (?:do|should|would) (?:i|we) do if)"
               r" )?")
-_NAME_HARMS = (rf"^{_SUPPOSING}{_DOER}{_DOING} (?:{_HARMS} {_CHILD}|(?!hurt|touch){_HARMS} me|"
+# Seen being done ("saw jake hit sam", "i watched him kick her"), by two ("jake and tom hit sam") or by "he", "she" or
+# "they" ("he hit her", "she slapped him"), told the same way
+_SEEN = r"(?:(?:i )?(?:saw|seen|watched|caught) )?"
+_DOERS = rf"(?:{_DOER}(?: and {_DOER})?|he|she|they)"
+_NAME_HARMS = (rf"^{_SUPPOSING}{_SEEN}{_DOERS}{_DOING} (?:{_HARMS} {_CHILD}|(?!hurt|touch){_HARMS} me|"
                rf"beat(?:s|ing)? (?:{_CHILD} up|up {_CHILD}))"
                + _TOLD_ON)
 # "jo at risk", "maisie isnt safe at home", "leo might be in danger": not a condition ("if jo is at risk", as

@@ -76,6 +76,9 @@ def test_a_knock_a_game_or_an_idiom_is_not(text: str) -> None:
                                   "tom has been kicking her", "Oscar punched Noah at lunch", "noah beat him up",
                                   "Jake kicked me", "Jo at risk", "Maisie at risk", "maisie isnt safe at home",
                                   "jo might be in danger",
+                                  # by "he", "she" or "they", seen being done, or by two
+                                  "he hit her", "she slapped him", "they kicked him", "saw jake hit sam",
+                                  "jake and tom hit sam",
                                   # a "what if" as "what if mum hit him?" is
                                   "what if jake hit sam?"])
 def test_harm_told_by_name_alone_is_a_doubtful_report(text: str) -> None:
@@ -94,7 +97,9 @@ def test_harm_told_by_name_alone_is_a_doubtful_report(text: str) -> None:
     "covid hit them", "ofsted hit us", "the storm hit them", "lockdown hit him hard", "data at risk",
     # a question, a condition, a topic, an accident
     "did jake hit sam?", "if jo is at risk who do i call?", "jo at risk register", "maisie at risk of missing the trip",
-    "Leo hurt his knee at playtime", "Sam hurt himself in PE"])
+    "Leo hurt his knee at playtime", "Sam hurt himself in PE",
+    # said of "he" or "she", not of a child
+    "he hit her target", "she touched her hair", "they kicked him out", "she hit him back", "he hit it"])
 def test_a_name_with_a_harm_word_in_a_game_an_idiom_or_a_question_is_not(text: str) -> None:
     assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
