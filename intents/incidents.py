@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 
-# What is done to a child's body, said of someone in particular
-_HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
+# What is done to a child's body, said of someone in particular (also by name: intent_rules.TOLD_BY_NAME)
+HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
           r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?")
 # Harm to a child's body by someone in particular (part of HARM, below, which also wants an actor or event)
 _HARMED_BY = (
     r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
-    rf"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?(?:{_HURTS}) "
+    rf"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?(?:{HURTS}) "
     r"(?:her|him|them|me)")
 # Someone named by who they are to the child harming them, told with nothing else ("mum hit him", "grandad touching
 # her", "mums been hitting him"): the telling names its actor itself. Only people a child lives with or is looked
@@ -25,7 +25,7 @@ _HARMED_BY = (
 HARMED_BY_SOMEONE = compiled(
     r"\b(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?\w+|uncle|aunt\w*|auntie|brother|sister|"
     r"boyfriend|girlfriend|fella|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandfather|grandma|grandmother|"
-    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:{_HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
+    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:{HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
     r"(?! up\b| at\b| with (?:a|the) (?:ball|paintbrush|pencil)\b| in (?:football|pe|a race|the race)\b)")
 # What makes it a safeguarding matter: harm to a child or an adult, sexual content, exposure, deception.
 HARM = compiled(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from intents.alternation import compiled
 from intents.incidents import HARMED_BY_SOMEONE
-from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
+from intents.intent_rules import TOLD_BY_NAME, report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
 
 MODEL_FILE = "report_model.json"
@@ -101,10 +101,15 @@ class Verdict:
 
 
 _NOT_A_REPORT = Verdict(report=False, sure=True)
-# Harm told by who did it ("mum hit him", "grandad touching her"), which the model does not take for a report: one,
-# though the rules want an actor or event besides it; doubtfully, so a "what if" question with an answer is answered
-# with the report offered first, and a report begun so offers the way back
+# Harm told by who did it ("mum hit him", "grandad touching her") or by name ("jake hit sam", "jo at risk"), which the
+# model does not take for a report: one, though the rules want an actor or event besides it; doubtfully, so a "what
+# if" question with an answer is answered with the report offered first, and a report begun so offers the way back
 _HARM_TOLD = Verdict(report=True, sure=False)
+
+
+def _harm_told(words: str) -> bool:
+    """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk."""
+    return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words))
 
 
 def judge_report(text: str) -> Verdict:
@@ -123,10 +128,10 @@ def judge_report(text: str) -> Verdict:
     model = load_model(MODEL_FILE)
     # Not a word of it the model was taught ("4B", what is left of "\x1b[2J"): its shape alone cannot say.
     if not any(f in model.weights for f in feats if f.startswith("w:")):
-        return _HARM_TOLD if HARMED_BY_SOMEONE.search(words) else _NOT_A_REPORT
+        return _HARM_TOLD if _harm_told(words) else _NOT_A_REPORT
     probability = model.probability(feats)
     report = probability >= model.threshold or (signals["needs_cue"] and probability >= RULES_VETO)
-    if not report and HARMED_BY_SOMEONE.search(words):
+    if not report and _harm_told(words):
         return _HARM_TOLD
     return Verdict(report=report, sure=not report or probability >= SURE_FROM)
 

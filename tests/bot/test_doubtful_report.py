@@ -307,3 +307,15 @@ async def test_an_unsure_question_at_the_first_question_is_offered_back_not_take
     await chat.say("what if he does it again?")  # perhaps more told: kept with what happened once a kind is chosen
     await chat.click("Another online-safety concern")
     assert (await draft_of(chat))["fields"]["what"] == f"{DISCLOSURE}\nwhat if he does it again?"
+
+
+async def test_harm_told_by_name_alone_begins_a_report_with_the_way_back(chat: Chat) -> None:
+    # Once "not covered", logged word for word with Ask the Headteacher offered
+    await chat.say("Jake hit Sam")
+    assert "That may be a concern" in chat.text and "What kind of concern" in chat.last.text
+    assert "It was a question" in [b.label for b in chat.last.buttons]
+    assert "Ask the Headteacher" not in [b.label for r in chat.replies for b in r.buttons]
+    async with chat.runtime.store.transaction() as s:
+        assert (await s.execute(select(QuestionLog))).first() is None  # not logged as a question
+    await chat.click("It was a question")
+    assert chat.replies[0].text.startswith("Report cancelled.") and await the_flow(chat) is None

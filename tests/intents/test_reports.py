@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from intents.reports import is_report, report_features, report_probability
+from intents.reports import is_report, judge_report, report_features, report_probability
 
 INCIDENTS = [
     "I need to report a pupil being bullied on WhatsApp",  # the issue's own examples
@@ -67,6 +67,40 @@ def test_harm_told_by_who_did_it_is_a_report(text: str) -> None:
                                   "my partner hit me up about parents evening", "can a man hit him?",
                                   "someone kicked him in football", "dad kicked off at pick up"])
 def test_a_knock_a_game_or_an_idiom_is_not(text: str) -> None:
+    assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
+
+
+# Harm to a child told by name and nothing else: once "not covered", logged word for word with Ask the Headteacher
+# offered. Only doubtfully a report, so the bot offers the way back to a question.
+@pytest.mark.parametrize("text", ["Jake hit Sam", "Amy keeps hitting Leo", "liam punched him",
+                                  "tom has been kicking her", "Oscar punched Noah at lunch", "noah beat him up",
+                                  "Jake kicked me", "Jo at risk", "Maisie at risk", "maisie isnt safe at home",
+                                  "jo might be in danger",
+                                  # by "he", "she" or "they", seen being done, or by two
+                                  "he hit her", "she slapped him", "they kicked him", "saw jake hit sam",
+                                  "jake and tom hit sam",
+                                  # a "what if" as "what if mum hit him?" is
+                                  "what if jake hit sam?"])
+def test_harm_told_by_name_alone_is_a_doubtful_report(text: str) -> None:
+    verdict = judge_report(text)
+    assert verdict.report and not verdict.sure, f"{text!r} scored {report_probability(text):.2f}"
+
+
+@pytest.mark.parametrize("text", [
+    # a game or sport
+    "jake beat sam at chess", "liam hit the ball", "amy kicked it in", "tom hit him with a ball in pe",
+    "Oscar hit his reading target this week", "Freya kicked him in football by accident",
+    # an idiom, or a feeling
+    "hit me up", "hit send", "touch base", "kick off", "it hit him hard", "Sophie hit me up about the trip",
+    "Dan will touch base with you", "josh kicked off at pick up", "Kate hurt me, what can I do?",
+    # not a person
+    "covid hit them", "ofsted hit us", "the storm hit them", "lockdown hit him hard", "data at risk",
+    # a question, a condition, a topic, an accident
+    "did jake hit sam?", "if jo is at risk who do i call?", "jo at risk register", "maisie at risk of missing the trip",
+    "Leo hurt his knee at playtime", "Sam hurt himself in PE",
+    # said of "he" or "she", not of a child
+    "he hit her target", "she touched her hair", "they kicked him out", "she hit him back", "he hit it"])
+def test_a_name_with_a_harm_word_in_a_game_an_idiom_or_a_question_is_not(text: str) -> None:
     assert not is_report(text), f"{text!r} scored {report_probability(text):.2f}"
 
 
