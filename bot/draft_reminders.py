@@ -11,6 +11,11 @@ key is unique, so the next pass, a restart or a second worker finds it queued al
 leaving it again makes a new key. A reminder still queued when the draft has since been sent, cancelled or carried
 on is withdrawn rather than delivered (`still_waiting`, checked just before sending).
 
+A report set aside (switched away from with Undo, never cancelled) is reminded of the same way once no report is in
+progress and the conversation has been idle as long: it too was never sent, and nobody chose to drop it; its
+reminder says to type undo (`ASIDE`, in the payload, marks one). A report cancelled and kept for Undo is not: that
+was a choice.
+
 Not at night: none is queued in the school's quiet hours (SCHOOL_NIGHT, 20:00 to 07:30 UK time), so a report left
 at 10 pm is reminded about at 07:30, queued then, so its "how long ago" is right when it arrives. Weekends are not
 held back: a report that never reached the Designated Safeguarding Lead should not wait for Monday.
@@ -26,14 +31,14 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns
+from bot import cancelled_reports, concerns
 from bot.escalation import EscalationChannel
 from bot.flows.concern_report import Draft, only_the_opening
-from bot.flows.concern_wording import draft_reminder, time_ago
+from bot.flows.concern_wording import DRAFT_REMINDER_ASIDE, draft_reminder, time_ago
 from bot.report_turns import FLOW
 from bot.store.models import Conversation, OutboxEntry
 from bot.store.store import aware, micros, utcnow
@@ -45,6 +50,11 @@ log = logging.getLogger(__name__)
 DRAFT_REMINDER_AFTER = timedelta(hours=2)
 DRAFT = "draft"  # the payload field naming the draft's conversation: it marks a notify entry as a draft reminder
 TOUCHED = "touched"  # the payload field holding when that draft was last touched, in microseconds since the epoch
+ASIDE = "aside"  # the payload field marking a reminder of a report set aside, not of the draft in progress
+
+
+# A conversation that may have a report waiting: one in progress, or one kept beside it (set aside, perhaps)
+_MAY_WAIT = or_(Conversation.flow == FLOW, Conversation.kept_report.is_not(None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +82,19 @@ class QuietHours:
 SCHOOL_NIGHT = QuietHours(time(20, 0), time(7, 30), ZoneInfo("Europe/London"))
 
 
-def reminder_key(conversation: str, touched: datetime) -> str:
-    """The outbox key for one idle spell of one draft. The conversation is hashed: a Teams conversation id alone
-    can be longer than the key's column."""
+def reminder_key(conversation: str, touched: datetime, aside: bool = False) -> str:
+    """The outbox key for one idle spell of one draft (`aside`: of the report set aside there). The conversation is
+    hashed: a Teams conversation id alone can be longer than the key's column."""
     digest = hashlib.sha256(conversation.encode()).hexdigest()[:24]
-    return f"draft:{digest}:reminder:{micros(touched)}"
+    return f"draft:{digest}:{'aside' if aside else 'reminder'}:{micros(touched)}"
+
+
+def _waits(flow: str | None, kept: dict[str, Any] | None, now: datetime) -> bool | None:
+    """What a conversation's reminder would be of: its draft in progress (False), the report set aside there with
+    none in progress (True), or nothing (None)."""
+    if flow == FLOW:
+        return False
+    return True if cancelled_reports.set_aside_last(kept, now) else None
 
 
 async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChannel], now: datetime,
@@ -89,20 +107,26 @@ async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChan
         return 0
     rows = (await session.execute(
         select(Conversation.key, Conversation.platform, Conversation.address, Conversation.updated_at,
-               Conversation.draft)
-        .where(Conversation.flow == FLOW, Conversation.updated_at <= now - DRAFT_REMINDER_AFTER))).all()
-    due = {reminder_key(row.key, row.updated_at): row for row in rows}
+               Conversation.draft, Conversation.flow, Conversation.kept_report)
+        .where(_MAY_WAIT, Conversation.updated_at <= now - DRAFT_REMINDER_AFTER))).all()
+    due = {reminder_key(row.key, row.updated_at, aside): (row, aside) for row in rows
+           if (aside := _waits(row.flow, row.kept_report, now)) is not None}
     if not due:
         return 0
     queued = set((await session.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(list(due))))).scalars())
     raised = 0
-    for key, row in due.items():
+    for key, (row, aside) in due.items():
         if key in queued or row.platform not in channels or not row.address:
             continue
-        draft = Draft.from_json(row.draft)
-        text = draft_reminder(time_ago(now - aware(row.updated_at)), draft.reference is not None,
-                              maybe_a_question=only_the_opening(draft))
+        when = time_ago(now - aware(row.updated_at))
+        if aside:
+            text = DRAFT_REMINDER_ASIDE.format(when=when, days=cancelled_reports.ASIDE_WITHIN.days)
+        else:
+            draft = Draft.from_json(row.draft)
+            text = draft_reminder(when, draft.reference is not None, maybe_a_question=only_the_opening(draft))
         payload: dict[str, Any] = {"text": text, DRAFT: row.key, TOUCHED: micros(row.updated_at)}
+        if aside:
+            payload[ASIDE] = True
         try:
             async with session.begin_nested():
                 # Due at once in real time (not `now`, which a caller may have set ahead), addressed to the chat.
@@ -121,7 +145,7 @@ async def next_due(session: AsyncSession, now: datetime, quiet: QuietHours | Non
     not counted: those are reminded (or unreachable, or waiting for the morning, which the worker's regular pass
     finds) already, and counting them would keep the worker from ever sleeping."""
     oldest = (await session.execute(select(func.min(Conversation.updated_at)).where(
-        Conversation.flow == FLOW, Conversation.updated_at > now - DRAFT_REMINDER_AFTER))).scalar()
+        _MAY_WAIT, Conversation.updated_at > now - DRAFT_REMINDER_AFTER))).scalar()
     if oldest is None:
         return None
     due: datetime = aware(oldest) + DRAFT_REMINDER_AFTER  # type: ignore[operator]
@@ -132,4 +156,5 @@ async def still_waiting(session: AsyncSession, payload: Mapping[str, Any]) -> bo
     """The draft a reminder was queued for is still unsent and untouched since: not sent, not cancelled, not carried
     on (a reminder to carry on, arriving after they did, would only confuse)."""
     convo = await session.get(Conversation, str(payload.get(DRAFT, "")))
-    return convo is not None and convo.flow == FLOW and micros(convo.updated_at) == payload.get(TOUCHED)
+    return (convo is not None and micros(convo.updated_at) == payload.get(TOUCHED)
+            and _waits(convo.flow, convo.kept_report, utcnow()) is bool(payload.get(ASIDE)))

@@ -221,6 +221,13 @@ DRAFT_REMINDER_MAYBE = ("You wrote to me {when} and, as it may be a concern, I s
                         "in person now.")
 
 
+# A report set aside (switched away from with Undo) and not carried on, with no other report in progress
+DRAFT_REMINDER_ASIDE = ("You have a report set aside that hasn't been sent yet, so the Designated Safeguarding Lead "
+                        "hasn't seen it (you were last here {when}). Type undo here to carry on with it, or type "
+                        "delete if you don't need it any more; it is kept for {days} days from when you set it aside. "
+                        "If a child is in danger, speak to the Designated Safeguarding Lead in person now.")
+
+
 def draft_reminder(when: str, alerted: bool, maybe_a_question: bool = False) -> str:
     """The reminder for a report left unsent; `when` is `time_ago`'s words, `alerted` whether its URGENT alert went,
     `maybe_a_question` whether it is still only words perhaps a report, which may have been a question."""

@@ -300,3 +300,49 @@ async def test_a_report_that_is_only_words_perhaps_a_question_is_reminded_of_the
     await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE)
     await quiet.outbox.deliver_due()
     assert "it was a question" not in channel.of("notify")[-1].text.lower()
+
+
+async def set_one_aside(chat: Chat) -> None:
+    """Report A begun and cancelled, report B begun, undo: A back and B set aside; then A sent, B left waiting."""
+    await start_draft(chat)
+    await chat.say("cancel")
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    await chat.say("Sam B, Year 5")
+    await chat.say("undo")
+    assert "set aside" in chat.text and "Where did it happen" in chat.last.text
+    for press in ("Skip", "Skip"):
+        await chat.click(press)
+    await chat.say("A parent posted abuse about a colleague on Facebook")
+    for press in ("No disclosure", "Skip", "Skip", "Send report"):
+        await chat.click(press)
+    assert "report set aside" in chat.text
+
+
+async def test_a_report_set_aside_and_left_is_reminded_of(quiet: Runtime, channel: FakeChannel) -> None:
+    chat = alice(quiet)
+    await set_one_aside(chat)
+    later = await touched(quiet) + IDLE
+    assert await quiet.outbox.raise_draft_reminders(later) == 1
+    assert await quiet.outbox.raise_draft_reminders(later + timedelta(days=1)) == 0  # once per idle spell
+    await quiet.outbox.deliver_due()  # the report sent too
+    [sent] = [n for n in channel.of("notify") if n.key.startswith("draft:")]
+    assert sent.destination == ALICE and "set aside" in sent.text and "Type undo here" in sent.text
+    assert "Sam" not in sent.text and "bullying" not in sent.text.lower()
+    await chat.say("undo")  # the report set aside, back where it was left
+    assert "Who is responsible" in chat.last.text
+
+
+async def test_no_reminder_for_a_report_cancelled_nor_one_carried_on_before_it_went(quiet: Runtime,
+                                                                                      channel: FakeChannel) -> None:
+    chat = alice(quiet)
+    await start_draft(chat)
+    await chat.say("cancel")  # a choice: kept an hour for Undo, never reminded of
+    assert await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE) == 0
+    await chat.say("delete")
+    await set_one_aside(chat)
+    assert await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE) == 1
+    await chat.say("undo")  # carried on before the reminder went: withdrawn, not sent
+    await quiet.outbox.deliver_due()
+    assert not [n for n in channel.of("notify") if n.key.startswith("draft:")]
