@@ -42,9 +42,13 @@ REPORT_START = (
 # question ("parents spreading lies online"): the way to report it first, then the answer. The report itself routes
 # the concern (a colleague's conduct to the Headteacher, a pupil's image to the DSL); the clause the words happen to be
 # nearest may not name the right person ("kid sharing location with stranger" is nearest a picture clause).
-MAYBE_REPORT = ("If this is a concern, report it here: choose Report a concern, or type \"report a concern\". If a "
+MAYBE_REPORT = ("If this is a concern, please report it: choose Report a concern, or type \"report a concern\". If a "
                 "child is in immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a life "
                 "is at risk.")
+# The same where others can read (a channel), the private report form offered just after the answer
+MAYBE_REPORT_BELOW = ("If this is a concern, please report it with the private form offered below. If a child is in "
+                      "immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a life is at "
+                      "risk.")
 AS_A_QUESTION = "If you were asking what the policy says:"
 HELP = (
     "I answer questions about the school's Social Media policy and quote the exact clause, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import actions, concerns
-from bot.answers import answer_question
+from bot.answers import MAYBE_REPORT, MAYBE_REPORT_BELOW, answer_question
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
@@ -44,7 +44,10 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         # words answered as the question they may be, to the asker alone, the report first and their words not
         # logged, as when the policy has an answer; and the private way to report beside it.
         answered = await answer(turn, msg, text, kb, is_admin, question_only=True, maybe_report=True)
-        return [*answered, *start_report(turn, msg)]
+        # one way to report, the form below: not a second button to the same form, nor "type report a concern"
+        return [*(replace(r, text=r.text.replace(MAYBE_REPORT, MAYBE_REPORT_BELOW),
+                          buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START)) for r in answered),
+                *start_report(turn, msg)]
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)

@@ -223,7 +223,22 @@ def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
             return read
         return None
     command = _as_command(given.word)
+    if command not in _COMMAND_WORDS and _ASKS_WHAT_TO_DO.fullmatch(_plain(given.word)):
+        return "help"
     return command if command in _COMMAND_WORDS else None
+
+
+# Asking the bot what to do, not telling anything ("what should I do?", "should I tell the DSL?"): Help, with the
+# answer that this report is how the DSL is told
+_ASKS_WHAT_TO_DO = re.compile(
+    r"(?:(?:so|ok|okay|and|um|erm|sorry)[ ,]+)*"
+    r"(?:what (?:should|do|shall|must|can) (?:i|we) do(?: now| next| about it)?|"
+    r"what now|what next|what happens now|who (?:should|do|shall|must) (?:i|we) tell|"
+    r"(?:should|do|must|shall) (?:i|we) (?:need to )?(?:tell|inform|contact|ring|call|email|speak to) (?:the )?"
+    r"(?:dsl|head|headteacher|head teacher|designated safeguarding lead|safeguarding lead|someone|anyone|police))"
+    r"(?:[ ,]+(?:please|thanks))*")
+WHAT_TO_DO = ("Finishing this report is how the Designated Safeguarding Lead is told: answer the questions and send "
+              "it at the end. If a child is in danger now, speak to the DSL in person straight away, or call 999.")
 
 
 # A report begun by words only perhaps a report: the way back to having them answered
@@ -362,20 +377,39 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         return _stale(step, draft)
     command = _typed_command(step, draft, given)
     shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
-    if asked_remove and shown and (word in _NO_WORDS or _KEEP_NO.fullmatch(_plain(word))):  # no, don't remove it
-        return _next(step, draft, (Reply("Kept as it is."),))
-    if asked_remove and shown and word in _UNCLEAR_YES:  # yes to which: keeping it, or removing it? Asked again
-        return _skip(step, draft, removing=False)
-    if shown and step is Step.DISCLOSURE and shown == NO_DISCLOSURE and word in _UNCLEAR_YES:
-        return _reprompt(step, draft, "If a child told you, please write down their exact words, just as they said "
-                                      "them; or press Keep as it is to leave it as no disclosure.")
-    if step is Step.DISCLOSURE and not given.action and not draft.fields.get(step.value) and (
-            _TOLD_YES.fullmatch(_plain(word)) or _agrees(given.text)) and not _QUOTED.search(given.text):
-        # "yes" says a child told you, not what the child said; in quotes, it is what the child said
-        return _reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
-                                      "child said only that, type it in quotes, like \u201cyes\u201d.")
-    if shown and (word in ("ok", "okay") or _agrees(given.text) or (word in _UNCLEAR_YES and step in _KEPT_BY_YES)):
-        command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
+    typed, current = not given.action, draft.fields.get(step.value)
+    if typed and asked_remove and shown:  # to "keep it or remove it?"
+        said = _keep_or_remove(given.text)
+        if word in _NO_WORDS or word == "nah" or said == "keep" or _agrees(given.text):
+            return _next(step, draft, (Reply("Kept as it is."),))
+        if said == "remove":
+            return _skip(step, draft, removing=True)
+        if word in _UNCLEAR_YES:  # yes to which: keeping it, or removing it? Asked again
+            return _skip(step, draft, removing=False)
+    if typed and step is Step.DISCLOSURE and not _quoted(given.text) and (
+            _TOLD_YES.fullmatch(_plain(word)) or (not current and _agrees(given.text))):
+        # "yes" or "yes she did" says a child told you, not what the child said; in quotes, it is what they said
+        if current == NO_DISCLOSURE:
+            return _reprompt(step, draft, "If a child told you, please write down their exact words, just as they "
+                                          "said them; or press Keep as it is to leave it as no disclosure.")
+        if not current:
+            return _reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
+                                          "child said only that, type it in quotes, like \u201cyes\u201d.")
+        return _next(step, draft, (Reply("Kept as it is."),))  # "yes she did" over the child's words: they stand
+    if typed and step is Step.WHAT and not current and (word in _UNCLEAR_YES or _agrees(given.text)):
+        return _reprompt(step, draft, "Please describe what happened in your own words: it is the one answer the "
+                                      "report needs.")
+    if typed and current and step in (Step.CATEGORY, Step.DANGER) and (word in ("ok", "okay") or _agrees(given.text)):
+        return _next(step, draft)  # the choice shown, agreed with: kept
+    if typed and shown and (added := _adding(step, draft, shown, given.text)) is not None:
+        return added
+    if typed and shown:
+        said = _keep_or_remove(given.text)
+        if said == "remove":
+            command = "remove"
+        elif said == "keep" or word in ("ok", "okay") or _agrees(given.text) or (word in _UNCLEAR_YES
+                                                                                  and step in _KEPT_BY_YES):
+            command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
     if shown and (word in _NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
         return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                       "answer to replace it.")
@@ -414,7 +448,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
             return _reprompt(step, draft, "There is no answer here yet to keep.")
         return _next(step, draft)
     if given.action == actions.CONCERN_HELP or command in _HELP_WORDS:
-        return Transition(step, draft, (Reply(_step_help(step, draft)), prompt(step, draft)))
+        asked = not given.action and _ASKS_WHAT_TO_DO.fullmatch(_plain(word)) is not None
+        return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + _step_help(step, draft)),
+                                        prompt(step, draft)))
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
         if owner != step.value:
@@ -450,18 +486,31 @@ _TAKE_BACK = re.compile(
 _TAKE_BACK_TYPO_SAFE = frozenset({"question", "answer", "actually"})
 _UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "yes please"}
 # Agreeing with an answer shown rather than giving one ("ok thanks", "yes that's right", "all good", 👍)
+_YESES = r"(?:yes|yeah|yep|yup|ok|okay|oh ok|fine|great|perfect|lovely|cool|sure|correct|right)"
+_RIGHT = r"(?:right|correct|fine|good|great|ok|okay|it|accurate|true|spot on)"
+# Agreeing with an answer shown rather than giving one ("ok thanks", "yes that's right", "that's all correct", "looks
+# good to me", "no change", 👍)
 _AGREES = re.compile(
-    r"(?:(?:yes|yeah|yep|yup|ok|okay|oh ok|fine|great|perfect|lovely|cool|sure|correct|right)[ ,]*)*"
-    r"(?:(?:thats|that is|its|it is|all|looks|sounds) (?:right|correct|fine|good|great|ok|okay|it)|"
+    rf"(?:{_YESES}[ ,]*)*"
+    r"(?:(?:(?:thats|that is|its|it is|all|looks|sounds|still|is|was|all of it is|thats all|its all|that all)[ ]+)+"
+    rf"{_RIGHT}(?: to me| as it is| as is| as it was| thanks)?|"
+    r"(?:its |thats |that is |it is )?(?:fine|ok|okay|good|right) as (?:it is|is|it was)|"
+    r"no changes?(?: needed| to make)?|nothing to change|unchanged|same as before|as before|"
     r"thanks|thank you|ta|cheers|fine|great|perfect|lovely|cool|correct|right|sure|good|"
     r"yes|yeah|yep|yup|ok|okay)"
     r"(?:[ ,]+(?:thanks|thank you|ta|cheers|thats right|thats it|thats fine))*")
 _THUMB_CODES = re.compile(r"(?::(?:\+1|thumbsup|white_check_mark|heavy_check_mark|ok_hand)(?:::skin-tone-\d)?:\s*)+")
-_QUOTED = re.compile("[\"\u201c\u201d]")
 _THUMBS = ("\U0001f44d", "\u2705", "\U0001f44c", "\u2714")  # 👍 ✅ 👌 ✔
-# "no" said to Skip's keep-or-remove question: keep it
-_KEEP_NO = re.compile(r"(?:no|nah|nope)[ ,]+(?:(?:keep|leave) it(?: in| there| as it is)?|dont (?:remove|delete) it|"
-                      r"its fine|thats fine|its right|thats right)(?:[ ,]+(?:thanks|please))*")
+_NOT_AGREEING = {"right", "sure", "good", "fine", "correct"}  # alone, each can be an answer
+# Skip's keep-or-remove question (and any answer shown) answered in words: keep it, or take it out
+_LEAD = r"(?:(?:yes|yeah|yep|ok|okay|no|nah|nope|please|pls|just|oh|so)[ ,]+)*"
+_TAIL = r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then|now))*"
+_IT = r"(?:it|that|this|them|the answer|my answer|that answer|those words)"
+_KEEP_SAID = re.compile(
+    _LEAD + rf"(?:(?:keep|leave)(?: {_IT})?(?: (?:in|there|as it is|as is|as it was))?|"
+    rf"(?:dont|do not|please dont|no dont) (?:remove|delete|clear|change|take out)(?: {_IT})?(?: out)?)" + _TAIL)
+_REMOVE_SAID = re.compile(
+    _LEAD + rf"(?:(?:remove|delete|clear|bin|scrap)(?: {_IT})?|take(?: {_IT})? out|get rid of(?: {_IT})?)" + _TAIL)
 
 
 def _plain(text: str) -> str:
@@ -469,19 +518,52 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s,]", " ", text.lower().replace("\u2019", "").replace("'", "")).split())
 
 
+def _quoted(text: str) -> bool:
+    """Words given in quotes, double anywhere or single around the whole ('yes', ‘yes’): someone's words, as said."""
+    text = text.strip()
+    return bool(re.search("[\"\u201c\u201d]", text)) or (
+        len(text) > 2 and text[0] in "'\u2018" and text[-1] in "'\u2019")
+
+
 def _agrees(text: str) -> bool:
-    """Typed words only agree with what is shown ("ok thanks", "yes that's right", 👍), saying nothing new."""
-    if _QUOTED.search(text):  # someone's words, given as said
+    """Typed words only agree with what is shown ("ok thanks", "yes that's right", 👍, "ok 👍"), saying nothing new.
+    A bare yes or ok is left to the step (at "Is there evidence?" yes can be the answer), unless a thumb says it."""
+    if _quoted(text):
         return False
-    if any(thumb in text for thumb in _THUMBS) and not re.search(r"[^\W_]", text):
+    thumb = any(t in text for t in _THUMBS) or _THUMB_CODES.search(text) is not None
+    plain = _plain(_THUMB_CODES.sub(" ", text))
+    if thumb and (not plain or plain in _UNCLEAR_YES or _AGREES.fullmatch(plain)):
         return True
-    if _THUMB_CODES.fullmatch(text.strip()):  # as some chat apps send an emoji (":+1:")
-        return True
+    return bool(plain) and _AGREES.fullmatch(plain) is not None and plain not in _UNCLEAR_YES | _NOT_AGREEING
+
+
+# More given for an answer shown ("yes, and she had a bruise on her arm", "also her brother saw it")
+_ADDING = re.compile(r"(?:(?:yes|yeah|yep|ok|okay)[ ,]+)?(?=(?:and|also|plus)[ ,]+\S)", re.I)
+
+
+def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | None:
+    """Words adding to the answer shown, added to it rather than put in its place (a child's words are kept only as
+    said, so not there); None: they are not, or would make it too long."""
+    told = text.strip()
+    found = _ADDING.match(told)
+    if found is None or step is Step.DISCLOSURE or shown in SKIPPED.values():
+        return None
+    joined = f"{shown}\n{told[found.end():]}"
+    if len(joined) > MAX_FIELD_CHARS:
+        return None
+    added = _store(step, draft, joined)
+    return replace(added, replies=(Reply("Added to your answer."), *added.replies))
+
+
+def _keep_or_remove(text: str) -> str | None:
+    """"keep" or "remove" where typed words say only that ("yes keep it", "don't remove it", "no, remove it", "yes
+    take it out"), else None."""
     plain = _plain(text)
-    # a bare yes or ok is left to the step (at "Is there evidence?" yes can be the answer); one word that can be an
-    # answer ("right", "good") is an answer
-    return (bool(plain) and _AGREES.fullmatch(plain) is not None
-            and plain not in _UNCLEAR_YES | {"right", "sure", "good", "fine", "correct"})
+    if _KEEP_SAID.fullmatch(plain):
+        return "keep"
+    return "remove" if _REMOVE_SAID.fullmatch(plain) else None
+
+
 _SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
 _NO_WORDS = {"no", "n", "nope", "no thanks"}
 

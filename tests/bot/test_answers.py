@@ -128,7 +128,7 @@ async def test_a_child_at_risk_in_four_words_starts_a_report_not_a_policy_answer
 # to report it first.
 async def test_a_few_words_that_may_be_a_report_are_answered_with_the_report_offered_first(chat: Chat) -> None:
     [reply] = await chat.say("parents spreading lies online")
-    assert reply.text.startswith("If this is a concern, report it here: choose Report a concern")
+    assert reply.text.startswith("If this is a concern, please report it: choose Report a concern")
     assert "call 999" in reply.text and "If you were asking what the policy says:" in reply.text
     assert "headteacher" not in reply.text.lower()  # nothing to ask the Head with: the words are not kept
     assert reply.citation is not None and reply.citation.clause_id == "D.3"

@@ -267,7 +267,7 @@ async def test_a_doubtful_report_in_a_channel_is_answered_to_the_asker_with_the_
                     extra={actions.EXTRA_GROUP: "1"})  # a channel: others read it
         replies = await chat.say(words)
         assert all(r.private for r in replies), words
-        assert "doesn't cover" in chat.text and "If this is a concern, report it" in chat.text, words
+        assert "doesn't cover" in chat.text and "report it with the private form offered below" in chat.text, words
         assert replies[-1].buttons[0].action == actions.FORM_OPEN and "private" in replies[-1].text, words
         assert words not in chat.text, words
     assert await concerns_in(chat) == []

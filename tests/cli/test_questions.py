@@ -51,7 +51,7 @@ async def test_a_message_that_may_have_been_a_concern_is_logged_without_its_word
     async with running(runtime):
         chat = Chat(runtime)
         [reply] = await chat.say("parents spreading lies online")
-        assert reply.text.startswith("If this is a concern, report it")
+        assert reply.text.startswith("If this is a concern, please report it")
         assert "Ask the Headteacher" not in {b.label for b in reply.buttons}
         [thanks] = await chat.click("Not helpful")
         assert [b.action for b in thanks.buttons] == [actions.CONCERN_START]
