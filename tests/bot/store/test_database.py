@@ -1,8 +1,10 @@
-"""Opening SQLite: a database that cannot be opened leaves nothing behind to fail after its event loop has closed."""
+"""SQLite: a database that cannot be opened leaves nothing behind to fail after its event loop has closed, and words
+deleted from it are gone from the file."""
 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -11,7 +13,10 @@ import aiosqlite
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from bot.runtime import open_runtime
 from bot.store.store import Store
+from tests.bot.conftest import Chat, make_settings
+from tests.fakes.escalation_channel import FakeChannel
 
 
 def test_a_database_that_cannot_be_opened_leaves_no_work_for_a_closed_event_loop(
@@ -42,3 +47,31 @@ def test_a_database_that_cannot_be_opened_leaves_no_work_for_a_closed_event_loop
         thread.join(timeout=5)
         assert not thread.is_alive()
     assert died == []
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_words_deleted_from_a_report_do_not_stay_in_the_database_file(db_url: str, tmp_path: Path) -> None:
+    words = "Zebedee told me his uncle locks him in the shed"
+    runtime = await open_runtime(make_settings(db_url), {"local": FakeChannel()})
+    try:
+        chat = Chat(runtime)
+        await chat.say("report a concern")
+        await chat.click("Another online-safety concern")
+        await chat.say("no")
+        for _ in range(4):
+            await chat.click("Skip")
+        await chat.say(words)
+        await chat.say("cancel")
+        await chat.say("delete")  # deleted for good, as the reply says
+        assert "deleted for good" in chat.text
+    finally:
+        await runtime.store.close()  # the last connection closed: SQLite checkpoints the write-ahead log
+    stored = await asyncio.to_thread(_file_bytes, tmp_path)
+    assert words.encode() not in stored and b"Zebedee" not in stored
+
+
+def _file_bytes(folder: Path) -> bytes:
+    """Every byte of the database's files, its log checkpointed first, as a copy of the file would be read."""
+    with sqlite3.connect(folder / "policybot.db") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return b"".join(p.read_bytes() for p in folder.glob("policybot.db*"))
