@@ -28,8 +28,11 @@ CONCERN_UNDO = "concern.undo"  # value: when the report was cancelled (bot/cance
 # The last answer, kept though it read as a question about the policy, was one: put its step back and answer it
 # (value: the step and a digest of the words, so a button left from an earlier answer acts on nothing)
 CONCERN_IS_QUESTION = "concern.is_question"
+# Short words typed over a longer answer shown, or new words over a child's: replace it with them, or add them to it
+# (value: "replace:" or "add:", then the step and a digest of the words waiting)
+CONCERN_REPLACE = "concern.replace"
 FLOW_ACTIONS = frozenset({CONCERN_CHOICE, CONCERN_SKIP, CONCERN_BACK, CONCERN_CANCEL, CONCERN_CONFIRM, CONCERN_EDIT,
-                          CONCERN_HELP, CONCERN_KEEP, CONCERN_IS_QUESTION})
+                          CONCERN_HELP, CONCERN_KEEP, CONCERN_IS_QUESTION, CONCERN_REPLACE})
 
 # The report as one form (Slack modal, Adaptive Card, web form)
 FORM_OPEN = "concern.form"  # replies with a Reply whose `form` is the whole report form

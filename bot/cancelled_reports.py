@@ -200,11 +200,11 @@ def already_cancelled(convo: Conversation, now: datetime) -> Reply:
                  "or type delete to delete it for good now.")
 
 
-def set_aside_last(data: dict[str, Any] | None, now: datetime) -> bool:
-    """Whether the report typed undo brings back here (the one kept last) was set aside, not cancelled: a report
+def set_aside_last(data: dict[str, Any] | None, now: datetime) -> flow.Draft | None:
+    """The report typed undo brings back here (the one kept last), if it was set aside, not cancelled: a report
     never sent that nobody chose to drop, for the draft reminder (`bot/draft_reminders.py`) to name."""
     entries = _live(data, now)
-    return bool(entries) and bool(entries[-1].get(_ASIDE))
+    return flow.Draft.from_json(entries[-1]) if entries and entries[-1].get(_ASIDE) else None
 
 
 def reminder(convo: Conversation, now: datetime) -> str:

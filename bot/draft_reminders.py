@@ -38,7 +38,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import cancelled_reports, concerns
 from bot.escalation import EscalationChannel
 from bot.flows.concern_report import Draft, only_the_opening
-from bot.flows.concern_wording import DRAFT_REMINDER_ASIDE, draft_reminder, time_ago
+from bot.flows.concern_wording import DRAFT_REMINDER_ASIDE, DRAFT_REMINDER_ASIDE_ALERTED, draft_reminder, time_ago
 from bot.report_turns import FLOW
 from bot.store.models import Conversation, OutboxEntry
 from bot.store.store import aware, micros, utcnow
@@ -94,7 +94,7 @@ def _waits(flow: str | None, kept: dict[str, Any] | None, now: datetime) -> bool
     none in progress (True), or nothing (None)."""
     if flow == FLOW:
         return False
-    return True if cancelled_reports.set_aside_last(kept, now) else None
+    return True if cancelled_reports.set_aside_last(kept, now) is not None else None
 
 
 async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChannel], now: datetime,
@@ -120,7 +120,9 @@ async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChan
             continue
         when = time_ago(now - aware(row.updated_at))
         if aside:
-            text = DRAFT_REMINDER_ASIDE.format(when=when, days=cancelled_reports.ASIDE_WITHIN.days)
+            urgent = cancelled_reports.set_aside_last(row.kept_report, now)
+            template = DRAFT_REMINDER_ASIDE_ALERTED if urgent is not None and urgent.reference else DRAFT_REMINDER_ASIDE
+            text = template.format(when=when, days=cancelled_reports.ASIDE_WITHIN.days)
         else:
             draft = Draft.from_json(row.draft)
             text = draft_reminder(when, draft.reference is not None, maybe_a_question=only_the_opening(draft))

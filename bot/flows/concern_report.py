@@ -96,6 +96,7 @@ class Draft:
     last: Taken | None = None  # the last words typed as an answer, offered back or not: "it was a question" finds them
     doubtful: bool = False  # begun by words only perhaps a report: while they are all it holds, they may be a question
     asked_remove: str = ""  # the step whose answer Skip just asked to keep or remove: a bare "no" there keeps it
+    pending: Taken | None = None  # words typed over an answer shown, asked about: replace it, add to it, or keep it
 
     def with_field(self, name: str, value: str) -> Draft:
         return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
@@ -118,6 +119,8 @@ class Draft:
             data["doubtful"] = True
         if self.asked_remove:
             data["asked_remove"] = self.asked_remove
+        if self.pending is not None:
+            data["pending"] = self.pending.to_json()
         return data
 
     @classmethod
@@ -128,7 +131,8 @@ class Draft:
         ref, started = data.get("reference"), data.get("started")
         return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
                    started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
-                   data.get("doubtful") is True, str(data.get("asked_remove") or ""))
+                   data.get("doubtful") is True, str(data.get("asked_remove") or ""),
+                   Taken.from_json(data.get("pending")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +350,12 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     # Skip's "keep it or remove it?" is answered only by what comes straight after it
     asked_remove = draft.asked_remove == step.value and not given.action
     draft = replace(draft, asked_remove="") if draft.asked_remove else draft
+    # Replace, add or keep? is answered only by what comes straight after it, too
+    pending = draft.pending if draft.pending is not None and draft.pending.step == step.value else None
+    draft = replace(draft, pending=None) if draft.pending is not None else draft
+    if given.action == actions.CONCERN_REPLACE or (pending is not None and not given.action
+                                                   and _plain(word) in _REPLACE_WORDS | _ADD_WORDS):
+        return _replace_or_add(step, draft, pending, given)
     if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
     taken = draft.taken
@@ -378,9 +388,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     command = _typed_command(step, draft, given)
     shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
     typed, current = not given.action, draft.fields.get(step.value)
-    if typed and asked_remove and shown:  # to "keep it or remove it?"
+    if typed and asked_remove and shown and not _quoted(given.text):  # to "keep it or remove it?"
         said = _keep_or_remove(given.text)
-        if word in _NO_WORDS or word == "nah" or said == "keep" or _agrees(given.text):
+        if word in _NO_WORDS or word == "nah" or said == "keep" or _agrees(given.text) or _no_its_fine(given.text):
             return _next(step, draft, (Reply("Kept as it is."),))
         if said == "remove":
             return _skip(step, draft, removing=True)
@@ -399,11 +409,15 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if typed and step is Step.WHAT and not current and (word in _UNCLEAR_YES or _agrees(given.text)):
         return _reprompt(step, draft, "Please describe what happened in your own words: it is the one answer the "
                                       "report needs.")
+    if typed and step in SKIPPABLE and not current and (word in ("ok", "okay") or _agrees(given.text)):
+        # "ok" to "Please act now…", "thanks": read, not an answer (an URGENT report's would go to the Head at once)
+        return _reprompt(step, draft, "I haven't saved that as an answer. When you're ready, answer the question "
+                                      "below, or press Skip.")
     if typed and current and step in (Step.CATEGORY, Step.DANGER) and (word in ("ok", "okay") or _agrees(given.text)):
         return _next(step, draft)  # the choice shown, agreed with: kept
     if typed and shown and (added := _adding(step, draft, shown, given.text)) is not None:
         return added
-    if typed and shown:
+    if typed and shown and not _quoted(given.text):
         said = _keep_or_remove(given.text)
         if said == "remove":
             command = "remove"
@@ -468,7 +482,65 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
                                         prompt(step, draft)))
     if step is Step.CATEGORY and perhaps_asks and (kept := _kept_as_a_question(draft, given.text)) is not None:
         return kept
-    return _answer(step, draft, given.text.strip(), from_button=False, asks_the_policy=asks_the_policy)
+    told = given.text.strip()
+    if shown and not asks_the_policy and _worth_asking(step, shown, told):
+        return _ask_replace(step, draft, shown, told)
+    return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy)
+
+
+_REPLACE_WORDS = {"replace", "replace it", "replace them", "yes replace", "yes replace it", "yes replace them", "yes",
+                  "y", "yeah", "yep", "yes please", "use the new one", "use the new words", "the new one"}
+_ADD_WORDS = {"add", "add it", "add them", "add to it", "add to them", "yes add", "yes add it", "yes add them",
+              "add it on", "both", "keep both", "add both"}
+_LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})
+_FEW_WORDS = 4
+
+
+def _worth_asking(step: Step, shown: str, told: str) -> bool:
+    """Typed words that would replace an answer shown, asked about first: any over a child's words (only the teacher
+    can say whether they replace or add to them), and a few over a longer account, evidence or action ("ok thx",
+    "remove the evidence pls"), more likely a slip or a word to the bot than the new answer."""
+    if not told or told == shown or shown in SKIPPED.values() or len(told) > MAX_FIELD_CHARS:
+        return False
+    if step is Step.DISCLOSURE:
+        return _BARE_NO.fullmatch(Input(text=told).word) is None  # a plain no asks about removing them instead
+    words = len(told.split())
+    return step in _LONG_ANSWERS and words <= _FEW_WORDS and words < len(shown.split())
+
+
+def _ask_replace(step: Step, draft: Draft, shown: str, told: str) -> Transition:
+    """Replace the answer shown with the words typed, add them to it, or keep it as it is?"""
+    pending = Taken(step.value, told, shown, draft.editing)
+    asking = replace(draft, pending=pending)
+    label = "The child's words so far" if step is Step.DISCLOSURE else "Your answer so far"
+    rows = (OwnWords(label, _shown(shown)), OwnWords("What you just typed", _shown(told)))
+    buttons = _for_report((Button(actions.CONCERN_REPLACE, "Replace it", f"replace:{pending.token}", "primary"),
+                           Button(actions.CONCERN_REPLACE, "Add to it", f"add:{pending.token}"),
+                           Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
+    return Transition(step, asking, (Reply(
+        f"{rows[0].line}\n{rows[1].line}\nShould what you just typed replace that answer, be added to it, or be "
+        "left out (Keep as it is)?", buttons, own_words=rows),))
+
+
+def _replace_or_add(step: Step, draft: Draft, pending: Taken | None, given: Input) -> Transition:
+    """Replace it or Add to it, pressed (or typed) for the words waiting; a button left from other words changes
+    nothing."""
+    how = given.value.partition(":")[0] if given.action else (
+        "add" if _plain(given.word) in _ADD_WORDS else "replace")
+    token = given.value.partition(":")[2] if given.action else (pending.token if pending else "")
+    if pending is None or token != pending.token or draft.fields.get(step.value) != pending.before:
+        return _reprompt(step, draft, "Those words are no longer waiting (you've carried on since), so I've changed "
+                                      "nothing.")
+    if how == "add":
+        joined = f"{pending.before}\n{pending.text}"
+        if len(joined) > MAX_FIELD_CHARS:
+            return _reprompt(step, draft, f"Added, that answer would be longer than I can keep ({len(joined)} "
+                                          f"characters; the limit is {MAX_FIELD_CHARS}), so nothing has changed. "
+                                          "Type a shorter answer to replace it, or press Keep as it is.")
+        added = _store(step, draft, joined)
+        return replace(added, replies=(Reply("Added."), *added.replies))
+    replaced = _store(step, draft, pending.text)
+    return replace(replaced, replies=(Reply("Replaced."), *replaced.replies))
 
 
 _TAKE_BACK = re.compile(
@@ -496,21 +568,31 @@ _AGREES = re.compile(
     rf"{_RIGHT}(?: to me| as it is| as is| as it was| thanks)?|"
     r"(?:its |thats |that is |it is )?(?:fine|ok|okay|good|right) as (?:it is|is|it was)|"
     r"no changes?(?: needed| to make)?|nothing to change|unchanged|same as before|as before|"
-    r"thanks|thank you|ta|cheers|fine|great|perfect|lovely|cool|correct|right|sure|good|"
+    r"(?:thats|that is|its|it is) (?:all|everything|what happened|what i said|what i meant)|"
+    r"will do|got it|understood|noted|on it|ill do that|i will|"
+    r"thanks|thank you|thx|thanx|ty|tks|ta|cheers|fine|great|perfect|lovely|cool|correct|right|sure|good|"
     r"yes|yeah|yep|yup|ok|okay)"
-    r"(?:[ ,]+(?:thanks|thank you|ta|cheers|thats right|thats it|thats fine))*")
+    r"(?:[ ,]+(?:thanks|thank you|thx|ty|ta|cheers|thats right|thats it|thats fine|so much|very much|a lot|"
+    r"thats all|leave it as it is|as it is))*")
+# Read through one slip of the thumb ("thnaks", "rigth", "corect", "goood"), as commands are (`_one_slip`)
+_AGREEING_WORDS = frozenset({"thanks", "right", "correct", "good", "great", "perfect", "thats", "okay", "happened"})
 _THUMB_CODES = re.compile(r"(?::(?:\+1|thumbsup|white_check_mark|heavy_check_mark|ok_hand)(?:::skin-tone-\d)?:\s*)+")
 _THUMBS = ("\U0001f44d", "\u2705", "\U0001f44c", "\u2714")  # 👍 ✅ 👌 ✔
 _NOT_AGREEING = {"right", "sure", "good", "fine", "correct"}  # alone, each can be an answer
 # Skip's keep-or-remove question (and any answer shown) answered in words: keep it, or take it out
 _LEAD = r"(?:(?:yes|yeah|yep|ok|okay|no|nah|nope|please|pls|just|oh|so)[ ,]+)*"
-_TAIL = r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then|now))*"
-_IT = r"(?:it|that|this|them|the answer|my answer|that answer|those words)"
+_TAIL = (r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then|now|its wrong|its not right|its incorrect|its not needed|"
+         r"its fine|thats fine|its right|thats right))*")
+_IT = (r"(?:it|that|this|them|it all|all of it|everything|the answer|my answer|that answer|those words|the words|"
+       r"(?:her|his|their|the childs|the child s|the kids) words|what (?:she|he|they|the child) said|"
+       r"(?:the|my) evidence|the account|what i wrote)")
 _KEEP_SAID = re.compile(
     _LEAD + rf"(?:(?:keep|leave)(?: {_IT})?(?: (?:in|there|as it is|as is|as it was))?|"
     rf"(?:dont|do not|please dont|no dont) (?:remove|delete|clear|change|take out)(?: {_IT})?(?: out)?)" + _TAIL)
 _REMOVE_SAID = re.compile(
-    _LEAD + rf"(?:(?:remove|delete|clear|bin|scrap)(?: {_IT})?|take(?: {_IT})? out|get rid of(?: {_IT})?)" + _TAIL)
+    _LEAD + rf"(?:(?:remove|delete|clear|bin|scrap)(?: {_IT})?|take(?: {_IT})? out|get rid(?: of(?: {_IT})?)?|"
+    rf"(?:dont|do not) keep(?: {_IT})?)" + _TAIL)
+# "no" and then that it is fine ("no, it's fine", "nope, that's right thanks", "no dont"): keep it
 
 
 def _plain(text: str) -> str:
@@ -532,6 +614,9 @@ def _agrees(text: str) -> bool:
         return False
     thumb = any(t in text for t in _THUMBS) or _THUMB_CODES.search(text) is not None
     plain = _plain(_THUMB_CODES.sub(" ", text))
+    if not _AGREES.fullmatch(plain):  # only where read as typed it does not agree: "thank you" is no slip
+        plain = " ".join(next((w for w in _AGREEING_WORDS if len(word) > 3 and _one_slip(word, w)), word)
+                         for word in plain.split())
     if thumb and (not plain or plain in _UNCLEAR_YES or _AGREES.fullmatch(plain)):
         return True
     return bool(plain) and _AGREES.fullmatch(plain) is not None and plain not in _UNCLEAR_YES | _NOT_AGREEING
@@ -549,10 +634,20 @@ def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | Non
     if found is None or step is Step.DISCLOSURE or shown in SKIPPED.values():
         return None
     joined = f"{shown}\n{told[found.end():]}"
-    if len(joined) > MAX_FIELD_CHARS:
-        return None
+    if len(joined) > MAX_FIELD_CHARS:  # never put in its place, which would lose the answer: said, nothing changed
+        return _reprompt(step, draft, f"Added, that answer would be longer than I can keep ({len(joined)} "
+                                      f"characters; the limit is {MAX_FIELD_CHARS}), so nothing has changed. Type a "
+                                      "shorter answer to replace it, or press Keep as it is.")
     added = _store(step, draft, joined)
     return replace(added, replies=(Reply("Added to your answer."), *added.replies))
+
+
+def _no_its_fine(text: str) -> bool:
+    """"no" said to keep-or-remove, with only that the answer is fine after it ("no, it's fine", "no dont")."""
+    found = re.fullmatch(r"(?:no|nah|nope)[ ,]+(.+)", _plain(text))
+    rest = found.group(1) if found else ""
+    return bool(rest) and (rest in ("dont", "dont thanks", "its fine", "thats fine") or _agrees(rest)
+                           or _keep_or_remove(rest) == "keep")
 
 
 def _keep_or_remove(text: str) -> str | None:
@@ -719,6 +814,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.DISCLOSURE and (read := _as_command(Input(text=text).word)) in _COMMAND_WORDS | _CANCEL_WORDS:
         stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
             ", or cancel to stop the report." if read in _CANCEL_WORDS else "."))
+    elif step is Step.DISCLOSURE and _ASKS_WHAT_TO_DO.fullmatch(_plain(text)):  # a child may ask it; so may you
+        stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {WHAT_TO_DO} Type back to change it.")
     elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
         stored = _kept_as_childs_words(stored, text, "If no child told you, type back and press No disclosure.")
     if not asks_the_policy:

@@ -228,6 +228,13 @@ DRAFT_REMINDER_ASIDE = ("You have a report set aside that hasn't been sent yet, 
                         "If a child is in danger, speak to the Designated Safeguarding Lead in person now.")
 
 
+# ...whose URGENT alert went when it was begun: the Headteacher has that, not the details since
+DRAFT_REMINDER_ASIDE_ALERTED = ("You have an URGENT report set aside (you were last here {when}). Its alert went to "
+                                "the Headteacher with what you had given; type undo here to carry on adding details "
+                                "to it (it is kept for {days} days from when you set it aside). If a child is in "
+                                "danger, speak to the Designated Safeguarding Lead in person now.")
+
+
 def draft_reminder(when: str, alerted: bool, maybe_a_question: bool = False) -> str:
     """The reminder for a report left unsent; `when` is `time_ago`'s words, `alerted` whether its URGENT alert went,
     `maybe_a_question` whether it is still only words perhaps a report, which may have been a question."""
