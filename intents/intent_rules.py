@@ -396,8 +396,8 @@ _HARM_AND_REPORT = compiled(
 
 
 # A harm word in a turn of phrase, a knock or what befalls someone, not harm done to anyone: "pushed her buttons", "hit
-# send", "touched on e-safety", "kicked him out of the reading group", a slap on the back, "priya hit her head on the
-# door frame" (her own: not "he hit her head on…"), "choked on his lunch", "norovirus hit them again". The report model,
+# send", "touched on e-safety", "kicked him out of the reading group", a slap on the back, "she hit her head on the
+# door frame", "choked on his lunch", "norovirus hit them again". The report model,
 # which weighs "he", "she" and a harm word, takes some of these for reports doubtfully (reports.judge_report).
 _TURN_OF_PHRASE = compiled(
     r"\b(?:"
@@ -409,20 +409,23 @@ _TURN_OF_PHRASE = compiled(
         r"(?:group|team|club|chat|game|squad|choir|band|channel|server|lesson|class|meeting)s?\b",
         r"(?:slap|pat)\w* \w+ on the back\b",
         r"chok\w* on\b(?! (?:him|her|them|me)\b)",
-        r"(?:hit|hits|bang\w*|bump\w*|knock\w*) (?:his|her|their|my) (?:head|knee|elbow|shin|nose|toe|hand|arm|leg)s? "
-        r"on (?:the|a|his|her|their|my)\b",
     ))
     + rf")|^{_BEFALLS} (?:has |have |had |just |really )?(?:hit|hits|struck)\b"
+    # a knock, once, to one's own body, told by the pronoun that is its owner: "she hit her head on the table", not
+    # "he hit her head on the table", "jake hit her head on…" (whose "her" may be someone else's) nor "she keeps
+    # banging her head on the wall" and "she banged her head on the wall" (a concern as often as a knock)
+    + r"|^(?:he(?: just| accidentally)? (?:hit|banged|bumped|knocked) his|she(?: just| accidentally)? (?:hit|banged|"
+    r"bumped|knocked) her|i(?: just| accidentally)? (?:hit|banged|bumped|knocked) my|they(?: just| accidentally)? "
+    r"(?:hit|banged|bumped|knocked) their) (?:head|knee|elbow|shin|nose|toe|hand|arm|leg)s? on (?:the|a|his|her|their|"
+    r"my)\b(?! wall\b)"
 )
-# He or she, then the other's body: done to someone else ("he hit her head on the table")
-_SOMEONE_ELSES = compiled(r"^(?:he\b.*\bher|she\b.*\bhis) (?:head|knee|elbow|shin|nose|toe|hand|arm|leg)s? on\b")
 _HARM_WORD = compiled(rf"\b(?:{_HARMS}|{_HARM}|{_HARM_EVENT}|bruis\w*|injur\w*|blood\w*|bleed\w*|crying|cried)\b")
 
 
 def harm_only_in_turns_of_phrase(words: str) -> bool:
     """Every harm word of the (plain) message is in a turn of phrase, a knock or what befalls someone: none is harm
     done to a child."""
-    if not _TURN_OF_PHRASE.search(words) or _SOMEONE_ELSES.search(words):
+    if not _TURN_OF_PHRASE.search(words):
         return False
     return not _HARM_WORD.search(_TURN_OF_PHRASE.sub(" ", words)) and not describes_incident(words)
 
