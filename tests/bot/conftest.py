@@ -109,3 +109,21 @@ async def runtime(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
 @pytest.fixture
 def chat(runtime: Runtime) -> Chat:
     return Chat(runtime)
+
+
+@pytest.fixture
+async def school(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
+    """A runtime whose outbox worker is not running: each test raises and delivers when it says, with its own now."""
+    rt = await open_runtime(make_settings(db_url), {"local": channel})
+    try:
+        yield rt
+    finally:
+        await rt.store.close()
+
+
+@pytest.fixture
+def quiet(school: Runtime) -> Runtime:
+    """The same, for tests whose drafts are touched on the real clock, whatever time of day they run at: quiet hours
+    have tests of their own, with drafts touched at a fixed time."""
+    school.outbox.quiet_hours = None
+    return school

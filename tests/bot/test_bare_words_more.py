@@ -5,7 +5,6 @@ no answer given may be lost without the teacher being told."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -18,6 +17,7 @@ from tests.bot.test_concern_report import (
     concerns_in,
     kept_draft,
     to_the_childs_words,
+    to_what_happened,
     trail_of,
     walk_to_confirm,
 )
@@ -191,11 +191,7 @@ async def test_an_addition_that_would_pass_3000_characters_never_replaces_the_ac
     `_adding` gives up and the words replace the whole account, with nothing said."""
     account = "She told me about the messages. " * 93
     assert 2900 < len(account) <= 3000
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
-    for _ in range(4):
-        await chat.say("skip")
+    await to_what_happened(chat)
     await chat.say(account)
     await chat.say("back")
     assert "Your answer so far" in chat.last.text
@@ -208,11 +204,7 @@ async def test_an_addition_too_long_on_an_urgent_report_does_not_replace_what_th
         chat: Chat, channel: FakeChannel) -> None:
     account = TELLING + ". " + "He has sent her many messages since the summer. " * 61
     assert 2940 < len(account.strip()) <= 3000
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.click("Yes")
-    for _ in range(4):
-        await chat.say("skip")
+    await to_what_happened(chat, danger="yes")
     await chat.say(account)
     await chat.say("back")
     await chat.say("and he sent her a photo of himself last night")
@@ -362,16 +354,6 @@ async def test_a_restart_at_the_keep_or_remove_question_then_keep_it_keeps_it(db
 
 # --- 6. A report set aside, and its reminder ---------------------------------------------------------------------
 
-@pytest.fixture
-async def quiet(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
-    """A runtime whose outbox worker is not running and has no quiet hours (tests raise and deliver themselves)."""
-    rt = await open_runtime(make_settings(db_url), {"local": channel})
-    rt.outbox.quiet_hours = None
-    try:
-        yield rt
-    finally:
-        await rt.store.close()
-
 
 async def set_aside(chat: Chat, urgent_b: bool = False) -> None:
     """Report A begun and cancelled, report B begun (urgent or not), undo: A back and B set aside; A then sent."""
@@ -475,14 +457,6 @@ async def test_a_report_set_aside_at_night_is_reminded_of_at_half_past_seven(sch
     [text] = await delivered_reminders(school, channel)
     assert "set aside" in text and "Type undo here" in text
 
-
-@pytest.fixture
-async def school(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
-    rt = await open_runtime(make_settings(db_url), {"local": channel})
-    try:
-        yield rt
-    finally:
-        await rt.store.close()
 
 
 async def test_new_words_over_a_childs_are_added_or_replace_them_only_when_the_teacher_says(chat: Chat) -> None:

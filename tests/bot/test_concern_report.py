@@ -68,6 +68,16 @@ async def start_routine(chat: Chat) -> None:
     await chat.say("no")
 
 
+async def to_what_happened(chat: Chat, kind: str = "Online bullying", danger: str = "no") -> None:
+    """A report of `kind` at "What happened?", the four short steps before it skipped."""
+    await chat.say("report a concern")
+    await chat.click(kind)
+    await chat.say(danger)
+    for _ in range(4):
+        await chat.click("Skip")
+    assert "What happened" in chat.last.text
+
+
 async def to_the_childs_words(chat: Chat) -> None:
     """A routine report at "Did a child tell you about this?", what happened given, everything before skipped."""
     await start_routine(chat)

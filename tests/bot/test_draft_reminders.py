@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -13,10 +12,10 @@ from bot import actions
 from bot.draft_reminders import DRAFT_REMINDER_AFTER, next_due, reminder_key
 from bot.flows.concern_wording import time_ago
 from bot.outbox import OutboxWorker
-from bot.runtime import Runtime, open_runtime
+from bot.runtime import Runtime
 from bot.store.models import Conversation, OutboxEntry
 from bot.store.store import aware, utcnow
-from tests.bot.conftest import Chat, make_settings
+from tests.bot.conftest import Chat
 from tests.fakes.escalation_channel import FakeChannel
 
 ALICE = "local:alice"
@@ -27,24 +26,6 @@ IDLE = DRAFT_REMINDER_AFTER + timedelta(minutes=1)
 LONDON = ZoneInfo("Europe/London")
 WINTER = date(2026, 1, 14)  # a Wednesday, on GMT
 SUMMER = date(2026, 6, 17)  # a Wednesday, on BST: half past seven at school is 06:30 UTC
-
-
-@pytest.fixture
-async def school(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
-    """A runtime whose outbox worker is not running: each test raises and delivers when it says, with its own now."""
-    rt = await open_runtime(make_settings(db_url), {"local": channel})
-    try:
-        yield rt
-    finally:
-        await rt.store.close()
-
-
-@pytest.fixture
-def quiet(school: Runtime) -> Runtime:
-    """The same, for tests whose drafts are touched on the real clock, whatever time of day they run at: quiet hours
-    have tests of their own, with drafts touched at a fixed time."""
-    school.outbox.quiet_hours = None
-    return school
 
 
 def at_school(day: date, hour: int, minute: int = 0) -> datetime:

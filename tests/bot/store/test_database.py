@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from bot.runtime import open_runtime
 from bot.store.store import Store
 from tests.bot.conftest import Chat, make_settings
+from tests.bot.test_concern_report import to_what_happened
 from tests.fakes.escalation_channel import FakeChannel
 
 
@@ -55,11 +56,7 @@ async def test_words_deleted_from_a_report_do_not_stay_in_the_database_file(db_u
     runtime = await open_runtime(make_settings(db_url), {"local": FakeChannel()})
     try:
         chat = Chat(runtime)
-        await chat.say("report a concern")
-        await chat.click("Another online-safety concern")
-        await chat.say("no")
-        for _ in range(4):
-            await chat.click("Skip")
+        await to_what_happened(chat)
         await chat.say(words)
         await chat.say("cancel")
         await chat.say("delete")  # deleted for good, as the reply says
