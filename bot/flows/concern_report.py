@@ -352,10 +352,16 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     draft = replace(draft, asked_remove="") if draft.asked_remove else draft
     # Replace, add or keep? is answered only by what comes straight after it, too
     pending = draft.pending if draft.pending is not None and draft.pending.step == step.value else None
-    draft = replace(draft, pending=None) if draft.pending is not None else draft
-    if given.action == actions.CONCERN_REPLACE or (pending is not None and not given.action
-                                                   and _plain(word) in _REPLACE_WORDS | _ADD_WORDS):
-        return _replace_or_add(step, draft, pending, given)
+    waiting, draft = draft, replace(draft, pending=None) if draft.pending is not None else draft
+    if given.action == actions.CONCERN_REPLACE:
+        if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
+            return _still_waiting(step, waiting, pending)
+        return _replace_or_add(step, draft, pending, given.value.partition(":")[0])
+    if pending is not None and not given.action and not _quoted(given.text):
+        if (how := _replace_or_add_said(given.text)) is not None:
+            return _replace_or_add(step, draft, pending, how)
+        if word in _NO_WORDS or word == "nah" or _KEEP_OLD.fullmatch(_plain(word)):  # the words typed left out
+            return _next(step, draft, (Reply("Kept as it is."),))
     if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
     taken = draft.taken
@@ -483,15 +489,32 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if step is Step.CATEGORY and perhaps_asks and (kept := _kept_as_a_question(draft, given.text)) is not None:
         return kept
     told = given.text.strip()
-    if shown and not asks_the_policy and _worth_asking(step, shown, told):
-        return _ask_replace(step, draft, shown, told)
+    if shown and _worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
+        return _ask_replace(step, draft, shown, told, asks_the_policy)
     return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy)
 
 
-_REPLACE_WORDS = {"replace", "replace it", "replace them", "yes replace", "yes replace it", "yes replace them", "yes",
-                  "y", "yeah", "yep", "yes please", "use the new one", "use the new words", "the new one"}
-_ADD_WORDS = {"add", "add it", "add them", "add to it", "add to them", "yes add", "yes add it", "yes add them",
-              "add it on", "both", "keep both", "add both"}
+# Replace it or Add to it, typed ("replace", "yes, replace it", "add them both please"); never a bare yes, which a
+# restart or another word to the bot may have left far from the question
+_REPLACE_OR_ADD = re.compile(
+    r"(?:(?:yes|yeah|yep|ok|okay|please|pls|just)[ ,]+)*"
+    r"(?P<how>replace|add|use|keep both|both)"
+    r"(?: (?:it|them|that|to it|to them|them both|both|the new one|the new words|it on|on))?"
+    r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then))*")
+# ...and leaving the words typed out: "don't replace it", "neither", "keep the old one", "ignore that"
+_KEEP_OLD = re.compile(r"(?:(?:no|nah|nope)[ ,]+)?(?:(?:dont|do not) (?:replace|add|change)(?: it| them| that)?|"
+                       r"neither|keep the old(?: one| words| answer)?|ignore (?:it|that|them)|forget (?:it|that)|"
+                       r"never mind|leave it|leave it as it is|keep it|keep it as it is)(?:[ ,]+(?:thanks|please))*")
+
+
+def _replace_or_add_said(text: str) -> str | None:
+    """"replace" or "add" where typed words say only that, else None."""
+    found = _REPLACE_OR_ADD.fullmatch(_plain(text))
+    if found is None:
+        return None
+    return "replace" if found.group("how") in ("replace", "use") else "add"
+
+
 _LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})
 _FEW_WORDS = 4
 
@@ -508,7 +531,7 @@ def _worth_asking(step: Step, shown: str, told: str) -> bool:
     return step in _LONG_ANSWERS and words <= _FEW_WORDS and words < len(shown.split())
 
 
-def _ask_replace(step: Step, draft: Draft, shown: str, told: str) -> Transition:
+def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bool = False) -> Transition:
     """Replace the answer shown with the words typed, add them to it, or keep it as it is?"""
     pending = Taken(step.value, told, shown, draft.editing)
     asking = replace(draft, pending=pending)
@@ -519,16 +542,24 @@ def _ask_replace(step: Step, draft: Draft, shown: str, told: str) -> Transition:
                            Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
     return Transition(step, asking, (Reply(
         f"{rows[0].line}\n{rows[1].line}\nShould what you just typed replace that answer, be added to it, or be "
-        "left out (Keep as it is)?", buttons, own_words=rows),))
+        "left out (Keep as it is)?" + (" If it was a question for me, press Keep as it is and ask it again once "
+                                       "the report is sent." if a_question else ""), buttons, own_words=rows),))
 
 
-def _replace_or_add(step: Step, draft: Draft, pending: Taken | None, given: Input) -> Transition:
-    """Replace it or Add to it, pressed (or typed) for the words waiting; a button left from other words changes
-    nothing."""
-    how = given.value.partition(":")[0] if given.action else (
-        "add" if _plain(given.word) in _ADD_WORDS else "replace")
-    token = given.value.partition(":")[2] if given.action else (pending.token if pending else "")
-    if pending is None or token != pending.token or draft.fields.get(step.value) != pending.before:
+def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transition:
+    """A Replace it or Add to it left from words no longer waiting: nothing changed, and any words waiting now
+    still are, asked about again."""
+    stale = Reply("That button was for words no longer waiting (you've carried on since), so I've changed nothing.")
+    shown = draft.fields.get(step.value)
+    if pending is None or not shown:
+        return Transition(step, replace(draft, pending=None), (stale, prompt(step, draft)))
+    asked = _ask_replace(step, draft, shown, pending.text)
+    return replace(asked, replies=(stale, *asked.replies))
+
+
+def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Transition:
+    """Replace it or Add to it, pressed (or typed) for the words waiting."""
+    if draft.fields.get(step.value) != pending.before:
         return _reprompt(step, draft, "Those words are no longer waiting (you've carried on since), so I've changed "
                                       "nothing.")
     if how == "add":
