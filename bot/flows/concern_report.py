@@ -12,9 +12,22 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
-from rapidfuzz.distance import OSA
-
 from bot import actions
+from bot.flows.bare_words import (
+    ASKS_WHAT_TO_DO,
+    KEEP_OLD,
+    NO_WORDS,
+    TOLD_YES,
+    UNCLEAR_YES,
+    WHAT_TO_DO,
+    agrees,
+    keep_or_remove,
+    no_its_fine,
+    one_slip,
+    plain,
+    quoted,
+    replace_or_add_said,
+)
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     DANGER_LABELS,
@@ -206,12 +219,9 @@ def _as_command(word: str) -> str:
     bare = _POLITE.sub("", word).strip() or word
     if bare in _COMMAND_WORDS:
         return bare
-    return next((command for command in _TYPO_SAFE if _one_slip(bare, command)), bare)
+    return next((command for command in _TYPO_SAFE if one_slip(bare, command)), bare)
 
 
-def _one_slip(typed: str, word: str) -> bool:
-    """`typed` is `word` with one letter doubled, dropped, added or two swapped; never one letter for another."""
-    return OSA.distance(typed, word) == 1 and (len(typed) != len(word) or sorted(typed) == sorted(word))
 
 
 def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
@@ -227,22 +237,9 @@ def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
             return read
         return None
     command = _as_command(given.word)
-    if command not in _COMMAND_WORDS and _ASKS_WHAT_TO_DO.fullmatch(_plain(given.word)):
+    if command not in _COMMAND_WORDS and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)):
         return "help"
     return command if command in _COMMAND_WORDS else None
-
-
-# Asking the bot what to do, not telling anything ("what should I do?", "should I tell the DSL?"): Help, with the
-# answer that this report is how the DSL is told
-_ASKS_WHAT_TO_DO = re.compile(
-    r"(?:(?:so|ok|okay|and|um|erm|sorry)[ ,]+)*"
-    r"(?:what (?:should|do|shall|must|can) (?:i|we) do(?: now| next| about it)?|"
-    r"what now|what next|what happens now|who (?:should|do|shall|must) (?:i|we) tell|"
-    r"(?:should|do|must|shall) (?:i|we) (?:need to )?(?:tell|inform|contact|ring|call|email|speak to) (?:the )?"
-    r"(?:dsl|head|headteacher|head teacher|designated safeguarding lead|safeguarding lead|someone|anyone|police))"
-    r"(?:[ ,]+(?:please|thanks))*")
-WHAT_TO_DO = ("Finishing this report is how the Designated Safeguarding Lead is told: answer the questions and send "
-              "it at the end. If a child is in danger now, speak to the DSL in person straight away, or call 999.")
 
 
 # A report begun by words only perhaps a report: the way back to having them answered
@@ -357,10 +354,10 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
             return _still_waiting(step, waiting, pending)
         return _replace_or_add(step, draft, pending, given.value.partition(":")[0])
-    if pending is not None and not given.action and not _quoted(given.text):
-        if (how := _replace_or_add_said(given.text)) is not None:
+    if pending is not None and not given.action and not quoted(given.text):
+        if (how := replace_or_add_said(given.text)) is not None:
             return _replace_or_add(step, draft, pending, how)
-        if word in _NO_WORDS or word == "nah" or _KEEP_OLD.fullmatch(_plain(word)):  # the words typed left out
+        if word in NO_WORDS or word == "nah" or KEEP_OLD.fullmatch(plain(word)):  # the words typed left out
             return _next(step, draft, (Reply("Kept as it is."),))
     if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
@@ -376,7 +373,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
         elif step in _SHORT_ANSWERS:
             return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
                                           "an earlier answer, type back.")
-    if taken and taken.checked and not given.action and word in _NO_WORDS:  # no: those words should not stay
+    if taken and taken.checked and not given.action and word in NO_WORDS:  # no: those words should not stay
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
     if taken and not given.action and _as_command(word) in _REMOVE_WORDS and not draft.fields.get(step.value):
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)  # the words offered back: out
@@ -394,16 +391,16 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     command = _typed_command(step, draft, given)
     shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
     typed, current = not given.action, draft.fields.get(step.value)
-    if typed and asked_remove and shown and not _quoted(given.text):  # to "keep it or remove it?"
-        said = _keep_or_remove(given.text)
-        if word in _NO_WORDS or word == "nah" or said == "keep" or _agrees(given.text) or _no_its_fine(given.text):
+    if typed and asked_remove and shown and not quoted(given.text):  # to "keep it or remove it?"
+        said = keep_or_remove(given.text)
+        if word in NO_WORDS or word == "nah" or said == "keep" or agrees(given.text) or no_its_fine(given.text):
             return _next(step, draft, (Reply("Kept as it is."),))
         if said == "remove":
             return _skip(step, draft, removing=True)
-        if word in _UNCLEAR_YES:  # yes to which: keeping it, or removing it? Asked again
+        if word in UNCLEAR_YES:  # yes to which: keeping it, or removing it? Asked again
             return _skip(step, draft, removing=False)
-    if typed and step is Step.DISCLOSURE and not _quoted(given.text) and (
-            _TOLD_YES.fullmatch(_plain(word)) or (not current and _agrees(given.text))):
+    if typed and step is Step.DISCLOSURE and not quoted(given.text) and (
+            TOLD_YES.fullmatch(plain(word)) or (not current and agrees(given.text))):
         # "yes" or "yes she did" says a child told you, not what the child said; in quotes, it is what they said
         if current == NO_DISCLOSURE:
             return _reprompt(step, draft, "If a child told you, please write down their exact words, just as they "
@@ -412,25 +409,25 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
             return _reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
                                           "child said only that, type it in quotes, like \u201cyes\u201d.")
         return _next(step, draft, (Reply("Kept as it is."),))  # "yes she did" over the child's words: they stand
-    if typed and step is Step.WHAT and not current and (word in _UNCLEAR_YES or _agrees(given.text)):
+    if typed and step is Step.WHAT and not current and (word in UNCLEAR_YES or agrees(given.text)):
         return _reprompt(step, draft, "Please describe what happened in your own words: it is the one answer the "
                                       "report needs.")
-    if typed and step in SKIPPABLE and not current and (word in ("ok", "okay") or _agrees(given.text)):
+    if typed and step in SKIPPABLE and not current and (word in ("ok", "okay") or agrees(given.text)):
         # "ok" to "Please act now…", "thanks": read, not an answer (an URGENT report's would go to the Head at once)
         return _reprompt(step, draft, "I haven't saved that as an answer. When you're ready, answer the question "
                                       "below, or press Skip.")
-    if typed and current and step in (Step.CATEGORY, Step.DANGER) and (word in ("ok", "okay") or _agrees(given.text)):
+    if typed and current and step in (Step.CATEGORY, Step.DANGER) and (word in ("ok", "okay") or agrees(given.text)):
         return _next(step, draft)  # the choice shown, agreed with: kept
     if typed and shown and (added := _adding(step, draft, shown, given.text)) is not None:
         return added
-    if typed and shown and not _quoted(given.text):
-        said = _keep_or_remove(given.text)
+    if typed and shown and not quoted(given.text):
+        said = keep_or_remove(given.text)
         if said == "remove":
             command = "remove"
-        elif said == "keep" or word in ("ok", "okay") or _agrees(given.text) or (word in _UNCLEAR_YES
+        elif said == "keep" or word in ("ok", "okay") or agrees(given.text) or (word in UNCLEAR_YES
                                                                                   and step in _KEPT_BY_YES):
             command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
-    if shown and (word in _NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
+    if shown and (word in NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
         return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                       "answer to replace it.")
     if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
@@ -468,7 +465,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
             return _reprompt(step, draft, "There is no answer here yet to keep.")
         return _next(step, draft)
     if given.action == actions.CONCERN_HELP or command in _HELP_WORDS:
-        asked = not given.action and _ASKS_WHAT_TO_DO.fullmatch(_plain(word)) is not None
+        asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None
         return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + _step_help(step, draft)),
                                         prompt(step, draft)))
     if given.action == actions.CONCERN_CHOICE:
@@ -492,27 +489,6 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if shown and _worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
         return _ask_replace(step, draft, shown, told, asks_the_policy)
     return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy)
-
-
-# Replace it or Add to it, typed ("replace", "yes, replace it", "add them both please"); never a bare yes, which a
-# restart or another word to the bot may have left far from the question
-_REPLACE_OR_ADD = re.compile(
-    r"(?:(?:yes|yeah|yep|ok|okay|please|pls|just)[ ,]+)*"
-    r"(?P<how>replace|add|use|keep both|both)"
-    r"(?: (?:it|them|that|to it|to them|them both|both|the new one|the new words|it on|on))?"
-    r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then))*")
-# ...and leaving the words typed out: "don't replace it", "neither", "keep the old one", "ignore that"
-_KEEP_OLD = re.compile(r"(?:(?:no|nah|nope)[ ,]+)?(?:(?:dont|do not) (?:replace|add|change)(?: it| them| that)?|"
-                       r"neither|keep the old(?: one| words| answer)?|ignore (?:it|that|them)|forget (?:it|that)|"
-                       r"never mind|leave it|leave it as it is|keep it|keep it as it is)(?:[ ,]+(?:thanks|please))*")
-
-
-def _replace_or_add_said(text: str) -> str | None:
-    """"replace" or "add" where typed words say only that, else None."""
-    found = _REPLACE_OR_ADD.fullmatch(_plain(text))
-    if found is None:
-        return None
-    return "replace" if found.group("how") in ("replace", "use") else "add"
 
 
 _LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})
@@ -587,72 +563,6 @@ _TAKE_BACK = re.compile(
 # one such slip from each makes no other word but its plural; not "asking" ("basking", "masking"), nor a short word
 # ("was": "saw", "as"), which would turn other sentences into this one
 _TAKE_BACK_TYPO_SAFE = frozenset({"question", "answer", "actually"})
-_UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "yes please"}
-# Agreeing with an answer shown rather than giving one ("ok thanks", "yes that's right", "all good", 👍)
-_YESES = r"(?:yes|yeah|yep|yup|ok|okay|oh ok|fine|great|perfect|lovely|cool|sure|correct|right)"
-_RIGHT = r"(?:right|correct|fine|good|great|ok|okay|it|accurate|true|spot on)"
-# Agreeing with an answer shown rather than giving one ("ok thanks", "yes that's right", "that's all correct", "looks
-# good to me", "no change", 👍)
-_AGREES = re.compile(
-    rf"(?:{_YESES}[ ,]*)*"
-    r"(?:(?:(?:thats|that is|its|it is|all|looks|sounds|still|is|was|all of it is|thats all|its all|that all)[ ]+)+"
-    rf"{_RIGHT}(?: to me| as it is| as is| as it was| thanks)?|"
-    r"(?:its |thats |that is |it is )?(?:fine|ok|okay|good|right) as (?:it is|is|it was)|"
-    r"no changes?(?: needed| to make)?|nothing to change|unchanged|same as before|as before|"
-    r"(?:thats|that is|its|it is) (?:all|everything|what happened|what i said|what i meant)|"
-    r"will do|got it|understood|noted|on it|ill do that|i will|"
-    r"thanks|thank you|thx|thanx|ty|tks|ta|cheers|fine|great|perfect|lovely|cool|correct|right|sure|good|"
-    r"yes|yeah|yep|yup|ok|okay)"
-    r"(?:[ ,]+(?:thanks|thank you|thx|ty|ta|cheers|thats right|thats it|thats fine|so much|very much|a lot|"
-    r"thats all|leave it as it is|as it is))*")
-# Read through one slip of the thumb ("thnaks", "rigth", "corect", "goood"), as commands are (`_one_slip`)
-_AGREEING_WORDS = frozenset({"thanks", "right", "correct", "good", "great", "perfect", "thats", "okay", "happened"})
-_THUMB_CODES = re.compile(r"(?::(?:\+1|thumbsup|white_check_mark|heavy_check_mark|ok_hand)(?:::skin-tone-\d)?:\s*)+")
-_THUMBS = ("\U0001f44d", "\u2705", "\U0001f44c", "\u2714")  # 👍 ✅ 👌 ✔
-_NOT_AGREEING = {"right", "sure", "good", "fine", "correct"}  # alone, each can be an answer
-# Skip's keep-or-remove question (and any answer shown) answered in words: keep it, or take it out
-_LEAD = r"(?:(?:yes|yeah|yep|ok|okay|no|nah|nope|please|pls|just|oh|so)[ ,]+)*"
-_TAIL = (r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then|now|its wrong|its not right|its incorrect|its not needed|"
-         r"its fine|thats fine|its right|thats right))*")
-_IT = (r"(?:it|that|this|them|it all|all of it|everything|the answer|my answer|that answer|those words|the words|"
-       r"(?:her|his|their|the childs|the child s|the kids) words|what (?:she|he|they|the child) said|"
-       r"(?:the|my) evidence|the account|what i wrote)")
-_KEEP_SAID = re.compile(
-    _LEAD + rf"(?:(?:keep|leave)(?: {_IT})?(?: (?:in|there|as it is|as is|as it was))?|"
-    rf"(?:dont|do not|please dont|no dont) (?:remove|delete|clear|change|take out)(?: {_IT})?(?: out)?)" + _TAIL)
-_REMOVE_SAID = re.compile(
-    _LEAD + rf"(?:(?:remove|delete|clear|bin|scrap)(?: {_IT})?|take(?: {_IT})? out|get rid(?: of(?: {_IT})?)?|"
-    rf"(?:dont|do not) keep(?: {_IT})?)" + _TAIL)
-# "no" and then that it is fine ("no, it's fine", "nope, that's right thanks", "no dont"): keep it
-
-
-def _plain(text: str) -> str:
-    """Lower case, apostrophes dropped ("that's" is "thats"), other marks and emoji as spaces, commas kept."""
-    return " ".join(re.sub(r"[^\w\s,]", " ", text.lower().replace("\u2019", "").replace("'", "")).split())
-
-
-def _quoted(text: str) -> bool:
-    """Words given in quotes, double anywhere or single around the whole ('yes', ‘yes’): someone's words, as said."""
-    text = text.strip()
-    return bool(re.search("[\"\u201c\u201d]", text)) or (
-        len(text) > 2 and text[0] in "'\u2018" and text[-1] in "'\u2019")
-
-
-def _agrees(text: str) -> bool:
-    """Typed words only agree with what is shown ("ok thanks", "yes that's right", 👍, "ok 👍"), saying nothing new.
-    A bare yes or ok is left to the step (at "Is there evidence?" yes can be the answer), unless a thumb says it."""
-    if _quoted(text):
-        return False
-    thumb = any(t in text for t in _THUMBS) or _THUMB_CODES.search(text) is not None
-    plain = _plain(_THUMB_CODES.sub(" ", text))
-    if not _AGREES.fullmatch(plain):  # only where read as typed it does not agree: "thank you" is no slip
-        plain = " ".join(next((w for w in _AGREEING_WORDS if len(word) > 3 and _one_slip(word, w)), word)
-                         for word in plain.split())
-    if thumb and (not plain or plain in _UNCLEAR_YES or _AGREES.fullmatch(plain)):
-        return True
-    return bool(plain) and _AGREES.fullmatch(plain) is not None and plain not in _UNCLEAR_YES | _NOT_AGREEING
-
-
 # More given for an answer shown ("yes, and she had a bruise on her arm", "also her brother saw it")
 _ADDING = re.compile(r"(?:(?:yes|yeah|yep|ok|okay)[ ,]+)?(?=(?:and|also|plus)[ ,]+\S)", re.I)
 
@@ -673,37 +583,19 @@ def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | Non
     return replace(added, replies=(Reply("Added to your answer."), *added.replies))
 
 
-def _no_its_fine(text: str) -> bool:
-    """"no" said to keep-or-remove, with only that the answer is fine after it ("no, it's fine", "no dont")."""
-    found = re.fullmatch(r"(?:no|nah|nope)[ ,]+(.+)", _plain(text))
-    rest = found.group(1) if found else ""
-    return bool(rest) and (rest in ("dont", "dont thanks", "its fine", "thats fine") or _agrees(rest)
-                           or _keep_or_remove(rest) == "keep")
-
-
-def _keep_or_remove(text: str) -> str | None:
-    """"keep" or "remove" where typed words say only that ("yes keep it", "don't remove it", "no, remove it", "yes
-    take it out"), else None."""
-    plain = _plain(text)
-    if _KEEP_SAID.fullmatch(plain):
-        return "keep"
-    return "remove" if _REMOVE_SAID.fullmatch(plain) else None
-
-
 _SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
-_NO_WORDS = {"no", "n", "nope", "no thanks"}
 
 
 def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
     """Typed words on the summary while its last answer is offered back: a bare yes, ok or no may answer the offer
     rather than the summary, so it is asked about once; then yes sends and no takes the words out. None: the words
     mean what they mean on the summary."""
-    if taken.checked and word in _UNCLEAR_YES:
+    if taken.checked and word in UNCLEAR_YES:
         return Transition(None, draft.taking(None), (), "submit")
     if word in _KEEP_WORDS:  # the words stay, unsent
         kept = draft.taking(None)
         return Transition(Step.CONFIRM, kept, (Reply("Kept as your answer."), prompt(Step.CONFIRM, kept)))
-    if not taken.checked and word in _UNCLEAR_YES | _NO_WORDS:
+    if not taken.checked and word in UNCLEAR_YES | NO_WORDS:
         checked = draft.taking(replace(taken, checked=True))
         last = OwnWords("Your last answer", _shown(taken.text))
         return Transition(Step.CONFIRM, checked, (
@@ -723,7 +615,7 @@ _KEPT_BY_YES = _YES_NO_ANSWER | {Step.DISCLOSURE}
 def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition | None:
     """A bare yes or ok typed at a step it cannot answer while the last answer is offered back: asked about once
     (yes then keeps the words, no takes them out, as on the summary). None: the words are this step's answer."""
-    if word not in _UNCLEAR_YES:
+    if word not in UNCLEAR_YES:
         return None
     if taken.checked:
         kept = draft.taking(None)
@@ -746,7 +638,7 @@ def says_it_was_a_question(word: str) -> bool:
 def _slip_read(typed: re.Match[str]) -> str:
     """A word of a message, read through one slip of the thumb as a long word of "it was a question"."""
     word = typed.group()
-    return next((safe for safe in _TAKE_BACK_TYPO_SAFE if _one_slip(word, safe)), word)
+    return next((safe for safe in _TAKE_BACK_TYPO_SAFE if one_slip(word, safe)), word)
 
 
 # "Did a child tell you about this?" answered no, rather than a child's words
@@ -755,9 +647,6 @@ _BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no
                       r"(?: did)?)?(?:[ ,]+(?:thanks|thank you|sorry))?")
 _STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
 _TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
-# "Did a child tell you about this?" answered yes, rather than with the child's words
-_TOLD_YES = re.compile(r"(?:yes|y|yeah|yep|ok|okay|yes please)(?:[ ,]+(?:she|he|they|a child|a pupil|one)"
-                       r"(?: did| has| told me| said something| told me something)?)?(?:[ ,]+(?:thanks|sorry))?")
 # Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
 _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
                         "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
@@ -845,7 +734,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.DISCLOSURE and (read := _as_command(Input(text=text).word)) in _COMMAND_WORDS | _CANCEL_WORDS:
         stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
             ", or cancel to stop the report." if read in _CANCEL_WORDS else "."))
-    elif step is Step.DISCLOSURE and _ASKS_WHAT_TO_DO.fullmatch(_plain(text)):  # a child may ask it; so may you
+    elif step is Step.DISCLOSURE and ASKS_WHAT_TO_DO.fullmatch(plain(text)):  # a child may ask it; so may you
         stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {WHAT_TO_DO} Type back to change it.")
     elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
         stored = _kept_as_childs_words(stored, text, "If no child told you, type back and press No disclosure.")
