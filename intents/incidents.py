@@ -13,6 +13,27 @@ from intents.alternation import compiled
 # What is done to a child's body, said of someone in particular (also by name: intent_rules.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
           r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?")
+_ONE_HARMED = r"(?:her|him|them|em|me)"
+
+
+# Harm in shapes other than a verb and the one harmed, said of `whom` (a pattern): something thrown at them (not what
+# a game or a look throws: "threw the ball at him"), a beating given (not a slap on the back), held or pinned down.
+def thrown_at(whom: str) -> str:
+    return (r"(?:threw|throws|throwing|chucked|chucks|hurled|hurls|lobbed) (?:a|an|the|his|her|their|my|some) "
+            r"(?!(?:\w+ )?(?:balls?|football|frisbee|beanbags?|pillows?|snowballs?|sponges?|look|glance|smile|wink|"
+            rf"kiss|question|party|tantrum|wobbly|idea)\b)(?:\w+ )?\w+ at {whom}")
+
+
+def gave_a_beating(whom: str) -> str:
+    return (rf"(?:gave|gives|give|giving) {whom} (?:a )?(?:(?:good|proper|real|right|bad) )?"
+            r"(?:beating|hiding|thrashing|kicking|slap|smack|punch|whack|wallop|belting|black eye|bloody nose|"
+            r"fat lip)\b(?! on the back\b)")
+
+
+def held_down(whom: str) -> str:
+    return rf"(?:hold|holds|held|holding|pin|pins|pinned|pinning) {whom} down"
+
+
 # Harm to a child's body by someone in particular (part of HARM, below, which also wants an actor or event)
 _HARMED_BY = (
     r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
@@ -25,8 +46,12 @@ _HARMED_BY = (
 HARMED_BY_SOMEONE = compiled(
     r"\b(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?\w+|uncle|aunt\w*|auntie|brother|sister|"
     r"boyfriend|girlfriend|fella|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandfather|grandma|grandmother|"
-    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:{HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
-    r"(?! up\b| at\b| with (?:a|the) (?:ball|paintbrush|pencil)\b| in (?:football|pe|a race|the race)\b)")
+    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:(?:{HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
+    # "at" is a game's ("beat him at chess"), but not the hour or the place harm is told of ("touches her at night")
+    r"(?! up\b| at\b(?! (?:night|bedtime|home|the weekends?|weekends)\b)| with (?:a|the) (?:ball|paintbrush|pencil)\b|"
+    r" in (?:football|pe|a race|the race)\b)"
+    # or harm in other shapes: "threw a plate at him", "gave him a beating", "held her down"
+    rf"|(?:{thrown_at(_ONE_HARMED)}|{gave_a_beating(_ONE_HARMED)}|{held_down(_ONE_HARMED)})\b)")
 # What makes it a safeguarding matter: harm to a child or an adult, sexual content, exposure, deception.
 HARM = compiled(
     r"\b(?:"
@@ -45,7 +70,7 @@ HARM = compiled(
         # or an idiom ("hit send", "touch base", "kick off", "it really touched me")
         _HARMED_BY,
         r"(?:was|were|been|being|gets?|got|getting) (?:hit|smacked|slapped|punched|kicked|touched|beaten|"
-        r"strangled|choked|burnt|burned|hurt) (?:at home|if|when|every|by (?:(?:his|her|their|my|a|an|the|another|"
+        r"strangled|choked|burnt|burned|hurt)(?: (?:in|on|across) the \w+)? (?:at home|if|when|every|by (?:(?:his|her|their|my|a|an|the|another|"
         r"older|her mums?|his mums?|her dads?|his dads?) )?(?:\w+ )?(?:dad|daddy|mum|mummy|mother|father|step ?\w+|"
         r"uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|nan|grandad|grandma|carer|cousin|man|adult|"
         r"someone|pupils?|boys?|girls?|child|kids?|classmates?))",
