@@ -70,7 +70,9 @@ HARM = compiled(
         # or an idiom ("hit send", "touch base", "kick off", "it really touched me")
         _HARMED_BY,
         r"(?:was|were|been|being|gets?|got|getting) (?:hit|smacked|slapped|punched|kicked|touched|beaten|"
-        r"strangled|choked|burnt|burned|hurt)(?: (?:in|on|across) the \w+)? (?:at home|if|when|every|by (?:(?:his|her|their|my|a|an|the|another|"
+        # where on the body may come before by whom ("kicked in the stomach by older boys")
+        r"strangled|choked|burnt|burned|hurt)(?: (?:in|on|across) the \w+)? "
+        r"(?:at home|if|when|every|by (?:(?:his|her|their|my|a|an|the|another|"
         r"older|her mums?|his mums?|her dads?|his dads?) )?(?:\w+ )?(?:dad|daddy|mum|mummy|mother|father|step ?\w+|"
         r"uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|nan|grandad|grandma|carer|cousin|man|adult|"
         r"someone|pupils?|boys?|girls?|child|kids?|classmates?))",
