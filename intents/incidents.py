@@ -109,3 +109,65 @@ ACTOR_OR_EVENT = compiled(
 def describes_incident(words: str) -> bool:
     """The (plain) message names a harm and someone or something in particular."""
     return bool(HARM.search(words)) and bool(ACTOR_OR_EVENT.search(words))
+
+
+# Harm named as done to someone, word by word, for a message the matcher answers as out of scope: a safety net
+# under the report rules, which want a shape ("in the playground he bit her" falls between them). Broad, but each
+# harm wants its person beside it, so a policy question about a topic ("what if a parent posts abuse?", "can I post
+# photos of the school play?", "who do I tell about bruising?") is none: a blow or a burn with the one it is done to
+# ("bit her", "kicked the boy"), sexual touching ("touched her at night"), harm done to them ("was punched"); an
+# injury told ("has bruises", "a black eye", "cigarette burns"); sexual abuse by its words; neglect ("left home
+# alone", "locked him out"); a threat to kill or hurt. A turn of phrase is understanding.py's to rule out
+# (intent_rules.harm_only_in_turns_of_phrase: "chickenpox hit him", "slapped him on the back").
+_BLOWS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|beat|beats|beating|burn|burns|burnt|burned|burning|"
+          r"(?<!\ba )bit|bite|bites|biting|strangl\w*|chok\w*|throttl\w*|stab\w*|headbutt\w*|whip\w*|shak(?:e|es|ing)|"
+          r"shook|shov\w*|push(?:ed|es|ing)?|pinch\w*|scratch\w*|grabb?\w*|drag\w*|thump\w*|whack\w*|belt(?:ed|ing)|"
+          r"hurt|hurts|hurting|injur\w*|abus(?:es|ed|ing)")
+_WHOM = (r"(?:him|her|them|me(?! and (?:i|we) (?!fell|was hurt|got hurt|cried|bled)\w+)|"
+         r"(?:a|the|another|his|her|their|my|our) (?:\w+ )?(?:child|kid|boy|girl|pupil|baby|son|daughter|brother|"
+         r"sister|toddler))")
+_WHEN_WHERE = (r"at (?:night|home|bedtime)|in (?:bed|the (?:bath|shower|bedroom|night))|"
+               r"(?:last|this|every|most|some) (?:night|nights|week|weekend|day|days|morning)|yesterday|today")
+# What may follow a blow: the end, the telling going on, where on the body, with what, how hard, which way; not "hit
+# her target", "beat them at chess", "hit me up", "kicked him off the team", "hit me with a great idea".
+_AFTER_BLOW = (r"(?=$| (?:and|so|until|till|when|while|because|again|every|hard|really|badly|"
+               rf"{_WHEN_WHERE}|with (?:a|an|his|her|their|the) (?:\w+ )?(?:belt|stick|shoe|slipper|knife|cigarette|"
+               r"lighter|cable|wire|lead|cord|hanger|spoon|ruler|bat|pole|pipe|hammer|bottle|cane|whip|rope|pan|plug|"
+               r"iron|kettle|fist|fists|hand|foot)|(?:in|on|across|round|around|over|by) (?:the|his|her|their|my) "
+               r"(?:face|head|stomach|tummy|belly|eyes?|mouth|nose|neck|throat|ribs|arms?|legs?|ears?|hair|cheeks?|"
+               r"privates|chest)|down|up against|into|onto|against)\b)")
+_PASSIVE_HARM = (r"(?:was|were|been|being|got|gets|get|getting|is|are) (?:hit|smacked|slapped|punched|kicked|beaten|"
+                 r"burnt|burned|bitten|strangled|choked|stabbed|whipped|caned|shaken|molested|abused|raped|groped|"
+                 r"touched (?:up|inappropriately|there)|left (?:at )?(?:home )?alone|starved|neglected)\b"
+                 # a result ("beaten in the final")
+                 r"(?! (?:in|at|on) (?:the )?(?:final|semi \w+|match|game|race|quiz|chess|tournament|league|vote)\b)"
+                 r"|being (?:hurt|harmed)")
+HARM_NAMED = compiled(
+    r"\b(?:"
+    + "|".join((
+        rf"(?:{_BLOWS}) {_WHOM}{_AFTER_BLOW}",
+        rf"(?:touch(?:es|ed|ing)?|fondl\w*|grop\w*|molest\w*|feel\w*|felt) {_WHOM}"
+        rf"(?=$| (?:up|inappropriately|there|down there|under|over (?:her|his) clothes|and|when|while|"
+        rf"{_WHEN_WHERE})\b)",
+        _PASSIVE_HARM,
+        r"(?:has|had|have|got|with|covered in|seen|saw|noticed) (?:\w+ )?(?:bruises|a black eye|burns|cuts|welts)|"
+        r"bruis(?:es|ed|ing) (?:on|all over|to|round|around)|black eye|bleeding|bled|cigarette burns?|"
+        r"(?:finger|belt|slap|bite|hand) ?marks",
+        r"sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*)|rape|raped|raping|molest\w*|grop(?:ed|ing)|fondl\w*",
+        # neglect: left home alone, not walking home alone; locked out of the house, not out of an account
+        r"left (?:\w+ )?(?:at )?home alone|(?:alone|on (?:his|her|their) own) at home(?: overnight| all night| all "
+        r"weekend| for)|no food (?:at home|in the house)|(?:always|constantly|often) hungry|not (?:being )?fed|"
+        r"neglected|locked (?:him|her|them|me) (?:in|out)\b(?! of (?:\w+ )?(?:account|teams|email|laptop|ipad|"
+        r"computer))|locked (?:in|out) (?:of the house|outside|all night|in (?:his|her|their|a|the) (?:room|bedroom|"
+        r"cupboard|shed))",
+        r"threat\w* to (?:kill|hurt|stab|hit|beat|burn|shoot|punch|kick|harm)|(?:kill|stab|shoot|strangle) "
+        r"(?:him|her|them|me|you)\b(?! (?:at|in) (?:chess|fortnite|the game))",
+    ))
+    + r")\b"
+)
+
+
+def names_harm(words: str) -> bool:
+    """The (plain) message names harm done to a child or a person: a blow, sexual touching, an injury, neglect or a
+    threat (`HARM_NAMED`), however it is told."""
+    return bool(HARM_NAMED.search(words))

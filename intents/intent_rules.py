@@ -424,7 +424,7 @@ _TURN_OF_PHRASE = compiled(
         r"touch\w* (?:(?:up)?on|base|wood)\b(?! (?:her|his|my|their|your|him|me)\b)",
         r"kick\w* \w+ out of (?:the|a|his|her|their|my|our) (?:\w+ )?"
         r"(?:group|team|club|chat|game|squad|choir|band|channel|server|lesson|class|meeting)s?\b",
-        r"(?:slap|pat)\w* \w+ on the back\b",
+        r"(?:slap|pat)\w* \w+ on the back\b|stabb?\w* \w+ in the back\b(?! with\b)",
         r"chok\w* on\b(?! (?:him|her|them|me)\b)",
         # a ball a game sends somewhere ("kicked his football into our garden"), not at someone
         r"(?:kick|hit|threw|throw|chuck|boot|whack|smash)\w* (?:a|the|his|her|their|my|our|its) (?:\w+ )?"
