@@ -164,6 +164,12 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         asked = compose(replace(u, intent=u.as_question, report=False, as_question=None), kb, today, to_head=False)
         return Answer(u, _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
                       _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.full_text}"))
+    if u.harm_named:
+        # Harm done to someone, in words no report rule took for a report: the way to report first, and no "ask the
+        # Headteacher", whose question would carry a possible disclosure's words with no reference and no DSL.
+        asked = compose(replace(u, harm_named=False), kb, today, to_head=False)
+        return Answer(u, _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
+                      _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
     if clause is None:
         if u.report:

@@ -17,7 +17,7 @@ from policy_kb.loader import Clause
 def answer_replies(answer: Answer, log_id: int) -> list[Reply]:
     """A policy answer with its quote and buttons, then "did you mean" choices when a close call; or "not covered"."""
     replies = _answer_replies(answer, log_id)
-    if answer.understanding.maybe_report:
+    if answer.understanding.report_first:
         replies[0] = _report_offered(replies[0])
     return replies
 

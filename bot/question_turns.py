@@ -51,16 +51,18 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)
-    # A doubtful report's words may be a concern's: they are not the policy owner's to read.
-    asked = MAYBE_REPORT_WITHHELD if meaning.maybe_report else text[:2000]
-    entry = QuestionLog(at=turn.now, user=msg.user, question=asked, intent=meaning.intent,
+    # A doubtful report's words, or harm named where the policy has nothing to say, may be a concern's: they are not
+    # the policy owner's to read, and the entry is logged as a possible report (`QuestionLog.may_be_a_concern`).
+    asked = MAYBE_REPORT_WITHHELD if meaning.report_first else text[:2000]
+    entry = QuestionLog(at=turn.now, user=msg.user, question=asked,
+                        intent="report_concern" if meaning.harm_named else meaning.intent,
                         clause_id=meaning.clause_id, confidence=meaning.confidence,
                         answered=meaning.clause_id is not None)
     turn.session.add(entry)
     await turn.session.flush()
     QUESTIONS.labels("answered" if entry.answered else "unanswered").inc()
     replies = answer_replies(found, entry.id)
-    if not meaning.maybe_report:
+    if not meaning.report_first:
         return replies
     REPORTS_OFFERED.inc()
     # Where others read, a possible disclosure is answered to the asker alone (its Report a concern then offers the

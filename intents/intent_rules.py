@@ -11,7 +11,7 @@ import functools
 import re
 
 from intents.alternation import compiled
-from intents.incidents import HURTS, describes_incident
+from intents.incidents import HURTS, describes_incident, gave_a_beating, held_down, thrown_at
 from intents.normalise import PICTURE_WORD, plain
 
 _GREETING = (
@@ -223,7 +223,9 @@ _KIND_OF_CHILD = (r"(?:(?:older|bigger|big|little|younger|new|teenage|year \d+|y
                   r"older ones|big ones)"
                   r"(?: (?:next door|over the road|across the road|down the road|upstairs|downstairs|"
                   r"in (?:year \d+|y\d|reception|\d[a-z]|(?:my|his|her|their|the same) class)|"
-                  r"from (?:year \d+|y\d|next door|over the road|down the road|the estate|secondary)))?")
+                  r"from (?:year \d+|y\d|next door|over the road|down the road|the estate|secondary)|"
+                  r"(?:at|from|in) the (?:park|shops?|bus stop|station|pool|swimming pool|club|church|mosque|"
+                  r"youth club|rec|corner shop|takeaway|chippy)))?")
 _PEOPLE = rf"(?:the|a|an|another|some|two|three|these|those|this|that|one of the) {_KIND_OF_CHILD}"
 # The one it is done to: a pronoun or a name ("me" too, a child's words or the teacher's: "jake kicked me", though not
 # hurt or touched, which said of "me" are as often feelings, "kate hurt me", "it really touched me"), a child by what
@@ -258,7 +260,11 @@ _HOW = (
     r"|with (?:a|an|his|her|their|the|my|some) (?:(?:wooden|metal|plastic|closed|big|heavy|hot|leather) )?"
     r"(?:belt|stick|shoe|slipper|knife|scissors|chair|brick|stone|rock|fists?|cable|wire|lead|cord|charger|hanger|"
     r"spoon|ruler|bat|pole|pipe|hammer|bottle|cane|whip|rope|pan|plug|hose|broom|mop|remote|phone|compass|pencil|"
-    r"pen|hand|foot|feet|knee|elbow|head|keys?|buckle|iron|glass|cup|mug|plate|fork)"
+    r"pen|hand|foot|feet|knee|elbow|head|keys?|buckle|iron|glass|cup|mug|plate|fork|cigarette|lighter|candle|"
+    r"kettle|lit match|hot spoon)"
+    r"|(?:until|till|so hard) (?:it|she|he|they|(?:his|her|their) \w+) (?:bled|was bleeding|cried|screamed|"
+    r"passed out|bruised|couldnt breathe|could not breathe)"
+    r"|as (?:a )?punishment|for (?:the|a|the whole|two|three|several|\d+) (?:weekend|night|nights|days?|week|hours?)"
     r"|once|twice|(?:two|three|four|five|six|several|many|\d+) times|again(?: and again)?|over and over(?: again)?|"
     r"(?:every|each) (?:day|night|week|morning|evening|time|weekend)|most (?:days|nights|weeks|mornings|weekends)|"
     r"all the time|a lot|loads|lots|repeatedly|constantly|regularly|daily|sometimes|often|"
@@ -306,11 +312,22 @@ _DOERS = rf"(?:{_DOER}(?: and {_DOER})?|he|she|they)"
 # Keeping on or having done it ("amy keeps hitting leo", "tom has been kicking her", "jake just hit sam")
 _DOING = (r"(?: (?:keeps?|kept|on|has|have|had|is|was|been|just|always|still|also|again|then|really|actually|"
           r"repeatedly|constantly|apparently|allegedly|did|does|sometimes|often|got|gets)){0,3}")
+# Neglect or cruelty told of someone (the harm word a rule above wants is missing): made to sit in a cold bath, go
+# without food; left home alone, or on their own overnight (not "left home", which is leaving it).
+_CRUEL_PUNISHMENT = (rf"(?:made|makes|make|making) {_CHILD} (?:\w+ ){{0,4}}?(?:(?:a |the )?(?:cold|freezing) "
+                     r"(?:bath|shower|water)|outside all night|in the (?:cold|dark|shed|cupboard)|"
+                     r"without (?:food|dinner|tea|breakfast|lunch|eating|water))")
+_LEFT_ALONE = (rf"(?:(?:left|leaves|leave|leaving) (?!home\b){_CHILD}|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|"
+               r"(?<=\bare )|(?<=\bgot )|(?<=\bgets )|(?<=\bbeen )|(?<=\bbeing ))left)"
+               r" (?:(?:at )?home alone|alone at home|(?:alone|on (?:his|her|their) own) "
+               r"(?:at home|overnight|all night|all weekend|at night))")
 _DONE = (rf"{_IDIOM}(?:{_HARMS} {_CHILD}{_TOLD_ON}|(?!hurt|touch){_HARMS} me{_ME_TOLD_ON}|"
          rf"(?:touch\w*|felt|feel\w*) (?:{_CHILD}|me) up{_TOLD_ON}|"
          rf"(?:touch\w*|grab\w*|pinch\w*|feel\w*|felt|kick\w*|hit\w*|punch\w*|squeez\w*|rubb\w*) "
          rf"(?:his|her|their|my) {_PRIVATE}{_TOLD_ON}|"
-         rf"beat(?:s|ing)? (?:{_CHILD} up|up {_CHILD}){_TOLD_ON})")
+         rf"beat(?:s|ing)? (?:{_CHILD} up|up {_CHILD}){_TOLD_ON}|"
+         rf"(?:{thrown_at(_CHILD)}|{gave_a_beating(_CHILD)}|{held_down(_CHILD)}|{_CRUEL_PUNISHMENT}|{_LEFT_ALONE})"
+         rf"{_TOLD_ON})")
 # Someone else's body, the doer's word for it not their own ("he hit her face", "she kicked his legs")
 _CROSSED = rf"(?:he{_DOING} {_HARMS} her|she{_DOING} {_HARMS} his) {_BODY}{_TOLD_ON}"
 # Done to them, by whom ("jayden was punched by kyle", "she got kicked by an older boy")
@@ -407,8 +424,15 @@ _TURN_OF_PHRASE = compiled(
         r"touch\w* (?:(?:up)?on|base|wood)\b(?! (?:her|his|my|their|your|him|me)\b)",
         r"kick\w* \w+ out of (?:the|a|his|her|their|my|our) (?:\w+ )?"
         r"(?:group|team|club|chat|game|squad|choir|band|channel|server|lesson|class|meeting)s?\b",
-        r"(?:slap|pat)\w* \w+ on the back\b",
+        r"(?:slap|pat)\w* \w+ on the back\b|stabb?\w* \w+ in the back\b(?! with\b)",
         r"chok\w* on\b(?! (?:him|her|them|me)\b)",
+        # a ball a game sends somewhere ("kicked his football into our garden"), not at someone
+        r"(?:kick|hit|threw|throw|chuck|boot|whack|smash)\w* (?:a|the|his|her|their|my|our|its) (?:\w+ )?"
+        r"(?:ball|football|rugby ball|tennis ball|frisbee|shuttlecock)s?\b(?! at\b)",
+        # a fall and what it hurt ("tripped over her laces and hurt her wrist"); a push before it is still harm
+        r"(?:tripped|fell|slipped|stumbled)(?: \w+){0,4}? (?:and |then )?(?:hurt|grazed|cut|sprained|twisted|bruised|"
+        r"broke|banged|bumped|scraped|bashed) (?:his|her|my|their) (?:wrists?|ankles?|knees?|elbows?|arms?|legs?|"
+        r"hands?|fingers?|toes?|head|nose|back|shins?|foot|chin)\b",
     ))
     + rf")|^{_BEFALLS} (?:has |have |had |just |really )?(?:hit|hits|struck)\b"
     # a knock, once, to one's own body, told by the pronoun that is its owner: "she hit her head on the table", not

@@ -14,8 +14,9 @@ from typing import Literal
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.documents import document_asked_about
+from intents.incidents import names_harm
 from intents.index import PolicyIndex
-from intents.intent_rules import is_help, smalltalk, strip_pleasantries
+from intents.intent_rules import harm_only_in_turns_of_phrase, is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
@@ -95,11 +96,21 @@ class Understanding:
     # Taken for a report only by the report model, and doubtfully, with nothing the policy says to it as a question
     # ("year 6 photos", "uncle touching y1"): a report is begun, as a disclosure must be, with the way back offered.
     doubtful: bool = False
+    # Out of scope, and yet naming harm done to someone that no report rule took for a report ("he bit her arm until
+    # it bled"): answered as the question, with the report offered first all the same (`report_first`). The intent
+    # stays out_of_scope, so `ask --json` and every figure are as they were.
+    harm_named: bool = False
 
     @property
     def maybe_report(self) -> bool:
         """Perhaps a report, perhaps a question: answered as the question, with the report offered first."""
         return self.as_question is not None
+
+    @property
+    def report_first(self) -> bool:
+        """Answered with the report offered first, its words kept from the question log and the Headteacher: a
+        doubtful report answered as a question, or harm named in a message the policy does not cover."""
+        return self.maybe_report or self.harm_named
 
     @property
     def tentative(self) -> bool:
@@ -192,6 +203,15 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
                question_only: bool = False) -> Understanding:
     """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer.
     `question_only`: the asker has said it is a question, not a report, so it is not judged as one."""
+    meaning = _meaning(text, index, previous_clause, question_only)
+    # Only out of scope: a question the policy answers is answered (a doubtful report's way is `maybe_report`)
+    words = strip_pleasantries(text)
+    if meaning.intent == "out_of_scope" and names_harm(words) and not harm_only_in_turns_of_phrase(words):
+        return replace(meaning, harm_named=True)
+    return meaning
+
+
+def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool) -> Understanding:
     if not text or not text.strip():
         return _abstain(text, "out_of_scope", False)
     if (kind := smalltalk(text)) is not None:
