@@ -8,7 +8,13 @@ import pytest
 
 from bot import actions
 from tests.bot.conftest import Chat
-from tests.bot.test_concern_report import concerns_in, kept_draft, to_the_childs_words, walk_to_confirm
+from tests.bot.test_concern_report import (
+    concerns_in,
+    kept_draft,
+    to_the_childs_words,
+    to_what_happened,
+    walk_to_confirm,
+)
 from tests.fakes.escalation_channel import FakeChannel
 
 EVIDENCE = "Sam's mum showed me the messages on her phone"
@@ -202,12 +208,7 @@ async def test_yes_and_more_at_what_happened_keeps_the_opening_words(chat: Chat)
 @pytest.mark.parametrize("said", ["ok", "\U0001f44d", "yes"])
 async def test_a_bare_ok_is_not_what_happened(chat: Chat, said: str) -> None:
     """The one answer a report cannot do without, nothing shown: "ok" or 👍 is not an account."""
-    await chat.say("report a concern")
-    await chat.click("Another online-safety concern")
-    await chat.click("No")
-    for _ in range(4):
-        await chat.say("skip")
-    assert "What happened" in chat.last.text
+    await to_what_happened(chat, "Another online-safety concern")
     await chat.say(said)
     assert (await fields(chat)).get("what") in (None, "") and "What happened" in chat.last.text
 

@@ -16,6 +16,7 @@ from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_concern_report import (
     concerns_in,
     kept_draft,
+    start_routine,
     to_the_childs_words,
     to_what_happened,
     trail_of,
@@ -301,9 +302,7 @@ async def test_ok_after_the_urgent_alert_on_an_agreed_danger_answer_never_alerts
 # --- 5. Back, Skip, Undo, Help, a restart -----------------------------------------------------------------------
 
 async def test_back_then_agreeing_keeps_each_answer_gone_back_to(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     await chat.say("Sam B, Year 5")
     await chat.say("Jake M")
     await chat.say("back")
@@ -316,9 +315,7 @@ async def test_back_then_agreeing_keeps_each_answer_gone_back_to(chat: Chat) -> 
 
 
 async def test_undo_after_a_cancel_then_agreeing_keeps_the_answer(chat: Chat) -> None:
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     await chat.say("Sam B, Year 5")
     await chat.say("cancel")
     await chat.say("undo")
