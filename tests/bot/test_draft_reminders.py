@@ -16,6 +16,7 @@ from bot.runtime import Runtime
 from bot.store.models import Conversation, OutboxEntry
 from bot.store.store import aware, utcnow
 from tests.bot.conftest import Chat
+from tests.bot.test_concern_report import start_routine
 from tests.fakes.escalation_channel import FakeChannel
 
 ALICE = "local:alice"
@@ -287,9 +288,7 @@ async def set_one_aside(chat: Chat) -> None:
     """Report A begun and cancelled, report B begun, undo: A back and B set aside; then A sent, B left waiting."""
     await start_draft(chat)
     await chat.say("cancel")
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
+    await start_routine(chat)
     await chat.say("Sam B, Year 5")
     await chat.say("undo")
     assert "set aside" in chat.text and "Where did it happen" in chat.last.text
