@@ -267,7 +267,11 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
 
 
 def prompt(step: Step, draft: Draft) -> Reply:
-    """The question for a step, with its buttons, each naming this report (see `_for_report`)."""
+    """The question for a step, with its buttons, each naming this report (see `_for_report`); or, where words typed
+    over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
+    waiting, shown = draft.pending, draft.fields.get(step.value)
+    if waiting is not None and waiting.step == step.value and shown == waiting.before:
+        return _ask_replace(step, draft, shown, waiting.text).replies[0]
     asked = _prompt(step, draft)
     if step is Step.CATEGORY and only_the_opening(draft):  # last, so no number a terminal user knows moves
         # Said under the question, not the question's first line (all Slack's Home tab shows), so the button is
@@ -516,10 +520,13 @@ def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bo
     buttons = _for_report((Button(actions.CONCERN_REPLACE, "Replace it", f"replace:{pending.token}", "primary"),
                            Button(actions.CONCERN_REPLACE, "Add to it", f"add:{pending.token}"),
                            Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
+    # The first line names the question, never an answer: it is all Slack's Home tab shows of a report left here
+    asked = PROMPTS[step].split("?", 1)[0] + "?"
     return Transition(step, asking, (Reply(
-        f"{rows[0].line}\n{rows[1].line}\nShould what you just typed replace that answer, be added to it, or be "
-        "left out (Keep as it is)?" + (" If it was a question for me, press Keep as it is and ask it again once "
-                                       "the report is sent." if a_question else ""), buttons, own_words=rows),))
+        f"Replace, add to, or keep your answer to \u201c{asked}\u201d?\n{rows[0].line}\n{rows[1].line}\nShould what "
+        "you just typed replace that answer, be added to it, or be left out (Keep as it is)?" + (
+            " If it was a question for me, press Keep as it is and ask it again once the report is sent."
+            if a_question else ""), buttons, own_words=rows),))
 
 
 def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transition:

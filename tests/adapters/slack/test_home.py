@@ -90,6 +90,24 @@ async def test_home_shows_the_question_a_report_stopped_at_without_the_answer_gi
     assert "WhatsApp by older pupils" not in shown(home) and "Keep as it is" not in shown(home)
 
 
+async def test_home_shows_a_replace_question_waiting_without_either_answer(slack: SlackDriver) -> None:
+    told = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
+    await slack.dm(told)
+    await slack.fake.wait_for("chat.postMessage", lambda c: "What kind of concern" in c.text_and_blocks())
+    await slack.dm("1")  # online bullying
+    await slack.dm("no")
+    for prompt in ("Who is affected", "Who is responsible", "Where did it happen", "When did it happen"):
+        await slack.fake.wait_for("chat.postMessage", lambda c, p=prompt: p in c.text_and_blocks())
+        await slack.dm("skip")
+    await slack.fake.wait_for("chat.postMessage", lambda c: "describe it in your own words" in c.text_and_blocks())
+    await slack.dm("ok thx lol")  # a few words over the account shown: replace, add or keep?
+    await slack.fake.wait_for("chat.postMessage", lambda c: "Replace, add to, or keep" in c.text_and_blocks())
+    await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
+    [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
+    assert "report in progress" in shown(home) and "What happened?" in shown(home)
+    assert "WhatsApp by older pupils" not in shown(home) and "ok thx lol" not in shown(home)
+
+
 async def test_a_report_cancelled_and_kept_for_undo_is_not_shown_as_in_progress(slack: SlackDriver) -> None:
     await slack.dm("I need to report a concern")
     await slack.fake.wait_for("chat.postMessage", lambda c: "What kind of concern" in c.text_and_blocks())
