@@ -154,9 +154,15 @@ HARM_NAMED = compiled(
         r"bruis(?:es|ed|ing) (?:on|all over|to|round|around)|black eye|bleeding|bled|cigarette burns?|"
         r"(?:finger|belt|slap|bite|hand) ?marks",
         r"sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*)|rape|raped|raping|molest\w*|grop(?:ed|ing)|fondl\w*",
+        # touching told as a child tells it: a hand inside clothes, "rude things" done to them or made to do
+        r"(?:hand|hands|fingers?) (?:down|in|inside|up|under) (?:my|her|his|their) (?:pants|knickers|trousers|"
+        r"skirt|shorts|nappy|top|pyjamas|clothes)|(?:does|did|doing|done|makes? (?:me|her|him|them) do|made "
+        r"(?:me|her|him|them) do) (?:rude|bad|naughty|horrible|secret|private|funny) things(?! on (?:tiktok|youtube))",
         # neglect: left home alone, not walking home alone; locked out of the house, not out of an account
         r"left (?:\w+ )?(?:at )?home alone|(?:alone|on (?:his|her|their) own) at home(?: overnight| all night| all "
         r"weekend| for)|no food (?:at home|in the house)|(?:always|constantly|often) hungry|not (?:being )?fed|"
+        r"(?:doesnt|does not|didnt|did not|dont|never) (?:come|comes|get|gets) home (?:for|all) (?:days|nights|"
+        r"the weekend|weekend)|"
         r"neglected|locked (?:him|her|them|me) (?:in|out)\b(?! of (?:\w+ )?(?:account|teams|email|laptop|ipad|"
         r"computer))|locked (?:in|out) (?:of the house|outside|all night|in (?:his|her|their|a|the) (?:room|bedroom|"
         r"cupboard|shed))",

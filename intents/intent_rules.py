@@ -446,6 +446,18 @@ _TURN_OF_PHRASE = compiled(
 _HARM_WORD = compiled(rf"\b(?:{_HARMS}|{_HARM}|{_HARM_EVENT}|bruis\w*|injur\w*|blood\w*|bleed\w*|crying|cried)\b")
 
 
+# Someone in general, not in particular: "a child", "a teacher", "pupils", "anyone"
+_IN_GENERAL = compiled(r"\b(?:(?:a|any|another) (?:child|pupil|kid|student|teacher|member of staff|parent|colleague|"
+                       r"adult|sibling)|children|pupils|kids|students|someone|somebody|anyone)\b")
+
+
+def asks_in_general(text: str, words: str) -> bool:
+    """`text` (plain: `words`) asks what is done when harm happens, rather than telling of harm done: a "what if",
+    "who do I tell…", "should I…" question, or a question about someone in general ("who do I tell if a child has
+    bruises?"). The policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
+    return bool(_HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words)))
+
+
 def harm_only_in_turns_of_phrase(words: str) -> bool:
     """Every harm word of the (plain) message is in a turn of phrase, a knock or what befalls someone: none is harm
     done to a child."""

@@ -16,7 +16,13 @@ from intents.answer_type import asks_quantity
 from intents.documents import document_asked_about
 from intents.incidents import names_harm
 from intents.index import PolicyIndex
-from intents.intent_rules import harm_only_in_turns_of_phrase, is_help, smalltalk, strip_pleasantries
+from intents.intent_rules import (
+    asks_in_general,
+    harm_only_in_turns_of_phrase,
+    is_help,
+    smalltalk,
+    strip_pleasantries,
+)
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
@@ -206,7 +212,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     meaning = _meaning(text, index, previous_clause, question_only)
     # Only out of scope: a question the policy answers is answered (a doubtful report's way is `maybe_report`)
     words = strip_pleasantries(text)
-    if meaning.intent == "out_of_scope" and names_harm(words) and not harm_only_in_turns_of_phrase(words):
+    if (meaning.intent == "out_of_scope" and names_harm(words) and not harm_only_in_turns_of_phrase(words)
+            and not asks_in_general(text, words)):
         return replace(meaning, harm_named=True)
     return meaning
 
