@@ -74,8 +74,9 @@ async def test_someone_elses_half_written_report_is_not_on_my_home(slack: SlackD
     assert "report in progress" not in shown(home)
 
 
-async def test_home_shows_the_question_a_report_stopped_at_without_the_answer_given_before(slack: SlackDriver) -> None:
-    told = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
+async def dm_to_what_happened(slack: SlackDriver, told: str) -> None:
+    """`told` in the teacher's DM begins a report: online bullying, no danger, the short steps skipped, at "What
+    happened?" with `told` as the answer so far."""
     await slack.dm(told)
     await slack.fake.wait_for("chat.postMessage", lambda c: "What kind of concern" in c.text_and_blocks())
     await slack.dm("1")  # online bullying
@@ -84,6 +85,11 @@ async def test_home_shows_the_question_a_report_stopped_at_without_the_answer_gi
         await slack.fake.wait_for("chat.postMessage", lambda c, p=prompt: p in c.text_and_blocks())
         await slack.dm("skip")
     await slack.fake.wait_for("chat.postMessage", lambda c: "describe it in your own words" in c.text_and_blocks())
+
+
+async def test_home_shows_the_question_a_report_stopped_at_without_the_answer_given_before(slack: SlackDriver) -> None:
+    told = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
+    await dm_to_what_happened(slack, told)
     await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
     [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
     assert "report in progress" in shown(home) and "What happened?" in shown(home)
@@ -92,14 +98,7 @@ async def test_home_shows_the_question_a_report_stopped_at_without_the_answer_gi
 
 async def test_home_shows_a_replace_question_waiting_without_either_answer(slack: SlackDriver) -> None:
     told = "A girl in 5B is being sent nasty messages on WhatsApp by older pupils"
-    await slack.dm(told)
-    await slack.fake.wait_for("chat.postMessage", lambda c: "What kind of concern" in c.text_and_blocks())
-    await slack.dm("1")  # online bullying
-    await slack.dm("no")
-    for prompt in ("Who is affected", "Who is responsible", "Where did it happen", "When did it happen"):
-        await slack.fake.wait_for("chat.postMessage", lambda c, p=prompt: p in c.text_and_blocks())
-        await slack.dm("skip")
-    await slack.fake.wait_for("chat.postMessage", lambda c: "describe it in your own words" in c.text_and_blocks())
+    await dm_to_what_happened(slack, told)
     await slack.dm("ok thx lol")  # a few words over the account shown: replace, add or keep?
     await slack.fake.wait_for("chat.postMessage", lambda c: "Replace, add to, or keep" in c.text_and_blocks())
     await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
