@@ -193,6 +193,8 @@ def changed_fields(before: Mapping[str, str], after: Mapping[str, str]) -> str:
             parts.append(f"{label}: {display_value(name, old)} \u2192 {display_value(name, new)}")
         elif new in NOT_GIVEN or not new:  # skipped: the flow's own words ("No disclosure"), none of the reporter's
             parts.append(f"{label}: {new or 'removed'}")
+        elif old and old not in NOT_GIVEN and new.startswith(old + "\n"):  # more told after it (Add to it, "and…")
+            parts.append(f"{label} added to")
         else:
             parts.append(f"{label} {'changed' if old else 'given'}")
     return "; ".join(parts)

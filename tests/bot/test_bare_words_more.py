@@ -268,7 +268,7 @@ async def test_an_addition_on_an_urgent_report_reaches_the_head_whole(chat: Chat
     await chat.say("yes, and he sent her a photo of himself")
     [concern] = await concerns_in(chat)
     assert concern.fields["what"] == f"{TELLING}\nand he sent her a photo of himself"
-    assert ("details added", "What happened changed") in await trail_of(chat)
+    assert ("details added", "What happened added to") in await trail_of(chat)
     assert len(channel.posts()) == 1
 
 

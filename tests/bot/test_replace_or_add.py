@@ -205,7 +205,8 @@ async def test_urgent_add_reaches_the_head_whole(chat: Chat, channel: FakeChanne
     await chat.click("Add to it")
     [concern] = await concerns_in(chat)
     assert concern.fields["what"] == f"{WHAT}\nJake hit Sam"
-    assert [d for a, d in await trail_of(chat) if a == "details added"][-1] == "What happened changed"
+    # "added to", not "changed": nothing the Headteacher read was taken out
+    assert [d for a, d in await trail_of(chat) if a == "details added"][-1] == "What happened added to"
     await channel.wait_for(lambda c: any("Jake hit Sam" in s for s in head_saw(c)))
 
 
