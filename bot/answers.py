@@ -159,15 +159,13 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         return Answer(u, text, None, (), text)
     if u.intent == "help":
         return Answer(u, HELP, None, (), HELP)
-    if u.as_question is not None:
-        # Without "ask the Headteacher": its words, which may be a concern's, are not kept to pass on.
-        asked = compose(replace(u, intent=u.as_question, report=False, as_question=None), kb, today, to_head=False)
-        return Answer(u, _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
-                      _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.full_text}"))
-    if u.harm_named:
-        # Harm done to someone, in words no report rule took for a report: the way to report first, and no "ask the
-        # Headteacher", whose question would carry a possible disclosure's words with no reference and no DSL.
-        asked = compose(replace(u, harm_named=False), kb, today, to_head=False)
+    if u.report_first:
+        # A doubtful report answered as the question it may be, or harm named that no report rule took for a report:
+        # the way to report first, and no "ask the Headteacher", whose question would carry a possible disclosure's
+        # words with no reference and no DSL.
+        bare = (replace(u, intent=u.as_question, report=False, as_question=None) if u.as_question is not None
+                else replace(u, harm_named=False))
+        asked = compose(bare, kb, today, to_head=False)
         return Answer(u, _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
                       _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
