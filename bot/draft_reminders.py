@@ -89,12 +89,14 @@ def reminder_key(conversation: str, touched: datetime, aside: bool = False) -> s
     return f"draft:{digest}:{'aside' if aside else 'reminder'}:{micros(touched)}"
 
 
-def _waits(flow: str | None, kept: dict[str, Any] | None, now: datetime) -> bool | None:
-    """What a conversation's reminder would be of: its draft in progress (False), the report set aside there with
-    none in progress (True), or nothing (None)."""
+def _waits(flow: str | None, draft: dict[str, Any] | None, kept: dict[str, Any] | None,
+           now: datetime) -> tuple[bool, Draft] | None:
+    """What a conversation's reminder would be of: its draft in progress (False, that draft), the report set aside
+    there with none in progress (True, that report), or nothing (None)."""
     if flow == FLOW:
-        return False
-    return True if cancelled_reports.set_aside_last(kept, now) is not None else None
+        return False, Draft.from_json(draft)
+    aside = cancelled_reports.set_aside_last(kept, now)
+    return (True, aside) if aside is not None else None
 
 
 async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChannel], now: datetime,
@@ -109,22 +111,20 @@ async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChan
         select(Conversation.key, Conversation.platform, Conversation.address, Conversation.updated_at,
                Conversation.draft, Conversation.flow, Conversation.kept_report)
         .where(_MAY_WAIT, Conversation.updated_at <= now - DRAFT_REMINDER_AFTER))).all()
-    due = {reminder_key(row.key, row.updated_at, aside): (row, aside) for row in rows
-           if (aside := _waits(row.flow, row.kept_report, now)) is not None}
+    due = {reminder_key(row.key, row.updated_at, waiting[0]): (row, *waiting) for row in rows
+           if (waiting := _waits(row.flow, row.draft, row.kept_report, now)) is not None}
     if not due:
         return 0
     queued = set((await session.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(list(due))))).scalars())
     raised = 0
-    for key, (row, aside) in due.items():
+    for key, (row, aside, draft) in due.items():
         if key in queued or row.platform not in channels or not row.address:
             continue
         when = time_ago(now - aware(row.updated_at))
         if aside:
-            urgent = cancelled_reports.set_aside_last(row.kept_report, now)
-            template = DRAFT_REMINDER_ASIDE_ALERTED if urgent is not None and urgent.reference else DRAFT_REMINDER_ASIDE
+            template = DRAFT_REMINDER_ASIDE_ALERTED if draft.reference else DRAFT_REMINDER_ASIDE
             text = template.format(when=when, days=cancelled_reports.ASIDE_WITHIN.days)
         else:
-            draft = Draft.from_json(row.draft)
             text = draft_reminder(when, draft.reference is not None, maybe_a_question=only_the_opening(draft))
         payload: dict[str, Any] = {"text": text, DRAFT: row.key, TOUCHED: micros(row.updated_at)}
         if aside:
@@ -159,4 +159,5 @@ async def still_waiting(session: AsyncSession, payload: Mapping[str, Any]) -> bo
     on (a reminder to carry on, arriving after they did, would only confuse)."""
     convo = await session.get(Conversation, str(payload.get(DRAFT, "")))
     return (convo is not None and micros(convo.updated_at) == payload.get(TOUCHED)
-            and _waits(convo.flow, convo.kept_report, utcnow()) is bool(payload.get(ASIDE)))
+            and (waiting := _waits(convo.flow, convo.draft, convo.kept_report, utcnow())) is not None
+            and waiting[0] is bool(payload.get(ASIDE)))

@@ -211,9 +211,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     `question_only`: the asker has said it is a question, not a report, so it is not judged as one."""
     meaning = _meaning(text, index, previous_clause, question_only)
     # Only out of scope: a question the policy answers is answered (a doubtful report's way is `maybe_report`)
+    if meaning.intent != "out_of_scope":
+        return meaning
     words = strip_pleasantries(text)
-    if (meaning.intent == "out_of_scope" and names_harm(words) and not harm_only_in_turns_of_phrase(words)
-            and not asks_in_general(text, words)):
+    if names_harm(words) and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
     return meaning
 
