@@ -20,7 +20,7 @@ from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
 from bot.store.store import Turn, micros
-from intents import understand
+from intents import Understanding, understand
 from intents.intent_rules import report_signals, strip_pleasantries
 from policy_kb.knowledge import KnowledgeBase
 
@@ -194,20 +194,22 @@ def resume(convo: Conversation | None, now: datetime | None = None) -> list[Repl
 Ask = Callable[[str, bool], Awaitable[list[Reply]]]
 
 
-def asks_the_policy(text: str, kb: KnowledgeBase) -> bool:
+def _as_a_question(text: str, kb: KnowledgeBase) -> Understanding | None:
+    """How the matcher reads typed words shaped as a question; None for words not shaped as one."""
+    text = text.strip()
+    return understand(text, kb.index) if flow.question_shaped(text) else None
+
+
+def asks_the_policy(meaning: Understanding | None) -> bool:
     """Words typed at a step read as a question the policy answers ("can I post sports day photos?"): shaped as a
-    question, and matched surely to a clause as a question, not a report."""
-    text = text.strip()
-    if not flow.question_shaped(text):
-        return False
-    meaning = understand(text, kb.index)
-    return meaning.intent == "policy_question" and meaning.clause_id is not None and not meaning.tentative
+    question (`meaning` is how the matcher reads them), and matched surely to a clause as a question, not a report."""
+    return (meaning is not None and meaning.intent == "policy_question" and meaning.clause_id is not None
+            and not meaning.tentative)
 
 
-def reads_as_a_question(text: str, kb: KnowledgeBase) -> bool:
-    """Words shaped as a question that the matcher reads as one, however unsurely, and not as a report."""
-    text = text.strip()
-    return flow.question_shaped(text) and understand(text, kb.index).intent in ("policy_question", "out_of_scope")
+def reads_as_a_question(meaning: Understanding | None) -> bool:
+    """Words shaped as a question that the matcher reads as one (`meaning`), however unsurely, and not as a report."""
+    return meaning is not None and meaning.intent in ("policy_question", "out_of_scope")
 
 
 async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: KnowledgeBase,
@@ -226,15 +228,13 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # At the first question of a report that is only its doubtful opening, a question the policy surely answers typed
     # instead of a kind ends it: only that, never a telling or a plea for help shaped as a question
     typed = ask is not None and not given.action
-    question = typed and (
-        (current not in flow.CHOICE_STEPS
-         and (asks_the_policy(given.text, kb)
-              or (bool(draft.fields.get(current.value)) and current is not flow.Step.DISCLOSURE
-                  and flow.question_shaped(given.text))))
-        or (current is flow.Step.CATEGORY and flow.only_the_opening(draft) and asks_the_policy(given.text, kb)))
+    at_opening = typed and current is flow.Step.CATEGORY and flow.only_the_opening(draft)
+    read = _as_a_question(given.text, kb) if typed and (current not in flow.CHOICE_STEPS or at_opening) else None
+    question = typed and (asks_the_policy(read) or (
+        current not in flow.CHOICE_STEPS and current is not flow.Step.DISCLOSURE
+        and bool(draft.fields.get(current.value)) and flow.question_shaped(given.text)))
     # There, one the matcher reads unsurely is kept and offered back, never taken for the kind by a word in it
-    perhaps = (typed and not question and current is flow.Step.CATEGORY and flow.only_the_opening(draft)
-               and reads_as_a_question(given.text, kb))
+    perhaps = at_opening and not question and reads_as_a_question(read)
     result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
