@@ -35,6 +35,12 @@ from bot.flows.concern_wording import (
     FIELD_LABELS,
     NO_DISCLOSURE,
     NOT_KNOWN,
+    PART_CHOOSE,
+    PART_HELP,
+    PART_NOT_SENT,
+    PART_NOTHING_CHANGED,
+    PART_QUESTION,
+    PART_STILL,
     PLATFORMS,
     PROMPTS,
     STEP_HELP,
@@ -43,6 +49,7 @@ from bot.flows.concern_wording import (
     parse_platform,
     summary_rows,
 )
+from bot.flows.summary_words import only_an_aside, part_meant, part_named, says_no_change
 from bot.messages import Button, OwnWords, Reply
 
 Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
@@ -270,6 +277,8 @@ def prompt(step: Step, draft: Draft) -> Reply:
     """The question for a step, with its buttons, each naming this report (see `_for_report`); or, where words typed
     over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
     waiting, shown = draft.pending, draft.fields.get(step.value)
+    if waiting is not None and waiting.step == step.value and step is Step.CONFIRM:
+        return _ask_part(draft, waiting.text).replies[0]
     if waiting is not None and waiting.step == step.value and shown == waiting.before:
         return _ask_replace(step, draft, shown, waiting.text).replies[0]
     asked = _prompt(step, draft)
@@ -357,7 +366,11 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     if given.action == actions.CONCERN_REPLACE:
         if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
             return _still_waiting(step, waiting, pending)
+        if step is Step.CONFIRM:  # the part chosen for words typed on the summary
+            return _put_in(draft, pending, given.value.partition(":")[0])
         return _replace_or_add(step, draft, pending, given.value.partition(":")[0])
+    if pending is not None and step is Step.CONFIRM:  # "Which part should this change?" waits: nothing else is read
+        return _while_part_asked(draft, pending, given)
     if pending is not None and not given.action and not quoted(given.text):
         if (how := replace_or_add_said(given.text)) is not None:
             return _replace_or_add(step, draft, pending, how)
@@ -533,6 +546,9 @@ def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transitio
     """A Replace it or Add to it left from words no longer waiting: nothing changed, and any words waiting now
     still are, asked about again."""
     stale = Reply("That button was for words no longer waiting (you've carried on since), so I've changed nothing.")
+    if pending is not None and step is Step.CONFIRM:
+        asked = _ask_part(draft, pending.text)
+        return replace(asked, replies=(stale, *asked.replies))
     shown = draft.fields.get(step.value)
     if pending is None or not shown:
         return Transition(step, replace(draft, pending=None), (stale, prompt(step, draft)))
@@ -555,6 +571,132 @@ def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Trans
         return replace(added, replies=(Reply("Added."), *added.replies))
     replaced = _store(step, draft, pending.text)
     return replace(replaced, replies=(Reply("Replaced."), *replaced.replies))
+
+
+# --- Words typed on the summary: which part do they change? ------------------------------------------------------
+
+_PARTS: tuple[Step, ...] = tuple(s for s in ORDER if s is not Step.CONFIRM)  # the summary's Edit buttons, in order
+_LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS})  # asked Replace, Add or Keep
+_TOO = re.compile(r"\b(?:too|as well|also)\W*$", re.I)  # "her friend Leo was there too": more, not instead
+_LEAVE_OUT = "none"  # Don't change anything's value, before the words' token: no step is named so
+_TOO_LONG = ("That's longer than I can keep in one answer ({chars} characters; the limit is "
+             f"{MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
+
+
+def _may_change_an_answer(text: str) -> bool:
+    """Words typed on the summary that may be a correction ("actually it was on monday", "also she showed me the
+    screenshot"): not a command, not a bare yes, no, ok or thanks, not words about an answer offered back, not only a
+    greeting. Those keep meaning what they always have there."""
+    word = Input(text=text).word
+    if only_an_aside(text) or _as_command(word) in _COMMAND_WORDS | _CANCEL_WORDS | _CONFIRM_WORDS:
+        return False
+    if word in NO_WORDS | UNCLEAR_YES or word == "nah" or says_send(text) or says_no_change(text):
+        return False
+    return quoted(text) or not (agrees(text) or no_its_fine(text) or keep_or_remove(text) is not None
+                                or replace_or_add_said(text) is not None or KEEP_OLD.fullmatch(plain(word)) is not None
+                                or says_it_was_a_question(word) or ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None)
+
+
+def _ask_part(draft: Draft, told: str) -> Transition:
+    """Words typed on the summary, kept waiting (`Draft.pending`, at the summary) while the teacher chooses the part
+    of the report they change: one button per part, as the summary's Edit buttons, the part they plainly name first
+    (`part_meant`), and Don't change anything. Nothing is changed until one is pressed."""
+    pending = Taken(Step.CONFIRM.value, told, None, False)
+    asking = replace(draft, pending=pending)
+    meant = step_named(part_meant(told))
+    parts = (meant, *(p for p in _PARTS if p is not meant)) if meant else _PARTS
+    buttons = (*(Button(actions.CONCERN_REPLACE, FIELD_LABELS[p.value], f"{p.value}:{pending.token}",
+                        "primary" if p is meant else None) for p in parts),
+               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"))
+    typed = OwnWords("What you just typed", _clipped(told))
+    guess = f" It reads like a change to \u201c{FIELD_LABELS[meant.value]}\u201d, so that is first." if meant else ""
+    asked = (" If it was a question for me, press Don't change anything and ask it again once the report is sent."
+             if question_shaped(told) else "")
+    return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}",
+                                                   _for_report(buttons, draft), own_words=(typed,)),))
+
+
+def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
+    """The part chosen for words typed on the summary: a short answer replaced by them (added to, if they begin
+    "also" or "and", or end "too"); a longer one, or a child's words, asked Replace it / Add to it / Keep as it is,
+    as under Edit; the kind or the danger question opened as Edit opens it (a choice takes no words); then the
+    summary again, the change on it. Don't change anything: the words are dropped, kept nowhere."""
+    target = step_named(part)
+    if target is None or target is Step.CONFIRM:
+        return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
+    editing = draft.editing_as(True)
+    label, current = FIELD_LABELS[target.value], draft.fields.get(target.value, "")
+    typed = OwnWords("What you typed", _clipped(pending.text))
+    if target in (Step.CATEGORY, Step.DANGER):
+        return Transition(target, editing, (Reply(
+            f"\u201c{label}\u201d is answered by a choice, so your words are not put in as they are.\n{typed.line}\n"
+            "Choose below. To keep your words in the report too, add them from the summary under Edit: What "
+            "happened.", own_words=(typed,)), prompt(target, editing)))
+    given = bool(current) and current not in SKIPPED.values()
+    if given and target in _LONG_PARTS:
+        return _ask_replace(target, editing, current, pending.text)
+    adding = given and (_ADDING.match(pending.text.strip()) is not None or _TOO.search(pending.text) is not None)
+    value = f"{current}\n{pending.text.strip()}" if adding else pending.text.strip()
+    if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
+        asked = _ask_part(draft, pending.text)
+        return replace(asked, replies=(Reply(f"Added, that answer would be longer than I can keep ({len(value)} "
+                                             f"characters; the limit is {MAX_FIELD_CHARS}), so nothing has changed."),
+                                       *asked.replies))
+    stored = _store(target, editing, value)
+    if adding:
+        said = Reply(f"I've added what you typed to \u201c{label}\u201d.")
+    elif given:
+        before = OwnWords("It said before", _clipped(current))
+        said = Reply(f"I've changed \u201c{label}\u201d to what you typed.\n{before.line}", own_words=(before,))
+    else:
+        said = Reply(f"I've put what you typed in as \u201c{label}\u201d.")
+    return replace(stored, replies=(said, *stored.replies))
+
+
+def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
+    """Anything but a part pressed while "Which part should this change?" waits (`draft` without the words). A part
+    typed by name is chosen; Don't change anything said, cancel or back leave the words out; help, yes, send, or a
+    button from an earlier message ask again, the words still waiting (never sent without them unasked); an Edit
+    opens as ever, the words said to be left out; new words are asked about in their place."""
+    typed, word = not given.action, given.word
+    if given.action == actions.CONCERN_EDIT:
+        opened = _edit(Step.CONFIRM, draft, given.value)
+        left = OwnWords("What you typed on the summary", _clipped(pending.text))
+        return replace(opened, replies=(Reply(f"{left.line}\nThat is not in your report: type it here if it "
+                                              "belongs in this answer.", own_words=(left,)), *opened.replies))
+    command = _as_command(word) if typed else ""
+    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS | _KEEP_WORDS or (
+            typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
+                       or KEEP_OLD.fullmatch(plain(word)) is not None)):
+        why = " To cancel the whole report, choose Cancel here." if given.action == actions.CONCERN_CANCEL or (
+            command in _CANCEL_WORDS) else ""
+        return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED + why), prompt(Step.CONFIRM, draft)))
+    if typed and not quoted(given.text) and (named := step_named(part_named(given.text))) is not None:
+        return _put_in(draft, pending, named.value)
+    if given.action == actions.CONCERN_HELP or command in _HELP_WORDS or (
+            typed and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None):
+        why = PART_HELP
+    elif given.action == actions.CONCERN_CONFIRM or (typed and (word in _CONFIRM_WORDS or says_send(given.text))):
+        why = PART_NOT_SENT
+    elif given.action:
+        why = "That button is from an earlier message, so I've changed nothing. " + PART_STILL
+    elif not _may_change_an_answer(given.text):
+        why = PART_STILL
+    elif len(given.text.strip()) > MAX_FIELD_CHARS:
+        why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL
+    else:  # new words: asked about instead, the earlier ones said to be left out, not dropped unseen
+        earlier = OwnWords("What you typed before", _clipped(pending.text))
+        asked = _ask_part(draft, given.text.strip())
+        return replace(asked, replies=(Reply(f"{earlier.line}\nThat is left out, not in your report: I'll ask about "
+                                             "what you've just typed instead.",
+                                             own_words=(earlier,)), *asked.replies))
+    asked = _ask_part(draft, pending.text)
+    return replace(asked, replies=(Reply(why), *asked.replies))
+
+
+def _clipped(text: str) -> str:
+    """An answer as shown again: enough to recognise it, short enough for a phone."""
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1].rstrip() + "\u2026"
 
 
 _TAKE_BACK = re.compile(
@@ -724,6 +866,10 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.CONFIRM:
         if text.lower().strip(" .!") in _CONFIRM_WORDS:
             return Transition(None, draft, (), "submit")
+        if not from_button and _may_change_an_answer(text):
+            if len(text) > MAX_FIELD_CHARS:
+                return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
+            return _ask_part(draft, text)
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")

@@ -262,3 +262,17 @@ def time_ago(elapsed: timedelta) -> str:
     if days < 60:
         return f"about {days // 7} weeks ago"
     return f"about {days // 30} months ago"
+
+
+# Words typed on the summary that may change an answer: which part, asked, never guessed. The first line names the
+# question only, as every question's does: it is all Slack's Home tab shows of a report left there.
+PART_QUESTION = "Which part of your report should this change?"
+PART_CHOOSE = ("Choose the part, and I'll put your words there and show you the report again before anything is "
+               "sent. Don't change anything leaves your report as it is.")
+PART_HELP = ("What you typed on the summary is not in your report yet. Choose the part of the report it changes: "
+             "I'll put it there and show you the report again, to check and send. Don't change anything leaves the "
+             "report as it is.")
+PART_NOT_SENT = ("Your report hasn't been sent: what you typed on the summary is waiting. Choose the part it changes, "
+                 "or Don't change anything, and then send it.")
+PART_STILL = "What you typed is still waiting: choose the part it changes, or Don't change anything."
+PART_NOTHING_CHANGED = "Nothing changed: what you typed is not in your report."

@@ -1,0 +1,89 @@
+"""Words typed on a report's summary, read for which part of the report they may change.
+
+"actually it was on monday at 3pm not yesterday" names a day and a time (When); "it was on instagram not facebook"
+an app (Where it happened); "the child is Amy P in year 4" a year group (Who is affected). A guess only ever puts
+one part first among the choices: the teacher presses the part, and nothing is changed without that press. Each
+function reads a whole message and says only what it is; `concern_report` decides what that does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.flows.bare_words import plain
+from bot.flows.concern_wording import FIELD_LABELS
+
+# What each part's words are likely to name. A message naming one part's only is that part's, offered first; naming
+# two or more, or none, it is nobody's guess, and the parts are offered in the summary's order.
+_HINTS: dict[str, re.Pattern[str]] = {
+    "danger": re.compile(r"\b(?:in danger|at risk|not safe|unsafe|kill\w*|suicid\w*|self[ -]?harm\w*|"
+                         r"hurt (?:him|her|them)sel(?:f|ves))\b"),
+    "affected": re.compile(r"\b(?:year \d{1,2}|y\d{1,2}|yr ?\d{1,2}|class \w+|reception|"
+                           r"(?:child|pupil|girl|boy|victim)(?:'s)? (?:is|was|name)|(?:she|he) is in)\b"),
+    "responsible": re.compile(r"(?:\b(?:account|username|user name|handle|profile|posted by|sent by|"
+                              r"responsible|did it|was behind it)\b|@\w)"),
+    "platform": re.compile(r"\b(?:whatsapp|facebook|fb|instagram|insta|tik ?tok|snapchat|snap|twitter|youtube|"
+                           r"discord|roblox|minecraft|fortnite|messenger|game chat|online game|text messages?|"
+                           r"by text|texts|e-?mail)\b"),
+    "when": re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night|"
+                       r"(?:this |last |in the )?(?:morning|afternoon|evening)|lunch ?time|break ?time|weekend|"
+                       r"last week|half term|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)|"
+                       r"january|february|march|april|june|july|august|september|october|november|december|"
+                       r"o'?clock)\b"),
+    "evidence": re.compile(r"\b(?:screen ?shots?|screen ?grabs?|evidence|photos? of|pictures? of|links?|url|"
+                           r"https?://\S+|recording|video of|showed me|saved (?:it|them|the \w+)|print ?outs?|"
+                           r"printed)\b"),
+    "disclosure": re.compile(r"\b(?:(?:she|he|they|the child|the pupil) (?:said|says|told me)|"
+                             r"(?:her|his|their|the child'?s) (?:exact |own )?words)\b"),
+    "actions": re.compile(r"\b(?:i(?:'ve| have)? (?:told|rang|called|phoned|emailed|spoke|spoken|informed|"
+                          r"reported|messaged|contacted|let)|(?:parents?|mum|dad|the dsl|the head) (?:knows?|"
+                          r"(?:has|have|had|was|were) been told|(?:was|were) told))\b"),
+}
+
+
+def part_meant(text: str) -> str | None:
+    """The one part of the report typed words name (a step's name: "when", "platform"...), or None: none or
+    several."""
+    words = text.lower().replace("\u2019", "'")
+    named = [part for part, hint in _HINTS.items() if hint.search(words)]
+    return named[0] if len(named) == 1 else None
+
+
+# A part typed by name in answer to "Which part should this change?" ("when", "the evidence", "edit: who is
+# affected", "put it in what happened please")
+_PART_NAMES: dict[str, str] = {plain(label): name for name, label in FIELD_LABELS.items() if name != "confirm"} | {
+    name: name for name in FIELD_LABELS if name != "confirm"} | {
+    "kind": "category", "danger": "danger", "affected": "affected", "responsible": "responsible", "where": "platform",
+    "place": "platform", "app": "platform", "date": "when", "time": "when", "day": "when",
+    "childs words": "disclosure", "action": "actions"}
+_AROUND_A_NAME = re.compile(r"(?:(?:edit|change|put (?:it|them) (?:in|under|as)|it goes (?:in|under)|its|it is|"
+                            r"in|under|for|to|as|please|pls|ok|okay)[ ,]+)*(?:the )?(?P<part>.+?)"
+                            r"(?:[ ,]+(?:please|pls|thanks|thank you|part|one|answer|bit))*")
+
+
+def part_named(text: str) -> str | None:
+    """The part a message names and says nothing else (a step's name), or None."""
+    found = _AROUND_A_NAME.fullmatch(plain(text))
+    return _PART_NAMES.get(found.group("part")) if found else None
+
+
+# Leaving the words out, said instead of pressing Don't change anything
+_NO_CHANGE = re.compile(r"(?:(?:no|nah|nope|sorry|ok|okay)[ ,]+)*(?:(?:dont|do not) change (?:anything|it|them|that|"
+                        r"a thing)|nothing|none|no changes?|nothing to change|never mind|nevermind|neither|"
+                        r"ignore (?:it|that|them|me)|forget (?:it|that)|leave it(?: as it is)?|as it was)"
+                        r"(?:[ ,]+(?:thanks|thank you|please|sorry))*")
+
+
+def says_no_change(text: str) -> bool:
+    return _NO_CHANGE.fullmatch(plain(text)) is not None
+
+
+# Said to the bot, not about the report ("hello", "hmm", "oops"): never taken as words that change an answer
+_ASIDES = frozenset(("hi hello hey hiya morning hmm hm um erm er uh ah oh oops sorry wait lol haha ha thx ta "
+                     "cheers bye").split())
+
+
+def only_an_aside(text: str) -> bool:
+    """Nothing but greetings and noises (or nothing at all, emoji aside)."""
+    words = plain(text).replace(",", " ").split()
+    return all(word in _ASIDES for word in words)
