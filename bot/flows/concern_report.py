@@ -866,6 +866,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.CONFIRM:
         if text.lower().strip(" .!") in _CONFIRM_WORDS:
             return Transition(None, draft, (), "submit")
+        if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
+            return _edit(step, draft, named.value)
         if not from_button and _may_change_an_answer(text):
             if len(text) > MAX_FIELD_CHARS:
                 return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))

@@ -88,7 +88,8 @@ STEP_HELP: dict[str, str] = {
                   "leading questions.",
     "evidence": EVIDENCE_GUIDANCE + " A link or a description is enough; the DSL will decide what to keep.",
     "actions": "Anything already done: who you told, what you said, whether parents know.",
-    "confirm": "Send the report, press an Edit button to change an answer, or cancel.",
+    "confirm": "Send the report, press an Edit button to change an answer (or type the correction, and choose the "
+               "part it changes), or cancel.",
 }
 
 

@@ -101,6 +101,15 @@ async def test_a_part_typed_by_name_is_chosen(chat: Chat) -> None:
     assert (await sent(chat))["when"] == "it was the 14th"
 
 
+@pytest.mark.parametrize(("said", "question"), [("change the evidence", "Is there evidence?"),
+                                                ("edit: when", "When did it happen"), ("where", "Where did it happen")])
+async def test_a_part_named_on_the_summary_opens_it_as_its_edit_button_does(chat: Chat, said: str,
+                                                                             question: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(said)
+    assert ASKED not in chat.text and question in chat.last.text and "Keep as it is" in labels(chat)
+
+
 # --- 2. Leaving the words out --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("leave", ["press", "no", "don't change anything", "cancel"])
