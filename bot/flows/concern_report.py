@@ -49,7 +49,7 @@ from bot.flows.concern_wording import (
     parse_platform,
     summary_rows,
 )
-from bot.flows.summary_words import only_an_aside, part_meant, part_named, says_no_change
+from bot.flows.summary_words import only_an_aside, part_meant, part_named, says_no_change, says_only_wrong
 from bot.messages import Button, OwnWords, Reply
 
 Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
@@ -590,7 +590,8 @@ def _may_change_an_answer(text: str) -> bool:
     word = Input(text=text).word
     if only_an_aside(text) or _as_command(word) in _COMMAND_WORDS | _CANCEL_WORDS | _CONFIRM_WORDS:
         return False
-    if word in NO_WORDS | UNCLEAR_YES or word == "nah" or says_send(text) or says_no_change(text):
+    if word in NO_WORDS | UNCLEAR_YES or word == "nah" or says_send(text) or says_no_change(text) or (
+            says_only_wrong(text)):
         return False
     return quoted(text) or not (agrees(text) or no_its_fine(text) or keep_or_remove(text) is not None
                                 or replace_or_add_said(text) is not None or KEEP_OLD.fullmatch(plain(word)) is not None
@@ -868,6 +869,9 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
             return Transition(None, draft, (), "submit")
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
             return _edit(step, draft, named.value)
+        if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
+            return _reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
+                                          "correction, and choose the part it changes).")
         if not from_button and _may_change_an_answer(text):
             if len(text) > MAX_FIELD_CHARS:
                 return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))

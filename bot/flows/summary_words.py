@@ -52,13 +52,15 @@ def part_meant(text: str) -> str | None:
 # A part typed by name in answer to "Which part should this change?" ("when", "the evidence", "edit: who is
 # affected", "put it in what happened please")
 _PART_NAMES: dict[str, str] = {plain(label): name for name, label in FIELD_LABELS.items() if name != "confirm"} | {
-    name: name for name in FIELD_LABELS if name != "confirm"} | {
+    name: name for name in FIELD_LABELS if name not in ("confirm", "what")} | {  # "what?" asks, names nothing
     "kind": "category", "danger": "danger", "affected": "affected", "responsible": "responsible", "where": "platform",
     "place": "platform", "app": "platform", "date": "when", "time": "when", "day": "when",
-    "childs words": "disclosure", "action": "actions"}
+    "childs words": "disclosure", "action": "actions", "child": "affected", "pupil": "affected", "kid": "affected",
+    "type": "category"}
 _AROUND_A_NAME = re.compile(r"(?:(?:edit|change|put (?:it|them) (?:in|under|as)|it goes (?:in|under)|its|it is|"
-                            r"in|under|for|to|as|please|pls|ok|okay)[ ,]+)*(?:the )?(?P<part>.+?)"
-                            r"(?:[ ,]+(?:please|pls|thanks|thank you|part|one|answer|bit))*")
+                            r"in|under|for|to|as|please|pls|ok|okay|no|sorry|oops|wrong)[ ,]+)*(?:the )?(?P<part>.+?)"
+                            r"(?:[ ,]+(?:please|pls|thanks|thank you|part|one|answer|bit|"
+                            r"(?:is |was |s )?(?:wrong|not right|incorrect|needs changing)))*")
 
 
 def part_named(text: str) -> str | None:
@@ -78,12 +80,26 @@ def says_no_change(text: str) -> bool:
     return _NO_CHANGE.fullmatch(plain(text)) is not None
 
 
-# Said to the bot, not about the report ("hello", "hmm", "oops"): never taken as words that change an answer
+# Said to the bot, not about the report ("hello", "hmm", "oops", "all done"): never taken as words that change an
+# answer
 _ASIDES = frozenset(("hi hello hey hiya morning hmm hm um erm er uh ah oh oops sorry wait lol haha ha thx ta "
-                     "cheers bye").split())
+                     "cheers bye done finished complete all im i am thats that is everything what huh eh "
+                     "pardon").split())
 
 
 def only_an_aside(text: str) -> bool:
-    """Nothing but greetings and noises (or nothing at all, emoji aside)."""
+    """Nothing but greetings, noises and "done" (or nothing at all, emoji aside), or a bare number."""
     words = plain(text).replace(",", " ").split()
-    return all(word in _ASIDES for word in words)
+    return all(word in _ASIDES for word in words) or (len(words) == 1 and words[0].isdigit())
+
+
+# Only that something is wrong, not what it should say ("no that's wrong", "change it", "it's not right")
+_ONLY_WRONG = re.compile(r"(?:(?:no|oh|oops|sorry|wait|hang on|actually)[ ,]+)*(?:(?:thats|that is|its|it is|this is|"
+                         r"something is|somethings|one is|ones) )?(?:wrong|not right|incorrect|not correct|a mistake|"
+                         r"mistake|my mistake)|(?:i (?:need|want|have) to |can i |how do i |let me |please )?"
+                         r"(?:change|edit|correct|fix) (?:it|that|this|something|one|an answer|my answer)"
+                         r"(?:[ ,]+(?:please|thanks|sorry))*")
+
+
+def says_only_wrong(text: str) -> bool:
+    return _ONLY_WRONG.fullmatch(plain(text)) is not None

@@ -102,7 +102,9 @@ async def test_a_part_typed_by_name_is_chosen(chat: Chat) -> None:
 
 
 @pytest.mark.parametrize(("said", "question"), [("change the evidence", "Is there evidence?"),
-                                                ("edit: when", "When did it happen"), ("where", "Where did it happen")])
+                                                ("edit: when", "When did it happen"), ("where", "Where did it happen"),
+                                                ("the date is wrong", "When did it happen"),
+                                                ("sorry wrong child", "Who is affected")])
 async def test_a_part_named_on_the_summary_opens_it_as_its_edit_button_does(chat: Chat, said: str,
                                                                              question: str) -> None:
     await walk_to_confirm(chat)
@@ -236,11 +238,13 @@ async def test_edit_pressed_while_it_waits_opens_that_answer_and_shows_the_words
 
 # --- 5. What stays as it was on the summary ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("bare", ["thanks", "ok thanks", "no", "hello", "\U0001f44d", "that's all correct"])
+@pytest.mark.parametrize("bare", ["thanks", "ok thanks", "no", "hello", "\U0001f44d", "that's all correct", "all done",
+                                  "what?", "no that's wrong", "change it"])
 async def test_bare_words_are_not_asked_about_the_correction_after_them_is(chat: Chat, bare: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(bare)
     assert ASKED not in chat.text and "Here is your report" in chat.last.text
+    assert ("Which part is wrong? Press its Edit button" in chat.text) == (bare in ("no that's wrong", "change it"))
     await chat.say("it was on instagram not facebook")
     assert ASKED in chat.last.text
 
