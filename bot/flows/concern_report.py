@@ -44,6 +44,7 @@ from bot.flows.concern_wording import (
     PLATFORMS,
     PROMPTS,
     STEP_HELP,
+    kinds_named,
     parse_category,
     parse_danger,
     parse_platform,
@@ -830,6 +831,15 @@ def _noting(draft: Draft, text: str, choice: str, from_button: bool) -> tuple[Dr
             (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
 
 
+def _which_kind(text: str) -> str:
+    named = kinds_named(text)
+    if len(named) < 2:
+        return "Please choose one of the kinds of concern (or type its number)."
+    labels = [f"\u201c{CATEGORY_LABELS[key]}\u201d" for key in named]
+    return (f"That could be {', '.join(labels[:-1])} or {labels[-1]}. Please choose the closest kind of concern: "
+            "the DSL can change it later.")
+
+
 def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: str) -> Transition:
     """A choice question asked again, what the words told kept as what happened."""
     noted, said = _noting(draft, text, "", from_button)
@@ -846,9 +856,8 @@ def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transi
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
     if step is Step.CATEGORY:
         key = parse_category(text)
-        if key is None:  # naming no kind, but perhaps telling what happened
-            return _asked_again(step, draft, text, from_button,
-                                "Please choose one of the kinds of concern (or type its number).")
+        if key is None:  # naming no kind, or more than one, but perhaps telling what happened
+            return _asked_again(step, draft, text, from_button, _which_kind(text))
         noted, said = _noting(draft, text, key, from_button)
         if said:  # a sentence named the kind by a word in it ("her dad sent her a photo"): which is said
             fix = "choose Edit: Kind of concern on the summary" if draft.editing else "type back"

@@ -16,13 +16,21 @@ CATEGORY_LABELS: dict[str, str] = {
     "staff_conduct": "A member of staff's social-media conduct",
     "other": "Another online-safety concern",
 }
-_CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
-    "bullying": ("bully", "bullied", "bullying", "cyberbully", "harass", "nasty messages", "picking on"),
-    "parent_post": ("parent", "carer", "visitor", "mum", "dad", "post about"),
-    "image": ("image", "photo", "picture", "pic", "video", "identity", "identified"),
-    "staff_conduct": ("staff", "colleague", "teacher", "member of staff", "conduct"),
-    "other": ("other", "something else", "another"),
+# Whole words, as a teacher types them in a sentence at the kind question: "pic" names a picture, not "picked on".
+_CATEGORY_WORDS: dict[str, str] = {
+    "bullying": r"bull(?:y|ies|ied|ying)|cyber ?bull(?:y|ies|ied|ying)|harass(?:es|ed|ing|ment)?|nasty messages?|"
+                r"pick(?:s|ed|ing)? on|picked upon|name calling|called (?:him|her|them) names",
+    "parent_post": r"parents?|carers?|visitors?|mums?|moms?|mummy|dads?|daddy|father|mother|step ?(?:dad|mum)|"
+                   r"post(?:ed)? about",
+    "image": r"images?|photos?|photographs?|pictures?|pics?|pix|videos?|selfies?|identity|identified|nudes?",
+    "staff_conduct": r"staff|colleagues?|teachers?|members? of staff|conduct|teaching assistants?",
 }
+_KIND_NAMED = {key: re.compile(rf"\b(?:{words})\b") for key, words in _CATEGORY_WORDS.items()}
+# The teacher saying which kind it is, beside words that name others: "it's bullying", "this is about a photo"
+_KIND_SAID = re.compile(r"\b(?:it is|it's|its|this is|that is|that's|i think it'?s|i'd say it'?s) (?:(?:a|an|about|"
+                        r"some|online|cyber|definitely|clearly|really|more|like) )*(\w+(?: \w+){0,2})")
+# "Other" is only a kind when nothing else is named: "another girl is bullying her" is bullying
+_OTHER_NAMED = re.compile(r"\b(?:other|something else|another)\b")
 
 DANGER_LABELS: dict[str, str] = {"yes": "Yes, a child may be in danger now", "no": "No", "not_sure": "Not sure"}
 # A danger answer changed to No once its URGENT alert has gone: the alert is not withdrawn (a false no would leave a
@@ -109,10 +117,19 @@ def parse_category(text: str) -> str | None:
     for key, label in CATEGORY_LABELS.items():
         if norm == _norm(label):
             return key
-    for key, words in _CATEGORY_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}", norm) for w in words):
-            return key
-    return None
+    named = kinds_named(norm)
+    return named[0] if len(named) == 1 else None
+
+
+def kinds_named(text: str) -> tuple[str, ...]:
+    """The kinds of concern whose words a typed sentence uses, in the order of the choices. More than one ("her dad
+    sent her a photo": a parent's post, or a pupil's image shared?) is asked, never guessed: the kind decides the
+    policy's route the DSL is shown."""
+    norm = _norm(text)
+    named = tuple(key for key, pattern in _KIND_NAMED.items() if pattern.search(norm))
+    if len(named) > 1 and (said := _KIND_SAID.search(norm)):  # "mum keeps messaging her, it is bullying"
+        named = tuple(key for key in named if _KIND_NAMED[key].match(said.group(1))) or named
+    return named or (("other",) if _OTHER_NAMED.search(norm) else ())
 
 
 _YES_TOO = re.compile(r"\b(?:yes|yeah|yep)\b")

@@ -1805,12 +1805,43 @@ async def test_a_no_that_tells_more_is_kept_and_said(chat: Chat) -> None:
     assert "If no child told you" in chat.text
 
 
-async def test_a_kind_taken_from_a_sentence_is_said(chat: Chat) -> None:
+@pytest.mark.parametrize(("said", "kind"), [
+    ("jake in y5 is being picked on in the class group chat", "bullying"),
+    ("a year 4 girl keeps getting nasty messages on whatsapp", "bullying"),
+    ("a pupil's picture was put on instagram without consent", "image"),
+    ("a colleague is following pupils on tiktok", "staff_conduct"),
+    ("a parent is slagging off the school on the village facebook page", "parent_post"),
+    # two kinds named, and the teacher says which it is
+    ("her mum keeps messaging her, it is bullying", "bullying"),
+    ("it's a member of staff posting pupil photos on his own insta", "staff_conduct"),
+])
+async def test_a_kind_taken_from_a_sentence_is_said(chat: Chat, said: str, kind: str) -> None:
     await chat.say("report a concern")
-    await chat.say("she showed me a photo her dad sent her")
+    await chat.say(said)
     _, draft = await kept_draft(chat)
-    label = flow.CATEGORY_LABELS[draft["fields"]["category"]]  # type: ignore[index]
-    assert f"taken the kind of concern as \u201c{label}\u201d" in chat.text
+    assert draft["fields"]["category"] == kind  # type: ignore[index]
+    assert f"taken the kind of concern as \u201c{flow.CATEGORY_LABELS[kind]}\u201d" in chat.text
+    assert draft["fields"]["what"] == said  # type: ignore[index]
+
+
+# "pic" once named a picture inside "picked on", so a pupil picked on was filed as an image shared
+@pytest.mark.parametrize(("said", "kinds"), [
+    ("she showed me a photo her dad sent her", ("parent_post", "image")),
+    ("a parent posted abuse about a colleague on facebook", ("parent_post", "staff_conduct")),
+    ("older boys are bullying him over a video of him crying", ("bullying", "image")),
+])
+async def test_a_sentence_naming_two_kinds_asks_which(chat: Chat, said: str, kinds: tuple[str, ...]) -> None:
+    await chat.say("report a concern")
+    await chat.say(said)
+    _, draft = await kept_draft(chat)
+    assert "category" not in draft["fields"]  # type: ignore[operator]
+    assert draft["fields"]["what"] == said  # type: ignore[index]
+    assert all(f"\u201c{flow.CATEGORY_LABELS[kind]}\u201d" in chat.text for kind in kinds)
+    assert "choose the closest kind" in chat.text and "What kind of concern is it?" in chat.text
+    await chat.click(flow.CATEGORY_LABELS[kinds[-1]])
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["category"] == kinds[-1]  # type: ignore[index]
+    assert "Is a child in immediate danger?" in chat.text
 
 
 async def test_a_question_typed_under_edit_is_offered_back_even_when_the_matcher_is_unsure(chat: Chat) -> None:

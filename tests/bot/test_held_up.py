@@ -18,7 +18,7 @@ from bot.store.store import Store, utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel, Sent
 
-URGENT = {"category": "image_shared", "danger": "yes", "what": "A pupil's photo is being shared in a group chat"}
+URGENT = {"category": "image", "danger": "yes", "what": "A pupil's photo is being shared in a group chat"}
 ROUTINE = {"category": "bullying", "danger": "no", "what": "Nasty messages in a class group chat"}
 
 
