@@ -580,6 +580,7 @@ _PARTS: tuple[Step, ...] = tuple(s for s in ORDER if s is not Step.CONFIRM)  # t
 _LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS})  # asked Replace, Add or Keep
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$", re.I)  # "her friend Leo was there too": more, not instead
 _LEAVE_OUT = "none"  # Don't change anything's value, before the words' token: no step is named so
+_ASKED = "question"  # It was a question's value, likewise
 _TOO_LONG = ("That's longer than I can keep in one answer ({chars} characters; the limit is "
              f"{MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
 
@@ -607,13 +608,16 @@ def _ask_part(draft: Draft, told: str) -> Transition:
     asking = replace(draft, pending=pending)
     meant = step_named(part_meant(told))
     parts = (meant, *(p for p in _PARTS if p is not meant)) if meant else _PARTS
+    asks = question_shaped(told)
     buttons = (*(Button(actions.CONCERN_REPLACE, FIELD_LABELS[p.value], f"{p.value}:{pending.token}",
                         "primary" if p is meant else None) for p in parts),
-               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"))
+               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"),
+               # last, so no number a terminal user knows moves
+               *((Button(actions.CONCERN_REPLACE, "It was a question", f"{_ASKED}:{pending.token}"),) if asks else ()))
     typed = OwnWords("What you just typed", _clipped(told))
     guess = f" It reads like a change to \u201c{FIELD_LABELS[meant.value]}\u201d, so that is first." if meant else ""
-    asked = (" If it was a question for me, press Don't change anything and ask it again once the report is sent."
-             if question_shaped(told) else "")
+    asked = (" If it was a question for me, press It was a question: I'll answer it and your report stays as it is."
+             if asks else "")
     return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}",
                                                    _for_report(buttons, draft), own_words=(typed,)),))
 
@@ -623,6 +627,9 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
     "also" or "and", or end "too"); a longer one, or a child's words, asked Replace it / Add to it / Keep as it is,
     as under Edit; the kind or the danger question opened as Edit opens it (a choice takes no words); then the
     summary again, the change on it. Don't change anything: the words are dropped, kept nowhere."""
+    if part == _ASKED:  # answered by the caller (effect "ask"), the report unchanged and still to send
+        return Transition(Step.CONFIRM, draft, (Reply("Your report is unchanged and not sent yet."),
+                                                prompt(Step.CONFIRM, draft)), "ask", pending.text)
     target = step_named(part)
     if target is None or target is Step.CONFIRM:
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
@@ -675,6 +682,8 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED + why), prompt(Step.CONFIRM, draft)))
     if typed and not quoted(given.text) and (named := step_named(part_named(given.text))) is not None:
         return _put_in(draft, pending, named.value)
+    if typed and says_it_was_a_question(word):
+        return _put_in(draft, pending, _ASKED)
     if given.action == actions.CONCERN_HELP or command in _HELP_WORDS or (
             typed and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None):
         why = PART_HELP

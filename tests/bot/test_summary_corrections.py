@@ -32,6 +32,10 @@ async def sent(chat: Chat) -> dict[str, str]:
     return dict(concern.fields)
 
 
+def cited(chat: Chat) -> list[str]:
+    return [r.citation.clause_id for r in chat.replies if r.citation is not None]
+
+
 def labels(chat: Chat) -> list[str]:
     return [b.label for b in chat.last.buttons]
 
@@ -249,9 +253,29 @@ async def test_bare_words_are_not_asked_about_the_correction_after_them_is(chat:
     assert ASKED in chat.last.text
 
 
-async def test_a_question_typed_on_the_summary_is_asked_about_with_the_way_to_ask_it_later(chat: Chat) -> None:
+async def test_a_question_typed_on_the_summary_is_answered_once_the_teacher_says_so(chat: Chat) -> None:
+    await typed_on_summary(chat, "can parents post photos of other children on facebook?")
+    assert labels(chat) == [*PARTS, "Don't change anything", "It was a question"]
+    before = await fields(chat)
+    await chat.click("It was a question")
+    assert cited(chat) == ["D.1"] and "Parents should only post pictures of their own children" in chat.text
+    assert "unchanged and not sent yet" in chat.text and "Here is your report" in chat.last.text
+    assert await fields(chat) == before and not await concerns_in(chat)
+    assert (await sent(chat))["actions"] == ACTIONS
+
+
+async def test_it_was_a_question_typed_while_the_part_is_asked_answers_it(chat: Chat) -> None:
+    await typed_on_summary(chat, "can I post sports day photos?")
+    left = chat.button("It was a question")
+    await chat.say("it was a question")
+    assert cited(chat) == ["B.3"] and "Here is your report" in chat.last.text
+    await chat.press(left.action, left.value)  # the button left from the question: nothing twice
+    assert cited(chat) == [] and "Here is your report" in chat.last.text
+
+
+async def test_a_question_to_the_bot_that_is_not_the_policys_can_still_be_left_out(chat: Chat) -> None:
     await typed_on_summary(chat, "should I also tell her parents?")
-    assert "If it was a question for me, press Don't change anything" in chat.last.text
+    assert "press It was a question" in chat.last.text
     await chat.click("Don't change anything")
     assert (await sent(chat))["actions"] == ACTIONS
 
