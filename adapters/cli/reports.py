@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from adapters.local.records import ConcernRecord, Event, load_concerns
 from bot.config import Settings
+from bot.school_time import school_time_of
 from bot.store.store import Store
 
 CONFIDENTIAL = "CONFIDENTIAL: safeguarding information. Share only with the Headteacher and the DSL."
@@ -68,8 +69,8 @@ def _fetch(reference: str | None = None) -> list[ConcernRecord] | None:
 
 
 def readable(moment: str) -> str:
-    """ISO 8601 UTC as people read it: 2025-03-04 09:15 UTC."""
-    return f"{moment[:10]} {moment[11:16]} UTC" if moment else ""
+    """ISO 8601 as people at the school read it, as the inbox shows it too: 2025-03-04 09:15 GMT (BST in summer)."""
+    return school_time_of(moment)
 
 
 def list_lines(records: list[ConcernRecord]) -> list[str]:

@@ -16,6 +16,7 @@ from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.messages import OwnWords
 from bot.runtime import open_runtime, running
+from bot.school_time import school_time
 from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry, QuestionLog
 from bot.store.store import from_micros, utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
@@ -2007,8 +2008,8 @@ async def test_the_trail_names_the_chat_report_by_when_it_began_not_by_an_intern
     await chat.click("Send report")
     [record] = await load_concerns(chat.runtime.store)
     shown, exported = show_text(record), export_csv([record])
-    began = from_micros(started).strftime("%Y-%m-%d %H:%M")
-    assert f"reported: details complete; from the chat report begun {began} UTC" in shown
+    began = school_time(from_micros(started))  # as every time in the trail is shown: UK time, zone named
+    assert f"reported: details complete; from the chat report begun {began}" in shown and began[-4:] in (" GMT", " BST")
     assert str(started) not in shown and str(started) not in exported and str(started) not in export_json([record])
 
 
