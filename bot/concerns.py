@@ -28,6 +28,7 @@ from bot.flows.concern_wording import (
     summary_rows,
 )
 from bot.messages import Button
+from bot.school_time import school_time
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 from bot.store.store import aware, from_micros
 
@@ -240,12 +241,12 @@ _ORIGIN_AT_END = re.compile(rf"; {ORIGIN_NOTE} (\d{{1,18}})$")
 
 def shown_detail(action: str, detail: str) -> str:
     """A trail line's detail as the Headteacher reads it: the chat report a concern came from named by when it began,
-    as the trail's times are shown ("from the chat report begun 2026-11-30 14:05 UTC"), not by the number stored for
+    as the trail's times are shown ("from the chat report begun 2026-11-30 14:05 GMT"), not by the number stored for
     `came_from` to find it by."""
     found = _ORIGIN_AT_END.search(detail) if action == "reported" else None
     if found is None:
         return detail
-    began = from_micros(int(found.group(1))).strftime("%Y-%m-%d %H:%M UTC")
+    began = school_time(from_micros(int(found.group(1))))
     return f"{detail[:found.start()]}; from the chat report begun {began}"
 
 

@@ -40,6 +40,7 @@ from bot.escalation import EscalationChannel
 from bot.flows.concern_report import Draft, only_the_opening
 from bot.flows.concern_wording import DRAFT_REMINDER_ASIDE, DRAFT_REMINDER_ASIDE_ALERTED, draft_reminder, time_ago
 from bot.report_turns import FLOW
+from bot.school_time import SCHOOL_ZONE
 from bot.store.models import Conversation, OutboxEntry
 from bot.store.store import aware, micros, utcnow
 
@@ -79,7 +80,7 @@ class QuietHours:
 
 
 # From when a teacher's evening is their own until before registration; UK schools, so UK time, summer time included.
-SCHOOL_NIGHT = QuietHours(time(20, 0), time(7, 30), ZoneInfo("Europe/London"))
+SCHOOL_NIGHT = QuietHours(time(20, 0), time(7, 30), SCHOOL_ZONE)
 
 
 def reminder_key(conversation: str, touched: datetime, aside: bool = False) -> str:

@@ -93,6 +93,9 @@ class Reply:
     platform can; `urgent` lets renderers make it stand out. `own_words`: rows of people's own words that
     `text` holds, each as its `line` (a line of its own, in this order); `text` stays whole for surfaces that show
     it as it is, and a platform that would read markup in it shows these rows from here instead (see `lines`).
+    `typed_answer`: the question it asks is answered in the person's own words, its buttons only ways round an
+    answer (skip, back, cancel, help), so a surface where buttons are chosen by typing (the terminal's numbers)
+    must not take an answer such as "3" (for 3 pm) as a button.
     """
 
     text: str
@@ -102,6 +105,7 @@ class Reply:
     urgent: bool = False
     private: bool = False
     own_words: tuple[OwnWords, ...] = ()
+    typed_answer: bool = False
 
 
 def lines(reply: Reply) -> list[str | OwnWords]:

@@ -60,6 +60,16 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: 
 FROM_CHAT_REPORT = "chat-report"  # the context of a form opened part-way through a chat report
 
 
+# A refused form's reason is said once, beside the field it is under (all a Slack modal shows), under this short lead
+FORM_REFUSED = f"Not sent: see the note under {FIELD_LABELS['what']}."
+
+
+def _refused(values: dict[str, str], context: str, why: str) -> Reply:
+    """The form as it was sent, with why it was not filed under What happened (at most 150 characters, which Slack
+    shows whole) and a short lead pointing there."""
+    return Reply(FORM_REFUSED, form=concern_form.report_form(values, {"what": why}, context), private=True)
+
+
 class NotFiled(Exception):
     """A form refused as a whole (its report is no longer the one in progress): the turn is rolled back, so the
     platform's dedupe key for that form is not used up and the same form can be sent once it makes sense again."""
@@ -438,16 +448,13 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
             reference, origin, from_chat = became.reference, int(opened_from), ""
             values = merged(values, became.fields or {}, opened)
         else:
-            raise NotFiled([Reply(
-                f"Not sent: the report this form came from was sent already, as {became.reference}, so sending this "
-                "too would report it twice. To add something, report it again saying it adds to "
-                f"{became.reference}, or speak to the Designated Safeguarding Lead.",
-                form=concern_form.report_form(values, {"what": f"Sent already as {became.reference}."}, context),
-                private=True)])
+            raise NotFiled([_refused(values, context, (
+                f"Sent already, as {became.reference}, so this would report it twice. To add something, report "
+                f"again saying it adds to {became.reference}, or speak to the DSL."))])
     if from_chat == FROM_CHAT_REPORT and (stale or opened_from in ("", "0")):
-        why = "Not sent: this form is from before an update. Open the form again from the chat."
         # The form again, as typed, with why on it: nothing typed is lost, and it can be sent once it makes sense
-        raise NotFiled([Reply(why, form=concern_form.report_form(values, {"what": why}, context), private=True)])
+        raise NotFiled([_refused(values, context, "Not sent: this form is from before an update. Open the form "
+                                                  "again from the chat.")])
     if from_chat == FROM_CHAT_REPORT and current is not None:
         # The form completes the chat report it was opened from, and its URGENT alert if any, with every answer the
         # chat gave since it opened

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import io
 import json
 import sys
 
 from sqlalchemy import and_, or_, select
 
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
-from adapters.cli.reports import spreadsheet_text
+from adapters.cli.spreadsheet import csv_bytes, csv_text
 from bot.config import Settings
 from bot.store.models import QuestionLog
 from bot.store.store import Store
@@ -57,14 +55,10 @@ def run_questions(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, indent=2)
         print()
     elif args.format == "csv":
-        # Staff's own words, opened in a spreadsheet: none may start like a formula ("=HYPERLINK(…)", "- can I…"),
-        # and a byte-order mark so Excel reads the UTF-8 as UTF-8, as `reports export` writes its CSV.
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows({k: spreadsheet_text(v) for k, v in row.items()} for row in rows)
+        # Staff's own words, opened in a spreadsheet as `reports export` writes its CSV: none starts like a formula
+        # ("=HYPERLINK(…)", "- can I…"), after a byte-order mark so Excel reads the UTF-8 as UTF-8
         sys.stdout.flush()
-        sys.stdout.buffer.write(buffer.getvalue().encode("utf-8-sig"))
+        sys.stdout.buffer.write(csv_bytes(csv_text([COLUMNS, *([row[c] for c in COLUMNS] for row in rows)])))
     else:
         if not rows:
             print("No questions to review." if not args.all else "No questions asked yet.")

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import io
 import json
 import os
 import stat
@@ -19,15 +17,13 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
+from adapters.cli.spreadsheet import csv_bytes, csv_text
 from adapters.local.records import ConcernRecord, Event, load_concerns
 from bot.config import Settings
+from bot.school_time import school_time_of
 from bot.store.store import Store
 
 CONFIDENTIAL = "CONFIDENTIAL: safeguarding information. Share only with the Headteacher and the DSL."
-# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets: "=HYPERLINK(...)" typed in a
-# report would run when the DSL opens the export, and "- told class teacher" would show #NAME?. OWASP's advice: put a
-# single quote first, so the cell is shown as the text it is.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("reference", "created_at", "urgent", "category", "category_label", "status", "assignee", "reporter",
                "reporter_name", "complete", "details_stopped_at", "source", "acknowledged_at", "closed_at")
 
@@ -68,8 +64,8 @@ def _fetch(reference: str | None = None) -> list[ConcernRecord] | None:
 
 
 def readable(moment: str) -> str:
-    """ISO 8601 UTC as people read it: 2025-03-04 09:15 UTC."""
-    return f"{moment[:10]} {moment[11:16]} UTC" if moment else ""
+    """ISO 8601 as people at the school read it, as the inbox shows it too: 2025-03-04 09:15 GMT (BST in summer)."""
+    return school_time_of(moment)
 
 
 def list_lines(records: list[ConcernRecord]) -> list[str]:
@@ -115,11 +111,6 @@ def export_json(records: list[ConcernRecord]) -> str:
     return json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False) + "\n"
 
 
-def spreadsheet_text(value: object) -> object:
-    """A CSV cell a spreadsheet shows as text: a value starting like a formula gets a single quote in front."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-
-
 def export_csv(records: list[ConcernRecord]) -> str:
     """One row per concern: the fixed columns, one column per report field, the audit trail as one column; no cell
     starts like a formula (JSON keeps every value exactly)."""
@@ -128,16 +119,13 @@ def export_csv(records: list[ConcernRecord]) -> str:
         for name, label, _ in r.fields:
             if name != "category" and (name, label) not in field_names:  # category has its own two columns
                 field_names.append((name, label))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([*CSV_COLUMNS, *(spreadsheet_text(label) for _, label in field_names), "audit_trail"])
+    rows: list[list[object]] = [[*CSV_COLUMNS, *(label for _, label in field_names), "audit_trail"]]
     for r in records:
         data = r.to_json()
         values = {name: value for name, _, value in r.fields}
-        row = [*(data[c] for c in CSV_COLUMNS), *(values.get(n, "") for n, _ in field_names),
-               "\n".join(trail_line(e, exact=True) for e in r.events)]
-        writer.writerow([spreadsheet_text(cell) for cell in row])
-    return buffer.getvalue()
+        rows.append([*(data[c] for c in CSV_COLUMNS), *(values.get(n, "") for n, _ in field_names),
+                     "\n".join(trail_line(e, exact=True) for e in r.events)])
+    return csv_text(rows)
 
 
 def unwritable(path: Path) -> str | None:
@@ -201,9 +189,7 @@ def run_export(args: argparse.Namespace) -> int:
     records = _fetch()
     if records is None:
         return 1
-    # CSV starts with a UTF-8 byte-order mark, to a file or stdout alike: without it Excel on Windows reads the file
-    # as Windows-1252, and shows “ as â€œ and Zoë as ZoÃ«.
-    data = export_csv(records).encode("utf-8-sig") if args.format == "csv" else export_json(records).encode("utf-8")
+    data = csv_bytes(export_csv(records)) if args.format == "csv" else export_json(records).encode("utf-8")
     if not to_file:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

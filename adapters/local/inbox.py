@@ -25,6 +25,7 @@ from bot.destinations import LOCAL_INBOX
 from bot.faults import where
 from bot.messages import Button, IncomingMessage
 from bot.runtime import RUNTIME, SETTINGS
+from bot.school_time import school_time_of
 from bot.store.models import Notice
 from bot.store.store import utcnow
 
@@ -42,10 +43,19 @@ def _refusal(request: web.Request) -> web.Response | None:
     return None
 
 
+TIMES = ("created_at", "acknowledged_at", "closed_at", "details_stopped_at")
+
+
 def concern_json(record: ConcernRecord) -> dict[str, object]:
-    """A concern for the inbox: every field, its audit trail, and the actions it allows now."""
+    """A concern for the inbox: every field, its audit trail, and the actions it allows now.
+
+    Each time comes as ISO 8601 UTC and, under `when` (an event's own `when`), as `reports show` prints it: UK time with
+    its zone named. The page shows those, not the browser's local time, so the inbox and a printed report agree."""
     buttons = [*record.buttons, Button(actions.CONCERN_NOTE, "Add note", record.reference)]
-    return {**record.to_json(), "buttons": [button_json(b) for b in buttons]}
+    data = record.to_json()
+    data["events"] = [{**event, "when": school_time_of(event["at"])} for event in data["events"]]
+    return {**data, "when": {name: school_time_of(data[name]) for name in TIMES},
+            "buttons": [button_json(b) for b in buttons]}
 
 
 async def _messages(request: web.Request) -> list[dict[str, object]]:
@@ -53,7 +63,8 @@ async def _messages(request: web.Request) -> list[dict[str, object]]:
     async with request.app[RUNTIME].store.transaction() as session:
         rows = (await session.execute(select(Notice).where(Notice.user == LOCAL_INBOX)
                                       .order_by(Notice.id.desc()).limit(20))).scalars().all()
-        shown = [{"text": n.text, "at": when(n.created_at), "new": n.seen_at is None} for n in rows]
+        shown = [{"text": n.text, "at": when(n.created_at), "when": school_time_of(when(n.created_at)),
+                  "new": n.seen_at is None} for n in rows]
         now = utcnow()
         for row in rows:
             row.seen_at = row.seen_at or now

@@ -1,6 +1,7 @@
 """Replies laid out for the local adapters: JSON for the web page, plain text with numbered choices for the terminal.
 
-Wording lives in bot/; these functions only lay it out. Buttons degrade to numbered choices in the terminal.
+Wording lives in bot/; these functions only lay it out. Buttons degrade to numbered choices in the terminal, or,
+under a question answered in words, to their names in brackets.
 """
 
 from __future__ import annotations
@@ -82,8 +83,13 @@ def citation_text(citation: Citation) -> str:
     return f"  > \u201c{citation.text}\u201d\n  > \u2014 {source}"
 
 
-def reply_text(reply: Reply, first_number: int = 1) -> tuple[str, list[Button]]:
-    """One reply as terminal text; its buttons become numbered choices starting at `first_number`."""
+# Under a question answered in words, whose choices are shown by name instead of by number
+TYPED_ANSWER_HINT = "  Type your answer (a number is taken as your answer here), or type a choice in [brackets]."
+
+
+def reply_text(reply: Reply, first_number: int = 1, numbered: bool = True) -> tuple[str, list[Button]]:
+    """One reply as terminal text; its buttons become numbered choices starting at `first_number`, or, not
+    `numbered` (at a question answered in words, where "3" may mean 3 pm), their names in brackets, to be typed."""
     lines: list[str] = []
     text = _plain_reply(reply)
     if reply.urgent:
@@ -93,6 +99,10 @@ def reply_text(reply: Reply, first_number: int = 1) -> tuple[str, list[Button]]:
     if reply.citation:
         lines.append(citation_text(reply.citation))
     choices = list(reply.buttons)
+    if not numbered:
+        if choices:
+            lines.append("  " + "  ".join(f"[{button.label}]" for button in choices))
+        return "\n".join(lines), choices
     for number, button in enumerate(choices, start=first_number):
         lines.append(f"  {number}) {button.label}")
     return "\n".join(lines), choices

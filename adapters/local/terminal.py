@@ -1,7 +1,9 @@
 """`python app.py chat`: the whole bot in the terminal, on the same engine and database as the server.
 
-Buttons become numbered choices (typing the number presses the button); a form becomes one prompt per field,
-re-asking the fields the engine found wrong. Reads stdin line by line, so it also works through a pipe.
+Buttons become numbered choices (typing the number presses the button), except under a question answered in words
+("When did it happen?"), where a number is the answer ("3" for 3 pm) and the buttons are shown by name, in brackets,
+and chosen by typing their words; a form becomes one prompt per field, re-asking the fields the engine found wrong.
+Reads stdin line by line, so it also works through a pipe.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TextIO
 from adapters.cli.database_errors import refuse_unusable
 from adapters.local.channel import LocalChannel, take_notices
 from adapters.local.identity import BadName, conversation_key, display_name, user_key
-from adapters.local.render import field_answer, field_prompt, reply_text
+from adapters.local.render import TYPED_ANSWER_HINT, field_answer, field_prompt, reply_text
 from bot import actions
 from bot.config import Settings
 from bot.messages import Button, Form, IncomingMessage, Reply
@@ -24,7 +26,8 @@ from bot.runtime import Runtime, open_runtime, running
 from policy_kb.errors import PolicyError
 
 GREETING = ("policybot: ask about the school's Social Media policy, or type 'report a concern'.\n"
-            "Type a number to choose an option, 'help' for help, and 'quit' to leave.")
+            "Type a number to choose a numbered option (or the words of one in [brackets]), 'help' for help,\n"
+            "and 'quit' to leave.")
 QUIT_WORDS = {"quit", "exit", "/quit", "/exit"}
 
 
@@ -40,6 +43,7 @@ class TerminalChat:
         self.out = out
         self.echo = echo  # input from a pipe is not shown by a terminal: echo it so the transcript reads well
         self.choices: list[Button] = []
+        self.by_name = False  # the choices are shown by name: a number typed is an answer, not a choice
 
     def say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -84,8 +88,15 @@ class TerminalChat:
             await self.send(self.interpret(line))
 
     def interpret(self, line: str) -> IncomingMessage:
-        """A number picks one of the choices just shown; anything else is typed text, passed on as it is."""
+        """A number picks one of the choices just shown, or, where they are shown by name, a choice's name typed
+        picks it; anything else is typed text, passed on as it is."""
         typed = line.strip()
+        if self.by_name:
+            named = " ".join(typed.casefold().split())
+            for button in self.choices:
+                if named == button.label.casefold():
+                    return self.message(action=button.action, value=button.value)
+            return self.message(text=line)
         if typed.isdigit() and 1 <= int(typed) <= len(self.choices):
             button = self.choices[int(typed) - 1]
             return self.message(action=button.action, value=button.value)
@@ -104,19 +115,23 @@ class TerminalChat:
                 self.message(action=form.submit_action, form=values)))
 
     def show(self, replies: list[Reply]) -> Form | None:
-        """Print replies with numbered choices (numbering runs on across replies); return a form to fill, if any.
+        """Print replies with numbered choices (numbering runs on across replies), or with named ones when the
+        question they end on is answered in words; return a form to fill, if any.
 
         A turn that offers no choices (a refusal that changed nothing) leaves the previous ones standing.
         """
+        by_name = any(reply.typed_answer for reply in replies)
         choices: list[Button] = []
         form = None
         for number, reply in enumerate(replies):
-            text, buttons = reply_text(reply, first_number=len(choices) + 1)
+            text, buttons = reply_text(reply, first_number=len(choices) + 1, numbered=not by_name)
             self.say(("\n" if number else "") + text)
             choices.extend(buttons)
             form = reply.form or form
         if choices:
-            self.choices = choices
+            self.choices, self.by_name = choices, by_name
+            if by_name:
+                self.say(TYPED_ANSWER_HINT)
         return form
 
     async def fill(self, form: Form) -> dict[str, str] | None:

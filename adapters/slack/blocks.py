@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from adapters.slack.translate import ACTION_SEPARATOR
 from bot import actions
 from bot.escalation import EscalationView
 from bot.messages import Button, OwnWords, Reply, lines
+from bot.school_time import school_time
 
 MAX_BLOCKS = 50  # a message; modals and App Home allow 100
 SECTION_CHARS = 3000
@@ -319,7 +321,7 @@ def concern_lines(concerns: Iterable[Any]) -> list[str]:
     lines = []
     for c in concerns:
         when = getattr(c, "created_at", None)
-        date = when.strftime("%d %b %Y %H:%M") if hasattr(when, "strftime") else ""
+        date = school_time(when) if isinstance(when, datetime) else ""  # as the inbox and `reports` show it
         urgent = "🚨 URGENT · " if getattr(c, "urgent", False) else ""
         taken = f" · taken by {c.assignee}" if getattr(c, "assignee", None) else ""
         lines.append(f"*{escape(c.reference)}* · {urgent}{escape(str(c.category_label))} · "

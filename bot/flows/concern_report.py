@@ -78,6 +78,8 @@ SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN
 SKIPPED = {Step.DISCLOSURE: NO_DISCLOSURE, Step.RESPONSIBLE: NOT_KNOWN}
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
+# Answered in the reporter's own words (the platform step's answer is one of its buttons, or a name typed)
+TYPED_STEPS = frozenset(ORDER) - CHOICE_STEPS - {Step.PLATFORM}
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
                  "cancel this report"}
 
@@ -342,7 +344,7 @@ def _prompt(step: Step, draft: Draft) -> Reply:
         buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", step.value, "primary"))
     # Last, so the numbers a terminal user already knows (1 for the first choice or Skip) stay the same.
     buttons.append(Button(actions.CONCERN_HELP, "Help"))
-    return Reply(text, tuple(buttons), own_words=own)
+    return Reply(text, tuple(buttons), own_words=own, typed_answer=step in TYPED_STEPS)
 
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,

@@ -16,6 +16,7 @@ from bot.flows import concern_report as flow
 from bot.flows.concern_wording import STEP_HELP
 from bot.messages import OwnWords
 from bot.runtime import open_runtime, running
+from bot.school_time import school_time
 from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry, QuestionLog
 from bot.store.store import from_micros, utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
@@ -1346,7 +1347,9 @@ async def test_an_urgent_reports_own_form_completes_its_alert_once_the_chat_repo
     [concern] = await concerns_in(chat)
     assert concern.complete and concern.fields["affected"] == "Kai, Year 6" and "Discord" in concern.fields["what"]
     again = await chat.press(actions.FORM_SUBMIT, form={**shown, "_context": opened.form.value, "what": "again"})
-    assert "sent already, as C-0001" in again[0].text and len(await concerns_in(chat)) == 1
+    # the reason is said once, beside What happened, under a short "Not sent" lead (it used to be said in both)
+    assert again[0].form is not None and "Not sent" in again[0].text and len(await concerns_in(chat)) == 1
+    assert "Sent already, as C-0001" in {f.name: f.error for f in again[0].form.fields}["what"]
 
 
 async def test_words_told_at_a_choice_question_are_kept_as_what_happened(chat: Chat) -> None:
@@ -1708,7 +1711,8 @@ async def test_a_form_filed_after_its_kept_report_expired_is_not_filed_twice(cha
     form = {**ROUTINE_FORM, "_context": opened.form.value}
     await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="slack-1")
     again = await chat.press(actions.FORM_SUBMIT, form=form, delivery_id="slack-2")  # a second submit
-    assert "sent already" in again[0].text and len(await concerns_in(chat)) == 1
+    assert again[0].form is not None and len(await concerns_in(chat)) == 1
+    assert "Sent already" in {f.name: f.error for f in again[0].form.fields}["what"]  # said beside What happened
 
 
 async def test_the_thank_you_after_an_answer_reopened_the_concern_says_so_not_acknowledged(chat: Chat) -> None:
@@ -2035,8 +2039,8 @@ async def test_the_trail_names_the_chat_report_by_when_it_began_not_by_an_intern
     await chat.click("Send report")
     [record] = await load_concerns(chat.runtime.store)
     shown, exported = show_text(record), export_csv([record])
-    began = from_micros(started).strftime("%Y-%m-%d %H:%M")
-    assert f"reported: details complete; from the chat report begun {began} UTC" in shown
+    began = school_time(from_micros(started))  # as every time in the trail is shown: UK time, zone named
+    assert f"reported: details complete; from the chat report begun {began}" in shown and began[-4:] in (" GMT", " BST")
     assert str(started) not in shown and str(started) not in exported and str(started) not in export_json([record])
 
 

@@ -47,11 +47,11 @@ def test_a_question_and_a_whole_report_through_a_pipe_with_numbered_choices(tmp_
         "2",                      # No, not in immediate danger
         "Amy P, Year 5",
         "\x01\x02",               # a stray control sequence: refused politely, nothing changes
-        "1",                      # Skip: who is responsible
+        "skip",                   # who is responsible: its Skip, by name (a number here would be the answer)
         "1",                      # WhatsApp
         "last night about 9pm",
         "Nasty messages about Amy in the class group chat",
-        "1",                      # No disclosure
+        "no disclosure",          # its button, by name
         "skip",
         "nothing yet",
         "1",                      # Send report
@@ -73,16 +73,21 @@ def test_a_question_and_a_whole_report_through_a_pipe_with_numbered_choices(tmp_
     assert "this line is never read" not in out
 
 
-def test_a_number_that_picked_cancel_by_mistake_is_undone_with_the_next_number(tmp_path: Path) -> None:
-    out = chat_in_terminal(tmp_path, "report a concern", "1", "2", "Amy P, Year 5", "1", "1",
-                           "3",   # meant as "3 pm" at "When did it happen?", but 3 is its Cancel
-                           "1",   # Undo, the only choice on the cancel message
-                           "about 3pm")
+def test_a_number_typed_at_a_question_answered_in_words_is_the_answer_not_a_button(tmp_path: Path) -> None:
+    out = chat_in_terminal(tmp_path, "report a concern", "1", "2", "Amy P, Year 5",
+                           "skip",       # who is responsible: a choice typed by its name
+                           "1",          # WhatsApp: the platform's choices are numbered
+                           "3",          # "3" for 3 pm at "When did it happen?": the answer, not its third button
+                           "cancel",     # Cancel by its name
+                           "1")          # Undo, numbered on the cancel message
+    assert "  1) Online bullying of a pupil" in out and "  1) WhatsApp" in out
+    assert "  [Skip]  [Back]  [Cancel]  [Help]" in out and "  3) Cancel" not in out
+    assert "a number is taken as your answer here" in out
     assert "Report cancelled" in out and "  1) Undo" in out and "Your report is back" in out
     with sqlite3.connect(tmp_path / "t.db") as db:
         [(step, draft)] = db.execute("SELECT step, draft FROM conversations WHERE key = 'local:alice'").fetchall()
-    assert step == "what" and json.loads(draft)["fields"]["when"] == "about 3pm"
-    assert json.loads(draft)["fields"]["affected"] == "Amy P, Year 5"
+    fields = json.loads(draft)["fields"]
+    assert step == "what" and fields["when"] == "3" and fields["affected"] == "Amy P, Year 5"
 
 
 def test_end_of_input_leaves_a_half_written_report_to_carry_on_later(tmp_path: Path) -> None:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bot.runtime import RUNTIME
+from bot.store.models import Concern
 from tests.adapters.slack.conftest import HEAD, TEACHER, TEACHER_DM, SlackDriver
 from tests.fakes.slack_api import Call
 
@@ -117,3 +123,17 @@ async def test_a_report_cancelled_and_kept_for_undo_is_not_shown_as_in_progress(
     await slack.event({"type": "app_home_opened", "user": TEACHER, "channel": TEACHER_DM, "tab": "home"})
     [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
     assert "report in progress" not in shown(home) and "kept for now" not in shown(home)
+
+
+async def test_home_gives_a_concerns_time_in_uk_time_with_its_zone_as_the_inbox_and_reports_do(
+        slack: SlackDriver) -> None:
+    await slack.command("report")
+    [opened] = await slack.fake.wait_for("views.open")
+    await slack.submit(opened, REPORT)
+    await slack.fake.wait_for("chat.postMessage", lambda c: "C-0001" in c.args.get("text", ""))
+    async with slack.client.app[RUNTIME].store.transaction() as s:  # reported on a summer afternoon
+        (await s.execute(select(Concern))).scalar_one().created_at = datetime(2026, 7, 1, 13, 5, tzinfo=UTC)
+
+    await open_home(slack, HEAD)
+    [admin] = await slack.fake.wait_for("views.publish", for_user(HEAD))
+    assert "C-0001" in shown(admin) and "2026-07-01 14:05 BST" in shown(admin)

@@ -189,3 +189,29 @@ async def test_the_reporters_summary_in_teams_shows_their_words_exactly(make_tea
 
         said = await teams.press(button(said, "Edit: Who is responsible"))
         assert handle in [r["text"] for r in runs(said[-1])]
+
+
+async def test_a_refused_card_form_says_why_once_beside_what_happened_under_a_short_lead(teams: TeamsHarness) -> None:
+    said = await teams.say("report a concern")
+    said = await teams.press(button(said, "Online bullying"))
+    said = await teams.press(button(said, "No"))
+    [form] = await teams.press({"action": actions.FORM_OPEN, "value": ""})  # opened part-way through the chat report
+    form_id = teams.fake.messages(TEACHER_CHAT)[-1]["id"]
+    for typed in ("Sam B, Year 5", "skip", "skip", "skip", "Nasty messages in a group chat", "skip", "skip", "skip",
+                  "send"):  # ...which is carried on and sent in the chat instead
+        said = await teams.say(typed)
+    assert "C-0001" in said[0].words
+
+    replies = await teams.press({**button([form], "Send report"), "category": "bullying", "danger": "no",
+                                 "what": "Nasty messages in a group chat"}, reply_to=form_id)
+
+    [redrawn] = [c for c in replies if c.kind == "update" and c.activity_id == form_id]
+    shown = [r["text"] for r in runs(redrawn)]  # what Teams draws (an input's errorMessage shows only if left empty)
+    assert shown[0] == "Not sent: see the note under What happened."
+    reason = [text for text in shown if "C-0001" in text]
+    assert len(reason) == 1 and "sent already" in reason[0].lower() and "twice" in reason[0]
+    body = redrawn.card["body"]
+    at = next(i for i, block in enumerate(body) if block.get("id") == "what")
+    assert reason[0] in str(body[at + 1])  # right under the field it is about
+    assert redrawn.inputs["what"]["value"] == "Nasty messages in a group chat"  # what was typed is kept
+    assert await teams.db_rows("select count(*) from concerns") == [(1,)]
