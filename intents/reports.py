@@ -16,15 +16,9 @@ import re
 from dataclasses import dataclass
 
 from intents.alternation import compiled
+from intents.harm_told import TOLD_BY_NAME, harm_only_in_turns_of_phrase, speaker_worn_out
 from intents.incidents import HARMED_BY_SOMEONE
-from intents.intent_rules import (
-    TOLD_BY_NAME,
-    harm_only_in_turns_of_phrase,
-    report_signals,
-    rules_say_report,
-    speaker_worn_out,
-    strip_pleasantries,
-)
+from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
 
 MODEL_FILE = "report_model.json"
