@@ -266,8 +266,9 @@ _WEARING = (r"(?: (?:is|are|r|was|were|has|have|had|been|will|would|could|gonna|
             r"actually|absolutely|totally|completely|properly|literally|honestly|genuinely|slowly|nearly|almost|"
             r"officially|seriously|well|truly|utterly|proper|so+|always|still|already|again|quite|basically|"
             r"kind of|kinda|sort of|a bit)){0,4}")
-# What any of them does to the speaker: kills, destroys, breaks, wears out, does one's head in, drives one mad
-_WEARS_OUT = (r"(?:kill|kills|killing|killin|killed|murder|murders|murdering|murderin|murdered|destroy|destroys|"
+# What any of them does to the speaker: kills, destroys, breaks, wears out, does one's head in, drives one mad (the
+# commonest words also as thumbed: "kiling", "killd", "murdring", "batterd")
+_WEARS_OUT = (r"(?:kil+(?:s|ing?|e?d)?|m[eu]rd[ea]?r(?:s|ing?|e?d)?|destroy|destroys|"
               r"destroying|destroyed|slaughter\w*|annihilat\w*|tortur\w*|crucif\w*|break|breaks|breaking|broke|broken|"
               r"wreck|wrecks|wrecking|wrecked|exhaust\w*|drain|drains|draining|drained|knacker\w*|shatter\w*) (?:me|us)"
               r"|(?:finish|finishes|finishing|finished) (?:me|us) off|(?:wear|wears|wearing|wore|worn) (?:me|us) "
@@ -279,7 +280,7 @@ _WEARS_OUT = (r"(?:kill|kills|killing|killin|killed|murder|murders|murdering|mur
               r"the (?:death|end) of (?:me|us)")
 # What only a thing, a task or a time does to the speaker as a turn of phrase: beats one up, batters, hammers,
 # kicks one's butt, hits one like a truck, knocks one for six, floors one
-_BATTERS = (r"(?:beat|beats|beating|beaten) (?:me|us)(?: up)?|(?:batter|batters|battering|battered|hammer|hammers|"
+_BATTERS = (r"(?:beat|beats|beating|beaten) (?:me|us)(?: up)?|(?:bat+e?r(?:s|ing?|e?d)?|hammer|hammers|"
             r"hammering|hammered|pummel\w*|thrash\w*|bash\w*) (?:me|us)|(?:kick|kicks|kicking|kicked) (?:my|our) "
             r"(?:butts?|arse|ass|backside|bum|behind)|(?:hit|hits|hitting) (?:me|us) (?:hard|like a (?:truck|train|"
             r"bus|ton of bricks|brick wall))|(?:knock|knocks|knocking|knocked) (?:me|us) (?:out|sideways|for six|flat)|"

@@ -29,6 +29,8 @@ IDIOMS = [
     "honestly my class are killing me today", "year six killed me today", "6b has broken me",
     "year 6 are driving me mad", "year 6 are killin me and its only monday", "my class have destroyed me this week",
     "reception are killing me with the glitter",
+    # thumbed on a phone between lessons
+    "year 6 are kiling me today", "y6 killd me today", "my class r kiling me lol", "this week has batterd me",
     # a task, an event or a time
     "report writing is killing me", "report writing is kicking my arse", "report writing has battered me this week",
     "reporting season is killing me", "report cards are killing me", "Parents' evening has finished me off",
