@@ -229,8 +229,8 @@ _HARM_WORD = compiled(rf"\b(?:{_HARMS}|{HARMFUL}|{HARM_EVENT}|bruis\w*|injur\w*|
 
 # The speaker worn out by a class, a task, a time or a thing, as the staffroom says it: "year 6 are killing me today",
 # "report writing is beating me up this week", "this week has battered me", "ofsted will be the death of us". The
-# report model weighs a year group, "me", a harm word and a "today" (it put "year 6 are killing me today" at 0.65,
-# sure), but no child or adult is harmed. The one doing it is a class or year group as a whole, a task or a state
+# report model weighs the year group (read as "pupil") and "me", and put "year 6 are killing me today" at 0.65, sure;
+# but no child or adult is harmed. The one doing it is a class or year group as a whole, a task or a state
 # ("marking", "moderation", "assessment"), a time, an event or a thing; not a person, whom a blow or a threat to "me"
 # may well be ("a year 6 boy hit me", "a parent punched me", "he said he'd kill me"). A class or year group only wears
 # one out, kills or destroys: "year 6 battered me" may be a blow, "this week battered me" is not.

@@ -1,7 +1,7 @@
 """The staffroom's turns of phrase: a class, a year group, a task, a time or a thing "killing", "battering" or "beating
 up" the speaker ("year 6 are killing me today", "report writing is beating me up this week", "this week has battered
 me") harms no child or adult, so it begins no report and is not offered one; the report model had weighed the year
-group, "me" and the harm word, and a message opening "report writing" read as "report …". Harm told to or by
+group and "me", and a message opening "report writing" read as "report …". Harm told to or by
 someone in particular, a staff member harmed or threatened among them ("a year 6 boy hit me", "he said he'd kill me"),
 still begins a report or offers it first, and so does a turn of phrase told with harm beside it."""
 
