@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 
-# What is done to a child's body, said of someone in particular (also by name: intent_rules.TOLD_BY_NAME)
+# What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
           r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?")
 _ONE_HARMED = r"(?:her|him|them|em|me)"
@@ -118,7 +118,7 @@ def describes_incident(words: str) -> bool:
 # ("bit her", "kicked the boy"), sexual touching ("touched her at night"), harm done to them ("was punched"); an
 # injury told ("has bruises", "a black eye", "cigarette burns"); sexual abuse by its words; neglect ("left home
 # alone", "locked him out"); a threat to kill or hurt. A turn of phrase is understanding.py's to rule out
-# (intent_rules.harm_only_in_turns_of_phrase: "chickenpox hit him", "slapped him on the back").
+# (harm_told.harm_only_in_turns_of_phrase: "chickenpox hit him", "slapped him on the back").
 _BLOWS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|beat|beats|beating|burn|burns|burnt|burned|burning|"
           r"(?<!\ba )bit|bite|bites|biting|strangl\w*|chok\w*|throttl\w*|stab\w*|headbutt\w*|whip\w*|shak(?:e|es|ing)|"
           r"shook|shov\w*|push(?:ed|es|ing)?|pinch\w*|scratch\w*|grabb?\w*|drag\w*|thump\w*|whack\w*|belt(?:ed|ing)|"

@@ -2,7 +2,8 @@
 
 Reports are recognised two ways: the person says they want to report (or are worried), or they
 describe something harmful happening now ("Year 5 are sending nasty messages..."). A hypothetical
-question ("what if a post threatens a pupil?") is a policy question, not a report.
+question ("what if a post threatens a pupil?") is a policy question, not a report. Harm told by name alone, and harm
+words that harm no one (a turn of phrase), are `harm_told`'s.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import functools
 import re
 
 from intents.alternation import compiled
-from intents.incidents import HURTS, describes_incident, gave_a_beating, held_down, thrown_at
+from intents.incidents import describes_incident
 from intents.normalise import PICTURE_WORD, plain
+from intents.rule_words import AFTER_NAME, BE, HARM_EVENT, HARMFUL, HYPOTHETICAL, IN_DANGER, NOT_A_NAME, NOT_SAFE
 
 _GREETING = (
     r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|greetings|morning|afternoon|evening|"
@@ -56,22 +58,14 @@ _HELP = compiled(
     r"commands|menu|options|instructions|what can you help with|how can you help|what is this|start|\?)$"
 )
 
-_HYPOTHETICAL = compiled(
-    r"^(?:what if|what happens|what should|what would|what does|what do|can|could|should|is it|is there|are we|"
-    r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is|"
-    r"say|lets say|suppose|supposing|imagine|hypothetically|in theory|theoretically|"
-    # "what sanctions does the e-safety policy set out for a pupil who bullies…?" asks the rule, tells no incident
-    r"what(?:s| is| are)?(?: the)? (?:sanctions?|punishments?|consequences?|penalt(?:y|ies)|disciplinary))\b"
-)
 # "log" as in "log in to Tapestry" is not reporting anything.
 _LOG = r"log(?! ?in\b| ?into\b| ?on\b| ?onto\b| ?out\b)"
+# "report writing", "report cards are due", "reporting season is on us": a pupil's school report, not a concern; a
+# message opening with "report" is otherwise the reporting (the "report" heading, "report: a parent is running…").
+_SCHOOL_REPORT = (r"(?! (?:writing|writes|cards?|comments?|season|deadlines?|templates?|time|week|day|evening|"
+                  r"software|drafts?|proof ?reading|checking|is|are|was|were|has|have|had|will|needs?|takes?|took|"
+                  r"keeps?|due)\b)")
 _WEAK_VERB = rf"(?:raise|{_LOG}|flag|record|pass on|submit)"  # also used for pay queries, app requests, jobs
-_HARM = (
-    r"(?:nasty|abusive|abuse|threat|threats|threatening|horrible|vile|rude|offensive|racist|homophobic|sexual|"
-    r"explicit|nudes?|inappropriate|indecent|fake|lies|rumou?rs|mean|unkind|hurtful|hateful|disgusting|"
-    r"intimidating|harassing|bullying|sexist|violent|private|personal|naked|liar|lying|false|untrue|inaccurate|"
-    r"misleading|scared|frightened|terrified|distressed|unsafe|scary|porn\w*|graphic|adult)"
-)
 # Unmistakable: said so, whatever else the message holds.
 _EXPLICIT = compiled(
     r"\b(?:"
@@ -86,7 +80,7 @@ _EXPLICIT = compiled(
         rf"(?:report|{_WEAK_VERB}) (?:a|an|this|my) (?:concern|incident|issue|worry|problem)",
         r"(?:report|flag|raise|escalate|reporting|flagging|raising|escalating) (?:it|this|that)\b",
         r"(?:can|could|would|will) you (?:please )?(?:log|record|report|flag|pass on|escalate) (?:this|it|that)\b",
-        r"^(?:report|flag)\b",
+        rf"^(?:report{_SCHOOL_REPORT}|flag)\b",
         r"can i report",
         r"i (?:want|wish) to complain about (?:a|my) colleague",
         r"(?:disclosed|made a disclosure|told me (?:that|about))\b",
@@ -104,7 +98,8 @@ _NEEDS_CUE = compiled(
         r"(?:worried|concerned|uneasy|anxious|alarmed)",
         r"worried about|concerned about|concern about|worry about",
         r"^(?:disclosure|safeguarding|urgent|concern|worry)\b",  # a heading: "Safeguarding: ...", "urgent - ..."
-        rf"^(?:reporting|flagging|raising|escalating|{_LOG}|raise)\b",  # "Reporting: a parent is running..."
+        # "Reporting: a parent is running..."
+        rf"^(?:reporting{_SCHOOL_REPORT}|flagging|raising|escalating|{_LOG}|raise)\b",
         rf"can i {_WEAK_VERB}",
         rf"how (?:do|can|should|would|to) (?:i |we )?(?:report|escalate|{_WEAK_VERB})",
         rf"(?:where|who) (?:do|should|can|would) (?:i|we) "
@@ -117,7 +112,7 @@ _SAFEGUARDING_CUE = compiled(
     r"students?|girls?|boys?|parents?|mum|dad|carers?|colleagues?|staff|teachers?|governors?|visitors?|online|"
     r"posts?|posted|photos?|pictures?|videos?|images?|messages?|comments?|accounts?|facebook|instagram|insta|"
     r"snapchat|tiktok|whatsapp|twitter|youtube|social media|group chat|bull\w+|abus\w+|harass\w*|threat\w*|"
-    rf"groom\w*|disclos\w+|unsafe|danger\w*|at risk|y\d|year \d|one of (?:my|our|the)|she|he|her|him|{_HARM})\b"
+    rf"groom\w*|disclos\w+|unsafe|danger\w*|at risk|y\d|year \d|one of (?:my|our|the)|she|he|her|him|{HARMFUL})\b"
 )
 _CONTENT = rf"(?:{PICTURE_WORD}|screenshots?)"
 # Told of someone in particular, not a condition or a way of knowing ("if a child is in danger", "in case…", "how do I
@@ -126,9 +121,6 @@ _CONTENT = rf"(?:{PICTURE_WORD}|screenshots?)"
 # longer messages, put "a child is at risk" at 0.04.
 _NOT_TOLD = (r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bcase )(?<!\bunless )(?<!\bonce )(?<!\buntil )(?<!\bknow )"
              r"(?<!\btell )(?<!\bshow )(?<!\bsigns )(?<!\bdecide )(?<!\bdecides )(?<!\byou think )\b")
-_IN_DANGER = r"(?:at risk|in danger|unsafe|not safe)"
-_BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"
-_NOT_SAFE = r" (?:isnt|arent|is not|are not|may not be|might not be|doesnt feel|dont feel) safe"
 # "a girl in my class is…", not "a child who is…" nor "the kids could…" (a possibility, not something told)
 _GAP = r"(?: (?!who\b|that\b|which\b|could\b|might\b|may\b|will\b|would\b|can\b)\w+){0,4}?"
 # Someone in particular, as _AT_RISK and _SELF_HARM tell of them: a child or children with a determiner ("a girl in my
@@ -140,20 +132,13 @@ _ONE_CHILD = rf"^(?:child|pupil|kid|student|girl|boy|lad|son|daughter){_GAP}"
 _PRONOUN = rf"{_NOT_TOLD}(?:she|he|they|shes|hes|theyre)"
 # A child by name, opening the message ("jo is self harming", "amy p suicidal"): a first word that is not a question,
 # an instruction, a kind of people in general, nor an activity ("discussing self harm in pshe").
-_NOT_A_NAME = (r"(?:how|what|when|where|who|whom|whose|why|which|does|do|did|is|are|was|were|can|could|should|would|"
-               r"will|shall|may|might|must|has|have|had|if|any|about|re|on|in|at|for|with|to|from|of|by|and|or|not|no|"
-               r"the|a|an|our|my|your|their|his|her|its|this|that|these|those|some|all|every|each|staff|teachers?|pupils?|"
-               r"children|child|kids?|students?|parents?|people|someone|somebody|anyone|everyone|policy|safeguarding|"
-               r"signs?|support|help|advice|guidance|training|spot|recognise|recognize|prevent|report|respond|tell|"
-               r"explain|define|online|tiktok|instagram|insta|snapchat|youtube|facebook|whatsapp|content|posts?|videos?|"
-               r"\w+ing)")
-_BY_NAME = rf"^(?!{_NOT_A_NAME}\b)[a-z]{{2,}}(?: [a-z]\b)?"
+_BY_NAME = rf"^(?!{NOT_A_NAME}\b)[a-z]{{2,}}(?: [a-z]\b)?"
 # What a search or a plan is about, not something that happened ("child at risk policy", "self harm lesson plan").
 _NOT_A_TOPIC = (r"(?!\s+(?:policy|policies|register|list|training|guidance|procedures?|awareness|lessons?|plans?|"
                 r"resources?|content|videos?)\b)")
 _AT_RISK = (
-    rf"(?:{_CHILDREN}(?: {_BE} {_IN_DANGER}|{_NOT_SAFE})"
-    rf"|(?:{_ONE_CHILD}|{_PRONOUN})(?:(?: {_BE})? {_IN_DANGER}|{_NOT_SAFE}))\b"
+    rf"(?:{_CHILDREN}(?: {BE} {IN_DANGER}|{NOT_SAFE})"
+    rf"|(?:{_ONE_CHILD}|{_PRONOUN})(?:(?: {BE})? {IN_DANGER}|{NOT_SAFE}))\b"
     r"(?!\s+(?:of|to)\b(?!\s+(?:harm|abuse|exploitation|being (?:harmed|abused|groomed|exploited|hurt))\b))"
     + _NOT_A_TOPIC
 )
@@ -173,178 +158,13 @@ _SELF_HARM = (
     rf"(?:{_CHILDREN}|{_ONE_CHILD}|{_PRONOUN})"
     rf"(?: {_TELLING_VERB})? {_TO_THEMSELVES}\b(?! laughing\b)" + _NOT_A_TOPIC
 )
-# What may follow harm told of a child by name: the end, or the telling going on ("again", "at home", "and…"), not a
-# topic ("kooth self harm advice", "pshe self harm unit", "roblox suicidal memes").
-_AFTER_NAME = (r"(?=$| (?:again|today|yesterday|tonight|last night|this (?:morning|afternoon|week)|"
-               r"at (?:home|school|the weekend)|and|but|so|since|because|for|until|with|he|she|they|i|we|x|please|"
-               r"urgent|help|what|who|now|still|too)\b)")
 # A child by name: with a verb ("jo is", "liam keeps talking about") any harm to oneself; without, only words that
-# describe someone ("amy self harming", "leo suicidal"), and either way only as the telling, not a topic (_AFTER_NAME).
+# describe someone ("amy self harming", "leo suicidal"), and either way only as the telling, not a topic (AFTER_NAME).
 _NAME_SELF_HARM = (
     rf"{_BY_NAME}(?: {_TELLING_VERB} {_TO_THEMSELVES}"
     r"| (?:self ?harm(?:ing|s|ed)|suicidal|overdosed|took an overdose|wants? to die|wanted to die|"
-    r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)))" + _AFTER_NAME
+    r"(?:cutting|harming|burning|scratching) (?:him|her|them)sel(?:f|ves)))" + AFTER_NAME
 )
-# Harm to a child told by name, and nothing else ("jake hit sam", "amy keeps hitting leo", "liam punched him", "jo at
-# risk", "maisie isnt safe at home"): the model, which scores "jake hit sam" 0.19, knows few names, and the rules above
-# want a child or a family word. Judged a report only doubtfully (reports.judge_report), so one press takes it back.
-# The one doing it opens the message (after a telling of it: "i think", "apparently", "mia told me"), or a "what if" (a
-# name can be any word, so only there is a word taken for one), and is not a pronoun nor something that is not a
-# person ("it hit him hard", "covid hit them", "ofsted hit us", "data at risk"). Names that are also the words a
-# question opens with are missed ("may hit him", "will punched her").
-# What befalls people, not what someone does to them ("grief hit him hard", "chickenpox hit him", "norovirus hit them
-# again"), by its word or by how such words end (an illness or a state: "tonsillitis", "sadness", "unemployment",
-# "depression", "pregnancy"; no first name ends so); and a team, as sport tells a result ("arsenal hit them hard last
-# night"), though not those that are also names.
-_BEFALLS = (r"(?:grief|loss|stress|anxiety|panic|guilt|fear|bereavement|illness|sickness|bug|measles|mumps|asthma|"
-            r"hayfever|allergies|tiredness|fatigue|exhaustion|recession|redundancy|debt|bills|rent|prices|"
-            r"arsenal|liverpool|everton|spurs|tottenham|villa|wolves|leeds|newcastle|brighton|fulham|brentford|"
-            r"palace|forest|burnley|southampton|saints|city|united|rovers|wanderers|albion|celtic|rangers|"
-            r"england|scotland|wales|australia|france|germany|spain|italy|brazil|argentina|"
-            r"[a-z]*(?:virus|pox|itis|fever|flu|ness|ment|tion|sion|ism)|[a-z]{4,}ancy)")
-_NOT_A_DOER = (r"(?:he|she|it|they|we|you|u|me|us|him|them|hes|shes|its|theyre|im|ive|id|youre|one|nobody|noone|"
-               r"everybody|ball|covid|corona|ofsted|maths|english|science|reading|phonics|spelling|sats|exams?|tests?|"
-               r"homework|work|life|news|results|storm|wind|rain|snow|weather|heat|flu|virus|cold|lockdown|cuts|budget|"
-               r"funding|inflation|door|car|bus|van|bike|football|rugby|cricket|netball|tennis|hockey|pe|sports?|"
-               r"games?|match|lessons?|school|class|playground|karma|reality|stop|dont|never|always|please|pls|lets|"
-               r"just|also|then|there|here|so|but|yet|too|really|again|lol|ok|okay|yes|yeah|maybe|whoever|data|files?|"
-               r"laptops?|ipads?|devices?|passwords?|accounts?|reputation|privacy|information|info|photos?|pictures?|"
-               r"equipment|website|system|network|wifi|jobs?|trip|contract|everything|nothing|something|anything|"
-               r"today|yesterday|tonight|tomorrow|earlier|later|now|mr|mrs|ms|miss|dr|sir|comments?|messages?|trolls?|"
-               r"tweets?|gossip|rumou?rs?|words|reviews?|criticism|remarks?|jokes?|memes?|emails?|texts?|dms?|replies|"
-               rf"feedback|{_BEFALLS})")
-_DOER = (rf"(?!(?:{_NOT_A_NAME}|{_NOT_A_DOER})\b)[a-z]{{2,}}(?: [a-z]\b)?"
-         r"(?: (?:in|from) (?:\d[a-z]|y\d|year \d))?")
-# Someone in particular by what they are, not by name ("the boy next door", "an older boy", "some year 6 girls"), who
-# may also be the one harmed ("he hit another child"); as the doer not after a "what if": "if a child hits another
-# child" asks the policy.
-_KIND_OF_CHILD = (r"(?:(?:older|bigger|big|little|younger|new|teenage|year \d+|y\d|local|same|other) )?"
-                  r"(?:boys?|girls?|lads?|m[ae]n|wom[ae]n|kids?|child(?:ren)?|pupils?|students?|teens?|teenagers?|"
-                  r"older ones|big ones)"
-                  r"(?: (?:next door|over the road|across the road|down the road|upstairs|downstairs|"
-                  r"in (?:year \d+|y\d|reception|\d[a-z]|(?:my|his|her|their|the same) class)|"
-                  r"from (?:year \d+|y\d|next door|over the road|down the road|the estate|secondary)|"
-                  r"(?:at|from|in) the (?:park|shops?|bus stop|station|pool|swimming pool|club|church|mosque|"
-                  r"youth club|rec|corner shop|takeaway|chippy)))?")
-_PEOPLE = rf"(?:the|a|an|another|some|two|three|these|those|this|that|one of the) {_KIND_OF_CHILD}"
-# The one it is done to: a pronoun or a name ("me" too, a child's words or the teacher's: "jake kicked me", though not
-# hurt or touched, which said of "me" are as often feelings, "kate hurt me", "it really touched me"), a child by what
-# they are to someone ("his sister", "another child"), not what a game, a result or an idiom hits ("hit the ball",
-# "kicked it in", "hit her reading target", "hit me up", "hit send", "touch base", "kick off", "hurt himself in pe").
-_NOT_A_CHILD = (r"(?:up|off|out|down|over|back|through|away|around|round|it|its|me|us|you|u|his|the|a|an|my|your|"
-                r"our|their|this|that|some|all|every|each|one|two|both|everyone|everybody|someone|somebody|anyone|nobody|"
-                r"himself|herself|themselves|myself|itself|yourself|ourselves|send|reply|enter|delete|save|refresh|"
-                r"snooze|submit|post|play|pause|record|targets?|base|balls?|bullseye|jackpot|six|four|wall|ground|floor|"
-                r"roof|road|door|buttons?|like|follow|block|mute|share|net|goal|bar|crossbar|line|finish|screen|nail|"
-                r"bottom|top|peak|rock|mark|level|score|air|hay|sack|books|gym|shops|town|bucket|bed|lights|brakes|"
-                r"keys?|deadline|headlines|spot|home|school|on|in|at|with|to|for|by|and|or|so|\w+ing)")
-_FAMILY = (r"(?:(?:little|baby|younger|older|big|twin|step ?) ?)?(?:sisters?|brothers?|siblings?|cousins?|friends?|"
-           r"mum|mother|dad|father|sons?|daughters?|nan|gran|child|kids?|baby)")
-_CHILD = (rf"(?:him|her|them|em|(?:his|her|their|my) {_FAMILY}|{_PEOPLE}|"
-          rf"(?!{_NOT_A_CHILD}\b)[a-z]{{2,}}(?: [a-z]\b)?)")
-_HARMS = (rf"(?!beat\b|beats\b|beating\b)(?:{HURTS}|grab\w*|pinch\w*|bit|bite|bites|biting|scratch(?:ed|es|ing)?|"
-          r"push(?:ed|es|ing)?|shov(?:e|ed|es|ing)|stabb?(?:ed|ing|s)?|headbutt\w*|throttl\w*)")
-# Where on the body: "touched her privates" said of anyone (of oneself it is as much a concern in a primary school),
-# "hit her face" only where "his" or "her" is not the doer's own ("she hit her head" is a knock, "he hit her head"
-# is not).
-_PRIVATE = (r"(?:privates|private parts?|bum|bottom|boobs|breasts?|chest|crotch|groin|willy|penis|vagina|fanny|"
-            r"front bottom|down there)")
-_BODY = (rf"(?:face|head|stomach|tummy|belly|back|eyes?|mouth|nose|neck|throat|ribs|arms?|legs?|hands?|ears?|hair|"
-         rf"cheeks?|lips?|jaw|knees?|shins?|balls|nuts|{_PRIVATE})")
-# What may follow the one harmed, any number of times: where on the body, held by what, with what, how often, when,
-# where, which way, how hard; "jake hit sam with a ball in pe", "in the quiz", "about the rota" are none of these.
-_HOW = (
-    rf" (?:(?:in|on|across|round|around|over|to|between) (?:the|his|her|their|my) {_BODY}"
-    r"|by (?:the|his|her|their|my) (?:neck|throat|hair|arms?|wrists?|collar|ears?|hood|coat|jumper|shirt|top|bag|"
-    r"hands?|legs?|face|head)"
-    r"|with (?:a|an|his|her|their|the|my|some) (?:(?:wooden|metal|plastic|closed|big|heavy|hot|leather) )?"
-    r"(?:belt|stick|shoe|slipper|knife|scissors|chair|brick|stone|rock|fists?|cable|wire|lead|cord|charger|hanger|"
-    r"spoon|ruler|bat|pole|pipe|hammer|bottle|cane|whip|rope|pan|plug|hose|broom|mop|remote|phone|compass|pencil|"
-    r"pen|hand|foot|feet|knee|elbow|head|keys?|buckle|iron|glass|cup|mug|plate|fork|cigarette|lighter|candle|"
-    r"kettle|lit match|hot spoon)"
-    r"|(?:until|till|so hard) (?:it|she|he|they|(?:his|her|their) \w+) (?:bled|was bleeding|cried|screamed|"
-    r"passed out|bruised|couldnt breathe|could not breathe)"
-    r"|as (?:a )?punishment|for (?:the|a|the whole|two|three|several|\d+) (?:weekend|night|nights|days?|week|hours?)"
-    r"|once|twice|(?:two|three|four|five|six|several|many|\d+) times|again(?: and again)?|over and over(?: again)?|"
-    r"(?:every|each) (?:day|night|week|morning|evening|time|weekend)|most (?:days|nights|weeks|mornings|weekends)|"
-    r"all the time|a lot|loads|lots|repeatedly|constantly|regularly|daily|sometimes|often|"
-    r"today|yesterday|tonight|last (?:night|week|weekend|term|year|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|this (?:morning|afternoon|week|weekend)|(?:over|at) the weekend|earlier|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:before|after) school|"
-    r"at (?:home|school|lunch\w*|play\w*|break\w*|pick up|home time|the gate|the park|church|mosque|(?:his|her|their|"
-    r"my) (?:house|flat|dads|mums|nans|grans))|"
-    r"in (?:the )?(?:playground|toilets?|loos?|class(?:room)?|corridor|line|cloakroom|hall|lunch hall|dinner hall|"
-    r"changing rooms?|park|street|car|house|bedroom|kitchen|garden|lesson|assembly|queue|lift|bath|shower|"
-    r"year \d+|y\d|reception|\d[a-z])|"
-    r"on the (?:way (?:home|to school)|bus|field|playground|stairs|school run|street|walk home)|"
-    r"(?:down|up|into|against|onto|off|out of|through) (?:the|a|his|her|their|my) (?:stairs|steps|wall|floor|ground|"
-    r"door|table|desk|radiator|fence|lockers?|road|window|pond|pool|bush|nettles|climbing frame|slide|swings?|bench|"
-    r"chair|stage|bike|scooter|trampoline|bed|car|bus|wheelchair)|to the (?:floor|ground)|over|down|"
-    r"hard|really hard|so hard|very hard|for no reason|on purpose|deliberately)"
-)
-# Then the end, or the telling going on ("and she's crying", "but", "when…", "he says"): not a purpose, a topic or a
-# result that makes it ordinary ("grabbed me to ask", "about the rota", "by telling the head", "and i got the job").
-_GOES_ON = (r"(?=$| (?:and|but|so|since|because|cos|when|while|he|she|they|i|we|x|please|pls|urgent|help|what|who|"
-            r"now|still|too|apparently|allegedly|(?:after|before|as) (?:he|she|they|i|we|that)|"
-            r"and (?:then|now|she|he|they|it|is|was|has|had|left|made|said)|not sure|is this|should i|do i|can i)\b)")
-_TOLD_ON = rf"(?:{_HOW})*" + _GOES_ON
-# "Me" after a push or a grab is as often a nudge or a word ("sarah pushed me and i got the job", "jane grabbed me at
-# lunch"): the telling goes on only with harm to me ("and i fell"), not with what i then did.
-_ME_TOLD_ON = (rf"(?:{_HOW})*"
-               r"(?! and (?:i|we)\b(?! (?:fell|was hurt|got hurt|hurt|cried|bled|banged|hit|couldnt|could not)\b))"
-               + _GOES_ON)
-# A slap on the back is praise and a stab in the back a betrayal, unless with something.
-_IDIOM = r"(?!(?:slap|pat)\w* \w+ on the back\b|stabb?\w* \w+ in the back\b(?! with\b))"
-# "what if jake hit sam?" as "what if mum hit him?" (incidents.HARMED_BY_SOMEONE, searched anywhere): doubtful, so a
-# "what if" the policy answers is answered, with the report offered first.
-_SUPPOSING = (r"(?:what if|if|say|suppose|supposing|imagine|what happens if|what (?:do|should|would) (?:i|we) do if)"
-              r" ")
-# Told as told ("i think", "apparently", "mia told me", "sam says"), or seen being done ("saw jake hit sam", "i
-# watched him kick her")
-_TELLING = (r"(?:(?:(?:i|we) (?:think|thought|believe|heard|hear|reckon|suspect|was told|were told|(?:have|ve) been "
-            r"told|just found out|found out|know)|apparently|allegedly|reportedly|"
-            rf"(?:{_DOER}|he|she|they|(?:his|her|their) {_FAMILY}|{_PEOPLE}) (?:has |had |just )?"
-            r"(?:told me|tells me|told us|tells us|says|said|is saying|was saying|reckons|claims|claimed))"
-            r"(?: that)? )?")
-_SEEN = r"(?:(?:i )?(?:saw|seen|watched|caught) )?"
-# By a name, or two ("jake and tom hit sam"), by "he", "she" or "they", or someone by what they are
-_DOERS = rf"(?:{_DOER}(?: and {_DOER})?|he|she|they)"
-# Keeping on or having done it ("amy keeps hitting leo", "tom has been kicking her", "jake just hit sam")
-_DOING = (r"(?: (?:keeps?|kept|on|has|have|had|is|was|been|just|always|still|also|again|then|really|actually|"
-          r"repeatedly|constantly|apparently|allegedly|did|does|sometimes|often|got|gets)){0,3}")
-# Neglect or cruelty told of someone (the harm word a rule above wants is missing): made to sit in a cold bath, go
-# without food; left home alone, or on their own overnight (not "left home", which is leaving it).
-_CRUEL_PUNISHMENT = (rf"(?:made|makes|make|making) {_CHILD} (?:\w+ ){{0,4}}?(?:(?:a |the )?(?:cold|freezing) "
-                     r"(?:bath|shower|water)|outside all night|in the (?:cold|dark|shed|cupboard)|"
-                     r"without (?:food|dinner|tea|breakfast|lunch|eating|water))")
-_LEFT_ALONE = (rf"(?:(?:left|leaves|leave|leaving) (?!home\b){_CHILD}|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|"
-               r"(?<=\bare )|(?<=\bgot )|(?<=\bgets )|(?<=\bbeen )|(?<=\bbeing ))left)"
-               r" (?:(?:at )?home alone|alone at home|(?:alone|on (?:his|her|their) own) "
-               r"(?:at home|overnight|all night|all weekend|at night))")
-_DONE = (rf"{_IDIOM}(?:{_HARMS} {_CHILD}{_TOLD_ON}|(?!hurt|touch){_HARMS} me{_ME_TOLD_ON}|"
-         rf"(?:touch\w*|felt|feel\w*) (?:{_CHILD}|me) up{_TOLD_ON}|"
-         rf"(?:touch\w*|grab\w*|pinch\w*|feel\w*|felt|kick\w*|hit\w*|punch\w*|squeez\w*|rubb\w*) "
-         rf"(?:his|her|their|my) {_PRIVATE}{_TOLD_ON}|"
-         rf"beat(?:s|ing)? (?:{_CHILD} up|up {_CHILD}){_TOLD_ON}|"
-         rf"(?:{thrown_at(_CHILD)}|{gave_a_beating(_CHILD)}|{held_down(_CHILD)}|{_CRUEL_PUNISHMENT}|{_LEFT_ALONE})"
-         rf"{_TOLD_ON})")
-# Someone else's body, the doer's word for it not their own ("he hit her face", "she kicked his legs")
-_CROSSED = rf"(?:he{_DOING} {_HARMS} her|she{_DOING} {_HARMS} his) {_BODY}{_TOLD_ON}"
-# Done to them, by whom ("jayden was punched by kyle", "she got kicked by an older boy")
-_HARMED = (r"(?:hit|smacked|slapped|punched|kicked|hurt|touched|strangled|choked|beaten(?: up)?|bitten|scratched|"
-           r"pushed|shoved|grabbed|pinched|stabbed|headbutted|throttled|burnt|burned)")
-_BY_WHOM = rf"(?:{_DOER}|him|her|them|(?:his|her|their) {_FAMILY}|{_PEOPLE})"
-_PASSIVE = (rf"(?:{_DOER}|he|she|they|{_PEOPLE}) (?:was|were|got|gets|has been|have been|had been|is being|"
-            rf"keeps getting|been|is|are)(?: (?:being|just|also|again|repeatedly|always))? {_HARMED} by {_BY_WHOM}"
-            + _TOLD_ON)
-_NAME_HARMS = (rf"^(?:{_SUPPOSING}{_SEEN}{_DOERS}{_DOING} {_DONE}|{_SUPPOSING}{_PASSIVE}|"
-               rf"{_TELLING}{_SEEN}(?:{_DOERS}|{_PEOPLE}){_DOING} {_DONE}|{_TELLING}{_PASSIVE}|{_TELLING}{_CROSSED})")
-# "jo at risk", "maisie isnt safe at home", "leo might be in danger": not a condition ("if jo is at risk", as
-# _NOT_TOLD), the risk of something else ("at risk of missing the trip") nor a topic ("jo at risk register").
-_NAME_AT_RISK = (rf"^{_DOER}(?:(?: {_BE})? {_IN_DANGER}|{_NOT_SAFE})"
-                 r"(?: (?:of|from) (?:harm|abuse|exploitation|being (?:harmed|abused|groomed|exploited|hurt)))?"
-                 + _AFTER_NAME)
-TOLD_BY_NAME = compiled(f"{_NAME_HARMS}|{_NAME_AT_RISK}")
 _NARRATIVES = (  # as text: compiled once, as the one alternation below
     (
         r"\b(?:is|are|theyre|was|were|has been|have been|been|keeps? (?:on )?getting|getting|got|being)\s+(?:being\s+)?"
@@ -359,19 +179,19 @@ _NARRATIVES = (  # as text: compiled once, as the one alternation below
         r"spreading|spread|messaging|messaged|commenting|commented|leaving|left|making|made|creating|created|"
         r"setting up|set up|circulating|circulated|filming|filmed|photographing|photographed|livestreaming|"
         r"streaming|running|started|starting|spamming|tagging|tagged)\b"
-        rf".{{0,80}}\b(?:{_HARM}|{_CONTENT})\b"
+        rf".{{0,80}}\b(?:{HARMFUL}|{_CONTENT})\b"
     ),
     (
         rf"\b(?:someone|somebody|a parent|parents|a pupil|pupils|a child|children|kids|a colleague|a teacher|"
         rf"a member of staff|staff member|an ex pupil|a former pupil|one of (?:our|my|the) \w+)\s+"
         rf"(?:\w+ ){{0,2}}(?:sent|posted|shared|put up|put|uploaded|created|set up|made|wrote|filmed|"
-        rf"screenshotted|spread|circulated)\b.{{0,80}}\b(?:{_HARM}|{_CONTENT}|abuse|comments?|messages?|account)\b"
+        rf"screenshotted|spread|circulated)\b.{{0,80}}\b(?:{HARMFUL}|{_CONTENT}|abuse|comments?|messages?|account)\b"
     ),
     # A child (or a parent) telling or showing a member of staff something: a disclosure.
     (
         r"\b(?:child|pupil|kid|girl|boy|student|son|daughter|he|she|mum|dad|parent|one of (?:my|our|the) \w+|"
         r"y\d\w*|year \d\w*)\b(?: \w+){0,4} (?:has |had |just |then )?(?:told|tells|showed|shown|shows) me\b"
-        rf".{{0,200}}\b(?:{_HARM}|worried|upset|crying|sad|hurt|afraid|bad|secret|unhappy|full name|address)\b"
+        rf".{{0,200}}\b(?:{HARMFUL}|worried|upset|crying|sad|hurt|afraid|bad|secret|unhappy|full name|address)\b"
     ),
     (
         r"\b(?:filming|filmed|photographing|photographed|livestreaming|streaming|recording|recorded)\b.{0,60}"
@@ -381,7 +201,7 @@ _NARRATIVES = (  # as text: compiled once, as the one alternation below
     (
         rf"\b(?:i|ive|i have|weve|we have|we) (?:just |recently |also )?(?:saw|seen|found|noticed|spotted|came across|"
         rf"was sent|been sent|got sent|received)\b"
-        rf".{{0,80}}\b(?:{_HARM}|{_CONTENT}|bullying|abuse)\b"
+        rf".{{0,80}}\b(?:{HARMFUL}|{_CONTENT}|bullying|abuse)\b"
     ),
 )
 # Searched as one alternation: a single scan of the message, not one per way of telling.
@@ -390,7 +210,7 @@ _NARRATIVE = compiled("|".join(f"(?:{p})" for p in _NARRATIVES))
 # harms", "he tried to kill himself" (_SELF_HARM): each searched only where its last words are, which it cannot match
 # without. Their lookbehinds, tried at every position of every message, were two thirds of the report rules' time.
 _TOLD_OF_SOMEONE = (
-    (compiled(rf"{_IN_DANGER}|{_NOT_SAFE}"), compiled(_AT_RISK)),
+    (compiled(rf"{IN_DANGER}|{NOT_SAFE}"), compiled(_AT_RISK)),
     (compiled(_TO_THEMSELVES), compiled(f"{_SELF_HARM}|{_NAME_SELF_HARM}")),
 )
 
@@ -403,67 +223,9 @@ def tells_what_happened(words: str) -> bool:
 
 
 # A harmful event and the word "report" together ("kid bullied on snapchat - report") is a report however terse.
-_HARM_EVENT = (
-    r"(?:bullied|bullying|harassed|harassment|groomed|grooming|abuse|abused|abusive|threatened|threats?|nudes?|"
-    r"racist|explicit|indecent|inappropriate|unsafe|danger|at risk)"
-)
 _HARM_AND_REPORT = compiled(
-    rf"\b{_HARM_EVENT}\b.*\b(?:report|flag|escalate|log)\b|\b(?:report|flag|escalate|log)\b.*\b{_HARM_EVENT}\b"
+    rf"\b{HARM_EVENT}\b.*\b(?:report|flag|escalate|log)\b|\b(?:report|flag|escalate|log)\b.*\b{HARM_EVENT}\b"
 )
-
-
-# A harm word in a turn of phrase, a knock or what befalls someone, not harm done to anyone: "pushed her buttons", "hit
-# send", "touched on e-safety", "kicked him out of the reading group", a slap on the back, "she hit her head on the
-# door frame", "choked on his lunch", "norovirus hit them again". The report model,
-# which weighs "he", "she" and a harm word, takes some of these for reports doubtfully (reports.judge_report).
-_TURN_OF_PHRASE = compiled(
-    r"\b(?:"
-    + "|".join((
-        r"push\w* (?:his|her|my|their|your|our) buttons",
-        r"hit\w* (?:send|reply(?: all)?|enter|delete|save|refresh|submit|post|return|snooze)\b",
-        r"touch\w* (?:(?:up)?on|base|wood)\b(?! (?:her|his|my|their|your|him|me)\b)",
-        r"kick\w* \w+ out of (?:the|a|his|her|their|my|our) (?:\w+ )?"
-        r"(?:group|team|club|chat|game|squad|choir|band|channel|server|lesson|class|meeting)s?\b",
-        r"(?:slap|pat)\w* \w+ on the back\b|stabb?\w* \w+ in the back\b(?! with\b)",
-        r"chok\w* on\b(?! (?:him|her|them|me)\b)",
-        # a ball a game sends somewhere ("kicked his football into our garden"), not at someone
-        r"(?:kick|hit|threw|throw|chuck|boot|whack|smash)\w* (?:a|the|his|her|their|my|our|its) (?:\w+ )?"
-        r"(?:ball|football|rugby ball|tennis ball|frisbee|shuttlecock)s?\b(?! at\b)",
-        # a fall and what it hurt ("tripped over her laces and hurt her wrist"); a push before it is still harm
-        r"(?:tripped|fell|slipped|stumbled)(?: \w+){0,4}? (?:and |then )?(?:hurt|grazed|cut|sprained|twisted|bruised|"
-        r"broke|banged|bumped|scraped|bashed) (?:his|her|my|their) (?:wrists?|ankles?|knees?|elbows?|arms?|legs?|"
-        r"hands?|fingers?|toes?|head|nose|back|shins?|foot|chin)\b",
-    ))
-    + rf")|^{_BEFALLS} (?:has |have |had |just |really )?(?:hit|hits|struck)\b"
-    # a knock, once, to one's own body, told by the pronoun that is its owner: "she hit her head on the table", not
-    # "he hit her head on the table", "jake hit her head on…" (whose "her" may be someone else's) nor "she keeps
-    # banging her head on the wall" and "she banged her head on the wall" (a concern as often as a knock)
-    + r"|^(?:he(?: just| accidentally)? (?:hit|banged|bumped|knocked) his|she(?: just| accidentally)? (?:hit|banged|"
-    r"bumped|knocked) her|i(?: just| accidentally)? (?:hit|banged|bumped|knocked) my|they(?: just| accidentally)? "
-    r"(?:hit|banged|bumped|knocked) their) (?:head|knee|elbow|shin|nose|toe|hand|arm|leg)s? on (?:the|a|his|her|their|"
-    r"my)\b(?! wall\b)"
-)
-_HARM_WORD = compiled(rf"\b(?:{_HARMS}|{_HARM}|{_HARM_EVENT}|bruis\w*|injur\w*|blood\w*|bleed\w*|crying|cried)\b")
-
-
-# Someone in general, not in particular: "a child", "a teacher", "pupils", "anyone"
-_IN_GENERAL = compiled(r"\b(?:(?:a|any|another) (?:child|pupil|kid|student|teacher|member of staff|parent|colleague|"
-                       r"adult|sibling)|children|pupils|kids|students|someone|somebody|anyone)\b")
-
-
-def asks_in_general(text: str, words: str) -> bool:
-    """`text` (plain: `words`) asks what is done when harm happens, rather than telling of harm done: a "what if",
-    "who do I tell…", "should I…" question, or a question about someone in general ("who do I tell if a child has
-    bruises?"). The policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
-    return bool(_HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words)))
-
-
-def harm_only_in_turns_of_phrase(words: str) -> bool:
-    """Every harm word of the (plain) message is in a turn of phrase, a knock or what befalls someone: none is harm
-    done to a child."""
-    if not _TURN_OF_PHRASE.search(words):
-        return False
-    return not _HARM_WORD.search(_TURN_OF_PHRASE.sub(" ", words)) and not describes_incident(words)
 
 
 def smalltalk(text: str) -> str | None:
@@ -506,7 +268,7 @@ def report_signals(words: str) -> dict[str, bool]:
         "explicit": bool(_EXPLICIT.search(words)) and not _DUTY_QUESTION.match(words),
         "needs_cue": needs_cue and (len(words.split()) <= SHORT or bool(_SAFEGUARDING_CUE.search(words))),
         "cue_only": needs_cue,
-        "hypothetical": bool(_HYPOTHETICAL.match(words)),
+        "hypothetical": bool(HYPOTHETICAL.match(words)),
         "harm_and_report": bool(_HARM_AND_REPORT.search(words)),
         "narrative": tells_what_happened(words),
         "incident": describes_incident(words),

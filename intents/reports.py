@@ -16,14 +16,9 @@ import re
 from dataclasses import dataclass
 
 from intents.alternation import compiled
+from intents.harm_told import TOLD_BY_NAME, harm_only_in_turns_of_phrase, speaker_worn_out
 from intents.incidents import HARMED_BY_SOMEONE
-from intents.intent_rules import (
-    TOLD_BY_NAME,
-    harm_only_in_turns_of_phrase,
-    report_signals,
-    rules_say_report,
-    strip_pleasantries,
-)
+from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
 
 MODEL_FILE = "report_model.json"
@@ -137,10 +132,15 @@ def judge_report(text: str) -> Verdict:
         return _HARM_TOLD if _harm_told(words) else _NOT_A_REPORT
     probability = model.probability(feats)
     report = probability >= model.threshold or (signals["needs_cue"] and probability >= RULES_VETO)
-    # Not sure, and its only harm words a turn of phrase, a knock or an illness ("he pushed her buttons", "priya hit
-    # her head on the door frame", "norovirus hit them again"): the model weighed "he", "her" and the harm word.
-    if report and probability < SURE_FROM and not signals["needs_cue"] and harm_only_in_turns_of_phrase(words):
-        report = False
+    if report and not signals["needs_cue"]:
+        # The speaker worn out by a class, a task or a time ("year 6 are killing me today"), however sure the model,
+        # which weighed the year group, "me" and the harm word: a report only if what else it says is one
+        if (rest := speaker_worn_out(words)) is not None:
+            report = judge_report(rest).report
+        # Not sure, and its only harm words a turn of phrase, a knock or an illness ("he pushed her buttons", "priya
+        # hit her head on the door frame", "norovirus hit them again"): the model weighed "he", "her" and the harm word.
+        elif probability < SURE_FROM and harm_only_in_turns_of_phrase(words):
+            report = False
     if not report and _harm_told(words):
         return _HARM_TOLD
     return Verdict(report=report, sure=not report or probability >= SURE_FROM)

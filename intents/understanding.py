@@ -14,15 +14,10 @@ from typing import Literal
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.documents import document_asked_about
+from intents.harm_told import asks_in_general, harm_only_in_turns_of_phrase
 from intents.incidents import names_harm
 from intents.index import PolicyIndex
-from intents.intent_rules import (
-    asks_in_general,
-    harm_only_in_turns_of_phrase,
-    is_help,
-    smalltalk,
-    strip_pleasantries,
-)
+from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical

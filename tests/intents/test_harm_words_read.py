@@ -364,9 +364,9 @@ DISCLOSURES = [
     "Tom says his mum doesnt come home for days",
 ]
 
-# (c) staffroom chat with harm words in it. Still taken for reports, as before this session, and left (README Notes):
-# "year 6 are killing me today", "report writing is beating me up this week" (sure), "this week has battered me"
-# (doubtful): each begins a report, which Cancel ends.
+# (c) staffroom chat with harm words in it. A class, a task or a time wearing the speaker out ("year 6 are killing me
+# today", "report writing is beating me up this week", "this week has battered me"), once a report, is in
+# test_staffroom_idioms.py.
 CHAT = [
     "that lesson killed me",
     "the heat is killing me",

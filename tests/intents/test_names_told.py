@@ -1,5 +1,5 @@
 """Harm told by a name, by he, she or they, or by who someone is ("the boy next door"), as `judge_report` takes it
-(`intent_rules.TOLD_BY_NAME`, and the model's doubtful reports checked by `harm_only_in_turns_of_phrase`): chit-chat,
+(`harm_told.TOLD_BY_NAME`, and the model's doubtful reports checked by `harm_only_in_turns_of_phrase`): chit-chat,
 sport, idioms, illness and knocks with a name or a pronoun and a harm word are not reports; a child harmed, told that
 way, is one (at least doubtfully), with where or how often it happened, how it was heard, or in the passive. The first
 two lists are a review's (rev2, 2026-11-30); the last two say the same in other words, so the rule is not fitted to

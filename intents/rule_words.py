@@ -1,0 +1,46 @@
+"""Word patterns the report rules share: `intent_rules`, which tells a report from a question, and `harm_told`, which
+takes harm told by name and sets a turn of phrase aside. Pattern text, to be built into their patterns, except
+HYPOTHETICAL, which is searched on its own. Works on `plain` text (lower case, no punctuation)."""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+
+# A question about what would happen or what is done, not a telling ("what if a post threatens a pupil?")
+HYPOTHETICAL = compiled(
+    r"^(?:what if|what happens|what should|what would|what does|what do|can|could|should|is it|is there|are we|"
+    r"are staff|am i|do|does|would|will|may|might|when|if|how does|how do parents|is|are|which|who deals|who is|"
+    r"say|lets say|suppose|supposing|imagine|hypothetically|in theory|theoretically|"
+    # "what sanctions does the e-safety policy set out for a pupil who bullies…?" asks the rule, tells no incident
+    r"what(?:s| is| are)?(?: the)? (?:sanctions?|punishments?|consequences?|penalt(?:y|ies)|disciplinary))\b"
+)
+# Words that make a message's content harmful ("nasty", "abusive", "nudes", "scared")
+HARMFUL = (
+    r"(?:nasty|abusive|abuse|threat|threats|threatening|horrible|vile|rude|offensive|racist|homophobic|sexual|"
+    r"explicit|nudes?|inappropriate|indecent|fake|lies|rumou?rs|mean|unkind|hurtful|hateful|disgusting|"
+    r"intimidating|harassing|bullying|sexist|violent|private|personal|naked|liar|lying|false|untrue|inaccurate|"
+    r"misleading|scared|frightened|terrified|distressed|unsafe|scary|porn\w*|graphic|adult)"
+)
+# A harmful event, as a report names it in a word ("bullied", "groomed", "threats", "at risk")
+HARM_EVENT = (
+    r"(?:bullied|bullying|harassed|harassment|groomed|grooming|abuse|abused|abusive|threatened|threats?|nudes?|"
+    r"racist|explicit|indecent|inappropriate|unsafe|danger|at risk)"
+)
+# In danger, told of someone ("jo is at risk", "she isnt safe")
+IN_DANGER = r"(?:at risk|in danger|unsafe|not safe)"
+BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"
+NOT_SAFE = r" (?:isnt|arent|is not|are not|may not be|might not be|doesnt feel|dont feel) safe"
+# A first word that is not a child's name: a question, an instruction, a kind of people in general, nor an activity
+# ("discussing self harm in pshe")
+NOT_A_NAME = (r"(?:how|what|when|where|who|whom|whose|why|which|does|do|did|is|are|was|were|can|could|should|would|"
+              r"will|shall|may|might|must|has|have|had|if|any|about|re|on|in|at|for|with|to|from|of|by|and|or|not|no|"
+              r"the|a|an|our|my|your|their|his|her|its|this|that|these|those|some|all|every|each|staff|teachers?|pupils?|"
+              r"children|child|kids?|students?|parents?|people|someone|somebody|anyone|everyone|policy|safeguarding|"
+              r"signs?|support|help|advice|guidance|training|spot|recognise|recognize|prevent|report|respond|tell|"
+              r"explain|define|online|tiktok|instagram|insta|snapchat|youtube|facebook|whatsapp|content|posts?|videos?|"
+              r"\w+ing)")
+# What may follow harm told of a child by name: the end, or the telling going on ("again", "at home", "and…"), not a
+# topic ("kooth self harm advice", "pshe self harm unit", "roblox suicidal memes").
+AFTER_NAME = (r"(?=$| (?:again|today|yesterday|tonight|last night|this (?:morning|afternoon|week)|"
+              r"at (?:home|school|the weekend)|and|but|so|since|because|for|until|with|he|she|they|i|we|x|please|"
+              r"urgent|help|what|who|now|still|too)\b)")
