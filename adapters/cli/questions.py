@@ -12,6 +12,7 @@ from sqlalchemy import and_, or_, select
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from adapters.cli.spreadsheet import csv_bytes, csv_text
 from bot.config import Settings
+from bot.school_time import school_time_of
 from bot.store.models import QuestionLog
 from bot.store.store import Store
 
@@ -65,5 +66,6 @@ def run_questions(args: argparse.Namespace) -> int:
         for row in rows:
             why = ("not answered" if not row["answered"] else
                    "asked the Headteacher" if row["asked_head"] else str(row["feedback"] or ""))
-            print(f"{str(row['at'])[:16]}  {row['clause_id'] or '-':<10} {why:<22} {row['question']}")
+            # UK time with its zone, as `reports list` and the inbox give a concern's (exports keep ISO UTC)
+            print(f"{school_time_of(str(row['at']))}  {row['clause_id'] or '-':<10} {why:<22} {row['question']}")
     return 0

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from bot import actions
@@ -66,6 +67,23 @@ async def test_a_message_that_may_have_been_a_concern_is_logged_without_its_word
     assert [r["feedback"] for r in rows] == ["unhelpful", "unhelpful"] and "lies" not in out.stdout
     # A row an earlier release logged with the words is shown without them too.
     assert "kid sent nudes" not in out.stdout
+
+
+async def test_the_listing_gives_uk_time_with_its_zone_as_reports_list_does(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path}/q.db"
+    runtime = await open_runtime(make_settings(url), {"local": FakeChannel()})
+    async with running(runtime):
+        async with runtime.store.transaction() as s:
+            s.add(QuestionLog(at=datetime(2026, 7, 1, 13, 5), user="local:alice", question="How many sick days?",
+                              intent="out_of_scope", answered=False))
+            s.add(QuestionLog(at=datetime(2026, 11, 30, 13, 5), user="local:alice", question="Is there a uniform?",
+                              intent="out_of_scope", answered=False))
+    env = {**os.environ, "POLICYBOT_DATABASE_URL": url}
+    out = await asyncio.to_thread(subprocess.run, [sys.executable, "app.py", "questions"], cwd=ROOT, env=env,
+                                  capture_output=True, text=True, timeout=60, check=True)
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("2026-11-30 13:05 GMT") and "Is there a uniform?" in lines[0]
+    assert lines[1].startswith("2026-07-01 14:05 BST") and "How many sick days?" in lines[1]  # summer time
 
 
 def test_a_database_server_that_refuses_is_named_without_its_password(tmp_path: Path) -> None:

@@ -64,6 +64,9 @@ async def test_the_report_form_shows_per_field_errors_then_files_an_urgent_conce
     await chat.submit(category="image", danger="yes")  # "what happened" left empty
     errors = {f["name"]: f["error"] for f in chat.form["fields"] if f["error"]}
     assert set(errors) == {"what"}
+    # The lead is the reply above the form; the page adds no second one of its own
+    assert chat.replies[0]["text"] == "Please check the highlighted fields."
+    assert "need attention" not in await (await client.get("/")).text()
     assert (await snapshot(client))["concerns"] == []
     await chat.submit(what="A photo of a Year 2 pupil in uniform was posted on a public page")
     assert any(r["urgent"] for r in chat.replies)
