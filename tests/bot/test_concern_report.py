@@ -28,11 +28,14 @@ async def concerns_in(chat: Chat) -> list[Concern]:
         return list((await s.execute(select(Concern).order_by(Concern.id))).scalars().all())
 
 
-async def trail_of(chat: Chat) -> list[tuple[str, str]]:
-    """Every audit line, oldest first, as (action, detail)."""
+async def trail_of(chat: Chat, people_only: bool = False) -> list[tuple[str, str]]:
+    """Every audit line, oldest first, as (action, detail); `people_only`: without policybot's own (an escalation's
+    delivery, recorded by the outbox whenever it lands)."""
+    query = select(ConcernEvent).order_by(ConcernEvent.id)
+    if people_only:
+        query = query.where(ConcernEvent.actor != "policybot")
     async with chat.runtime.store.transaction() as s:
-        return [(e.action, e.detail or "") for e in (await s.execute(
-            select(ConcernEvent).order_by(ConcernEvent.id))).scalars()]
+        return [(e.action, e.detail or "") for e in (await s.execute(query)).scalars()]
 
 
 async def walk_to_confirm(chat: Chat, danger: str = "no") -> None:
