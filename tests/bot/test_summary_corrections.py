@@ -9,7 +9,7 @@ import pytest
 
 from bot.runtime import open_runtime, running
 from tests.bot.conftest import Chat, make_settings
-from tests.bot.test_concern_report import concerns_in, kept_draft, trail_of, walk_to_confirm
+from tests.bot.test_concern_report import concerns_in, kept_draft, to_what_happened, trail_of, walk_to_confirm
 from tests.fakes.escalation_channel import FakeChannel
 
 ASKED = "Which part of your report should this change?"
@@ -282,11 +282,7 @@ async def test_a_question_to_the_bot_that_is_not_the_policys_can_still_be_left_o
 
 async def test_a_correction_right_after_words_offered_back_is_taken(chat: Chat) -> None:
     """The last answer a policy question, offered back on the summary: a correction typed then is asked about too."""
-    await chat.say("report a concern")
-    await chat.click("Online bullying")
-    await chat.say("no")
-    for _ in range(4):
-        await chat.click("Skip")
+    await to_what_happened(chat)
     await chat.say("Nasty messages in the class group chat")
     await chat.click("No disclosure")
     await chat.click("Skip")
