@@ -294,3 +294,7 @@ PART_NOT_SENT = ("Your report hasn't been sent: what you typed on the summary is
                  "or Don't change anything, and then send it.")
 PART_STILL = "What you typed is still waiting: choose the part it changes, or Don't change anything."
 PART_NOTHING_CHANGED = "Nothing changed: what you typed is not in your report."
+# The form sent while words typed in the chat were still waiting to be put in a part (or replace or add to an answer)
+FORM_LEFT_OUT = ("That was still waiting for you to choose where it goes, so it is not in the report the form "
+                 "sent. If it belongs in it, tell the Designated Safeguarding Lead, or report again saying what it "
+                 "adds to.")
