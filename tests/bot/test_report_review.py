@@ -47,3 +47,36 @@ async def test_a_form_sent_while_replace_or_add_waits_says_the_words_are_not_in_
     assert "Replace it" in [b.label for b in chat.last.buttons]
     await send_the_form(chat)
     assert "fake account" in chat.text and "not in the report the form sent" in chat.text
+
+
+# --- Words to the bot on the summary, or while the part question waits ------------------------------------------------
+
+@pytest.mark.parametrize("aside", ["oops wrong button", "sorry, pressed the wrong one", "hang on", "one sec",
+                                   "correct", "fine"])
+async def test_a_word_to_the_bot_while_the_part_question_waits_leaves_the_words_waiting(chat: Chat,
+                                                                                         aside: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("it was on instagram not facebook")
+    await chat.say(aside)
+    assert "left out" not in chat.text and ASKED in chat.last.text and "instagram" in chat.last.text
+    await chat.click("Where it happened")
+    assert (await fields(chat))["platform"] == "it was on instagram not facebook"
+
+
+@pytest.mark.parametrize("aside", ["correct", "fine", "great, send", "hang on", "one sec", "actually",
+                                   "oops wrong button"])
+async def test_that_it_is_right_or_to_wait_is_not_asked_about_as_a_correction(chat: Chat, aside: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(aside)
+    assert ASKED not in chat.text and "Here is your report" in chat.last.text
+    assert await concerns_in(chat) == []
+
+
+@pytest.mark.parametrize(("said", "question"), [("i want to change the date", "When did it happen"),
+                                                ("correct the date", "When did it happen"),
+                                                ("i need to change who is affected", "Who is affected"),
+                                                ("can i change the evidence", "Is there evidence")])
+async def test_wanting_to_change_a_part_named_opens_it(chat: Chat, said: str, question: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(said)
+    assert ASKED not in chat.text and question in chat.last.text
