@@ -80,3 +80,14 @@ async def test_wanting_to_change_a_part_named_opens_it(chat: Chat, said: str, qu
     await walk_to_confirm(chat)
     await chat.say(said)
     assert ASKED not in chat.text and question in chat.last.text
+
+
+# --- The kind of concern from a sentence, as thumbed ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "kind"), [("bullyng on whatsapp", "Online bullying"),
+                                             ("shes being harrassed in the class chat", "Online bullying"),
+                                             ("he photoshopped her face onto a meme", "A pupil's image")])
+async def test_a_kind_typed_with_a_slip_is_taken(chat: Chat, typed: str, kind: str) -> None:
+    await chat.say("report a concern")
+    await chat.say(typed)
+    assert "immediate danger" in chat.last.text and f"taken the kind of concern as \u201c{kind}" in chat.text
