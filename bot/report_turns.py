@@ -15,8 +15,8 @@ from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
-from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, NOT_GIVEN
-from bot.messages import Button, IncomingMessage, Reply
+from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, FORM_LEFT_OUT, NOT_GIVEN
+from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.store.models import Conversation
 from bot.store.store import Turn, micros
@@ -416,7 +416,7 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     if errors:
         return [Reply("Please check the highlighted fields.", form=concern_form.report_form(values | {
             k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context))]
-    reference = None
+    reference, left_out = None, None
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
     from_chat, _, rest = context.partition(":")
@@ -462,12 +462,17 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
         await _words_stand(turn, msg, current)  # any offer lapses with the report
         convo.flow, convo.step, convo.draft = None, None, {}
         values = merged(values, current.fields, opened)
+        left_out = current.pending  # words typed in the chat, still asked where they go: not in the form
     if reference:
         # An answer the chat gave (and joined to the URGENT concern) that the reporter cleared in the form is removed
         values = {name: "" for name in concern_form.TEXT_FIELDS} | values
     replies = await submit(turn, msg, values, reference, "form", kb, origin=origin)
     if values.get("danger") in ("yes", "not_sure"):
         replies.insert(0, Reply(DANGER_NOW, urgent=True))
+    if left_out is not None and not any(left_out.text.strip() in value for value in values.values()):
+        # said, never dropped unseen: the teacher may think the form carried them
+        typed = OwnWords("What you typed in the chat", flow.clipped(left_out.text))
+        replies.append(Reply(f"{typed.line}\n{FORM_LEFT_OUT}", own_words=(typed,)))
     if convo.flow != FLOW and (note := cancelled_reports.waiting(convo, turn.now)):  # another still waiting
         replies.append(Reply(note))
     if convo.flow == FLOW:  # a form opened before this chat report began is its own report: the chat one waits

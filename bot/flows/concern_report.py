@@ -616,7 +616,7 @@ def _ask_part(draft: Draft, told: str) -> Transition:
                Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"),
                # last, so no number a terminal user knows moves
                *((Button(actions.CONCERN_REPLACE, "It was a question", f"{_ASKED}:{pending.token}"),) if asks else ()))
-    typed = OwnWords("What you just typed", _clipped(told))
+    typed = OwnWords("What you just typed", clipped(told))
     guess = f" It reads like a change to \u201c{FIELD_LABELS[meant.value]}\u201d, so that is first." if meant else ""
     asked = (" If it was a question for me, press It was a question: I'll answer it and your report stays as it is."
              if asks else "")
@@ -637,7 +637,7 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
     editing = draft.editing_as(True)
     label, current = FIELD_LABELS[target.value], draft.fields.get(target.value, "")
-    typed = OwnWords("What you typed", _clipped(pending.text))
+    typed = OwnWords("What you typed", clipped(pending.text))
     if target in (Step.CATEGORY, Step.DANGER):
         return Transition(target, editing, (Reply(
             f"\u201c{label}\u201d is answered by a choice, so your words are not put in as they are.\n{typed.line}\n"
@@ -657,7 +657,7 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
     if adding:
         said = Reply(f"I've added what you typed to \u201c{label}\u201d.")
     elif given:
-        before = OwnWords("It said before", _clipped(current))
+        before = OwnWords("It said before", clipped(current))
         said = Reply(f"I've changed \u201c{label}\u201d to what you typed.\n{before.line}", own_words=(before,))
     else:
         said = Reply(f"I've put what you typed in as \u201c{label}\u201d.")
@@ -672,7 +672,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     typed, word = not given.action, given.word
     if given.action == actions.CONCERN_EDIT:
         opened = _edit(Step.CONFIRM, draft, given.value)
-        left = OwnWords("What you typed on the summary", _clipped(pending.text))
+        left = OwnWords("What you typed on the summary", clipped(pending.text))
         return replace(opened, replies=(Reply(f"{left.line}\nThat is not in your report: type it here if it "
                                               "belongs in this answer.", own_words=(left,)), *opened.replies))
     command = _as_command(word) if typed else ""
@@ -698,7 +698,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
         why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL
     else:  # new words: asked about instead, the earlier ones said to be left out, not dropped unseen
-        earlier = OwnWords("What you typed before", _clipped(pending.text))
+        earlier = OwnWords("What you typed before", clipped(pending.text))
         asked = _ask_part(draft, given.text.strip())
         return replace(asked, replies=(Reply(f"{earlier.line}\nThat is left out, not in your report: I'll ask about "
                                              "what you've just typed instead.",
@@ -707,7 +707,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     return replace(asked, replies=(Reply(why), *asked.replies))
 
 
-def _clipped(text: str) -> str:
+def clipped(text: str) -> str:
     """An answer as shown again: enough to recognise it, short enough for a phone."""
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1].rstrip() + "\u2026"
 

@@ -18,11 +18,13 @@ CATEGORY_LABELS: dict[str, str] = {
 }
 # Whole words, as a teacher types them in a sentence at the kind question: "pic" names a picture, not "picked on".
 _CATEGORY_WORDS: dict[str, str] = {
-    "bullying": r"bull(?:y|ies|ied|ying)|cyber ?bull(?:y|ies|ied|ying)|harass(?:es|ed|ing|ment)?|nasty messages?|"
+    # as thumbed too ("bullyng", "bulling", "bullyed", "harrassed"), as the first words here (prefixes) read them
+    "bullying": r"(?:cyber ?)?bul+(?:y|ys|ies|ied|yed|ying|yng|ing)|har+as+(?:es|ed|ing|ment)?|nasty messages?|"
                 r"pick(?:s|ed|ing)? on|picked upon|name calling|called (?:him|her|them) names",
     "parent_post": r"parents?|carers?|visitors?|mums?|moms?|mummy|dads?|daddy|father|mother|step ?(?:dad|mum)|"
                    r"post(?:ed)? about",
-    "image": r"images?|photos?|photographs?|pictures?|pics?|pix|videos?|selfies?|identity|identified|nudes?",
+    "image": r"images?|photos?|photographs?|photoshop\w*|pictures?|pics?|pix|videos?|selfies?|identity|identified|"
+             r"nudes?",
     "staff_conduct": r"staff|colleagues?|teachers?|members? of staff|conduct|teaching assistants?",
 }
 _KIND_NAMED = {key: re.compile(rf"\b(?:{words})\b") for key, words in _CATEGORY_WORDS.items()}
@@ -294,3 +296,7 @@ PART_NOT_SENT = ("Your report hasn't been sent: what you typed on the summary is
                  "or Don't change anything, and then send it.")
 PART_STILL = "What you typed is still waiting: choose the part it changes, or Don't change anything."
 PART_NOTHING_CHANGED = "Nothing changed: what you typed is not in your report."
+# The form sent while words typed in the chat were still waiting to be put in a part (or replace or add to an answer)
+FORM_LEFT_OUT = ("That was still waiting for you to choose where it goes, so it is not in the report the form "
+                 "sent. If it belongs in it, tell the Designated Safeguarding Lead, or report again saying what it "
+                 "adds to.")

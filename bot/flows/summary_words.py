@@ -57,7 +57,9 @@ _PART_NAMES: dict[str, str] = {plain(label): name for name, label in FIELD_LABEL
     "place": "platform", "app": "platform", "date": "when", "time": "when", "day": "when",
     "childs words": "disclosure", "action": "actions", "child": "affected", "pupil": "affected", "kid": "affected",
     "type": "category"}
-_AROUND_A_NAME = re.compile(r"(?:(?:edit|change|put (?:it|them) (?:in|under|as)|it goes (?:in|under)|its|it is|"
+_AROUND_A_NAME = re.compile(r"(?:(?:i (?:need|want|have|would like|d like) to|id like to|can i|could i|let me|"
+                            r"how do i|edit|change|correct|fix|update|put (?:it|them) (?:in|under|as)|"
+                            r"it goes (?:in|under)|its|it is|"
                             r"in|under|for|to|as|please|pls|ok|okay|no|sorry|oops|wrong)[ ,]+)*(?:the )?(?P<part>.+?)"
                             r"(?:[ ,]+(?:please|pls|thanks|thank you|part|one|answer|bit|"
                             r"(?:is |was |s )?(?:wrong|not right|incorrect|needs changing)))*")
@@ -84,13 +86,22 @@ def says_no_change(text: str) -> bool:
 # answer
 _ASIDES = frozenset(("hi hello hey hiya morning hmm hm um erm er uh ah oh oops sorry wait lol haha ha thx ta "
                      "cheers bye done finished complete all im i am thats that is everything what huh eh "
-                     "pardon").split())
+                     "pardon "
+                     # that it is right, or to wait ("correct", "fine", "great, send", "hang on", "one sec"): a word
+                     # to the bot, not what an answer should say
+                     "fine correct right good great perfect lovely brilliant super ok okay send sned submit "
+                     "hang on one sec second moment min minute actually just a").split())
+# A slip owned up to ("oops wrong button", "sorry, pressed the wrong one"): never words for the report
+_SLIP = re.compile(r"(?:(?:oops|whoops|sorry|oh|no|ah)[ ,]+)*(?:i )?(?:(?:pressed|clicked|hit|tapped|typed|chose|"
+                   r"picked) )?(?:the )?wrong (?:button|one|thing|key|part|option|choice)(?:[ ,]+(?:sorry|oops))*")
 
 
 def only_an_aside(text: str) -> bool:
-    """Nothing but greetings, noises and "done" (or nothing at all, emoji aside), or a bare number."""
+    """Nothing but greetings, noises, "done" or "that's right" (or nothing at all, emoji aside), a slip owned up
+    to, or a bare number."""
     words = plain(text).replace(",", " ").split()
-    return all(word in _ASIDES for word in words) or (len(words) == 1 and words[0].isdigit())
+    return (all(word in _ASIDES for word in words) or (len(words) == 1 and words[0].isdigit())
+            or _SLIP.fullmatch(" ".join(words)) is not None)
 
 
 # Only that something is wrong, not what it should say ("no that's wrong", "change it", "it's not right")
