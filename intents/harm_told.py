@@ -208,6 +208,8 @@ _TURN_OF_PHRASE = compiled(
         r"(?:group|team|club|chat|game|squad|choir|band|channel|server|lesson|class|meeting)s?\b",
         r"(?:slap|pat)\w* \w+ on the back\b|stabb?\w* \w+ in the back\b(?! with\b)",
         r"chok\w* on\b(?! (?:him|her|them|me)\b)",
+        # a knock in a corridor or a queue ("a boy knocked into me and said sorry"), not a blow
+        r"(?:knock|bump|bang|crash|walk|walked|ran|run|bash)\w* into (?:me|us|him|her|them)\b",
         # a ball a game sends somewhere ("kicked his football into our garden"), not at someone
         r"(?:kick|hit|threw|throw|chuck|boot|whack|smash)\w* (?:a|the|his|her|their|my|our|its) (?:\w+ )?"
         r"(?:ball|football|rugby ball|tennis ball|frisbee|shuttlecock)s?\b(?! at\b)",

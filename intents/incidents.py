@@ -9,6 +9,7 @@ no actor or event, so it stays a policy question. Works on `plain` text (lower c
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.rule_words import NOT_A_BLOW
 
 # What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
@@ -38,7 +39,7 @@ def held_down(whom: str) -> str:
 _HARMED_BY = (
     r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
     rf"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?(?:{HURTS}) "
-    r"(?:her|him|them|me)")
+    rf"(?:her|him|them|me)\b{NOT_A_BLOW}")
 # Someone named by who they are to the child harming them, told with nothing else ("mum hit him", "grandad touching
 # her", "mums been hitting him"): the telling names its actor itself. Only people a child lives with or is looked
 # after by, not "someone" or "a man" ("someone hit him with a ball", "can a man hit him?"), nor "partner" ("my
@@ -48,7 +49,8 @@ HARMED_BY_SOMEONE = compiled(
     r"boyfriend|girlfriend|fella|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandfather|grandma|grandmother|"
     rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:(?:{HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
     # "at" is a game's ("beat him at chess"), but not the hour or the place harm is told of ("touches her at night")
-    r"(?! up\b| at\b(?! (?:night|bedtime|home|the weekends?|weekends)\b)| with (?:a|the) (?:ball|paintbrush|pencil)\b|"
+    rf"{NOT_A_BLOW}"
+    r"(?! at\b(?! (?:night|bedtime|home|the weekends?|weekends)\b)| with (?:a|the) (?:ball|paintbrush|pencil)\b|"
     r" in (?:football|pe|a race|the race)\b)"
     # or harm in other shapes: "threw a plate at him", "gave him a beating", "held her down"
     rf"|(?:{thrown_at(_ONE_HARMED)}|{gave_a_beating(_ONE_HARMED)}|{held_down(_ONE_HARMED)})\b)")

@@ -20,6 +20,7 @@ from intents.harm_told import TOLD_BY_NAME, harm_only_in_turns_of_phrase, speake
 from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
+from intents.staff_harm import game_lost, names_harm_to_staff
 
 MODEL_FILE = "report_model.json"
 # A named adult ("Mrs K", "Mr Rahman") is almost always a particular incident, not a rules question.
@@ -109,8 +110,9 @@ _HARM_TOLD = Verdict(report=True, sure=False)
 
 
 def _harm_told(words: str) -> bool:
-    """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk."""
-    return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words))
+    """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk; or harm done to a
+    member of staff by someone named by what they are ("a parent slapped me in the car park")."""
+    return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words) or names_harm_to_staff(words))
 
 
 def judge_report(text: str) -> Verdict:
@@ -135,8 +137,9 @@ def judge_report(text: str) -> Verdict:
     if report and not signals["needs_cue"]:
         # The speaker worn out by a class, a task or a time ("year 6 are killing me today"), however sure the model,
         # which weighed the year group, "me" and the harm word: a report only if what else it says is one
-        if (rest := speaker_worn_out(words)) is not None:
-            report = judge_report(rest).report
+        # A game lost ("year 6 beat me at rounders") likewise: the model weighed the year group and "me".
+        if (rest := speaker_worn_out(words)) is not None or (rest := game_lost(words)) is not None:
+            report = bool(rest) and judge_report(rest).report
         # Not sure, and its only harm words a turn of phrase, a knock or an illness ("he pushed her buttons", "priya
         # hit her head on the door frame", "norovirus hit them again"): the model weighed "he", "her" and the harm word.
         elif probability < SURE_FROM and harm_only_in_turns_of_phrase(words):

@@ -44,3 +44,9 @@ NOT_A_NAME = (r"(?:how|what|when|where|who|whom|whose|why|which|does|do|did|is|a
 AFTER_NAME = (r"(?=$| (?:again|today|yesterday|tonight|last night|this (?:morning|afternoon|week)|"
               r"at (?:home|school|the weekend)|and|but|so|since|because|for|until|with|he|she|they|i|we|x|please|"
               r"urgent|help|what|who|now|still|too)\b)")
+# After a blow to someone, what makes it a turn of phrase: "hit me up", "hit me with a load of questions", "hit him
+# with a barrage of emails", "hit us with a surprise observation"
+NOT_A_BLOW = (r"(?! up\b| with (?:(?:a|an|the|so many|so much|loads of|lots of|some|more|another|his|her|their|this|"
+              r"that) )?(?:\w+ ){0,2}?(?:questions?|emails?|complaints?|requests?|barrage|load|loads|lots|ton|tons|"
+              r"list|bunch|stream|flurry|news|ideas?|surprise|deadline|observation|demands?|messages?|texts?|"
+              r"paperwork|jobs?|tasks?|work|queries|query|forms?|letters?|bills?|fines?|invoices?)\b)")

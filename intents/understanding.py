@@ -22,6 +22,7 @@ from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
 from intents.reports import Verdict, judge_report
+from intents.staff_harm import names_harm_to_staff
 from intents.topic import names_another_policy, topic_log_odds
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
@@ -209,7 +210,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if meaning.intent != "out_of_scope":
         return meaning
     words = strip_pleasantries(text)
-    if names_harm(words) and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
+    named = names_harm(words) or names_harm_to_staff(words)
+    if named and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
     return meaning
 

@@ -1,0 +1,108 @@
+"""Harm done to a member of staff by a parent, a carer, a pupil or another person, and the games that only sound so.
+
+A blow, a bite, spitting, stalking or a threat done to the speaker ("me", "us") or a colleague ("my TA", "a
+colleague") by someone named by what they are ("a parent", "a yr6 boy", "one of the dads", "a man") is something
+the Headteacher must hear of, and its words are not for the question log. The report model, taught mostly on harm to
+children, was unsure of "a parent slapped me in the car park" (0.15) and "a yr6 boy hit me at lunch" (0.40), and the
+rules for harm told by name (`harm_told.TOLD_BY_NAME`) knew neither a parent as the doer nor a car park as the place.
+A game lost ("year 6 beat me at rounders", "year 3 smashed me at dodgeball") harms no one, however sure the model,
+which weighed the year group and "me". Works on `plain` text (lower case, no punctuation).
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.incidents import thrown_at
+from intents.rule_words import HYPOTHETICAL
+
+# Someone by what they are: an adult about the school or a child, with or without a word for them before ("a yr6
+# boy", "one of my y6 boys", "a reception child", "parent slapped me"), and where they are from ("a boy from year 5").
+_YEAR = r"(?:y|yr|year) ?\d{1,2}s?"
+_KIND = (r"(?:parents?|parnets?|prents?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand\w+|nans?|grans?|"
+         r"step ?(?:mum|dad|mother|father)s?|uncles?|aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|stranger|"
+         rf"pupils?|child|children|kids?|boys?|girls?|lads?|students?|teens?|teenagers?|{_YEAR})")
+_FROM = rf"(?: (?:from|in) (?:{_YEAR}|\d[a-z]|reception|nursery|(?:my|our|the same|her|his) class))?"
+_DOER = (r"(?:(?:a|an|the|this|that|some|two|three|another|one of (?:the|my|our|his|her)) )?"
+         rf"(?:(?!me\b|us\b)\w+ ){{0,2}}?{_KIND}{_FROM}")
+# Told as it is told: an opening word of when or a sigh, and how the doing went ("has just", "keeps", "was")
+_OPENING = r"(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yesterday|last night|at lunch) )?"
+_DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|actually|literally|deliberately|"
+          r"repeatedly|again|suddenly|still|on)){0,3}")
+# The member of staff harmed: the speaker or a colleague
+_STAFF = (r"(?:me|us|my (?:ta|tas|teaching assistant|lsa|colleagues?|co teacher|partner teacher|deputy|head|mentor|"
+          r"trainee|student teacher|dinner lady|lunchtime supervisor|midday)|(?:a|another|our) (?:colleague|"
+          r"member of staff|staff member|teacher|ta|lsa|dinner lady|lunchtime supervisor|midday supervisor|"
+          r"caretaker|receptionist|office manager)|one of (?:my|our|the) (?:colleagues|tas|staff|teachers))")
+# What is done to them: a blow to them or a part of them ("bit my arm", "pulled my hair"), spitting, something thrown
+# at them (not a ball), an attack, stalking and following home, turning up at their home, a threat. "Beat" only with
+# "up", "hurt" and "push" not at all (a feeling, a nudge: "a parent really hurt me", "pushed me for an answer").
+_BLOW = (r"(?:hit|hits|hitting|slap\w*|smack\w*|punch\w*|kick\w*|head ?butt\w*|elbow\w*|bit|bites|biting|"
+         r"scratch(?:ed|es|ing)?|shov(?:e|ed|es|ing)|thump\w*|whack\w*|wallop\w*|strangl\w*|chok(?:e|ed|es|ing)|"
+         r"throttl\w*|stabb?(?:ed|ing|s)?|attack\w*|assault\w*|grabb?(?:ed|ing|s)?(?= (?:\w+ )?\w+ by the| my)|"
+         r"beat(?:s|en)?(?= \w+ (?:\w+ )?up\b))")
+_PART = (r"(?:face|head|arms?|hands?|fingers?|legs?|shins?|stomach|tummy|back|neck|throat|hair|eyes?|nose|mouth|"
+         r"chest|ribs|ears?|cheeks?|wrists?)")
+_DONE = (rf"(?:{_BLOW} (?:{_STAFF}|my {_PART})|spat (?:at|on|in) (?:{_STAFF}|my face)|spit(?:s|ting)? (?:at|on) "
+         rf"{_STAFF}|pull(?:ed|s|ing)? my hair|{thrown_at(_STAFF)}|stalk\w* {_STAFF}|"
+         rf"follow(?:ed|s|ing)? {_STAFF} (?:home|back home|to (?:my|our|the|her|his) (?:car|house|home|flat|door|bus))|"
+         r"turn(?:ed|s|ing)? up at (?:my|our) (?:house|home|flat|door)|"
+         # a threat of harm, not of a complaint ("threatened to report me")
+         r"threaten\w* (?:to (?:hit|hurt|kill|stab|punch|kick|slap|beat|batter|smash|burn|shoot|attack|harm|deck|"
+         r"knock|sort|get|do) )?"
+         rf"{_STAFF})")
+# What may follow: where, when, how and with what, then the end or the telling going on; not an idiom ("hit me up",
+# "hit me with a load of questions", "grabbed me to ask"), a game ("at dodgeball", "in the spelling test") or what
+# makes it a knock ("by accident", "and said sorry").
+_GAMES = (r"(?:chess|draughts|cards|uno|rounders|football|footy|dodgeball|dodge ball|tag|tig|rugby|netball|cricket|"
+          r"tennis|table tennis|badminton|hockey|basketball|volleyball|race|races|quiz|game|games|match|fortnite|"
+          r"spelling|test|tables|times tables|bingo|pool|darts|connect 4|musical chairs|british bulldog|"
+          r"stuck in the mud)")
+_WEAPON = (r"(?:bag|handbag|belt|stick|shoe|book|bottle|phone|keys?|chair|pencil|pen|ruler|scissors|fist|fists|"
+           r"umbrella|brick|stone|rock|cup|mug|door|lunchbox|water bottle|car|trolley|buggy|pram|scooter|bike|hand)")
+_PLACE_OR_TIME = (r"(?:(?:at|in|on|during|after|before|outside|inside|near|by|behind|round|around|across|over|into|"
+                  rf"against|onto|through|down|up against|from) (?!(?:\w+ ){{0,2}}?{_GAMES}\b)(?:\w+ ){{0,3}}?\w+|"
+                  rf"with (?:a|an|the|his|her|their|my|some) (?:\w+ )?{_WEAPON}|online|today|yesterday|tonight|earlier|"
+                  r"again|twice|hard|really hard|on purpose|for no reason)")
+_ACCIDENT = (r"(?!.*\b(?:by accident|accident\w*|not on purpose|(?:said|says|say) sorry|apologi[sz]\w*|didnt mean|"
+             r"did not mean)\b)")
+_GOES_ON = (r"(?=$| (?:and|but|so|because|cos|when|while|then|he|she|they|i|we|x|please|pls|urgent|help|what|who|"
+            r"now|still|not sure|is this|should i|do i|can i)\b)")
+# Something done first may come before it ("cornered me in the car park and grabbed my arm")
+_FIRST = rf"(?:\w+ (?:me|us)(?: {_PLACE_OR_TIME})* and (?:then )?)?"
+HARM_TO_STAFF = compiled(rf"^{_ACCIDENT}{_OPENING}{_DOER}{_DOING} {_FIRST}{_DONE}(?: {_PLACE_OR_TIME})*{_GOES_ON}")
+# Done to them, by whom ("my ta got punched by a parent", "a colleague was assaulted by a dad at pick up")
+_HARMED = (r"(?:hit|slapped|smacked|punched|kicked|headbutted|head butted|bitten|scratched|spat (?:at|on)|attacked|"
+           r"assaulted|stalked|strangled|choked|stabbed|threatened|beaten up)")
+STAFF_HARMED_BY = compiled(rf"^{_ACCIDENT}{_OPENING}{_STAFF} (?:was|were|got|has been|have been|had been|is being|"
+                           rf"keeps getting|been)(?: (?:just|also|again|repeatedly))? {_HARMED} by {_DOER}"
+                           rf"(?: {_PLACE_OR_TIME})*{_GOES_ON}")
+
+
+def names_harm_to_staff(words: str) -> bool:
+    """The (plain) message tells of a member of staff, the speaker or a colleague, harmed, stalked or threatened by
+    someone named by what they are ("a parent slapped me in the car park", "my ta got punched by a parent")."""
+    # "if a parent hit me…", "can a pupil kick me…?" ask the policy
+    return not HYPOTHETICAL.match(words) and bool(HARM_TO_STAFF.match(words) or STAFF_HARMED_BY.match(words))
+
+
+# A game lost, told as the staffroom tells it ("year 6 beat me at rounders", "the year 6s thrashed me at dodgeball",
+# "a girl in year 2 beat me at a race on sports day"): "beat", "smashed" or "thrashed" the speaker at or in a game.
+_LOST = compiled(rf"\b(?:beat|beats|beaten|thrash\w*|smash\w*|destroy\w*|hammer\w*|batter\w*|whup\w*|crush\w*|"
+                 r"trounc\w*|annihilat\w*|demolish\w*|slaughter\w*|murder\w*|kill\w*|wipe\w* the floor with) (?:me|us)"
+                 rf" (?:at|in) (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}?{_GAMES}\b")
+
+
+def game_lost(words: str) -> str | None:
+    """What else the (plain) message says, when it tells of the speaker beaten at a game ("year 6 beat me at
+    rounders": ""); None when it does not."""
+    found = _LOST.search(words)
+    if found is None:
+        return None
+    return f"{words[:_doer_start(words, found.start())]} {words[found.end():]}".strip()
+
+
+def _doer_start(words: str, verb: int) -> int:
+    """Where the clause of the game lost begins: after the last "and", "but" or comma-less joint before its verb, so
+    "jake hit sam and year 6 beat me at rounders" keeps "jake hit sam"."""
+    joint = max(words.rfind(f" {j} ", 0, verb) for j in ("and", "but", "so", "then"))
+    return joint + 1 if joint >= 0 else 0
