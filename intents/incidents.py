@@ -9,7 +9,7 @@ no actor or event, so it stays a policy question. Works on `plain` text (lower c
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import NOT_A_BLOW
+from intents.rule_words import NOT_A_BLOW, NOT_A_NAME
 
 # What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
@@ -144,6 +144,22 @@ _PASSIVE_HARM = (r"(?:was|were|been|being|got|gets|get|getting|is|are) (?:hit|sm
                  # a result ("beaten in the final")
                  r"(?! (?:in|at|on) (?:the )?(?:final|semi \w+|match|game|race|quiz|chess|tournament|league|vote)\b)"
                  r"|being (?:hurt|harmed)")
+# A threat told of someone by name or as a child ("jayden said he will kill amy", "says hell stab amy tomorrow", "is
+# going to beat up the new boy"): not "kill time", "smash it", "hurt her feelings", "beat the other team"
+_OTHER_THAN_A_NAME = (rf"(?:{NOT_A_NAME}|it|us|up|you|u|time|everyone|everybody|myself|yourself|themselves|himself|"
+                      r"herself)")
+_THREAT_TO_SOMEONE = (
+    r"(?:(?:will|ll|hell|shell|theyll|is going to|are going to|was going to|going to|gonna|would|wants? to|"
+    r"wanted to|threatened to|threatening to|threatens to) "
+    # to a child or a person by pronoun, any blow; to a name, only what is never said of a thing ("hurt morale",
+    # "shoot hoops", "kick ass", "punch holes", "burn calories" are)
+    rf"(?:(?:kill|stab|shoot|strangle|hurt|beat up|batter|punch|kick|smash up|burn|knife) {_WHOM}|"
+    rf"(?:kill|stab|strangle|beat up|batter|smash up|knife) (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}})|"
+    # hurt, to a name, said by a person: "he is going to hurt amy", not "it would hurt morale"
+    r"(?:(?:he|she|they|hes|shes|theyre) (?:is |are |was |were )?(?:going to|gonna|will|would|wants to)|hell|shell|"
+    rf"theyll) hurt (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}})"
+    r"(?=$| (?:if|after|at|on|in|tomorrow|tonight|later|today|when|and|because|cos|next|this|with)\b)"
+)
 HARM_NAMED = compiled(
     r"\b(?:"
     + "|".join((
@@ -170,6 +186,7 @@ HARM_NAMED = compiled(
         r"cupboard|shed))",
         r"threat\w* to (?:kill|hurt|stab|hit|beat|burn|shoot|punch|kick|harm)|(?:kill|stab|shoot|strangle) "
         r"(?:him|her|them|me|you)\b(?! (?:at|in) (?:chess|fortnite|the game))",
+        _THREAT_TO_SOMEONE,
     ))
     + r")\b"
 )

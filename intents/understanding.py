@@ -98,9 +98,10 @@ class Understanding:
     # Taken for a report only by the report model, and doubtfully, with nothing the policy says to it as a question
     # ("year 6 photos", "uncle touching y1"): a report is begun, as a disclosure must be, with the way back offered.
     doubtful: bool = False
-    # Out of scope, and yet naming harm done to someone that no report rule took for a report ("he bit her arm until
-    # it bled"): answered as the question, with the report offered first all the same (`report_first`). The intent
-    # stays out_of_scope, so `ask --json` and every figure are as they were.
+    # A question (out of scope or answered from a clause), and yet naming harm done to someone that no report rule
+    # took for a report ("he bit her arm until it bled", "jayden said he will kill amy"): answered as the question,
+    # with the report offered first all the same (`report_first`). The intent stays as it was, so `ask --json` and
+    # every figure are unchanged.
     harm_named: bool = False
 
     @property
@@ -206,8 +207,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer.
     `question_only`: the asker has said it is a question, not a report, so it is not judged as one."""
     meaning = _meaning(text, index, previous_clause, question_only)
-    # Only out of scope: a question the policy answers is answered (a doubtful report's way is `maybe_report`)
-    if meaning.intent != "out_of_scope":
+    # A question, in scope or not, that tells of harm done ("a pupil said he is going to stab another pupil": E.2) is
+    # still answered, the report offered first; a doubtful report's way is `maybe_report`
+    if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     words = strip_pleasantries(text)
     named = names_harm(words) or names_harm_to_staff(words)

@@ -4,6 +4,7 @@ to the Headteacher as a question, and its words are not kept in the question log
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot import actions
@@ -41,3 +42,40 @@ async def test_harm_the_policy_does_not_cover_is_answered_with_the_report_first_
     report = next(b for b in chat.last.buttons if b.action == actions.CONCERN_START)
     await chat.click(report.label)
     assert "What kind of concern" in chat.text
+
+
+# A threat told of a child by name, as staff pass it on: once "not covered", Ask the Headteacher offered, the words
+# logged for the policy owner
+THREATS = ["jayden said he will kill amy", "Jayden said he'll stab Amy tomorrow",
+           "jayden keeps saying he is going to hurt amy", "a boy in 5c says hes gonna beat up the new boy after school",
+           "she said she's going to stab her brother"]
+NOT_THREATS = ["I will kill time at lunch by reading the policy", "we are going to smash it at sports day",
+               "it would hurt morale if we banned phones", "we're going to shoot hoops at lunch",
+               "i would kill for a coffee"]
+
+
+@pytest.mark.parametrize("said", THREATS)
+async def test_a_threat_told_by_name_is_a_report_or_offers_one_first_and_is_not_logged(chat: Chat, said: str) -> None:
+    await chat.say(said)
+    begun = "What kind of concern is it?" in chat.text  # a report rule took it: better still
+    assert begun or chat.last.text.startswith(MAYBE_REPORT)
+    assert "Ask the Headteacher" not in [b.label for r in chat.replies for b in r.buttons]
+    assert all(entry.question == MAYBE_REPORT_WITHHELD for entry in await logged(chat))
+
+
+async def test_words_of_a_threat_said_of_a_thing_are_not_taken_for_harm(chat: Chat) -> None:
+    for said in NOT_THREATS:
+        await chat.say(said)
+        assert not chat.last.text.startswith(MAYBE_REPORT), said
+
+
+async def test_harm_told_in_a_question_the_policy_answers_is_answered_with_the_report_first(chat: Chat) -> None:
+    told = "a pupil said he is going to stab another pupil"
+    meaning = understand(told, chat.runtime.engine.kb.index)
+    assert meaning.intent == "policy_question" and meaning.clause_id == "E.2"  # ask --json's answer unchanged
+    await chat.say(told)
+    assert chat.last.text.startswith(MAYBE_REPORT) and chat.last.citation is not None
+    assert chat.last.citation.clause_id == "E.2"  # still answered from the policy
+    assert "Ask the Headteacher" not in [b.label for b in chat.last.buttons]
+    [entry] = await logged(chat)
+    assert entry.question == MAYBE_REPORT_WITHHELD and entry.clause_id == "E.2"
