@@ -639,10 +639,17 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
     label, current = FIELD_LABELS[target.value], draft.fields.get(target.value, "")
     typed = OwnWords("What you typed", clipped(pending.text))
     if target in (Step.CATEGORY, Step.DANGER):
-        return Transition(target, editing, (Reply(
-            f"\u201c{label}\u201d is answered by a choice, so your words are not put in as they are.\n{typed.line}\n"
-            "Choose below. To keep your words in the report too, add them from the summary under Edit: What "
-            "happened.", own_words=(typed,)), prompt(target, editing)))
+        # A choice takes no words, but what they tell ("I think she may be in danger tonight") is the DSL's to read:
+        # added to what happened, said, rather than dropped
+        what, told = editing.fields.get(Step.WHAT.value, ""), pending.text.strip()
+        kept = told in what or len(what) + len(told) + 1 > MAX_FIELD_CHARS
+        noted = editing if kept else replace(editing, fields={**editing.fields, Step.WHAT.value: f"{what}\n{told}"})
+        where = ("They are already in \u201cWhat happened\u201d." if told in what else
+                 "They are too long to add to \u201cWhat happened\u201d: add what matters under Edit: What happened."
+                 if kept else "I've added them to \u201cWhat happened\u201d, so they stay in the report.")
+        return Transition(target, noted, (Reply(
+            f"\u201c{label}\u201d is answered by a choice, so your words are not its answer.\n{typed.line}\n{where} "
+            "Choose below.", own_words=(typed,)), prompt(target, noted)))
     given = bool(current) and current not in SKIPPED.values()
     if given and target in _LONG_PARTS:
         return _ask_replace(target, editing, current, pending.text)

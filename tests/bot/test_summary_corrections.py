@@ -138,14 +138,17 @@ async def test_dont_change_anything_leaves_the_report_as_it_was_and_keeps_the_wo
 
 # --- 3. The kind and the danger answer: choices, opened as Edit opens them --------------------------------------------
 
-async def test_the_kind_chosen_opens_the_kind_question_and_says_the_words_are_not_put_in(chat: Chat) -> None:
-    await typed_on_summary(chat, "actually it was her dad who posted it, not a pupil")
+async def test_the_kind_chosen_opens_the_kind_question_and_keeps_the_words_with_what_happened(chat: Chat) -> None:
+    told = "actually it was her dad who posted it, not a pupil"
+    await typed_on_summary(chat, told)
+    what = (await fields(chat))["what"]
     await chat.click("Kind of concern")
-    assert "your words are not put in as they are" in chat.text and "What kind of concern" in chat.last.text
+    assert "not its answer" in chat.text and "added them to \u201cWhat happened\u201d" in chat.text
+    assert "What kind of concern" in chat.last.text
     await chat.click("An inappropriate post by a parent")
-    assert "Here is your report" in chat.last.text
+    assert "Here is your report" in chat.last.text and told in chat.last.text
     held = await sent(chat)
-    assert held["category"] == "parent_post" and "her dad" not in str(held)
+    assert held["category"] == "parent_post" and held["what"] == f"{what}\n{told}"
 
 
 async def test_danger_chosen_and_answered_yes_raises_the_alert_as_edit_does(chat: Chat, channel: FakeChannel) -> None:
@@ -155,6 +158,9 @@ async def test_danger_chosen_and_answered_yes_raises_the_alert_as_edit_does(chat
     assert any("URGENT concern C-0001" in r.text for r in chat.replies) and "Here is your report" in chat.last.text
     await channel.wait_for(lambda c: len(c.posts()) == 1 and c.posts()[0].view is not None
                            and c.posts()[0].view.urgent)
+    # what the teacher typed reaches the Headteacher with the alert, as what happened
+    [concern] = await concerns_in(chat)
+    assert concern.fields["what"].endswith("\nI think she is at risk tonight, he knows where she lives")
 
 
 # --- 4. Nothing sent or changed unpressed, stale presses, a restart ---------------------------------------------------
