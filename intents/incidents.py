@@ -137,13 +137,17 @@ _AFTER_BLOW = (r"(?=$| (?:and|so|until|till|when|while|because|again|every|hard|
                r"lighter|cable|wire|lead|cord|hanger|spoon|ruler|bat|pole|pipe|hammer|bottle|cane|whip|rope|pan|plug|"
                r"iron|kettle|fist|fists|hand|foot)|(?:in|on|across|round|around|over|by) (?:the|his|her|their|my) "
                r"(?:face|head|stomach|tummy|belly|eyes?|mouth|nose|neck|throat|ribs|arms?|legs?|ears?|hair|cheeks?|"
-               r"privates|chest)|down|up against|into|onto|against)\b)")
+               r"privates|chest|collar|wrists?|shoulders?|hood|jumper|coat)|down|up against|into|onto|against)\b)")
 _PASSIVE_HARM = (r"(?:was|were|been|being|got|gets|get|getting|is|are) (?:hit|smacked|slapped|punched|kicked|beaten|"
                  r"burnt|burned|bitten|strangled|choked|stabbed|whipped|caned|shaken|molested|abused|raped|groped|"
                  r"touched (?:up|inappropriately|there)|left (?:at )?(?:home )?alone|starved|neglected)\b"
                  # a result ("beaten in the final")
                  r"(?! (?:in|at|on) (?:the )?(?:final|semi \w+|match|game|race|quiz|chess|tournament|league|vote)\b)"
                  r"|being (?:hurt|harmed)")
+# Who a child lives with or is looked after by, as staff pass a telling on ("grandad", "her step mum", "mums boyfriend")
+_KIN = (r"(?:(?:his|her|their|my) )?(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?(?:mum|dad|mother|"
+        r"father)|uncle|auntie|aunty|aunt|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandma|carer|"
+        r"(?:mums|dads) (?:boyfriend|girlfriend|partner))")
 # A threat told of someone by name or as a child ("jayden said he will kill amy", "says hell stab amy tomorrow", "is
 # going to beat up the new boy"): not "kill time", "smash it", "hurt her feelings", "beat the other team"
 _OTHER_THAN_A_NAME = (rf"(?:{NOT_A_NAME}|it|us|up|you|u|time|everyone|everybody|myself|yourself|themselves|himself|"
@@ -187,6 +191,11 @@ HARM_NAMED = compiled(
         r"threat\w* to (?:kill|hurt|stab|hit|beat|burn|shoot|punch|kick|harm)|(?:kill|stab|shoot|strangle) "
         r"(?:him|her|them|me|you)\b(?! (?:at|in) (?:chess|fortnite|the game))",
         _THREAT_TO_SOMEONE,
+        # by whom to a child by name, the doer the one the child lives with or is looked after by ("grandad slapped
+        # ruby across the head"): not "dad beat jake at chess", whose "at" no blow is told with
+        rf"{_KIN} (?:\w+ )?(?:{_BLOWS}) (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}}{_AFTER_BLOW}",
+        # a threat to oneself told of a child ("mo keeps saying he'll kill himself"); not the speaker's "kill myself"
+        r"(?:kill|hang|harm|starve|stab) (?:him|her|them)sel(?:f|ves)\b(?! (?:laughing|off)\b)",
     ))
     + r")\b"
 )

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from intents.alternation import compiled
-from intents.harm_told import TOLD_BY_NAME, harm_only_in_turns_of_phrase, speaker_worn_out
+from intents.harm_told import TOLD_BY_NAME, harm_only_in_turns_of_phrase, hurt_in_a_fall, speaker_worn_out
 from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
@@ -142,7 +142,8 @@ def judge_report(text: str) -> Verdict:
             report = bool(rest) and judge_report(rest).report
         # Not sure, and its only harm words a turn of phrase, a knock or an illness ("he pushed her buttons", "priya
         # hit her head on the door frame", "norovirus hit them again"): the model weighed "he", "her" and the harm word.
-        elif probability < SURE_FROM and harm_only_in_turns_of_phrase(words):
+        # A fall and what it hurt, however sure the model: nothing but an accident is told in it.
+        elif (probability < SURE_FROM or hurt_in_a_fall(words)) and harm_only_in_turns_of_phrase(words):
             report = False
     if not report and _harm_told(words):
         return _HARM_TOLD

@@ -29,7 +29,11 @@ _OPENING = r"(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yest
 _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|actually|literally|deliberately|"
           r"repeatedly|again|suddenly|still|on)){0,3}")
 # The member of staff harmed: the speaker or a colleague
-_STAFF = (r"(?:me|us|my (?:ta|tas|teaching assistant|lsa|colleagues?|co teacher|partner teacher|deputy|head|mentor|"
+_STAFF = (r"(?:me|us|"
+          # the head, the caretaker: one member of staff by their post ("a parent assaulted the head")
+          r"the (?:head|headteacher|head teacher|deputy|deputy head|caretaker|senco|dsl|receptionist|"
+          r"office manager|site manager|class teacher|ta)|"
+          r"my (?:ta|tas|teaching assistant|lsa|colleagues?|co teacher|partner teacher|deputy|head|mentor|"
           r"trainee|student teacher|dinner lady|lunchtime supervisor|midday)|(?:a|another|our) (?:colleague|"
           r"member of staff|staff member|teacher|ta|lsa|dinner lady|lunchtime supervisor|midday supervisor|"
           r"caretaker|receptionist|office manager)|one of (?:my|our|the) (?:colleagues|tas|staff|teachers))")
@@ -49,7 +53,9 @@ _DONE = (rf"(?:{_BLOW} (?:{_STAFF}|my {_PART})|spat (?:at|on|in) (?:{_STAFF}|my 
          # a threat of harm, not of a complaint ("threatened to report me")
          r"threaten\w* (?:to (?:hit|hurt|kill|stab|punch|kick|slap|beat|batter|smash|burn|shoot|attack|harm|deck|"
          r"knock|sort|get|do) )?"
-         rf"{_STAFF})")
+         rf"{_STAFF}|"
+         # a push that floors or pins them ("pushed me over at the gate"), not a push for an answer
+         rf"push(?:ed|es|ing)? {_STAFF} (?:over|down|to the (?:ground|floor)|into (?:a|the) \w+|up against))")
 # What may follow: where, when, how and with what, then the end or the telling going on; not an idiom ("hit me up",
 # "hit me with a load of questions", "grabbed me to ask"), a game ("at dodgeball", "in the spelling test") or what
 # makes it a knock ("by accident", "and said sorry").
@@ -62,6 +68,8 @@ _WEAPON = (r"(?:bag|handbag|belt|stick|shoe|book|bottle|phone|keys?|chair|pencil
 _PLACE_OR_TIME = (r"(?:(?:at|in|on|during|after|before|outside|inside|near|by|behind|round|around|across|over|into|"
                   rf"against|onto|through|down|up against|from) (?!(?:\w+ ){{0,2}}?{_GAMES}\b)(?:\w+ ){{0,3}}?\w+|"
                   rf"with (?:a|an|the|his|her|their|my|some) (?:\w+ )?{_WEAPON}|online|today|yesterday|tonight|earlier|"
+                  r"(?:this|last|on) (?:morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday)|"
+                  r"just now|"
                   r"again|twice|hard|really hard|on purpose|for no reason)")
 _ACCIDENT = (r"(?!.*\b(?:by accident|accident\w*|not on purpose|(?:said|says|say) sorry|apologi[sz]\w*|didnt mean|"
              r"did not mean)\b)")
@@ -89,7 +97,15 @@ def names_harm_to_staff(words: str) -> bool:
 # "a girl in year 2 beat me at a race on sports day"): "beat", "smashed" or "thrashed" the speaker at or in a game.
 _LOST = compiled(rf"\b(?:beat|beats|beaten|thrash\w*|smash\w*|destroy\w*|hammer\w*|batter\w*|whup\w*|crush\w*|"
                  r"trounc\w*|annihilat\w*|demolish\w*|slaughter\w*|murder\w*|kill\w*|wipe\w* the floor with) (?:me|us)"
-                 rf" (?:at|in) (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}?{_GAMES}\b")
+                 rf" (?:at|in) (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}?{_GAMES}\b"
+                 # lost, told the other way round ("i got beaten at chess by a year 2"), or a test or a game done
+                 # well ("my class smashed their times tables test")
+                 rf"|\b(?:got|get|gets|getting|was|were|been|am|are) (?:(?:so|well|totally|properly|absolutely) )?"
+                 rf"(?:beaten|thrashed|smashed|hammered|battered|whupped|crushed|trounced|annihilated|demolished|"
+                 rf"slaughtered|murdered|destroyed) (?:at|in) (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}?"
+                 rf"{_GAMES}\b(?: by (?:a |an |the |one of (?:my|our|the) )?(?:\w+ ){{0,2}}?\w+)?"
+                 rf"|\b(?:smash\w*|ace[ds]?|acing|nail\w*|crush\w*|beat|beats|bossed|boss\w*) (?:their|the|our|"
+                 rf"its|that|this) (?:\w+ ){{0,2}}?{_GAMES}\b")
 
 
 def game_lost(words: str) -> str | None:
