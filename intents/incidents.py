@@ -164,6 +164,20 @@ _THREAT_TO_SOMEONE = (
     rf"theyll) hurt (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}})"
     r"(?=$| (?:if|after|at|on|in|tomorrow|tonight|later|today|when|and|because|cos|next|this|with)\b)"
 )
+# A child lured, taken or made to do things ("a man tried to get a child into his car", "a stranger offered the kids
+# sweets through the fence", "her cousin forces her to do things"): an attempt, or a stranger, not "mum put the kids
+# in the car", "can I give the children sweets", "forced her to do her homework"
+_CHILDREN = (rf"(?:{_WHOM}|(?:a|an|the|another|his|her|their|my|our) (?:\w+ ){{0,2}}(?:child|kid|boy|girl|pupil)|"
+             r"(?:the |some |two |three |a few |a group of )?(?:\w+ ){0,2}(?:kids|children|pupils|boys|girls))")
+_STRANGER = r"(?:a|an|some|this|that|the same) (?:\w+ )?(?:man|men|woman|women|stranger|adult|person|bloke|guy|lady)"
+_TAKEN_AWAY = (
+    r"(?:tried|tries|trying|try|attempted|attempting) to (?:get|grab|take|lure|pull|drag|snatch|entice|coax|bundle|"
+    rf"put|push) {_CHILDREN} (?:in|into) (?:his|her|their|a|the) (?:\w+ )?(?:car|van|truck|lorry|house|flat)|"
+    rf"(?:abduct\w*|kidnap\w*|lured?|luring) {_CHILDREN}|"
+    rf"{_STRANGER} (?:(?:was|is|has been|keeps|kept|tried|tries|trying) (?:to )?)?(?:offer\w*|gave|giving|give|gives|"
+    rf"handing out|handed|hand) {_CHILDREN} (?:sweets|money|cigarettes|vapes?|a lift|lifts)|"
+    r"forc(?:es|ed|ing|e) (?:him|her|them|me) to (?:do|touch|watch) (?:things|stuff|rude|sexual)"
+)
 HARM_NAMED = compiled(
     r"\b(?:"
     + "|".join((
@@ -191,6 +205,7 @@ HARM_NAMED = compiled(
         r"threat\w* to (?:kill|hurt|stab|hit|beat|burn|shoot|punch|kick|harm)|(?:kill|stab|shoot|strangle) "
         r"(?:him|her|them|me|you)\b(?! (?:at|in) (?:chess|fortnite|the game))",
         _THREAT_TO_SOMEONE,
+        _TAKEN_AWAY,
         # by whom to a child by name, the doer the one the child lives with or is looked after by ("grandad slapped
         # ruby across the head"): not "dad beat jake at chess", whose "at" no blow is told with
         rf"{_KIN} (?:\w+ )?(?:{_BLOWS}) (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}}{_AFTER_BLOW}",

@@ -79,3 +79,26 @@ async def test_harm_told_in_a_question_the_policy_answers_is_answered_with_the_r
     assert "Ask the Headteacher" not in [b.label for b in chat.last.buttons]
     [entry] = await logged(chat)
     assert entry.question == MAYBE_REPORT_WITHHELD and entry.clause_id == "E.2"
+
+
+# A child lured or taken, or made to do things: once "not covered" (or answered from E.2), Ask the Headteacher offered
+TAKEN = ["a man tried to get a child into his car outside school", "someone tried to lure a year 3 boy into a van",
+         "a stranger offered the kids sweets through the fence at lunch",
+         "zara said her cousin forces her to do things"]
+NOT_TAKEN = ["mum put the kids in the car", "I got him into his coat before home time",
+             "she forced her to do her homework", "can we take the children in the school minibus?"]
+
+
+@pytest.mark.parametrize("said", TAKEN)
+async def test_a_child_lured_or_made_to_do_things_is_a_report_or_offers_one_first(chat: Chat, said: str) -> None:
+    await chat.say(said)
+    begun = "What kind of concern is it?" in chat.text
+    assert begun or chat.last.text.startswith(MAYBE_REPORT)
+    assert "Ask the Headteacher" not in [b.label for r in chat.replies for b in r.buttons]
+    assert all(entry.question == MAYBE_REPORT_WITHHELD for entry in await logged(chat))
+
+
+async def test_a_child_put_in_a_car_or_a_coat_is_not_taken_for_harm(chat: Chat) -> None:
+    for said in NOT_TAKEN:
+        await chat.say(said)
+        assert not chat.last.text.startswith(MAYBE_REPORT) and "What kind of concern" not in chat.text, said
