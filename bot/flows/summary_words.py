@@ -18,10 +18,14 @@ from bot.flows.concern_wording import FIELD_LABELS
 _HINTS: dict[str, re.Pattern[str]] = {
     "danger": re.compile(r"\b(?:in danger|at risk|not safe|unsafe|kill\w*|suicid\w*|self[ -]?harm\w*|"
                          r"hurt (?:him|her|them)sel(?:f|ves))\b"),
-    "affected": re.compile(r"\b(?:year \d{1,2}|y\d{1,2}|yr ?\d{1,2}|class \w+|reception|"
+    # "class 4b", not the class teacher or the class's own chat, which name staff or a place
+    "affected": re.compile(r"\b(?:year \d{1,2}|y\d{1,2}|yr ?\d{1,2}|reception|"
+                           r"class (?!(?:teachers?|tas?|dojo|chats?|groups?|whatsapp|e-?mails?)\b)\w+|"
                            r"(?:child|pupil|girl|boy|victim)(?:'s)? (?:is|was|name)|(?:she|he) is in)\b"),
+    # "jayden did it", not "where did it happen", which asks when or where
     "responsible": re.compile(r"(?:\b(?:account|username|user name|handle|profile|posted by|sent by|"
-                              r"responsible|did it|was behind it)\b|@\w)"),
+                              r"responsible|was behind it)\b|@\w|"
+                              r"\bdid it\b(?! (?:happen|start|begin|occur|take place|go on|get)))"),
     "platform": re.compile(r"\b(?:whatsapp|facebook|fb|instagram|insta|tik ?tok|snapchat|snap|twitter|youtube|"
                            r"discord|roblox|minecraft|fortnite|messenger|game chat|online game|text messages?|"
                            r"by text|texts|e-?mail)\b"),

@@ -99,6 +99,17 @@ async def test_words_that_name_no_part_are_offered_every_part_in_the_summarys_or
     assert (await sent(chat))["affected"] == "Sam B, Year 5\nher friend Leo in 5C was there too"
 
 
+@pytest.mark.parametrize(("words", "first"), [
+    # "did it" in a question about when or where is no one named as responsible
+    ("where did it happen again?", "Kind of concern"),
+    # "the class teacher" is a member of staff, not the class of the child affected
+    ("the class teacher has seen the screenshots", "Evidence"),
+])
+async def test_a_part_is_offered_first_only_for_what_its_words_name(chat: Chat, words: str, first: str) -> None:
+    await typed_on_summary(chat, words)
+    assert labels(chat)[0] == first
+
+
 async def test_a_part_typed_by_name_is_chosen(chat: Chat) -> None:
     await typed_on_summary(chat, "it was the 14th")
     await chat.say("the when please")
