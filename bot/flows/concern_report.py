@@ -56,6 +56,12 @@ from bot.messages import Button, OwnWords, Reply
 Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
 MAX_FIELD_CHARS = 3000
 SHOWN_CHARS = 500  # of an answer shown again at its step: enough to recognise it, short enough for a phone
+# Never cut short unseen: an answer too long to keep is refused whole, and said so
+_TOO_LONG = ("That's longer than I can keep in one answer ({chars} characters; the limit is "
+             f"{MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
+_TOO_LONG_ADDED = ("Added, that answer would be longer than I can keep ({chars} characters; the limit is "
+                   f"{MAX_FIELD_CHARS}), so nothing has changed.")
+_SHORTER_OR_KEEP = " Type a shorter answer to replace it, or press Keep as it is."
 
 
 class Step(StrEnum):
@@ -567,9 +573,7 @@ def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Trans
     if how == "add":
         joined = f"{pending.before}\n{pending.text}"
         if len(joined) > MAX_FIELD_CHARS:
-            return _reprompt(step, draft, f"Added, that answer would be longer than I can keep ({len(joined)} "
-                                          f"characters; the limit is {MAX_FIELD_CHARS}), so nothing has changed. "
-                                          "Type a shorter answer to replace it, or press Keep as it is.")
+            return _reprompt(step, draft, _TOO_LONG_ADDED.format(chars=len(joined)) + _SHORTER_OR_KEEP)
         added = _store(step, draft, joined)
         return replace(added, replies=(Reply("Added."), *added.replies))
     replaced = _store(step, draft, pending.text)
@@ -583,8 +587,6 @@ _LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$", re.I)  # "her friend Leo was there too": more, not instead
 _LEAVE_OUT = "none"  # Don't change anything's value, before the words' token: no step is named so
 _ASKED = "question"  # It was a question's value, likewise
-_TOO_LONG = ("That's longer than I can keep in one answer ({chars} characters; the limit is "
-             f"{MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
 
 
 def _may_change_an_answer(text: str) -> bool:
@@ -592,7 +594,7 @@ def _may_change_an_answer(text: str) -> bool:
     screenshot"): not a command, not a bare yes, no, ok or thanks, not words about an answer offered back, not only a
     greeting. Those keep meaning what they always have there."""
     word = Input(text=text).word
-    if only_an_aside(text) or _as_command(word) in _COMMAND_WORDS | _CANCEL_WORDS | _CONFIRM_WORDS:
+    if only_an_aside(text) or _as_command(word) in _COMMAND_WORDS | _CONFIRM_WORDS:
         return False
     if word in NO_WORDS | UNCLEAR_YES or word == "nah" or says_send(text) or says_no_change(text) or (
             says_only_wrong(text)):
@@ -657,9 +659,7 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
     value = f"{current}\n{pending.text.strip()}" if adding else pending.text.strip()
     if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
         asked = _ask_part(draft, pending.text)
-        return replace(asked, replies=(Reply(f"Added, that answer would be longer than I can keep ({len(value)} "
-                                             f"characters; the limit is {MAX_FIELD_CHARS}), so nothing has changed."),
-                                       *asked.replies))
+        return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
     stored = _store(target, editing, value)
     if adding:
         said = Reply(f"I've added what you typed to \u201c{label}\u201d.")
@@ -745,9 +745,7 @@ def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | Non
         return None
     joined = f"{shown}\n{told[found.end():]}"
     if len(joined) > MAX_FIELD_CHARS:  # never put in its place, which would lose the answer: said, nothing changed
-        return _reprompt(step, draft, f"Added, that answer would be longer than I can keep ({len(joined)} "
-                                      f"characters; the limit is {MAX_FIELD_CHARS}), so nothing has changed. Type a "
-                                      "shorter answer to replace it, or press Keep as it is.")
+        return _reprompt(step, draft, _TOO_LONG_ADDED.format(chars=len(joined)) + _SHORTER_OR_KEEP)
     added = _store(step, draft, joined)
     return replace(added, replies=(Reply("Added to your answer."), *added.replies))
 
@@ -912,8 +910,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         noted = _store(step, draft, NO_DISCLOSURE)
         return replace(noted, replies=(Reply("Noted: no disclosure."), *noted.replies))
     if len(text) > MAX_FIELD_CHARS:
-        return _reprompt(step, draft, f"That's longer than I can keep in one answer ({len(text)} characters; "
-                                      f"the limit is {MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
+        return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
     stored = _store(step, draft, text)
     last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     stored = replace(stored, draft=replace(stored.draft, last=last))
