@@ -116,7 +116,7 @@ class TerminalChat:
 
     def show(self, replies: list[Reply]) -> Form | None:
         """Print replies with numbered choices (numbering runs on across replies), or with named ones when the
-        question they end on is answered in words; return a form to fill, if any.
+        question one of them asks is answered in words; return a form to fill, if any.
 
         A turn that offers no choices (a refusal that changed nothing) leaves the previous ones standing.
         """
