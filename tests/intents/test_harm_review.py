@@ -62,3 +62,21 @@ async def test_a_game_a_test_or_a_fall_begins_no_report(chat: Chat, words: str) 
     await chat.say(words)
     assert "What kind of concern" not in chat.text and not chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
     assert "Ask the Headteacher" in [b.label for r in chat.replies for b in r.buttons], chat.text
+
+
+# Found by the code review of the harm net: harm told beside a game lost ("…and jake punched sam": the rest was judged
+# with its "and" and taken for nothing), something smashed over someone's head whose name holds a game's word ("the
+# game console"), a child tripped by another ("an older boy tripped her and she cut her head"): each was a report on
+# the parent of today's work and was answered "not covered".
+TOLD_BESIDE = [
+    "year 6 beat me at rounders and jake punched sam",
+    "year 6 beat me at rounders then liam kicked amy in the face",
+]
+
+
+@pytest.mark.parametrize("words", TOLD_BESIDE)
+async def test_harm_told_beside_a_game_or_a_fall_begins_a_report_or_offers_it_first(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert "What kind of concern" in chat.text or chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
+    assert all(words not in q for q in await logged(chat))
+
