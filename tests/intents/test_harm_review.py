@@ -71,6 +71,7 @@ async def test_a_game_a_test_or_a_fall_begins_no_report(chat: Chat, words: str) 
 TOLD_BESIDE = [
     "year 6 beat me at rounders and jake punched sam",
     "year 6 beat me at rounders then liam kicked amy in the face",
+    "dad smashed the game console over his head",
 ]
 
 
