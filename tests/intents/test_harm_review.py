@@ -72,6 +72,8 @@ TOLD_BESIDE = [
     "year 6 beat me at rounders and jake punched sam",
     "year 6 beat me at rounders then liam kicked amy in the face",
     "dad smashed the game console over his head",
+    "an older boy tripped her and she cut her head",
+    "he tripped her up and she hurt her knee",
 ]
 
 
