@@ -83,3 +83,14 @@ async def test_harm_told_beside_a_game_or_a_fall_begins_a_report_or_offers_it_fi
     assert "What kind of concern" in chat.text or chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
     assert all(words not in q for q in await logged(chat))
 
+
+# A parent "kicking off", an illness beaten, hitting back: no one harmed, though the harm net read the one a child
+# lives with and a blow before a word it took for a child's name
+KIN_IDIOMS = ["dad kicked off", "mum kicked off today at the gate", "my dad beat cancer",
+              "her mum beats depression", "dad hit back"]
+
+
+@pytest.mark.parametrize("words", KIN_IDIOMS)
+async def test_a_parent_kicking_off_or_beating_an_illness_offers_no_report(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert "What kind of concern" not in chat.text and not chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
