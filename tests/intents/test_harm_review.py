@@ -9,12 +9,11 @@ times tables test"), a fall at play and what it hurt ("he tripped on the step an
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from bot.answers import MAYBE_REPORT
-from bot.store.models import QuestionLog
 from tests.bot import conftest as bot
 from tests.bot.conftest import Chat
+from tests.intents.harm_chat import logged
 
 # the engine's fixtures, a real runtime on a real database file
 db_url, channel, runtime, chat = bot.db_url, bot.channel, bot.runtime, bot.chat
@@ -42,11 +41,6 @@ NOT_TOLD = [
     "a parent pushed me for an answer about the trip",
     "i nearly killed myself laughing in assembly",
 ]
-
-
-async def logged(chat: Chat) -> list[str]:
-    async with chat.runtime.store.transaction() as s:
-        return [e.question for e in (await s.execute(select(QuestionLog))).scalars()]
 
 
 @pytest.mark.parametrize("words", TOLD)
