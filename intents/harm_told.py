@@ -336,8 +336,9 @@ _IN_GENERAL = compiled(r"\b(?:(?:a|any|another) (?:child|pupil|kid|student|teach
 
 def asks_in_general(text: str, words: str) -> bool:
     """`text` (plain: `words`) asks what is done when harm happens, rather than telling of harm done: a "what if",
-    "who do I tell…", "should I…" question, or a question about someone in general ("who do I tell if a child has
-    bruises?"). The policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
+    "should I…", "what do I do…" question (`HYPOTHETICAL`), or a question mark and someone in general ("who do I tell
+    if a child has bruises?"; not "who do I tell if a parent hit me", nor the same asked of "he" or "my TA"). The
+    policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
     return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words)))
 
 
