@@ -198,8 +198,12 @@ TOLD_BY_NAME = compiled(f"{_NAME_HARMS}|{_NAME_AT_RISK}")
 # send", "touched on e-safety", "kicked him out of the reading group", a slap on the back, "she hit her head on the
 # door frame", "choked on his lunch", "norovirus hit them again". The report model,
 # which weighs "he", "she" and a harm word, takes some of these for reports doubtfully (reports.judge_report).
-# a fall and what it hurt ("tripped over her laces and hurt her wrist"); a push before it is still harm
-_FALL = (r"(?:tripped|fell|slipped|stumbled)(?: \w+){0,4}? (?:and |then )?(?:hurt|grazed|cut|sprained|twisted|bruised|"
+# A fall and what it hurt ("tripped over her laces and hurt her wrist"); a push before it is still harm, and so is
+# tripping someone ("an older boy tripped her and she cut her head", "he got tripped up"): "tripped" only as one's own
+# stumble, followed by where, how or what came of it
+_FALL = (r"(?:(?<!\bgot )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )tripped(?= (?:on|over|up|and|then|in|at|"
+         r"into|onto|off|down|while|whilst|when|during|running|playing|outside|backwards|again|going|coming|getting)\b)"
+         r"|fell|slipped|stumbled)(?: \w+){0,4}? (?:and |then )?(?:hurt|grazed|cut|sprained|twisted|bruised|"
          r"broke|banged|bumped|scraped|bashed) (?:his|her|my|their) (?:wrists?|ankles?|knees?|elbows?|arms?|legs?|"
          r"hands?|fingers?|toes?|head|nose|back|shins?|foot|chin)\b")
 _FALL_TOLD = compiled(rf"\b{_FALL}")
@@ -332,8 +336,9 @@ _IN_GENERAL = compiled(r"\b(?:(?:a|any|another) (?:child|pupil|kid|student|teach
 
 def asks_in_general(text: str, words: str) -> bool:
     """`text` (plain: `words`) asks what is done when harm happens, rather than telling of harm done: a "what if",
-    "who do I tell…", "should I…" question, or a question about someone in general ("who do I tell if a child has
-    bruises?"). The policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
+    "should I…", "what do I do…" question (`HYPOTHETICAL`), or a question mark and someone in general ("who do I tell
+    if a child has bruises?"; not "who do I tell if a parent hit me", nor the same asked of "he" or "my TA"). The
+    policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
     return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words)))
 
 

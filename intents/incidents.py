@@ -152,6 +152,9 @@ _KIN = (r"(?:(?:his|her|their|my) )?(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mot
 # going to beat up the new boy"): not "kill time", "smash it", "hurt her feelings", "beat the other team"
 _OTHER_THAN_A_NAME = (rf"(?:{NOT_A_NAME}|it|us|up|you|u|time|everyone|everybody|myself|yourself|themselves|himself|"
                       r"herself)")
+# After a blow, what makes it a turn of phrase or an illness overcome, not a child's name
+_NOT_DONE_TO_A_CHILD = (r"(?:off|back|out|away|round|around|over|down|home|cancer|covid|depression|addiction|"
+                        r"alcoholism|illness|anxiety|leukaemia|leukemia|sepsis|[a-z]+(?:itis|ness|ism))")
 _THREAT_TO_SOMEONE = (
     r"(?:(?:will|ll|hell|shell|theyll|is going to|are going to|was going to|going to|gonna|would|wants? to|"
     r"wanted to|threatened to|threatening to|threatens to) "
@@ -207,8 +210,9 @@ HARM_NAMED = compiled(
         _THREAT_TO_SOMEONE,
         _TAKEN_AWAY,
         # by whom to a child by name, the doer the one the child lives with or is looked after by ("grandad slapped
-        # ruby across the head"): not "dad beat jake at chess", whose "at" no blow is told with
-        rf"{_KIN} (?:\w+ )?(?:{_BLOWS}) (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}}{_AFTER_BLOW}",
+        # ruby across the head"): not "dad beat jake at chess", whose "at" no blow is told with, nor a parent
+        # kicking off, hitting back or beating an illness ("dad kicked off again", "mum beat cancer")
+        rf"{_KIN} (?:\w+ )?(?:{_BLOWS}) (?!{_OTHER_THAN_A_NAME}\b|{_NOT_DONE_TO_A_CHILD}\b)[a-z]{{2,}}{_AFTER_BLOW}",
         # a threat to oneself told of a child ("mo keeps saying he'll kill himself"); not the speaker's "kill myself"
         r"(?:kill|hang|harm|starve|stab) (?:him|her|them)sel(?:f|ves)\b(?! (?:laughing|off)\b)",
     ))

@@ -112,7 +112,7 @@ class Understanding:
     @property
     def report_first(self) -> bool:
         """Answered with the report offered first, its words kept from the question log and the Headteacher: a
-        doubtful report answered as a question, or harm named in a message the policy does not cover."""
+        doubtful report answered as a question, or harm named in a question no report rule took for a report."""
         return self.maybe_report or self.harm_named
 
     @property

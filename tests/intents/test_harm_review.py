@@ -9,12 +9,11 @@ times tables test"), a fall at play and what it hurt ("he tripped on the step an
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from bot.answers import MAYBE_REPORT
-from bot.store.models import QuestionLog
 from tests.bot import conftest as bot
 from tests.bot.conftest import Chat
+from tests.intents.harm_chat import logged
 
 # the engine's fixtures, a real runtime on a real database file
 db_url, channel, runtime, chat = bot.db_url, bot.channel, bot.runtime, bot.chat
@@ -44,11 +43,6 @@ NOT_TOLD = [
 ]
 
 
-async def logged(chat: Chat) -> list[str]:
-    async with chat.runtime.store.transaction() as s:
-        return [e.question for e in (await s.execute(select(QuestionLog))).scalars()]
-
-
 @pytest.mark.parametrize("words", TOLD)
 async def test_harm_told_begins_a_report_or_offers_it_first(chat: Chat, words: str) -> None:
     await chat.say(words)
@@ -62,3 +56,35 @@ async def test_a_game_a_test_or_a_fall_begins_no_report(chat: Chat, words: str) 
     await chat.say(words)
     assert "What kind of concern" not in chat.text and not chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
     assert "Ask the Headteacher" in [b.label for r in chat.replies for b in r.buttons], chat.text
+
+
+# Found by the code review of the harm net: harm told beside a game lost ("…and jake punched sam": the rest was judged
+# with its "and" and taken for nothing), something smashed over someone's head whose name holds a game's word ("the
+# game console"), a child tripped by another ("an older boy tripped her and she cut her head"): each was a report on
+# the parent of today's work and was answered "not covered".
+TOLD_BESIDE = [
+    "year 6 beat me at rounders and jake punched sam",
+    "year 6 beat me at rounders then liam kicked amy in the face",
+    "dad smashed the game console over his head",
+    "an older boy tripped her and she cut her head",
+    "he tripped her up and she hurt her knee",
+]
+
+
+@pytest.mark.parametrize("words", TOLD_BESIDE)
+async def test_harm_told_beside_a_game_or_a_fall_begins_a_report_or_offers_it_first(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert "What kind of concern" in chat.text or chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
+    assert all(words not in q for q in await logged(chat))
+
+
+# A parent "kicking off", an illness beaten, hitting back: no one harmed, though the harm net read the one a child
+# lives with and a blow before a word it took for a child's name
+KIN_IDIOMS = ["dad kicked off", "mum kicked off today at the gate", "my dad beat cancer",
+              "her mum beats depression", "dad hit back"]
+
+
+@pytest.mark.parametrize("words", KIN_IDIOMS)
+async def test_a_parent_kicking_off_or_beating_an_illness_offers_no_report(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert "What kind of concern" not in chat.text and not chat.replies[0].text.startswith(MAYBE_REPORT), chat.text

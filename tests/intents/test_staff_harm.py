@@ -10,12 +10,10 @@ class are killing me") stays a question or smalltalk."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from bot.answers import MAYBE_REPORT
-from bot.store.models import QuestionLog
 from tests.bot import conftest as bot
 from tests.bot.conftest import Chat
+from tests.intents.harm_chat import logged, report_begun, report_offered_first
 
 # the engine's fixtures, a real runtime on a real database file
 db_url, channel, runtime, chat = bot.db_url, bot.channel, bot.runtime, bot.chat
@@ -108,19 +106,6 @@ NOT_HARMED = [
     "a dad caught me at the gate about parking",
     "my yr6s hit me with so many questions today",
 ]
-
-
-def report_begun(chat: Chat) -> bool:
-    return "What kind of concern" in chat.text
-
-
-def report_offered_first(chat: Chat) -> bool:
-    return bool(chat.replies) and chat.replies[0].text.startswith(MAYBE_REPORT)
-
-
-async def logged(chat: Chat) -> list[str]:
-    async with chat.runtime.store.transaction() as s:
-        return [e.question for e in (await s.execute(select(QuestionLog))).scalars()]
 
 
 def test_both_lists_are_long_enough() -> None:

@@ -8,12 +8,10 @@ still begins a report or offers it first, and so does a turn of phrase told with
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from bot.answers import MAYBE_REPORT
-from bot.store.models import QuestionLog
 from tests.bot import conftest as bot
 from tests.bot.conftest import Chat
+from tests.intents.harm_chat import logged, report_begun, report_offered_first
 
 # the engine's fixtures, a real runtime on a real database file
 db_url, channel, runtime, chat = bot.db_url, bot.channel, bot.runtime, bot.chat
@@ -69,19 +67,6 @@ REAL = [
     "my class are killing me, one of them said his dad hits him", "year 6 are killing me and jake wants to die",
     "ofsted are killing us and a parent posted abuse about me on fb", "report: year 6 are bullying a girl",
 ]
-
-
-def report_begun(chat: Chat) -> bool:
-    return "What kind of concern" in chat.text
-
-
-def report_offered_first(chat: Chat) -> bool:
-    return bool(chat.replies) and chat.replies[0].text.startswith(MAYBE_REPORT)
-
-
-async def logged(chat: Chat) -> list[str]:
-    async with chat.runtime.store.transaction() as s:
-        return [e.question for e in (await s.execute(select(QuestionLog))).scalars()]
 
 
 def test_both_lists_are_long_enough() -> None:
