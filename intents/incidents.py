@@ -158,13 +158,14 @@ _NOT_DONE_TO_A_CHILD = (r"(?:off|back|out|away|round|around|over|down|home|cance
 _THREAT_TO_SOMEONE = (
     r"(?:(?:will|ll|hell|shell|theyll|is going to|are going to|was going to|going to|gonna|would|wants? to|"
     r"wanted to|threatened to|threatening to|threatens to) "
-    # to a child or a person by pronoun, any blow; to a name, only what is never said of a thing ("hurt morale",
+    # to a child or a person by pronoun, a blow; to a name, only what is never said of a thing ("hurt morale",
     # "shoot hoops", "kick ass", "punch holes", "burn calories" are)
-    rf"(?:(?:kill|stab|shoot|strangle|hurt|beat up|batter|punch|kick|smash up|burn|knife) {_WHOM}|"
+    rf"(?:(?:kill|stab|shoot|strangle|beat up|batter|punch|kick|smash up|knife) {_WHOM}|"
     rf"(?:kill|stab|strangle|beat up|batter|smash up|knife) (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}})|"
-    # hurt, to a name, said by a person: "he is going to hurt amy", not "it would hurt morale"
+    # hurt or burn, said by a person: "he is going to hurt amy", "she'll burn him"; not "it would hurt morale", "it
+    # would hurt him if we left him out", "we will burn them in the bonfire"
     r"(?:(?:he|she|they|hes|shes|theyre) (?:is |are |was |were )?(?:going to|gonna|will|would|wants to)|hell|shell|"
-    rf"theyll) hurt (?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}})"
+    rf"theyll) (?:hurt|burn) (?:{_WHOM}|(?!{_OTHER_THAN_A_NAME}\b)[a-z]{{2,}}))"
     r"(?=$| (?:if|after|at|on|in|tomorrow|tonight|later|today|when|and|because|cos|next|this|with)\b)"
 )
 # A child lured, taken or made to do things ("a man tried to get a child into his car", "a stranger offered the kids

@@ -48,10 +48,11 @@ async def test_harm_the_policy_does_not_cover_is_answered_with_the_report_first_
 # logged for the policy owner
 THREATS = ["jayden said he will kill amy", "Jayden said he'll stab Amy tomorrow",
            "jayden keeps saying he is going to hurt amy", "a boy in 5c says hes gonna beat up the new boy after school",
-           "she said she's going to stab her brother"]
+           "she said she's going to stab her brother", "he said he's going to hurt her after school"]
 NOT_THREATS = ["I will kill time at lunch by reading the policy", "we are going to smash it at sports day",
                "it would hurt morale if we banned phones", "we're going to shoot hoops at lunch",
-               "i would kill for a coffee"]
+               "i would kill for a coffee", "it would hurt him if we left him out of the team",
+               "we will burn them in the bonfire on friday"]
 
 
 @pytest.mark.parametrize("said", THREATS)
