@@ -55,15 +55,6 @@ NOT_THREATS = ["I will kill time at lunch by reading the policy", "we are going 
                "we will burn them in the bonfire on friday"]
 
 
-@pytest.mark.parametrize("said", THREATS)
-async def test_a_threat_told_by_name_is_a_report_or_offers_one_first_and_is_not_logged(chat: Chat, said: str) -> None:
-    await chat.say(said)
-    begun = "What kind of concern is it?" in chat.text  # a report rule took it: better still
-    assert begun or chat.last.text.startswith(MAYBE_REPORT)
-    assert "Ask the Headteacher" not in [b.label for r in chat.replies for b in r.buttons]
-    assert all(entry.question == MAYBE_REPORT_WITHHELD for entry in await logged(chat))
-
-
 async def test_words_of_a_threat_said_of_a_thing_are_not_taken_for_harm(chat: Chat) -> None:
     for said in NOT_THREATS:
         await chat.say(said)
@@ -90,10 +81,11 @@ NOT_TAKEN = ["mum put the kids in the car", "I got him into his coat before home
              "she forced her to do her homework", "can we take the children in the school minibus?"]
 
 
-@pytest.mark.parametrize("said", TAKEN)
-async def test_a_child_lured_or_made_to_do_things_is_a_report_or_offers_one_first(chat: Chat, said: str) -> None:
+@pytest.mark.parametrize("said", [*THREATS, *TAKEN])
+async def test_a_threat_or_a_child_lured_is_a_report_or_offers_one_first_and_is_not_logged(chat: Chat,
+                                                                                           said: str) -> None:
     await chat.say(said)
-    begun = "What kind of concern is it?" in chat.text
+    begun = "What kind of concern is it?" in chat.text  # a report rule took it: better still
     assert begun or chat.last.text.startswith(MAYBE_REPORT)
     assert "Ask the Headteacher" not in [b.label for r in chat.replies for b in r.buttons]
     assert all(entry.question == MAYBE_REPORT_WITHHELD for entry in await logged(chat))
