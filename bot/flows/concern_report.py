@@ -890,7 +890,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.PLATFORM and from_button:
         return _store(step, draft, parse_platform(text))
     if step is Step.CONFIRM:
-        if text.lower().strip(" .!") in _CONFIRM_WORDS:
+        # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
+        if text.lower().strip(" .!") in _CONFIRM_WORDS or (not from_button and says_send(text)):
             return Transition(None, draft, (), "submit")
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
             return _edit(step, draft, named.value)

@@ -335,3 +335,12 @@ async def test_urgent_dont_change_anything_adds_nothing_to_the_trail(chat: Chat)
     [concern] = await concerns_in(chat)
     assert concern.fields["platform"] == "WhatsApp"
 
+
+
+@pytest.mark.parametrize("said", ["send it please", "please send", "send report thanks", "Send it please!"])
+async def test_send_said_politely_on_the_summary_sends(chat: Chat, said: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(said)
+    assert ASKED not in chat.text and "Press 'Send report'" not in chat.text
+    [concern] = await concerns_in(chat)
+    assert concern.complete and concern.reference in chat.text
