@@ -43,14 +43,6 @@ NOT_TOLD = [
 ]
 
 
-@pytest.mark.parametrize("words", TOLD)
-async def test_harm_told_begins_a_report_or_offers_it_first(chat: Chat, words: str) -> None:
-    await chat.say(words)
-    assert "What kind of concern" in chat.text or chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
-    assert all(b.label != "Ask the Headteacher" for r in chat.replies for b in r.buttons), chat.text
-    assert all(words not in q for q in await logged(chat))
-
-
 @pytest.mark.parametrize("words", NOT_TOLD)
 async def test_a_game_a_test_or_a_fall_begins_no_report(chat: Chat, words: str) -> None:
     await chat.say(words)
@@ -71,13 +63,6 @@ TOLD_BESIDE = [
 ]
 
 
-@pytest.mark.parametrize("words", TOLD_BESIDE)
-async def test_harm_told_beside_a_game_or_a_fall_begins_a_report_or_offers_it_first(chat: Chat, words: str) -> None:
-    await chat.say(words)
-    assert "What kind of concern" in chat.text or chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
-    assert all(words not in q for q in await logged(chat))
-
-
 # A parent "kicking off", an illness beaten, hitting back: no one harmed, though the harm net read the one a child
 # lives with and a blow before a word it took for a child's name
 KIN_IDIOMS = ["dad kicked off", "mum kicked off today at the gate", "my dad beat cancer",
@@ -88,3 +73,11 @@ KIN_IDIOMS = ["dad kicked off", "mum kicked off today at the gate", "my dad beat
 async def test_a_parent_kicking_off_or_beating_an_illness_offers_no_report(chat: Chat, words: str) -> None:
     await chat.say(words)
     assert "What kind of concern" not in chat.text and not chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
+
+
+@pytest.mark.parametrize("words", [*TOLD, *TOLD_BESIDE])
+async def test_harm_told_begins_a_report_or_offers_it_first(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert "What kind of concern" in chat.text or chat.replies[0].text.startswith(MAYBE_REPORT), chat.text
+    assert all(b.label != "Ask the Headteacher" for r in chat.replies for b in r.buttons), chat.text
+    assert all(words not in q for q in await logged(chat))
