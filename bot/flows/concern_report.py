@@ -343,8 +343,7 @@ def _prompt(step: Step, draft: Draft) -> Reply:
     # An answer already there (given before going back, being edited, or the first message's words) is shown, and
     # kept with one press rather than typed again; just before Help, so no number a terminal user knows moves.
     if current := draft.fields.get(step.value):
-        shown = _display(step, current)
-        shown = shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1].rstrip() + "\u2026"
+        shown = clipped(_display(step, current))
         own = (OwnWords("Your answer so far", shown),)
         text += f"\n{own[0].line}\nPress Keep as it is, or give a new answer to replace it."
         buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", step.value, "primary"))
@@ -714,9 +713,9 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     return replace(asked, replies=(Reply(why), *asked.replies))
 
 
-def clipped(text: str) -> str:
+def clipped(text: str, limit: int = SHOWN_CHARS) -> str:
     """An answer as shown again: enough to recognise it, short enough for a phone."""
-    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1].rstrip() + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 _TAKE_BACK = re.compile(
@@ -948,7 +947,7 @@ def digest(text: str) -> str:
 
 
 def _shown(text: str) -> str:
-    return text if len(text) <= 80 else text[:79].rstrip() + "\u2026"
+    return clipped(text, 80)  # beside another answer, in a question about the two
 
 
 # Without its question mark, a question is known by how it starts; not "Will" or "May", which start names as often.
