@@ -30,6 +30,7 @@ from intents.rule_words import (
     IN_DANGER,
     NOT_A_NAME,
     NOT_SAFE,
+    rest_of,
 )
 
 # Harm to a child told by name, and nothing else ("jake hit sam", "amy keeps hitting leo", "liam punched him", "jo at
@@ -320,7 +321,7 @@ def speaker_worn_out(words: str) -> str | None:
     found = _WORN_OUT.search(words)
     if found is None:
         return None
-    rest = f"{words[:found.start()]} {words[found.end():]}".strip()
+    rest = rest_of(words, found.start(), found.end())
     if _WHEN_OR_WHERE.fullmatch(rest):
         return ""
     if (_HARM_WORD.search(rest) or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest)

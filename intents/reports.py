@@ -107,9 +107,6 @@ _NOT_A_REPORT = Verdict(report=False, sure=True)
 # model does not take for a report: one, though the rules want an actor or event besides it; doubtfully, so a "what
 # if" question with an answer is answered with the report offered first, and a report begun so offers the way back
 _HARM_TOLD = Verdict(report=True, sure=False)
-# What joins the rest of a message to a turn of phrase cut from it ("year 6 beat me at rounders and jake punched sam"):
-# the rules for harm told by name read a message from its first word, which "and" would be
-_JOINT = compiled(r"^(?:(?:and|but|so|then|also|plus|cos|because) )+")
 
 
 def _harm_told(words: str) -> bool:
@@ -142,7 +139,6 @@ def judge_report(text: str) -> Verdict:
         # which weighed the year group, "me" and the harm word: a report only if what else it says is one.
         # A game lost ("year 6 beat me at rounders") likewise: the model weighed the year group and "me".
         if (rest := speaker_worn_out(words)) is not None or (rest := game_lost(words)) is not None:
-            rest = _JOINT.sub("", rest)
             report = bool(rest) and judge_report(rest).report
         # Not sure, and its only harm words a turn of phrase, a knock or an illness ("he pushed her buttons", "priya
         # hit her head on the door frame", "norovirus hit them again"): the model weighed "he", "her" and the harm word.

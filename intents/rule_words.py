@@ -50,3 +50,13 @@ NOT_A_BLOW = (r"(?! up\b| with (?:(?:a|an|the|so many|so much|loads of|lots of|s
               r"that) )?(?:\w+ ){0,2}?(?:questions?|emails?|complaints?|requests?|barrage|load|loads|lots|ton|tons|"
               r"list|bunch|stream|flurry|news|ideas?|surprise|deadline|observation|demands?|messages?|texts?|"
               r"paperwork|jobs?|tasks?|work|queries|query|forms?|letters?|bills?|fines?|invoices?)\b)")
+
+# What joins a clause to one cut out beside it ("year 6 beat me at rounders and jake punched sam")
+_JOINT = r"(?:and|but|so|then|also|plus|cos|because)"
+_JOINTS_AT_ENDS = compiled(rf"^(?:{_JOINT} )+|(?: {_JOINT})+$")
+
+
+def rest_of(words: str, start: int, end: int) -> str:
+    """What else the (plain) message says once `words[start:end]` (a turn of phrase) is cut out, without the words
+    that joined the two: the rules for harm told by name read a message from its first word, which "and" would be."""
+    return _JOINTS_AT_ENDS.sub("", f"{words[:start]} {words[end:]}".strip())

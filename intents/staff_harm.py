@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.incidents import thrown_at
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import HYPOTHETICAL, rest_of
 
 # Someone by what they are: an adult about the school or a child, with or without a word for them before ("a yr6
 # boy", "one of my y6 boys", "a reception child", "parent slapped me"), and where they are from ("a boy from year 5").
@@ -117,7 +117,7 @@ def game_lost(words: str) -> str | None:
     found = _LOST.search(words)
     if found is None:
         return None
-    return f"{words[:_doer_start(words, found.start())]} {words[found.end():]}".strip()
+    return rest_of(words, _doer_start(words, found.start()), found.end())
 
 
 def _doer_start(words: str, verb: int) -> int:
