@@ -1,6 +1,7 @@
 """Word patterns the report rules share: `intent_rules`, which tells a report from a question, and `harm_told`, which
-takes harm told by name and sets a turn of phrase aside. Pattern text, to be built into their patterns, except
-HYPOTHETICAL, which is searched on its own. Works on `plain` text (lower case, no punctuation)."""
+takes harm told by name and sets a turn of phrase aside (and `staff_harm`). Pattern text, to be built into their
+patterns, except HYPOTHETICAL, which is searched on its own, and `rest_of`, what is left once a turn of phrase is cut
+out. Works on `plain` text (lower case, no punctuation)."""
 
 from __future__ import annotations
 
