@@ -7,6 +7,8 @@ request from another computer or through a proxy, or an activity whose serviceUr
 (with no app id botbuilder would believe any sender and reply to any URL it is given).
 An authenticated activity from any Bot Framework channel but Teams (or, when anonymous, the Emulator) -> 403:
 Direct Line, Web Chat and the like let the client choose `from.id`, so anyone could pose as an admin there.
+The token covers the activity's serviceUrl but not its body's channelId, so with credentials the serviceUrl must
+also be one of Teams' own Bot Connector hosts (or loopback, where only a test's own signing keys can vouch for it).
 None of these changes anything.
 """
 
@@ -87,6 +89,9 @@ class TeamsEndpoint:
         except KeysUnavailable:
             return _refuse(503, "cannot validate the token just now")
         channel = body.get("channelId")
+        if not self.auth.anonymous and not _served_by_teams(body["serviceUrl"]):
+            log.warning("teams activity refused: serviceUrl not on a Teams host, channelId %.40r", channel)
+            return _refuse(403, "only Microsoft Teams activities are accepted")
         if not isinstance(channel, str) or channel not in self.channels:  # JSON may hold a dict, unhashable
             # Never the text or the sender: a refused activity may still carry someone's words or name.
             log.warning("teams activity refused: channelId %.40r, type %.40r", channel, body["type"])
@@ -130,6 +135,28 @@ def is_loopback_url(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+# Teams' Bot Connector in the public cloud, GCC, GCC High and DoD (Microsoft's TeamsServiceEndpoints); a
+# conversation's serviceUrl is one of these hosts with a region or tenant path.
+TEAMS_HOSTS = frozenset({"smba.trafficmanager.net", "smba.infra.gcc.teams.microsoft.com",
+                         "smba.infra.gov.teams.microsoft.us", "smba.infra.dod.teams.microsoft.us"})
+
+
+def is_teams_service_url(url: str) -> bool:
+    """True for an https URL on one of Teams' Bot Connector hosts."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError:  # a port that is not a number
+        return False
+    return parts.scheme == "https" and host in TEAMS_HOSTS and port in (None, 443)
+
+
+def _served_by_teams(url: str) -> bool:
+    # Loopback: no Bot Framework token names a loopback serviceUrl, so only a token signed by keys this machine
+    # serves (the tests' fake) gets one past authentication.
+    return is_teams_service_url(url) or is_loopback_url(url)
 
 
 def _parse(raw: bytes) -> tuple[dict[str, Any] | None, str]:

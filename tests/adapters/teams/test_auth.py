@@ -116,6 +116,38 @@ async def test_with_credentials_a_valid_token_from_another_channel_gets_403_and_
 
 
 @pytest.mark.usefixtures("keys_on_loopback")
+async def test_with_credentials_a_valid_token_for_another_service_claiming_teams_gets_403(
+        make_teams, signing_key) -> None:
+    """The token vouches for the serviceUrl, not for the body's channelId: an activity relayed by Direct Line (or any
+    service but Teams) that says it is from Teams is refused before any turn, and nothing is sent to that URL."""
+    async with make_teams(**CREDENTIALS) as teams:
+        teams.fake.jwks = [{**jwk(signing_key, "k1"), "endorsements": ["msteams", "directline"]}]
+        for elsewhere in ("https://directline.botframework.com/", "https://webchat.botframework.com/",
+                          "http://smba.trafficmanager.net/uk/", "https://smba.trafficmanager.net.evil.example/uk/"):
+            valid = {"Authorization": f"Bearer {token(signing_key, serviceurl=elsewhere)}"}
+            posing = teams.activity("open concerns", user=HEAD, conversation="dl-conversation-1",
+                                    channelId="msteams", serviceUrl=elsewhere)
+            response = await teams.post(posing, headers=valid)
+            assert response.status == 403, elsewhere
+
+        assert teams.fake.of("keys"), "the token was checked first"
+        await nothing_changed(teams)
+
+
+def test_teams_service_urls_are_teams_bot_connector_hosts_only() -> None:
+    from adapters.teams.app import is_teams_service_url
+
+    for url in ("https://smba.trafficmanager.net/uk/", "https://smba.trafficmanager.net/amer/72f988bf/",
+                "https://smba.infra.gcc.teams.microsoft.com/gcc/", "https://smba.infra.gov.teams.microsoft.us/gcch",
+                "https://smba.infra.dod.teams.microsoft.us/dod"):
+        assert is_teams_service_url(url), url
+    for url in ("http://smba.trafficmanager.net/uk/", "https://smba.trafficmanager.net:8443/uk/",
+                "https://smba.trafficmanager.net.evil.example/", "https://evil.example/smba.trafficmanager.net/",
+                "https://directline.botframework.com/", "https://smba.trafficmanager.net:x/", "", "not a url"):
+        assert not is_teams_service_url(url), url
+
+
+@pytest.mark.usefixtures("keys_on_loopback")
 async def test_with_credentials_a_bad_token_from_another_channel_is_still_401(make_teams, signing_key) -> None:
     async with make_teams(**CREDENTIALS) as teams:
         teams.fake.jwks = [{**jwk(signing_key, "k1"), "endorsements": ["msteams", "directline"]}]
