@@ -150,9 +150,11 @@ def _join(*parts: str) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_head: bool = True) -> Answer:
+def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_head: bool = True,
+            form_below: bool = False) -> Answer:
     """Word the reply for an understanding already made (the engine may have one from its own turn); `to_head=False`
-    leaves out the ways on to the Headteacher."""
+    leaves out the ways on to the Headteacher; `form_below`: the private report form follows, so a report offered
+    first points to it rather than to a button or "report a concern"."""
     today = today or date.today()
     if u.intent == "smalltalk":
         text = SMALLTALK.get(u.smalltalk or "", SMALLTALK["greeting"])
@@ -166,8 +168,9 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         bare = (replace(u, intent=u.as_question, report=False, as_question=None) if u.as_question is not None
                 else replace(u, harm_named=False))
         asked = compose(bare, kb, today, to_head=False)
-        return Answer(u, _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
-                      _join(MAYBE_REPORT, f"{AS_A_QUESTION} {asked.full_text}"))
+        way = MAYBE_REPORT_BELOW if form_below else MAYBE_REPORT
+        return Answer(u, _join(way, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
+                      _join(way, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
     if clause is None:
         if u.report:
@@ -212,11 +215,12 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
 
 def answer_question(
     text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None,
-    question_only: bool = False, maybe_report: bool = False,
+    question_only: bool = False, maybe_report: bool = False, form_below: bool = False,
 ) -> Answer:
     """Understand one message against the knowledge base and word the answer (`question_only`: the asker said it
-    was a question, not a report; `maybe_report`: answered as one, with the report offered first all the same)."""
+    was a question, not a report; `maybe_report`: answered as one, with the report offered first all the same;
+    `form_below`: the private report form follows the answer)."""
     meaning = understand(text, kb.index, previous_clause, question_only=question_only)
     if maybe_report and meaning.intent in ("policy_question", "out_of_scope"):
         meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
-    return compose(meaning, kb, today)
+    return compose(meaning, kb, today, form_below=form_below)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import actions, concerns
-from bot.answers import MAYBE_REPORT, MAYBE_REPORT_BELOW, answer_question
+from bot.answers import answer_question
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
@@ -24,13 +24,15 @@ MAYBE_REPORT_WITHHELD = "(not kept: the message may have been a concern)"
 
 
 async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase, is_admin: bool,
-                 question_only: bool = False, maybe_report: bool = False) -> list[Reply]:
+                 question_only: bool = False, maybe_report: bool = False, form_below: bool = False) -> list[Reply]:
     """A typed question: the answer in the context of the last one, logged with what it was matched to.
     `question_only`: words the asker has said were a question, never taken for a report; `maybe_report`: and yet
-    perhaps a concern's words, so answered with the report offered first and not logged, as a doubtful report is."""
+    perhaps a concern's words, so answered with the report offered first and not logged, as a doubtful report is;
+    `form_below`: and the private report form follows the answer, so the answer's way to report points to it."""
     # Words said to be a question inside a report are read afresh, not leaning on an answer from before it
     leaning = None if question_only else turn.conversation.last_clause
-    found = answer_question(text, kb, previous_clause=leaning, question_only=question_only, maybe_report=maybe_report)
+    found = answer_question(text, kb, previous_clause=leaning, question_only=question_only, maybe_report=maybe_report,
+                            form_below=form_below)
     meaning = found.understanding
     if meaning.intent == "help":
         return [help_reply(is_admin)]
@@ -43,11 +45,10 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         # Only perhaps a report, where no report is taken (others read) and so no It was a question can follow: the
         # words answered as the question they may be, to the asker alone, the report first and their words not
         # logged, as when the policy has an answer; and the private way to report beside it.
-        answered = await answer(turn, msg, text, kb, is_admin, question_only=True, maybe_report=True)
-        # one way to report, the form below: not a second button to the same form, nor "type report a concern"
-        return [*(replace(r, text=r.text.replace(MAYBE_REPORT, MAYBE_REPORT_BELOW),
-                          buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START)) for r in answered),
-                *start_report(turn, msg)]
+        answered = await answer(turn, msg, text, kb, is_admin, question_only=True, maybe_report=True, form_below=True)
+        # one way to report, the form below: not a second button to the same form
+        return [*(replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
+                  for r in answered), *start_report(turn, msg)]
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)
