@@ -47,7 +47,9 @@ _HINTS: dict[str, re.Pattern[str]] = {
 
 def part_meant(text: str) -> str | None:
     """The one part of the report typed words name (a step's name: "when", "platform"...), or None: none or
-    several."""
+    several. A part said to have nothing ("no evidence", "none taken") is that part's."""
+    if (none_for := part_said_none(text)) is not None:
+        return none_for
     words = text.lower().replace("\u2019", "'")
     named = [part for part, hint in _HINTS.items() if hint.search(words)]
     return named[0] if len(named) == 1 else None
@@ -67,6 +69,35 @@ _AROUND_A_NAME = re.compile(r"(?:(?:i (?:need|want|have|would like|d like) to|id
                             r"in|under|for|to|as|please|pls|ok|okay|no|sorry|oops|wrong)[ ,]+)*(?:the )?(?P<part>.+?)"
                             r"(?:[ ,]+(?:please|pls|thanks|thank you|part|one|answer|bit|"
                             r"(?:is |was |s )?(?:wrong|not right|incorrect|needs changing)))*")
+
+
+# A part said to have nothing, and nothing else ("no evidence", "there is no evidence", "no action taken yet", "no
+# child named"): what that part should say, not a wish to open it. "no danger" is left to `part_named`, as the danger
+# question is answered by a choice, and "no" alone names nothing
+_NONE_OF = re.compile(r"(?:(?:(?:there|theres|there is|there was|there are|there were|we have|weve|i have|ive|we had|"
+                      r"i had|they have|theyve)(?: got)?|(?:its|it is|it was|thats|that is|that should be)) )?"
+                      r"(?:no|none|nothing|not any|no more|zero)(?: (?:of )?(?:the|any))? (?P<part>.+?)"
+                      r"(?:[ ,]+(?:yet|taken|done|given|named|known|needed|so far|at all|as yet|now|either|really|"
+                      r"found|seen|saved|kept|please|thanks|sorry))*")
+# Nothing done, said without naming the part ("none taken", "nothing done yet", "nothing so far")
+_NOTHING_DONE = re.compile(r"(?:(?:there|theres|there is|there was|weve|ive) )?(?:no|none|nothing)"
+                           r"(?: (?:action|actions|steps?))?(?:[ ,]+(?:taken|done|yet|so far|as yet|at all))+")
+_NONE_NAMES = {"screenshots": "evidence", "screenshot": "evidence", "proof": "evidence", "photos": "evidence",
+               "pictures": "evidence", "messages saved": "evidence", "children": "affected", "child": "affected",
+               "names": "affected", "name": "affected", "steps": "actions", "step": "actions"}
+
+
+def part_said_none(text: str) -> str | None:
+    """The part typed words say has nothing ("no evidence", "there is no evidence", "none taken"), and they say
+    nothing else; None for any other words, and for "no danger", which opens the danger question instead."""
+    said = plain(text)  # commas kept: "no, evidence" answers a question, naming the part
+    if _NOTHING_DONE.fullmatch(said):
+        return "actions"
+    found = _NONE_OF.fullmatch(said)
+    if found is None:
+        return None
+    part = _PART_NAMES.get(found.group("part")) or _NONE_NAMES.get(found.group("part"))
+    return part if part not in (None, "danger", "category") else None
 
 
 def part_named(text: str) -> str | None:
