@@ -379,7 +379,28 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`_kept_as_a_question`).
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
     back with the one before settled; a report is never sent while any wait."""
-    return _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks))
+    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks))
+    return _said_left_out(step, draft, given, result)
+
+
+def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) -> Transition:
+    """Words a Replace it / Add to it question waited on (typed over an answer, or put there from the summary),
+    gone without being answered (help, a new answer, back, a cancelled edit): shown, and said to be left out, never
+    dropped unseen. Keep as it is, or no, leaves them out as asked."""
+    waiting = before.pending
+    if waiting is None or waiting.step != step.value or step is Step.CONFIRM or result.effect == "cancel":
+        return result
+    if result.draft.pending is not None and result.draft.pending.text == waiting.text:
+        return result  # still asked about
+    if any(waiting.text.strip() in value for value in result.draft.fields.values()):
+        return result  # replaced or added
+    chose = given.action == actions.CONCERN_KEEP or (not given.action and _as_command(given.word) in _KEEP_WORDS)
+    if chose or (result.replies and result.replies[0].text == "Kept as it is."):
+        return result
+    note = OwnWords("What you typed before", clipped(waiting.text))
+    return replace(result, replies=(Reply(f"{note.line}\nThat is not in your report: you went on without choosing "
+                                          "Replace it or Add to it. Type it again if it belongs.", own_words=(note,)),
+                                    *result.replies))
 
 
 def _promoted(step: Step, draft: Draft) -> Draft:

@@ -286,3 +286,23 @@ async def test_a_form_opened_while_words_wait_shows_them_on_every_platform(chat:
     await chat.click("When")
     [again] = await chat.press(actions.FORM_OPEN)
     assert again.form is not None and "Not in this form yet" not in again.form.intro
+
+
+# --- Words put in a part from the summary, then left without Replace it or Add to it: said, never dropped unseen ----
+
+@pytest.mark.parametrize("then", ["help", "Screenshots of the chat on the class iPad, kept locked in the office"])
+async def test_words_waiting_on_replace_or_add_and_passed_by_are_shown_as_left_out(chat: Chat, then: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("also she showed me the screenshot")
+    await chat.click("Evidence")
+    await chat.say(then)
+    assert "*What you typed before:* also she showed me the screenshot\nThat is not in your report" in chat.text
+    assert "also she showed me the screenshot" not in (await fields(chat))["evidence"]
+
+
+async def test_keep_as_it_is_leaves_the_words_out_without_a_second_word(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("also she showed me the screenshot")
+    await chat.click("Evidence")
+    await chat.click("Keep as it is")
+    assert "That is not in your report" not in chat.text and "Here is your report" in chat.last.text
