@@ -16,7 +16,7 @@ from bot.flows.concern_wording import FIELD_LABELS
 # What each part's words are likely to name. A message naming one part's only is that part's, offered first; naming
 # two or more, or none, it is nobody's guess, and the parts are offered in the summary's order.
 _HINTS: dict[str, re.Pattern[str]] = {
-    "danger": re.compile(r"\b(?:in danger|at risk|not safe|unsafe|kill\w*|suicid\w*|self[ -]?harm\w*|"
+    "danger": re.compile(r"\b(?:(?:in )?danger|at risk|not safe|unsafe|kill\w*|suicid\w*|self[ -]?harm\w*|"
                          r"hurt (?:him|her|them)sel(?:f|ves))\b"),
     # "class 4b", not the class teacher or the class's own chat, which name staff or a place
     "affected": re.compile(r"\b(?:year \d{1,2}|y\d{1,2}|yr ?\d{1,2}|reception|"
@@ -37,10 +37,12 @@ _HINTS: dict[str, re.Pattern[str]] = {
     "evidence": re.compile(r"\b(?:screen ?shots?|screen ?grabs?|evidence|photos? of|pictures? of|links?|url|"
                            r"https?://\S+|recording|video of|showed me|saved (?:it|them|the \w+)|print ?outs?|"
                            r"printed)\b"),
-    "disclosure": re.compile(r"\b(?:(?:she|he|they|the child|the pupil) (?:said|says|told me)|"
+    "disclosure": re.compile(r"\b(?:(?:she|he|they|the child|the pupil) (?:also |then |later )?(?:said|says|told me)|"
                              r"(?:her|his|their|the child'?s) (?:exact |own )?words)\b"),
-    "actions": re.compile(r"\b(?:i(?:'ve| have)? (?:told|rang|called|phoned|emailed|spoke|spoken|informed|"
-                          r"reported|messaged|contacted|let)|(?:parents?|mum|dad|the dsl|the head) (?:knows?|"
+    "actions": re.compile(r"\b(?:i(?:'ve| have)? (?:now |also |already |just )?(?:told|rang|called|phoned|emailed|"
+                          r"spoke|spoken|informed|reported|messaged|contacted|let)|"
+                          r"(?:(?:the )?police|social services|parents?|mum|dad|the dsl|the head) (?:knows?|"
+                          r"(?:has|have|had) been (?:called|contacted|informed|rung|phoned)|"
                           r"(?:has|have|had|was|were) been told|(?:was|were) told))\b"),
 }
 

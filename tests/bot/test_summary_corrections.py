@@ -104,6 +104,11 @@ async def test_words_that_name_no_part_are_offered_every_part_in_the_summarys_or
     ("where did it happen again?", "Kind of concern"),
     # "the class teacher" is a member of staff, not the class of the child affected
     ("the class teacher has seen the screenshots", "Evidence"),
+    # a part named with a word between, or by its own name ("the danger is no", "she also said", "I've now told")
+    ("the danger is actually yes, he's waiting outside", "Child in immediate danger"),
+    ("she also said he threatened to share a photo", "Child's own words"),
+    ("I've now told the DSL and rang mum", "Done so far"),
+    ("police have been called", "Done so far"),
 ])
 async def test_a_part_is_offered_first_only_for_what_its_words_name(chat: Chat, words: str, first: str) -> None:
     await typed_on_summary(chat, words)
