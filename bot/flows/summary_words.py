@@ -32,6 +32,7 @@ _HINTS: dict[str, re.Pattern[str]] = {
     "when": re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night|"
                        r"(?:this |last |in the )?(?:morning|afternoon|evening)|lunch ?time|break ?time|weekend|"
                        r"last week|half term|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)|"
+                       r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
                        r"january|february|march|april|june|july|august|september|october|november|december|"
                        r"o'?clock)\b"),
     "evidence": re.compile(r"\b(?:screen ?shots?|screen ?grabs?|evidence|photos? of|pictures? of|links?|url|"
@@ -133,12 +134,18 @@ _SLIP = re.compile(r"(?:(?:oops|whoops|sorry|oh|no|ah)[ ,]+)*(?:i )?(?:(?:presse
                    r"picked) )?(?:the )?wrong (?:button|one|thing|key|part|option|choice)(?:[ ,]+(?:sorry|oops))*")
 
 
+# That there is no more to say ("nothing else", "no, that's all", "nothing more to add"): not a change, and not
+# "don't change anything" either, which would leave out words waiting
+_NO_MORE = re.compile(r"(?:(?:no|nope|ok|okay)[ ,]+)?(?:nothing (?:else|more)(?: to add)?|(?:thats|that is) (?:all|it)|"
+                      r"no more to add|nothing to add)(?:[ ,]+(?:thanks|thank you|thx|ta))*")
+
+
 def only_an_aside(text: str) -> bool:
     """Nothing but greetings, noises, "done" or "that's right" (or nothing at all, emoji aside), a slip owned up
-    to, or a bare number."""
+    to, that there is no more to say, or a bare number."""
     words = plain(text).replace(",", " ").split()
     return (all(word in _ASIDES for word in words) or (len(words) == 1 and words[0].isdigit())
-            or _SLIP.fullmatch(" ".join(words)) is not None)
+            or _SLIP.fullmatch(" ".join(words)) is not None or _NO_MORE.fullmatch(" ".join(words)) is not None)
 
 
 # Only that something is wrong, not what it should say ("no that's wrong", "change it", "it's not right")

@@ -109,6 +109,7 @@ async def test_words_that_name_no_part_are_offered_every_part_in_the_summarys_or
     ("she also said he threatened to share a photo", "Child's own words"),
     ("I've now told the DSL and rang mum", "Done so far"),
     ("police have been called", "Done so far"),
+    ("it was 14/11", "When"),
 ])
 async def test_a_part_is_offered_first_only_for_what_its_words_name(chat: Chat, words: str, first: str) -> None:
     await typed_on_summary(chat, words)
@@ -266,7 +267,7 @@ async def test_edit_pressed_while_it_waits_opens_that_answer_and_shows_the_words
 # --- 5. What stays as it was on the summary ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("bare", ["thanks", "ok thanks", "no", "hello", "\U0001f44d", "that's all correct", "all done",
-                                  "what?", "no that's wrong", "change it"])
+                                  "what?", "no that's wrong", "change it", "nothing else", "no, that's all"])
 async def test_bare_words_are_not_asked_about_the_correction_after_them_is(chat: Chat, bare: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(bare)
