@@ -416,8 +416,12 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     context = str(submitted.pop("_context", ""))
     values, errors = concern_form.validate(submitted)
     if errors:
+        # shown again as it opened: with the words typed in the chat that are in no answer yet, if still waiting
+        waiting = flow.Draft.from_json(turn.conversation.draft).words_waiting if (
+            turn.conversation.flow == FLOW and context.startswith(FROM_CHAT_REPORT)) else ()
         return [Reply("Please check the highlighted fields.", form=concern_form.report_form(values | {
-            k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context))]
+            k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context,
+            tuple(flow.clipped(words) for words in waiting)))]
     reference, left_out = None, tuple[str, ...]()
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None

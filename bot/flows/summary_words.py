@@ -35,7 +35,7 @@ _HINTS: dict[str, re.Pattern[str]] = {
                        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
                        r"january|february|march|april|june|july|august|september|october|november|december|"
                        r"o'?clock)\b"),
-    "evidence": re.compile(r"\b(?:screen ?shots?|screen ?grabs?|evidence|photos? of|pictures? of|links?|url|"
+    "evidence": re.compile(r"\b(?:screen ?shot\w*|screen ?grabs?|evidence|photos? of|pictures? of|links?|url|"
                            r"https?://\S+|recording|video of|showed me|saved (?:it|them|the \w+)|print ?outs?|"
                            r"printed)\b"),
     "disclosure": re.compile(r"\b(?:(?:she|he|they|the child|the pupil) (?:also |then |later )?(?:said|says|told me)|"

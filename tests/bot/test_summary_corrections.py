@@ -110,6 +110,7 @@ async def test_words_that_name_no_part_are_offered_every_part_in_the_summarys_or
     ("I've now told the DSL and rang mum", "Done so far"),
     ("police have been called", "Done so far"),
     ("it was 14/11", "When"),
+    ("mum screenshotted them", "Evidence"),
 ])
 async def test_a_part_is_offered_first_only_for_what_its_words_name(chat: Chat, words: str, first: str) -> None:
     await typed_on_summary(chat, words)

@@ -281,6 +281,9 @@ async def test_a_form_opened_while_words_wait_shows_them_on_every_platform(chat:
     assert FIRST in str(form_card(form))  # Teams
     intro = form_modal(form, {})["blocks"][0]["text"]  # Slack: as typed, never read as mrkdwn
     assert intro["type"] == "plain_text" and FIRST in intro["text"]
+    # a form sent with a field missing comes back with them still on it
+    [refused] = await chat.press(actions.FORM_SUBMIT, form={"_context": form.value})
+    assert refused.form is not None and refused.form.has_errors and FIRST in refused.form.intro
     # and with none waiting, none said
     await chat.say("help")  # the question again, its buttons with it
     await chat.click("Where it happened")
