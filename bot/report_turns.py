@@ -83,14 +83,16 @@ def open_form(turn: Turn, msg: IncomingMessage) -> Reply:
     """The report form, holding the answers of a chat report in progress here (and saying it came from one)."""
     convo = turn.conversation
     # Names the report, so the form can never be filed against another one begun since (or switched to with Undo)
-    context = ""
+    context, waiting = "", tuple[str, ...]()
     if convo.flow == FLOW:
         draft = flow.Draft.from_json(convo.draft)
         if not draft.started:  # a draft begun before reports were named: named now
             draft = replace(draft, started=micros(turn.now))
             convo.draft = draft.to_json()
         context = f"{FROM_CHAT_REPORT}:{draft.started}:{_snapshot(draft.fields)}"
-    return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context))
+        waiting = tuple(flow.clipped(words) for words in draft.words_waiting)  # typed, in no answer: shown on it
+    return Reply("Report a concern", form=concern_form.report_form(form_values(turn, msg), context=context,
+                                                                   waiting=waiting))
 
 
 def _snapshot(fields: Mapping[str, str]) -> str:
@@ -414,9 +416,13 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
     context = str(submitted.pop("_context", ""))
     values, errors = concern_form.validate(submitted)
     if errors:
+        # shown again as it opened: with the words typed in the chat that are in no answer yet, if still waiting
+        waiting = flow.Draft.from_json(turn.conversation.draft).words_waiting if (
+            turn.conversation.flow == FLOW and context.startswith(FROM_CHAT_REPORT)) else ()
         return [Reply("Please check the highlighted fields.", form=concern_form.report_form(values | {
-            k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context))]
-    reference, left_out = None, None
+            k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context,
+            tuple(flow.clipped(words) for words in waiting)))]
+    reference, left_out = None, tuple[str, ...]()
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None
     from_chat, _, rest = context.partition(":")
@@ -462,17 +468,17 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
         await _words_stand(turn, msg, current)  # any offer lapses with the report
         convo.flow, convo.step, convo.draft = None, None, {}
         values = merged(values, current.fields, opened)
-        left_out = current.pending  # words typed in the chat, still asked where they go: not in the form
+        left_out = current.words_waiting  # typed in the chat, still asked where they go: not in the form
     if reference:
         # An answer the chat gave (and joined to the URGENT concern) that the reporter cleared in the form is removed
         values = {name: "" for name in concern_form.TEXT_FIELDS} | values
     replies = await submit(turn, msg, values, reference, "form", kb, origin=origin)
     if values.get("danger") in ("yes", "not_sure"):
         replies.insert(0, Reply(DANGER_NOW, urgent=True))
-    if left_out is not None and not any(left_out.text.strip() in value for value in values.values()):
-        # said, never dropped unseen: the teacher may think the form carried them
-        typed = OwnWords("What you typed in the chat", flow.clipped(left_out.text))
-        replies.append(Reply(f"{typed.line}\n{FORM_LEFT_OUT}", own_words=(typed,)))
+    typed = tuple(OwnWords("What you typed in the chat", flow.clipped(words)) for words in left_out
+                  if not any(words.strip() in value for value in values.values()))
+    if typed:  # said, never dropped unseen: the teacher may think the form carried them
+        replies.append(Reply("\n".join((*(row.line for row in typed), FORM_LEFT_OUT)), own_words=typed))
     if convo.flow != FLOW and (note := cancelled_reports.waiting(convo, turn.now)):  # another still waiting
         replies.append(Reply(note))
     if convo.flow == FLOW:  # a form opened before this chat report began is its own report: the chat one waits

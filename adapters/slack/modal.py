@@ -88,8 +88,8 @@ def metadata(context: Mapping[str, str]) -> str:
 def form_modal(form: Form, context: Mapping[str, str]) -> dict[str, Any]:
     """A modal view with every field of the form; `context` comes back in the submission's private_metadata."""
     blocks: list[dict[str, Any]] = []
-    if form.intro:
-        blocks.append(section(escape(form.intro)))
+    if form.intro:  # plain text: it may hold a teacher's own words (typed in the chat, not yet in the report)
+        blocks.append({"type": "section", "text": plain(form.intro, 3000)})
     blocks.extend(_input(f) for f in form.fields[:99 - len(blocks)])
     return {
         "type": "modal",

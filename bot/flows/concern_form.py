@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from bot import actions
 from bot.flows.concern_report import MAX_FIELD_CHARS
@@ -32,9 +32,16 @@ _HINTS = {
 }
 
 
+# Words typed in the chat report and not yet put in any part, shown on the form opened from it, since the form
+# cannot know where they go and would otherwise send the report without them unseen
+WAITING_NOTE = ("Not in this form yet: what you typed in the chat and had not yet put in a part of your report. If it "
+                "belongs in the report, add it to the right box before sending:")
+
+
 def report_form(values: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
-                context: str = "") -> Form:
-    """The report form, optionally filled in and with per-field errors."""
+                context: str = "", waiting: Sequence[str] = ()) -> Form:
+    """The report form, optionally filled in and with per-field errors; `waiting`: words typed in the chat report
+    it was opened from that are in no answer yet, shown under its introduction (plain text on every platform)."""
     values = values or {}
     errors = errors or {}
     fields = [
@@ -50,9 +57,11 @@ def report_form(values: Mapping[str, str] | None = None, errors: Mapping[str, st
         fields.append(FormField(name, FIELD_LABELS[name], "multiline" if name in _MULTILINE else "text",
                                 required=name == "what", hint=_HINTS[name], value=values.get(name, ""),
                                 error=errors.get(name, ""), max_length=MAX_FIELD_CHARS))
-    return Form(FORM_ID, "Report a concern", tuple(fields), actions.FORM_SUBMIT, "Send report",
-                intro="Everything you write goes only to the Headteacher and the Designated Safeguarding Lead. "
-                      + PROMPTS["evidence"].split(". ", 1)[1],
+    intro = ("Everything you write goes only to the Headteacher and the Designated Safeguarding Lead. "
+             + PROMPTS["evidence"].split(". ", 1)[1])
+    if waiting:
+        intro += "\n\n" + WAITING_NOTE + "".join(f"\n\u201c{words}\u201d" for words in waiting)
+    return Form(FORM_ID, "Report a concern", tuple(fields), actions.FORM_SUBMIT, "Send report", intro=intro,
                 value=context)
 
 

@@ -50,7 +50,14 @@ from bot.flows.concern_wording import (
     parse_platform,
     summary_rows,
 )
-from bot.flows.summary_words import only_an_aside, part_meant, part_named, says_no_change, says_only_wrong
+from bot.flows.summary_words import (
+    only_an_aside,
+    part_meant,
+    part_named,
+    part_said_none,
+    says_no_change,
+    says_only_wrong,
+)
 from bot.messages import Button, OwnWords, Reply
 
 Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
@@ -126,6 +133,9 @@ class Draft:
     doubtful: bool = False  # begun by words only perhaps a report: while they are all it holds, they may be a question
     asked_remove: str = ""  # the step whose answer Skip just asked to keep or remove: a bare "no" there keeps it
     pending: Taken | None = None  # words typed over an answer shown, asked about: replace it, add to it, or keep it
+    # More words typed on the summary while `pending` was asked about: each asked about in turn, oldest first, once
+    # the one before is settled (stored as "queued"; a draft stored before there was a queue has none)
+    queued: tuple[str, ...] = ()
 
     def with_field(self, name: str, value: str) -> Draft:
         return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
@@ -150,6 +160,8 @@ class Draft:
             data["asked_remove"] = self.asked_remove
         if self.pending is not None:
             data["pending"] = self.pending.to_json()
+        if self.queued:
+            data["queued"] = list(self.queued)
         return data
 
     @classmethod
@@ -157,11 +169,18 @@ class Draft:
         data = data or {}
         raw = data.get("fields")
         fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        ref, started = data.get("reference"), data.get("started")
+        ref, started, queued = data.get("reference"), data.get("started"), data.get("queued")
         return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
                    started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
                    data.get("doubtful") is True, str(data.get("asked_remove") or ""),
-                   Taken.from_json(data.get("pending")))
+                   Taken.from_json(data.get("pending")),
+                   tuple(str(q) for q in queued if q) if isinstance(queued, list) else ())
+
+    @property
+    def words_waiting(self) -> tuple[str, ...]:
+        """Words typed in the chat and not yet in the report, oldest first: those asked about now (which part, or
+        replace or add), then any queued behind them."""
+        return ((self.pending.text,) if self.pending is not None else ()) + self.queued
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +376,59 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
-    `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`_kept_as_a_question`)."""
+    `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`_kept_as_a_question`).
+    Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
+    back with the one before settled; a report is never sent while any wait."""
+    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks))
+    return _said_left_out(step, draft, given, result)
+
+
+def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) -> Transition:
+    """Words a Replace it / Add to it question waited on (typed over an answer, or put there from the summary),
+    gone without being answered (help, a new answer, back, a cancelled edit): shown, and said to be left out, never
+    dropped unseen. Keep as it is, or no, leaves them out as asked."""
+    waiting = before.pending
+    if waiting is None or waiting.step != step.value or step is Step.CONFIRM or result.effect == "cancel":
+        return result
+    if result.draft.pending is not None and result.draft.pending.text == waiting.text:
+        return result  # still asked about
+    if any(waiting.text.strip() in value for value in result.draft.fields.values()):
+        return result  # replaced or added
+    chose = given.action == actions.CONCERN_KEEP or (not given.action and _as_command(given.word) in _KEEP_WORDS)
+    if chose or (result.replies and result.replies[0].text == "Kept as it is."):
+        return result
+    note = OwnWords("What you typed before", clipped(waiting.text))
+    return replace(result, replies=(Reply(f"{note.line}\nThat is not in your report: you went on without choosing "
+                                          "Replace it or Add to it. Type it again if it belongs.", own_words=(note,)),
+                                    *result.replies))
+
+
+def _promoted(step: Step, draft: Draft) -> Draft:
+    """At the summary, words queued with none asked about (never left so by this flow; a draft from elsewhere):
+    the first asked about, so no press or "send" can pass them by."""
+    if step is not Step.CONFIRM or draft.pending is not None or not draft.queued:
+        return draft
+    return replace(draft, pending=Taken(Step.CONFIRM.value, draft.queued[0], None, False), queued=draft.queued[1:])
+
+
+def _next_waiting(result: Transition) -> Transition:
+    """The summary shown again (or sent) with words still queued: the next of them asked about, after what was
+    said, rather than the summary left to be sent without them."""
+    draft = result.draft
+    if not draft.queued or draft.pending is not None or (result.next is not Step.CONFIRM
+                                                         and result.effect != "submit"):
+        return result
+    # the summary shown without its buttons: the question after it is what to answer (and a terminal user's numbers
+    # are the question's, from 1)
+    said = (Reply(PART_NOT_SENT),) if result.effect == "submit" else tuple(
+        replace(r, buttons=()) if any(b.action == actions.CONCERN_CONFIRM for b in r.buttons) else r
+        for r in result.replies)
+    asked = _ask_part(replace(draft, queued=draft.queued[1:]), draft.queued[0], "What you typed next")
+    return Transition(Step.CONFIRM, asked.draft, (*said, *asked.replies),
+                      None if result.effect == "submit" else result.effect, result.asked)
+
+
+def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool) -> Transition:
     if given.action and _REPORT_MARK in given.value:
         value, _, report = given.value.rpartition(_REPORT_MARK)
         if report != str(draft.started):
@@ -603,10 +674,11 @@ def _may_change_an_answer(text: str) -> bool:
                                 or says_it_was_a_question(word) or ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None)
 
 
-def _ask_part(draft: Draft, told: str) -> Transition:
+def _ask_part(draft: Draft, told: str, label: str = "What you just typed") -> Transition:
     """Words typed on the summary, kept waiting (`Draft.pending`, at the summary) while the teacher chooses the part
     of the report they change: one button per part, as the summary's Edit buttons, the part they plainly name first
-    (`part_meant`), and Don't change anything. Nothing is changed until one is pressed."""
+    (`part_meant`), and Don't change anything. Nothing is changed until one is pressed. Any queued behind them
+    (`Draft.queued`) are counted, to be asked about next."""
     pending = Taken(Step.CONFIRM.value, told, None, False)
     asking = replace(draft, pending=pending)
     meant = step_named(part_meant(told))
@@ -617,12 +689,15 @@ def _ask_part(draft: Draft, told: str) -> Transition:
                Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"),
                # last, so no number a terminal user knows moves
                *((Button(actions.CONCERN_REPLACE, "It was a question", f"{_ASKED}:{pending.token}"),) if asks else ()))
-    typed = OwnWords("What you just typed", clipped(told))
+    typed = OwnWords(label, clipped(told))
     guess = f" It reads like a change to \u201c{FIELD_LABELS[meant.value]}\u201d, so that is first." if meant else ""
     asked = (" If it was a question for me, press It was a question: I'll answer it and your report stays as it is."
              if asks else "")
-    return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}",
-                                                   _for_report(buttons, draft), own_words=(typed,)),))
+    more = len(draft.queued)
+    after = (f" Then I'll ask about the {'next thing' if more == 1 else f'{more} more things'} you typed."
+             if more else "")
+    return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}"
+                                                   f"{after}", _for_report(buttons, draft), own_words=(typed,)),))
 
 
 def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
@@ -652,6 +727,8 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
             f"\u201c{label}\u201d is answered by a choice, so your words are not its answer.\n{typed.line}\n{where} "
             "Choose below.", own_words=(typed,)), prompt(target, noted)))
     given = bool(current) and current not in SKIPPED.values()
+    if target is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=pending.text).word):
+        return _answer(target, editing, pending.text.strip(), from_button=False)  # "no disclosure": as typed there
     if given and target in _LONG_PARTS:
         return _ask_replace(target, editing, current, pending.text)
     adding = given and (_ADDING.match(pending.text.strip()) is not None or _TOO.search(pending.text) is not None)
@@ -682,13 +759,21 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         return replace(opened, replies=(Reply(f"{left.line}\nThat is not in your report: type it here if it "
                                               "belongs in this answer.", own_words=(left,)), *opened.replies))
     command = _as_command(word) if typed else ""
-    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS | _KEEP_WORDS or (
-            typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
-                       or KEEP_OLD.fullmatch(plain(word)) is not None)):
+    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS:
+        # out of the question altogether: every word waiting left out, each shown, not asked about one by one
+        left = tuple(OwnWords("Also left out", clipped(text)) for text in draft.queued)
+        out = replace(draft, queued=())
         why = " To cancel the whole report, choose Cancel here." if given.action == actions.CONCERN_CANCEL or (
             command in _CANCEL_WORDS) else ""
-        return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED + why), prompt(Step.CONFIRM, draft)))
-    if typed and not quoted(given.text) and (named := step_named(part_named(given.text))) is not None:
+        return Transition(Step.CONFIRM, out, (
+            Reply("\n".join((PART_NOTHING_CHANGED + why, *(row.line for row in left))), own_words=left),
+            prompt(Step.CONFIRM, out)))
+    if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
+                                             or KEEP_OLD.fullmatch(plain(word)) is not None)):
+        return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
+    if typed and (part_said_none(given.text) is not None or quoted(given.text)):
+        return _more_words(draft, pending, given.text.strip())  # "no evidence": what a part should say, not a part
+    if typed and (named := step_named(part_named(given.text))) is not None:
         return _put_in(draft, pending, named.value)
     if typed and says_it_was_a_question(word):
         return _put_in(draft, pending, _ASKED)
@@ -703,14 +788,33 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         why = PART_STILL
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
         why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL
-    else:  # new words: asked about instead, the earlier ones said to be left out, not dropped unseen
-        earlier = OwnWords("What you typed before", clipped(pending.text))
-        asked = _ask_part(draft, given.text.strip())
-        return replace(asked, replies=(Reply(f"{earlier.line}\nThat is left out, not in your report: I'll ask about "
-                                             "what you've just typed instead.",
-                                             own_words=(earlier,)), *asked.replies))
+    else:
+        return _more_words(draft, pending, given.text.strip())
     asked = _ask_part(draft, pending.text)
     return replace(asked, replies=(Reply(why), *asked.replies))
+
+
+MAX_WAITING = 3  # words typed on the summary waiting at once, those asked about now included
+
+
+def _more_words(draft: Draft, pending: Taken, told: str) -> Transition:
+    """New words typed while "Which part should this change?" waits: queued, to be asked about once the words asked
+    about now are settled (both kept: a teacher typing two corrections in a row means both). Past `MAX_WAITING`, or
+    too long to keep, they are refused, shown back, so nothing is dropped unseen; the same words again are waiting
+    already."""
+    now = OwnWords("What you've just typed", clipped(told))
+    if told == pending.text or told in draft.queued:
+        said = "That is already waiting: I'll ask about it in turn."
+    elif len(told) > MAX_FIELD_CHARS:
+        said = _TOO_LONG.format(chars=len(told))
+    elif 1 + len(draft.queued) >= MAX_WAITING:
+        said = (f"{MAX_WAITING} things you typed are already waiting to go in your report, so I haven't kept this: "
+                "please type it again once you've chosen where those go.")
+    else:
+        draft = replace(draft, queued=(*draft.queued, told))
+        said = "Kept: I'll ask which part that changes once you've chosen for what you typed before."
+    asked = _ask_part(draft, pending.text, "What you typed before")
+    return replace(asked, replies=(Reply(f"{now.line}\n{said}", own_words=(now,)), *asked.replies))
 
 
 def clipped(text: str, limit: int = SHOWN_CHARS) -> str:
@@ -892,6 +996,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
         if text.lower().strip(" .!") in _CONFIRM_WORDS or (not from_button and says_send(text)):
             return Transition(None, draft, (), "submit")
+        if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
+            return _ask_part(draft, text)
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
             return _edit(step, draft, named.value)
         if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit

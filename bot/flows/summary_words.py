@@ -16,7 +16,7 @@ from bot.flows.concern_wording import FIELD_LABELS
 # What each part's words are likely to name. A message naming one part's only is that part's, offered first; naming
 # two or more, or none, it is nobody's guess, and the parts are offered in the summary's order.
 _HINTS: dict[str, re.Pattern[str]] = {
-    "danger": re.compile(r"\b(?:in danger|at risk|not safe|unsafe|kill\w*|suicid\w*|self[ -]?harm\w*|"
+    "danger": re.compile(r"\b(?:(?:in )?danger|at risk|not safe|unsafe|kill\w*|suicid\w*|self[ -]?harm\w*|"
                          r"hurt (?:him|her|them)sel(?:f|ves))\b"),
     # "class 4b", not the class teacher or the class's own chat, which name staff or a place
     "affected": re.compile(r"\b(?:year \d{1,2}|y\d{1,2}|yr ?\d{1,2}|reception|"
@@ -32,22 +32,27 @@ _HINTS: dict[str, re.Pattern[str]] = {
     "when": re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night|"
                        r"(?:this |last |in the )?(?:morning|afternoon|evening)|lunch ?time|break ?time|weekend|"
                        r"last week|half term|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)|"
+                       r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
                        r"january|february|march|april|june|july|august|september|october|november|december|"
                        r"o'?clock)\b"),
-    "evidence": re.compile(r"\b(?:screen ?shots?|screen ?grabs?|evidence|photos? of|pictures? of|links?|url|"
+    "evidence": re.compile(r"\b(?:screen ?shot\w*|screen ?grabs?|evidence|photos? of|pictures? of|links?|url|"
                            r"https?://\S+|recording|video of|showed me|saved (?:it|them|the \w+)|print ?outs?|"
                            r"printed)\b"),
-    "disclosure": re.compile(r"\b(?:(?:she|he|they|the child|the pupil) (?:said|says|told me)|"
+    "disclosure": re.compile(r"\b(?:(?:she|he|they|the child|the pupil) (?:also |then |later )?(?:said|says|told me)|"
                              r"(?:her|his|their|the child'?s) (?:exact |own )?words)\b"),
-    "actions": re.compile(r"\b(?:i(?:'ve| have)? (?:told|rang|called|phoned|emailed|spoke|spoken|informed|"
-                          r"reported|messaged|contacted|let)|(?:parents?|mum|dad|the dsl|the head) (?:knows?|"
+    "actions": re.compile(r"\b(?:i(?:'ve| have)? (?:now |also |already |just )?(?:told|rang|called|phoned|emailed|"
+                          r"spoke|spoken|informed|reported|messaged|contacted|let)|"
+                          r"(?:(?:the )?police|social services|parents?|mum|dad|the dsl|the head) (?:knows?|"
+                          r"(?:has|have|had) been (?:called|contacted|informed|rung|phoned)|"
                           r"(?:has|have|had|was|were) been told|(?:was|were) told))\b"),
 }
 
 
 def part_meant(text: str) -> str | None:
     """The one part of the report typed words name (a step's name: "when", "platform"...), or None: none or
-    several."""
+    several. A part said to have nothing ("no evidence", "none taken") is that part's."""
+    if (none_for := part_said_none(text)) is not None:
+        return none_for
     words = text.lower().replace("\u2019", "'")
     named = [part for part, hint in _HINTS.items() if hint.search(words)]
     return named[0] if len(named) == 1 else None
@@ -67,6 +72,35 @@ _AROUND_A_NAME = re.compile(r"(?:(?:i (?:need|want|have|would like|d like) to|id
                             r"in|under|for|to|as|please|pls|ok|okay|no|sorry|oops|wrong)[ ,]+)*(?:the )?(?P<part>.+?)"
                             r"(?:[ ,]+(?:please|pls|thanks|thank you|part|one|answer|bit|"
                             r"(?:is |was |s )?(?:wrong|not right|incorrect|needs changing)))*")
+
+
+# A part said to have nothing, and nothing else ("no evidence", "there is no evidence", "no action taken yet", "no
+# child named"): what that part should say, not a wish to open it. "no danger" is left to `part_named`, as the danger
+# question is answered by a choice, and "no" alone names nothing
+_NONE_OF = re.compile(r"(?:(?:(?:there|theres|there is|there was|there are|there were|we have|weve|i have|ive|we had|"
+                      r"i had|they have|theyve)(?: got)?|(?:its|it is|it was|thats|that is|that should be)) )?"
+                      r"(?:no|none|nothing|not any|no more|zero)(?: (?:of )?(?:the|any))? (?P<part>.+?)"
+                      r"(?:[ ,]+(?:yet|taken|done|given|named|known|needed|so far|at all|as yet|now|either|really|"
+                      r"found|seen|saved|kept|please|thanks|sorry))*")
+# Nothing done, said without naming the part ("none taken", "nothing done yet", "nothing so far")
+_NOTHING_DONE = re.compile(r"(?:(?:there|theres|there is|there was|weve|ive) )?(?:no|none|nothing)"
+                           r"(?: (?:action|actions|steps?))?(?:[ ,]+(?:taken|done|yet|so far|as yet|at all))+")
+_NONE_NAMES = {"screenshots": "evidence", "screenshot": "evidence", "proof": "evidence", "photos": "evidence",
+               "pictures": "evidence", "messages saved": "evidence", "children": "affected", "child": "affected",
+               "names": "affected", "name": "affected", "steps": "actions", "step": "actions"}
+
+
+def part_said_none(text: str) -> str | None:
+    """The part typed words say has nothing ("no evidence", "there is no evidence", "none taken"), and they say
+    nothing else; None for any other words, and for "no danger", which opens the danger question instead."""
+    said = plain(text)  # commas kept: "no, evidence" answers a question, naming the part
+    if _NOTHING_DONE.fullmatch(said):
+        return "actions"
+    found = _NONE_OF.fullmatch(said)
+    if found is None:
+        return None
+    part = _PART_NAMES.get(found.group("part")) or _NONE_NAMES.get(found.group("part"))
+    return part if part not in (None, "danger", "category") else None
 
 
 def part_named(text: str) -> str | None:
@@ -100,12 +134,18 @@ _SLIP = re.compile(r"(?:(?:oops|whoops|sorry|oh|no|ah)[ ,]+)*(?:i )?(?:(?:presse
                    r"picked) )?(?:the )?wrong (?:button|one|thing|key|part|option|choice)(?:[ ,]+(?:sorry|oops))*")
 
 
+# That there is no more to say ("nothing else", "no, that's all", "nothing more to add"): not a change, and not
+# "don't change anything" either, which would leave out words waiting
+_NO_MORE = re.compile(r"(?:(?:no|nope|ok|okay)[ ,]+)?(?:nothing (?:else|more)(?: to add)?|(?:thats|that is) (?:all|it)|"
+                      r"no more to add|nothing to add)(?:[ ,]+(?:thanks|thank you|thx|ta))*")
+
+
 def only_an_aside(text: str) -> bool:
     """Nothing but greetings, noises, "done" or "that's right" (or nothing at all, emoji aside), a slip owned up
-    to, or a bare number."""
+    to, that there is no more to say, or a bare number."""
     words = plain(text).replace(",", " ").split()
     return (all(word in _ASIDES for word in words) or (len(words) == 1 and words[0].isdigit())
-            or _SLIP.fullmatch(" ".join(words)) is not None)
+            or _SLIP.fullmatch(" ".join(words)) is not None or _NO_MORE.fullmatch(" ".join(words)) is not None)
 
 
 # Only that something is wrong, not what it should say ("no that's wrong", "change it", "it's not right")

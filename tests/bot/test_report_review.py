@@ -52,7 +52,7 @@ async def test_a_form_sent_while_replace_or_add_waits_says_the_words_are_not_in_
 # --- Words to the bot on the summary, or while the part question waits ------------------------------------------------
 
 @pytest.mark.parametrize("aside", ["oops wrong button", "sorry, pressed the wrong one", "hang on", "one sec",
-                                   "correct", "fine"])
+                                   "correct", "fine", "nothing else"])
 async def test_a_word_to_the_bot_while_the_part_question_waits_leaves_the_words_waiting(chat: Chat,
                                                                                          aside: str) -> None:
     await walk_to_confirm(chat)

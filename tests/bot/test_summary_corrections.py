@@ -104,6 +104,13 @@ async def test_words_that_name_no_part_are_offered_every_part_in_the_summarys_or
     ("where did it happen again?", "Kind of concern"),
     # "the class teacher" is a member of staff, not the class of the child affected
     ("the class teacher has seen the screenshots", "Evidence"),
+    # a part named with a word between, or by its own name ("the danger is no", "she also said", "I've now told")
+    ("the danger is actually yes, he's waiting outside", "Child in immediate danger"),
+    ("she also said he threatened to share a photo", "Child's own words"),
+    ("I've now told the DSL and rang mum", "Done so far"),
+    ("police have been called", "Done so far"),
+    ("it was 14/11", "When"),
+    ("mum screenshotted them", "Evidence"),
 ])
 async def test_a_part_is_offered_first_only_for_what_its_words_name(chat: Chat, words: str, first: str) -> None:
     await typed_on_summary(chat, words)
@@ -238,10 +245,11 @@ async def test_a_word_to_the_bot_while_it_waits_shows_the_question_again(chat: C
     assert (await sent(chat))["platform"] == "it was on instagram not facebook"
 
 
-async def test_new_words_while_it_waits_are_asked_about_and_the_earlier_said_left_out(chat: Chat) -> None:
+async def test_new_words_while_it_waits_are_kept_and_asked_about_after_the_earlier(chat: Chat) -> None:
     await typed_on_summary(chat, "it was on instagram")
     await chat.say("sorry I mean snapchat")
-    assert "*What you typed before:* it was on instagram\nThat is left out" in chat.text
+    assert "left out" not in chat.text and "*What you typed before:* it was on instagram" in chat.last.text
+    await chat.click("Don't change anything")
     assert "sorry I mean snapchat" in chat.last.text
     await chat.click("Where it happened")
     assert (await sent(chat))["platform"] == "sorry I mean snapchat"
@@ -260,7 +268,7 @@ async def test_edit_pressed_while_it_waits_opens_that_answer_and_shows_the_words
 # --- 5. What stays as it was on the summary ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("bare", ["thanks", "ok thanks", "no", "hello", "\U0001f44d", "that's all correct", "all done",
-                                  "what?", "no that's wrong", "change it"])
+                                  "what?", "no that's wrong", "change it", "nothing else", "no, that's all"])
 async def test_bare_words_are_not_asked_about_the_correction_after_them_is(chat: Chat, bare: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(bare)
