@@ -60,7 +60,7 @@ _WHOSE = re.compile(rf"\b(?:{_PARENT_WORDS})(?: of| whose| from| in)(?: \w+){{0,
 # A relationship in a clause's words: befriending, adding, following, accepting or connecting with someone in a role
 # ("add pupils or ex-pupils as friends"), not "following the advice of the Local Authority".
 _RELATION = re.compile(r"\b(?:befriend\w*|add|adding|follow|following|accept|accepting|connect|connecting"
-                       rf"|(?:be|being|become) friends)(?: with)?(?: \w+){{0,2}}? (?:{_ROLE}|{_STAFF})\b")
+                       rf"|(?:be|being|become) friends)(?: with)?(?: \w+){{0,3}}? (?:{_ROLE}|{_STAFF})\b")
 # A question about one: who befriends, adds, follows, accepts or connects with whom.
 _ASKS_RELATION = re.compile(
     r"\b(?:friend|follow) (?:request|req)s?\b|\bsent me an? request\b|\brequest(?:ed|ing|s)? to (?:add|follow|friend)\b"

@@ -308,6 +308,11 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         if not report and match is fresh and names_a_topic(match, index):  # "photos?": the policy has several answers
             return _abstain(text, "policy_question", report, match)
         abstained = _abstain(text, no_clause, report, match)
+        # Not about the policy enough to answer, but about befriending someone its relationship clause is not about:
+        # that clause is still the nearest it comes, as for a near miss.
+        if (not report and match.subject_in_scope >= NEAR_MISS_IN_SCOPE_FROM and asks_about_relationship(text)
+                and (unsettled := _other_party(text, match, index)) is not None):
+            return replace(abstained, nearest=unsettled, other_party=True)
         if (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM
                 or index.near_miss_clause(match.tokens) != top.clause_id):
             return abstained
