@@ -20,6 +20,7 @@ from intents.documents import documents_named
 from intents.lexicon import CANONICAL, STOP_WORDS
 from intents.meaning import Meanings, build_meanings
 from intents.normalise import ME, surface_words, tokens
+from intents.parties import relationship_clauses
 
 # Pseudo-clause holding questions a school expects but the policy does not cover: they compete with
 # the clauses, and a question closest to them is answered with the honest "not covered".
@@ -74,6 +75,9 @@ class PolicyIndex:
     # The documents each clause's words point to ("read and comply with 'Guidance for Safer Working Practice'"): where
     # a question asks what one of them says, that clause is the nearest the policy comes (intents/documents.py).
     cites: Mapping[str, frozenset[str]]
+    # The parties each clause about a relationship is about ("add pupils or ex-pupils as friends": pupils): a question
+    # about befriending someone else is not settled by it (intents/parties.py).
+    parties: Mapping[str, frozenset[str]]
     idf: Mapping[str, float]
     unknown_idf: float
     vocabulary: Mapping[str, tuple[str, ...]]  # known surface words by first letter, for typo repair
@@ -271,6 +275,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         quantified=tuple(states_quantity(e.text) or states_quantity(e.answer) for e in entries),
         asks_figure=np.array([*figure_questions, False]),
         cites={e.clause_id: named for e in entries if (named := documents_named(e.text))},
+        parties=relationship_clauses((e.clause_id, e.text) for e in entries if e.clause_id != OFF_TOPIC),
         idf=idf,
         unknown_idf=math.log(1 + n),
         vocabulary={k: tuple(v) for k, v in by_initial.items()},

@@ -21,6 +21,7 @@ from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
+from intents.parties import asks_about_relationship, parties_asked_about, unsettled_by
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff
 from intents.topic import names_another_policy, topic_log_odds
@@ -103,6 +104,9 @@ class Understanding:
     # with the report offered first all the same (`report_first`). The intent stays as it was, so `ask --json` and
     # every figure are unchanged.
     harm_named: bool = False
+    # Not covered because it asks about befriending someone the relationship clause (`nearest`) is not about ("can I
+    # be friends with parents on facebook?", B.1 being about pupils): intents/parties.py.
+    other_party: bool = False
 
     @property
     def maybe_report(self) -> bool:
@@ -202,6 +206,29 @@ def clauses_named(text: str, index: PolicyIndex) -> list[str]:
     return [c for c in index.clause_ids if c in named]
 
 
+def _other_party(text: str, match: Match, index: PolicyIndex) -> str | None:
+    """The clause about a relationship that the message would be answered from, or asks about in its words, when the
+    message asks about someone else ("can I be friends with parents on facebook?" of B.1, friending pupils): the
+    policy does not say, and that clause is the nearest it comes. None when it names the clause's party too ("…with
+    pupils if their parents say it's fine?") or no one ("can I accept a friend request?")."""
+    if not index.parties:
+        return None
+    asked = parties_asked_about(text)
+    if not asked:
+        return None
+    top = match.hits[0].clause_id
+    if top in index.parties:
+        return top if unsettled_by(asked, index.parties[top]) else None
+    # Answered from a clause about something else in the same words ("is it ok to follow parents on instagram?" was
+    # D.1's, parents posting pictures): a question about befriending is the relationship clause's to settle or not.
+    if not asks_about_relationship(text):
+        return None
+    near = [h.clause_id for h in match.hits[:3] if h.confidence >= ALTERNATIVE_FROM and h.clause_id in index.parties]
+    if near and all(unsettled_by(asked, index.parties[c]) for c in near):
+        return near[0]
+    return None
+
+
 def understand(text: str, index: PolicyIndex, previous_clause: str | None = None,
                question_only: bool = False) -> Understanding:
     """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer.
@@ -238,7 +265,10 @@ def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, questio
         # Only where the policy has something to say to it as a question, surely or as clauses to choose from: with
         # nothing to answer, or only the closest the policy comes, a doubtful report is more likely a disclosure than a
         # search ("kid sent nudes", "our kids on strangers insta"), so it is a report.
-        if (question.clause_id and not question.tentative) or question.unsure or question.nearest:
+        # Someone befriended whom the nearest clause is not about is no more than the closest the policy comes:
+        # "dad added me on fb", doubtful, may be the start of something to report, as it was before that reading.
+        if ((question.clause_id and not question.tentative) or question.unsure
+                or (question.nearest and not question.other_party)):
             # intent report_concern still: the asker is to be offered the report before the answer
             return replace(question, intent="report_concern", report=True, as_question=question.intent)
         # a report after all, and of what its own words say, not the last answer's clause
@@ -278,6 +308,11 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         if not report and match is fresh and names_a_topic(match, index):  # "photos?": the policy has several answers
             return _abstain(text, "policy_question", report, match)
         abstained = _abstain(text, no_clause, report, match)
+        # Not about the policy enough to answer, but about befriending someone its relationship clause is not about:
+        # that clause is still the nearest it comes, as for a near miss.
+        if (not report and match.subject_in_scope >= NEAR_MISS_IN_SCOPE_FROM and asks_about_relationship(text)
+                and (unsettled := _other_party(text, match, index)) is not None):
+            return replace(abstained, nearest=unsettled, other_party=True)
         if (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM
                 or index.near_miss_clause(match.tokens) != top.clause_id):
             return abstained
@@ -291,6 +326,8 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         # promise a figure none of them holds ("how many times can a parent post about us before we act?").
         unsure: Intent = "out_of_scope" if match.figure else "policy_question"
         return _abstain(text, "report_concern" if report else unsure, report, match)
+    if not report and (unsettled := _other_party(text, match, index)) is not None:
+        return replace(_abstain(text, "out_of_scope", report, match), nearest=unsettled, other_party=True)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
     close = bool(rest) and (top.confidence - rest[0].confidence < CLOSE_MARGIN
                             or rest[0].confidence >= CLOSE_RATIO * top.confidence)

@@ -23,7 +23,9 @@ BUSINESS = [
 ]
 POLICY = [
     "can I post sports day photos?",
-    "am I allowed to accept a friend request from a pupil's mum?",
+    # was "…from a pupil's mum?": the topic model still takes it for the policy's (+), but B.1 is about pupils, and a
+    # parent befriended is not covered, B.1 the nearest (tests/intents/test_parties.py)
+    "am I allowed to accept a friend request from a pupil if their mum says it's fine?",
     "can I have a moan about the council on my own page?",
     "when is the policy due for review?",
 ]

@@ -1,0 +1,117 @@
+"""Who a clause about a relationship is about, and who a question about one asks about.
+
+"Staff must never add pupils or ex-pupils as friends into their personal accounts" settles friending pupils, and
+nothing else: "can I be friends with parents on facebook?" shares its words ("friends", "facebook") and its askers'
+way of asking, so the matcher answered it from that clause, as it did "can I add my colleagues on insta" and "am I
+allowed to be friends with a governor". The policy does not say; the clause is the nearest it comes.
+
+A clause is about a relationship when its words befriend, add, follow, accept or connect; the parties it is about are
+the school roles its words name after its subject ("Staff must…", "Parents should…" is who acts, not who with). A
+question names the parties it asks about with the same small lexicon of roles: a mum, a carer or a grandparent is a
+parent; "a year 6 girl", "a child in my class", "my niece in year 4" a pupil; "colleagues" or "other staff" a
+colleague; a governor; a visitor. Someone only described ("as a governor", "I'm a TA", "governor here") is the asker,
+and a pupil named only as whose parent it is ("a parent of a child in my class", "a pupil's mum", "parents of kids in
+year 6") is not asked about. A question naming parties, none of them the clause's, is not settled by it
+(`unsettled_by`); one naming the clause's party as well stays its ("can I be friends with pupils if their parents say
+it's fine?"). The roles are words every school uses, so another school's policy needs no change here: its clause
+"Staff should not accept friend requests from parents" is about parents, and a question about pupils is not its.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from intents.normalise import plain
+
+PUPIL, PARENT, COLLEAGUE, GOVERNOR, VISITOR = "pupil", "parent", "colleague", "governor", "visitor"
+
+_YEAR = r"(?:year|yr|y) ?(?:\d{1,2}|r)s?|reception|nursery"
+_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:year|yr) ?olds?"
+# Each party's words as plain() writes them (lower case, no apostrophes: "a pupil's mum" is "a pupil mum").
+_WORDS: Mapping[str, str] = {
+    PUPIL: r"(?:ex ?)?pupils?|students?|child(?:ren|s)?|kids?|kiddos?|boys?|girls?|lads?|lass(?:es)?|leavers?"
+           rf"|learners?|sons?|daughters?|{_AGE}|{_YEAR}",
+    PARENT: r"parents?|mums?|mummy|moms?|mams?|mothers?|dads?|daddy|fathers?|carers?|guardians?|grand ?parents?"
+            r"|grand ?mas?|grand ?(?:dad|pa)s?|nans?|nana|granny|step ?(?:mum|dad|parent)s?|families|foster carers?",
+    COLLEAGUE: r"colleagues?|co ?workers?|workmates?|each other"
+               r"|(?:other|fellow) (?:members? of staff|staff|teachers?|tas?|teaching assistants?|adults)",
+    GOVERNOR: r"governors?|govs?|chair of governors",
+    VISITOR: r"visitors?",
+}
+# Staff by their post: in a question the asker as often as who is asked about, so a colleague only where befriended.
+_STAFF = r"staff|teachers?|tas?|members? of staff|staff members?|teaching assistants?"
+_ROLE = "|".join(f"(?:{w})" for w in _WORDS.values())
+_PARTY = re.compile(r"\b(?:" + "|".join(f"(?P<{p}>{w})" for p, w in _WORDS.items()) + r")\b")
+_STAFF_NAMED = re.compile(rf"\b(?:{_STAFF})\b")
+# Staff as who is befriended, not who asks: "friends with staff", "add teachers from my old school".
+_STAFF_OBJECT = re.compile(r"\b(?:with|add|adding|added|follow|following|followed|accept|accepting|friend|friending)"
+                           rf" (?:the |my |our |any |some |a |an )?(?:{_STAFF})\b")
+# Staff befriending the asker: "my TA wants to add me", "a teacher from my old school followed me".
+_BEFRIENDS = r"add|adds|added|adding|follow|follows|followed|following|friend|friended|request|requested"
+_STAFF_TO_ME = re.compile(rf"\b(?:{_STAFF})(?: \w+){{0,3}}? (?:{_BEFRIENDS})(?: to (?:add|follow|friend))? me\b")
+# The asker described, not asked about: "as a governor", "I'm a TA and…", "governor here,".
+_ASKER = re.compile(rf"\b(?:as|im|i am|i m|being)(?: a| an| the| one of the)?(?: \w+)?? (?:{_ROLE})\b"
+                    rf"|^(?:\w+ )?(?:{_ROLE}) here\b")
+# A pupil named only to say whose parent: "a parent of a child in my class", "a pupil mum", "a carer from reception".
+_PARENT_WORDS, _PUPIL_WORDS = _WORDS[PARENT], _WORDS[PUPIL]
+_WHOSE = re.compile(rf"\b(?:{_PARENT_WORDS})(?: of| whose| from| in)(?: \w+){{0,4}}? (?:{_PUPIL_WORDS})\b"
+                    rf"|\b(?:{_PUPIL_WORDS}) (?:{_PARENT_WORDS})\b")
+# A relationship in a clause's words: befriending, adding, following, accepting or connecting with someone in a role
+# ("add pupils or ex-pupils as friends"), not "following the advice of the Local Authority".
+_RELATION = re.compile(r"\b(?:befriend\w*|add|adding|follow|following|accept|accepting|connect|connecting"
+                       rf"|(?:be|being|become) friends)(?: with)?(?: \w+){{0,3}}? (?:{_ROLE}|{_STAFF})\b")
+# A question about one: who befriends, adds, follows, accepts or connects with whom.
+_ASKS_RELATION = re.compile(
+    r"\b(?:friend|follow) (?:request|req)s?\b|\bsent me an? request\b|\brequest(?:ed|ing|s)? to (?:add|follow|friend)\b"
+    r"|\bbe (?:\w+ )?(?:friends|mates)\b|\b(?:friends|mates) with\b|\bbefriend\w*|\bfriend(?:ing|ed)\b"
+    r"|\bun(?:friend|follow)\w*|\b(?:add|adding|added|adds|follow|following|followed|follows|friend|accept"
+    r"|accepting|connect|connecting|connected) (?:with )?(?:me|back|them|him|her|each other|(?:a |an |the |my |our"
+    rf" |some |any |other |one of (?:the |my |our )?)?(?:{_ROLE}))\b")
+# A clause's subject, who acts: "Staff must…", "Parents are expected to…", "Governors or members of staff who…".
+_SUBJECT = re.compile(r"^(?:\w+ ){0,4}?(?:must|should|shall|will|may|are|is|need|can|cannot)\b")
+
+
+def _named(text: str) -> frozenset[str]:
+    return frozenset(m.lastgroup for m in _PARTY.finditer(text) if m.lastgroup)
+
+
+def clause_parties(text: str) -> frozenset[str]:
+    """The parties a clause about a relationship is about: the roles its words name after its subject; empty for a
+    clause about no relationship, or naming no role but its subject's."""
+    words = plain(text)
+    if not _RELATION.search(words):
+        return frozenset()
+    subject = _SUBJECT.match(words)
+    rest = words[subject.end():] if subject else words
+    # Staff after the subject are who is befriended: "Parents should not add staff as friends".
+    return _named(rest) | ({COLLEAGUE} if _STAFF_NAMED.search(rest) else set())
+
+
+def parties_asked_about(text: str) -> frozenset[str]:
+    """The parties a message asks about: the roles it names, less the asker described and a pupil named only as
+    whose parent is meant."""
+    words = _ASKER.sub(" ", plain(text))
+    named = set(_named(words))
+    if PUPIL in named and PUPIL not in _named(_WHOSE.sub(" ", words)):
+        named.discard(PUPIL)  # every pupil named is someone's child: the parent is who is asked about
+    if _STAFF_OBJECT.search(words) or _STAFF_TO_ME.search(words):
+        named.add(COLLEAGUE)
+    return frozenset(named)
+
+
+def asks_about_relationship(text: str) -> bool:
+    """The message asks about befriending, adding, following or accepting someone ("a parent added me on facebook",
+    "is it ok to follow parents on instagram"), not about following a procedure or adding a comment."""
+    return bool(_ASKS_RELATION.search(plain(text)))
+
+
+def unsettled_by(asked: frozenset[str], clause: frozenset[str]) -> bool:
+    """A clause about a relationship with `clause`'s parties does not settle a question asking about `asked`: it
+    names parties, and none of the clause's."""
+    return bool(asked) and bool(clause) and not asked & clause
+
+
+def relationship_clauses(texts: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Each clause (ID, words) about a relationship, with the parties it is about."""
+    return {clause_id: found for clause_id, text in texts if (found := clause_parties(text))}
