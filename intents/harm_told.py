@@ -225,7 +225,8 @@ _DAMAGED = (rf"(?:smash|broke|break|damag|destroy|wreck|vandalis|vandaliz|flatte
             rf"(?:the|a|an|our|some|two|three|all the|all our|part of the|half the|one of the) "
             rf"(?!(?:\w+ ){{0,2}}?(?:{_BODY}|{_PERSONISH})\b)(?:{_NOT_TOWARDS}\w+ ){{0,2}}?{_NOT_TOWARDS}\w+\b"
             rf"(?!(?: \w+)?(?: (?:really |so |very )?hard| straight| right)? {_TOWARDS} "
-            rf"(?:his|her|their|my|him|me|them|someone|somebody)\b)")
+            rf"(?:his|her|their|my|him|me|them|someone|somebody|(?:a|an|the|another) (?:\w+ ){{0,2}}?{_BODY}"
+            rf"(?=$| (?:and|but|so|then|with|when|while|in|on|at|today|yesterday|this|last|outside|during|x)\b))\b)")
 _DAMAGE_TOLD = compiled(rf"\b{_DAMAGED}")
 _TURN_OF_PHRASE = compiled(
     r"\b(?:"

@@ -50,8 +50,8 @@ _GOES_ON = (r"(?=$| (?:and|but|so|then|because|cos|when|while|in|on|at|across|fr
             r"by|today|yesterday|this|last|again|hard|x|he|she|they|it|who|which|with|for no reason|on purpose)\b)")
 _AIMED = (
     # at a body part, whatever the thing, a ball too ("dad threw the ball hard at his head")
-    rf"{_AIM} {_MISSILE}{_HOW_HARD} (?:at|into|in|on|onto|over|across|against) (?:his|her|their|my|your|the) "
-    rf"(?:\w+ )?{_BODY}\b(?! of\b)|"
+    rf"{_AIM} {_MISSILE}{_HOW_HARD} (?:at|into|in|on|onto|over|across|against) (?:his|her|their|my|your|the|a|an|"
+    rf"another|one of the) (?:\w+ ){{0,2}}?{_BODY}{_GOES_ON}|"
     # at a person, a thing no game throws ("she threw a chair at him", "a boy threw a stone at a year 2 child")
     rf"{_AIM} (?!(?:\w+ )?(?:\w+ )?{_PLAYFUL}\b){_MISSILE}{_HOW_HARD} at {_PERSON}{_GOES_ON}|"
     rf"(?:threw|throws|throwing|swung|swings|swinging|aimed|took|takes|taking) (?:a )?(?:punch|swing|kick|"
@@ -87,7 +87,9 @@ _BE = (r"(?: (?:were|was|are|is|been|have been|had been|has been|got|get|started
        r"got into|getting into|a|an|in|actually|physically|properly|literally|just)){0,3}")
 _FIGHTING = (rf"{_ADULTS_TOGETHER}{_BE} {_FIGHT}{_AFTER}|"
              rf"{_FIGHT} (?:broke out |kicked off |started )?(?:between|with|among|amongst) {_SOMEONE}{_ADULT}\b")
-_ADULT_HARMED = (rf"{_SOMEONE}{_ADULT} (?:{_BLOW} {_SOMEONE}{_ADULT}{_AFTER}|"
+# An adult by title and name ("mrs smith"), as staff name a parent
+_TITLED = r"(?:mr|mrs|ms|miss|dr) [a-z]+"
+_ADULT_HARMED = (rf"(?:{_SOMEONE}{_ADULT}|{_TITLED}) (?:{_BLOW} (?:{_SOMEONE}{_ADULT}|{_TITLED}){_AFTER}|"
                  # the one harmed between ("pushed another mum over", "grabbed a dad by the throat")
                  rf"(?:push(?:ed|es|ing)?|shov(?:e|ed|es|ing)|knock(?:ed|s|ing)?) {_SOMEONE}{_ADULT} "
                  rf"(?:over|down|to the (?:ground|floor))|grabb?(?:ed|ing|s)? {_SOMEONE}{_ADULT} by the "

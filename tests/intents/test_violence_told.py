@@ -62,6 +62,7 @@ ADULTS_FIGHTING = [
     'two grandads came to blows at the nativity',
     'a dad shoved another parent over at the gate',
     'parents were fighting in the car park and children were screaming',
+    'mrs smith punched another mum at the gate',
 ]
 # Adults fighting away from school with no child in it, a fight that is a cause or a game, an idiom, a "what if"
 ADULTS_NOT_FIGHTING = [
@@ -128,6 +129,7 @@ THROWN_AT_SOMEONE = [
     'he broke her arm',
     'jake broke her nose',
     'the older lads lobbed bricks at the year 3s on the way home',
+    'a mum smashed a bottle over a dads head outside school',
 ]
 # Play, being sick, a party, a look, property, a test done well, one's own fall
 NOT_THROWN_AT_ANYONE = [
@@ -160,6 +162,7 @@ NOT_THROWN_AT_ANYONE = [
     'we threw water balloons at each other on the last day',
     'she slammed the door and stormed off',
     'the ball hit the window',
+    'someone smashed the glass on the back door',
 ]
 # A thing damaged, a harm word naming a policy, a lesson or a game: nothing happened to a person
 NOTHING_HAPPENED_TO_ANYONE = [
