@@ -108,9 +108,34 @@ ACTOR_OR_EVENT = compiled(
 )
 
 
+# A harm word that names what a policy, a lesson or a campaign is about, not harm done ("a parent asked if the school
+# has a policy on bullying", "our anti bullying week", "the grooming training was good")
+_TOPIC_BEFORE = compiled(
+    r"(?:\b(?:polic(?:y|ies)|procedures?|training|guidance|lessons?|assembl(?:y|ies)|workshops?|talks?|leaflets?|"
+    r"posters?|units?|resources?|advice|information|info|rules?|sessions?|curriculum|course|module|approach|stance|"
+    r"statement|strategy) (?:on|about|for|around|regarding|re|covering|against|tackling|to (?:tackle|prevent|stop)) "
+    r"(?:\w+ ){0,2}|\banti ?"
+    # and a fight that is a game ("a pillow fight at the residential", "a snowball fight on the field")
+    r"|\b(?:pillow|snowball|water|food|paint|foam|nerf|play|pretend|mock|sword|lightsaber|bun|custard pie) )$")
+_TOPIC_AFTER = compiled(
+    r" (?:polic(?:y|ies)|procedures?|training|guidance|lessons?|assembl(?:y|ies)|workshops?|talks?|leaflets?|"
+    r"posters?|units?|resources?|awareness|week|day|month|prevention|curriculum|ambassadors?|charter|survey|"
+    r"questionnaire|course|module|lead|register|statistics|stats)\b"
+    # a fight watched on television
+    r"| on (?:the )?(?:telly|tv|television)\b")
+
+
+def names_a_topic(words: str, start: int, end: int) -> bool:
+    """`words[start:end]`, a harm word, names what a policy, a lesson or a campaign is about, or a fight that is a
+    game or on television."""
+    return bool(_TOPIC_BEFORE.search(words, 0, start) or _TOPIC_AFTER.match(words, end))
+
+
 def describes_incident(words: str) -> bool:
-    """The (plain) message names a harm and someone or something in particular."""
-    return bool(HARM.search(words)) and bool(ACTOR_OR_EVENT.search(words))
+    """The (plain) message names a harm, not only as what a policy or a lesson is about, and someone or something in
+    particular."""
+    return (any(not names_a_topic(words, m.start(), m.end()) for m in HARM.finditer(words))
+            and bool(ACTOR_OR_EVENT.search(words)))
 
 
 # Harm named as done to someone, word by word, for a message the matcher answers as out of scope: a safety net

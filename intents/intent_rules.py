@@ -12,7 +12,7 @@ import functools
 import re
 
 from intents.alternation import compiled
-from intents.incidents import describes_incident
+from intents.incidents import describes_incident, names_a_topic
 from intents.normalise import PICTURE_WORD, plain
 from intents.rule_words import AFTER_NAME, BE, HARM_EVENT, HARMFUL, HYPOTHETICAL, IN_DANGER, NOT_A_NAME, NOT_SAFE
 
@@ -217,7 +217,8 @@ _TOLD_OF_SOMEONE = (
 
 def tells_what_happened(words: str) -> bool:
     """The (plain) message tells of a harm happening, in one of the ways _NARRATIVES, _AT_RISK and _SELF_HARM know."""
-    if _NARRATIVE.search(words):
+    # not a harm word naming what a policy or a lesson is about ("a dad asked if we do training on online grooming")
+    if any(not names_a_topic(words, m.start(), m.end()) for m in _NARRATIVE.finditer(words)):
         return True
     return any(core.search(words) and whole.search(words) for core, whole in _TOLD_OF_SOMEONE)
 

@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass
 
 from intents.alternation import compiled
-from intents.harm_told import TOLD_BY_NAME, harm_only_in_turns_of_phrase, hurt_in_a_fall, speaker_worn_out
+from intents.harm_told import (
+    TOLD_BY_NAME,
+    harm_only_in_turns_of_phrase,
+    hurt_in_a_fall,
+    only_things_damaged,
+    speaker_worn_out,
+)
 from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
@@ -100,6 +106,9 @@ class Verdict:
 
     report: bool
     sure: bool
+    # A question about what to do if harm happens to someone in general ("who do I tell if I think a child is being
+    # hurt at home?"): perhaps a report, answered as the question with the report offered first, never begun unasked
+    asks_what_to_do: bool = False
 
 
 _NOT_A_REPORT = Verdict(report=False, sure=True)
@@ -107,6 +116,21 @@ _NOT_A_REPORT = Verdict(report=False, sure=True)
 # model does not take for a report: one, though the rules want an actor or event besides it; doubtfully, so a "what
 # if" question with an answer is answered with the report offered first, and a report begun so offers the way back
 _HARM_TOLD = Verdict(report=True, sure=False)
+
+
+_ASKED_WHAT_TO_DO = Verdict(report=True, sure=False, asks_what_to_do=True)
+# "should I report it if a child says…", "who do I tell if I think a child is…": what the speaker should do, if
+# someone in general says or suffers something, and nothing told as having happened (a case is told in the past or
+# with its day: "who do I tell if a dad's written on facebook that…", "…she told me today")
+_ASKS_WHAT_TO_DO = compiled(
+    r"^(?:(?:should|shall|do|must|would|can|could) (?:i|we)(?: \w+){0,2}? (?:report|tell|flag|log|pass|refer|raise|"
+    r"escalate|mention|record|do)|(?:who|where|how|when|what) (?:do|should|can|would|must|shall) (?:i|we)"
+    r"(?: \w+){0,2}? (?:report|tell|go|flag|log|pass|refer|raise|escalate|take|do|speak|talk|contact|record))\b"
+    r".*? (?:if|when|whether) (?:(?:i|we) (?:think|suspect|feel|notice|see|hear|am|m|are|re)(?: (?:worried|"
+    r"concerned))?(?: that)? )?(?:a|an|any|another) (?:\w+ )?(?:child|pupil|kid|student|young person)\b"
+    r"(?!.*\b(?:told|said|saw|showed|shown|was|were|did|had|has been|have been|yesterday|today|tonight|this morning|"
+    r"last|just|my class|in my)\b)"
+)
 
 
 def _harm_told(words: str) -> bool:
@@ -122,6 +146,15 @@ def judge_report(text: str) -> Verdict:
     if not words:
         return _NOT_A_REPORT
     signals = report_signals(words)
+    verdict = _judged(text, words, signals)
+    # Whoever took it for a report, a question about what to do is the asker's to answer first
+    if verdict.report and text.rstrip().endswith("?") and _ASKS_WHAT_TO_DO.match(words):
+        return _ASKED_WHAT_TO_DO
+    return verdict
+
+
+def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
+    """judge_report's verdict from the rules (`signals`), the model and the rules for harm told by name."""
     # The rules' verdict on a harm told as an incident stands: they were written for the plainest cases ("a
     # pupil is being bullied on WhatsApp"). Their weakest one, a reporting word and anything about people
     # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
@@ -142,8 +175,9 @@ def judge_report(text: str) -> Verdict:
             report = bool(rest) and judge_report(rest).report
         # Not sure, and its only harm words a turn of phrase, a knock or an illness ("he pushed her buttons", "priya
         # hit her head on the door frame", "norovirus hit them again"): the model weighed "he", "her" and the harm word.
-        # A fall and what it hurt, however sure the model: nothing but an accident is told in it.
-        elif (probability < SURE_FROM or hurt_in_a_fall(words)) and harm_only_in_turns_of_phrase(words):
+        # A fall and what it hurt, or a thing damaged, however sure the model: nothing but an accident is told in it.
+        elif (probability < SURE_FROM or hurt_in_a_fall(words) or only_things_damaged(words)) and \
+                harm_only_in_turns_of_phrase(words):
             report = False
     if not report and _harm_told(words):
         return _HARM_TOLD

@@ -62,7 +62,7 @@ _DONE = (rf"(?:{_BLOW} (?:{_STAFF}|my {_PART})|spat (?:at|on|in) (?:{_STAFF}|my 
 _GAMES = (r"(?:chess|draughts|cards|uno|rounders|football|footy|dodgeball|dodge ball|tag|tig|rugby|netball|cricket|"
           r"tennis|table tennis|badminton|hockey|basketball|volleyball|race|races|quiz|game|games|match|fortnite|"
           r"spelling|test|tables|times tables|bingo|pool|darts|connect 4|musical chairs|british bulldog|"
-          r"stuck in the mud)")
+          r"stuck in the mud|targets?|goals?|results|scores?|sats|mocks|exams?)")
 _WEAPON = (r"(?:bag|handbag|belt|stick|shoe|book|bottle|phone|keys?|chair|pencil|pen|ruler|scissors|fist|fists|"
            r"umbrella|brick|stone|rock|cup|mug|door|lunchbox|water bottle|car|trolley|buggy|pram|scooter|bike|hand)")
 _PLACE_OR_TIME = (r"(?:(?:at|in|on|during|after|before|outside|inside|near|by|behind|round|around|across|over|into|"

@@ -25,6 +25,7 @@ from intents.parties import asks_about_relationship, parties_asked_about, unsett
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff
 from intents.topic import names_another_policy, topic_log_odds
+from intents.violence_told import names_violence
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -239,7 +240,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     words = strip_pleasantries(text)
-    named = names_harm(words) or names_harm_to_staff(words)
+    named = names_harm(words) or names_harm_to_staff(words) or names_violence(words)
     if named and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
     return meaning
@@ -267,7 +268,8 @@ def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, questio
         # search ("kid sent nudes", "our kids on strangers insta"), so it is a report.
         # Someone befriended whom the nearest clause is not about is no more than the closest the policy comes:
         # "dad added me on fb", doubtful, may be the start of something to report, as it was before that reading.
-        if ((question.clause_id and not question.tentative) or question.unsure
+        # A question about what to do is answered whatever the policy says to it ("not covered" too).
+        if (verdict.asks_what_to_do or (question.clause_id and not question.tentative) or question.unsure
                 or (question.nearest and not question.other_party)):
             # intent report_concern still: the asker is to be offered the report before the answer
             return replace(question, intent="report_concern", report=True, as_question=question.intent)
