@@ -56,6 +56,7 @@ from bot.flows.summary_words import (
     part_named,
     part_said_none,
     says_no_change,
+    says_none_of,
     says_only_wrong,
 )
 from bot.messages import Button, OwnWords, Reply
@@ -771,8 +772,9 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
                                              or KEEP_OLD.fullmatch(plain(word)) is not None)):
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
-    if typed and (part_said_none(given.text) is not None or quoted(given.text)):
-        return _more_words(draft, pending, given.text.strip())  # "no evidence": what a part should say, not a part
+    if typed and (says_none_of(given.text) is not None or quoted(given.text)):
+        # "no evidence", "no danger": what a part should say, more words, never that part chosen for these
+        return _more_words(draft, pending, given.text.strip())
     if typed and (named := step_named(part_named(given.text))) is not None:
         return _put_in(draft, pending, named.value)
     if typed and says_it_was_a_question(word):

@@ -93,14 +93,20 @@ _NONE_NAMES = {"screenshots": "evidence", "screenshot": "evidence", "proof": "ev
 def part_said_none(text: str) -> str | None:
     """The part typed words say has nothing ("no evidence", "there is no evidence", "none taken"), and they say
     nothing else; None for any other words, and for "no danger", which opens the danger question instead."""
+    part = says_none_of(text)
+    return part if part not in ("danger", "category") else None
+
+
+def says_none_of(text: str) -> str | None:
+    """Any part typed words say has nothing, "no danger" included: words about what a part should say, never the
+    name of a part chosen (at "Which part should this change?", "no danger" is more words, not the danger part)."""
     said = plain(text)  # commas kept: "no, evidence" answers a question, naming the part
     if _NOTHING_DONE.fullmatch(said):
         return "actions"
     found = _NONE_OF.fullmatch(said)
     if found is None:
         return None
-    part = _PART_NAMES.get(found.group("part")) or _NONE_NAMES.get(found.group("part"))
-    return part if part not in (None, "danger", "category") else None
+    return _PART_NAMES.get(found.group("part")) or _NONE_NAMES.get(found.group("part"))
 
 
 def part_named(text: str) -> str | None:
