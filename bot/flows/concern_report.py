@@ -805,7 +805,8 @@ def _more_words(draft: Draft, pending: Taken, told: str) -> Transition:
     too long to keep, they are refused, shown back, so nothing is dropped unseen; the same words again are waiting
     already."""
     now = OwnWords("What you've just typed", clipped(told))
-    if told == pending.text or told in draft.queued:
+    # the same words again, whatever their capitals, spacing or closing full stop: asked about once
+    if _same_words(told) in {_same_words(words) for words in (pending.text, *draft.queued)}:
         said = "That is already waiting: I'll ask about it in turn."
     elif len(told) > MAX_FIELD_CHARS:
         said = _TOO_LONG.format(chars=len(told))
@@ -817,6 +818,10 @@ def _more_words(draft: Draft, pending: Taken, told: str) -> Transition:
         said = "Kept: I'll ask which part that changes once you've chosen for what you typed before."
     asked = _ask_part(draft, pending.text, "What you typed before")
     return replace(asked, replies=(Reply(f"{now.line}\n{said}", own_words=(now,)), *asked.replies))
+
+
+def _same_words(text: str) -> str:
+    return Input(text=text).word
 
 
 def clipped(text: str, limit: int = SHOWN_CHARS) -> str:
