@@ -58,6 +58,14 @@ def part_meant(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def may_be_for(text: str, part: str) -> bool:
+    """Typed words that may belong in `part` (its words are among theirs, whatever else they name): "screenshots of
+    the chat on the class iPad" may be evidence, "actually it was on monday" may not."""
+    hint = _HINTS.get(part)
+    return part_said_none(text) == part or (hint is not None and hint.search(text.lower().replace("\u2019", "'"))
+                                            is not None)
+
+
 # A part typed by name in answer to "Which part should this change?" ("when", "the evidence", "edit: who is
 # affected", "put it in what happened please")
 _PART_NAMES: dict[str, str] = {plain(label): name for name, label in FIELD_LABELS.items() if name != "confirm"} | {
