@@ -524,3 +524,23 @@ async def test_a_restart_at_replace_or_add_still_queues_a_correction_typed_there
         await chat.say(SECOND)
         assert (await fields(chat))["evidence"] == "Sam's mum showed me the messages on her phone"
         assert "Kept:" in chat.text
+
+
+async def test_a_form_for_a_report_set_aside_with_words_waiting_says_they_are_not_in_it(chat: Chat) -> None:
+    """Failed on h-summary: the form of a chat report set aside (Undo switched to another) brought it back and sent
+    it, the words it had waiting dropped without a word (said only for the report in progress)."""
+    await chat.say("I need to report something")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    await chat.say("cancel")  # a first report, kept for Undo
+    await queued(chat, FIRST, SECOND)
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None and FIRST in opened.form.intro
+    await chat.say("undo")  # the first back; this one, with its words waiting, set aside
+    assert "set aside" in chat.text
+    shown = {f.name: f.value for f in opened.form.fields if f.value}
+    await chat.press(actions.FORM_SUBMIT, form={**shown, "_context": opened.form.value})
+    [concern] = await concerns_in(chat)
+    assert concern.complete and FIRST not in str(concern.fields)
+    for words in (FIRST, SECOND):
+        assert f"What you typed in the chat:* {words}" in chat.text
