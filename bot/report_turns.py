@@ -442,6 +442,7 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
             _, draft = kept
             reference, origin, from_chat = draft.reference, draft.started, ""
             values = merged(values, draft.fields, opened)
+            left_out = draft.words_waiting  # set aside with words waiting: not in the form either, so said
     elif stale and named:
         became = await concerns.came_from(turn.session, msg.user, int(opened_from))
         if became is None:

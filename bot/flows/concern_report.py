@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
@@ -51,11 +52,13 @@ from bot.flows.concern_wording import (
     summary_rows,
 )
 from bot.flows.summary_words import (
+    may_be_for,
     only_an_aside,
     part_meant,
     part_named,
     part_said_none,
     says_no_change,
+    says_none_of,
     says_only_wrong,
 )
 from bot.messages import Button, OwnWords, Reply
@@ -194,6 +197,9 @@ class Taken:
     editing: bool
     checked: bool = False  # on the summary, "yes" was asked about once: the next plain yes sends
     came_when_closed: bool = False  # joined an URGENT concern closed at the time, so without reopening it
+    # words typed on the summary and put in this part, asked Replace it / Add to it: new words typed then are another
+    # correction, queued, not this part's new answer (the teacher never typed at this step)
+    from_summary: bool = False
 
     @property
     def token(self) -> str:
@@ -201,8 +207,12 @@ class Taken:
         return f"{self.step}:{digest(self.text)}"
 
     def to_json(self) -> dict[str, object]:
-        return {"step": self.step, "text": self.text, "before": self.before, "editing": self.editing,
-                "checked": self.checked, "came_when_closed": self.came_when_closed}
+        data: dict[str, object] = {"step": self.step, "text": self.text, "before": self.before,
+                                   "editing": self.editing, "checked": self.checked,
+                                   "came_when_closed": self.came_when_closed}
+        if self.from_summary:
+            data["from_summary"] = True
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> Taken | None:
@@ -210,7 +220,8 @@ class Taken:
             return None
         before = data.get("before")
         return cls(str(data["step"]), str(data["text"]), str(before) if before is not None else None,
-                   bool(data.get("editing")), bool(data.get("checked")), bool(data.get("came_when_closed")))
+                   bool(data.get("editing")), bool(data.get("checked")), bool(data.get("came_when_closed")),
+                   data.get("from_summary") is True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +466,12 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return _replace_or_add(step, draft, pending, how)
         if word in NO_WORDS or word == "nah" or KEEP_OLD.fullmatch(plain(word)):  # the words typed left out
             return _next(step, draft, (Reply("Kept as it is."),))
+    if (pending is not None and pending.from_summary and not given.action and _typed_command(step, draft, given) is None
+            and _may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
+        # another correction ("actually it was on monday"), not plainly this part's new answer: queued, as on the
+        # summary, rather than put in place of the answer asked about (evidence replaced by a date, unasked)
+        return _more_words(draft, pending, given.text.strip(), lambda queued: _ask_replace(
+            step, queued, queued.fields.get(step.value, ""), pending.text, from_summary=True))
     if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
     taken = draft.taken
@@ -603,9 +620,11 @@ def _worth_asking(step: Step, shown: str, told: str) -> bool:
     return step in _LONG_ANSWERS and words <= _FEW_WORDS and words < len(shown.split())
 
 
-def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bool = False) -> Transition:
-    """Replace the answer shown with the words typed, add them to it, or keep it as it is?"""
-    pending = Taken(step.value, told, shown, draft.editing)
+def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bool = False,
+                 from_summary: bool = False) -> Transition:
+    """Replace the answer shown with the words typed, add them to it, or keep it as it is? (`from_summary`: words
+    typed on the summary and put in this part.)"""
+    pending = Taken(step.value, told, shown, draft.editing, from_summary=from_summary)
     asking = replace(draft, pending=pending)
     label = "The child's words so far" if step is Step.DISCLOSURE else "Your answer so far"
     rows = (OwnWords(label, _shown(shown)), OwnWords("What you just typed", _shown(told)))
@@ -631,7 +650,7 @@ def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transitio
     shown = draft.fields.get(step.value)
     if pending is None or not shown:
         return Transition(step, replace(draft, pending=None), (stale, prompt(step, draft)))
-    asked = _ask_replace(step, draft, shown, pending.text)
+    asked = _ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
     return replace(asked, replies=(stale, *asked.replies))
 
 
@@ -730,7 +749,7 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
     if target is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=pending.text).word):
         return _answer(target, editing, pending.text.strip(), from_button=False)  # "no disclosure": as typed there
     if given and target in _LONG_PARTS:
-        return _ask_replace(target, editing, current, pending.text)
+        return _ask_replace(target, editing, current, pending.text, from_summary=True)
     adding = given and (_ADDING.match(pending.text.strip()) is not None or _TOO.search(pending.text) is not None)
     value = f"{current}\n{pending.text.strip()}" if adding else pending.text.strip()
     if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
@@ -771,8 +790,9 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
                                              or KEEP_OLD.fullmatch(plain(word)) is not None)):
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
-    if typed and (part_said_none(given.text) is not None or quoted(given.text)):
-        return _more_words(draft, pending, given.text.strip())  # "no evidence": what a part should say, not a part
+    if typed and (says_none_of(given.text) is not None or quoted(given.text)):
+        # "no evidence", "no danger": what a part should say, more words, never that part chosen for these
+        return _more_words(draft, pending, given.text.strip())
     if typed and (named := step_named(part_named(given.text))) is not None:
         return _put_in(draft, pending, named.value)
     if typed and says_it_was_a_question(word):
@@ -797,13 +817,15 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
 MAX_WAITING = 3  # words typed on the summary waiting at once, those asked about now included
 
 
-def _more_words(draft: Draft, pending: Taken, told: str) -> Transition:
+def _more_words(draft: Draft, pending: Taken, told: str,
+                asked_again: Callable[[Draft], Transition] | None = None) -> Transition:
     """New words typed while "Which part should this change?" waits: queued, to be asked about once the words asked
     about now are settled (both kept: a teacher typing two corrections in a row means both). Past `MAX_WAITING`, or
     too long to keep, they are refused, shown back, so nothing is dropped unseen; the same words again are waiting
     already."""
     now = OwnWords("What you've just typed", clipped(told))
-    if told == pending.text or told in draft.queued:
+    # the same words again, whatever their capitals, spacing or closing full stop: asked about once
+    if _same_words(told) in {_same_words(words) for words in (pending.text, *draft.queued)}:
         said = "That is already waiting: I'll ask about it in turn."
     elif len(told) > MAX_FIELD_CHARS:
         said = _TOO_LONG.format(chars=len(told))
@@ -812,9 +834,16 @@ def _more_words(draft: Draft, pending: Taken, told: str) -> Transition:
                 "please type it again once you've chosen where those go.")
     else:
         draft = replace(draft, queued=(*draft.queued, told))
-        said = "Kept: I'll ask which part that changes once you've chosen for what you typed before."
-    asked = _ask_part(draft, pending.text, "What you typed before")
+        said = ("Kept: I'll ask which part that changes once you've chosen for what you typed before." if asked_again
+                is None else "Kept: I'll ask which part of your report that changes once you've chosen Replace it, "
+                             "Add to it or Keep as it is for what you typed before.")
+    # the question about the words before asked again: which part, or (`asked_again`) replace or add to it
+    asked = _ask_part(draft, pending.text, "What you typed before") if asked_again is None else asked_again(draft)
     return replace(asked, replies=(Reply(f"{now.line}\n{said}", own_words=(now,)), *asked.replies))
+
+
+def _same_words(text: str) -> str:
+    return Input(text=text).word
 
 
 def clipped(text: str, limit: int = SHOWN_CHARS) -> str:

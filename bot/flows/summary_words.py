@@ -58,6 +58,14 @@ def part_meant(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def may_be_for(text: str, part: str) -> bool:
+    """Typed words that may belong in `part` (its words are among theirs, whatever else they name): "screenshots of
+    the chat on the class iPad" may be evidence, "actually it was on monday" may not."""
+    hint = _HINTS.get(part)
+    return part_said_none(text) == part or (hint is not None and hint.search(text.lower().replace("\u2019", "'"))
+                                            is not None)
+
+
 # A part typed by name in answer to "Which part should this change?" ("when", "the evidence", "edit: who is
 # affected", "put it in what happened please")
 _PART_NAMES: dict[str, str] = {plain(label): name for name, label in FIELD_LABELS.items() if name != "confirm"} | {
@@ -93,14 +101,20 @@ _NONE_NAMES = {"screenshots": "evidence", "screenshot": "evidence", "proof": "ev
 def part_said_none(text: str) -> str | None:
     """The part typed words say has nothing ("no evidence", "there is no evidence", "none taken"), and they say
     nothing else; None for any other words, and for "no danger", which opens the danger question instead."""
+    part = says_none_of(text)
+    return part if part not in ("danger", "category") else None
+
+
+def says_none_of(text: str) -> str | None:
+    """Any part typed words say has nothing, "no danger" included: words about what a part should say, never the
+    name of a part chosen (at "Which part should this change?", "no danger" is more words, not the danger part)."""
     said = plain(text)  # commas kept: "no, evidence" answers a question, naming the part
     if _NOTHING_DONE.fullmatch(said):
         return "actions"
     found = _NONE_OF.fullmatch(said)
     if found is None:
         return None
-    part = _PART_NAMES.get(found.group("part")) or _NONE_NAMES.get(found.group("part"))
-    return part if part not in (None, "danger", "category") else None
+    return _PART_NAMES.get(found.group("part")) or _NONE_NAMES.get(found.group("part"))
 
 
 def part_named(text: str) -> str | None:
