@@ -121,3 +121,17 @@ def test_the_start_up_line_announces_the_inbox_only_when_it_opens(tmp_path: Path
             return ("127.0.0.1", 3978)
 
     assert f"(answers this computer only; {inbox})" in listening_line(settings, [Loopback()])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("command", [("serve",), ("chat", "--user", "alice")])
+def test_a_database_that_cannot_be_opened_is_one_line_not_a_traceback(app, tmp_path: Path,
+                                                                       command: tuple[str, ...]) -> None:
+    # A folder given as the database file (or one in a folder that does not exist): `reports` said so in one line,
+    # while `serve` and `chat` printed sixty lines of SQLAlchemy traceback.
+    for url in (f"sqlite+aiosqlite:///{tmp_path}", f"sqlite+aiosqlite:///{tmp_path}/missing/t.db"):
+        done = app(*command, input="hello\n", extra_env={"POLICYBOT_DATABASE_URL": url, "HOST": "127.0.0.1",
+                                                          "PORT": "0"})
+        assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.strip().splitlines() == [
+            f"policybot: the database at {url} could not be opened (unable to open database file). Check "
+            "POLICYBOT_DATABASE_URL and that the file or server is reachable."]
