@@ -74,6 +74,7 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     from aiohttp import web
 
+    from adapters.cli.database_errors import UNREACHABLE, unreachable
     from policy_kb.errors import PolicyError
 
     try:
@@ -82,6 +83,9 @@ def _serve(args: argparse.Namespace) -> int:
                     print=lambda _: logging.getLogger("policybot").info(listening_line(settings, sockets)))
     except PolicyError as exc:  # raised at start-up, before the port is served: say where, not a traceback
         print(f"policybot: the policy could not be loaded: {exc}", file=sys.stderr)
+        return 2
+    except UNREACHABLE as exc:  # the database, opened at start-up: where (password hidden) and why, in one line
+        print(unreachable(settings.database_url, exc), file=sys.stderr)
         return 2
     finally:
         for sock in sockets:

@@ -88,7 +88,11 @@ def listening_line(settings: Settings, sockets: list[socket.socket]) -> str:
     if ipaddress.ip_address(host.split("%")[0]).is_unspecified:  # 0.0.0.0 or ::, every address: this computer's own
         host = "::1" if ":" in host else "127.0.0.1"
     chat = f"local web chat on at http://{_hostport(host, port)}/ (answers this computer only"
-    chat += "; Headteacher inbox at /inbox)" if settings.local_only else ")"
+    if settings.local_only:  # an inbox announced but refusing everyone would send the Head to a 403
+        off = settings.inbox_off_because()
+        chat += "; Headteacher inbox at /inbox)" if off is None else f"; Headteacher inbox off: {off})"
+    else:
+        chat += ")"
     slack = "Slack on at POST /slack/events" if settings.slack_enabled else "Slack off"
     if settings.microsoft_app_id:
         teams = "Teams on at POST /api/messages"

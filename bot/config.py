@@ -94,6 +94,16 @@ class Settings(BaseSettings):
     def is_admin(self, user: str) -> bool:
         return user in self.effective_admins
 
+    def inbox_off_because(self) -> str | None:
+        """Why the local inbox refuses everyone, in the words of whoever set the environment; None when it is on.
+        The remedy depends on which setting shut it, and HOST=127.0.0.1 alone never opens it once ADMINS is set."""
+        if self.is_admin(LOCAL_HEADTEACHER):
+            return None
+        if self.admins:
+            return "local:headteacher is not in POLICYBOT_ADMINS; add it there to open the inbox"
+        return (f"HOST {self.host} is not a loopback address; set HOST=127.0.0.1, or add local:headteacher to "
+                "POLICYBOT_ADMINS, to open the inbox")
+
 
 # What a value must be, by pydantic's error type, in the words of whoever edits the environment or .env.
 _MUST_BE = {"int_parsing": "a whole number", "int_from_float": "a whole number", "int_type": "a whole number",

@@ -200,10 +200,20 @@ def _citing(document: str, match: Match, index: PolicyIndex) -> str | None:
 _CLAUSE_ID = re.compile(r"(?<![\w.])([a-z]{1,6}(?:\.[a-z0-9]+)+)(?![\w])", re.IGNORECASE)
 
 
+# An ID of one word ("PURPOSE", "RATIONALE") as the answers cite it: in brackets, or in capitals.
+_WORD_ID = re.compile(r"\[([A-Za-z]{2,20})\]|(?<![\w.])([A-Z]{2,20})(?![\w.])")
+
+
 def clauses_named(text: str, index: PolicyIndex) -> list[str]:
     """The clauses the message names by their IDs ("what does B.3 say?"), in the policy's order: the answers cite
     them, so people ask by them."""
-    named = {m.upper() for m in _CLAUSE_ID.findall(text[:2000])}
+    head = text[:2000]
+    named = {m.upper() for m in _CLAUSE_ID.findall(head)}
+    # A one-word ID is also a word ("purpose"), so it names its clause only as cited: bracketed, or in capitals
+    # among lower case, or alone ("RATIONALE?"): a sentence typed all in capitals has every word so
+    shouting = head.upper() == head and len(re.findall(r"[A-Za-z]+", head)) > 2
+    named |= {(bracketed or capitals).upper() for bracketed, capitals in _WORD_ID.findall(head)
+              if bracketed or not shouting}
     return [c for c in index.clause_ids if c in named]
 
 

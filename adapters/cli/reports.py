@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from adapters.cli.spreadsheet import csv_bytes, csv_text
 from adapters.local.records import ConcernRecord, Event, load_concerns
+from bot.concerns import normal_reference
 from bot.config import Settings
 from bot.school_time import school_time_of
 from bot.store.store import Store
@@ -169,7 +170,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one concern in full with its audit trail; exit 1 for an unknown reference."""
-    reference = str(args.reference).strip().upper()
+    # As chat does ("ack c1"): a Headteacher who reads C-1 in a message types it so here too
+    reference = normal_reference(str(args.reference))
     found = _fetch(reference)
     if found is None:
         return 1

@@ -35,9 +35,8 @@ _REFERENCE = re.compile(r"^C-\d{1,12}$")
 
 
 def _refusal(request: web.Request) -> web.Response | None:
-    if not request.app[SETTINGS].is_admin(LOCAL_HEADTEACHER):
-        return error("The inbox is off: it acts as local:headteacher, who is not an admin here. Add "
-                     "local:headteacher to POLICYBOT_ADMINS, or run on 127.0.0.1.", status=403)
+    if (off := request.app[SETTINGS].inbox_off_because()) is not None:
+        return error(f"The inbox is off: it acts as local:headteacher, who is not an admin here ({off}).", status=403)
     if not asked_by_our_page(request):
         return error("The inbox has no sign-in, so it opens only on the computer running policybot.", status=403)
     return None

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from adapters.cli.database_errors import refuse_unusable
+from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from adapters.local.channel import LocalChannel, take_notices
 from adapters.local.identity import BadName, conversation_key, display_name, user_key
 from adapters.local.render import TYPED_ANSWER_HINT, field_answer, field_prompt, reply_text
@@ -157,6 +157,9 @@ async def chat(settings: Settings, user: str, name: str) -> int:
         runtime = await open_runtime(settings, channels)
     except PolicyError as exc:
         print(f"policybot: the policy could not be loaded: {exc}", file=sys.stderr)
+        return 1
+    except UNREACHABLE as exc:  # a folder, a missing directory, a server refusing: one line, as `reports` says it
+        print(unreachable(settings.database_url, exc), file=sys.stderr)
         return 1
     channels["local"] = LocalChannel(lambda: runtime.store)
     async with running(runtime):

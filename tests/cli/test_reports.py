@@ -265,3 +265,11 @@ def test_an_export_that_cannot_be_written_says_so_in_one_line(
     assert str(target) in err and "Traceback" not in err
     assert ("does not exist" if where.startswith("missing") else "is a folder") in err
     assert not (tmp_path / "missing").exists() and list((tmp_path / "a-folder").iterdir()) == []
+
+
+@pytest.mark.parametrize("typed", ["c1", "C-1", "c-0001"])
+def test_show_takes_a_reference_typed_as_chat_takes_it(database: str, tmp_path: Path, typed: str) -> None:
+    # `ack c1` works in chat, so a Headteacher who types `reports show c1` must see C-0001, not "no concern"
+    done = reports(database, "show", typed, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "C-0001" in done.stdout and "A parent called Mr Lee a liar" in done.stdout

@@ -99,6 +99,39 @@ class Bound:
 def test_the_start_up_line_says_which_adapters_are_off(tmp_path: Path) -> None:
     settings = Settings(_env_file=None, POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path}/t.db",  # type: ignore[call-arg]
                         HOST="0.0.0.0")
+    # On every address with no POLICYBOT_ADMINS nobody is the inbox's admin, so the line must not send the Head there
     assert listening_line(settings, [Bound()]) == (  # type: ignore[list-item]
         "listening on 0.0.0.0:3978: local web chat on at http://127.0.0.1:3978/ (answers this computer only; "
-        "Headteacher inbox at /inbox), Slack off, Teams off")
+        "Headteacher inbox off: HOST 0.0.0.0 is not a loopback address; set HOST=127.0.0.1, or add "
+        "local:headteacher to POLICYBOT_ADMINS, to open the inbox), Slack off, Teams off")
+
+
+@pytest.mark.parametrize(("admins", "inbox"), [
+    ("", "Headteacher inbox at /inbox"),
+    ("local:headteacher,local:dsl", "Headteacher inbox at /inbox"),
+    ("local:alice", "Headteacher inbox off: local:headteacher is not in POLICYBOT_ADMINS; add it there to open the "
+                    "inbox"),
+])
+def test_the_start_up_line_announces_the_inbox_only_when_it_opens(tmp_path: Path, admins: str, inbox: str) -> None:
+    settings = Settings(_env_file=None, POLICYBOT_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path}/t.db",  # type: ignore[call-arg]
+                        HOST="127.0.0.1", POLICYBOT_ADMINS=admins)
+
+    class Loopback:
+        def getsockname(self) -> tuple[str, int]:
+            return ("127.0.0.1", 3978)
+
+    assert f"(answers this computer only; {inbox})" in listening_line(settings, [Loopback()])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("command", [("serve",), ("chat", "--user", "alice")])
+def test_a_database_that_cannot_be_opened_is_one_line_not_a_traceback(app, tmp_path: Path,
+                                                                       command: tuple[str, ...]) -> None:
+    # A folder given as the database file (or one in a folder that does not exist): `reports` said so in one line,
+    # while `serve` and `chat` printed sixty lines of SQLAlchemy traceback.
+    for url in (f"sqlite+aiosqlite:///{tmp_path}", f"sqlite+aiosqlite:///{tmp_path}/missing/t.db"):
+        done = app(*command, input="hello\n", extra_env={"POLICYBOT_DATABASE_URL": url, "HOST": "127.0.0.1",
+                                                          "PORT": "0"})
+        assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.strip().splitlines() == [
+            f"policybot: the database at {url} could not be opened (unable to open database file). Check "
+            "POLICYBOT_DATABASE_URL and that the file or server is reachable."]

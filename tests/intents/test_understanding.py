@@ -421,6 +421,23 @@ def test_a_clause_asked_for_by_its_id_is_quoted(kb: KnowledgeBase, asked: str, c
     assert (found.intent, found.clause_id) == ("policy_question", clause) and found.confidence == 1.0
 
 
+@pytest.mark.parametrize(("asked", "clause"), [
+    ("What does PURPOSE say?", "PURPOSE"), ("what does [PURPOSE] say?", "PURPOSE"), ("RATIONALE?", "RATIONALE"),
+    ("[rationale]", "RATIONALE")])
+def test_a_clause_whose_id_is_one_word_is_quoted_when_asked_for_as_cited(kb: KnowledgeBase, asked: str,
+                                                                        clause: str) -> None:
+    # The answers cite [PURPOSE] and [RATIONALE] as they cite [B.3]: "what does [PURPOSE] say?" was "not covered"
+    found = understand(asked, kb.index)
+    assert (found.intent, found.clause_id, found.confidence) == ("policy_question", clause, 1.0)
+
+
+@pytest.mark.parametrize("asked", ["what is the purpose of the policy?", "WHAT IS THE PURPOSE OF THE POLICY"])
+def test_a_one_word_id_in_words_or_a_sentence_in_capitals_is_not_taken_for_the_id(kb: KnowledgeBase,
+                                                                                  asked: str) -> None:
+    # Read by the matcher, which may be sure, but never quoted at 1.0 because a word happens to be an ID
+    assert understand(asked, kb.index).confidence < 1.0
+
+
 def test_two_clauses_named_are_offered_to_choose_from_and_a_report_naming_one_is_a_report(kb: KnowledgeBase) -> None:
     both = understand("B.3 or B.4, which applies to the class page?", kb.index)
     assert both.clause_id is None and [a.clause_id for a in both.alternatives] == ["B.3", "B.4"] and both.unsure

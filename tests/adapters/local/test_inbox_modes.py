@@ -30,7 +30,10 @@ async def test_the_inbox_refuses_when_the_local_headteacher_is_not_an_admin(tmp_
                          await client.post("/api/inbox/action", json={"action": "concern.ack",
                                                                       "reference": "C-0001"})):
             assert response.status == 403
-            assert "not an admin" in (await response.json())["error"]
+            said = (await response.json())["error"]
+            # The server is on 127.0.0.1 already: the way to open it is POLICYBOT_ADMINS, not "run on 127.0.0.1"
+            assert "not an admin" in said and "local:headteacher is not in POLICYBOT_ADMINS; add it there" in said
+            assert "127.0.0.1" not in said
 
 
 async def test_the_chat_and_the_inbox_refuse_requests_a_proxy_passed_on_and_change_nothing(tmp_path: Path) -> None:
