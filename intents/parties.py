@@ -30,8 +30,8 @@ _YEAR = r"(?:year|yr|y) ?(?:\d{1,2}|r)s?|reception|nursery"
 _AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:year|yr) ?olds?"
 # Each party's words as plain() writes them (lower case, no apostrophes: "a pupil's mum" is "a pupil mum").
 _WORDS: Mapping[str, str] = {
-    PUPIL: r"(?:ex ?)?pupils?|students?|child(?:ren|s)?|kids?|kiddos?|boys?|girls?|lads?|lass(?:es)?|leavers?"
-           rf"|learners?|sons?|daughters?|{_AGE}|{_YEAR}",
+    PUPIL: r"(?:ex ?)?pupils?|students?(?! teachers?\b)|child(?:ren|s)?|kids?|kiddos?|boys?|girls?|lads?|lass(?:es)?"
+           rf"|leavers?|learners?|sons?|daughters?|{_AGE}|{_YEAR}",
     PARENT: r"parents?|mums?|mummy|moms?|mams?|mothers?|dads?|daddy|fathers?|carers?|guardians?|grand ?parents?"
             r"|grand ?mas?|grand ?(?:dad|pa)s?|nans?|nana|granny|step ?(?:mum|dad|parent)s?|families|foster carers?",
     COLLEAGUE: r"colleagues?|co ?workers?|workmates?|each other"
@@ -50,6 +50,12 @@ _STAFF_OBJECT = re.compile(r"\b(?:with|add|adding|added|follow|following|followe
 # Staff befriending the asker: "my TA wants to add me", "a teacher from my old school followed me".
 _BEFRIENDS = r"add|adds|added|adding|follow|follows|followed|following|friend|friended|request|requested"
 _STAFF_TO_ME = re.compile(rf"\b(?:{_STAFF})(?: \w+){{0,3}}? (?:{_BEFRIENDS})(?: to (?:add|follow|friend))? me\b")
+# Staff by a post no clause names as a party, so read in questions only: "can I add the new student teacher",
+# "friends with supply teachers", "the dinner ladies", "my old head from my last school wants to add me".
+_POST = re.compile(r"\b(?:(?:student|trainee|supply|cover) (?:teachers?|staff)|dinner lad(?:y|ies)|"
+                   r"lunchtime (?:staff|supervisors?)|midday supervisors?|caretakers?|receptionists?|office staff|"
+                   r"head ?teachers?|deputy heads?|(?:the|my|our|old|former|ex|previous|new) (?:head|deputy|boss|"
+                   r"line manager|manager)|ex (?:staff|teachers?|tas?))\b")
 # The asker described, not asked about: "as a governor", "I'm a TA and…", "governor here,".
 _ASKER = re.compile(rf"\b(?:as|im|i am|i m|being)(?: a| an| the| one of the)?(?: \w+)?? (?:{_ROLE})\b"
                     rf"|^(?:\w+ )?(?:{_ROLE}) here\b")
@@ -67,7 +73,8 @@ _ASKS_RELATION = re.compile(
     r"|\bbe (?:\w+ )?(?:friends|mates)\b|\b(?:friends|mates) with\b|\bbefriend\w*|\bfriend(?:ing|ed)\b"
     r"|\bun(?:friend|follow)\w*|\b(?:add|adding|added|adds|follow|following|followed|follows|friend|accept"
     r"|accepting|connect|connecting|connected) (?:with )?(?:me|back|them|him|her|each other|(?:a |an |the |my |our"
-    rf" |some |any |other |one of (?:the |my |our )?)?(?:{_ROLE}))\b")
+    # one word may describe them ("ex colleagues", "the school governors")
+    rf" |some |any |other |one of (?:the |my |our )?)?(?:\w+ )?(?:{_ROLE}))\b")
 # A clause's subject, who acts: "Staff must…", "Parents are expected to…", "Governors or members of staff who…".
 _SUBJECT = re.compile(r"^(?:\w+ ){0,4}?(?:must|should|shall|will|may|are|is|need|can|cannot)\b")
 
@@ -95,7 +102,7 @@ def parties_asked_about(text: str) -> frozenset[str]:
     named = set(_named(words))
     if PUPIL in named and PUPIL not in _named(_WHOSE.sub(" ", words)):
         named.discard(PUPIL)  # every pupil named is someone's child: the parent is who is asked about
-    if _STAFF_OBJECT.search(words) or _STAFF_TO_ME.search(words):
+    if _STAFF_OBJECT.search(words) or _STAFF_TO_ME.search(words) or _POST.search(words):
         named.add(COLLEAGUE)
     return frozenset(named)
 
