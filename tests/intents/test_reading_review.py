@@ -10,7 +10,8 @@ at a child's face told by name ("at harry's face") was not read. Staff's own nei
 a reporting word ("someone smashed the staffroom microwave, who do i tell") still began a report. Befriending staff
 by their post ("the new student teacher", "supply teachers", "the dinner ladies", "my old head"), "ex colleagues" or
 "the school's governors" was answered from B.1 (friending pupils) or another clause. "what should i do, a year 3 boy
-threw a chair at me" was taken for a "what if" and answered "not covered", its words logged."""
+threw a chair at me" was taken for a "what if" and answered "not covered", its words logged. "a parent punched me by
+the goals at sports day" was no longer read once "goals" was taken for what a class does well at."""
 
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ THROWN_AT_SOMEONE = [
     "a dad threw his keys at the caretaker in the car park",
     "harry's dad threw a football really hard at harry's face when he missed a goal at the match",
 ]
+# A member of staff hurt at a place that names a test or a goal: reports on main, not read once those were taken for
+# what a class does well at ("year 6 smashed their targets")
+STAFF_HURT_THERE = [
+    "a parent punched me by the goals at sports day",
+    "a pupil hit me during the sats",
+    "a parent slapped me after the results assembly",
+]
 # "what should i do," and then the case: a telling, not a "what if"
 ASKED_THEN_TOLD = [
     "what should i do, a year 3 boy threw a chair at me and hit my leg",
@@ -52,6 +60,7 @@ NOTHING_TO_REPORT = [
     "someone smashed the staffroom microwave, who do i tell to get a new one",
     "the storm smashed the greenhouse, who do i tell?",
     "What should I do? The printer is broken",
+    "year 6 smashed their targets this term",
 ]
 # Befriending staff, ex-colleagues or governors: not B.1's (pupils), B.1 the nearest the policy comes
 NOT_PUPILS = [
@@ -71,7 +80,7 @@ PUPILS = [
 ]
 
 
-@pytest.mark.parametrize("words", [*HARM_AT_HOME, *THROWN_AT_SOMEONE, *ASKED_THEN_TOLD])
+@pytest.mark.parametrize("words", [*HARM_AT_HOME, *THROWN_AT_SOMEONE, *STAFF_HURT_THERE, *ASKED_THEN_TOLD])
 async def test_violence_begins_the_report_or_offers_it_first_and_is_not_logged(chat: Chat, words: str) -> None:
     await chat.say(words)
     assert report_begun(chat) or report_offered_first(chat), chat.text
