@@ -43,10 +43,10 @@ _WORDS: Mapping[str, str] = {
 _STAFF = r"staff|teachers?|tas?|members? of staff|staff members?|teaching assistants?"
 _ROLE = "|".join(f"(?:{w})" for w in _WORDS.values())
 _PARTY = re.compile(r"\b(?:" + "|".join(f"(?P<{p}>{w})" for p, w in _WORDS.items()) + r")\b")
-_STAFF_NAMED = re.compile(rf"\b(?:{_STAFF})\b")
 # Staff as who is befriended, not who asks: "friends with staff", "add teachers from my old school".
-_STAFF_OBJECT = re.compile(r"\b(?:with|add|adding|added|follow|following|followed|accept|accepting|friend|friending)"
-                           rf" (?:the |my |our |any |some |a |an )?(?:{_STAFF})\b")
+_STAFF_OBJECT = re.compile(r"\b(?:with|add|adding|added|follow|following|followed|accept|accepting|friend|friending"
+                           r"|befriend\w*|(?:requests?|invit\w+) from)"
+                           rf" (?:the |my |our |any |some |a |an |other )?(?:{_STAFF})\b")
 # Staff befriending the asker: "my TA wants to add me", "a teacher from my old school followed me".
 _BEFRIENDS = r"add|adds|added|adding|follow|follows|followed|following|friend|friended|request|requested"
 _STAFF_TO_ME = re.compile(rf"\b(?:{_STAFF})(?: \w+){{0,3}}? (?:{_BEFRIENDS})(?: to (?:add|follow|friend))? me\b")
@@ -66,7 +66,11 @@ _WHOSE = re.compile(rf"\b(?:{_PARENT_WORDS})(?: of| whose| from| in)(?: \w+){{0,
 # A relationship in a clause's words: befriending, adding, following, accepting or connecting with someone in a role
 # ("add pupils or ex-pupils as friends"), not "following the advice of the Local Authority".
 _RELATION = re.compile(r"\b(?:befriend\w*|add|adding|follow|following|accept|accepting|connect|connecting"
-                       rf"|(?:be|being|become) friends)(?: with)?(?: \w+){{0,3}}? (?:{_ROLE}|{_STAFF})\b")
+                       r"|(?:be|being|become) friends)(?: with)?"
+                       # not what is followed or accepted: "follow the guidance from governors"
+                       r"(?: (?!(?:guidance|advice|procedures?|polic\w+|rules?|instructions?|steps|process|code|"
+                       r"codes|example|lead|decision|recommendations?|terms|responsibility)\b)\w+){0,3}?"
+                       rf" (?:{_ROLE}|{_STAFF})\b")
 # A question about one: who befriends, adds, follows, accepts or connects with whom.
 _ASKS_RELATION = re.compile(
     r"\b(?:friend|follow) (?:request|req)s?\b|\bsent me an? request\b|\brequest(?:ed|ing|s)? to (?:add|follow|friend)\b"
@@ -91,8 +95,10 @@ def clause_parties(text: str) -> frozenset[str]:
         return frozenset()
     subject = _SUBJECT.match(words)
     rest = words[subject.end():] if subject else words
-    # Staff after the subject are who is befriended: "Parents should not add staff as friends".
-    return _named(rest) | ({COLLEAGUE} if _STAFF_NAMED.search(rest) else set())
+    # Staff are a party only as who is befriended ("Parents should not add staff as friends"), not as who acts where
+    # the clause does not open with them ("It is not appropriate for staff to be friends with pupils", "Under no
+    # circumstances should staff accept…"), or a clause about pupils would settle befriending colleagues
+    return _named(rest) | ({COLLEAGUE} if _STAFF_OBJECT.search(rest) else set())
 
 
 def parties_asked_about(text: str) -> frozenset[str]:

@@ -11,14 +11,19 @@ a reporting word ("someone smashed the staffroom microwave, who do i tell") stil
 by their post ("the new student teacher", "supply teachers", "the dinner ladies", "my old head"), "ex colleagues" or
 "the school's governors" was answered from B.1 (friending pupils) or another clause. "what should i do, a year 3 boy
 threw a chair at me" was taken for a "what if" and answered "not covered", its words logged. "a parent punched me by
-the goals at sports day" was no longer read once "goals" was taken for what a class does well at."""
+the goals at sports day" was no longer read once "goals" was taken for what a class does well at. Another school's
+clause "It is not appropriate for staff to be friends with pupils" was read as about pupils and colleagues (staff
+named after its opening), so it answered "can I be friends with my colleagues?"."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from intents import understand
-from policy_kb.knowledge import KnowledgeBase
+from intents.parties import PUPIL, clause_parties
+from policy_kb.knowledge import KnowledgeBase, load_knowledge_base
 from tests.bot import conftest as bot
 from tests.bot.conftest import Chat
 from tests.intents.harm_chat import logged, report_begun, report_offered_first
@@ -104,3 +109,31 @@ def test_befriending_staff_or_governors_is_not_covered_with_b1_the_nearest(words
 def test_befriending_pupils_is_still_b1(words: str, kb: KnowledgeBase) -> None:
     meaning = understand(words, kb.index)
     assert meaning.clause_id == "B.1" and meaning.intent == "policy_question", meaning
+
+
+@pytest.mark.parametrize("clause", [
+    "It is not appropriate for staff to be friends with pupils on social media.",
+    "Under no circumstances should staff accept friend requests from pupils.",
+    "Staff who work directly with children must never accept pupils as friends.",
+])
+def test_staff_who_act_in_another_school_s_clause_are_not_a_party_to_it(clause: str) -> None:
+    # read as befriended, staff made a pupils' clause settle befriending colleagues: answered from it
+    assert clause_parties(clause) == {PUPIL}
+
+
+def test_following_guidance_is_no_relationship() -> None:
+    assert clause_parties("Staff should follow the guidance from governors on social media.") == set()
+
+
+def test_another_school_s_pupils_clause_does_not_answer_befriending_colleagues(tmp_path: Path) -> None:
+    policy = tmp_path / "contact.md"
+    policy.write_text(
+        "# Staff contact\n\n## A. Personal accounts\n\n"
+        "[A.1] It is not appropriate for staff to be friends with pupils on their personal accounts.\n\n"
+        "[A.2] Staff must not post pictures of school events on their personal accounts.\n", encoding="utf-8")
+    other = load_knowledge_base(policy)
+    assert understand("can I be friends with pupils on facebook?", other.index).clause_id == "A.1"
+    for question in ("can i be friends with other staff on my personal account",
+                     "is it appropriate to be friends with colleagues on facebook"):
+        u = understand(question, other.index)
+        assert (u.clause_id, u.nearest) == (None, "A.1"), u
