@@ -380,6 +380,12 @@ _ASKS_THEN_TELLS = compiled(
     flags=re.IGNORECASE)
 
 
+# Told as having happened, for all "a parent" in it: "my colleague said a parent threw a drink at her…, should she tell
+# the dsl?"
+_TOLD_AS_HAPPENED = compiled(r"\b(?:told me|told us|said|says|saw|seen|yesterday|today|this morning|this afternoon|"
+                             r"last night|last week|just now|earlier)\b")
+
+
 def asks_in_general(text: str, words: str) -> bool:
     """`text` (plain: `words`) asks what is done when harm happens, rather than telling of harm done: a "what if",
     "should I…", "what do I do…" question (`HYPOTHETICAL`), or a question mark and someone in general ("who do I tell
@@ -387,7 +393,8 @@ def asks_in_general(text: str, words: str) -> bool:
     policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
     if _ASKS_THEN_TELLS.match(text):
         return False
-    return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words)))
+    return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words))
+                                               and not _TOLD_AS_HAPPENED.search(words))
 
 
 def harm_only_in_turns_of_phrase(words: str) -> bool:

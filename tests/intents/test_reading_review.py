@@ -56,6 +56,8 @@ STAFF_HURT_THERE = [
 ASKED_THEN_TOLD = [
     "what should i do, a year 3 boy threw a chair at me and hit my leg",
     "what do i do? a dad punched a mum at the gate",
+    # a question about "a parent", but one told as having happened
+    "my colleague said a parent threw a drink at her in the car park, should she tell the dsl?",
 ]
 # Nothing done to anyone the school answers for
 NOTHING_TO_REPORT = [
@@ -137,3 +139,9 @@ def test_another_school_s_pupils_clause_does_not_answer_befriending_colleagues(t
                      "is it appropriate to be friends with colleagues on facebook"):
         u = understand(question, other.index)
         assert (u.clause_id, u.nearest) == (None, "A.1"), u
+
+
+async def test_what_to_do_if_a_parent_threatens_staff_is_answered_with_the_report_first_not_begun(chat: Chat) -> None:
+    # asked in general, as "who do i tell if a child says…?" is: a rule took it for a report and began one
+    await chat.say("who do i tell if a parent threatens a member of staff?")
+    assert not report_begun(chat) and report_offered_first(chat), chat.text
