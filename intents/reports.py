@@ -119,18 +119,15 @@ _HARM_TOLD = Verdict(report=True, sure=False)
 
 
 _ASKED_WHAT_TO_DO = Verdict(report=True, sure=False, asks_what_to_do=True)
-# "should I report it if a child says…", "who do I tell if I think a child is…", "…if a parent threatens a member
-# of staff?": what the speaker should do, if someone in general says, does or suffers something, and nothing told as
-# having happened (a case is told in the past or with its day: "who do I tell if a dad's written on facebook
-# that…", "…she told me today")
+# "should I report it if a child says…", "who do I tell if I think a child is…": what the speaker should do, if
+# someone in general says or suffers something, and nothing told as having happened (a case is told in the past or
+# with its day: "who do I tell if a dad's written on facebook that…", "…she told me today")
 _ASKS_WHAT_TO_DO = compiled(
     r"^(?:(?:should|shall|do|must|would|can|could) (?:i|we)(?: \w+){0,2}? (?:report|tell|flag|log|pass|refer|raise|"
     r"escalate|mention|record|do)|(?:who|where|how|when|what) (?:do|should|can|would|must|shall) (?:i|we)"
     r"(?: \w+){0,2}? (?:report|tell|go|flag|log|pass|refer|raise|escalate|take|do|speak|talk|contact|record))\b"
     r".*? (?:if|when|whether) (?:(?:i|we) (?:think|suspect|feel|notice|see|hear|am|m|are|re)(?: (?:worried|"
-    r"concerned))?(?: that)? )?(?:a|an|any|another) (?:\w+ )?(?:child|pupil|kid|student|young person|"
-    # or a parent or a member of staff ("who do i tell if a parent threatens a member of staff?")
-    r"parent|carer|member of staff|teacher|colleague|adult)\b"
+    r"concerned))?(?: that)? )?(?:a|an|any|another) (?:\w+ )?(?:child|pupil|kid|student|young person)\b"
     r"(?!.*\b(?:told|said|saw|showed|shown|was|were|did|had|has been|have been|yesterday|today|tonight|this morning|"
     r"last|just|my class|in my)\b)"
 )

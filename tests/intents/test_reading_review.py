@@ -140,8 +140,3 @@ def test_another_school_s_pupils_clause_does_not_answer_befriending_colleagues(t
         u = understand(question, other.index)
         assert (u.clause_id, u.nearest) == (None, "A.1"), u
 
-
-async def test_what_to_do_if_a_parent_threatens_staff_is_answered_with_the_report_first_not_begun(chat: Chat) -> None:
-    # asked in general, as "who do i tell if a child says…?" is: a rule took it for a report and began one
-    await chat.say("who do i tell if a parent threatens a member of staff?")
-    assert not report_begun(chat) and report_offered_first(chat), chat.text
