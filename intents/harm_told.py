@@ -10,6 +10,8 @@ hit them again"), or the speaker worn out by a class, a task or a time ("year 6 
 
 from __future__ import annotations
 
+import re
+
 from intents.alternation import compiled
 from intents.incidents import (
     HARM,
@@ -32,6 +34,7 @@ from intents.rule_words import (
     NOT_SAFE,
     rest_of,
 )
+from intents.violence_told import names_violence
 
 # Harm to a child told by name, and nothing else ("jake hit sam", "amy keeps hitting leo", "liam punched him", "jo at
 # risk", "maisie isnt safe at home"): the model, which scores "jake hit sam" 0.19, knows few names, and the shapes of
@@ -228,6 +231,19 @@ _DAMAGED = (rf"(?:smash|broke|break|damag|destroy|wreck|vandalis|vandaliz|flatte
             rf"(?:his|her|their|my|him|me|them|someone|somebody|(?:a|an|the|another) (?:\w+ ){{0,2}}?{_BODY}"
             rf"(?=$| (?:and|but|so|then|with|when|while|in|on|at|today|yesterday|this|last|outside|during|x)\b))\b)")
 _DAMAGE_TOLD = compiled(rf"\b{_DAMAGED}")
+# Who smashed it, when it is a parent, a partner or family, or "he" or "she" of a telling ("dad smashed the house up
+# again last night", "mums boyfriend smashed the tv", "her dad broke the door down"): violence at home, not a thing
+# for the caretaker, so the report model's word stands
+_DAMAGER = compiled(
+    r"\b(?:he|she|they|dad|daddy|dads|mum|mummy|mums|mam|mom|mother|father|parents?|carers?|step ?(?:dad|mum)s?|"
+    r"boyfriend|girlfriend|partner|husband|wife|fiancee?|uncle|aunt\w*|brother|sister|cousin|"
+    r"grand(?:ad|dad|pa|ma|mother|father)|nan|gran)"
+    r"(?: (?:has|had|just|then|s|also|always|again|completely|totally|kept|keeps|went and))? $")
+
+
+def _damaged_by_family(words: str) -> bool:
+    # only the words just before each thing damaged are looked at, so a long message costs no more than a short one
+    return any(_DAMAGER.search(words, max(0, m.start() - 40), m.start()) for m in _DAMAGE_TOLD.finditer(words))
 _TURN_OF_PHRASE = compiled(
     r"\b(?:"
     + "|".join((
@@ -356,12 +372,29 @@ _IN_GENERAL = compiled(r"\b(?:(?:a|any|another) (?:child|pupil|kid|student|teach
                        r"adult|sibling)|children|pupils|kids|students|someone|somebody|anyone)\b")
 
 
+# "what should i do, a year 3 boy threw a chair at me": the question asked, then the case told after a stop, a comma
+# or a question mark; the raw text, as plain() drops the stop
+_ASKS_THEN_TELLS = compiled(
+    r"^\W*(?:(?:hi|hello|hiya|help|ok|so|right|um|sorry)\W+)*(?:what|who) (?:should|do|shall|can|would|must) "
+    r"(?:i|we) (?:do|tell|report (?:this|it)(?: to)?|speak to|go to)(?: now)? ?[,.?!:;-]+ *[a-z0-9]",
+    flags=re.IGNORECASE)
+
+
+# Told as having happened, for all "a parent" in it: "my colleague said a parent threw a drink at her…, should she tell
+# the dsl?"
+_TOLD_AS_HAPPENED = compiled(r"\b(?:told me|told us|said|says|saw|seen|yesterday|today|this morning|this afternoon|"
+                             r"last night|last week|just now|earlier)\b")
+
+
 def asks_in_general(text: str, words: str) -> bool:
     """`text` (plain: `words`) asks what is done when harm happens, rather than telling of harm done: a "what if",
     "should I…", "what do I do…" question (`HYPOTHETICAL`), or a question mark and someone in general ("who do I tell
     if a child has bruises?"; not "who do I tell if a parent hit me", nor the same asked of "he" or "my TA"). The
     policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
-    return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words)))
+    if _ASKS_THEN_TELLS.match(text):
+        return False
+    return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words))
+                                               and not _TOLD_AS_HAPPENED.search(words))
 
 
 def harm_only_in_turns_of_phrase(words: str) -> bool:
@@ -371,6 +404,10 @@ def harm_only_in_turns_of_phrase(words: str) -> bool:
         return True
     if not _TURN_OF_PHRASE.search(words):
         return False
+    # a blow, a throw or a fight told beside a game or a thing damaged ("a water fight got out of hand and dad held
+    # jacks head under the water", "dad smashed the house up"): that harm is no turn of phrase
+    if names_violence(words) or _damaged_by_family(words):
+        return False
     return not _HARM_WORD.search(_TURN_OF_PHRASE.sub(" ", words)) and not describes_incident(words)
 
 
@@ -378,7 +415,7 @@ def only_things_damaged(words: str) -> bool:
     """The (plain) message tells of a thing damaged and of no harm to anyone ("the wind smashed a window in the year 2
     classroom last night"): for the caretaker, however sure the report model, which weighed the year group, "last
     night" and "smashed" (0.62)."""
-    return bool(_DAMAGE_TOLD.search(words)) and harm_only_in_turns_of_phrase(words)
+    return bool(_DAMAGE_TOLD.search(words)) and not _damaged_by_family(words) and harm_only_in_turns_of_phrase(words)
 
 
 def hurt_in_a_fall(words: str) -> bool:

@@ -30,8 +30,8 @@ _YEAR = r"(?:year|yr|y) ?(?:\d{1,2}|r)s?|reception|nursery"
 _AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:year|yr) ?olds?"
 # Each party's words as plain() writes them (lower case, no apostrophes: "a pupil's mum" is "a pupil mum").
 _WORDS: Mapping[str, str] = {
-    PUPIL: r"(?:ex ?)?pupils?|students?|child(?:ren|s)?|kids?|kiddos?|boys?|girls?|lads?|lass(?:es)?|leavers?"
-           rf"|learners?|sons?|daughters?|{_AGE}|{_YEAR}",
+    PUPIL: r"(?:ex ?)?pupils?|students?(?! teachers?\b)|child(?:ren|s)?|kids?|kiddos?|boys?|girls?|lads?|lass(?:es)?"
+           rf"|leavers?|learners?|sons?|daughters?|{_AGE}|{_YEAR}",
     PARENT: r"parents?|mums?|mummy|moms?|mams?|mothers?|dads?|daddy|fathers?|carers?|guardians?|grand ?parents?"
             r"|grand ?mas?|grand ?(?:dad|pa)s?|nans?|nana|granny|step ?(?:mum|dad|parent)s?|families|foster carers?",
     COLLEAGUE: r"colleagues?|co ?workers?|workmates?|each other"
@@ -43,13 +43,19 @@ _WORDS: Mapping[str, str] = {
 _STAFF = r"staff|teachers?|tas?|members? of staff|staff members?|teaching assistants?"
 _ROLE = "|".join(f"(?:{w})" for w in _WORDS.values())
 _PARTY = re.compile(r"\b(?:" + "|".join(f"(?P<{p}>{w})" for p, w in _WORDS.items()) + r")\b")
-_STAFF_NAMED = re.compile(rf"\b(?:{_STAFF})\b")
 # Staff as who is befriended, not who asks: "friends with staff", "add teachers from my old school".
-_STAFF_OBJECT = re.compile(r"\b(?:with|add|adding|added|follow|following|followed|accept|accepting|friend|friending)"
-                           rf" (?:the |my |our |any |some |a |an )?(?:{_STAFF})\b")
+_STAFF_OBJECT = re.compile(r"\b(?:with|add|adding|added|follow|following|followed|accept|accepting|friend|friending"
+                           r"|befriend\w*|(?:requests?|invit\w+) from)"
+                           rf" (?:the |my |our |any |some |a |an |other )?(?:{_STAFF})\b")
 # Staff befriending the asker: "my TA wants to add me", "a teacher from my old school followed me".
 _BEFRIENDS = r"add|adds|added|adding|follow|follows|followed|following|friend|friended|request|requested"
 _STAFF_TO_ME = re.compile(rf"\b(?:{_STAFF})(?: \w+){{0,3}}? (?:{_BEFRIENDS})(?: to (?:add|follow|friend))? me\b")
+# Staff by a post no clause names as a party, so read in questions only: "can I add the new student teacher",
+# "friends with supply teachers", "the dinner ladies", "my old head from my last school wants to add me".
+_POST = re.compile(r"\b(?:(?:student|trainee|supply|cover) (?:teachers?|staff)|dinner lad(?:y|ies)|"
+                   r"lunchtime (?:staff|supervisors?)|midday supervisors?|caretakers?|receptionists?|office staff|"
+                   r"head ?teachers?|deputy heads?|(?:the|my|our|old|former|ex|previous|new) (?:head|deputy|boss|"
+                   r"line manager|manager)|ex (?:staff|teachers?|tas?))\b")
 # The asker described, not asked about: "as a governor", "I'm a TA and…", "governor here,".
 _ASKER = re.compile(rf"\b(?:as|im|i am|i m|being)(?: a| an| the| one of the)?(?: \w+)?? (?:{_ROLE})\b"
                     rf"|^(?:\w+ )?(?:{_ROLE}) here\b")
@@ -60,14 +66,19 @@ _WHOSE = re.compile(rf"\b(?:{_PARENT_WORDS})(?: of| whose| from| in)(?: \w+){{0,
 # A relationship in a clause's words: befriending, adding, following, accepting or connecting with someone in a role
 # ("add pupils or ex-pupils as friends"), not "following the advice of the Local Authority".
 _RELATION = re.compile(r"\b(?:befriend\w*|add|adding|follow|following|accept|accepting|connect|connecting"
-                       rf"|(?:be|being|become) friends)(?: with)?(?: \w+){{0,3}}? (?:{_ROLE}|{_STAFF})\b")
+                       r"|(?:be|being|become) friends)(?: with)?"
+                       # not what is followed or accepted: "follow the guidance from governors"
+                       r"(?: (?!(?:guidance|advice|procedures?|polic\w+|rules?|instructions?|steps|process|code|"
+                       r"codes|example|lead|decision|recommendations?|terms|responsibility)\b)\w+){0,3}?"
+                       rf" (?:{_ROLE}|{_STAFF})\b")
 # A question about one: who befriends, adds, follows, accepts or connects with whom.
 _ASKS_RELATION = re.compile(
     r"\b(?:friend|follow) (?:request|req)s?\b|\bsent me an? request\b|\brequest(?:ed|ing|s)? to (?:add|follow|friend)\b"
     r"|\bbe (?:\w+ )?(?:friends|mates)\b|\b(?:friends|mates) with\b|\bbefriend\w*|\bfriend(?:ing|ed)\b"
     r"|\bun(?:friend|follow)\w*|\b(?:add|adding|added|adds|follow|following|followed|follows|friend|accept"
     r"|accepting|connect|connecting|connected) (?:with )?(?:me|back|them|him|her|each other|(?:a |an |the |my |our"
-    rf" |some |any |other |one of (?:the |my |our )?)?(?:{_ROLE}))\b")
+    # one word may describe them ("ex colleagues", "the school governors")
+    rf" |some |any |other |one of (?:the |my |our )?)?(?:\w+ )?(?:{_ROLE}))\b")
 # A clause's subject, who acts: "Staff must…", "Parents are expected to…", "Governors or members of staff who…".
 _SUBJECT = re.compile(r"^(?:\w+ ){0,4}?(?:must|should|shall|will|may|are|is|need|can|cannot)\b")
 
@@ -84,8 +95,10 @@ def clause_parties(text: str) -> frozenset[str]:
         return frozenset()
     subject = _SUBJECT.match(words)
     rest = words[subject.end():] if subject else words
-    # Staff after the subject are who is befriended: "Parents should not add staff as friends".
-    return _named(rest) | ({COLLEAGUE} if _STAFF_NAMED.search(rest) else set())
+    # Staff are a party only as who is befriended ("Parents should not add staff as friends"), not as who acts where
+    # the clause does not open with them ("It is not appropriate for staff to be friends with pupils", "Under no
+    # circumstances should staff accept…"), or a clause about pupils would settle befriending colleagues
+    return _named(rest) | ({COLLEAGUE} if _STAFF_OBJECT.search(rest) else set())
 
 
 def parties_asked_about(text: str) -> frozenset[str]:
@@ -95,7 +108,7 @@ def parties_asked_about(text: str) -> frozenset[str]:
     named = set(_named(words))
     if PUPIL in named and PUPIL not in _named(_WHOSE.sub(" ", words)):
         named.discard(PUPIL)  # every pupil named is someone's child: the parent is who is asked about
-    if _STAFF_OBJECT.search(words) or _STAFF_TO_ME.search(words):
+    if _STAFF_OBJECT.search(words) or _STAFF_TO_ME.search(words) or _POST.search(words):
         named.add(COLLEAGUE)
     return frozenset(named)
 

@@ -167,7 +167,11 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
         return _HARM_TOLD if _harm_told(words) else _NOT_A_REPORT
     probability = model.probability(feats)
     report = probability >= model.threshold or (signals["needs_cue"] and probability >= RULES_VETO)
-    if report and not signals["needs_cue"]:
+    # A reporting word and a thing damaged ("someone smashed the staffroom microwave, who do i tell"): the caretaker's,
+    # as the same told without the reporting word is
+    if report and signals["needs_cue"] and only_things_damaged(words):
+        report = False
+    elif report and not signals["needs_cue"]:
         # The speaker worn out by a class, a task or a time ("year 6 are killing me today"), however sure the model,
         # which weighed the year group, "me" and the harm word: a report only if what else it says is one.
         # A game lost ("year 6 beat me at rounders") likewise: the model weighed the year group and "me".

@@ -37,7 +37,11 @@ _HOW_HARD = r"(?: (?:really |so |very )?hard| straight| right| full pelt| delibe
 _PERSON_KIND = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|baby|toddler|sons?|daughters?|brothers?|"
                 r"sisters?|teachers?|tas?|mums?|dads?|parents?|m[ae]n|wom[ae]n|lady|dinner lady|"
                 r"(?:year|yr|y) ?\d+s?|reception|nursery|(?:little|younger|small|big|older|new) ones|infants|"
-                r"juniors)")
+                r"juniors|"
+                # staff by their post ("threw a chair at the receptionist")
+                r"receptionists?|caretakers?|cleaners?|head ?teachers?|head|deputy(?: head)?|senco|office staff|"
+                r"lunchtime supervisors?|midday supervisors?|dinner lad(?:y|ies)|members? of staff|staff|"
+                r"teaching assistants?|coach|sir)")
 _PERSON = (rf"(?:him|her|them|me|us|em|(?:a|an|the|another|his|her|their|my|our|some|two|one of the|one of my) "
            rf"(?:\w+ ){{0,2}}?{_PERSON_KIND}|(?!(?:{NOT_A_NAME}|each|one|another|it|us|you|u|everyone|everybody|"
            rf"window|wall|door|car|bus|fence|floor|ground|board|goal|net|target|lunch\w*|break\w*|play\w*|dinner\w*|"
@@ -52,6 +56,9 @@ _AIMED = (
     # at a body part, whatever the thing, a ball too ("dad threw the ball hard at his head")
     rf"{_AIM} {_MISSILE}{_HOW_HARD} (?:at|into|in|on|onto|over|across|against) (?:his|her|their|my|your|the|a|an|"
     rf"another|one of the) (?:\w+ ){{0,2}}?{_BODY}{_GOES_ON}|"
+    # at a body part told with the one's name ("at harry's face", plain: "at harry face")
+    rf"{_AIM} {_MISSILE}{_HOW_HARD} (?:at|into|in|on|onto|across|against) (?!{NOT_A_NAME}\b)[a-z]{{2,}} {_BODY}"
+    rf"{_GOES_ON}|"
     # at a person, a thing no game throws ("she threw a chair at him", "a boy threw a stone at a year 2 child")
     rf"{_AIM} (?!(?:\w+ )?(?:\w+ )?{_PLAYFUL}\b){_MISSILE}{_HOW_HARD} at {_PERSON}{_GOES_ON}|"
     rf"(?:threw|throws|throwing|swung|swings|swinging|aimed|took|takes|taking) (?:a )?(?:punch|swing|kick|"
@@ -74,9 +81,14 @@ _BLOW = (r"(?:hit|hits|hitting|punch\w*|slap\w*|smack\w*|kick\w*|head ?butt\w*|t
          r"attack\w*|assault\w*|bit|bites|biting|shov(?:e|ed|es|ing)|battered|spat at|went for|goes for|laid into|"
          r"set about|beat up|beating up|knocked out|knocked down|pushed over|pushed down|threw a punch at|swung at|"
          r"grabbed (?:\w+ )?by the (?:hair|throat|neck))")
-_AFTER = (r"(?=$| (?:and|but|so|then|because|cos|in|at|on|by|near|outside|inside|behind|during|before|after|while|"
-          r"whilst|when|with|over|across|round|around|today|yesterday|tonight|this|last|earlier|just now|again|hard|"
-          r"really|right|in front|x|over|up|down|to the)\b)")
+# What may follow a blow or a fight: the end, or the telling going on
+_GOING_ON = (r"and|but|so|then|because|cos|in|at|on|by|near|outside|inside|behind|during|before|after|while|whilst|"
+             r"when|with|across|round|around|today|yesterday|tonight|this|last|earlier|just now|again|hard|really|"
+             r"right|in front|x|up|down|to the")
+_AFTER = rf"(?=$| (?:{_GOING_ON}|over)\b)"
+# After a fight, not "over", which tells what is fought over ("the mums were fighting over who makes the costumes",
+# "fighting over the last sausage roll"), a quarrel more often than blows
+_AFTER_FIGHT = rf"(?=$| (?:{_GOING_ON})\b)"
 # Fighting told of adults together ("two dads had a fight", "parents fighting in the playground", "a fight broke
 # out between two mums"); not a cause fought for ("parents fighting the closure")
 _FIGHT = (r"(?:fight|fights|fighting|fought|brawl\w*|scrap|scrapping|punch up|punch ups|scuffle\w*|came to blows|"
@@ -85,7 +97,7 @@ _ADULTS_TOGETHER = (rf"(?:(?:two|three|some|a couple of|a group of|a few|the|the
                     rf"{_ADULT}(?: and (?:a|an|another|the|his|her|their) (?:\w+ )?{_ADULT})?")
 _BE = (r"(?: (?:were|was|are|is|been|have been|had been|has been|got|get|started|start|ended up|had|having|have|"
        r"got into|getting into|a|an|in|actually|physically|properly|literally|just)){0,3}")
-_FIGHTING = (rf"{_ADULTS_TOGETHER}{_BE} {_FIGHT}{_AFTER}|"
+_FIGHTING = (rf"{_ADULTS_TOGETHER}{_BE} {_FIGHT}{_AFTER_FIGHT}|"
              rf"{_FIGHT} (?:broke out |kicked off |started )?(?:between|with|among|amongst) {_SOMEONE}{_ADULT}\b")
 # An adult by title and name ("mrs smith"), as staff name a parent
 _TITLED = r"(?:mr|mrs|ms|miss|dr) [a-z]+"
@@ -96,9 +108,13 @@ _ADULT_HARMED = (rf"(?:{_SOMEONE}{_ADULT}|{_TITLED}) (?:{_BLOW} (?:{_SOMEONE}{_A
                  r"(?:hair|throat|neck|collar|arm|coat|hood))")
 _BETWEEN_ADULTS = compiled(rf"\b(?:{_ADULT_HARMED}|{_FIGHTING})")
 # What makes it the school's: a parent or carer in it, a place at school, or children who saw it
+# A place is where it happened, so told with a word for where or when: "so tired for class today" after the staff's
+# own neighbours fighting is not one.
 _SCHOOL_S = compiled(
-    rf"\b(?:{_CARER}|playground|gates?|car park|pick ?up|drop ?off|home time|school|office|reception|field|hall|"
-    r"classroom|nursery|assembly|nativity|sports day|fete|fayre|disco|parents evening|class"
+    rf"\b(?:{_CARER}|(?:in|at|on|by|near|outside|inside|behind|round|around|across|into|through|during|after|before|"
+    r"from|to|over|up|down) (?:the |our |my |this |that |a |their )?(?:school )?(?:playground|gates?|car park|"
+    r"pick ?up|drop ?off|home time|school|office|reception|field|hall|classroom|nursery|assembly|nativity|"
+    r"sports day|fete|fayre|disco|parents evening|class)"
     r"|in front of|(?:kids|children|child|pupils|class|son|daughter|boys?|girls?|little ones|baby)"
     r"(?: (?:were|was|all|had|could|have|has|did))? (?:watch\w*|saw|see|seen|seeing|witness\w*|there|present|"
     r"looking on|screaming|crying|heard|hear|scared|upset))\b"
