@@ -127,7 +127,7 @@ class Engine:
         if action == actions.ASK_CLAUSE:
             return [await question_turns.chosen_clause(turn, msg, value, self.kb)]
         if action == actions.HELP:
-            return [help_reply(admin)]
+            return [help_reply(admin, self.kb.name)]
         if action == actions.MY_REPORTS:
             return [await admin_turns.my_reports(turn, msg.user)]
         if action == actions.SET_ESCALATION:
@@ -192,7 +192,7 @@ class Engine:
                 return [*done, *report_turns.resume(turn.conversation)]
             return await report_turns.step(turn, msg, flow.Input(text=text), self.kb, self._asker(turn, msg))
         if not text:
-            return [Reply("I didn't catch anything there. Ask me about the social media policy, or type "
+            return [Reply(f"I didn't catch anything there. Ask me about the {self.kb.name}, or type "
                           "'report a concern'.")]
         if (done := await self._command(turn, msg, text)) is not None:
             return done
@@ -208,7 +208,7 @@ class Engine:
             if after_cancel:
                 return [cancelled_reports.already_cancelled(turn.conversation, turn.now)]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
-                          "about the Social Media policy.")]
+                          f"about the {self.kb.name}.")]
         if flow.says_send(text):  # the report it meant was sent, cancelled or never begun: not a policy question
             if after_cancel:
                 return [Reply("There's no report waiting to be sent here: "

@@ -71,6 +71,11 @@ class KnowledgeBase:
     def path(self) -> Path:
         return self.policy.path
 
+    @property
+    def name(self) -> str:
+        """What replies call the policy after "the" ("Social Media policy"): the school's own, never a fixed one."""
+        return self.policy.name
+
     def clause(self, clause_id: str) -> Clause | None:
         """The clause with this ID, or None."""
         return self.policy.clause(clause_id)

@@ -54,6 +54,7 @@ def _report(kb: KnowledgeBase, out: TextIO) -> None:
 
     policy = kb.policy
     print(f"policy:   {policy.path}" + (f"  ({policy.school}: {policy.title})" if policy.title else ""), file=out)
+    print(f"named:    the {kb.name} (in replies: \"the {kb.name} doesn't cover that\")", file=out)
     guidance = kb.guidance_file
     if guidance.path is None:
         print("guidance: none (answers are worded from the clause text alone)", file=out)
