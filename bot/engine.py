@@ -129,7 +129,7 @@ class Engine:
         if action == actions.HELP:
             return [help_reply(admin, self.kb.name)]
         if action == actions.MY_REPORTS:
-            return [await admin_turns.my_reports(turn, msg.user)]
+            return await self._my_reports(turn, msg)
         if action == actions.SET_ESCALATION:
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if action == actions.CONCERN_START:
@@ -166,6 +166,15 @@ class Engine:
         return lambda text, maybe_report: question_turns.answer(turn, msg, text, self.kb, admin, question_only=True,
                                                                 maybe_report=maybe_report)
 
+    @staticmethod
+    async def _my_reports(turn: Turn, msg: IncomingMessage) -> list[Reply]:
+        """The person's reports, and any report of theirs not sent yet: one in progress here is shown again after the
+        list (typed in a report, the caller shows it), one kept for Undo or set aside is said how to get back."""
+        convo = turn.conversation
+        writing = convo.flow == FLOW
+        listed = await admin_turns.my_reports(turn, msg.user, writing, cancelled_reports.waiting(convo, turn.now))
+        return [listed, *report_turns.resume(convo)] if writing and msg.action else [listed]
+
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
         """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
@@ -173,7 +182,7 @@ class Engine:
             return [await admin_turns.act(turn, msg, admin, _ADMIN_ACTIONS[command.group(1).lower()],
                                           concerns.normal_reference(command.group(2)), command.group(3))]
         if _MY_REPORTS.match(text):
-            return [await admin_turns.my_reports(turn, msg.user)]
+            return await self._my_reports(turn, msg)
         if _SET_ESCALATION.match(text):
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if _OPEN_CONCERNS.match(text):
