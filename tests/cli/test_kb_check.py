@@ -13,7 +13,7 @@ def test_bundled_policy_checks_ok(app) -> None:
     out = done.stdout
     assert "longton-lane-social-media-policy.guidance.yaml" in out
     assert "36 clauses" in out
-    assert "B.3" in out and "line 53" in out and "Staff must not post pictures" in out
+    assert "B.3" in out and "line 52" in out and "Staff must not post pictures" in out
     assert "META.REVIEW" in out and out.rstrip().endswith("OK")
 
 

@@ -19,7 +19,7 @@ def test_bundled_policy_has_every_tagged_clause_with_exact_words() -> None:
         assert expected in ids
     b3 = policy.by_id["B.3"]
     assert b3.text == "Staff must not post pictures of school events without the Headteacher's consent."
-    assert b3.section == "B" and b3.line == 53
+    assert b3.section == "B" and b3.line == 52
     # Bold markers are layout: the quote keeps the words only.
     assert "to protect their professional reputation" in policy.by_id["B.0"].text
     assert "**" not in policy.by_id["B.0"].text

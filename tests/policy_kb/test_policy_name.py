@@ -68,9 +68,28 @@ def test_kb_check_refuses_a_short_name_that_is_not_words(tmp_path: Path) -> None
     assert done.returncode == 1 and done.stderr.startswith(f"{bad}:3: short_name:")
 
 
-def test_the_bundled_policy_keeps_its_name() -> None:
-    assert load_knowledge_base(ROOT / "policy_kb" / "data" / "longton-lane-social-media-policy.md").name == (
-        "Social Media policy")
+def test_the_bundled_policy_keeps_its_name_from_its_guidance_and_its_file_word_for_word() -> None:
+    bundled = ROOT / "policy_kb" / "data" / "longton-lane-social-media-policy.md"
+    assert load_knowledge_base(bundled).name == "Social Media policy"
+    # the name is the guidance's: the policy itself is the school's published text, so its clauses' line numbers
+    # are the shared copy's
+    published = ROOT.parent / "shared" / "policy" / bundled.name
+    if published.exists():  # beside the repository here; not in every clone
+        assert bundled.read_bytes() == published.read_bytes()
+
+
+def test_a_short_name_in_the_guidance_is_what_replies_say_and_a_bad_one_names_its_line(tmp_path: Path) -> None:
+    policy = tmp_path / "riverside.md"
+    policy.write_text(RIVERSIDE.read_text(encoding="utf-8"), encoding="utf-8")
+    guidance = tmp_path / "riverside.guidance.yaml"
+    guidance.write_text("short_name: Phones policy\n", encoding="utf-8")
+    [answer] = asked(tmp_path, "what is the dress code for the summer fair?", policy=policy)
+    assert str(answer["answer"]).startswith("The Phones policy doesn't cover that")
+    guidance.write_text("# guidance\nshort_name: [a, b]\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(ENV_OURS)}
+    done = subprocess.run([sys.executable, str(ROOT / "app.py"), "kb", "check", str(policy)], capture_output=True,
+                          text=True, cwd=tmp_path, env=env, timeout=60, check=False)
+    assert done.returncode == 1 and done.stderr.startswith(f"{guidance}:2: short_name")
 
 
 def test_the_terminal_greets_and_helps_with_the_loaded_policy(tmp_path: Path) -> None:
