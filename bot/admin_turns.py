@@ -52,12 +52,22 @@ async def set_escalation(turn: Turn, msg: IncomingMessage, is_admin: bool, addre
     return Reply("Done: concerns reported on this platform will now be sent to this conversation.")
 
 
-async def my_reports(turn: Turn, user: str) -> Reply:
-    """A reporter's own concerns and their status: the only concerns anyone but an admin can see."""
+async def my_reports(turn: Turn, user: str, writing: bool = False, kept: str = "") -> Reply:
+    """A reporter's own concerns and their status: the only concerns anyone but an admin can see. `writing`: a report
+    is in progress here (its question follows this reply), which must not read as "none"; `kept`: what is said of a
+    report kept for Undo or set aside, if one is."""
     mine = await reported_by(turn.session, user)
+    if writing:
+        # Never "type 'report a concern' to start one": a second start would only show this one again
+        note = ("You also have a report in progress, not sent yet: carry on with it below." if mine else
+                "You haven't sent any reports yet. You have one in progress, not sent: carry on with it below, and "
+                "send it at the end.")
+    else:
+        note = kept
     if not mine:
-        return Reply("You haven't reported any concerns. Type 'report a concern' to start one.", private=True)
-    return Reply("Your reports:\n" + "\n".join(f"\u2022 {c.line}" for c in mine[:20]), private=True)
+        return Reply(note or "You haven't reported any concerns. Type 'report a concern' to start one.", private=True)
+    listed = "Your reports:\n" + "\n".join(f"\u2022 {c.line}" for c in mine[:20])
+    return Reply(f"{listed}\n\n{note}" if note else listed, private=True)
 
 
 async def open_list(turn: Turn, is_admin: bool) -> Reply:

@@ -15,22 +15,43 @@ from intents import Understanding, understand
 from intents.language import looks_foreign
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
+from policy_kb.policy_name import with_article
 from policy_kb.review import human_date, written_date
 
 HUMAN_ROUTE = ("Please ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead "
                "(DSL) today.")
-NOT_COVERED_LEAD = "The Social Media policy doesn't cover that, so I can't give you a policy answer."
-NOT_COVERED = f"{NOT_COVERED_LEAD} {HUMAN_ROUTE}"
 NEAREST = "The nearest it comes is this:"
-ENGLISH_ONLY = ("I can only read questions in English for now, so I can't tell whether the Social Media policy covers "
-                "that. Please ask again in English.")
+
+
+# Every reply names the policy loaded (`KnowledgeBase.name`), so another school's is never called Longton Lane's.
+def not_covered_lead(name: str) -> str:
+    return f"The {name} doesn't cover that, so I can't give you a policy answer."
+
+
+def not_covered(name: str) -> str:
+    return f"{not_covered_lead(name)} {HUMAN_ROUTE}"
+
+
+def english_only(name: str) -> str:
+    return (f"I can only read questions in English for now, so I can't tell whether the {name} covers that. "
+            "Please ask again in English.")
+
+
 # A question on a clause's subject that no clause settles (its `not_settled` near misses): say so, and show the
 # clause, so the reader sees what the policy does say and that it stops short of their question.
-NOT_SETTLED = f"{NOT_COVERED_LEAD} {NEAREST}"
+def not_settled(name: str) -> str:
+    return f"{not_covered_lead(name)} {NEAREST}"
+
+
 CLOSEST = "That is the closest the policy comes to your question."
 TENTATIVE = ("That is the closest the policy comes to your question; if it doesn't settle it, please ask the "
              "Headteacher.")
-UNSURE = "I'm not sure which part of the Social Media policy you mean."
+
+
+def unsure(name: str) -> str:
+    return f"I'm not sure which part of the {name} you mean."
+
+
 # A bare "abuse" or "trolling" is offered clauses too: the way to the DSL must not be lost with "not covered".
 UNSURE_ROUTE = ("Or ask the Headteacher; if a child's safety is involved, tell the Designated Safeguarding Lead "
                 "(DSL) today.")
@@ -50,21 +71,29 @@ MAYBE_REPORT_BELOW = ("If this is a concern, please report it with the private f
                       "immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a life is at "
                       "risk.")
 AS_A_QUESTION = "If you were asking what the policy says:"
-HELP = (
-    "I answer questions about the school's Social Media policy and quote the exact clause, "
-    "for example \"Can I post photos from sports day?\" or \"Can I follow an ex-pupil on Instagram?\". "
-    "I can also help you report a concern: just say \"I need to report something\"."
-)
-SMALLTALK = {
-    "greeting": "Hello! Ask me anything about the school's Social Media policy, or say \"report a concern\".",
-    "thanks": "You're welcome. Ask me any time.",
-    "ack": "Anything else? Ask me about the Social Media policy, or say \"report a concern\".",
-    "bye": "Bye for now. I'm here whenever you have a question.",
-    "joke": "I'm much better at policy than jokes, I'm afraid. Try me with a Social Media policy question!",
-    "how_are_you": "I'm fine, thank you! What would you like to know about the Social Media policy?",
-    "who_are_you": "I'm policybot: I answer questions about the school's Social Media policy, quoting the exact "
-    "clause, and I help staff report concerns.",
-}
+
+
+def help_text(name: str) -> str:
+    return (f"I answer questions about the school's {name} and quote the exact clause, "
+            "for example \"Can I post photos from sports day?\" or \"Can I follow an ex-pupil on Instagram?\". "
+            "I can also help you report a concern: just say \"I need to report something\".")
+
+
+def smalltalk(kind: str | None, name: str) -> str:
+    """The short reply to a greeting, thanks and the like."""
+    replies = {
+        "greeting": f"Hello! Ask me anything about the school's {name}, or say \"report a concern\".",
+        "thanks": "You're welcome. Ask me any time.",
+        "ack": f"Anything else? Ask me about the {name}, or say \"report a concern\".",
+        "bye": "Bye for now. I'm here whenever you have a question.",
+        "joke": f"I'm much better at policy than jokes, I'm afraid. Try me with {with_article(name)} question!",
+        "how_are_you": f"I'm fine, thank you! What would you like to know about the {name}?",
+        "who_are_you": f"I'm policybot: I answer questions about the school's {name}, quoting the exact "
+        "clause, and I help staff report concerns.",
+    }
+    return replies.get(kind or "", replies["greeting"])
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SHORT = 200
 
@@ -138,12 +167,12 @@ def direct_answer(clause: Clause, kb: KnowledgeBase) -> str:
     return f"In short: {_first_sentence(clause.text)}"
 
 
-def elsewhere(document: str, pointed_to: bool) -> str:
+def elsewhere(document: str, pointed_to: bool, name: str) -> str:
     """The lead for a question about what another document says, one a clause points to or not."""
     if pointed_to:
-        return (f"That is for {document} to say: the Social Media policy points to it but doesn't hold what it says, "
+        return (f"That is for {document} to say: the {name} points to it but doesn't hold what it says, "
                 f"so I can't give you a policy answer. {NEAREST}")
-    return f"That is for {document} to say, not the Social Media policy, so I can't give you a policy answer."
+    return f"That is for {document} to say, not the {name}, so I can't give you a policy answer."
 
 
 def _join(*parts: str) -> str:
@@ -157,10 +186,11 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
     first points to it rather than to a button or "report a concern"."""
     today = today or date.today()
     if u.intent == "smalltalk":
-        text = SMALLTALK.get(u.smalltalk or "", SMALLTALK["greeting"])
+        text = smalltalk(u.smalltalk, kb.name)
         return Answer(u, text, None, (), text)
     if u.intent == "help":
-        return Answer(u, HELP, None, (), HELP)
+        helped = help_text(kb.name)
+        return Answer(u, helped, None, (), helped)
     if u.report_first:
         # A doubtful report answered as the question it may be, or harm named that no report rule took for a report:
         # the way to report first, and no "ask the Headteacher", whose question would carry a possible disclosure's
@@ -177,20 +207,20 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
             route = kb.concern_route("other")
             text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
         elif looks_foreign(u.text):  # not understood, which is not the same as the policy not covering it
-            text = _join(ENGLISH_ONLY, HUMAN_ROUTE if to_head else "")
+            text = _join(english_only(kb.name), HUMAN_ROUTE if to_head else "")
         elif u.unsure:
             options = tuple(citation(c) for a in u.alternatives if (c := kb.clause(a.clause_id)) is not None)
             listed = "\n".join(f"[{c.clause_id}] \u201c{_first_sentence(c.text)}\u201d" for c in options)
-            lead = f"{UNSURE} Did you mean {which_of(len(options))}"
+            lead = f"{unsure(kb.name)} Did you mean {which_of(len(options))}"
             return Answer(u, lead, None, options, _join(lead, listed, UNSURE_ROUTE if to_head else ""))
         elif u.document:
             near = kb.clause(u.nearest) if u.nearest else None
-            text = _join(elsewhere(u.document, near is not None), quote(citation(near)) if near else "",
+            text = _join(elsewhere(u.document, near is not None, kb.name), quote(citation(near)) if near else "",
                          HUMAN_ROUTE if to_head else "")
         elif u.nearest and (near := kb.clause(u.nearest)) is not None:
-            text = _join(NOT_SETTLED, quote(citation(near)), HUMAN_ROUTE if to_head else "")
+            text = _join(not_settled(kb.name), quote(citation(near)), HUMAN_ROUTE if to_head else "")
         else:
-            text = NOT_COVERED if to_head else NOT_COVERED_LEAD
+            text = not_covered(kb.name) if to_head else not_covered_lead(kb.name)
         return Answer(u, text, None, (), text)
     text = direct_answer(clause, kb)
     if clause.id == "META.AGREED" and _ASKS_WHO.search(u.text) and not kb.policy.meta.get("agreed_by"):

@@ -127,9 +127,9 @@ class Engine:
         if action == actions.ASK_CLAUSE:
             return [await question_turns.chosen_clause(turn, msg, value, self.kb)]
         if action == actions.HELP:
-            return [help_reply(admin)]
+            return [help_reply(admin, self.kb.name)]
         if action == actions.MY_REPORTS:
-            return [await admin_turns.my_reports(turn, msg.user)]
+            return await self._my_reports(turn, msg)
         if action == actions.SET_ESCALATION:
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if action == actions.CONCERN_START:
@@ -166,6 +166,15 @@ class Engine:
         return lambda text, maybe_report: question_turns.answer(turn, msg, text, self.kb, admin, question_only=True,
                                                                 maybe_report=maybe_report)
 
+    @staticmethod
+    async def _my_reports(turn: Turn, msg: IncomingMessage) -> list[Reply]:
+        """The person's reports, and any report of theirs not sent yet: one in progress here is shown again after the
+        list (typed in a report, the caller shows it), one kept for Undo or set aside is said how to get back."""
+        convo = turn.conversation
+        writing = convo.flow == FLOW
+        listed = await admin_turns.my_reports(turn, msg.user, writing, cancelled_reports.waiting(convo, turn.now))
+        return [listed, *report_turns.resume(convo)] if writing and msg.action else [listed]
+
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
         """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
@@ -173,7 +182,7 @@ class Engine:
             return [await admin_turns.act(turn, msg, admin, _ADMIN_ACTIONS[command.group(1).lower()],
                                           concerns.normal_reference(command.group(2)), command.group(3))]
         if _MY_REPORTS.match(text):
-            return [await admin_turns.my_reports(turn, msg.user)]
+            return await self._my_reports(turn, msg)
         if _SET_ESCALATION.match(text):
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if _OPEN_CONCERNS.match(text):
@@ -192,7 +201,7 @@ class Engine:
                 return [*done, *report_turns.resume(turn.conversation)]
             return await report_turns.step(turn, msg, flow.Input(text=text), self.kb, self._asker(turn, msg))
         if not text:
-            return [Reply("I didn't catch anything there. Ask me about the social media policy, or type "
+            return [Reply(f"I didn't catch anything there. Ask me about the {self.kb.name}, or type "
                           "'report a concern'.")]
         if (done := await self._command(turn, msg, text)) is not None:
             return done
@@ -208,7 +217,7 @@ class Engine:
             if after_cancel:
                 return [cancelled_reports.already_cancelled(turn.conversation, turn.now)]
             return [Reply("There's no report in progress to cancel. Type 'report a concern' to start one, or ask me "
-                          "about the Social Media policy.")]
+                          f"about the {self.kb.name}.")]
         if flow.says_send(text):  # the report it meant was sent, cancelled or never begun: not a policy question
             if after_cancel:
                 return [Reply("There's no report waiting to be sent here: "

@@ -77,8 +77,9 @@ def clause_reply(kb: KnowledgeBase, clause_id: str, log_id: int | None = None, t
     return Reply(direct_answer(clause, kb), buttons, citation=citation(clause))
 
 
-def help_reply(is_admin: bool) -> Reply:
-    lines = ["I answer questions about the school's social media policy, quoting the exact clause, and I take "
+def help_reply(is_admin: bool, name: str) -> Reply:
+    """Help: what the bot does, naming the policy loaded (`KnowledgeBase.name`)."""
+    lines = [f"I answer questions about the school's {name}, quoting the exact clause, and I take "
              "safeguarding concern reports to the Headteacher.",
              "\u2022 Ask in your own words, e.g. 'can I post sports day photos?'",
              "\u2022 'report a concern': I'll walk you through it, step by step (back, skip, cancel at any time; "
@@ -93,16 +94,14 @@ def help_reply(is_admin: bool) -> Reply:
                                     Button(actions.MY_REPORTS, "My reports")))
 
 
-_SMALLTALK = {
-    "greeting": "Hello! Ask me anything about the social media policy, or type 'report a concern'.",
-    "thanks": "You're welcome.",
-    "bye": "Bye for now.",
-}
-
-
-def smalltalk_reply(kind: str | None) -> Reply:
-    return Reply(_SMALLTALK.get(kind or "", "I'm only here for the social media policy and safeguarding concerns. "
-                                "Ask me about either, or type 'help'."))
+def smalltalk_reply(kind: str | None, name: str) -> Reply:
+    replies = {
+        "greeting": f"Hello! Ask me anything about the {name}, or type 'report a concern'.",
+        "thanks": "You're welcome.",
+        "bye": "Bye for now.",
+    }
+    return Reply(replies.get(kind or "", f"I'm only here for the {name} and safeguarding concerns. "
+                             "Ask me about either, or type 'help'."))
 
 
 def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reopened: bool = False) -> list[Reply]:

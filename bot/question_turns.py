@@ -35,9 +35,9 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
                             form_below=form_below)
     meaning = found.understanding
     if meaning.intent == "help":
-        return [help_reply(is_admin)]
+        return [help_reply(is_admin, kb.name)]
     if meaning.intent == "smalltalk":
-        return [smalltalk_reply(meaning.smalltalk)]
+        return [smalltalk_reply(meaning.smalltalk, kb.name)]
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id
     group = msg.extra.get(actions.EXTRA_GROUP) == "1"

@@ -13,9 +13,11 @@ import unicodedata
 
 from intents.lexicon import STOP_WORDS
 
-# The commonest function words of languages spoken by staff and families in English schools, without any that are
-# also English words or text-speak ("a", "in", "do", "no", "to", "me", "so", "be", "on", "as", "is", "die", "pot",
-# "con", "w" for with, "y" for why, "em", "da").
+# The commonest function words of languages spoken by staff and families in English schools, and Welsh's (with its
+# mutated forms: "bostio" for "postio") and a few school words of each, without any that are also English words,
+# names or text-speak ("a", "in", "do", "no", "to", "me", "so", "be", "on", "as", "is", "die", "pot", "con", "w" for
+# with, "y" for why, "em", "da"; Welsh "am", "i", "o", "r", "yr", "dim", "gen", "pam", "bod", "plant"; "mi", "ve",
+# "su", "ma", "par", "main").
 _FOREIGN_WORDS = frozenset("""
     el la los las del en que un una por para es puedo mi mis se lo como pero está esta hay qué cómo cuando porque
     le les des du et est je puis pour sur une qui pas ne dans avec ce cette mon ma mes vous nous ils elle être
@@ -24,7 +26,16 @@ _FOREIGN_WORDS = frozenset("""
     să și în pe este cu sunt nu ce eu
     ich kann der das und ist nicht mit auf ein eine zu ich sie wir
     il di che è per sono della gli
-    ydw ydy mae yn ar gyda fy dy ein eich
+    ydw ydy mae yn ar gyda fy dy ein eich beth yw ydi ga gaf cael alla allaf gallaf gallu dylwn ddylwn pwy sut pryd
+    ble oes efo hefyd neu ond ddim wedi fod mewn eu polisi lluniau llun ysgol plentyn blentyn rhiant rieni rhieni
+    athro athrawes disgybl disgyblion diwrnod ddiwrnod chwaraeon cyfryngau gyfryngau cymdeithasol ffôn ffrind
+    dosbarth pryder bryder dweud ddweud defnyddio ychwanegu postio bostio
+    pubblicare scuola genitori alunni della gita
+    publicar escola alunos fotos
+    miyim mıyım bir için ile okul fotoğraf öğretmen öğrenci
+    galiu iš mokykla kaip kodėl yra
+    karaa waxaan iyo maxaa dugsiga ardayda
+    kya sakta sakti hoon hai hain nahi kaise
 """.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENOUGH_LETTERS = 3

@@ -61,6 +61,7 @@ class GuidanceFile:
     clauses: Mapping[str, Guidance] = field(default_factory=dict)
     concerns: Mapping[str, ConcernGuidance] = field(default_factory=dict)
     not_covered: tuple[str, ...] = ()
+    short_name: str = ""  # what replies call the policy, where its file's own title will not do
 
     @property
     def unanswered(self) -> tuple[str, ...]:

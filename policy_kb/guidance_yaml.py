@@ -10,6 +10,7 @@ import yaml
 
 from policy_kb.errors import PolicyError
 from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile, same_question
+from policy_kb.policy_name import SHORT_NAME_KEY
 
 _CLAUSE_FIELDS = {"answer", "examples", "keywords", "related", "route", "not_settled"}
 _TEXT_FIELDS = {"answer", "route"}
@@ -61,6 +62,14 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
             raise self.fail(node, f"{what} must be text")
         return str(node.value).strip()
+
+    def short_name(self, key: yaml.Node, node: yaml.Node) -> str:
+        """What replies call the policy: words on one line, not too long to read mid-sentence."""
+        name = self.text(node, SHORT_NAME_KEY)
+        if not name or "\n" in name or len(name) > 80:
+            raise self.fail(key, f"{SHORT_NAME_KEY} must be the words staff call the policy, on one line, e.g. "
+                                 f"{SHORT_NAME_KEY}: Social Media policy")
+        return name
 
     def texts(self, node: yaml.Node, what: str) -> tuple[str, ...]:
         if isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null":
@@ -132,14 +141,18 @@ def read_guidance(path: Path, text: str, known_ids: Collection[str]) -> Guidance
     clauses: dict[str, Guidance] = {}
     concerns: dict[str, ConcernGuidance] = {}
     not_covered: tuple[str, ...] = ()
+    short_name = ""
     for name, key, value in reader.mapping(root, "the guidance file"):
-        if name == "concerns":
+        if name == SHORT_NAME_KEY:
+            short_name = reader.short_name(key, value)
+        elif name == "concerns":
             concerns = reader.concerns(value)
         elif name == "not_covered":
             not_covered = reader.texts(value, "not_covered")
         elif name[:1].isupper():
             clauses[name] = reader.clause(name, key, value)
         else:
-            raise reader.fail(key, f"unknown section {name!r}: top-level keys are clause IDs, concerns or not_covered")
+            raise reader.fail(key, f"unknown section {name!r}: top-level keys are clause IDs, concerns, not_covered "
+                                   f"or {SHORT_NAME_KEY}")
     reader.check_near_misses(clauses)
-    return GuidanceFile(path, clauses, concerns, not_covered)
+    return GuidanceFile(path, clauses, concerns, not_covered, short_name)

@@ -19,6 +19,7 @@ from policy_kb.guidance import (
     parse_guidance,
 )
 from policy_kb.loader import Clause, Policy, parse_policy
+from policy_kb.policy_name import SHORT_NAME_KEY, policy_name
 from policy_kb.questions import learned_from, questions_path
 from policy_kb.review import review_due
 
@@ -70,6 +71,12 @@ class KnowledgeBase:
     @property
     def path(self) -> Path:
         return self.policy.path
+
+    @property
+    def name(self) -> str:
+        """What replies call the policy after "the" ("Social Media policy"): the school's own, never a fixed one."""
+        return policy_name({SHORT_NAME_KEY: self.guidance_file.short_name}, "") if self.guidance_file.short_name \
+            else self.policy.name
 
     def clause(self, clause_id: str) -> Clause | None:
         """The clause with this ID, or None."""

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from policy_kb.errors import PolicyError, read_text
+from policy_kb.policy_name import SHORT_NAME_KEY, policy_name
 from policy_kb.review import human_date, review_due, written_date
 
 ID_PATTERN = r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
@@ -70,6 +71,11 @@ class Policy:
     def clause(self, clause_id: str) -> Clause | None:
         return self.by_id.get(clause_id)
 
+    @property
+    def name(self) -> str:
+        """What replies call it after "the": "Social Media policy" (see policy_name.py)."""
+        return policy_name(self.meta, self.title)
+
 
 def _plain(text: str) -> str:
     """Markdown emphasis is layout, not words: quote the words only."""
@@ -92,6 +98,7 @@ def _front_matter(path: Path, lines: list[str]) -> tuple[dict[str, object], int]
             if not isinstance(meta, dict):
                 raise PolicyError(path, 2, "front matter must be a mapping of key: value lines")
             _check_dates(path, lines[:end], meta)
+            _check_short_name(path, lines[:end], meta)
             return meta, end + 1
     raise PolicyError(path, 1, "front matter opened with '---' is never closed")
 
@@ -141,6 +148,15 @@ def _check_dates(path: Path, lines: list[str], meta: dict[str, object]) -> None:
         raise PolicyError(path, _key_line(lines, "next_review"),
                           f"next_review: {str(next_review)!r} is neither a date nor a school term: write e.g. "
                           "next_review: Summer term 2028, next_review: July 2028 or next_review: 2028-07-31")
+
+
+def _check_short_name(path: Path, lines: list[str], meta: dict[str, object]) -> None:
+    """`short_name` is said in replies ("the Social Media policy doesn't cover that"): words, on one line."""
+    short = meta.get(SHORT_NAME_KEY)
+    if short is not None and (not isinstance(short, str) or "\n" in short.strip() or len(short) > 80):
+        raise PolicyError(path, _key_line(lines, SHORT_NAME_KEY),
+                          f"{SHORT_NAME_KEY}: {str(short)!r} is not a short name: write the words staff call the "
+                          f"policy, e.g. {SHORT_NAME_KEY}: Social Media policy")
 
 
 def _human_date(value: object) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.counting import counted
 from policy_kb.questions import Labelled, read_labelled
 
 if TYPE_CHECKING:
@@ -150,8 +151,8 @@ def run_eval(args: argparse.Namespace, out=None, err=None) -> int:
         return 1
 
     figures = score_rows(rows, predictor(kb.index))
-    print(f"{args.file}: {len(rows)} questions ({figures.in_scope} in scope, {figures.out_of_scope} out of scope, "
-          f"{figures.report} report intent)", file=out)
+    print(f"{args.file}: {counted(len(rows), 'question')} ({figures.in_scope} in scope, "
+          f"{figures.out_of_scope} out of scope, {figures.report} report intent)", file=out)
     for line in figures.lines():
         print(line, file=out)
     if not getattr(args, "quiet", False) and figures.misses:

@@ -48,23 +48,26 @@ def run_kb_check(args: argparse.Namespace, out: TextIO | None = None, err: TextI
 
 
 def _report(kb: KnowledgeBase, out: TextIO) -> None:
+    from bot.counting import counted
     from policy_kb.guidance import CONCERN_CATEGORIES
     from policy_kb.questions import questions_path
     from policy_kb.review import human_date
 
     policy = kb.policy
     print(f"policy:   {policy.path}" + (f"  ({policy.school}: {policy.title})" if policy.title else ""), file=out)
+    print(f"named:    the {kb.name} (as replies call it)", file=out)
     guidance = kb.guidance_file
     if guidance.path is None:
         print("guidance: none (answers are worded from the clause text alone)", file=out)
     else:
-        print(f"guidance: {guidance.path}  ({len(guidance.clauses)} clauses, "
-              f"{sum(len(g.examples) for g in guidance.clauses.values())} example questions, "
-              f"{len(guidance.unanswered)} questions it does not answer)", file=out)
+        print(f"guidance: {guidance.path}  ({counted(len(guidance.clauses), 'clause')}, "
+              f"{counted(sum(len(g.examples) for g in guidance.clauses.values()), 'example question')}, "
+              f"{counted(len(guidance.unanswered), 'question')} it does not answer)", file=out)
     if kb.learned:
-        print(f"questions: {questions_path(policy.path)}  ({sum(len(q) for q in kb.learned.values())} labelled "
-              f"questions learned from, for {len(kb.learned)} clauses)", file=out)
-    print(f"{len(policy.clauses)} clauses:", file=out)
+        print(f"questions: {questions_path(policy.path)}  "
+              f"({counted(sum(len(q) for q in kb.learned.values()), 'labelled question')} learned from, "
+              f"for {counted(len(kb.learned), 'clause')})", file=out)
+    print(f"{counted(len(policy.clauses), 'clause')}:", file=out)
     for clause in policy.clauses:
         print(f"  {clause.id:<12} line {clause.line:<4} {_first_words(clause.text)}", file=out)
     if guidance.path is not None:

@@ -21,6 +21,7 @@ from adapters.cli.spreadsheet import csv_bytes, csv_text
 from adapters.local.records import ConcernRecord, Event, load_concerns
 from bot.concerns import normal_reference
 from bot.config import Settings
+from bot.counting import counted
 from bot.school_time import school_time_of
 from bot.store.store import Store
 
@@ -201,5 +202,5 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as exc:  # what the look beforehand could not see: a full disk, a file locked by another program
         print(cannot_write(Path(args.output), (exc.strerror or type(exc).__name__).lower()), file=sys.stderr)
         return 1
-    print(f"Wrote {len(records)} concerns to {args.output}.", file=sys.stderr)
+    print(f"Wrote {counted(len(records), 'concern')} to {args.output}.", file=sys.stderr)
     return 0

@@ -25,7 +25,10 @@ from bot.messages import Button, Form, IncomingMessage, Reply
 from bot.runtime import Runtime, open_runtime, running
 from policy_kb.errors import PolicyError
 
-GREETING = ("policybot: ask about the school's Social Media policy, or type 'report a concern'.\n"
+
+def greeting(policy: str) -> str:
+    """The first lines, naming the policy loaded (`KnowledgeBase.name`)."""
+    return (f"policybot: ask about the school's {policy}, or type 'report a concern'.\n"
             "Type a number to choose a numbered option (or the words of one in [brackets]), 'help' for help,\n"
             "and 'quit' to leave.")
 QUIT_WORDS = {"quit", "exit", "/quit", "/exit"}
@@ -73,7 +76,7 @@ class TerminalChat:
 
     async def run(self) -> None:
         """Chat until 'quit' or the end of input."""
-        self.say(GREETING)
+        self.say(greeting(self.runtime.engine.kb.name))
         # Someone coming back to a half-written report sees its question, so their next line answers it.
         if waiting := await self.runtime.engine.resume(conversation_key(self.user)):
             self.say("")

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import logging
 import re
+from html import escape
 from pathlib import Path
 
 from aiohttp import web
@@ -47,9 +48,11 @@ def _read_page(name: str) -> tuple[str, str]:
     return html, csp
 
 
-def page(name: str) -> web.Response:
-    """A self-contained page from adapters/local/static, locked down to itself."""
+def page(name: str, policy: str = "policy") -> web.Response:
+    """A self-contained page from adapters/local/static, locked down to itself; `{{POLICY}}`, outside its script, is
+    what the loaded policy is called (`KnowledgeBase.name`), so the script's hash still holds."""
     html, csp = _read_page(name)
+    html = html.replace("{{POLICY}}", escape(policy))
     headers = {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
                "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
     return web.Response(text=html, content_type="text/html", charset="utf-8", headers=headers)
@@ -70,7 +73,7 @@ async def this_computer_only(request: web.Request, handler: Handler) -> web.Stre
 
 
 async def chat_page(request: web.Request) -> web.Response:
-    return page("chat.html")
+    return page("chat.html", request.app[RUNTIME].engine.kb.name)
 
 
 def _user(raw: object) -> tuple[str, str]:

@@ -193,8 +193,8 @@ class SlackAdapter:
             open_concerns = await self.engine.open_concerns(key) if self.settings.is_admin(key) else None
             left_off = (await self.engine.resume(translate.conversation_key(dm), kept=False)
                         if isinstance(dm, str) and dm else [])
-            await with_retries("views.publish", lambda: self.client.views_publish(
-                user_id=user_id, view=home_view(mine, open_concerns, left_off[-1].text if left_off else None)))
+            view = home_view(mine, open_concerns, left_off[-1].text if left_off else None, self.engine.kb.name)
+            await with_retries("views.publish", lambda: self.client.views_publish(user_id=user_id, view=view))
         except Exception as error:  # the tab keeps its last content; the next visit tries again
             log.warning("slack App Home for %s not published: %s", user_id, classify(error).code)
 

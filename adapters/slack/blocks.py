@@ -330,10 +330,11 @@ def concern_lines(concerns: Iterable[Any]) -> list[str]:
 
 
 def home_view(mine: Sequence[Any], open_concerns: Sequence[Any] | None,
-              left_off: str | None = None) -> dict[str, Any]:
+              left_off: str | None = None, policy: str = "policy") -> dict[str, Any]:
     """The App Home tab: what the bot does, a report the viewer started in chat and has not finished (`left_off`,
     the question it stopped at: its first line, without an answer given before it, which needs the chat's buttons), the
-    viewer's own reports, and for admins the open concerns."""
+    viewer's own reports, and for admins the open concerns. `policy`: what the loaded policy is called
+    (`KnowledgeBase.name`)."""
     blocks: list[dict[str, Any]] = []
     if left_off:
         # First, so a half-told concern is not forgotten: the Headteacher gets its details only once it is finished.
@@ -341,8 +342,8 @@ def home_view(mine: Sequence[Any], open_concerns: Sequence[Any] | None,
                               f">{escape(left_off.splitlines()[0][:2000] if left_off.strip() else '')}\n"
                               "Answer in the *Messages* tab to finish it, or type `cancel` there to stop it."))
     blocks += [
-        {"type": "header", "text": plain("policybot: the Social Media policy and safeguarding concerns", 150)},
-        section("Ask me about the school's *Social Media policy* in a direct message, with `/policy QUESTION`, "
+        {"type": "header", "text": plain(f"policybot: the {policy} and safeguarding concerns", 150)},
+        section(f"Ask me about the school's *{escape(policy)}* in a direct message, with `/policy QUESTION`, "
                 "or by mentioning me in a channel: I answer with the clause's exact words and its number.\n"
                 "To *report a concern*, type `report a concern` here in a DM or use `/policy report`. "
                 "Every report goes to the Headteacher; if a child may be at risk it is marked URGENT.\n"

@@ -682,7 +682,10 @@ async def test_a_command_typed_mid_report_is_not_taken_as_an_answer(chat: Chat) 
     await chat.say("report a concern")
     assert "report in progress" in chat.text and "Who is affected" in chat.last.text
     await chat.say("my reports")
-    assert "haven't reported any concerns" in chat.text and "Who is affected" in chat.last.text
+    # not "you haven't reported any concerns": the one being written is said to be there, unsent, to carry on with
+    assert "haven't reported any concerns" not in chat.text and "start one" not in chat.text
+    assert chat.replies[0].text.startswith("You haven't sent any reports yet. You have one in progress, not sent")
+    assert "Who is affected" in chat.last.text
     await chat.say("Sam B, Year 5")
     assert "Who is responsible" in chat.last.text
     async with chat.runtime.store.transaction() as s:
@@ -2091,3 +2094,23 @@ async def test_agreeing_with_an_answer_shown_keeps_it(chat: Chat, said: str) -> 
         await chat.say(said)
         assert "Here is your report" in chat.last.text, said
         assert answer in (await kept_draft(chat))[1]["fields"].values()
+
+
+async def test_my_reports_lists_those_sent_and_says_one_is_in_progress_typed_or_pressed(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.click("Send report")
+    await start_routine(chat)
+    await chat.say("my reports")
+    assert "C-0001" in chat.replies[0].text
+    assert "You also have a report in progress, not sent yet: carry on with it below." in chat.replies[0].text
+    assert "Who is affected" in chat.last.text
+    await chat.press(actions.MY_REPORTS)  # the Help reply's My reports button, mid-report: its question follows
+    assert "You also have a report in progress" in chat.replies[0].text and "Who is affected" in chat.last.text
+    assert len(await concerns_in(chat)) == 1  # nothing sent by asking
+
+
+async def test_my_reports_after_a_cancel_says_how_to_bring_the_report_back(chat: Chat) -> None:
+    await start_routine(chat)
+    await chat.say("cancel")
+    await chat.say("my reports")
+    assert chat.text == "Your cancelled report is kept for now: type undo to bring it back."

@@ -95,3 +95,11 @@ def test_ask_with_nothing_configured_answers_from_the_bundled_policy_without_loa
     assert done.returncode == 0
     assert json.loads(done.stdout)["clause_id"] == "B.3"
     assert "pydantic_settings" not in done.stderr and "import time:" in done.stderr
+
+
+def test_ask_json_tells_a_welsh_question_it_answers_in_english(app) -> None:
+    done = app("ask", "Ga i bostio lluniau o ddiwrnod chwaraeon?", "--json")
+    answer = json.loads(done.stdout)
+    assert answer["intent"] == "out_of_scope" and answer["clause_id"] is None
+    assert answer["answer"].startswith("I can only read questions in English for now, so I can't tell whether the "
+                                       "Social Media policy covers that.")

@@ -65,7 +65,7 @@ def test_kb_check_counts_the_questions_it_learns_from_and_names_a_bad_line(app, 
     questions = tmp_path / "p.questions.jsonl"
     questions.write_text('{"q": "can I do the thing?", "expect": ["A.1"], "kind": "in_scope"}\n', encoding="utf-8")
     done = app("kb", "check", str(policy))
-    assert done.returncode == 0 and "1 labelled questions learned from, for 1 clauses" in done.stdout
+    assert done.returncode == 0 and "1 labelled question learned from, for 1 clause" in done.stdout
     questions.write_text('{"q": "can I do the thing?", "expect": ["A.2"], "kind": "in_scope"}\n', encoding="utf-8")
     done = app("kb", "check", str(policy))
     assert done.returncode == 1 and done.stderr.startswith(f"{questions}:1: ") and "no clause A.2" in done.stderr

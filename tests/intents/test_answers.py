@@ -126,6 +126,23 @@ def test_english_with_a_foreign_name_in_it_is_read_as_english(kb: KnowledgeBase)
     assert "English" not in a.text
 
 
+@pytest.mark.parametrize("message", [
+    "Ga i bostio lluniau o ddiwrnod chwaraeon?", "Beth yw'r polisi ar gyfryngau cymdeithasol?",
+    "Alla i ychwanegu rhiant fel ffrind ar Facebook?", "Posso pubblicare foto della gita scolastica?",
+    "Spor gününden fotoğraf paylaşabilir miyim?", "Ar galiu paskelbti nuotraukas iš sporto dienos?"])
+def test_a_question_in_welsh_or_another_language_is_told_english_only(kb: KnowledgeBase, message: str) -> None:
+    a = answer_question(message, kb, today=TODAY)
+    assert a.text.startswith("I can only read questions in English") and "doesn't cover" not in a.text
+
+
+@pytest.mark.parametrize("message", [
+    "Can I post photos of our trip to Llandudno on Facebook?", "Can I friend Ffion Llewellyn's mum on Facebook?",
+    "Is it ok to post pics from the Eisteddfod on the school page?", "what is the ysgol's policy on the school trip?",
+    "Dafydd in Year 6 said Rhys sent him a nasty message"])
+def test_english_with_welsh_names_and_places_is_read_as_english(kb: KnowledgeBase, message: str) -> None:
+    assert "English" not in answer_question(message, kb, today=TODAY).text
+
+
 def test_a_question_about_another_document_names_it_and_quotes_the_clause_pointing_to_it(kb: KnowledgeBase) -> None:
     a = answer_question("What do the Teachers' Standards say about conduct outside school?", kb, today=TODAY)
     assert a.citation is None and a.choices == ()

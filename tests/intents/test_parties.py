@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import HUMAN_ROUTE, NOT_SETTLED, answer_question
+from bot.answers import HUMAN_ROUTE, answer_question, not_settled
 from intents import understand
 from intents.parties import COLLEAGUE, PARENT, PUPIL, clause_parties, parties_asked_about
 from policy_kb.knowledge import KnowledgeBase, load_knowledge_base
@@ -87,7 +87,7 @@ def test_befriending_pupils_stays_b1_whoever_else_is_named(kb: KnowledgeBase, qu
 def test_the_reply_says_not_covered_and_quotes_b1_as_the_nearest(kb: KnowledgeBase) -> None:
     a = answer_question("can I be friends with parents on facebook?", kb, today=date(2026, 12, 1))
     assert a.citation is None and a.understanding.clause_id is None
-    assert a.full_text.startswith(NOT_SETTLED)
+    assert a.full_text.startswith(not_settled("Social Media policy"))
     assert f"\u201c{B1}\u201d [B.1]" in a.full_text
     assert HUMAN_ROUTE in a.full_text
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from aiohttp.test_utils import TestClient
 
 from bot import actions
 from bot.config import BUNDLED_POLICY
 from policy_kb.loader import load_policy
-from tests.adapters.local.conftest import WebChat, eventually, snapshot
+from tests.adapters.local.conftest import WebChat, eventually, make_settings, serve, snapshot
+from tests.policy_kb.test_policy_name import RIVERSIDE
 
 POLICY = load_policy(BUNDLED_POLICY)
 
@@ -215,3 +218,16 @@ async def test_a_doubtful_report_sent_again_explains_its_it_was_a_question_butto
     assert "If you were asking about the policy instead, press It was a question" in chat.text
     await chat.press("It was a question")
     assert "Report cancelled" in chat.text and "doesn't cover" in chat.text
+
+
+async def test_the_web_page_names_the_loaded_policy(tmp_path: Path) -> None:
+    async with serve(make_settings(tmp_path, POLICYBOT_POLICY=str(RIVERSIDE))) as client:
+        html = await (await client.get("/")).text()
+    assert 'Questions about the <span id="policy-name">Online Safety and Mobile Phone policy</span>' in html
+    assert "Ask about the school's Online Safety and Mobile Phone policy, or report" in html
+    assert "Social Media" not in html and "{{POLICY}}" not in html
+
+
+async def test_the_web_page_of_the_bundled_policy_names_it_as_before(client: TestClient) -> None:
+    html = await (await client.get("/")).text()
+    assert "Ask about the school's Social Media policy, or report a safeguarding concern." in html

@@ -8,8 +8,9 @@ from sqlalchemy import select
 
 from bot.runtime import RUNTIME
 from bot.store.models import Concern
-from tests.adapters.slack.conftest import HEAD, TEACHER, TEACHER_DM, SlackDriver
+from tests.adapters.slack.conftest import HEAD, TEACHER, TEACHER_DM, SlackDriver, StartSlack
 from tests.fakes.slack_api import Call
+from tests.policy_kb.test_policy_name import RIVERSIDE
 
 REPORT = {"category": "image", "danger": "no", "what": "A pupil's photo was shared on Instagram"}
 
@@ -137,3 +138,11 @@ async def test_home_gives_a_concerns_time_in_uk_time_with_its_zone_as_the_inbox_
     await open_home(slack, HEAD)
     [admin] = await slack.fake.wait_for("views.publish", for_user(HEAD))
     assert "C-0001" in shown(admin) and "2026-07-01 14:05 BST" in shown(admin)
+
+
+async def test_home_names_another_schools_policy(start_slack: StartSlack) -> None:
+    slack = await start_slack(POLICYBOT_POLICY=str(RIVERSIDE))
+    await open_home(slack, TEACHER)
+    [home] = await slack.fake.wait_for("views.publish", for_user(TEACHER))
+    assert "policybot: the Online Safety and Mobile Phone policy and safeguarding concerns" in shown(home)
+    assert "*Online Safety and Mobile Phone policy*" in shown(home) and "Social Media" not in shown(home)

@@ -26,7 +26,7 @@ async def test_mention_text_is_stripped_even_when_the_bot_name_looks_like_a_patt
     replies = await teams.say(f"{at} help", conversation=THREAD, kind="channel", entities=[entity])
 
     [answer] = replies
-    assert "I answer questions about the school's social media policy" in answer.words
+    assert "I answer questions about the school's Social Media policy" in answer.words
 
 
 async def test_report_from_a_channel_moves_to_a_private_chat(teams: TeamsHarness) -> None:
