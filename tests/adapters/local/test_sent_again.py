@@ -4,6 +4,7 @@ URGENT report come back to says where its alert stands now."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from aiohttp.test_utils import TestClient
@@ -12,7 +13,8 @@ from sqlalchemy import func, select
 from bot import actions
 from bot.runtime import RUNTIME
 from bot.store.models import OutboxEntry
-from tests.adapters.local.conftest import WebChat, eventually, snapshot
+from tests.adapters.local.conftest import WebChat, eventually, make_settings, serve, snapshot
+from tests.adapters.local.test_terminal import chat_in_terminal
 
 
 async def everything(client: TestClient) -> dict[str, Any]:
@@ -121,3 +123,19 @@ async def test_an_urgent_report_come_back_to_after_it_was_acknowledged_no_longer
     assert "has been closed" in resumed[0]["text"] and "act now" not in resumed[0]["text"]
     assert (await everything(client))["concerns"] != before["concerns"]  # closed by the Head; resume changed nothing
     assert (await everything(client))["conversations"] == before["conversations"]
+
+
+async def test_hello_on_the_page_while_a_terminal_urgent_report_waits_is_not_who_is_affected(tmp_path: Path) -> None:
+    # The acceptance pass's case: an URGENT report begun in the terminal, left at "Who is affected?", and "hello"
+    # typed on the web page by the same person (one conversation): it went to the Headteacher as who was affected
+    chat_in_terminal(tmp_path, "report a concern", "5", "1", "quit", user="alice.teacher")  # another kind; yes
+    async with serve(make_settings(tmp_path)) as client:
+        chat = WebChat(client)
+        before = await everything(client)
+        [(_, _, step, _)] = before["conversations"]
+        assert step == "affected" and before["concerns"][0][2]  # URGENT, raised from the terminal
+
+        await chat.say("hello")
+
+        assert "Hello \u2014 your report is waiting at this question" in chat.text and "Who is affected" in chat.text
+        assert await everything(client) == before  # nothing stored, no trail line, nothing for the Headteacher
