@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from bot import actions, admin_turns, cancelled_reports, concerns, question_turns, report_turns
+from bot import actions, admin_turns, cancelled_reports, concerns, question_turns, report_standing, report_turns
 from bot.config import Settings
 from bot.engine_replies import help_reply
 from bot.flows import concern_report as flow
@@ -66,7 +66,7 @@ class Engine:
                 break
             except DuplicateDelivery:
                 DUPLICATES.labels(msg.platform).inc()
-                return []
+                return await self._received_already(msg)
             except report_turns.NotFiled as refused:  # rolled back: nothing changed, the form's key not used up
                 replies = refused.replies
                 break
@@ -84,7 +84,18 @@ class Engine:
         For an adapter to show someone coming back, so that what they type next answers the question they see.
         """
         async with self.store.transaction() as s:
-            return report_turns.resume(await s.get(Conversation, conversation), utcnow() if kept else None)
+            convo = await s.get(Conversation, conversation)
+            return await report_turns.resume_here(s, convo, utcnow() if kept else None)
+
+    async def _received_already(self, msg: IncomingMessage) -> list[Reply]:
+        """A delivery handled before changes nothing. One that sent a report is answered with its reference (and for an
+        URGENT one, the advice to act now) again, since that answer may be the one lost; any other gets no replies."""
+        reference = await self.store.sent_by(msg.delivery_id)
+        if reference is None:
+            return []
+        async with self.store.transaction() as s:
+            concern = await concerns.find(s, reference)
+            return [report_standing.sent_already(concern)] if concern is not None else []
 
     async def my_reports(self, user: str) -> list[concerns.ConcernSummary]:
         """A reporter's own concerns, newest first."""
@@ -158,6 +169,8 @@ class Engine:
         convo = turn.conversation
         if convo.flow != FLOW and (name := cancelled_reports.opening_kept(convo, turn.now, pressed)):
             return await report_turns.undo(turn, msg, name)
+        if convo.flow == FLOW and msg.extra.get(actions.EXTRA_GROUP) != "1":  # pressed on an old answer: not wiped
+            return await report_turns.resume_here(turn.session, convo)
         return report_turns.start_report(turn, msg)
 
     def _asker(self, turn: Turn, msg: IncomingMessage) -> report_turns.Ask:
@@ -194,11 +207,11 @@ class Engine:
         if turn.conversation.flow == FLOW:
             # Words that name a command, not an answer: kept as "who is responsible" they would be wrong in the report
             if _START_REPORT.match(text):
-                return report_turns.resume(turn.conversation)
+                return await report_turns.resume_here(turn.session, turn.conversation)
             if cancelled_reports.says_undo(text):  # pressed Undo already, or typed it twice: not an answer
                 return await report_turns.undo(turn, msg)
             if (done := await self._command(turn, msg, text)) is not None:
-                return [*done, *report_turns.resume(turn.conversation)]
+                return [*done, *await report_turns.resume_here(turn.session, turn.conversation)]
             return await report_turns.step(turn, msg, flow.Input(text=text), self.kb, self._asker(turn, msg))
         if not text:
             return [Reply(f"I didn't catch anything there. Ask me about the {self.kb.name}, or type "

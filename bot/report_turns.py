@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
@@ -18,7 +20,8 @@ from bot.flows import concern_report as flow
 from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, FORM_LEFT_OUT, NOT_GIVEN
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
-from bot.store.models import Conversation
+from bot.report_standing import DANGER_NOW, urgent_alert
+from bot.store.models import Concern, Conversation
 from bot.store.store import Turn, micros
 from intents import Understanding, understand
 from intents.intent_rules import report_signals, strip_pleasantries
@@ -27,8 +30,6 @@ from policy_kb.knowledge import KnowledgeBase
 FLOW = "concern_report"
 REOPENED_BY_YOU = ("{reference} had been closed; what you've just added has opened it again, and the Headteacher's "
                    "team has been told.")
-DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call 999 if a "
-              "child's life is at risk.")
 
 
 def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: bool = False) -> list[Reply]:
@@ -181,9 +182,17 @@ def is_a_telling(opening: str) -> bool:
     return any(signals.get(name) for name in ("narrative", "incident", "harm_and_report"))
 
 
-def resume(convo: Conversation | None, now: datetime | None = None) -> list[Reply]:
+async def resume_here(session: AsyncSession, convo: Conversation | None, now: datetime | None = None) -> list[Reply]:
+    """`resume`, its URGENT alert said as it stands now (acknowledged or closed since), read from the concern."""
+    reference = flow.Draft.from_json(convo.draft).reference if convo is not None and convo.flow == FLOW else None
+    alert = await concerns.find(session, reference) if reference else None
+    return resume(convo, now, alert)
+
+
+def resume(convo: Conversation | None, now: datetime | None = None, alert: Concern | None = None) -> list[Reply]:
     """Where a half-written report stands, for someone coming back to it; nothing when there is none (`now`: and
-    what is said of a report kept for Undo, if one is)."""
+    what is said of a report kept for Undo, if one is; `alert`: its URGENT concern as it is now, if it has one and
+    the caller has read it, else the alert is said as first raised)."""
     if convo is not None and convo.flow != FLOW and now is not None and (note := cancelled_reports.waiting(convo, now)):
         return [Reply(note)]
     if convo is None or convo.flow != FLOW:
@@ -191,13 +200,13 @@ def resume(convo: Conversation | None, now: datetime | None = None) -> list[Repl
     step = flow.step_named(convo.step) or flow.Step.CATEGORY
     draft = flow.Draft.from_json(convo.draft)
     asked = flow.prompt(step, draft)
-    # An URGENT report's "act now" may be the very answer that was lost: it is never left unsaid on coming back
-    urgent = (f" Its URGENT alert {draft.reference} has gone to the Headteacher. {DANGER_NOW}" if draft.reference
-              else "")
+    # An URGENT report's "act now" may be the very answer that was lost: it is never left unsaid on coming back, unless
+    # the Headteacher's team has the alert since (then saying nobody has it would be wrong)
+    urgent, act_now = urgent_alert(draft.reference, alert) if draft.reference else ("", False)
     # Begun by words only perhaps a report: why there is one at all, which its question's It was a question undoes
     maybe = " I started it because what you wrote may be a concern." if flow.only_the_opening(draft) else ""
-    return [Reply(f"You have a report in progress.{maybe}{urgent} Here is where you left off (type cancel to stop "
-                  "it):", urgent=bool(urgent)),
+    return [Reply(f"You have a report in progress.{maybe}{' ' + urgent if urgent else ''} Here is where you left off "
+                  "(type cancel to stop it):", urgent=act_now),
             flow.offered(asked, draft.taken, draft) if draft.taken else asked]
 
 
@@ -398,6 +407,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
     if reference and (existing := await concerns.find(turn.session, reference, lock=True)) is not None:
         danger_was = existing.fields.get("danger")
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields, source=source)
+        _sent_by_this_delivery(turn, existing)
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
         thanks = confirmation(kb, existing, joined=True, reopened=reopened)
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
@@ -407,7 +417,15 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
                                     conversation=msg.conversation, fields=fields, complete=True, source=source,
                                     origin=origin)
     CONCERNS.labels("urgent" if concern.urgent else "routine").inc()
+    _sent_by_this_delivery(turn, concern)
     return confirmation(kb, concern)
+
+
+def _sent_by_this_delivery(turn: Turn, concern: Concern) -> None:
+    """Remember with the platform's event id that it sent this report: the same delivery received again (its answer
+    lost) is answered with the reference rather than a bare "received already" (bot/report_standing.py)."""
+    if turn.delivery is not None:
+        turn.delivery.reference = concern.reference
 
 
 async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> list[Reply]:

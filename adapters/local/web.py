@@ -111,8 +111,9 @@ async def chat(request: web.Request) -> web.Response:
             replies = [Reply("That form was received already, so it was not sent twice. Type 'my reports' to see "
                              "your reports.", private=True)]
         elif not replies:  # sent again after its answer was lost: acted on once, and said so, not met with silence
-            replies = [Reply("I received that already and acted on it once; if its answer didn't reach you, send it "
-                             "again.", private=True), *await runtime.engine.resume(msg.conversation)]
+            # (one that sent a report is answered by the engine with its reference, the answer most worth not losing)
+            replies = [Reply("I received that already and acted on it once, so nothing was done twice.",
+                             private=True), *await runtime.engine.resume(msg.conversation)]
     notices = await take_notices(runtime.store, user)
     return web.json_response({"replies": [reply_json(r) for r in replies], "notices": notices})
 

@@ -13,6 +13,8 @@ import re
 
 from rapidfuzz.distance import OSA
 
+from intents.intent_rules import smalltalk
+
 UNCLEAR_YES = {"yes", "y", "yeah", "yep", "ok", "okay", "yes please"}
 NO_WORDS = {"no", "n", "nope", "no thanks"}
 
@@ -138,3 +140,28 @@ def keep_or_remove(text: str) -> str | None:
 # "Did a child tell you about this?" answered yes, rather than with the child's words
 TOLD_YES = re.compile(r"(?:yes|y|yeah|yep|ok|okay|yes please)(?:[ ,]+(?:she|he|they|a child|a pupil|one)"
                       r"(?: did| has| told me| said something| told me something)?)?(?:[ ,]+(?:thanks|sorry))?")
+
+
+# Small talk that is never an answer to a question asked in the reporter's own words ("hello" at "Who is affected?"
+# went to the Headteacher as who was affected); "ok" and "thanks" are `agrees`'s (with an answer shown, they keep it)
+_SMALL_TALK = frozenset({"greeting", "thanks", "bye", "how_are_you", "who_are_you"})
+# ...though a name, an initial or a role may be spelt the same: "Ty", "TA" (a teaching assistant), "Yo", "K"
+_MAY_BE_A_NAME = frozenset({"ta", "ty", "yo", "k", "kk", "sup", "later"})
+# ...and at "When did it happen?", a time of day is the answer
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "tonight"})
+
+
+def small_talk(text: str, at_when: bool = False) -> str | None:
+    """What the whole message says when it is only small talk, never an answer: "greeting", "thanks", "bye",
+    "how_are_you" or "who_are_you"; "puzzled" for nothing but question marks ("??"). None for anything that may be
+    an answer: words beyond the small talk ("hi-vis jacket man", "Thanks to Jo, Y5 TA"), words in quotes (someone's
+    words, as said), words that may name someone, and `at_when` a time of day."""
+    if quoted(text):
+        return None
+    if text.strip() and not text.strip(" ?\uff1f!"):
+        return "puzzled"
+    kind = smalltalk(text)
+    words = plain(text)
+    if kind not in _SMALL_TALK or words in _MAY_BE_A_NAME or (at_when and words in _TIMES_OF_DAY):
+        return None
+    return kind

@@ -28,6 +28,7 @@ from bot.flows.bare_words import (
     plain,
     quoted,
     replace_or_add_said,
+    small_talk,
 )
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
@@ -447,6 +448,9 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
                                                   "Here is where this one is:"), prompt(step, draft)))
         given = replace(given, value=value)
     word = given.word
+    if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
+            chat := small_talk(given.text, at_when=step is Step.WHEN)) is not None:
+        return _said_in_passing(step, draft, chat)
     # Skip's "keep it or remove it?" is answered only by what comes straight after it
     asked_remove = draft.asked_remove == step.value and not given.action
     draft = replace(draft, asked_remove="") if draft.asked_remove else draft
@@ -883,6 +887,36 @@ def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | Non
 
 
 _SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
+
+_IN_PASSING = {
+    "greeting": "Hello \u2014 your report is waiting at this question (I haven't kept that as an answer):",
+    "thanks": "You're welcome \u2014 your report is waiting at this question (I haven't kept that as an answer):",
+    "bye": "Your report is kept as it is, not sent \u2014 it is waiting at this question for when you come back "
+           "(type cancel to stop it):",
+    "how_are_you": "I'm here to take your report to the Designated Safeguarding Lead \u2014 it is waiting at this "
+                   "question (I haven't kept that as an answer):",
+    "who_are_you": "I'm policybot, taking your report to the Designated Safeguarding Lead \u2014 it is waiting at "
+                   "this question (I haven't kept that as an answer):",
+}
+
+
+def _said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
+    """Small talk typed at a question answered in the reporter's own words (`bare_words.small_talk`): never the
+    answer (kept, it went to the Headteacher on an URGENT concern as who was affected). The question again, as it
+    stood, changing nothing: an offer on the last answer, Replace it / Add to it or keep-or-remove still waiting."""
+    if kind == "puzzled":  # "??": what the step needs, as help says
+        return Transition(step, draft, (Reply(_step_help(step, draft)), prompt(step, draft)))
+    lead = _IN_PASSING[kind] + (" If the child said just that, type it in quotes, like \u201chello\u201d."
+                                if step is Step.DISCLOSURE else "")
+    pending, shown = draft.pending, draft.fields.get(step.value, "")
+    if pending is not None and pending.step == step.value and shown:
+        asked = _ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
+    elif draft.asked_remove == step.value:
+        asked = _skip(step, draft, removing=False)
+    else:
+        question = prompt(step, draft)
+        asked = Transition(step, draft, (offered(question, draft.taken, draft) if draft.taken else question,))
+    return replace(asked, draft=draft, replies=(Reply(lead), *asked.replies))
 
 
 def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:

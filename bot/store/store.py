@@ -49,6 +49,7 @@ class Turn:
     session: AsyncSession
     conversation: Conversation
     now: datetime
+    delivery: Delivery | None = None  # the platform's event id as recorded with this turn, if it gave one
 
 
 class Store:
@@ -95,15 +96,24 @@ class Store:
             lock = self._locks[conversation] = asyncio.Lock()
         async with lock, self.sessions() as session, session.begin():
             now = utcnow()
-            if delivery_id:
-                session.add(Delivery(delivery_id=delivery_id, seen_at=now))
+            delivery = Delivery(delivery_id=delivery_id, seen_at=now) if delivery_id else None
+            if delivery is not None:
+                session.add(delivery)
                 try:
                     await session.flush()
                 except IntegrityError as exc:
                     raise DuplicateDelivery(delivery_id) from exc
             convo = await self._load_for_update(session, conversation, platform, now)
-            yield Turn(session=session, conversation=convo, now=now)
+            yield Turn(session=session, conversation=convo, now=now, delivery=delivery)
             convo.updated_at = now
+
+    async def sent_by(self, delivery_id: str | None) -> str | None:
+        """The reference of the report a delivery already handled sent, if it sent one."""
+        if not delivery_id:
+            return None
+        async with self.transaction() as session:
+            delivery = await session.get(Delivery, delivery_id)
+            return delivery.reference if delivery is not None else None
 
     async def _load_for_update(self, session: AsyncSession, key: str, platform: str, now: datetime) -> Conversation:
         query = select(Conversation).where(Conversation.key == key)

@@ -98,7 +98,8 @@ async def test_a_form_sent_again_with_its_id_after_a_lost_answer_files_one_conce
     await chat.post(action="concern.form.submit", form=form, id="form-1")
     assert "C-0001" in chat.text
     await chat.post(action="concern.form.submit", form=form, id="form-1")
-    assert "received already" in chat.text  # not silence, which would have the teacher type it all again
+    # not silence, which would have the teacher type it all again; its reference, in case that was the answer lost
+    assert "received that already" in chat.text and "sent once, as C-0001" in chat.text
     assert (await snapshot(client))["concerns"] == [("C-0001", "new", False, form)]
     page = await (await client.get("/")).text()
     assert "id: submitId" in page  # the page keeps the form's id for a second press

@@ -1,0 +1,54 @@
+"""Where a report stands now, as its reporter is told it again: coming back to a report whose URGENT alert has gone,
+and a re-sent message, press or form that had sent a report (its first answer may be the one that was lost).
+
+Said from the concern as it is now, not as it was when the reporter was first told: "has gone to the Headteacher…
+act now" read after the Headteacher acknowledged it tells them nobody has it yet.
+"""
+
+from __future__ import annotations
+
+from bot import actions
+from bot.messages import Button, Reply
+from bot.store.models import Concern
+
+DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call 999 if a "
+              "child's life is at risk.")
+# Once someone has the alert, "act now" would say nobody does; the advice for a child still in danger stays
+STILL_IN_DANGER = ("If a child is in immediate danger now, speak to the Designated Safeguarding Lead in person, and "
+                   "call 999 if a child's life is at risk.")
+
+
+def _who(concern: Concern) -> str:
+    return f" ({concern.assignee} is looking after it)" if concern.assignee else ""
+
+
+def urgent_alert(reference: str, concern: Concern | None) -> tuple[str, bool]:
+    """What is said of an URGENT alert raised while a report was written, as it stands now, and whether that still
+    asks the reporter to act now (an alert not yet acknowledged, or one not found)."""
+    if concern is None or concern.status == "new":
+        return f"Its URGENT alert {reference} has gone to the Headteacher. {DANGER_NOW}", True
+    if concern.status == "closed":
+        return (f"Its URGENT alert {reference} has been closed by the Headteacher's team since; anything new you add "
+                f"opens it again. {STILL_IN_DANGER}", False)
+    return (f"Its URGENT alert {reference} has been acknowledged by the Headteacher's team{_who(concern)}. "
+            f"{STILL_IN_DANGER}", False)
+
+
+def sent_already(concern: Concern) -> Reply:
+    """The answer to a delivery received again that had sent this report: its reference and where it stands, with
+    the immediate-danger advice for an URGENT one, and that nothing was sent twice."""
+    ref, urgent = concern.reference, concern.urgent
+    said = ("I received that already, so nothing was changed or sent twice: your report was sent once, as "
+            f"{'URGENT concern ' if urgent else ''}{ref}.")
+    if concern.status == "closed":
+        now = "It has been closed by the Headteacher's team since."
+    elif concern.status != "new":
+        now = f"It has been acknowledged by the Headteacher's team{_who(concern)}."
+    else:
+        now = ("It has gone to the Headteacher. I'll message you when it is acknowledged." if urgent else
+               "The Headteacher or the Designated Safeguarding Lead will look at it as soon as they can. I'll "
+               "message you when it is acknowledged.")
+    advice = (DANGER_NOW if concern.status == "new" else STILL_IN_DANGER) if urgent else ""
+    text = "\n".join(part for part in (said, now, advice, "Type 'my reports' at any time to check.") if part)
+    return Reply(text, (Button(actions.MY_REPORTS, "My reports"),), private=True,
+                 urgent=urgent and concern.status == "new")

@@ -1,0 +1,49 @@
+"""Slack's retry of the DM that sent a report, reaching the engine (after a restart, so this process never saw it):
+answered with the report's reference and, for an URGENT one, the advice to act now; nothing is sent twice."""
+
+from __future__ import annotations
+
+from aiohttp.test_utils import TestClient
+from sqlalchemy import text
+
+from bot.runtime import RUNTIME
+from tests.adapters.slack.conftest import TEACHER_DM, StartSlack
+from tests.adapters.slack.test_report import answer, saying
+
+
+async def stored(client: TestClient) -> list[object]:
+    """The concern, its trail and every message queued for the Headteacher or the reporter."""
+    async with client.app[RUNTIME].store.transaction() as s:
+        return [tuple(row) for sql in ("SELECT reference, status, urgent, fields FROM concerns",
+                                       "SELECT count(*) FROM concern_events", "SELECT count(*) FROM outbox")
+                for row in (await s.execute(text(sql))).all()]
+
+
+async def test_slacks_retry_of_the_dm_that_sent_an_urgent_report_answers_with_its_reference(
+        start_slack: StartSlack) -> None:
+    slack = await start_slack()
+    await slack.dm("report a concern")
+    await answer(slack, "What kind of concern", press="Another online-safety concern")
+    await answer(slack, "immediate danger", press="Yes")
+    await answer(slack, "Who is affected", text="Amy P, Year 5")
+    for prompt in ("Who is responsible", "Where did it happen", "When did it happen"):
+        await answer(slack, prompt, press="Skip")
+    await answer(slack, "What happened", text="A man she met online says he is waiting outside her house")
+    await answer(slack, "Did a child tell you", press="No disclosure")
+    await answer(slack, "Is there evidence", press="Skip")
+    await answer(slack, "What has been done", press="Skip")
+    await slack.fake.wait_for("chat.postMessage", saying("Please check it"))
+    await slack.dm("send", event_id="EvSendReport")
+    await slack.fake.wait_for("chat.postMessage", saying("every answer has joined URGENT concern C-0001"))
+    await slack.client.close()
+
+    again = await start_slack()  # same database: the engine, not this process, knows the event
+    before = await stored(again.client)
+    await again.dm("send", event_id="EvSendReport", retry_num=1)
+
+    [told] = await again.fake.wait_for("chat.postMessage", saying("sent once, as URGENT concern C-0001"))
+    assert told.args["channel"] == TEACHER_DM and "act now" in told.text_and_blocks()
+    await again.dm("my reports")  # a later answer: anything the retry set going would have been sent by now
+    await again.fake.wait_for("chat.postMessage", saying("URGENT"), count=2)
+    assert await stored(again.client) == before  # nothing new for the Headteacher, nothing in the trail
+    assert len(again.fake.of("chat.postMessage", saying("every answer has joined"))) == 1
