@@ -46,6 +46,17 @@ TOPIC_WORDS = 2  # a message of no more of its own words than this may be a bare
 TOPIC_COSINE = 0.95  # ... when it is one of a clause's keywords or choices, word for word
 TOPIC_IDF_FROM = 1.0  # ... and names something not in most clauses (the index's IDF runs from 0.69, in all, to 3.6)
 KNOWN_SHARE_FROM = 0.34  # fewer of the words known than this: another language or gibberish
+# Where the likeliest clause is known only by its own words (a school's policy loaded with no guidance file), these
+# apply instead of KNOWN_SHARE_FROM and "not covered" (bench/bare_policy.py; chosen on our fitted sets scored against
+# the bundled policy copied alone, README "What a school gets without guidance"). A bare clause's vocabulary is a
+# sentence or two, so a plain question ("do the children get taught about staying safe online?") has most of its words
+# unknown to the index without being in another language: at 0.2, pooled top-1 rose 5 points and wrong-but-confident 3.
+KNOWN_SHARE_BARE_FROM = 0.2
+# Less likely than IN_SCOPE_FROM to be about the policy, but at least this: "which part did you mean?" with the
+# candidates rather than "not covered", since a bare clause's words are too few to tell a question put in other words
+# from one the policy does not answer. Lowering IN_SCOPE_FROM or ANSWER_FROM for bare clauses instead answered as many
+# questions wrongly as rightly, or more.
+UNSURE_BARE_FROM = 0.2
 # A not-covered question is shown the clause of the near miss it is closest to only when that near miss is this close
 # (cosine), the clause is also its best candidate, and the message is at least this likely to be about the policy at
 # all: looser, "is there a union rep in school?" was shown B.10's "any breach of this policy will be dealt with…",
@@ -305,7 +316,8 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
     fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words)
     match = _follow_up(words, index, previous_clause, fresh, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
-    if not match.hits or match.known_share < KNOWN_SHARE_FROM:
+    bare = bool(match.hits) and not index.guided[index.position(match.hits[0].clause_id)]
+    if not match.hits or match.known_share < (KNOWN_SHARE_BARE_FROM if bare else KNOWN_SHARE_FROM):
         return _abstain(text, no_clause, report, match if match.hits and match.known_share else None)
     top = match.hits[0]
     # What a document the policy points to says is not here, however sure the matcher is of the clause that points to
@@ -325,6 +337,9 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         if (not report and match.subject_in_scope >= NEAR_MISS_IN_SCOPE_FROM and asks_about_relationship(text)
                 and (unsettled := _other_party(text, match, index)) is not None):
             return replace(abstained, nearest=unsettled, other_party=True)
+        if (bare and not report and match.in_scope >= UNSURE_BARE_FROM and not match.figure and abstained.alternatives
+                and not names_another_policy(text)):
+            return replace(abstained, intent="policy_question")  # which part did you mean?
         if (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM
                 or index.near_miss_clause(match.tokens) != top.clause_id):
             return abstained
