@@ -78,6 +78,8 @@ _AGREEING_WORDS = frozenset({"thanks", "right", "correct", "good", "great", "per
 _THUMB_CODES = re.compile(r"(?::(?:\+1|thumbsup|white_check_mark|heavy_check_mark|ok_hand)(?:::skin-tone-\d)?:\s*)+")
 _THUMBS = ("\U0001f44d", "\u2705", "\U0001f44c", "\u2714")  # 👍 ✅ 👌 ✔
 _NOT_AGREEING = {"right", "sure", "good", "fine", "correct"}  # alone, each can be an answer
+# "ta" is thanks, but "TA" typed in capitals is a teaching assistant: who was responsible, or who was told
+_TEACHING_ASSISTANT = re.compile(r"\bTA\b")
 # Skip's keep-or-remove question (and any answer shown) answered in words: keep it, or take it out
 _LEAD = r"(?:(?:yes|yeah|yep|ok|okay|no|nah|nope|please|pls|just|oh|so)[ ,]+)*"
 _TAIL = (r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then|now|its wrong|its not right|its incorrect|its not needed|"
@@ -108,7 +110,7 @@ def quoted(text: str) -> bool:
 def agrees(text: str) -> bool:
     """Typed words only agree with what is shown ("ok thanks", "yes that's right", 👍, "ok 👍"), saying nothing new.
     A bare yes or ok is left to the step (at "Is there evidence?" yes can be the answer), unless a thumb says it."""
-    if quoted(text):
+    if quoted(text) or _TEACHING_ASSISTANT.search(text):
         return False
     thumb = any(t in text for t in _THUMBS) or _THUMB_CODES.search(text) is not None
     words = plain(_THUMB_CODES.sub(" ", text))

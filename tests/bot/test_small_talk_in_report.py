@@ -75,3 +75,22 @@ async def test_a_greeting_in_quotes_is_a_childs_own_words(chat: Chat) -> None:
     assert "type it in quotes" in chat.text and "disclosure" not in await answers(chat)
     await chat.say("\u201chello\u201d")
     assert (await answers(chat))["disclosure"] == "\u201chello\u201d"
+
+
+@pytest.mark.parametrize("said", ["TA", "TAs", "TA!"])
+async def test_ta_in_capitals_is_a_teaching_assistant_not_thanks(chat: Chat, said: str) -> None:
+    """"ta" is thanks; "TA" typed in capitals at "Who is responsible?" names a teaching assistant, a real answer."""
+    await start_urgent(chat)
+    await chat.click("Skip")  # who is affected
+    assert "Who is responsible" in chat.last.text
+    await chat.say(said)
+    assert (await answers(chat))["responsible"] == said
+    assert "haven't saved that as an answer" not in chat.text
+
+
+async def test_ta_in_lower_case_alone_is_still_thanks(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.click("Skip")
+    await chat.say("ta")
+    assert "responsible" not in await answers(chat)
+    assert "Who is responsible" in chat.last.text
