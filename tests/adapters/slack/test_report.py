@@ -41,8 +41,10 @@ def mrkdwn_texts(call: Call) -> list[str]:
 
 
 async def answer(slack: SlackDriver, prompt: str, *, press: str | None = None, text: str | None = None) -> None:
-    """Wait for the DM prompt containing `prompt`, then press one of its buttons or type an answer."""
-    [asked] = (await slack.fake.wait_for("chat.postMessage", saying(prompt)))[-1:]
+    """Wait for the DM prompt containing `prompt`, then press one of its buttons or type an answer. Never the
+    Headteacher's alert, which shows the same part names ("Who is responsible") and may be posted just after."""
+    [asked] = (await slack.fake.wait_for("chat.postMessage",
+                                         lambda call: saying(prompt)(call) and not escalation(call)))[-1:]
     if press is not None:
         await slack.press(asked, press)
     else:
