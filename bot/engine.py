@@ -192,7 +192,10 @@ class Engine:
         convo = turn.conversation
         writing = convo.flow == FLOW
         listed = await admin_turns.my_reports(turn, msg.user, writing, cancelled_reports.waiting(convo, turn.now))
-        return [listed, *report_turns.resume(convo)] if writing and msg.action else [listed]
+        if not (writing and msg.action):
+            return [listed]
+        # its URGENT alert as it stands now, as the list above it says: not "act now" beside "Acknowledged"
+        return [listed, *await report_turns.resume_here(turn.session, convo)]
 
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
         """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""
