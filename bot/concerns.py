@@ -283,7 +283,8 @@ def normal_reference(reference: str) -> str:
     """"c-1", "C1" and "C-0001" all name C-0001; anything else is returned tidied, to be not found."""
     text = reference.strip().upper()
     digits = text.removeprefix("C").lstrip("-")
-    return f"C-{int(digits):04d}" if text.startswith("C") and digits.isdigit() and len(digits) < 13 else text
+    # isdecimal, not isdigit: "²" is a digit to isdigit but not to int(), and `reports show C²` crashed
+    return f"C-{int(digits):04d}" if text.startswith("C") and digits.isdecimal() and len(digits) < 13 else text
 
 
 async def find(session: AsyncSession, reference: str, lock: bool = False) -> Concern | None:

@@ -89,13 +89,19 @@ class Engine:
 
     async def _received_already(self, msg: IncomingMessage) -> list[Reply]:
         """A delivery handled before changes nothing. One that sent a report is answered with its reference (and for an
-        URGENT one, the advice to act now) again, since that answer may be the one lost; any other gets no replies."""
+        URGENT one, the advice to act now) again, since that answer may be the one lost, but only to its reporter or an
+        admin; any other gets no replies."""
         reference = await self.store.sent_by(msg.delivery_id)
         if reference is None:
             return []
         async with self.store.transaction() as s:
             concern = await concerns.find(s, reference)
-            return [report_standing.sent_already(concern)] if concern is not None else []
+        # Ids are the platform's, not ours: one colliding from someone else (a forged or reused id) must not show them
+        # another person's concern; only its reporter and the admins may see it
+        if concern is None or (concern.reporter != msg.user
+                               and not self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))):
+            return []
+        return [report_standing.sent_already(concern)]
 
     async def my_reports(self, user: str) -> list[concerns.ConcernSummary]:
         """A reporter's own concerns, newest first."""
@@ -186,7 +192,10 @@ class Engine:
         convo = turn.conversation
         writing = convo.flow == FLOW
         listed = await admin_turns.my_reports(turn, msg.user, writing, cancelled_reports.waiting(convo, turn.now))
-        return [listed, *report_turns.resume(convo)] if writing and msg.action else [listed]
+        if not (writing and msg.action):
+            return [listed]
+        # its URGENT alert as it stands now, as the list above it says: not "act now" beside "Acknowledged"
+        return [listed, *await report_turns.resume_here(turn.session, convo)]
 
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
         """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""

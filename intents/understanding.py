@@ -223,9 +223,25 @@ def clauses_named(text: str, index: PolicyIndex) -> list[str]:
     # A one-word ID is also a word ("purpose"), so it names its clause only as cited: bracketed, or in capitals
     # among lower case, or alone ("RATIONALE?"): a sentence typed all in capitals has every word so
     shouting = head.upper() == head and len(re.findall(r"[A-Za-z]+", head)) > 2
-    named |= {(bracketed or capitals).upper() for bracketed, capitals in _WORD_ID.findall(head)
-              if bracketed or not shouting}
+    for found in _WORD_ID.finditer(head):
+        bracketed, capitals = found.groups()
+        if bracketed or (not shouting and _cited(head, found)):
+            named.add((bracketed or capitals).upper())
     return [c for c in index.clause_ids if c in named]
+
+
+# In capitals, a one-word ID is also how staff write an acronym ("can I text the DSL from my phone?" with a clause
+# tagged [DSL], "photos on the PTA page" with [PTA]): it names its clause only when asked for as a part of the policy
+# ("what does AIMS say?", "what is the SCOPE of…", "who is the DSL?", "under SCOPE"), or alone ("RATIONALE?")
+_CITED_BEFORE = re.compile(r"(?:\b(?:(?:what|who|which)\s+(?:is|are|does|do)|clause|section|part|paragraph|heading|"
+                           r"under|read|show|quote)\s+(?:the\s+|me\s+)?|\[)$", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"^\s+(?:says?|clause|section|part|paragraph|heading|means?)\b", re.IGNORECASE)
+
+
+def _cited(text: str, found: re.Match[str]) -> bool:
+    before, after = text[:found.start()], text[found.end():]
+    alone = not re.search(r"[A-Za-z]", before + after)
+    return alone or bool(_CITED_BEFORE.search(before)) or bool(_CITED_AFTER.match(after))
 
 
 def _other_party(text: str, match: Match, index: PolicyIndex) -> str | None:

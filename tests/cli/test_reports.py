@@ -273,3 +273,11 @@ def test_show_takes_a_reference_typed_as_chat_takes_it(database: str, tmp_path: 
     done = reports(database, "show", typed, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "C-0001" in done.stdout and "A parent called Mr Lee a liar" in done.stdout
+
+
+@pytest.mark.parametrize("typed", ["C\u00b2", "c-\u00b9"])
+def test_show_of_a_reference_with_a_superscript_digit_is_not_found_not_a_traceback(database: str, tmp_path: Path,
+                                                                                   typed: str) -> None:
+    # str.isdigit() takes "²" for a digit but int() does not: the reference read as chat reads it must not crash
+    done = reports(database, "show", typed, cwd=tmp_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr and "No concern with reference" in done.stderr

@@ -139,3 +139,17 @@ async def test_hello_on_the_page_while_a_terminal_urgent_report_waits_is_not_who
 
         assert "Hello \u2014 your report is waiting at this question" in chat.text and "Who is affected" in chat.text
         assert await everything(client) == before  # nothing stored, no trail line, nothing for the Headteacher
+
+
+async def test_my_reports_pressed_during_an_urgent_report_says_its_alert_was_acknowledged_not_act_now(
+        client: TestClient) -> None:
+    chat = WebChat(client)
+    await chat.say("report a concern")
+    await chat.press("Another online-safety concern")
+    await chat.press("Yes")
+    await escalated(client)
+    await headteacher(client, actions.CONCERN_ACK)
+    replies = (await chat.post(action=actions.MY_REPORTS, value=""))["replies"]  # an earlier answer's button
+    said = "\n".join(r["text"] for r in replies)
+    assert "URGENT alert C-0001 has been acknowledged" in said and "act now" not in said, said
+    assert not any(r["urgent"] for r in replies)

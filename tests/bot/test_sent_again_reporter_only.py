@@ -1,0 +1,22 @@
+"""A delivery received again is answered with the report it sent only for that report's reporter (or an admin):
+a colliding id from someone else must not show them another person's concern reference or where it stands."""
+
+from __future__ import annotations
+
+from bot import actions
+from tests.bot.conftest import HEAD, Chat
+
+FORM = {"category": "bullying", "danger": "no", "what": "Nasty messages in a class group chat"}
+
+
+async def test_a_colliding_delivery_from_someone_else_shows_them_nothing_of_the_report(chat: Chat) -> None:
+    await chat.press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-9")
+    assert "C-0001" in chat.text
+    bob = chat.as_user("local:bob", "Bob Teacher")
+    again = await bob.press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-9")
+    assert "C-0001" not in "\n".join(r.text for r in again)
+    # the reporter's own re-send still gets it, and an admin's (who may see every concern)
+    [mine] = await chat.press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-9")
+    assert "sent once, as C-0001" in mine.text
+    [head] = await chat.as_user(HEAD).press(actions.FORM_SUBMIT, form=FORM, delivery_id="evt-9")
+    assert "C-0001" in head.text
