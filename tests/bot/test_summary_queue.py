@@ -14,23 +14,12 @@ from bot import actions
 from bot.runtime import open_runtime, running
 from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_concern_report import concerns_in, kept_draft, trail_of, walk_to_confirm
+from tests.bot.test_summary_corrections import ASKED, fields, sent
 from tests.fakes.escalation_channel import FakeChannel
 
-ASKED = "Which part of your report should this change?"
 FIRST = "it was on instagram not whatsapp"
 SECOND = "actually it was on monday at 3pm"
 THIRD = "her friend Leo in 5C was there too"
-
-
-async def fields(chat: Chat) -> dict[str, str]:
-    return dict((await kept_draft(chat))[1].get("fields", {}))  # type: ignore[arg-type]
-
-
-async def sent(chat: Chat) -> dict[str, str]:
-    await chat.click("Send report")
-    [concern] = await concerns_in(chat)
-    assert concern.complete
-    return dict(concern.fields)
 
 
 def labels(chat: Chat) -> list[str]:

@@ -15,34 +15,17 @@ from bot import actions
 from bot.runtime import open_runtime, running
 from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_concern_report import concerns_in, kept_draft, trail_of, walk_to_confirm
+from tests.bot.test_summary_corrections import ASKED, fields, sent
+from tests.bot.test_summary_queue import FIRST, SECOND, THIRD, labels
 from tests.fakes.escalation_channel import FakeChannel
 
-ASKED = "Which part of your report should this change?"
-FIRST = "it was on instagram not whatsapp"
-SECOND = "actually it was on monday at 3pm"
-THIRD = "her friend Leo in 5C was there too"
 SHOT = "also she showed me the screenshot"
 SUMMARY = "Here is your report"
-
-
-async def fields(chat: Chat) -> dict[str, str]:
-    return dict((await kept_draft(chat))[1].get("fields", {}))  # type: ignore[arg-type]
 
 
 async def waiting(chat: Chat) -> tuple[object, object]:
     _, draft = await kept_draft(chat)
     return draft.get("pending"), draft.get("queued")
-
-
-async def sent(chat: Chat) -> dict[str, str]:
-    await chat.click("Send report")
-    [concern] = await concerns_in(chat)
-    assert concern.complete
-    return dict(concern.fields)
-
-
-def labels(chat: Chat) -> list[str]:
-    return [b.label for b in chat.last.buttons]
 
 
 def asked_about(chat: Chat, words: str) -> bool:
