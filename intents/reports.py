@@ -26,6 +26,7 @@ from intents.harm_told import (
 from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
+from intents.request_asked import asks_about_a_request
 from intents.staff_harm import game_lost, names_harm_to_staff
 
 MODEL_FILE = "report_model.json"
@@ -106,8 +107,9 @@ class Verdict:
 
     report: bool
     sure: bool
-    # A question about what to do if harm happens to someone in general ("who do I tell if I think a child is being
-    # hurt at home?"): perhaps a report, answered as the question with the report offered first, never begun unasked
+    # A question about what the asker should do, answered as the question with the report offered first, never begun
+    # unasked: what to do if harm happens to someone in general ("who do I tell if I think a child is being hurt at
+    # home?"), or whether to accept a request to connect ("a dad added me on insta, do i accept")
     asks_what_to_do: bool = False
 
 
@@ -149,6 +151,10 @@ def judge_report(text: str) -> Verdict:
     verdict = _judged(text, words, signals)
     # Whoever took it for a report, a question about what to do is the asker's to answer first
     if verdict.report and text.rstrip().endswith("?") and _ASKS_WHAT_TO_DO.match(words):
+        return _ASKED_WHAT_TO_DO
+    # A request to connect asked about, and nothing else told: the model weighed the parent or child, the platform and
+    # "me" ("one of the dads from reception added me on insta, do i accept": 0.62)
+    if verdict.report and asks_about_a_request(words):
         return _ASKED_WHAT_TO_DO
     return verdict
 

@@ -24,6 +24,7 @@ _KIND = (r"(?:parents?|parnets?|prents?|mums?|mams?|moms?|mothers?|dads?|fathers
 _FROM = rf"(?: (?:from|in) (?:{_YEAR}|\d[a-z]|reception|nursery|(?:my|our|the same|her|his) class))?"
 _DOER = (r"(?:(?:a|an|the|this|that|some|two|three|another|one of (?:the|my|our|his|her)) )?"
          rf"(?:(?!me\b|us\b)\w+ ){{0,2}}?{_KIND}{_FROM}")
+SOMEONE = _DOER  # also who asks to connect (intents/request_asked.py)
 # Told as it is told: an opening word of when or a sigh, and how the doing went ("has just", "keeps", "was")
 _OPENING = r"(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yesterday|last night|at lunch) )?"
 _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|actually|literally|deliberately|"
@@ -89,11 +90,30 @@ STAFF_HARMED_BY = compiled(rf"^{_ACCIDENT}{_OPENING}{_STAFF} (?:was|were|got|has
                            rf"(?: {_PLACE_OR_TIME})*{_GOES_ON}")
 
 
+# A cry for help or a question of what to do, put before the telling ("what should i do now? a parent slapped me in
+# the car park", "help, a dad pushed me over at the gate"): the telling after it is read as if it opened the message.
+# What follows must be the telling itself, so "what should i do if a parent slaps me" is still asked of the policy.
+_OPENER = compiled(r"^(?:(?:so|um+|erm+|ok|okay|right) )?(?:what (?:should|do|shall|can|must) (?:i|we) do"
+                   r"(?: now| next| here| about (?:this|it))?|what now|what next|who do i tell|who should i tell|"
+                   r"help(?: me)?|please help|advice(?: please| needed)?|urgent|not sure what to do|"
+                   r"i dont know what to do|dont know what to do)(?: (?:please|pls|help|urgently|asap))* "
+                   # a condition is not a telling (the doer's free words would take "if a" before "parent")
+                   r"(?!(?:if|when|whenever|whether|once|unless|in case|say|suppose|about|with|for)\b)")
+
+
 def names_harm_to_staff(words: str) -> bool:
     """The (plain) message tells of a member of staff, the speaker or a colleague, harmed, stalked or threatened by
     someone named by what they are ("a parent slapped me in the car park", "my ta got punched by a parent")."""
+    if (opener := _OPENER.match(words)) is not None:
+        told = words[opener.end():]
+        if _tells_harm_to_staff(told):
+            return True
     # "if a parent hit me…", "can a pupil kick me…?" ask the policy
-    return not HYPOTHETICAL.match(words) and bool(HARM_TO_STAFF.match(words) or STAFF_HARMED_BY.match(words))
+    return not HYPOTHETICAL.match(words) and _tells_harm_to_staff(words)
+
+
+def _tells_harm_to_staff(words: str) -> bool:
+    return bool(HARM_TO_STAFF.match(words) or STAFF_HARMED_BY.match(words))
 
 
 # A game lost, told as the staffroom tells it ("year 6 beat me at rounders", "the year 6s thrashed me at dodgeball",
