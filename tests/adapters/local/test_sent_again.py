@@ -131,6 +131,7 @@ async def test_hello_on_the_page_while_a_terminal_urgent_report_waits_is_not_who
     chat_in_terminal(tmp_path, "report a concern", "5", "1", "quit", user="alice.teacher")  # another kind; yes
     async with serve(make_settings(tmp_path)) as client:
         chat = WebChat(client)
+        await escalated(client)  # the server's outbox delivers the terminal's alert: its trail line, not the page's
         before = await everything(client)
         [(_, _, step, _)] = before["conversations"]
         assert step == "affected" and before["concerns"][0][2]  # URGENT, raised from the terminal
