@@ -225,8 +225,10 @@ def clauses_named(text: str, index: PolicyIndex) -> list[str]:
     shouting = head.upper() == head and len(re.findall(r"[A-Za-z]+", head)) > 2
     for found in _WORD_ID.finditer(head):
         bracketed, capitals = found.groups()
-        if bracketed or (not shouting and _cited(head, found)):
-            named.add((bracketed or capitals).upper())
+        word = (bracketed or capitals).upper()
+        # only a clause's own ID is weighed, so a message of many acronyms reads each once, cheaply
+        if word in index.clause_ids and (bracketed or (not shouting and _cited(head, found))):
+            named.add(word)
     return [c for c in index.clause_ids if c in named]
 
 
