@@ -149,12 +149,11 @@ def judge_report(text: str) -> Verdict:
         return _NOT_A_REPORT
     signals = report_signals(words)
     verdict = _judged(text, words, signals)
-    # Whoever took it for a report, a question about what to do is the asker's to answer first
-    if verdict.report and text.rstrip().endswith("?") and _ASKS_WHAT_TO_DO.match(words):
-        return _ASKED_WHAT_TO_DO
-    # A request to connect asked about, and nothing else told: the model weighed the parent or child, the platform and
-    # "me" ("one of the dads from reception added me on insta, do i accept": 0.62)
-    if verdict.report and asks_about_a_request(words):
+    # Whoever took it for a report, a question about what to do is the asker's to answer first; so is a request to
+    # connect asked about with nothing else told (the model weighed the parent or child, the platform and "me": "one of
+    # the dads from reception added me on insta, do i accept", 0.62)
+    if verdict.report and ((text.rstrip().endswith("?") and _ASKS_WHAT_TO_DO.match(words))
+                           or asks_about_a_request(words)):
         return _ASKED_WHAT_TO_DO
     return verdict
 
