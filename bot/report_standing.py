@@ -18,20 +18,24 @@ STILL_IN_DANGER = ("If a child is in immediate danger now, speak to the Designat
                    "call 999 if a child's life is at risk.")
 
 
-def _who(concern: Concern) -> str:
-    return f" ({concern.assignee} is looking after it)" if concern.assignee else ""
+def _since(concern: Concern) -> str | None:
+    """What the Headteacher's team has done with the concern since it was sent, or None while nobody has it."""
+    if concern.status == "new":
+        return None
+    if concern.status == "closed":
+        return "has been closed by the Headteacher's team since"
+    who = f" ({concern.assignee} is looking after it)" if concern.assignee else ""
+    return f"has been acknowledged by the Headteacher's team{who}"
 
 
 def urgent_alert(reference: str, concern: Concern | None) -> tuple[str, bool]:
     """What is said of an URGENT alert raised while a report was written, as it stands now, and whether that still
     asks the reporter to act now (an alert not yet acknowledged, or one not found)."""
-    if concern is None or concern.status == "new":
+    since = _since(concern) if concern is not None else None
+    if since is None:
         return f"Its URGENT alert {reference} has gone to the Headteacher. {DANGER_NOW}", True
-    if concern.status == "closed":
-        return (f"Its URGENT alert {reference} has been closed by the Headteacher's team since; anything new you add "
-                f"opens it again. {STILL_IN_DANGER}", False)
-    return (f"Its URGENT alert {reference} has been acknowledged by the Headteacher's team{_who(concern)}. "
-            f"{STILL_IN_DANGER}", False)
+    reopens = "; anything new you add opens it again" if concern is not None and concern.status == "closed" else ""
+    return f"Its URGENT alert {reference} {since}{reopens}. {STILL_IN_DANGER}", False
 
 
 def sent_already(concern: Concern) -> Reply:
@@ -40,15 +44,14 @@ def sent_already(concern: Concern) -> Reply:
     ref, urgent = concern.reference, concern.urgent
     said = ("I received that already, so nothing was changed or sent twice: your report was sent once, as "
             f"{'URGENT concern ' if urgent else ''}{ref}.")
-    if concern.status == "closed":
-        now = "It has been closed by the Headteacher's team since."
-    elif concern.status != "new":
-        now = f"It has been acknowledged by the Headteacher's team{_who(concern)}."
+    since = _since(concern)
+    if since is not None:
+        now = f"It {since}."
     else:
         now = ("It has gone to the Headteacher. I'll message you when it is acknowledged." if urgent else
                "The Headteacher or the Designated Safeguarding Lead will look at it as soon as they can. I'll "
                "message you when it is acknowledged.")
-    advice = (DANGER_NOW if concern.status == "new" else STILL_IN_DANGER) if urgent else ""
+    advice = (DANGER_NOW if since is None else STILL_IN_DANGER) if urgent else ""
     text = "\n".join(part for part in (said, now, advice, "Type 'my reports' at any time to check.") if part)
     return Reply(text, (Button(actions.MY_REPORTS, "My reports"),), private=True,
                  urgent=urgent and concern.status == "new")
