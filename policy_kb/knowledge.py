@@ -74,9 +74,10 @@ class KnowledgeBase:
 
     @property
     def name(self) -> str:
-        """What replies call the policy after "the" ("Social Media policy"): the school's own, never a fixed one."""
-        return policy_name({SHORT_NAME_KEY: self.guidance_file.short_name}, "") if self.guidance_file.short_name \
-            else self.policy.name
+        """What replies call the policy after "the" ("Social Media policy"): the school's own, never a fixed one. The
+        guidance's `short_name` wins over the policy's front matter, which the school published as it is."""
+        short = self.guidance_file.short_name
+        return policy_name({SHORT_NAME_KEY: short}, self.policy.title) if short else self.policy.name
 
     def clause(self, clause_id: str) -> Clause | None:
         """The clause with this ID, or None."""
