@@ -77,14 +77,18 @@ def clause_reply(kb: KnowledgeBase, clause_id: str, log_id: int | None = None, t
     return Reply(direct_answer(clause, kb), buttons, citation=citation(clause))
 
 
-def help_reply(is_admin: bool, name: str) -> Reply:
-    """Help: what the bot does, naming the policy loaded (`KnowledgeBase.name`)."""
+def help_reply(is_admin: bool, name: str, in_channel: bool = False) -> Reply:
+    """Help: what the bot does, naming the policy loaded (`KnowledgeBase.name`). `in_channel`: shown to a whole
+    channel, which must know that the bot hears only mentions there and that reports never stay in the channel."""
     lines = [f"I answer questions about the school's {name}, quoting the exact clause, and I take "
              "safeguarding concern reports to the Headteacher.",
              "\u2022 Ask in your own words, e.g. 'can I post sports day photos?'",
              "\u2022 'report a concern': I'll walk you through it, step by step (back, skip, cancel at any time; "
              "'undo' brings back a report cancelled in the last hour, 'delete' deletes it for good).",
              "\u2022 'my reports': the status of concerns you've reported."]
+    if in_channel:
+        lines.append("\u2022 In a channel, mention me to ask. A report is always taken in a private chat with me, "
+                     "never in the channel.")
     if is_admin:
         lines += ["Admins: 'open concerns', 'ack C-0001', 'take C-0001', 'close C-0001', 'note C-0001 <text>', "
                   "and 'set escalation channel' in the channel that should receive concerns."]

@@ -107,6 +107,7 @@ async def test_welcome_card_when_the_bot_is_installed(teams: TeamsHarness) -> No
     welcome = teams.fake.of("send") + teams.fake.of("reply")
     assert len(welcome) == 1 and welcome[0].kind == "send" and welcome[0].conversation == TEACHER_CHAT
     assert "report a concern" in welcome[0].words.lower()
+    assert "mention me" not in welcome[0].words  # a one-to-one chat needs no mention
     assert {b["action"] for b in welcome[0].buttons} >= {actions.CONCERN_START}
 
 
@@ -118,3 +119,23 @@ async def test_a_person_joining_gets_no_welcome(teams: TeamsHarness) -> None:
 
     assert response.status == 201
     assert teams.fake.of("send") + teams.fake.of("reply") == []
+
+
+async def test_welcome_card_in_the_team_channel_when_the_bot_is_added_to_a_team(teams: TeamsHarness) -> None:
+    from tests.adapters.teams.conftest import BOT, STAFFROOM
+
+    # Teams sends a team install to the team's General channel, its id sometimes carrying the message part.
+    body = teams.activity(type="conversationUpdate", membersAdded=[BOT], conversation=f"{STAFFROOM};messageid=7",
+                          kind="channel",
+                          channelData={"eventType": "teamMemberAdded", "team": {"id": STAFFROOM, "name": "Staff"},
+                                       "tenant": {"id": "t"}})
+    del body["text"]
+    response = await teams.post(body)
+
+    assert response.status == 201
+    welcome = teams.fake.of("send") + teams.fake.of("reply")
+    assert len(welcome) == 1 and welcome[0].kind == "send" and welcome[0].conversation == STAFFROOM
+    assert "report a concern" in welcome[0].words.lower()
+    assert {b["action"] for b in welcome[0].buttons} >= {actions.CONCERN_START}
+    # The whole staff can read a channel: they are told to mention the bot and that reports are taken privately.
+    assert "mention me" in welcome[0].words and "private chat" in welcome[0].words
