@@ -32,6 +32,7 @@ from intents.rule_words import (
     IN_DANGER,
     NOT_A_NAME,
     NOT_SAFE,
+    STAFF_POSTS,
     rest_of,
 )
 from intents.violence_told import names_violence
@@ -202,7 +203,7 @@ TOLD_BY_NAME = compiled(f"{_NAME_HARMS}|{_NAME_AT_RISK}")
 # football") keeps the telling the model's
 _PERSONISH = (r"(?:he|she|they|him|his|her|their|them|i|you|someone|somebody|anyone|boys?|girls?|lads?|m[ae]n|"
               r"wom[ae]n|mums?|dads?|mothers?|fathers?|parents?|carers?|teachers?|tas?|child|kids?|pupils?|students?|"
-              r"head|heads|headteacher|deputy|senco|dsl|colleagues?|staff|governors?|inspectors?|uncles?|aunt\w*|"
+              rf"head|heads|headteacher|deputy|{STAFF_POSTS}|dsl|colleagues?|staff|governors?|inspectors?|uncles?|aunt\w*|"
               r"brothers?|sisters?|nan|gran|grandad|grandma|step\w*|boyfriend|girlfriend|partner|family|friends?|"
               r"neighbou?rs?|mr|mrs|ms|miss|sir|dr)")
 # Which way a thing went, towards someone or not ("into her face", "through the window")
@@ -365,6 +366,44 @@ def speaker_worn_out(words: str) -> str | None:
             or tells_what_happened(rest)):
         return None
     return rest
+
+
+# A fight that is a quarrel or a squabble, not blows: over a thing ("two mums had a fight over the bake sale rota", "the
+# kids were fighting over the last cookie"), or told with a laugh ("two dads had a fight at the gate lol"), with no
+# blow, injury, weapon, fear or harm of any other kind told beside it. The incident rule read "fight" beside "two
+# mums" as harm and began a report, sure; the staffroom says it of a row. Not a fight over a child, custody or who has
+# them ("mum and dad were fighting over who gets the kids"), which is a family's.
+_FIGHT_WORD = r"(?:fight|fights|fighting|fought|scrap|scraps|scrapping|squabbl\w*|punch up)"
+_FIGHTS = compiled(rf"\b{_FIGHT_WORD}\b")
+_OVER_A_THING = compiled(
+    rf"\b{_FIGHT_WORD} (?:(?:with each other|with (?:him|her|them)|again|today|yesterday|earlier) )?(?:over|about) "
+    r"(?!(?:(?:the|a|an|his|her|their|my|our|who|whose|which) )?(?:\w+ )?(?:child|children|kids?|sons?|daughters?|"
+    r"boys?|girls?|baby|babies|custody|contact|access|him|her|them|me|us|gets|has|have|takes|picks|looks)\b)")
+_CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
+                     r"(?:year|yr|y) ?\d+s?|reception|nursery|class|infants|juniors)\b")
+_LAUGH = compiled(r"\b(?:lol|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha|jk)\b")
+_HURT = compiled(r"\b(?:blood\w*|bleed\w*|bled|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|ambulance|"
+                 r"hospital|police|a&e|crying|cried|tears|scared|frightened|terrified|upset|in front of|watch\w*|saw|"
+                 r"witness\w*|"
+                 # a family's quarrel told to or of a child ("her mum and dad were fighting over money"), a disclosure
+                 r"at home|(?:her|his|their|my) (?:mum|dad|mummy|daddy|parents|mam|step ?\w+|nan|grandad|brother|"
+                 r"sister)|told me|told us|said|says|disclos\w*)\b")
+
+
+def only_a_quarrel(words: str) -> bool:
+    """The (plain) message tells of a fight that is a quarrel over a thing, or told with a laugh, and of nothing that
+    harms anyone ("two mums had a fight over the bake sale rota lol")."""
+    fights = list(_FIGHTS.finditer(words))
+    if not fights or _HURT.search(words):
+        return False
+    over = {m.start() for m in _OVER_A_THING.finditer(words)}
+    # children fighting over a thing come to blows as often as not ("two year 6 boys had a fight over a football"):
+    # theirs is a quarrel only told with a laugh
+    if not _LAUGH.search(words) and (any(m.start() not in over for m in fights) or _CHILDREN.search(words)):
+        return False
+    rest = _FIGHTS.sub(" ", words)
+    return not (_HARM_WORD.search(rest) or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest)
+                or names_violence(rest))
 
 
 # Someone in general, not in particular: "a child", "a teacher", "pupils", "anyone"

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from intents.normalise import plain
+from intents.rule_words import STAFF_POSTS
 
 PUPIL, PARENT, COLLEAGUE, GOVERNOR, VISITOR = "pupil", "parent", "colleague", "governor", "visitor"
 
@@ -52,8 +53,8 @@ _BEFRIENDS = r"add|adds|added|adding|follow|follows|followed|following|friend|fr
 _STAFF_TO_ME = re.compile(rf"\b(?:{_STAFF})(?: \w+){{0,3}}? (?:{_BEFRIENDS})(?: to (?:add|follow|friend))? me\b")
 # Staff by a post no clause names as a party, so read in questions only: "can I add the new student teacher",
 # "friends with supply teachers", "the dinner ladies", "my old head from my last school wants to add me".
-_POST = re.compile(r"\b(?:(?:student|trainee|supply|cover) (?:teachers?|staff)|dinner lad(?:y|ies)|"
-                   r"lunchtime (?:staff|supervisors?)|midday supervisors?|caretakers?|receptionists?|office staff|"
+_POST = re.compile(rf"\b(?:(?:student|trainee|supply|cover) (?:teachers?|staff)|{STAFF_POSTS}|"
+                   r"lunchtime staff|office staff|"
                    r"head ?teachers?|deputy heads?|(?:the|my|our|old|former|ex|previous|new) (?:head|deputy|boss|"
                    r"line manager|manager)|ex (?:staff|teachers?|tas?))\b")
 # The asker described, not asked about: "as a governor", "I'm a TA and…", "governor here,".

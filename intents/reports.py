@@ -20,6 +20,7 @@ from intents.harm_told import (
     TOLD_BY_NAME,
     harm_only_in_turns_of_phrase,
     hurt_in_a_fall,
+    only_a_quarrel,
     only_things_damaged,
     speaker_worn_out,
 )
@@ -163,6 +164,10 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
     # The rules' verdict on a harm told as an incident stands: they were written for the plainest cases ("a
     # pupil is being bullied on WhatsApp"). Their weakest one, a reporting word and anything about people
     # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
+    # A quarrel over a thing, or a fight told with a laugh and no one hurt ("two mums had a fight over the bake sale
+    # rota lol"), is staffroom chat, whoever took "fight" for harm; unless the speaker asks to report it
+    if not (signals["explicit"] or signals["needs_cue"]) and only_a_quarrel(words):
+        return _HARM_TOLD if _harm_told(words) else _NOT_A_REPORT
     if rules_say_report({**signals, "needs_cue": False}):
         return Verdict(report=True, sure=True)
     feats = _features(text, words, signals)

@@ -12,11 +12,13 @@ is not matched, and stays the report it was. Works on `plain` text (lower case, 
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.rule_words import UNEASE
 from intents.staff_harm import SOMEONE
 
 _ME = r"(?:me|my (?:personal |own |private |main )?(?:account|profile|page|insta|instagram|facebook|fb|tiktok))"
-# How they asked: added or followed the speaker, sent a request, or want, ask or try to
-_CONNECT = (rf"(?:(?:(?:has|have|just|also|now|keeps?|kept|has just|has now|has also) )*"
+# How they asked (also how an adult makes contact, intents/unease_told.py): added or followed the speaker, sent a
+# request, or want, ask or try to
+CONNECT = (rf"(?:(?:(?:has|have|just|also|now|keeps?|kept|has just|has now|has also) )*"
             rf"(?:add(?:ed|s|ing)?|follow(?:ed|s|ing)?|friend(?:ed|s)?|friend request(?:ed|s)?|request(?:ed|s)?"
             rf"(?: to (?:follow|add|friend))?|sent|is sending) {_ME}"
             rf"(?: (?:a|an) (?:friend |follow )?request| (?:a )?requests?)?"
@@ -36,11 +38,17 @@ _ASKS = (r"(?:do i|can i|should i|shall i|must i|am i (?:allowed|ok|okay) to|is 
 _ANSWER = (r"(?: (?:accept|accepting|ignore|decline|block|add|follow|friend|them|him|her|it|back|or|not|the|request|"
            r"just|do|anything|allowed|ok|okay|please|pls|now|i|yes|no))*")
 _QUESTION = rf"{_ASKS}{_ANSWER}"
-_TELLING = rf"{SOMEONE}{_WHEN}? {_CONNECT}{_WHERE}?{_WHEN}?"
+_TELLING = rf"{SOMEONE}{_WHEN}? {CONNECT}{_WHERE}?{_WHEN}?"
 # "a mum from my class wants to follow me on tiktok" asks by itself; "dad added me on fb" alone is told, and stays
 # the model's
 _WISHES = r"(?:wants?|wanted|asked|is asking|keeps? asking|is trying|tried|keeps? trying)"
-_ASKED = compiled(rf"^(?:{_QUESTION} )?{_TELLING}(?: {_QUESTION})?$")
+# Unease told of them, and only that ("he's a bit creepy", "and it makes me uncomfortable", "i feel weird about it"):
+# still the question, with the report offered first (intents/unease_told.py), never begun by the model's word alone
+_UNEASE_TOLD = (r"(?: (?:and|but|tbh|honestly|though))?(?: (?:(?:he|she|they)(?: is| s| seems| seem| looks| sounds)?|"
+                r"(?:it|this|that)(?: is| s| feels| seems| makes me(?: feel)?)?|i(?: am| m| feel| find (?:him|her|them|"
+                r"it))?|im))?(?: (?:a bit|a little|a bit of a|really|quite|very|so|kind of|kinda|bit|proper|super|"
+                rf"slightly|well))? {UNEASE}(?: (?:about (?:it|this|him|her|them)|tbh|honestly|lol))?")
+_ASKED = compiled(rf"^(?:{_QUESTION} )?{_TELLING}(?:{_UNEASE_TOLD})?(?: {_QUESTION})?$")
 _WISH = compiled(rf"\b{_WISHES} ")
 _QUESTION_AT_EDGE = compiled(rf"^{_QUESTION} |(?:^| ){_QUESTION}$")
 

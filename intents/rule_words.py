@@ -27,6 +27,18 @@ HARM_EVENT = (
     r"(?:bullied|bullying|harassed|harassment|groomed|grooming|abuse|abused|abusive|threatened|threats?|nudes?|"
     r"racist|explicit|indecent|inappropriate|unsafe|danger|at risk)"
 )
+# Members of staff by their post, besides a teacher, a TA and the head (whom each list names its own way): the school
+# business manager, the office and site managers, the caretaker, the cleaners, the receptionist, the bursar, the
+# lunchtime and midday supervisors, the dinner ladies, the SENCO, an HLTA or LSA. One list, so a post read as staff
+# where harm is done to them is read so where they throw, are thrown at, or are befriended.
+STAFF_POSTS = (r"(?:(?:school )?business managers?|bursars?|office managers?|site managers?|caretakers?|cleaners?|"
+               r"receptionists?|(?:lunchtime|midday) supervisors?|dinner lad(?:y|ies)|sencos?|hltas?|lsas?|"
+               r"teaching assistants?)")
+# Unease about someone, as staff tell it ("a creepy dad", "he's a bit weird", "it makes me uncomfortable", "I'm
+# scared"), not about the asker's own act ("would it be weird to accept", "odd if I ignore it")
+UNEASE = (r"(?:creepy|creep|creeps|creeped out|creeping me out|weird|weirdo|odd|strange|uncomfortable|uneasy|unnerv\w*|"
+          r"on edge|scared|scary|frightened|frightening|afraid|intimidat\w*|freak\w*(?: me)? out|unsafe|not safe)"
+          r"(?! (?:to|if|for me|that i|not to)\b)")
 # In danger, told of someone ("jo is at risk", "she isnt safe")
 IN_DANGER = r"(?:at risk|in danger|unsafe|not safe)"
 BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"

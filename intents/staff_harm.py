@@ -13,18 +13,23 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.incidents import thrown_at
-from intents.rule_words import HYPOTHETICAL, rest_of
+from intents.rule_words import HYPOTHETICAL, STAFF_POSTS, rest_of
 
 # Someone by what they are: an adult about the school or a child, with or without a word for them before ("a yr6
 # boy", "one of my y6 boys", "a reception child", "parent slapped me"), and where they are from ("a boy from year 5").
 _YEAR = r"(?:y|yr|year) ?\d{1,2}s?"
-_KIND = (r"(?:parents?|parnets?|prents?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand\w+|nans?|grans?|"
-         r"step ?(?:mum|dad|mother|father)s?|uncles?|aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|stranger|"
-         rf"pupils?|child|children|kids?|boys?|girls?|lads?|students?|teens?|teenagers?|{_YEAR})")
+_ADULT_KIND = (r"(?:parents?|parnets?|prents?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand\w+|nans?|"
+               r"grans?|step ?(?:mum|dad|mother|father)s?|uncles?|aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|"
+               r"stranger)")
+_KIND = rf"(?:{_ADULT_KIND}|pupils?|child|children|kids?|boys?|girls?|lads?|students?|teens?|teenagers?|{_YEAR})"
 _FROM = rf"(?: (?:from|in) (?:{_YEAR}|\d[a-z]|reception|nursery|(?:my|our|the same|her|his) class))?"
-_DOER = (r"(?:(?:a|an|the|this|that|some|two|three|another|one of (?:the|my|our|his|her)) )?"
-         rf"(?:(?!me\b|us\b)\w+ ){{0,2}}?{_KIND}{_FROM}")
+_WHOEVER = (r"(?:(?:a|an|the|this|that|some|two|three|another|one of (?:the|my|our|his|her)) )?"
+            r"(?:(?!me\b|us\b)\w+ ){0,2}?")
+_DOER = rf"{_WHOEVER}{_KIND}{_FROM}"
 SOMEONE = _DOER  # also who asks to connect (intents/request_asked.py)
+# An adult about the school, not a child: a parent's push at the gate is an assault the Headteacher must hear of, a
+# reception child's push in the line a matter for the class
+ADULT = rf"{_WHOEVER}{_ADULT_KIND}{_FROM}"
 # Told as it is told: an opening word of when or a sigh, and how the doing went ("has just", "keeps", "was")
 _OPENING = r"(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yesterday|last night|at lunch) )?"
 _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|actually|literally|deliberately|"
@@ -32,12 +37,10 @@ _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|al
 # The member of staff harmed: the speaker or a colleague
 _STAFF = (r"(?:me|us|"
           # the head, the caretaker: one member of staff by their post ("a parent assaulted the head")
-          r"the (?:head|headteacher|head teacher|deputy|deputy head|caretaker|senco|dsl|receptionist|"
-          r"office manager|site manager|class teacher|ta)|"
-          r"my (?:ta|tas|teaching assistant|lsa|colleagues?|co teacher|partner teacher|deputy|head|mentor|"
-          r"trainee|student teacher|dinner lady|lunchtime supervisor|midday)|(?:a|another|our) (?:colleague|"
-          r"member of staff|staff member|teacher|ta|lsa|dinner lady|lunchtime supervisor|midday supervisor|"
-          r"caretaker|receptionist|office manager)|one of (?:my|our|the) (?:colleagues|tas|staff|teachers))")
+          rf"the (?:head|headteacher|head teacher|deputy|deputy head|dsl|class teacher|ta|{STAFF_POSTS})|"
+          r"my (?:ta|tas|colleagues?|co teacher|partner teacher|deputy|head|mentor|trainee|student teacher|midday|"
+          rf"{STAFF_POSTS})|(?:a|another|our) (?:colleague|member of staff|staff member|teacher|ta|{STAFF_POSTS})|"
+          r"one of (?:my|our|the) (?:colleagues|tas|staff|teachers))")
 # What is done to them: a blow to them or a part of them ("bit my arm", "pulled my hair"), spitting, something thrown
 # at them (not a ball), an attack, stalking and following home, turning up at their home, a threat. "Beat" only with
 # "up", "hurt" and "push" not at all (a feeling, a nudge: "a parent really hurt me", "pushed me for an answer").
@@ -90,6 +93,31 @@ STAFF_HARMED_BY = compiled(rf"^{_ACCIDENT}{_OPENING}{_STAFF} (?:was|were|got|has
                            rf"(?: {_PLACE_OR_TIME})*{_GOES_ON}")
 
 
+# A push, or hands laid hold of, by an adult, on a member of staff at school ("a dad pushed me at the gate", "one of the
+# mums pushed my ta at drop off", "a parent grabbed hold of me in the car park"): read by the harm net only, as
+# the report offered first, not begun, since a push may be a jostle. Then where at school or when, or nothing: not
+# "pushed me for an answer", "pushed me to apply", "pushed me on the dates", "grabbed me at pick up to ask…".
+_SCHOOL_PLACE = (r"(?:gates?|playground|yard|car ?park|pick ?up|drop ?off|home time|school|office|reception|field|hall|"
+                 r"classroom|corridor|door|doors|doorway|entrance|exit|front|steps|stairs|line|queue|pavement|path|"
+                 r"road|street|fence|nursery|canteen|lunch|parents evening|meeting|assembly|nativity|sports day|fete|"
+                 r"fayre|disco|wall|floor|ground|car|cars)")
+_AT_SCHOOL = (r"(?:in front of (?:\w+ ){0,2}?\w+|(?:at|in|on|by|near|outside|inside|behind|across|into|against|"
+              r"through|up against|during|after|before|round|around) (?:(?:the|our|my|a|their|this|that|his|her) )?"
+              r"(?:\w+ ){0,2}?"
+              rf"{_SCHOOL_PLACE}|out of (?:the|her|his|their) way|aside|away|back|hard|today|yesterday|tonight|"
+              r"earlier|just now|again|twice|(?:this|last) (?:morning|afternoon|evening|night|week))")
+_PUSHED = compiled(rf"^{_ACCIDENT}{_OPENING}{ADULT}{_DOING} (?:push(?:ed|es|ing)?|grabb?(?:ed|ing|s)? hold of) "
+                   rf"{_STAFF}(?: {_AT_SCHOOL})*{_GOES_ON}")
+
+
+def pushes_staff(words: str) -> bool:
+    """The (plain) message tells of an adult pushing, or laying hold of, a member of staff at school ("a dad pushed
+    me at the gate", "a mum pushed the TA in the playground"), or asks what to do after telling it."""
+    if (opener := _OPENER.match(words)) is not None and _PUSHED.match(words[opener.end():]):
+        return True
+    return not HYPOTHETICAL.match(words) and bool(_PUSHED.match(words))
+
+
 # A cry for help or a question of what to do, put before the telling ("what should i do now? a parent slapped me in
 # the car park", "help, a dad pushed me over at the gate"): the telling after it is read as if it opened the message.
 # What follows must be the telling itself, so "what should i do if a parent slaps me" is still asked of the policy.
@@ -128,10 +156,19 @@ _LOST = compiled(rf"\b(?:beat|beats|beaten|thrash\w*|smash\w*|destroy\w*|hammer\
                  rf"slaughtered|murdered|destroyed) (?:at|in) (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}?"
                  rf"{_GAMES}\b(?: by (?:a |an |the |one of (?:my|our|the) )?(?:\w+ ){{0,2}}?\w+)?"
                  rf"|\b(?:smash\w*|ace[ds]?|acing|nail\w*|crush\w*|beat|beats|bossed|boss\w*) (?:their|the|our|"
-                 rf"its|that|this) (?:\w+ ){{0,2}}?{_DONE_WELL_AT}\b"
+                 rf"its|that|this|his|her|my|your) (?:\w+ ){{0,2}}?{_DONE_WELL_AT}\b"
                  # not a thing named by its game smashed on someone ("smashed the game console over his head")
                  rf"(?!(?: \w+){{0,2}} (?:over|on|onto|into|across|against|round|at) (?:his|her|their|my|your|the) "
-                 rf"{_PART}\b)")
+                 rf"{_PART}\b)"
+                 # or done well at whatever it was ("year 6 killed it at the concert", "she smashed it in her
+                 # observation"): told with where, when or a laugh, never bare ("he smashed it" may be a thing), and not
+                 # brought down on someone ("smashed it over his head", "smashed it in her face")
+                 r"|\b(?:kill(?:ed|s|ing)|smash(?:ed|es|ing)|nail(?:ed|s|ing)|ace[ds]|acing|boss(?:ed|es|ing)|"
+                 r"rock(?:ed|s|ing)|own(?:ed|s|ing)|slay(?:ed|s|ing)?) it"
+                 rf"(?!(?: \w+){{0,2}} (?:over|on|onto|into|in|across|against|round|at) (?:his|her|their|my|your|the) "
+                 rf"{_PART}\b)"
+                 r"(?: (?:at|in|on|during) (?:\w+ ){0,3}?\w+|(?: (?:again|today|tonight|yesterday|this (?:morning|"
+                 r"afternoon|week|term|year)|last night|lol|haha\w*|tbh|x+|as usual))+)")
 
 
 def game_lost(words: str) -> str | None:

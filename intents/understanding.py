@@ -23,8 +23,9 @@ from intents.matcher import Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
 from intents.parties import asks_about_relationship, parties_asked_about, unsettled_by
 from intents.reports import Verdict, judge_report
-from intents.staff_harm import names_harm_to_staff
+from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.topic import names_another_policy, topic_log_odds
+from intents.unease_told import uneasy_about_contact
 from intents.violence_told import names_violence
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
@@ -112,7 +113,8 @@ class Understanding:
     # ("year 6 photos", "uncle touching y1"): a report is begun, as a disclosure must be, with the way back offered.
     doubtful: bool = False
     # A question (out of scope or answered from a clause), and yet naming harm done to someone that no report rule
-    # took for a report ("he bit her arm until it bled", "jayden said he will kill amy"): answered as the question,
+    # took for a report ("he bit her arm until it bled", "jayden said he will kill amy"), or unease about an adult's
+    # contact with the asker ("a creepy dad added me on insta do i accept"): answered as the question,
     # with the report offered first all the same (`report_first`). The intent stays as it was, so `ask --json` and
     # every figure are unchanged.
     harm_named: bool = False
@@ -279,8 +281,12 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     words = strip_pleasantries(text)
-    named = names_harm(words) or names_harm_to_staff(words) or names_violence(words)
+    named = names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
     if named and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
+        return replace(meaning, harm_named=True)
+    # Unease about an adult's contact is told of someone in particular, asked about or not ("a creepy dad added me on
+    # insta do i accept?"), so no "someone in general" reading sets it aside: only a "what if" (uneasy_about_contact)
+    if uneasy_about_contact(words):
         return replace(meaning, harm_named=True)
     return meaning
 

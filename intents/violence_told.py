@@ -14,7 +14,7 @@ Works on `plain` text (lower case, no punctuation; "mum's" is "mum").
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import NOT_A_NAME
+from intents.rule_words import NOT_A_NAME, STAFF_POSTS
 
 # Where on the body a thing lands ("into her face", "at his head", "on her fingers")
 _BODY = (r"(?:face|head|eyes?|mouth|nose|teeth|neck|throat|back|stomach|tummy|belly|chest|ribs|arms?|legs?|hands?|"
@@ -39,9 +39,8 @@ _PERSON_KIND = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|baby|to
                 r"(?:year|yr|y) ?\d+s?|reception|nursery|(?:little|younger|small|big|older|new) ones|infants|"
                 r"juniors|"
                 # staff by their post ("threw a chair at the receptionist")
-                r"receptionists?|caretakers?|cleaners?|head ?teachers?|head|deputy(?: head)?|senco|office staff|"
-                r"lunchtime supervisors?|midday supervisors?|dinner lad(?:y|ies)|members? of staff|staff|"
-                r"teaching assistants?|coach|sir)")
+                rf"{STAFF_POSTS}|head ?teachers?|head|deputy(?: head)?|office staff|members? of staff|staff|"
+                r"coach|sir)")
 _PERSON = (rf"(?:him|her|them|me|us|em|(?:a|an|the|another|his|her|their|my|our|some|two|one of the|one of my) "
            rf"(?:\w+ ){{0,2}}?{_PERSON_KIND}|(?!(?:{NOT_A_NAME}|each|one|another|it|us|you|u|everyone|everybody|"
            rf"window|wall|door|car|bus|fence|floor|ground|board|goal|net|target|lunch\w*|break\w*|play\w*|dinner\w*|"

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
+from intents.rule_words import STAFF_POSTS
+
 CATEGORY_LABELS: dict[str, str] = {
     "bullying": "Online bullying of a pupil",
     "parent_post": "An inappropriate post by a parent, carer or visitor",
@@ -25,7 +27,8 @@ _CATEGORY_WORDS: dict[str, str] = {
                    r"post(?:ed)? about",
     "image": r"images?|photos?|photographs?|photoshop\w*|pictures?|pics?|pix|videos?|selfies?|identity|identified|"
              r"nudes?",
-    "staff_conduct": r"staff|colleagues?|teachers?|members? of staff|conduct|teaching assistants?",
+    # staff by their post too ("it's about the site manager"), as the report rules read them
+    "staff_conduct": rf"staff|colleagues?|teachers?|members? of staff|conduct|{STAFF_POSTS}",
 }
 _KIND_NAMED = {key: re.compile(rf"\b(?:{words})\b") for key, words in _CATEGORY_WORDS.items()}
 # The teacher saying which kind it is, beside words that name others: "it's bullying", "this is about a photo"

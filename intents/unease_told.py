@@ -1,0 +1,39 @@
+"""Unease told about an adult's contact with the asker: "a creepy dad added me on insta do i accept", "a parent keeps
+messaging me on instagram and it makes me uncomfortable", "one of the dads won't leave me alone on facebook".
+
+Asked about, a request to connect from a parent is the policy's question (intents/request_asked.py: "not covered",
+B.1 the nearest); but a parent the teacher finds creepy, or who keeps on at them, may be the start of harassment or
+grooming of staff, which the Headteacher must hear of. No report rule takes the unease, and the report model, taught
+on harm to children, did not take "a creepy dad added me on insta do i accept": it was answered "not covered" with Ask
+the Headteacher and its words logged. Read here, the harm net (`understanding`) answers it with the report offered
+first and its words kept from the log; a report is never begun by this reading alone. Works on `plain` text.
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.request_asked import CONNECT
+from intents.rule_words import HYPOTHETICAL, UNEASE
+from intents.staff_harm import ADULT
+
+_DOING = r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|now|still|again)){0,3}"
+# Contact beyond a request: messages, texts, comments, calls ("keeps messaging me", "dmd me", "commented on my photos")
+_MESSAGED = (r"(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|dm(?:s|d|ed|ing)?|email(?:s|ed|ing)?|ring(?:s|ing)?|rang|"
+             r"call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|(?:comment(?:s|ed|ing)?|lik(?:e|es|ed|ing)) on|lik(?:e|es|ed|ing)|"
+             r"sen(?:t|d|ds|ding)|writ(?:es|ing)|wrote) (?:me|to me|my (?:\w+ )?(?:posts?|photos?|pictures?|pics?|"
+             r"account|page|profile|stories|story|phone|number))")
+_CONTACTED = compiled(rf"\b{ADULT}{_DOING} (?:{CONNECT}|{_MESSAGED})")
+# Contact that will not stop is unease told without its word ("keeps messaging me", "won't leave me alone")
+_KEEPS_AT = r"(?:messag\w*|texting|dming|emailing|ringing|calling|phoning|adding|following|commenting|liking|sending)"
+_PERSISTS = compiled(rf"\b(?:(?:keeps?|kept|keeping) (?:on )?(?:{_KEEPS_AT}|requesting)|(?:wont|will not|doesnt|"
+                     rf"does not|didnt) (?:leave me alone|stop {_KEEPS_AT})|every (?:day|night|evening)|all the time|"
+                     r"constantly|late at night|in the middle of the night)\b")
+_UNEASY = compiled(rf"\b{UNEASE}")
+
+
+def uneasy_about_contact(words: str) -> bool:
+    """The (plain) message tells of an adult's contact with the asker ("a dad added me", "a parent keeps messaging
+    me") with unease about it ("creepy", "uncomfortable", "scared") or contact that will not stop; not a "what if"."""
+    if HYPOTHETICAL.match(words) or not _CONTACTED.search(words):
+        return False
+    return bool(_UNEASY.search(words) or _PERSISTS.search(words))
