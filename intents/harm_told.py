@@ -390,6 +390,11 @@ _HURT = compiled(r"\b(?:blood\w*|bleed\w*|bled|injur\w*|hurt\w*|bruis\w*|broken|
                  r"sister)|told me|told us|said|says|disclos\w*)\b")
 
 
+def among_children(words: str) -> bool:
+    """The message names children (a quarrel among them, however lightly told, may still have hurt one)."""
+    return bool(_CHILDREN.search(words))
+
+
 def only_a_quarrel(words: str) -> bool:
     """The (plain) message tells of a fight that is a quarrel over a thing, or told with a laugh, and of nothing that
     harms anyone ("two mums had a fight over the bake sale rota lol")."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from intents.alternation import compiled
 from intents.harm_told import (
     TOLD_BY_NAME,
+    among_children,
     harm_only_in_turns_of_phrase,
     hurt_in_a_fall,
     only_a_quarrel,
@@ -167,14 +168,20 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
     # A quarrel over a thing, or a fight told with a laugh and no one hurt ("two mums had a fight over the bake sale
     # rota lol"), is staffroom chat, whoever took "fight" for harm; unless the speaker asks to report it
     if not (signals["explicit"] or signals["needs_cue"]) and only_a_quarrel(words):
-        return _HARM_TOLD if _harm_told(words) else _NOT_A_REPORT
+        if _harm_told(words):
+            return _HARM_TOLD
+        # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want
+        return _ASKED_WHAT_TO_DO if among_children(words) else _NOT_A_REPORT
     if rules_say_report({**signals, "needs_cue": False}):
         return Verdict(report=True, sure=True)
     feats = _features(text, words, signals)
     model = load_model(MODEL_FILE)
     # Not a word of it the model was taught ("4B", what is left of "\x1b[2J"): its shape alone cannot say.
     if not any(f in model.weights for f in feats if f.startswith("w:")):
-        return _HARM_TOLD if _harm_told(words) else _NOT_A_REPORT
+        if _harm_told(words):
+            return _HARM_TOLD
+        # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want
+        return _ASKED_WHAT_TO_DO if among_children(words) else _NOT_A_REPORT
     probability = model.probability(feats)
     report = probability >= model.threshold or (signals["needs_cue"] and probability >= RULES_VETO)
     # A reporting word and a thing damaged ("someone smashed the staffroom microwave, who do i tell"): the caretaker's,

@@ -191,3 +191,12 @@ async def test_a_post_named_at_the_kind_question_is_a_member_of_staff_s_conduct(
     _, draft = await kept_draft(chat)
     assert draft["fields"]["category"] == "staff_conduct", chat.text  # type: ignore[index]
     assert f"\u201c{flow.CATEGORY_LABELS['staff_conduct']}\u201d" in chat.text
+
+
+@pytest.mark.parametrize("words", ["two year 6 boys had a fight at lunch lol", "the kids had a fight over the lego lol",
+                                   "the kids were fighting over the last cookie haha"])
+async def test_childrens_scuffle_told_with_a_laugh_offers_the_report_without_beginning_it(chat: Chat,
+                                                                                           words: str) -> None:
+    await chat.say(words)
+    # a child may still have been hurt: the DSL would rather the way to report were offered than not
+    assert not report_begun(chat) and report_offered_first(chat), chat.text
