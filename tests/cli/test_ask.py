@@ -159,3 +159,12 @@ def test_ask_keeps_the_chat_s_configured_message_limit(app) -> None:
     done = app("ask", "can I post photos from sports day?", extra_env={"POLICYBOT_MAX_MESSAGE_CHARS": "10"})
     assert done.returncode == 0
     assert done.stdout.startswith("Sorry, that message is too long for me (34 characters; the limit is 10).")
+
+
+def test_ask_json_tells_portuguese_somali_and_roman_urdu_it_answers_in_english(app) -> None:
+    questions = ["Posso publicar fotos do dia do desporto no Facebook?", "Maxay tahay siyaasadda baraha bulshada?",
+                 "kya main kisi student ko Instagram par add kar sakti hoon?"]
+    done = app("ask", "--jsonl", input="\n".join(questions) + "\n")
+    for answer in (json.loads(line) for line in done.stdout.splitlines()):
+        assert answer["intent"] == "out_of_scope" and answer["clause_id"] is None
+        assert str(answer["answer"]).startswith("I can only read questions in English for now"), answer
