@@ -12,8 +12,8 @@ from bot.messages import IncomingMessage
 
 MAX_MESSAGE_CHARS = 4000  # POLICYBOT_MAX_MESSAGE_CHARS unless set
 MAX_MESSAGE_VARIABLE = "POLICYBOT_MAX_MESSAGE_CHARS"
-# Tab, newline and carriage return are ordinary typing; every other C0/C1 control character is not.
 MAX_TOTAL_CHARS = 40_000  # a whole report form, every field at its limit, fits
+# Tab, newline and carriage return are ordinary typing; every other C0/C1 control character is not.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
