@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.input_checks import MAX_MESSAGE_CHARS, MAX_MESSAGE_VARIABLE
 from bot.policy_path import BUNDLED_POLICY, ENV_FILE, POLICY_VARIABLE
 from bot.settings_error import SettingsError
 
@@ -42,7 +43,7 @@ class Settings(BaseSettings):
 
     # Not in INTERFACE.md's table but operator-tunable; prefixed so they cannot clash with a school's own env.
     urgent_reminder_minutes: float = Field(15.0, alias="POLICYBOT_URGENT_REMINDER_MINUTES")
-    max_message_chars: int = Field(4000, alias="POLICYBOT_MAX_MESSAGE_CHARS")
+    max_message_chars: int = Field(MAX_MESSAGE_CHARS, alias=MAX_MESSAGE_VARIABLE)
     outbox_retry_seconds: float = Field(1.0, alias="POLICYBOT_OUTBOX_RETRY_SECONDS")  # first backoff step, doubling
 
     def __init__(self, **values: Any) -> None:

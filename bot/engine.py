@@ -19,7 +19,7 @@ from bot import actions, admin_turns, cancelled_reports, concerns, question_turn
 from bot.config import Settings
 from bot.engine_replies import help_reply
 from bot.flows import concern_report as flow
-from bot.input_checks import clean_text, problem_with
+from bot.input_checks import clean_text, nothing_typed, problem_with
 from bot.messages import IncomingMessage, Reply
 from bot.metrics import DUPLICATES, MESSAGES, REJECTED, TURN_SECONDS
 from bot.store.models import Conversation, User
@@ -223,8 +223,7 @@ class Engine:
                 return [*done, *await report_turns.resume_here(turn.session, turn.conversation)]
             return await report_turns.step(turn, msg, flow.Input(text=text), self.kb, self._asker(turn, msg))
         if not text:
-            return [Reply(f"I didn't catch anything there. Ask me about the {self.kb.name}, or type "
-                          "'report a concern'.")]
+            return [Reply(nothing_typed(self.kb.name))]
         if (done := await self._command(turn, msg, text)) is not None:
             return done
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))

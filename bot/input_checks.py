@@ -1,4 +1,7 @@
-"""What the engine refuses before it touches any state: over-long messages and unreadable characters."""
+"""What the engine refuses before it touches any state: over-long messages, unreadable characters, nothing typed.
+
+The one source of these refusals for every way in: the engine (chat, Slack, Teams, terminal) and `ask`.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ import unicodedata
 
 from bot.messages import IncomingMessage
 
-# Tab, newline and carriage return are ordinary typing; every other C0/C1 control character is not.
+MAX_MESSAGE_CHARS = 4000  # POLICYBOT_MAX_MESSAGE_CHARS unless set
+MAX_MESSAGE_VARIABLE = "POLICYBOT_MAX_MESSAGE_CHARS"
 MAX_TOTAL_CHARS = 40_000  # a whole report form, every field at its limit, fits
+# Tab, newline and carriage return are ordinary typing; every other C0/C1 control character is not.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -17,14 +22,40 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def problem_with(msg: IncomingMessage, max_chars: int) -> tuple[str, str] | None:
-    """A polite refusal and its metric reason, or None when the message can be handled."""
-    texts = [msg.text, msg.value, *(str(v) for v in (msg.form or {}).values())]
-    total = sum(len(t) for t in texts)
-    if len(msg.text) > max_chars or total > MAX_TOTAL_CHARS:
-        return (f"Sorry, that message is too long for me ({len(msg.text):,} characters; the limit is "
+def nothing_typed(policy_name: str) -> str:
+    """The reply to an empty or blank message: there is nothing to answer, so say how to ask."""
+    return f"I didn't catch anything there. Ask me about the {policy_name}, or type 'report a concern'."
+
+
+def _problem(text: str, texts: list[str], max_chars: int) -> tuple[str, str] | None:
+    if len(text) > max_chars or sum(len(t) for t in texts) > MAX_TOTAL_CHARS:
+        return (f"Sorry, that message is too long for me ({len(text):,} characters; the limit is "
                 f"{max_chars:,}). Nothing was changed. Please send it in shorter parts.", "too_long")
     if any(_CONTROL.search(t) for t in texts):
         return ("Sorry, that message contains control characters I can't read, so I've ignored it and nothing "
                 "was changed. Please type it again.", "control_characters")
     return None
+
+
+def problem_with(msg: IncomingMessage, max_chars: int) -> tuple[str, str] | None:
+    """A polite refusal and its metric reason, or None when the message can be handled."""
+    return _problem(msg.text, [msg.text, msg.value, *(str(v) for v in (msg.form or {}).values())], max_chars)
+
+
+def refusal_of_question(text: str, max_chars: int, policy_name: str) -> str | None:
+    """What the chat would say instead of an answer to `text` typed as a question (`ask`), or None to answer it:
+    the same checks in the same order as `Engine.handle` then `_on_text`."""
+    if (problem := _problem(text, [text], max_chars)) is not None:
+        return problem[0]
+    return None if clean_text(text) else nothing_typed(policy_name)
+
+
+def configured_max_chars() -> int:
+    """POLICYBOT_MAX_MESSAGE_CHARS as the settings read it, without importing them when nothing could be set."""
+    from bot.policy_path import settings_may_set
+
+    if not settings_may_set(MAX_MESSAGE_VARIABLE):
+        return MAX_MESSAGE_CHARS
+    from bot.config import Settings
+
+    return Settings().max_message_chars

@@ -16,9 +16,15 @@ POLICY_VARIABLE = "POLICYBOT_POLICY"
 ENV_FILE = ".env"  # read from the working directory, as INTERFACE.md says
 
 
+def settings_may_set(variable: str) -> bool:
+    """Whether the settings could give `variable` anything but its default: it is in the environment (in any case)
+    or a `.env` file may name it."""
+    return Path(ENV_FILE).exists() or any(name.upper() == variable for name in os.environ)
+
+
 def configured_policy() -> Path:
     """The policy file the settings name (`Settings().policy`)."""
-    if not Path(ENV_FILE).exists() and not any(name.upper() == POLICY_VARIABLE for name in os.environ):
+    if not settings_may_set(POLICY_VARIABLE):
         return BUNDLED_POLICY
     from bot.config import Settings
 

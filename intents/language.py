@@ -17,7 +17,9 @@ from intents.lexicon import STOP_WORDS
 # mutated forms: "bostio" for "postio") and a few school words of each, without any that are also English words,
 # names or text-speak ("a", "in", "do", "no", "to", "me", "so", "be", "on", "as", "is", "die", "pot", "con", "w" for
 # with, "y" for why, "em", "da"; Welsh "am", "i", "o", "r", "yr", "dim", "gen", "pam", "bod", "plant"; "mi", "ve",
-# "su", "ma", "par", "main").
+# "su", "ma", "par", "main"; Portuguese "dia", "foto"; Somali "ayaan", "hodan", "ubah", names; Urdu "mein", "koi",
+# "ka", "ye", "se"). Three of them, and a third of the words, are needed, so a name or two that happens to be one
+# ("Kar", "Ko", "Ki", "Hai") does not make English foreign.
 _FOREIGN_WORDS = frozenset("""
     el la los las del en que un una por para es puedo mi mis se lo como pero está esta hay qué cómo cuando porque
     le les des du et est je puis pour sur une qui pas ne dans avec ce cette mon ma mes vous nous ils elle être
@@ -34,9 +36,18 @@ _FOREIGN_WORDS = frozenset("""
     publicar escola alunos fotos
     miyim mıyım bir için ile okul fotoğraf öğretmen öğrenci
     galiu iš mokykla kaip kodėl yra
-    karaa waxaan iyo maxaa dugsiga ardayda
-    kya sakta sakti hoon hai hain nahi kaise
+    posso pode devo quem sobre meu minha dos das aos pelo pela também isso faço fazer aluno mensagem redes sociais
+    telemóvel telemovel política seguir pais fotografias estudo
+    karaa waxaan iyo maxaa dugsiga ardayda maxay tahay yahay ayaa waa miyaa sidee sameeyaa sameeyo dhigi noqon
+    isticmaali sheegi sawir sawirka sawirada waalid waalidka waalidkii macalin macallin fasalka siyaasadda bulshada
+    kya sakta sakti sakte hoon hun hai hain nahi nahin kaise karun karna karni kare karein mujhe agar apne apna
+    theek chahiye kehti kehta bachon bacha bachay tasveer tasveerein hota hoti kyun kar ki ko kisi kuch
 """.split())
+# Little words of English that are also Portuguese's commonest ("posso publicar fotos do dia do desporto no
+# Facebook?") or Roman Urdu's ("to" for then): beside two or more of the words above they are not taken as English,
+# nor as foreign, so a Portuguese question is not let off by its "do" and "no" while English keeps its own.
+_SHARED_LITTLE_WORDS = frozenset("do no um me a as o e to".split())
+_MARKERS_BEFORE_SHARED = 2
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENOUGH_LETTERS = 3
 _FOREIGN_SCRIPT_SHARE = 0.5
@@ -59,7 +70,8 @@ def looks_foreign(text: str) -> bool:
         return True
     words = [w.lower() for w in _WORD.findall(text)]
     foreign = sum(w in _FOREIGN_WORDS for w in words)
-    english = sum(w in STOP_WORDS for w in words)
+    shared = _SHARED_LITTLE_WORDS if foreign >= _MARKERS_BEFORE_SHARED else frozenset()
+    english = sum(w in STOP_WORDS and w not in shared for w in words)
     if english > foreign / 2:
         return False
     # Accented letters and ¿ ¡ (a café is English; "mogę", "día" beside two of those little words are not)

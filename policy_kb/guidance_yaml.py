@@ -42,8 +42,8 @@ class _Reader:
                                                    f"[{listed[key]}]: list it under one clause")
             listed[key] = clause_id
 
-    def fail(self, node: yaml.Node | None, message: str) -> PolicyError:
-        return PolicyError(self.path, node.start_mark.line + 1 if node is not None else None, message)
+    def fail(self, node: yaml.Node, message: str) -> PolicyError:
+        return PolicyError(self.path, node.start_mark.line + 1, message)
 
     def mapping(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
         if not isinstance(node, yaml.MappingNode):
@@ -132,7 +132,7 @@ def read_guidance(path: Path, text: str, known_ids: Collection[str]) -> Guidance
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        line = mark.line + 1 if mark is not None else 1  # YAML gives a mark for every error it finds in the text
         problem = getattr(exc, "problem", None) or str(exc)
         raise PolicyError(path, line, f"not valid YAML: {problem}") from exc
     if root is None:

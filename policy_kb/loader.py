@@ -218,6 +218,17 @@ def _mistyped(line: str, sections: Collection[str]) -> str | None:
     return f"{said} looks like a clause ID {fix}: write [{clause_id.group(0).upper()}] at the start of the clause"
 
 
+def _first_untagged(lines: list[str], start: int) -> int:
+    """Where "no clauses found" points: the first paragraph or bullet after the front matter, since that is where the
+    first [ID] belongs (an editor opens there); with none (an empty file, or only front matter and headings) the last
+    line read, where clause text has to be added; line 1 for an empty file."""
+    for index in range(start, len(lines)):
+        stripped = lines[index].strip()
+        if stripped and not _HEADING.match(stripped):
+            return index + 1
+    return max(len(lines), 1)
+
+
 def parse_policy(path: Path, text: str) -> Policy:
     """Parse policy text; raises PolicyError naming the file and line of the first problem."""
     lines = text.splitlines()
@@ -297,7 +308,8 @@ def parse_policy(path: Path, text: str) -> Policy:
             open_parts.append(stripped.lstrip("-* ").strip() if open_is_heading else stripped)
     close()
     if not clauses:
-        raise PolicyError(path, None, "no clauses found: tag each clause with an ID in [brackets], e.g. [B.3]")
+        raise PolicyError(path, _first_untagged(lines, start),
+                          "no clauses found: tag each clause with an ID in [brackets], e.g. [B.3]")
     for meta_clause in _meta_clauses(meta, title, school):
         if meta_clause.id not in seen:
             clauses.append(meta_clause)

@@ -30,6 +30,23 @@ def as_json(question: str, answer: Answer) -> dict[str, object]:
     }
 
 
+def refused(question: str, refusal: str) -> dict[str, object]:
+    """The INTERFACE.md object for a message the chat would refuse: nothing answered, so no clause and no
+    alternatives; `out_of_scope` is the contract's word for "not answered from the policy"."""
+    return {"question": question, "clause_id": None, "confidence": 0.0, "answer": refusal, "alternatives": [],
+            "intent": "out_of_scope"}
+
+
+def reply_object(question: str, kb: KnowledgeBase, max_chars: int) -> dict[str, object]:
+    """One question's object: the chat's polite refusal (empty, too long, control characters) or the answer."""
+    from bot.answers import answer_question
+    from bot.input_checks import refusal_of_question
+
+    if (refusal := refusal_of_question(question, max_chars, kb.name)) is not None:
+        return refused(question, refusal)
+    return as_json(question, answer_question(question, kb))
+
+
 def question_of(line: str) -> str:
     """The question on one input line: the line itself, or the "q"/"question" field of a JSON object."""
     stripped = line.strip()
@@ -52,18 +69,16 @@ def _load() -> KnowledgeBase:
     return load_knowledge_base(configured_policy())
 
 
-def _jsonl(kb: KnowledgeBase, source: TextIO, out: TextIO) -> None:
-    from bot.answers import answer_question
-
+def _jsonl(kb: KnowledgeBase, max_chars: int, source: TextIO, out: TextIO) -> None:
     for line in source:
         question = question_of(line)
-        out.write(json.dumps(as_json(question, answer_question(question, kb)), ensure_ascii=False) + "\n")
+        out.write(json.dumps(reply_object(question, kb, max_chars), ensure_ascii=False) + "\n")
     out.flush()
 
 
 def run_ask(args: argparse.Namespace, source: TextIO | None = None, out: TextIO | None = None) -> int:
     """Answer one question (readable, or --json) or a stream of them (--jsonl)."""
-    from bot.answers import answer_question
+    from bot.input_checks import configured_max_chars
     from policy_kb.errors import PolicyError
 
     source, out = source or sys.stdin, out or sys.stdout
@@ -75,13 +90,14 @@ def run_ask(args: argparse.Namespace, source: TextIO | None = None, out: TextIO 
     except PolicyError as exc:
         print(str(exc), file=sys.stderr)
         return 1
+    max_chars = configured_max_chars()
     try:
         if args.jsonl:
-            _jsonl(kb, source, out)
+            _jsonl(kb, max_chars, source, out)
         elif args.json:
-            out.write(json.dumps(as_json(args.question, answer_question(args.question, kb)), ensure_ascii=False) + "\n")
+            out.write(json.dumps(reply_object(args.question, kb, max_chars), ensure_ascii=False) + "\n")
         else:
-            out.write(answer_question(args.question, kb).full_text + "\n")
+            out.write(f"{reply_object(args.question, kb, max_chars)['answer']}\n")
     except BrokenPipeError:  # `ask --jsonl | head` closed the pipe: stop quietly
         return 0
     return 0

@@ -103,3 +103,68 @@ def test_ask_json_tells_a_welsh_question_it_answers_in_english(app) -> None:
     assert answer["intent"] == "out_of_scope" and answer["clause_id"] is None
     assert answer["answer"].startswith("I can only read questions in English for now, so I can't tell whether the "
                                        "Social Media policy covers that.")
+
+
+NOTHING = "I didn't catch anything there. Ask me about the Social Media policy, or type 'report a concern'."
+CONTROL = "Sorry, that message contains control characters I can't read"
+TOO_LONG = "Sorry, that message is too long for me (102,400 characters; the limit is 4,000)."
+
+
+def _refused_as_the_chat_refuses(answer: dict[str, object], question: str, starts: str) -> None:
+    assert set(answer) == KEYS and answer["question"] == question
+    assert str(answer["answer"]).startswith(starts), answer["answer"]
+    assert answer["clause_id"] is None and answer["alternatives"] == [] and answer["confidence"] == 0.0
+    assert answer["intent"] == "out_of_scope"
+
+
+def test_ask_says_it_caught_nothing_for_an_empty_or_blank_question_as_the_chat_does(app) -> None:
+    for question in ("", "   ", "\t\n"):
+        done = app("ask", question)
+        assert done.returncode == 0 and done.stdout == NOTHING + "\n", done.stdout
+        done = app("ask", question, "--json")
+        assert done.returncode == 0 and len(done.stdout.splitlines()) == 1
+        _refused_as_the_chat_refuses(json.loads(done.stdout), question, NOTHING)
+        assert "doesn't cover" not in done.stdout
+
+
+def test_ask_refuses_100_kb_and_control_characters_as_the_chat_does(app) -> None:
+    huge = "can I post photos " * 5690  # 102,400 characters with the last word cut
+    huge = (huge + "x" * 102_400)[:102_400]
+    done = app("ask", huge, "--json")
+    assert done.returncode == 0
+    _refused_as_the_chat_refuses(json.loads(done.stdout), huge, TOO_LONG)
+    done = app("ask", "can I post\x1b[2J photos?", "--json")
+    assert done.returncode == 0
+    _refused_as_the_chat_refuses(json.loads(done.stdout), "can I post\x1b[2J photos?", CONTROL)
+    assert app("ask", "hello\x7f").stdout.startswith(CONTROL)
+
+
+def test_ask_jsonl_refuses_each_bad_line_in_place_and_answers_the_rest(app) -> None:
+    huge = "x" * 102_400
+    lines = ["", "can i follow a year 6 pupil on tiktok", "   ", json.dumps({"q": "photos\u0007?"}), huge,
+             '{"q": "Can I post photos from sports day on my Facebook?"}']
+    done = app("ask", "--jsonl", input="\n".join(lines) + "\n")
+    assert done.returncode == 0, done.stderr
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    _refused_as_the_chat_refuses(answers[0], "", NOTHING)
+    assert answers[1]["clause_id"] == "B.1"
+    _refused_as_the_chat_refuses(answers[2], "", NOTHING)
+    _refused_as_the_chat_refuses(answers[3], "photos\u0007?", CONTROL)
+    _refused_as_the_chat_refuses(answers[4], huge, TOO_LONG)
+    assert answers[5]["clause_id"] == "B.3"
+
+
+def test_ask_keeps_the_chat_s_configured_message_limit(app) -> None:
+    done = app("ask", "can I post photos from sports day?", extra_env={"POLICYBOT_MAX_MESSAGE_CHARS": "10"})
+    assert done.returncode == 0
+    assert done.stdout.startswith("Sorry, that message is too long for me (34 characters; the limit is 10).")
+
+
+def test_ask_json_tells_portuguese_somali_and_roman_urdu_it_answers_in_english(app) -> None:
+    questions = ["Posso publicar fotos do dia do desporto no Facebook?", "Maxay tahay siyaasadda baraha bulshada?",
+                 "kya main kisi student ko Instagram par add kar sakti hoon?"]
+    done = app("ask", "--jsonl", input="\n".join(questions) + "\n")
+    for answer in (json.loads(line) for line in done.stdout.splitlines()):
+        assert answer["intent"] == "out_of_scope" and answer["clause_id"] is None
+        assert str(answer["answer"]).startswith("I can only read questions in English for now"), answer

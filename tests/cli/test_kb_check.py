@@ -32,10 +32,10 @@ def test_errors_exit_1_with_file_and_line(app, tmp_path: Path) -> None:
     empty = tmp_path / "empty.md"
     empty.write_text("# Nothing tagged\n", encoding="utf-8")
     done = app("kb", "check", str(empty))
-    assert done.returncode == 1 and "no clauses" in done.stderr
+    assert done.returncode == 1 and done.stderr.startswith(f"{empty}:1: no clauses found")
 
     done = app("kb", "check", str(tmp_path / "missing.md"))
-    assert done.returncode == 1 and "not found" in done.stderr
+    assert done.returncode == 1 and done.stderr == f"{tmp_path / 'missing.md'}:0: file not found\n"
 
     unknown = tmp_path / "g.md"
     unknown.write_text(POLICY, encoding="utf-8")
@@ -209,3 +209,32 @@ def test_kb_check_reports_bad_front_matter_yaml_on_one_line_with_the_files_line_
     done = app("kb", "check", str(bad))
     assert done.returncode == 1
     assert done.stderr == f"{bad}:4: front matter is not valid YAML: mapping values are not allowed here\n"
+
+
+def test_no_clauses_points_at_the_first_paragraph_that_wants_an_id(app, tmp_path: Path) -> None:
+    untagged = tmp_path / "untagged.md"
+    untagged.write_text("---\ntitle: T\n---\n# T\n\n## A. Phones\n\nStaff phones stay in the staff room.\n"
+                        "- Pupils hand theirs in.\n", encoding="utf-8")
+    done = app("kb", "check", str(untagged))
+    assert done.returncode == 1
+    assert done.stderr == (f"{untagged}:8: no clauses found: tag each clause with an ID in [brackets], e.g. [B.3]\n")
+
+    headings_only = tmp_path / "headings.md"
+    headings_only.write_text("# T\n\n## A. Phones\n\n", encoding="utf-8")
+    done = app("kb", "check", str(headings_only))
+    assert done.returncode == 1 and done.stderr.startswith(f"{headings_only}:4: no clauses found")
+
+    blank = tmp_path / "blank.md"
+    blank.write_text("", encoding="utf-8")
+    assert app("kb", "check", str(blank)).stderr.startswith(f"{blank}:1: no clauses found")
+
+
+def test_a_file_that_cannot_be_read_says_line_0_in_the_one_format(app, tmp_path: Path) -> None:
+    folder = tmp_path / "folder.md"
+    folder.mkdir()
+    done = app("kb", "check", str(folder))
+    assert done.returncode == 1 and done.stderr.startswith(f"{folder}:0: cannot read file")
+    missing = tmp_path / "nowhere.md"
+    for args in (("ask", "can I post photos?"), ("kb", "check")):
+        done = app(*args, extra_env={"POLICYBOT_POLICY": str(missing)})
+        assert done.returncode == 1 and done.stderr == f"{missing}:0: file not found\n", args

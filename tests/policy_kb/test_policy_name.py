@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from policy_kb.knowledge import load_knowledge_base
+from policy_kb.policy_name import with_article
 
 ROOT = Path(__file__).resolve().parents[2]
 RIVERSIDE = ROOT / "tests" / "data" / "riverside-online-safety-policy.md"
@@ -97,3 +98,29 @@ def test_the_terminal_greets_and_helps_with_the_loaded_policy(tmp_path: Path) ->
     assert out.startswith(f"policybot: ask about the school's {OURS}, or type 'report a concern'.")
     assert f"I answer questions about the school's {OURS}, quoting the exact clause" in out
     assert "Social Media" not in out
+
+
+ARTICLES = [
+    ("Social Media policy", "a"), ("Online Safety policy", "an"), ("Uniform policy", "a"),
+    ("Union Facilities policy", "a"),
+    ("User Agreement", "a"), ("Useful Contacts policy", "a"), ("European Trips policy", "a"),
+    ("One-to-One Tuition policy", "a"), ("UK GDPR policy", "a"), ("Hour of Worship policy", "an"),
+    ("Honesty and Integrity policy", "an"), ("Health and Safety policy", "a"), ("Unacceptable Behaviour policy", "an"),
+    ("Uninstalled Software policy", "an"), ("Umbrella policy", "an"), ("RSE policy", "an"), ("SEND policy", "a"),
+    ("PSHE policy", "a"), ("EYFS policy", "an"), ("E-safety policy", "an"), ("A-level Choices policy", "an"),
+    ("11+ policy", "an"), ("Ofsted Readiness policy", "an"), ("Usual Routines policy", "a"),
+]
+
+
+def test_with_article_goes_by_the_sound_not_the_letter() -> None:
+    assert [with_article(name) for name, _ in ARTICLES] == [f"{article} {name}" for name, article in ARTICLES]
+
+
+def test_a_uniform_policy_s_joke_reply_reads_a_uniform_policy_not_an(tmp_path: Path) -> None:
+    for title, said in (("Uniform Policy", "a Uniform policy"), ("UK Trips Policy", "a UK Trips policy"),
+                        ("Hour by Hour Policy", "an Hour by Hour policy")):
+        policy = tmp_path / "p.md"
+        policy.write_text(f"---\ntitle: {title}\n---\n# {title}\n\n## A. Rules\n\n- [A.1] Ties are worn every day.\n",
+                          encoding="utf-8")
+        (joke,) = asked(tmp_path, "tell me a joke", policy=policy)
+        assert f"Try me with {said} question!" in str(joke["answer"]), joke

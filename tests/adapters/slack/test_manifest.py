@@ -67,3 +67,14 @@ def test_names_and_descriptions_fit_slacks_limits() -> None:
 def test_the_help_names_the_shortcut_as_slack_shows_it() -> None:
     [shortcut] = load()["features"]["shortcuts"]
     assert f"*{shortcut['name']}*" in SLACK_HELP.text  # "Report this message as a concern" is over Slack's 24
+
+
+def test_the_descriptions_name_no_school_or_policy_of_its_own() -> None:
+    # No build step fills slack/manifest.yml: pasted as it is by any school, it must not name Longton Lane's policy.
+    manifest = load()
+    described = " ".join([manifest["display_information"]["description"],
+                          manifest["display_information"]["long_description"],
+                          *(c["description"] for c in manifest["features"]["slash_commands"])])
+    assert "the school's policy" in described
+    for named in ("Social Media", "Networking", "Longton"):
+        assert named not in described

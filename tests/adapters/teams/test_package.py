@@ -48,12 +48,80 @@ def test_package_holds_the_manifest_with_the_app_id_and_both_icons(tmp_path: Pat
         color, outline = bundle.read("color.png"), bundle.read("outline.png")
     assert manifest["id"] == APP_ID and manifest["bots"][0]["botId"] == APP_ID
     assert "{{" not in json.dumps(manifest)
+    assert manifest["description"]["short"] == "Answers on the Social Media policy, and safeguarding reports."
+    assert "about the school's Social Media policy, quoting" in manifest["description"]["full"]
+    assert manifest["name"]["full"] == "policybot: Social Media policy and safeguarding concerns"
+    fits_teams_limits(manifest)
     assert set(manifest["bots"][0]["scopes"]) == {"personal", "team", "groupChat"}
     width, height, colored = pixels(color)
     assert (width, height) == (192, 192) and len({p for p in colored}) > 2
     width, height, outlined = pixels(outline)
     assert (width, height) == (32, 32)
     assert {p for p in outlined} == {b"\xff\xff\xff\xff", b"\x00\x00\x00\x00"}  # white on transparent only
+
+
+def fits_teams_limits(manifest: dict) -> None:
+    """What the v1.16 manifest schema checks of the fields a policy's name goes into, and that nothing is left
+    unfilled (the schema's maxLength; name.short and name.full must differ)."""
+    assert manifest["manifestVersion"] == "1.16" and "v1.16" in manifest["$schema"]
+    assert 0 < len(manifest["name"]["short"]) <= 30 and 0 < len(manifest["name"]["full"]) <= 100
+    assert manifest["name"]["short"] != manifest["name"]["full"]
+    assert 0 < len(manifest["description"]["short"]) <= 80 and 0 < len(manifest["description"]["full"]) <= 4000
+    assert manifest["description"]["short"] != manifest["description"]["full"]
+    assert "{{" not in json.dumps(manifest)
+
+
+def _policy(tmp_path: Path, title: str) -> Path:
+    policy = tmp_path / "ours.md"
+    policy.write_text(f"---\ntitle: {title}\nschool: Brook Hill Primary\n---\n# {title}\n\n## A. Phones\n\n"
+                      "- [A.1] Staff phones stay in the staff room during lessons.\n", encoding="utf-8")
+    return policy
+
+
+def test_another_school_s_package_names_its_own_policy_not_longton_lane_s(tmp_path: Path) -> None:
+    out = tmp_path / "teams.zip"
+    policy = _policy(tmp_path, "Online Safety and Mobile Phone Policy")
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy)))
+
+    assert code == 0
+    manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    described = json.dumps([manifest["name"], manifest["description"]])
+    assert "Social Media" not in described and "Longton" not in described
+    assert manifest["description"]["short"] == ("Answers on the Online Safety and Mobile Phone policy, and "
+                                                "safeguarding reports.")
+    assert "about the school's Online Safety and Mobile Phone policy, quoting" in manifest["description"]["full"]
+    fits_teams_limits(manifest)
+
+
+def test_a_policy_name_too_long_for_a_field_is_left_out_of_that_field_only(tmp_path: Path) -> None:
+    out = tmp_path / "teams.zip"
+    title = "Acceptable Use of Information and Communication Technology, Social Media and Mobile Devices Policy"
+    policy = _policy(tmp_path, title)
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy)))
+
+    assert code == 0
+    manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    fits_teams_limits(manifest)
+    assert manifest["description"]["short"] == "Answers on the policy, and safeguarding reports."
+    assert manifest["name"]["full"] == "policybot: policy and safeguarding concerns"
+    assert f"about the school's {title[:-len('Policy')]}policy, quoting" in manifest["description"]["full"]
+
+
+def test_a_broken_policy_builds_no_package_and_says_where(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "teams.zip"
+    bad = tmp_path / "bad.md"
+    bad.write_text("# P\n\n[A.1] One.\n\n[A.1] Two.\n", encoding="utf-8")
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(bad)))
+
+    assert code == 2 and not out.exists()
+    assert f"{bad}:5: duplicate clause ID" in capsys.readouterr().err
 
 
 def test_package_without_an_app_id_says_what_to_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -75,3 +143,16 @@ def test_the_command_line_builds_the_zip(tmp_path: Path) -> None:
 
     assert done.returncode == 0, done.stderr
     assert zipfile.ZipFile(out).namelist()
+
+
+def test_the_command_line_names_the_policy_the_environment_loads(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
+    env |= {"MICROSOFT_APP_ID": APP_ID, "POLICYBOT_POLICY": str(_policy(tmp_path, "Mobile Phone Policy"))}
+    out = tmp_path / "teams.zip"
+
+    done = subprocess.run([sys.executable, str(ROOT / "app.py"), "teams-package", "-o", str(out)], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=60)
+
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    assert manifest["description"]["short"] == "Answers on the Mobile Phone policy, and safeguarding reports."
