@@ -31,6 +31,7 @@ from bot.flows.bare_words import (
     small_talk,
 )
 from bot.flows.concern_wording import (
+    ALERT_GONE,
     CATEGORY_LABELS,
     DANGER_LABELS,
     DANGER_NOW_NO,
@@ -46,6 +47,7 @@ from bot.flows.concern_wording import (
     PLATFORMS,
     PROMPTS,
     STEP_HELP,
+    STOPPED_AFTER_ALERT,
     kinds_named,
     parse_category,
     parse_danger,
@@ -1334,9 +1336,7 @@ def _display(step: Step, value: str) -> str:
 
 def _cancel(draft: Draft) -> Transition:
     if draft.reference:
-        text = (f"I've stopped here. The urgent alert {draft.reference} has already gone to the Headteacher, "
-                "and the details you gave so far are saved with it. Please speak to the Designated "
-                "Safeguarding Lead in person.")
+        text = STOPPED_AFTER_ALERT.format(reference=draft.reference, went=ALERT_GONE)
     else:
         text = "Report cancelled. Nothing was sent or saved. You can start again at any time with 'report a concern'."
     return Transition(None, Draft(), (Reply(text),), "cancel")
