@@ -60,6 +60,7 @@ from bot.flows.summary_words import (
     part_meant,
     part_named,
     part_said_none,
+    part_set_to,
     says_no_change,
     says_none_of,
     says_only_wrong,
@@ -725,7 +726,7 @@ def _ask_part(draft: Draft, told: str, label: str = "What you just typed") -> Tr
                                                    f"{after}", _for_report(buttons, draft), own_words=(typed,)),))
 
 
-def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
+def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> Transition:
     """The part chosen for words typed on the summary: a short answer replaced by them (added to, if they begin
     "also" or "and", or end "too"); a longer one, or a child's words, asked Replace it / Add to it / Keep as it is,
     as under Edit; the kind or the danger question opened as Edit opens it (a choice takes no words); then the
@@ -762,14 +763,31 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
         asked = _ask_part(draft, pending.text)
         return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
     stored = _store(target, editing, value)
+    # `as_said`: only part of what was typed ("Monday" of "change when to Monday"), so it is named
+    what = f"\u201c{clipped(pending.text.strip())}\u201d" if as_said else "what you typed"
     if adding:
-        said = Reply(f"I've added what you typed to \u201c{label}\u201d.")
+        said = Reply(f"I've added {what} to \u201c{label}\u201d.")
     elif given:
         before = OwnWords("It said before", clipped(current))
-        said = Reply(f"I've changed \u201c{label}\u201d to what you typed.\n{before.line}", own_words=(before,))
+        said = Reply(f"I've changed \u201c{label}\u201d to {what}.\n{before.line}", own_words=(before,))
     else:
-        said = Reply(f"I've put what you typed in as \u201c{label}\u201d.")
+        said = Reply(f"I've put {what} in as \u201c{label}\u201d.")
     return replace(stored, replies=(said, *stored.replies))
+
+
+def _set_part(draft: Draft, part: str, value: str) -> Transition:
+    """A part named on the summary with what it should say ("change when to Monday"): `value` goes in as if typed
+    and that part pressed (the part named is the press), a longer answer asked Replace it / Add to it as ever; a
+    choice (the kind, the danger question) answered as under its Edit; "who" alone asked which of the two, the
+    words waiting being `value` only."""
+    if len(value) > MAX_FIELD_CHARS:
+        return _reprompt(Step.CONFIRM, draft, _TOO_LONG.format(chars=len(value)))
+    target = step_named(part)
+    if target is None:  # "who": affected or responsible
+        return _ask_part(draft, value)
+    if target in (Step.CATEGORY, Step.DANGER):
+        return _answer(target, draft.editing_as(True), value, from_button=False)
+    return _put_in(draft, Taken(Step.CONFIRM.value, value, None, False), part, as_said=True)
 
 
 def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
@@ -1061,6 +1079,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
         if text.lower().strip(" .!") in _CONFIRM_WORDS or (not from_button and says_send(text)):
             return Transition(None, draft, (), "submit")
+        if not from_button and (setting := part_set_to(text)) is not None:  # "change when to Monday"
+            return _set_part(draft, *setting)
         if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
             return _ask_part(draft, text)
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
