@@ -257,10 +257,20 @@ def says_cancel(text: str) -> bool:
     return _as_command(Input(text=text).word) in _CANCEL_WORDS
 
 
+# Said around "send" to hurry or thank, never to tell ("please send now, urgent", "yes send it please", "ok send it
+# asap"): the Send button pressed. Anything else with it ("send it, and also he has her number") is more words
+_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|quickly|"
+          r"quick|straight away|right away|immediately|thanks|thank you|thx|ta|cheers|just|can you|could you|"
+          r"go ahead and|go ahead|then)")
+_SEND_SAID = re.compile(rf"(?:{_NUDGE}[ ,]+)*(?:send|submit)(?: (?:it|this|that|the report|my report|report|it off|"
+                        rf"it in|it through))?(?:[ ,]+{_NUDGE})*")
+
+
 def says_send(text: str) -> bool:
-    """Typed words that send a report from its summary ("send", "submit", "send report"), but not a bare yes or ok."""
+    """Typed words that send a report from its summary ("send", "submit", "send report", "please send now, urgent"),
+    but not a bare yes or ok."""
     word = _as_command(Input(text=text).word)
-    return word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")
+    return (word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")) or bool(_SEND_SAID.fullmatch(plain(text)))
 
 
 def _as_command(word: str) -> str:
