@@ -14,6 +14,9 @@ from bot.store.models import Concern
 
 DANGER_NOW = ("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call 999 if a "
               "child's life is at risk.")
+# A delivery received again that did something other than send a report (a danger "yes" that raised its URGENT
+# alert): said before where the report stands now, on every platform alike
+RECEIVED_ONCE = "I received that already and acted on it once, so nothing was done twice."
 # Once someone has the alert, "act now" would say nobody does; the advice for a child still in danger stays
 STILL_IN_DANGER = ("If a child is in immediate danger now, speak to the Designated Safeguarding Lead in person, and "
                    "call 999 if a child's life is at risk.")

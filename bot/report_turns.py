@@ -283,6 +283,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
                                         source="chat", origin=result.draft.started)
         CONCERNS.labels("urgent").inc()
+        _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
                                 "Please carry on and I'll add the details to it.", urgent=True))
@@ -425,8 +426,9 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
 
 
 def _sent_by_this_delivery(turn: Turn, concern: Concern) -> None:
-    """Remember with the platform's event id that it sent this report: the same delivery received again (its answer
-    lost) is answered with the reference rather than a bare "received already" (bot/report_standing.py)."""
+    """Remember with the platform's event id that it sent this report, or raised its URGENT alert: the same delivery
+    received again (its answer lost) is answered with where the report stands rather than with nothing
+    (bot/report_standing.py, `Engine._received_already`)."""
     if turn.delivery is not None:
         turn.delivery.reference = concern.reference
 
