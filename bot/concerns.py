@@ -49,6 +49,12 @@ def arrived(concern: Concern) -> bool:
     return concern.escalation_platform is not None
 
 
+def undelivered(concern: Concern) -> bool:
+    """Nobody has it and its escalation has not been posted yet (held up, or still on its way): what `my reports` says
+    with NOT_ARRIVED, and every reply that would otherwise say it "has gone to the Headteacher" must say too."""
+    return concern.status == "new" and not arrived(concern)
+
+
 @dataclass(frozen=True, slots=True)
 class ConcernSummary:
     """One line about a concern, for 'my reports' and the admins' open list."""

@@ -38,7 +38,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import cancelled_reports, concerns
 from bot.escalation import EscalationChannel
 from bot.flows.concern_report import Draft, only_the_opening
-from bot.flows.concern_wording import DRAFT_REMINDER_ASIDE, DRAFT_REMINDER_ASIDE_ALERTED, draft_reminder, time_ago
+from bot.flows.concern_wording import (
+    ASIDE_ALERT_HELD_UP,
+    ASIDE_ALERT_WENT,
+    DRAFT_REMINDER_ASIDE,
+    DRAFT_REMINDER_ASIDE_ALERTED,
+    draft_reminder,
+    time_ago,
+)
 from bot.report_turns import FLOW
 from bot.school_time import SCHOOL_ZONE
 from bot.store.models import Conversation, OutboxEntry
@@ -122,11 +129,17 @@ async def raise_due(session: AsyncSession, channels: Mapping[str, EscalationChan
         if key in queued or row.platform not in channels or not row.address:
             continue
         when = time_ago(now - aware(row.updated_at))
+        # "has gone to the Headteacher" is said only of an alert delivered: one held up is said so, as `my reports` does
+        alert = await concerns.find(session, draft.reference) if draft.reference else None
+        held_up = concerns.NOT_ARRIVED if alert is not None and concerns.undelivered(alert) else ""
         if aside:
-            template = DRAFT_REMINDER_ASIDE_ALERTED if draft.reference else DRAFT_REMINDER_ASIDE
-            text = template.format(when=when, days=cancelled_reports.ASIDE_WITHIN.days)
+            days = cancelled_reports.ASIDE_WITHIN.days
+            text = (DRAFT_REMINDER_ASIDE_ALERTED.format(when=when, days=days, alert=ASIDE_ALERT_HELD_UP.format(
+                held_up=held_up) if held_up else ASIDE_ALERT_WENT) if draft.reference
+                else DRAFT_REMINDER_ASIDE.format(when=when, days=days))
         else:
-            text = draft_reminder(when, draft.reference is not None, maybe_a_question=only_the_opening(draft))
+            text = draft_reminder(when, draft.reference is not None, maybe_a_question=only_the_opening(draft),
+                                  held_up=held_up)
         payload: dict[str, Any] = {"text": text, DRAFT: row.key, TOUCHED: micros(row.updated_at)}
         if aside:
             payload[ASIDE] = True

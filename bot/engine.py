@@ -89,19 +89,29 @@ class Engine:
 
     async def _received_already(self, msg: IncomingMessage) -> list[Reply]:
         """A delivery handled before changes nothing. One that sent a report is answered with its reference (and for an
-        URGENT one, the advice to act now) again, since that answer may be the one lost, but only to its reporter or an
-        admin; any other gets no replies."""
+        URGENT one, the advice to act now) again, since that answer may be the one lost; one that raised a report's
+        URGENT alert (a danger "yes") with where that report stands, the alert and "act now" in its lead, as the web
+        page answers any re-send. Only to its reporter or an admin; any other gets no replies."""
         reference = await self.store.sent_by(msg.delivery_id)
         if reference is None:
             return []
         async with self.store.transaction() as s:
             concern = await concerns.find(s, reference)
-        # Ids are the platform's, not ours: one colliding from someone else (a forged or reused id) must not show them
-        # another person's concern; only its reporter and the admins may see it
-        if concern is None or (concern.reporter != msg.user
-                               and not self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))):
-            return []
-        return [report_standing.sent_already(concern)]
+            # Ids are the platform's, not ours: one colliding from someone else (a forged or reused id) must not show
+            # them another person's concern; only its reporter and the admins may see it
+            if concern is None or (concern.reporter != msg.user
+                                   and not self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))):
+                return []
+            if concern.complete:
+                return [report_standing.sent_already(concern)]
+            # Its report is still being written (or was stopped): where it stands, if this is its conversation
+            convo = await s.get(Conversation, msg.conversation)
+            ours = concern.reporter_conversation == msg.conversation
+            lead = await report_turns.resume_here(s, convo, utcnow()) if ours else []
+        if not any(reference in reply.text for reply in lead):  # it says nothing of the alert: said here
+            said, act_now = report_standing.urgent_alert(reference, concern)
+            lead = [Reply(said, private=True, urgent=act_now), *lead]
+        return [Reply(report_standing.RECEIVED_ONCE, private=True), *lead]
 
     async def my_reports(self, user: str) -> list[concerns.ConcernSummary]:
         """A reporter's own concerns, newest first."""

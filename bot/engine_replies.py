@@ -7,8 +7,10 @@ from dataclasses import replace
 
 from bot import actions
 from bot.answers import Answer, citation, direct_answer, which_of
+from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
 from bot.messages import Button, Citation, Reply
+from bot.report_standing import DANGER_NOW, where_it_went
 from bot.store.models import Concern
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
@@ -115,8 +117,14 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
     ref = concern.reference
     when = "straight away" if concern.urgent else "as soon as they can"
     if joined:
-        sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, which went to the "
-                "Headteacher when you said a child may be in danger.")
+        if undelivered(concern):
+            # its alert is held up (an outage, no channel set): "went to the Headteacher" would be untrue just when the
+            # DSL in person matters most
+            sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, raised when "
+                    f"you said a child may be in danger. It {where_it_went(concern)}. {DANGER_NOW}")
+        else:
+            sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, which went to "
+                    "the Headteacher when you said a child may be in danger.")
     else:
         sent = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
                 f"{' as URGENT' if concern.urgent else ''}.")

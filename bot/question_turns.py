@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy import select
+
 from bot import actions, concerns
 from bot.answers import answer_question
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
 from bot.report_turns import start_report
-from bot.store.models import QuestionLog
+from bot.store.models import OutboxEntry, QuestionLog
 from bot.store.store import Turn
 from policy_kb.knowledge import KnowledgeBase
 
@@ -97,7 +99,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
             return _report_it("I didn't keep the words of that message, as it may have been a concern, so there is "
                               "nothing to pass on.")
         if entry.asked_head:
-            return Reply("Your question has already gone to the Headteacher.", private=True)
+            return Reply(await _where_the_question_is(turn, entry), private=True)
         entry.asked_head = True
         name = msg.display_name or msg.user
         concerns.queue(turn.session, turn.now, f"question:{entry.id}", "question", platform=None,
@@ -114,6 +116,18 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
                  "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
                  private=True)
+
+
+async def _where_the_question_is(turn: Turn, entry: QuestionLog) -> str:
+    """A question passed on, asked about again: gone only once its message was delivered; until then said as a
+    concern held up is (`concerns.NOT_ARRIVED`); one the platform refused for good, so the asker can ask in person."""
+    sent = (await turn.session.execute(select(OutboxEntry).where(OutboxEntry.key == f"question:{entry.id}"))
+            ).scalar_one_or_none()
+    if sent is None or sent.status == "delivered":
+        return "Your question has already gone to the Headteacher."
+    if sent.status == "failed":
+        return "Your question could not be delivered to the Headteacher, so please ask them directly."
+    return f"Your question is {concerns.NOT_ARRIVED}."
 
 
 def _report_it(lead: str) -> Reply:

@@ -17,7 +17,7 @@ from bot import actions, cancelled_reports, concerns
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
-from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, FORM_LEFT_OUT, NOT_GIVEN
+from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, FORM_LEFT_OUT, NOT_GIVEN, STOPPED_AFTER_ALERT
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_standing import DANGER_NOW, urgent_alert
@@ -283,6 +283,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                         conversation=msg.conversation, fields=result.draft.fields, complete=False,
                                         source="chat", origin=result.draft.started)
         CONCERNS.labels("urgent").inc()
+        _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
                                 "Please carry on and I'll add the details to it.", urgent=True))
@@ -308,6 +309,9 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
             await concerns.update_details(turn.session, concern, turn.now, msg.user, draft.fields, stopped=True)
+            if concerns.undelivered(concern):  # held up: "has already gone" would be untrue, as `my reports` says
+                replies[0] = Reply(STOPPED_AFTER_ALERT.format(reference=draft.reference,
+                                                              went=f"is {concerns.NOT_ARRIVED}"))
     if result.effect == "cancel" and (draft.fields or draft.reference):
         # One mistaken press must lose nothing: kept a while for Undo (an URGENT one to carry on adding to)
         replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
@@ -422,8 +426,9 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
 
 
 def _sent_by_this_delivery(turn: Turn, concern: Concern) -> None:
-    """Remember with the platform's event id that it sent this report: the same delivery received again (its answer
-    lost) is answered with the reference rather than a bare "received already" (bot/report_standing.py)."""
+    """Remember with the platform's event id that it sent this report, or raised its URGENT alert: the same delivery
+    received again (its answer lost) is answered with where the report stands rather than with nothing
+    (bot/report_standing.py, `Engine._received_already`)."""
     if turn.delivery is not None:
         turn.delivery.reference = concern.reference
 

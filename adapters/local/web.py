@@ -27,6 +27,7 @@ from bot import actions
 from bot.config import Settings
 from bot.faults import where
 from bot.messages import IncomingMessage, Reply
+from bot.report_standing import RECEIVED_ONCE
 from bot.runtime import CHANNELS, RUNTIME
 
 log = logging.getLogger(__name__)
@@ -112,8 +113,7 @@ async def chat(request: web.Request) -> web.Response:
                              "your reports.", private=True)]
         elif not replies:  # sent again after its answer was lost: acted on once, and said so, not met with silence
             # (one that sent a report is answered by the engine with its reference, the answer most worth not losing)
-            replies = [Reply("I received that already and acted on it once, so nothing was done twice.",
-                             private=True), *await runtime.engine.resume(msg.conversation)]
+            replies = [Reply(RECEIVED_ONCE, private=True), *await runtime.engine.resume(msg.conversation)]
     notices = await take_notices(runtime.store, user)
     return web.json_response({"replies": [reply_json(r) for r in replies], "notices": notices})
 

@@ -80,6 +80,9 @@ _THUMBS = ("\U0001f44d", "\u2705", "\U0001f44c", "\u2714")  # 👍 ✅ 👌 ✔
 _NOT_AGREEING = {"right", "sure", "good", "fine", "correct"}  # alone, each can be an answer
 # "ta" is thanks, but "TA" typed in capitals is a teaching assistant: who was responsible, or who was told
 _TEACHING_ASSISTANT = re.compile(r"\bTA\b")
+# ...and "ty" is thanks, but "Ty" or "TY" typed alone with a capital is a name or initials (Who is responsible? "Ty").
+# Only this one: "Ta", "Thanks" or "Cheers" with a phone's capital are still thanks ("TA" above is the role)
+_NAMED_TY = re.compile(r"\s*T[yY]\s*[.!]?\s*")
 # Skip's keep-or-remove question (and any answer shown) answered in words: keep it, or take it out
 _LEAD = r"(?:(?:yes|yeah|yep|ok|okay|no|nah|nope|please|pls|just|oh|so)[ ,]+)*"
 _TAIL = (r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|then|now|its wrong|its not right|its incorrect|its not needed|"
@@ -110,7 +113,7 @@ def quoted(text: str) -> bool:
 def agrees(text: str) -> bool:
     """Typed words only agree with what is shown ("ok thanks", "yes that's right", 👍, "ok 👍"), saying nothing new.
     A bare yes or ok is left to the step (at "Is there evidence?" yes can be the answer), unless a thumb says it."""
-    if quoted(text) or _TEACHING_ASSISTANT.search(text):
+    if quoted(text) or _TEACHING_ASSISTANT.search(text) or _NAMED_TY.fullmatch(text):
         return False
     thumb = any(t in text for t in _THUMBS) or _THUMB_CODES.search(text) is not None
     words = plain(_THUMB_CODES.sub(" ", text))

@@ -31,6 +31,7 @@ from bot.flows.bare_words import (
     small_talk,
 )
 from bot.flows.concern_wording import (
+    ALERT_GONE,
     CATEGORY_LABELS,
     DANGER_LABELS,
     DANGER_NOW_NO,
@@ -46,6 +47,7 @@ from bot.flows.concern_wording import (
     PLATFORMS,
     PROMPTS,
     STEP_HELP,
+    STOPPED_AFTER_ALERT,
     kinds_named,
     parse_category,
     parse_danger,
@@ -58,6 +60,7 @@ from bot.flows.summary_words import (
     part_meant,
     part_named,
     part_said_none,
+    part_set_to,
     says_no_change,
     says_none_of,
     says_only_wrong,
@@ -254,10 +257,20 @@ def says_cancel(text: str) -> bool:
     return _as_command(Input(text=text).word) in _CANCEL_WORDS
 
 
+# Said around "send" to hurry or thank, never to tell ("please send now, urgent", "yes send it please", "ok send it
+# asap"): the Send button pressed. Anything else with it ("send it, and also he has her number") is more words
+_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|quickly|"
+          r"quick|straight away|right away|immediately|thanks|thank you|thx|ta|cheers|just|can you|could you|"
+          r"go ahead and|go ahead|then)")
+_SEND_SAID = re.compile(rf"(?:{_NUDGE}[ ,]+)*(?:send|submit)(?: (?:it|this|that|the report|my report|report|it off|"
+                        rf"it in|it through))?(?:[ ,]+{_NUDGE})*")
+
+
 def says_send(text: str) -> bool:
-    """Typed words that send a report from its summary ("send", "submit", "send report"), but not a bare yes or ok."""
+    """Typed words that send a report from its summary ("send", "submit", "send report", "please send now, urgent"),
+    but not a bare yes or ok."""
     word = _as_command(Input(text=text).word)
-    return word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")
+    return (word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")) or bool(_SEND_SAID.fullmatch(plain(text)))
 
 
 def _as_command(word: str) -> str:
@@ -723,7 +736,7 @@ def _ask_part(draft: Draft, told: str, label: str = "What you just typed") -> Tr
                                                    f"{after}", _for_report(buttons, draft), own_words=(typed,)),))
 
 
-def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
+def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> Transition:
     """The part chosen for words typed on the summary: a short answer replaced by them (added to, if they begin
     "also" or "and", or end "too"); a longer one, or a child's words, asked Replace it / Add to it / Keep as it is,
     as under Edit; the kind or the danger question opened as Edit opens it (a choice takes no words); then the
@@ -760,14 +773,31 @@ def _put_in(draft: Draft, pending: Taken, part: str) -> Transition:
         asked = _ask_part(draft, pending.text)
         return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
     stored = _store(target, editing, value)
+    # `as_said`: only part of what was typed ("Monday" of "change when to Monday"), so it is named
+    what = f"\u201c{clipped(pending.text.strip())}\u201d" if as_said else "what you typed"
     if adding:
-        said = Reply(f"I've added what you typed to \u201c{label}\u201d.")
+        said = Reply(f"I've added {what} to \u201c{label}\u201d.")
     elif given:
         before = OwnWords("It said before", clipped(current))
-        said = Reply(f"I've changed \u201c{label}\u201d to what you typed.\n{before.line}", own_words=(before,))
+        said = Reply(f"I've changed \u201c{label}\u201d to {what}.\n{before.line}", own_words=(before,))
     else:
-        said = Reply(f"I've put what you typed in as \u201c{label}\u201d.")
+        said = Reply(f"I've put {what} in as \u201c{label}\u201d.")
     return replace(stored, replies=(said, *stored.replies))
+
+
+def _set_part(draft: Draft, part: str, value: str) -> Transition:
+    """A part named on the summary with what it should say ("change when to Monday"): `value` goes in as if typed
+    and that part pressed (the part named is the press), a longer answer asked Replace it / Add to it as ever; a
+    choice (the kind, the danger question) answered as under its Edit; "who" alone asked which of the two, the
+    words waiting being `value` only."""
+    if len(value) > MAX_FIELD_CHARS:
+        return _reprompt(Step.CONFIRM, draft, _TOO_LONG.format(chars=len(value)))
+    target = step_named(part)
+    if target is None:  # "who": affected or responsible
+        return _ask_part(draft, value)
+    if target in (Step.CATEGORY, Step.DANGER):
+        return _answer(target, draft.editing_as(True), value, from_button=False)
+    return _put_in(draft, Taken(Step.CONFIRM.value, value, None, False), part, as_said=True)
 
 
 def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
@@ -1059,6 +1089,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
         if text.lower().strip(" .!") in _CONFIRM_WORDS or (not from_button and says_send(text)):
             return Transition(None, draft, (), "submit")
+        if not from_button and (setting := part_set_to(text)) is not None:  # "change when to Monday"
+            return _set_part(draft, *setting)
         if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
             return _ask_part(draft, text)
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
@@ -1334,9 +1366,7 @@ def _display(step: Step, value: str) -> str:
 
 def _cancel(draft: Draft) -> Transition:
     if draft.reference:
-        text = (f"I've stopped here. The urgent alert {draft.reference} has already gone to the Headteacher, "
-                "and the details you gave so far are saved with it. Please speak to the Designated "
-                "Safeguarding Lead in person.")
+        text = STOPPED_AFTER_ALERT.format(reference=draft.reference, went=ALERT_GONE)
     else:
         text = "Report cancelled. Nothing was sent or saved. You can start again at any time with 'report a concern'."
     return Transition(None, Draft(), (Reply(text),), "cancel")

@@ -231,8 +231,7 @@ DRAFT_REMINDER = ("You started reporting a concern and left it {when}. It hasn't
                   "type cancel if you don't need it any more. If a child is in danger, speak to the Designated "
                   "Safeguarding Lead in person now.")
 # The draft of an URGENT concern: its alert has gone, with the answers given so far; the rest are still to come.
-DRAFT_REMINDER_ALERTED = ("You started reporting a concern and left it {when}. The alert has gone to the "
-                          "Headteacher with what you've given so far, but your report isn't finished. Type help "
+DRAFT_REMINDER_ALERTED = ("You started reporting a concern and left it {when}. {alert} Type help "
                           "here to see the question you got to and carry on, or type cancel to stop: what you've "
                           "given so far is kept with the alert. If a child is in danger, speak to the Designated "
                           "Safeguarding Lead in person now.")
@@ -254,17 +253,34 @@ DRAFT_REMINDER_ASIDE = ("You have a report set aside that hasn't been sent yet, 
 
 
 # ...whose URGENT alert went when it was begun: the Headteacher has that, not the details since
-DRAFT_REMINDER_ASIDE_ALERTED = ("You have an URGENT report set aside (you were last here {when}). Its alert went to "
-                                "the Headteacher with what you had given; type undo here to carry on adding details "
+DRAFT_REMINDER_ASIDE_ALERTED = ("You have an URGENT report set aside (you were last here {when}). {alert}; type undo "
+                                "here to carry on adding details "
                                 "to it (it is kept for {days} days from when you set it aside). If a child is in "
                                 "danger, speak to the Designated Safeguarding Lead in person now.")
 
 
-def draft_reminder(when: str, alerted: bool, maybe_a_question: bool = False) -> str:
+# A report stopped after its URGENT alert went; `went` is where the alert is ("has already gone to the Headteacher", or
+# held up, in `my reports`'s words)
+STOPPED_AFTER_ALERT = ("I've stopped here. The urgent alert {reference} {went}, and the details you gave so far are "
+                       "saved with it. Please speak to the Designated Safeguarding Lead in person.")
+ALERT_GONE = "has already gone to the Headteacher"
+
+
+# Where the URGENT alert of a report left is, said in its reminder: gone, or held up (an outage, no channel set), in
+# `my reports`'s words (`concerns.NOT_ARRIVED`, passed in as `held_up`)
+ALERT_WENT = "The alert has gone to the Headteacher with what you've given so far, but your report isn't finished."
+ALERT_HELD_UP = "The alert, with what you've given so far, is {held_up}, and your report isn't finished."
+ASIDE_ALERT_WENT = "Its alert went to the Headteacher with what you had given"
+ASIDE_ALERT_HELD_UP = "Its alert, with what you had given, is {held_up}"
+
+
+def draft_reminder(when: str, alerted: bool, maybe_a_question: bool = False, held_up: str = "") -> str:
     """The reminder for a report left unsent; `when` is `time_ago`'s words, `alerted` whether its URGENT alert went,
-    `maybe_a_question` whether it is still only words perhaps a report, which may have been a question."""
+    `maybe_a_question` whether it is still only words perhaps a report, which may have been a question, `held_up`
+    how an alert not yet delivered is said (empty: it was delivered)."""
     if alerted:
-        return DRAFT_REMINDER_ALERTED.format(when=when)
+        alert = ALERT_HELD_UP.format(held_up=held_up) if held_up else ALERT_WENT
+        return DRAFT_REMINDER_ALERTED.format(when=when, alert=alert)
     return (DRAFT_REMINDER_MAYBE if maybe_a_question else DRAFT_REMINDER).format(when=when)
 
 

@@ -123,6 +123,40 @@ def part_named(text: str) -> str | None:
     return _PART_NAMES.get(found.group("part")) if found else None
 
 
+# A part named and what it should say, in one message: "change when to Monday", "set the date to 14/11", "change who
+# is responsible to Mrs Patel", "when should be yesterday afternoon". Only the words after "to" or "should be" are the
+# part's answer (they used to go in whole: When "change when to Monday").
+_SET_TO = re.compile(r"(?:(?:please|pls|can you|could you|can i|could i|i want to|i need to|id like to|i'd like to|"
+                     r"ok|okay|sorry|oops|oh|no|actually|just)[ ,]+)*(?:change|set|make|update|correct|switch|alter)"
+                     r" (?:the )?(?P<part>[\w' ]+?) (?:to|as|into)\s*[:\-]?\s+(?P<value>\S.*)", re.I | re.S)
+_SHOULD_BE = re.compile(r"(?:(?:sorry|oops|oh|no|actually|and|also)[ ,]+)*(?:the )?(?P<part>[\w' ]+?) "
+                        r"(?:should|needs to|ought to|must|has to|is meant to) (?:be|say|read)\s*[:\-]?\s+"
+                        r"(?P<value>\S.*)", re.I | re.S)
+# "the child should be moved class" tells what should happen, not what a part should say: those synonyms are parts
+# only after "change … to"
+_NOT_A_PART_BEFORE_SHOULD = frozenset({"child", "pupil", "kid", "action"})
+_COURTESY_AFTER = re.compile(r"(?:[ ,]+(?:please|pls|thanks|thank you|instead|then))+\W*$|[ ,]*[.!]+$", re.I)
+WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible? Asked, never guessed
+
+
+def part_set_to(text: str) -> tuple[str, str] | None:
+    """The part a message sets and the words it should say, as (a step's name, or WHO for "who" alone, and the words
+    as typed, without the please after them), or None: no part named, or nothing after it."""
+    text = text.strip()
+    for pattern in (_SET_TO, _SHOULD_BE):
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        said = plain(found.group("part"))
+        part = WHO if said == WHO else _PART_NAMES.get(said)
+        if pattern is _SHOULD_BE and said in _NOT_A_PART_BEFORE_SHOULD:
+            part = None
+        value = _COURTESY_AFTER.sub("", found.group("value")).strip()
+        if part is not None and value:
+            return part, value
+    return None
+
+
 # Leaving the words out, said instead of pressing Don't change anything
 _NO_CHANGE = re.compile(r"(?:(?:no|nah|nope|sorry|ok|okay)[ ,]+)*(?:(?:dont|do not) change (?:anything|it|them|that|"
                         r"a thing)|nothing|none|no changes?|nothing to change|never mind|nevermind|neither|"

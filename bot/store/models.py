@@ -59,7 +59,8 @@ class Delivery(Base):
     __tablename__ = "deliveries"
     delivery_id: Mapped[str] = mapped_column(String(300), primary_key=True)
     seen_at: Mapped[datetime]
-    # The concern this delivery sent as a report (C-0001): its re-send is answered with it, in case that answer was lost
+    # The concern this delivery sent as a report, or raised as an URGENT alert (C-0001): its re-send is answered with
+    # where it stands, in case that answer was lost
     reference: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 

@@ -108,7 +108,7 @@ class Store:
             convo.updated_at = now
 
     async def sent_by(self, delivery_id: str | None) -> str | None:
-        """The reference of the report a delivery already handled sent, if it sent one."""
+        """The reference of the report a delivery already handled sent (or whose URGENT alert it raised), if any."""
         if not delivery_id:
             return None
         async with self.transaction() as session:

@@ -6,6 +6,8 @@ from sqlalchemy import select
 
 from bot import actions
 from bot.answers import answer_question
+from bot.concerns import NOT_ARRIVED
+from bot.runtime import Runtime
 from bot.store.models import OutboxEntry, QuestionLog
 from bot.store.store import utcnow
 from tests.bot.conftest import Chat
@@ -254,3 +256,18 @@ async def test_cancel_with_no_report_open_says_so_and_is_not_a_question_to_log(c
     assert "no report in progress" in reply.text and "doesn't cover" not in reply.text
     async with chat.runtime.store.transaction() as s:
         assert (await s.execute(select(QuestionLog))).scalars().all() == []
+
+
+async def test_a_question_passed_on_is_said_gone_only_once_it_has(school: Runtime) -> None:
+    """"Ask the Headteacher" pressed again said "already gone" while its message still waited (an outage, or the
+    worker not yet run): it says so as `my reports` says of a concern, and "gone" once delivered."""
+    chat = Chat(school)
+    await chat.say("Where can I park at school?")
+    ask = chat.button("Ask the Headteacher")
+    await chat.press(ask.action, ask.value)
+    assert "passed your question to the Headteacher" in chat.text
+    await chat.press(ask.action, ask.value)
+    assert chat.text == f"Your question is {NOT_ARRIVED}."
+    await school.outbox.deliver_due()
+    await chat.press(ask.action, ask.value)
+    assert chat.text == "Your question has already gone to the Headteacher."

@@ -169,6 +169,7 @@ async def test_an_urgent_draft_is_reminded_that_its_alert_went_but_not_that_it_w
         quiet: Runtime, channel: FakeChannel) -> None:
     chat = alice(quiet)
     await start_draft(chat, danger="yes")
+    await quiet.outbox.deliver_due()  # the alert delivered (one held up is said so: tests/bot/test_held_up_said.py)
     await quiet.outbox.raise_draft_reminders(await touched(quiet) + IDLE)
     await quiet.outbox.deliver_due()
     [sent] = [s for s in channel.of("notify") if s.key.startswith("draft:")]

@@ -94,3 +94,35 @@ async def test_ta_in_lower_case_alone_is_still_thanks(chat: Chat) -> None:
     await chat.say("ta")
     assert "responsible" not in await answers(chat)
     assert "Who is responsible" in chat.last.text
+
+
+@pytest.mark.parametrize("said", ["Ty", "TY", "Ty."])
+async def test_ty_with_a_capital_is_a_name_or_initials_not_thanks(chat: Chat, said: str) -> None:
+    """"ty" is thanks; "Ty" typed alone at "Who is responsible?" is who (a name, or initials), as "TA" is a role."""
+    await start_urgent(chat)
+    await chat.click("Skip")  # who is affected
+    assert "Who is responsible" in chat.last.text
+    await chat.say(said)
+    assert (await answers(chat))["responsible"] == said
+    assert "haven't saved that as an answer" not in chat.text and "Where did it happen" in chat.last.text
+
+
+async def test_ty_over_an_answer_shown_replaces_it_and_lower_case_ty_keeps_it(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("Sam B, Year 5")
+    await chat.say("Jayden")
+    await chat.say("back")  # Who is responsible? again, "Jayden" shown
+    await chat.say("ty")  # thanks: the answer shown kept
+    assert (await answers(chat))["responsible"] == "Jayden"
+    await chat.say("back")
+    await chat.say("Ty")
+    assert (await answers(chat))["responsible"] == "Ty"
+
+
+@pytest.mark.parametrize("said", ["ty", "Ta", "Thanks"])
+async def test_ty_in_lower_case_and_thanks_with_a_phones_capital_are_still_thanks(chat: Chat, said: str) -> None:
+    await start_urgent(chat)
+    await chat.click("Skip")
+    await chat.say(said)
+    assert "responsible" not in await answers(chat)
+    assert "Who is responsible" in chat.last.text

@@ -30,3 +30,24 @@ async def test_the_activity_that_sent_an_urgent_report_resent_by_teams_answers_w
     [told] = again
     assert "sent once, as URGENT concern C-0001" in told.words and "act now" in told.words
     assert [await teams.db_rows(sql) for sql in stored] == before
+
+
+async def test_a_danger_yes_resent_by_teams_answers_with_where_the_report_stands(teams: TeamsHarness) -> None:
+    """The "yes" that raised an URGENT alert, re-sent: its "act now" may be the answer lost, so it is answered as
+    the web page answers it (received once, the report's lead with its alert, the question waiting), nothing twice."""
+    said = await teams.say("report a concern")
+    said = await teams.press(button(said, "Another online-safety concern"))
+    said = await teams.say("yes", activity_id="act-danger-yes")
+    assert any("URGENT concern C-0001" in call.words for call in said)
+    # the outbox's own "escalated" line lands whenever the escalation does: the teacher's lines are compared
+    stored = ("select reference, status, urgent, fields from concerns",
+              "select count(*) from concern_events where actor != 'policybot'", "select count(*) from outbox")
+    before = [await teams.db_rows(sql) for sql in stored]
+
+    again = await teams.say("yes", activity_id="act-danger-yes")
+
+    words = "\n".join(call.words for call in again)
+    assert "received that already" in words and "URGENT alert C-0001" in words and "act now" in words
+    assert "Who is affected" in again[-1].words
+    assert [await teams.db_rows(sql) for sql in stored] == before
+

@@ -1,0 +1,60 @@
+"""A part named on the report's summary with what it should say ("change when to Monday", "where should be
+snapchat") puts only what it should say in that part: "change when to Monday" made When "change when to Monday".
+Each test is one teacher through the real engine, asserting the summary they see and what the sent report holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import Chat
+from tests.bot.test_concern_report import walk_to_confirm
+from tests.bot.test_summary_corrections import ASKED, EVIDENCE, fields, labels, sent
+
+
+@pytest.mark.parametrize(("typed", "part", "field", "value"), [
+    ("change when to Monday", "When", "when", "Monday"),
+    ("Change the date to 14/11 please", "When", "when", "14/11"),
+    ("when should be yesterday afternoon", "When", "when", "yesterday afternoon"),
+    ("change who is responsible to Mrs Patel", "Who is responsible", "responsible", "Mrs Patel"),
+    ("where should be snapchat", "Where it happened", "platform", "snapchat"),
+    ("set the child to Amy P, Year 4", "Who is affected", "affected", "Amy P, Year 4"),
+])
+async def test_a_part_set_to_words_gets_only_those_words(chat: Chat, typed: str, part: str, field: str,
+                                                         value: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    said = chat.replies[0].text  # "I've changed “When” to “Monday”" (or "put … in as", where it was not given)
+    assert ASKED not in chat.text and f"\u201c{value}\u201d" in said and f"\u201c{part}\u201d" in said
+    assert "Here is your report" in chat.last.text and f"*{part}:* {value}\n" in chat.last.text
+    assert (await sent(chat))[field] == value
+
+
+async def test_who_alone_is_asked_which_with_only_the_name_waiting(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("change who to Mrs Patel")
+    assert chat.last.text.startswith(ASKED) and "*What you just typed:* Mrs Patel\n" in chat.last.text
+    assert (await fields(chat))["responsible"] != "Mrs Patel"  # nothing in until a part is pressed
+    await chat.click("Who is responsible")
+    assert (await sent(chat))["responsible"] == "Mrs Patel"
+
+
+async def test_a_longer_answer_set_to_words_is_asked_replace_or_add_with_those_words(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("change the evidence to the screenshots on her iPad")
+    assert labels(chat) == ["Replace it", "Add to it", "Keep as it is"] and EVIDENCE in chat.last.text
+    await chat.click("Replace it")
+    assert (await sent(chat))["evidence"] == "the screenshots on her iPad"
+
+
+async def test_the_kind_set_to_a_kind_is_chosen_as_under_edit(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("set the kind to staff conduct")
+    assert "*Kind of concern:* A member of staff's social-media conduct" in chat.last.text
+    assert (await sent(chat))["category"] == "staff_conduct"
+
+
+@pytest.mark.parametrize("typed", ["change it to Monday", "the child should be moved to another class"])
+async def test_words_naming_no_part_are_asked_about_whole_as_before(chat: Chat, typed: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    assert chat.last.text.startswith(ASKED) and f"*What you just typed:* {typed}" in chat.last.text
