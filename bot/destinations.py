@@ -61,6 +61,17 @@ async def release_waiting(session: AsyncSession, now: datetime) -> None:
                           .values(next_attempt_at=now))
 
 
+async def nowhere_yet(session: AsyncSession, settings: Settings) -> bool:
+    """No platform policybot runs on has a Headteacher's destination: a concern sent now waits until one is set, so
+    its reporter must not be told it has gone (nor, with no admin named, would anyone else know it waits)."""
+    running = [platform for platform, on in (("slack", settings.slack_enabled), ("teams", settings.teams_enabled),
+                                             ("local", settings.local_only)) if on]
+    for platform in running:
+        if await escalation_address(session, settings, platform):
+            return False
+    return True
+
+
 async def escalation_address(session: AsyncSession, settings: Settings, platform: str) -> str | None:
     """The Headteacher destination for a platform: registered in chat, else from the environment."""
     row = await session.get(Setting, ESCALATION_SETTING.format(platform=platform))

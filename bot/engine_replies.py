@@ -9,6 +9,7 @@ from bot import actions
 from bot.answers import Answer, citation, direct_answer, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
+from bot.held_up import NO_CHANNEL
 from bot.messages import Button, Citation, Reply
 from bot.report_standing import DANGER_NOW, where_it_went
 from bot.store.models import Concern
@@ -110,10 +111,12 @@ def smalltalk_reply(kind: str | None, name: str) -> Reply:
                              "Ask me about either, or type 'help'."))
 
 
-def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reopened: bool = False) -> list[Reply]:
+def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reopened: bool = False,
+                 nowhere_yet: bool = False) -> list[Reply]:
     """The thank-you after a report: its reference, what happens next, and the policy that applies. `joined`: the
     report completed an URGENT concern raised while it was written, which may have been acted on since; `reopened`:
-    and what it added opened it again after it was closed."""
+    and what it added opened it again after it was closed; `nowhere_yet`: no Headteacher's channel is set, so a new
+    concern waits for one."""
     ref = concern.reference
     when = "straight away" if concern.urgent else "as soon as they can"
     if joined:
@@ -125,6 +128,12 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
         else:
             sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, which went to "
                     "the Headteacher when you said a child may be in danger.")
+    elif nowhere_yet:
+        # "has gone" would be untrue, and with no admin named nobody else would know it waits: the reporter must
+        # take it to the Headteacher in person
+        act = DANGER_NOW if concern.urgent else "Please tell the Headteacher or the Designated Safeguarding Lead today."
+        sent = (f"Thank you. Your report is recorded as {ref}{' (URGENT)' if concern.urgent else ''}, but "
+                f"{NO_CHANNEL}, so it cannot reach the Headteacher until one is. {act}")
     else:
         sent = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
                 f"{' as URGENT' if concern.urgent else ''}.")

@@ -13,11 +13,12 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import actions, cancelled_reports, concerns
+from bot import actions, cancelled_reports, concerns, destinations
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, FORM_LEFT_OUT, NOT_GIVEN, STOPPED_AFTER_ALERT
+from bot.held_up import NO_CHANNEL
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_standing import DANGER_NOW, urgent_alert
@@ -285,8 +286,13 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         CONCERNS.labels("urgent").inc()
         _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
-        replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
-                                "Please carry on and I'll add the details to it.", urgent=True))
+        if await _nowhere_yet(turn):
+            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {NO_CHANNEL}, so it "
+                                    f"cannot reach the Headteacher until one is. {DANGER_NOW} Please carry on and "
+                                    "I'll add the details to it.", urgent=True))
+        else:
+            replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
+                                    "Please carry on and I'll add the details to it.", urgent=True))
     elif result.effect == "submit":
         replies = await submit(turn, msg, result.draft.fields, result.draft.reference, "chat", kb,
                                origin=result.draft.started)
@@ -422,7 +428,12 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
                                     origin=origin)
     CONCERNS.labels("urgent" if concern.urgent else "routine").inc()
     _sent_by_this_delivery(turn, concern)
-    return confirmation(kb, concern)
+    return confirmation(kb, concern, nowhere_yet=await _nowhere_yet(turn))
+
+
+async def _nowhere_yet(turn: Turn) -> bool:
+    """No Headteacher's channel is set on any platform policybot runs on: a concern raised now waits for one."""
+    return turn.settings is not None and await destinations.nowhere_yet(turn.session, turn.settings)
 
 
 def _sent_by_this_delivery(turn: Turn, concern: Concern) -> None:

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot.store.database import create_engine, is_sqlite, migrate, sessionmaker
 from bot.store.models import Conversation, Delivery
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 
 def utcnow() -> datetime:
@@ -50,6 +54,7 @@ class Turn:
     conversation: Conversation
     now: datetime
     delivery: Delivery | None = None  # the platform's event id as recorded with this turn, if it gave one
+    settings: Settings | None = None  # the engine's, for what a turn says of where a concern goes
 
 
 class Store:

@@ -1,0 +1,58 @@
+"""With no Headteacher's channel set on any platform policybot runs on, a concern sent waits for one: its reporter is
+told so, with what to do in person, rather than that it "has gone to the Headteacher". Through the real engine, on a
+local install whose admins are other people (so the local inbox, which acts as local:headteacher, is off)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot import actions
+from bot.runtime import Runtime, open_runtime, running
+from tests.bot.conftest import Chat, make_settings
+from tests.bot.test_concern_report import start_urgent, walk_to_confirm
+from tests.fakes.escalation_channel import FakeChannel
+
+NOWHERE = "no Headteacher's channel is set up yet"
+GONE = "gone to the Headteacher"
+
+
+@pytest.fixture
+async def unset(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
+    rt = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS="local:dsl"), {"local": channel})
+    async with running(rt):
+        yield rt
+
+
+async def test_a_report_sent_with_no_channel_set_says_it_waits_and_to_tell_the_head_in_person(
+        unset: Runtime) -> None:
+    chat = Chat(unset)
+    await walk_to_confirm(chat)
+    await chat.click("Send report")
+
+    thanks = chat.replies[0].text
+    assert "recorded as C-0001" in thanks and NOWHERE in thanks and GONE not in thanks
+    assert "Please tell the Headteacher or the Designated Safeguarding Lead today" in thanks
+
+
+async def test_an_urgent_alert_with_no_channel_set_says_it_waits_and_to_act_in_person_now(unset: Runtime) -> None:
+    chat = Chat(unset)
+    await start_urgent(chat)
+
+    alert = next(r for r in chat.replies if "C-0001" in r.text)
+    assert NOWHERE in alert.text and "alerted the Headteacher" not in alert.text
+    assert "Please act now" in alert.text and alert.urgent
+    assert "Who is affected" in chat.last.text  # and the report carries on
+
+
+async def test_once_an_admin_sets_the_channel_a_report_has_gone(unset: Runtime) -> None:
+    dsl = Chat(unset).as_user("local:dsl")
+    dsl.extra = {actions.EXTRA_ADDRESS: "local:dsl"}  # as the web page gives it
+    await dsl.say("set escalation channel")
+    assert dsl.last.text.startswith("Done")
+    chat = Chat(unset)
+    await walk_to_confirm(chat)
+    await chat.click("Send report")
+
+    assert "has gone to the Headteacher" in chat.replies[0].text and NOWHERE not in chat.text
