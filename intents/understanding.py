@@ -14,7 +14,7 @@ from typing import Literal
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.documents import document_asked_about
-from intents.harm_told import asks_in_general, harm_only_in_turns_of_phrase
+from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase
 from intents.incidents import names_harm
 from intents.index import PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
@@ -281,7 +281,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     words = strip_pleasantries(text)
-    named = names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
+    named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
+             or fight_that_harms(words))
     if named and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
     # Unease about an adult's contact is told of someone in particular, asked about or not ("a creepy dad added me on

@@ -1,0 +1,57 @@
+"""Gaps left in today's harm reading, found in review (helper `revA`) with sentences of our own.
+
+A quarrel reading (`harm_told.only_a_quarrel`) took a child's parents fighting at home ("mum and dad had a fight
+over money again last night", "mum and her boyfriend had a fight about drugs") for staffroom chat and answered it
+"not covered": main began the report, as domestic abuse a child lives with is for the DSL. A scuffle told with a laugh
+in which a child was hurt in words the reading did not know ("…and ella got a nosebleed", "…got winded") only had the
+report offered, where main began it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot import conftest as bot
+from tests.bot.conftest import Chat
+from tests.intents.harm_chat import logged, report_begun, report_offered_first
+
+db_url, channel, runtime, chat = bot.db_url, bot.channel, bot.runtime, bot.chat
+
+# A child's parents or carers fighting, told without "her" or "his": a household's fight, not a quarrel over a rota
+HOUSEHOLD_FIGHTS = [
+    "mum and dad had a fight over money again last night",
+    "mum and her boyfriend had a fight about drugs at the weekend",
+    "mum and step dad had a fight over money again",
+    "dad and his girlfriend had a massive fight about money lol",
+    "mummy and daddy had a fight about the car",
+]
+# A fight told lightly in which someone was hurt
+HURT_IN_A_SCUFFLE = [
+    "the kids had a fight over the lego lol and ella got a nosebleed",
+    "the year 5s had a fight over the ball lol one of them got winded",
+    "two dads had a fight over parking lol and one has a split lip",
+    "the boys had a scrap over a pencil haha and he has scratches on his neck",
+]
+
+
+@pytest.mark.parametrize("words", HOUSEHOLD_FIGHTS)
+async def test_a_child_s_parents_fighting_is_no_quarrel(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert report_begun(chat) or report_offered_first(chat), chat.text
+    assert all(words not in q for q in await logged(chat))
+
+
+@pytest.mark.parametrize("words", HURT_IN_A_SCUFFLE)
+async def test_a_scuffle_told_with_a_laugh_that_hurt_someone_is_never_only_not_covered(chat: Chat,
+                                                                                       words: str) -> None:
+    await chat.say(words)
+    assert report_begun(chat) or report_offered_first(chat), chat.text
+    assert all(words not in q for q in await logged(chat))
+
+
+@pytest.mark.parametrize("words", ["two mums had a fight over the bake sale rota", "the mums fell out over the raffle",
+                                   "two teachers had a fight over the photocopier lol",
+                                   "mum and dad had to fight for his ehcp, can i share the news on facebook"])
+async def test_a_quarrel_between_adults_over_a_thing_still_begins_nothing(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert not report_begun(chat) and not report_offered_first(chat), chat.text
