@@ -159,24 +159,35 @@ _LOST = compiled(rf"\b(?:beat|beats|beaten|thrash\w*|smash\w*|destroy\w*|hammer\
                  rf"its|that|this|his|her|my|your) (?:\w+ ){{0,2}}?{_DONE_WELL_AT}\b"
                  # not a thing named by its game smashed on someone ("smashed the game console over his head")
                  rf"(?!(?: \w+){{0,2}} (?:over|on|onto|into|across|against|round|at) (?:his|her|their|my|your|the) "
-                 rf"{_PART}\b)"
-                 # or done well at whatever it was ("year 6 killed it at the concert", "she smashed it in her
-                 # observation"): told with where, when or a laugh, never bare ("he smashed it" may be a thing), and not
-                 # brought down on someone ("smashed it over his head", "smashed it in her face")
-                 r"|\b(?:kill(?:ed|s|ing)|smash(?:ed|es|ing)|nail(?:ed|s|ing)|ace[ds]|acing|boss(?:ed|es|ing)|"
-                 r"rock(?:ed|s|ing)|own(?:ed|s|ing)|slay(?:ed|s|ing)?) it"
-                 rf"(?!(?: \w+){{0,2}} (?:over|on|onto|into|in|across|against|round|at) (?:his|her|their|my|your|the) "
-                 rf"{_PART}\b)"
-                 r"(?: (?:at|in|on|during) (?:\w+ ){0,3}?\w+|(?: (?:again|today|tonight|yesterday|this (?:morning|"
-                 r"afternoon|week|term|year)|last night|lol|haha\w*|tbh|x+|as usual))+)")
+                 rf"{_PART}\b)")
+# Done well at whatever it was ("year 6 killed it at the concert", "she smashed it in her observation"): "it" done at
+# an event, a test or a game named, or told with a laugh or when alone, never bare ("he smashed it" may be a thing).
+# Not at a place or a person ("killed it in front of him", "at home with a hammer", "smashed it at her"), and told
+# with a laugh or when alone, not of someone at home or as a child told it ("her step dad killed it today", "ruby said
+# her dad killed it"): a pet killed before a child, a thing thrown, which main read as harm.
+_DID_IT = (r"\b(?:kill(?:ed|s|ing)|smash(?:ed|es|ing)|nail(?:ed|s|ing)|ace[ds]|acing|boss(?:ed|es|ing)|"
+           r"rock(?:ed|s|ing)|own(?:ed|s|ing)|slay(?:ed|s|ing)?) it")
+_EVENT = (rf"(?:{_DONE_WELL_AT}|concert|assembly|assemblies|nativity|show|talent show|play|performance|panto|"
+          r"production|observation|obs|interview|meeting|presentation|lesson|training|inset|ofsted|inspection|"
+          r"sports day|fete|fair|bake sale|disco|parents evening|open evening|residential|trip|competition|"
+          r"final|gala|festival|recital|choir|audition)")
+_DONE_IT_AT = compiled(rf"{_DID_IT} (?:at|in|on|during) (?:(?:a|an|the|our|their|his|her|my|your|this|that|today s|"
+                       rf"last night s) )?(?:\w+ ){{0,2}}?{_EVENT}\b")
+_DONE_IT_WHEN = compiled(rf"{_DID_IT}(?: (?:again|today|tonight|yesterday|this (?:morning|afternoon|week|term|year)|"
+                         r"last night|lol|haha\w*|tbh|x+|as usual))+")
+_AT_HOME_OR_TOLD = compiled(r"\b(?:said|says|told|tells|saying|disclos\w*|dad|daddy|mum|mummy|mam|mom|mother|father|"
+                            r"step ?\w+|uncle|aunt\w*|boyfriend|girlfriend|partner|brother|sister|cousin|nan|grandad|"
+                            r"grandma|gran|carer)\b")
 
 
 def game_lost(words: str) -> str | None:
     """What else the (plain) message says, when it tells of the speaker beaten at a game ("year 6 beat me at
     rounders": ""); None when it does not."""
-    found = _LOST.search(words)
+    found = _LOST.search(words) or _DONE_IT_AT.search(words)
     if found is None:
-        return None
+        found = _DONE_IT_WHEN.search(words)
+        if found is None or _AT_HOME_OR_TOLD.search(words, 0, found.start()):
+            return None
     return rest_of(words, _doer_start(words, found.start()), found.end())
 
 
