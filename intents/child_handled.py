@@ -31,7 +31,8 @@ _GRAB_HOW = (rf"(?:over|down|by (?:the|his|her|their) {_PART}|(?:into|against|on
              r"to the (?:ground|floor)|(?:really |so |very )?(?:hard|roughly|rough|violently|aggressively))")
 _HANDLED = compiled(
     rf"\b{ADULT}{_DOING} (?:"
-    rf"(?:push(?:ed|es|ing)?|shov(?:e|ed|es|ing)|yank(?:ed|s|ing)?|drag(?:ged|s|ging)?|man ?handl\w*) {_CHILD}"
+    r"(?:push(?:ed|es|ing)?|pushd|pused|shov(?:e|ed|es|ing)|yank(?:ed|s|ing)?|drag(?:ged|s|ging)?|man ?handl\w*) "
+    rf"{_CHILD}"
     rf"(?: {_HOW}|$)|"
     rf"grabb?(?:ed|s|ing)? hold of {_CHILD}(?: |$)|"
     rf"grabb?(?:ed|s|ing)? {_CHILD} {_GRAB_HOW})"

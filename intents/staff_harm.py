@@ -31,7 +31,11 @@ SOMEONE = _DOER  # also who asks to connect (intents/request_asked.py)
 # reception child's push in the line a matter for the class
 ADULT = rf"{_WHOEVER}{_ADULT_KIND}{_FROM}"
 # Told as it is told: an opening word of when or a sigh, and how the doing went ("has just", "keeps", "was")
-_OPENING = r"(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yesterday|last night|at lunch) )?"
+# A busy preamble first ("quick one - a mum shoved my ta", "sorry to bother you but a dad pushed me at the gate")
+_PREAMBLE = (r"(?:(?:quick one|quick q|quick question|fyi|heads up|just so you know|just to let you know|"
+             r"sorry to bother (?:you|u)(?: but)?|not sure if this is anything but|hi|hiya|hello|morning) )?")
+_OPENING = (rf"{_PREAMBLE}(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yesterday|last night|"
+            r"at lunch) )?")
 _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|actually|literally|deliberately|"
           r"repeatedly|again|suddenly|still|on)){0,3}")
 # The member of staff harmed: the speaker or a colleague
@@ -98,6 +102,7 @@ STAFF_HARMED_BY = compiled(rf"^{_ACCIDENT}{_OPENING}{_STAFF} (?:was|were|got|has
 # the report offered first, not begun, since a push may be a jostle. Then where at school or when, or nothing: not
 # "pushed me for an answer", "pushed me to apply", "pushed me on the dates", "grabbed me at pick up to ask…".
 _SCHOOL_PLACE = (r"(?:gates?|playground|yard|car ?park|pick ?up|drop ?off|home time|school|office|reception|field|hall|"
+                 r"cloakroom|foyer|lobby|staffroom|library|toilets?|lift|"
                  r"classroom|corridor|door|doors|doorway|entrance|exit|front|steps|stairs|line|queue|pavement|path|"
                  r"road|street|fence|nursery|canteen|lunch|parents evening|meeting|assembly|nativity|sports day|fete|"
                  r"fayre|disco|wall|floor|ground|car|cars)")
@@ -106,7 +111,8 @@ _AT_SCHOOL = (r"(?:in front of (?:\w+ ){0,2}?\w+|(?:at|in|on|by|near|outside|ins
               r"(?:\w+ ){0,2}?"
               rf"{_SCHOOL_PLACE}|out of (?:the|her|his|their) way|aside|away|back|hard|today|yesterday|tonight|"
               r"earlier|just now|again|twice|(?:this|last) (?:morning|afternoon|evening|night|week))")
-_PUSHED = compiled(rf"^{_ACCIDENT}{_OPENING}{ADULT}{_DOING} (?:push(?:ed|es|ing)?|grabb?(?:ed|ing|s)? hold of) "
+_PUSHED = compiled(rf"^{_ACCIDENT}{_OPENING}{ADULT}{_DOING} "
+                   r"(?:push(?:ed|es|ing)?|pushd|pused|grabb?(?:ed|ing|s)? hold of) "
                    rf"{_STAFF}(?: {_AT_SCHOOL})*{_GOES_ON}")
 
 

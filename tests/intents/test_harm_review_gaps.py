@@ -140,3 +140,21 @@ async def test_a_parent_keeping_on_about_school_business_offers_no_report(chat: 
 async def test_a_parent_keeping_on_otherwise_still_offers_the_report(chat: Chat, words: str) -> None:
     await chat.say(words)
     assert report_begun(chat) or report_offered_first(chat), chat.text
+
+
+# An adult's push on staff told after a busy preamble, in a room the reading did not list, or typed in a hurry
+STAFF_PUSHED_AS_TYPED = [
+    "quick one - a mum shoved my ta in the cloakroom when she asked her to wait",
+    "sorry to bother you but a dad pushed me at the gate",
+    "fyi a parent pushed the receptionist in the foyer this morning",
+    "a mum pushed my ta in the cloakroom",
+    "a dad pushd me at the gate",
+    "mum pused a child in the line at pick up",
+]
+
+
+@pytest.mark.parametrize("words", STAFF_PUSHED_AS_TYPED)
+async def test_a_push_told_as_staff_type_it_offers_the_report(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert report_begun(chat) or report_offered_first(chat), chat.text
+    assert all(words not in q for q in await logged(chat))
