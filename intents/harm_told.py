@@ -394,6 +394,9 @@ _HOUSEHOLD = (r"(?:(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad
               r"girlfriend|partner|husband|wife))")
 # A fight as a row or blows, not a fight for something ("mum and dad had to fight for his ehcp", "fighting off a cold")
 _A_ROW = compiled(rf"\b{_FIGHT_WORD}\b(?! (?:for|to|off|against|through|back|on|it)\b)")
+# Said to be harmless ("lol nobody hurt just loud")
+_NO_ONE_HURT = compiled(r"\b(?:nobody|no one|noone|none of them|neither of them)(?: was| were| got)? "
+                        r"(?:hurt|injured)\b")
 _INJURED_OR_HOUSEHOLD = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD})\b")
 _HURT = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD}|"
                  r"police|crying|cried|tears|scared|frightened|terrified|upset|in front of|watch\w*|saw|witness\w*|"
@@ -405,7 +408,7 @@ _HURT = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD}|"
 def fight_that_harms(words: str) -> bool:
     """The (plain) message tells of a fight in which someone was hurt ("…lol and ella got a nosebleed"), or between a
     child's household ("mum and dad had a fight about the car"): never only "not covered", whatever the model says."""
-    return bool(_A_ROW.search(words) and _INJURED_OR_HOUSEHOLD.search(words))
+    return bool(_A_ROW.search(words) and _INJURED_OR_HOUSEHOLD.search(_NO_ONE_HURT.sub(" ", words)))
 
 
 def among_children(words: str) -> bool:

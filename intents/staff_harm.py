@@ -161,7 +161,7 @@ _LOST = compiled(rf"\b(?:beat|beats|beaten|thrash\w*|smash\w*|destroy\w*|hammer\
                  rf"(?:beaten|thrashed|smashed|hammered|battered|whupped|crushed|trounced|annihilated|demolished|"
                  rf"slaughtered|murdered|destroyed) (?:at|in) (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}?"
                  rf"{_GAMES}\b(?: by (?:a |an |the |one of (?:my|our|the) )?(?:\w+ ){{0,2}}?\w+)?"
-                 rf"|\b(?:smash\w*|ace[ds]?|acing|nail\w*|crush\w*|beat|beats|bossed|boss\w*) (?:their|the|our|"
+                 rf"|\b(?:smash\w*|ace[ds]?|acing|nail\w*|crush\w*|beat|beats|bossed|boss\w*) (?:their|there|the|our|"
                  rf"its|that|this|his|her|my|your) (?:\w+ ){{0,2}}?{_DONE_WELL_AT}\b"
                  # not a thing named by its game smashed on someone ("smashed the game console over his head")
                  rf"(?!(?: \w+){{0,2}} (?:over|on|onto|into|across|against|round|at) (?:his|her|their|my|your|the) "

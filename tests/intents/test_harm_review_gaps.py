@@ -158,3 +158,13 @@ async def test_a_push_told_as_staff_type_it_offers_the_report(chat: Chat, words:
     await chat.say(words)
     assert report_begun(chat) or report_offered_first(chat), chat.text
     assert all(words not in q for q in await logged(chat))
+
+
+async def test_results_smashed_with_their_spelt_there_begin_no_report(chat: Chat) -> None:
+    await chat.say("yr 6 absolutly smashed there sats mocks this week so proud")
+    assert not report_begun(chat), chat.text
+
+
+async def test_a_row_told_with_nobody_hurt_offers_no_report(chat: Chat) -> None:
+    await chat.say("the parents were squabbling over the raffle again lol nobody hurt just loud")
+    assert not report_begun(chat) and not report_offered_first(chat), chat.text
