@@ -168,3 +168,10 @@ async def test_results_smashed_with_their_spelt_there_begin_no_report(chat: Chat
 async def test_a_row_told_with_nobody_hurt_offers_no_report(chat: Chat) -> None:
     await chat.say("the parents were squabbling over the raffle again lol nobody hurt just loud")
     assert not report_begun(chat) and not report_offered_first(chat), chat.text
+
+
+@pytest.mark.parametrize("words", ["infants", "juniors", "y9", "toddlers", "4B infants"])
+async def test_a_year_group_alone_offers_no_report(chat: Chat, words: str) -> None:
+    # the scuffle's offer reached every message of words the report model never saw that names children
+    await chat.say(words)
+    assert not report_begun(chat) and not report_offered_first(chat), chat.text
