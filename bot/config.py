@@ -43,7 +43,8 @@ class Settings(BaseSettings):
 
     # Not in INTERFACE.md's table but operator-tunable; prefixed so they cannot clash with a school's own env.
     urgent_reminder_minutes: float = Field(15.0, alias="POLICYBOT_URGENT_REMINDER_MINUTES")
-    max_message_chars: int = Field(MAX_MESSAGE_CHARS, alias=MAX_MESSAGE_VARIABLE)
+    # at least 1: a limit of 0 or below refuses every message, the chat's and `ask`'s alike
+    max_message_chars: int = Field(MAX_MESSAGE_CHARS, alias=MAX_MESSAGE_VARIABLE, ge=1)
     outbox_retry_seconds: float = Field(1.0, alias="POLICYBOT_OUTBOX_RETRY_SECONDS")  # first backoff step, doubling
 
     def __init__(self, **values: Any) -> None:
@@ -121,6 +122,8 @@ def _problem(error: Any) -> str:
     given = "" if any(word in name.upper() for word in _SECRET_WORDS) else f", not {str(error.get('input'))[:60]!r}"
     if name == "PORT":
         return f"PORT must be a port number from 0 to 65535, such as 3978{given}."
+    if error.get("type") == "greater_than_equal":
+        return f"{name} must be at least {error.get('ctx', {}).get('ge')}{given}."
     must = _MUST_BE.get(error.get("type", ""))
     if must is not None:
         return f"{name} must be {must}{given}."

@@ -382,12 +382,33 @@ _OVER_A_THING = compiled(
 _CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
                      r"(?:year|yr|y) ?\d+s?|reception|nursery|class|infants|juniors)\b")
 _LAUGH = compiled(r"\b(?:lol|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha|jk)\b")
-_HURT = compiled(r"\b(?:blood\w*|bleed\w*|bled|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|ambulance|"
-                 r"hospital|police|a&e|crying|cried|tears|scared|frightened|terrified|upset|in front of|watch\w*|saw|"
-                 r"witness\w*|"
+# Someone hurt ("got a nosebleed", "was winded", "has a split lip")
+_INJURED = (r"(?:blood\w*|bleed\w*|bled|nose ?bleeds?|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|"
+            r"split lip|fat lip|swollen|swelling|graze[ds]?|scratch(?:es|ed)|bitten|winded|concuss\w*|knocked out|"
+            r"first aid|ice pack|limp\w*|ambulance|hospital|a&e)")
+# A household's own pair, told without "her" or "his" as staff pass it on ("mum and dad had a fight over money
+# again", "mum and her boyfriend"): domestic abuse a child lives with, not "two mums" or "the dads" over a rota
+_HOUSEHOLD = (r"(?:(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad|mother|father)) and (?:(?:her|his|"
+              r"their) )?(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad|mother|father)|boyfriend|"
+              r"girlfriend|partner|husband|wife|uncle|auntie|nan|grandad)|(?:her|his|their|mums|dads) (?:boyfriend|"
+              r"girlfriend|partner|husband|wife))")
+# A fight as a row or blows, not a fight for something ("mum and dad had to fight for his ehcp", "fighting off a cold")
+_A_ROW = compiled(rf"\b{_FIGHT_WORD}\b(?! (?:for|to|off|against|through|back|on|it)\b)")
+# Said to be harmless ("lol nobody hurt just loud")
+_NO_ONE_HURT = compiled(r"\b(?:nobody|no one|noone|none of them|neither of them)(?: was| were| got)? "
+                        r"(?:hurt|injured)\b")
+_INJURED_OR_HOUSEHOLD = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD})\b")
+_HURT = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD}|"
+                 r"police|crying|cried|tears|scared|frightened|terrified|upset|in front of|watch\w*|saw|witness\w*|"
                  # a family's quarrel told to or of a child ("her mum and dad were fighting over money"), a disclosure
                  r"at home|(?:her|his|their|my) (?:mum|dad|mummy|daddy|parents|mam|step ?\w+|nan|grandad|brother|"
                  r"sister)|told me|told us|said|says|disclos\w*)\b")
+
+
+def fight_that_harms(words: str) -> bool:
+    """The (plain) message tells of a fight in which someone was hurt ("…lol and ella got a nosebleed"), or between a
+    child's household ("mum and dad had a fight about the car"): never only "not covered", whatever the model says."""
+    return bool(_A_ROW.search(words) and _INJURED_OR_HOUSEHOLD.search(_NO_ONE_HURT.sub(" ", words)))
 
 
 def among_children(words: str) -> bool:

@@ -178,10 +178,7 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
     model = load_model(MODEL_FILE)
     # Not a word of it the model was taught ("4B", what is left of "\x1b[2J"): its shape alone cannot say.
     if not any(f in model.weights for f in feats if f.startswith("w:")):
-        if _harm_told(words):
-            return _HARM_TOLD
-        # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want
-        return _ASKED_WHAT_TO_DO if among_children(words) else _NOT_A_REPORT
+        return _HARM_TOLD if _harm_told(words) else _NOT_A_REPORT
     probability = model.probability(feats)
     report = probability >= model.threshold or (signals["needs_cue"] and probability >= RULES_VETO)
     # A reporting word and a thing damaged ("someone smashed the staffroom microwave, who do i tell"): the caretaker's,

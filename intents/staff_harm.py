@@ -31,7 +31,11 @@ SOMEONE = _DOER  # also who asks to connect (intents/request_asked.py)
 # reception child's push in the line a matter for the class
 ADULT = rf"{_WHOEVER}{_ADULT_KIND}{_FROM}"
 # Told as it is told: an opening word of when or a sigh, and how the doing went ("has just", "keeps", "was")
-_OPENING = r"(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yesterday|last night|at lunch) )?"
+# A busy preamble first ("quick one - a mum shoved my ta", "sorry to bother you but a dad pushed me at the gate")
+_PREAMBLE = (r"(?:(?:quick one|quick q|quick question|fyi|heads up|just so you know|just to let you know|"
+             r"sorry to bother (?:you|u)(?: but)?|not sure if this is anything but|hi|hiya|hello|morning) )?")
+_OPENING = (rf"{_PREAMBLE}(?:(?:so|um+|erm+|omg|ugh+|today|earlier|just now|this morning|yesterday|last night|"
+            r"at lunch) )?")
 _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|actually|literally|deliberately|"
           r"repeatedly|again|suddenly|still|on)){0,3}")
 # The member of staff harmed: the speaker or a colleague
@@ -98,6 +102,7 @@ STAFF_HARMED_BY = compiled(rf"^{_ACCIDENT}{_OPENING}{_STAFF} (?:was|were|got|has
 # the report offered first, not begun, since a push may be a jostle. Then where at school or when, or nothing: not
 # "pushed me for an answer", "pushed me to apply", "pushed me on the dates", "grabbed me at pick up to ask…".
 _SCHOOL_PLACE = (r"(?:gates?|playground|yard|car ?park|pick ?up|drop ?off|home time|school|office|reception|field|hall|"
+                 r"cloakroom|foyer|lobby|staffroom|library|toilets?|lift|"
                  r"classroom|corridor|door|doors|doorway|entrance|exit|front|steps|stairs|line|queue|pavement|path|"
                  r"road|street|fence|nursery|canteen|lunch|parents evening|meeting|assembly|nativity|sports day|fete|"
                  r"fayre|disco|wall|floor|ground|car|cars)")
@@ -106,7 +111,8 @@ _AT_SCHOOL = (r"(?:in front of (?:\w+ ){0,2}?\w+|(?:at|in|on|by|near|outside|ins
               r"(?:\w+ ){0,2}?"
               rf"{_SCHOOL_PLACE}|out of (?:the|her|his|their) way|aside|away|back|hard|today|yesterday|tonight|"
               r"earlier|just now|again|twice|(?:this|last) (?:morning|afternoon|evening|night|week))")
-_PUSHED = compiled(rf"^{_ACCIDENT}{_OPENING}{ADULT}{_DOING} (?:push(?:ed|es|ing)?|grabb?(?:ed|ing|s)? hold of) "
+_PUSHED = compiled(rf"^{_ACCIDENT}{_OPENING}{ADULT}{_DOING} "
+                   r"(?:push(?:ed|es|ing)?|pushd|pused|grabb?(?:ed|ing|s)? hold of) "
                    rf"{_STAFF}(?: {_AT_SCHOOL})*{_GOES_ON}")
 
 
@@ -155,28 +161,39 @@ _LOST = compiled(rf"\b(?:beat|beats|beaten|thrash\w*|smash\w*|destroy\w*|hammer\
                  rf"(?:beaten|thrashed|smashed|hammered|battered|whupped|crushed|trounced|annihilated|demolished|"
                  rf"slaughtered|murdered|destroyed) (?:at|in) (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}?"
                  rf"{_GAMES}\b(?: by (?:a |an |the |one of (?:my|our|the) )?(?:\w+ ){{0,2}}?\w+)?"
-                 rf"|\b(?:smash\w*|ace[ds]?|acing|nail\w*|crush\w*|beat|beats|bossed|boss\w*) (?:their|the|our|"
+                 rf"|\b(?:smash\w*|ace[ds]?|acing|nail\w*|crush\w*|beat|beats|bossed|boss\w*) (?:their|there|the|our|"
                  rf"its|that|this|his|her|my|your) (?:\w+ ){{0,2}}?{_DONE_WELL_AT}\b"
                  # not a thing named by its game smashed on someone ("smashed the game console over his head")
                  rf"(?!(?: \w+){{0,2}} (?:over|on|onto|into|across|against|round|at) (?:his|her|their|my|your|the) "
-                 rf"{_PART}\b)"
-                 # or done well at whatever it was ("year 6 killed it at the concert", "she smashed it in her
-                 # observation"): told with where, when or a laugh, never bare ("he smashed it" may be a thing), and not
-                 # brought down on someone ("smashed it over his head", "smashed it in her face")
-                 r"|\b(?:kill(?:ed|s|ing)|smash(?:ed|es|ing)|nail(?:ed|s|ing)|ace[ds]|acing|boss(?:ed|es|ing)|"
-                 r"rock(?:ed|s|ing)|own(?:ed|s|ing)|slay(?:ed|s|ing)?) it"
-                 rf"(?!(?: \w+){{0,2}} (?:over|on|onto|into|in|across|against|round|at) (?:his|her|their|my|your|the) "
-                 rf"{_PART}\b)"
-                 r"(?: (?:at|in|on|during) (?:\w+ ){0,3}?\w+|(?: (?:again|today|tonight|yesterday|this (?:morning|"
-                 r"afternoon|week|term|year)|last night|lol|haha\w*|tbh|x+|as usual))+)")
+                 rf"{_PART}\b)")
+# Done well at whatever it was ("year 6 killed it at the concert", "she smashed it in her observation"): "it" done at
+# an event, a test or a game named, or told with a laugh or when alone, never bare ("he smashed it" may be a thing).
+# Not at a place or a person ("killed it in front of him", "at home with a hammer", "smashed it at her"), and told
+# with a laugh or when alone, not of someone at home or as a child told it ("her step dad killed it today", "ruby said
+# her dad killed it"): a pet killed before a child, a thing thrown, which main read as harm.
+_DID_IT = (r"\b(?:kill(?:ed|s|ing)|smash(?:ed|es|ing)|nail(?:ed|s|ing)|ace[ds]|acing|boss(?:ed|es|ing)|"
+           r"rock(?:ed|s|ing)|own(?:ed|s|ing)|slay(?:ed|s|ing)?) it")
+_EVENT = (rf"(?:{_DONE_WELL_AT}|concert|assembly|assemblies|nativity|show|talent show|play|performance|panto|"
+          r"production|observation|obs|interview|meeting|presentation|lesson|training|inset|ofsted|inspection|"
+          r"sports day|fete|fair|bake sale|disco|parents evening|open evening|residential|trip|competition|"
+          r"final|gala|festival|recital|choir|audition)")
+_DONE_IT_AT = compiled(rf"{_DID_IT} (?:at|in|on|during) (?:(?:a|an|the|our|their|his|her|my|your|this|that|today s|"
+                       rf"last night s) )?(?:\w+ ){{0,2}}?{_EVENT}\b")
+_DONE_IT_WHEN = compiled(rf"{_DID_IT}(?: (?:again|today|tonight|yesterday|this (?:morning|afternoon|week|term|year)|"
+                         r"last night|lol|haha\w*|tbh|x+|as usual))+")
+_AT_HOME_OR_TOLD = compiled(r"\b(?:said|says|told|tells|saying|disclos\w*|dad|daddy|mum|mummy|mam|mom|mother|father|"
+                            r"step ?\w+|uncle|aunt\w*|boyfriend|girlfriend|partner|brother|sister|cousin|nan|grandad|"
+                            r"grandma|gran|carer)\b")
 
 
 def game_lost(words: str) -> str | None:
     """What else the (plain) message says, when it tells of the speaker beaten at a game ("year 6 beat me at
     rounders": ""); None when it does not."""
-    found = _LOST.search(words)
+    found = _LOST.search(words) or _DONE_IT_AT.search(words)
     if found is None:
-        return None
+        found = _DONE_IT_WHEN.search(words)
+        if found is None or _AT_HOME_OR_TOLD.search(words, 0, found.start()):
+            return None
     return rest_of(words, _doer_start(words, found.start()), found.end())
 
 

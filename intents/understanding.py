@@ -13,8 +13,9 @@ from typing import Literal
 
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
+from intents.child_handled import handles_child
 from intents.documents import document_asked_about
-from intents.harm_told import asks_in_general, harm_only_in_turns_of_phrase
+from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase
 from intents.incidents import names_harm
 from intents.index import PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
@@ -113,7 +114,8 @@ class Understanding:
     # ("year 6 photos", "uncle touching y1"): a report is begun, as a disclosure must be, with the way back offered.
     doubtful: bool = False
     # A question (out of scope or answered from a clause), and yet naming harm done to someone that no report rule
-    # took for a report ("he bit her arm until it bled", "jayden said he will kill amy"), or unease about an adult's
+    # took for a report ("he bit her arm until it bled", "jayden said he will kill amy", "a step dad pushed a child
+    # over in the car park", "mum and dad had a fight about the car"), or unease about an adult's
     # contact with the asker ("a creepy dad added me on insta do i accept"): answered as the question,
     # with the report offered first all the same (`report_first`). The intent stays as it was, so `ask --json` and
     # every figure are unchanged.
@@ -281,7 +283,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     words = strip_pleasantries(text)
-    named = names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
+    named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
+             or fight_that_harms(words) or handles_child(words))
     if named and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
     # Unease about an adult's contact is told of someone in particular, asked about or not ("a creepy dad added me on

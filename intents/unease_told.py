@@ -29,6 +29,14 @@ _PERSISTS = compiled(rf"\b(?:(?:keeps?|kept|keeping) (?:on )?(?:{_KEEPS_AT}|requ
                      rf"does not|didnt) (?:leave me alone|stop {_KEEPS_AT})|every (?:day|night|evening)|all the time|"
                      r"constantly|late at night|in the middle of the night)\b")
 _UNEASY = compiled(rf"\b{UNEASE}")
+# Keeping on about school business is a busy parent, not harassment ("a parent keeps emailing me about the spelling
+# test", "mums keep messaging me about the christmas fair"): the persistence alone offers no report then
+_ABOUT_SCHOOL_BUSINESS = compiled(
+    r"\babout (?:(?:the|a|an|our|his|her|their|my|this|that|next|last) )?(?:\w+ ){0,2}?(?:homework|trip|trips|"
+    r"spellings?|tests?|reading|phonics|fair|fete|nativity|costumes?|uniform|parents evening|dinners?|lunch\w*|clubs?|"
+    r"pta|raffle|sats|reports?|meetings?(?! up)|pick ?up|drop ?off|letters?|payments?|money|books?|kit|pe|sports day|"
+    r"assembly|attendance|absences?|party|parties|invites?|bake sale|cake sale|rota|timetable|dates?|forms?|"
+    r"consent|permission|residential|swimming|school|class|classes|lessons?|learning|progress|behaviour|targets?)\b")
 
 
 def uneasy_about_contact(words: str) -> bool:
@@ -36,4 +44,4 @@ def uneasy_about_contact(words: str) -> bool:
     me") with unease about it ("creepy", "uncomfortable", "scared") or contact that will not stop; not a "what if"."""
     if HYPOTHETICAL.match(words) or not _CONTACTED.search(words):
         return False
-    return bool(_UNEASY.search(words) or _PERSISTS.search(words))
+    return bool(_UNEASY.search(words) or (_PERSISTS.search(words) and not _ABOUT_SCHOOL_BUSINESS.search(words)))

@@ -168,3 +168,10 @@ def test_ask_json_tells_portuguese_somali_and_roman_urdu_it_answers_in_english(a
     for answer in (json.loads(line) for line in done.stdout.splitlines()):
         assert answer["intent"] == "out_of_scope" and answer["clause_id"] is None
         assert str(answer["answer"]).startswith("I can only read questions in English for now"), answer
+
+
+def test_ask_refuses_a_message_limit_below_one_as_any_unreadable_setting(app) -> None:
+    # a limit of 0 or -5 refused every question ("the limit is -5"), in the chat as in ask
+    done = app("ask", "can I post photos?", extra_env={"POLICYBOT_MAX_MESSAGE_CHARS": "-5"})
+    assert done.returncode == 2
+    assert done.stderr.strip() == "policybot: POLICYBOT_MAX_MESSAGE_CHARS must be at least 1, not '-5'."
