@@ -56,3 +56,29 @@ async def test_once_an_admin_sets_the_channel_a_report_has_gone(unset: Runtime) 
     await chat.click("Send report")
 
     assert "has gone to the Headteacher" in chat.replies[0].text and NOWHERE not in chat.text
+
+
+@pytest.fixture
+async def slack_unset(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
+    """Slack on with no Headteacher's channel, the local chat beside it (as the server always mounts it)."""
+    settings = make_settings(db_url, SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="secret",
+                             POLICYBOT_ADMINS="slack:UHEAD,local:dsl")
+    rt = await open_runtime(settings, {"slack": FakeChannel(platform="slack"), "local": channel})
+    async with running(rt):
+        yield rt
+
+
+async def test_a_channel_set_in_the_local_chat_beside_slack_counts(slack_unset: Runtime, channel: FakeChannel) -> None:
+    """The escalation goes to the conversation an admin set in the local chat, so the thank-you says it has gone, as
+    `my reports` does once it is there (it said no channel was set while the concern was delivered)."""
+    dsl = Chat(slack_unset).as_user("local:dsl")
+    dsl.extra = {actions.EXTRA_ADDRESS: "local:dsl"}
+    await dsl.say("set escalation channel")
+    chat = Chat(slack_unset)
+    await walk_to_confirm(chat)
+    await chat.click("Send report")
+
+    assert "has gone to the Headteacher" in chat.replies[0].text and NOWHERE not in chat.text
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    await chat.say("my reports")
+    assert "C-0001: Online bullying of a pupil, New" in chat.text and "not yet delivered" not in chat.text
