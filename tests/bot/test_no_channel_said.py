@@ -11,7 +11,7 @@ import pytest
 from bot import actions
 from bot.runtime import Runtime, open_runtime, running
 from tests.bot.conftest import Chat, make_settings
-from tests.bot.test_concern_report import start_urgent, walk_to_confirm
+from tests.bot.test_concern_report import alert_delivered, start_urgent, walk_to_confirm
 from tests.fakes.escalation_channel import FakeChannel
 
 NOWHERE = "no Headteacher's channel is set up yet"
@@ -42,7 +42,8 @@ async def test_an_urgent_alert_with_no_channel_set_says_it_waits_and_to_act_in_p
 
     alert = next(r for r in chat.replies if "C-0001" in r.text)
     assert NOWHERE in alert.text and "alerted the Headteacher" not in alert.text
-    assert "Please act now" in alert.text and alert.urgent
+    assert "in person" in alert.text and alert.urgent
+    assert chat.text.count("Please act now") == 1  # the danger answer's own, not said again by the alert under it
     assert "Who is affected" in chat.last.text  # and the report carries on
 
 
@@ -79,6 +80,7 @@ async def test_a_channel_set_in_the_local_chat_beside_slack_counts(slack_unset: 
     await chat.click("Send report")
 
     assert "has gone to the Headteacher" in chat.replies[0].text and NOWHERE not in chat.text
-    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    await alert_delivered(chat)  # posted there and recorded
+    assert [post.destination for post in channel.posts()] == ["local:dsl"]
     await chat.say("my reports")
     assert "C-0001: Online bullying of a pupil, New" in chat.text and "not yet delivered" not in chat.text
