@@ -84,3 +84,11 @@ async def test_a_channel_set_in_the_local_chat_beside_slack_counts(slack_unset: 
     assert [post.destination for post in channel.posts()] == ["local:dsl"]
     await chat.say("my reports")
     assert "C-0001: Online bullying of a pupil, New" in chat.text and "not yet delivered" not in chat.text
+
+
+async def test_a_question_passed_on_with_no_channel_set_says_it_waits_and_to_ask_in_person(unset: Runtime) -> None:
+    """The first press said "I've passed your question to the Headteacher", the second "not yet delivered"."""
+    chat = Chat(unset)
+    await chat.say("Where can I park at school?")
+    await chat.click("Ask the Headteacher")
+    assert NOWHERE in chat.text and "passed your question" not in chat.text and "ask them directly" in chat.text
