@@ -420,7 +420,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields, source=source)
         _sent_by_this_delivery(turn, existing)
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
-        thanks = confirmation(kb, existing, joined=True, reopened=reopened)
+        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=await _nowhere_yet(turn))
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
             thanks.insert(1, Reply(FORM_DANGER_NOW_NO.format(reference=existing.reference)))
         return thanks

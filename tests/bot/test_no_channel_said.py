@@ -92,3 +92,14 @@ async def test_a_question_passed_on_with_no_channel_set_says_it_waits_and_to_ask
     await chat.say("Where can I park at school?")
     await chat.click("Ask the Headteacher")
     assert NOWHERE in chat.text and "passed your question" not in chat.text and "ask them directly" in chat.text
+
+
+async def test_completing_an_urgent_report_with_no_channel_set_says_it_waits_for_one(unset: Runtime) -> None:
+    """The thank-you said only "not yet delivered … (policybot keeps trying)", where the URGENT alert said why."""
+    chat = Chat(unset)
+    await walk_to_confirm(chat, danger="yes")
+    await chat.click("Send report")
+
+    thanks = chat.replies[0].text
+    assert "every answer has joined URGENT concern C-0001" in thanks and NOWHERE in thanks and GONE not in thanks
+    assert "Please act now" in thanks
