@@ -63,9 +63,11 @@ async def release_waiting(session: AsyncSession, now: datetime) -> None:
 
 async def nowhere_yet(session: AsyncSession, settings: Settings) -> bool:
     """No platform policybot runs on has a Headteacher's destination: a concern sent now waits until one is set, so
-    its reporter must not be told it has gone (nor, with no admin named, would anyone else know it waits)."""
+    its reporter must not be told it has gone (nor, with no admin named, would anyone else know it waits). The local
+    chat runs beside Slack and Teams too, and `headteacher` escalates to a conversation set there with "set escalation
+    channel" whatever else is on, so its setting counts (its inbox only on a local-only install)."""
     running = [platform for platform, on in (("slack", settings.slack_enabled), ("teams", settings.teams_enabled),
-                                             ("local", settings.local_only)) if on]
+                                             ("local", True)) if on]
     for platform in running:
         if await escalation_address(session, settings, platform):
             return False

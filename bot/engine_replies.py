@@ -123,8 +123,10 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
         if undelivered(concern):
             # its alert is held up (an outage, no channel set): "went to the Headteacher" would be untrue just when the
             # DSL in person matters most
+            where = (f"is recorded, but {NO_CHANNEL}, so it cannot reach the Headteacher until one is" if nowhere_yet
+                     else where_it_went(concern))
             sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, raised when "
-                    f"you said a child may be in danger. It {where_it_went(concern)}. {DANGER_NOW}")
+                    f"you said a child may be in danger. It {where}. {DANGER_NOW}")
         else:
             sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, which went to "
                     "the Headteacher when you said a child may be in danger.")

@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from bot import actions, concerns
+from bot import actions, concerns, destinations
 from bot.answers import answer_question
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
+from bot.held_up import NO_CHANNEL
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
 from bot.report_turns import start_report
@@ -105,6 +106,11 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
         concerns.queue(turn.session, turn.now, f"question:{entry.id}", "question", platform=None,
                        payload={"user": msg.user, "text": f"{name} asked a question the policy bot could not "
                                 f"settle and would like your answer: \u201c{entry.question[:1500]}\u201d"})
+        if turn.settings is not None and await destinations.nowhere_yet(turn.session, turn.settings):
+            # "passed to the Headteacher" would be untrue, as a report's thank-you would: it waits for a channel
+            return Reply(f"I've kept your question for the Headteacher, but {NO_CHANNEL}, so it cannot reach them "
+                         "until one is: please ask them directly. If it's about a child's safety, speak to the "
+                         "Designated Safeguarding Lead now.", private=True)
         return Reply("I've passed your question to the Headteacher, who will get back to you. If it's about a "
                      "child's safety, speak to the Designated Safeguarding Lead now.", private=True)
     entry.feedback = "helpful" if action == actions.FEEDBACK_YES else "unhelpful"

@@ -286,10 +286,11 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         CONCERNS.labels("urgent").inc()
         _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
-        if await _nowhere_yet(turn):
+        if await _nowhere_yet(turn):  # "act now" is the reply just before this one (the danger answer's), not twice
             replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {NO_CHANNEL}, so it "
-                                    f"cannot reach the Headteacher until one is. {DANGER_NOW} Please carry on and "
-                                    "I'll add the details to it.", urgent=True))
+                                    "cannot reach the Headteacher until one is: speaking to the Designated "
+                                    "Safeguarding Lead in person is the only way they know now. Please carry on "
+                                    "and I'll add the details to it.", urgent=True))
         else:
             replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
                                     "Please carry on and I'll add the details to it.", urgent=True))
@@ -419,7 +420,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields, source=source)
         _sent_by_this_delivery(turn, existing)
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
-        thanks = confirmation(kb, existing, joined=True, reopened=reopened)
+        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=await _nowhere_yet(turn))
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
             thanks.insert(1, Reply(FORM_DANGER_NOW_NO.format(reference=existing.reference)))
         return thanks

@@ -268,9 +268,10 @@ _SEND_SAID = re.compile(rf"(?:{_NUDGE}[ ,]+)*(?:send|submit)(?: (?:it|this|that|
 
 def says_send(text: str) -> bool:
     """Typed words that send a report from its summary ("send", "submit", "send report", "please send now, urgent"),
-    but not a bare yes or ok."""
+    but not a bare yes or ok, nor send asked about ("send?", "send it now?": the teacher is asking, not telling)."""
     word = _as_command(Input(text=text).word)
-    return (word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")) or bool(_SEND_SAID.fullmatch(plain(text)))
+    return (word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")) or (
+        "?" not in text and _SEND_SAID.fullmatch(plain(text)) is not None)
 
 
 def _as_command(word: str) -> str:

@@ -132,27 +132,58 @@ _SET_TO = re.compile(r"(?:(?:please|pls|can you|could you|can i|could i|i want t
 _SHOULD_BE = re.compile(r"(?:(?:sorry|oops|oh|no|actually|and|also)[ ,]+)*(?:the )?(?P<part>[\w' ]+?) "
                         r"(?:should|needs to|ought to|must|has to|is meant to) (?:be|say|read)\s*[:\-]?\s+"
                         r"(?P<value>\S.*)", re.I | re.S)
+# A part's label typed before its answer, as the summary shows it ("Where: library", "When: Friday 3pm"): the label
+# went in with it ("Where it happened: Where: library")
+_LABELLED = re.compile(r"(?:the )?(?P<part>[\w' ]+?)\s*:\s*(?P<value>\S.*)", re.I | re.S)
 # "the child should be moved class" tells what should happen, not what a part should say: those synonyms are parts
 # only after "change … to"
 _NOT_A_PART_BEFORE_SHOULD = frozenset({"child", "pupil", "kid", "action"})
 _COURTESY_AFTER = re.compile(r"(?:[ ,]+(?:please|pls|thanks|thank you|instead|then))+\W*$|[ ,]*[.!]+$", re.I)
+_ONLY_COURTESY = re.compile(r"(?:(?:please|pls|thanks|thank you|instead|then|now)[ ,]*)+")
 WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible? Asked, never guessed
+# Parts whose answer is a few words (a name, a place, a day) or a choice: "tuesday and send it" or "friday, also he
+# has her number" is never such an answer, where in "What happened" it may be what happened
+_SHORT_PARTS = frozenset({WHO, "category", "danger", "affected", "responsible", "platform", "when"})
+# Another part named with what it should say after the first ("change when to friday and where to snapchat"): one
+# part's answer would take the other's words, so the message is asked about whole
+_ANOTHER_PART = re.compile(r"(?:,|;|\band\b|\bthen\b|\balso\b)\s*(?:(?:and|also|then|change|set|make|update|"
+                           r"correct) )*(?:the )?(?P<part>[\w' ]+?)"
+                           r"(?: (?:to|as|should be|needs to be|must be)\s+|\s*:\s*)\S", re.I)
+# More told beside a short part's answer ("friday and also he has her number"): asked about whole, never dropped
+_MORE_TOLD = re.compile(r"(?:,|;|\band\b)\s*also\b|^also\b", re.I)
+# Send asked for after a short part's answer ("set when to tuesday, please send", "change where to snapchat then send
+# it"): not part of the answer; the summary is shown again with the change, its Send button to press
+_SEND_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|now|just)[ ,]+)*"
+                         r"(?:send|submit)(?: (?:it|this|that|the report|my report|report))?"
+                         r"(?:[ ,]+(?:now|please|pls|thanks|thank you))*\W*$", re.I)
+
+
+def _named_part(said: str) -> str | None:
+    """A part by the words naming it ("where", "the date", "who is responsible"), WHO for "who" alone, or None."""
+    said = plain(said)
+    return WHO if said == WHO else _PART_NAMES.get(said)
 
 
 def part_set_to(text: str) -> tuple[str, str] | None:
     """The part a message sets and the words it should say, as (a step's name, or WHO for "who" alone, and the words
     as typed, without the please after them), or None: no part named, or nothing after it."""
     text = text.strip()
-    for pattern in (_SET_TO, _SHOULD_BE):
+    for pattern in (_SET_TO, _SHOULD_BE, _LABELLED):
         found = pattern.fullmatch(text)
         if found is None:
             continue
-        said = plain(found.group("part"))
-        part = WHO if said == WHO else _PART_NAMES.get(said)
-        if pattern is _SHOULD_BE and said in _NOT_A_PART_BEFORE_SHOULD:
+        part = _named_part(found.group("part"))
+        if pattern is _SHOULD_BE and plain(found.group("part")) in _NOT_A_PART_BEFORE_SHOULD:
             part = None
-        value = _COURTESY_AFTER.sub("", found.group("value")).strip()
-        if part is not None and value:
+        value = found.group("value")
+        if part in _SHORT_PARTS:
+            value = _SEND_AFTER.sub("", value)
+            if _MORE_TOLD.search(value):
+                return None
+        value = _COURTESY_AFTER.sub("", value).strip()
+        if any(_named_part(more.group("part")) for more in _ANOTHER_PART.finditer(value)):
+            return None
+        if part is not None and value and not _ONLY_COURTESY.fullmatch(plain(value)):
             return part, value
     return None
 

@@ -36,3 +36,11 @@ async def test_please_send_now_while_words_wait_asks_about_them_first(chat: Chat
     await chat.say("please send now, urgent")
     assert PART_NOT_SENT in chat.text and "showed me the screenshot" in chat.last.text
     assert await concerns_in(chat) == []
+
+
+@pytest.mark.parametrize("asked", ["send?", "send it?", "send now?", "can you send it now?"])
+async def test_send_asked_about_with_a_question_mark_does_not_send(chat: Chat, asked: str) -> None:
+    """"send it?" asks whether to: the report stays unsent, the summary and its Send button still there."""
+    await walk_to_confirm(chat)
+    await chat.say(asked)
+    assert "Your report is recorded" not in chat.text and await concerns_in(chat) == []

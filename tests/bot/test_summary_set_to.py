@@ -58,3 +58,49 @@ async def test_words_naming_no_part_are_asked_about_whole_as_before(chat: Chat, 
     await walk_to_confirm(chat)
     await chat.say(typed)
     assert chat.last.text.startswith(ASKED) and f"*What you just typed:* {typed}" in chat.last.text
+
+
+@pytest.mark.parametrize("typed", ["change when to friday and where to snapchat",
+                                   "set where to snapchat and when to friday",
+                                   "change the place to the bus, then when to friday",
+                                   "Where: library and when: friday",
+                                   "change when to friday and also he has her number",
+                                   "change when to please"])
+async def test_words_that_are_not_one_parts_answer_are_asked_about_whole(chat: Chat, typed: str) -> None:
+    """Two parts set at once, more told beside the answer, or nothing but a please: no part gets the words after
+    "to" (When said "friday and where to snapchat", or "please"); the whole message waits for a part to be pressed."""
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    assert chat.last.text.startswith(ASKED) and f"*What you just typed:* {typed}" in chat.last.text
+    assert (await fields(chat))["when"] == "Saturday night"
+
+
+@pytest.mark.parametrize(("typed", "value"), [("set when to tuesday, please send", "tuesday"),
+                                              ("change when to tuesday and send it", "tuesday"),
+                                              ("change when to tuesday then send", "tuesday")])
+async def test_send_asked_for_after_a_short_answer_is_not_part_of_it(chat: Chat, typed: str, value: str) -> None:
+    """The change is made and shown on the summary, the report not sent until Send is pressed on it."""
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    assert "Here is your report" in chat.last.text and f"*When:* {value}\n" in chat.last.text
+    assert (await sent(chat))["when"] == value
+
+
+async def test_send_words_inside_what_happened_are_kept(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("change what happened to he told her to delete it and send it")
+    await chat.click("Replace it")
+    assert (await sent(chat))["what"] == "he told her to delete it and send it"
+
+
+@pytest.mark.parametrize(("typed", "part", "field", "value"), [
+    ("Where: library", "Where it happened", "platform", "library"),
+    ("When: Friday 3pm", "When", "when", "Friday 3pm"),
+])
+async def test_a_part_typed_as_the_summary_labels_it_gets_only_its_answer(chat: Chat, typed: str, part: str,
+                                                                         field: str, value: str) -> None:
+    """"Where: library" put in as the summary shows it: Where said "Where: library" once its part was pressed."""
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    assert f"*{part}:* {value}\n" in chat.last.text
+    assert (await sent(chat))[field] == value
