@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from intents.alternation import compiled
+from intents.asks_then_tells import told_after_asking
 from intents.incidents import (
     HARM,
     HURTS,
@@ -375,10 +376,20 @@ def speaker_worn_out(words: str) -> str | None:
 # them ("mum and dad were fighting over who gets the kids"), which is a family's.
 _FIGHT_WORD = r"(?:fight|fights|fighting|fought|scrap|scraps|scrapping|squabbl\w*|punch up)"
 _FIGHTS = compiled(rf"\b{_FIGHT_WORD}\b")
+# A child word is the thing fought over only where it ends the phrase ("over the kids", "…again"): followed by a noun it
+# names the thing's owner or kind ("about the kids party", "the kids disco tickets"), which is a thing
+_PHRASE_ENDER = (r"(?:and|but|or|so|then|at|in|on|again|today|yesterday|tonight|lol|haha\w*|this|last|every|all|"
+                 r"after|before|when|while|because|cos|x|now|still|too|outside|by|with|from|since|for|anymore|though|"
+                 r"apparently|he|she|they|it|i|we|who|which|that|if|as)")
+_ENDS_PHRASE = rf"(?=$| {_PHRASE_ENDER}\b)"
 _OVER_A_THING = compiled(
     rf"\b{_FIGHT_WORD} (?:(?:with each other|with (?:him|her|them)|again|today|yesterday|earlier) )?(?:over|about) "
-    r"(?!(?:(?:the|a|an|his|her|their|my|our|who|whose|which) )?(?:\w+ )?(?:child|children|kids?|sons?|daughters?|"
-    r"boys?|girls?|baby|babies|custody|contact|access|him|her|them|me|us|gets|has|have|takes|picks|looks)\b)")
+    r"(?!(?:(?:the|a|an|his|her|their|my|our|who|whose|which) )?(?:\w+ )?(?:(?:child|children|kids?|sons?|daughters?|"
+    rf"boys?|girls?|baby|babies){_ENDS_PHRASE}|(?:custody|contact|access|him|her|them|me|us|gets|has|have|takes|picks|"
+    r"looks)\b))")
+# The thing fought over, up to where the telling goes on: "about the kids party" in "…had a fight about the kids party
+# lol"; cut out, the children in it are not the ones fighting
+_THE_THING = compiled(rf"(?:(?!{_PHRASE_ENDER}\b)\w+(?: |$)){{1,4}}")
 _CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
                      r"(?:year|yr|y) ?\d+s?|reception|nursery|class|infants|juniors)\b")
 _LAUGH = compiled(r"\b(?:lol|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha|jk)\b")
@@ -411,9 +422,27 @@ def fight_that_harms(words: str) -> bool:
     return bool(_A_ROW.search(words) and _INJURED_OR_HOUSEHOLD.search(_NO_ONE_HURT.sub(" ", words)))
 
 
+# Two named by their first names, as pupils are ("ollie and sam had a fight lol"), doing the fighting; not "mr smith and
+# mrs jones", "me and sam", nor a household's pair, read as one above
+_BEFORE_FIGHT = (r"(?: (?:had|have|has|were|was|are|is|got|get|gets|keep|keeps|kept|started|start|been|just|always|"
+                 r"a|an|into|in|having|proper|massive|big|huge|little|bit|of|another|real|right|properly|actually|"
+                 r"physically|ended|up|getting|again|really)){0,5}")
+_NAMED_PAIR = compiled(rf"^{_TELLING}{_DOER} and {_DOER}{_BEFORE_FIGHT} {_FIGHT_WORD}\b")
 def among_children(words: str) -> bool:
-    """The message names children (a quarrel among them, however lightly told, may still have hurt one)."""
-    return bool(_CHILDREN.search(words))
+    """The message names children, or two by first name fighting (a quarrel among them, however lightly told, may still
+    have hurt one); not children only in the thing fought over ("two mums had a fight about the kids party lol")."""
+    told = words
+    for over in reversed(list(_OVER_A_THING.finditer(words))):
+        thing = _THE_THING.match(words, over.end())
+        if thing is not None:
+            told = f"{told[:thing.start()]} {told[thing.end():]}"
+    return bool(_CHILDREN.search(told) or _NAMED_PAIR.match(words))
+
+
+def named_pair_fight(words: str) -> bool:
+    """The (plain) message tells of two by first name fighting ("ollie and sam had a fight"), as pupils are named: never
+    only "not covered", as "two boys had a fight" is not, since a child may have been hurt."""
+    return not HYPOTHETICAL.match(words) and bool(_NAMED_PAIR.match(words))
 
 
 def only_a_quarrel(words: str) -> bool:
@@ -425,7 +454,7 @@ def only_a_quarrel(words: str) -> bool:
     over = {m.start() for m in _OVER_A_THING.finditer(words)}
     # children fighting over a thing come to blows as often as not ("two year 6 boys had a fight over a football"):
     # theirs is a quarrel only told with a laugh
-    if not _LAUGH.search(words) and (any(m.start() not in over for m in fights) or _CHILDREN.search(words)):
+    if not _LAUGH.search(words) and (any(m.start() not in over for m in fights) or among_children(words)):
         return False
     rest = _FIGHTS.sub(" ", words)
     return not (_HARM_WORD.search(rest) or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest)
@@ -455,8 +484,9 @@ def asks_in_general(text: str, words: str) -> bool:
     """`text` (plain: `words`) asks what is done when harm happens, rather than telling of harm done: a "what if",
     "should I…", "what do I do…" question (`HYPOTHETICAL`), or a question mark and someone in general ("who do I tell
     if a child has bruises?"; not "who do I tell if a parent hit me", nor the same asked of "he" or "my TA"). The
-    policy owner should see such a question, so the harm net (`understanding`) leaves it alone."""
-    if _ASKS_THEN_TELLS.match(text):
+    policy owner should see such a question, so the harm net (`understanding`) leaves it alone. Asked, then a case
+    told, with a stop between or none ("what should i do a dad pushed me at the gate"), is a telling."""
+    if _ASKS_THEN_TELLS.match(text) or told_after_asking(words) is not None:
         return False
     return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words))
                                                and not _TOLD_AS_HAPPENED.search(words))

@@ -25,6 +25,7 @@ from intents.harm_told import (
     only_things_damaged,
     speaker_worn_out,
 )
+from intents.home_conflict import rows_at_home_said
 from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
@@ -139,8 +140,10 @@ _ASKS_WHAT_TO_DO = compiled(
 
 def _harm_told(words: str) -> bool:
     """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk; or harm done to a
-    member of staff by someone named by what they are ("a parent slapped me in the car park")."""
-    return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words) or names_harm_to_staff(words))
+    member of staff by someone named by what they are ("a parent slapped me in the car park"); or rows at a child's
+    home passed on as someone said them ("he says theres always fighting over money at home")."""
+    return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words) or names_harm_to_staff(words)
+                or rows_at_home_said(words))
 
 
 def judge_report(text: str) -> Verdict:

@@ -45,6 +45,7 @@ _STAFF = (r"(?:me|us|"
           r"my (?:ta|tas|colleagues?|co teacher|partner teacher|deputy|head|mentor|trainee|student teacher|midday|"
           rf"{STAFF_POSTS})|(?:a|another|our) (?:colleague|member of staff|staff member|teacher|ta|{STAFF_POSTS})|"
           r"one of (?:my|our|the) (?:colleagues|tas|staff|teachers))")
+STAFF = _STAFF  # also who is intimidated (intents/staff_intimidated.py)
 # What is done to them: a blow to them or a part of them ("bit my arm", "pulled my hair"), spitting, something thrown
 # at them (not a ball), an attack, stalking and following home, turning up at their home, a threat. "Beat" only with
 # "up", "hurt" and "push" not at all (a feeling, a nudge: "a parent really hurt me", "pushed me for an answer").

@@ -13,9 +13,11 @@ from typing import Literal
 
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
+from intents.asks_then_tells import told_after_asking
 from intents.child_handled import handles_child
 from intents.documents import document_asked_about
-from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase
+from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase, named_pair_fight
+from intents.home_conflict import rows_at_home
 from intents.incidents import names_harm
 from intents.index import PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
@@ -25,6 +27,7 @@ from intents.normalise import CONCEPT_TOKENS, ME, canonical
 from intents.parties import asks_about_relationship, parties_asked_about, unsettled_by
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff, pushes_staff
+from intents.staff_intimidated import intimidates_staff
 from intents.topic import names_another_policy, topic_log_odds
 from intents.unease_told import uneasy_about_contact
 from intents.violence_told import names_violence
@@ -283,15 +286,24 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     words = strip_pleasantries(text)
-    named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
-             or fight_that_harms(words) or handles_child(words))
-    if named and not harm_only_in_turns_of_phrase(words) and not asks_in_general(text, words):
+    # "what should i do a dad pushed me at the gate": the case told after the question, read as if it opened the message
+    told = told_after_asking(words)
+    if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
-    # Unease about an adult's contact is told of someone in particular, asked about or not ("a creepy dad added me on
-    # insta do i accept?"), so no "someone in general" reading sets it aside: only a "what if" (uneasy_about_contact)
-    if uneasy_about_contact(words):
+    # Unease about an adult's contact, or staff intimidated, is told of someone in particular, asked about or not ("a
+    # creepy dad added me on insta do i accept?", "a parent was aggressive at the gate, who do i tell?"), so no "someone
+    # in general" reading sets it aside: only a "what if" or a condition, which each reading looks for itself
+    if any(uneasy_about_contact(w) or intimidates_staff(w) for w in (words, told) if w):
         return replace(meaning, harm_named=True)
     return meaning
+
+
+def _harm_named(words: str) -> bool:
+    """The (plain) words name harm done to someone, a fight that may have hurt, or rows at a child's home, and not
+    only in turns of phrase."""
+    named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
+             or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words))
+    return named and not harm_only_in_turns_of_phrase(words)
 
 
 def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool) -> Understanding:

@@ -22,7 +22,14 @@ _MESSAGED = (r"(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|dm(?:s|d|ed|ing)?|emai
              r"call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|(?:comment(?:s|ed|ing)?|lik(?:e|es|ed|ing)) on|lik(?:e|es|ed|ing)|"
              r"sen(?:t|d|ds|ding)|writ(?:es|ing)|wrote) (?:me|to me|my (?:\w+ )?(?:posts?|photos?|pictures?|pics?|"
              r"account|page|profile|stories|story|phone|number))")
-_CONTACTED = compiled(rf"\b{ADULT}{_DOING} (?:{CONNECT}|{_MESSAGED})")
+# Who they are told between ("a dad i dont know keeps texting me"), and how they came by the asker's own number first
+# ("a parent found my number and keeps ringing me")
+_UNKNOWN = (r"(?: (?:who |that )?(?:i|we) (?:dont|do not|didnt|did not|have never|ve never|never|barely|hardly|"
+            r"dont even) (?:know|met|seen|recogni[sz]e)(?: (?:before|at all|well|from adam))?)?")
+_FOUND_ME = (r"(?: (?:found|got|got hold of|tracked down|looked up|dug up) (?:my|our) "
+             r"(?:personal |home |mobile |private )?(?:number|phone number|mobile number|mobile|address|details|"
+             r"email)(?: \w+){0,3}? and)?")
+_CONTACTED = compiled(rf"\b{ADULT}{_UNKNOWN}{_DOING}{_FOUND_ME}{_DOING} (?:{CONNECT}|{_MESSAGED})")
 # Contact that will not stop is unease told without its word ("keeps messaging me", "won't leave me alone")
 _KEEPS_AT = r"(?:messag\w*|texting|dming|emailing|ringing|calling|phoning|adding|following|commenting|liking|sending)"
 _PERSISTS = compiled(rf"\b(?:(?:keeps?|kept|keeping) (?:on )?(?:{_KEEPS_AT}|requesting)|(?:wont|will not|doesnt|"

@@ -1,0 +1,39 @@
+"""What to do asked, then the case told, with no stop between: "what should i do a dad pushed me at the gate".
+
+With a comma ("what should i do, a dad pushed me at the gate") the telling after it was read as if it opened the
+message (`harm_told._ASKS_THEN_TELLS`); without one, the opening "what should i do" made it a "what if" question
+(`rule_words.HYPOTHETICAL`), which the harm net leaves alone, and it was answered "not covered" with its words logged.
+Read here: the opener followed by a case told in the past (someone by an article or a possessive, then a verb in the
+past: "a dad pushed", "my ta got punched", "the boy next door hit"), so "what should i do if…", "…about…" and
+"…when…" stay questions. Works on `plain` text.
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+
+_OPENER = (r"^(?:(?:hi|hello|hiya|help|ok|okay|so|right|um+|erm+|sorry|quick one|quick question) )*"
+           r"(?:what|who) (?:should|do|shall|can|would|must) (?:i|we) (?:do|tell|report (?:this|it)(?: to)?|speak to|"
+           r"go to|talk to)(?: now| next| here| about this| about it)?(?: (?:please|pls|help|urgently|asap))* ")
+# Someone by an article or a possessive ("a dad", "my ta", "one of the mums", "the boy next door")
+_WHO = (r"(?:a|an|the|my|our|his|her|their|this|that|some|two|three|one of (?:the|my|our|his|her)) (?:\w+ ){0,2}?"
+        r"(?:parents?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand\w+|nans?|grans?|step ?\w+|uncles?|"
+        r"aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|stranger|neighbou?rs?|boyfriend|girlfriend|partner|"
+        r"brothers?|sisters?|child|children|kids?|boys?|girls?|pupils?|students?|lads?|teens?|teenagers?|"
+        r"(?:year|yr|y) ?\d{1,2}s?|ta|tas|teachers?|colleagues?|head|headteacher|deputy)"
+        # where they are from, or who they are ("from year 2", "next door", "in my class")
+        r"(?: (?:from|in|at|next|over|down|across) (?:\w+ ){0,2}?\w+)?")
+# A verb in the past: regular, or one of the common irregular ones; or "keeps" doing it, or done to them
+_PAST = (r"(?:has |had |just |then |also |literally |deliberately |suddenly )*"
+         r"(?:\w+ed|hit|bit|spat|threw|broke|told|said|sent|took|made|came|went|got|put|ran|swore|stole|shook|struck|"
+         r"stuck|fought|caught|held|left|brought|wrote|drove|beat|kept|found|saw|showed|tore|flung|swung|stabbed|"
+         r"keeps \w+ing|kept \w+ing|(?:was|were|has been|have been|had been|got) "
+         r"(?:\w+(?:ed|en)|sworn|thrown|spat|bit|hit|struck|held|caught)|(?:was|were) \w+ing)\b")
+_ASKS_THEN_TELLS = compiled(rf"{_OPENER}(?={_WHO} {_PAST})")
+
+
+def told_after_asking(words: str) -> str | None:
+    """The case told after "what should i do" (or "who do i tell") with no stop between, when what follows tells one
+    in the past ("what should i do a dad pushed me at the gate": "a dad pushed me at the gate"); None otherwise."""
+    found = _ASKS_THEN_TELLS.match(words)
+    return words[found.end():] if found is not None else None

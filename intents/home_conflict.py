@@ -1,0 +1,64 @@
+"""Rows at a child's home, told as staff pass them on: "he says theres always fighting over money at home", "theres
+loads of fighting at home over money", "her parents are always screaming at each other".
+
+Domestic conflict a child lives with is for the DSL, however lightly told. The report rules want a child harmed and
+the report model a harm word, so such a telling was answered "not covered" and its words logged; the quarrel reading
+(`harm_told.only_a_quarrel`) knew only a household's "fight". Read here: the harm net (`understanding`) offers the
+report first on any such telling, and told as someone said it ("he says…", "ruby told me…") it is a report begun
+(doubtfully, `reports.judge_report`), as a child's words are a disclosure. Not the speaker's own home ("my kids are
+always fighting at home lol", "me and my husband had a row"), home time at school, nor a "what if". Works on `plain`
+text.
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.rule_words import HYPOTHETICAL
+
+# A row: fighting, arguing, shouting, screaming; not a fight for or against something ("fighting for his ehcp",
+# "fighting off a cold") nor a fight that is a game ("pillow fights")
+_ROW = (r"(?<!\bpillow )(?<!\bwater )(?<!\bfood )(?<!\bplay )(?<!\bsnowball )(?<!\bnerf )"
+        # an argument online is the policy's own subject ("online argument at home causing problems in school")
+        r"(?<!\bonline )(?<!\binternet )(?<!\bsocial media )(?<!\bwhatsapp )(?<!\bfacebook )(?<!\bgroup chat )"
+        r"(?:fight(?:s|ing)?|fought|rows|rowing|"
+        r"(?:(?<=\ba )|(?<=\banother )|(?<=\bbig )|(?<=\bmassive )|(?<=\bhuge ))row|argu(?:e|es|ed|ing)|"
+        # an argument as a row, not a debate's ("practise their arguments at home")
+        r"(?:(?<=\ban )|(?<=\banother )|(?<=\bbig )|(?<=\bmassive )|(?<=\bhuge )|(?<=\bof )|"
+        r"(?<=\bconstant ))arguments?|"
+        r"shout(?:s|ed|ing)|scream(?:s|ed|ing)|yell(?:s|ed|ing)|bicker(?:s|ed|ing)|domestics?|"
+        r"throwing (?:stuff|things|plates|furniture)|"
+        r"smash(?:es|ed|ing) (?:stuff|things|the (?:place|house) up))"
+        r"(?! (?:for|off|against|through|back|fit|with (?:laughter|joy|delight|excitement|glee)|for joy)\b)")
+# At home: the child's, not home time, home learning or a home visit at school
+_HOME = (r"(?:at (?:home|(?:his|her|their) (?:house|home|flat|place|mums|dads|nans))|in (?:the|his|her|their) "
+         r"(?:house|flat|home)|indoors)(?! (?:time|learning|work|visits?|reading|school\w*|made|grown)\b)")
+# A child's household as the ones rowing ("her parents", "mum and her boyfriend", "his mum and dad")
+_HOUSEHOLD = (r"(?:(?:his|her|their) (?:parents|mum and (?:his |her )?dad|dad and (?:his |her )?mum)|"
+              r"(?:(?:his|her|their) )?(?:mum|mummy|mam|mom|dad|daddy|step ?(?:mum|dad)) and (?:(?:his|her|their) )?"
+              r"(?:mum|mummy|mam|mom|dad|daddy|step ?(?:mum|dad)|boyfriend|girlfriend|partner|husband|wife)|"
+              r"(?:his|her|their) (?:mums|dads) (?:boyfriend|girlfriend|partner|husband|wife))")
+_ROWS_AT_HOME = compiled(
+    # the row and "at home" in one breath, either way round ("fighting over money at home", "at home theres shouting")
+    rf"\b{_ROW}(?: \w+){{0,5}}? {_HOME}|\b{_HOME}(?: \w+){{0,4}}? {_ROW}"
+    # or the household rowing ("her parents are always screaming at each other")
+    rf"|\b{_HOUSEHOLD}(?: (?:are|were|is|was|keep|kept|keeps|always|often|constantly|still|had|have|been|a|an|"
+    r"really|massive|big|huge|having|in|got|into)){0,4} " + _ROW)
+# The speaker's own home or family: "my kids are always fighting at home lol", "me and my husband had a row"
+_OWN = compiled(r"\b(?:(?:my|our) (?:own )?(?:kids|children|boys|girls|husband|hubby|wife|partner|son|sons|"
+                r"daughters?|twins|lot|family|teenagers?|teens|other half|oh|fella|boyfriend|girlfriend)|me and|"
+                r"(?:i|we) (?:had|have|were|are|keep|kept|always|got))\b")
+# Told as someone said it: "he says", "ruby told me", "one of my year 3s said"; not the speaker ("i said")
+_SAID = compiled(r"\b(?!i\b|we\b|you\b)[a-z0-9]+ (?:(?:has|had|just|always|often|keeps|kept) )?"
+                 r"(?:says|said|told (?:me|us|her|him|them|the \w+|(?:his|her|their|my) \w+)|tells (?:me|us)|"
+                 r"mentioned|disclosed|keeps saying|kept saying|was saying|is saying)\b")
+
+
+def rows_at_home(words: str) -> bool:
+    """The (plain) message tells of fighting, arguing or shouting at a child's home, or within a child's household;
+    not the speaker's own, nor a "what if"."""
+    return not HYPOTHETICAL.match(words) and bool(_ROWS_AT_HOME.search(words)) and not _OWN.search(words)
+
+
+def rows_at_home_said(words: str) -> bool:
+    """Rows at a child's home (`rows_at_home`) told as someone said them: a disclosure passed on."""
+    return rows_at_home(words) and bool(_SAID.search(words))

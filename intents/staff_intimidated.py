@@ -1,0 +1,77 @@
+"""A member of staff intimidated or harassed by a parent or another adult, with no blow: "a dad squared up to me at the
+gate", "a parent was really aggressive at the gate shouting at me", "a dad has been waiting outside my house", "a
+parent found my number and keeps ringing me".
+
+Staff safety is the Headteacher's to hear of, and such words are not for the question log. The report rules and
+`staff_harm` read blows, spitting, stalking and threats; the report model, taught on harm to children, none of these:
+each was answered "not covered" with its words logged. Read here, the harm net (`understanding`) offers the report
+first; this reading alone never begins one (a raised voice at the gate may be no more than that). Not a parent
+calling across the playground to a child, ringing the office about dinner money, waiting outside a classroom to say
+thank you, or getting in touch; nor a "what if", nor a condition ("who do i tell if a parent shouts at me?").
+Works on `plain` text.
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.rule_words import HYPOTHETICAL
+from intents.staff_harm import ADULT, STAFF
+
+_DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|now|still|again|literally|"
+          r"actually|suddenly|started|got)){0,3}")
+# The speaker's or a colleague's own place away from school: home, car, street
+_MINE = (r"(?:my|our|(?:his|her) own) (?:house|home|flat|car|front door|door|street|road|drive|driveway|garden|"
+         r"windows?|work place|gym|church|local shop)")
+_INTIMIDATES = (
+    # squaring up, in one's face
+    rf"squar(?:e|es|ed|ing) up (?:to|at) {STAFF}|(?:got|get|gets|getting|was|were|is|being) (?:right |up |all )?"
+    rf"in (?:my|our|the (?:heads|teachers|tas)|(?:his|her) teachers) face"
+    # screaming or swearing at them; a shout alone is as often a complaint made loudly ("a dad shouted at the lunchtime
+    # supervisor about his son's missing coat" is labelled no concern), and "shouted me over" a call
+    rf"|(?:scream|swear|swor|effing)\w* (?:and \w+ )?(?:at|in) (?:{STAFF}|my face)"
+    # aggressive, threatening, abusive ("a parent was really aggressive at the gate", "got very threatening")
+    r"|(?:was|were|is|are|got|gets|getting|became|becomes|turned|been|went)(?: (?:really|very|so|quite|a bit|"
+    r"extremely|properly|verbally|physically|increasingly|dead|well|incredibly|proper|bit|being))*"
+    r" (?:aggressive|threatening(?! to\b)|intimidating|menacing|abusive|hostile|confrontational|violent)"
+    # waiting, hanging about or turning up at their home or car ("has been waiting outside my house")
+    r"|(?:wait|hang|hung|loiter|lurk|sat|sit|sits|sitting|park|stand|stood|standing|watch)\w*"
+    r"(?: (?:around|about|round))?(?: for (?:me|us))? (?:outside|at|near|by|round|opposite|across from|in front of|"
+    rf"next to|behind) {_MINE}"
+    # a delivery or a repair is no one lying in wait
+    r"(?! to (?:deliver|drop off|fix|repair|install|read|collect (?:a|the) parcel))"
+    rf"|turn(?:ed|s|ing)? up (?:at|outside) {_MINE}|(?:came|come|comes|coming) (?:round )?"
+    rf"to {_MINE}|follow(?:ed|s|ing)? (?:me|us) (?:home|to {_MINE}|around|round|about)"
+    # finding out where they live, or their own number
+    r"|found out where (?:i|we|she|he) (?:live|lives)|(?:found|tracked down|dug up|got hold of|looked up) "
+    r"(?:my|our) (?:personal |home |mobile |private |own )?(?:number|address|phone number|mobile number|mobile|"
+    r"details)(?! (?:from|on|off) (?:the )?(?:office|letter|class list|newsletter|school))"
+    # intimidating them outright
+    rf"|intimidat\w* {STAFF}"
+)
+_INTIMIDATED = compiled(rf"\b(?P<who>{ADULT}){_DOING}(?: \w+){{0,6}}? (?P<done>{_INTIMIDATES})\b")
+# Adults in general, with nothing before them ("parents being abusive about staff online - what's the school's
+# stance?"): the policy's subject, not a case
+_IN_GENERAL = compiled(r"(?:parents|parnets|mums|dads|carers|m[ae]n|wom[ae]n|strangers|adults|people)$")
+# The speaker's own family ("my mum was waiting outside my house")
+_OWN = compiled(r"(?:my|our|me and)\b")
+# Told as done to them, by whom ("my ta was sworn at by a parent", "i got squared up to by a dad")
+_INTIMIDATED_BY = compiled(rf"\b(?:{STAFF}|i) (?:was|were|got|get|have been|has been|had been|keep getting|"
+                           r"keeps getting|been)(?: (?:just|also|again|repeatedly))? "
+                           r"(?:sworn at|screamed at|squared up to|intimidated|harassed|cornered|followed home|"
+                           rf"threatened) by (?P<who>{ADULT})\b")
+# A condition before it is a question, not a telling ("who do i tell if a parent shouts at me", "when a dad gets
+# aggressive")
+_CONDITION = compiled(r"\b(?:if|when|whenever|once|unless|in case|suppose|supposing|say)\b")
+
+
+def intimidates_staff(words: str) -> bool:
+    """The (plain) message tells of a parent or another adult intimidating or harassing a member of staff without a
+    blow: squaring up, shouting at them, aggression, waiting at their home or car, their number or address found."""
+    if HYPOTHETICAL.match(words):
+        return False
+    if (by := _INTIMIDATED_BY.search(words)) is not None and not _CONDITION.search(words, 0, by.start()):
+        return True
+    found = _INTIMIDATED.search(words)
+    # up to what was done, since the adult's free words may take in the "if" ("if a parent shouts at me")
+    return (found is not None and not _IN_GENERAL.match(found.group("who")) and not _OWN.match(found.group("who"))
+            and not _CONDITION.search(words, 0, found.start("done")))
