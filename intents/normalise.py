@@ -200,13 +200,14 @@ _STEMMED_CONCEPTS: dict[str, tuple[str, ...]] = {stem(k): tuple(stem(c) for c in
 _STEMMED_KINDS: dict[str, tuple[str, ...]] = {stemmed(SAME_AS.get(k, k)): tuple(stemmed(c) for c in v)
                                               for k, v in KIND_OF.items()}
 
+# Tokens the normaliser may add itself: they say nothing about whether the writer's own words are known.
+CONCEPT_TOKENS: frozenset[str] = frozenset(c for v in _STEMMED_CONCEPTS.values() for c in v)
+
 
 def kinds(toks: Iterable[str]) -> list[str]:
     """The general words for the things the tokens name (intents/bare_words.py, KIND_OF), not among them already."""
     toks = list(toks)
     return [c for c in dict.fromkeys(c for t in toks for c in _STEMMED_KINDS.get(t, ())) if c not in toks]
-# Tokens the normaliser may add itself: they say nothing about whether the writer's own words are known.
-CONCEPT_TOKENS: frozenset[str] = frozenset(c for v in _STEMMED_CONCEPTS.values() for c in v)
 
 
 def _concepts(words: Iterable[str]) -> list[str]:
