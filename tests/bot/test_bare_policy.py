@@ -71,7 +71,7 @@ async def test_everyday_words_find_the_clause_in_the_policys_words(bare: Runtime
                                                                    not_clause: str | None) -> None:
     # The first clause put to the teacher, answered from or offered first to choose, is the one that settles it.
     chat = Chat(bare)
-    [reply] = await chat.say(question)
+    reply = (await chat.say(question))[0]
     first = reply.citation.clause_id if reply.citation is not None else next(iter(_offered(chat)), None)
     assert first == clause, reply.text
     assert not_clause is None or reply.citation is None or reply.citation.clause_id != not_clause
