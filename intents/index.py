@@ -16,6 +16,7 @@ from itertools import pairwise
 import numpy as np
 
 from intents.answer_type import asks_quantity, states_quantity
+from intents.bare_words import SAME_AS
 from intents.documents import documents_named
 from intents.lexicon import CANONICAL, STOP_WORDS
 from intents.meaning import Meanings, build_meanings
@@ -66,6 +67,9 @@ class PolicyIndex:
     # question's nearest choices are picked out by one fancy index rather than a Python loop
     fuzzy_texts: np.ndarray
     guided: tuple[bool, ...]  # the clause has example questions (its scores run higher than bare clause text)
+    # Some clause has none: every text of the index and every question meet in everyday school words too
+    # (intents/bare_words.py). False for a policy guided throughout (the bundled one), whose tokens stay as fitted.
+    bare_words: bool
     # The clause's words or guidance answer give a figure (a number, a span of time, a date, "never", "in advance"):
     # a question asking "how many" or "how often" may be its (intents/answer_type.py).
     quantified: tuple[bool, ...]
@@ -209,7 +213,9 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     asked: list[list[list[str]]] = []  # each entry's example questions' tokens
     # A clause's meaning is its words', its answer's and its questions'; a keyword alone says too little.
     meant = [[t for t in (e.text, e.answer, *e.examples) if t and t.strip()] for e in entries]
-    weighed = [bool(e.examples) and e.clause_id != OFF_TOPIC for e in entries]
+    bare = any(not e.examples for e in entries if e.clause_id != OFF_TOPIC)
+    # A clause known by its own words alone is placed in meaning too, its signal weighed less (matcher.BARE_MEANING).
+    weighed = [(bool(e.examples) or bare) and e.clause_id != OFF_TOPIC for e in entries]
     names_parents: set[str] = set()  # the texts whose tokens include PARENT, for the meaning signal
     for position, entry in enumerate(entries):
         bag: Counter[str] = Counter()
@@ -217,7 +223,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         asked.append([])
         for text in _texts(entry):
             surface = surface_words(text)
-            toks = list(dict.fromkeys(tokens(text, words=surface)))
+            toks = list(dict.fromkeys(tokens(text, words=surface, bare=bare)))
             if not toks:
                 continue
             if PARENT in toks:
@@ -247,6 +253,8 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         for tok in toks:
             postings[tok].append((choice, idf[tok] ** 2))
     words.update(CANONICAL)
+    if bare:
+        words.update(SAME_AS)
     groups = _group(owners, len(entries))
     by_initial: dict[str, list[str]] = defaultdict(list)
     for word in sorted(words):
@@ -272,6 +280,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         fuzzy_texts=np.array([*(" ".join(sorted(toks)) if len(toks) >= 3 else "" for toks in choice_tokens), ""],
                              dtype=object),
         guided=tuple(bool(e.examples) for e in entries),
+        bare_words=bare,
         quantified=tuple(states_quantity(e.text) or states_quantity(e.answer) for e in entries),
         asks_figure=np.array([*figure_questions, False]),
         cites={e.clause_id: named for e in entries if (named := documents_named(e.text))},

@@ -21,9 +21,10 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
 
+from intents.bare_words import BARE_MEANING, MIN_PART
 from intents.index import CLAUSE_SUMS, PARENT, PolicyIndex
-from intents.lexicon import DOMAIN_WORDS
-from intents.normalise import CONCEPT_TOKENS, ME, tokens
+from intents.lexicon import DOMAIN_WORDS, STOP_WORDS
+from intents.normalise import CONCEPT_TOKENS, ME, kinds, tokens
 
 # How the signals combine into a clause's score (a conditional logit over the candidate clauses), and how
 # the winning score and the message length become the probability that the message is about the policy at
@@ -110,10 +111,31 @@ def question_tokens(text: str, index: PolicyIndex) -> list[str]:
             return swapped[0]
         return None
 
-    toks = list(dict.fromkeys(tokens(text, correct=repair)))
+    def mend(word: str) -> str | None:
+        return repair(word) or (split_compound(word, index) if index.bare_words else None)
+
+    toks = list(dict.fromkeys(tokens(text, correct=mend, bare=index.bare_words)))
+    if index.bare_words:
+        # On the question's side only: "my laptop" meets a clause on "devices", while a clause naming laptops, which
+        # would gain "device" as much as any other clause on devices, keeps the lead its own word gives it. Only kinds
+        # the policy names: an unknown word would only weigh the question down.
+        toks += [k for k in kinds(toks) if k in index.idf]
     if len(toks) > MAX_TOKENS:
         toks = toks[: MAX_TOKENS // 2] + toks[-MAX_TOKENS // 2 :]
     return toks
+
+
+def split_compound(word: str, index: PolicyIndex) -> str | None:
+    """An unknown word as the two known words it is run together from ("staffroom": "staff room", "lunchtime"), the
+    split with the longer first word; None when there is none. For a bare index, whose clauses say "staff room" and
+    have no questions to have learned "staffroom" from."""
+    if word in index.known_words or len(word) < 2 * MIN_PART:
+        return None
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if head in index.known_words and tail in index.known_words and not STOP_WORDS.intersection((head, tail)):
+            return f"{head} {tail}"
+    return None
 
 
 def _sigmoid(x: float) -> float:
@@ -261,7 +283,10 @@ def _meaning(index: PolicyIndex, text: str, owners: np.ndarray, parents: bool = 
     if not text or not len(index.meanings.weighed) or not (clauses := index.meanings.weighed[owners]).any():
         return np.zeros(len(owners))
     meant = index.meanings.nearness(index.meanings.of(text), owners, parents)
-    return np.where(clauses, MEANING_SCALE * (meant - meant[clauses].max()), 0.0)
+    signal = np.where(clauses, MEANING_SCALE * (meant - meant[clauses].max()), 0.0)
+    if index.bare_words:
+        signal *= np.where(np.array(index.guided)[owners], 1.0, BARE_MEANING)
+    return signal
 
 
 def nearest_meaning(index: PolicyIndex, text: str, positions: Sequence[int]) -> float | None:

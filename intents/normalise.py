@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from intents import pattern_cache
+from intents.bare_words import KIND_OF, SAME_AS
 from intents.lexicon import CANONICAL, CONCEPTS, PHRASES, STOP_WORDS, SUFFIX_SPELLINGS
 
 # Long messages are clipped before matching: the head usually sets the scene and the tail asks the
@@ -167,23 +168,26 @@ def tokens(
     correct: Callable[[str], str | None] | None = None,
     concepts: bool = True,
     words: list[str] | None = None,
+    bare: bool = False,
 ) -> list[str]:
     """Matching tokens of a text: stop words dropped, each word canonical, concepts appended.
 
-    `correct` is asked about words the index has never seen (typos) and may return a known word;
-    `words` are the text's surface words when the caller has them already.
+    `correct` is asked about words the index has never seen (typos) and may return a known word (or, for a bare
+    index, two words a compound is made of);
+    `words` are the text's surface words when the caller has them already; `bare`: the index has clauses with no
+    example questions, so everyday school words meet the policy's (intents/bare_words.py), on both sides.
     """
     out: list[str] = []
     words = surface_words(text) if words is None else words
     for word in words:
         if word in STOP_WORDS:
             continue
-        if correct is not None and word not in CANONICAL:
+        if correct is not None and word not in CANONICAL and not (bare and word in SAME_AS):
             word = correct(word) or word
         for part in CANONICAL.get(word, word).split():
             if part in STOP_WORDS:
                 continue
-            out.append(stemmed(part))
+            out.append(stemmed(SAME_AS.get(part, part) if bare else part))
     if concepts:
         out.extend(_concepts(out))
         # Who acts matters: "can I post photos" (staff, B.3) versus "a mum posted photos" (parents, D.1).
@@ -193,8 +197,17 @@ def tokens(
 
 
 _STEMMED_CONCEPTS: dict[str, tuple[str, ...]] = {stem(k): tuple(stem(c) for c in v) for k, v in CONCEPTS.items()}
+_STEMMED_KINDS: dict[str, tuple[str, ...]] = {stemmed(SAME_AS.get(k, k)): tuple(stemmed(c) for c in v)
+                                              for k, v in KIND_OF.items()}
+
 # Tokens the normaliser may add itself: they say nothing about whether the writer's own words are known.
 CONCEPT_TOKENS: frozenset[str] = frozenset(c for v in _STEMMED_CONCEPTS.values() for c in v)
+
+
+def kinds(toks: Iterable[str]) -> list[str]:
+    """The general words for the things the tokens name (intents/bare_words.py, KIND_OF), not among them already."""
+    toks = list(toks)
+    return [c for c in dict.fromkeys(c for t in toks for c in _STEMMED_KINDS.get(t, ())) if c not in toks]
 
 
 def _concepts(words: Iterable[str]) -> list[str]:

@@ -57,3 +57,21 @@ async def test_school_business_is_still_not_covered(bare: Runtime) -> None:
     chat = Chat(bare)
     [reply] = await chat.say("what time does the school office open?")
     assert reply.citation is None and "doesn't cover" in reply.text and not _offered(chat)
+
+
+@pytest.mark.parametrize(("question", "clause", "not_clause"), [
+    # "own" is not "personal" to the words alone, and E.1 says "their own phones… must not… take photographs of pupils"
+    ("Can I take photos of the children on my own phone?", "A.3", "E.1"),
+    ("can I message parents from my own phone?", "A.4", None),
+    # a fitbit is a smart watch, and the staffroom the staff room at lunchtime, a break
+    ("is it alright to answer a message on my fitbit while the children are in the room", "A.6", "A.2"),
+    ("can I text my partner at lunchtime in the staffroom", "A.2", None),
+])
+async def test_everyday_words_find_the_clause_in_the_policys_words(bare: Runtime, question: str, clause: str,
+                                                                   not_clause: str | None) -> None:
+    # The first clause put to the teacher, answered from or offered first to choose, is the one that settles it.
+    chat = Chat(bare)
+    reply = (await chat.say(question))[0]
+    first = reply.citation.clause_id if reply.citation is not None else next(iter(_offered(chat)), None)
+    assert first == clause, reply.text
+    assert not_clause is None or reply.citation is None or reply.citation.clause_id != not_clause
