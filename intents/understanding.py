@@ -165,6 +165,10 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     a plain follow-up ("and parents?") leans on the last answer whatever its few words say."""
     if previous is None or previous not in index.topic:
         return fresh
+    # Words of its own, none of which the policy has ("banana", "/frobnicate", "pizza?"), are not about the last
+    # answer: leaning on it quoted that clause again, 0.96 sure, to whatever was typed next.
+    if fresh.tokens and not any(t in index.idf for t in fresh.tokens):
+        return fresh
     elliptical = bool(_ELLIPTICAL.match(words))
     content = [t for t in fresh.tokens if t in index.idf or len(fresh.tokens) <= 3]
     top = fresh.hits[0].confidence if fresh.hits else 0.0
