@@ -215,8 +215,9 @@ def _citing(document: str, match: Match, index: PolicyIndex) -> str | None:
     return next((h.clause_id for h in match.hits if document in index.cites.get(h.clause_id, ())), None)
 
 
-# A clause ID as every answer cites it ("B.3", "apx.1", "META.REVIEW"): letters, then dot-separated parts.
-_CLAUSE_ID = re.compile(r"(?<![\w.])([a-z]{1,6}(?:\.[a-z0-9]+)+)(?![\w])", re.IGNORECASE)
+# A clause ID as every answer cites it ("B.3", "apx.1", "META.REVIEW", another school's "S2.2" or "KS1.3"): a letter,
+# letters or digits, then dot-separated parts. Only the policy's own IDs count, so "v1.2" names nothing.
+_CLAUSE_ID = re.compile(r"(?<![\w.])([a-z][a-z0-9]{0,5}(?:\.[a-z0-9]+)+)(?![\w])", re.IGNORECASE)
 
 
 # An ID of one word ("PURPOSE", "RATIONALE") as the answers cite it: in brackets, or in capitals.
