@@ -168,6 +168,10 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     a plain follow-up ("and parents?") leans on the last answer whatever its few words say."""
     if previous is None or previous not in index.topic:
         return fresh
+    # Words of its own, none of which the policy has ("banana", "/frobnicate", "pizza?"), are not about the last
+    # answer: leaning on it quoted that clause again, 0.96 sure, to whatever was typed next.
+    if fresh.tokens and not any(t in index.idf for t in fresh.tokens):
+        return fresh
     elliptical = bool(_ELLIPTICAL.match(words))
     content = [t for t in fresh.tokens if t in index.idf or len(fresh.tokens) <= 3]
     top = fresh.hits[0].confidence if fresh.hits else 0.0
@@ -214,8 +218,9 @@ def _citing(document: str, match: Match, index: PolicyIndex) -> str | None:
     return next((h.clause_id for h in match.hits if document in index.cites.get(h.clause_id, ())), None)
 
 
-# A clause ID as every answer cites it ("B.3", "apx.1", "META.REVIEW"): letters, then dot-separated parts.
-_CLAUSE_ID = re.compile(r"(?<![\w.])([a-z]{1,6}(?:\.[a-z0-9]+)+)(?![\w])", re.IGNORECASE)
+# A clause ID as every answer cites it ("B.3", "apx.1", "META.REVIEW", another school's "S2.2" or "KS1.3"): a letter,
+# letters or digits, then dot-separated parts. Only the policy's own IDs count, so "v1.2" names nothing.
+_CLAUSE_ID = re.compile(r"(?<![\w.])([a-z][a-z0-9]{0,5}(?:\.[a-z0-9]+)+)(?![\w])", re.IGNORECASE)
 
 
 # An ID of one word ("PURPOSE", "RATIONALE") as the answers cite it: in brackets, or in capitals.

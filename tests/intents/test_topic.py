@@ -91,6 +91,15 @@ def test_school_business_after_an_answer_is_not_taken_for_a_follow_up(kb: Knowle
     assert u.clause_id is None and u.intent == "out_of_scope", u
 
 
+
+@pytest.mark.parametrize("later", ["banana", "/frobnicate", "xyzzy plugh", "pizza?", "the cat"])
+def test_words_the_policy_never_uses_after_an_answer_are_not_answered_from_it(kb: KnowledgeBase, later: str) -> None:
+    # The terminal and the web chat quoted B.1 again, 0.96 sure, to "/frobnicate" typed after a B.1 answer.
+    answered = understand("can I add an ex-pupil on instagram?", kb.index)
+    assert answered.clause_id == "B.1"
+    u = understand(later, kb.index, previous_clause=answered.clause_id)
+    assert u.clause_id is None and u.intent == "out_of_scope", u
+
 def test_empty_text_is_not_about_anything(kb: KnowledgeBase) -> None:
     assert topic_log_odds("", kb.index) is None and topic_log_odds("   ", kb.index) is None
 

@@ -73,6 +73,12 @@ def test_a_question_and_a_whole_report_through_a_pipe_with_numbered_choices(tmp_
     assert "this line is never read" not in out
 
 
+
+def test_an_unknown_command_after_an_answer_is_not_answered_with_the_last_clause(tmp_path: Path) -> None:
+    out = chat_in_terminal(tmp_path, "can I add an ex-pupil on instagram?", "/frobnicate", "quit")
+    after = out.split("> /frobnicate", 1)[1]
+    assert "doesn't cover that" in after and "Clause B.1" not in after, after
+
 def test_a_number_typed_at_a_question_answered_in_words_is_the_answer_not_a_button(tmp_path: Path) -> None:
     out = chat_in_terminal(tmp_path, "report a concern", "1", "2", "Amy P, Year 5",
                            "skip",       # who is responsible: a choice typed by its name
