@@ -7,6 +7,7 @@ Wording lives here once; renderers lay out `text`, `citation` and `choices`, pla
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -73,9 +74,11 @@ MAYBE_REPORT_BELOW = ("If this is a concern, please report it with the private f
 AS_A_QUESTION = "If you were asking what the policy says:"
 
 
-def help_text(name: str) -> str:
-    return (f"I answer questions about the school's {name} and quote the exact clause, "
-            "for example \"Can I post photos from sports day?\" or \"Can I follow an ex-pupil on Instagram?\". "
+def help_text(name: str, examples: Sequence[str] = ()) -> str:
+    """Help in a sentence or three; `examples`: questions on the loaded policy's own subjects (`help_examples`)."""
+    quoted = " or ".join(f"\"{q}\"" for q in examples)
+    return (f"I answer questions about the school's {name} and quote the exact clause"
+            f"{f', for example {quoted}' if quoted else ''}. "
             "I can also help you report a concern: just say \"I need to report something\".")
 
 
@@ -189,7 +192,7 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         text = smalltalk(u.smalltalk, kb.name)
         return Answer(u, text, None, (), text)
     if u.intent == "help":
-        helped = help_text(kb.name)
+        helped = help_text(kb.name, kb.help_examples)
         return Answer(u, helped, None, (), helped)
     if u.report_first:
         # A doubtful report answered as the question it may be, or harm named that no report rule took for a report:

@@ -155,7 +155,7 @@ class Engine:
         if action == actions.ASK_CLAUSE:
             return [await question_turns.chosen_clause(turn, msg, value, self.kb)]
         if action == actions.HELP:
-            return [help_reply(admin, self.kb.name)]
+            return [help_reply(admin, self.kb)]
         if action == actions.MY_REPORTS:
             return await self._my_reports(turn, msg)
         if action == actions.SET_ESCALATION:

@@ -80,12 +80,15 @@ def clause_reply(kb: KnowledgeBase, clause_id: str, log_id: int | None = None, t
     return Reply(direct_answer(clause, kb), buttons, citation=citation(clause))
 
 
-def help_reply(is_admin: bool, name: str, in_channel: bool = False) -> Reply:
-    """Help: what the bot does, naming the policy loaded (`KnowledgeBase.name`). `in_channel`: shown to a whole
-    channel, which must know that the bot hears only mentions there and that reports never stay in the channel."""
-    lines = [f"I answer questions about the school's {name}, quoting the exact clause, and I take "
+def help_reply(is_admin: bool, kb: KnowledgeBase, in_channel: bool = False) -> Reply:
+    """Help: what the bot does, naming the policy loaded (`KnowledgeBase.name`), with a question on its own subjects
+    (`KnowledgeBase.help_examples`). `in_channel`: shown to a whole channel, which must know that the bot hears only
+    mentions there and that reports never stay in the channel."""
+    examples = kb.help_examples
+    ask = f"\u2022 Ask in your own words, e.g. '{examples[0]}'" if examples else "\u2022 Ask in your own words."
+    lines = [f"I answer questions about the school's {kb.name}, quoting the exact clause, and I take "
              "safeguarding concern reports to the Headteacher.",
-             "\u2022 Ask in your own words, e.g. 'can I post sports day photos?'",
+             ask,
              "\u2022 'report a concern': I'll walk you through it, step by step (back, skip, cancel at any time; "
              "'undo' brings back a report cancelled in the last hour, 'delete' deletes it for good).",
              "\u2022 'my reports': the status of concerns you've reported."]

@@ -62,6 +62,7 @@ class GuidanceFile:
     concerns: Mapping[str, ConcernGuidance] = field(default_factory=dict)
     not_covered: tuple[str, ...] = ()
     short_name: str = ""  # what replies call the policy, where its file's own title will not do
+    help_examples: tuple[str, ...] = ()  # the questions help gives as examples of what to ask
 
     @property
     def unanswered(self) -> tuple[str, ...]:

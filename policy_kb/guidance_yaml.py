@@ -12,6 +12,7 @@ from policy_kb.errors import PolicyError
 from policy_kb.guidance import CONCERN_CATEGORIES, ConcernGuidance, Guidance, GuidanceFile, same_question
 from policy_kb.policy_name import SHORT_NAME_KEY
 
+HELP_EXAMPLES_KEY = "help_examples"
 _CLAUSE_FIELDS = {"answer", "examples", "keywords", "related", "route", "not_settled"}
 _TEXT_FIELDS = {"answer", "route"}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: start-up stays quick
@@ -142,9 +143,12 @@ def read_guidance(path: Path, text: str, known_ids: Collection[str]) -> Guidance
     concerns: dict[str, ConcernGuidance] = {}
     not_covered: tuple[str, ...] = ()
     short_name = ""
+    help_examples: tuple[str, ...] = ()
     for name, key, value in reader.mapping(root, "the guidance file"):
         if name == SHORT_NAME_KEY:
             short_name = reader.short_name(key, value)
+        elif name == HELP_EXAMPLES_KEY:
+            help_examples = reader.texts(value, HELP_EXAMPLES_KEY)
         elif name == "concerns":
             concerns = reader.concerns(value)
         elif name == "not_covered":
@@ -152,7 +156,7 @@ def read_guidance(path: Path, text: str, known_ids: Collection[str]) -> Guidance
         elif name[:1].isupper():
             clauses[name] = reader.clause(name, key, value)
         else:
-            raise reader.fail(key, f"unknown section {name!r}: top-level keys are clause IDs, concerns, not_covered "
-                                   f"or {SHORT_NAME_KEY}")
+            raise reader.fail(key, f"unknown section {name!r}: top-level keys are clause IDs, concerns, not_covered, "
+                                   f"{HELP_EXAMPLES_KEY} or {SHORT_NAME_KEY}")
     reader.check_near_misses(clauses)
-    return GuidanceFile(path, clauses, concerns, not_covered, short_name)
+    return GuidanceFile(path, clauses, concerns, not_covered, short_name, help_examples)

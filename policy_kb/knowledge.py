@@ -59,6 +59,11 @@ def _matches(clause_id: str, pattern: str) -> bool:
     return clause_id.startswith(pattern) if pattern.endswith(".") else clause_id == pattern
 
 
+def _reads_as_an_example(question: str) -> bool:
+    """A question short enough to quote in help, asked as a question."""
+    return question.endswith("?") and 12 <= len(question) <= 60
+
+
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """A policy with its guidance and matcher index: everything needed to answer a question."""
@@ -78,6 +83,28 @@ class KnowledgeBase:
         guidance's `short_name` wins over the policy's front matter, which the school published as it is."""
         short = self.guidance_file.short_name
         return policy_name({SHORT_NAME_KEY: short}, self.policy.title) if short else self.policy.name
+
+    @property
+    def help_examples(self) -> tuple[str, ...]:
+        """Up to two questions help gives as examples, on this policy's own subjects (another school's phones policy
+        must not be advertised with Instagram): the guidance's `help_examples`; else the first short example
+        question of its first two clauses that have one; else, with no guidance, questions about its first two
+        sections."""
+        if self.guidance_file.help_examples:
+            return self.guidance_file.help_examples[:2]
+        picked: list[str] = []
+        for clause in self.policy.clauses:
+            guidance = self.guidance_file.clauses.get(clause.id)
+            asked = next((q for q in (guidance.examples if guidance else ()) if _reads_as_an_example(q)), None)
+            if asked and "." in clause.id and not clause.id.startswith("META."):
+                picked.append(asked[0].upper() + asked[1:])
+            if len(picked) == 2:
+                return tuple(picked)
+        if picked:
+            return tuple(picked)
+        titles = dict.fromkeys(c.section_title for c in self.policy.clauses
+                               if "." in c.id and not c.id.startswith("META.") and 0 < len(c.section_title) <= 50)
+        return tuple(f"What does the policy say about {title[0].lower() + title[1:]}?" for title in list(titles)[:2])
 
     def clause(self, clause_id: str) -> Clause | None:
         """The clause with this ID, or None."""

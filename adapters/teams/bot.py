@@ -80,7 +80,7 @@ class PolicyBot(ActivityHandler):
         raw: Mapping[str, Any] = turn_context.turn_state.get(RAW_ACTIVITY) or turn_context.activity.serialize()
         ref = reference(raw)
         conversation = channel_root(str(ref["conversation"]["id"]))
-        welcome = help_reply(is_admin=False, name=self._engine().kb.name, in_channel=is_group(raw))
+        welcome = help_reply(is_admin=False, kb=self._engine().kb, in_channel=is_group(raw))
         try:  # a new message, not a reply: there is no message to reply to in a conversationUpdate
             await self._connector.send(ref, conversation, message(ref, conversation, **reply_fields(welcome)))
         except ConnectorFault as fault:
