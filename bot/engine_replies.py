@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import actions
-from bot.answers import Answer, citation, direct_answer, which_of
+from bot.answers import Answer, citation, direct_answer, smalltalk, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
 from bot.held_up import NO_CHANNEL
@@ -105,13 +105,8 @@ def help_reply(is_admin: bool, kb: KnowledgeBase, in_channel: bool = False) -> R
 
 
 def smalltalk_reply(kind: str | None, name: str) -> Reply:
-    replies = {
-        "greeting": f"Hello! Ask me anything about the {name}, or type 'report a concern'.",
-        "thanks": "You're welcome.",
-        "bye": "Bye for now.",
-    }
-    return Reply(replies.get(kind or "", f"I'm only here for the {name} and safeguarding concerns. "
-                             "Ask me about either, or type 'help'."))
+    """A greeting, thanks, "ok" or a laugh answered as `ask` answers it (one table, so the chat and `ask` agree)."""
+    return Reply(smalltalk(kind, name))
 
 
 def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reopened: bool = False,

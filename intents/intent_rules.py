@@ -27,7 +27,9 @@ _THANKS = (
     r"(?:ok|okay|right|got it|gotcha|fine|alright|all right|noted|understood|sure)(?: thanks?| cheers| ta))"
 )
 # "ok" on its own is not thanks: answered "You're welcome", it reads as though the bot misheard
-_ACK = r"(?:ok+|okay|okey|k|kk|right|got it|gotcha|fine|alright|all right|noted|understood|sure|ok cool|cool|oh ok)"
+# A laugh or "wow" alone is a reaction too: read as a follow-up, it had the last answer's clause quoted again
+_ACK = (r"(?:ok+|okay|okey|k|kk|right|got it|gotcha|fine|alright|all right|noted|understood|sure|ok cool|cool|oh ok|"
+        r"i see|oh i see|oh right|lol+|lols|lmao|haha\w*|hehe\w*|ha ha(?: ha)*|wow|oh wow|omg|ah+|ah ok|ahh+ ok)")
 _BYE = (
     r"(?:bye+|goodbye|good bye|bye bye|see (?:you|ya)(?: later| soon)?|cya|cheerio|later|night|ttfn|"
     r"have a good (?:day|evening|weekend))"
