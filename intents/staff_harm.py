@@ -30,6 +30,13 @@ SOMEONE = _DOER  # also who asks to connect (intents/request_asked.py)
 # An adult about the school, not a child: a parent's push at the gate is an assault the Headteacher must hear of, a
 # reception child's push in the line a matter for the class
 ADULT = rf"{_WHOEVER}{_ADULT_KIND}{_FROM}"
+# Who are not an adult about the school for all their "man" or "mum": the speaker's own family ("my mum was waiting
+# outside my house", "my dad keeps ringing me"; not "my year 6 parents", a class's), or someone at the door for their
+# trade ("the gas man came to my house"). Matched against the adult as ADULT found them.
+OWN_FAMILY = compiled(r"(?:(?:my|our) (?:own )?(?:mum|mam|mom|mother|dad|father|parents|nan|nana|gran|granny|grandad|"
+                      r"grandma|grandparents|step ?(?:mum|dad|mother|father)|uncle|auntie|aunty|aunt)|me and)\b")
+AT_THE_DOOR = compiled(r"\b(?:gas|post|delivery|window|milk|bin|meter|electric|electricity|boiler|parcel|courier|"
+                       r"removal|repair|sky|bt|dpd|amazon)\b")
 # Told as it is told: an opening word of when or a sigh, and how the doing went ("has just", "keeps", "was")
 # A busy preamble first ("quick one - a mum shoved my ta", "sorry to bother you but a dad pushed me at the gate")
 _PREAMBLE = (r"(?:(?:quick one|quick q|quick question|fyi|heads up|just so you know|just to let you know|"

@@ -15,13 +15,20 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import HYPOTHETICAL
-from intents.staff_harm import ADULT, STAFF
+from intents.staff_harm import ADULT, AT_THE_DOOR, OWN_FAMILY, STAFF
 
 _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|now|still|again|literally|"
           r"actually|suddenly|started|got)){0,3}")
 # The speaker's or a colleague's own place away from school: home, car, street
 _MINE = (r"(?:my|our|(?:his|her) own) (?:house|home|flat|car|front door|door|street|road|drive|driveway|garden|"
          r"windows?|work place|gym|church|local shop)")
+# At their home or car on an errand or for a visit, no one lying in wait ("to deliver a parcel", "to say thanks",
+# "to drop off the raffle prizes", "for a coffee")
+_ON_AN_ERRAND = (r"(?! (?:to (?:deliver|drop (?:off|round)|drop \w+ (?:off|round)|fix|repair|install|read|collect|"
+                 r"return|bring|give (?:me|us|her|him) (?:a |some |the )?(?:card|present|gift|flowers|chocolates|"
+                 r"cake|prizes?|keys?)|say (?:thanks|thank you|sorry|hello|hi|bye|goodbye)|thank (?:me|us|her|him))|"
+                 r"for (?:a )?(?:coffee|cuppa|brew|tea|drink|dinner|lunch|playdate|play date|party|sleepover|chat|"
+                 r"catch up|visit))\b)")
 _INTIMIDATES = (
     # squaring up, in one's face
     rf"squar(?:e|es|ed|ing) up (?:to|at) {STAFF}|(?:got|get|gets|getting|was|were|is|being) (?:right |up |all )?"
@@ -29,6 +36,9 @@ _INTIMIDATES = (
     # screaming or swearing at them; a shout alone is as often a complaint made loudly ("a dad shouted at the lunchtime
     # supervisor about his son's missing coat" is labelled no concern), and "shouted me over" a call
     rf"|(?:scream|swear|swor|effing)\w* (?:and \w+ )?(?:at|in) (?:{STAFF}|my face)"
+    # a shout that keeps coming is not a complaint made loudly once ("a dad keeps shouting at me at pick up")
+    r"|(?:(?<=keeps )|(?<=kept )|(?<=keep )|(?<=always )|(?<=constantly )|(?<=repeatedly ))"
+    rf"(?:shout|yell)\w* at {STAFF}"
     # aggressive, threatening, abusive ("a parent was really aggressive at the gate", "got very threatening")
     r"|(?:was|were|is|are|got|gets|getting|became|becomes|turned|been|went)(?: (?:really|very|so|quite|a bit|"
     r"extremely|properly|verbally|physically|increasingly|dead|well|incredibly|proper|bit|being))*"
@@ -37,10 +47,9 @@ _INTIMIDATES = (
     r"|(?:wait|hang|hung|loiter|lurk|sat|sit|sits|sitting|park|stand|stood|standing|watch)\w*"
     r"(?: (?:around|about|round))?(?: for (?:me|us))? (?:outside|at|near|by|round|opposite|across from|in front of|"
     rf"next to|behind) {_MINE}"
-    # a delivery or a repair is no one lying in wait
-    r"(?! to (?:deliver|drop off|fix|repair|install|read|collect (?:a|the) parcel))"
-    rf"|turn(?:ed|s|ing)? up (?:at|outside) {_MINE}|(?:came|come|comes|coming) (?:round )?"
-    rf"to {_MINE}|follow(?:ed|s|ing)? (?:me|us) (?:home|to {_MINE}|around|round|about)"
+    rf"{_ON_AN_ERRAND}"
+    rf"|turn(?:ed|s|ing)? up (?:at|outside) {_MINE}{_ON_AN_ERRAND}|(?:came|come|comes|coming) (?:round )?"
+    rf"to {_MINE}{_ON_AN_ERRAND}|follow(?:ed|s|ing)? (?:me|us) (?:home|to {_MINE}|around|round|about)"
     # finding out where they live, or their own number
     r"|found out where (?:i|we|she|he) (?:live|lives)|(?:found|tracked down|dug up|got hold of|looked up) "
     r"(?:my|our) (?:personal |home |mobile |private |own )?(?:number|address|phone number|mobile number|mobile|"
@@ -52,8 +61,6 @@ _INTIMIDATED = compiled(rf"\b(?P<who>{ADULT}){_DOING}(?: \w+){{0,6}}? (?P<done>{
 # Adults in general, with nothing before them ("parents being abusive about staff online - what's the school's
 # stance?"): the policy's subject, not a case
 _IN_GENERAL = compiled(r"(?:parents|parnets|mums|dads|carers|m[ae]n|wom[ae]n|strangers|adults|people)$")
-# The speaker's own family ("my mum was waiting outside my house")
-_OWN = compiled(r"(?:my|our|me and)\b")
 # Told as done to them, by whom ("my ta was sworn at by a parent", "i got squared up to by a dad")
 _INTIMIDATED_BY = compiled(rf"\b(?:{STAFF}|i) (?:was|were|got|get|have been|has been|had been|keep getting|"
                            r"keeps getting|been)(?: (?:just|also|again|repeatedly))? "
@@ -73,5 +80,6 @@ def intimidates_staff(words: str) -> bool:
         return True
     found = _INTIMIDATED.search(words)
     # up to what was done, since the adult's free words may take in the "if" ("if a parent shouts at me")
-    return (found is not None and not _IN_GENERAL.match(found.group("who")) and not _OWN.match(found.group("who"))
+    return (found is not None and not _IN_GENERAL.match(found.group("who")) and not OWN_FAMILY.match(found.group("who"))
+            and not AT_THE_DOOR.search(found.group("who"))
             and not _CONDITION.search(words, 0, found.start("done")))
