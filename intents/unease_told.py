@@ -14,7 +14,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.request_asked import CONNECT
 from intents.rule_words import HYPOTHETICAL, UNEASE
-from intents.staff_harm import ADULT
+from intents.staff_harm import ADULT, AT_THE_DOOR, OWN_FAMILY
 
 _DOING = r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|now|still|again)){0,3}"
 # Contact beyond a request: messages, texts, comments, calls ("keeps messaging me", "dmd me", "commented on my photos")
@@ -29,13 +29,17 @@ _UNKNOWN = (r"(?: (?:who |that )?(?:i|we) (?:dont|do not|didnt|did not|have neve
 _FOUND_ME = (r"(?: (?:found|got|got hold of|tracked down|looked up|dug up) (?:my|our) "
              r"(?:personal |home |mobile |private )?(?:number|phone number|mobile number|mobile|address|details|"
              r"email)(?: \w+){0,3}? and)?")
-_CONTACTED = compiled(rf"\b{ADULT}{_UNKNOWN}{_DOING}{_FOUND_ME}{_DOING} (?:{CONNECT}|{_MESSAGED})")
+_CONTACTED = compiled(rf"\b(?P<who>{ADULT}){_UNKNOWN}{_DOING}{_FOUND_ME}{_DOING} (?:{CONNECT}|{_MESSAGED})")
 # Contact that will not stop is unease told without its word ("keeps messaging me", "won't leave me alone")
 _KEEPS_AT = r"(?:messag\w*|texting|dming|emailing|ringing|calling|phoning|adding|following|commenting|liking|sending)"
 _PERSISTS = compiled(rf"\b(?:(?:keeps?|kept|keeping) (?:on )?(?:{_KEEPS_AT}|requesting)|(?:wont|will not|doesnt|"
                      rf"does not|didnt) (?:leave me alone|stop {_KEEPS_AT})|every (?:day|night|evening)|all the time|"
                      r"constantly|late at night|in the middle of the night)\b")
-_UNEASY = compiled(rf"\b{UNEASE}")
+# "Weird", "odd" and "strange" as often describe a thing as a person ("a weird email about the trip", "odd socks day"):
+# unease only beside no school business (below), the stronger words always
+_ODDLY = r"(?:weird|odd|strange)\b"
+_UNEASY = compiled(rf"\b(?!{_ODDLY}){UNEASE}")
+_ODD = compiled(rf"\b{_ODDLY}(?! (?:socks?|sock day|one out|numbers?|jobs?|bits?)\b)")
 # Keeping on about school business is a busy parent, not harassment ("a parent keeps emailing me about the spelling
 # test", "mums keep messaging me about the christmas fair"): the persistence alone offers no report then
 _ABOUT_SCHOOL_BUSINESS = compiled(
@@ -49,6 +53,11 @@ _ABOUT_SCHOOL_BUSINESS = compiled(
 def uneasy_about_contact(words: str) -> bool:
     """The (plain) message tells of an adult's contact with the asker ("a dad added me", "a parent keeps messaging
     me") with unease about it ("creepy", "uncomfortable", "scared") or contact that will not stop; not a "what if"."""
-    if HYPOTHETICAL.match(words) or not _CONTACTED.search(words):
+    if HYPOTHETICAL.match(words) or (found := _CONTACTED.search(words)) is None:
         return False
-    return bool(_UNEASY.search(words) or (_PERSISTS.search(words) and not _ABOUT_SCHOOL_BUSINESS.search(words)))
+    # the speaker's own mum ringing at work, the gas man's text, are no one's unease about a parent
+    if OWN_FAMILY.match(found.group("who")) or AT_THE_DOOR.search(found.group("who")):
+        return False
+    if _UNEASY.search(words):
+        return True
+    return bool((_PERSISTS.search(words) or _ODD.search(words)) and not _ABOUT_SCHOOL_BUSINESS.search(words))
