@@ -122,14 +122,23 @@ _AT_SCHOOL = (r"(?:in front of (?:\w+ ){0,2}?\w+|(?:at|in|on|by|near|outside|ins
 _PUSHED = compiled(rf"^{_ACCIDENT}{_OPENING}{ADULT}{_DOING} "
                    r"(?:push(?:ed|es|ing)?|pushd|pused|grabb?(?:ed|ing|s)? hold of) "
                    rf"{_STAFF}(?: {_AT_SCHOOL})*{_GOES_ON}")
+# The same told the other way round ("my ta was pushed by a parent", "i got shoved by a mum at drop off")
+_PUSHED_BY = compiled(rf"^{_ACCIDENT}{_OPENING}(?:{_STAFF}|i) (?:was|were|got|has been|have been|had been|been)"
+                      r"(?: (?:just|also|again|repeatedly|deliberately))? (?:pushed|shoved|barged into|grabbed|"
+                      rf"grabbed hold of|manhandled) by {ADULT}(?: {_AT_SCHOOL})*{_GOES_ON}")
 
 
 def pushes_staff(words: str) -> bool:
     """The (plain) message tells of an adult pushing, or laying hold of, a member of staff at school ("a dad pushed
-    me at the gate", "a mum pushed the TA in the playground"), or asks what to do after telling it."""
-    if (opener := _OPENER.match(words)) is not None and _PUSHED.match(words[opener.end():]):
+    me at the gate", "a mum pushed the TA in the playground", "my ta was pushed by a parent"), or asks what to do after
+    telling it."""
+    if (opener := _OPENER.match(words)) is not None and _pushed(words[opener.end():]):
         return True
-    return not HYPOTHETICAL.match(words) and bool(_PUSHED.match(words))
+    return not HYPOTHETICAL.match(words) and _pushed(words)
+
+
+def _pushed(words: str) -> bool:
+    return bool(_PUSHED.match(words) or _PUSHED_BY.match(words))
 
 
 # A cry for help or a question of what to do, put before the telling ("what should i do now? a parent slapped me in
