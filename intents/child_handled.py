@@ -24,8 +24,12 @@ _PLACE = (r"(?:line|queue|gates?|playground|car ?park|pick ?up|drop ?off|home ti
           r"doorway|reception|office|fence|yard|field|hall|road|street|pavement)")
 # How it went on: over, by a part of them, against or into something, to the ground, hard, or where at school
 _HOW = (rf"(?:over|down|by (?:the|his|her|their) {_PART}|(?:into|against|onto|up against|across|along|through) |"
-        r"to the (?:ground|floor)|out of the way|(?:really |so |very )?(?:hard|roughly|rough|violently|aggressively)|"
+        r"to the (?:ground|floor)|out of the way(?! of\b)|"
+        r"(?:really |so |very )?(?:hard|roughly|rough|violently|aggressively)|"
         rf"(?:in|at|by|near|outside|across|down|along) (?:the )?{_PLACE})")
+# A part of them taken hold of ("yanked his arm really hard", "dragged her by her hair"): not a hand held to cross the
+# road, nor hair pulled into a bun (hence no "pull")
+_BODY_PART = r"(?:hair|arms?|neck|throat|collar|hood|wrists?|ears?|shoulders?|face|head|legs?)"
 # Grabbing is also fetching or collecting ("grabbed the kids at pick up"): only taken hold of, by a part, or roughly
 _GRAB_HOW = (rf"(?:over|down|by (?:the|his|her|their) {_PART}|(?:into|against|onto|up against) |"
              r"to the (?:ground|floor)|(?:really |so |very )?(?:hard|roughly|rough|violently|aggressively))")
@@ -35,12 +39,15 @@ _HANDLED = compiled(
     rf"{_CHILD}"
     rf"(?: {_HOW}|$)|"
     rf"grabb?(?:ed|s|ing)? hold of {_CHILD}(?: |$)|"
-    rf"grabb?(?:ed|s|ing)? {_CHILD} {_GRAB_HOW})"
+    rf"grabb?(?:ed|s|ing)? {_CHILD} {_GRAB_HOW}|"
+    rf"(?:yank(?:ed|s|ing)?|drag(?:ged|s|ging)?|twist(?:ed|s|ing)?|wrench(?:ed|es|ing)?) (?:his|her|their) "
+    rf"{_BODY_PART}(?: {_HOW}|$)|"
+    rf"grabb?(?:ed|s|ing)? (?:his|her|their) {_BODY_PART} {_GRAB_HOW})"
     # not to keep them from harm ("grabbed him to stop him running into the road")
     r"(?!.*\bto (?:stop|save|catch|help|keep)\b)")
 
 
 def handles_child(words: str) -> bool:
-    """The (plain) message tells of an adult pushing, shoving, yanking, dragging or grabbing hold of a child ("a dad
-    pushed his son over at the gate"), not a "what if"."""
+    """The (plain) message tells of an adult pushing, shoving, yanking, dragging or grabbing hold of a child or a part
+    of them ("a dad pushed his son over at the gate", "mum yanked his arm really hard"), not a "what if"."""
     return not HYPOTHETICAL.match(words) and bool(_HANDLED.search(words))
