@@ -419,7 +419,9 @@ _HURT = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD}|"
 def fight_that_harms(words: str) -> bool:
     """The (plain) message tells of a fight in which someone was hurt ("…lol and ella got a nosebleed"), or between a
     child's household ("mum and dad had a fight about the car"): never only "not covered", whatever the model says."""
-    return bool(_A_ROW.search(words) and _INJURED_OR_HOUSEHOLD.search(_NO_ONE_HURT.sub(" ", words)))
+    # not a hurt told of the thing fought over ("fighting over the broken pencil")
+    told = _without_things_fought_over(words)
+    return bool(_A_ROW.search(words) and _INJURED_OR_HOUSEHOLD.search(_NO_ONE_HURT.sub(" ", told)))
 
 
 # Two named by their first names, as pupils are ("ollie and sam had a fight lol"), doing the fighting; not "mr smith and
@@ -428,15 +430,23 @@ _BEFORE_FIGHT = (r"(?: (?:had|have|has|were|was|are|is|got|get|gets|keep|keeps|k
                  r"a|an|into|in|having|proper|massive|big|huge|little|bit|of|another|real|right|properly|actually|"
                  r"physically|ended|up|getting|again|really)){0,5}")
 _NAMED_PAIR = compiled(rf"^{_TELLING}{_DOER} and {_DOER}{_BEFORE_FIGHT} {_FIGHT_WORD}\b")
-def among_children(words: str) -> bool:
-    """The message names children, or two by first name fighting (a quarrel among them, however lightly told, may still
-    have hurt one); not children only in the thing fought over ("two mums had a fight about the kids party lol")."""
+
+
+def _without_things_fought_over(words: str) -> str:
+    """The words with each thing fought over cut out ("…had a fight about the kids party lol": "…had a fight about
+    lol"), so what is said of the thing (its children, a "broken pencil") is not said of the fighters."""
     told = words
     for over in reversed(list(_OVER_A_THING.finditer(words))):
         thing = _THE_THING.match(words, over.end())
         if thing is not None:
             told = f"{told[:thing.start()]} {told[thing.end():]}"
-    return bool(_CHILDREN.search(told) or _NAMED_PAIR.match(words))
+    return told
+
+
+def among_children(words: str) -> bool:
+    """The message names children, or two by first name fighting (a quarrel among them, however lightly told, may still
+    have hurt one); not children only in the thing fought over ("two mums had a fight about the kids party lol")."""
+    return bool(_CHILDREN.search(_without_things_fought_over(words)) or _NAMED_PAIR.match(words))
 
 
 def named_pair_fight(words: str) -> bool:
