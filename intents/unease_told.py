@@ -39,7 +39,8 @@ _PERSISTS = compiled(rf"\b(?:(?:keeps?|kept|keeping) (?:on )?(?:{_KEEPS_AT}|requ
 # unease only beside no school business (below), the stronger words always
 _ODDLY = r"(?:weird|odd|strange)\b"
 _UNEASY = compiled(rf"\b(?!{_ODDLY}){UNEASE}")
-_ODD = compiled(rf"\b{_ODDLY}(?! (?:socks?|sock day|one out|numbers?|jobs?|bits?)\b)")
+# (as UNEASE reads them, so not of the asker's own act: "is it weird if i accept")
+_ODD = compiled(rf"\b(?={UNEASE}){_ODDLY}(?! (?:socks?|sock day|one out|numbers?|jobs?|bits?)\b)")
 # Keeping on about school business is a busy parent, not harassment ("a parent keeps emailing me about the spelling
 # test", "mums keep messaging me about the christmas fair"): the persistence alone offers no report then
 _ABOUT_SCHOOL_BUSINESS = compiled(
