@@ -29,6 +29,7 @@ from intents.rule_words import (
     BE,
     HARM_EVENT,
     HARMFUL,
+    HOUSEHOLD,
     HYPOTHETICAL,
     IN_DANGER,
     NOT_A_NAME,
@@ -397,19 +398,13 @@ _LAUGH = compiled(r"\b(?:lol|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha|jk)\b")
 _INJURED = (r"(?:blood\w*|bleed\w*|bled|nose ?bleeds?|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|"
             r"split lip|fat lip|swollen|swelling|graze[ds]?|scratch(?:es|ed)|bitten|winded|concuss\w*|knocked out|"
             r"first aid|ice pack|limp\w*|ambulance|hospital|a&e)")
-# A household's own pair, told without "her" or "his" as staff pass it on ("mum and dad had a fight over money
-# again", "mum and her boyfriend"): domestic abuse a child lives with, not "two mums" or "the dads" over a rota
-_HOUSEHOLD = (r"(?:(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad|mother|father)) and (?:(?:her|his|"
-              r"their) )?(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad|mother|father)|boyfriend|"
-              r"girlfriend|partner|husband|wife|uncle|auntie|nan|grandad)|(?:her|his|their|mums|dads) (?:boyfriend|"
-              r"girlfriend|partner|husband|wife))")
 # A fight as a row or blows, not a fight for something ("mum and dad had to fight for his ehcp", "fighting off a cold")
 _A_ROW = compiled(rf"\b{_FIGHT_WORD}\b(?! (?:for|to|off|against|through|back|on|it)\b)")
 # Said to be harmless ("lol nobody hurt just loud")
 _NO_ONE_HURT = compiled(r"\b(?:nobody|no one|noone|none of them|neither of them)(?: was| were| got)? "
                         r"(?:hurt|injured)\b")
-_INJURED_OR_HOUSEHOLD = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD})\b")
-_HURT = compiled(rf"\b(?:{_INJURED}|{_HOUSEHOLD}|"
+_INJURED_OR_HOUSEHOLD = compiled(rf"\b(?:{_INJURED}|{HOUSEHOLD})\b")
+_HURT = compiled(rf"\b(?:{_INJURED}|{HOUSEHOLD}|"
                  r"police|crying|cried|tears|scared|frightened|terrified|upset|in front of|watch\w*|saw|witness\w*|"
                  # a family's quarrel told to or of a child ("her mum and dad were fighting over money"), a disclosure
                  r"at home|(?:her|his|their|my) (?:mum|dad|mummy|daddy|parents|mam|step ?\w+|nan|grandad|brother|"

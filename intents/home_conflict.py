@@ -13,7 +13,7 @@ text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import HOUSEHOLD, HYPOTHETICAL
 
 # A row: fighting, arguing, shouting, screaming; not a fight for or against something ("fighting for his ehcp",
 # "fighting off a cold") nor a fight that is a game ("pillow fights")
@@ -37,15 +37,12 @@ _HOME = (r"(?:at (?:home|(?:his|her|their) (?:house|home|flat|place|mums|dads|na
          r"(?:house|flat|home))(?! (?:time|learning|work|visits?|reading|school\w*|made|grown|corner|teams?|groups?|"
          r"points|captains?|colours|competition|assembly)\b)")
 # A child's household as the ones rowing ("her parents", "mum and her boyfriend", "his mum and dad")
-_HOUSEHOLD = (r"(?:(?:his|her|their) (?:parents|mum and (?:his |her )?dad|dad and (?:his |her )?mum)|"
-              r"(?:(?:his|her|their) )?(?:mum|mummy|mam|mom|dad|daddy|step ?(?:mum|dad)) and (?:(?:his|her|their) )?"
-              r"(?:mum|mummy|mam|mom|dad|daddy|step ?(?:mum|dad)|boyfriend|girlfriend|partner|husband|wife)|"
-              r"(?:his|her|their) (?:mums|dads) (?:boyfriend|girlfriend|partner|husband|wife))")
+_ROWERS = rf"(?:(?:his|her|their) parents|{HOUSEHOLD})"
 _ROWS_AT_HOME = compiled(
     # the row and "at home" in one breath, either way round ("fighting over money at home", "at home theres shouting")
     rf"\b{_ROW}(?: \w+){{0,5}}? {_HOME}|\b{_HOME}(?: \w+){{0,4}}? {_ROW}"
     # or the household rowing ("her parents are always screaming at each other")
-    rf"|\b{_HOUSEHOLD}(?: (?:are|were|is|was|keep|kept|keeps|always|often|constantly|still|had|have|been|a|an|"
+    rf"|\b{_ROWERS}(?: (?:are|were|is|was|keep|kept|keeps|always|often|constantly|still|had|have|been|a|an|"
     r"really|massive|big|huge|having|in|got|into)){0,4} " + _ROW)
 # The speaker's own home or family: "my kids are always fighting at home lol", "me and my husband had a row", "i was
 # shouting at the telly at home"; the speaker rowing, not told of it ("i have been told theres fighting at home")
@@ -71,7 +68,7 @@ def rows_at_home(words: str) -> bool:
 _SIBLINGS = compiled(r"\b(?:(?:with|and) (?:her|his|their) (?:little |big |older |younger |baby )?(?:sisters?|"
                      r"brothers?|siblings?|cousins?)|(?:the|her|his|their) (?:twins|siblings|brothers|sisters|kids|"
                      r"children|boys|girls))\b")
-_HOUSEHOLD_ROWS = compiled(rf"\b{_HOUSEHOLD}")
+_HOUSEHOLD_ROWS = compiled(rf"\b{_ROWERS}")
 
 
 def rows_at_home_said(words: str) -> bool:

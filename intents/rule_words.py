@@ -39,6 +39,12 @@ STAFF_POSTS = (r"(?:(?:school )?business managers?|bursars?|office managers?|sit
 UNEASE = (r"(?:creepy|creep|creeps|creeped out|creeping me out|weird|weirdo|odd|strange|uncomfortable|uneasy|unnerv\w*|"
           r"on edge|scared|scary|frightened|frightening|afraid|intimidat\w*|freak\w*(?: me)? out|unsafe|not safe)"
           r"(?! (?:to|if|for me|that i|not to)\b)")
+# A household's own pair, told without "her" or "his" as staff pass it on ("mum and dad had a fight over money again",
+# "mum and her boyfriend", "his dads partner"): domestic conflict a child lives with, not "two mums" or "the dads" over
+# a rota. One list for the fight that harms (intents/harm_told.py) and rows at home (intents/home_conflict.py).
+_PARENT = r"(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad|mother|father))"
+HOUSEHOLD = (rf"(?:{_PARENT} and (?:(?:his|her|their) )?(?:{_PARENT}|boyfriend|girlfriend|partner|husband|wife|uncle|"
+             r"auntie|nan|grandad)|(?:his|her|their|mums|dads) (?:boyfriend|girlfriend|partner|husband|wife))")
 # In danger, told of someone ("jo is at risk", "she isnt safe")
 IN_DANGER = r"(?:at risk|in danger|unsafe|not safe)"
 BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"
