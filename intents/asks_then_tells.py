@@ -3,9 +3,9 @@
 With a comma ("what should i do, a dad pushed me at the gate") the telling after it was read as if it opened the
 message (`harm_told._ASKS_THEN_TELLS`); without one, the opening "what should i do" made it a "what if" question
 (`rule_words.HYPOTHETICAL`), which the harm net leaves alone, and it was answered "not covered" with its words logged.
-Read here: the opener followed by a case told in the past (someone by an article or a possessive, then a verb in the
-past: "a dad pushed", "my ta got punched", "the boy next door hit"), so "what should i do if…", "…about…" and
-"…when…" stay questions. Works on `plain` text.
+Read here: the opener followed by a case told (someone by an article or a possessive, then a verb in the past or the
+case as it is now: "a dad pushed", "my ta got punched", "the boy next door hit", "a child has bruises"), so "what
+should i do if…", "…about…" and "…when…" stay questions. Works on `plain` text.
 """
 
 from __future__ import annotations
@@ -23,17 +23,19 @@ _WHO = (r"(?:a|an|the|my|our|his|her|their|this|that|some|two|three|one of (?:th
         r"(?:year|yr|y) ?\d{1,2}s?|ta|tas|teachers?|colleagues?|head|headteacher|deputy)"
         # where they are from, or who they are ("from year 2", "next door", "in my class")
         r"(?: (?:from|in|at|next|over|down|across) (?:\w+ ){0,2}?\w+)?")
-# A verb in the past: regular, or one of the common irregular ones; or "keeps" doing it, or done to them
+# A verb in the past: regular, or one of the common irregular ones; or "keeps" doing it, or done to them; or the case
+# as it is now ("a child has bruises", "a girl in my class has marks on her arms"): a "what if" keeps its "if"
 _PAST = (r"(?:has |had |just |then |also |literally |deliberately |suddenly )*"
          r"(?:\w+ed|hit|bit|spat|threw|broke|told|said|sent|took|made|came|went|got|put|ran|swore|stole|shook|struck|"
          r"stuck|fought|caught|held|left|brought|wrote|drove|beat|kept|found|saw|showed|tore|flung|swung|stabbed|"
          r"keeps \w+ing|kept \w+ing|(?:was|were|has been|have been|had been|got) "
-         r"(?:\w+(?:ed|en)|sworn|thrown|spat|bit|hit|struck|held|caught)|(?:was|were) \w+ing)\b")
+         r"(?:\w+(?:ed|en)|sworn|thrown|spat|bit|hit|struck|held|caught)|(?:was|were) \w+ing|"
+         r"has|have|is|are|says|tells|smells|seems|looks|wont|doesnt|isnt|hasnt)\b")
 _ASKS_THEN_TELLS = compiled(rf"{_OPENER}(?={_WHO} {_PAST})")
 
 
 def told_after_asking(words: str) -> str | None:
     """The case told after "what should i do" (or "who do i tell") with no stop between, when what follows tells one
-    in the past ("what should i do a dad pushed me at the gate": "a dad pushed me at the gate"); None otherwise."""
+    ("what should i do a dad pushed me at the gate": "a dad pushed me at the gate"); None otherwise."""
     found = _ASKS_THEN_TELLS.match(words)
     return words[found.end():] if found is not None else None

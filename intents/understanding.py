@@ -300,6 +300,11 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # in general" reading sets it aside: only a "what if" or a condition, which each reading looks for itself
     if any(uneasy_about_contact(w) or intimidates_staff(w) for w in (words, told) if w):
         return replace(meaning, harm_named=True)
+    # The case told after the question, judged as a report on its own words ("what should i do a girl has marks on her
+    # arms": "a girl has marks on her arms" is one): the question before it made the whole read as a question, and the
+    # rules above know only some harms. Offered first, never begun, as the teacher did ask what to do.
+    if told and judge_report(told).report:
+        return replace(meaning, harm_named=True)
     return meaning
 
 

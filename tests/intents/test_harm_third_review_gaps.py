@@ -77,3 +77,24 @@ HARMLESS = [
 async def test_staffroom_chat_offers_no_report(chat: Chat, words: str) -> None:
     await chat.say(words)
     assert not report_begun(chat) and not report_offered_first(chat), chat.text
+
+
+# A case told as it is now after "what should i do", with no stop between, as one told in the past is
+CASE_NOW = [
+    "what should i do a child has bruises",
+    "what should i do a girl in my class has marks on her arms",
+    "who do i tell a boy in year 4 is being hit at home",
+]
+
+
+@pytest.mark.parametrize("words", CASE_NOW)
+async def test_a_case_told_now_after_what_should_i_do_offers_the_report(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert report_begun(chat) or report_offered_first(chat), chat.text
+    assert all(words not in q for q in await logged(chat))
+
+
+@pytest.mark.parametrize("words", ["what should i do if a child has bruises", "what should i do when a child is hurt"])
+async def test_what_should_i_do_if_a_child_is_hurt_stays_a_question(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert not report_begun(chat) and not report_offered_first(chat), chat.text
