@@ -214,7 +214,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     # A clause's meaning is its words', its answer's and its questions'; a keyword alone says too little.
     meant = [[t for t in (e.text, e.answer, *e.examples) if t and t.strip()] for e in entries]
     bare = any(not e.examples for e in entries if e.clause_id != OFF_TOPIC)
-    # A clause known by its own words alone is placed in meaning too, its signal weighed less (matcher.BARE_MEANING).
+    # A clause known by its own words alone is placed in meaning too, its signal weighed less (bare_words.BARE_MEANING).
     weighed = [(bool(e.examples) or bare) and e.clause_id != OFF_TOPIC for e in entries]
     names_parents: set[str] = set()  # the texts whose tokens include PARENT, for the meaning signal
     for position, entry in enumerate(entries):
