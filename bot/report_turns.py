@@ -17,7 +17,14 @@ from bot import actions, cancelled_reports, concerns, destinations
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
-from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, FORM_LEFT_OUT, NOT_GIVEN, STOPPED_AFTER_ALERT
+from bot.flows.concern_wording import (
+    FIELD_LABELS,
+    FORM_LEFT_OUT,
+    NOT_GIVEN,
+    STOPPED_AFTER_ALERT,
+    danger_now_no,
+    form_danger_now_no,
+)
 from bot.held_up import NO_CHANNEL
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
@@ -312,6 +319,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                        reopen=result.effect is None and offered is None,
                                        keep_earlier=result.effect is None)
             reopened = reopened or (was_closed and concern.status != "closed")
+            replies = _danger_no_as_it_stands(replies, concern)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
@@ -326,6 +334,16 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference or result.draft.reference)))
     save_flow(turn, result)
     return replies
+
+
+def _danger_no_as_it_stands(replies: list[Reply], concern: Concern) -> list[Reply]:
+    """The flow says a danger answer changed to No after the alert as if the Headteacher had the alert (it cannot
+    read the concern): while the alert is not delivered, that is said instead, as `my reports` says it."""
+    if not concerns.undelivered(concern):
+        return replies
+    claimed = danger_now_no(concern.reference)
+    return [replace(r, text=danger_now_no(concern.reference, held_up=concerns.NOT_ARRIVED)) if r.text == claimed else r
+            for r in replies]
 
 
 def _without_buttons(reply: Reply) -> Reply:
@@ -422,7 +440,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
         thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=await _nowhere_yet(turn))
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
-            thanks.insert(1, Reply(FORM_DANGER_NOW_NO.format(reference=existing.reference)))
+            thanks.insert(1, Reply(form_danger_now_no(existing.reference, held_up=concerns.undelivered(existing))))
         return thanks
     concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                     conversation=msg.conversation, fields=fields, complete=True, source=source,

@@ -34,7 +34,6 @@ from bot.flows.concern_wording import (
     ALERT_GONE,
     CATEGORY_LABELS,
     DANGER_LABELS,
-    DANGER_NOW_NO,
     FIELD_LABELS,
     NO_DISCLOSURE,
     NOT_KNOWN,
@@ -48,6 +47,7 @@ from bot.flows.concern_wording import (
     PROMPTS,
     STEP_HELP,
     STOPPED_AFTER_ALERT,
+    danger_now_no,
     kinds_named,
     parse_category,
     parse_danger,
@@ -1286,7 +1286,7 @@ def _step_help(step: Step, draft: Draft) -> str:
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
     updated = draft.with_field("danger", key)
     if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
-        return _next(Step.DANGER, updated, (*said, Reply(DANGER_NOW_NO.format(reference=draft.reference))))
+        return _next(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))
     if key == "no":
         return _next(Step.DANGER, updated, said)
     act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "
