@@ -146,11 +146,12 @@ WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible
 _SHORT_PARTS = frozenset({WHO, "category", "danger", "affected", "responsible", "platform", "when"})
 # Another part named with what it should say after the first ("change when to friday and where to snapchat"): one
 # part's answer would take the other's words, so the message is asked about whole
-_ANOTHER_PART = re.compile(r"(?:,|;|\band\b|\bthen\b|\balso\b)\s*(?:(?:and|also|then|change|set|make|update|"
+_ANOTHER_PART = re.compile(r"(?:,|;|\n|[.!?]\s|\band\b|\bthen\b|\balso\b)\s*(?:(?:and|also|then|change|set|make|update|"
                            r"correct) )*(?:the )?(?P<part>[\w' ]+?)"
                            r"(?: (?:to|as|should be|needs to be|must be)\s+|\s*:\s*)\S", re.I)
-# More told beside a short part's answer ("friday and also he has her number"): asked about whole, never dropped
-_MORE_TOLD = re.compile(r"(?:,|;|\band\b)\s*also\b|^also\b", re.I)
+# More told beside a short part's answer ("friday and also he has her number", "snapchat, and he also messaged her on
+# tiktok", a second line or sentence: "Monday. He sent her a photo too"): asked about whole, never put in that part
+_MORE_TOLD = re.compile(r"\balso\b|\n|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?;]\s+\S", re.I)
 # Send asked for after a short part's answer ("set when to tuesday, please send", "change where to snapchat then send
 # it"): not part of the answer; the summary is shown again with the change, its Send button to press
 _SEND_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|now|just)[ ,]+)*"

@@ -104,3 +104,20 @@ async def test_a_part_typed_as_the_summary_labels_it_gets_only_its_answer(chat: 
     await chat.say(typed)
     assert f"*{part}:* {value}\n" in chat.last.text
     assert (await sent(chat))[field] == value
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("change when to Monday\nAlso he sent her a photo of himself", "when"),
+    ("change when to Monday. He sent her a photo of himself too", "when"),
+    ("where should be snapchat, and he also messaged her on tiktok", "platform"),
+    ("When: Monday\nWhere: Snapchat", "when"),
+    ("What happened: he sent her a photo of himself\nWhen: Monday", "what"),
+])
+async def test_a_second_line_or_sentence_is_never_put_in_the_part_named_first(chat: Chat, typed: str,
+                                                                              field: str) -> None:
+    """More told on a line or in a sentence of its own, or a second part labelled on the next line: the whole message
+    is asked about, as "friday and also he has her number" is (When said "Monday\\nAlso he sent her a photo…")."""
+    await walk_to_confirm(chat)
+    before = (await fields(chat))[field]
+    await chat.say(typed)
+    assert chat.last.text.startswith(ASKED) and (await fields(chat))[field] == before
