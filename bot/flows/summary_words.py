@@ -152,11 +152,17 @@ _ANOTHER_PART = re.compile(r"(?:,|;|\n|[.!?]\s|\band\b|\bthen\b|\balso\b)\s*(?:(
 # More told beside a short part's answer ("friday and also he has her number", "snapchat, and he also messaged her on
 # tiktok", a second line or sentence: "Monday. He sent her a photo too"): asked about whole, never put in that part
 _MORE_TOLD = re.compile(r"\balso\b|\n|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?;]\s+\S", re.I)
+# Said around "send" to hurry or thank, never to tell; one list for "send" typed alone on the summary
+# (`concern_report.says_send`) and after a part's answer here, so what sends there is never a part's answer here
+SEND_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|"
+              r"quickly|quick|straight away|right away|immediately|thanks|thank you|thx|ta|cheers|just|can you|"
+              r"could you|go ahead and|go ahead|then)")
+SEND_WORDS = r"(?:send|submit)(?: (?:it|this|that|the report|my report|report|it off|it in|it through))?"
 # Send asked for after a short part's answer ("set when to tuesday, please send", "change where to snapchat then send
-# it"): not part of the answer; the summary is shown again with the change, its Send button to press
-_SEND_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|now|just)[ ,]+)*"
-                         r"(?:send|submit)(?: (?:it|this|that|the report|my report|report))?"
-                         r"(?:[ ,]+(?:now|please|pls|thanks|thank you))*\W*$", re.I)
+# it", "…, send it asap"): not part of the answer; the summary is shown again with the change, its Send button to press
+# (before "send", only a few words: the last of the answer may be one of the others, "the TA", "just now")
+_SEND_AFTER = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|now|just)[ ,]+)*"
+                         rf"{SEND_WORDS}(?:[ ,]+{SEND_NUDGE})*\W*$", re.I)
 
 
 def _named_part(said: str) -> str | None:
