@@ -138,6 +138,12 @@ _LABELLED = re.compile(r"(?:the )?(?P<part>[\w' ]+?)\s*:\s*(?P<value>\S.*)", re.
 # "the child should be moved class" tells what should happen, not what a part should say: those synonyms are parts
 # only after "change … to"
 _NOT_A_PART_BEFORE_SHOULD = frozenset({"child", "pupil", "kid", "action"})
+# ...and "the app should be reported to CEOP", "the evidence must be kept safe" tell what should be done with it: no
+# part's answer begins with such a deed (Where became "reported to CEOP")
+_DONE_WITH_IT = re.compile(r"(?:reported|banned|blocked|removed|deleted|taken|kept|preserved|saved|stored|sent|"
+                           r"passed|shown|given|handed|told|informed|contacted|checked|investigated|looked|dealt|"
+                           r"followed|escalated|referred|monitored|stopped|closed|shut|suspended|excluded|moved|"
+                           r"protected|logged|recorded|raised|flagged|shared)\b", re.I)
 _COURTESY_AFTER = re.compile(r"(?:[ ,]+(?:please|pls|thanks|thank you|instead|then))+\W*$|[ ,]*[.!]+$", re.I)
 _ONLY_COURTESY = re.compile(r"(?:(?:please|pls|thanks|thank you|instead|then|now)[ ,]*)+")
 WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible? Asked, never guessed
@@ -180,7 +186,8 @@ def part_set_to(text: str) -> tuple[str, str] | None:
         if found is None:
             continue
         part = _named_part(found.group("part"))
-        if pattern is _SHOULD_BE and plain(found.group("part")) in _NOT_A_PART_BEFORE_SHOULD:
+        if pattern is _SHOULD_BE and (plain(found.group("part")) in _NOT_A_PART_BEFORE_SHOULD
+                                      or _DONE_WITH_IT.match(found.group("value"))):
             part = None
         value = found.group("value")
         if part in _SHORT_PARTS:

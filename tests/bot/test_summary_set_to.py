@@ -53,7 +53,9 @@ async def test_the_kind_set_to_a_kind_is_chosen_as_under_edit(chat: Chat) -> Non
     assert (await sent(chat))["category"] == "staff_conduct"
 
 
-@pytest.mark.parametrize("typed", ["change it to Monday", "the child should be moved to another class"])
+@pytest.mark.parametrize("typed", ["change it to Monday", "the child should be moved to another class",
+                                   # what should be done with it, not what it should say: Where became "reported…"
+                                   "the app should be reported to CEOP", "the evidence must be kept safe"])
 async def test_words_naming_no_part_are_asked_about_whole_as_before(chat: Chat, typed: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(typed)
