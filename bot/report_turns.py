@@ -438,7 +438,9 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields, source=source)
         _sent_by_this_delivery(turn, existing)
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
-        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=await _nowhere_yet(turn))
+        # read only when it is said: a delivered alert's thank-you names no channel
+        nowhere_yet = concerns.undelivered(existing) and await _nowhere_yet(turn)
+        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=nowhere_yet)
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
             thanks.insert(1, Reply(form_danger_now_no(existing.reference, held_up=concerns.undelivered(existing))))
         return thanks
