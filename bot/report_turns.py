@@ -25,7 +25,7 @@ from bot.flows.concern_wording import (
     danger_now_no,
     form_danger_now_no,
 )
-from bot.held_up import NO_CHANNEL
+from bot.held_up import WAITS_FOR_ONE
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_standing import DANGER_NOW, urgent_alert
@@ -294,10 +294,9 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         if await _nowhere_yet(turn):  # "act now" is the reply just before this one (the danger answer's), not twice
-            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {NO_CHANNEL}, so it "
-                                    "cannot reach the Headteacher until one is: speaking to the Designated "
-                                    "Safeguarding Lead in person is the only way they know now. Please carry on "
-                                    "and I'll add the details to it.", urgent=True))
+            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {WAITS_FOR_ONE}: "
+                                    "speaking to the Designated Safeguarding Lead in person is the only way they "
+                                    "know now. Please carry on and I'll add the details to it.", urgent=True))
         else:
             replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
                                     "Please carry on and I'll add the details to it.", urgent=True))
