@@ -167,7 +167,7 @@ SEND_WORDS = r"(?:send|submit)(?: (?:it|this|that|the report|my report|report|it
 # Send asked for after a short part's answer ("set when to tuesday, please send", "change where to snapchat then send
 # it", "…, send it asap"): not part of the answer; the summary is shown again with the change, its Send button to press
 # (before "send", only a few words: the last of the answer may be one of the others, "the TA", "just now")
-_SEND_AFTER = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|now|just)[ ,]+)*"
+_SEND_AFTER = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|just)[ ,]+)*"
                          rf"{SEND_WORDS}(?:[ ,]+{SEND_NUDGE})*\W*$", re.I)
 
 

@@ -82,7 +82,9 @@ async def test_words_that_are_not_one_parts_answer_are_asked_about_whole(chat: C
                                               ("change when to tuesday then send", "tuesday"),
                                               # as "send it asap" alone sends (`says_send`): one list of the words
                                               ("set when to tuesday, send it asap", "tuesday"),
-                                              ("change when to tuesday then send it off", "tuesday")])
+                                              ("change when to tuesday then send it off", "tuesday"),
+                                              # "now" before send is the answer's: When said "just"
+                                              ("change when to just now, send it", "just now")])
 async def test_send_asked_for_after_a_short_answer_is_not_part_of_it(chat: Chat, typed: str, value: str) -> None:
     """The change is made and shown on the summary, the report not sent until Send is pressed on it."""
     await walk_to_confirm(chat)
