@@ -156,8 +156,9 @@ _ANOTHER_PART = re.compile(r"(?:,|;|\n|[.!?]\s|\band\b|\bthen\b|\balso\b)\s*(?:(
                            r"correct) )*(?:the )?(?P<part>[\w' ]+?)"
                            r"(?: (?:to|as|should be|needs to be|must be)\s+|\s*:\s*)\S", re.I)
 # More told beside a short part's answer ("friday and also he has her number", "snapchat, and he also messaged her on
-# tiktok", a second line or sentence: "Monday. He sent her a photo too"): asked about whole, never put in that part
-_MORE_TOLD = re.compile(r"\balso\b|\n|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)[.!?;]\s+\S", re.I)
+# tiktok", a second line or sentence: "Monday. He sent her a photo too"): asked about whole, never put in that part.
+# A title's or an initial's full stop ends no sentence ("Mrs. Patel", "Amy P. Year 5", "3 p.m. on Friday")
+_MORE_TOLD = re.compile(r"\balso\b|\n|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\b\w)[.!?;]\s+\S", re.I)
 # Said around "send" to hurry or thank, never to tell; one list for "send" typed alone on the summary
 # (`concern_report.says_send`) and after a part's answer here, so what sends there is never a part's answer here
 SEND_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|"

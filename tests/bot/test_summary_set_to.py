@@ -18,6 +18,8 @@ from tests.bot.test_summary_corrections import ASKED, EVIDENCE, fields, labels, 
     ("change who is responsible to Mrs Patel", "Who is responsible", "responsible", "Mrs Patel"),
     ("where should be snapchat", "Where it happened", "platform", "snapchat"),
     ("set the child to Amy P, Year 4", "Who is affected", "affected", "Amy P, Year 4"),
+    # an initial's full stop ends no sentence (a second sentence is asked about whole)
+    ("change when to 3 p.m. on Friday", "When", "when", "3 p.m. on Friday"),
 ])
 async def test_a_part_set_to_words_gets_only_those_words(chat: Chat, typed: str, part: str, field: str,
                                                          value: str) -> None:
