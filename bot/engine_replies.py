@@ -9,7 +9,7 @@ from bot import actions
 from bot.answers import Answer, citation, direct_answer, smalltalk, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
-from bot.held_up import NO_CHANNEL
+from bot.held_up import WAITS_FOR_ONE
 from bot.messages import Button, Citation, Reply
 from bot.report_standing import DANGER_NOW, where_it_went
 from bot.store.models import Concern
@@ -121,8 +121,7 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
         if undelivered(concern):
             # its alert is held up (an outage, no channel set): "went to the Headteacher" would be untrue just when the
             # DSL in person matters most
-            where = (f"is recorded, but {NO_CHANNEL}, so it cannot reach the Headteacher until one is" if nowhere_yet
-                     else where_it_went(concern))
+            where = f"is recorded, but {WAITS_FOR_ONE}" if nowhere_yet else where_it_went(concern)
             sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, raised when "
                     f"you said a child may be in danger. It {where}. {DANGER_NOW}")
         else:
@@ -133,7 +132,7 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
         # take it to the Headteacher in person
         act = DANGER_NOW if concern.urgent else "Please tell the Headteacher or the Designated Safeguarding Lead today."
         sent = (f"Thank you. Your report is recorded as {ref}{' (URGENT)' if concern.urgent else ''}, but "
-                f"{NO_CHANNEL}, so it cannot reach the Headteacher until one is. {act}")
+                f"{WAITS_FOR_ONE}. {act}")
     else:
         sent = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
                 f"{' as URGENT' if concern.urgent else ''}.")

@@ -26,6 +26,8 @@ HELD_UP_AFTER = timedelta(minutes=15)
 HELD_UP = "escalation held up"  # the audit action, also how a concern already reported held up is recognised
 GOT_THROUGH = ("escalated", "reminder sent", "reopening announced")  # what _succeeded audits when one gets through
 NO_CHANNEL = "no Headteacher's channel is set up yet"
+# Said of a concern raised while there is nowhere to send it (`destinations.nowhere_yet`), after "is recorded, but"
+WAITS_FOR_ONE = f"{NO_CHANNEL}, so it cannot reach the Headteacher until one is"
 
 
 def is_held_up(exc: DeliveryError, waiting: timedelta) -> bool:

@@ -17,8 +17,15 @@ from bot import actions, cancelled_reports, concerns, destinations
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
-from bot.flows.concern_wording import FIELD_LABELS, FORM_DANGER_NOW_NO, FORM_LEFT_OUT, NOT_GIVEN, STOPPED_AFTER_ALERT
-from bot.held_up import NO_CHANNEL
+from bot.flows.concern_wording import (
+    FIELD_LABELS,
+    FORM_LEFT_OUT,
+    NOT_GIVEN,
+    STOPPED_AFTER_ALERT,
+    danger_now_no,
+    form_danger_now_no,
+)
+from bot.held_up import WAITS_FOR_ONE
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_standing import DANGER_NOW, urgent_alert
@@ -287,10 +294,9 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         if await _nowhere_yet(turn):  # "act now" is the reply just before this one (the danger answer's), not twice
-            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {NO_CHANNEL}, so it "
-                                    "cannot reach the Headteacher until one is: speaking to the Designated "
-                                    "Safeguarding Lead in person is the only way they know now. Please carry on "
-                                    "and I'll add the details to it.", urgent=True))
+            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {WAITS_FOR_ONE}: "
+                                    "speaking to the Designated Safeguarding Lead in person is the only way they "
+                                    "know now. Please carry on and I'll add the details to it.", urgent=True))
         else:
             replies.insert(1, Reply(f"I've alerted the Headteacher now: URGENT concern {concern.reference}. "
                                     "Please carry on and I'll add the details to it.", urgent=True))
@@ -312,6 +318,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                        reopen=result.effect is None and offered is None,
                                        keep_earlier=result.effect is None)
             reopened = reopened or (was_closed and concern.status != "closed")
+            replies = _danger_no_as_it_stands(replies, concern)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
@@ -326,6 +333,16 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference or result.draft.reference)))
     save_flow(turn, result)
     return replies
+
+
+def _danger_no_as_it_stands(replies: list[Reply], concern: Concern) -> list[Reply]:
+    """The flow says a danger answer changed to No after the alert as if the Headteacher had the alert (it cannot
+    read the concern): while the alert is not delivered, that is said instead, as `my reports` says it."""
+    if not concerns.undelivered(concern):
+        return replies
+    claimed = danger_now_no(concern.reference)
+    return [replace(r, text=danger_now_no(concern.reference, held_up=concerns.NOT_ARRIVED)) if r.text == claimed else r
+            for r in replies]
 
 
 def _without_buttons(reply: Reply) -> Reply:
@@ -420,9 +437,11 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
         await concerns.update_details(turn.session, existing, turn.now, msg.user, fields, source=source)
         _sent_by_this_delivery(turn, existing)
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
-        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=await _nowhere_yet(turn))
+        # read only when it is said: a delivered alert's thank-you names no channel
+        nowhere_yet = concerns.undelivered(existing) and await _nowhere_yet(turn)
+        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=nowhere_yet)
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
-            thanks.insert(1, Reply(FORM_DANGER_NOW_NO.format(reference=existing.reference)))
+            thanks.insert(1, Reply(form_danger_now_no(existing.reference, held_up=concerns.undelivered(existing))))
         return thanks
     concern = await concerns.create(turn.session, turn.now, reporter=msg.user, reporter_name=msg.display_name,
                                     conversation=msg.conversation, fields=fields, complete=True, source=source,

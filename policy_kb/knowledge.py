@@ -64,6 +64,13 @@ def _reads_as_an_example(question: str) -> bool:
     return question.endswith("?") and 12 <= len(question) <= 60
 
 
+def _in_a_sentence(title: str) -> str:
+    """A section title inside a sentence: its first word lowered ("Staff phones": "staff phones") unless that word is
+    an acronym, which is never said in lower case ("EYFS and mobile phones", "ICT")."""
+    first = title.split(maxsplit=1)[0]
+    return title if len(first) > 1 and first.isupper() else title[0].lower() + title[1:]
+
+
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """A policy with its guidance and matcher index: everything needed to answer a question."""
@@ -104,7 +111,7 @@ class KnowledgeBase:
             return tuple(picked)
         titles = dict.fromkeys(c.section_title for c in self.policy.clauses
                                if "." in c.id and not c.id.startswith("META.") and 0 < len(c.section_title) <= 50)
-        return tuple(f"What does the policy say about {title[0].lower() + title[1:]}?" for title in list(titles)[:2])
+        return tuple(f"What does the policy say about {_in_a_sentence(title)}?" for title in list(titles)[:2])
 
     def clause(self, clause_id: str) -> Clause | None:
         """The clause with this ID, or None."""

@@ -34,7 +34,6 @@ from bot.flows.concern_wording import (
     ALERT_GONE,
     CATEGORY_LABELS,
     DANGER_LABELS,
-    DANGER_NOW_NO,
     FIELD_LABELS,
     NO_DISCLOSURE,
     NOT_KNOWN,
@@ -48,6 +47,7 @@ from bot.flows.concern_wording import (
     PROMPTS,
     STEP_HELP,
     STOPPED_AFTER_ALERT,
+    danger_now_no,
     kinds_named,
     parse_category,
     parse_danger,
@@ -55,6 +55,8 @@ from bot.flows.concern_wording import (
     summary_rows,
 )
 from bot.flows.summary_words import (
+    SEND_NUDGE,
+    SEND_WORDS,
     may_be_for,
     only_an_aside,
     part_meant,
@@ -257,13 +259,9 @@ def says_cancel(text: str) -> bool:
     return _as_command(Input(text=text).word) in _CANCEL_WORDS
 
 
-# Said around "send" to hurry or thank, never to tell ("please send now, urgent", "yes send it please", "ok send it
-# asap"): the Send button pressed. Anything else with it ("send it, and also he has her number") is more words
-_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|quickly|"
-          r"quick|straight away|right away|immediately|thanks|thank you|thx|ta|cheers|just|can you|could you|"
-          r"go ahead and|go ahead|then)")
-_SEND_SAID = re.compile(rf"(?:{_NUDGE}[ ,]+)*(?:send|submit)(?: (?:it|this|that|the report|my report|report|it off|"
-                        rf"it in|it through))?(?:[ ,]+{_NUDGE})*")
+# "Send" with only words that hurry or thank around it ("please send now, urgent", "yes send it please", "ok send
+# it asap"): the Send button pressed. Anything else with it ("send it, and also he has her number") is more words
+_SEND_SAID = re.compile(rf"(?:{SEND_NUDGE}[ ,]+)*{SEND_WORDS}(?:[ ,]+{SEND_NUDGE})*")
 
 
 def says_send(text: str) -> bool:
@@ -1286,7 +1284,7 @@ def _step_help(step: Step, draft: Draft) -> str:
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
     updated = draft.with_field("danger", key)
     if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
-        return _next(Step.DANGER, updated, (*said, Reply(DANGER_NOW_NO.format(reference=draft.reference))))
+        return _next(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))
     if key == "no":
         return _next(Step.DANGER, updated, said)
     act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "

@@ -38,17 +38,34 @@ _KIND_SAID = re.compile(r"\b(?:it is|it's|its|this is|that is|that's|i think it'
 _OTHER_NAMED = re.compile(r"\b(?:other|something else|another)\b")
 
 DANGER_LABELS: dict[str, str] = {"yes": "Yes, a child may be in danger now", "no": "No", "not_sure": "Not sure"}
-# A danger answer changed to No once its URGENT alert has gone: the alert is not withdrawn (a false no would leave a
-# child unseen), and the reporter is told so, and where the change went
-DANGER_NOW_NO = ("Changed to No. The Headteacher already has the URGENT alert {reference}, and it is not withdrawn: "
-                 "your change has been passed on (their message now shows this answer as changed to No after the "
-                 "alert) and recorded in the concern's audit trail. If you think a child may be at risk after all, "
-                 "speak to the Designated Safeguarding Lead in person.")
-# The same change made on the report form that completes the alert, told with the thank-you
-FORM_DANGER_NOW_NO = ("On the form you answered No to “Is a child in immediate danger?”. The URGENT alert "
-                      "{reference} is not withdrawn: the Headteacher's message now shows this answer as changed to No "
-                      "after the alert, and the change is in the concern's audit trail. If you think a child may be at "
-                      "risk after all, speak to the Designated Safeguarding Lead in person.")
+# A danger answer changed to No once its URGENT alert was raised: the alert is not withdrawn (a false no would leave a
+# child unseen), and the reporter is told so, and where the change went. Whether the Headteacher has the alert yet is
+# the concern's to say, not the flow's: `held_up` is `concerns.NOT_ARRIVED` while it is not there
+_AT_RISK_AFTER_ALL = ("If you think a child may be at risk after all, speak to the Designated Safeguarding Lead in "
+                      "person.")
+
+
+def danger_now_no(reference: str, held_up: str = "") -> str:
+    """Said in the chat as the danger answer becomes No after the alert."""
+    if held_up:
+        return (f"Changed to No. The URGENT alert {reference} is {held_up}, and it is not withdrawn: your change is "
+                "on it (its message will show this answer as changed to No after the alert) and recorded in the "
+                f"concern's audit trail. {_AT_RISK_AFTER_ALL}")
+    return (f"Changed to No. The Headteacher already has the URGENT alert {reference}, and it is not withdrawn: your "
+            "change has been passed on (their message now shows this answer as changed to No after the alert) and "
+            f"recorded in the concern's audit trail. {_AT_RISK_AFTER_ALL}")
+
+
+def form_danger_now_no(reference: str, held_up: bool = False) -> str:
+    """The same change made on the report form that completes the alert, told with the thank-you (which says where
+    the alert is, so `held_up` only changes what its message is said to show)."""
+    shows = ("will show this answer as changed to No after the alert when it arrives" if held_up
+             else "now shows this answer as changed to No after the alert")
+    return ("On the form you answered No to \u201cIs a child in immediate danger?\u201d. The URGENT alert "
+            f"{reference} is not withdrawn: the Headteacher's message {shows}, and the change is in the concern's "
+            f"audit trail. {_AT_RISK_AFTER_ALL}")
+
+
 _YES = {"yes", "y", "yeah", "yep", "yes they are", "i think so", "possibly", "maybe yes"}
 _NO = {"no", "n", "nope", "no they are not", "no they aren't", "not in danger"}
 _UNSURE = {"not sure", "unsure", "dont know", "don't know", "i don't know", "idk", "maybe", "not certain"}

@@ -138,6 +138,12 @@ _LABELLED = re.compile(r"(?:the )?(?P<part>[\w' ]+?)\s*:\s*(?P<value>\S.*)", re.
 # "the child should be moved class" tells what should happen, not what a part should say: those synonyms are parts
 # only after "change … to"
 _NOT_A_PART_BEFORE_SHOULD = frozenset({"child", "pupil", "kid", "action"})
+# ...and "the app should be reported to CEOP", "the evidence must be kept safe" tell what should be done with it: no
+# part's answer begins with such a deed (Where became "reported to CEOP")
+_DONE_WITH_IT = re.compile(r"(?:reported|banned|blocked|removed|deleted|taken|kept|preserved|saved|stored|sent|"
+                           r"passed|shown|given|handed|told|informed|contacted|checked|investigated|looked|dealt|"
+                           r"followed|escalated|referred|monitored|stopped|closed|shut|suspended|excluded|moved|"
+                           r"protected|logged|recorded|raised|flagged|shared)\b", re.I)
 _COURTESY_AFTER = re.compile(r"(?:[ ,]+(?:please|pls|thanks|thank you|instead|then))+\W*$|[ ,]*[.!]+$", re.I)
 _ONLY_COURTESY = re.compile(r"(?:(?:please|pls|thanks|thank you|instead|then|now)[ ,]*)+")
 WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible? Asked, never guessed
@@ -146,16 +152,24 @@ WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible
 _SHORT_PARTS = frozenset({WHO, "category", "danger", "affected", "responsible", "platform", "when"})
 # Another part named with what it should say after the first ("change when to friday and where to snapchat"): one
 # part's answer would take the other's words, so the message is asked about whole
-_ANOTHER_PART = re.compile(r"(?:,|;|\band\b|\bthen\b|\balso\b)\s*(?:(?:and|also|then|change|set|make|update|"
+_ANOTHER_PART = re.compile(r"(?:,|;|\n|[.!?]\s|\band\b|\bthen\b|\balso\b)\s*(?:(?:and|also|then|change|set|make|update|"
                            r"correct) )*(?:the )?(?P<part>[\w' ]+?)"
                            r"(?: (?:to|as|should be|needs to be|must be)\s+|\s*:\s*)\S", re.I)
-# More told beside a short part's answer ("friday and also he has her number"): asked about whole, never dropped
-_MORE_TOLD = re.compile(r"(?:,|;|\band\b)\s*also\b|^also\b", re.I)
+# More told beside a short part's answer ("friday and also he has her number", "snapchat, and he also messaged her on
+# tiktok", a second line or sentence: "Monday. He sent her a photo too"): asked about whole, never put in that part.
+# A title's or an initial's full stop ends no sentence ("Mrs. Patel", "Amy P. Year 5", "3 p.m. on Friday")
+_MORE_TOLD = re.compile(r"\balso\b|\n|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\b\w)[.!?;]\s+\S", re.I)
+# Said around "send" to hurry or thank, never to tell; one list for "send" typed alone on the summary
+# (`concern_report.says_send`) and after a part's answer here, so what sends there is never a part's answer here
+SEND_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|"
+              r"quickly|quick|straight away|right away|immediately|thanks|thank you|thx|ta|cheers|just|can you|"
+              r"could you|go ahead and|go ahead|then)")
+SEND_WORDS = r"(?:send|submit)(?: (?:it|this|that|the report|my report|report|it off|it in|it through))?"
 # Send asked for after a short part's answer ("set when to tuesday, please send", "change where to snapchat then send
-# it"): not part of the answer; the summary is shown again with the change, its Send button to press
-_SEND_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|now|just)[ ,]+)*"
-                         r"(?:send|submit)(?: (?:it|this|that|the report|my report|report))?"
-                         r"(?:[ ,]+(?:now|please|pls|thanks|thank you))*\W*$", re.I)
+# it", "…, send it asap"): not part of the answer; the summary is shown again with the change, its Send button to press
+# (before "send", only a few words: the last of the answer may be one of the others, "the TA", "just now")
+_SEND_AFTER = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:and|then|so|and then)[ ,]+)?(?:(?:please|pls|ok|just)[ ,]+)*"
+                         rf"{SEND_WORDS}(?:[ ,]+{SEND_NUDGE})*\W*$", re.I)
 
 
 def _named_part(said: str) -> str | None:
@@ -173,7 +187,8 @@ def part_set_to(text: str) -> tuple[str, str] | None:
         if found is None:
             continue
         part = _named_part(found.group("part"))
-        if pattern is _SHOULD_BE and plain(found.group("part")) in _NOT_A_PART_BEFORE_SHOULD:
+        if pattern is _SHOULD_BE and (plain(found.group("part")) in _NOT_A_PART_BEFORE_SHOULD
+                                      or _DONE_WITH_IT.match(found.group("value"))):
             part = None
         value = found.group("value")
         if part in _SHORT_PARTS:

@@ -1986,6 +1986,7 @@ async def test_a_danger_answer_changed_to_no_after_the_alert_says_the_headteache
     else:
         await walk_to_confirm(chat, danger="yes")
         await chat.click("Edit: Child in immediate danger")
+    await alert_delivered(chat)  # "already has" only once it has (held up: tests/bot/test_held_up_said.py)
     await chat.click("No")
     said = chat.text
     assert "The Headteacher already has the URGENT alert C-0001" in said and "changed to No" in said

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot import actions
 from bot.concerns import NOT_ARRIVED
 from bot.draft_reminders import DRAFT_REMINDER_AFTER
 from bot.runtime import Runtime
@@ -83,3 +84,30 @@ async def test_the_reminder_of_a_report_whose_alert_is_held_up_says_so(quiet: Ru
     [sent] = [s for s in channel.of("notify") if s.key.startswith("draft:")]
     assert f"is {NOT_ARRIVED}" in sent.text and GONE not in sent.text and "kept with the alert" in sent.text
     assert "URGENT" not in sent.text.upper() and "C-0001" not in sent.text
+
+
+async def test_a_danger_answer_changed_to_no_while_the_alert_is_held_up_says_it_is_not_there_yet(
+        chat: Chat, channel: FakeChannel) -> None:
+    """"The Headteacher already has the URGENT alert" was said from the flow alone, whether or not it had arrived."""
+    channel.refuse_posts = True
+    await start_urgent(chat)
+    await refused(channel)
+    await chat.say("back")
+    await chat.click("No")
+    said = chat.text
+    assert "already has" not in said and f"URGENT alert C-0001 is {NOT_ARRIVED}" in said
+    assert "not withdrawn" in said and "changed to No" in said and "Who is affected" in chat.last.text
+
+
+async def test_a_danger_answer_changed_to_no_on_the_form_while_the_alert_is_held_up_says_no_message_shows_it(
+        chat: Chat, channel: FakeChannel) -> None:
+    channel.refuse_posts = True
+    await start_urgent(chat)
+    await refused(channel)
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    await chat.press(actions.FORM_SUBMIT, form={"category": "bullying", "danger": "no", "_context": opened.form.value,
+                                                "what": "Threats in a group chat"})
+    said = chat.text
+    assert "On the form you answered No" in said and "URGENT alert C-0001 is not withdrawn" in said
+    assert "message now shows" not in said and f"It is {NOT_ARRIVED}." in said

@@ -70,3 +70,12 @@ def test_help_examples_that_are_not_a_list_of_questions_are_an_error_with_file_a
     with pytest.raises(PolicyError) as failed:
         load_knowledge_base(policy)
     assert "guidance.yaml:2" in str(failed.value) and "help_examples" in str(failed.value)
+
+
+def test_a_section_title_that_begins_with_an_acronym_keeps_its_capitals(tmp_path: Path) -> None:
+    """"What does the policy say about eYFS and mobile phones?": only a title's ordinary first word is lowered."""
+    policy = tmp_path / "our-policy.md"
+    policy.write_text("# Phones Policy\n\n## A. EYFS and mobile phones\n\n[A.1] Phones stay in the office.\n\n"
+                      "## B. Staff phones\n\n[B.1] Staff phones stay in lockers.\n", encoding="utf-8")
+    assert load_knowledge_base(policy).help_examples == ("What does the policy say about EYFS and mobile phones?",
+                                                         "What does the policy say about staff phones?")

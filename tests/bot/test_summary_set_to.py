@@ -18,6 +18,8 @@ from tests.bot.test_summary_corrections import ASKED, EVIDENCE, fields, labels, 
     ("change who is responsible to Mrs Patel", "Who is responsible", "responsible", "Mrs Patel"),
     ("where should be snapchat", "Where it happened", "platform", "snapchat"),
     ("set the child to Amy P, Year 4", "Who is affected", "affected", "Amy P, Year 4"),
+    # an initial's full stop ends no sentence (a second sentence is asked about whole)
+    ("change when to 3 p.m. on Friday", "When", "when", "3 p.m. on Friday"),
 ])
 async def test_a_part_set_to_words_gets_only_those_words(chat: Chat, typed: str, part: str, field: str,
                                                          value: str) -> None:
@@ -53,7 +55,9 @@ async def test_the_kind_set_to_a_kind_is_chosen_as_under_edit(chat: Chat) -> Non
     assert (await sent(chat))["category"] == "staff_conduct"
 
 
-@pytest.mark.parametrize("typed", ["change it to Monday", "the child should be moved to another class"])
+@pytest.mark.parametrize("typed", ["change it to Monday", "the child should be moved to another class",
+                                   # what should be done with it, not what it should say: Where became "reported…"
+                                   "the app should be reported to CEOP", "the evidence must be kept safe"])
 async def test_words_naming_no_part_are_asked_about_whole_as_before(chat: Chat, typed: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(typed)
@@ -77,7 +81,12 @@ async def test_words_that_are_not_one_parts_answer_are_asked_about_whole(chat: C
 
 @pytest.mark.parametrize(("typed", "value"), [("set when to tuesday, please send", "tuesday"),
                                               ("change when to tuesday and send it", "tuesday"),
-                                              ("change when to tuesday then send", "tuesday")])
+                                              ("change when to tuesday then send", "tuesday"),
+                                              # as "send it asap" alone sends (`says_send`): one list of the words
+                                              ("set when to tuesday, send it asap", "tuesday"),
+                                              ("change when to tuesday then send it off", "tuesday"),
+                                              # "now" before send is the answer's: When said "just"
+                                              ("change when to just now, send it", "just now")])
 async def test_send_asked_for_after_a_short_answer_is_not_part_of_it(chat: Chat, typed: str, value: str) -> None:
     """The change is made and shown on the summary, the report not sent until Send is pressed on it."""
     await walk_to_confirm(chat)
@@ -104,3 +113,20 @@ async def test_a_part_typed_as_the_summary_labels_it_gets_only_its_answer(chat: 
     await chat.say(typed)
     assert f"*{part}:* {value}\n" in chat.last.text
     assert (await sent(chat))[field] == value
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("change when to Monday\nAlso he sent her a photo of himself", "when"),
+    ("change when to Monday. He sent her a photo of himself too", "when"),
+    ("where should be snapchat, and he also messaged her on tiktok", "platform"),
+    ("When: Monday\nWhere: Snapchat", "when"),
+    ("What happened: he sent her a photo of himself\nWhen: Monday", "what"),
+])
+async def test_a_second_line_or_sentence_is_never_put_in_the_part_named_first(chat: Chat, typed: str,
+                                                                              field: str) -> None:
+    """More told on a line or in a sentence of its own, or a second part labelled on the next line: the whole message
+    is asked about, as "friday and also he has her number" is (When said "Monday\\nAlso he sent her a photo…")."""
+    await walk_to_confirm(chat)
+    before = (await fields(chat))[field]
+    await chat.say(typed)
+    assert chat.last.text.startswith(ASKED) and (await fields(chat))[field] == before
