@@ -62,8 +62,8 @@ _SHOOTS = (r"(?:taking|took|takes|take|snapping|snapped|getting) (?:photos|pictu
            r"a (?:photo|picture|pic|video))|film(?:ing|ed|s)?|record(?:ing|ed|s)?|photograph(?:ing|ed|s)?|"
            r"pointing (?:a|his|her|their) (?:phone|camera) at")
 # not their own ("a woman was filming her son")
-_OF_CHILDREN = (rf"(?:(?: of| at)? (?!(?:his|her|their) )(?:(?:the|our|some|two|a|a few|a group of|my|other) )?(?:\w+ )?"
-                rf"{_CHILD_WORD}|(?: of)? (?:them|him|me|us|her(?! (?:own )?(?:\w+ )?{_CHILD_WORD}\b)))")
+_OF_CHILDREN = (r"(?:(?: of| at)? (?!(?:his|her|their) )(?:(?:the|our|some|two|a|a few|a group of|my|other) )?"
+                rf"(?:\w+ )?{_CHILD_WORD}|(?: of)? (?:them|him|me|us|her(?! (?:own )?(?:\w+ )?{_CHILD_WORD}\b)))")
 _FROM_OUTSIDE = (r"(?:over|through|from|at|outside|by|behind|near|across) (?:the |a |his |her |their )?(?:school )?"
                  r"(?:fence|gates?|railings|hedge|wall|window|car|van|road|street|park|playground fence|field edge)|"
                  r"in the park|from outside|from across the road")
