@@ -71,7 +71,9 @@ _PHOTOGRAPHED = compiled(
     rf"\b(?:{_STRANGER}(?: \w+){{0,3}}? (?:{_SHOOTS}){_OF_CHILDREN}"
     rf"|(?:{_SHOOTS}){_OF_CHILDREN}(?: \w+){{0,3}}? (?:{_FROM_OUTSIDE}))\b")
 # A carer drunk, high or smelling of drink or weed, with children in their charge: at pick up, collecting, driving
-_CARER = (r"(?:(?:a|an|the|his|her|their|one|this|that) )?(?:\w+ )?(?:mum|mums|mummy|mam|mom|mother|dad|dads|daddy|"
+# not the speaker's own ("my mum was always tipsy at christmas lol")
+_CARER = (r"(?<!\bmy )(?<!\bour )(?:(?:a|an|the|his|her|their|one|this|that) )?"
+          r"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:mum|mums|mummy|mam|mom|mother|dad|dads|daddy|"
           r"father|parent|parents|carer|step ?(?:mum|dad)|nan|nana|gran|granny|grandad|grandpa|grandma|uncle|aunt\w*|"
           r"childminder|boyfriend|girlfriend|partner)")
 _INTOXICATED = (r"(?:drunk|tipsy|wasted|hammered|smashed|plastered|pissed|high(?! (?:fiv\w*|five\w*|up|vis\w*|school))|"
@@ -84,16 +86,27 @@ _IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|collect\w*|dr
               r"(?:drove|drive|drives|driving|took|take|takes|taking)(?: (?:off|away|home|them|him|her))*(?: with)? "
               rf"(?:them|him|her|(?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
               rf"with (?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})")
+_CARER_INTOXICATED = compiled(rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
+# or drunk or high at home, or as a habit ("her mum is always drunk", "dad gets drunk every night")
+_HOME_OR_HABIT = compiled(r"\b(?:always|every (?:night|day|weekend)|most (?:nights|days)|all the time|at home|"
+                          r"in the (?:house|flat))\b")
 _UNDER_INFLUENCE = compiled(
     rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
     rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
 def care_concern(words: str) -> bool:
     """The (plain) message tells of a child touched or hurt (told in the passive), neglected, photographed by an adult
-    not responsible for them, or in the charge of a carer drunk or high; not a "what if"."""
-    return not HYPOTHETICAL.match(words) and any(
-        p.search(words) for p in (_PASSIVE_TOUCHED, _NEGLECT, _PHOTOGRAPHED, _UNDER_INFLUENCE))
+    not responsible for them, or in the charge of a carer drunk or high, or whose carer is so at home or as a habit;
+    not a "what if"."""
+    if HYPOTHETICAL.match(words):
+        return False
+    if _CARER_INTOXICATED.search(words) and _HOME_OR_HABIT.search(words):
+        return True
+    return any(p.search(words) for p in (_PASSIVE_TOUCHED, _NEGLECT, _PHOTOGRAPHED, _UNDER_INFLUENCE))
 
 
 def care_concern_said(words: str) -> bool:
-    """A care concern (`care_concern`) told as someone said it: a disclosure passed on."""
-    return care_concern(words) and bool(SAID.search(words))
+    """A care concern (`care_concern`) told as someone said it, or a carer drunk or high anywhere so told ("she said
+    mum was drunk again"): a disclosure passed on."""
+    if not SAID.search(words):
+        return False
+    return care_concern(words) or (not HYPOTHETICAL.match(words) and bool(_CARER_INTOXICATED.search(words)))

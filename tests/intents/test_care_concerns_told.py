@@ -19,6 +19,7 @@ CHILD_SAID = [
     "a girl said her mum forgets to feed her",
     "ruby said she was left alone at home all weekend",
     "he said there is no food at home",
+    "she says mum is always drunk",
 ]
 
 
@@ -37,6 +38,7 @@ STAFF_SAW = [
     "dad was drunk at pick up",
     "a dad stank of weed at drop off",
     "he comes in the same dirty clothes every day",
+    "her dad is always drunk",
 ]
 
 
@@ -61,6 +63,7 @@ HARMLESS = [
     "we dont feed them after lunch",
     "the dads were high fiving at pick up",
     "dad was drunk at the christmas party lol",
+    "my mum was always tipsy at christmas lol",
 ]
 
 
