@@ -51,10 +51,11 @@ _OWN = compiled(r"\b(?:(?:my|our) (?:own )?(?:kids|children|boys|girls|husband|h
                 r"fella|boyfriend|girlfriend)\b|me and\b|"
                 r"(?:i|we)(?: (?:had|have|has|were|was|are|am|m|keep|kept|always|often|got|been|just|a|an|big|massive|"
                 rf"huge|really))* {_ROW})")
-# Told as someone said it: "he says", "ruby told me", "one of my year 3s said"; not the speaker ("i said")
-_SAID = compiled(r"\b(?!i\b|we\b|you\b)[a-z0-9]+ (?:(?:has|had|just|always|often|keeps|kept) )?"
-                 r"(?:says|said|told (?:me|us|her|him|them|the \w+|(?:his|her|their|my) \w+)|tells (?:me|us)|"
-                 r"mentioned|disclosed|keeps saying|kept saying|was saying|is saying)\b")
+# Told as someone said it: "he says", "ruby told me", "one of my year 3s said"; not the speaker ("i said"). Also
+# care_told's, for neglect or touching passed on
+SAID = compiled(r"\b(?!i\b|we\b|you\b)[a-z0-9]+ (?:(?:has|had|just|always|often|keeps|kept) )?"
+                r"(?:says|said|told (?:me|us|her|him|them|the \w+|(?:his|her|their|my) \w+)|tells (?:me|us)|"
+                r"mentioned|disclosed|keeps saying|kept saying|was saying|is saying)\b")
 
 
 def rows_at_home(words: str) -> bool:
@@ -74,5 +75,5 @@ _HOUSEHOLD_ROWS = compiled(rf"\b{_ROWERS}")
 def rows_at_home_said(words: str) -> bool:
     """Rows at a child's home (`rows_at_home`) told as someone said them: a disclosure passed on; not children
     squabbling among themselves."""
-    return (rows_at_home(words) and bool(_SAID.search(words))
+    return (rows_at_home(words) and bool(SAID.search(words))
             and not (_SIBLINGS.search(words) and not _HOUSEHOLD_ROWS.search(words)))

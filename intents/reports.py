@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from intents.alternation import compiled
+from intents.care_told import care_concern_said
 from intents.harm_told import (
     TOLD_BY_NAME,
     among_children,
@@ -141,9 +142,10 @@ _ASKS_WHAT_TO_DO = compiled(
 def _harm_told(words: str) -> bool:
     """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk; or harm done to a
     member of staff by someone named by what they are ("a parent slapped me in the car park"); or rows at a child's
-    home passed on as someone said them ("he says theres always fighting over money at home")."""
+    home passed on as someone said them ("he says theres always fighting over money at home"), or neglect, touching,
+    a stranger's photos or a carer drunk so passed on ("a girl said her mum forgets to feed her")."""
     return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words) or names_harm_to_staff(words)
-                or rows_at_home_said(words))
+                or rows_at_home_said(words) or care_concern_said(words))
 
 
 def judge_report(text: str) -> Verdict:

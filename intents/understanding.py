@@ -14,6 +14,7 @@ from typing import Literal
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
+from intents.care_told import care_concern
 from intents.child_handled import handles_child
 from intents.documents import document_asked_about
 from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase, named_pair_fight
@@ -309,10 +310,12 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
 
 
 def _harm_named(words: str) -> bool:
-    """The (plain) words name harm done to someone, a fight that may have hurt, or rows at a child's home, and not
-    only in turns of phrase."""
+    """The (plain) words name harm done to someone, a fight that may have hurt, rows at a child's home, or neglect,
+    touching told in the passive, a stranger photographing children or a carer drunk in charge of them, and not only
+    in turns of phrase."""
     named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
-             or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words))
+             or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words)
+             or care_concern(words))
     return named and not harm_only_in_turns_of_phrase(words)
 
 

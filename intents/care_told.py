@@ -1,0 +1,112 @@
+"""Harm to a child told without a blow or a doer the other readings want: touching told of a child in the passive ("a
+child said she was touched"), neglect ("her mum forgets to feed her", "same dirty clothes all week", "no coat in
+winter"), an adult photographing children they are not responsible for ("a man was taking photos of the kids over the
+fence"), and a carer drunk, high or smelling of drink collecting or driving children ("a mum smelt of alcohol at pick up
+and drove off with the kids").
+
+Each was answered only "not covered" and its words logged. Read here: the harm net (`understanding`) offers the report
+first on any of them, and told as a child said it ("a girl said…", "he told me…") a report is begun, doubtfully
+(`reports.judge_report`), as a child's words are a disclosure. Not what only sounds so: "touched by the story", "mum
+forgot to pack her lunch", "the photographer was taking photos of the kids at sports day", "a parent was filming the
+nativity", "dad smelt of bonfire smoke". Works on `plain` text.
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.home_conflict import SAID
+from intents.rule_words import HYPOTHETICAL
+
+_CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
+               r"sons?|daughters?|brothers?|sisters?|(?:year|yr|y) ?\d+s?)")
+# Touched or hurt, of someone: said with nothing after it, by a person, or where or how ("she was touched", "he got
+# hurt by his uncle", "was touched down there"); not by a thing or a kindness ("touched by the story", "hurt by what
+# he said"), nor hurt at play ("got hurt at football")
+_PERSON = (r"(?:(?:a|an|the|his|her|their|my|mums?|dads?|some|another|older|this|that) )*(?:\w+ )?"
+           r"(?:m[ae]n|wom[ae]n|lady|bloke|guy|stranger|someone|somebody|adult|person|dad|daddy|mum|mummy|mother|"
+           r"father|step ?\w+|uncle|aunt\w*|brother|sister|cousin|boyfriend|girlfriend|partner|nan|gran|grandad|"
+           r"grandpa|grandma|carer|neighbour|friend|boys?|girls?|lads?|kids?|teenagers?|teens?)")
+_WHERE = (r"at (?:home|night|bedtime|(?:his|her|their|a|the) (?:house|flat|dads|mums|nans|grans))|"
+          r"in (?:the|her|his|their) (?:bed|bedroom|bath|shower|toilets?|car|house|flat)|down there|"
+          r"inappropriately|on (?:her|his|their) (?:bottom|bum|privates|private parts|chest|boobs|willy|front)")
+_PASSIVE_TOUCHED = compiled(
+    r"\b(?<!\bi )(?<!\bwe )(?<!\byou )(?:(?:he|she|they|hes|shes|theyve|shed|hed|theyd) |"
+    r"(?:was|were|been|being|got|gets|is|are) )"
+    r"(?:(?:was|were|been|being|got|gets|is|are|had|has|have|getting) )?"
+    rf"(?:(?:touched|molested|interfered with)(?=$| (?:by {_PERSON}|{_WHERE}|there|again|when|while|last night|"
+    r"at the weekend|over the weekend|yesterday)\b)"
+    rf"|(?:hurt|harmed)(?=$| (?:by {_PERSON}|{_WHERE})\b))")
+# Neglect: not fed by whoever should, no food at home, left alone at home, the same dirty clothes day after day, no
+# coat in winter; not a lunch forgotten ("mum forgot to pack her lunch") nor a pet ("forgot to feed the fish")
+_NEGLECT = compiled(
+    r"\b(?:(?:forgets|forgot|forgetting|forget) to feed (?:her|him|them|me)\b|"
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?:doesnt|does not|didnt|did not|dont|do not|never|wont|cant|cannot|hasnt|"
+    r"havent|not) (?:\w+ )?"
+    r"(?:feed|feeds|fed) (?:her|him|them|me)\b|"
+    r"(?:nothing|no food|never any food) (?:to eat )?(?:at home|in the (?:house|flat|fridge|cupboards?))|"
+    r"(?:hasnt|havent|hadnt|didnt|not) (?:had|have|eaten|got) (?:anything|any food|breakfast|dinner|tea)(?: to eat)? "
+    r"(?:since|for (?:days|two days|three days|ages)|all weekend|at home)|"
+    r"left (?:alone|on (?:his|her|their) own) (?:at home|in the (?:house|flat))|left (?:at )?home alone|"
+    r"(?:same|dirty|smelly|filthy|unwashed) (?:dirty |smelly |filthy |unwashed )?clothes "
+    r"(?:every day|all week|for (?:days|a week|weeks)|again|day after day)|"
+    r"(?:same (?:dirty|smelly|filthy|unwashed) clothes)|"
+    r"(?:no|without a|hasnt got a|hasnt a|doesnt have a|does not have a|never has a|never had a) (?:winter )?coat "
+    r"(?:\w+ ){0,3}?(?:in (?:the )?(?:winter|snow|cold|freezing|rain)|and its (?:freezing|snowing|cold))|"
+    r"(?:no|without a) (?:winter )?coat in winter)\b")
+# An adult not responsible for the children photographing or filming them, by who they are or from where ("a man",
+# "someone", "over the fence", "through the railings", "from a car"); not the school's photographer, a parent at the
+# nativity nor a dad at sports day
+_STRANGER = (r"(?:(?:a|an|some|this|that|the same|one) (?:\w+ )?(?:m[ae]n|wom[ae]n|lady|ladies|bloke|guy|stranger|"
+             r"adult|person|people|teenager|teens?|driver)|someone|somebody|a car|a van)")
+_SHOOTS = (r"(?:taking|took|takes|take|snapping|snapped|getting) (?:photos|pictures|pics|photographs|videos?|footage|"
+           r"a (?:photo|picture|pic|video))|film(?:ing|ed|s)?|record(?:ing|ed|s)?|photograph(?:ing|ed|s)?|"
+           r"pointing (?:a|his|her|their) (?:phone|camera) at")
+# not their own ("a woman was filming her son")
+_OF_CHILDREN = (r"(?:(?: of| at)? (?!(?:his|her|their) )(?:(?:the|our|some|two|a|a few|a group of|my|other) )?"
+                rf"(?:\w+ )?{_CHILD_WORD}|(?: of)? (?:them|him|me|us|her(?! (?:own )?(?:\w+ )?{_CHILD_WORD}\b)))")
+_FROM_OUTSIDE = (r"(?:over|through|from|at|outside|by|behind|near|across) (?:the |a |his |her |their )?(?:school )?"
+                 r"(?:fence|gates?|railings|hedge|wall|window|car|van|road|street|park|playground fence|field edge)|"
+                 r"in the park|from outside|from across the road")
+_PHOTOGRAPHED = compiled(
+    rf"\b(?:{_STRANGER}(?: \w+){{0,3}}? (?:{_SHOOTS}){_OF_CHILDREN}"
+    rf"|(?:{_SHOOTS}){_OF_CHILDREN}(?: \w+){{0,3}}? (?:{_FROM_OUTSIDE}))\b")
+# A carer drunk, high or smelling of drink or weed, with children in their charge: at pick up, collecting, driving
+# not the speaker's own ("my mum was always tipsy at christmas lol")
+_CARER = (r"(?<!\bmy )(?<!\bour )(?:(?:a|an|the|his|her|their|one|this|that) )?"
+          r"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:mum|mums|mummy|mam|mom|mother|dad|dads|daddy|"
+          r"father|parent|parents|carer|step ?(?:mum|dad)|nan|nana|gran|granny|grandad|grandpa|grandma|uncle|aunt\w*|"
+          r"childminder|boyfriend|girlfriend|partner)")
+_INTOXICATED = (r"(?:drunk|tipsy|wasted|hammered|smashed|plastered|pissed|high(?! (?:fiv\w*|five\w*|up|vis\w*|school))|"
+                r"stoned|off (?:his|her|their) face|"
+                r"out of it|under the influence|slurring|staggering|(?:smelt|smelled|smells|smelling|stank|stinks|"
+                r"stinking|reeked|reeking|reeks) (?:\w+ )?(?:of )?(?:alcohol|drink|booze|beer|wine|cider|vodka|"
+                r"spirits|lager|weed|cannabis|skunk|pot|dope))")
+_IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|collect\w*|drop ?off|dropping (?:\w+ )?off|"
+              r"school run|home time|behind the wheel|in charge of|looking after|"
+              r"(?:drove|drive|drives|driving|took|take|takes|taking)(?: (?:off|away|home|them|him|her))*(?: with)? "
+              rf"(?:them|him|her|(?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
+              rf"with (?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})")
+_CARER_INTOXICATED = compiled(rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
+# or drunk or high at home, or as a habit ("her mum is always drunk", "dad gets drunk every night")
+_HOME_OR_HABIT = compiled(r"\b(?:always|every (?:night|day|weekend)|most (?:nights|days)|all the time|at home|"
+                          r"in the (?:house|flat))\b")
+_UNDER_INFLUENCE = compiled(
+    rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
+    rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
+def care_concern(words: str) -> bool:
+    """The (plain) message tells of a child touched or hurt (told in the passive), neglected, photographed by an adult
+    not responsible for them, or in the charge of a carer drunk or high, or whose carer is so at home or as a habit;
+    not a "what if"."""
+    if HYPOTHETICAL.match(words):
+        return False
+    if _CARER_INTOXICATED.search(words) and _HOME_OR_HABIT.search(words):
+        return True
+    return any(p.search(words) for p in (_PASSIVE_TOUCHED, _NEGLECT, _PHOTOGRAPHED, _UNDER_INFLUENCE))
+
+
+def care_concern_said(words: str) -> bool:
+    """A care concern (`care_concern`) told as someone said it, or a carer drunk or high anywhere so told ("she said
+    mum was drunk again"): a disclosure passed on."""
+    if not SAID.search(words):
+        return False
+    return care_concern(words) or (not HYPOTHETICAL.match(words) and bool(_CARER_INTOXICATED.search(words)))
