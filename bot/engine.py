@@ -60,8 +60,7 @@ class Engine:
             return [Reply(problem[0], private=True)]
         for attempt in (1, 2):
             try:
-                async with self.store.turn(msg.conversation, msg.platform, msg.delivery_id) as turn:
-                    turn.settings = self.settings
+                async with self.store.turn(msg.conversation, msg.platform, self.settings, msg.delivery_id) as turn:
                     await self._remember(turn, msg)
                     replies = await (self._on_action(turn, msg) if msg.action else self._on_text(turn, msg))
                 break

@@ -106,7 +106,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
         concerns.queue(turn.session, turn.now, f"question:{entry.id}", "question", platform=None,
                        payload={"user": msg.user, "text": f"{name} asked a question the policy bot could not "
                                 f"settle and would like your answer: \u201c{entry.question[:1500]}\u201d"})
-        if turn.settings is not None and await destinations.nowhere_yet(turn.session, turn.settings):
+        if await destinations.nowhere_yet(turn.session, turn.settings):
             # "passed to the Headteacher" would be untrue, as a report's thank-you would: it waits for a channel
             return Reply(f"I've kept your question for the Headteacher, but {NO_CHANNEL}, so it cannot reach them "
                          "until one is: please ask them directly. If it's about a child's safety, speak to the "

@@ -453,7 +453,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
 
 async def _nowhere_yet(turn: Turn) -> bool:
     """No Headteacher's channel is set on any platform policybot runs on: a concern raised now waits for one."""
-    return turn.settings is not None and await destinations.nowhere_yet(turn.session, turn.settings)
+    return await destinations.nowhere_yet(turn.session, turn.settings)
 
 
 def _sent_by_this_delivery(turn: Turn, concern: Concern) -> None:

@@ -53,8 +53,8 @@ class Turn:
     session: AsyncSession
     conversation: Conversation
     now: datetime
+    settings: Settings  # the engine's, for what a turn says of where a concern goes
     delivery: Delivery | None = None  # the platform's event id as recorded with this turn, if it gave one
-    settings: Settings | None = None  # the engine's, for what a turn says of where a concern goes
 
 
 class Store:
@@ -90,8 +90,10 @@ class Store:
             yield session
 
     @asynccontextmanager
-    async def turn(self, conversation: str, platform: str, delivery_id: str | None = None) -> AsyncIterator[Turn]:
-        """Lock the conversation, load it, yield it; commit on success, roll back on any error.
+    async def turn(self, conversation: str, platform: str, settings: Settings,
+                   delivery_id: str | None = None) -> AsyncIterator[Turn]:
+        """Lock the conversation, load it, yield it; commit on success, roll back on any error. `settings` are
+        required, so no turn can say where a concern went without knowing where concerns can go.
 
         Loading happens after the lock, so two quick messages never both read the old step. A delivery id
         seen before raises DuplicateDelivery and changes nothing.
@@ -109,7 +111,7 @@ class Store:
                 except IntegrityError as exc:
                     raise DuplicateDelivery(delivery_id) from exc
             convo = await self._load_for_update(session, conversation, platform, now)
-            yield Turn(session=session, conversation=convo, now=now, delivery=delivery)
+            yield Turn(session=session, conversation=convo, now=now, delivery=delivery, settings=settings)
             convo.updated_at = now
 
     async def sent_by(self, delivery_id: str | None) -> str | None:
