@@ -32,6 +32,7 @@ from intents.rule_words import (
     HOUSEHOLD,
     HYPOTHETICAL,
     IN_DANGER,
+    LAUGH,
     NOT_A_NAME,
     NOT_SAFE,
     STAFF_POSTS,
@@ -393,7 +394,7 @@ _OVER_A_THING = compiled(
 _THE_THING = compiled(rf"(?:(?!{_PHRASE_ENDER}\b)\w+(?: |$)){{1,4}}")
 _CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
                      r"(?:year|yr|y) ?\d+s?|reception|nursery|class|infants|juniors)\b")
-_LAUGH = compiled(r"\b(?:lol|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha|jk)\b")
+_LAUGH = compiled(rf"\b{LAUGH}\b")
 # Someone hurt ("got a nosebleed", "was winded", "has a split lip")
 _INJURED = (r"(?:blood\w*|bleed\w*|bled|nose ?bleeds?|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|"
             r"split lip|fat lip|swollen|swelling|graze[ds]?|scratch(?:es|ed)|bitten|winded|concuss\w*|knocked out|"

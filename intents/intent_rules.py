@@ -14,7 +14,7 @@ import re
 from intents.alternation import compiled
 from intents.incidents import describes_incident, names_a_topic
 from intents.normalise import PICTURE_WORD, plain
-from intents.rule_words import AFTER_NAME, BE, HARM_EVENT, HARMFUL, HYPOTHETICAL, IN_DANGER, NOT_A_NAME, NOT_SAFE
+from intents.rule_words import AFTER_NAME, BE, HARM_EVENT, HARMFUL, HYPOTHETICAL, IN_DANGER, LAUGH, NOT_A_NAME, NOT_SAFE
 
 _GREETING = (
     r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|greetings|morning|afternoon|evening|"
@@ -29,7 +29,7 @@ _THANKS = (
 # "ok" on its own is not thanks: answered "You're welcome", it reads as though the bot misheard
 # A laugh or "wow" alone is a reaction too: read as a follow-up, it had the last answer's clause quoted again
 _ACK = (r"(?:ok+|okay|okey|k|kk|right|got it|gotcha|fine|alright|all right|noted|understood|sure|ok cool|cool|oh ok|"
-        r"i see|oh i see|oh right|lol+|lols|lmao|haha\w*|hehe\w*|ha ha(?: ha)*|wow|oh wow|omg|ah+|ah ok|ahh+ ok)")
+        rf"i see|oh i see|oh right|{LAUGH}|wow|oh wow|omg|ah+|ah ok|ahh+ ok)")
 _BYE = (
     r"(?:bye+|goodbye|good bye|bye bye|see (?:you|ya)(?: later| soon)?|cya|cheerio|later|night|ttfn|"
     r"have a good (?:day|evening|weekend))"

@@ -31,6 +31,8 @@ HARM_EVENT = (
 # business manager, the office and site managers, the caretaker, the cleaners, the receptionist, the bursar, the
 # lunchtime and midday supervisors, the dinner ladies, the SENCO, an HLTA or LSA. One list, so a post read as staff
 # where harm is done to them is read so where they throw, are thrown at, or are befriended.
+# A laugh typed as a word: a reaction alone (`intent_rules`), and a quarrel told with one (`harm_told`)
+LAUGH = r"(?:lol+|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha(?: ha)*|jk)"
 STAFF_POSTS = (r"(?:(?:school )?business managers?|bursars?|office managers?|site managers?|caretakers?|cleaners?|"
                r"receptionists?|(?:lunchtime|midday) supervisors?|dinner lad(?:y|ies)|sencos?|hltas?|lsas?|"
                r"teaching assistants?)")
