@@ -154,7 +154,7 @@ class Engine:
         if action == actions.ASK_CLAUSE:
             return [await question_turns.chosen_clause(turn, msg, value, self.kb)]
         if action == actions.HELP:
-            return [help_reply(admin, self.kb)]
+            return [help_reply(admin, self.kb, in_channel=msg.extra.get(actions.EXTRA_GROUP) == "1")]
         if action == actions.MY_REPORTS:
             return await self._my_reports(turn, msg)
         if action == actions.SET_ESCALATION:

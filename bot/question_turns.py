@@ -38,7 +38,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
                             form_below=form_below)
     meaning = found.understanding
     if meaning.intent == "help":
-        return [help_reply(is_admin, kb)]
+        return [help_reply(is_admin, kb, in_channel=msg.extra.get(actions.EXTRA_GROUP) == "1")]
     if meaning.intent == "smalltalk":
         return [smalltalk_reply(meaning.smalltalk, kb.name)]
     if meaning.clause_id:

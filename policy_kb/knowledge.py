@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -64,11 +65,24 @@ def _reads_as_an_example(question: str) -> bool:
     return question.endswith("?") and 12 <= len(question) <= 60
 
 
-def _in_a_sentence(title: str) -> str:
+def _in_a_sentence(title: str, text: str) -> str:
     """A section title inside a sentence: its first word lowered ("Staff phones": "staff phones") unless that word is
-    an acronym, which is never said in lower case ("EYFS and mobile phones", "ICT")."""
+    an acronym ("EYFS", "ICT") or a name: one the policy's own `text` writes with a capital in the middle of a
+    sentence and never in lower case ("Instagram and staff")."""
     first = title.split(maxsplit=1)[0]
-    return title if len(first) > 1 and first.isupper() else title[0].lower() + title[1:]
+    if len(first) > 1 and first.isupper():
+        return title
+    word = first.strip(".,:;()'\"")
+    if word[:1].isupper() and _is_a_name(word, text):
+        return title
+    return title[0].lower() + title[1:]
+
+
+def _is_a_name(word: str, text: str) -> bool:
+    """`word` (capitalised) is written so inside a sentence of `text`, and nowhere in lower case."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    return re.search(rf"[\w,;:)] +{re.escape(word)}(?![\w-])", text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +125,8 @@ class KnowledgeBase:
             return tuple(picked)
         titles = dict.fromkeys(c.section_title for c in self.policy.clauses
                                if "." in c.id and not c.id.startswith("META.") and 0 < len(c.section_title) <= 50)
-        return tuple(f"What does the policy say about {_in_a_sentence(title)}?" for title in list(titles)[:2])
+        text = "\n".join(c.text for c in self.policy.clauses)
+        return tuple(f"What does the policy say about {_in_a_sentence(title, text)}?" for title in list(titles)[:2])
 
     def clause(self, clause_id: str) -> Clause | None:
         """The clause with this ID, or None."""

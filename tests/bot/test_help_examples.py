@@ -79,3 +79,14 @@ def test_a_section_title_that_begins_with_an_acronym_keeps_its_capitals(tmp_path
                       "## B. Staff phones\n\n[B.1] Staff phones stay in lockers.\n", encoding="utf-8")
     assert load_knowledge_base(policy).help_examples == ("What does the policy say about EYFS and mobile phones?",
                                                          "What does the policy say about staff phones?")
+
+
+def test_a_section_title_that_begins_with_a_name_keeps_its_capital(tmp_path: Path) -> None:
+    """"…about instagram and staff?": a name the policy always writes with a capital is not lowered; a word it also
+    writes in lower case ("Staff", "Photographs") is, as the middle of a sentence wants."""
+    policy = tmp_path / "our-policy.md"
+    policy.write_text("# Online Policy\n\n## A. Instagram and staff\n\n[A.1] Staff must not follow pupils on "
+                      "Instagram.\n\n## B. Photographs of pupils\n\n[B.1] No photographs of pupils go online.\n",
+                      encoding="utf-8")
+    assert load_knowledge_base(policy).help_examples == ("What does the policy say about Instagram and staff?",
+                                                         "What does the policy say about photographs of pupils?")

@@ -91,6 +91,19 @@ async def test_slash_command_help_and_empty_text_show_help(slack: SlackDriver) -
     assert all(c.args["response_type"] == "ephemeral" for c in slack.fake.of("response_url"))
 
 
+async def test_help_asked_by_mention_tells_the_channel_reports_are_taken_privately(slack: SlackDriver) -> None:
+    await slack.mention("help", ts="1700000200.000400")
+    [in_channel] = await slack.fake.wait_for("chat.postMessage")
+    assert in_channel.args["channel"] == STAFF_CHANNEL
+    assert "never in the channel" in in_channel.text_and_blocks()
+
+    await slack.dm("help")
+    [_, in_dm] = await slack.fake.wait_for("chat.postMessage", count=2)
+    assert in_dm.args["channel"] == TEACHER_DM
+    assert "report a concern" in in_dm.text_and_blocks().lower()
+    assert "never in the channel" not in in_dm.text_and_blocks()  # a private chat needs no word about channels
+
+
 async def test_pressing_helpful_thanks_the_teacher_privately(slack: SlackDriver) -> None:
     await slack.mention(QUESTION)
     [answer] = await slack.fake.wait_for("chat.postMessage")
