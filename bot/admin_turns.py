@@ -52,12 +52,18 @@ async def set_escalation(turn: Turn, msg: IncomingMessage, is_admin: bool, addre
     return Reply("Done: concerns reported on this platform will now be sent to this conversation.")
 
 
-async def my_reports(turn: Turn, user: str, writing: bool = False, kept: str = "") -> Reply:
+async def my_reports(turn: Turn, user: str, writing: bool = False, kept: str = "",
+                     writing_reference: str | None = None) -> Reply:
     """A reporter's own concerns and their status: the only concerns anyone but an admin can see. `writing`: a report
     is in progress here (its question follows this reply), which must not read as "none"; `kept`: what is said of a
-    report kept for Undo or set aside, if one is."""
+    report kept for Undo or set aside, if one is; `writing_reference`: the concern the report in progress already
+    is (its URGENT alert was raised before the details), listed above, so never "another report, not sent yet"."""
     mine = await reported_by(turn.session, user)
-    if writing:
+    if writing and writing_reference and any(c.reference == writing_reference for c in mine):
+        # Its status line above says whether the alert has arrived; this says only which report is being written
+        note = (f"{writing_reference} is the report you are still writing: each answer you give is added to it. "
+                "Carry on with it below.")
+    elif writing:
         # Never "type 'report a concern' to start one": a second start would only show this one again
         note = ("You also have a report in progress, not sent yet: carry on with it below." if mine else
                 "You haven't sent any reports yet. You have one in progress, not sent: carry on with it below, and "

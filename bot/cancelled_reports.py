@@ -230,6 +230,9 @@ def waiting(convo: Conversation, now: datetime) -> str:
         days = ASIDE_WITHIN.days
         return (f"You also have a report set aside, not sent yet: type undo to carry on with it (it is kept for "
                 f"{days} days from when you set it aside){others}.")
+    if reference := entries[-1].get("reference"):  # stopped after its URGENT alert: C-0001 stands, not cancelled
+        return (f"You stopped adding details to {reference}, and what you gave is with it: type undo to carry on "
+                f"adding them{others}.")
     return f"Your cancelled report is kept for now: type undo to bring it back{others}."
 
 

@@ -417,6 +417,7 @@ def view(concern: Concern, reminder: bool = False, note: str | None = None, reop
         head = f"Reopened: {head}: its reporter added details after it was closed"
     elif reminder:
         head = f"Reminder: {head} has not been acknowledged"
+    head = head[:1].upper() + head[1:]  # a sentence: "Concern C-0001: …", as a notification's first words
     text = f"{head}. Reported by {reporter}. Status: {status}" + (
         f", with {concern.assignee}." if concern.assignee else ".")
     return EscalationView(reference=ref, urgent=concern.urgent, category=category,

@@ -201,7 +201,9 @@ class Engine:
         list (typed in a report, the caller shows it), one kept for Undo or set aside is said how to get back."""
         convo = turn.conversation
         writing = convo.flow == FLOW
-        listed = await admin_turns.my_reports(turn, msg.user, writing, cancelled_reports.waiting(convo, turn.now))
+        reference = flow.Draft.from_json(convo.draft).reference if writing else None
+        listed = await admin_turns.my_reports(turn, msg.user, writing, cancelled_reports.waiting(convo, turn.now),
+                                              reference)
         if not (writing and msg.action):
             return [listed]
         # its URGENT alert as it stands now, as the list above it says: not "act now" beside "Acknowledged"

@@ -65,8 +65,8 @@ class LocalChannel:
 def escalation_text(view: EscalationView) -> str:
     """An escalation as a notice in an admin's own chat: the concern as the inbox would show it, and how to act."""
     rows = "\n".join(f"{label}: {value}" for label, value in view.summary)
-    who = f", with {view.assignee}" if view.assignee else ""
-    return (f"{view.text}\n{view.category} \u00b7 reported by {view.reporter} \u00b7 {view.status}{who}\n{rows}\n"
+    # view.text already names the kind, the reporter, the status and who has it: said once, as a sentence
+    return (f"{view.text}\n{rows}\n"
             f"Type 'ack {view.reference}', 'take {view.reference}' or 'close {view.reference}', or 'open concerns'.")
 
 

@@ -126,3 +126,20 @@ async def test_an_admins_own_chat_gets_an_urgent_report_again_once_its_details_a
         assert update.startswith("Update:") and "Leo M, 3C" in update and "still adding" not in update
         # one notice for the finished report, not one for each answer given on the way
         assert sum("C-0001" in n for n in bob.notices) == 2
+
+
+async def test_an_admins_chat_notice_of_a_concern_reads_as_a_sentence_and_says_each_thing_once(tmp_path: Path) -> None:
+    """Found in the acceptance pass of 2026-12-01: the notice began "concern C-0001: …" in lower case, then said the
+    kind, the reporter and the status again on a line of its own, the status as stored ("new", beside "Status: New")."""
+    async with serve(make_settings(tmp_path, POLICYBOT_ADMINS="local:bob")) as client:
+        bob = WebChat(client, "bob")
+        await bob.say("set escalation channel")
+        form = {"user": "alice", "action": actions.FORM_SUBMIT,
+                "form": {"category": "parent_post", "danger": "no", "what": "A dad posted that Mr Jones is a drunk."}}
+        assert (await client.post("/api/chat", json=form)).status == 200
+        notice = await bob.wait_for_notice("C-0001")
+        assert notice.startswith("Concern C-0001: An inappropriate post by a parent, carer or visitor. Reported by "
+                                 "alice. Status: New."), notice
+        assert notice.count("An inappropriate post by a parent, carer or visitor") == 1, notice
+        assert "\u00b7" not in notice and "A dad posted that Mr Jones is a drunk." in notice
+        assert notice.endswith("Type 'ack C-0001', 'take C-0001' or 'close C-0001', or 'open concerns'.")
