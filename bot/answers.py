@@ -49,6 +49,15 @@ TENTATIVE = ("That is the closest the policy comes to your question; if it doesn
              "Headteacher.")
 
 
+def confirmed(clause_id: str) -> str:
+    """The answer to "really?" or "are you sure?" after an answer from the clause."""
+    return (f"Yes \u2014 that is what clause {clause_id} says, word for word below. If your case is different, ask "
+            "the Headteacher.")
+
+
+NOTHING_TO_CONFIRM = "I can only confirm what the policy says, and my last answer quoted no part of it."
+
+
 def unsure(name: str) -> str:
     return f"I'm not sure which part of the {name} you mean."
 
@@ -206,7 +215,9 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
                       _join(way, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
     if clause is None:
-        if u.report:
+        if u.confirming:  # "really?" after an answer that quoted nothing: nothing of the policy's to confirm
+            text = f"{NOTHING_TO_CONFIRM} {HUMAN_ROUTE}" if to_head else NOTHING_TO_CONFIRM
+        elif u.report:
             route = kb.concern_route("other")
             text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
         elif looks_foreign(u.text):  # not understood, which is not the same as the policy not covering it
@@ -225,6 +236,11 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         else:
             text = not_covered(kb.name) if to_head else not_covered_lead(kb.name)
         return Answer(u, text, None, (), text)
+    if u.confirming:
+        # Doubted ("really?"): the clause is what settles it, so it is shown again with a yes, not re-answered as new
+        text = confirmed(clause.id)
+        cited = citation(clause)
+        return Answer(u, text, cited, (), _join(text, quote(cited)))
     text = direct_answer(clause, kb)
     if clause.id == "META.AGREED" and _ASKS_WHO.search(u.text) and not kb.policy.meta.get("agreed_by"):
         text = f"{text} It doesn't say who agreed it: the Headteacher can tell you."
@@ -248,12 +264,13 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
 
 def answer_question(
     text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None,
-    question_only: bool = False, maybe_report: bool = False, form_below: bool = False,
+    question_only: bool = False, maybe_report: bool = False, form_below: bool = False, last_quoted: bool = True,
 ) -> Answer:
     """Understand one message against the knowledge base and word the answer (`question_only`: the asker said it
     was a question, not a report; `maybe_report`: answered as one, with the report offered first all the same;
-    `form_below`: the private report form follows the answer)."""
-    meaning = understand(text, kb.index, previous_clause, question_only=question_only)
+    `form_below`: the private report form follows the answer; `last_quoted`: the last answer quoted
+    `previous_clause`, so "really?" may confirm it)."""
+    meaning = understand(text, kb.index, previous_clause, question_only=question_only, last_quoted=last_quoted)
     if maybe_report and meaning.intent in ("policy_question", "out_of_scope"):
         meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
     return compose(meaning, kb, today, form_below=form_below)

@@ -35,7 +35,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     # Words said to be a question inside a report are read afresh, not leaning on an answer from before it
     leaning = None if question_only else turn.conversation.last_clause
     found = answer_question(text, kb, previous_clause=leaning, question_only=question_only, maybe_report=maybe_report,
-                            form_below=form_below)
+                            form_below=form_below, last_quoted=bool(turn.conversation.last_quoted))
     meaning = found.understanding
     if meaning.intent == "help":
         return [help_reply(is_admin, kb, in_channel=msg.extra.get(actions.EXTRA_GROUP) == "1")]
@@ -43,6 +43,8 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return [smalltalk_reply(meaning.smalltalk, kb.name)]
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id
+    # The subject stays for a follow-up after "not covered"; what "really?" may confirm is only a clause just quoted
+    turn.conversation.last_quoted = meaning.clause_id is not None
     group = msg.extra.get(actions.EXTRA_GROUP) == "1"
     if meaning.intent == "report_concern" and meaning.doubtful and group:
         # Only perhaps a report, where no report is taken (others read) and so no It was a question can follow: the
@@ -86,7 +88,7 @@ async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: Knowle
         reply = replace(reply, private=True)
     if entry is not None:  # the asker said which clause they meant: that is the answer the log should hold
         entry.clause_id, entry.answered = clause_id, True
-    turn.conversation.last_clause = clause_id
+    turn.conversation.last_clause, turn.conversation.last_quoted = clause_id, True
     return reply
 
 

@@ -50,6 +50,7 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: 
                       (Button(actions.FORM_OPEN, "Open the report form", "", "primary"),), private=True)]
     if turn.conversation.flow == FLOW:  # "Report a concern" pressed on an old answer must not wipe this one
         return resume(turn.conversation)
+    turn.conversation.last_quoted = False  # a "really?" after a report is not about the answer before it
     fields, told = prefill(msg), opening.strip()
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:

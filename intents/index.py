@@ -135,6 +135,17 @@ class PolicyIndex:
         weighed[clauses] = chosen - chosen.max()
         return weighed
 
+    def uses(self, clause_id: str, token: str) -> bool:
+        """Some choice of the clause (its words, keywords, answer or an example question) has the token: what a
+        follow-up's own words must share with the last answer to be read as more of the same question."""
+        position = self.position(clause_id)
+        if position < 0 or token not in self.postings:
+            return False
+        start = int(self.choice_start[position])
+        slots = self.postings[token][0]
+        low, high = slots.searchsorted((start, start + int(self.choice_count[position]))).tolist()
+        return high > low
+
     def near_miss_clause(self, toks: Sequence[str]) -> str | None:
         """The clause whose near miss is the not-covered question closest to these tokens (cosine); None when the
         closest is an everyday not-covered question, or none shares a word. How close it is, the matcher has already

@@ -51,6 +51,20 @@ _SMALLTALK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("how_are_you", _HOW_ARE_YOU), ("who_are_you", _WHO_ARE_YOU),
     )
 )
+# "really?", "are you sure?", "is that right?" after an answer: the asker doubts it and wants it confirmed, not a new
+# question (leaning on the last answer, it was quoted again as though asked afresh). Only the doubt alone: "even for
+# trips?" or "really, even on my own account?" say what they doubt, and are follow-ups.
+_CONFIRM = (r"(?:(?:oh|wait|what|so|but|hmm+|hm+|um+|erm+) )*"
+            r"(?:(?:really|seriously|honestly|truly|for real|for sure|definitely|no way)"
+            r"(?: (?:really|though|tho))?|"
+            r"(?:are|r) (?:you|u) (?:sure|certain|positive|100|serious|kidding|joking)(?: about (?:that|this|it))?|"
+            r"(?:you|u) sure(?: about (?:that|this|it))?|"
+            r"(?:is|was) (?:that|this|it) (?:really |definitely |actually )?(?:right|true|correct|so|the case|accurate|"
+            r"what it says)|"
+            r"(?:does|did) (?:it|the policy) (?:really|actually) say (?:that|so)|"
+            r"(?:thats|that is) (?:right|true|correct) (?:is it|isnt it)|(?:double|triple) check(?: (?:that|it))?|"
+            r"sure about (?:that|this)|are you certain|is it really|are you really sure)")
+_CONFIRMING = compiled(rf"^{_CONFIRM}{_FILLER}$")
 _LEADING = compiled(rf"^(?:{_GREETING}|{_THANKS}|ok|okay|right|so|um+|erm+)(?: (?:there|bot|all|again))?\b\s*")
 
 _HELP = compiled(
@@ -249,6 +263,11 @@ def strip_pleasantries(text: str) -> str:
         previous = words
         words = _LEADING.sub("", words, count=1)
     return words
+
+
+def asks_to_confirm(text: str) -> bool:
+    """The message only doubts the last answer ("really?", "are you sure?", "is that right?"), asking it confirmed."""
+    return bool(_CONFIRMING.match(strip_pleasantries(text) or plain(text)))
 
 
 def is_help(text: str) -> bool:

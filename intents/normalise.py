@@ -204,6 +204,11 @@ _STEMMED_KINDS: dict[str, tuple[str, ...]] = {stemmed(SAME_AS.get(k, k)): tuple(
 CONCEPT_TOKENS: frozenset[str] = frozenset(c for v in _STEMMED_CONCEPTS.values() for c in v)
 
 
+def concepts_of(token: str) -> tuple[str, ...]:
+    """The concept tokens a (stemmed) token stands beside: "twitter" a platform ("socialmedia"), "trip" an event."""
+    return _STEMMED_CONCEPTS.get(token, ())
+
+
 def kinds(toks: Iterable[str]) -> list[str]:
     """The general words for the things the tokens name (intents/bare_words.py, KIND_OF), not among them already."""
     toks = list(toks)

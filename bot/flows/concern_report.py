@@ -62,7 +62,7 @@ from bot.flows.summary_words import (
     part_meant,
     part_named,
     part_said_none,
-    part_set_to,
+    parts_set_to,
     says_no_change,
     says_none_of,
     says_only_wrong,
@@ -799,6 +799,24 @@ def _set_part(draft: Draft, part: str, value: str) -> Transition:
     return _put_in(draft, Taken(Step.CONFIRM.value, value, None, False), part, as_said=True)
 
 
+def _set_parts(draft: Draft, settings: tuple[tuple[str, str], ...], text: str) -> Transition:
+    """One part set (`_set_part`), or several in one message ("change when to monday and where to the library"), each
+    put in as its own would be and said, then the summary once. Should any of them ask something (too long, say),
+    the whole message is asked about instead, nothing changed: never some of it in and the rest lost."""
+    if len(settings) == 1:
+        return _set_part(draft, *settings[0])
+    said: list[Reply] = []
+    changed = draft
+    for part, value in settings:
+        done = _set_part(changed, part, value)
+        *told, summary = done.replies
+        if (len(value) > MAX_FIELD_CHARS or done.next is not Step.CONFIRM or done.effect is not None
+                or done.draft.pending is not None or not told):
+            return _ask_part(draft, text)
+        changed, said = done.draft, [*said, *told]
+    return Transition(Step.CONFIRM, changed, (*said, summary))
+
+
 def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     """Anything but a part pressed while "Which part should this change?" waits (`draft` without the words). A part
     typed by name is chosen; Don't change anything said, cancel or back leave the words out; help, yes, send, or a
@@ -1088,8 +1106,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
         if text.lower().strip(" .!") in _CONFIRM_WORDS or (not from_button and says_send(text)):
             return Transition(None, draft, (), "submit")
-        if not from_button and (setting := part_set_to(text)) is not None:  # "change when to Monday"
-            return _set_part(draft, *setting)
+        if not from_button and (settings := parts_set_to(text)) is not None:  # "change when to Monday"
+            return _set_parts(draft, settings, text)
         if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
             return _ask_part(draft, text)
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"

@@ -138,12 +138,21 @@ _LABELLED = re.compile(r"(?:the )?(?P<part>[\w' ]+?)\s*:\s*(?P<value>\S.*)", re.
 # "the child should be moved class" tells what should happen, not what a part should say: those synonyms are parts
 # only after "change … to"
 _NOT_A_PART_BEFORE_SHOULD = frozenset({"child", "pupil", "kid", "action"})
-# ...and "the app should be reported to CEOP", "the evidence must be kept safe" tell what should be done with it: no
-# part's answer begins with such a deed (Where became "reported to CEOP")
-_DONE_WITH_IT = re.compile(r"(?:reported|banned|blocked|removed|deleted|taken|kept|preserved|saved|stored|sent|"
-                           r"passed|shown|given|handed|told|informed|contacted|checked|investigated|looked|dealt|"
-                           r"followed|escalated|referred|monitored|stopped|closed|shut|suspended|excluded|moved|"
-                           r"protected|logged|recorded|raised|flagged|shared)\b", re.I)
+# ...and "the app should be reported to CEOP", "the evidence must be kept safe", "the app should be got rid of" tell
+# what should be done with it: no part's answer begins with a deed done to it (Where became "reported to CEOP", then
+# "got rid of"). A deed is any past participle, a word or two of how first ("properly looked into"): the irregular
+# and the commonest ones by name, any other word in -ed as typed in lower case ("Mohammed" and "Alfred" are names, and
+# "Fred" too short; "mohammed" is asked about, never misfiled)
+_DONE_IRREGULAR = (r"got|gotten|put|set|made|kept|taken|done|seen|sent|told|given|shown|hidden|thrown|brought|caught|"
+                   r"left|cut|let|beaten|spoken|written|stolen|bought|held|found|sold|lost|run|shut|hung|dealt|read|"
+                   r"torn|broken|chosen|frozen|shaken|forgotten|forgiven|drawn|known|grown|blown|sworn|paid|laid|"
+                   r"said|gone|struck|undone|rid|"
+                   # the commonest regular ones, whatever their case ("Banned", "Reported to CEOP")
+                   r"reported|banned|blocked|removed|deleted|preserved|saved|stored|passed|handed|informed|contacted|"
+                   r"checked|investigated|looked|followed|escalated|referred|monitored|stopped|closed|suspended|"
+                   r"excluded|moved|protected|logged|recorded|raised|flagged|shared|sorted|wiped|binned|dumped")
+_DONE_WITH_IT = re.compile(rf"(?:(?:\w+ly|all|also|then|now|just|first|still|both) )*"
+                           rf"(?:(?i:{_DONE_IRREGULAR})|[a-z]{{3,}}ed)\b")
 _COURTESY_AFTER = re.compile(r"(?:[ ,]+(?:please|pls|thanks|thank you|instead|then))+\W*$|[ ,]*[.!]+$", re.I)
 _ONLY_COURTESY = re.compile(r"(?:(?:please|pls|thanks|thank you|instead|then|now)[ ,]*)+")
 WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible? Asked, never guessed
@@ -201,6 +210,37 @@ def part_set_to(text: str) -> tuple[str, str] | None:
         if part is not None and value and not _ONLY_COURTESY.fullmatch(plain(value)):
             return part, value
     return None
+
+
+# Parts that may be set two or more in one message ("change when to monday and where to the library", "when: monday,
+# where: library"): each answer a few words, put straight in. Not "who" (which of two is asked), nor a choice (the
+# kind, the danger question: a button takes no words), nor a long part (its Replace it / Add to it is asked)
+_SET_TOGETHER = frozenset({"affected", "responsible", "platform", "when"})
+# What joins one part's setting to the next, left off the next before it is read alone ("and where to…", ", then…")
+_JOINED_BY = re.compile(r"^(?:\s*(?:,|;|\n|[.!?](?=\s)|\band\b|\bthen\b|\balso\b))+\s*", re.I)
+
+
+def parts_set_to(text: str) -> tuple[tuple[str, str], ...] | None:
+    """Each part a message sets and the words it should say, in the order typed: one (`part_set_to`), or several
+    when every one of them is a part named with its answer, each a short part's few words and each part once ("change
+    when to monday and where to the library", "When: Monday\nWhere: library"); None otherwise, the message to be asked
+    about whole ("change when to friday and also he has her number", "change who to X and where to Y")."""
+    if (one := part_set_to(text)) is not None:
+        return (one,)
+    text = text.strip()
+    cuts = [m.start() for m in _ANOTHER_PART.finditer(text) if _named_part(m.group("part"))]
+    if not cuts:
+        return None
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    found: list[tuple[str, str]] = []
+    for i, piece in enumerate(pieces):
+        piece = _JOINED_BY.sub("", piece) if i else piece
+        # after the first, the verb is the first's: "change when to monday and where to the library"
+        setting = part_set_to(piece) or (part_set_to(f"change {piece}") if i else None)
+        if setting is None or setting[0] not in _SET_TOGETHER or setting[0] in (p for p, _ in found):
+            return None
+        found.append(setting)
+    return tuple(found)
 
 
 # Leaving the words out, said instead of pressing Don't change anything

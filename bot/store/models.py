@@ -43,6 +43,8 @@ class Conversation(Base):
     step: Mapped[str | None] = mapped_column(String(50), nullable=True)
     draft: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     last_clause: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    # The last answer quoted last_clause (not "not covered" since): what "really?" may confirm (bot/question_turns.py)
+    last_quoted: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     # A report cancelled with answers in it, for Undo to bring back until kept_until (bot/cancelled_reports.py):

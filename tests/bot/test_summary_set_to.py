@@ -57,22 +57,56 @@ async def test_the_kind_set_to_a_kind_is_chosen_as_under_edit(chat: Chat) -> Non
 
 @pytest.mark.parametrize("typed", ["change it to Monday", "the child should be moved to another class",
                                    # what should be done with it, not what it should say: Where became "reported…"
-                                   "the app should be reported to CEOP", "the evidence must be kept safe"])
+                                   "the app should be reported to CEOP", "the evidence must be kept safe",
+                                   # ...and "got rid of", a deed no list of words had
+                                   "the app should be got rid of", "the app should be taken down",
+                                   "the app should be properly looked into", "the app should be made private",
+                                   "the app should be uninstalled", "the account should be shut down",
+                                   "the app should be Banned"])
 async def test_words_naming_no_part_are_asked_about_whole_as_before(chat: Chat, typed: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(typed)
     assert chat.last.text.startswith(ASKED) and f"*What you just typed:* {typed}" in chat.last.text
 
 
-@pytest.mark.parametrize("typed", ["change when to friday and where to snapchat",
-                                   "set where to snapchat and when to friday",
-                                   "change the place to the bus, then when to friday",
-                                   "Where: library and when: friday",
-                                   "change when to friday and also he has her number",
-                                   "change when to please"])
+@pytest.mark.parametrize(("typed", "when", "where"), [
+    ("change when to monday and where to the library", "monday", "the library"),
+    ("when: monday, where: library", "monday", "library"),
+    ("change when to friday and where to snapchat", "friday", "snapchat"),
+    ("set where to snapchat and when to friday", "friday", "snapchat"),
+    ("change the place to the bus, then when to friday", "friday", "the bus"),
+    ("Where: library and when: friday", "friday", "library"),
+    ("When: Monday\nWhere: Snapchat", "Monday", "Snapchat"),
+    ("where should be snapchat and when should be friday", "friday", "snapchat"),
+    ("change when to friday and where to snapchat, then send", "friday", "snapchat"),
+])
+async def test_two_parts_each_named_with_its_answer_are_both_changed(chat: Chat, typed: str, when: str,
+                                                                     where: str) -> None:
+    """Each part labelled with its own few words: both changed, each said, and the summary shown once with both (they
+    were asked about whole, as one answer for one part to be pressed)."""
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    assert ASKED not in chat.text
+    assert "\u201cWhen\u201d" in chat.text and "\u201cWhere it happened\u201d" in chat.text
+    assert chat.text.count("Here is your report") == 1 and "Here is your report" in chat.last.text
+    assert f"*When:* {when}\n" in chat.last.text and f"*Where it happened:* {where}\n" in chat.last.text
+    report = await sent(chat)
+    assert (report["when"], report["platform"]) == (when, where)
+
+
+@pytest.mark.parametrize("typed", ["change when to friday and also he has her number",
+                                   "change when to please",
+                                   # "who" is one of two parts: asked, never guessed, so neither is put in
+                                   "change who to Mrs Patel and where to snapchat",
+                                   # the same part twice, a choice, or a long part beside a short one
+                                   "change when to monday and when to tuesday",
+                                   "change when to friday and the kind to staff conduct",
+                                   "change when to friday and the evidence to screenshots",
+                                   "change when to friday and where to the bus. he also hit her"])
 async def test_words_that_are_not_one_parts_answer_are_asked_about_whole(chat: Chat, typed: str) -> None:
-    """Two parts set at once, more told beside the answer, or nothing but a please: no part gets the words after
-    "to" (When said "friday and where to snapchat", or "please"); the whole message waits for a part to be pressed."""
+    """More told beside the answer, nothing but a please, or parts set together of which one is not a short part's
+    plain answer: no part gets the words after "to" (When said "please"); the whole message waits for a part to be
+    pressed."""
     await walk_to_confirm(chat)
     await chat.say(typed)
     assert chat.last.text.startswith(ASKED) and f"*What you just typed:* {typed}" in chat.last.text
@@ -119,13 +153,12 @@ async def test_a_part_typed_as_the_summary_labels_it_gets_only_its_answer(chat: 
     ("change when to Monday\nAlso he sent her a photo of himself", "when"),
     ("change when to Monday. He sent her a photo of himself too", "when"),
     ("where should be snapchat, and he also messaged her on tiktok", "platform"),
-    ("When: Monday\nWhere: Snapchat", "when"),
     ("What happened: he sent her a photo of himself\nWhen: Monday", "what"),
 ])
 async def test_a_second_line_or_sentence_is_never_put_in_the_part_named_first(chat: Chat, typed: str,
                                                                               field: str) -> None:
-    """More told on a line or in a sentence of its own, or a second part labelled on the next line: the whole message
-    is asked about, as "friday and also he has her number" is (When said "Monday\\nAlso he sent her a photo…")."""
+    """More told on a line or in a sentence of its own, or a long part labelled before a second: the whole message is
+    asked about, as "friday and also he has her number" is (When said "Monday\\nAlso he sent her a photo…")."""
     await walk_to_confirm(chat)
     before = (await fields(chat))[field]
     await chat.say(typed)

@@ -1,0 +1,101 @@
+"""After an answer, a teacher asks "what about X?" or doubts it ("really?"). Through the real engine: an elliptical
+follow-up carries the last answer's subject only where X is about it; "really?" confirms the clause just quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import HUMAN_ROUTE, NOTHING_TO_CONFIRM, not_covered
+from tests.bot.conftest import Chat
+
+SPORTS_DAY = "can I post sports day photos?"
+
+
+def _cited(chat: Chat) -> set[str]:
+    return {r.citation.clause_id for r in chat.replies if r.citation is not None}
+
+
+async def _answered_b3(chat: Chat) -> None:
+    await chat.say(SPORTS_DAY)
+    assert _cited(chat) == {"B.3"}
+
+
+@pytest.mark.parametrize("follow_up", [
+    "what about the weather?", "and the weather?", "how about lunch?", "what about lunch?", "and what about pay?",
+    "what about staff meetings?", "what about parking?", "what about my dog?",
+])
+async def test_a_follow_up_about_something_else_is_answered_as_its_own_question(chat: Chat, follow_up: str) -> None:
+    # "what about the weather?" had B.3 quoted again as "the closest the policy comes"
+    await _answered_b3(chat)
+    await chat.say(follow_up)
+    assert not _cited(chat) and "B.3" not in chat.text and "closest" not in chat.text
+    assert chat.text == not_covered("Social Media policy")
+
+
+@pytest.mark.parametrize("follow_up", [
+    "what about on facebook?", "how about twitter?", "and for trips?", "what about videos?", "what about instagram?",
+    "and the disco?", "what about the summer fete?", "what about on a school trip?", "what about the christmas play?",
+    "even for my own class?", "what about residential trips?",
+])
+async def test_a_follow_up_about_the_same_subject_keeps_the_last_clause(chat: Chat, follow_up: str) -> None:
+    await _answered_b3(chat)
+    await chat.say(follow_up)
+    assert "B.3" in _cited(chat)
+
+
+@pytest.mark.parametrize(("first", "clause", "follow_up"), [
+    ("can I add an ex-pupil on instagram?", "B.1", "and twitter?"),  # another platform, the same question
+    ("can I add an ex-pupil on instagram?", "B.1", "what about whatsapp groups?"),
+    ("can I add an ex-pupil on instagram?", "B.1", "and ex-pupils?"),
+])
+async def test_another_platform_or_party_keeps_the_subject(chat: Chat, first: str, clause: str,
+                                                          follow_up: str) -> None:
+    await chat.say(first)
+    assert _cited(chat) == {clause}
+    await chat.say(follow_up)
+    assert clause in _cited(chat)
+
+
+async def test_the_weather_after_a_friending_answer_is_not_that_answer_again(chat: Chat) -> None:
+    # after B.1 it was B.1 again, 0.96 sure
+    await chat.say("can I add an ex-pupil on instagram?")
+    await chat.say("what about the weather?")
+    assert not _cited(chat) and chat.text == not_covered("Social Media policy")
+
+
+@pytest.mark.parametrize("doubt", [
+    "really?", "Really??", "are you sure?", "r u sure", "seriously?", "is that right?", "is that true?", "you sure?",
+    "are you sure about that?", "wait, really?", "honestly?", "ok are you sure?",
+])
+async def test_really_confirms_the_clause_just_quoted(chat: Chat, doubt: str) -> None:
+    await _answered_b3(chat)
+    answered = chat.replies[0].text
+    await chat.say(doubt)
+    assert chat.text.startswith("Yes \u2014 that is what clause B.3 says")
+    assert _cited(chat) == {"B.3"} and answered not in chat.text  # the quote, not the answer said again as new
+
+
+async def test_even_for_something_is_a_follow_up_not_a_doubt(chat: Chat) -> None:
+    await _answered_b3(chat)
+    await chat.say("even for trips?")
+    assert "B.3" in _cited(chat) and not chat.text.startswith("Yes")
+
+
+async def test_really_after_not_covered_confirms_no_clause(chat: Chat) -> None:
+    await _answered_b3(chat)
+    await chat.say("what about the weather?")
+    await chat.say("are you sure?")
+    assert not _cited(chat) and chat.text == f"{NOTHING_TO_CONFIRM} {HUMAN_ROUTE}"
+    # the subject is still there for a follow-up that is about it
+    await chat.say("and for trips?")
+    assert "B.3" in _cited(chat)
+    await chat.say("really?")
+    assert chat.text.startswith("Yes \u2014 that is what clause B.3 says")
+
+
+async def test_really_after_a_report_is_not_taken_for_the_answer_before_it(chat: Chat) -> None:
+    await _answered_b3(chat)
+    await chat.say("report a concern")
+    await chat.say("cancel")
+    await chat.say("really?")
+    assert "B.3" not in chat.text
