@@ -199,7 +199,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "sportsday": ("event", "sport"), "nativity": ("event",), "fete": ("event",), "fayre": ("event",),
     "fair": ("event",), "disco": ("event",), "concert": ("event",), "residential": ("event",), "prom": ("event",),
     "festival": ("event",), "tournament": ("event",), "ceremony": ("event",), "panto": ("event",),
-    "pantomime": ("event",), "trip": ("event",), "leaver": ("event",), "assembly": ("event",),
+    "pantomime": ("event",), "trip": ("event",), "leaver": ("event",), "assembly": ("event",), "gala": ("event",),
+    "graduation": ("event",), "outing": ("event",),
     # games and the classroom apps staff meet pupils on are social networking too
     "game": ("socialmedia", "online"), "roblox": ("socialmedia", "online"), "fortnite": ("socialmedia", "online"),
     "minecraft": ("socialmedia", "online"), "xbox": ("socialmedia", "online"), "playstation": ("socialmedia", "online"),

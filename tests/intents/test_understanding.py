@@ -16,6 +16,13 @@ def test_sports_day_photos_is_b3(kb: KnowledgeBase) -> None:
     assert 0.5 <= u.confidence <= 1.0
 
 
+@pytest.mark.parametrize("question", ["can i post pics of the gala on my facebook",
+                                      "staff photos from the year 6 graduation on insta ok?"])
+def test_any_school_event_a_teacher_posts_pictures_of_is_b3(question: str, kb: KnowledgeBase) -> None:
+    """A gala or a graduation is a school event as sports day is: its pictures need the Headteacher's consent."""
+    assert understand(question, kb.index).clause_id == "B.3"
+
+
 @pytest.mark.parametrize(
     ("question", "clause"),
     [
