@@ -5,17 +5,20 @@ all would keep a concern waiting where nobody looks: its reporter has been told 
 the first time an escalation (or an URGENT reminder) is refused for good, finds nowhere to go, or has kept failing
 for HELD_UP_AFTER, every configured admin is told in their own chat with policybot, and the concern's audit trail
 says so. When it finally gets through they are told that too, so nobody goes looking for a concern already there.
+Its reporter, told it "has gone", is told too when its first escalation is held up, and when it arrives
+(bot/reporter_told.py); a reporter who is one of the admins gets one message, worded as theirs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations
+from bot import concerns, destinations, reporter_told
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel
 from bot.store.models import Concern, ConcernEvent
@@ -28,6 +31,7 @@ GOT_THROUGH = ("escalated", "reminder sent", "reopening announced")  # what _suc
 NO_CHANNEL = "no Headteacher's channel is set up yet"
 # Said of a concern raised while there is nowhere to send it (`destinations.nowhere_yet`), after "is recorded, but"
 WAITS_FOR_ONE = f"{NO_CHANNEL}, so it cannot reach the Headteacher until one is"
+Address = tuple[str, str]  # (platform, where on it): how one person is told apart when named by two keys
 
 
 def is_held_up(exc: DeliveryError, waiting: timedelta) -> bool:
@@ -54,11 +58,13 @@ async def _latest(session: AsyncSession, concern: Concern) -> tuple[int, str | N
 
 
 async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                       concern: Concern, now: datetime, key: str, text: str, told_of: str) -> list[str]:
-    """Queue `text` to each admin policybot can reach privately; returns the admins it was queued for. `told_of`
-    goes in the concern's audit trail as each is delivered."""
+                       concern: Concern, now: datetime, key: str, text: str, told_of: str,
+                       own: Address | None = None, own_text: str = "") -> tuple[list[str], set[Address]]:
+    """Queue `text` to each admin policybot can reach privately (`own_text` to the one whose address is `own`, the
+    concern's reporter); returns the admins it was queued for, and where. `told_of` goes in the concern's audit trail
+    as each is delivered."""
     told: list[str] = []
-    reached: set[tuple[str, str]] = set()
+    reached: set[Address] = set()
     for admin in dict.fromkeys(settings.effective_admins):  # named twice, told once (the outbox key is unique)
         address = await destinations.reporter(session, channels, admin)
         if address is None:
@@ -67,13 +73,15 @@ async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapp
             continue  # one person named by two keys (a Teams user id and their Entra object id): one chat, told once
         reached.add(address)
         concerns.queue(session, now, f"{key}:{admin}", "notify", concern,
-                       payload={"user": admin, "text": text, "admin_told": told_of})
+                       payload={"user": admin, "text": own_text if own_text and address == own else text,
+                                "admin_told": told_of})
         told.append(admin)
-    return told
+    return told, reached
 
 
-def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False) -> str:
-    """What the admins are told: the reference and whether it is URGENT, never what was reported."""
+def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False, own: bool = False) -> str:
+    """What the admins are told: the reference and whether it is URGENT, never what was reported. `own`: to the admin
+    who reported it, who is told once, as an admin, and needs what a reporter is told too."""
     ref = concern.reference
     if reopened:
         what = (f"Concern {ref}{' (URGENT)' if concern.urgent else ''} was closed, and its reporter has added details "
@@ -83,39 +91,72 @@ def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False)
         what = (f"Concern {ref} is URGENT and still not acknowledged, and the reminder could not be posted in the "
                 f"Headteacher's channel: {why}.")
     else:
-        what = f"Concern {ref}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's channel: {why}."
+        whose = "Your report" if own else "Concern"
+        what = f"{whose} {ref}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's channel: {why}."
     urgent = " A child may be at risk, so please look at it now." if concern.urgent else ""
+    if own:
+        urgent = f" {reporter_told.danger_line(concern)}"
     when = "one is set" if why == NO_CHANNEL else "the channel takes it or another is set"
     return (f"{what}{urgent} It is kept safe and I keep trying: it goes as soon as {when} (mention me with 'set "
             "escalation channel' in the channel that should receive concerns). Meanwhile 'open concerns' here lists "
             f"it, and 'ack {ref}' acknowledges it.")
 
 
+class Told(NamedTuple):
+    """Who was told just now that a concern is held up."""
+
+    admins: bool
+    reporter: bool
+
+
 async def report(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                 concern: Concern, now: datetime, why: str, reminder: bool = False, reopened: bool = False) -> bool:
+                 concern: Concern, now: datetime, why: str, reminder: bool = False, reopened: bool = False,
+                 first: bool = False, plain: str = "") -> Told:
     """Tell the admins `concern` is held up, unless it has been dealt with (acknowledged or closed: someone has it;
-    but a reopening is news to whoever closed it) or they were told since it last got through; True if told now.
-    Nobody reachable: nothing is recorded, so the next failure tries again (a Teams admin may have talked to
-    policybot since)."""
+    but a reopening is news to whoever closed it) or they were told since it last got through; and, when its `first`
+    escalation is held up, its reporter (`plain`: why, in their words), once. Nobody reachable: nothing is recorded,
+    so the next failure tries again (a Teams admin may have talked to policybot since)."""
     if concern.status != "new" and not (reopened and concern.status != "closed"):
-        return False
+        return Told(False, False)
+    mine = first and not reminder and not reopened
+    own = await reporter_told.address(session, channels, concern) if mine else None
     latest, action = await _latest(session, concern)
-    if action == HELD_UP:
-        return False
-    told = await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:held-up:{latest}",
-                              _message(concern, why, reminder, reopened), HELD_UP)
-    if told:
-        concerns.audit(session, concern, now, "policybot", HELD_UP, f"{why}; admins told: {', '.join(told)}")
-    return bool(told)
+    told: list[str] = []
+    reached: set[Address] = set()
+    if action != HELD_UP:
+        told, reached = await _tell_admins(session, settings, channels, concern, now,
+                                           f"{concern.reference}:held-up:{latest}",
+                                           _message(concern, why, reminder, reopened), HELD_UP,
+                                           own, _message(concern, why, reminder, reopened, own=True))
+        if told:
+            concerns.audit(session, concern, now, "policybot", HELD_UP, f"{why}; admins told: {', '.join(told)}")
+    else:  # the admins were told before: was the reporter one of them?
+        reached = await _admin_addresses(session, settings, channels)
+    admins_know = bool(told) or action == HELD_UP
+    reporter = mine and await reporter_told.held_up(session, channels, concern, now, plain or why, admins_know,
+                                                    told_as_admin=own is not None and own in reached)
+    return Told(bool(told), reporter)
+
+
+async def _admin_addresses(session: AsyncSession, settings: Settings,
+                           channels: Mapping[str, EscalationChannel]) -> set[Address]:
+    found = [await destinations.reporter(session, channels, admin) for admin in settings.effective_admins]
+    return {address for address in found if address is not None}
 
 
 async def got_through(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                      concern: Concern, now: datetime) -> None:
+                      concern: Concern, now: datetime, first: bool = False) -> None:
     """After a held-up escalation is delivered (before its own audit row): tell the admins, as they were told it
-    was held up (everyone reachable now, which may include an admin added since)."""
+    was held up (everyone reachable now, which may include an admin added since); and, its `first` escalation, the
+    reporter if they were told it was held up."""
     latest, action = await _latest(session, concern)
-    if action != HELD_UP:
-        return
-    await _tell_admins(session, settings, channels, concern, now, f"{concern.reference}:through:{latest}",
-                       f"Concern {concern.reference} has now reached the Headteacher's channel.",
-                       "escalation got through")
+    own = await reporter_told.address(session, channels, concern) if first else None
+    reached: set[Address] = set()
+    if action == HELD_UP:
+        _, reached = await _tell_admins(session, settings, channels, concern, now,
+                                        f"{concern.reference}:through:{latest}",
+                                        f"Concern {concern.reference} has now reached the Headteacher's channel.",
+                                        "escalation got through", own,
+                                        f"Your report {concern.reference} has now reached the Headteacher's channel.")
+    if first:
+        await reporter_told.got_through(session, concern, now, told_as_admin=own is not None and own in reached)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import cancelled_reports, concerns, destinations, draft_reminders, held_up
+from bot import cancelled_reports, concerns, destinations, draft_reminders, held_up, reporter_told
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
@@ -254,7 +254,7 @@ class OutboxWorker:
             entry.status, entry.delivered_at, entry.last_error = "delivered", now, ""
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
             if concern is not None and job.kind in ("post", "remind"):
-                await held_up.got_through(s, self.settings, self.channels, concern, now)
+                await held_up.got_through(s, self.settings, self.channels, concern, now, first=job.kind == "post")
             if concern is not None and receipt is not None and job.kind == "post":
                 platform, address, ref = receipt.message_ref.split("\n", 2)
                 concern.escalation_platform, concern.escalation_destination = platform, address
@@ -267,6 +267,8 @@ class OutboxWorker:
             elif concern is not None and job.kind == "notify" and "admin_told" in job.payload:
                 concerns.audit(s, concern, now, "policybot", "admin told",
                                f"{job.payload.get('user', '')}: {job.payload['admin_told']}")
+            elif concern is not None and job.kind == "notify" and reporter_told.TOLD in job.payload:
+                concerns.audit(s, concern, now, "policybot", reporter_told.TOLD, str(job.payload[reporter_told.TOLD]))
             elif concern is not None and job.kind == "notify":
                 told = job.key.partition(":tell:")[2].split(":", 1)[0]  # acknowledged | taken | closed
                 concerns.audit(s, concern, now, "policybot", "reporter told", told)
@@ -283,7 +285,8 @@ class OutboxWorker:
         now = utcnow()
         backoff = min(MAX_BACKOFF, self.retry_base * (2 ** max(job.attempts - 1, 0)))
         wait = max(backoff, exc.retry_after or 0.0)
-        held = None
+        held: held_up.Told | None = None
+        concern_ref = ""
         async with self.store.transaction() as s:
             entry = await s.get(OutboxEntry, job.id)
             if entry is None:
@@ -303,24 +306,27 @@ class OutboxWorker:
                 concern = concern if escalation else None
                 if concern is not None:
                     held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
+                    concern_ref = concern.reference or ""
         OUTBOX_RETRIES.labels(job.platform or "unknown").inc()
         log.warning("outbox entry %s (%s) not delivered, attempt %s: %s", job.id, job.kind, job.attempts, exc)
-        if held:
-            HELD_UP.inc()
-            log.warning("outbox: concern %s held up; admins told", held)
-            self.wake()  # the admins' messages are due now, not at the next poll
+        if held is not None and any(held):
+            if held.admins:
+                HELD_UP.inc()
+            told = " and ".join(who for who, was in (("admins", held.admins), ("its reporter", held.reporter)) if was)
+            log.warning("outbox: concern %s held up; %s told", concern_ref, told)
+            self.wake()  # their messages are due now, not at the next poll
 
     async def _held_up(self, s: AsyncSession, job: Job, concern: Concern, exc: DeliveryError, waiting: timedelta,
-                       now: datetime) -> str | None:
-        """Bring a held-up escalation to the admins (bot/held_up.py); its reference if they were told now."""
+                       now: datetime) -> held_up.Told | None:
+        """Bring a held-up escalation to the admins, and its reporter (bot/held_up.py); who was told now."""
         if str(exc) == destinations.NO_DESTINATION and not self._has_every_platform():
             return None  # another worker (the server, beside this terminal) may have the destination this one lacks
         if not held_up.is_held_up(exc, waiting):
             return None
-        told = await held_up.report(s, self.settings, self.channels, concern, now, held_up.reason(exc, waiting),
+        return await held_up.report(s, self.settings, self.channels, concern, now, held_up.reason(exc, waiting),
                                     reminder=job.kind == "remind" and concerns.REOPENED not in job.payload,
-                                    reopened=concerns.REOPENED in job.payload)
-        return concern.reference if told else None
+                                    reopened=concerns.REOPENED in job.payload, first=job.kind == "post",
+                                    plain=reporter_told.plain_reason(exc, waiting))
 
     def _has_every_platform(self) -> bool:
         """This worker can deliver on every platform the settings turn on, so "nowhere to go" is true of all."""

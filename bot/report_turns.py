@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import actions, cancelled_reports, concerns, destinations
+from bot import actions, cancelled_reports, concerns, destinations, reporter_told
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
@@ -295,6 +295,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         if await _nowhere_yet(turn):  # "act now" is the reply just before this one (the danger answer's), not twice
+            reporter_told.told_when_sent(turn.session, concern, turn.now)
             replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {WAITS_FOR_ONE}: "
                                     "speaking to the Designated Safeguarding Lead in person is the only way they "
                                     "know now. Please carry on and I'll add the details to it.", urgent=True))
@@ -449,7 +450,10 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
                                     origin=origin)
     CONCERNS.labels("urgent" if concern.urgent else "routine").inc()
     _sent_by_this_delivery(turn, concern)
-    return confirmation(kb, concern, nowhere_yet=await _nowhere_yet(turn))
+    nowhere_yet = await _nowhere_yet(turn)
+    if nowhere_yet:  # the thank-you says it waits for a channel: the outbox finding none is no news to them
+        reporter_told.told_when_sent(turn.session, concern, turn.now)
+    return confirmation(kb, concern, nowhere_yet=nowhere_yet)
 
 
 async def _nowhere_yet(turn: Turn) -> bool:

@@ -185,3 +185,36 @@ async def test_an_urgent_concern_closed_while_its_reporter_writes_is_announced_a
     [_, again] = await slack.fake.wait_for("chat.postMessage", to(HEAD_CHANNEL), count=2)
     assert "Reopened" in again.args["text"] and "C-0001" in again.args["text"]
     assert buttons(again) == ["Take", "Close"] and "Leo M, 3C" in again.text_and_blocks()
+
+
+async def test_an_archived_escalation_channel_is_told_to_the_reporter_in_a_dm_once_and_the_arrival_too(
+        slack: SlackDriver) -> None:
+    slack.fake.fail_next(4, "error", "chat.postMessage", channel=HEAD_CHANNEL, error="is_archived")
+    await report(slack)
+    [thanks] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("recorded as C-0001")))
+    assert "has gone to the Headteacher" in thanks.args["text"]  # said before any delivery was tried
+    [held] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("has not reached")))
+    assert held.args["text"].startswith("Your report C-0001 has not reached the Headteacher yet")
+    assert "in person now" in held.args["text"]
+    assert REPORT["what"] not in held.args["text"] and "is_archived" not in held.args["text"]
+
+    # Unarchived: the fifth attempt gets through, and the teacher hears so, once.
+    [arrived] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("has now reached")))
+    assert arrived.args["text"] == "Your report C-0001 has now reached the Headteacher."
+    await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has now reached")))
+    assert len(slack.fake.messages(HEAD_CHANNEL)) == 1
+    assert len(slack.fake.of("chat.postMessage", both(to(TEACHER), saying("has not reached")))) == 1
+    assert len(slack.fake.of("chat.postMessage", both(to(TEACHER), saying("has now reached")))) == 1
+
+
+async def test_a_concern_with_no_channel_set_tells_its_reporter_only_of_its_arrival(start_slack: StartSlack) -> None:
+    slack = await start_slack(SLACK_HEADTEACHER_CHANNEL="")
+    await report(slack)
+    [thanks] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("recorded as C-0001")))
+    assert "no Headteacher's channel is set up yet" in thanks.args["text"]
+    await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has not reached")))
+
+    await slack.mention("set escalation channel", user=HEAD, channel="C0DSL")
+    [arrived] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("has now reached")))
+    assert arrived.args["text"] == "Your report C-0001 has now reached the Headteacher."
+    assert slack.fake.of("chat.postMessage", both(to(TEACHER), saying("has not reached"))) == []

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import email.utils
 import time
+from datetime import timedelta
 
 import pytest
 
 from bot import actions
 from bot.escalation import DeliveryError, EscalationView
+from bot.held_up import HELD_UP_AFTER
 from bot.runtime import CHANNELS
+from bot.store.store import utcnow
 from tests.adapters.teams.conftest import HEAD, SAFEGUARDING, TEACHER_CHAT, reference
 
 FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "bullying", "danger": "no",
@@ -143,3 +146,24 @@ async def test_the_connectors_retry_after_is_what_the_outbox_is_told_to_wait(tea
         assert not throttled.value.permanent
         assert throttled.value.retry_after is not None and throttled.value.retry_after >= at_least
     assert fake.messages(SAFEGUARDING) == []
+
+
+async def test_an_outage_that_lasts_is_told_to_the_reporter_in_their_chat_and_so_is_the_arrival(
+        make_teams, fake) -> None:
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(1000, "503", "send", retry_after="0", conversation=SAFEGUARDING)
+        [thanks, *_] = await teams.press(FORM)
+        assert "has gone to the Headteacher" in thanks.words  # said before any delivery was tried
+        await fake.wait_for("send", on_channel)
+        since = (utcnow() - HELD_UP_AFTER - timedelta(minutes=1)).replace(tzinfo=None)  # failing since then
+        await teams.db_rows(f"update outbox set created_at = '{since.isoformat(' ')}' where kind = 'post' returning id")
+
+        [held] = await fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "has not reached" in c.words)
+        assert "Your report C-0001 has not reached the Headteacher yet" in held.words
+        assert "have not been getting through for 16 minutes" in held.words and "in person now" in held.words
+        assert FORM["what"] not in held.words and "503" not in held.words
+
+        fake.faults.clear()  # the connector is back
+        await fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "has now reached" in c.words)
+        assert len(fake.of("send", lambda c: c.conversation == TEACHER_CHAT and "has not reached" in c.words)) == 1
+        assert len(fake.messages(SAFEGUARDING)) == 1

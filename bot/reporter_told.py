@@ -1,0 +1,117 @@
+"""Telling a reporter, privately, that their report has not reached the Headteacher yet, and again when it has.
+
+The thank-you says a report "has gone to the Headteacher" (and an URGENT alert "I've alerted the Headteacher now") in
+the turn that queues its escalation, before any delivery is tried. When that first escalation is then held up (bot/
+held_up.py: refused for good, no channel, an outage that lasts) the reporter believes the Head has it while nobody
+has seen it, so they are told, once, with the reference only (never what was reported), and told again when it
+arrives. A reminder or a reopening held up is not theirs to hear of: they were told nothing of those. Where no
+Headteacher's channel was set when they sent it, the thank-you said so already (`destinations.nowhere_yet`): that is
+recorded as they are told, so only the arrival is news to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import concerns, destinations
+from bot.escalation import DeliveryError, EscalationChannel
+from bot.store.models import Concern, ConcernEvent, OutboxEntry
+
+TOLD = "reporter told"  # the audit action, as for an acknowledgement or a close
+HELD_UP = "escalation held up"  # its detail: what they were told (as the admins' "admin told" rows say it)
+GOT_THROUGH = "escalation got through"
+WHEN_SENT = "no Headteacher's channel was set when it was sent, and the reply said so"
+IN_PERSON = "tell the Headteacher or the Designated Safeguarding Lead in person now"
+
+
+def plain_reason(exc: DeliveryError, waiting: timedelta) -> str:
+    """Why it has not arrived, in a teacher's words: no platform error codes, nothing an admin alone could act on."""
+    if str(exc) == destinations.NO_DESTINATION:
+        return "no Headteacher's channel is set up to receive it"
+    if exc.permanent:
+        return "the Headteacher's channel is not accepting messages (it may have been archived)"
+    return f"messages to the Headteacher have not been getting through for {int(waiting.total_seconds() // 60)} minutes"
+
+
+def danger_line(concern: Concern) -> str:
+    """What the reporter should do meanwhile: nobody has seen it, so in person, whether or not they said URGENT."""
+    if concern.urgent:
+        return f"You said a child may be in danger: {IN_PERSON}, and call 999 if a child's life is at risk."
+    return f"If a child may be at risk, {IN_PERSON}."
+
+
+def held_up_text(concern: Concern, why: str, admins_know: bool) -> str:
+    told = " The Headteacher's team has been told it is held up." if admins_know else ""
+    urgent = "URGENT " if concern.urgent else ""
+    return (f"Your {urgent}report {concern.reference} has not reached the Headteacher yet: {why}. It is kept safe and "
+            f"I keep trying; I'll tell you when it arrives.{told} {danger_line(concern)}")
+
+
+def arrived_text(concern: Concern) -> str:
+    return f"Your report {concern.reference} has now reached the Headteacher."
+
+
+def _key(concern: Concern, what: str) -> str:
+    # One of each per concern: only its first escalation is the reporter's to hear of, and that is delivered once.
+    return f"{concern.reference}:{what}:reporter"
+
+
+async def told_held_up(session: AsyncSession, concern: Concern) -> bool:
+    """Whether its reporter has been told it has not reached the Headteacher: a notice queued (delivered or on its
+    way), or the reply when they sent it with no channel set."""
+    if await _queued(session, _key(concern, "held-up"), delivered_or_pending=True):
+        return True
+    said = await session.execute(select(ConcernEvent.id).where(
+        ConcernEvent.concern_id == concern.id, ConcernEvent.action == TOLD,
+        ConcernEvent.detail.startswith(HELD_UP, autoescape=True)).limit(1))
+    return said.first() is not None
+
+
+async def _queued(session: AsyncSession, key: str, delivered_or_pending: bool = False) -> bool:
+    """An outbox entry with this key exists (keys are unique: it cannot be queued again), or, `delivered_or_pending`,
+    one that has not failed for good (the reporter unreachable)."""
+    query = select(OutboxEntry.id).where(OutboxEntry.key == key)
+    if delivered_or_pending:
+        query = query.where(OutboxEntry.status != "failed")
+    return (await session.execute(query.limit(1))).first() is not None
+
+
+def told_when_sent(session: AsyncSession, concern: Concern, now: datetime) -> None:
+    """The reply to a report sent with no Headteacher's channel set said it waits for one: in the trail, so its
+    reporter is not told so again when the outbox finds nowhere to send it, and is told when it arrives."""
+    concerns.audit(session, concern, now, "policybot", TOLD, f"{HELD_UP}: {WHEN_SENT}")
+
+
+async def address(session: AsyncSession, channels: Mapping[str, EscalationChannel],
+                  concern: Concern) -> tuple[str, str] | None:
+    return await destinations.reporter(session, channels, concern.reporter)
+
+
+def _queue(session: AsyncSession, concern: Concern, now: datetime, what: str, text: str, told: str) -> None:
+    concerns.queue(session, now, _key(concern, what), "notify", concern, platform=concern.reporter.split(":", 1)[0],
+                   payload={"user": concern.reporter, "text": text, TOLD: told})
+
+
+async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], concern: Concern,
+                  now: datetime, why: str, admins_know: bool, told_as_admin: bool) -> bool:
+    """Tell the reporter their report has not reached the Headteacher, unless they know (told already, or told as
+    one of the admins: one message is enough) or cannot be reached; True if told now."""
+    if told_as_admin or await told_held_up(session, concern) or await _queued(session, _key(concern, "held-up")):
+        return False
+    if await address(session, channels, concern) is None:
+        return False  # a Teams user policybot has no conversation with: nothing to deliver, nothing to record
+    _queue(session, concern, now, "held-up", held_up_text(concern, why, admins_know), HELD_UP)
+    return True
+
+
+async def got_through(session: AsyncSession, concern: Concern, now: datetime, told_as_admin: bool) -> None:
+    """Its first escalation delivered: tell the reporter who was told it was held up (not one told as an admin,
+    who hears it as one)."""
+    if told_as_admin or not await told_held_up(session, concern):
+        return
+    if not await _queued(session, _key(concern, "through")):
+        _queue(session, concern, now, "through", arrived_text(concern), GOT_THROUGH)
