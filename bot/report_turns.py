@@ -17,6 +17,7 @@ from bot import actions, cancelled_reports, concerns, destinations, reporter_tol
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
+from bot.flows.asked_aside import asked_aside, may_be_put_aside, plainly_asked
 from bot.flows.concern_wording import (
     FIELD_LABELS,
     FORM_LEFT_OUT,
@@ -225,9 +226,10 @@ Ask = Callable[[str, bool], Awaitable[list[Reply]]]
 
 
 def _as_a_question(text: str, kb: KnowledgeBase) -> Understanding | None:
-    """How the matcher reads typed words shaped as a question; None for words not shaped as one."""
+    """How the matcher reads typed words shaped as a question (or opening as one, "shud i reply to the mum"); None
+    for words not shaped as one."""
     text = text.strip()
-    return understand(text, kb.index) if flow.question_shaped(text) else None
+    return understand(text, kb.index) if flow.question_shaped(text) or plainly_asked(text) else None
 
 
 def asks_the_policy(meaning: Understanding | None) -> bool:
@@ -259,13 +261,21 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # instead of a kind ends it: only that, never a telling or a plea for help shaped as a question
     typed = ask is not None and not given.action
     at_opening = typed and current is flow.Step.CATEGORY and flow.only_the_opening(draft)
-    read = _as_a_question(given.text, kb) if typed and (current not in flow.CHOICE_STEPS or at_opening) else None
-    question = typed and (asks_the_policy(read) or (
-        current not in flow.CHOICE_STEPS and current is not flow.Step.DISCLOSURE
-        and bool(draft.fields.get(current.value)) and flow.question_shaped(given.text)))
+    read = _as_a_question(given.text, kb) if typed else None
+    choice = current in flow.CHOICE_STEPS
+    # At a step answered in the teacher's own words, a question plainly asked ("can i screenshot it") may be meant
+    # for the bot, or be part of the story ("can she come back tomorrow?"): kept, and offered back all the same
+    question = typed and (asks_the_policy(read if not choice or at_opening else None) or (
+        not choice and current is not flow.Step.DISCLOSURE and (
+            (bool(draft.fields.get(current.value)) and flow.question_shaped(given.text))
+            or may_be_put_aside(given.text, read))))
     # There, one the matcher reads unsurely is kept and offered back, never taken for the kind by a word in it
     perhaps = at_opening and not question and reads_as_a_question(read)
-    result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps)
+    # At a choice step (but the first question of a report only perhaps one, which has its own way back), a question
+    # plainly asked is not its answer: answered aside, nothing filed, and the step asked again
+    aside = asked_aside(given.text, read, asks_the_policy(read), current is flow.Step.CONFIRM,
+                        current is flow.Step.DANGER) if typed and choice and not at_opening else ""
+    result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps, aside=aside)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
         # A report that was only words perhaps a report, said to be a question: kept for Undo as a cancelled one is

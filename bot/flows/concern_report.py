@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot import actions
+from bot.flows.asked_aside import Aside, asks_if_kind
 from bot.flows.bare_words import (
     ASKS_WHAT_TO_DO,
     KEEP_OLD,
@@ -396,14 +397,16 @@ def _prompt(step: Step, draft: Draft) -> Reply:
 
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
-            perhaps_asks: bool = False) -> Transition:
+            perhaps_asks: bool = False, aside: Aside = "") -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
     `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`_kept_as_a_question`).
+    `aside`: at a choice step, typed words plainly asked of the bot (`asked_aside`): unless they answer the step
+    after all, answered aside and the step asked again, the report as it was (`_answered_aside`).
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
     back with the one before settled; a report is never sent while any wait."""
-    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks))
+    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks, aside))
     return _said_left_out(step, draft, given, result)
 
 
@@ -452,7 +455,9 @@ def _next_waiting(result: Transition) -> Transition:
                       None if result.effect == "submit" else result.effect, result.asked)
 
 
-def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool) -> Transition:
+def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool,
+             aside: Aside = "") -> Transition:
+    as_it_was = draft  # a question answered aside leaves the report exactly so
     if given.action and _REPORT_MARK in given.value:
         value, _, report = given.value.rpartition(_REPORT_MARK)
         if report != str(draft.started):
@@ -615,9 +620,39 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if step is Step.CATEGORY and perhaps_asks and (kept := _kept_as_a_question(draft, given.text)) is not None:
         return kept
     told = given.text.strip()
+    if aside and step in CHOICE_STEPS and (aside == "help" or not _answers_the_step(step, told)):
+        return _answered_aside(step, as_it_was, told, aside)
     if shown and _worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
         return _ask_replace(step, draft, shown, told, asks_the_policy)
     return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy)
+
+
+def _answers_the_step(step: Step, told: str) -> bool:
+    """Words asked at a choice step that answer it all the same: a kind asked about ("is it bullying on whatsapp"),
+    a yes, no or not sure ("not sure, should i ring her mum?"), on the summary send or a part named or changed."""
+    if step is Step.CATEGORY:
+        return asks_if_kind(told) and parse_category(told) is not None
+    if step is Step.DANGER:
+        return parse_danger(told) is not None
+    return (says_send(told) or part_set_to(told) is not None or part_said_none(told) is not None
+            or part_named(told) is not None or says_only_wrong(told))
+
+
+def _answered_aside(step: Step, draft: Draft, told: str, aside: Aside) -> Transition:
+    """A question typed at a choice step: answered by the caller (effect "ask") as outside a report, or, asked what
+    the bot does, the step's help; then the step again, the report just as it was (an offer on the last answer, or
+    an URGENT alert, still standing), so nothing typed is filed and coming back finds the same question."""
+    asked = prompt(step, draft)
+    if draft.taken is not None:
+        asked = offered(asked, draft.taken, draft)
+    if aside == "help":
+        return Transition(step, draft, (Reply(_step_help(step, draft)), asked))
+    if step in PROMPTS and asked.text.startswith(PROMPTS[step]):
+        # the question's own line first, as it is wherever shown (all Slack's Home tab shows)
+        lead = f"Your report is still open, and your question isn't in it: {asked.text[0].lower()}{asked.text[1:]}"
+        return Transition(step, draft, (replace(asked, text=lead),), "ask", told)
+    return Transition(step, draft, (Reply("Your report is still open and not sent, and your question isn't in it."),
+                                    asked), "ask", told)
 
 
 _LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})

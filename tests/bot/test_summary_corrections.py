@@ -279,21 +279,23 @@ async def test_bare_words_are_not_asked_about_the_correction_after_them_is(chat:
 
 
 async def test_a_question_typed_on_the_summary_is_answered_once_the_teacher_says_so(chat: Chat) -> None:
-    await typed_on_summary(chat, "can parents post photos of other children on facebook?")
-    assert labels(chat) == [*PARTS, "Don't change anything", "It was a question"]
+    # one the policy surely answers is answered at once (tests/bot/test_questions_mid_report.py); this, unsurely
+    await typed_on_summary(chat, "is it ok to message her on facebook")  # read as about where: that part first
+    assert labels(chat) == ["Where it happened", *(p for p in PARTS if p != "Where it happened"),
+                            "Don't change anything", "It was a question"]
     before = await fields(chat)
     await chat.click("It was a question")
-    assert cited(chat) == ["D.1"] and "Parents should only post pictures of their own children" in chat.text
+    assert cited(chat) == ["APX.3"]
     assert "unchanged and not sent yet" in chat.text and "Here is your report" in chat.last.text
     assert await fields(chat) == before and not await concerns_in(chat)
     assert (await sent(chat))["actions"] == ACTIONS
 
 
 async def test_it_was_a_question_typed_while_the_part_is_asked_answers_it(chat: Chat) -> None:
-    await typed_on_summary(chat, "can I post sports day photos?")
+    await typed_on_summary(chat, "is it ok to message her on facebook")
     left = chat.button("It was a question")
     await chat.say("it was a question")
-    assert cited(chat) == ["B.3"] and "Here is your report" in chat.last.text
+    assert cited(chat) == ["APX.3"] and "Here is your report" in chat.last.text
     await chat.press(left.action, left.value)  # the button left from the question: nothing twice
     assert cited(chat) == [] and "Here is your report" in chat.last.text
 

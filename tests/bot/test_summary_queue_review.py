@@ -156,7 +156,7 @@ async def test_guard_restart_at_replace_or_add_keeps_the_queue(db_url: str) -> N
 
 @pytest.mark.parametrize("label", ["Don't change anything", "Where it happened", "It was a question"])
 async def test_guard_a_double_pressed_button_for_the_first_never_settles_the_second(chat: Chat, label: str) -> None:
-    words = "can I post sports day photos?" if label == "It was a question" else FIRST
+    words = "is it ok to message her on facebook" if label == "It was a question" else FIRST
     await queued(chat, words, SECOND)
     button = chat.button(label)
     await chat.press(button.action, button.value)

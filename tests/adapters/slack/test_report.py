@@ -318,3 +318,15 @@ async def test_the_reporters_summary_shows_their_words_exactly_not_as_formatting
     await slack.press(again, "Send report")
     [posted] = await slack.fake.wait_for("chat.postMessage", escalation)
     assert {"type": "text", "text": "\n" + handle} in rich_texts(posted)
+
+
+async def test_a_question_typed_in_the_dm_mid_report_is_answered_and_the_report_carries_on(
+        slack: SlackDriver) -> None:
+    await slack.dm("report a concern")
+    await answer(slack, "What kind of concern", text="is this something for the lado")
+    [again] = await slack.fake.wait_for("chat.postMessage", saying("Your report is still open"))
+    assert in_dm(again) and "Online bullying of a pupil" in buttons(again)
+    [answered] = [c for c in slack.fake.of("chat.postMessage") if in_dm(c) and "B.0" in c.text_and_blocks()]
+    assert "LADO" in answered.text_and_blocks() and not saying("noted what you wrote")(answered)
+    await slack.press(again, "Online bullying")  # the step's own buttons, under the answer, carry on the report
+    await slack.fake.wait_for("chat.postMessage", saying("immediate danger"))

@@ -1,0 +1,86 @@
+"""Questions typed in the middle of a report ("can i screenshot the post?", "should i reply to the mum"): which words
+are plainly asked rather than told, so that a report step can answer them aside, or offer them back.
+
+A teacher reporting often stops to ask what to do. At a step answered by a choice (the kind, the danger question,
+the summary) such words are not its answer: they are answered as outside a report and the step is asked again,
+nothing filed. At a step answered in the teacher's own words they may be part of the story ("can she come back
+tomorrow?"), so they are kept as its answer and offered back. Words that tell of harm are never answered aside:
+they are a concern's words, kept in the report and never logged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from intents import Understanding
+from intents.intent_rules import report_signals, strip_pleasantries
+
+Aside = Literal["", "question", "help"]
+
+# Asked, not told: a question's opening words with someone or something after them ("can i", "should we", "is this",
+# "who is", "what's"). Not a bare "?" ("Sam B?", "on the school field?": an unsure answer) and not "when" or "where"
+# alone ("when i got in this morning..." is a story).
+_ASKED = re.compile(
+    r"(?:(?:so|ok|okay|and|also|um|erm|sorry|btw|quick question|just wondering|one more thing|oh)[ ,:-]+)*"
+    r"(?:(?:c(?:an|na|n)|could|cud|sh(?:ould|oud|uld|ud|ld)|shall|must|do|does|am|is|are|would|may)\s+"
+    r"(?:i|we|you|u|it|this|that|they|he|she|there|staff|teachers|parents|the|a|an|my|our)\b|"
+    r"(?:who|what|how|why|where|which|when)\s+(?:is|are|do|does|should|can|could|would|shall|must|happens|will)\b|"
+    r"(?:who|what|how|where)(?:'|\u2019)?s\b)", re.I)
+# Told at the danger question, these ask about the danger itself: read as its answer is, never answered aside
+_DANGER_WORDS = re.compile(
+    r"\b(?:999|police|ambulance|emergency|danger\w*|unsafe|risk|hurt\w*|harm\w*|abus\w*|hit|hits|hitting|beat\w*|"
+    r"touch\w*|kill\w*|scared|frightened|afraid|suicid\w*|run(?:ning)? away|missing|tonight|now)\b", re.I)
+_TELLING = ("narrative", "incident", "harm_and_report")
+# Asked at the kind question, a kind named this way is its answer ("is it bullying?", "is this bullying on whatsapp",
+# "could it be staff conduct"), where one named in what to do is not ("should i ring her mum", "can i screenshot
+# the post") and nor is one in whether something is allowed ("is it ok to save the pics as evidence")
+_KIND_ASKED = re.compile(
+    r"(?:is|was|would|could|might|does)\s+(?:it|this|that)\s+(?!(?:ok|okay|alright|allowed|fine|right|best|wise|"
+    r"safe|possible|worth|necessary|something|anything|for|my|our|me|up to)\b)", re.I)
+_KIND_WORDS = 8  # more is a story or a question that only mentions a kind
+
+
+def plainly_asked(text: str) -> bool:
+    """Words that open as a question does, whatever their ending ("can i screenshot it", "shud i reply to the
+    mum")."""
+    return _ASKED.match(text.strip()) is not None
+
+
+def asks_if_kind(text: str) -> bool:
+    """Plainly asked words shaped to ask whether it is a kind ("is it bullying on whatsapp"): if they name one, it
+    is the answer."""
+    text = text.strip()
+    return _KIND_ASKED.match(text) is not None and len(text.split()) <= _KIND_WORDS
+
+
+def tells_of_harm(text: str, meaning: Understanding) -> bool:
+    """Words that are, or may be, a concern's: read as a report or perhaps one, harm named, or telling what
+    happened as the report rules hear it ("what do i do if a child says her dad hits her?")."""
+    if meaning.intent == "report_concern" or meaning.report_first or meaning.doubtful:
+        return True
+    signals = report_signals(strip_pleasantries(text))
+    return any(signals.get(name) for name in _TELLING)
+
+
+def asked_aside(text: str, meaning: Understanding | None, cites_surely: bool, on_summary: bool,
+                at_danger: bool) -> Aside:
+    """How words typed at a choice step are answered aside: "help" (what the bot does, asked), "question" (a
+    question about the policy or what to do, plainly asked, telling of no harm), or "" (read as the step reads
+    any words). `cites_surely`: the matcher cites a clause surely, needed `on_summary`, where a question the policy
+    does not answer may be a correction ("can you add that her mum knows?"), which the summary asks about.
+    `at_danger`: at the danger question, where words about danger are never put aside."""
+    if meaning is None:
+        return ""
+    if meaning.intent == "help":
+        return "help"
+    if not may_be_put_aside(text, meaning) or (on_summary and not cites_surely):
+        return ""
+    return "" if at_danger and _DANGER_WORDS.search(text) else "question"
+
+
+def may_be_put_aside(text: str, meaning: Understanding | None) -> bool:
+    """Plainly asked, read as a question (answered from the policy or not covered by it), and telling of no harm:
+    words a teacher may have meant for the bot, not the report."""
+    return (meaning is not None and meaning.intent in ("policy_question", "out_of_scope") and plainly_asked(text)
+            and not tells_of_harm(text, meaning))
