@@ -634,7 +634,7 @@ def _answers_the_step(step: Step, told: str) -> bool:
         return asks_if_kind(told) and parse_category(told) is not None
     if step is Step.DANGER:
         return parse_danger(told) is not None
-    return (says_send(told) or part_set_to(told) is not None or part_said_none(told) is not None
+    return (says_send(told) or parts_set_to(told) is not None or part_said_none(told) is not None
             or part_named(told) is not None or says_only_wrong(told))
 
 
