@@ -27,6 +27,7 @@ from intents.intent_rules import tells_what_happened
 from intents.rule_words import (
     AFTER_NAME,
     BE,
+    COMPLAINT,
     HARM_EVENT,
     HARMFUL,
     HOUSEHOLD,
@@ -465,6 +466,23 @@ def only_a_quarrel(words: str) -> bool:
     rest = _FIGHTS.sub(" ", words)
     return not (_HARM_WORD.search(rest) or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest)
                 or names_violence(rest))
+
+
+# A threat of a complaint, of the law or of moving school ("threatened to report me to ofsted", "threatening legal
+# action"), and any threat word at all
+COMPLAINT_THREATENED = compiled(rf"\bthreat\w*{COMPLAINT}")
+_THREAT = compiled(r"\bthreat\w*")
+
+
+def complaint_threatened(words: str) -> str | None:
+    """What else the (plain) message says, once each threat of a complaint, the law or a move of school is cut out
+    ("a dad threatened to report me to ofsted": "a dad"), when it has one and no other threat; None otherwise. A
+    parent's grievance is no harm, however sure the report model, which weighed "threatened" and "report" (0.85); what
+    else is told is judged on its own ("…and has now posted his EHCP on facebook")."""
+    if not COMPLAINT_THREATENED.search(words):
+        return None
+    rest = " ".join(COMPLAINT_THREATENED.sub(" ", words).split())
+    return None if _THREAT.search(rest) else rest
 
 
 # Someone in general, not in particular: "a child", "a teacher", "pupils", "anyone"

@@ -9,7 +9,7 @@ no actor or event, so it stays a policy question. Works on `plain` text (lower c
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import NOT_A_BLOW, NOT_A_NAME
+from intents.rule_words import COMPLAINT, NOT_A_BLOW, NOT_A_NAME
 
 # What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
@@ -125,10 +125,16 @@ _TOPIC_AFTER = compiled(
     r"| on (?:the )?(?:telly|tv|television)\b")
 
 
+# A threat of a complaint, of the law or of moving school, not of harm ("threatening to complain to ofsted")
+_THREAT_WORD = compiled(r"\bthreat\w*(?: to)?$")
+_COMPLAINT = compiled(COMPLAINT)
+
+
 def names_a_topic(words: str, start: int, end: int) -> bool:
-    """`words[start:end]`, a harm word, names what a policy, a lesson or a campaign is about, or a fight that is a
-    game or on television."""
-    return bool(_TOPIC_BEFORE.search(words, 0, start) or _TOPIC_AFTER.match(words, end))
+    """`words[start:end]`, a harm word, names what a policy, a lesson or a campaign is about, a fight that is a game or
+    on television, or a threat of a complaint."""
+    return bool(_TOPIC_BEFORE.search(words, 0, start) or _TOPIC_AFTER.match(words, end)
+                or (_THREAT_WORD.search(words, start, end) and _COMPLAINT.match(words, end)))
 
 
 def describes_incident(words: str) -> bool:

@@ -20,6 +20,7 @@ from intents.care_told import care_concern_said
 from intents.harm_told import (
     TOLD_BY_NAME,
     among_children,
+    complaint_threatened,
     harm_only_in_turns_of_phrase,
     hurt_in_a_fall,
     only_a_quarrel,
@@ -177,6 +178,10 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
             return _HARM_TOLD
         # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want
         return _ASKED_WHAT_TO_DO if among_children(words) else _NOT_A_REPORT
+    # A parent's threat to complain, go to Ofsted or take legal action is a grievance, not harm, whoever took the threat
+    # word for one ("a parent was really threatening to complain to ofsted"): what else the message says is judged
+    if not (signals["explicit"] or signals["needs_cue"]) and (rest := complaint_threatened(words)) is not None:
+        return judge_report(rest) if rest else _NOT_A_REPORT
     if rules_say_report({**signals, "needs_cue": False}):
         return Verdict(report=True, sure=True)
     feats = _features(text, words, signals)
