@@ -14,8 +14,8 @@ nativity", "dad smelt of bonfire smoke". Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.home_conflict import SAID
-from intents.rule_words import HYPOTHETICAL
+from intents.home_conflict import SAID, SAID_VERB
+from intents.rule_words import HYPOTHETICAL, LAUGH
 
 _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
                r"sons?|daughters?|brothers?|sisters?|(?:year|yr|y) ?\d+s?)")
@@ -104,9 +104,34 @@ def care_concern(words: str) -> bool:
     return any(p.search(words) for p in (_PASSIVE_TOUCHED, _NEGLECT, _PHOTOGRAPHED, _UNDER_INFLUENCE))
 
 
+# A child's own words quoted straight after the telling ("she said my mum is always drunk", "he told me my dad never
+# feeds me"): the "my" is the child's. Not the speaker's family telling it ("my sister said my mum was drunk at
+# christmas"), whose "my" is the speaker's.
+_LAUGHS = compiled(rf"\b{LAUGH}\b")
+_QUOTED_MY = compiled(rf"\b(?P<said>{SAID_VERB}(?: that)?) (?:my|our)\b")
+_OWN_SAYER = compiled(r"\b(?:my|our) (?:own )?(?:sister|brother|husband|hubby|wife|partner|mum|mam|mom|mother|dad|"
+                      r"father|nan|gran|grandad|grandma|son|daughter|kids?|children|boyfriend|girlfriend|friend|"
+                      r"fella|other half|oh|auntie|aunt|uncle|cousin|family)$")
+
+
+def _as_reported(words: str) -> str:
+    """The (plain) words with a child's quoted "my" as reported speech ("she said their mum is always drunk"), so the
+    carer is read as the child's."""
+    return _QUOTED_MY.sub(lambda m: m.group(0) if _OWN_SAYER.search(words[:m.start()].rstrip())
+                          else f"{m.group('said')} their", words)
+
+
 def care_concern_said(words: str) -> bool:
     """A care concern (`care_concern`) told as someone said it, or a carer drunk or high anywhere so told ("she said
-    mum was drunk again"): a disclosure passed on."""
+    mum was drunk again"), the child's quoted "my" as theirs ("she said my mum is always drunk"): a disclosure passed
+    on."""
     if not SAID.search(words):
         return False
-    return care_concern(words) or (not HYPOTHETICAL.match(words) and bool(_CARER_INTOXICATED.search(words)))
+    reported = _as_reported(words)
+    if care_concern(reported):
+        return True
+    # a carer drunk anywhere, told as said; by a quoted "my" not with a laugh ("she said my mum was drunk at the
+    # christmas party lol" may be a colleague's mum)
+    return not HYPOTHETICAL.match(words) and bool(
+        _CARER_INTOXICATED.search(words)
+        or (reported != words and not _LAUGHS.search(words) and _CARER_INTOXICATED.search(reported)))
