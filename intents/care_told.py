@@ -84,7 +84,7 @@ _INTOXICATED = (r"(?:drunk|tipsy|wasted|hammered|smashed|plastered|pissed|high(?
 _IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|collect\w*|drop ?off|dropping (?:\w+ )?off|"
               r"school run|home time|behind the wheel|in charge of|looking after|"
               r"(?:drove|drive|drives|driving|took|take|takes|taking)(?: (?:off|away|home|them|him|her))*(?: with)? "
-              rf"(?:them|him|her|(?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
+              rf"(?:them|him|her|(?:a|an|the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
               rf"with (?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})")
 _CARER_INTOXICATED = compiled(rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
 # or drunk or high at home, or as a habit ("her mum is always drunk", "dad gets drunk every night")
@@ -92,7 +92,20 @@ _HOME_OR_HABIT = compiled(r"\b(?:always|every (?:night|day|weekend)|most (?:nigh
                           r"in the (?:house|flat))\b")
 _UNDER_INFLUENCE = compiled(
     rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
-    rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
+    rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b"
+    # the carer told again by a pronoun ("a dad came to pick up and he was clearly drunk")
+    rf"|\b{_CARER}(?: \w+){{0,4}}? {_IN_CHARGE}\b(?: \w+){{0,4}}? (?:he|she|they|hes|shes|theyre)(?: \w+){{0,3}}? "
+    rf"{_INTOXICATED}\b"
+    # named after the word for their state ("a drunk parent taking a child home")
+    rf"|\b(?:drunk|drunken|tipsy|stoned|hammered|wasted|intoxicated) {_CARER}\b(?=.*\b{_IN_CHARGE}\b)")
+def danger_at_the_gate(words: str) -> bool:
+    """The (plain) message tells of a carer drunk or high with children in their charge, or an adult not responsible
+    for them photographing children, asked as a "what if" or not ("what if a parent smells of alcohol at pick up?",
+    "can i stop a drunk parent taking a child home?"): a danger that may be at the gate as it is asked, so the report is
+    offered first whatever the question."""
+    return any(p.search(words) for p in (_UNDER_INFLUENCE, _PHOTOGRAPHED))
+
+
 def care_concern(words: str) -> bool:
     """The (plain) message tells of a child touched or hurt (told in the passive), neglected, photographed by an adult
     not responsible for them, or in the charge of a carer drunk or high, or whose carer is so at home or as a habit;

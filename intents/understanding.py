@@ -14,7 +14,7 @@ from typing import Literal
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
-from intents.care_told import care_concern
+from intents.care_told import care_concern, danger_at_the_gate
 from intents.child_handled import handles_child
 from intents.documents import document_asked_about
 from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase, named_pair_fight
@@ -295,6 +295,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # "what should i do a dad pushed me at the gate": the case told after the question, read as if it opened the message
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):
+        return replace(meaning, harm_named=True)
+    # A carer drunk at pick up, or a stranger photographing children, may be at the gate as the teacher asks "what if…":
+    # the report is offered first, the policy's "not covered, tell the DSL" after it
+    if danger_at_the_gate(words):
         return replace(meaning, harm_named=True)
     # Unease about an adult's contact, or staff intimidated, is told of someone in particular, asked about or not ("a
     # creepy dad added me on insta do i accept?", "a parent was aggressive at the gate, who do i tell?"), so no "someone
