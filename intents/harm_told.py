@@ -37,6 +37,7 @@ from intents.rule_words import (
     NOT_A_NAME,
     NOT_SAFE,
     STAFF_POSTS,
+    THINGS,
     rest_of,
 )
 from intents.violence_told import names_violence
@@ -236,6 +237,11 @@ _DAMAGED = (rf"(?:smash|broke|break|damag|destroy|wreck|vandalis|vandaliz|flatte
             rf"(?:his|her|their|my|him|me|them|someone|somebody|(?:a|an|the|another) (?:\w+ ){{0,2}}?{_BODY}"
             rf"(?=$| (?:and|but|so|then|with|when|while|in|on|at|today|yesterday|this|last|outside|during|x)\b))\b)")
 _DAMAGE_TOLD = compiled(rf"\b{_DAMAGED}")
+# A thing grabbed, snatched or picked up ("mum grabbed her bag and left", "dad grabbed his keys and drove off")
+_GRABBED_THING = (r"(?:grab\w*|snatch\w*|pick\w* up|picked up|swip\w*) "
+                  rf"(?:(?:his|her|their|my|our|the|a|an|some) )?{THINGS}\b(?! (?:at|into|in|on|onto|across) "
+                  r"(?:him|her|them|me|us|his|her|their|my|the \w+s? (?:face|head))\b)")
+_GRAB_TOLD = compiled(rf"\b{_GRABBED_THING}")
 # Who smashed it, when it is a parent, a partner or family, or "he" or "she" of a telling ("dad smashed the house up
 # again last night", "mums boyfriend smashed the tv", "her dad broke the door down"): violence at home, not a thing
 # for the caretaker, so the report model's word stands
@@ -253,6 +259,7 @@ _TURN_OF_PHRASE = compiled(
     r"\b(?:"
     + "|".join((
         r"push\w* (?:his|her|my|their|your|our) buttons",
+        _GRABBED_THING,
         r"hit\w* (?:send|reply(?: all)?|enter|delete|save|refresh|submit|post|return|snooze)\b",
         r"touch\w* (?:(?:up)?on|base|wood)\b(?! (?:her|his|my|their|your|him|me)\b)",
         r"kick\w* \w+ out of (?:the|a|his|her|their|my|our) (?:\w+ )?"
@@ -535,6 +542,12 @@ def only_things_damaged(words: str) -> bool:
     classroom last night"): for the caretaker, however sure the report model, which weighed the year group, "last
     night" and "smashed" (0.62)."""
     return bool(_DAMAGE_TOLD.search(words)) and not _damaged_by_family(words) and harm_only_in_turns_of_phrase(words)
+
+
+def only_a_thing_grabbed(words: str) -> bool:
+    """The (plain) message tells of a thing grabbed or picked up and of no harm to anyone ("mum grabbed her bag and
+    left"): however sure the report model, which weighed "mum", "grabbed" and "her" (0.60)."""
+    return bool(_GRAB_TOLD.search(words)) and harm_only_in_turns_of_phrase(words)
 
 
 def hurt_in_a_fall(words: str) -> bool:

@@ -9,12 +9,14 @@ no actor or event, so it stays a policy question. Works on `plain` text (lower c
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import COMPLAINT, NOT_A_BLOW, NOT_A_NAME
+from intents.rule_words import COMPLAINT, NOT_A_BLOW, NOT_A_NAME, THINGS
 
 # What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
           r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?")
 _ONE_HARMED = r"(?:her|him|them|em|me)"
+# "her" as the owner of a thing, not the one harmed ("mum grabbed her bag and left", "dad kicked her scooter")
+_HER_THING = rf"her(?! {THINGS}\b)"
 
 
 # Harm in shapes other than a verb and the one harmed, said of `whom` (a pattern): something thrown at them (not what
@@ -39,7 +41,7 @@ def held_down(whom: str) -> str:
 _HARMED_BY = (
     r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
     rf"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?(?:{HURTS}) "
-    rf"(?:her|him|them|me)\b{NOT_A_BLOW}")
+    rf"(?:{_HER_THING}|him|them|me)\b{NOT_A_BLOW}")
 # Someone named by who they are to the child harming them, told with nothing else ("mum hit him", "grandad touching
 # her", "mums been hitting him"): the telling names its actor itself. Only people a child lives with or is looked
 # after by, not "someone" or "a man" ("someone hit him with a ball", "can a man hit him?"), nor "partner" ("my
@@ -47,7 +49,8 @@ _HARMED_BY = (
 HARMED_BY_SOMEONE = compiled(
     r"\b(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?\w+|uncle|aunt\w*|auntie|brother|sister|"
     r"boyfriend|girlfriend|fella|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandfather|grandma|grandmother|"
-    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:(?:{HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
+    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:(?:{HURTS}|grab\w*|pinch\w*) "
+    rf"(?:{_HER_THING}|him|them|em|me)\b"
     # "at" is a game's ("beat him at chess"), but not the hour or the place harm is told of ("touches her at night")
     rf"{NOT_A_BLOW}"
     r"(?! at\b(?! (?:night|bedtime|home|the weekends?|weekends)\b)| with (?:a|the) (?:ball|paintbrush|pencil)\b|"

@@ -63,6 +63,13 @@ COMPLAINT = (
     r"(?: (?:of|from) (?:the |our |this )?(?:school|class))?|"
     r"(?:get|have) (?:me|us|her|him) (?:sacked|fired|struck off)|leave (?:a )?bad reviews?)"
     r"|(?: with)? (?:legal action|court action|solicitors?|lawyers?|a complaint|complaints|ofsted))\b")
+# Things a person carries, picks up or grabs on the way out ("grabbed her bag", "snatched his phone"): a thing, not the
+# one harmed, after a possessive
+THINGS = (r"(?:(?:own|new|old|school|little|big|car|book|water|lunch|pe|reading|gym|shopping|house|front door) )?"
+          r"(?:bags?|handbag|purse|wallet|coat|jacket|keys|phone|mobile|stuff|things|lunch|lunchbox|bottle|drink|"
+          r"coffee|cup|mug|umbrella|brolly|scooter|bike|car|glasses|sunglasses|shoes|trainers|hat|scarf|gloves|"
+          r"books?|folder|letter|cards?|tablet|ipad|laptop|charger|pram|buggy|trolley|shopping|tickets?|money|change|"
+          r"cigarettes|vape|paperwork)")
 # In danger, told of someone ("jo is at risk", "she isnt safe")
 IN_DANGER = r"(?:at risk|in danger|unsafe|not safe)"
 BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"
