@@ -260,6 +260,9 @@ _TURN_OF_PHRASE = compiled(
     + "|".join((
         r"push\w* (?:his|her|my|their|your|our) buttons",
         _GRABBED_THING,
+        # the speaker left alone with a class or a job ("i was left alone with year 6 all afternoon"), not at home
+        r"(?:i|we|ive|weve|im)(?: (?:was|were|been|got|get|am|are|just|always|often|again))* left (?:on (?:my|our) own|"
+        r"alone)\b(?! (?:at home|in the (?:house|flat)|overnight|all (?:night|weekend))\b)",
         r"hit\w* (?:send|reply(?: all)?|enter|delete|save|refresh|submit|post|return|snooze)\b",
         r"touch\w* (?:(?:up)?on|base|wood)\b(?! (?:her|his|my|their|your|him|me)\b)",
         r"kick\w* \w+ out of (?:the|a|his|her|their|my|our) (?:\w+ )?"

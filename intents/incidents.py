@@ -172,12 +172,23 @@ _AFTER_BLOW = (r"(?=$| (?:and|so|until|till|when|while|because|again|every|hard|
                r"iron|kettle|fist|fists|hand|foot)|(?:in|on|across|round|around|over|by) (?:the|his|her|their|my) "
                r"(?:face|head|stomach|tummy|belly|eyes?|mouth|nose|neck|throat|ribs|arms?|legs?|ears?|hair|cheeks?|"
                r"privates|chest|collar|wrists?|shoulders?|hood|jumper|coat)|down|up against|into|onto|against)\b)")
+_PASSIVE_BE = r"(?:was|were|been|being|got|gets|get|getting|is|are)"
+# Where or how long someone is left alone that makes it neglect, whoever tells it
+_AWAY_FROM_CARE = (r"(?:at home|in the (?:house|flat|car)|all (?:night|weekend|day)|overnight|for (?:days|hours|the "
+                   r"weekend|ages|the night)|while|when (?:mum|dad|she|he|they)|until|till)")
 _PASSIVE_HARM = (r"(?:was|were|been|being|got|gets|get|getting|is|are) (?:hit|smacked|slapped|punched|kicked|beaten|"
                  r"burnt|burned|bitten|strangled|choked|stabbed|whipped|caned|shaken|molested|abused|raped|groped|"
-                 r"touched (?:up|inappropriately|there)|left (?:at )?(?:home )?alone|starved|neglected)\b"
+                 r"touched (?:up|inappropriately|there)|starved|neglected)\b"
                  # a result ("beaten in the final")
                  r"(?! (?:in|at|on) (?:the )?(?:final|semi \w+|match|game|race|quiz|chess|tournament|league|vote)\b)"
-                 r"|being (?:hurt|harmed)")
+                 r"|being (?:hurt|harmed)"
+                 # left alone; not the speaker ("we were left alone to get on with it", "i was left alone with year
+                 # 6"), unless at home or for a time ("we were left alone all weekend", as a child says it); nor left
+                 # alone to get on with a job
+                 r"|(?:(?<!\bi )(?<!\bwe )(?<!\bive )(?<!\bweve )(?<!\bim )(?<!\bstaff )(?<!\bteachers )"
+                 rf"{_PASSIVE_BE}|{_PASSIVE_BE}(?= left (?:at )?(?:home )?alone {_AWAY_FROM_CARE}\b))"
+                 r" left (?:at )?(?:home )?alone\b(?! to (?:get on|crack on|do (?:it|our|my|the|their|his|her)|work|"
+                 r"plan|mark|teach|think|run|manage|finish)\b)")
 # Who a child lives with or is looked after by, as staff pass a telling on ("grandad", "her step mum", "mums boyfriend")
 _KIN = (r"(?:(?:his|her|their|my) )?(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?(?:mum|dad|mother|"
         r"father)|uncle|auntie|aunty|aunt|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandma|carer|"
