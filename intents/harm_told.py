@@ -14,6 +14,7 @@ import re
 
 from intents.alternation import compiled
 from intents.asks_then_tells import told_after_asking
+from intents.home_conflict import SAID
 from intents.incidents import (
     HARM,
     HURTS,
@@ -395,11 +396,12 @@ _PHRASE_ENDER = (r"(?:and|but|or|so|then|at|in|on|again|today|yesterday|tonight|
                  r"after|before|when|while|because|cos|x|now|still|too|outside|by|with|from|since|for|anymore|though|"
                  r"apparently|he|she|they|it|i|we|who|which|that|if|as)")
 _ENDS_PHRASE = rf"(?=$| {_PHRASE_ENDER}\b)"
+_NOT_A_THING = (r"(?!(?:(?:the|a|an|his|her|their|my|our|who|whose|which) )?(?:\w+ )?(?:(?:child|children|kids?|sons?|"
+                rf"daughters?|boys?|girls?|baby|babies){_ENDS_PHRASE}|(?:custody|contact|access|him|her|them|me|us|gets|"
+                r"has|have|takes|picks|looks)\b))")
 _OVER_A_THING = compiled(
     rf"\b{_FIGHT_WORD} (?:(?:with each other|with (?:him|her|them)|again|today|yesterday|earlier) )?(?:over|about) "
-    r"(?!(?:(?:the|a|an|his|her|their|my|our|who|whose|which) )?(?:\w+ )?(?:(?:child|children|kids?|sons?|daughters?|"
-    rf"boys?|girls?|baby|babies){_ENDS_PHRASE}|(?:custody|contact|access|him|her|them|me|us|gets|has|have|takes|picks|"
-    r"looks)\b))")
+    + _NOT_A_THING)
 # The thing fought over, up to where the telling goes on: "about the kids party" in "…had a fight about the kids party
 # lol"; cut out, the children in it are not the ones fighting
 _THE_THING = compiled(rf"(?:(?!{_PHRASE_ENDER}\b)\w+(?: |$)){{1,4}}")
@@ -494,6 +496,47 @@ def complaint_threatened(words: str) -> str | None:
     rest = " ".join(COMPLAINT_THREATENED.sub(" ", words).split())
     return None if _THREAT.search(rest) else rest
 
+
+# A household's quarrel told with a laugh: the pair unpossessed or the speaker's own ("mum and dad argued about which
+# film to watch lol", "my mum and dad had a fight about the holiday lol", "my parents argued all the way to cornwall
+# haha"), not a child's ("her mum and dad…"), nor passed on as someone said it
+_FAMILY_ROW = (r"(?:fight|fights|fighting|fought|rows?|rowing|rowed|argu\w+|bicker\w*|squabbl\w*|fell out|falling out|"
+               r"fall out|falls out|tiff|ding dong|domestic|(?:shouting|yelling|screaming) at each other)")
+_FAMILY = compiled(rf"\b(?:(?P<whose>his|her|their|my|our) )?(?:{HOUSEHOLD}|parents|folks)\b")
+_FAMILY_QUARREL_OVER = compiled(rf"\b{_FAMILY_ROW}(?: \w+){{0,3}}? (?:over|about) (?P<thing>{_NOT_A_THING}\w+)")
+# What a household's quarrel being over makes it no joke, however told
+_SERIOUS = compiled(r"\b(?:money|debts?|bills|rent|drugs?|drink\w*|alcohol|booze|police|affair|cheating|divorc\w*|"
+                    r"custody|contact|social services|benefits|court|violence|knife|weapon)\b")
+_FAMILY_ROW_TOLD = compiled(rf"\b{_FAMILY_ROW}\b")
+
+
+def family_quarrel_in_jest(words: str) -> bool:
+    """The (plain) message tells, with a laugh, of a household's quarrel over a trivial thing, the household the
+    speaker's own or unpossessed ("mum and dad argued about which film to watch lol"), and of nothing that harms: the
+    teacher's own family, however the report model or the incident rule took "mum and dad" and "fight". Not a child's
+    household ("her mum and dad…"), one passed on ("he said…"), a quarrel over money, drink or custody, nor an
+    unpossessed household's with no thing named ("mum and dad had a fight lol")."""
+    family = _FAMILY.search(words)
+    if family is None or not _FAMILY_ROW_TOLD.search(words) or not _LAUGH.search(words) or SAID.search(words):
+        return False
+    if family.group("whose") not in (None, "my", "our") or _A_CHILDS_FAMILY.search(words):
+        return False
+    over = _FAMILY_QUARREL_OVER.search(words)
+    if _SERIOUS.search(words) or (over is None and family.group("whose") is None and not _TRIP.search(words)):
+        return False
+    rest = _FAMILY_ROW_TOLD.sub(" ", words)
+    return not (_HURT_BESIDES_FAMILY.search(rest) or _HARM_WORD.search(rest) or _DEADLY.search(rest)
+                or HARM.search(rest) or names_harm(rest) or names_violence(rest))
+
+
+# Someone else's household named anywhere ("…with her mum and dad")
+_A_CHILDS_FAMILY = compiled(r"\b(?:his|her|their) (?:mum|mummy|dad|daddy|parents|mam|step ?\w+|nan|grandad|"
+                            r"boyfriend|girlfriend|partner)\b")
+# A quarrel the length of a journey ("argued all the way to cornwall")
+_TRIP = compiled(r"\ball the way (?:to|home|there|back)\b")
+# What makes a quarrel more than one, bar the household itself (_HURT's other words)
+_HURT_BESIDES_FAMILY = compiled(rf"\b(?:{_INJURED}|police|crying|cried|tears|scared|frightened|terrified|upset|"
+                                r"in front of|witness\w*|disclos\w*)\b")
 
 # Someone in general, not in particular: "a child", "a teacher", "pupils", "anyone"
 _IN_GENERAL = compiled(r"\b(?:(?:a|any|another) (?:child|pupil|kid|student|teacher|member of staff|parent|colleague|"

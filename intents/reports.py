@@ -21,6 +21,7 @@ from intents.harm_told import (
     TOLD_BY_NAME,
     among_children,
     complaint_threatened,
+    family_quarrel_in_jest,
     harm_only_in_turns_of_phrase,
     hurt_in_a_fall,
     only_a_quarrel,
@@ -174,6 +175,9 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
     # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
     # A quarrel over a thing, or a fight told with a laugh and no one hurt ("two mums had a fight over the bake sale
     # rota lol"), is staffroom chat, whoever took "fight" for harm; unless the speaker asks to report it
+    # The speaker's own family's quarrel over the telly, told with a laugh, is no one's concern
+    if not (signals["explicit"] or signals["needs_cue"]) and family_quarrel_in_jest(words):
+        return _NOT_A_REPORT
     if not (signals["explicit"] or signals["needs_cue"]) and only_a_quarrel(words):
         if _harm_told(words):
             return _HARM_TOLD

@@ -17,7 +17,13 @@ from intents.asks_then_tells import told_after_asking
 from intents.care_told import care_concern, danger_at_the_gate
 from intents.child_handled import handles_child
 from intents.documents import document_asked_about
-from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase, named_pair_fight
+from intents.harm_told import (
+    asks_in_general,
+    family_quarrel_in_jest,
+    fight_that_harms,
+    harm_only_in_turns_of_phrase,
+    named_pair_fight,
+)
 from intents.home_conflict import rows_at_home
 from intents.incidents import names_harm
 from intents.index import PolicyIndex
@@ -320,7 +326,7 @@ def _harm_named(words: str) -> bool:
     named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
              or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words)
              or care_concern(words))
-    return named and not harm_only_in_turns_of_phrase(words)
+    return named and not harm_only_in_turns_of_phrase(words) and not family_quarrel_in_jest(words)
 
 
 def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool) -> Understanding:
