@@ -256,11 +256,18 @@ _DAMAGER = compiled(
 def _damaged_by_family(words: str) -> bool:
     # only the words just before each thing damaged are looked at, so a long message costs no more than a short one
     return any(_DAMAGER.search(words, max(0, m.start() - 40), m.start()) for m in _DAMAGE_TOLD.finditer(words))
+# A fight on a screen or in a story ("tom and jerry were fighting on the telly", "jack and jill had a fight in the
+# nursery rhyme"), whoever the two are
+_ON_A_SCREEN = (r"(?:fight|fights|fighting|fought|scrap\w*|squabbl\w*|argu\w+)(?: \w+){0,3}? (?:on (?:the )?(?:telly|"
+                r"tv|television|netflix|youtube|iplayer|news)|in (?:the|a|that|this|an) (?:film|movie|cartoon|"
+                r"programme|program|episode|book|story|nursery rhyme|rhyme|panto|trailer))\b")
+_SCREEN_FIGHTS = compiled(rf"\b{_ON_A_SCREEN}")
 _TURN_OF_PHRASE = compiled(
     r"\b(?:"
     + "|".join((
         r"push\w* (?:his|her|my|their|your|our) buttons",
         _GRABBED_THING,
+        _ON_A_SCREEN,
         # the speaker left alone with a class or a job ("i was left alone with year 6 all afternoon"), not at home
         r"(?:i|we|ive|weve|im)(?: (?:was|were|been|got|get|am|are|just|always|often|again))* left (?:on (?:my|our) own|"
         r"alone)\b(?! (?:at home|in the (?:house|flat)|overnight|all (?:night|weekend))\b)",
@@ -462,6 +469,13 @@ def named_pair_fight(words: str) -> bool:
     """The (plain) message tells of two by first name fighting ("ollie and sam had a fight"), as pupils are named: never
     only "not covered", as "two boys had a fight" is not, since a child may have been hurt."""
     return not HYPOTHETICAL.match(words) and bool(_NAMED_PAIR.match(words))
+
+
+def fights_only_on_a_screen(words: str) -> bool:
+    """Every fight the (plain) message tells of is on a screen or in a story ("harry and draco had a fight in the film
+    lol"): no one's quarrel, let alone a scuffle to offer the report for."""
+    screens = [m.span() for m in _SCREEN_FIGHTS.finditer(words)]
+    return bool(screens) and all(any(a <= m.start() < b for a, b in screens) for m in _FIGHTS.finditer(words))
 
 
 def only_a_quarrel(words: str) -> bool:

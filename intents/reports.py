@@ -22,6 +22,7 @@ from intents.harm_told import (
     among_children,
     complaint_threatened,
     family_quarrel_in_jest,
+    fights_only_on_a_screen,
     harm_only_in_turns_of_phrase,
     hurt_in_a_fall,
     only_a_quarrel,
@@ -181,8 +182,9 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
     if not (signals["explicit"] or signals["needs_cue"]) and only_a_quarrel(words):
         if _harm_told(words):
             return _HARM_TOLD
-        # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want
-        return _ASKED_WHAT_TO_DO if among_children(words) else _NOT_A_REPORT
+        # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want; not
+        # a fight in a film
+        return _ASKED_WHAT_TO_DO if among_children(words) and not fights_only_on_a_screen(words) else _NOT_A_REPORT
     # A parent's threat to complain, go to Ofsted or take legal action is a grievance, not harm, whoever took the threat
     # word for one ("a parent was really threatening to complain to ofsted"): what else the message says is judged
     if not (signals["explicit"] or signals["needs_cue"]) and (rest := complaint_threatened(words)) is not None:
