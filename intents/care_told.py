@@ -14,8 +14,8 @@ nativity", "dad smelt of bonfire smoke". Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.home_conflict import SAID, SAID_VERB
-from intents.rule_words import HYPOTHETICAL, LAUGH
+from intents.home_conflict import LAUGHING, SAID, SAID_VERB
+from intents.rule_words import HYPOTHETICAL
 
 _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
                r"sons?|daughters?|brothers?|sisters?|(?:year|yr|y) ?\d+s?)")
@@ -120,7 +120,6 @@ def care_concern(words: str) -> bool:
 # A child's own words quoted straight after the telling ("she said my mum is always drunk", "he told me my dad never
 # feeds me"): the "my" is the child's. Not the speaker's family telling it ("my sister said my mum was drunk at
 # christmas"), whose "my" is the speaker's.
-_LAUGHS = compiled(rf"\b{LAUGH}\b")
 _QUOTED_MY = compiled(rf"\b(?P<said>{SAID_VERB}(?: that)?) (?:my|our)\b")
 _OWN_SAYER = compiled(r"\b(?:my|our) (?:own )?(?:sister|brother|husband|hubby|wife|partner|mum|mam|mom|mother|dad|"
                       r"father|nan|gran|grandad|grandma|son|daughter|kids?|children|boyfriend|girlfriend|friend|"
@@ -147,4 +146,4 @@ def care_concern_said(words: str) -> bool:
     # christmas party lol" may be a colleague's mum)
     return not HYPOTHETICAL.match(words) and bool(
         _CARER_INTOXICATED.search(words)
-        or (reported != words and not _LAUGHS.search(words) and _CARER_INTOXICATED.search(reported)))
+        or (reported != words and not LAUGHING.search(words) and _CARER_INTOXICATED.search(reported)))

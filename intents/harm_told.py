@@ -14,7 +14,7 @@ import re
 
 from intents.alternation import compiled
 from intents.asks_then_tells import told_after_asking
-from intents.home_conflict import SAID
+from intents.home_conflict import LAUGHING, SAID
 from intents.incidents import (
     HARM,
     HURTS,
@@ -34,7 +34,6 @@ from intents.rule_words import (
     HOUSEHOLD,
     HYPOTHETICAL,
     IN_DANGER,
-    LAUGH,
     NOT_A_NAME,
     NOT_SAFE,
     STAFF_POSTS,
@@ -414,7 +413,6 @@ _OVER_A_THING = compiled(
 _THE_THING = compiled(rf"(?:(?!{_PHRASE_ENDER}\b)\w+(?: |$)){{1,4}}")
 _CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
                      r"(?:year|yr|y) ?\d+s?|reception|nursery|class|infants|juniors)\b")
-_LAUGH = compiled(rf"\b{LAUGH}\b")
 # Someone hurt ("got a nosebleed", "was winded", "has a split lip")
 _INJURED = (r"(?:blood\w*|bleed\w*|bled|nose ?bleeds?|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|"
             r"split lip|fat lip|swollen|swelling|graze[ds]?|scratch(?:es|ed)|bitten|winded|concuss\w*|knocked out|"
@@ -487,7 +485,7 @@ def only_a_quarrel(words: str) -> bool:
     over = {m.start() for m in _OVER_A_THING.finditer(words)}
     # children fighting over a thing come to blows as often as not ("two year 6 boys had a fight over a football"):
     # theirs is a quarrel only told with a laugh
-    if not _LAUGH.search(words) and (any(m.start() not in over for m in fights) or among_children(words)):
+    if not LAUGHING.search(words) and (any(m.start() not in over for m in fights) or among_children(words)):
         return False
     rest = _FIGHTS.sub(" ", words)
     return not (_HARM_WORD.search(rest) or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest)
@@ -531,7 +529,7 @@ def family_quarrel_in_jest(words: str) -> bool:
     household ("her mum and dad…"), one passed on ("he said…"), a quarrel over money, drink or custody, nor an
     unpossessed household's with no thing named ("mum and dad had a fight lol")."""
     family = _FAMILY.search(words)
-    if family is None or not _FAMILY_ROW_TOLD.search(words) or not _LAUGH.search(words) or SAID.search(words):
+    if family is None or not _FAMILY_ROW_TOLD.search(words) or not LAUGHING.search(words) or SAID.search(words):
         return False
     if family.group("whose") not in (None, "my", "our") or _A_CHILDS_FAMILY.search(words):
         return False
