@@ -80,21 +80,26 @@ _INTOXICATED = (r"(?:drunk|tipsy|wasted|hammered|smashed|plastered|pissed|high(?
                 r"stoned|off (?:his|her|their) face|"
                 r"out of it|under the influence|slurring|staggering|(?:smelt|smelled|smells|smelling|stank|stinks|"
                 r"stinking|reeked|reeking|reeks) (?:\w+ )?(?:of )?(?:alcohol|drink|booze|beer|wine|cider|vodka|"
-                r"spirits|lager|weed|cannabis|skunk|pot|dope))")
-_IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|collect\w*|drop ?off|dropping (?:\w+ )?off|"
+                r"spirits|lager|weed|cannabis|skunk|pot|dope)|(?:has |have |had )?been drinking|over the limit|"
+                r"had (?:a few|too many|a skinful))")
+_IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|picks (?:\w+ )?up|collect\w*|drop ?off|"
+              r"dropping (?:\w+ )?off|"
               r"school run|home time|behind the wheel|in charge of|looking after|"
               r"(?:drove|drive|drives|driving|took|take|takes|taking)(?: (?:off|away|home|them|him|her))*(?: with)? "
-              rf"(?:them|him|her|(?:a|an|the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
+              rf"(?:them|him|her|us|me|(?:a|an|the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
+              # a child sent home with them ("should i let a child go home with a parent who smells of drink")
+              r"(?:go|goes|going|went|sent|send|sending|leave|leaves|leaving|left) (?:home )?with|"
               rf"with (?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})")
 _CARER_INTOXICATED = compiled(rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
 # or drunk or high at home, or as a habit ("her mum is always drunk", "dad gets drunk every night")
 _HOME_OR_HABIT = compiled(r"\b(?:always|every (?:night|day|weekend)|most (?:nights|days)|all the time|at home|"
                           r"in the (?:house|flat))\b")
 _UNDER_INFLUENCE = compiled(
-    rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
+    rf"\b{_CARER}(?: \w+){{0,4}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
     rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b"
-    # the carer told again by a pronoun ("a dad came to pick up and he was clearly drunk")
-    rf"|\b{_CARER}(?: \w+){{0,4}}? {_IN_CHARGE}\b(?: \w+){{0,4}}? (?:he|she|they|hes|shes|theyre)(?: \w+){{0,3}}? "
+    # or between them, the carer told again by a pronoun or not ("a parent turns up to collect drunk", "a dad came to
+    # pick up and he was clearly drunk")
+    rf"|\b{_CARER}(?: \w+){{0,4}}? {_IN_CHARGE}\b(?: \w+){{0,4}}? (?:(?:he|she|they|hes|shes|theyre)(?: \w+){{0,3}}? )?"
     rf"{_INTOXICATED}\b"
     # named after the word for their state ("a drunk parent taking a child home")
     rf"|\b(?:drunk|drunken|tipsy|stoned|hammered|wasted|intoxicated) {_CARER}\b(?=.*\b{_IN_CHARGE}\b)")

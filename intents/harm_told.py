@@ -502,11 +502,12 @@ def complaint_threatened(words: str) -> str | None:
     """What else the (plain) message says, once each threat of a complaint, the law or a move of school is cut out
     ("a dad threatened to report me to ofsted": "a dad"), when it has one and no other threat; None otherwise. A
     parent's grievance is no harm, however sure the report model, which weighed "threatened" and "report" (0.85); what
-    else is told is judged on its own ("…and has now posted his EHCP on facebook")."""
+    else is told is judged on its own ("…and has now posted his EHCP on facebook"). None with harm told beside it."""
     if not COMPLAINT_THREATENED.search(words):
         return None
     rest = " ".join(COMPLAINT_THREATENED.sub(" ", words).split())
-    return None if _THREAT.search(rest) else rest
+    # another threat, or harm told beside it ("…to report me to the police for grabbing her son", an allegation)
+    return None if _THREAT.search(rest) or _HARM_WORD.search(rest) or names_harm(rest) else rest
 
 
 # A household's quarrel told with a laugh: the pair unpossessed or the speaker's own ("mum and dad argued about which
