@@ -515,7 +515,10 @@ def complaint_threatened(words: str) -> str | None:
 # haha"), not a child's ("her mum and dad…"), nor passed on as someone said it
 _FAMILY_ROW = (r"(?:fight|fights|fighting|fought|rows?|rowing|rowed|argu\w+|bicker\w*|squabbl\w*|fell out|falling out|"
                r"fall out|falls out|tiff|ding dong|domestic|(?:shouting|yelling|screaming) at each other)")
-_FAMILY = compiled(rf"\b(?:(?P<whose>his|her|their|my|our) )?(?:{HOUSEHOLD}|parents|folks)\b")
+_FAMILY = compiled(rf"\b(?:(?P<whose>his|her|their|my|our) )?(?:{HOUSEHOLD}|parents|folks)\b"
+                   # or the speaker with their own ("me and my sister", "my husband and i")
+                   r"|\b(?:me and (?P<own>my) (?:\w+ )?|(?P<mine>my) )(?:sister|brother|husband|hubby|wife|partner|"
+                   r"mum|mam|dad|nan|other half|oh|fella|boyfriend|girlfriend|sis|bro)(?: and (?:i|me))?\b")
 _FAMILY_QUARREL_OVER = compiled(rf"\b{_FAMILY_ROW}(?: \w+){{0,3}}? (?:over|about) (?P<thing>{_NOT_A_THING}\w+)")
 # What a household's quarrel being over makes it no joke, however told
 _SERIOUS = compiled(r"\b(?:money|debts?|bills|rent|drugs?|drink\w*|alcohol|booze|police|affair|cheating|divorc\w*|"
@@ -532,19 +535,24 @@ def family_quarrel_in_jest(words: str) -> bool:
     family = _FAMILY.search(words)
     if family is None or not _FAMILY_ROW_TOLD.search(words) or not LAUGHING.search(words) or SAID.search(words):
         return False
-    if family.group("whose") not in (None, "my", "our") or _A_CHILDS_FAMILY.search(words):
+    whose = family.group("whose") or family.group("own") or family.group("mine")
+    if whose not in (None, "my", "our") or _A_CHILDS_FAMILY.search(words):
         return False
     over = _FAMILY_QUARREL_OVER.search(words)
-    if _SERIOUS.search(words) or (over is None and family.group("whose") is None and not _TRIP.search(words)):
+    if _SERIOUS.search(words) or (over is None and whose is None and not _TRIP.search(words)):
         return False
     rest = _FAMILY_ROW_TOLD.sub(" ", words)
-    return not (_HURT_BESIDES_FAMILY.search(rest) or _HARM_WORD.search(rest) or _DEADLY.search(rest)
-                or HARM.search(rest) or names_harm(rest) or names_violence(rest))
+    return not (_HURT_BESIDES_FAMILY.search(rest) or _THROWN_OR_SMASHED.search(rest) or _HARM_WORD.search(rest)
+                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest))
 
 
 # Someone else's household named anywhere ("…with her mum and dad")
 _A_CHILDS_FAMILY = compiled(r"\b(?:his|her|their) (?:mum|mummy|dad|daddy|parents|mam|step ?\w+|nan|grandad|"
                             r"boyfriend|girlfriend|partner)\b")
+# Violence in a row, whatever else is said of it ("…lol and dad threw a plate", "slammed her against the door")
+_THROWN_OR_SMASHED = compiled(r"\b(?:threw|throw\w*|chuck\w*|hurl\w*|smash\w*|broke|break\w*|hit|hits|hitting|"
+                              r"punch\w*|slap\w*|kick\w*|push\w*|shov\w*|grabb?\w*|thump\w*|whack\w*|slamm?\w*|"
+                              r"locked|knife|knives|blood\w*)\b")
 # A quarrel the length of a journey ("argued all the way to cornwall")
 _TRIP = compiled(r"\ball the way (?:to|home|there|back)\b")
 # What makes a quarrel more than one, bar the household itself (_HURT's other words)
