@@ -265,7 +265,6 @@ _TURN_OF_PHRASE = compiled(
     r"\b(?:"
     + "|".join((
         r"push\w* (?:his|her|my|their|your|our) buttons",
-        _GRABBED_THING,
         _ON_A_SCREEN,
         # the speaker left alone with a class or a job ("i was left alone with year 6 all afternoon"), not at home
         r"(?:i|we|ive|weve|im)(?: (?:was|were|been|got|get|am|are|just|always|often|again))* left (?:on (?:my|our) own|"
@@ -613,8 +612,17 @@ def only_things_damaged(words: str) -> bool:
 
 def only_a_thing_grabbed(words: str) -> bool:
     """The (plain) message tells of a thing grabbed or picked up and of no harm to anyone ("mum grabbed her bag and
-    left"): however sure the report model, which weighed "mum", "grabbed" and "her" (0.60)."""
-    return bool(_GRAB_TOLD.search(words)) and harm_only_in_turns_of_phrase(words)
+    left"): however sure the report model, which weighed "mum", "grabbed" and "her" (0.60). Not with the thing thrown
+    or smashed, or anyone dragged, shaken or hit beside it ("snatched her phone and threw it at her")."""
+    if not _GRAB_TOLD.search(words):
+        return False
+    rest = _GRAB_TOLD.sub(" ", words)
+    return not (_THROWN_OR_SMASHED.search(rest) or _HANDLED_ROUGHLY.search(rest) or _HARM_WORD.search(rest)
+                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest))
+
+
+_HANDLED_ROUGHLY = compiled(r"\b(?:drag\w*|shook|shak(?:e|es|ing)|yank\w*|pull\w*|pinch\w*|squeez\w*|twist\w*|"
+                            r"scream\w*|shout\w*|yell\w*|swore|swear\w*)\b")
 
 
 def hurt_in_a_fall(words: str) -> bool:

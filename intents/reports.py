@@ -210,10 +210,12 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
             report = bool(rest) and judge_report(rest).report
         # Not sure, and its only harm words a turn of phrase, a knock or an illness ("he pushed her buttons", "priya
         # hit her head on the door frame", "norovirus hit them again"): the model weighed "he", "her" and the harm word.
-        # A fall and what it hurt, a thing damaged or a thing grabbed, however sure the model: nothing but an accident
-        # or an errand is told in it.
-        elif (probability < SURE_FROM or hurt_in_a_fall(words) or only_things_damaged(words)
-              or only_a_thing_grabbed(words)) and harm_only_in_turns_of_phrase(words):
+        # A fall and what it hurt, or a thing damaged, however sure the model: nothing but an accident is told in it.
+        elif (probability < SURE_FROM or hurt_in_a_fall(words) or only_things_damaged(words)) and \
+                harm_only_in_turns_of_phrase(words):
+            report = False
+        # A thing grabbed on the way out ("mum grabbed her bag and left"), however sure the model: an errand
+        elif only_a_thing_grabbed(words):
             report = False
     if not report and _harm_told(words):
         return _HARM_TOLD
