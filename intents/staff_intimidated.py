@@ -72,6 +72,11 @@ _ANIMAL_DOES_IT = compiled(r"^(?:.* (?:and|but|so|then|while|when|as|because|cos
                            r"(?:(?:a|an|the|his|her|their|its) )?(?:\w+ )?"
                            r"(?:dogs?|pupp(?:y|ies)|cats?|horses?|pony|ponies|animals?|pets?|staff(?:y|ies)|alsatians?|"
                            r"rottweilers?|huskies|husky|geese|goose|swans?)(?: (?:that|which))?$")
+# The adult playing a game, where aggression is how it is played ("a dad ran the tug of war and he was so aggressive
+# lol", "the parents played the teachers at rounders and they were really aggressive")
+_AT_PLAY = compiled(r"\b(?:play\w*|ran|run|running|doing|did|in|at|during|won|lost|refereed|reffing|reffed) "
+                    r"(?:the |a )?(?:\w+ )?(?:at )?(?:tug of war|rounders|football|footy|dodgeball|netball|cricket|"
+                    r"tennis|hockey|rugby|basketball|races?|sack race|egg and spoon|five a side|match|game)\b")
 # Adults in general, with nothing before them ("parents being abusive about staff online - what's the school's
 # stance?"): the policy's subject, not a case
 _IN_GENERAL = compiled(r"(?:parents|parnets|mums|dads|carers|m[ae]n|wom[ae]n|strangers|adults|people)$")
@@ -98,9 +103,10 @@ def intimidates_staff(words: str) -> bool:
 
 def _intimidates(words: str, found: re.Match[str]) -> bool:
     """`found` is an adult about the school intimidating staff: not adults in general, the speaker's own family,
-    someone at the door for their trade, an animal, nor a condition."""
+    someone at the door for their trade, an animal, a game played, nor a condition."""
     who = found.group("who")
     return (not _IN_GENERAL.match(who) and not OWN_FAMILY.match(who) and not AT_THE_DOOR.search(who)
             and not _ANIMAL_DOES_IT.match(words[found.end("who"):found.start("done")].strip())
+            and not _AT_PLAY.search(words, found.start(), found.end())
             # up to what was done, since the adult's free words may take in the "if" ("if a parent shouts at me")
             and not _CONDITION.search(words, 0, found.start("done")))

@@ -120,6 +120,9 @@ HARMLESS = [
     "a dad's dog was aggressive at the gate",
     "a mums dog was really aggressive to the kids at pick up",
     "the parents dog got aggressive in the playground",
+    # aggression at a game the adult plays
+    "a dad ran the tug of war and he was so aggressive lol",
+    "the parents played the teachers at rounders and they were really aggressive haha",
     # staff left alone
     "we were left alone to get on with it",
     "i was left alone with year 6 all afternoon",
