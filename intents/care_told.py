@@ -14,7 +14,7 @@ nativity", "dad smelt of bonfire smoke". Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.home_conflict import SAID
+from intents.home_conflict import LAUGHING, SAID, SAID_VERB
 from intents.rule_words import HYPOTHETICAL
 
 _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
@@ -80,19 +80,37 @@ _INTOXICATED = (r"(?:drunk|tipsy|wasted|hammered|smashed|plastered|pissed|high(?
                 r"stoned|off (?:his|her|their) face|"
                 r"out of it|under the influence|slurring|staggering|(?:smelt|smelled|smells|smelling|stank|stinks|"
                 r"stinking|reeked|reeking|reeks) (?:\w+ )?(?:of )?(?:alcohol|drink|booze|beer|wine|cider|vodka|"
-                r"spirits|lager|weed|cannabis|skunk|pot|dope))")
-_IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|collect\w*|drop ?off|dropping (?:\w+ )?off|"
+                r"spirits|lager|weed|cannabis|skunk|pot|dope)|(?:has |have |had )?been drinking|over the limit|"
+                r"had (?:a few|too many|a skinful))")
+_IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|picks (?:\w+ )?up|collect\w*|drop ?off|"
+              r"dropping (?:\w+ )?off|"
               r"school run|home time|behind the wheel|in charge of|looking after|"
               r"(?:drove|drive|drives|driving|took|take|takes|taking)(?: (?:off|away|home|them|him|her))*(?: with)? "
-              rf"(?:them|him|her|(?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
+              rf"(?:them|him|her|us|me|(?:a|an|the|her|his|their) (?:\w+ )?{_CHILD_WORD})|"
+              # a child sent home with them ("should i let a child go home with a parent who smells of drink")
+              r"(?:go|goes|going|went|sent|send|sending|leave|leaves|leaving|left) (?:home )?with|"
               rf"with (?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})")
 _CARER_INTOXICATED = compiled(rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
 # or drunk or high at home, or as a habit ("her mum is always drunk", "dad gets drunk every night")
 _HOME_OR_HABIT = compiled(r"\b(?:always|every (?:night|day|weekend)|most (?:nights|days)|all the time|at home|"
                           r"in the (?:house|flat))\b")
 _UNDER_INFLUENCE = compiled(
-    rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
-    rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
+    rf"\b{_CARER}(?: \w+){{0,4}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
+    rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b"
+    # or between them, the carer told again by a pronoun or not ("a parent turns up to collect drunk", "a dad came to
+    # pick up and he was clearly drunk")
+    rf"|\b{_CARER}(?: \w+){{0,4}}? {_IN_CHARGE}\b(?: \w+){{0,4}}? (?:(?:he|she|they|hes|shes|theyre)(?: \w+){{0,3}}? )?"
+    rf"{_INTOXICATED}\b"
+    # named after the word for their state ("a drunk parent taking a child home")
+    rf"|\b(?:drunk|drunken|tipsy|stoned|hammered|wasted|intoxicated) {_CARER}\b(?=.*\b{_IN_CHARGE}\b)")
+def danger_at_the_gate(words: str) -> bool:
+    """The (plain) message tells of a carer drunk or high with children in their charge, or an adult not responsible
+    for them photographing children, asked as a "what if" or not ("what if a parent smells of alcohol at pick up?",
+    "can i stop a drunk parent taking a child home?"): a danger that may be at the gate as it is asked, so the report is
+    offered first whatever the question."""
+    return any(p.search(words) for p in (_UNDER_INFLUENCE, _PHOTOGRAPHED))
+
+
 def care_concern(words: str) -> bool:
     """The (plain) message tells of a child touched or hurt (told in the passive), neglected, photographed by an adult
     not responsible for them, or in the charge of a carer drunk or high, or whose carer is so at home or as a habit;
@@ -104,9 +122,33 @@ def care_concern(words: str) -> bool:
     return any(p.search(words) for p in (_PASSIVE_TOUCHED, _NEGLECT, _PHOTOGRAPHED, _UNDER_INFLUENCE))
 
 
+# A child's own words quoted straight after the telling ("she said my mum is always drunk", "he told me my dad never
+# feeds me"): the "my" is the child's. Not the speaker's family telling it ("my sister said my mum was drunk at
+# christmas"), whose "my" is the speaker's.
+_QUOTED_MY = compiled(rf"\b(?P<said>{SAID_VERB}(?: that)?) (?:my|our)\b")
+_OWN_SAYER = compiled(r"\b(?:my|our) (?:own )?(?:sister|brother|husband|hubby|wife|partner|mum|mam|mom|mother|dad|"
+                      r"father|nan|gran|grandad|grandma|son|daughter|kids?|children|boyfriend|girlfriend|friend|"
+                      r"fella|other half|oh|auntie|aunt|uncle|cousin|family)$")
+
+
+def _as_reported(words: str) -> str:
+    """The (plain) words with a child's quoted "my" as reported speech ("she said their mum is always drunk"), so the
+    carer is read as the child's."""
+    return _QUOTED_MY.sub(lambda m: m.group(0) if _OWN_SAYER.search(words[:m.start()].rstrip())
+                          else f"{m.group('said')} their", words)
+
+
 def care_concern_said(words: str) -> bool:
     """A care concern (`care_concern`) told as someone said it, or a carer drunk or high anywhere so told ("she said
-    mum was drunk again"): a disclosure passed on."""
+    mum was drunk again"), the child's quoted "my" as theirs ("she said my mum is always drunk"): a disclosure passed
+    on."""
     if not SAID.search(words):
         return False
-    return care_concern(words) or (not HYPOTHETICAL.match(words) and bool(_CARER_INTOXICATED.search(words)))
+    reported = _as_reported(words)
+    if care_concern(reported):
+        return True
+    # a carer drunk anywhere, told as said; by a quoted "my" not with a laugh ("she said my mum was drunk at the
+    # christmas party lol" may be a colleague's mum)
+    return not HYPOTHETICAL.match(words) and bool(
+        _CARER_INTOXICATED.search(words)
+        or (reported != words and not LAUGHING.search(words) and _CARER_INTOXICATED.search(reported)))

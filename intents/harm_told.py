@@ -14,6 +14,7 @@ import re
 
 from intents.alternation import compiled
 from intents.asks_then_tells import told_after_asking
+from intents.home_conflict import LAUGHING, SAID
 from intents.incidents import (
     HARM,
     HURTS,
@@ -27,15 +28,16 @@ from intents.intent_rules import tells_what_happened
 from intents.rule_words import (
     AFTER_NAME,
     BE,
+    COMPLAINT,
     HARM_EVENT,
     HARMFUL,
     HOUSEHOLD,
     HYPOTHETICAL,
     IN_DANGER,
-    LAUGH,
     NOT_A_NAME,
     NOT_SAFE,
     STAFF_POSTS,
+    THINGS,
     rest_of,
 )
 from intents.violence_told import names_violence
@@ -235,6 +237,11 @@ _DAMAGED = (rf"(?:smash|broke|break|damag|destroy|wreck|vandalis|vandaliz|flatte
             rf"(?:his|her|their|my|him|me|them|someone|somebody|(?:a|an|the|another) (?:\w+ ){{0,2}}?{_BODY}"
             rf"(?=$| (?:and|but|so|then|with|when|while|in|on|at|today|yesterday|this|last|outside|during|x)\b))\b)")
 _DAMAGE_TOLD = compiled(rf"\b{_DAMAGED}")
+# A thing grabbed, snatched or picked up ("mum grabbed her bag and left", "dad grabbed his keys and drove off")
+_GRABBED_THING = (r"(?:grab\w*|snatch\w*|pick\w* up|picked up|swip\w*) "
+                  rf"(?:(?:his|her|their|my|our|the|a|an|some) )?{THINGS}\b(?! (?:at|into|in|on|onto|across) "
+                  r"(?:him|her|them|me|us|his|her|their|my|the \w+s? (?:face|head))\b)")
+_GRAB_TOLD = compiled(rf"\b{_GRABBED_THING}")
 # Who smashed it, when it is a parent, a partner or family, or "he" or "she" of a telling ("dad smashed the house up
 # again last night", "mums boyfriend smashed the tv", "her dad broke the door down"): violence at home, not a thing
 # for the caretaker, so the report model's word stands
@@ -248,10 +255,20 @@ _DAMAGER = compiled(
 def _damaged_by_family(words: str) -> bool:
     # only the words just before each thing damaged are looked at, so a long message costs no more than a short one
     return any(_DAMAGER.search(words, max(0, m.start() - 40), m.start()) for m in _DAMAGE_TOLD.finditer(words))
+# A fight on a screen or in a story ("tom and jerry were fighting on the telly", "jack and jill had a fight in the
+# nursery rhyme"), whoever the two are
+_ON_A_SCREEN = (r"(?:fight|fights|fighting|fought|scrap\w*|squabbl\w*|argu\w+)(?: \w+){0,3}? (?:on (?:the )?(?:telly|"
+                r"tv|television|netflix|youtube|iplayer|news)|in (?:the|a|that|this|an) (?:film|movie|cartoon|"
+                r"programme|program|episode|book|story|nursery rhyme|rhyme|panto|trailer))\b")
+_SCREEN_FIGHTS = compiled(rf"\b{_ON_A_SCREEN}")
 _TURN_OF_PHRASE = compiled(
     r"\b(?:"
     + "|".join((
         r"push\w* (?:his|her|my|their|your|our) buttons",
+        _ON_A_SCREEN,
+        # the speaker left alone with a class or a job ("i was left alone with year 6 all afternoon"), not at home
+        r"(?:i|we|ive|weve|im)(?: (?:was|were|been|got|get|am|are|just|always|often|again))* left (?:on (?:my|our) own|"
+        r"alone)\b(?! (?:at home|in the (?:house|flat)|overnight|all (?:night|weekend))\b)",
         r"hit\w* (?:send|reply(?: all)?|enter|delete|save|refresh|submit|post|return|snooze)\b",
         r"touch\w* (?:(?:up)?on|base|wood)\b(?! (?:her|his|my|their|your|him|me)\b)",
         r"kick\w* \w+ out of (?:the|a|his|her|their|my|our) (?:\w+ )?"
@@ -384,17 +401,17 @@ _PHRASE_ENDER = (r"(?:and|but|or|so|then|at|in|on|again|today|yesterday|tonight|
                  r"after|before|when|while|because|cos|x|now|still|too|outside|by|with|from|since|for|anymore|though|"
                  r"apparently|he|she|they|it|i|we|who|which|that|if|as)")
 _ENDS_PHRASE = rf"(?=$| {_PHRASE_ENDER}\b)"
+_NOT_A_THING = (r"(?!(?:(?:the|a|an|his|her|their|my|our|who|whose|which) )?(?:\w+ )?(?:(?:child|children|kids?|sons?|"
+                rf"daughters?|boys?|girls?|baby|babies){_ENDS_PHRASE}|(?:custody|contact|access|him|her|them|me|us|gets|"
+                r"has|have|takes|picks|looks)\b))")
 _OVER_A_THING = compiled(
     rf"\b{_FIGHT_WORD} (?:(?:with each other|with (?:him|her|them)|again|today|yesterday|earlier) )?(?:over|about) "
-    r"(?!(?:(?:the|a|an|his|her|their|my|our|who|whose|which) )?(?:\w+ )?(?:(?:child|children|kids?|sons?|daughters?|"
-    rf"boys?|girls?|baby|babies){_ENDS_PHRASE}|(?:custody|contact|access|him|her|them|me|us|gets|has|have|takes|picks|"
-    r"looks)\b))")
+    + _NOT_A_THING)
 # The thing fought over, up to where the telling goes on: "about the kids party" in "…had a fight about the kids party
 # lol"; cut out, the children in it are not the ones fighting
 _THE_THING = compiled(rf"(?:(?!{_PHRASE_ENDER}\b)\w+(?: |$)){{1,4}}")
 _CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
                      r"(?:year|yr|y) ?\d+s?|reception|nursery|class|infants|juniors)\b")
-_LAUGH = compiled(rf"\b{LAUGH}\b")
 # Someone hurt ("got a nosebleed", "was winded", "has a split lip")
 _INJURED = (r"(?:blood\w*|bleed\w*|bled|nose ?bleeds?|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|"
             r"split lip|fat lip|swollen|swelling|graze[ds]?|scratch(?:es|ed)|bitten|winded|concuss\w*|knocked out|"
@@ -451,6 +468,13 @@ def named_pair_fight(words: str) -> bool:
     return not HYPOTHETICAL.match(words) and bool(_NAMED_PAIR.match(words))
 
 
+def fights_only_on_a_screen(words: str) -> bool:
+    """Every fight the (plain) message tells of is on a screen or in a story ("harry and draco had a fight in the film
+    lol"): no one's quarrel, let alone a scuffle to offer the report for."""
+    screens = [m.span() for m in _SCREEN_FIGHTS.finditer(words)]
+    return bool(screens) and all(any(a <= m.start() < b for a, b in screens) for m in _FIGHTS.finditer(words))
+
+
 def only_a_quarrel(words: str) -> bool:
     """The (plain) message tells of a fight that is a quarrel over a thing, or told with a laugh, and of nothing that
     harms anyone ("two mums had a fight over the bake sale rota lol")."""
@@ -460,12 +484,79 @@ def only_a_quarrel(words: str) -> bool:
     over = {m.start() for m in _OVER_A_THING.finditer(words)}
     # children fighting over a thing come to blows as often as not ("two year 6 boys had a fight over a football"):
     # theirs is a quarrel only told with a laugh
-    if not _LAUGH.search(words) and (any(m.start() not in over for m in fights) or among_children(words)):
+    if not LAUGHING.search(words) and (any(m.start() not in over for m in fights) or among_children(words)):
         return False
     rest = _FIGHTS.sub(" ", words)
     return not (_HARM_WORD.search(rest) or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest)
                 or names_violence(rest))
 
+
+# A threat of a complaint, of the law or of moving school ("threatened to report me to ofsted", "threatening legal
+# action"), and any threat word at all
+COMPLAINT_THREATENED = compiled(rf"\bthreat\w*{COMPLAINT}")
+_THREAT = compiled(r"\bthreat\w*")
+
+
+def complaint_threatened(words: str) -> str | None:
+    """What else the (plain) message says, once each threat of a complaint, the law or a move of school is cut out
+    ("a dad threatened to report me to ofsted": "a dad"), when it has one and no other threat; None otherwise. A
+    parent's grievance is no harm, however sure the report model, which weighed "threatened" and "report" (0.85); what
+    else is told is judged on its own ("…and has now posted his EHCP on facebook"). None with harm told beside it."""
+    if not COMPLAINT_THREATENED.search(words):
+        return None
+    rest = " ".join(COMPLAINT_THREATENED.sub(" ", words).split())
+    # another threat, or harm told beside it ("…to report me to the police for grabbing her son", an allegation)
+    return None if _THREAT.search(rest) or _HARM_WORD.search(rest) or names_harm(rest) else rest
+
+
+# A household's quarrel told with a laugh: the pair unpossessed or the speaker's own ("mum and dad argued about which
+# film to watch lol", "my mum and dad had a fight about the holiday lol", "my parents argued all the way to cornwall
+# haha"), not a child's ("her mum and dad…"), nor passed on as someone said it
+_FAMILY_ROW = (r"(?:fight|fights|fighting|fought|rows?|rowing|rowed|argu\w+|bicker\w*|squabbl\w*|fell out|falling out|"
+               r"fall out|falls out|tiff|ding dong|domestic|(?:shouting|yelling|screaming) at each other)")
+_FAMILY = compiled(rf"\b(?:(?P<whose>his|her|their|my|our) )?(?:{HOUSEHOLD}|parents|folks)\b"
+                   # or the speaker with their own ("me and my sister", "my husband and i")
+                   r"|\b(?:me and (?P<own>my) (?:\w+ )?|(?P<mine>my) )(?:sister|brother|husband|hubby|wife|partner|"
+                   r"mum|mam|dad|nan|other half|oh|fella|boyfriend|girlfriend|sis|bro)(?: and (?:i|me))?\b")
+_FAMILY_QUARREL_OVER = compiled(rf"\b{_FAMILY_ROW}(?: \w+){{0,3}}? (?:over|about) (?P<thing>{_NOT_A_THING}\w+)")
+# What a household's quarrel being over makes it no joke, however told
+_SERIOUS = compiled(r"\b(?:money|debts?|bills|rent|drugs?|drink\w*|alcohol|booze|police|affair|cheating|divorc\w*|"
+                    r"custody|contact|social services|benefits|court|violence|knife|weapon)\b")
+_FAMILY_ROW_TOLD = compiled(rf"\b{_FAMILY_ROW}\b")
+
+
+def family_quarrel_in_jest(words: str) -> bool:
+    """The (plain) message tells, with a laugh, of a household's quarrel over a trivial thing, the household the
+    speaker's own or unpossessed ("mum and dad argued about which film to watch lol"), and of nothing that harms: the
+    teacher's own family, however the report model or the incident rule took "mum and dad" and "fight". Not a child's
+    household ("her mum and dad…"), one passed on ("he said…"), a quarrel over money, drink or custody, nor an
+    unpossessed household's with no thing named ("mum and dad had a fight lol")."""
+    family = _FAMILY.search(words)
+    if family is None or not _FAMILY_ROW_TOLD.search(words) or not LAUGHING.search(words) or SAID.search(words):
+        return False
+    whose = family.group("whose") or family.group("own") or family.group("mine")
+    if whose not in (None, "my", "our") or _A_CHILDS_FAMILY.search(words):
+        return False
+    over = _FAMILY_QUARREL_OVER.search(words)
+    if _SERIOUS.search(words) or (over is None and whose is None and not _TRIP.search(words)):
+        return False
+    rest = _FAMILY_ROW_TOLD.sub(" ", words)
+    return not (_HURT_BESIDES_FAMILY.search(rest) or _THROWN_OR_SMASHED.search(rest) or _HARM_WORD.search(rest)
+                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest))
+
+
+# Someone else's household named anywhere ("…with her mum and dad")
+_A_CHILDS_FAMILY = compiled(r"\b(?:his|her|their) (?:mum|mummy|dad|daddy|parents|mam|step ?\w+|nan|grandad|"
+                            r"boyfriend|girlfriend|partner)\b")
+# Violence in a row, whatever else is said of it ("…lol and dad threw a plate", "slammed her against the door")
+_THROWN_OR_SMASHED = compiled(r"\b(?:threw|throw\w*|chuck\w*|hurl\w*|smash\w*|broke|break\w*|hit|hits|hitting|"
+                              r"punch\w*|slap\w*|kick\w*|push\w*|shov\w*|grabb?\w*|thump\w*|whack\w*|slamm?\w*|"
+                              r"locked|knife|knives|blood\w*)\b")
+# A quarrel the length of a journey ("argued all the way to cornwall")
+_TRIP = compiled(r"\ball the way (?:to|home|there|back)\b")
+# What makes a quarrel more than one, bar the household itself (_HURT's other words)
+_HURT_BESIDES_FAMILY = compiled(rf"\b(?:{_INJURED}|police|crying|cried|tears|scared|frightened|terrified|upset|"
+                                r"in front of|witness\w*|disclos\w*)\b")
 
 # Someone in general, not in particular: "a child", "a teacher", "pupils", "anyone"
 _IN_GENERAL = compiled(r"\b(?:(?:a|any|another) (?:child|pupil|kid|student|teacher|member of staff|parent|colleague|"
@@ -517,6 +608,21 @@ def only_things_damaged(words: str) -> bool:
     classroom last night"): for the caretaker, however sure the report model, which weighed the year group, "last
     night" and "smashed" (0.62)."""
     return bool(_DAMAGE_TOLD.search(words)) and not _damaged_by_family(words) and harm_only_in_turns_of_phrase(words)
+
+
+def only_a_thing_grabbed(words: str) -> bool:
+    """The (plain) message tells of a thing grabbed or picked up and of no harm to anyone ("mum grabbed her bag and
+    left"): however sure the report model, which weighed "mum", "grabbed" and "her" (0.60). Not with the thing thrown
+    or smashed, or anyone dragged, shaken or hit beside it ("snatched her phone and threw it at her")."""
+    if not _GRAB_TOLD.search(words):
+        return False
+    rest = _GRAB_TOLD.sub(" ", words)
+    return not (_THROWN_OR_SMASHED.search(rest) or _HANDLED_ROUGHLY.search(rest) or _HARM_WORD.search(rest)
+                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest))
+
+
+_HANDLED_ROUGHLY = compiled(r"\b(?:drag\w*|shook|shak(?:e|es|ing)|yank\w*|pull\w*|pinch\w*|squeez\w*|twist\w*|"
+                            r"scream\w*|shout\w*|yell\w*|swore|swear\w*)\b")
 
 
 def hurt_in_a_fall(words: str) -> bool:

@@ -13,7 +13,7 @@ text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import HOUSEHOLD, HYPOTHETICAL
+from intents.rule_words import HOUSEHOLD, HYPOTHETICAL, LAUGH
 
 # A row: fighting, arguing, shouting, screaming; not a fight for or against something ("fighting for his ehcp",
 # "fighting off a cold") nor a fight that is a game ("pillow fights")
@@ -53,9 +53,12 @@ _OWN = compiled(r"\b(?:(?:my|our) (?:own )?(?:kids|children|boys|girls|husband|h
                 rf"huge|really))* {_ROW})")
 # Told as someone said it: "he says", "ruby told me", "one of my year 3s said"; not the speaker ("i said"). Also
 # care_told's, for neglect or touching passed on
-SAID = compiled(r"\b(?!i\b|we\b|you\b)[a-z0-9]+ (?:(?:has|had|just|always|often|keeps|kept) )?"
-                r"(?:says|said|told (?:me|us|her|him|them|the \w+|(?:his|her|their|my) \w+)|tells (?:me|us)|"
-                r"mentioned|disclosed|keeps saying|kept saying|was saying|is saying)\b")
+# The saying verb alone, and what it is said to (care_told reads a child's quoted "my" after it)
+SAID_VERB = (r"(?:says|said|told (?:me|us|her|him|them|the \w+|(?:his|her|their|my) \w+)|tells (?:me|us)|"
+             r"mentioned|disclosed|keeps saying|kept saying|was saying|is saying)")
+# A laugh typed as a word, however a telling is told with one (harm_told's quarrels, care_told's quoted "my")
+LAUGHING = compiled(rf"\b{LAUGH}\b")
+SAID = compiled(rf"\b(?!i\b|we\b|you\b)[a-z0-9]+ (?:(?:has|had|just|always|often|keeps|kept) )?{SAID_VERB}\b")
 
 
 def rows_at_home(words: str) -> bool:

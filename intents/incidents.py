@@ -9,12 +9,14 @@ no actor or event, so it stays a policy question. Works on `plain` text (lower c
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import NOT_A_BLOW, NOT_A_NAME
+from intents.rule_words import COMPLAINT, NOT_A_BLOW, NOT_A_NAME, THINGS
 
 # What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
           r"chok\w*|beat|beats|beating|burn(?:s|t|ed)?")
 _ONE_HARMED = r"(?:her|him|them|em|me)"
+# "her" as the owner of a thing, not the one harmed ("mum grabbed her bag and left", "dad kicked her scooter")
+_HER_THING = rf"her(?! {THINGS}\b)"
 
 
 # Harm in shapes other than a verb and the one harmed, said of `whom` (a pattern): something thrown at them (not what
@@ -39,7 +41,7 @@ def held_down(whom: str) -> str:
 _HARMED_BY = (
     r"(?:dad|daddy|mum|mummy|mom|mother|father|step ?\w+|uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|"
     rf"nan|nana|grandad|grandpa|grandma|carer|cousin|man|adult|someone|somebody) (?:\w+ )?(?:{HURTS}) "
-    rf"(?:her|him|them|me)\b{NOT_A_BLOW}")
+    rf"(?:{_HER_THING}|him|them|me)\b{NOT_A_BLOW}")
 # Someone named by who they are to the child harming them, told with nothing else ("mum hit him", "grandad touching
 # her", "mums been hitting him"): the telling names its actor itself. Only people a child lives with or is looked
 # after by, not "someone" or "a man" ("someone hit him with a ball", "can a man hit him?"), nor "partner" ("my
@@ -47,7 +49,8 @@ _HARMED_BY = (
 HARMED_BY_SOMEONE = compiled(
     r"\b(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?\w+|uncle|aunt\w*|auntie|brother|sister|"
     r"boyfriend|girlfriend|fella|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandfather|grandma|grandmother|"
-    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:(?:{HURTS}|grab\w*|pinch\w*) (?:her|him|them|em|me)\b"
+    rf"carer|foster \w+|cousin|coach|neighbour) (?:\w+ ){{0,2}}(?:(?:{HURTS}|grab\w*|pinch\w*) "
+    rf"(?:{_HER_THING}|him|them|em|me)\b"
     # "at" is a game's ("beat him at chess"), but not the hour or the place harm is told of ("touches her at night")
     rf"{NOT_A_BLOW}"
     r"(?! at\b(?! (?:night|bedtime|home|the weekends?|weekends)\b)| with (?:a|the) (?:ball|paintbrush|pencil)\b|"
@@ -125,10 +128,16 @@ _TOPIC_AFTER = compiled(
     r"| on (?:the )?(?:telly|tv|television)\b")
 
 
+# A threat of a complaint, of the law or of moving school, not of harm ("threatening to complain to ofsted")
+_THREAT_WORD = compiled(r"\bthreat\w*(?: to)?$")
+_COMPLAINT = compiled(COMPLAINT)
+
+
 def names_a_topic(words: str, start: int, end: int) -> bool:
-    """`words[start:end]`, a harm word, names what a policy, a lesson or a campaign is about, or a fight that is a
-    game or on television."""
-    return bool(_TOPIC_BEFORE.search(words, 0, start) or _TOPIC_AFTER.match(words, end))
+    """`words[start:end]`, a harm word, names what a policy, a lesson or a campaign is about, a fight that is a game or
+    on television, or a threat of a complaint."""
+    return bool(_TOPIC_BEFORE.search(words, 0, start) or _TOPIC_AFTER.match(words, end)
+                or (_THREAT_WORD.search(words, start, end) and _COMPLAINT.match(words, end)))
 
 
 def describes_incident(words: str) -> bool:
@@ -163,12 +172,23 @@ _AFTER_BLOW = (r"(?=$| (?:and|so|until|till|when|while|because|again|every|hard|
                r"iron|kettle|fist|fists|hand|foot)|(?:in|on|across|round|around|over|by) (?:the|his|her|their|my) "
                r"(?:face|head|stomach|tummy|belly|eyes?|mouth|nose|neck|throat|ribs|arms?|legs?|ears?|hair|cheeks?|"
                r"privates|chest|collar|wrists?|shoulders?|hood|jumper|coat)|down|up against|into|onto|against)\b)")
+_PASSIVE_BE = r"(?:was|were|been|being|got|gets|get|getting|is|are)"
+# Where or how long someone is left alone that makes it neglect, whoever tells it
+_AWAY_FROM_CARE = (r"(?:at home|in the (?:house|flat|car)|all (?:night|weekend|day)|overnight|for (?:days|hours|the "
+                   r"weekend|ages|the night)|while|when (?:mum|dad|she|he|they)|until|till)")
 _PASSIVE_HARM = (r"(?:was|were|been|being|got|gets|get|getting|is|are) (?:hit|smacked|slapped|punched|kicked|beaten|"
                  r"burnt|burned|bitten|strangled|choked|stabbed|whipped|caned|shaken|molested|abused|raped|groped|"
-                 r"touched (?:up|inappropriately|there)|left (?:at )?(?:home )?alone|starved|neglected)\b"
+                 r"touched (?:up|inappropriately|there)|starved|neglected)\b"
                  # a result ("beaten in the final")
                  r"(?! (?:in|at|on) (?:the )?(?:final|semi \w+|match|game|race|quiz|chess|tournament|league|vote)\b)"
-                 r"|being (?:hurt|harmed)")
+                 r"|being (?:hurt|harmed)"
+                 # left alone; not the speaker ("we were left alone to get on with it", "i was left alone with year
+                 # 6"), unless at home or for a time ("we were left alone all weekend", as a child says it); nor left
+                 # alone to get on with a job
+                 r"|(?:(?<!\bi )(?<!\bwe )(?<!\bive )(?<!\bweve )(?<!\bim )(?<!\bstaff )(?<!\bteachers )"
+                 rf"{_PASSIVE_BE}|{_PASSIVE_BE}(?= left (?:at )?(?:home )?alone {_AWAY_FROM_CARE}\b))"
+                 r" left (?:at )?(?:home )?alone\b(?! to (?:get on|crack on|do (?:it|our|my|the|their|his|her)|work|"
+                 r"plan|mark|teach|think|run|manage|finish)\b)")
 # Who a child lives with or is looked after by, as staff pass a telling on ("grandad", "her step mum", "mums boyfriend")
 _KIN = (r"(?:(?:his|her|their|my) )?(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?(?:mum|dad|mother|"
         r"father)|uncle|auntie|aunty|aunt|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandma|carer|"

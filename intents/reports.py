@@ -20,9 +20,13 @@ from intents.care_told import care_concern_said
 from intents.harm_told import (
     TOLD_BY_NAME,
     among_children,
+    complaint_threatened,
+    family_quarrel_in_jest,
+    fights_only_on_a_screen,
     harm_only_in_turns_of_phrase,
     hurt_in_a_fall,
     only_a_quarrel,
+    only_a_thing_grabbed,
     only_things_damaged,
     speaker_worn_out,
 )
@@ -172,11 +176,19 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
     # ("who do I report the broken whiteboard in Year 2 to?"), stands only if the model does not rule it out.
     # A quarrel over a thing, or a fight told with a laugh and no one hurt ("two mums had a fight over the bake sale
     # rota lol"), is staffroom chat, whoever took "fight" for harm; unless the speaker asks to report it
+    # The speaker's own family's quarrel over the telly, told with a laugh, is no one's concern
+    if not (signals["explicit"] or signals["needs_cue"]) and family_quarrel_in_jest(words):
+        return _NOT_A_REPORT
     if not (signals["explicit"] or signals["needs_cue"]) and only_a_quarrel(words):
         if _harm_told(words):
             return _HARM_TOLD
-        # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want
-        return _ASKED_WHAT_TO_DO if among_children(words) else _NOT_A_REPORT
+        # children's scuffle told with a laugh: no report begun, but the way to one offered, as the DSL would want; not
+        # a fight in a film
+        return _ASKED_WHAT_TO_DO if among_children(words) and not fights_only_on_a_screen(words) else _NOT_A_REPORT
+    # A parent's threat to complain, go to Ofsted or take legal action is a grievance, not harm, whoever took the threat
+    # word for one ("a parent was really threatening to complain to ofsted"): what else the message says is judged
+    if not (signals["explicit"] or signals["needs_cue"]) and (rest := complaint_threatened(words)) is not None:
+        return judge_report(rest) if rest else _NOT_A_REPORT
     if rules_say_report({**signals, "needs_cue": False}):
         return Verdict(report=True, sure=True)
     feats = _features(text, words, signals)
@@ -201,6 +213,9 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
         # A fall and what it hurt, or a thing damaged, however sure the model: nothing but an accident is told in it.
         elif (probability < SURE_FROM or hurt_in_a_fall(words) or only_things_damaged(words)) and \
                 harm_only_in_turns_of_phrase(words):
+            report = False
+        # A thing grabbed on the way out ("mum grabbed her bag and left"), however sure the model: an errand
+        elif only_a_thing_grabbed(words):
             report = False
     if not report and _harm_told(words):
         return _HARM_TOLD

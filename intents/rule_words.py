@@ -47,6 +47,29 @@ UNEASE = (r"(?:creepy|creep|creeps|creeped out|creeping me out|weird|weirdo|odd|
 _PARENT = r"(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad|mother|father))"
 HOUSEHOLD = (rf"(?:{_PARENT} and (?:(?:his|her|their) )?(?:{_PARENT}|boyfriend|girlfriend|partner|husband|wife|uncle|"
              r"auntie|nan|grandad)|(?:his|her|their|mums|dads) (?:boyfriend|girlfriend|partner|husband|wife))")
+# What a parent threatens that is a complaint, the law or a move of school, not harm, after a threat word ("threatening
+# to complain to ofsted", "threatened to report me to the governors", "threatening legal action", "threatened to pull
+# his kids out"): a threat of harm, or with none named ("really threatening at the gate", "threatened me"), is still one
+_AUTHORITY = (r"(?:(?:the )?(?:ofsted|governors?|head|headteacher|council|la|local authority|trust|ceo|dfe|ombudsman|"
+              r"police|papers?|local paper|press|news|board|top)|court|(?:a|his|her|their|the) (?:solicitor|lawyer)s?|"
+              r"(?:his|her|their|the) mp|social media|facebook)")
+COMPLAINT = (
+    r"(?:(?: to)? (?:complain|make a (?:formal )?complaint|put in a (?:formal )?complaint|"
+    r"report (?:me|us|him|her|them|it|this|that|the school|the teacher|(?:my|the|his|her) (?:ta|head|class teacher))|"
+    rf"(?:go|going|write|complain|report (?:\w+ )?) to {_AUTHORITY}|(?:email|ring|phone|call|contact) {_AUTHORITY}|"
+    r"(?:go|going) (?:over|above) (?:my|our|the|his|her) heads?|sue|take legal action|escalate|go public|"
+    rf"take (?:us|me|it|this|the school|her|him|them|the matter) (?:to {_AUTHORITY}|further|higher)|"
+    r"(?:pull|take|move|withdraw|remove) (?:(?:his|her|their) \w+|him|her|them)(?: out| away)?"
+    r"(?: (?:of|from) (?:the |our |this )?(?:school|class))?|"
+    r"(?:get|have) (?:me|us|her|him) (?:sacked|fired|struck off)|leave (?:a )?bad reviews?)"
+    r"|(?: with)? (?:legal action|court action|solicitors?|lawyers?|a complaint|complaints|ofsted))\b")
+# Things a person carries, picks up or grabs on the way out ("grabbed her bag", "snatched his phone"): a thing, not the
+# one harmed, after a possessive
+THINGS = (r"(?:(?:own|new|old|school|little|big|car|book|water|lunch|pe|reading|gym|shopping|house|front door) )?"
+          r"(?:bags?|handbag|purse|wallet|coat|jacket|keys|phone|mobile|stuff|things|lunch|lunchbox|bottle|drink|"
+          r"coffee|cup|mug|umbrella|brolly|scooter|bike|car|glasses|sunglasses|shoes|trainers|hat|scarf|gloves|"
+          r"books?|folder|letter|cards?|tablet|ipad|laptop|charger|pram|buggy|trolley|shopping|tickets?|money|change|"
+          r"cigarettes|vape|paperwork)")
 # In danger, told of someone ("jo is at risk", "she isnt safe")
 IN_DANGER = r"(?:at risk|in danger|unsafe|not safe)"
 BE = r"(?:is|are|may be|might be|could be|seems?|feels?)"

@@ -13,8 +13,10 @@ Works on `plain` text.
 
 from __future__ import annotations
 
+import re
+
 from intents.alternation import compiled
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import COMPLAINT, HYPOTHETICAL
 from intents.staff_harm import ADULT, AT_THE_DOOR, OWN_FAMILY, STAFF
 
 _DOING = (r"(?: (?:has|have|had|just|keeps?|kept|is|was|were|been|always|then|also|now|still|again|literally|"
@@ -42,7 +44,8 @@ _INTIMIDATES = (
     # aggressive, threatening, abusive ("a parent was really aggressive at the gate", "got very threatening")
     r"|(?:was|were|is|are|got|gets|getting|became|becomes|turned|been|went)(?: (?:really|very|so|quite|a bit|"
     r"extremely|properly|verbally|physically|increasingly|dead|well|incredibly|proper|bit|being))*"
-    r" (?:aggressive|threatening(?! to\b)|intimidating|menacing|abusive|hostile|confrontational|violent)"
+    rf" (?:aggressive|threatening(?! to\b)(?!{COMPLAINT})|intimidating|menacing|abusive|hostile|confrontational|"
+    r"violent)"
     # waiting, hanging about or turning up at their home or car ("has been waiting outside my house")
     r"|(?:wait|hang|hung|loiter|lurk|sat|sit|sits|sitting|park|stand|stood|standing|watch)\w*"
     r"(?: (?:around|about|round))?(?: for (?:me|us))? (?:outside|at|near|by|round|opposite|across from|in front of|"
@@ -58,6 +61,22 @@ _INTIMIDATES = (
     rf"|intimidat\w* {STAFF}"
 )
 _INTIMIDATED = compiled(rf"\b(?P<who>{ADULT}){_DOING}(?: \w+){{0,6}}? (?P<done>{_INTIMIDATES})\b")
+# Or told again by a pronoun, further on, in a clause of its own ("a dad was waiting at my car to say thanks but he was
+# really aggressive", "a mum came to see me about the nits letter and she got really aggressive with me")
+_INTIMIDATED_AGAIN = compiled(rf"\b(?P<who>{ADULT})(?: \w+){{0,15}}? (?:he|she|they|and){_DOING} "
+                              rf"(?P<done>{_INTIMIDATES})\b")
+# An animal is what does it, the adult's or another clause's subject ("a dad's dog was aggressive at the gate", "one of
+# the mums has a dog that was really aggressive", "a dad came in and his dog was aggressive"): not "a mum with a big dog
+# was really aggressive to me", whom the mum was. Matched against the words between the adult and what was done.
+_ANIMAL_DOES_IT = compiled(r"^(?:.* (?:and|but|so|then|while|when|as|because|cos) )?(?:(?:has|had|owns|got) )?"
+                           r"(?:(?:a|an|the|his|her|their|its) )?(?:\w+ )?"
+                           r"(?:dogs?|pupp(?:y|ies)|cats?|horses?|pony|ponies|animals?|pets?|staff(?:y|ies)|alsatians?|"
+                           r"rottweilers?|huskies|husky|geese|goose|swans?)(?: (?:that|which))?$")
+# The adult playing a game, where aggression is how it is played ("a dad ran the tug of war and he was so aggressive
+# lol", "the parents played the teachers at rounders and they were really aggressive")
+_AT_PLAY = compiled(r"\b(?:play\w*|ran|run|running|doing|did|in|at|during|won|lost|refereed|reffing|reffed) "
+                    r"(?:the |a )?(?:\w+ )?(?:at )?(?:tug of war|rounders|football|footy|dodgeball|netball|cricket|"
+                    r"tennis|hockey|rugby|basketball|races?|sack race|egg and spoon|five a side|match|game)\b")
 # Adults in general, with nothing before them ("parents being abusive about staff online - what's the school's
 # stance?"): the policy's subject, not a case
 _IN_GENERAL = compiled(r"(?:parents|parnets|mums|dads|carers|m[ae]n|wom[ae]n|strangers|adults|people)$")
@@ -68,7 +87,7 @@ _INTIMIDATED_BY = compiled(rf"\b(?:{STAFF}|i) (?:was|were|got|get|have been|has 
                            rf"threatened) by (?P<who>{ADULT})\b")
 # A condition before it is a question, not a telling ("who do i tell if a parent shouts at me", "when a dad gets
 # aggressive")
-_CONDITION = compiled(r"\b(?:if|when|whenever|once|unless|in case|suppose|supposing|say)\b")
+_CONDITION = compiled(r"\b(?:if|when|whenever|once|unless|in case|suppose|supposing)\b|(?:^|\blets )say\b")
 
 
 def intimidates_staff(words: str) -> bool:
@@ -78,8 +97,16 @@ def intimidates_staff(words: str) -> bool:
         return False
     if (by := _INTIMIDATED_BY.search(words)) is not None and not _CONDITION.search(words, 0, by.start()):
         return True
-    found = _INTIMIDATED.search(words)
-    # up to what was done, since the adult's free words may take in the "if" ("if a parent shouts at me")
-    return (found is not None and not _IN_GENERAL.match(found.group("who")) and not OWN_FAMILY.match(found.group("who"))
-            and not AT_THE_DOOR.search(found.group("who"))
+    return any(_intimidates(words, found) for pattern in (_INTIMIDATED, _INTIMIDATED_AGAIN)
+               for found in pattern.finditer(words))
+
+
+def _intimidates(words: str, found: re.Match[str]) -> bool:
+    """`found` is an adult about the school intimidating staff: not adults in general, the speaker's own family,
+    someone at the door for their trade, an animal, a game played, nor a condition."""
+    who = found.group("who")
+    return (not _IN_GENERAL.match(who) and not OWN_FAMILY.match(who) and not AT_THE_DOOR.search(who)
+            and not _ANIMAL_DOES_IT.match(words[found.end("who"):found.start("done")].strip())
+            and not _AT_PLAY.search(words, found.start(), found.end())
+            # up to what was done, since the adult's free words may take in the "if" ("if a parent shouts at me")
             and not _CONDITION.search(words, 0, found.start("done")))

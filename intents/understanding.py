@@ -14,10 +14,16 @@ from typing import Literal
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
-from intents.care_told import care_concern
+from intents.care_told import care_concern, danger_at_the_gate
 from intents.child_handled import handles_child
 from intents.documents import document_asked_about
-from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase, named_pair_fight
+from intents.harm_told import (
+    asks_in_general,
+    family_quarrel_in_jest,
+    fight_that_harms,
+    harm_only_in_turns_of_phrase,
+    named_pair_fight,
+)
 from intents.home_conflict import rows_at_home
 from intents.incidents import names_harm
 from intents.index import PolicyIndex
@@ -324,6 +330,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
+    # A carer drunk at pick up, or a stranger photographing children, may be at the gate as the teacher asks "what if…":
+    # the report is offered first, the policy's "not covered, tell the DSL" after it
+    if danger_at_the_gate(words):
+        return replace(meaning, harm_named=True)
     # Unease about an adult's contact, or staff intimidated, is told of someone in particular, asked about or not ("a
     # creepy dad added me on insta do i accept?", "a parent was aggressive at the gate, who do i tell?"), so no "someone
     # in general" reading sets it aside: only a "what if" or a condition, which each reading looks for itself
@@ -344,7 +354,7 @@ def _harm_named(words: str) -> bool:
     named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
              or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words)
              or care_concern(words))
-    return named and not harm_only_in_turns_of_phrase(words)
+    return named and not harm_only_in_turns_of_phrase(words) and not family_quarrel_in_jest(words)
 
 
 def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool) -> Understanding:
