@@ -23,13 +23,14 @@ from intents.incidents import names_harm
 from intents.index import PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
-from intents.matcher import Match, question_tokens, score
+from intents.matcher import MAX_REPAIRS, Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
 from intents.parties import asks_about_relationship, parties_asked_about, unsettled_by
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
 from intents.topic import names_another_policy, topic_log_odds
+from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
 from intents.violence_told import names_violence
 
@@ -153,6 +154,7 @@ class Understanding:
 
 def rank(question: str, index: PolicyIndex, limit: int = 3) -> list[Candidate]:
     """The `limit` clauses most likely meant, best first (no abstention: that is `understand`'s call)."""
+    question = mended(question, index, MAX_REPAIRS)
     match = score(question_tokens(question, index), index, text=question)
     return [Candidate(h.clause_id, round(h.confidence, 4)) for h in match.hits[:limit]]
 
@@ -352,17 +354,22 @@ def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, questio
 
 
 def _understand(text: str, index: PolicyIndex, previous_clause: str | None, report: bool) -> Understanding:
-    words = strip_pleasantries(text)
-    toks = question_tokens(words, index)
+    # Slips read as the words meant ("polcy", "socia media", "a pupl"), by everything that reads the words: the tokens,
+    # the topic model, the meaning, the parties, the other policies and documents named. Not a report's: its clause is
+    # context for the report, and reading its real words as written ("treats", not "threats"; "posing", not "posting")
+    # put a wrong clause beside seven of our labelled reports that had none.
+    said = text if report else mended(text, index, MAX_REPAIRS)
+    words = strip_pleasantries(said)
+    toks = question_tokens(words, index, careful=not report)
     if report:  # "I need to report..." is how, not what, and the "I" is the reporter: match what it is about
         toks = [t for t in toks if t not in _REPORT_TOKENS and t != ME] or toks
     # Whether a message is about the policy's world at all is the topic model's to weigh, beside the clause scores;
     # a report is about an incident whatever its words, and the report model has weighed it already.
     # It strips the pleasantries itself, as names_another_policy and document_asked_about do: given the text, not
     # `words`, each finds it stripped already in strip_pleasantries' cache instead of stripping the stripped words.
-    topic = None if report else topic_log_odds(text, index)
+    topic = None if report else topic_log_odds(said, index)
     figure = asks_quantity(words) and not report  # "how long do I have to report…" is a report all the same
-    asked = None if report else document_asked_about(text)
+    asked = None if report else document_asked_about(said)
     # What a document is asked to say about is the question's meaning; the document's name would lend it the meaning
     # of the clauses that name it ("what does the online safety policy say about adding pupils?" is B.1's, not E.0's).
     fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words)
@@ -386,17 +393,17 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         abstained = _abstain(text, no_clause, report, match)
         # Not about the policy enough to answer, but about befriending someone its relationship clause is not about:
         # that clause is still the nearest it comes, as for a near miss.
-        if (not report and match.subject_in_scope >= NEAR_MISS_IN_SCOPE_FROM and asks_about_relationship(text)
-                and (unsettled := _other_party(text, match, index)) is not None):
+        if (not report and match.subject_in_scope >= NEAR_MISS_IN_SCOPE_FROM and asks_about_relationship(said)
+                and (unsettled := _other_party(said, match, index)) is not None):
             return replace(abstained, nearest=unsettled, other_party=True)
         if (bare and not report and match.in_scope >= UNSURE_BARE_FROM and not match.figure and abstained.alternatives
-                and not names_another_policy(text)):
+                and not names_another_policy(said)):
             return replace(abstained, intent="policy_question")  # which part did you mean?
         if (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM
                 or index.near_miss_clause(match.tokens) != top.clause_id):
             return abstained
         return replace(abstained, nearest=top.clause_id)
-    if not report and match is fresh and names_another_policy(text):  # a follow-up leans on its context
+    if not report and match is fresh and names_another_policy(said):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
     # A bare topic the policy has several answers for ("photos") is asked which part, unless one clause is sure.
     bare_topic = not report and match is fresh and top.confidence < SURE_FROM and names_a_topic(match, index)
@@ -405,7 +412,7 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         # promise a figure none of them holds ("how many times can a parent post about us before we act?").
         unsure: Intent = "out_of_scope" if match.figure else "policy_question"
         return _abstain(text, "report_concern" if report else unsure, report, match)
-    if not report and (unsettled := _other_party(text, match, index)) is not None:
+    if not report and (unsettled := _other_party(said, match, index)) is not None:
         return replace(_abstain(text, "out_of_scope", report, match), nearest=unsettled, other_party=True)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
     close = bool(rest) and (top.confidence - rest[0].confidence < CLOSE_MARGIN
