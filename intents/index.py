@@ -22,6 +22,7 @@ from intents.lexicon import CANONICAL, STOP_WORDS
 from intents.meaning import Meanings, build_meanings, is_word
 from intents.normalise import ME, plain, surface_words, tokens
 from intents.parties import relationship_clauses
+from intents.pictures import picture_clauses
 from intents.typos import PHRASE_WORDS, by_initial, learned_typos, respelt
 
 # Pseudo-clause holding questions a school expects but the policy does not cover: they compete with
@@ -83,6 +84,9 @@ class PolicyIndex:
     # The parties each clause about a relationship is about ("add pupils or ex-pupils as friends": pupils): a question
     # about befriending someone else is not settled by it (intents/parties.py).
     parties: Mapping[str, frozenset[str]]
+    # The clauses whose own words name pictures ("post pictures of school events"): the nearest the policy comes to a
+    # question about taking or keeping pictures of pupils, which none settles (intents/pictures.py).
+    pictured: tuple[str, ...]
     idf: Mapping[str, float]
     unknown_idf: float
     vocabulary: Mapping[str, tuple[str, ...]]  # known surface words by first letter, for typo repair
@@ -290,6 +294,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         asks_figure=np.array([*figure_questions, False]),
         cites={e.clause_id: named for e in entries if (named := documents_named(e.text))},
         parties=relationship_clauses((e.clause_id, e.text) for e in entries if e.clause_id != OFF_TOPIC),
+        pictured=picture_clauses((e.clause_id, e.text) for e in entries if e.clause_id != OFF_TOPIC),
         idf=idf,
         unknown_idf=math.log(1 + n),
         # A slip is never what another slip is repaired to.

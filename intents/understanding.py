@@ -20,12 +20,13 @@ from intents.documents import document_asked_about
 from intents.harm_told import asks_in_general, fight_that_harms, harm_only_in_turns_of_phrase, named_pair_fight
 from intents.home_conflict import rows_at_home
 from intents.incidents import names_harm
-from intents.index import PolicyIndex
+from intents.index import PARENT, PolicyIndex
 from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import MAX_REPAIRS, Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
 from intents.parties import asks_about_relationship, parties_asked_about, unsettled_by
+from intents.pictures import nearest_pictures
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
@@ -70,6 +71,7 @@ UNSURE_BARE_FROM = 0.2
 # "who do I tell if the wifi is down?" Smoothwall, and a maths planning template META.AGREED.
 NEAR_MISS_FROM = 0.4
 NEAR_MISS_IN_SCOPE_FROM = 0.2
+HALF = 0.5  # a clause whose example questions name parents this often or more is asked about by parents
 # Score lean towards the previous clause and its related ones. Halved in the seventh session, when the likelihood
 # signal came in, because a follow-up is scored in a context of the last clause's own words, which the likelihood
 # already favours: at 1.0 the lean counted twice, and "what time is lunch?" after 60 of 324 (clause, everyday question)
@@ -128,6 +130,9 @@ class Understanding:
     # Not covered because it asks about befriending someone the relationship clause (`nearest`) is not about ("can I
     # be friends with parents on facebook?", B.1 being about pupils): intents/parties.py.
     other_party: bool = False
+    # Not covered because it asks about taking or keeping pictures of pupils, which the picture clause (`nearest`) does
+    # not govern ("can I use my own iPad to take pics of the class?", B.3 being about posting): intents/pictures.py.
+    other_respect: bool = False
 
     @property
     def maybe_report(self) -> bool:
@@ -342,10 +347,11 @@ def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, questio
         # nothing to answer, or only the closest the policy comes, a doubtful report is more likely a disclosure than a
         # search ("kid sent nudes", "our kids on strangers insta"), so it is a report.
         # Someone befriended whom the nearest clause is not about is no more than the closest the policy comes:
-        # "dad added me on fb", doubtful, may be the start of something to report, as it was before that reading.
+        # "dad added me on fb", doubtful, may be the start of something to report, as it was before that reading; so
+        # are pictures of pupils taken, not posted ("man taking pics of the kids at the gate": B.3 only the nearest).
         # A question about what to do is answered whatever the policy says to it ("not covered" too).
         if (verdict.asks_what_to_do or (question.clause_id and not question.tentative) or question.unsure
-                or (question.nearest and not question.other_party)):
+                or (question.nearest and not question.other_party and not question.other_respect)):
             # intent report_concern still: the asker is to be offered the report before the answer
             return replace(question, intent="report_concern", report=True, as_question=question.intent)
         # a report after all, and of what its own words say, not the last answer's clause
@@ -399,10 +405,18 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         if (bare and not report and match.in_scope >= UNSURE_BARE_FROM and not match.figure and abstained.alternatives
                 and not names_another_policy(said)):
             return replace(abstained, intent="policy_question")  # which part did you mean?
-        if (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM
+        if not (report or match.unanswered < NEAR_MISS_FROM or match.subject_in_scope < NEAR_MISS_IN_SCOPE_FROM
                 or index.near_miss_clause(match.tokens) != top.clause_id):
-            return abstained
-        return replace(abstained, nearest=top.clause_id)
+            return replace(abstained, nearest=top.clause_id)
+        # Taking or keeping pictures of pupils, which no clause settles: the likeliest clause on pictures is nearest.
+        # Of them, one asked about as the message is, by parents or not: a teacher filming the class is no parent (D.1).
+        parents = PARENT in match.tokens
+        ranked = [h.clause_id for h in match.hits
+                  if (index.about_parents[index.position(h.clause_id)] >= HALF) == parents]
+        if not report and match is fresh and (pictured := nearest_pictures(
+                said, match.tokens, ranked, index.pictured)) is not None:
+            return replace(abstained, nearest=pictured, other_respect=True)
+        return abstained
     if not report and match is fresh and names_another_policy(said):  # a follow-up leans on its context
         return _abstain(text, "out_of_scope", report, match)
     # A bare topic the policy has several answers for ("photos") is asked which part, unless one clause is sure.
