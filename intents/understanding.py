@@ -25,7 +25,7 @@ from intents.intent_rules import is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import MAX_REPAIRS, Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical
-from intents.parties import asks_about_relationship, parties_asked_about, unsettled_by
+from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_about, unsettled_by
 from intents.pictures import nearest_pictures
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff, pushes_staff
@@ -283,6 +283,10 @@ def _other_party(text: str, match: Match, index: PolicyIndex) -> str | None:
     # D.1's, parents posting pictures): a question about befriending is the relationship clause's to settle or not.
     if not asks_about_relationship(text):
         return None
+    # Following an account or a body, not a person ("can I follow the council on twitter?" was B.7's, 0.92 sure, and
+    # "the school's youtube channel" C.1's): no clause settles it, and the relationship clause is the nearest.
+    if asked == {ACCOUNT}:
+        return next((h.clause_id for h in match.hits if h.clause_id in index.parties), None)
     near = [h.clause_id for h in match.hits[:3] if h.confidence >= ALTERNATIVE_FROM and h.clause_id in index.parties]
     if near and all(unsettled_by(asked, index.parties[c]) for c in near):
         return near[0]
