@@ -15,6 +15,11 @@ from collections.abc import Iterable, Sequence
 from intents.normalise import PICTURE_WORD
 
 _PICTURES = re.compile(rf"\b{PICTURE_WORD}\b|\b(?:photograph|film|filming|filmed|record|recording|snaps?)\b", re.I)
+# Someone else taking them ("a man was taking photos of the kids over the fence"): B.3, on staff posting, is not the
+# nearest the policy comes to that, and it may be a concern to report (offered first, as the harm words decide).
+_SOMEONE_ELSE = re.compile(r"\b(?:a|an|some|the|this|that|these|those) (?:man|men|woman|women|bloke|guy|lady"
+                           r"|ladies|stranger|person|people|adult|grown ?up)s?\b"
+                           r"|\b(?:someone|somebody|strangers?)\b", re.I)
 # Whose or what pictures: pupils (the lexicon's token for children, kids, a class's children), a class, a school event.
 _OF_SCHOOL = frozenset({"pupil", "expupil", "class", "event"})
 
@@ -26,7 +31,10 @@ def picture_clauses(clauses: Iterable[tuple[str, str]]) -> tuple[str, ...]:
 
 def nearest_pictures(text: str, toks: Sequence[str], ranked: Sequence[str], pictured: Sequence[str]) -> str | None:
     """The likeliest of `ranked` clauses whose words name pictures, when the message asks about pictures of pupils, a
-    class or a school event; None otherwise. `toks` are the message's matching tokens."""
+    class or a school event, and names no one else taking them; None otherwise. `toks` are the message's matching
+    tokens."""
     if not pictured or not _PICTURES.search(text) or not _OF_SCHOOL.intersection(toks):
+        return None
+    if _SOMEONE_ELSE.search(text):
         return None
     return next((c for c in ranked if c in pictured), None)
