@@ -7,8 +7,10 @@ repaired, and matched only the questions that made the same slip, so "who agreed
 "who agreed this policy" was answered. Such a word is repaired on both sides, in the index's choices when it is built
 and in a question (`learned_typos`).
 
-A changed letter is more often a different real word ("looked" is not "locked", "police" is not "policy"), so only
-insertions, deletions and swaps of neighbours count, and the first letter must agree: typos rarely hit it.
+A question's slips are mended in its text (`mended`), before phrases are made one word ("socia media") and for every
+signal that reads the words. A changed letter is more often a different real word ("looked" is not "locked", "police"
+is not "policy"), so only insertions, deletions and swaps of neighbours count, the first letter must agree (typos
+rarely hit it), and a real word the index does not know is left as written ("cards" is not "cars").
 """
 
 from __future__ import annotations
