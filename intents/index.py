@@ -19,9 +19,11 @@ from intents.answer_type import asks_quantity, states_quantity
 from intents.bare_words import SAME_AS
 from intents.documents import documents_named
 from intents.lexicon import CANONICAL, STOP_WORDS
-from intents.meaning import Meanings, build_meanings
-from intents.normalise import ME, surface_words, tokens
+from intents.meaning import Meanings, build_meanings, is_word
+from intents.normalise import ME, plain, surface_words, tokens
 from intents.parties import relationship_clauses
+from intents.pictures import picture_clauses
+from intents.typos import PHRASE_WORDS, by_initial, learned_typos, respelt
 
 # Pseudo-clause holding questions a school expects but the policy does not cover: they compete with
 # the clauses, and a question closest to them is answered with the honest "not covered".
@@ -82,9 +84,14 @@ class PolicyIndex:
     # The parties each clause about a relationship is about ("add pupils or ex-pupils as friends": pupils): a question
     # about befriending someone else is not settled by it (intents/parties.py).
     parties: Mapping[str, frozenset[str]]
+    # The clauses whose own words name pictures ("post pictures of school events"): the nearest the policy comes to a
+    # question about taking or keeping pictures of pupils, which none settles (intents/pictures.py).
+    pictured: tuple[str, ...]
     idf: Mapping[str, float]
     unknown_idf: float
     vocabulary: Mapping[str, tuple[str, ...]]  # known surface words by first letter, for typo repair
+    typos: Mapping[str, str]  # the labelled questions' slips ("polcy") -> the word meant (intents/typos.py)
+    word_counts: Mapping[str, int]  # how often each word is written in the index's texts, phrases' words too
     known_words: frozenset[str]
     related: Mapping[str, tuple[str, ...]]
     topic: Mapping[str, tuple[str, ...]]  # a clause's most telling tokens, to give a follow-up context
@@ -219,7 +226,6 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     figure_questions: list[bool] = []
     near_miss_of: dict[int, str] = {}  # by the choice's number among OFF_TOPIC's
     unanswered = 0
-    words: set[str] = set()
     bags: list[Counter[str]] = []
     asked: list[list[list[str]]] = []  # each entry's example questions' tokens
     # A clause's meaning is its words', its answer's and its questions'; a keyword alone says too little.
@@ -228,12 +234,18 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
     # A clause known by its own words alone is placed in meaning too, its signal weighed less (bare_words.BARE_MEANING).
     weighed = [(bool(e.examples) or bare) and e.clause_id != OFF_TOPIC for e in entries]
     names_parents: set[str] = set()  # the texts whose tokens include PARENT, for the meaning signal
-    for position, entry in enumerate(entries):
+    texts_of = [_texts(entry) for entry in entries]
+    # Every word as written, those phrases are made of too ("social" of "social media"): how common each is.
+    said = Counter(w for texts in texts_of for text in texts for w in plain(text).split() if w not in STOP_WORDS)
+    # The labelled questions' own slips ("polcy") are read as the word meant, here and in a question (intents/typos.py).
+    typos = learned_typos(said, is_word)
+    surfaces = [[(text, surface_words(respelt(text, typos))) for text in texts] for texts in texts_of]
+    written = Counter(w for texts in surfaces for _, surface in texts for w in surface if w not in STOP_WORDS)
+    for position, (entry, texts) in enumerate(zip(entries, surfaces, strict=True)):
         bag: Counter[str] = Counter()
         examples = set(entry.examples)
         asked.append([])
-        for text in _texts(entry):
-            surface = surface_words(text)
+        for text, surface in texts:
             toks = list(dict.fromkeys(tokens(text, words=surface, bare=bare)))
             if not toks:
                 continue
@@ -249,7 +261,6 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
             choice_tokens.append(toks)
             figure_questions.append(asks_quantity(text))
             bag.update(toks)
-            words.update(w for w in surface if w not in STOP_WORDS)
         bags.append(bag)
     n = max(len(entries), 1)
     df: dict[str, int] = defaultdict(int)
@@ -263,14 +274,12 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         norms.append(math.sqrt(sum(idf[t] ** 2 for t in toks)) or 1.0)
         for tok in toks:
             postings[tok].append((choice, idf[tok] ** 2))
+    words = set(written)
     words.update(CANONICAL)
+    words.update(PHRASE_WORDS)
     if bare:
         words.update(SAME_AS)
     groups = _group(owners, len(entries))
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for word in sorted(words):
-        if len(word) >= 3 and not word.isdigit():
-            by_initial[word[0]].append(word)
     topic = {e.clause_id: _topic(bag, idf) for e, bag in zip(entries, bags, strict=True)}
     traits = [_traits([choice_tokens[c] for c in group], idf) for group in groups]
     counts = np.array([len(g) for g in groups], dtype=np.intp)
@@ -296,10 +305,14 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         asks_figure=np.array([*figure_questions, False]),
         cites={e.clause_id: named for e in entries if (named := documents_named(e.text))},
         parties=relationship_clauses((e.clause_id, e.text) for e in entries if e.clause_id != OFF_TOPIC),
+        pictured=picture_clauses((e.clause_id, e.text) for e in entries if e.clause_id != OFF_TOPIC),
         idf=idf,
         unknown_idf=math.log(1 + n),
-        vocabulary={k: tuple(v) for k, v in by_initial.items()},
+        # A slip is never what another slip is repaired to.
+        vocabulary=by_initial(words.difference(typos)),
         known_words=frozenset(words),
+        typos=typos,
+        word_counts=dict(said),
         related={e.clause_id: e.related for e in entries},
         topic=topic,
         fingerprint=_fingerprint(entries),

@@ -102,6 +102,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("professional standards", "teacherstandards"), ("standards for teachers", "teacherstandards"),
     ("off site", "outsideschool"), ("away from school", "outsideschool"), ("outside the gates", "outsideschool"),
     ("outside school hours", "outsideschool"), ("risk assess", "assess"), ("risk assessment", "risk assess"),
+    # what is talked or posted about: the school's affairs are "school life" (B.2), where "is that school business?"
+    # asks whether it is the school's concern (E.0-E.4) and keeps its words
+    ("about school business", "about school life"), ("about school stuff", "about school life"),
+    ("about school things", "about school life"), ("about school matters", "about school life"),
+    ("about school news", "about school life"), ("about school issues", "about school life"),
 )
 
 # Single chat words, abbreviations, slang and spelling variants (American -> British) -> one form.

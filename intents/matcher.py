@@ -19,12 +19,12 @@ from functools import partial
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Indel
 
 from intents.bare_words import BARE_MEANING, MIN_PART
 from intents.index import CLAUSE_SUMS, PARENT, PolicyIndex
 from intents.lexicon import DOMAIN_WORDS, STOP_WORDS
 from intents.normalise import CONCEPT_TOKENS, ME, kinds, tokens
+from intents.typos import repaired
 
 # How the signals combine into a clause's score (a conditional logit over the candidate clauses), and how
 # the winning score and the message length become the probability that the message is about the policy at
@@ -90,26 +90,18 @@ class Match:
     cosine: float = 0.0  # the best clause's closest choice's cosine: 1.0 when the message is one of its keywords
 
 
-def question_tokens(text: str, index: PolicyIndex) -> list[str]:
-    """A question's matching tokens, with typos repaired against the index's own vocabulary."""
+def question_tokens(text: str, index: PolicyIndex, careful: bool = True) -> list[str]:
+    """A question's matching tokens, with typos repaired against the index's own vocabulary (`careful`: as a
+    question's, not a report's, typos.repaired)."""
     budget = [MAX_REPAIRS]
 
     def repair(word: str) -> str | None:
-        if word in index.known_words or len(word) < 5 or word.isdigit() or budget[0] <= 0:
+        if word in index.typos:  # a slip the labelled questions made too: known, but not a word of its own
+            return index.typos[word]
+        if word in index.known_words or budget[0] <= 0:
             return None
         budget[0] -= 1
-        # Typos drop, double or swap letters ("permision", "freind"); a changed letter is more often a
-        # different real word ("looked" is not "locked"), so only insertions, deletions and swaps count.
-        # Same first letter: typos rarely hit it, and it keeps real words from being "repaired".
-        pool = index.vocabulary.get(word[0], ())
-        # Two letters dropped or added only in a long word: "publicar" is Spanish, not a typo for "public".
-        found = process.extractOne(word, pool, scorer=Indel.distance, score_cutoff=1 if len(word) < 9 else 2)
-        if found is not None:
-            return found[0]
-        swapped = process.extractOne(word, pool, scorer=OSA.distance, score_cutoff=1)
-        if swapped is not None and sorted(swapped[0]) == sorted(word):
-            return swapped[0]
-        return None
+        return repaired(word, index, careful)
 
     def mend(word: str) -> str | None:
         return repair(word) or (split_compound(word, index) if index.bare_words else None)

@@ -68,6 +68,12 @@ def dimensions() -> int:
     return 0 if loaded is None else int(loaded.vectors.shape[1])
 
 
+def is_word(word: str) -> bool | None:
+    """Whether the word is a whole word of the model's vocabulary (wordpiece.WordPieces.is_word); None without it."""
+    loaded = _load()
+    return None if loaded is None else loaded.tokenizer.is_word(word)
+
+
 def pieces(text: str) -> list[int]:
     """The text's word-piece ids, without the special ones; [] without the vectors."""
     loaded = _load()

@@ -26,6 +26,8 @@ from intents.normalise import plain
 from intents.rule_words import STAFF_POSTS
 
 PUPIL, PARENT, COLLEAGUE, GOVERNOR, VISITOR = "pupil", "parent", "colleague", "governor", "visitor"
+# Not a person: an account, a page or a body followed ("the school's instagram", "other schools", "the council").
+ACCOUNT = "account"
 
 _YEAR = r"(?:year|yr|y) ?(?:\d{1,2}|r)s?|reception|nursery"
 _AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:year|yr) ?olds?"
@@ -80,6 +82,22 @@ _ASKS_RELATION = re.compile(
     r"|accepting|connect|connecting|connected) (?:with )?(?:me|back|them|him|her|each other|(?:a |an |the |my |our"
     # one word may describe them ("ex colleagues", "the school governors")
     rf" |some |any |other |one of (?:the |my |our )?)?(?:\w+ )?(?:{_ROLE}))\b")
+# Following something that is not a person: "follow the school account", "follow the school's youtube channel", "follow
+# other schools on instagram", "follow the council on twitter", "subscribe to the PTA page". Read only where no person
+# is named ("follow a pupil's account" is about the pupil); not a platform's rules ("following fb's own rules"), nor
+# the Standards that "follow you outside school".
+_ACCOUNTS = (r"accounts?|pages?|channels?|feeds?|profiles?|groups?|schools?|academy|academies|trusts?|council|pta|ptfa"
+             r"|papers?|news|charit(?:y|ies)|clubs?|business(?:es)?|brands?|companies|company|shops?|library|museums?")
+_NOT_FOLLOWED = (r"rules?|terms|guidance|advice|polic\w+|procedures?|instructions?|steps|process|code|example"
+                 r"|you|us|me|them|him|her|it|outside|into|in|on|at|from|to|round|around|up|through|back|home")
+_FOLLOWS_ACCOUNT = re.compile(
+    r"\b(?:follow|follows|followed|following|subscribe|subscribed|subscribing)(?: to)?"
+    r" (?:the |our |my |a |an |other |that |this |their |its |some |any )?"
+    rf"(?:(?!(?:{_NOT_FOLLOWED})\b)\w+ ){{0,2}}?(?:{_ACCOUNTS})\b(?! (?:rules?|terms|guidance|advice|polic\w+)\b)")
+# Where the account followed is the asker's own ("from my personal account", "on my own insta"), it is not followed.
+_OWN_ACCOUNT = re.compile(r"\b(?:my|our) (?:own |personal |private )?(?:\w+ )?(?:account|page|profile)s?\b")
+
+
 # A clause's subject, who acts: "Staff must…", "Parents are expected to…", "Governors or members of staff who…".
 _SUBJECT = re.compile(r"^(?:\w+ ){0,4}?(?:must|should|shall|will|may|are|is|need|can|cannot)\b")
 
@@ -111,13 +129,16 @@ def parties_asked_about(text: str) -> frozenset[str]:
         named.discard(PUPIL)  # every pupil named is someone's child: the parent is who is asked about
     if _STAFF_OBJECT.search(words) or _STAFF_TO_ME.search(words) or _POST.search(words):
         named.add(COLLEAGUE)
+    if not named and _FOLLOWS_ACCOUNT.search(_OWN_ACCOUNT.sub(" ", words)):
+        named.add(ACCOUNT)
     return frozenset(named)
 
 
 def asks_about_relationship(text: str) -> bool:
     """The message asks about befriending, adding, following or accepting someone ("a parent added me on facebook",
     "is it ok to follow parents on instagram"), not about following a procedure or adding a comment."""
-    return bool(_ASKS_RELATION.search(plain(text)))
+    words = plain(text)
+    return bool(_ASKS_RELATION.search(words) or _FOLLOWS_ACCOUNT.search(_OWN_ACCOUNT.sub(" ", words)))
 
 
 def unsettled_by(asked: frozenset[str], clause: frozenset[str]) -> bool:

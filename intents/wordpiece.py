@@ -49,6 +49,10 @@ class WordPieces:
     def __len__(self) -> int:
         return len(self._vocabulary)
 
+    def is_word(self, word: str) -> bool:
+        """The word is one whole piece: an English word (or a name) common enough for BERT to keep whole, not a typo."""
+        return word in self._vocabulary
+
     def ids(self, text: str, limit: int) -> list[int]:
         """The first `limit` piece ids of the text (an unknown word counts as one piece, [UNK], then is dropped)."""
         found: list[int] = []

@@ -11,7 +11,7 @@ import pytest
 
 from bot.answers import HUMAN_ROUTE, answer_question, not_settled
 from intents import understand
-from intents.parties import COLLEAGUE, PARENT, PUPIL, clause_parties, parties_asked_about
+from intents.parties import ACCOUNT, COLLEAGUE, PARENT, PUPIL, clause_parties, parties_asked_about
 from policy_kb.knowledge import KnowledgeBase, load_knowledge_base
 
 B1 = "Staff must never add pupils or ex-pupils as friends into their personal accounts."
@@ -127,7 +127,7 @@ def test_the_parties_come_from_the_clause_s_own_words() -> None:
         ("can I be friends with pupils if their parents say it's fine?", {PUPIL, PARENT}),
         ("as a governor can I accept friend requests?", set()),
         ("a parent showed me messages her 9-year-old had received", {PARENT, PUPIL}),
-        ("can I follow the school's page", set()),
+        ("can I follow the school's page", {ACCOUNT}),  # an account, not a person (test_followed_accounts.py)
     ],
 )
 def test_who_a_question_asks_about(question: str, parties: set[str]) -> None:
