@@ -209,11 +209,13 @@ def _about_the_last_answer(words: str, toks: tuple[str, ...], index: PolicyIndex
     concept it stands for ("and for trips?", "what about videos?" after B.3, sports day photos; "and twitter?", a
     platform, after B.1, friending pupils). "What about the weather?" names something they do not, so it
     is the question about the weather, read afresh: leaning on the last answer quoted B.3 at it as "the closest the
-    policy comes"."""
+    policy comes". Each such word must be one of these: "what about if a child is in danger?" is about danger."""
     own = [t for t in toks if t != ME and index.idf.get(t, 0.0) >= FOLLOW_UP_IDF_FROM]
     # a word's concepts too: another platform ("and twitter?" after friending pupils on facebook) or another event
-    return not own or bool(parties_asked_about(words)) or any(
-        index.uses(previous, c) for t in own for c in (t, *concepts_of(t)))
+    unused = [t for t in own if not any(index.uses(previous, c) for c in (t, *concepts_of(t)))]
+    # Every word of its own, not one of them: "what about if a child is in danger?" after the sports day photos names
+    # a child, whom B.3 is about, and danger, which it is not; leaning on B.3 quoted photos at it, not E.2
+    return not unused or (bool(parties_asked_about(words)) and all(parties_asked_about(t) for t in unused))
 
 
 def names_a_topic(match: Match, index: PolicyIndex) -> bool:

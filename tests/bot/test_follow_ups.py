@@ -99,3 +99,14 @@ async def test_really_after_a_report_is_not_taken_for_the_answer_before_it(chat:
     await chat.say("cancel")
     await chat.say("really?")
     assert "B.3" not in chat.text
+
+
+@pytest.mark.parametrize("first", [SPORTS_DAY, "can I add an ex-pupil on instagram?",
+                                   "can I criticise the school on facebook?"])
+async def test_a_child_in_danger_after_another_answer_is_answered_from_the_danger_clause(chat: Chat,
+                                                                                         first: str) -> None:
+    # Naming a child carried the last subject on whatever else was named: the sports day photos clause was quoted
+    await chat.say(first)
+    [before] = _cited(chat)
+    await chat.say("what about if a child is in danger?")
+    assert _cited(chat) == {"E.2"} and before not in chat.text
