@@ -138,3 +138,10 @@ async def test_helpful_on_a_confirmation_is_the_answer_confirmed(chat: Chat) -> 
     async with chat.runtime.store.transaction() as s:
         [entry] = (await s.execute(select(QuestionLog))).scalars()
     assert entry.question == SPORTS_DAY and entry.feedback == "unhelpful"
+
+
+async def test_a_follow_up_partly_about_the_subject_that_alone_finds_nothing_still_leans(chat: Chat) -> None:
+    # "swimming" is no word of B.3's, "gala" (an event) is: read alone it is "not covered", so it leans as before
+    await _answered_b3(chat)
+    await chat.say("what about the swimming gala?")
+    assert _cited(chat) and chat.text != not_covered("Social Media policy")
