@@ -207,6 +207,13 @@ class OutboxWorker:
                 async with self.store.transaction() as s:
                     if not await draft_reminders.still_waiting(s, job.payload):
                         raise NotNeeded("the draft was sent, cancelled or carried on since")
+            if reporter_told.TOLD in job.payload and concern is not None:
+                async with self.store.transaction() as s:
+                    news = await reporter_told.still_news(s, concern, str(job.payload[reporter_told.TOLD]))
+                if news is None:
+                    raise DeliveryError("waits for its held-up notice to the reporter")
+                if not news:
+                    raise NotNeeded("the report reached the Headteacher before its reporter was told it was held up")
             platform, address = destination or (None, None)
             # A message is queued only by a process that runs its platform (addressed then, or to a user key): one
             # sharing the database without it (the terminal chat's worker beside the server) leaves it to that

@@ -57,6 +57,10 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)
+    if meaning.confirming and (doubted := await _last_asked(turn, msg.user)) is not None:
+        # "are you sure?" is no question of its own: its Ask the Headteacher passes on, and its feedback marks, the
+        # question doubted; logged anew, the Head was passed "are you sure?" and the policy owner's gaps listed it
+        return answer_replies(found, doubted)
     # A doubtful report's words, or harm named where the policy has nothing to say, may be a concern's: they are not
     # the policy owner's to read, and the entry is logged as a possible report (`QuestionLog.may_be_a_concern`).
     asked = MAYBE_REPORT_WITHHELD if meaning.report_first else text[:2000]
@@ -148,3 +152,9 @@ async def _own_entry(turn: Turn, msg: IncomingMessage, log_id: str) -> QuestionL
     """The asker's own question log entry; anyone else's (a button in a shared channel) is not theirs to rate."""
     entry = await turn.session.get(QuestionLog, int(log_id)) if log_id.isdigit() and len(log_id) < 19 else None
     return entry if entry is not None and entry.user == msg.user else None
+
+
+async def _last_asked(turn: Turn, user: str) -> int | None:
+    """The log entry of the question this user asked last: the answer a "really?" doubts."""
+    return (await turn.session.execute(select(QuestionLog.id).where(QuestionLog.user == user)
+                                       .order_by(QuestionLog.id.desc()).limit(1))).scalar_one_or_none()

@@ -7,6 +7,10 @@ has seen it, so they are told, once, with the reference only (never what was rep
 arrives. A reminder or a reopening held up is not theirs to hear of: they were told nothing of those. Where no
 Headteacher's channel was set when they sent it, the thank-you said so already (`destinations.nowhere_yet`): that is
 recorded as they are told, so only the arrival is news to them.
+
+The two notices race the escalation itself: one that could not reach the reporter before the report arrived is
+withdrawn (it would say "not reached yet" of a report the Head has), and the arrival then is no news either; the
+arrival never goes while the held-up notice may still be sent, so it is never read before it (`still_news`).
 """
 
 from __future__ import annotations
@@ -73,10 +77,10 @@ async def told_held_up(session: AsyncSession, concern: Concern) -> bool:
 
 async def _queued(session: AsyncSession, key: str, delivered_or_pending: bool = False) -> bool:
     """An outbox entry with this key exists (keys are unique: it cannot be queued again), or, `delivered_or_pending`,
-    one that has not failed for good (the reporter unreachable)."""
+    one delivered or still to be."""
     query = select(OutboxEntry.id).where(OutboxEntry.key == key)
-    if delivered_or_pending:
-        query = query.where(OutboxEntry.status != "failed")
+    if delivered_or_pending:  # not failed for good (unreachable), nor withdrawn (the report arrived first)
+        query = query.where(OutboxEntry.status.in_(("delivered", "pending")))
     return (await session.execute(query.limit(1))).first() is not None
 
 
@@ -115,3 +119,18 @@ async def got_through(session: AsyncSession, concern: Concern, now: datetime, to
         return
     if not await _queued(session, _key(concern, "through")):
         _queue(session, concern, now, "through", arrived_text(concern), GOT_THROUGH)
+
+
+async def still_news(session: AsyncSession, concern: Concern, told: str) -> bool | None:
+    """Whether a reporter's notice (`told`: HELD_UP or GOT_THROUGH) is still to be sent now: True to send it, False
+    when it is no longer true or no longer news (withdrawn), None while it must wait (the arrival behind a held-up
+    notice still on its way, which may yet be delivered: a second worker may be sending it)."""
+    if told == HELD_UP:
+        return not concern.escalation_ref  # arrived before they could be told: "not reached yet" would be untrue
+    if told != GOT_THROUGH:
+        return True
+    held = (await session.execute(select(OutboxEntry.status).where(
+        OutboxEntry.key == _key(concern, "held-up")))).scalar_one_or_none()
+    if held == "pending":
+        return None
+    return held in (None, "delivered")  # None: told as they sent it (the reply said it waits for a channel)

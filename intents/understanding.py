@@ -198,7 +198,8 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     top = fresh.hits[0].confidence if fresh.hits else 0.0
     if not elliptical and not (len(content) <= 2 and top < 0.8):
         return fresh
-    if not _about_the_last_answer(words, fresh.tokens, index, previous):
+    cites = top >= ANSWER_FROM and fresh.in_scope >= IN_SCOPE_FROM  # read alone, answered from a clause
+    if not _about_the_last_answer(words, fresh.tokens, index, previous, fresh_cites=cites):
         return fresh
     prior = {previous: FOLLOW_UP_PRIOR}
     for related in index.related.get(previous, ()):
@@ -215,18 +216,25 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     return leaning
 
 
-def _about_the_last_answer(words: str, toks: tuple[str, ...], index: PolicyIndex, previous: str) -> bool:
+def _about_the_last_answer(words: str, toks: tuple[str, ...], index: PolicyIndex, previous: str,
+                           fresh_cites: bool) -> bool:
     """A follow-up's words carry the last answer's subject on: they name nothing of their own ("and then?", "what
     about on facebook?": words in most clauses), someone in a school role, who the same question may be asked of
     ("and colleagues?"), or something the last clause's words, keywords or example questions have, itself or as the
     concept it stands for ("and for trips?", "what about videos?" after B.3, sports day photos; "and twitter?", a
     platform, after B.1, friending pupils). "What about the weather?" names something they do not, so it
     is the question about the weather, read afresh: leaning on the last answer quoted B.3 at it as "the closest the
-    policy comes"."""
+    policy comes". Each such word must be one of these, or, where read alone the message cites nothing, one of them
+    must ("what about the swimming gala?" after B.3: a gala is an event): "what about if a child is in danger?" after
+    B.3 is about danger, which E.2 answers."""
     own = [t for t in toks if t != ME and index.idf.get(t, 0.0) >= FOLLOW_UP_IDF_FROM]
     # a word's concepts too: another platform ("and twitter?" after friending pupils on facebook) or another event
-    return not own or bool(parties_asked_about(words)) or any(
-        index.uses(previous, c) for t in own for c in (t, *concepts_of(t)))
+    unused = [t for t in own if not any(index.uses(previous, c) for c in (t, *concepts_of(t)))]
+    # Every word of its own, not one of them: "what about if a child is in danger?" after the sports day photos names
+    # a child, whom B.3 is about, and danger, which it is not; leaning on B.3 quoted photos at it, not E.2
+    if not unused or (parties_asked_about(words) and all(parties_asked_about(t) for t in unused)):
+        return True
+    return not fresh_cites and len(unused) < len(own)
 
 
 def names_a_topic(match: Match, index: PolicyIndex) -> bool:

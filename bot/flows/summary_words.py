@@ -160,10 +160,22 @@ WHO = "who"  # "change who to Mrs Patel": who is affected, or who is responsible
 # has her number" is never such an answer, where in "What happened" it may be what happened
 _SHORT_PARTS = frozenset({WHO, "category", "danger", "affected", "responsible", "platform", "when"})
 # Another part named with what it should say after the first ("change when to friday and where to snapchat"): one
-# part's answer would take the other's words, so the message is asked about whole
-_ANOTHER_PART = re.compile(r"(?:,|;|\n|[.!?]\s|\band\b|\bthen\b|\balso\b)\s*(?:(?:and|also|then|change|set|make|update|"
-                           r"correct) )*(?:the )?(?P<part>[\w' ]+?)"
-                           r"(?: (?:to|as|should be|needs to be|must be)\s+|\s*:\s*)\S", re.I)
+# part's answer would take the other's words, so the message is asked about whole. Looked for after every joining word
+# (a lookahead: matches overlap), as the first "and" of "change affected to Sam and Tom and responsible to Jo" reads
+# "Tom and responsible" as the part's name, no part, and "responsible" after the second was never looked at: Jo went
+# into Affected
+_ANOTHER_PART = re.compile(r"(?=(?:,|;|\n|[.!?]\s|\band\b|\bthen\b|\balso\b)\s*(?:(?:and|also|then|change|set|make|"
+                           r"update|correct) )*(?:the )?(?P<part>[\w' ]+?)"
+                           r"(?: (?:to|as|should be|needs to be|must be)\s+|\s*:\s*)\S)", re.I)
+
+
+def _other_parts(text: str) -> list[int]:
+    """Where each other part named with what it should say begins (at the joining word before it), each once."""
+    cuts: dict[int, int] = {}
+    for more in _ANOTHER_PART.finditer(text):
+        if _named_part(more.group("part")):
+            cuts.setdefault(more.start("part"), more.start())  # ", and where to…": cut at the comma, once
+    return sorted(cuts.values())
 # More told beside a short part's answer ("friday and also he has her number", "snapchat, and he also messaged her on
 # tiktok", a second line or sentence: "Monday. He sent her a photo too"): asked about whole, never put in that part.
 # A title's or an initial's full stop ends no sentence ("Mrs. Patel", "Amy P. Year 5", "3 p.m. on Friday")
@@ -205,7 +217,7 @@ def part_set_to(text: str) -> tuple[str, str] | None:
             if _MORE_TOLD.search(value):
                 return None
         value = _COURTESY_AFTER.sub("", value).strip()
-        if any(_named_part(more.group("part")) for more in _ANOTHER_PART.finditer(value)):
+        if _other_parts(value):
             return None
         if part is not None and value and not _ONLY_COURTESY.fullmatch(plain(value)):
             return part, value
@@ -228,7 +240,7 @@ def parts_set_to(text: str) -> tuple[tuple[str, str], ...] | None:
     if (one := part_set_to(text)) is not None:
         return (one,)
     text = text.strip()
-    cuts = [m.start() for m in _ANOTHER_PART.finditer(text) if _named_part(m.group("part"))]
+    cuts = _other_parts(text)
     if not cuts:
         return None
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]

@@ -4,9 +4,12 @@ follow-up carries the last answer's subject only where X is about it; "really?" 
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from bot.answers import HUMAN_ROUTE, NOTHING_TO_CONFIRM, not_covered
+from bot.store.models import QuestionLog
 from tests.bot.conftest import Chat
+from tests.fakes.escalation_channel import FakeChannel
 
 SPORTS_DAY = "can I post sports day photos?"
 
@@ -99,3 +102,46 @@ async def test_really_after_a_report_is_not_taken_for_the_answer_before_it(chat:
     await chat.say("cancel")
     await chat.say("really?")
     assert "B.3" not in chat.text
+
+
+@pytest.mark.parametrize("first", [SPORTS_DAY, "can I add an ex-pupil on instagram?",
+                                   "can I criticise the school on facebook?"])
+async def test_a_child_in_danger_after_another_answer_is_answered_from_the_danger_clause(chat: Chat,
+                                                                                         first: str) -> None:
+    # Naming a child carried the last subject on whatever else was named: the sports day photos clause was quoted
+    await chat.say(first)
+    [before] = _cited(chat)
+    await chat.say("what about if a child is in danger?")
+    assert _cited(chat) == {"E.2"} and before not in chat.text
+
+
+async def test_a_doubt_passed_to_the_headteacher_passes_the_question_doubted(chat: Chat,
+                                                                            channel: FakeChannel) -> None:
+    # "are you sure?" was logged as a question of its own: the Head was passed "are you sure?", and the policy
+    # owner's list of what the policy does not answer had it beside "what about the weather?"
+    await _answered_b3(chat)
+    await chat.say("what about the weather?")
+    await chat.say("are you sure?")
+    await chat.click("Ask the Headteacher")
+    assert "passed your question to the Headteacher" in chat.text
+    await channel.wait_for(lambda c: any("weather" in s.text for s in c.sent))
+    assert not any("are you sure" in s.text for s in channel.sent)
+    async with chat.runtime.store.transaction() as s:
+        asked = [e.question for e in (await s.execute(select(QuestionLog))).scalars()]
+    assert asked == [SPORTS_DAY, "what about the weather?"]
+
+
+async def test_helpful_on_a_confirmation_is_the_answer_confirmed(chat: Chat) -> None:
+    await _answered_b3(chat)
+    await chat.say("really?")
+    await chat.click("Not helpful")
+    async with chat.runtime.store.transaction() as s:
+        [entry] = (await s.execute(select(QuestionLog))).scalars()
+    assert entry.question == SPORTS_DAY and entry.feedback == "unhelpful"
+
+
+async def test_a_follow_up_partly_about_the_subject_that_alone_finds_nothing_still_leans(chat: Chat) -> None:
+    # "swimming" is no word of B.3's, "gala" (an event) is: read alone it is "not covered", so it leans as before
+    await _answered_b3(chat)
+    await chat.say("what about the swimming gala?")
+    assert _cited(chat) and chat.text != not_covered("Social Media policy")

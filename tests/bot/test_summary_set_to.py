@@ -163,3 +163,20 @@ async def test_a_second_line_or_sentence_is_never_put_in_the_part_named_first(ch
     before = (await fields(chat))[field]
     await chat.say(typed)
     assert chat.last.text.startswith(ASKED) and (await fields(chat))[field] == before
+
+
+@pytest.mark.parametrize(("typed", "first", "second"), [
+    # the first part's answer has an "and" of its own: the second part's name and answer went into the first
+    ("change affected to Sam and Tom and responsible to Jo", ("affected", "Sam and Tom"), ("responsible", "Jo")),
+    ("change who is affected to Amy, Ben and who is responsible to Cal", ("affected", "Amy, Ben"),
+     ("responsible", "Cal")),
+    ("change where to snapchat and instagram and when to monday", ("platform", "snapchat and instagram"),
+     ("when", "monday")),
+])
+async def test_a_first_answer_with_and_in_it_keeps_the_second_part_out_of_it(
+        chat: Chat, typed: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    assert ASKED not in chat.text and chat.text.count("Here is your report") == 1
+    report = await sent(chat)
+    assert (report[first[0]], report[second[0]]) == (first[1], second[1])
