@@ -17,6 +17,7 @@ from intents.asks_then_tells import told_after_asking
 from intents.home_conflict import LAUGHING, SAID
 from intents.incidents import (
     HARM,
+    HARM_TOLD_BESIDE,
     HURTS,
     describes_incident,
     gave_a_beating,
@@ -29,7 +30,6 @@ from intents.rule_words import (
     AFTER_NAME,
     BE,
     COMPLAINT,
-    HARM_BESIDE,
     HARM_EVENT,
     HARMFUL,
     HOUSEHOLD,
@@ -554,13 +554,10 @@ _A_CHILDS_FAMILY = compiled(r"\b(?:his|her|their) (?:mum|mummy|dad|daddy|parents
 _THROWN_OR_SMASHED = compiled(r"\b(?:threw|throw\w*|chuck\w*|hurl\w*|smash\w*|broke|break\w*|hit|hits|hitting|"
                               r"punch\w*|slap\w*|kick\w*|push\w*|shov\w*|grabb?\w*|thump\w*|whack\w*|slamm?\w*|"
                               r"locked|knife|knives|blood\w*)\b")
-_DONE_TO_SOMEONE = compiled(HARM_BESIDE)
-
-
 def harm_beside(rest: str) -> bool:
     """Words left once a look-alike is cut out still tell of harm done or threatened to someone, or a child left or
-    at risk (`_DONE_TO_SOMEONE`): the look-alike's veto does not stand."""
-    return bool(_DONE_TO_SOMEONE.search(rest))
+    at risk (rule_words.HARM_BESIDE): the look-alike's veto does not stand."""
+    return bool(HARM_TOLD_BESIDE.search(rest))
 
 
 # A quarrel the length of a journey ("argued all the way to cornwall")
