@@ -17,6 +17,7 @@ from intents.asks_then_tells import told_after_asking
 from intents.home_conflict import LAUGHING, SAID
 from intents.incidents import (
     HARM,
+    HARM_TOLD_BESIDE,
     HURTS,
     describes_incident,
     gave_a_beating,
@@ -506,7 +507,7 @@ def complaint_threatened(words: str) -> str | None:
         return None
     rest = " ".join(COMPLAINT_THREATENED.sub(" ", words).split())
     # another threat, or harm told beside it ("…to report me to the police for grabbing her son", an allegation)
-    return None if _THREAT.search(rest) or _HARM_WORD.search(rest) or names_harm(rest) else rest
+    return None if _THREAT.search(rest) or _HARM_WORD.search(rest) or names_harm(rest) or harm_beside(rest) else rest
 
 
 # A household's quarrel told with a laugh: the pair unpossessed or the speaker's own ("mum and dad argued about which
@@ -542,7 +543,8 @@ def family_quarrel_in_jest(words: str) -> bool:
         return False
     rest = _FAMILY_ROW_TOLD.sub(" ", words)
     return not (_HURT_BESIDES_FAMILY.search(rest) or _THROWN_OR_SMASHED.search(rest) or _HARM_WORD.search(rest)
-                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest))
+                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest)
+                or harm_beside(rest))
 
 
 # Someone else's household named anywhere ("…with her mum and dad")
@@ -552,6 +554,12 @@ _A_CHILDS_FAMILY = compiled(r"\b(?:his|her|their) (?:mum|mummy|dad|daddy|parents
 _THROWN_OR_SMASHED = compiled(r"\b(?:threw|throw\w*|chuck\w*|hurl\w*|smash\w*|broke|break\w*|hit|hits|hitting|"
                               r"punch\w*|slap\w*|kick\w*|push\w*|shov\w*|grabb?\w*|thump\w*|whack\w*|slamm?\w*|"
                               r"locked|knife|knives|blood\w*)\b")
+def harm_beside(rest: str) -> bool:
+    """Words left once a look-alike is cut out still tell of harm done or threatened to someone, or a child left or
+    at risk (rule_words.HARM_BESIDE): the look-alike's veto does not stand."""
+    return bool(HARM_TOLD_BESIDE.search(rest))
+
+
 # A quarrel the length of a journey ("argued all the way to cornwall")
 _TRIP = compiled(r"\ball the way (?:to|home|there|back)\b")
 # What makes a quarrel more than one, bar the household itself (_HURT's other words)
@@ -618,7 +626,8 @@ def only_a_thing_grabbed(words: str) -> bool:
         return False
     rest = _GRAB_TOLD.sub(" ", words)
     return not (_THROWN_OR_SMASHED.search(rest) or _HANDLED_ROUGHLY.search(rest) or _HARM_WORD.search(rest)
-                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest))
+                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest)
+                or harm_beside(rest))
 
 
 _HANDLED_ROUGHLY = compiled(r"\b(?:drag\w*|shook|shak(?:e|es|ing)|yank\w*|pull\w*|pinch\w*|squeez\w*|twist\w*|"

@@ -31,6 +31,22 @@ _ASKED = re.compile(
 _DANGER_WORDS = re.compile(
     r"\b(?:999|police|ambulance|emergency|danger\w*|unsafe|risk|hurt\w*|harm\w*|abus\w*|hit|hits|hitting|beat\w*|"
     r"touch\w*|kill\w*|scared|frightened|afraid|suicid\w*|run(?:ning)? away|missing|tonight|now)\b", re.I)
+# At the danger question, also who is where and whether a child goes home, is collected or is kept safe ("is she safe to
+# go home?", "can the dad pick her up after school?", "is the man still at the gate?"): the danger asked about
+_DANGER_AT_HAND = re.compile(
+    r"\b(?:he|she|him|her|hes|shes|they|them|safe\w*|threat\w*|home|gates?|collect\w*|pick\w*|walk\w*|alone|"
+    r"outside|away from|keep|kept|come in|turn\w* up|today|after school|won'?t|doesn'?t want)\b", re.I)
+# At any choice step, harm named, asked about or not ("is there an option for a child being harmed at home?", "can i
+# add that he hit her as well?"): a concern's words, kept as the step keeps any words, never answered aside and logged
+_HARM_WORDS = re.compile(
+    r"\b(?:hurt\w*|harm\w*|abus\w*|hit|hits|hitting|beat\w*|punch\w*|kick\w*|slap\w*|smack\w*|touch\w*|grop\w*|"
+    r"groom\w*|rape\w*|sexual\w*|nudes?|naked|kill\w*|suicid\w*|self ?harm\w*|cut(?:s|ting)? (?:her|him)self|"
+    r"bruis\w*|injur\w*|neglect\w*|threat\w*|scared|frightened|afraid|unsafe|danger\w*|at risk|drunk|violen\w*|"
+    r"assault\w*|run(?:ning)? away|missing|police|999)\b", re.I)
+# On the summary, words asking to put something in the report ("can i add that it happened twice?", "is it possible
+# to add the boy's name?"): a correction, which the summary asks about, whatever clause "add" matches
+_ASKS_TO_CHANGE = re.compile(r"\b(?:add|put|include|mention|say|write|note|change|correct|fix|update|amend|edit|"
+                             r"remove|delete|take out|swap)\b", re.I)
 _TELLING = ("narrative", "incident", "harm_and_report")
 # Asked at the kind question, a kind named this way is its answer ("is it bullying?", "is this bullying on whatsapp",
 # "could it be staff conduct"), where one named in what to do is not ("should i ring her mum", "can i screenshot
@@ -38,6 +54,9 @@ _TELLING = ("narrative", "incident", "harm_and_report")
 _KIND_ASKED = re.compile(
     r"(?:is|was|would|could|might|does)\s+(?:it|this|that)\s+(?!(?:ok|okay|alright|allowed|fine|right|best|wise|"
     r"safe|possible|worth|necessary|something|anything|for|my|our|me|up to)\b)", re.I)
+# Or asked whether to choose it ("do i pick other?", "should i choose staff conduct"), one kind and not two
+_KIND_CHOSEN = re.compile(r"(?:do|should|shall|can|could|must) (?:i|we) (?:just )?(?:pick|choose|select|tick|click|"
+                          r"press|put|go (?:with|for)|mark)\s+(?!.*\b(?:or|both|and)\b)", re.I)
 _KIND_WORDS = 8  # more is a story or a question that only mentions a kind
 
 
@@ -51,7 +70,8 @@ def asks_if_kind(text: str) -> bool:
     """Plainly asked words shaped to ask whether it is a kind ("is it bullying on whatsapp"): if they name one, it
     is the answer."""
     text = text.strip()
-    return _KIND_ASKED.match(text) is not None and len(text.split()) <= _KIND_WORDS
+    return (_KIND_ASKED.match(text) is not None or _KIND_CHOSEN.match(text) is not None) and \
+        len(text.split()) <= _KIND_WORDS
 
 
 def tells_of_harm(text: str, meaning: Understanding) -> bool:
@@ -74,13 +94,13 @@ def asked_aside(text: str, meaning: Understanding | None, cites_surely: bool, on
         return ""
     if meaning.intent == "help":
         return "help"
-    if not may_be_put_aside(text, meaning) or (on_summary and not cites_surely):
+    if not may_be_put_aside(text, meaning) or (on_summary and (not cites_surely or _ASKS_TO_CHANGE.search(text))):
         return ""
-    return "" if at_danger and _DANGER_WORDS.search(text) else "question"
+    return "" if at_danger and (_DANGER_WORDS.search(text) or _DANGER_AT_HAND.search(text)) else "question"
 
 
 def may_be_put_aside(text: str, meaning: Understanding | None) -> bool:
     """Plainly asked, read as a question (answered from the policy or not covered by it), and telling of no harm:
     words a teacher may have meant for the bot, not the report."""
     return (meaning is not None and meaning.intent in ("policy_question", "out_of_scope") and plainly_asked(text)
-            and not tells_of_harm(text, meaning))
+            and not tells_of_harm(text, meaning) and not _HARM_WORDS.search(text))

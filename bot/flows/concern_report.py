@@ -1069,7 +1069,7 @@ _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i
                         "would say guess would be could might there was were it'll at all fine safe alright "
                         "she's he's they're they them are aren't to my knowledge right now nothing like thank thanks "
                         "you option number in danger on at from with for just only currently moment anything "
-                        "please").split())
+                        "please should shall pick choose select tick click press go mark").split())
 
 
 def _noting(draft: Draft, text: str, choice: str, from_button: bool) -> tuple[Draft, tuple[Reply, ...]]:

@@ -197,3 +197,49 @@ async def test_a_report_with_a_question_answered_aside_resumes_at_the_same_quest
         await chat.say("no")
         assert "Who is affected" in chat.last.text
         assert (await kept_draft(chat))[1]["fields"] == {"category": "staff_conduct", "danger": "no"}
+
+
+# At the danger question, asked about the child's safety now: the danger itself, kept as the step keeps any words
+# (what happened), never answered "not covered" aside with the words logged and left out of the report
+DANGER_ASKED_ABOUT = ["is she safe to go home?", "am i meant to say yes if he's threatening to come in?",
+                      "what should i do if she won't go home?", "is the man still at the gate?",
+                      "can the dad pick her up after school?",
+                      "should i keep her back after school until someone comes?"]
+
+
+@pytest.mark.parametrize("said", DANGER_ASKED_ABOUT)
+async def test_a_question_about_the_danger_at_the_danger_question_is_kept(chat: Chat, said: str) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say(said)
+    assert "your question isn't in it" not in chat.text
+    assert said in str((await kept_draft(chat))[1]["fields"])
+    assert await logged(chat) == []
+
+
+async def test_harm_asked_about_at_the_kind_question_is_kept_not_logged(chat: Chat) -> None:
+    said = "is there an option for a child being harmed at home?"
+    await chat.say("report a concern")
+    await chat.say(said)
+    assert "your question isn't in it" not in chat.text and "doesn't cover" not in chat.text
+    assert said in str((await kept_draft(chat))[1]["fields"])
+    assert await logged(chat) == []
+
+
+@pytest.mark.parametrize("said", ["can i add that he hit her as well?", "can i add that it happened twice?",
+                                  "is it possible to add the boy's name?"])
+async def test_asking_to_add_on_the_summary_is_a_correction(chat: Chat, said: str) -> None:
+    await start_routine(chat)
+    await walk_rest(chat, skipped=4)
+    await chat.say(said)
+    assert "your question isn't in it" not in chat.text
+    assert "Which part of your report should this change?" in chat.text and said in chat.text
+    assert await logged(chat) == []
+
+
+@pytest.mark.parametrize(("said", "kind"), [("do i pick other?", "other"), ("should i choose staff?", "staff_conduct")])
+async def test_asking_whether_to_choose_a_kind_chooses_it(chat: Chat, said: str, kind: str) -> None:
+    await chat.say("report a concern")
+    await chat.say(said)
+    assert "immediate danger" in chat.last.text
+    assert (await kept_draft(chat))[1]["fields"] == {"category": kind}

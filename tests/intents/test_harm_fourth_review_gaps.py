@@ -172,3 +172,28 @@ async def test_harm_beside_the_look_alikes_is_never_only_not_covered(chat: Chat,
     await chat.say(words)
     assert report_begun(chat) or report_offered_first(chat), chat.text
     assert all(words not in q for q in await logged(chat))
+
+
+# Harm told beside a look-alike the fourth review vetoes (a complaint threatened, a thing grabbed, a family's quarrel
+# with a laugh): cut out, the look-alike took the harm's subject with it, and the harm was answered only "not covered"
+HARM_BESIDE_A_LOOK_ALIKE = [
+    "a parent threatened to complain and then punched the ta",
+    "a parent threatened to complain to the head and then spat at me",
+    "a parent threatened to sue and pushed me against the wall",
+    "a parent threatened to get me sacked and to slash my tyres",
+    "a parent threatened to complain and to hurt me",
+    "a mum was really threatening to take it further at the gate and then shoved me",
+    "a parent was threatening to complain to ofsted and then got really aggressive",
+    "mum grabbed her purse and left the baby in the car",
+    "mum grabbed her bag and left the kids at home alone",
+    "mum picked up the shopping bag and swung it at her son",
+    "a dad grabbed the bike and rode it at a child",
+    "dad grabbed his keys and drove off with the kids in the car drunk",
+]
+
+
+@pytest.mark.parametrize("words", HARM_BESIDE_A_LOOK_ALIKE)
+async def test_harm_beside_a_vetoed_look_alike_is_still_harm(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert report_begun(chat) or report_offered_first(chat), chat.text
+    assert all(words not in q for q in await logged(chat))
