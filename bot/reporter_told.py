@@ -4,7 +4,7 @@ The thank-you says a report "has gone to the Headteacher" (and an URGENT alert "
 the turn that queues its escalation, before any delivery is tried. When that first escalation is then held up (bot/
 held_up.py: refused for good, no channel, an outage that lasts) the reporter believes the Head has it while nobody
 has seen it, so they are told, once, with the reference only (never what was reported), and told again when it
-arrives. A reminder or a reopening held up is not theirs to hear of: they were told nothing of those. Where no
+arrives. A reminder held up is not theirs to hear of: they were told nothing of it. Where no
 Headteacher's channel was set when they sent it, the thank-you said so already (`destinations.nowhere_yet`): that is
 recorded as they are told, so only the arrival is news to them.
 
