@@ -5,8 +5,10 @@ all would keep a concern waiting where nobody looks: its reporter has been told 
 the first time an escalation (or an URGENT reminder) is refused for good, finds nowhere to go, or has kept failing
 for HELD_UP_AFTER, every configured admin is told in their own chat with policybot, and the concern's audit trail
 says so. When it finally gets through they are told that too, so nobody goes looking for a concern already there.
-Its reporter, told it "has gone", is told too when its first escalation is held up, and when it arrives
-(bot/reporter_told.py); a reporter who is one of the admins gets one message, worded as theirs.
+Its reporter, told it "has gone" (or, for a reopening, that the Headteacher's team "has been told"), is told too when
+its first escalation or a reopening is held up, and when it arrives (bot/reporter_told.py); a reporter who is one of the
+admins gets one message, worded as theirs. Every one of these notices is ordered against the message it tells of
+(bot/notice_order.py): one still undelivered when that arrives is withdrawn, and an arrival waits behind it.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations, reporter_told
+from bot import concerns, destinations, notice_order, reporter_told
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel
-from bot.store.models import Concern, ConcernEvent
+from bot.store.models import Concern, ConcernEvent, OutboxEntry
 
 # A platform that fails this long is an outage worth an admin's attention; shorter blips (a 429, a restart of
 # Slack's edge) are the outbox's to ride out without waking anyone.
@@ -59,10 +61,12 @@ async def _latest(session: AsyncSession, concern: Concern) -> tuple[int, str | N
 
 async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
                        concern: Concern, now: datetime, key: str, text: str, told_of: str,
-                       own: Address | None = None, own_text: str = "") -> tuple[list[str], set[Address]]:
+                       own: Address | None = None, own_text: str = "",
+                       until: str = "") -> tuple[list[str], set[Address]]:
     """Queue `text` to each admin policybot can reach privately (`own_text` to the one whose address is `own`, the
     concern's reporter); returns the admins it was queued for, and where. `told_of` goes in the concern's audit trail
-    as each is delivered."""
+    as each is delivered. `until`: the key of the held-up entry a held-up note tells of; without it, the note is an
+    arrival, read after the admin's held-up note."""
     told: list[str] = []
     reached: set[Address] = set()
     for admin in dict.fromkeys(settings.effective_admins):  # named twice, told once (the outbox key is unique)
@@ -72,11 +76,22 @@ async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapp
         if address in reached:
             continue  # one person named by two keys (a Teams user id and their Entra object id): one chat, told once
         reached.add(address)
+        order = notice_order.held_up(until) if until else notice_order.arrival(await _held_up_note(session, concern,
+                                                                                                    admin))
         concerns.queue(session, now, f"{key}:{admin}", "notify", concern,
                        payload={"user": admin, "text": own_text if own_text and address == own else text,
-                                "admin_told": told_of})
+                                "admin_told": told_of, **order})
         told.append(admin)
     return told, reached
+
+
+async def _held_up_note(session: AsyncSession, concern: Concern, admin: str) -> str | None:
+    """The key of the last held-up note queued to `admin` about `concern` (`report`'s keys): its arrival follows it."""
+    prefix = f"{concern.reference}:held-up:"
+    return (await session.execute(select(OutboxEntry.key).where(
+        OutboxEntry.concern_id == concern.id, OutboxEntry.key.startswith(prefix, autoescape=True),
+        OutboxEntry.key.endswith(f":{admin}", autoescape=True), OutboxEntry.key != f"{prefix}reporter")
+        .order_by(OutboxEntry.id.desc()).limit(1))).scalar_one_or_none()
 
 
 def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False, own: bool = False) -> str:
@@ -110,15 +125,16 @@ class Told(NamedTuple):
 
 
 async def report(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                 concern: Concern, now: datetime, why: str, reminder: bool = False, reopened: bool = False,
-                 first: bool = False, plain: str = "") -> Told:
-    """Tell the admins `concern` is held up, unless it has been dealt with (acknowledged or closed: someone has it;
-    but a reopening is news to whoever closed it) or they were told since it last got through; and, when its `first`
-    escalation is held up, its reporter (`plain`: why, in their words), once. Nobody reachable: nothing is recorded,
-    so the next failure tries again (a Teams admin may have talked to policybot since)."""
+                 concern: Concern, now: datetime, why: str, entry_key: str, reminder: bool = False,
+                 reopened: bool = False, first: bool = False, plain: str = "") -> Told:
+    """Tell the admins `concern` is held up (its outbox entry `entry_key`), unless it has been dealt with (acknowledged
+    or closed: someone has it; but a reopening is news to whoever closed it) or they were told since it last got
+    through; and, when its `first` escalation or a reopening is held up, its reporter (`plain`: why, in their words),
+    once. Nobody reachable: nothing is recorded, so the next failure tries again (a Teams admin may have talked to
+    policybot since)."""
     if concern.status != "new" and not (reopened and concern.status != "closed"):
         return Told(False, False)
-    mine = first and not reminder and not reopened
+    mine = (first and not reminder) or reopened
     own = await reporter_told.address(session, channels, concern) if mine else None
     latest, action = await _latest(session, concern)
     told: list[str] = []
@@ -127,14 +143,19 @@ async def report(session: AsyncSession, settings: Settings, channels: Mapping[st
         told, reached = await _tell_admins(session, settings, channels, concern, now,
                                            f"{concern.reference}:held-up:{latest}",
                                            _message(concern, why, reminder, reopened), HELD_UP,
-                                           own, _message(concern, why, reminder, reopened, own=True))
+                                           own, _message(concern, why, reminder, reopened, own=True), entry_key)
         if told:
             concerns.audit(session, concern, now, "policybot", HELD_UP, f"{why}; admins told: {', '.join(told)}")
     else:  # the admins were told before: was the reporter one of them?
         reached = await _admin_addresses(session, settings, channels)
     admins_know = bool(told) or action == HELD_UP
-    reporter = mine and await reporter_told.held_up(session, channels, concern, now, plain or why, admins_know,
-                                                    told_as_admin=own is not None and own in reached)
+    as_admin = own is not None and own in reached
+    if reopened:
+        reporter = await reporter_told.reopening_held_up(session, channels, concern, now, plain or why, as_admin,
+                                                         entry_key)
+    else:
+        reporter = mine and await reporter_told.held_up(session, channels, concern, now, plain or why, admins_know,
+                                                        as_admin, entry_key)
     return Told(bool(told), reporter)
 
 
@@ -145,10 +166,11 @@ async def _admin_addresses(session: AsyncSession, settings: Settings,
 
 
 async def got_through(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
-                      concern: Concern, now: datetime, first: bool = False) -> None:
-    """After a held-up escalation is delivered (before its own audit row): tell the admins, as they were told it
-    was held up (everyone reachable now, which may include an admin added since); and, its `first` escalation, the
-    reporter if they were told it was held up."""
+                      concern: Concern, now: datetime, entry_key: str, first: bool = False,
+                      reopened: bool = False) -> None:
+    """After a held-up escalation (outbox entry `entry_key`) is delivered (before its own audit row): tell the admins,
+    as they were told it was held up (everyone reachable now, which may include an admin added since); and, its
+    `first` escalation or a reopening, the reporter if they were told it was held up."""
     latest, action = await _latest(session, concern)
     own = await reporter_told.address(session, channels, concern) if first else None
     reached: set[Address] = set()
@@ -160,3 +182,5 @@ async def got_through(session: AsyncSession, settings: Settings, channels: Mappi
                                         f"Your report {concern.reference} has now reached the Headteacher's channel.")
     if first:
         await reporter_told.got_through(session, concern, now, told_as_admin=own is not None and own in reached)
+    if reopened:
+        await reporter_told.reopening_got_through(session, concern, now, entry_key)

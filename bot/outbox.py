@@ -16,7 +16,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import cancelled_reports, concerns, destinations, draft_reminders, held_up, reporter_told
+from bot import (
+    cancelled_reports,
+    concerns,
+    destinations,
+    draft_reminders,
+    held_up,
+    notice_order,
+    question_held_up,
+    reporter_told,
+)
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
@@ -207,13 +216,13 @@ class OutboxWorker:
                 async with self.store.transaction() as s:
                     if not await draft_reminders.still_waiting(s, job.payload):
                         raise NotNeeded("the draft was sent, cancelled or carried on since")
-            if reporter_told.TOLD in job.payload and concern is not None:
+            if notice_order.ordered(job.payload):
                 async with self.store.transaction() as s:
-                    news = await reporter_told.still_news(s, concern, str(job.payload[reporter_told.TOLD]))
+                    news = await notice_order.still_news(s, job.payload)
                 if news is None:
-                    raise DeliveryError("waits for its held-up notice to the reporter")
+                    raise DeliveryError("waits for its held-up notice")
                 if not news:
-                    raise NotNeeded("the report reached the Headteacher before its reporter was told it was held up")
+                    raise NotNeeded("what it tells of arrived before it could be read, or it was never told held up")
             platform, address = destination or (None, None)
             # A message is queued only by a process that runs its platform (addressed then, or to a user key): one
             # sharing the database without it (the terminal chat's worker beside the server) leaves it to that
@@ -261,7 +270,10 @@ class OutboxWorker:
             entry.status, entry.delivered_at, entry.last_error = "delivered", now, ""
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
             if concern is not None and job.kind in ("post", "remind"):
-                await held_up.got_through(s, self.settings, self.channels, concern, now, first=job.kind == "post")
+                await held_up.got_through(s, self.settings, self.channels, concern, now, job.key,
+                                          first=job.kind == "post", reopened=concerns.REOPENED in job.payload)
+            if job.kind == "question":
+                await question_held_up.got_through(s, job.key, job.payload, now)
             if concern is not None and receipt is not None and job.kind == "post":
                 platform, address, ref = receipt.message_ref.split("\n", 2)
                 concern.escalation_platform, concern.escalation_destination = platform, address
@@ -293,15 +305,19 @@ class OutboxWorker:
         backoff = min(MAX_BACKOFF, self.retry_base * (2 ** max(job.attempts - 1, 0)))
         wait = max(backoff, exc.retry_after or 0.0)
         held: held_up.Told | None = None
+        asker_told = False
         concern_ref = ""
         async with self.store.transaction() as s:
             entry = await s.get(OutboxEntry, job.id)
             if entry is None:
                 return
             escalation = job.kind in ("post", "remind")
-            refused = exc.permanent and escalation  # marked, so setting another channel releases it at once
+            # The Headteacher's channel refusing a question is no reason to drop it, any more than a concern: the
+            # teacher was told it was passed on, and is told now it is held up.
+            headteachers = escalation or job.kind == "question"
+            refused = exc.permanent and headteachers  # marked, so setting another channel releases it at once
             entry.last_error = f"{destinations.REFUSED if refused else ''}{exc}"[:300]
-            if exc.permanent and not escalation:
+            if exc.permanent and not headteachers:
                 entry.status = "failed"
             else:  # an escalation is never given up: it waits for the platform or for a destination
                 entry.next_attempt_at = now + timedelta(seconds=wait)
@@ -310,6 +326,9 @@ class OutboxWorker:
                     # A channel was set while this try was in flight, where setting one releases nothing: go now,
                     # not after a back-off that may have grown to minutes while nothing was set.
                     entry.next_attempt_at = now
+                if job.kind == "question" and self._held_up_now(exc, now - (aware(entry.created_at) or now)):
+                    asker_told = await question_held_up.held_up(s, self.channels, job.key, job.payload, exc,
+                                                                now - (aware(entry.created_at) or now), now)
                 concern = concern if escalation else None
                 if concern is not None:
                     held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
@@ -321,19 +340,25 @@ class OutboxWorker:
                 HELD_UP.inc()
             told = " and ".join(who for who, was in (("admins", held.admins), ("its reporter", held.reporter)) if was)
             log.warning("outbox: concern %s held up; %s told", concern_ref, told)
+        if asker_told or (held is not None and any(held)):
             self.wake()  # their messages are due now, not at the next poll
 
     async def _held_up(self, s: AsyncSession, job: Job, concern: Concern, exc: DeliveryError, waiting: timedelta,
                        now: datetime) -> held_up.Told | None:
         """Bring a held-up escalation to the admins, and its reporter (bot/held_up.py); who was told now."""
-        if str(exc) == destinations.NO_DESTINATION and not self._has_every_platform():
-            return None  # another worker (the server, beside this terminal) may have the destination this one lacks
-        if not held_up.is_held_up(exc, waiting):
+        if not self._held_up_now(exc, waiting):
             return None
         return await held_up.report(s, self.settings, self.channels, concern, now, held_up.reason(exc, waiting),
+                                    job.key,
                                     reminder=job.kind == "remind" and concerns.REOPENED not in job.payload,
                                     reopened=concerns.REOPENED in job.payload, first=job.kind == "post",
                                     plain=reporter_told.plain_reason(exc, waiting))
+
+    def _held_up_now(self, exc: DeliveryError, waiting: timedelta) -> bool:
+        """A message for the Headteacher's channel is held up, as far as this worker can tell."""
+        if str(exc) == destinations.NO_DESTINATION and not self._has_every_platform():
+            return False  # another worker (the server, beside this terminal) may have the destination this one lacks
+        return held_up.is_held_up(exc, waiting)
 
     def _has_every_platform(self) -> bool:
         """This worker can deliver on every platform the settings turn on, so "nowhere to go" is true of all."""

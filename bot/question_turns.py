@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from bot import actions, concerns, destinations
+from bot import actions, concerns, destinations, question_held_up
 from bot.answers import answer_question
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.held_up import NO_CHANNEL
@@ -109,10 +109,12 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
             return Reply(await _where_the_question_is(turn, entry), private=True)
         entry.asked_head = True
         name = msg.display_name or msg.user
+        waits = await destinations.nowhere_yet(turn.session, turn.settings)
         concerns.queue(turn.session, turn.now, f"question:{entry.id}", "question", platform=None,
                        payload={"user": msg.user, "text": f"{name} asked a question the policy bot could not "
-                                f"settle and would like your answer: \u201c{entry.question[:1500]}\u201d"})
-        if await destinations.nowhere_yet(turn.session, turn.settings):
+                                f"settle and would like your answer: \u201c{entry.question[:1500]}\u201d",
+                                **({question_held_up.WAITS: "1"} if waits else {})})
+        if waits:
             # "passed to the Headteacher" would be untrue, as a report's thank-you would: it waits for a channel
             return Reply(f"I've kept your question for the Headteacher, but {NO_CHANNEL}, so it cannot reach them "
                          "until one is: please ask them directly. If it's about a child's safety, speak to the "

@@ -4,13 +4,15 @@ The thank-you says a report "has gone to the Headteacher" (and an URGENT alert "
 the turn that queues its escalation, before any delivery is tried. When that first escalation is then held up (bot/
 held_up.py: refused for good, no channel, an outage that lasts) the reporter believes the Head has it while nobody
 has seen it, so they are told, once, with the reference only (never what was reported), and told again when it
-arrives. A reminder or a reopening held up is not theirs to hear of: they were told nothing of those. Where no
+arrives. A reminder held up is not theirs to hear of: they were told nothing of it. Where no
 Headteacher's channel was set when they sent it, the thank-you said so already (`destinations.nowhere_yet`): that is
 recorded as they are told, so only the arrival is news to them.
 
-The two notices race the escalation itself: one that could not reach the reporter before the report arrived is
-withdrawn (it would say "not reached yet" of a report the Head has), and the arrival then is no news either; the
-arrival never goes while the held-up notice may still be sent, so it is never read before it (`still_news`).
+A reopening is theirs to hear of too: the reply to what they added said "the Headteacher's team has been told", so
+when the message saying it is open again is held up they are told so, once per reopening, and again when it arrives.
+
+The notices race the escalation itself, and each other: bot/notice_order.py withdraws a held-up notice that could not
+reach them before the message arrived, and holds the arrival behind a held-up notice still on its way.
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations
+from bot import concerns, destinations, notice_order
 from bot.escalation import DeliveryError, EscalationChannel
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 
 TOLD = "reporter told"  # the audit action, as for an acknowledgement or a close
 HELD_UP = "escalation held up"  # its detail: what they were told (as the admins' "admin told" rows say it)
 GOT_THROUGH = "escalation got through"
+REOPENING_HELD_UP = "reopening held up"
+REOPENING_GOT_THROUGH = "reopening got through"
 WHEN_SENT = "no Headteacher's channel was set when it was sent, and the reply said so"
 IN_PERSON = "tell the Headteacher or the Designated Safeguarding Lead in person now"
 
@@ -59,9 +63,24 @@ def arrived_text(concern: Concern) -> str:
     return f"Your report {concern.reference} has now reached the Headteacher."
 
 
+def reopening_held_up_text(concern: Concern, why: str) -> str:
+    return (f"What you added to your report {concern.reference} opened it again, but the message telling the "
+            f"Headteacher's team has not reached them yet: {why}. It is kept safe and I keep trying; I'll tell you "
+            f"when it arrives. {danger_line(concern)}")
+
+
+def reopening_arrived_text(concern: Concern) -> str:
+    return f"The Headteacher's team has now been told your report {concern.reference} is open again."
+
+
 def _key(concern: Concern, what: str) -> str:
     # One of each per concern: only its first escalation is the reporter's to hear of, and that is delivered once.
     return f"{concern.reference}:{what}:reporter"
+
+
+def _reopening_key(entry_key: str, what: str) -> str:
+    # One of each per reopening: its announcement's key is that of the close it undoes.
+    return f"{entry_key}:{what}:reporter"
 
 
 async def told_held_up(session: AsyncSession, concern: Concern) -> bool:
@@ -95,20 +114,22 @@ async def address(session: AsyncSession, channels: Mapping[str, EscalationChanne
     return await destinations.reporter(session, channels, concern.reporter)
 
 
-def _queue(session: AsyncSession, concern: Concern, now: datetime, what: str, text: str, told: str) -> None:
-    concerns.queue(session, now, _key(concern, what), "notify", concern, platform=concern.reporter.split(":", 1)[0],
-                   payload={"user": concern.reporter, "text": text, TOLD: told})
+def _queue(session: AsyncSession, concern: Concern, now: datetime, key: str, text: str, told: str,
+           order: dict[str, str]) -> None:
+    concerns.queue(session, now, key, "notify", concern, platform=concern.reporter.split(":", 1)[0],
+                   payload={"user": concern.reporter, "text": text, TOLD: told, **order})
 
 
 async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], concern: Concern,
-                  now: datetime, why: str, admins_know: bool, told_as_admin: bool) -> bool:
+                  now: datetime, why: str, admins_know: bool, told_as_admin: bool, entry_key: str) -> bool:
     """Tell the reporter their report has not reached the Headteacher, unless they know (told already, or told as
     one of the admins: one message is enough) or cannot be reached; True if told now."""
     if told_as_admin or await told_held_up(session, concern) or await _queued(session, _key(concern, "held-up")):
         return False
     if await address(session, channels, concern) is None:
         return False  # a Teams user policybot has no conversation with: nothing to deliver, nothing to record
-    _queue(session, concern, now, "held-up", held_up_text(concern, why, admins_know), HELD_UP)
+    _queue(session, concern, now, _key(concern, "held-up"), held_up_text(concern, why, admins_know), HELD_UP,
+           notice_order.held_up(entry_key))
     return True
 
 
@@ -118,19 +139,27 @@ async def got_through(session: AsyncSession, concern: Concern, now: datetime, to
     if told_as_admin or not await told_held_up(session, concern):
         return
     if not await _queued(session, _key(concern, "through")):
-        _queue(session, concern, now, "through", arrived_text(concern), GOT_THROUGH)
+        _queue(session, concern, now, _key(concern, "through"), arrived_text(concern), GOT_THROUGH,
+               notice_order.arrival(_key(concern, "held-up")))
 
 
-async def still_news(session: AsyncSession, concern: Concern, told: str) -> bool | None:
-    """Whether a reporter's notice (`told`: HELD_UP or GOT_THROUGH) is still to be sent now: True to send it, False
-    when it is no longer true or no longer news (withdrawn), None while it must wait (the arrival behind a held-up
-    notice still on its way, which may yet be delivered: a second worker may be sending it)."""
-    if told == HELD_UP:
-        return not concern.escalation_ref  # arrived before they could be told: "not reached yet" would be untrue
-    if told != GOT_THROUGH:
-        return True
-    held = (await session.execute(select(OutboxEntry.status).where(
-        OutboxEntry.key == _key(concern, "held-up")))).scalar_one_or_none()
-    if held == "pending":
-        return None
-    return held in (None, "delivered")  # None: told as they sent it (the reply said it waits for a channel)
+async def reopening_held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], concern: Concern,
+                            now: datetime, why: str, told_as_admin: bool, entry_key: str) -> bool:
+    """Tell the reporter the message saying their report is open again (`entry_key`) has not reached the
+    Headteacher's team, once per reopening; True if told now."""
+    key = _reopening_key(entry_key, "held-up")
+    if told_as_admin or await _queued(session, key) or await address(session, channels, concern) is None:
+        return False
+    _queue(session, concern, now, key, reopening_held_up_text(concern, why), REOPENING_HELD_UP,
+           notice_order.held_up(entry_key))
+    return True
+
+
+async def reopening_got_through(session: AsyncSession, concern: Concern, now: datetime, entry_key: str) -> None:
+    """The reopening announced: tell the reporter who was told it was held up."""
+    held = _reopening_key(entry_key, "held-up")
+    key = _reopening_key(entry_key, "through")
+    if await _queued(session, held, delivered_or_pending=True) and not await _queued(session, key):
+        _queue(session, concern, now, key, reopening_arrived_text(concern), REOPENING_GOT_THROUGH,
+               notice_order.arrival(held))
+

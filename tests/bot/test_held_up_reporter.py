@@ -27,6 +27,10 @@ def told_held_up(channel: FakeChannel, who: str = ALICE) -> list[str]:
     return [s.text for s in channel.of("notify") if s.destination == who and "has not reached" in s.text]
 
 
+def alice_notified(channel: FakeChannel) -> list[str]:
+    return [s.text for s in channel.of("notify") if s.destination == ALICE]
+
+
 def told_arrived(channel: FakeChannel, who: str = ALICE) -> list[str]:
     return [s.text for s in channel.of("notify") if s.destination == who and "has now reached" in s.text]
 
@@ -155,13 +159,27 @@ async def test_with_no_channel_set_the_reporter_told_so_when_sending_hears_only_
         assert told_held_up(channel) == []
 
 
-async def test_a_reopening_held_up_is_not_told_to_the_reporter(chat: Chat, channel: FakeChannel) -> None:
+async def test_a_reopening_held_up_is_told_to_the_reporter_once_and_its_arrival_too(
+        chat: Chat, channel: FakeChannel) -> None:
+    """Their reply said "the Headteacher's team has been told" it is open again: when that message is held up, they
+    hear so, once, and when it arrives; each in the trail, never what they added."""
     await start_urgent(chat)
     await channel.wait_for(lambda c: len(c.posts()) == 1)
     await chat.as_user(HEAD, "Head").say("close C-0001")
     channel.refuse_posts = True
-    await chat.say("Leo M, 3C")  # opens it again; the message saying so is refused
+    replies = await chat.say("Leo M, 3C")  # opens it again; the message saying so is refused
+    assert any("has been told" in r.text for r in replies)
     await channel.wait_for(lambda c: any("open again" in n for n in held_up_notes(c)))
+    await posts_tried(channel, 4)
+    await channel.wait_for(lambda c: len(told_held_up(c)) >= 1)
+    [held] = told_held_up(channel)  # refused again and again: told once
+    assert held.startswith("What you added to your report C-0001 opened it again, but the message telling the "
+                           "Headteacher's team has not reached them yet: the Headteacher's channel is not accepting "
+                           "messages (it may have been archived).")
+    assert "I keep trying" in held and IN_PERSON in held and "Leo" not in held and "is_archived" not in held
     channel.refuse_posts = False
-    await channel.wait_for(lambda c: len(arrived_notes(c)) == 1)
-    assert told_held_up(channel) == [] and told_arrived(channel) == []
+    await channel.wait_for(lambda c: len(arrived_notes(c)) == 1 and len(alice_notified(c)) == 3)
+    [closed, _, arrived] = alice_notified(channel)
+    assert "has been closed" in closed
+    assert arrived == "The Headteacher's team has now been told your report C-0001 is open again."
+    assert (await reporter_rows(chat, 3)) == ["closed", "reopening held up", "reopening got through"]

@@ -1,0 +1,124 @@
+"""A teacher told "I've passed your question to the Headteacher" is told privately, once, when it cannot reach them
+(refused for good, no channel, an outage that lasts), and again when it arrives; the question is never dropped. Through
+the real engine and outbox, a teacher in the local chat."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot import actions
+from bot.escalation import DeliveryError
+from bot.held_up import HELD_UP_AFTER
+from bot.runtime import Runtime, open_runtime, running
+from bot.store.models import OutboxEntry
+from bot.store.store import utcnow
+from tests.bot.conftest import Chat, make_settings
+from tests.fakes.escalation_channel import FakeChannel, Sent
+
+ALICE = "local:alice"
+QUESTION = "Where can I park at school?"
+ARRIVED = "Your question has now reached the Headteacher."
+
+
+@dataclass
+class HeadteacherRefuses(FakeChannel):
+    """The Headteacher's channel (the local inbox) refuses messages for good while `refused`, or fails while `down`."""
+
+    refused: bool = False
+    down: bool = False
+
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        if address == "inbox" and (self.refused or self.down):
+            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
+            self.changed.set()
+            raise DeliveryError("slack chat.postMessage: is_archived" if self.refused else "HTTP 500",
+                                permanent=self.refused)
+        await super().notify(address, text, key, retry)
+
+
+@pytest.fixture
+def channel() -> FakeChannel:
+    return HeadteacherRefuses()
+
+
+def to_alice(channel: FakeChannel) -> list[str]:
+    return [s.text for s in channel.of("notify") if s.destination == ALICE]
+
+
+def questions_tried(channel: FakeChannel) -> int:
+    return len([c for c in channel.calls if c.kind == "notify" and c.destination == "inbox"])
+
+
+def questions_arrived(channel: FakeChannel) -> list[str]:
+    return [s.text for s in channel.of("notify") if s.destination == "inbox"]
+
+
+async def ask_the_head(chat: Chat) -> str:
+    await chat.say(QUESTION)
+    [passed] = await chat.click("Ask the Headteacher")
+    return passed.text
+
+
+async def question_entry(runtime: Runtime) -> OutboxEntry:
+    async with runtime.store.transaction() as s:
+        return (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "question"))).scalar_one()
+
+
+async def test_a_question_the_channel_refuses_is_kept_told_to_the_teacher_once_and_its_arrival_too(
+        chat: Chat, channel: HeadteacherRefuses) -> None:
+    channel.refused = True  # the Headteacher's channel was archived
+    assert (await ask_the_head(chat)).startswith("I've passed your question to the Headteacher")
+    await channel.wait_for(lambda c: questions_tried(c) >= 3 and len(to_alice(c)) >= 1)
+    [told] = to_alice(channel)  # refused again and again: told once
+    assert told.startswith("Your question has not reached the Headteacher yet: the Headteacher's channel is not "
+                           "accepting messages (it may have been archived).")
+    assert "I keep trying" in told and "ask them in person if it can't wait" in told and "is_archived" not in told
+    assert (await question_entry(chat.runtime)).status == "pending"  # kept, not given up
+    [where] = await chat.press(actions.ASK_HEAD, "1")  # pressed again: where is it?
+    assert "not yet delivered to the Headteacher" in where.text
+
+    channel.refused = False  # unarchived
+    await channel.wait_for(lambda c: len(questions_arrived(c)) == 1 and len(to_alice(c)) == 2)
+    assert QUESTION in questions_arrived(channel)[0]
+    assert to_alice(channel) == [told, ARRIVED]
+
+
+async def test_an_outage_that_lasts_is_told_to_the_teacher(chat: Chat, channel: HeadteacherRefuses) -> None:
+    chat.runtime.outbox.retry_base = 0.3
+    channel.down = True
+    await ask_the_head(chat)
+    await channel.wait_for(lambda c: questions_tried(c) >= 1)
+    await asyncio.sleep(0.1)
+    assert to_alice(channel) == []  # a blip is the outbox's to ride out
+    async with chat.runtime.store.transaction() as s:
+        [entry] = (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "question"))).scalars()
+        entry.created_at = utcnow() - HELD_UP_AFTER - timedelta(minutes=1)  # failing since then
+    await channel.wait_for(lambda c: len(to_alice(c)) == 1)
+    assert "messages to the Headteacher have not been getting through for 16 minutes" in to_alice(channel)[0]
+    channel.down = False
+    await channel.wait_for(lambda c: len(to_alice(c)) == 2)
+    assert to_alice(channel)[1] == ARRIVED
+
+
+async def test_asked_with_no_channel_set_the_teacher_hears_only_of_its_arrival(db_url: str) -> None:
+    channel = FakeChannel()  # the inbox is off (the admin is someone else), and no channel is set
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS="local:dsl"), {"local": channel})
+    async with running(runtime):
+        chat = Chat(runtime)
+        dsl = Chat(runtime, user="local:dsl", conversation="local:dsl", name="Dee DSL",
+                   extra={actions.EXTRA_ADDRESS: "dsl-room"})
+        assert "cannot reach them until one is" in await ask_the_head(chat)  # told already, as it was asked
+        async with asyncio.timeout(10):
+            while (await question_entry(runtime)).attempts < 2:  # noqa: ASYNC110 - the database has no event
+                await asyncio.sleep(0.01)
+        assert to_alice(channel) == []  # not told again
+        [done] = await dsl.say("set escalation channel")
+        assert done.text.startswith("Done")
+        await channel.wait_for(lambda c: len(to_alice(c)) == 1)
+        assert to_alice(channel) == [ARRIVED]
+        assert [s.destination for s in channel.of("notify") if QUESTION in s.text] == ["dsl-room"]
