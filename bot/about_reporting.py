@@ -60,43 +60,49 @@ STEP_HELP = "step_help"
 
 _Q = r"(?:^|\b)"
 _REPORT = r"\b(?:reports?|concerns?|referrals?|it|this|that)\b"  # in a report "this" is the report
-_NAMED_REPORT = r"\b(?:reports?|concerns?|referrals?)\b"  # outside one, the report must be named
+# Outside one, the teacher's report must be named ("my report", "a concern", "the person i'm reporting"), not any
+# report ("can governors see the smoothwall reports?"), or anonymity asked of their own ("can i stay anonymous?", not
+# "is the staff survey anonymous")
+_NAMED_REPORT = (r"\b(?:my|a|the|this|our|your) (?:safeguarding )?(?:reports?|concerns?|referrals?)\b|"
+                 r"\b(?:i|i'm|im|i am|i've|ive|we) (?:report|reporting|reported|raise|raised|raising)\b|"
+                 r"\breport(?:ing)? (?:a concern|something|someone|somebody|it|this|him|her|them)\b|"
+                 r"^\W*(?:can|could|may|will|do|should) i (?:stay|be|remain|report|do it|keep it|keep my name)\b")
 _PEOPLE = (r"(?:the )?(?:head|heads|headteacher|head teacher|dsl|deputy|parents?|carers?|family|mum|dad|staff|other "
            r"staff|colleagues|my colleagues|teachers|governors|anyone|everyone|everybody|other people|the class|"
            r"the children|pupils|kids|office|the office|senco|slt|senior leaders?)")
 _SEE = r"(?:see|read|look at|get|be sent|be shown|find out|know|hear|be told|get told|have access)"
-_TOPICS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    # (topic, pattern, needs the report named outside a report)
+_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reported_told", re.compile(r"\b(?:person|parent|colleague|staff member|member of staff|teacher|mum|dad|child|"
                                  r"pupil|family)\b.{0,30}\b(?:i'?m|i am|i'?ve|i have|being|im) reporting\b.*\b(?:find "
                                  r"out|know|told|see|hear)\b|\b(?:will|would|do|does|are|is)\b.{0,40}\b(?:be told|get "
-                                 r"told|be informed|find out)\b.{0,30}\b(?:reported|report)\b", re.I), False),
+                                 r"told|be informed|find out)\b.{0,30}\b(?:reported|report)\b", re.I)),
     ("anonymous", re.compile(r"\banonym\w*|\b(?:without|leave out|keep out|hide|not (?:give|use|put)) (?:my|your) "
                              r"name\b|\bmy name (?:on|in|off|out|be)\b|\b(?:know|find out|tell|say|see) (?:who|that) "
-                             r"(?:i|it) (?:was|reported|told|made)\b|\bit was me\b", re.I), False),
+                             r"(?:i|it) (?:was|reported|told|made)\b|\bit was me\b", re.I)),
     ("who_sees", re.compile(rf"{_Q}who (?:will|can|would|could|else|gets? to|is going to|does|do|might) ?(?:will |can "
                             rf"|would )?(?:{_SEE}|see it|have it)\b|\b(?:will|can|could|would|might) "
                             rf"{_PEOPLE} (?:be able to |going to |gonna |also |ever )?{_SEE}\b|\bwho (?:has|gets) "
                             rf"access\b|\bwho(?:'s| is) (?:it|this) (?:going|sent) to\b|\bwhere does (?:it|this|my "
-                            rf"report|the report) go\b", re.I), True),
+                            rf"report|the report) go\b", re.I)),
     ("after_send", re.compile(r"\bwhat (?:happens|will happen|should i expect|do i do|next) (?:after|when|once|now "
                               r"that) (?:i'?ve |i have |i )?(?:send|sent|submit|submitted|finish|finished|report|"
-                              r"reported)\b|\bwhat happens (?:to (?:it|this|my report|the report|my concern)|next)\b|"
+                              r"reported)\b|\bwhat happens to (?:it|this|my report|the report|my concern)\b|"
+                              r"\bwhat happens (?:next|now)\W*$|"
                               r"\bwill (?:i|anyone|someone|somebody) (?:hear|be told|get told|know) (?:back|what "
                               r"happens|anything)\b|\bwill (?:i|you) (?:get|be) (?:a reply|an answer|updated|told)\b",
-                              re.I), True),
+                              re.I)),
     ("kept", re.compile(r"\bhow long (?:is|are|will|do|does|would)\b.*\b(?:kept|stored|held|saved|keep|store|"
                         r"hold)\b|\b(?:is|are|will) (?:it|this|my report|reports|the report) (?:be )?(?:kept|stored|"
-                        r"saved|deleted)\b", re.I), True),
+                        r"saved|deleted)\b", re.I)),
     ("delete", re.compile(r"\b(?:can|could|how do|how can|may|do|should) (?:i|you|we) (?:delete|remove|withdraw|take "
                           r"back|get rid of|retract|cancel) (?:it|this|that|my report|the report|my concern|a report|"
-                          r"reports|this report)\b", re.I), True),
+                          r"reports|this report)\b", re.I)),
     ("change", re.compile(r"\b(?:can|could|how do|how can|may|will i be able to) (?:i|you|we) (?:change|edit|amend|"
                           r"update|correct|fix|add to|add more to|go back and change)\b.*\b(?:later|after|afterwards|"
-                          r"once|sent|it|this|my report|the report|answers?)\b", re.I), True),
+                          r"once|sent|it|this|my report|the report|answers?)\b", re.I)),
     ("my_reports", re.compile(r"\b(?:check|see|find|track|follow up|follow-up|look at|chase)\b.{0,20}\b(?:my|the|a) "
                               r"(?:reports?|concerns?)\b.{0,20}(?:later|status|progress|stand|after|again|sent)?",
-                              re.I), True),
+                              re.I)),
 )
 # In a report only: how to answer the step, or which kind to pick (its step help says)
 _STEP_ASKED = re.compile(
@@ -105,11 +111,13 @@ _STEP_ASKED = re.compile(
     r"\b(?:not sure|unsure|don'?t know|dont know|no idea) (?:which|what) (?:kind|one|option|category|type|to pick|to "
     r"choose)\b|\bwhich (?:kind|one|option|category|type) (?:do|should|shall) i (?:pick|choose|use|press|go for)\b|"
     r"\bwhat (?:does|do) (?:this|that|it|the question) mean\b", re.I)
-# Opening as a question ("will the head…", "what if i'm not sure which kind?", "can i…"), or ending as one
+# Opening as a question, a modal with someone or something after it ("will the head…", "can i…"; not "will tell the
+# parents tomorrow", an answer) or a question word ("who…", "what if…"), or ending as one
 _ASKED = re.compile(r"^\W*(?:(?:so|ok|okay|and|also|um|erm|sorry|btw|quick question|just wondering|one more thing|oh|"
-                    r"hi|hello|sorry to ask|wait|hang on)[ ,:-]+)*(?:will|would|can|could|cud|cn|do|does|did|is|are|am|"
-                    r"should|shall|may|might|who|what|whats|what's|how|where|when|which|if|i'?m not sure|not sure|i "
-                    r"don'?t know|dont know|no idea)\b|\?\s*$", re.I)
+                    r"hi|hello|sorry to ask|wait|hang on)[ ,:-]+)*(?:(?:will|would|can|could|cud|cn|do|does|did|is|are|"
+                    r"am|should|shall|may|might) (?:i|we|you|u|it|this|that|they|the|a|an|my|our|anyone|anybody|"
+                    r"someone|somebody|parents?|staff|people|there|head|dsl|other|everyone|governors)\b|(?:who|what|"
+                    r"whats|what's|how|where|when|which)\b)|\?\s*$", re.I)
 _WORDS = 25  # more is likely an account with a question in it, not a question about reporting
 
 # Practical steps a reporter asks about, and what a school's route must speak of to answer them
@@ -142,14 +150,15 @@ def asked_about(text: str, in_report: bool) -> str | None:
     Outside a report, only one naming the report ("who can see my report?"): there "can parents see this?" is as
     likely about a post."""
     words = " ".join(text.replace("\u2019", "'").split())
-    if not words or len(words.split()) > _WORDS or not _asked(words):
+    if not words or len(words.split()) > _WORDS:
         return None
-    if in_report and _STEP_ASKED.search(words):
+    if in_report and _STEP_ASKED.search(words):  # "not sure which one to pick": asked, however it opens
         return STEP_HELP
-    for topic, pattern, needs_report in _TOPICS:
-        if pattern.search(words) and (in_report or not needs_report or re.search(_NAMED_REPORT, words, re.I)):
-            if in_report or topic not in ("delete", "change") or re.search(_NAMED_REPORT, words, re.I):
-                return topic
+    if not _asked(words):
+        return None
+    for topic, pattern in _TOPICS:
+        if pattern.search(words) and (in_report or re.search(_NAMED_REPORT, words, re.I)):
+            return topic
     return None
 
 

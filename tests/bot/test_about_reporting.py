@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.store.models import Concern, QuestionLog
 from tests.bot.conftest import Chat
-from tests.bot.test_concern_report import kept_draft, start_routine
+from tests.bot.test_concern_report import kept_draft, start_routine, to_what_happened
 
 # As teachers type them, and what the answer must say (the truth about this bot, not "not covered")
 ABOUT = [
@@ -32,10 +32,14 @@ OUTSIDE = [  # outside a report the report must be named: "can parents see this?
     ("will the person i'm reporting find out it was me", "I don't tell the person you report"),
     ("can i stay anonymous?", "always carries your name"),
     ("what happens after i send my report?", "acknowledges it"),
-    ("how long are reports kept", "never delete it"),
+    ("how long is my report kept", "never delete it"),
+    ("will my report be anonymous", "always carries your name"),
     ("can i delete my report?", "type cancel"),
 ]
 NOT_COVERED = "doesn't cover that"
+# Outside a report, not the teacher's report: left as they were (from our labelled sets)
+NOT_ABOUT = ["Is the staff wellbeing survey anonymous, and where do I log my answers?",
+             "can governors see the smoothwall reports?", "can parents see this photo?"]
 
 
 async def logged(chat: Chat) -> list[str]:
@@ -73,11 +77,14 @@ async def test_asked_about_reporting_at_a_step_in_own_words_it_is_answered_not_k
     assert "Who is responsible" in chat.last.text
 
 
-@pytest.mark.parametrize("said", ["will the head see this?", "can i stay anonymous", "what happens after i send it"])
-async def test_asked_about_reporting_at_the_danger_question_raises_nothing(chat: Chat, said: str) -> None:
+@pytest.mark.parametrize(("said", "says"), [("will the head see this?", "Headteacher's channel"),
+                                            ("can i stay anonymous", "always carries your name"),
+                                            ("what happens after i send it", "acknowledges it")])
+async def test_asked_about_reporting_at_the_danger_question_raises_nothing(chat: Chat, said: str, says: str) -> None:
     await chat.say("report a concern")
     await chat.click("Online bullying")
     await chat.say(said)
+    assert says in chat.text and NOT_COVERED not in chat.text
     assert chat.last.text.startswith("Your report is still open, and your question isn't in it: is a child in")
     assert await no_concern(chat) and (await kept_draft(chat))[1]["fields"] == {"category": "bullying"}
 
@@ -150,3 +157,20 @@ async def test_asked_about_reporting_outside_a_report_it_is_answered_and_nothing
 async def test_help_says_reporting_can_be_asked_about(chat: Chat) -> None:
     await chat.say("help")
     assert "who will see my report?" in chat.text
+
+
+@pytest.mark.parametrize("said", NOT_ABOUT)
+async def test_a_question_outside_a_report_about_something_else_is_not_answered_about_reporting(
+        chat: Chat, said: str) -> None:
+    await chat.say(said)
+    assert "always carries your name" not in chat.text and "Headteacher's channel, where" not in chat.text
+
+
+@pytest.mark.parametrize("told", ["will tell the parents tomorrow", "the head will see it on monday",
+                                  "what happens next is she posts again every night",
+                                  "I said I'd reply to the parent after school"])
+async def test_an_answer_that_mentions_reporting_or_a_step_is_kept_as_the_answer(chat: Chat, told: str) -> None:
+    await to_what_happened(chat, kind="An inappropriate post")
+    await chat.say(told)
+    assert "school's reporting guidance" not in chat.text and "Your report is still open" not in chat.text
+    assert (await kept_draft(chat))[1]["fields"].get("what") == told  # type: ignore[union-attr]
