@@ -284,13 +284,18 @@ def _about_reporting(text: str, meaning: Understanding) -> Answer | None:
     that the policy does not answer and that tells of no harm: what the bot does, as help is (intent help, no clause).
     """
     from bot.about_reporting import STEP_HELP, answer, asked_about
-    from bot.flows.asked_aside import may_answer_about_reporting
+    from bot.flows.asked_aside import may_answer_about_reporting, only_asks_about_reporting
 
     surely = meaning.clause_id is not None and not meaning.tentative
-    if surely or meaning.intent not in ("policy_question", "out_of_scope") or meaning.report_first:
-        return None
     topic = asked_about(text, in_report=False)
-    if topic is None or topic == STEP_HELP or not may_answer_about_reporting(text, meaning, at_danger=False):
+    if surely or topic is None or topic == STEP_HELP:
+        return None
+    # Read as a report only for the wish to report in it ("can i report anonymously"): nothing told, so nothing lost
+    # by answering; the reply offers the report all the same
+    asks = (meaning.intent == "report_concern" and not meaning.harm_named and not meaning.doubtful
+            and only_asks_about_reporting(text))
+    if not asks and (meaning.intent not in ("policy_question", "out_of_scope") or meaning.report_first
+                     or not may_answer_about_reporting(text, meaning, at_danger=False)):
         return None
     said = answer(topic)
     helped = replace(meaning, intent="help", clause_id=None, confidence=0.0, alternatives=(), close_call=False)

@@ -116,3 +116,10 @@ def may_answer_about_reporting(text: str, meaning: Understanding, at_danger: boo
     question or a word to the bot, telling of no harm, and at the danger question not about the danger."""
     return (meaning.intent in ("policy_question", "out_of_scope", "help") and not tells_of_harm(text, meaning)
             and not _HARM_WORDS.search(text) and not (at_danger and about_danger(text)))
+
+
+def only_asks_about_reporting(text: str) -> bool:
+    """Words the report rules read as a report only for asking about reporting ("what happens after i report a
+    concern?", "can i report anonymously"): no telling of what happened, and no harm named."""
+    signals = report_signals(strip_pleasantries(text))
+    return not any(signals.get(name) for name in _TELLING) and not _HARM_WORDS.search(text)

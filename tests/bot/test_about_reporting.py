@@ -34,6 +34,8 @@ OUTSIDE = [  # outside a report the report must be named: "can parents see this?
     ("what happens after i send my report?", "acknowledges it"),
     ("how long is my report kept", "never delete it"),
     ("will my report be anonymous", "always carries your name"),
+    ("can i report anonymously", "always carries your name"),  # read as a report by its rules: only asked, answered
+    ("what happens after i report a concern?", "acknowledges it"),
     ("can i delete my report?", "type cancel"),
 ]
 NOT_COVERED = "doesn't cover that"
@@ -174,3 +176,12 @@ async def test_an_answer_that_mentions_reporting_or_a_step_is_kept_as_the_answer
     await chat.say(told)
     assert "school's reporting guidance" not in chat.text and "Your report is still open" not in chat.text
     assert (await kept_draft(chat))[1]["fields"].get("what") == told  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("told", ["can i report anonymously? her dad hits her",
+                                  "what happens after i report a concern about a pupil being hit?"])
+async def test_harm_told_in_a_question_about_reporting_outside_a_report_begins_the_report(
+        chat: Chat, told: str) -> None:
+    await chat.say(told)
+    assert "always carries your name" not in chat.text and "acknowledges it" not in chat.text
+    assert (await kept_draft(chat))[0] == "concern_report" and await logged(chat) == []
