@@ -59,7 +59,6 @@ ANSWERS: dict[str, str] = {
 STEP_HELP = "step_help"
 
 _Q = r"(?:^|\b)"
-_REPORT = r"\b(?:reports?|concerns?|referrals?|it|this|that)\b"  # in a report "this" is the report
 # Outside one, the teacher's report must be named ("my report", "a concern", "the person i'm reporting"), not any
 # report ("can governors see the smoothwall reports?"), or anonymity asked of their own ("can i stay anonymous?", not
 # "is the staff survey anonymous")
@@ -98,8 +97,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"back|get rid of|retract|cancel) (?:it|this|that|my report|the report|my concern|a report|"
                           r"reports|this report)\b", re.I)),
     ("change", re.compile(r"\b(?:can|could|how do|how can|may|will i be able to) (?:i|you|we) (?:change|edit|amend|"
-                          r"update|correct|fix|add to|add more to|go back and change)\b.*\b(?:later|after|afterwards|"
-                          r"once|sent|it|this|my report|the report|answers?)\b", re.I)),
+                          r"update|correct|fix|add to|add more to|go back and change)\b.*\b(?:later|afterwards|"
+                          r"after (?:i|it|sending|that)|once (?:i|it)|(?:it'?s|it is|it has been|been) sent)\b", re.I)),
     ("my_reports", re.compile(r"\b(?:check|see|find|track|follow up|follow-up|look at|chase)\b.{0,20}\b(?:my|the|a) "
                               r"(?:reports?|concerns?)\b.{0,20}(?:later|status|progress|stand|after|again|sent)?",
                               re.I)),
@@ -145,10 +144,14 @@ def _asked(words: str) -> bool:
     return _ASKED.search(words) is not None or plainly_asked(words)
 
 
-def asked_about(text: str, in_report: bool) -> str | None:
+# On the summary "can you remove it", "can i fix that later" ask to change a part: a correction, which it asks about
+_CORRECTIONS = ("change", "delete")
+
+
+def asked_about(text: str, in_report: bool, on_summary: bool = False) -> str | None:
     """The topic of a question about reporting itself (an `ANSWERS` key, or `STEP_HELP` in a report), or None.
     Outside a report, only one naming the report ("who can see my report?"): there "can parents see this?" is as
-    likely about a post."""
+    likely about a post. `on_summary`: in a report, at its summary."""
     words = " ".join(text.replace("\u2019", "'").split())
     if not words or len(words.split()) > _WORDS:
         return None
@@ -158,7 +161,7 @@ def asked_about(text: str, in_report: bool) -> str | None:
         return None
     for topic, pattern in _TOPICS:
         if pattern.search(words) and (in_report or re.search(_NAMED_REPORT, words, re.I)):
-            return topic
+            return None if on_summary and topic in _CORRECTIONS else topic
     return None
 
 

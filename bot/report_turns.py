@@ -250,7 +250,7 @@ def _about_reporting(text: str, current: flow.Step, draft: flow.Draft, kb: Knowl
     again, nothing filed or logged (neither is the policy's to answer). Empty for anything else, or for words telling
     of harm (a concern's, kept in the report).
     Not at the step for a child's words, which may be a child's question ("will mum find out?")."""
-    topic = about_reporting.asked_about(text, in_report=True)
+    topic = about_reporting.asked_about(text, in_report=True, on_summary=current is flow.Step.CONFIRM)
     if topic is None and not about_reporting.asks_practical(text):
         return []
     meaning = understand(text.strip(), kb.index)

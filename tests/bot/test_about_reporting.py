@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.store.models import Concern, QuestionLog
 from tests.bot.conftest import Chat
-from tests.bot.test_concern_report import kept_draft, start_routine, to_what_happened
+from tests.bot.test_concern_report import kept_draft, start_routine, to_what_happened, walk_rest
 
 # As teachers type them, and what the answer must say (the truth about this bot, not "not covered")
 ABOUT = [
@@ -185,3 +185,14 @@ async def test_harm_told_in_a_question_about_reporting_outside_a_report_begins_t
     await chat.say(told)
     assert "always carries your name" not in chat.text and "acknowledges it" not in chat.text
     assert (await kept_draft(chat))[0] == "concern_report" and await logged(chat) == []
+
+
+@pytest.mark.parametrize("said", ["can you remove it", "can i change it later?"])
+async def test_on_the_summary_asking_to_change_is_a_correction_not_a_question_about_reporting(
+        chat: Chat, said: str) -> None:
+    await chat.say("report a concern")
+    await chat.click("An inappropriate post")
+    await chat.say("no")
+    await walk_rest(chat, what="A parent posted a photo of the class on Facebook")
+    await chat.say(said)
+    assert "Before you send it" not in chat.text
