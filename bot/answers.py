@@ -119,6 +119,7 @@ class Answer:
     citation: Citation | None
     choices: tuple[Citation, ...]
     full_text: str
+    about_reporting: bool = False  # a question about reporting itself, answered with what the bot does (intent help)
 
 
 def citation(clause: Clause) -> Citation:
@@ -273,4 +274,29 @@ def answer_question(
     meaning = understand(text, kb.index, previous_clause, question_only=question_only, last_quoted=last_quoted)
     if maybe_report and meaning.intent in ("policy_question", "out_of_scope"):
         meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
+    if (about := _about_reporting(text, meaning)) is not None:
+        return about
     return compose(meaning, kb, today, form_below=form_below)
+
+
+def _about_reporting(text: str, meaning: Understanding) -> Answer | None:
+    """A question about reporting itself, naming the report ("who can see my report?", "can i stay anonymous?"),
+    that the policy does not answer and that tells of no harm: what the bot does, as help is (intent help, no clause).
+    """
+    from bot.about_reporting import STEP_HELP, answer, asked_about
+    from bot.flows.asked_aside import may_answer_about_reporting, only_asks_about_reporting
+
+    surely = meaning.clause_id is not None and not meaning.tentative
+    topic = asked_about(text, in_report=False)
+    if surely or topic is None or topic == STEP_HELP:
+        return None
+    # Read as a report only for the wish to report in it ("can i report anonymously"): nothing told, so nothing lost
+    # by answering; the reply offers the report all the same
+    asks = (meaning.intent == "report_concern" and not meaning.harm_named and not meaning.doubtful
+            and only_asks_about_reporting(text))
+    if not asks and (meaning.intent not in ("policy_question", "out_of_scope") or meaning.report_first
+                     or not may_answer_about_reporting(text, meaning, at_danger=False)):
+        return None
+    said = answer(topic)
+    helped = replace(meaning, intent="help", clause_id=None, confidence=0.0, alternatives=(), close_call=False)
+    return Answer(helped, said, None, (), said, about_reporting=True)

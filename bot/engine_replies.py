@@ -91,7 +91,9 @@ def help_reply(is_admin: bool, kb: KnowledgeBase, in_channel: bool = False) -> R
              ask,
              "\u2022 'report a concern': I'll walk you through it, step by step (back, skip, cancel at any time; "
              "'undo' brings back a report cancelled in the last hour, 'delete' deletes it for good).",
-             "\u2022 'my reports': the status of concerns you've reported."]
+             "\u2022 'my reports': the status of concerns you've reported.",
+             "\u2022 Ask about reporting itself too, e.g. 'who will see my report?' or 'can I change it later?', "
+             "in the middle of a report as well."]
     if in_channel:
         lines.append("\u2022 In a channel, mention me to ask. A report is always taken in a private chat with me, "
                      "never in the channel.")

@@ -37,6 +37,9 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     found = answer_question(text, kb, previous_clause=leaning, question_only=question_only, maybe_report=maybe_report,
                             form_below=form_below, last_quoted=bool(turn.conversation.last_quoted))
     meaning = found.understanding
+    if found.about_reporting:  # what the bot does with a report: not a question for the policy's owner to read
+        return [Reply(found.text, (Button(actions.MY_REPORTS, "My reports"),
+                                   Button(actions.CONCERN_START, "Report a concern")))]
     if meaning.intent == "help":
         return [help_reply(is_admin, kb, in_channel=msg.extra.get(actions.EXTRA_GROUP) == "1")]
     if meaning.intent == "smalltalk":

@@ -13,11 +13,11 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import actions, cancelled_reports, concerns, destinations, reporter_told
+from bot import about_reporting, actions, cancelled_reports, concerns, destinations, reporter_told
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
-from bot.flows.asked_aside import asked_aside, may_be_put_aside, plainly_asked
+from bot.flows.asked_aside import asked_aside, may_answer_about_reporting, may_be_put_aside, plainly_asked
 from bot.flows.concern_wording import (
     FIELD_LABELS,
     FORM_LEFT_OUT,
@@ -244,6 +244,30 @@ def reads_as_a_question(meaning: Understanding | None) -> bool:
     return meaning is not None and meaning.intent in ("policy_question", "out_of_scope")
 
 
+def _about_reporting(text: str, current: flow.Step, draft: flow.Draft, kb: KnowledgeBase) -> list[Reply]:
+    """A question about reporting itself ("who will see this?", "can i change it later?"), or a practical step the
+    school's guidance for the kind chosen speaks of ("can i screenshot the post?"): answered, then the step asked
+    again, nothing filed or logged (neither is the policy's to answer). Empty for anything else, or for words telling
+    of harm (a concern's, kept in the report).
+    Not at the step for a child's words, which may be a child's question ("will mum find out?")."""
+    topic = about_reporting.asked_about(text, in_report=True, on_summary=current is flow.Step.CONFIRM)
+    if topic is None and not about_reporting.asks_practical(text):
+        return []
+    meaning = understand(text.strip(), kb.index)
+    if not may_answer_about_reporting(text, meaning, at_danger=current is flow.Step.DANGER):
+        return []
+    if topic == about_reporting.STEP_HELP:
+        return list(flow.asked_again(current, draft, with_help=True))
+    if topic is not None:
+        said = about_reporting.answer(topic)
+    elif (guided := about_reporting.practical_step(text, kb, draft.fields.get("category"),
+                                                   asks_the_policy(meaning))) is not None:
+        said = guided
+    else:  # the school's guidance says nothing of it: read as any question typed there is (quoted, or not covered)
+        return []
+    return [Reply(said), *flow.asked_again(current, draft)]
+
+
 async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: KnowledgeBase,
                ask: Ask | None = None) -> list[Reply]:
     """One answer (typed or pressed) to the current step, and whatever it sets off. `ask`: how to answer words the
@@ -260,6 +284,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # At the first question of a report that is only its doubtful opening, a question the policy surely answers typed
     # instead of a kind ends it: only that, never a telling or a plea for help shaped as a question
     typed = ask is not None and not given.action
+    if typed and current is not flow.Step.DISCLOSURE and (about := _about_reporting(given.text, current, draft, kb)):
+        return about
     at_opening = typed and current is flow.Step.CATEGORY and flow.only_the_opening(draft)
     read = _as_a_question(given.text, kb) if typed else None
     choice = current in flow.CHOICE_STEPS

@@ -96,7 +96,12 @@ def asked_aside(text: str, meaning: Understanding | None, cites_surely: bool, on
         return "help"
     if not may_be_put_aside(text, meaning) or (on_summary and (not cites_surely or _ASKS_TO_CHANGE.search(text))):
         return ""
-    return "" if at_danger and (_DANGER_WORDS.search(text) or _DANGER_AT_HAND.search(text)) else "question"
+    return "" if at_danger and about_danger(text) else "question"
+
+
+def about_danger(text: str) -> bool:
+    """Words about the danger itself ("what if he hits her again tonight?"): at the danger question, its answer's."""
+    return _DANGER_WORDS.search(text) is not None or _DANGER_AT_HAND.search(text) is not None
 
 
 def may_be_put_aside(text: str, meaning: Understanding | None) -> bool:
@@ -104,3 +109,17 @@ def may_be_put_aside(text: str, meaning: Understanding | None) -> bool:
     words a teacher may have meant for the bot, not the report."""
     return (meaning is not None and meaning.intent in ("policy_question", "out_of_scope") and plainly_asked(text)
             and not tells_of_harm(text, meaning) and not _HARM_WORDS.search(text))
+
+
+def may_answer_about_reporting(text: str, meaning: Understanding, at_danger: bool) -> bool:
+    """A question about reporting itself (bot/about_reporting.py) may be answered aside at any step: read as a
+    question or a word to the bot, telling of no harm, and at the danger question not about the danger."""
+    return (meaning.intent in ("policy_question", "out_of_scope", "help") and not tells_of_harm(text, meaning)
+            and not _HARM_WORDS.search(text) and not (at_danger and about_danger(text)))
+
+
+def only_asks_about_reporting(text: str) -> bool:
+    """Words the report rules read as a report only for asking about reporting ("what happens after i report a
+    concern?", "can i report anonymously"): no telling of what happened, and no harm named."""
+    signals = report_signals(strip_pleasantries(text))
+    return not any(signals.get(name) for name in _TELLING) and not _HARM_WORDS.search(text)

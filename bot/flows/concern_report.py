@@ -655,6 +655,12 @@ def _answered_aside(step: Step, draft: Draft, told: str, aside: Aside) -> Transi
                                     asked), "ask", told)
 
 
+def asked_again(step: Step, draft: Draft, with_help: bool = False) -> tuple[Reply, ...]:
+    """After a question about reporting answered by the caller: the step asked again, the report just as it was
+    (`with_help`: its step help first, for "what do these options mean?"), as after any question answered aside."""
+    return _answered_aside(step, draft, "", "help" if with_help else "question").replies
+
+
 _LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})
 _FEW_WORDS = 4
 

@@ -106,7 +106,8 @@ PROMPTS: dict[str, str] = {
 
 STEP_HELP: dict[str, str] = {
     "category": "Pick the closest kind; the DSL can change it later. If a child may be at risk, say so at the next "
-                "question.",
+                "question. You can ask me about reporting at any step (who will see it, what happens after you send "
+                "it), and I'll ask the question again.",
     "danger": "Answer yes if a child may come to harm now or soon: you'll be told who to contact straight away "
               "and the Headteacher is alerted at once. If you're not sure, say not sure and it is treated as urgent.",
     "affected": "Names help the DSL act quickly, but you don't have to give them here.",

@@ -175,3 +175,12 @@ def test_ask_refuses_a_message_limit_below_one_as_any_unreadable_setting(app) ->
     done = app("ask", "can I post photos?", extra_env={"POLICYBOT_MAX_MESSAGE_CHARS": "-5"})
     assert done.returncode == 2
     assert done.stderr.strip() == "policybot: POLICYBOT_MAX_MESSAGE_CHARS must be at least 1, not '-5'."
+
+
+def test_ask_json_answers_a_question_about_reporting_as_help_in_the_interface_shape(app) -> None:
+    done = app("ask", "who can see my report?", "--json")
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert set(answer) == KEYS and len(done.stdout.splitlines()) == 1
+    assert answer["intent"] == "help" and answer["clause_id"] is None and answer["alternatives"] == []
+    assert "Headteacher's channel" in answer["answer"] and "doesn't cover" not in answer["answer"]
