@@ -94,6 +94,17 @@ async def _held_up_note(session: AsyncSession, concern: Concern, admin: str) -> 
         .order_by(OutboxEntry.id.desc()).limit(1))).scalar_one_or_none()
 
 
+async def _hold_up_withdrawn(session: AsyncSession, concern: Concern) -> bool:
+    """Whether the entry the admins' last held-up note told of was withdrawn, not delivered (a reopening closed again
+    before it was announced): that hold-up ended with no arrival to mark it, and the next one must be told."""
+    prefix = f"{concern.reference}:held-up:"
+    payload = (await session.execute(select(OutboxEntry.payload).where(
+        OutboxEntry.concern_id == concern.id, OutboxEntry.key.startswith(prefix, autoescape=True),
+        OutboxEntry.key != f"{prefix}reporter").order_by(OutboxEntry.id.desc()).limit(1))).scalar_one_or_none()
+    until = (payload or {}).get(notice_order.UNTIL)
+    return until is not None and await notice_order.status(session, str(until)) == "withdrawn"
+
+
 def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False, own: bool = False) -> str:
     """What the admins are told: the reference and whether it is URGENT, never what was reported. `own`: to the admin
     who reported it, who is told once, as an admin, and needs what a reporter is told too."""
@@ -139,6 +150,8 @@ async def report(session: AsyncSession, settings: Settings, channels: Mapping[st
     latest, action = await _latest(session, concern)
     told: list[str] = []
     reached: set[Address] = set()
+    if action == HELD_UP and await _hold_up_withdrawn(session, concern):
+        action = None  # what they were told of is no more: this one is news
     if action != HELD_UP:
         told, reached = await _tell_admins(session, settings, channels, concern, now,
                                            f"{concern.reference}:held-up:{latest}",

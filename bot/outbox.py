@@ -39,6 +39,7 @@ SEND_TIMEOUT = 30.0  # a platform call that hangs longer may still have landed: 
 # database) never takes an entry the first may still be sending, yet a crash mid-send is retried within a minute.
 LEASE_MARGIN = timedelta(seconds=30)
 MAX_BACKOFF = 300.0
+TIMED_OUT = "timed out"
 
 
 class NotNeeded(Exception):
@@ -57,6 +58,9 @@ class Job:
     address: str | None
     payload: dict[str, object]
     attempts: int
+    # The last try ended with no answer from the platform (timed out, or the worker stopped mid-send): it may have
+    # been delivered.
+    may_have_landed: bool = False
 
 
 class OutboxWorker:
@@ -156,17 +160,18 @@ class OutboxWorker:
                                    .with_for_update(skip_locked=True))).scalar_one_or_none()
             if row is None:
                 return None
+            unanswered = row.attempts > 0 and row.last_error in ("", TIMED_OUT)
             row.attempts += 1
             row.next_attempt_at = utcnow() + timedelta(seconds=self.send_timeout) + LEASE_MARGIN
             row.last_error = ""  # in flight: no longer "waiting for a destination", so nothing may release it
             return Job(row.id, row.key, row.kind, row.platform, row.concern_id, row.address,
-                       dict(row.payload or {}), row.attempts)
+                       dict(row.payload or {}), row.attempts, unanswered)
 
     async def _deliver(self, job: Job) -> int:
         try:
             receipt = await asyncio.wait_for(self._send(job), self.send_timeout)
         except TimeoutError:
-            await self._failed(job, DeliveryError("timed out"))
+            await self._failed(job, DeliveryError(TIMED_OUT))
             return 0
         except NotNeeded as why:
             await self._withdrawn(job, str(why))
@@ -221,7 +226,10 @@ class OutboxWorker:
                     news = await notice_order.still_news(s, job.payload)
                 if news is None:
                     raise DeliveryError("waits for its held-up notice")
-                if not news:
+                if not news and not (job.may_have_landed and notice_order.UNTIL in job.payload):
+                    # A held-up notice that may have reached its reader already is sent again instead (the platform
+                    # is asked first), so the arrival queued behind it follows: "has not reached" must not be the
+                    # last word they read.
                     raise NotNeeded("what it tells of arrived before it could be read, or it was never told held up")
             platform, address = destination or (None, None)
             # A message is queued only by a process that runs its platform (addressed then, or to a user key): one
