@@ -349,6 +349,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):
         return replace(meaning, harm_named=True)
+    # A question and a case each in a sentence of its own, either way round ("a dad hit his son. who do i tell?", "is
+    # the report anonymous? a dad hit his son"): the question made the whole read as asked in general
+    if any(_harm_named(w) for w in _told_apart(text)):
+        return replace(meaning, harm_named=True)
     # A carer drunk at pick up, or a stranger photographing children, may be at the gate as the teacher asks "what if…":
     # the report is offered first, the policy's "not covered, tell the DSL" after it
     if danger_at_the_gate(words):
@@ -364,6 +368,19 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if told and judge_report(told).report:
         return replace(meaning, harm_named=True)
     return meaning
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[?.!])\s+")
+
+
+def _told_apart(text: str) -> list[str]:
+    """The plain words of each sentence of a message of two or more that is not itself asked: a case told beside a
+    question, which is read on its own ("who do i tell?" does not make "a dad hit his son" a question)."""
+    sentences = _SENTENCE_GAP.split(text.strip())
+    if len(sentences) < 2:
+        return []
+    return [words for sentence in sentences if not sentence.rstrip().endswith("?")
+            and (words := strip_pleasantries(sentence)) and not asks_in_general(sentence, words)]
 
 
 def _harm_named(words: str) -> bool:
