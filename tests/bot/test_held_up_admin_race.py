@@ -4,34 +4,18 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 
 import pytest
 
 from bot import actions
-from bot.escalation import DeliveryError
 from tests.bot.conftest import HEAD, Chat
 from tests.bot.test_held_up import ROUTINE, arrived_notes, held_up_notes
-from tests.fakes.escalation_channel import FakeChannel, Sent
-
-
-@dataclass
-class AdminUnreachable(FakeChannel):
-    """The platform takes the Headteacher's channel's messages, but the admin's own chat fails while `admin_down`."""
-
-    admin_down: bool = False
-
-    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
-        if address == HEAD and self.admin_down:
-            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
-            self.changed.set()
-            raise DeliveryError("HTTP 503")
-        await super().notify(address, text, key, retry)
+from tests.fakes.escalation_channel import ChatUnreachable, FakeChannel
 
 
 @pytest.fixture
 def channel() -> FakeChannel:
-    return AdminUnreachable()
+    return ChatUnreachable(whose=HEAD)
 
 
 def head_tried(channel: FakeChannel) -> list[str]:
@@ -39,15 +23,15 @@ def head_tried(channel: FakeChannel) -> list[str]:
 
 
 async def test_an_admins_held_up_note_not_yet_delivered_when_the_concern_arrives_is_withdrawn(
-        chat: Chat, channel: AdminUnreachable) -> None:
+        chat: Chat, channel: ChatUnreachable) -> None:
     chat.runtime.outbox.retry_base = 0.2
-    channel.refuse_posts, channel.admin_down = True, True
+    channel.refuse_posts, channel.down = True, True
     await chat.press(actions.FORM_SUBMIT, form=ROUTINE)
     await channel.wait_for(lambda c: any("has not reached" in t for t in head_tried(c)))  # tried, not delivered
     channel.refuse_posts = False  # unarchived before the admin could be told it was held up
     await channel.wait_for(lambda c: len(c.posts()) == 1)
     await asyncio.sleep(0.3)
-    channel.admin_down = False  # their chat is back
+    channel.down = False  # their chat is back
     await asyncio.sleep(2.0)  # every retry due by now
     # It arrived before they could be told it had not: neither is news, and "has not reached" is never the last word
     assert held_up_notes(channel) == [] and arrived_notes(channel) == []

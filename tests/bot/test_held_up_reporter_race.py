@@ -4,36 +4,20 @@ reached", nor leave them told it is held up and never told it arrived."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 
 import pytest
 
 from bot import actions
-from bot.escalation import DeliveryError
 from tests.bot.conftest import Chat
 from tests.bot.test_held_up import ROUTINE
-from tests.fakes.escalation_channel import FakeChannel, Sent
+from tests.fakes.escalation_channel import ChatUnreachable, FakeChannel
 
 ALICE = "local:alice"
 
 
-@dataclass
-class ReporterUnreachable(FakeChannel):
-    """The platform takes the Headteacher's messages, but the reporter's own chat fails while `reporter_down`."""
-
-    reporter_down: bool = False
-
-    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
-        if address == ALICE and self.reporter_down:
-            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
-            self.changed.set()
-            raise DeliveryError("HTTP 503")
-        await super().notify(address, text, key, retry)
-
-
 @pytest.fixture
 def channel() -> FakeChannel:
-    return ReporterUnreachable()
+    return ChatUnreachable(whose=ALICE)
 
 
 def alice_got(channel: FakeChannel) -> list[str]:
@@ -45,22 +29,22 @@ def alice_tried(channel: FakeChannel) -> list[str]:
 
 
 async def test_a_held_up_notice_not_yet_delivered_when_the_report_arrives_is_never_read_after_the_arrival(
-        chat: Chat, channel: ReporterUnreachable) -> None:
+        chat: Chat, channel: ChatUnreachable) -> None:
     chat.runtime.outbox.retry_base = 0.2
-    channel.refuse_posts, channel.reporter_down = True, True
+    channel.refuse_posts, channel.down = True, True
     await chat.press(actions.FORM_SUBMIT, form=ROUTINE)
     await channel.wait_for(lambda c: len(alice_tried(c)) >= 1)  # "has not reached" tried, not delivered
     channel.refuse_posts = False  # unarchived before the teacher could be told it was held up
     await channel.wait_for(lambda c: len(c.posts()) == 1)
     await asyncio.sleep(0.3)
-    channel.reporter_down = False  # their chat is back
+    channel.down = False  # their chat is back
     await asyncio.sleep(2.0)  # every retry due by now
     # It went, as the thank-you said: nothing to tell them; above all never "has not reached" as the last word
     assert alice_got(channel) == [], [t[:30] for t in alice_got(channel)]
 
 
 async def test_a_held_up_notice_delivered_before_the_arrival_is_followed_by_the_arrival(
-        chat: Chat, channel: ReporterUnreachable) -> None:
+        chat: Chat, channel: ChatUnreachable) -> None:
     channel.refuse_posts = True
     await chat.press(actions.FORM_SUBMIT, form=ROUTINE)
     await channel.wait_for(lambda c: len(alice_got(c)) == 1)

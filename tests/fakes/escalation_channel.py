@@ -87,3 +87,19 @@ class FakeChannel:
                 self.changed.clear()
                 await self.changed.wait()
         await asyncio.wait_for(loop(), within)
+
+
+@dataclass
+class ChatUnreachable(FakeChannel):
+    """The platform takes the Headteacher's channel's messages, but one person's own chat (`whose`) fails while
+    `down`: a held-up or arrival notice to them waits, as a teacher's or admin's DM does in a Slack blip."""
+
+    whose: str = ""
+    down: bool = False
+
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        if address == self.whose and self.down:
+            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
+            self.changed.set()
+            raise DeliveryError("HTTP 503")
+        await super().notify(address, text, key, retry)
