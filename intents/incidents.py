@@ -182,13 +182,15 @@ _AFTER_BLOW = (r"(?=$| (?:and|so|until|till|when|while|because|again|every|hard|
                r"iron|kettle|fist|fists|hand|foot)|(?:in|on|across|round|around|over|by) (?:the|his|her|their|my) "
                r"(?:face|head|stomach|tummy|belly|eyes?|mouth|nose|neck|throat|ribs|arms?|legs?|ears?|hair|cheeks?|"
                r"privates|chest|collar|wrists?|shoulders?|hood|jumper|coat)|down|up against|into|onto|against|"
-               # where or when it was seen ("a parent hit a child at the gate"): not "at chess", a game, nor "up"
-               r"at (?:the )?(?:school )?gates?|at (?:pick ?up|drop ?off|home ?time|collection|lunch ?time|lunch|"
+               # where or when it was seen, the telling ending there or going on ("a parent hit a child at the gate",
+               # "…at pick up and walked off"): not "at chess", a game, nor "grabbed me at pick up to ask about…"
+               r"(?:at (?:the )?(?:school )?gates?|at (?:pick ?up|drop ?off|home ?time|collection|lunch ?time|lunch|"
                r"break ?time|break|play ?time|the school|school)|in (?:the )?(?:playground|car ?park|street|road|"
                r"corridor|classroom|hall|office|reception|lesson|class|car|shop)|on the (?:playground|field|street|"
                r"way (?:home|to school|out|in))|outside (?:the )?(?:school|gates?|office|classroom|shop)|in front of "
                r"(?:everyone|everybody|me|us|the (?:class|kids|children|other \w+|parents))|after school|before "
-               r"school|this (?:morning|afternoon|evening))\b)")
+               r"school|this (?:morning|afternoon|evening))(?=$| (?:and|so|then|again|while|when|because|today|"
+               r"yesterday|this|last|in front|hard|really)\b))\b)")
 _PASSIVE_BE = r"(?:was|were|been|being|got|gets|get|getting|is|are)"
 # Where or how long someone is left alone that makes it neglect, whoever tells it
 _AWAY_FROM_CARE = (r"(?:at home|in the (?:house|flat|car)|all (?:night|weekend|day)|overnight|for (?:days|hours|the "
