@@ -542,9 +542,7 @@ def family_quarrel_in_jest(words: str) -> bool:
     if _SERIOUS.search(words) or (over is None and whose is None and not _TRIP.search(words)):
         return False
     rest = _FAMILY_ROW_TOLD.sub(" ", words)
-    return not (_HURT_BESIDES_FAMILY.search(rest) or _THROWN_OR_SMASHED.search(rest) or _HARM_WORD.search(rest)
-                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest)
-                or harm_beside(rest))
+    return not (_HURT_BESIDES_FAMILY.search(rest) or _THROWN_OR_SMASHED.search(rest) or _harm_left(rest))
 
 
 # Someone else's household named anywhere ("…with her mum and dad")
@@ -554,10 +552,19 @@ _A_CHILDS_FAMILY = compiled(r"\b(?:his|her|their) (?:mum|mummy|dad|daddy|parents
 _THROWN_OR_SMASHED = compiled(r"\b(?:threw|throw\w*|chuck\w*|hurl\w*|smash\w*|broke|break\w*|hit|hits|hitting|"
                               r"punch\w*|slap\w*|kick\w*|push\w*|shov\w*|grabb?\w*|thump\w*|whack\w*|slamm?\w*|"
                               r"locked|knife|knives|blood\w*)\b")
+
+
 def harm_beside(rest: str) -> bool:
     """Words left once a look-alike is cut out still tell of harm done or threatened to someone, or a child left or
     at risk (rule_words.HARM_BESIDE): the look-alike's veto does not stand."""
     return bool(HARM_TOLD_BESIDE.search(rest))
+
+
+def _harm_left(rest: str) -> bool:
+    """What the look-alike vetoes (a quarrel in jest, a thing grabbed) all ask of the words left once the look-alike
+    is cut out: any harm word, deadly word, blow or harm named, or harm told beside it."""
+    return bool(_HARM_WORD.search(rest) or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest)
+                or names_violence(rest) or harm_beside(rest))
 
 
 # A quarrel the length of a journey ("argued all the way to cornwall")
@@ -625,9 +632,7 @@ def only_a_thing_grabbed(words: str) -> bool:
     if not _GRAB_TOLD.search(words):
         return False
     rest = _GRAB_TOLD.sub(" ", words)
-    return not (_THROWN_OR_SMASHED.search(rest) or _HANDLED_ROUGHLY.search(rest) or _HARM_WORD.search(rest)
-                or _DEADLY.search(rest) or HARM.search(rest) or names_harm(rest) or names_violence(rest)
-                or harm_beside(rest))
+    return not (_THROWN_OR_SMASHED.search(rest) or _HANDLED_ROUGHLY.search(rest) or _harm_left(rest))
 
 
 _HANDLED_ROUGHLY = compiled(r"\b(?:drag\w*|shook|shak(?:e|es|ing)|yank\w*|pull\w*|pinch\w*|squeez\w*|twist\w*|"
