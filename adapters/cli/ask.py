@@ -38,13 +38,16 @@ def refused(question: str, refusal: str) -> dict[str, object]:
 
 
 def reply_object(question: str, kb: KnowledgeBase, max_chars: int) -> dict[str, object]:
-    """One question's object: the chat's polite refusal (empty, too long, control characters) or the answer."""
+    """One question's object: the chat's polite refusal (empty, too long, control characters) or the answer.
+    Its "question" is the question with the white space around it trimmed, however it came (an argument, a line of
+    --jsonl, a JSON object's field), so `ask "   "` and a blank --jsonl line both echo "" (README, `ask`)."""
     from bot.answers import answer_question
     from bot.input_checks import refusal_of_question
 
+    shown = question.strip()
     if (refusal := refusal_of_question(question, max_chars, kb.name)) is not None:
-        return refused(question, refusal)
-    return as_json(question, answer_question(question, kb))
+        return refused(shown, refusal)
+    return as_json(shown, answer_question(question, kb))
 
 
 def question_of(line: str) -> str:

@@ -111,7 +111,7 @@ TOO_LONG = "Sorry, that message is too long for me (102,400 characters; the limi
 
 
 def _refused_as_the_chat_refuses(answer: dict[str, object], question: str, starts: str) -> None:
-    assert set(answer) == KEYS and answer["question"] == question
+    assert set(answer) == KEYS and answer["question"] == question.strip()
     assert str(answer["answer"]).startswith(starts), answer["answer"]
     assert answer["clause_id"] is None and answer["alternatives"] == [] and answer["confidence"] == 0.0
     assert answer["intent"] == "out_of_scope"
@@ -125,6 +125,17 @@ def test_ask_says_it_caught_nothing_for_an_empty_or_blank_question_as_the_chat_d
         assert done.returncode == 0 and len(done.stdout.splitlines()) == 1
         _refused_as_the_chat_refuses(json.loads(done.stdout), question, NOTHING)
         assert "doesn't cover" not in done.stdout
+
+
+def test_ask_echoes_the_question_trimmed_whether_an_argument_a_line_or_a_json_field(app) -> None:
+    """`ask "   "` echoed the three spaces while a blank --jsonl line echoed "": one rule, the question trimmed."""
+    assert json.loads(app("ask", "   ", "--json").stdout)["question"] == ""
+    assert json.loads(app("ask", "  can i follow a year 6 pupil on tiktok \n", "--json").stdout)["question"] == (
+        "can i follow a year 6 pupil on tiktok")
+    lines = ["   ", json.dumps({"q": "  can i follow a year 6 pupil on tiktok  "}), json.dumps({"q": " "})]
+    echoed = [json.loads(line)["question"] for line in app("ask", "--jsonl", input="\n".join(lines) + "\n")
+              .stdout.splitlines()]
+    assert echoed == ["", "can i follow a year 6 pupil on tiktok", ""]
 
 
 def test_ask_refuses_100_kb_and_control_characters_as_the_chat_does(app) -> None:
