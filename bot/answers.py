@@ -13,6 +13,7 @@ from datetime import date
 
 from bot.messages import Citation
 from intents import Understanding, understand
+from intents.understanding import NOTHING_TO_CONFIRM_YET
 from intents.language import looks_foreign
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
@@ -102,6 +103,9 @@ def smalltalk(kind: str | None, name: str) -> str:
         "how_are_you": f"I'm fine, thank you! What would you like to know about the {name}?",
         "who_are_you": f"I'm policybot: I answer questions about the school's {name}, quoting the exact "
         "clause, and I help staff report concerns.",
+        NOTHING_TO_CONFIRM_YET: "There's nothing for me to confirm yet: I haven't answered a question of yours. Ask "
+        f"me a question about the {name} in your own words and I'll quote the part of it that answers you; then "
+        "ask \"are you sure?\" if you want it checked.",
     }
     return replies.get(kind or "", replies["greeting"])
 

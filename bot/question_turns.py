@@ -13,7 +13,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from bot import actions, concerns, destinations, question_held_up
-from bot.answers import answer_question
+from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.held_up import NO_CHANNEL
 from bot.messages import Button, IncomingMessage, Reply
@@ -21,6 +21,7 @@ from bot.metrics import QUESTIONS, REPORTS_OFFERED
 from bot.report_turns import start_report
 from bot.store.models import OutboxEntry, QuestionLog
 from bot.store.store import Turn
+from intents.understanding import NOTHING_TO_CONFIRM_YET
 from policy_kb.knowledge import KnowledgeBase
 
 MAYBE_REPORT_WITHHELD = "(not kept: the message may have been a concern)"
@@ -42,7 +43,11 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
                                    Button(actions.CONCERN_START, "Report a concern")))]
     if meaning.intent == "help":
         return [help_reply(is_admin, kb, in_channel=msg.extra.get(actions.EXTRA_GROUP) == "1")]
-    if meaning.intent == "smalltalk":
+    if meaning.smalltalk == NOTHING_TO_CONFIRM_YET and (doubted := await _last_asked(turn, msg.user)) is not None:
+        # no clause answered here, but a question was ("not covered"): that is the answer doubted, as after one
+        return answer_replies(compose(replace(meaning, intent="out_of_scope", smalltalk=None, confirming=True), kb),
+                              doubted)
+    if meaning.intent == "smalltalk":  # "are you sure?" with nothing before it too: nothing to confirm, nothing logged
         return [smalltalk_reply(meaning.smalltalk, kb.name)]
     if meaning.clause_id:
         turn.conversation.last_clause = meaning.clause_id

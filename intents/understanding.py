@@ -89,6 +89,9 @@ FOLLOW_UP_PRIOR, RELATED_PRIOR = 0.5, 0.25
 # most clauses and leave the last answer's subject as it was. The index's IDF runs from 0.69 (in all) to 3.6.
 FOLLOW_UP_IDF_FROM = 1.0
 
+# The small-talk kind of a doubt ("really?", "are you sure?") with no answer before it to doubt
+NOTHING_TO_CONFIRM_YET = "nothing_to_confirm"
+
 _REPORT_TOKENS = frozenset(canonical(w) for w in REPORT_WORDS)
 
 # "and parents?", "what about instagram?", "same for ex-pupils?": a question leaning on the last answer.
@@ -335,7 +338,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer.
     `question_only`: the asker has said it is a question, not a report, so it is not judged as one; `last_quoted`:
     the last answer quoted `previous_clause` (not "not covered" since), so "really?" confirms it."""
-    if previous_clause is not None and not question_only and asks_to_confirm(text):
+    if not question_only and asks_to_confirm(text):
+        if previous_clause is None:  # "are you sure?" as a first message: nothing answered yet, no question to log
+            return Understanding(text, "smalltalk", None, 0.0, (), False, False, NOTHING_TO_CONFIRM_YET)
         if last_quoted and previous_clause in index.clause_ids:
             return Understanding(text, "policy_question", previous_clause, 1.0, (), False, False, confirming=True)
         return Understanding(text, "out_of_scope", None, 0.0, (), False, False, confirming=True)
