@@ -100,6 +100,16 @@ _ELLIPTICAL = compiled(
     r"is it the same|does the same|for|ok what about|ok and|then what about|and what about|what abt)\b"
 )
 
+# "and in the classroom?", "what about at the swimming gala?", "on a school trip?": the same question asked of another
+# place or occasion, the last answer's subject carried on whatever the place (a classroom is in no clause's words, and
+# "and in the classroom?" after B.3 was read afresh, "not covered"); only a few words after the preposition, so "and
+# at home he hits her" or "at what age can pupils…" are not such
+_SETTING = compiled(
+    r"^(?:(?:and|but|or|so|also|even|same|what about|how about|and what about) )?"
+    r"(?:in|at|on|during|inside|outside|around|near) (?:the |a |an |my |our |your |their |his |her |this |that )?"
+    r"(?!what\b|which\b|who\b|how\b|when\b|where\b)\w+(?: \w+){0,2}$"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -236,6 +246,9 @@ def _about_the_last_answer(words: str, toks: tuple[str, ...], index: PolicyIndex
     # Every word of its own, not one of them: "what about if a child is in danger?" after the sports day photos names
     # a child, whom B.3 is about, and danger, which it is not; leaning on B.3 quoted photos at it, not E.2
     if not unused or (parties_asked_about(words) and all(parties_asked_about(t) for t in unused)):
+        return True
+    # Another place or occasion for the same question, which read alone would be answered from no clause
+    if not fresh_cites and _SETTING.match(words):
         return True
     return not fresh_cites and len(unused) < len(own)
 
