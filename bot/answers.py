@@ -13,8 +13,8 @@ from datetime import date
 
 from bot.messages import Citation
 from intents import Understanding, understand
-from intents.understanding import NOTHING_TO_CONFIRM_YET
 from intents.language import looks_foreign
+from intents.understanding import NOTHING_TO_CONFIRM_YET
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
 from policy_kb.policy_name import with_article

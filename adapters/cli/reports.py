@@ -22,6 +22,7 @@ from adapters.local.records import ConcernRecord, Event, load_concerns
 from bot.concerns import normal_reference
 from bot.config import Settings
 from bot.counting import counted
+from bot.flows.concern_wording import UNANSWERED
 from bot.school_time import school_time_of
 from bot.store.store import Store
 
@@ -93,7 +94,7 @@ def show_text(r: ConcernRecord) -> str:
             ("Details complete", details_state(r)),
             ("Reported through", r.source), ("Acknowledged", readable(r.acknowledged_at) or "not yet"),
             ("Closed", readable(r.closed_at) or "not yet")]
-    rows += [(label, value or "not given") for name, label, value in r.fields if name != "category"]
+    rows += [(label, value or UNANSWERED) for name, label, value in r.fields if name != "category"]
     width = max(len(label) for label, _ in rows)
     lines = [f"{label + ':':<{width + 1}} {value}" for label, value in rows]
     lines += ["", "Audit trail:"] + [f"  {trail_line(e)}" for e in r.events]

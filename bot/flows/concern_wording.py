@@ -183,9 +183,18 @@ def parse_platform(text: str) -> str:
     return text if text in PLATFORMS else text.strip()
 
 
+# What a part nobody answered shows, everywhere a report is read (the summary, the Headteacher's message on every
+# platform, the inbox, `reports show`): one wording for a part skipped in the chat ("Not known" is stored for who is
+# responsible) and a part left empty on the form, which used to read "not given" in one place and "Not known" in another
+UNANSWERED = "Not given"
+
+
 def display_value(name: str, value: str, urgent: bool = False) -> str:
-    """A stored answer as people read it; `urgent`: the concern was escalated as URGENT, so a danger answer of No
-    was changed after the alert, and says so beside the alert it would otherwise contradict."""
+    """A stored answer as people read it ("" for none: the caller shows UNANSWERED); `urgent`: the concern was
+    escalated as URGENT, so a danger answer of No was changed after the alert, and says so beside the alert it would
+    otherwise contradict."""
+    if name == "responsible" and value == NOT_KNOWN:  # the flow's own word for Skip, none of the reporter's
+        return UNANSWERED
     if name == "category":
         return CATEGORY_LABELS.get(value, value)
     if name == "danger":
@@ -204,12 +213,12 @@ def earlier_label(name: str) -> str:
 
 def summary_rows(fields: Mapping[str, str], names: Iterable[str] | None = None,
                  urgent: bool = False) -> list[tuple[str, str]]:
-    """(label, value) rows in the flow's order; unanswered fields show as 'not given'. An answer changed after the
+    """(label, value) rows in the flow's order; unanswered fields show as UNANSWERED. An answer changed after the
     Headteacher may have read it is followed by what it said before."""
     names = names or [n for n in FIELD_LABELS if n != "confirm"]
     rows = []
     for n in names:
-        rows.append((FIELD_LABELS[n], display_value(n, fields.get(n, ""), urgent) or "not given"))
+        rows.append((FIELD_LABELS[n], display_value(n, fields.get(n, ""), urgent) or UNANSWERED))
         if earlier := fields.get(EARLIER + n):
             rows.append((earlier_label(n), earlier))
     return rows
@@ -233,7 +242,7 @@ def changed_fields(before: Mapping[str, str], after: Mapping[str, str]) -> str:
         if name in ("category", "danger") and old:
             parts.append(f"{label}: {display_value(name, old)} \u2192 {display_value(name, new)}")
         elif new in NOT_GIVEN or not new:  # skipped: the flow's own words ("No disclosure"), none of the reporter's
-            parts.append(f"{label}: {new or 'removed'}")
+            parts.append(f"{label}: {display_value(name, new) or 'removed'}")
         elif old and old not in NOT_GIVEN and new.startswith(old + "\n"):  # more told after it (Add to it, "and…")
             parts.append(f"{label} added to")
         else:

@@ -109,7 +109,7 @@ async def start_urgent(chat: Chat, kind: str = "Online bullying") -> None:
 async def test_full_report_is_stored_escalated_and_confirmed(chat: Chat, channel: FakeChannel) -> None:
     await walk_to_confirm(chat)
     summary = chat.last.text
-    assert "Sam B, Year 5" in summary and "WhatsApp" in summary and "Not known" in summary
+    assert "Sam B, Year 5" in summary and "WhatsApp" in summary and "Who is responsible:* Not given" in summary
     await chat.click("Send report")
     assert "C-0001" in chat.replies[0].text and "What happens next" in chat.replies[0].text
     assert any(r.citation and r.citation.clause_id.startswith("E.") for r in chat.replies)
@@ -773,7 +773,7 @@ async def test_the_trail_says_a_skipped_answer_was_not_given_not_that_one_was(ch
     await chat.click("Remove it")
     await chat.click("Skip")  # who is responsible: not known
     details = [detail for action, detail in await trail_of(chat) if action == "details added"]
-    assert details == ["Who is affected given", "Who is affected: removed", "Who is responsible: Not known"]
+    assert details == ["Who is affected given", "Who is affected: removed", "Who is responsible: Not given"]
 
 
 async def kept_draft(chat: Chat) -> tuple[str | None, dict[str, object]]:
