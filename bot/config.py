@@ -40,6 +40,12 @@ class Settings(BaseSettings):
     microsoft_app_type: str = Field("MultiTenant", alias="MICROSOFT_APP_TYPE")
     teams_anonymous: bool = Field(False, alias="POLICYBOT_TEAMS_ANONYMOUS")
     teams_headteacher_conversation: str = Field("", alias="TEAMS_HEADTEACHER_CONVERSATION")
+    # Only for `teams-package`: who publishes the Teams app (the school) and its web pages, which Teams shows on the
+    # app's page; the name defaults to the loaded policy's `school`
+    teams_developer_name: str = Field("", alias="TEAMS_DEVELOPER_NAME")
+    teams_website_url: str = Field("", alias="TEAMS_WEBSITE_URL")
+    teams_privacy_url: str = Field("", alias="TEAMS_PRIVACY_URL")
+    teams_terms_url: str = Field("", alias="TEAMS_TERMS_URL")
 
     # Not in INTERFACE.md's table but operator-tunable; prefixed so they cannot clash with a school's own env.
     urgent_reminder_minutes: float = Field(15.0, alias="POLICYBOT_URGENT_REMINDER_MINUTES")

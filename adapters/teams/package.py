@@ -3,7 +3,10 @@
 The committed teams/manifest.json names the bot as {{MICROSOFT_APP_ID}}; the package fills in the app id
 from the settings (environment or .env), after checking it is the GUID of an Entra ID app registration. Its name and
 descriptions say {{POLICY_NAME}}: the package fills in what replies call the loaded policy (POLICYBOT_POLICY), so
-another school's app names its own policy, not Longton Lane's.
+another school's app names its own policy, not Longton Lane's. Its `developer` (the school that publishes the app, and
+its web site, privacy notice and terms of use, which Teams links to from the app's page) is filled in from the settings
+TEAMS_DEVELOPER_NAME (default: the policy's `school`), TEAMS_WEBSITE_URL, TEAMS_PRIVACY_URL and TEAMS_TERMS_URL, so
+any school builds its own package without editing a file; one missing or unusable is named, and no package is built.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import json
 import re
 import sys
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,18 +32,71 @@ GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 ICON_SIZES = {"color": (192, 192), "outline": (32, 32)}
 
 
+# The manifest's developer fields, by the setting each is filled from (the v1.16 schema's limits: a name of at most 32
+# characters, web pages https:// and at most 2,048)
+DEVELOPER_FIELDS = (("name", "TEAMS_DEVELOPER_NAME"), ("websiteUrl", "TEAMS_WEBSITE_URL"),
+                    ("privacyUrl", "TEAMS_PRIVACY_URL"), ("termsOfUseUrl", "TEAMS_TERMS_URL"))
+DEVELOPER_NAME_LIMIT, URL_LIMIT = 32, 2048
+_WEB_PAGE = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+
+
 class PackageError(Exception):
     """The package cannot be built; the message says what to fix."""
 
 
-def manifest_for(app_id: str, template: Path = TEAMS_DIR / "manifest.json",
+@dataclass(frozen=True, slots=True)
+class Developer:
+    """Who publishes the app in Teams: the school's name and its web pages."""
+
+    name: str
+    website: str
+    privacy: str
+    terms: str
+
+    def values(self) -> dict[str, str]:
+        return dict(zip((setting for _, setting in DEVELOPER_FIELDS),
+                        (self.name, self.website, self.privacy, self.terms), strict=True))
+
+
+def developer_from(settings: Settings, school: str = "") -> Developer:
+    """The developer block's values from the settings (the name, if unset, from the policy's `school`), or a
+    PackageError naming every setting missing or unusable and what it must be."""
+    given = Developer(settings.teams_developer_name.strip() or school.strip(), settings.teams_website_url.strip(),
+                      settings.teams_privacy_url.strip(), settings.teams_terms_url.strip())
+    missing = [setting for setting, value in given.values().items() if not value]
+    problems = []
+    if missing:
+        problems.append(f"set {_listed(missing)} (environment or .env): Teams shows the school that publishes the app "
+                        "and links to its web site, privacy notice and terms of use from the app's page"
+                        + (" (TEAMS_DEVELOPER_NAME defaults to the policy's `school`, which it does not name)"
+                           if "TEAMS_DEVELOPER_NAME" in missing else ""))
+    if len(given.name) > DEVELOPER_NAME_LIMIT:
+        problems.append(f"TEAMS_DEVELOPER_NAME must be at most {DEVELOPER_NAME_LIMIT} characters (Teams' limit), "
+                        f"such as a shorter form of the school's name, not {given.name!r}")
+    for setting, value in list(given.values().items())[1:]:
+        if value and (len(value) > URL_LIMIT or not _WEB_PAGE.match(value)):
+            problems.append(f"{setting} must be a web page address beginning https:// (Teams refuses any other), "
+                            f"not {value[:80]!r}")
+    if problems:
+        raise PackageError("; ".join(problems) + ".")
+    return given
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def manifest_for(app_id: str, developer: Developer, template: Path = TEAMS_DIR / "manifest.json",
                  policy_name: str = GENERIC_NAME) -> dict[str, Any]:
-    """The manifest with the app id filled in everywhere it is named, and the policy's name where the template
-    says {{POLICY_NAME}} (in words on their own, not the JSON text, so quotes in a name cannot break it)."""
+    """The manifest with the app id filled in everywhere it is named, the school's name and web pages as its
+    developer, and the policy's name where the template says {{POLICY_NAME}} (in words on their own, not the JSON
+    text, so quotes in a name cannot break it)."""
     if not GUID.match(app_id or ""):
         raise PackageError("MICROSOFT_APP_ID must be set to your bot's Microsoft app id (a GUID such as "
                            "0b4f0a1c-…); find it in the Azure portal under your Azure Bot > Configuration.")
     manifest: dict[str, Any] = json.loads(template.read_text(encoding="utf-8").replace(PLACEHOLDER, app_id.lower()))
+    manifest["developer"] = {key: value for (key, _), value in zip(DEVELOPER_FIELDS, developer.values().values(),
+                                                                    strict=True)}
     for (part, key), limit in LIMITS.items():
         words = manifest.get(part, {}).get(key)
         if isinstance(words, str):
@@ -48,9 +105,10 @@ def manifest_for(app_id: str, template: Path = TEAMS_DIR / "manifest.json",
     return manifest
 
 
-def build_package(app_id: str, output: Path, source: Path = TEAMS_DIR, policy_name: str = GENERIC_NAME) -> Path:
+def build_package(app_id: str, developer: Developer, output: Path, source: Path = TEAMS_DIR,
+                  policy_name: str = GENERIC_NAME) -> Path:
     """Write the sideloadable zip to `output` and return its path."""
-    manifest = manifest_for(app_id, source / "manifest.json", policy_name)
+    manifest = manifest_for(app_id, developer, source / "manifest.json", policy_name)
     icons: dict[str, bytes] = {}
     for role, expected in ICON_SIZES.items():
         name = manifest["icons"][role]
@@ -76,8 +134,10 @@ def run_package(args: argparse.Namespace, settings: Settings | None = None) -> i
 
     settings = settings or Settings()
     try:
-        policy_name = load_knowledge_base(settings.policy).name  # as replies say it: "Social Media policy"
-        path = build_package(settings.microsoft_app_id, Path(args.output), policy_name=policy_name)
+        kb = load_knowledge_base(settings.policy)
+        developer = developer_from(settings, kb.policy.school)
+        # the policy's name as replies say it: "Social Media policy"
+        path = build_package(settings.microsoft_app_id, developer, Path(args.output), policy_name=kb.name)
     except PackageError as exc:
         print(f"teams-package: {exc}", file=sys.stderr)
         return 2

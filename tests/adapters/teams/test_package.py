@@ -18,6 +18,9 @@ from adapters.teams.package import run_package
 from tests.adapters.teams.conftest import settings_for
 
 APP_ID = "0b4f0a1c-2d3e-4f50-8a6b-7c8d9e0f1a2b"
+# The school's web pages, which every package needs (its developer block)
+WEB = {"TEAMS_WEBSITE_URL": "https://www.brookhill.example/", "TEAMS_PRIVACY_URL": "https://www.brookhill.example/privacy",
+       "TEAMS_TERMS_URL": "https://www.brookhill.example/terms"}
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -39,7 +42,7 @@ def pixels(png: bytes) -> tuple[int, int, list[bytes]]:
 def test_package_holds_the_manifest_with_the_app_id_and_both_icons(tmp_path: Path) -> None:
     out = tmp_path / "out" / "policybot.zip"
 
-    code = run_package(argparse.Namespace(output=str(out)), settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID))
+    code = run_package(argparse.Namespace(output=str(out)), settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, **WEB))
 
     assert code == 0
     with zipfile.ZipFile(out) as bundle:
@@ -83,7 +86,7 @@ def test_another_school_s_package_names_its_own_policy_not_longton_lane_s(tmp_pa
     policy = _policy(tmp_path, "Online Safety and Mobile Phone Policy")
 
     code = run_package(argparse.Namespace(output=str(out)),
-                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy)))
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy), **WEB))
 
     assert code == 0
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
@@ -101,7 +104,7 @@ def test_a_policy_name_too_long_for_a_field_is_left_out_of_that_field_only(tmp_p
     policy = _policy(tmp_path, title)
 
     code = run_package(argparse.Namespace(output=str(out)),
-                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy)))
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy), **WEB))
 
     assert code == 0
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
@@ -118,7 +121,7 @@ def test_a_broken_policy_builds_no_package_and_says_where(tmp_path: Path,
     bad.write_text("# P\n\n[A.1] One.\n\n[A.1] Two.\n", encoding="utf-8")
 
     code = run_package(argparse.Namespace(output=str(out)),
-                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(bad)))
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(bad), **WEB))
 
     assert code == 2 and not out.exists()
     assert f"{bad}:5: duplicate clause ID" in capsys.readouterr().err
@@ -127,7 +130,7 @@ def test_a_broken_policy_builds_no_package_and_says_where(tmp_path: Path,
 def test_package_without_an_app_id_says_what_to_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "policybot.zip"
 
-    code = run_package(argparse.Namespace(output=str(out)), settings_for(tmp_path, MICROSOFT_APP_ID=""))
+    code = run_package(argparse.Namespace(output=str(out)), settings_for(tmp_path, MICROSOFT_APP_ID="", **WEB))
 
     assert code == 2 and not out.exists()
     assert "MICROSOFT_APP_ID" in capsys.readouterr().err
@@ -136,6 +139,7 @@ def test_package_without_an_app_id_says_what_to_set(tmp_path: Path, capsys: pyte
 def test_the_command_line_builds_the_zip(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
     env["MICROSOFT_APP_ID"] = APP_ID
+    env |= WEB
     out = tmp_path / "teams.zip"
 
     done = subprocess.run([sys.executable, str(ROOT / "app.py"), "teams-package", "-o", str(out)], cwd=tmp_path,
@@ -147,7 +151,7 @@ def test_the_command_line_builds_the_zip(tmp_path: Path) -> None:
 
 def test_the_command_line_names_the_policy_the_environment_loads(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "MICROSOFT_", "SLACK_"))}
-    env |= {"MICROSOFT_APP_ID": APP_ID, "POLICYBOT_POLICY": str(_policy(tmp_path, "Mobile Phone Policy"))}
+    env |= {"MICROSOFT_APP_ID": APP_ID, "POLICYBOT_POLICY": str(_policy(tmp_path, "Mobile Phone Policy")), **WEB}
     out = tmp_path / "teams.zip"
 
     done = subprocess.run([sys.executable, str(ROOT / "app.py"), "teams-package", "-o", str(out)], cwd=tmp_path,
@@ -156,3 +160,44 @@ def test_the_command_line_names_the_policy_the_environment_loads(tmp_path: Path)
     assert done.returncode == 0, done.stderr
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
     assert manifest["description"]["short"] == "Answers on the Mobile Phone policy, and safeguarding reports."
+
+
+def test_the_developer_is_the_school_from_the_settings_not_longton_lane(tmp_path: Path) -> None:
+    """Any school builds its own package: the name from its policy's `school` (or TEAMS_DEVELOPER_NAME), its pages
+    from the settings; the committed manifest named Longton Lane for everyone."""
+    out = tmp_path / "teams.zip"
+    policy = _policy(tmp_path, "Mobile Phone Policy")
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy), **WEB))
+
+    assert code == 0
+    manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    assert manifest["developer"] == {"name": "Brook Hill Primary", "websiteUrl": "https://www.brookhill.example/",
+                                     "privacyUrl": "https://www.brookhill.example/privacy",
+                                     "termsOfUseUrl": "https://www.brookhill.example/terms"}
+    assert "ongton" not in json.dumps(manifest).lower()
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, POLICYBOT_POLICY=str(policy),
+                                    TEAMS_DEVELOPER_NAME="Brook Hill School", **WEB))
+    assert code == 0 and json.loads(zipfile.ZipFile(out).read("manifest.json"))["developer"]["name"] == (
+        "Brook Hill School")
+
+
+def test_missing_or_unusable_web_pages_build_nothing_and_are_named(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "teams.zip"
+
+    code = run_package(argparse.Namespace(output=str(out)), settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID))
+
+    assert code == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert err.startswith("teams-package: set TEAMS_WEBSITE_URL, TEAMS_PRIVACY_URL and TEAMS_TERMS_URL "
+                          "(environment or .env)"), err
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID,
+                                    **{**WEB, "TEAMS_PRIVACY_URL": "www.brookhill.example/privacy"}))
+    assert code == 2 and not out.exists()
+    assert "TEAMS_PRIVACY_URL must be a web page address beginning https://" in capsys.readouterr().err
