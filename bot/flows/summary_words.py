@@ -180,6 +180,13 @@ def _other_parts(text: str) -> list[int]:
 # tiktok", a second line or sentence: "Monday. He sent her a photo too"): asked about whole, never put in that part.
 # A title's or an initial's full stop ends no sentence ("Mrs. Patel", "Amy P. Year 5", "3 p.m. on Friday")
 _MORE_TOLD = re.compile(r"\balso\b|\n|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\b\w)[.!?;]\s+\S", re.I)
+# ...and a clause after a comma or dash, told with a subject of its own or joined as one ("snapchat, he added her
+# there", "monday - she told me at break", "Saturday, because that is when he messaged"): "change platform to snapchat,
+# he added her there and when to monday" put "snapchat, he added her there" into Where. Not a name's or a day's own
+# comma ("Amy P, Year 5", "Mrs Patel, the TA", "Saturday, about 9pm")
+_CLAUSE_AFTER = re.compile(r"(?:,|\s[-\u2013\u2014])\s*(?:(?:and|but|so|then|cos|because|as|since|where|when|which|who|"
+                           r"while|after|before|until|though|although)\b|(?:he|she|they|i|we|it|you|someone|somebody|"
+                           r"(?:his|her|their|my|our) \w+)\s+\w)", re.I)
 # Said around "send" to hurry or thank, never to tell; one list for "send" typed alone on the summary
 # (`concern_report.says_send`) and after a part's answer here, so what sends there is never a part's answer here
 SEND_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|"
@@ -214,7 +221,7 @@ def part_set_to(text: str) -> tuple[str, str] | None:
         value = found.group("value")
         if part in _SHORT_PARTS:
             value = _SEND_AFTER.sub("", value)
-            if _MORE_TOLD.search(value):
+            if _MORE_TOLD.search(value) or _CLAUSE_AFTER.search(value):
                 return None
         value = _COURTESY_AFTER.sub("", value).strip()
         if _other_parts(value):
