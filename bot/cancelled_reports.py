@@ -19,8 +19,11 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
+from bot.concerns import normal_reference
 from bot.flows import concern_report as flow
+from bot.flows.concern_wording import CATEGORY_LABELS
 from bot.messages import Button, Reply
+from bot.school_time import school_time
 from bot.store.models import Conversation
 from bot.store.store import from_micros, micros
 
@@ -58,6 +61,45 @@ _DELETE_WORDS = {"delete", "delete it", "delete them", "delete it now", "delete 
 _WANTS_IT_BACK = re.compile(r"(?:i )?(?:pressed|hit|clicked|tapped|pushed) (?:the )?cancel(?: button)? by "
                             r"(?:mistake|accident)|(?:how (?:do|can) i|can i|i want to|i need to|please) "
                             r"(?:get|bring|have) (?:my|the|that) (?:report|answers) back")
+
+
+# "undo C-0003", "undo c3", "undo 14:05", "undo the report from 14:05": one kept report of several, by the name the
+# replies give it (an URGENT one's reference, any other's time begun, UK time); typed undo alone takes the latest
+_UNDO_NAMED = re.compile(r"(?:(?:sorry|please|pls|ok|okay|oops)[ ,]+)*(?:undo|uncancel)[ ,]+(?:(?:my|the) )?"
+                         r"(?:report )?(?:(?:from|begun|begun at|started|started at|at|of) )?"
+                         r"(?P<name>c-? ?\d{1,12}|\d{1,2}[:.]\d{2})(?:[ ,]+(?:please|pls|thanks))?[.!]*", re.I)
+
+
+def undo_named(text: str) -> str | None:
+    """The kept report typed undo names, as its name in replies ("C-0003", "14:05"), or None (undo alone, or no
+    undo at all)."""
+    found = _UNDO_NAMED.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    name = found.group("name").replace(" ", "")
+    return normal_reference(name) if name[0] in "cC" else name.replace(".", ":").zfill(5)
+
+
+def _called(entry: dict[str, Any]) -> str:
+    """What a kept report is called where undo is said, and typed after undo to bring it back: its URGENT concern's
+    reference, or when it began (UK time, as the school reads it)."""
+    if reference := entry.get("reference"):
+        return str(reference)
+    return school_time(from_micros(int(entry.get("started") or entry[_AT])))[11:16]
+
+
+def _described(entry: dict[str, Any]) -> str:
+    """A kept report named for its reporter: "C-0003" or "your report begun at 14:05 (Online bullying of a pupil)"."""
+    if reference := entry.get("reference"):
+        return str(reference)
+    kind = CATEGORY_LABELS.get(str((entry.get("fields") or {}).get("category", "")), "")
+    return f"your report begun at {_called(entry)}" + (f" ({kind})" if kind else "")
+
+
+def _others(entries: list[dict[str, Any]], chosen: dict[str, Any] | None = None) -> str:
+    """How to bring back each kept report but `chosen`: "type undo 13:40 for your report begun at 13:40 (…)"."""
+    rest = [e for e in entries if e is not chosen]
+    return "; ".join(f"type undo {_called(e)} for {_described(e)}" for e in reversed(rest))
 
 
 def says_delete(text: str) -> bool:
@@ -148,29 +190,46 @@ def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.D
     dropped = (f" You already had {MAX_KEPT} reports kept for Undo, so the oldest of them is now deleted."
                if full else "")
     minutes = int(UNDO_WITHIN.total_seconds() // 60)
+    entries = _entries(convo, now)  # typed undo brings back this one, the latest: each other one is said by name
+    also = f" Also kept: {_others(entries, entries[-1])}." if len(entries) > 1 else ""
     if draft.reference:  # an URGENT concern has what was given; Undo carries on adding to it
         return Reply(f"{said} If you stopped by mistake, press Undo (or type undo) within {minutes} minutes to carry "
-                     f"on adding details to it.{dropped}", (undo,))
+                     f"on adding details to it.{dropped}{also}", (undo,))
     return Reply(f"Report cancelled. Nothing was sent. If that was a mistake, press Undo (or type undo) within "
                  f"{minutes} minutes to get your answers back; after that they are deleted, or type delete to delete "
-                 f"them now.{dropped}", (undo,))
+                 f"them now.{dropped}{also}", (undo,))
 
 
-def take_back(convo: Conversation, now: datetime, pressed: str | None = None) -> tuple[flow.Step, flow.Draft] | str:
-    """A report kept here, no longer kept (its step and answers), or why there is none to give. `pressed`: the Undo
-    button's value, naming its own report; typed, the latest."""
+def take_back(convo: Conversation, now: datetime, pressed: str | None = None,
+              named: str | None = None) -> tuple[flow.Step, flow.Draft, str] | str:
+    """A report kept here, no longer kept (its step and answers, and, where others are kept too, which it was and how
+    to bring back each other), or why there is none to give. `pressed`: the Undo button's value, naming its own
+    report; `named`: what was typed after undo ("C-0003", "14:05", `undo_named`); neither: the latest. Only this
+    conversation's reports are looked at, so a reference typed by anyone but its reporter finds nothing."""
     entries = _entries(convo, now)
-    chosen = next((e for e in entries if _name(e) == pressed), None) if pressed is not None else (
-        entries[-1] if entries else None)
+    if pressed is not None:
+        chosen = next((e for e in entries if _name(e) == pressed), None)
+    elif named is not None:  # of two begun in the same minute, the later
+        chosen = next((e for e in reversed(entries) if _called(e) == named), None)
+    else:
+        chosen = entries[-1] if entries else None
     if chosen is None:
         _store(convo, entries)
+        if named is not None:
+            kept_here = f" Kept here now: {_others(entries)}." if entries else ""
+            return (f"There's no report {named} kept for Undo here. Undo brings back only your own reports, within "
+                    f"{int(UNDO_WITHIN.total_seconds() // 60)} minutes of cancelling or stopping them (or "
+                    f"{ASIDE_WITHIN.days} days, set aside); type 'my reports' to see the ones you've sent.{kept_here}")
         if pressed is not None:
             return ("That report is not kept any more: it was brought back already, or deleted (a cancelled report is "
                     f"kept for an hour, {MAX_KEPT} at most; anything already gone to the Headteacher as URGENT stays "
                     "with that concern). Type undo for the last one kept, if any.")
         return "There's no cancelled report to bring back here. Type 'report a concern' to start one."
     _store(convo, [e for e in entries if e is not chosen])
-    return flow.step_named(str(chosen.get("step", ""))) or flow.Step.CATEGORY, flow.Draft.from_json(chosen)
+    which = (f"This is {_described(chosen)}. You have more kept: {_others(entries, chosen)}."
+             if len(entries) > 1 else "")
+    return (flow.step_named(str(chosen.get("step", ""))) or flow.Step.CATEGORY, flow.Draft.from_json(chosen),
+            which[:1].upper() + which[1:])
 
 
 def is_kept(convo: Conversation, now: datetime, name: str) -> bool:
@@ -224,16 +283,16 @@ def waiting(convo: Conversation, now: datetime) -> str:
     entries = _entries(convo, now)
     if not entries:
         return ""
-    more = len(entries) - 1
-    others = f" ({more} more {'is' if more == 1 else 'are'} kept too)" if more else ""
+    # each other one by name, and how to bring it back: typed undo alone brings back only the latest
+    others = f" Also kept: {_others(entries, entries[-1])}." if len(entries) > 1 else ""
     if entries[-1].get(_ASIDE):  # the one typed undo brings back: the latest
         days = ASIDE_WITHIN.days
         return (f"You also have a report set aside, not sent yet: type undo to carry on with it (it is kept for "
-                f"{days} days from when you set it aside){others}.")
+                f"{days} days from when you set it aside).{others}")
     if reference := entries[-1].get("reference"):  # stopped after its URGENT alert: C-0001 stands, not cancelled
         return (f"You stopped adding details to {reference}, and what you gave is with it: type undo to carry on "
-                f"adding them{others}.")
-    return f"Your cancelled report is kept for now: type undo to bring it back{others}."
+                f"adding them.{others}")
+    return f"Your cancelled report is kept for now: type undo to bring it back.{others}"
 
 
 async def forget_expired(session: AsyncSession, now: datetime) -> int:

@@ -229,6 +229,8 @@ class Engine:
             # Words that name a command, not an answer: kept as "who is responsible" they would be wrong in the report
             if _START_REPORT.match(text):
                 return await report_turns.resume_here(turn.session, turn.conversation)
+            if (named := cancelled_reports.undo_named(text)) is not None:  # "undo C-0003": one of several kept
+                return await report_turns.undo(turn, msg, named=named)
             if cancelled_reports.says_undo(text):  # pressed Undo already, or typed it twice: not an answer
                 return await report_turns.undo(turn, msg)
             if (done := await self._command(turn, msg, text)) is not None:
@@ -242,6 +244,8 @@ class Engine:
         if _START_REPORT.match(text):
             return await self._start_report(turn, msg)
         after_cancel = cancelled_reports.kept(turn.conversation, turn.now)
+        if (named := cancelled_reports.undo_named(text)) is not None:
+            return await report_turns.undo(turn, msg, named=named)
         if cancelled_reports.says_undo(text, after_cancel):
             return await report_turns.undo(turn, msg)
         if after_cancel and cancelled_reports.says_delete(text):  # the cancel made final: nothing left to bring back

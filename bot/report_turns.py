@@ -407,9 +407,10 @@ async def _words_stand(turn: Turn, msg: IncomingMessage, draft: flow.Draft) -> b
     return True
 
 
-async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
-    """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed), at the step it stopped.
-    A report in progress is kept in its place for Undo in turn (an URGENT one set aside as a stop is), not lost."""
+async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None, named: str | None = None) -> list[Reply]:
+    """Bring back the report cancelled here (Undo pressed, `pressed` its value, or typed, `named` what followed undo:
+    "undo C-0003"), at the step it stopped. A report in progress is kept in its place for Undo in turn (an URGENT one
+    set aside as a stop is), not lost."""
     convo = turn.conversation
     if pressed is not None and not cancelled_reports.is_kept(convo, turn.now, pressed) and (
             sent := await _sent_since(turn, msg, pressed)):
@@ -419,12 +420,12 @@ async def undo(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> 
     if current is not None and not cancelled_reports.kept(convo, turn.now):
         return [Reply("This report is in progress, so there's nothing to bring back. To change your last answer, "
                       "type back. Here is where it stands:"), *resume(convo)[1:]]
-    kept = cancelled_reports.take_back(convo, turn.now, pressed)
+    kept = cancelled_reports.take_back(convo, turn.now, pressed, named)
     if isinstance(kept, str):
         return [Reply(kept), *resume(convo)[1:]]
-    at, draft = kept
+    at, draft, which = kept
     replies = [Reply("Your report is back, just as you left it."
-                     + ("" if draft.reference else " Nothing has been sent yet."))]
+                     + ("" if draft.reference else " Nothing has been sent yet.") + (f" {which}" if which else ""))]
     if current is not None and (current.fields or current.reference):
         # Said, not a button: "5" typed for 5 pm at the next question must not switch reports in the terminal
         await _words_stand(turn, msg, current)  # set aside, any offer lapses
@@ -534,7 +535,7 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
         # (in Slack a modal cannot stay open while "undo" is typed in the chat)
         kept = cancelled_reports.take_back(convo, turn.now, opened_from)
         if not isinstance(kept, str):
-            _, draft = kept
+            _, draft, _ = kept
             reference, origin, from_chat = draft.reference, draft.started, ""
             values = merged(values, draft.fields, opened)
             left_out = draft.words_waiting  # set aside with words waiting: not in the form either, so said

@@ -1675,7 +1675,7 @@ async def test_the_kept_note_names_the_report_undo_brings_back(chat: Chat) -> No
     await chat.say("undo")  # R1 back, R2 set aside
     await chat.say("cancel")  # R1 cancelled: the latest kept
     await chat.say("send")
-    assert "cancelled report is kept" in chat.text and "1 more is kept too" in chat.text
+    assert "cancelled report is kept" in chat.text and "Also kept: type undo " in chat.text
 
 
 async def test_an_answer_that_reopens_a_closed_urgent_concern_says_so(chat: Chat) -> None:
