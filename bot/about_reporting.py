@@ -37,9 +37,12 @@ _REPORTING_ASKED = (r"\b(?:safeguarding )?concerns\b|"
                     r"(?:^\W*|\b(?:are|is|do|does|will|would|can|could|see|sees|read|reads|keep|keeps|kept|store|"
                     r"stores|happens to|happen to|about|for|with) )(?:safeguarding )?reports\b|"
                     r"\breporting\b(?! (?:to|on|back|period|cycle|system|tool|button|feature|function)\b)")
-# Reporting to a platform ("is reporting a post to facebook anonymous?") is the platform's, not this bot's
-_PLATFORM = re.compile(r"\b(?:facebook|fb|instagram|insta|tiktok|twitter|snapchat|snap|whatsapp|youtube|discord|"
-                       r"roblox|the (?:app|platform|site|website)|ceop|police|ofsted|lado)\b", re.I)
+# Reporting to a platform ("is reporting a post to facebook anonymous?", "can i report it to instagram anonymously?")
+# is the platform's, not this bot's
+_PLATFORMS = (r"(?:facebook|fb|instagram|insta|tiktok|twitter|snapchat|snap|whatsapp|youtube|discord|roblox|ceop|"
+              r"police|the police|ofsted|the (?:app|platform|site|website))")
+_PLATFORM = re.compile(rf"\b{_PLATFORMS}\b", re.I)
+_TO_PLATFORM = re.compile(rf"\breport\w*\b.{{0,30}}\b(?:to|on|via|through|with) {_PLATFORMS}\b", re.I)
 # The teacher's own reporting in the first person ("will the parent find out i reported their post?"): about reporting
 # whatever clause the words come near (parents reporting posts, APX.2), so answered so over a clause
 _OWN_REPORT = re.compile(r"\b(?:i|i'm|im|i am|i've|ive) (?:report|reporting|reported)\b|\bmy (?:safeguarding )?"
@@ -53,11 +56,16 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reported_told", re.compile(r"\b(?:person|parent|colleague|staff member|member of staff|teacher|mum|dad|child|"
                                  r"pupil|family)\b.{0,30}\b(?:i'?m|i am|i'?ve|i have|being|im) reporting\b.*\b(?:find "
                                  r"out|know|told|see|hear)\b|\b(?:will|would|do|does|are|is)\b.{0,40}\b(?:be told|get "
-                                 r"told|be informed|find out)\b.{0,30}\b(?:reported|report)\b", re.I)),
+                                 r"told|be informed|find out)\b.{0,30}\b(?:reported|report)\b|\b(?:person|parent|"
+                                 r"colleague|staff member|teacher|mum|dad|family|they|he|she)\b.{0,20}\bi (?:report|"
+                                 r"reported|am reporting|raise a concern about)\b.{0,20}\b(?:be told|get told|find out|"
+                                 r"know|be informed|hear)\b", re.I)),
     ("anonymous", re.compile(r"\banonym\w*|\b(?:without|leave out|keep out|hide|not (?:give|use|put)) (?:my|your) "
                              r"name\b|\bmy name (?:on|in|off|out|be)\b|\b(?:know|find out|tell|say|see) (?:who|that) "
                              r"(?:i|it) (?:was|reported|told|made)\b|\bit was me\b", re.I)),
-    ("who_sees", re.compile(rf"{_Q}who (?:sees|reads|gets|receives) (?:it|them|this|these|reports?|concerns?|my|"
+    ("who_sees", re.compile(r"\b(?:shared|passed on|sent) (?:with|to) (?:the )?(?:parents?|staff|other staff|anyone|"
+                            r"the family|families|colleagues|governors|pupils)\b|"
+                            rf"{_Q}who (?:sees|reads|gets|receives) (?:it|them|this|these|reports?|concerns?|my|"
                             r"the|a)\b|"
                             r"\b(?:confidential|kept private|private)\b|\bwho (?:gets|is|will be|would be|else is) "
                             r"(?:told|informed|notified)\b|"
@@ -66,7 +74,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"{_PEOPLE} (?:be able to |going to |gonna |also |ever )?{_SEE}\b|\bwho (?:has|gets) "
                             rf"access\b|\bwho(?:'s| is) (?:it|this) (?:going|sent) to\b|\bwhere does (?:it|this|my "
                             rf"report|the report) go\b", re.I)),
-    ("after_send", re.compile(r"\bwhat (?:happens|will happen|should i expect|do i do|next) (?:after|when|once|now "
+    ("after_send", re.compile(r"\bwhat (?:happens|will happen|should i expect|do i do|next) (?:after|when|once|if|now "
                               r"that) (?:i'?ve |i have |i )?(?:send|sent|submit|submitted|finish|finished|report|"
                               r"reported)\b|\bwhat happens to (?:it|this|them|my report|the report|my concern|"
                               r"reports|concerns|a report|a concern)\b|"
@@ -133,6 +141,8 @@ def asked_about(text: str, in_report: bool, on_summary: bool = False) -> str | N
 
 def _reporting_named(words: str) -> bool:
     """Outside a report: the teacher's report named, or reporting concerns in general, not reporting to a platform."""
+    if _TO_PLATFORM.search(words):
+        return False
     return (re.search(_NAMED_REPORT, words, re.I) is not None
             or (re.search(_REPORTING_ASKED, words, re.I) is not None and _PLATFORM.search(words) is None))
 

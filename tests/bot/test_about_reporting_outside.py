@@ -30,6 +30,9 @@ GENERAL = [
     ("what happens to concerns once they're sent?", "acknowledges it"),
     ("can i take a report back?", "type cancel"),
     ("can i withdraw a concern?", "type cancel"),
+    ("does the person i report get told?", "I don't tell the person you report"),
+    ("are concerns shared with parents?", "Other staff, parents and pupils can't"),
+    ("what happens if i report a colleague?", "acknowledges it"),
 ]
 OFFER = "type 'report a concern'"
 # Policy questions that share words with those: their clause, or "not covered", as ever
@@ -68,6 +71,13 @@ async def test_a_policy_question_sharing_their_words_keeps_its_answer(chat: Chat
     assert "can't, and I don't send it" not in chat.text
     assert (chat.replies[0].citation.clause_id if chat.replies[0].citation else None) == clause
     assert await logged(chat) == [said]
+
+
+@pytest.mark.parametrize("said", ["can i report it to facebook anonymously?",
+                                  "is reporting a post to facebook anonymous?"])
+async def test_reporting_to_a_platform_is_not_answered_as_reporting_here(chat: Chat, said: str) -> None:
+    await chat.say(said)
+    assert "always carries your name" not in chat.text
 
 
 async def test_a_practical_step_of_a_clear_kind_is_answered_from_the_school_guidance(chat: Chat) -> None:
