@@ -45,8 +45,18 @@ def _readers(setup: ReportingSetup | None, there: bool = False) -> str:
     said."""
     admins = _admins(setup)
     if setup is not None and setup.where is None:
-        return admins or "no one else (no admin is set up either)"
+        return admins
     return f"whoever reads {'it there' if there else _where(setup)}" + (f" and {admins}" if admins else "")
+
+
+def _only(setup: ReportingSetup | None, what: str, there: bool = False) -> str:
+    """"only … can see `what`", or, with nowhere set and no admin, that no one else can."""
+    readers = _readers(setup, there)
+    return f"only {readers} can see {what}" if readers else f"no one else can see {what} (no admin is set up either)"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _nowhere(setup: ReportingSetup | None) -> bool:
@@ -55,23 +65,24 @@ def _nowhere(setup: ReportingSetup | None) -> bool:
 
 def _who_sees(setup: ReportingSetup | None) -> str:
     if _nowhere(setup):
-        return (f"A report shows {_SHOWN}. It is for the Headteacher, {_WAITS}. Until then only {_readers(setup)} "
-                f"can see it, {_BESIDES}")
+        return (f"A report shows {_SHOWN}. It is for the Headteacher, {_WAITS}. Until then {_only(setup, 'it')}, "
+                f"{_BESIDES}")
     told = "" if setup is not None else " (if none is set up yet, it is kept here until one is, and I tell you so)"
-    return (f"A report goes to {_where(setup)}{told}, where it shows {_SHOWN}. Only {_readers(setup, there=True)} can "
-            f"see it, {_BESIDES}")
+    return (f"A report goes to {_where(setup)}{told}, where it shows {_SHOWN}. "
+            f"{_cap(_only(setup, 'it', there=True))}, {_BESIDES}")
 
 
 def _reported_told(setup: ReportingSetup | None) -> str:
     waits = f" A report is for the Headteacher, {_WAITS}." if _nowhere(setup) else ""
-    return (f"I don't tell the person you report, or their family, anything: only {_readers(setup)} can see a report."
+    return (f"I don't tell the person you report, or their family, anything: {_only(setup, 'a report')}."
             f"{waits} What happens next, and who is spoken to, is for the Headteacher and {DSL} to decide.")
 
 
 def _anonymous(setup: ReportingSetup | None) -> str:
     waits = f" It is for the Headteacher, {_WAITS}." if _nowhere(setup) else ""
-    return (f"No: a report here always carries your name, so {DSL} can come back to you. Only {_readers(setup)} can "
-            f"see it, never the person you report.{waits} If you'd rather not use the bot, speak to {DSL} in person.")
+    return (f"No: a report here always carries your name, so {DSL} can come back to you. "
+            f"{_cap(_only(setup, 'it'))}, never the person you report.{waits} If you'd rather not use the bot, "
+            f"speak to {DSL} in person.")
 
 
 def _after_send(setup: ReportingSetup | None) -> str:
