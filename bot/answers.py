@@ -124,6 +124,7 @@ class Answer:
     choices: tuple[Citation, ...]
     full_text: str
     about_reporting: bool = False  # a question about reporting itself, answered with what the bot does (intent help)
+    reporting_topic: str = ""  # and which (bot/about_reporting.py), so a turn can word it for what is set up
 
 
 def citation(clause: Clause) -> Citation:
@@ -270,29 +271,35 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
 def answer_question(
     text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None,
     question_only: bool = False, maybe_report: bool = False, form_below: bool = False, last_quoted: bool = True,
+    in_report: bool = False,
 ) -> Answer:
     """Understand one message against the knowledge base and word the answer (`question_only`: the asker said it
     was a question, not a report; `maybe_report`: answered as one, with the report offered first all the same;
     `form_below`: the private report form follows the answer; `last_quoted`: the last answer quoted
-    `previous_clause`, so "really?" may confirm it)."""
+    `previous_clause`, so "really?" may confirm it; `in_report`: asked aside in a report, whose kind its own step
+    answers practical steps for, so neither the way to start one nor every kind's guidance is offered)."""
     meaning = understand(text, kb.index, previous_clause, question_only=question_only, last_quoted=last_quoted)
     if maybe_report and meaning.intent in ("policy_question", "out_of_scope"):
         meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
-    if (about := _about_reporting(text, meaning)) is not None:
+    if (about := _about_reporting(text, meaning, in_report)) is not None:
         return about
-    return compose(meaning, kb, today, form_below=form_below)
+    answered = compose(meaning, kb, today, form_below=form_below)
+    return answered if in_report else _with_guidance(text, answered, kb)
 
 
-def _about_reporting(text: str, meaning: Understanding) -> Answer | None:
-    """A question about reporting itself, naming the report ("who can see my report?", "can i stay anonymous?"),
-    that the policy does not answer and that tells of no harm: what the bot does, as help is (intent help, no clause).
+def _about_reporting(text: str, meaning: Understanding, in_report: bool) -> Answer | None:
+    """A question about reporting itself, naming the report ("who can see my report?", "can i stay anonymous?") or
+    reporting in general ("how long are concerns kept?"), that the policy does not answer (or that names the asker's
+    own reporting, whatever clause its other words come near) and that tells of no harm: what the bot does, as help
+    is (intent help, no clause). Worded here for no setup known; a turn words it again for its own (`reporting_topic`).
     """
-    from bot.about_reporting import STEP_HELP, answer, asked_about
+    from bot.about_reporting import STEP_HELP, answer, asked_about, names_own_report
     from bot.flows.asked_aside import may_answer_about_reporting, only_asks_about_reporting
 
-    surely = meaning.clause_id is not None and not meaning.tentative
     topic = asked_about(text, in_report=False)
-    if surely or topic is None or topic == STEP_HELP:
+    if topic is None or topic == STEP_HELP:
+        return None
+    if meaning.clause_id is not None and not meaning.tentative and not names_own_report(text):
         return None
     # Read as a report only for the wish to report in it ("can i report anonymously"): nothing told, so nothing lost
     # by answering; the reply offers the report all the same
@@ -301,6 +308,26 @@ def _about_reporting(text: str, meaning: Understanding) -> Answer | None:
     if not asks and (meaning.intent not in ("policy_question", "out_of_scope") or meaning.report_first
                      or not may_answer_about_reporting(text, meaning, at_danger=False)):
         return None
-    said = answer(topic)
+    said = answer(topic, outside=not in_report)
     helped = replace(meaning, intent="help", clause_id=None, confidence=0.0, alternatives=(), close_call=False)
-    return Answer(helped, said, None, (), said, about_reporting=True)
+    return Answer(helped, said, None, (), said, about_reporting=True, reporting_topic=topic)
+
+
+def _with_guidance(text: str, answered: Answer, kb: KnowledgeBase) -> Answer:
+    """A practical step asked outside a report ("can i screenshot the post?"): the school's reporting guidance where it
+    speaks of it (bot/practical_steps.py), beneath a clause that answers it, or after "not covered" in place of the way
+    to the Headteacher; a question that may be a concern's, or answered otherwise (which part, another document, the
+    nearest clause), is left as it was."""
+    from bot.flows.asked_aside import may_answer_about_reporting
+    from bot.practical_steps import outside_a_report
+
+    u = answered.understanding
+    plain = answered.text == not_covered(kb.name)
+    if (u.intent not in ("policy_question", "out_of_scope") or u.report_first or u.confirming
+            or (answered.citation is None and not plain) or not may_answer_about_reporting(text, u, at_danger=False)):
+        return answered
+    guided = outside_a_report(text, kb, answered=answered.citation is not None)
+    if guided is None:
+        return answered
+    said = f"{answered.text} {guided}" if answered.citation is not None else f"{not_covered_lead(kb.name)} {guided}"
+    return replace(answered, text=said, full_text=said + answered.full_text[len(answered.text):])

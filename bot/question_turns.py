@@ -12,13 +12,14 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from bot import actions, concerns, destinations, question_held_up
+from bot import about_reporting, actions, concerns, destinations, question_held_up
 from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.held_up import NO_CHANNEL
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
-from bot.report_turns import start_report
+from bot.report_turns import FLOW, start_report
+from bot.reporting_setup import reporting_setup
 from bot.store.models import OutboxEntry, QuestionLog
 from bot.store.store import Turn
 from intents.understanding import NOTHING_TO_CONFIRM_YET
@@ -35,12 +36,16 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     `form_below`: and the private report form follows the answer, so the answer's way to report points to it."""
     # Words said to be a question inside a report are read afresh, not leaning on an answer from before it
     leaning = None if question_only else turn.conversation.last_clause
+    in_report = turn.conversation.flow == FLOW
     found = answer_question(text, kb, previous_clause=leaning, question_only=question_only, maybe_report=maybe_report,
-                            form_below=form_below, last_quoted=bool(turn.conversation.last_quoted))
+                            form_below=form_below, last_quoted=bool(turn.conversation.last_quoted), in_report=in_report)
     meaning = found.understanding
     if found.about_reporting:  # what the bot does with a report: not a question for the policy's owner to read
-        return [Reply(found.text, (Button(actions.MY_REPORTS, "My reports"),
-                                   Button(actions.CONCERN_START, "Report a concern")))]
+        # worded for where this install sends a report, which `answer_question` cannot know (no database)
+        setup = await reporting_setup(turn.session, turn.settings, msg.platform)
+        said = about_reporting.answer(found.reporting_topic, setup, outside=not in_report)
+        return [Reply(said, (Button(actions.MY_REPORTS, "My reports"),
+                             Button(actions.CONCERN_START, "Report a concern")))]
     if meaning.intent == "help":
         return [help_reply(is_admin, kb, in_channel=msg.extra.get(actions.EXTRA_GROUP) == "1")]
     if meaning.smalltalk == NOTHING_TO_CONFIRM_YET and (doubted := await _last_asked(turn, msg.user)) is not None:

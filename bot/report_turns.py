@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import about_reporting, actions, cancelled_reports, concerns, destinations, reporter_told
+from bot import about_reporting, actions, cancelled_reports, concerns, destinations, practical_steps, reporter_told
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
@@ -30,6 +30,7 @@ from bot.held_up import WAITS_FOR_ONE
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_standing import DANGER_NOW, urgent_alert
+from bot.reporting_setup import reporting_setup
 from bot.store.models import Concern, Conversation
 from bot.store.store import Turn, micros
 from intents import Understanding, understand
@@ -244,14 +245,15 @@ def reads_as_a_question(meaning: Understanding | None) -> bool:
     return meaning is not None and meaning.intent in ("policy_question", "out_of_scope")
 
 
-def _about_reporting(text: str, current: flow.Step, draft: flow.Draft, kb: KnowledgeBase) -> list[Reply]:
+async def _about_reporting(turn: Turn, msg: IncomingMessage, text: str, current: flow.Step, draft: flow.Draft,
+                           kb: KnowledgeBase) -> list[Reply]:
     """A question about reporting itself ("who will see this?", "can i change it later?"), or a practical step the
     school's guidance for the kind chosen speaks of ("can i screenshot the post?"): answered, then the step asked
     again, nothing filed or logged (neither is the policy's to answer). Empty for anything else, or for words telling
     of harm (a concern's, kept in the report).
     Not at the step for a child's words, which may be a child's question ("will mum find out?")."""
     topic = about_reporting.asked_about(text, in_report=True, on_summary=current is flow.Step.CONFIRM)
-    if topic is None and not about_reporting.asks_practical(text):
+    if topic is None and not practical_steps.asks_practical(text):
         return []
     meaning = understand(text.strip(), kb.index)
     if not may_answer_about_reporting(text, meaning, at_danger=current is flow.Step.DANGER):
@@ -259,8 +261,8 @@ def _about_reporting(text: str, current: flow.Step, draft: flow.Draft, kb: Knowl
     if topic == about_reporting.STEP_HELP:
         return list(flow.asked_again(current, draft, with_help=True))
     if topic is not None:
-        said = about_reporting.answer(topic)
-    elif (guided := about_reporting.practical_step(text, kb, draft.fields.get("category"),
+        said = about_reporting.answer(topic, await reporting_setup(turn.session, turn.settings, msg.platform))
+    elif (guided := practical_steps.practical_step(text, kb, draft.fields.get("category"),
                                                    asks_the_policy(meaning))) is not None:
         said = guided
     else:  # the school's guidance says nothing of it: read as any question typed there is (quoted, or not covered)
@@ -284,7 +286,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # At the first question of a report that is only its doubtful opening, a question the policy surely answers typed
     # instead of a kind ends it: only that, never a telling or a plea for help shaped as a question
     typed = ask is not None and not given.action
-    if typed and current is not flow.Step.DISCLOSURE and (about := _about_reporting(given.text, current, draft, kb)):
+    if typed and current is not flow.Step.DISCLOSURE and (
+            about := await _about_reporting(turn, msg, given.text, current, draft, kb)):
         return about
     at_opening = typed and current is flow.Step.CATEGORY and flow.only_the_opening(draft)
     read = _as_a_question(given.text, kb) if typed else None

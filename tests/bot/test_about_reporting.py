@@ -13,10 +13,10 @@ from tests.bot.test_concern_report import kept_draft, start_routine, to_what_hap
 
 # As teachers type them, and what the answer must say (the truth about this bot, not "not covered")
 ABOUT = [
-    ("who will see this?", "Headteacher's channel"),
-    ("will the head see this?", "Headteacher's channel"),
+    ("who will see this?", "Headteacher's inbox"),
+    ("will the head see this?", "Headteacher's inbox"),
     ("can parents see this", "parents and pupils can't"),
-    ("who can see my report", "Headteacher's channel"),
+    ("who can see my report", "Headteacher's inbox"),
     ("will the person i'm reporting find out it was me?", "I don't tell the person you report"),
     ("can i stay anonymous?", "always carries your name"),
     ("can i do it anonymously", "always carries your name"),
@@ -27,7 +27,7 @@ ABOUT = [
     ("can i delete it?", "type cancel"),
 ]
 OUTSIDE = [  # outside a report the report must be named: "can parents see this?" may be about a post
-    ("who can see my report?", "Headteacher's channel"),
+    ("who can see my report?", "Headteacher's inbox"),
     ("can parents see my report", "parents and pupils can't"),
     ("will the person i'm reporting find out it was me", "I don't tell the person you report"),
     ("can i stay anonymous?", "always carries your name"),
@@ -79,7 +79,7 @@ async def test_asked_about_reporting_at_a_step_in_own_words_it_is_answered_not_k
     assert "Who is responsible" in chat.last.text
 
 
-@pytest.mark.parametrize(("said", "says"), [("will the head see this?", "Headteacher's channel"),
+@pytest.mark.parametrize(("said", "says"), [("will the head see this?", "Headteacher's inbox"),
                                             ("can i stay anonymous", "always carries your name"),
                                             ("what happens after i send it", "acknowledges it")])
 async def test_asked_about_reporting_at_the_danger_question_raises_nothing(chat: Chat, said: str, says: str) -> None:
@@ -110,7 +110,7 @@ async def test_harm_told_in_a_question_about_reporting_stays_with_the_report(cha
     await chat.click("Online bullying")
     await chat.say(said)
     assert "Your report is still open" not in chat.text
-    assert "always carries your name" not in chat.text and "Headteacher's channel, where" not in chat.text
+    assert "always carries your name" not in chat.text and "where it shows the kind of concern" not in chat.text
     assert await logged(chat) == []
 
 
@@ -118,7 +118,7 @@ async def test_harm_told_at_the_kind_question_with_a_question_about_reporting_is
     await chat.say("report a concern")
     told = "who will see this? a boy in my class says his stepdad beats him"
     await chat.say(told)
-    assert "Headteacher's channel, where" not in chat.text
+    assert "where it shows the kind of concern" not in chat.text
     assert (await kept_draft(chat))[1]["fields"].get("what") == told  # type: ignore[union-attr]
 
 
@@ -165,7 +165,7 @@ async def test_help_says_reporting_can_be_asked_about(chat: Chat) -> None:
 async def test_a_question_outside_a_report_about_something_else_is_not_answered_about_reporting(
         chat: Chat, said: str) -> None:
     await chat.say(said)
-    assert "always carries your name" not in chat.text and "Headteacher's channel, where" not in chat.text
+    assert "always carries your name" not in chat.text and "where it shows the kind of concern" not in chat.text
 
 
 @pytest.mark.parametrize("told", ["will tell the parents tomorrow", "the head will see it on monday",

@@ -194,4 +194,5 @@ def test_ask_json_answers_a_question_about_reporting_as_help_in_the_interface_sh
     answer = json.loads(done.stdout)
     assert set(answer) == KEYS and len(done.stdout.splitlines()) == 1
     assert answer["intent"] == "help" and answer["clause_id"] is None and answer["alternatives"] == []
-    assert "Headteacher's channel" in answer["answer"] and "doesn't cover" not in answer["answer"]
+    assert "set up for the Headteacher to receive concerns" in answer["answer"]
+    assert "doesn't cover" not in answer["answer"]
