@@ -278,8 +278,10 @@ class OutboxWorker:
             entry.status, entry.delivered_at, entry.last_error = "delivered", now, ""
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
             if concern is not None and job.kind in ("post", "remind"):
+                reopened = concerns.REOPENED in job.payload
                 await held_up.got_through(s, self.settings, self.channels, concern, now, job.key,
-                                          first=job.kind == "post", reopened=concerns.REOPENED in job.payload)
+                                          first=job.kind == "post", reopened=reopened,
+                                          reminder=job.kind == "remind" and not reopened)
             if job.kind == "question":
                 await question_held_up.got_through(s, job.key, job.payload, now)
             if concern is not None and receipt is not None and job.kind == "post":
