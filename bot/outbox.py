@@ -27,7 +27,7 @@ from bot import (
     reporter_told,
 )
 from bot.config import Settings
-from bot.escalation import DeliveryError, EscalationChannel, Receipt
+from bot.escalation import MAY_HAVE_LANDED, DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
 from bot.metrics import HELD_UP, OUTBOX_PENDING, OUTBOX_RETRIES, OUTBOX_SENT
 from bot.store.models import Concern, OutboxEntry
@@ -58,8 +58,8 @@ class Job:
     address: str | None
     payload: dict[str, object]
     attempts: int
-    # The last try ended with no answer from the platform (timed out, or the worker stopped mid-send): it may have
-    # been delivered.
+    # A try ended with no answer from the platform (timed out, here or in the adapter, or the worker stopped
+    # mid-send): it may have been delivered.
     may_have_landed: bool = False
 
 
@@ -160,7 +160,9 @@ class OutboxWorker:
                                    .with_for_update(skip_locked=True))).scalar_one_or_none()
             if row is None:
                 return None
-            unanswered = row.attempts > 0 and row.last_error in ("", TIMED_OUT)
+            unanswered = row.attempts > 0 and (row.last_error in ("", TIMED_OUT)  # TIMED_OUT: an older release's
+                                               or row.last_error.removeprefix(destinations.REFUSED)
+                                               .startswith(MAY_HAVE_LANDED))
             row.attempts += 1
             row.next_attempt_at = utcnow() + timedelta(seconds=self.send_timeout) + LEASE_MARGIN
             row.last_error = ""  # in flight: no longer "waiting for a destination", so nothing may release it
@@ -326,7 +328,11 @@ class OutboxWorker:
             # teacher was told it was passed on, and is told now it is held up.
             headteachers = escalation or job.kind == "question"
             refused = exc.permanent and headteachers  # marked, so setting another channel releases it at once
-            entry.last_error = f"{destinations.REFUSED if refused else ''}{exc}"[:300]
+            # Once any try may have landed, it stays so until delivered: a later plain refusal (the platform asked
+            # first, and failing) says nothing of the earlier try.
+            landed = exc.maybe_sent or str(exc) == TIMED_OUT or job.may_have_landed
+            entry.last_error = (f"{destinations.REFUSED if refused else ''}{MAY_HAVE_LANDED if landed else ''}"
+                                f"{exc}")[:300]
             if exc.permanent and not headteachers:
                 entry.status = "failed"
             else:  # an escalation is never given up: it waits for the platform or for a destination
