@@ -63,6 +63,16 @@ class Job:
     may_have_landed: bool = False
 
 
+NOWHERE = "none"  # a try that called no platform: no Headteacher's channel set, or waiting on another message
+
+
+@dataclass(slots=True)
+class Attempt:
+    """Where one try went, for policybot_outbox_retries_total: NOWHERE until a platform is called."""
+
+    platform: str = NOWHERE
+
+
 class OutboxWorker:
     """Delivers outbox entries and raises reminders: for URGENT concerns nobody has acknowledged, and to reporters
     who left a report half-written (bot/draft_reminders.py)."""
@@ -170,27 +180,28 @@ class OutboxWorker:
                        dict(row.payload or {}), row.attempts, unanswered)
 
     async def _deliver(self, job: Job) -> int:
+        attempt = Attempt()
         try:
-            receipt = await asyncio.wait_for(self._send(job), self.send_timeout)
+            receipt = await asyncio.wait_for(self._send(job, attempt), self.send_timeout)
         except TimeoutError:
-            await self._failed(job, DeliveryError(TIMED_OUT))
+            await self._failed(job, DeliveryError(TIMED_OUT), attempt)
             return 0
         except NotNeeded as why:
             await self._withdrawn(job, str(why))
             return 0
         except DeliveryError as exc:
-            await self._failed(job, exc)
+            await self._failed(job, exc, attempt)
             return 0
         except Exception as exc:  # a bug or an unexpected library error must not lose the entry
             log.error("outbox entry %s failed unexpectedly: %s", job.id, where(exc))
-            await self._failed(job, DeliveryError(type(exc).__name__))
+            await self._failed(job, DeliveryError(type(exc).__name__), attempt)
             return 0
         # Shielded: once the platform has it, recording that must not be cut off by a shutdown, or the
         # restart would send it again.
         await asyncio.shield(self._succeeded(job, receipt))
         return 1
 
-    async def _send(self, job: Job) -> Receipt | None:
+    async def _send(self, job: Job, attempt: Attempt) -> Receipt | None:
         retry = job.attempts > 1
         concern, destination, note = await self._load(job)
         if job.kind in ("post", "remind"):
@@ -201,7 +212,7 @@ class OutboxWorker:
             platform, address = destination or (None, None)
             if platform is None or address is None:
                 raise DeliveryError(destinations.NO_DESTINATION)
-            channel = self.channels[platform]
+            channel, attempt.platform = self.channels[platform], platform
             view = concerns.view(concern, reminder=job.kind == "remind", note=note,
                                  reopened=concerns.REOPENED in job.payload,
                                  new=str(job.payload.get(concerns.NEW_SINCE_CLOSED, "")))
@@ -214,7 +225,7 @@ class OutboxWorker:
                 # Not posted yet, or posted but its receipt not recorded: a post retry may find an older copy
                 # of the message, so this update must still follow it.
                 raise DeliveryError("the escalation is not posted yet")
-            channel = self.channels[concern.escalation_platform]
+            channel, attempt.platform = self.channels[concern.escalation_platform], concern.escalation_platform
             await channel.update(concerns.view(concern, note=note), concern.escalation_destination or "",
                                  Receipt(concern.escalation_ref))
             return None
@@ -245,6 +256,7 @@ class OutboxWorker:
             if platform is None or address is None:
                 why = destinations.NO_DESTINATION if job.kind == "question" else "no address to deliver to"
                 raise DeliveryError(why, permanent=job.kind == "notify")
+            attempt.platform = platform
             await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
@@ -312,7 +324,7 @@ class OutboxWorker:
                 entry.status, entry.last_error = "withdrawn", why
         log.info("outbox entry %s (%s) withdrawn: %s", job.id, job.kind, why)
 
-    async def _failed(self, job: Job, exc: DeliveryError) -> None:
+    async def _failed(self, job: Job, exc: DeliveryError, attempt: Attempt | None = None) -> None:
         now = utcnow()
         backoff = min(MAX_BACKOFF, self.retry_base * (2 ** max(job.attempts - 1, 0)))
         wait = max(backoff, exc.retry_after or 0.0)
@@ -349,7 +361,9 @@ class OutboxWorker:
                 if concern is not None:
                     held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
                     concern_ref = concern.reference or ""
-        OUTBOX_RETRIES.labels(job.platform or "unknown").inc()
+        # The platform tried, so an alert on one failing is not set off by entries that are only waiting (until
+        # notices2 every escalation counted as "unknown", whether Slack failed or no channel was set)
+        OUTBOX_RETRIES.labels(attempt.platform if attempt is not None else NOWHERE).inc()
         log.warning("outbox entry %s (%s) not delivered, attempt %s: %s", job.id, job.kind, job.attempts, exc)
         if held is not None and any(held):
             if held.admins:
