@@ -298,6 +298,8 @@ class OutboxWorker:
                                           reminder=job.kind == "remind" and not reopened)
             if job.kind == "question":
                 await question_held_up.got_through(s, job.key, job.payload, now)
+            if job.kind == "notify" and question_held_up.TOLD in job.payload:
+                await question_held_up.asker_told(s, job.payload, now)
             if concern is not None and receipt is not None and job.kind == "post":
                 platform, address, ref = receipt.message_ref.split("\n", 2)
                 concern.escalation_platform, concern.escalation_destination = platform, address

@@ -35,15 +35,15 @@ async def test_a_held_up_notice_slack_may_have_posted_is_followed_by_the_arrival
     fake.fail_next(10_000, "slow", channel=TEACHER)
     fake.missing_channels.add(HEAD_CHANNEL)
     failing[0].remaining = 0
-    await fake.wait_for("chat.postMessage", both(to(TEACHER), saying("your question has not reached")))
+    await fake.wait_for("chat.postMessage", both(to(TEACHER), saying("has not reached the Headteacher yet")))
     await asyncio.sleep(0.6)  # the client has given up on it; the teacher has it
-    assert len(in_dm(fake.messages(TEACHER_DM), "your question has not reached")) == 1
+    assert len(in_dm(fake.messages(TEACHER_DM), "has not reached the Headteacher yet")) == 1
 
     fake.missing_channels.discard(HEAD_CHANNEL)  # unarchived: the question goes
     await fake.wait_for("chat.postMessage", both(to(HEAD_CHANNEL), saying("Facebook")))
     await asyncio.sleep(0.3)  # the held-up notice is tried again meanwhile, still answered late
     failing[-1].remaining = 0  # Slack answers in time again
-    await fake.wait_for("chat.postMessage", both(to(TEACHER), saying("your question has now reached")))
+    await fake.wait_for("chat.postMessage", both(to(TEACHER), saying("has now reached the Headteacher")))
     told = fake.messages(TEACHER_DM)
-    assert len(in_dm(told, "your question has not reached")) == 1  # found in the DM's history, not posted again
+    assert len(in_dm(told, "has not reached the Headteacher yet")) == 1  # found in the DM's history, not posted again
     assert "has now reached" in str(told[-1]["text"])  # the last word the teacher reads
