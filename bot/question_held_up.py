@@ -111,7 +111,9 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
     elif await notice_order.status(session, notice) is not None:
         outcome = ""
     elif await destinations.reporter(session, channels, asker) is None:
-        outcome = "its asker cannot be reached privately"  # nothing to deliver: the next failure tries again
+        # Nothing to deliver (this process does not run their platform, or a Teams user who asked only in a channel
+        # and has no personal chat kept): the next failure tries again
+        outcome = "its asker cannot be reached privately"
     else:
         _queue(session, now, notice, asker, entry, held_up_text(entry, reporter_told.plain_reason(exc, waiting)),
                HELD_UP, notice_order.held_up(key))

@@ -147,7 +147,10 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
     if told_as_admin or await told_held_up(session, concern) or await _queued(session, _key(concern, "held-up")):
         return False
     if await address(session, channels, concern) is None:
-        return False  # a Teams user policybot has no conversation with: nothing to deliver, nothing to record
+        # Nothing to deliver, nothing recorded, so a later failure tries again: this process does not run their
+        # platform (the terminal chat beside the server), or a Teams user key with no personal chat kept, which a
+        # report sent through Teams never has (it is sent from that chat; tests/adapters/teams/test_held_up_reporter.py)
+        return False
     _queue(session, concern, now, _key(concern, "held-up"), held_up_text(concern, why, admins_know), HELD_UP,
            notice_order.held_up(entry_key))
     return True

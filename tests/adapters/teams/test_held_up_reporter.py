@@ -1,0 +1,52 @@
+"""A Teams teacher who never opened a chat with policybot, and began their report by mentioning it in a channel, is
+still reachable when the report is held up: in Teams a report is only ever sent from the teacher's personal chat (a
+form or a private reply asked for in a channel goes there), and that message's conversation reference is kept as how
+to reach them. So "a reporter policybot cannot reach" is never a Teams teacher who sent a report through Teams."""
+
+from __future__ import annotations
+
+from bot import actions
+from tests.adapters.teams.conftest import SAFEGUARDING, STAFFROOM, TEACHER, reference
+from tests.fakes.bot_connector import personal_conversation
+
+FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "bullying", "danger": "no",
+        "what": "Messages calling a pupil names in a class group chat."}
+PRIVATE = personal_conversation(TEACHER["id"])  # the one-to-one chat policybot opened for them
+
+
+async def test_a_report_begun_in_a_channel_is_told_held_up_in_the_teachers_own_chat(make_teams, fake) -> None:
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(3, "403", "send", conversation=SAFEGUARDING)  # policybot removed from the team, then back
+        [form] = await teams.mention("report a concern")
+        assert form.conversation == PRIVATE  # never in the channel
+        await teams.press(FORM, conversation=PRIVATE)  # sent from the form in their own chat
+
+        [held] = await fake.wait_for("send", lambda c: c.conversation == PRIVATE and "has not reached" in c.words)
+        assert held.words.startswith("Your report C-0001 has not reached the Headteacher yet")
+        assert FORM["what"] not in held.words
+        [arrived] = await fake.wait_for("send", lambda c: c.conversation == PRIVATE and "has now reached" in c.words)
+        assert "Your report C-0001 has now reached the Headteacher." in arrived.words
+        assert not [c for c in fake.calls if c.conversation.startswith(STAFFROOM) and "C-0001" in c.words]
+
+
+async def test_a_question_passed_on_from_a_channel_is_told_held_up_in_the_teachers_own_chat(make_teams,
+                                                                                           fake) -> None:
+    """A question is another matter: answered in the channel's thread, its Ask the Headteacher is pressed there, so no
+    message from the teacher's own chat was ever seen. Until helper notices2 such a teacher, never having written to
+    policybot privately, was told nothing when the question was held up; now the notice opens their private chat."""
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(3, "403", "send", conversation=SAFEGUARDING)
+        thread = f"{STAFFROOM};messageid=1700000000001"
+        [answer] = await teams.mention("can I check Facebook on my phone in class?")
+        assert answer.conversation.startswith(STAFFROOM)
+        ask = answer.button("Ask the Headteacher")
+        assert ask is not None
+        [passed] = await teams.press(ask, conversation=thread, kind="channel")
+        assert passed.conversation == PRIVATE and "passed your question" in passed.words
+
+        [held] = await fake.wait_for("send", lambda c: c.conversation == PRIVATE and "has not reached" in c.words)
+        assert held.words.startswith("Your question \u201ccan I check Facebook on my phone in\u2026\u201d")
+        [arrived] = await fake.wait_for("send", lambda c: c.conversation == PRIVATE and "has now reached" in c.words)
+        assert arrived.words.startswith("Your question \u201ccan I check Facebook")
+        # nothing about it in the channel but the answer itself
+        assert [c for c in fake.calls if c.conversation.startswith(STAFFROOM) and "Facebook" in c.words] == []
