@@ -95,7 +95,9 @@ class TeamsChannel:
                 self._refused.discard(key)
             # Ids and status codes only: message text and concern details are safeguarding data.
             log.warning("teams %s %s failed: %s", what, key, fault)
-            raise DeliveryError(str(fault), retry_after=fault.retry_after, permanent=not fault.transient) from fault
+            # maybe_sent: the outbox must not take a notice that may have landed for one never read (bot/notice_order)
+            raise DeliveryError(str(fault), retry_after=fault.retry_after, permanent=not fault.transient,
+                                maybe_sent=fault.transient and not posted_nothing(fault.status)) from fault
         self._refused.discard(key)
         return result
 

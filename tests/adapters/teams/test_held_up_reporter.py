@@ -6,7 +6,7 @@ to reach them. So "a reporter policybot cannot reach" is never a Teams teacher w
 from __future__ import annotations
 
 from bot import actions
-from tests.adapters.teams.conftest import SAFEGUARDING, STAFFROOM, TEACHER, reference
+from tests.adapters.teams.conftest import SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, reference
 from tests.fakes.bot_connector import personal_conversation
 
 FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "bullying", "danger": "no",
@@ -50,3 +50,18 @@ async def test_a_question_passed_on_from_a_channel_is_told_held_up_in_the_teache
         assert arrived.words.startswith("Your question \u201ccan I check Facebook")
         # nothing about it in the channel but the answer itself
         assert [c for c in fake.calls if c.conversation.startswith(STAFFROOM) and "Facebook" in c.words] == []
+
+
+async def test_a_held_up_notice_whose_answer_was_lost_is_followed_by_the_arrival(make_teams, fake) -> None:
+    """The connector kept the teacher's held-up notice but never answered (it may have been posted): when the report
+    then arrives, the notice is sent again rather than withdrawn as unread, and the arrival follows, so "has not
+    reached" is not their last word. Teams cannot be asked whether it has it, so they may read it twice."""
+    async with make_teams(send_timeout=0.3,
+                          TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        fake.fail_next(1, "403", "send", conversation=SAFEGUARDING)
+        fake.fail_next(1, "lose", "send", conversation=TEACHER_CHAT)
+        await teams.press(FORM)
+        await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING, count=2)  # refused, then posted
+        await fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "has now reached" in c.words)
+        told = [m.get("text", "") for m in fake.messages(TEACHER_CHAT) if "C-0001" in m.get("text", "")]
+        assert "has not reached" in told[0] and told[-1] == "Your report C-0001 has now reached the Headteacher."
