@@ -209,6 +209,10 @@ class OutboxWorker:
                 return None
             if concerns.REOPENED in job.payload and concern.status == "closed":
                 raise NotNeeded("closed again before the reopening was announced")
+            if job.kind == "remind" and concerns.REOPENED not in job.payload and concern.status != "new":
+                # Held up until someone acknowledged it: "has not been acknowledged" would be untrue, and its
+                # reporter's held-up notice (bot/notice_order.py) goes with it
+                raise NotNeeded("acknowledged or closed before the reminder could be posted")
             platform, address = destination or (None, None)
             if platform is None or address is None:
                 raise DeliveryError(destinations.NO_DESTINATION)

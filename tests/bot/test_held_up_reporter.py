@@ -84,6 +84,11 @@ async def test_an_urgent_alert_held_up_tells_its_reporter_to_go_in_person(chat: 
     await channel.wait_for(lambda c: len(told_arrived(c)) == 1)
 
 
+async def reminder_entry(chat: Chat) -> OutboxEntry:
+    async with chat.runtime.store.transaction() as s:
+        return (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "remind"))).scalar_one()
+
+
 def told_of_reminder(channel: FakeChannel, words: str) -> list[str]:
     return [t for t in alice_notified(channel) if "reminder" in t and words in t]
 
@@ -210,3 +215,28 @@ async def test_a_reopening_held_up_is_told_to_the_reporter_once_and_its_arrival_
     assert "has been closed" in closed
     assert arrived == "The Headteacher's team has now been told your report C-0001 is open again."
     assert (await reporter_rows(chat, 3)) == ["closed", "reopening held up", "reopening got through"]
+
+
+async def test_a_reminder_held_up_and_then_acknowledged_is_not_posted_nor_its_arrival_told(
+        chat: Chat, channel: FakeChannel) -> None:
+    """Acknowledged while its reminder was held up, the concern needs no reminder: posting "has not been acknowledged"
+    would be untrue in the Headteacher's channel, and "the reminder has now reached the Headteacher" to its reporter
+    pointless. The reminder is withdrawn, and with it anything still to say about it."""
+    await start_urgent(chat)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    channel.refuse_posts = True
+    chat.runtime.settings.urgent_reminder_minutes = 0.001
+    chat.runtime.outbox.wake()
+    await channel.wait_for(lambda c: len(told_of_reminder(c, "has not reached")) == 1)
+    chat.runtime.settings.urgent_reminder_minutes = 60.0
+    [acked] = await chat.as_user(HEAD, "Mrs Head").say("ack C-0001")
+    assert "C-0001" in acked.text
+    channel.refuse_posts = False
+    await channel.wait_for(lambda c: any("acknowledged" in t for t in alice_notified(c)))
+    async with asyncio.timeout(10):
+        while (reminder := await reminder_entry(chat)).status == "pending":  # noqa: ASYNC110 - no event to wait on
+            await asyncio.sleep(0.01)
+    assert reminder.status == "withdrawn"
+    await asyncio.sleep(0.3)  # anything queued on the way would be delivered by now
+    assert len(channel.posts()) == 1  # no "Reminder: … has not been acknowledged" after it was
+    assert told_of_reminder(channel, "has now reached") == []
