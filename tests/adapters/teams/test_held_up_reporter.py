@@ -5,6 +5,8 @@ to reach them. So "a reporter policybot cannot reach" is never a Teams teacher w
 
 from __future__ import annotations
 
+import asyncio
+
 from bot import actions
 from tests.adapters.teams.conftest import SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, reference
 from tests.fakes.bot_connector import personal_conversation
@@ -58,10 +60,16 @@ async def test_a_held_up_notice_whose_answer_was_lost_is_followed_by_the_arrival
     reached" is not their last word. Teams cannot be asked whether it has it, so they may read it twice."""
     async with make_teams(send_timeout=0.3,
                           TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
-        fake.fail_next(1, "403", "send", conversation=SAFEGUARDING)
-        fake.fail_next(1, "lose", "send", conversation=TEACHER_CHAT)
+        fake.fail_next(10_000, "403", "send", conversation=SAFEGUARDING)  # policybot removed from the team
+        fake.fail_next(10_000, "lose", "send", conversation=TEACHER_CHAT)  # the teacher's chat keeps but never answers
+        refusing, losing = fake.faults[-2:]
         await teams.press(FORM)
-        await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING, count=2)  # refused, then posted
+        await fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "has not reached" in c.words)
+        refusing.remaining = 0  # added back to the team: the report goes, while the notice's answer is still lost
+        async with asyncio.timeout(10):
+            while not fake.messages(SAFEGUARDING):  # noqa: ASYNC110 - a stored message has no event to wait on
+                await asyncio.sleep(0.01)
+        losing.remaining = 0  # the connector answers again
         await fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "has now reached" in c.words)
         told = [m.get("text", "") for m in fake.messages(TEACHER_CHAT) if "C-0001" in m.get("text", "")]
         assert "has not reached" in told[0] and told[-1] == "Your report C-0001 has now reached the Headteacher."
