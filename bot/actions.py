@@ -51,6 +51,9 @@ SET_ESCALATION = "admin.set_escalation"
 # Keys of IncomingMessage.extra an adapter may fill
 EXTRA_ADDRESS = "address"  # opaque: how this adapter reaches this conversation later (Slack channel id, Teams ref JSON)
 EXTRA_USER_ADDRESS = "user_address"  # opaque: how to reach this user privately (Slack user id, Teams personal ref)
+# opaque: how to open a private chat with this user, kept only while no EXTRA_USER_ADDRESS is known (Teams, from a
+# channel: someone who has only ever mentioned policybot there)
+EXTRA_USER_OPENER = "user_opener"
 EXTRA_USER_ALIAS = "user_alias"  # another key the same person may be listed by in POLICYBOT_ADMINS (Teams: Entra id)
 EXTRA_GROUP = "group"  # "1" when the conversation is a channel or group others can read
 EXTRA_SOURCE_LINK = "source_link"  # a link to a message being reported (Slack message shortcut)

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import LOCAL_HEADTEACHER, Settings
-from bot.escalation import EscalationChannel
+from bot.escalation import MAY_HAVE_LANDED, EscalationChannel
 from bot.store.models import OutboxEntry, Setting, User
 
 ESCALATION_SETTING = "escalation.{platform}"
@@ -56,7 +56,8 @@ async def release_waiting(session: AsyncSession, now: datetime) -> None:
     """Make entries that were waiting for somewhere to go, or for a channel that refused them, due now (not those
     backing off after a 429: the platform asked for the wait)."""
     await session.execute(update(OutboxEntry).where(OutboxEntry.status == "pending",
-                                                    (OutboxEntry.last_error == NO_DESTINATION)
+                                                    OutboxEntry.last_error.in_((NO_DESTINATION,
+                                                                                MAY_HAVE_LANDED + NO_DESTINATION))
                                                     | OutboxEntry.last_error.startswith(REFUSED, autoescape=True))
                           .values(next_attempt_at=now))
 

@@ -140,6 +140,10 @@ class Engine:
             user.display_name = msg.display_name[:200]
         if user_address := msg.extra.get(actions.EXTRA_USER_ADDRESS):
             user.address = user_address
+        elif (opener := msg.extra.get(actions.EXTRA_USER_OPENER)) and not user.address:
+            # Someone seen only in a channel can still be told privately (a question of theirs held up); their own
+            # chat's address, once they write there, replaces it
+            user.address = opener
         if alias := msg.extra.get(actions.EXTRA_USER_ALIAS):
             user.alias = alias[:200]
 

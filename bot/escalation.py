@@ -40,12 +40,20 @@ class Receipt:
 
 
 class DeliveryError(Exception):
-    """A send that did not (certainly) happen; `retry_after` honours the platform's Retry-After."""
+    """A send that did not (certainly) happen; `retry_after` honours the platform's Retry-After; `maybe_sent`: the
+    request went out and no answer came back (a read timeout, a connection dropped mid-way), so it may have landed."""
 
-    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False) -> None:
+    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False,
+                 maybe_sent: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
         self.permanent = permanent
+        self.maybe_sent = maybe_sent
+
+
+# How an outbox entry's last error begins once any try of it may have landed (after REFUSED, if that is there): kept
+# through later failures until it is delivered, so a held-up notice that may have been read is never silently withdrawn
+MAY_HAVE_LANDED = "may have landed: "
 
 
 class EscalationChannel(Protocol):

@@ -6,9 +6,10 @@ the first time an escalation (or an URGENT reminder) is refused for good, finds 
 for HELD_UP_AFTER, every configured admin is told in their own chat with policybot, and the concern's audit trail
 says so. When it finally gets through they are told that too, so nobody goes looking for a concern already there.
 Its reporter, told it "has gone" (or, for a reopening, that the Headteacher's team "has been told"), is told too when
-its first escalation or a reopening is held up, and when it arrives (bot/reporter_told.py); a reporter who is one of the
-admins gets one message, worded as theirs. Every one of these notices is ordered against the message it tells of
-(bot/notice_order.py): one still undelivered when that arrives is withdrawn, and an arrival waits behind it.
+its first escalation, a reopening or an URGENT reminder is held up, and when it arrives (bot/reporter_told.py); a
+reporter who is one of the admins gets one message, worded as theirs. Every one of these notices is ordered against
+the message it tells of (bot/notice_order.py): one still undelivered when that arrives is withdrawn, and an arrival
+waits behind it.
 """
 
 from __future__ import annotations
@@ -140,13 +141,12 @@ async def report(session: AsyncSession, settings: Settings, channels: Mapping[st
                  reopened: bool = False, first: bool = False, plain: str = "") -> Told:
     """Tell the admins `concern` is held up (its outbox entry `entry_key`), unless it has been dealt with (acknowledged
     or closed: someone has it; but a reopening is news to whoever closed it) or they were told since it last got
-    through; and, when its `first` escalation or a reopening is held up, its reporter (`plain`: why, in their words),
-    once. Nobody reachable: nothing is recorded, so the next failure tries again (a Teams admin may have talked to
-    policybot since)."""
+    through; and its reporter (`plain`: why, in their words), once for its `first` escalation and once for each
+    reopening or `reminder`. Nobody reachable: nothing is recorded, so the next failure tries again (a Teams admin may
+    have talked to policybot since)."""
     if concern.status != "new" and not (reopened and concern.status != "closed"):
         return Told(False, False)
-    mine = (first and not reminder) or reopened
-    own = await reporter_told.address(session, channels, concern) if mine else None
+    own = await reporter_told.address(session, channels, concern)
     latest, action = await _latest(session, concern)
     told: list[str] = []
     reached: set[Address] = set()
@@ -163,12 +163,12 @@ async def report(session: AsyncSession, settings: Settings, channels: Mapping[st
         reached = await _admin_addresses(session, settings, channels)
     admins_know = bool(told) or action == HELD_UP
     as_admin = own is not None and own in reached
-    if reopened:
-        reporter = await reporter_told.reopening_held_up(session, channels, concern, now, plain or why, as_admin,
-                                                         entry_key)
+    if reopened or reminder:
+        reporter = await reporter_told.later_held_up(session, channels, concern, now, plain or why, as_admin,
+                                                     entry_key, reminder=reminder)
     else:
-        reporter = mine and await reporter_told.held_up(session, channels, concern, now, plain or why, admins_know,
-                                                        as_admin, entry_key)
+        reporter = first and await reporter_told.held_up(session, channels, concern, now, plain or why, admins_know,
+                                                         as_admin, entry_key)
     return Told(bool(told), reporter)
 
 
@@ -180,10 +180,10 @@ async def _admin_addresses(session: AsyncSession, settings: Settings,
 
 async def got_through(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
                       concern: Concern, now: datetime, entry_key: str, first: bool = False,
-                      reopened: bool = False) -> None:
+                      reopened: bool = False, reminder: bool = False) -> None:
     """After a held-up escalation (outbox entry `entry_key`) is delivered (before its own audit row): tell the admins,
     as they were told it was held up (everyone reachable now, which may include an admin added since); and, its
-    `first` escalation or a reopening, the reporter if they were told it was held up."""
+    `first` escalation, a reopening or a `reminder`, the reporter if they were told it was held up."""
     latest, action = await _latest(session, concern)
     own = await reporter_told.address(session, channels, concern) if first else None
     reached: set[Address] = set()
@@ -195,5 +195,5 @@ async def got_through(session: AsyncSession, settings: Settings, channels: Mappi
                                         f"Your report {concern.reference} has now reached the Headteacher's channel.")
     if first:
         await reporter_told.got_through(session, concern, now, told_as_admin=own is not None and own in reached)
-    if reopened:
-        await reporter_told.reopening_got_through(session, concern, now, entry_key)
+    if reopened or reminder:
+        await reporter_told.later_got_through(session, concern, now, entry_key, reminder=reminder)

@@ -18,8 +18,9 @@ REPORTS_OFFERED = Counter("policybot_reports_offered_total",
                           registry=REGISTRY)
 CONCERNS = Counter("policybot_concerns_total", "Concerns submitted, by urgency.", ["urgency"], registry=REGISTRY)
 OUTBOX_SENT = Counter("policybot_outbox_delivered_total", "Outbox entries delivered.", ["kind"], registry=REGISTRY)
-OUTBOX_RETRIES = Counter("policybot_outbox_retries_total", "Failed delivery attempts to be retried.", ["platform"],
-                         registry=REGISTRY)
+OUTBOX_RETRIES = Counter("policybot_outbox_retries_total",
+                         "Failed delivery attempts, by the platform tried (none: nowhere to send it yet).",
+                         ["platform"], registry=REGISTRY)
 HELD_UP = Counter("policybot_escalations_held_up_total",
                   "Concerns that could not reach the Headteacher's channel and were brought to the admins.",
                   registry=REGISTRY)

@@ -27,7 +27,7 @@ from bot import (
     reporter_told,
 )
 from bot.config import Settings
-from bot.escalation import DeliveryError, EscalationChannel, Receipt
+from bot.escalation import MAY_HAVE_LANDED, DeliveryError, EscalationChannel, Receipt
 from bot.faults import where
 from bot.metrics import HELD_UP, OUTBOX_PENDING, OUTBOX_RETRIES, OUTBOX_SENT
 from bot.store.models import Concern, OutboxEntry
@@ -58,9 +58,19 @@ class Job:
     address: str | None
     payload: dict[str, object]
     attempts: int
-    # The last try ended with no answer from the platform (timed out, or the worker stopped mid-send): it may have
-    # been delivered.
+    # A try ended with no answer from the platform (timed out, here or in the adapter, or the worker stopped
+    # mid-send): it may have been delivered.
     may_have_landed: bool = False
+
+
+NOWHERE = "none"  # a try that called no platform: no Headteacher's channel set, or waiting on another message
+
+
+@dataclass(slots=True)
+class Attempt:
+    """Where one try went, for policybot_outbox_retries_total: NOWHERE until a platform is called."""
+
+    platform: str = NOWHERE
 
 
 class OutboxWorker:
@@ -160,7 +170,9 @@ class OutboxWorker:
                                    .with_for_update(skip_locked=True))).scalar_one_or_none()
             if row is None:
                 return None
-            unanswered = row.attempts > 0 and row.last_error in ("", TIMED_OUT)
+            unanswered = row.attempts > 0 and (row.last_error in ("", TIMED_OUT)  # TIMED_OUT: an older release's
+                                               or row.last_error.removeprefix(destinations.REFUSED)
+                                               .startswith(MAY_HAVE_LANDED))
             row.attempts += 1
             row.next_attempt_at = utcnow() + timedelta(seconds=self.send_timeout) + LEASE_MARGIN
             row.last_error = ""  # in flight: no longer "waiting for a destination", so nothing may release it
@@ -168,27 +180,28 @@ class OutboxWorker:
                        dict(row.payload or {}), row.attempts, unanswered)
 
     async def _deliver(self, job: Job) -> int:
+        attempt = Attempt()
         try:
-            receipt = await asyncio.wait_for(self._send(job), self.send_timeout)
+            receipt = await asyncio.wait_for(self._send(job, attempt), self.send_timeout)
         except TimeoutError:
-            await self._failed(job, DeliveryError(TIMED_OUT))
+            await self._failed(job, DeliveryError(TIMED_OUT), attempt)
             return 0
         except NotNeeded as why:
             await self._withdrawn(job, str(why))
             return 0
         except DeliveryError as exc:
-            await self._failed(job, exc)
+            await self._failed(job, exc, attempt)
             return 0
         except Exception as exc:  # a bug or an unexpected library error must not lose the entry
             log.error("outbox entry %s failed unexpectedly: %s", job.id, where(exc))
-            await self._failed(job, DeliveryError(type(exc).__name__))
+            await self._failed(job, DeliveryError(type(exc).__name__), attempt)
             return 0
         # Shielded: once the platform has it, recording that must not be cut off by a shutdown, or the
         # restart would send it again.
         await asyncio.shield(self._succeeded(job, receipt))
         return 1
 
-    async def _send(self, job: Job) -> Receipt | None:
+    async def _send(self, job: Job, attempt: Attempt) -> Receipt | None:
         retry = job.attempts > 1
         concern, destination, note = await self._load(job)
         if job.kind in ("post", "remind"):
@@ -196,10 +209,14 @@ class OutboxWorker:
                 return None
             if concerns.REOPENED in job.payload and concern.status == "closed":
                 raise NotNeeded("closed again before the reopening was announced")
+            if job.kind == "remind" and concerns.REOPENED not in job.payload and concern.status != "new":
+                # Held up until someone acknowledged it: "has not been acknowledged" would be untrue, and its
+                # reporter's held-up notice (bot/notice_order.py) goes with it
+                raise NotNeeded("acknowledged or closed before the reminder could be posted")
             platform, address = destination or (None, None)
             if platform is None or address is None:
                 raise DeliveryError(destinations.NO_DESTINATION)
-            channel = self.channels[platform]
+            channel, attempt.platform = self.channels[platform], platform
             view = concerns.view(concern, reminder=job.kind == "remind", note=note,
                                  reopened=concerns.REOPENED in job.payload,
                                  new=str(job.payload.get(concerns.NEW_SINCE_CLOSED, "")))
@@ -212,7 +229,7 @@ class OutboxWorker:
                 # Not posted yet, or posted but its receipt not recorded: a post retry may find an older copy
                 # of the message, so this update must still follow it.
                 raise DeliveryError("the escalation is not posted yet")
-            channel = self.channels[concern.escalation_platform]
+            channel, attempt.platform = self.channels[concern.escalation_platform], concern.escalation_platform
             await channel.update(concerns.view(concern, note=note), concern.escalation_destination or "",
                                  Receipt(concern.escalation_ref))
             return None
@@ -243,6 +260,7 @@ class OutboxWorker:
             if platform is None or address is None:
                 why = destinations.NO_DESTINATION if job.kind == "question" else "no address to deliver to"
                 raise DeliveryError(why, permanent=job.kind == "notify")
+            attempt.platform = platform
             await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
@@ -278,10 +296,14 @@ class OutboxWorker:
             entry.status, entry.delivered_at, entry.last_error = "delivered", now, ""
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
             if concern is not None and job.kind in ("post", "remind"):
+                reopened = concerns.REOPENED in job.payload
                 await held_up.got_through(s, self.settings, self.channels, concern, now, job.key,
-                                          first=job.kind == "post", reopened=concerns.REOPENED in job.payload)
+                                          first=job.kind == "post", reopened=reopened,
+                                          reminder=job.kind == "remind" and not reopened)
             if job.kind == "question":
                 await question_held_up.got_through(s, job.key, job.payload, now)
+            if job.kind == "notify" and question_held_up.TOLD in job.payload:
+                await question_held_up.asker_told(s, job.payload, now)
             if concern is not None and receipt is not None and job.kind == "post":
                 platform, address, ref = receipt.message_ref.split("\n", 2)
                 concern.escalation_platform, concern.escalation_destination = platform, address
@@ -308,7 +330,7 @@ class OutboxWorker:
                 entry.status, entry.last_error = "withdrawn", why
         log.info("outbox entry %s (%s) withdrawn: %s", job.id, job.kind, why)
 
-    async def _failed(self, job: Job, exc: DeliveryError) -> None:
+    async def _failed(self, job: Job, exc: DeliveryError, attempt: Attempt | None = None) -> None:
         now = utcnow()
         backoff = min(MAX_BACKOFF, self.retry_base * (2 ** max(job.attempts - 1, 0)))
         wait = max(backoff, exc.retry_after or 0.0)
@@ -324,7 +346,11 @@ class OutboxWorker:
             # teacher was told it was passed on, and is told now it is held up.
             headteachers = escalation or job.kind == "question"
             refused = exc.permanent and headteachers  # marked, so setting another channel releases it at once
-            entry.last_error = f"{destinations.REFUSED if refused else ''}{exc}"[:300]
+            # Once any try may have landed, it stays so until delivered: a later plain refusal (the platform asked
+            # first, and failing) says nothing of the earlier try.
+            landed = exc.maybe_sent or str(exc) == TIMED_OUT or job.may_have_landed
+            entry.last_error = (f"{destinations.REFUSED if refused else ''}{MAY_HAVE_LANDED if landed else ''}"
+                                f"{exc}")[:300]
             if exc.permanent and not headteachers:
                 entry.status = "failed"
             else:  # an escalation is never given up: it waits for the platform or for a destination
@@ -341,7 +367,9 @@ class OutboxWorker:
                 if concern is not None:
                     held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
                     concern_ref = concern.reference or ""
-        OUTBOX_RETRIES.labels(job.platform or "unknown").inc()
+        # The platform tried, so an alert on one failing is not set off by entries that are only waiting (until
+        # notices2 every escalation counted as "unknown", whether Slack failed or no channel was set)
+        OUTBOX_RETRIES.labels(attempt.platform if attempt is not None else NOWHERE).inc()
         log.warning("outbox entry %s (%s) not delivered, attempt %s: %s", job.id, job.kind, job.attempts, exc)
         if held is not None and any(held):
             if held.admins:

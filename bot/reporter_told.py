@@ -4,12 +4,15 @@ The thank-you says a report "has gone to the Headteacher" (and an URGENT alert "
 the turn that queues its escalation, before any delivery is tried. When that first escalation is then held up (bot/
 held_up.py: refused for good, no channel, an outage that lasts) the reporter believes the Head has it while nobody
 has seen it, so they are told, once, with the reference only (never what was reported), and told again when it
-arrives. A reminder held up is not theirs to hear of: they were told nothing of it. Where no
+arrives. Where no
 Headteacher's channel was set when they sent it, the thank-you said so already (`destinations.nowhere_yet`): that is
 recorded as they are told, so only the arrival is news to them.
 
 A reopening is theirs to hear of too: the reply to what they added said "the Headteacher's team has been told", so
 when the message saying it is open again is held up they are told so, once per reopening, and again when it arrives.
+So is an URGENT reminder: they were told the Headteacher was alerted (and that the alert is repeated until someone
+acknowledges it), so while a child may be at risk and the reminder cannot get through they must know to go in person;
+once per reminder (only one is ever waiting), and again when it arrives.
 
 The notices race the escalation itself, and each other: bot/notice_order.py withdraws a held-up notice that could not
 reach them before the message arrived, and holds the arrival behind a held-up notice still on its way.
@@ -32,6 +35,8 @@ HELD_UP = "escalation held up"  # its detail: what they were told (as the admins
 GOT_THROUGH = "escalation got through"
 REOPENING_HELD_UP = "reopening held up"
 REOPENING_GOT_THROUGH = "reopening got through"
+REMINDER_HELD_UP = "reminder held up"
+REMINDER_GOT_THROUGH = "reminder got through"
 WHEN_SENT = "no Headteacher's channel was set when it was sent, and the reply said so"
 IN_PERSON = "tell the Headteacher or the Designated Safeguarding Lead in person now"
 
@@ -73,13 +78,28 @@ def reopening_arrived_text(concern: Concern) -> str:
     return f"The Headteacher's team has now been told your report {concern.reference} is open again."
 
 
+def reminder_held_up_text(concern: Concern, why: str) -> str:
+    return (f"Nobody has acknowledged your URGENT report {concern.reference} yet, and the reminder I sent the "
+            f"Headteacher has not reached them: {why}. It is kept safe and I keep trying; I'll tell you when it "
+            f"arrives. {danger_line(concern)}")
+
+
+def reminder_arrived_text(concern: Concern) -> str:
+    return f"The reminder about your URGENT report {concern.reference} has now reached the Headteacher."
+
+
+# A later message about their report held up (`reminder`, or else a reopening): what the reporter is told, and after
+_LATER = {False: (REOPENING_HELD_UP, REOPENING_GOT_THROUGH, reopening_held_up_text, reopening_arrived_text),
+          True: (REMINDER_HELD_UP, REMINDER_GOT_THROUGH, reminder_held_up_text, reminder_arrived_text)}
+
+
 def _key(concern: Concern, what: str) -> str:
     # One of each per concern: only its first escalation is the reporter's to hear of, and that is delivered once.
     return f"{concern.reference}:{what}:reporter"
 
 
-def _reopening_key(entry_key: str, what: str) -> str:
-    # One of each per reopening: its announcement's key is that of the close it undoes.
+def _later_key(entry_key: str, what: str) -> str:
+    # One of each per reopening (its announcement's key is that of the close it undoes) or reminder.
     return f"{entry_key}:{what}:reporter"
 
 
@@ -127,7 +147,10 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
     if told_as_admin or await told_held_up(session, concern) or await _queued(session, _key(concern, "held-up")):
         return False
     if await address(session, channels, concern) is None:
-        return False  # a Teams user policybot has no conversation with: nothing to deliver, nothing to record
+        # Nothing to deliver, nothing recorded, so a later failure tries again: this process does not run their
+        # platform (the terminal chat beside the server), or a Teams user key with no personal chat kept, which a
+        # report sent through Teams never has (it is sent from that chat; tests/adapters/teams/test_held_up_reporter.py)
+        return False
     _queue(session, concern, now, _key(concern, "held-up"), held_up_text(concern, why, admins_know), HELD_UP,
            notice_order.held_up(entry_key))
     return True
@@ -143,23 +166,23 @@ async def got_through(session: AsyncSession, concern: Concern, now: datetime, to
                notice_order.arrival(_key(concern, "held-up")))
 
 
-async def reopening_held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], concern: Concern,
-                            now: datetime, why: str, told_as_admin: bool, entry_key: str) -> bool:
-    """Tell the reporter the message saying their report is open again (`entry_key`) has not reached the
-    Headteacher's team, once per reopening; True if told now."""
-    key = _reopening_key(entry_key, "held-up")
+async def later_held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], concern: Concern,
+                        now: datetime, why: str, told_as_admin: bool, entry_key: str, reminder: bool = False) -> bool:
+    """Tell the reporter a later message about their report (`entry_key`: the one saying it is open again, or an URGENT
+    `reminder`) has not reached the Headteacher's team, once per message; True if told now."""
+    key = _later_key(entry_key, "held-up")
     if told_as_admin or await _queued(session, key) or await address(session, channels, concern) is None:
         return False
-    _queue(session, concern, now, key, reopening_held_up_text(concern, why), REOPENING_HELD_UP,
-           notice_order.held_up(entry_key))
+    told, _, text, _ = _LATER[reminder]
+    _queue(session, concern, now, key, text(concern, why), told, notice_order.held_up(entry_key))
     return True
 
 
-async def reopening_got_through(session: AsyncSession, concern: Concern, now: datetime, entry_key: str) -> None:
-    """The reopening announced: tell the reporter who was told it was held up."""
-    held = _reopening_key(entry_key, "held-up")
-    key = _reopening_key(entry_key, "through")
+async def later_got_through(session: AsyncSession, concern: Concern, now: datetime, entry_key: str,
+                            reminder: bool = False) -> None:
+    """The reopening announced, or the reminder posted: tell the reporter who was told it was held up."""
+    held = _later_key(entry_key, "held-up")
+    key = _later_key(entry_key, "through")
     if await _queued(session, held, delivered_or_pending=True) and not await _queued(session, key):
-        _queue(session, concern, now, key, reopening_arrived_text(concern), REOPENING_GOT_THROUGH,
-               notice_order.arrival(held))
-
+        _, told, _, text = _LATER[reminder]
+        _queue(session, concern, now, key, text(concern), told, notice_order.arrival(held))

@@ -7,6 +7,7 @@ that key in the channel's recent history before posting again.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -110,11 +111,13 @@ class SlackChannel:
         return None
 
     async def _call(self, label: str, call: Callable[[], Awaitable[Any]]) -> Any:
-        """One Web API call; a failure becomes a DeliveryError the outbox understands (ids and codes only)."""
+        """One Web API call; a failure becomes a DeliveryError the outbox understands (ids and codes only). A call
+        unanswered within the client's timeout is given up here (slack_sdk applies its timeout only to sessions it
+        makes itself, not to the app's shared one) as one that may have been sent."""
         try:
-            return await call()
+            return await asyncio.wait_for(call(), self.client.timeout)
         except Exception as error:  # every failure is classified; none may escape as a crash of the worker
             failure = classify(error)
             log.warning("slack %s failed: %s", label, failure.code)
             raise DeliveryError(f"slack {label}: {failure.code}", retry_after=failure.retry_after,
-                                permanent=not failure.retryable) from error
+                                permanent=not failure.retryable, maybe_sent=failure.maybe_sent) from error

@@ -21,6 +21,7 @@ from typing import Any
 
 from adapters.teams.cards import escalation_card
 from adapters.teams.connector import Connector, ConnectorFault, channel_root, message, parse_reference
+from adapters.teams.translate import OPEN_PERSONAL
 from bot.escalation import DeliveryError, EscalationView, Receipt
 
 log = logging.getLogger(__name__)
@@ -63,13 +64,25 @@ class TeamsChannel:
         await self._call("update", activity_id, self.connector.update(ref, conversation, activity_id, activity))
 
     async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
-        ref = _reference(address)
         if retry and key in self._sent:
             return
-        conversation = _post_target(ref)
+        ref, conversation = await self._where(address, key)
         activity = message(ref, conversation, text=text, textFormat="plain", channelData=_channel_data(key, False))
         activity_id = await self._call("notify", key, self.connector.send(ref, conversation, activity))
         self._remember(key, activity_id or "sent")
+
+    async def _where(self, address: str, key: str) -> tuple[dict[str, Any], str]:
+        """The reference and conversation a notice goes to: the address's own, or, for someone seen only in a channel
+        (translate.personal_opener), their one-to-one chat with the bot, opened (or found) now."""
+        opener = _opener(address)
+        if opener is None:
+            ref = _reference(address)
+            return ref, _post_target(ref)
+        conversation = await self._call("open", key, self.connector.open_personal(
+            opener, str(opener[OPEN_PERSONAL]), str(opener.get("tenantId") or "")))
+        if not conversation:
+            raise DeliveryError("connector opened no personal chat", permanent=False)
+        return opener, str(conversation)
 
     async def _call(self, what: str, key: str, call: Any) -> Any:
         """Await one connector call; failures become the DeliveryError the outbox understands."""
@@ -82,7 +95,9 @@ class TeamsChannel:
                 self._refused.discard(key)
             # Ids and status codes only: message text and concern details are safeguarding data.
             log.warning("teams %s %s failed: %s", what, key, fault)
-            raise DeliveryError(str(fault), retry_after=fault.retry_after, permanent=not fault.transient) from fault
+            # maybe_sent: the outbox must not take a notice that may have landed for one never read (bot/notice_order)
+            raise DeliveryError(str(fault), retry_after=fault.retry_after, permanent=not fault.transient,
+                                maybe_sent=fault.transient and not posted_nothing(fault.status)) from fault
         self._refused.discard(key)
         return result
 
@@ -98,6 +113,14 @@ def posted_nothing(status: int | None) -> bool:
     (4xx, 429 throttling among them) or said it was unavailable (503). Other 5xx, and no answer, may follow a
     post that happened."""
     return status is not None and (status < 500 or status == 503)
+
+
+def _opener(text: str) -> dict[str, Any] | None:
+    try:
+        found = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    return found if isinstance(found, dict) and found.get(OPEN_PERSONAL) and found.get("serviceUrl") else None
 
 
 def _reference(text: str) -> dict[str, Any]:

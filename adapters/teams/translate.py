@@ -84,6 +84,19 @@ def reference(activity: Mapping[str, Any]) -> dict[str, Any]:
     return ref
 
 
+OPEN_PERSONAL = "openPersonal"  # in an address: open the bot's one-to-one chat with this user id, then send there
+
+
+def personal_opener(activity: Mapping[str, Any]) -> dict[str, Any] | None:
+    """An address for the sender's one-to-one chat with the bot, from a channel activity: no conversation in it, only
+    what creating (or finding) that chat needs, so nothing sent to it can land in the channel."""
+    user_id = (activity.get("from") or {}).get("id")
+    if not user_id or not activity.get("serviceUrl"):
+        return None
+    return {OPEN_PERSONAL: str(user_id), "tenantId": tenant_id(activity), "bot": _account(activity.get("recipient")),
+            "channelId": activity.get("channelId"), "serviceUrl": activity.get("serviceUrl")}
+
+
 def delivery_id(activity: Mapping[str, Any]) -> str | None:
     """The engine's dedupe key: the activity id, scoped to its conversation (ids are only unique within one)."""
     ident = activity.get("id")
@@ -143,6 +156,8 @@ def to_incoming(activity: Mapping[str, Any]) -> IncomingMessage | None:
         extra[actions.EXTRA_USER_ALIAS] = alias
     if is_group(activity):
         extra[actions.EXTRA_GROUP] = "1"
+        if opener := personal_opener(activity):
+            extra[actions.EXTRA_USER_OPENER] = json.dumps(opener, separators=(",", ":"))
     elif (activity.get("conversation") or {}).get("conversationType") in (None, "personal"):
         extra[actions.EXTRA_USER_ADDRESS] = extra[actions.EXTRA_ADDRESS]
     common: dict[str, Any] = {

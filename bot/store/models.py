@@ -1,5 +1,6 @@
 """The database tables: conversations and their flow state, concerns with their audit trail, the
-escalation outbox, the question log, delivery ids seen, and a few registered settings.
+escalation outbox, the question log and the trail of questions passed to the Headteacher, delivery ids seen, and a
+few registered settings.
 
 Alembic migrations (bot/store/migrations) create these; a test checks the two never drift apart.
 """
@@ -158,6 +159,18 @@ class QuestionLog(Base):
         its words are neither shown to the policy owner nor passed to the Headteacher, and since the fifteenth session
         not kept."""
         return self.intent == "report_concern"
+
+
+class QuestionEvent(Base):
+    """One line of a question's trail once it is passed to the Headteacher: held up, reached them, its asker told.
+    Never the question's words (they are in question_log); so `python app.py questions` shows where it is."""
+
+    __tablename__ = "question_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question_log.id"), index=True)
+    at: Mapped[datetime]
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class Setting(Base):

@@ -82,14 +82,46 @@ async def test_an_urgent_alert_held_up_tells_its_reporter_to_go_in_person(chat: 
 
     channel.refuse_posts = False
     await channel.wait_for(lambda c: len(told_arrived(c)) == 1)
-    # Unacknowledged, its URGENT reminder then meets the channel archived again: the admins hear of it, the reporter
-    # (told it has arrived, and told nothing of reminders) does not.
-    channel.refuse_posts = True
+
+
+async def reminder_entry(chat: Chat) -> OutboxEntry:
+    async with chat.runtime.store.transaction() as s:
+        return (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "remind"))).scalar_one()
+
+
+def told_of_reminder(channel: FakeChannel, words: str) -> list[str]:
+    return [t for t in alice_notified(channel) if "reminder" in t and words in t]
+
+
+async def test_an_urgent_reminder_held_up_is_told_to_its_reporter_once_and_its_arrival_too(
+        chat: Chat, channel: FakeChannel) -> None:
+    """Told "I've alerted the Headteacher now" and that the alert is repeated until someone acknowledges it, the
+    reporter of an URGENT concern nobody has acknowledged must hear when that reminder cannot get through, so they go
+    in person; and when it arrives. Until helper notices2 only the admins were told."""
+    await start_urgent(chat)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)  # the alert arrived; nobody acknowledges it
+    channel.refuse_posts = True  # then the channel is archived
     chat.runtime.settings.urgent_reminder_minutes = 0.001
     chat.runtime.outbox.wake()
-    await channel.wait_for(lambda c: len(held_up_notes(c)) == 2)
-    await posts_tried(channel, len([x for x in channel.calls if x.kind == "post"]) + 2)
-    assert len(told_held_up(channel)) == 1 and len(told_arrived(channel)) == 1
+    await channel.wait_for(lambda c: len(held_up_notes(c)) == 1)  # the admins, as before
+    await posts_tried(channel, 5)
+    await channel.wait_for(lambda c: len(told_of_reminder(c, "has not reached")) >= 1)
+    [held] = told_of_reminder(channel, "has not reached")  # refused again and again: told once
+    assert held.startswith("Nobody has acknowledged your URGENT report C-0001 yet, and the reminder I sent the "
+                           "Headteacher has not reached them: the Headteacher's channel is not accepting messages "
+                           "(it may have been archived).")
+    assert f"You said a child may be in danger: {IN_PERSON}, and call 999" in held
+    assert URGENT["what"] not in held and "is_archived" not in held
+
+    chat.runtime.settings.urgent_reminder_minutes = 60.0  # no further reminder while we look
+    channel.refuse_posts = False
+    await channel.wait_for(lambda c: len(c.posts()) == 2 and len(told_of_reminder(c, "has now reached")) == 1)
+    assert told_of_reminder(channel, "has now reached") == [
+        "The reminder about your URGENT report C-0001 has now reached the Headteacher."]
+    assert alice_notified(channel)[-2:] == [held, "The reminder about your URGENT report C-0001 has now reached the "
+                                                  "Headteacher."]
+    assert await reporter_rows(chat, 2) == ["reminder held up", "reminder got through"]
+    assert told_held_up(channel) == [held]  # the alert itself was never held up: nothing else said
 
 
 async def test_a_short_outage_is_not_told_to_the_reporter(chat: Chat, channel: FakeChannel) -> None:
@@ -183,3 +215,28 @@ async def test_a_reopening_held_up_is_told_to_the_reporter_once_and_its_arrival_
     assert "has been closed" in closed
     assert arrived == "The Headteacher's team has now been told your report C-0001 is open again."
     assert (await reporter_rows(chat, 3)) == ["closed", "reopening held up", "reopening got through"]
+
+
+async def test_a_reminder_held_up_and_then_acknowledged_is_not_posted_nor_its_arrival_told(
+        chat: Chat, channel: FakeChannel) -> None:
+    """Acknowledged while its reminder was held up, the concern needs no reminder: posting "has not been acknowledged"
+    would be untrue in the Headteacher's channel, and "the reminder has now reached the Headteacher" to its reporter
+    pointless. The reminder is withdrawn, and with it anything still to say about it."""
+    await start_urgent(chat)
+    await channel.wait_for(lambda c: len(c.posts()) == 1)
+    channel.refuse_posts = True
+    chat.runtime.settings.urgent_reminder_minutes = 0.001
+    chat.runtime.outbox.wake()
+    await channel.wait_for(lambda c: len(told_of_reminder(c, "has not reached")) == 1)
+    chat.runtime.settings.urgent_reminder_minutes = 60.0
+    [acked] = await chat.as_user(HEAD, "Mrs Head").say("ack C-0001")
+    assert "C-0001" in acked.text
+    channel.refuse_posts = False
+    await channel.wait_for(lambda c: any("acknowledged" in t for t in alice_notified(c)))
+    async with asyncio.timeout(10):
+        while (reminder := await reminder_entry(chat)).status == "pending":  # noqa: ASYNC110 - no event to wait on
+            await asyncio.sleep(0.01)
+    assert reminder.status == "withdrawn"
+    await asyncio.sleep(0.3)  # anything queued on the way would be delivered by now
+    assert len(channel.posts()) == 1  # no "Reminder: … has not been acknowledged" after it was
+    assert told_of_reminder(channel, "has now reached") == []

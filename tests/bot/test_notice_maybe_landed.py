@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.bot.conftest import Chat
+from bot.escalation import DeliveryError
+from bot.runtime import open_runtime, running
+from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_question_held_up import (
     ALICE,
     ARRIVED,
@@ -52,5 +54,42 @@ async def test_a_held_up_notice_that_may_have_landed_is_followed_by_the_arrival(
     await channel.wait_for(lambda c: len(questions_arrived(c)) == 1)
     await asyncio.sleep(2.0)  # every retry due by now
     told = to_alice(channel)
-    assert told[0].startswith("Your question has not reached the Headteacher yet")
-    assert told[-1] == ARRIVED and len(told) == 2
+    assert "has not reached the Headteacher yet" in told[0]
+    assert told[-1].endswith(ARRIVED) and len(told) == 2
+
+
+@dataclass
+class LateThenDown(HeadteacherRefuses):
+    """The teacher's first notice lands but its answer is lost (the adapter says it may have been sent); every later
+    try fails plainly (their chat is down) until `mended`."""
+
+    tries: int = 0
+    mended: bool = False
+
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        if address == ALICE and not self.mended:
+            self.tries += 1
+            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
+            if self.tries == 1:
+                self._record(Sent("notify", address, key, text=text, retry=retry))  # it reached them
+                raise DeliveryError("slack chat.postMessage: TimeoutError", maybe_sent=True)
+            self.changed.set()
+            raise DeliveryError("slack conversations.history: http_500")
+        await super().notify(address, text, key, retry)
+
+
+async def test_a_notice_that_may_have_landed_stays_so_through_later_plain_failures(db_url: str) -> None:
+    channel = LateThenDown(refused=True)
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_OUTBOX_RETRY_SECONDS=0.05), {"local": channel})
+    async with running(runtime):
+        chat = Chat(runtime)
+        await ask_the_head(chat)
+        await channel.wait_for(lambda c: c.tries >= 2)  # read once; the retry (looking first) failed plainly
+        channel.refused = False
+        await channel.wait_for(lambda c: len(questions_arrived(c)) == 1)
+        await asyncio.sleep(0.3)
+        channel.mended = True
+        await channel.wait_for(lambda c: any(t.endswith(ARRIVED) for t in to_alice(c)))
+        told = to_alice(channel)
+        assert "has not reached the Headteacher yet" in told[0]
+        assert told[-1].endswith(ARRIVED) and len(told) == 2

@@ -1,6 +1,7 @@
 """A teacher told "I've passed your question to the Headteacher" is told privately, once, when it cannot reach them
-(refused for good, no channel, an outage that lasts), and again when it arrives; the question is never dropped. Through
-the real engine and outbox, a teacher in the local chat."""
+(refused for good, no channel, an outage that lasts), and again when it arrives, each naming the question (when it was
+asked, its first words: to its asker alone); the question is never dropped, and its trail is kept for the admins.
+Through the real engine and outbox, a teacher in the local chat."""
 
 from __future__ import annotations
 
@@ -14,15 +15,17 @@ from sqlalchemy import select
 from bot import actions
 from bot.escalation import DeliveryError
 from bot.held_up import HELD_UP_AFTER
+from bot.question_held_up import asked_at
 from bot.runtime import Runtime, open_runtime, running
-from bot.store.models import OutboxEntry
+from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
 from bot.store.store import utcnow
 from tests.bot.conftest import Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel, Sent
 
 ALICE = "local:alice"
 QUESTION = "Where can I park at school?"
-ARRIVED = "Your question has now reached the Headteacher."
+LONG = "Can I post a photo of my own class on my personal Instagram if no faces show?"
+ARRIVED = "has now reached the Headteacher."
 
 
 @dataclass
@@ -58,10 +61,28 @@ def questions_arrived(channel: FakeChannel) -> list[str]:
     return [s.text for s in channel.of("notify") if s.destination == "inbox"]
 
 
-async def ask_the_head(chat: Chat) -> str:
-    await chat.say(QUESTION)
+async def ask_the_head(chat: Chat, question: str = QUESTION) -> str:
+    await chat.say(question)
     [passed] = await chat.click("Ask the Headteacher")
     return passed.text
+
+
+async def when_asked(runtime: Runtime, question: str = QUESTION) -> str:
+    async with runtime.store.transaction() as s:
+        entry = (await s.execute(select(QuestionLog).where(QuestionLog.question == question))).scalar_one()
+        return asked_at(entry.at)
+
+
+async def question_trail(runtime: Runtime, count: int) -> list[tuple[str, str]]:
+    """The questions' trail once `count` rows are there (each notice's row is written as it is delivered)."""
+    async with asyncio.timeout(10):
+        while True:
+            async with runtime.store.transaction() as s:
+                rows = [(e.action, e.detail) for e in
+                        (await s.execute(select(QuestionEvent).order_by(QuestionEvent.id))).scalars()]
+            if len(rows) >= count:
+                return rows
+            await asyncio.sleep(0.01)
 
 
 async def question_entry(runtime: Runtime) -> OutboxEntry:
@@ -75,8 +96,10 @@ async def test_a_question_the_channel_refuses_is_kept_told_to_the_teacher_once_a
     assert (await ask_the_head(chat)).startswith("I've passed your question to the Headteacher")
     await channel.wait_for(lambda c: questions_tried(c) >= 3 and len(to_alice(c)) >= 1)
     [told] = to_alice(channel)  # refused again and again: told once
-    assert told.startswith("Your question has not reached the Headteacher yet: the Headteacher's channel is not "
-                           "accepting messages (it may have been archived).")
+    asked = await when_asked(chat.runtime)
+    assert told.startswith(f"Your question \u201cWhere can I park at school?\u201d, asked at {asked}, has not "
+                           "reached the Headteacher yet: the Headteacher's channel is not accepting messages (it may "
+                           "have been archived).")
     assert "I keep trying" in told and "ask them in person if it can't wait" in told and "is_archived" not in told
     assert (await question_entry(chat.runtime)).status == "pending"  # kept, not given up
     [where] = await chat.press(actions.ASK_HEAD, "1")  # pressed again: where is it?
@@ -85,7 +108,26 @@ async def test_a_question_the_channel_refuses_is_kept_told_to_the_teacher_once_a
     channel.refused = False  # unarchived
     await channel.wait_for(lambda c: len(questions_arrived(c)) == 1 and len(to_alice(c)) == 2)
     assert QUESTION in questions_arrived(channel)[0]
-    assert to_alice(channel) == [told, ARRIVED]
+    which = f"Your question \u201cWhere can I park at school?\u201d, asked at {asked},"
+    assert to_alice(channel) == [told, f"{which} {ARRIVED}"]
+    trail = await question_trail(chat.runtime, 4)
+    assert [a for a, _ in trail] == ["held up", "asker told", "reached the Headteacher", "asker told"]
+    assert trail[0][1].startswith("the channel refused it; it may be archived, or policybot removed from it (slack "
+                                  "chat.postMessage: is_archived); its asker is being told")
+    assert [d for a, d in trail if a == "asker told"] == ["held up", "got through"]
+    assert not any("park" in d for _, d in trail)  # never the question's words
+
+
+async def test_a_notice_says_which_question_in_its_first_words(chat: Chat, channel: HeadteacherRefuses) -> None:
+    """Two questions passed on: each notice names its own, shortened, so the teacher can tell which is held up."""
+    channel.refused = True
+    await ask_the_head(chat)
+    await ask_the_head(chat, LONG)
+    await channel.wait_for(lambda c: len(to_alice(c)) >= 2)
+    first, second = to_alice(channel)
+    assert "\u201cWhere can I park at school?\u201d" in first and "Instagram" not in first
+    assert "\u201cCan I post a photo of my own\u2026\u201d" in second and "faces" not in second
+    assert f"asked at {await when_asked(chat.runtime, LONG)}," in second
 
 
 async def test_an_outage_that_lasts_is_told_to_the_teacher(chat: Chat, channel: HeadteacherRefuses) -> None:
@@ -102,7 +144,7 @@ async def test_an_outage_that_lasts_is_told_to_the_teacher(chat: Chat, channel: 
     assert "messages to the Headteacher have not been getting through for 16 minutes" in to_alice(channel)[0]
     channel.down = False
     await channel.wait_for(lambda c: len(to_alice(c)) == 2)
-    assert to_alice(channel)[1] == ARRIVED
+    assert to_alice(channel)[1].endswith(ARRIVED)
 
 
 async def test_asked_with_no_channel_set_the_teacher_hears_only_of_its_arrival(db_url: str) -> None:
@@ -120,5 +162,10 @@ async def test_asked_with_no_channel_set_the_teacher_hears_only_of_its_arrival(d
         [done] = await dsl.say("set escalation channel")
         assert done.text.startswith("Done")
         await channel.wait_for(lambda c: len(to_alice(c)) == 1)
-        assert to_alice(channel) == [ARRIVED]
-        assert [s.destination for s in channel.of("notify") if QUESTION in s.text] == ["dsl-room"]
+        [arrived] = to_alice(channel)
+        assert arrived.startswith("Your question \u201cWhere can I park") and arrived.endswith(ARRIVED)
+        # the Headteacher's channel has the question, its asker its first words back; nobody else (the admin) any
+        assert [s.destination for s in channel.of("notify") if "park" in s.text] == ["dsl-room", ALICE]
+        trail = await question_trail(runtime, 3)
+        assert trail[0] == ("held up", "no Headteacher's channel is set up yet; its asker was told when asking that "
+                                       "no Headteacher's channel is set")

@@ -15,6 +15,7 @@ from bot.runtime import open_runtime, running
 from bot.store.models import QuestionLog
 from bot.store.store import utcnow
 from tests.bot.conftest import Chat, make_settings
+from tests.bot.test_question_held_up import QUESTION, HeadteacherRefuses, ask_the_head, question_trail, to_alice
 from tests.fakes.escalation_channel import FakeChannel
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,3 +115,34 @@ async def test_the_csv_opens_in_a_spreadsheet_as_the_words_typed(tmp_path: Path)
     text = out.stdout.decode("utf-8")
     assert text.startswith("\ufeff")  # Excel reads it as UTF-8: "Zoë", not "ZoÃ«"
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text and "Zoë" in text
+
+
+async def test_a_question_passed_on_shows_its_trail_held_up_and_arrived(tmp_path: Path) -> None:
+    """Where a question passed to the Headteacher has got to, for an admin: held up (why, and whether its asker was
+    told), reached them, each notice its asker was sent; never its words in the trail. Until helper notices2 only its
+    asker knew it had been held up."""
+    url = f"sqlite+aiosqlite:///{tmp_path}/q.db"
+    channel = HeadteacherRefuses(refused=True)  # the Headteacher's channel was archived
+    runtime = await open_runtime(make_settings(url), {"local": channel})
+    async with running(runtime):
+        chat = Chat(runtime)
+        await ask_the_head(chat)
+        await channel.wait_for(lambda c: len(to_alice(c)) == 1)
+        channel.refused = False
+        await channel.wait_for(lambda c: len(to_alice(c)) == 2)
+        await question_trail(runtime, 4)
+    env = {**os.environ, "POLICYBOT_DATABASE_URL": url}
+    out = await asyncio.to_thread(subprocess.run, [sys.executable, "app.py", "questions"], cwd=ROOT, env=env,
+                                  capture_output=True, text=True, timeout=60, check=True)
+    [asked, *trail] = out.stdout.splitlines()
+    assert QUESTION in asked
+    assert [line.strip().split("  ", 1)[1].split(":")[0] for line in trail] == [
+        "held up", "asker told", "reached the Headteacher", "asker told"]
+    assert "is_archived" in trail[0] and "its asker is being told" in trail[0]
+    assert all(line.startswith("    20") and line.strip()[16:20] in (" GMT", " BST") for line in trail)
+    as_json = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "app.py", "questions", "--format", "json"], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=60, check=True)
+    [row] = json.loads(as_json.stdout)
+    assert [e["action"] for e in row["trail"]][::2] == ["held up", "reached the Headteacher"]
+    assert not any("park" in e["detail"] for e in row["trail"])

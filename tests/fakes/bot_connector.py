@@ -64,7 +64,7 @@ class Call:
 class Fault:
     kinds: frozenset[str] | None
     remaining: int
-    kind: str  # "429" | "503" (both with Retry-After) | "500" | "hang" | "lose"
+    kind: str  # "429" | "503" (both with Retry-After) | "500" | "403" (the bot removed from the team) | "hang" | "lose"
     retry_after: str = "1"
     conversation: str | None = None  # only calls into this conversation (None: any)
 
@@ -142,6 +142,9 @@ class FakeConnector:
                                      headers={"Retry-After": fault.retry_after})
         if fault.kind == "500":
             return web.json_response({"error": {"code": "ServiceError", "message": "boom"}}, status=500)
+        if fault.kind == "403":
+            return web.json_response({"error": {"code": "BotNotInConversationRoster", "message": "not a member"}},
+                                     status=403)
         await self._release.wait()  # "hang": never processed
         return web.Response(status=504)
 

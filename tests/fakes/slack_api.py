@@ -3,7 +3,8 @@
 It keeps just enough state to behave like Slack for policybot: messages posted per channel (with their
 metadata, for conversations.history), DM channels for users, views. Tests can make the next N calls to
 a method answer 429 with Retry-After, 500 with an HTML page, `ok: false` with an error, or hang; or
-process a call and then lose its response, the case the escalation re-send guard exists for.
+process a call and then lose its response, the case the escalation re-send guard exists for, or answer it only after
+`slow_seconds` (a client that gives up sooner has sent it, and never learns so).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class Call:
 class Fault:
     methods: frozenset[str] | None  # None: any method
     remaining: int
-    kind: str  # "429" | "500" | "error" | "hang" | "lose"
+    kind: str  # "429" | "500" | "error" | "hang" | "lose" | "slow"
     retry_after: str = "0"
     error: str = "ratelimited"
     channel: str | None = None  # only calls to this channel (user ids count as their DM)
@@ -58,6 +59,7 @@ class FakeSlack:
     missing_channels: set[str] = field(default_factory=set)
     outside_channels: set[str] = field(default_factory=set)  # public channels the bot has not been added to
     faults: list[Fault] = field(default_factory=list)
+    slow_seconds: float = 2.0  # how late a "slow" fault answers
     url: str = ""
     base: str = ""
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
@@ -151,6 +153,8 @@ class FakeSlack:
             self._changed.notify_all()
         if fault is not None and fault.kind == "lose":  # processed, but the caller never learns it
             return web.Response(status=503, text="upstream connect error", content_type="text/html")
+        if fault is not None and fault.kind == "slow":  # processed, and answered after the caller may have given up
+            await asyncio.sleep(self.slow_seconds)
         return web.json_response(result)
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:

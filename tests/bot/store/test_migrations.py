@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -14,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot import actions
 from bot.runtime import open_runtime
-from bot.store.database import alembic_config, create_engine, migrate
+from bot.store.database import alembic_config, create_engine, migrate, migration_connection
 from bot.store.models import Base, Notice
 from bot.store.store import Store, utcnow
 from tests.bot.conftest import Chat, make_settings
@@ -111,3 +112,51 @@ async def test_a_database_error_never_quotes_the_words_being_written(db_url: str
     finally:
         await store.close()
     assert "Amy Smith" not in str(raised.value)
+
+
+async def _downgrade(url: str, revision: str) -> None:
+    engine = create_engine(url)
+
+    def down(connection: Connection) -> None:
+        cfg = alembic_config(url)
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, revision)
+
+    try:
+        async with migration_connection(engine) as conn:
+            await conn.run_sync(down)
+    finally:
+        await engine.dispose()
+
+
+async def test_the_question_trail_is_added_and_taken_away_with_every_question_kept(tmp_path: Path) -> None:
+    """0008 adds question_events (the trail of a question passed to the Headteacher); downgraded, it goes and every
+    question stays; upgraded again, it is back, empty."""
+    url = f"sqlite+aiosqlite:///{tmp_path}/policybot.db"
+    engine = create_engine(url)
+    await migrate(engine, "0007")  # the release before
+    async with engine.begin() as conn:
+        await conn.execute(text("INSERT INTO question_log (id, at, user, question, intent, confidence, answered, "
+                                "asked_head) VALUES (7, '2025-01-06 09:00:00', 'local:alice', 'Where can I park?', "
+                                "'policy_question', 0.0, false, true)"))
+    await migrate(engine, "0008")
+    async with engine.begin() as conn:
+        await conn.execute(text("INSERT INTO question_events (question_id, at, action, detail) VALUES "
+                                "(7, '2025-01-06 09:20:00', 'held up', 'no Headteacher''s channel is set up yet')"))
+    await engine.dispose()
+
+    await _downgrade(url, "0007")
+    with sqlite3.connect(tmp_path / "policybot.db") as shell:
+        tables = {r[0] for r in shell.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        kept = shell.execute("SELECT id, question FROM question_log").fetchall()
+    shell.close()
+    assert "question_events" not in tables and kept == [(7, "Where can I park?")]
+
+    store = await Store.open(url)  # what the server does at start: up to the newest again
+    try:
+        async with store.engine.connect() as conn:
+            trail = (await conn.execute(text("SELECT count(*) FROM question_events"))).scalar_one()
+            asked = (await conn.execute(text("SELECT question FROM question_log"))).scalars().all()
+    finally:
+        await store.close()
+    assert trail == 0 and asked == ["Where can I park?"]
