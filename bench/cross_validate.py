@@ -6,8 +6,7 @@ The bundled policy learns from our labelled sets (policy_kb/data/<stem>.question
 bench/collect_questions.py), so scoring a set against the shipped index would score questions it has seen. Here
 each set of ours is scored against an index built from the guidance and every *other* set's questions, with the
 topic model fitted without it; the dev, held-out, probed and unseen sets (labelled_sets.PROBED, UNSEEN), which
-neither ever
-learns from, are scored against the shipped index and model. Prints a Markdown table.
+neither ever learns from, are scored against the shipped index and model. Prints a Markdown table.
 """
 
 from __future__ import annotations
