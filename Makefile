@@ -56,6 +56,7 @@ eval: $(VENV)/.installed
 	$(BIN)/python app.py eval tests/data/leader_questions.jsonl
 	$(BIN)/python app.py eval tests/data/edge_questions.jsonl
 	$(BIN)/python app.py eval tests/data/thread_questions.jsonl
+	$(BIN)/python app.py eval tests/data/courteous_questions.jsonl
 	$(BIN)/python app.py eval tests/data/polite_questions.jsonl
 	$(BIN)/python app.py eval tests/data/story_questions.jsonl
 	$(BIN)/python app.py eval tests/data/inset_questions.jsonl

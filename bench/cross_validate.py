@@ -5,8 +5,8 @@
 The bundled policy learns from our labelled sets (policy_kb/data/<stem>.questions.jsonl, see
 bench/collect_questions.py), so scoring a set against the shipped index would score questions it has seen. Here
 each set of ours is scored against an index built from the guidance and every *other* set's questions, with the
-topic model fitted without it; the dev, held-out and unseen sets (labelled_sets.UNSEEN), which neither ever
-learns from, are scored against the shipped index and model. Prints a Markdown table.
+topic model fitted without it; the dev, held-out, probed and unseen sets (labelled_sets.PROBED, UNSEEN), which
+neither ever learns from, are scored against the shipped index and model. Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from adapters.cli.evaluate import Figures, predictor, score_rows  # noqa: E402 - after the path fix
 from bench.folds import knowledge_without  # noqa: E402
-from bench.labelled_sets import DEV, HELD_OUT, OURS, UNSEEN  # noqa: E402
+from bench.labelled_sets import DEV, HELD_OUT, OURS, PROBED, UNSEEN  # noqa: E402
 from bench.train_topic_model import fold_models  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import topic  # noqa: E402
@@ -56,7 +56,7 @@ def main() -> int:
         for count in _COUNTS:
             setattr(pooled, count, getattr(pooled, count) + getattr(found, count))
     print(pooled.markdown_row("**our sets, pooled, each left out**"))
-    for name, path in {**DEV, **UNSEEN, **HELD_OUT}.items():
+    for name, path in {**DEV, **PROBED, **UNSEEN, **HELD_OUT}.items():
         if path.exists():
             print(figures(shipped, path).markdown_row(f"{name} (never learned from)"))
     return 0

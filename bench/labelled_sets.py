@@ -52,9 +52,15 @@ UNSEEN = {"polite": _DATA / "polite_questions.jsonl", "story": _DATA / "story_qu
           # reports (README, "Notes"), so they only measure.
           "short": _DATA / "short_messages.jsonl", "short 2": _DATA / "short_unseen.jsonl"}
 
+# Ours too, and read line by line while working on the matcher, but never learned or fitted from: written
+# 2026-12-01 (helper oos3), courteous requests and stories told first, two thirds of them everyday or near-policy
+# questions the policy does not answer (parking, payroll, Smoothwall's supplier, who runs the school's page). Learned,
+# with the models refitted, it cost the unseen sets top-1 for out-of-scope abstention (README, "Measured").
+PROBED = {"courteous": _DATA / "courteous_questions.jsonl"}
+
 # Kept out of the matcher's fit (its few weights and thresholds): refitting with the last three sets lowered top-1
 # on nine of the thirteen sets and raised it on one (bench/calibrate.py maximises likelihood, not top-1).
 _NOT_FITTED = {"mixed reports", "incident reports", "nearby", "paraphrase"}
 MATCHER_FIT = {**DEV, **{k: v for k, v in OURS.items() if k not in _NOT_FITTED}}  # bench/calibrate.py
 REPORT_FIT = {**DEV, **OURS}  # bench/train_report_model.py
-EVERY = {**DEV, **OURS, **UNSEEN, **HELD_OUT}  # bench/bench_matcher.py
+EVERY = {**DEV, **OURS, **PROBED, **UNSEEN, **HELD_OUT}  # bench/bench_matcher.py
