@@ -16,9 +16,10 @@ _NOW = r"(?:now|right now|rn|at the moment|atm|currently|still|as we speak|as i 
 _BE = r"(?:'s|s|'re|re| is| are)"  # "he's", "hes" as thumbed, "they're", "he is"
 _PERSON = (r"(?:he|she|they|dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|"
            r"bloke|boyfriend|girlfriend|partner|ex|parent|carer|brother|someone|somebody|person|lady)")
-_WHERE = (r"(?:outside|at|by|near|in)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|a\s+)?(?:school\s+)?"
-          r"(?:gates?|door|front door|doors|fence|railings|window|reception|office|playground|car ?park|building|"
-          r"corridor|classroom)")
+# Not "in reception" (a child's class in an infant school), "in the playground" or "at the office", where a pupil is
+# as often as anyone
+_WHERE = (r"(?:outside|at|by|near)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|a\s+)?(?:school\s+)?"
+          r"(?:gates?|door|front door|doors|fence|railings|reception|car ?park)")
 # Somewhere a threat stands now: at the school's gate or door, outside the school or the child's home, on site, here
 _THERE_NOW = re.compile(
     rf"\b(?:{_PERSON}{_BE}|there{_BE}\s+(?:a|an|some|this|that|the)\s+\w+)"

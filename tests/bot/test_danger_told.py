@@ -14,7 +14,7 @@ from tests.bot.test_concern_report import kept_draft
 TOLD_NOW = ["should i call police hes outside school now?", "he's here now", "hes here now",
             "she's not safe to go home tonight", "shes scared to go home tonite", "she's with him right now",
             "there's a man outside the school gates", "the dad is at the gate shouting",
-            "his uncle is in reception demanding to take him", "do i need to ring 999 now?",
+            "his uncle is at reception demanding to take him", "do i need to ring 999 now?",
             "i've called the police", "should i call the police now"]
 
 
@@ -50,8 +50,9 @@ async def test_a_danger_told_beside_a_no_or_999_asked_about_is_not_sure_and_urge
     assert concern.fields["danger"] == "not_sure" and concern.fields["what"] == said
 
 
-@pytest.mark.parametrize("said", ["yesterday", "she's in year 5", "he waits outside school every morning",
-                                  "she's here with me now, she's safe", "he was outside school yesterday",
+@pytest.mark.parametrize("said", ["yesterday", "she's in year 5", "she's in reception", "he's in the playground",
+                                  "he waits outside school every morning", "she's here with me now, she's safe",
+                                  "he was outside school yesterday",
                                   "should i call the police?", "is the man still at the gate?"])
 async def test_words_that_tell_no_danger_now_are_asked_again_as_before(chat: Chat, said: str) -> None:
     await at_the_danger_question(chat)
