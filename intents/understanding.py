@@ -17,6 +17,7 @@ from intents.asks_then_tells import told_after_asking
 from intents.care_told import care_concern, danger_at_the_gate
 from intents.child_handled import handles_child
 from intents.documents import document_asked_about
+from intents.harm_asked import follow_up_raising_harm, who_to_tell_of_harm
 from intents.harm_told import (
     asks_in_general,
     family_quarrel_in_jest,
@@ -357,12 +358,18 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         if last_quoted and previous_clause in index.clause_ids:
             return Understanding(text, "policy_question", previous_clause, 1.0, (), False, False, confirming=True)
         return Understanding(text, "out_of_scope", None, 0.0, (), False, False, confirming=True)
-    meaning = _meaning(text, index, previous_clause, question_only)
+    # "and if a child is hurt at sports day?" after sports day photos: a question of its own, not the last clause's
+    raised = previous_clause is not None and follow_up_raising_harm(strip_pleasantries(text), _harm_named)
+    meaning = _meaning(text, index, None if raised else previous_clause, question_only)
     # A question, in scope or not, that tells of harm done ("a pupil said he is going to stab another pupil": E.2) is
     # still answered, the report offered first; a doubtful report's way is `maybe_report`
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     words = strip_pleasantries(text)
+    # Who to tell, or what to do, asked of harm coming to a child, or such harm raised as a follow-up: often a telling
+    # about to come, so the report is offered first, though nothing is told
+    if raised or who_to_tell_of_harm(words, _harm_named):
+        return replace(meaning, harm_named=True)
     # "what should i do a dad pushed me at the gate": the case told after the question, read as if it opened the message
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):

@@ -53,8 +53,10 @@ from bot.flows.concern_wording import (
     parse_category,
     parse_danger,
     parse_platform,
+    read_danger,
     summary_rows,
 )
+from bot.flows.danger_told import danger_told
 from bot.flows.summary_words import (
     SEND_NUDGE,
     SEND_WORDS,
@@ -295,6 +297,8 @@ def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
             return None
         if read in _PLAIN_READ or (answered and (read in _KEEP_WORDS or read in ("remove", "remove it"))):
             return read
+        return None
+    if step is Step.DANGER and danger_told(given.text) is not None:  # "should i call the police now": the answer
         return None
     command = _as_command(given.word)
     if command not in _COMMAND_WORDS and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)):
@@ -633,7 +637,7 @@ def _answers_the_step(step: Step, told: str) -> bool:
     if step is Step.CATEGORY:
         return asks_if_kind(told) and parse_category(told) is not None
     if step is Step.DANGER:
-        return parse_danger(told) is not None
+        return read_danger(told)[0] is not None
     return (says_send(told) or parts_set_to(told) is not None or part_said_none(told) is not None
             or part_named(told) is not None or says_only_wrong(told))
 
@@ -1078,17 +1082,19 @@ _ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i
                         "please should shall pick choose select tick click press go mark").split())
 
 
-def _noting(draft: Draft, text: str, choice: str, from_button: bool) -> tuple[Draft, tuple[Reply, ...]]:
+def _noting(draft: Draft, text: str, choice: str, from_button: bool,
+            always: bool = False) -> tuple[Draft, tuple[Reply, ...]]:
     """Words typed at a choice question that tell more than the choice ("my colleague has been messaging a Year 6
     girl on Snapchat at night"): kept as what happened, never dropped for the choice they named (its label typed
-    out is only the choice); a button tells nothing more."""
+    out is only the choice); a button tells nothing more. `always`: the words told the choice ("he's here now"),
+    so they are the teacher's telling however few."""
     told = text.strip()
     if from_button:
         return draft, ()
     label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
     beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower().replace("\u2019", "'"))
               if w not in label and w not in _ANSWERING and not w.isdigit()]
-    if len(beyond) < _TELLING_WORDS or len(told) > MAX_FIELD_CHARS:
+    if (len(beyond) < _TELLING_WORDS and not always) or len(told) > MAX_FIELD_CHARS:
         return draft, ()
     what = draft.fields.get(Step.WHAT.value, "")
     if told in what:
@@ -1099,6 +1105,10 @@ def _noting(draft: Draft, text: str, choice: str, from_button: bool) -> tuple[Dr
     # More told than the opening: a report now, whatever began it
     return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}, doubtful=False),
             (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
+
+
+# The danger answer read from words that told it: not sure said to be urgent too, as its help says
+_TOLD_URGENT = {"not_sure": ", which is treated as urgent"}
 
 
 def _which_kind(text: str) -> str:
@@ -1135,12 +1145,17 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
                           f"\u201c{CATEGORY_LABELS[key]}\u201d: {fix} if that's not right."),)
         return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
-        key = parse_danger(text)
+        key, told = read_danger(text) if not from_button else (parse_danger(text), False)
         if key is None:  # a no with a doubt or a yes in it, or no answer at all
             return _asked_again(step, draft, text, from_button, "I couldn't tell whether that means yes or no. Please "
                                 "answer yes, no or not sure: if you're not sure, say not sure, and it is treated as "
                                 "urgent.")
-        return _danger(*_noting(draft, text, key, from_button), key)
+        noted, said = _noting(draft, text, key, from_button, always=told)
+        if told:  # a danger now, told not answered: the reading said, so a wrong one can be put right
+            said = (Reply(f"From what you wrote, I've answered \u201cIs a child in immediate danger?\u201d as "
+                          f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
+                          "right."), *said)
+        return _danger(noted, said, key)
     if step is Step.PLATFORM and from_button:
         return _store(step, draft, parse_platform(text))
     if step is Step.CONFIRM:

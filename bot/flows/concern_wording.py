@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
+from bot.flows.danger_told import danger_told
 from intents.rule_words import STAFF_POSTS
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -177,6 +178,16 @@ def parse_danger(text: str) -> str | None:
         # is neither: asked again, never read as either (a false no leaves a child unseen, a false yes alarms)
         return None if _YES_TOO.search(norm) or _DOUBT.search(norm) else "no"
     return None
+
+
+def read_danger(text: str) -> tuple[str | None, bool]:
+    """A typed danger answer as `parse_danger` reads it, unless it is no answer, or a no, beside words that tell a
+    danger now ("should i call police hes outside school now?", "no he's outside school now"): those are read as the
+    words say (`danger_told`), and the second value says so, for the words to be kept and the reading told."""
+    key = parse_danger(text)
+    if key in ("yes", "not_sure") or text in DANGER_LABELS or (told := danger_told(text)) is None:
+        return key, False
+    return told, True
 
 
 def parse_platform(text: str) -> str:

@@ -1609,7 +1609,6 @@ async def test_a_report_set_aside_outlasts_the_cancelled_ones_when_too_many_are_
 
 @pytest.mark.parametrize(("said", "read"), [("I don't think so but I'm not sure", None),
                                             ("not that I know of but I am worried", None),
-                                            ("no... actually yes, he said he is outside her house", None),
                                             ("No, she's fine", "no"), ("no, I'm not worried about her safety", "no"),
                                             ("no but he knows where she lives", None), ("no, yesterday", "no")])
 async def test_a_no_with_a_doubt_or_a_yes_in_it_is_asked_again_never_guessed(chat: Chat, said: str,

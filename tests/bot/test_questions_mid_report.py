@@ -87,8 +87,9 @@ async def test_a_question_about_danger_at_the_danger_question_is_never_put_aside
     await chat.click("Online bullying")
     await chat.say("who is the dsl")  # answered aside
     assert "Your report is still open" in chat.last.text
-    await chat.say("should i ring 999")  # about the danger itself: asked yes, no or not sure, as before
-    assert "Your report is still open" not in chat.text and "not sure" in chat.text
+    await chat.say("should i ring 999")  # about the danger itself: read as not sure, urgent (bot/flows/danger_told.py)
+    assert "Your report is still open" not in chat.text
+    assert "\u201cNot sure\u201d, which is treated as urgent" in chat.text
     assert await logged(chat) == ["who is the dsl"]
 
 

@@ -77,13 +77,13 @@ async def test_a_danger_at_the_gate_asked_as_what_if_offers_the_report(chat: Cha
     assert all(words not in q for q in await logged(chat))
 
 
-# Still plain questions: drink at an event with no child in anyone's charge, and what is done when harm happens
+# Still plain questions: drink at an event with no child in anyone's charge ("what should i do if a child has bruises",
+# what to do asked of harm to a child, has the report offered first since helper danger2: test_harm_asked.py)
 STILL_QUESTIONS = [
     "what if a parent smells of alcohol at the christmas fair",
     "can parents drink alcohol at the summer fair",
     "what if a parent is drunk at parents evening",
     "what if a teacher smells of alcohol",
-    "what should i do if a child has bruises",
 ]
 
 

@@ -94,7 +94,9 @@ async def test_a_case_told_now_after_what_should_i_do_offers_the_report(chat: Ch
     assert all(words not in q for q in await logged(chat))
 
 
+# "if" or "when" keeps it a question, never a case told: no report begun. Since helper danger2 what to do asked of
+# harm to a child has the report offered first all the same (test_harm_asked.py); it was answered only as a question.
 @pytest.mark.parametrize("words", ["what should i do if a child has bruises", "what should i do when a child is hurt"])
-async def test_what_should_i_do_if_a_child_is_hurt_stays_a_question(chat: Chat, words: str) -> None:
+async def test_what_should_i_do_if_a_child_is_hurt_is_no_telling_but_offers_the_report(chat: Chat, words: str) -> None:
     await chat.say(words)
-    assert not report_begun(chat) and not report_offered_first(chat), chat.text
+    assert not report_begun(chat) and report_offered_first(chat), chat.text

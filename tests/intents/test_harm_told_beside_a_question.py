@@ -43,7 +43,9 @@ def test_a_case_told_in_its_own_sentence_beside_a_question_offers_the_report(tex
     "he kicked the ball at lunch",
     "can i post sports day photos? thanks",
     "the kids killed it at sports day. can i post pics?",
-    "what if a child is hit at home? who do i tell?",
+    # ("what if a child is hit at home? who do i tell?", asked in general, is offered the report since helper danger2:
+    # test_harm_asked.py)
+    "what if a parent posts a photo of my class? who do i tell?",
 ])
 def test_games_and_plain_questions_are_not_offered_a_report(text: str, kb: KnowledgeBase) -> None:
     assert not offered(text, kb)

@@ -313,12 +313,6 @@ BEFORE = [
 # (a) questions from the list above whose `ask --json` changed at 10204a9: each a hypothetical question about what to
 # do, not a case; now answered "If this is a concern, please report it…" with no Ask the Headteacher and not logged
 CHANGED = [
-    "what do I do if a child tells me they are being hurt?",
-    "if a pupil is being abused online who do I tell?",
-    "who do I tell if a child has bruises?",
-    "what should I do if a child says they were hit at home?",
-    "if a child discloses they are being sexually abused, who do I tell?",
-    "what do we do if a pupil comes in with a black eye?",
     "who is the DSL if a child is being hurt?",
     "do I need to write it down if a child says someone hurt them?",
     "should I tell parents if their child says they were hit?",
@@ -328,6 +322,21 @@ CHANGED = [
     "should I ask a child questions if they say they are being hurt?",
     "what if a child is getting hit by an older sibling?",
     "can a teacher be sacked for hitting a pupil?",
+]
+
+# (a') who to tell, or what to do, asked of harm to a child: since helper danger2 (2026-12-01) the report is offered
+# first, as a DSL would have it, and their words are not logged (intents/harm_asked.py); `ask --json` is unchanged.
+# Until then they were the Headteacher's to see, as CHANGED still are.
+WHO_TO_TELL = [
+    "what do I do if a child tells me they are being hurt?",
+    "if a pupil is being abused online who do I tell?",
+    "who do I tell if a child has bruises?",
+    "what should I do if a child says they were hit at home?",
+    "if a child discloses they are being sexually abused, who do I tell?",
+    "what do we do if a pupil comes in with a black eye?",
+    "what do I do if a child is hurt in the playground?",
+    "what should I do if I think a child is being groomed?",
+    "if a child is self harming who should I tell?",
 ]
 
 # (b) disclosures: short, long, typos, a child's words quoted, second-hand
@@ -392,8 +401,11 @@ def test_a_question_with_harm_words_is_answered_as_before(
     kb: KnowledgeBase, question: str, intent: str, clause_id: str | None, first: str
 ) -> None:
     answer = answer_question(question, kb)
-    assert (answer.understanding.intent, answer.understanding.clause_id, first_sentence(answer.text)) == (
+    said = answer.text.split("If you were asking what the policy says: ", 1)[-1] if question in WHO_TO_TELL else \
+        answer.text
+    assert (answer.understanding.intent, answer.understanding.clause_id, first_sentence(said)) == (
         intent, clause_id, first)
+    assert answer.text.startswith(MAYBE_REPORT) == (question in WHO_TO_TELL)
 
 
 async def logged(chat: Chat) -> list[str]:
@@ -419,6 +431,14 @@ async def test_a_hypothetical_safeguarding_question_is_still_the_headteachers(ch
     assert not report_begun(chat) and not report_offered_first(chat), chat.text
     assert "Ask the Headteacher" in labels(chat)
     assert await logged(chat) == [question]
+
+
+@pytest.mark.parametrize("question", WHO_TO_TELL)
+async def test_who_to_tell_asked_of_harm_to_a_child_offers_the_report_first(chat: Chat, question: str) -> None:
+    await chat.say(question)
+    assert report_offered_first(chat) and not report_begun(chat), chat.text
+    assert "Ask the Headteacher" not in labels(chat)
+    assert all(question not in q for q in await logged(chat))
 
 
 @pytest.mark.parametrize("words", DISCLOSURES)

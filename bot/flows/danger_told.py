@@ -1,0 +1,80 @@
+"""Words typed at "Is a child in immediate danger?" that tell a danger now, rather than answer yes, no or not sure:
+"should i call police hes outside school now?", "he's here now", "she's with him right now", "she's not safe to go
+home tonight". A Designated Safeguarding Lead reads such words as a yes: asking the question again costs the minutes
+the alert exists to save. Only the present is read so: a man at the gate last week, or a child who is with her dad
+at weekends, tells of no danger now and is asked again as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+DangerTold = Literal["yes", "not_sure"]
+
+_NOW = r"(?:now|right now|rn|at the moment|atm|currently|still|as we speak|as i type|tonight|today|this minute)"
+_BE = r"(?:'s|s|'re|re| is| are)"  # "he's", "hes" as thumbed, "they're", "he is"
+_PERSON = (r"(?:he|she|they|dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|"
+           r"bloke|boyfriend|girlfriend|partner|ex|parent|carer|brother|someone|somebody|person|lady)")
+# Not "in reception" (a child's class in an infant school), "in the playground" or "at the office", where a pupil is
+# as often as anyone
+_WHERE = (r"(?:outside|at|by|near)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|a\s+)?(?:school\s+)?"
+          r"(?:gates?|door|front door|doors|fence|railings|reception|car ?park)")
+# Somewhere a threat stands now: at the school's gate or door, outside the school or the child's home, on site, here
+_THERE_NOW = re.compile(
+    rf"\b(?:{_PERSON}{_BE}|there{_BE}\s+(?:a|an|some|this|that|the)\s+\w+)"
+    r"\s+(?:still\s+|now\s+|currently\s+|just\s+|right\s+)?(?:(?:standing|waiting|parked|sat|sitting|hanging around|"
+    r"shouting|banging|trying to get in)\s+)?"
+    rf"(?:here\s+(?:again\s+)?{_NOW}\b|here\s+(?:shouting|demanding|trying|banging|asking for|wanting)\b|"
+    rf"{_WHERE}\b|outside\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+)?(?:school|house|home|flat|class)\b|"
+    rf"outside\s+{_NOW}\b|on (?:site|the premises|school grounds)\b|"
+    r"(?:waiting|hanging around)\s+(?:for|outside|at)\b)")
+# A child with the one feared, now: "she's with him right now", "he is alone with the uncle tonight"
+_WITH_NOW = re.compile(
+    rf"\b(?:{_PERSON}|child|girl|boy|pupil|kid|son|daughter){_BE}\s+(?:still\s+)?(?:alone\s+|at home\s+|in the car\s+|"
+    rf"going home\s+|leaving\s+)?with\s+(?!me\b|us\b|staff\b|the (?:dsl|head|office|teacher|ta)\b|(?:a|her|his|their|"
+    rf"the class) teacher\b|mrs?\b|miss\b|ms\b)\S+(?:\s+\S+){{0,3}}?\s+{_NOW}\b")
+_TAKEN = re.compile(r"\b(?:he|she|they|someone|somebody)(?:'s|s| has| have|'ve)\s+(?:just\s+)?(?:taken|got)\s+"
+                    r"(?:her|him|them)\s*(?:away|now|$)")
+_NOT_SAFE_HOME = re.compile(r"\b(?:not safe|unsafe|scared|afraid|frightened|terrified|petrified|too scared)\s+"
+                            r"(?:to go|of going|to be)\s+(?:back\s+)?home\b|\bnot safe (?:at home|tonight)\b|"
+                            r"\bcan'?t (?:go|be sent) home\b")
+# Asking whether to call the police or 999 about now; 999 asked about alone is the emergency line, so at least unsure
+_CALL = r"(?:call|ring|phone|dial|get|contact)(?:ing)?\s+(?:the\s+)?"
+_CALL_NOW = re.compile(rf"\b{_CALL}(?:police|999|ambulance|cops)\b.*\b{_NOW}\b|\b{_NOW}\b.*\b{_CALL}(?:police|999)\b")
+_CALL_999 = re.compile(rf"\b{_CALL}999\b")
+_CALLED = re.compile(r"\b(?:i'?ve|i have|we'?ve|we have|someone'?s|someone has)\s+(?:just\s+)?(?:called|rung|rang|"
+                     r"phoned|dialled|dialed)\s+(?:the\s+)?(?:police|999|an ambulance)\b")
+# Said just before or within a telling, these make it no danger now: "we don't need to call 999", "he isn't outside"
+_NOT = re.compile(r"\w+n't\b|\b(?:not|dont|didnt|isnt|wasnt|arent|wont|doesnt|hasnt|havent|no need|never|"
+                  r"no longer)\b")
+# A habit, not the present: "he waits outside school every morning", "she's with her dad at weekends"
+_HABIT = re.compile(r"\b(?:every|always|usually|often|sometimes|most days|used to|weekends?|each)\b")
+_BEFORE = 25  # characters before a telling read for a not ("we don't need to call the police now")
+# The child said to be safe now ("she's here with me now, she's safe"): no danger told, whatever else is
+_SAFE = re.compile(r"(?<!not )(?<!never )\b(?:safe(?! to\b)|with me|with us)\b")
+_NO_FIRST = re.compile(r"(?:no|nope|nah|n)\b")
+_UNSURE = re.compile(r"\b(?:not sure|unsure|maybe|might|may be|could be|possibly|perhaps|i think|don'?t know|idk)\b")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower().replace("\u2019", "'")).split())
+
+
+def danger_told(text: str) -> DangerTold | None:
+    """How words typed at the danger question answer it when they tell rather than answer: "yes" (a danger now),
+    "not_sure" (a danger now told beside a no or a doubt, or 999 asked about with no now: the flow's not sure, which
+    is urgent too), or None (no danger now told: asked again as before)."""
+    said = _words(text)
+    if _HABIT.search(said) or _SAFE.search(said):
+        return None
+    if _told(said, _CALLED):
+        return "yes"
+    if not any(_told(said, p) for p in (_THERE_NOW, _WITH_NOW, _TAKEN, _CALL_NOW)) and not _NOT_SAFE_HOME.search(said):
+        return "not_sure" if _told(said, _CALL_999) else None
+    return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) else "yes"
+
+
+def _told(said: str, pattern: re.Pattern[str]) -> bool:
+    """The pattern found in the words, with no not within or just before it."""
+    return any(not _NOT.search(said[max(0, m.start() - _BEFORE):m.end()]) for m in pattern.finditer(said))

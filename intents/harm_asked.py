@@ -1,0 +1,61 @@
+"""Who to tell, or what to do, asked of harm coming to a child: "what if a child is hit at home? who do i tell?", "what
+should i do if a pupil tells me they are hurt at home", "who do i speak to if i think a child is being neglected".
+
+Asked in general, these were answered "not covered" with Ask the Headteacher, their words logged for the policy owner
+(`harm_told.asks_in_general`). But a teacher who asks who to tell about a child hurt at home is often about to tell, or
+telling in the only way they dare: a Designated Safeguarding Lead would rather the report were offered first. Only
+who to tell or what to do, and only of harm to a child: "what happens if a teacher hits a child?", "should I tell
+parents if their child says they were hit?" and "what if a parent posts a photo of my class? who do i tell?" are read
+as before. Also a follow-up that raises harm to a child ("and if a child is hurt at sports day?" after an answer on
+sports day photos): the last answer's clause is no answer to it. Works on `plain` text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from intents.alternation import compiled
+
+# Who to tell, or what to do: "who do i tell", "who should we speak to", "what do i do", "what am i supposed to do",
+# "who do i report it to", "what's the procedure"
+_ASKS = compiled(
+    r"\b(?:what (?:should|do|shall|must|would|can|am|are) (?:i|we)(?: supposed to| meant to| need to| have to)? do|"
+    r"who (?:should|do|shall|must|would|can|will) (?:i|we)(?: need to| have to)? (?:tell|inform|contact|ring|call|"
+    r"speak to|talk to|go to|report (?:it |this |that )?to|pass (?:it |this |that )?(?:on )?to)|"
+    r"who (?:needs to|should|has to) (?:be told|know)|who to (?:tell|speak to|talk to|go to|report (?:it )?to)|"
+    r"what to do|what(?:s| is) the (?:procedure|process|protocol)|how (?:do|should) (?:i|we) report(?: it| this)?)\b")
+# The case as a condition: "if…", "what if…", "when…", "in case…"
+_CONDITION = compiled(r"\b(?:if|when|whenever|in case|suppose|supposing)\b")
+# A follow-up raising a case: "and if…", "what if…", "and what about if…", "but what if…", "and when…"
+_FOLLOW_UP = compiled(r"^(?:(?:and|but|also|so|ok|okay) )?(?:(?:what|how) )?(?:about )?(?:if|when|what if)\b")
+_CHILD = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|toddlers?|bab(?:y|ies)|sons?|daughters?|"
+                  r"little ones?|learners?|(?:year|yr|y) ?\d+s?|one of (?:my|our|the) (?:class|\w+s))\b")
+# Harm plainly named, to be read with a child named: more than the told-case net's, as nothing is told here but what is
+# asked about ("a child is hurt at sports day" may be an accident; asked who to tell, the report is still offered)
+_HARM = compiled(r"\b(?:hurt\w*|harm\w*|injur\w*|abus\w*|hit|hits|hitting|beat\w*|punch\w*|kick\w*|slap\w*|smack\w*|"
+                 r"bruis\w*|black eye|burn\w*|neglect\w*|groom\w*|exploit\w*|touch\w*|molest\w*|rape\w*|assault\w*|"
+                 r"self ?harm\w*|suicid\w*|in danger|at risk|unsafe|not safe|scared to go home|afraid to go home|"
+                 r"missing|run(?:s|ning)? away|starv\w*|not (?:being )?fed|hungry all the time|locked (?:in|out))\b")
+
+
+def harm_to_a_child(case: str, harm_named: Callable[[str], bool]) -> bool:
+    """The case names a child and harm coming to them (`harm_named`: the told-case net, which knows more harms)."""
+    return _CHILD.search(case) is not None and (_HARM.search(case) is not None or harm_named(case))
+
+
+def who_to_tell_of_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
+    """Who to tell, or what to do, asked of harm coming to a child, the case as a condition before or after the
+    asking ("what if a child is hit at home who do i tell", "who do i speak to if i think a child is being
+    neglected")."""
+    asked, condition = _ASKS.search(words), _CONDITION.search(words)
+    if asked is None or condition is None:
+        return False
+    case = words[condition.end():asked.start()] if condition.start() < asked.start() else words[condition.end():]
+    return harm_to_a_child(case, harm_named)
+
+
+def follow_up_raising_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
+    """A follow-up that raises harm to a child ("and if a child is hurt at sports day", "what if a pupil gets hit
+    on the trip"): its own question, the report offered first, never the last answer's clause again."""
+    found = _FOLLOW_UP.match(words)
+    return found is not None and harm_to_a_child(words[found.end():], harm_named)
