@@ -16,6 +16,7 @@ from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
 from intents.care_told import care_concern, danger_at_the_gate
 from intents.child_handled import handles_child
+from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
 from intents.harm_told import (
     asks_in_general,
@@ -389,7 +390,7 @@ def _harm_named(words: str) -> bool:
     in turns of phrase."""
     named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
              or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words)
-             or care_concern(words))
+             or care_concern(words) or what_was_posted(words) is not None)
     return named and not harm_only_in_turns_of_phrase(words) and not family_quarrel_in_jest(words)
 
 
@@ -446,6 +447,12 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
     # What a document is asked to say about is the question's meaning; the document's name would lend it the meaning
     # of the clauses that name it ("what does the online safety policy say about adding pupils?" is B.1's, not E.0's).
     fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words)
+    # A post told by what it said of someone ("posted that mr smith is a paedo", "slagging off miss jones"): its
+    # insults, slang and names left the matcher unsure of any clause for the report, or took it for B.7's (staff's own
+    # negative posts), so what was posted, as the policy would put it ("a parent posted malicious comments about a
+    # member of staff…"), places it instead
+    if report and (posted := what_was_posted(words)) is not None:
+        fresh = score(question_tokens(posted, index, careful=False), index, text=posted)
     match = _follow_up(words, index, previous_clause, fresh, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     bare = bool(match.hits) and not index.guided[index.position(match.hits[0].clause_id)]
