@@ -170,13 +170,13 @@ _PERSON = compiled(rf"\b(?:{_SCHOOL_PEOPLE}|{_SPOKEN_OF}|{_PRONOUN}|i|we)\b")
 CLAIM, ABUSE, COMPLAINT = "malicious comments", "abusive material", "complaints"
 
 
-def disparaged_online(words: str) -> bool:
+def disparaged_online(words: str, asks_to_report: bool = False) -> bool:
     """The (plain) message tells of someone disparaging a member of staff, the speaker, a pupil or the school online,
-    and asks nothing after it: what was posted or said of them, a name they were called, or a slang verb of
-    disparaging. Told and then asked about, the question is answered with the report offered first (`understanding`:
-    `what_was_posted` is its harm net's)."""
+    and asks nothing after it unless how to report it (`asks_to_report`: "…who do i tell"): what was posted or said of
+    them, a name they were called, or a slang verb of disparaging. Told and then asked about, the question is answered
+    with the report offered first (`understanding`: `what_was_posted` is its harm net's)."""
     told = _telling(words)
-    return told is not None and not _asked(words, told[0])
+    return told is not None and (asks_to_report or not _asked(words, told[0]))
 
 
 def _asked(words: str, found: re.Match[str]) -> bool:

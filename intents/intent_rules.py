@@ -287,9 +287,10 @@ def report_signals(words: str) -> dict[str, bool]:
     """Which of the report rules the (pleasantry-stripped, plain) message meets: the learned report model
     weighs them beside its words."""
     needs_cue = bool(_NEEDS_CUE.search(words))
+    asks_to_report = needs_cue and (len(words.split()) <= SHORT or bool(_SAFEGUARDING_CUE.search(words)))
     return {
         "explicit": bool(_EXPLICIT.search(words)) and not _DUTY_QUESTION.match(words),
-        "needs_cue": needs_cue and (len(words.split()) <= SHORT or bool(_SAFEGUARDING_CUE.search(words))),
+        "needs_cue": asks_to_report,
         "cue_only": needs_cue,
         "hypothetical": bool(HYPOTHETICAL.match(words)),
         "harm_and_report": bool(_HARM_AND_REPORT.search(words)),
@@ -298,7 +299,7 @@ def report_signals(words: str) -> dict[str, bool]:
         # what a post said of someone of the school, a name called or a slang verb of disparaging, told ("a parent
         # posted that mr smith is a paedo on facebook"): none of the harm words the rules above know, and the model was
         # taught few such tellings
-        "disparaged": disparaged_online(words),
+        "disparaged": disparaged_online(words, asks_to_report),
     }
 
 

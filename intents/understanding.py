@@ -358,10 +358,13 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # the report is offered first, the policy's "not covered, tell the DSL" after it
     if danger_at_the_gate(words):
         return replace(meaning, harm_named=True)
-    # Unease about an adult's contact, or staff intimidated, is told of someone in particular, asked about or not ("a
-    # creepy dad added me on insta do i accept?", "a parent was aggressive at the gate, who do i tell?"), so no "someone
-    # in general" reading sets it aside: only a "what if" or a condition, which each reading looks for itself
-    if any(uneasy_about_contact(w) or intimidates_staff(w) for w in (words, told) if w):
+    # Unease about an adult's contact, staff intimidated, or someone of the school disparaged online, is told of
+    # someone in particular, asked about or not ("a creepy dad added me on insta do i accept?", "a parent was aggressive
+    # at the gate, who do i tell?", "a parent posted that mr smith is a paedo on facebook, can we make her take it
+    # down?"), so no "someone in general" reading sets it aside: only a "what if" or a condition, which each reading
+    # looks for itself
+    if any(uneasy_about_contact(w) or intimidates_staff(w) or what_was_posted(w) is not None
+           for w in (words, told) if w):
         return replace(meaning, harm_named=True)
     # The case told after the question, judged as a report on its own words ("what should i do a girl has marks on her
     # arms": "a girl has marks on her arms" is one): the question before it made the whole read as a question, and the
@@ -390,7 +393,7 @@ def _harm_named(words: str) -> bool:
     in turns of phrase."""
     named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
              or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words)
-             or care_concern(words) or what_was_posted(words) is not None)
+             or care_concern(words))
     return named and not harm_only_in_turns_of_phrase(words) and not family_quarrel_in_jest(words)
 
 
