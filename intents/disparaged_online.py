@@ -85,7 +85,7 @@ _SAYS = (r"(?:post(?:ed|ing|in)|put(?:ting)?(?: up)?(?: a post)?|wr(?:ote|itten|
          r"suggest(?:ed|ing)|reckon(?:s|ed)|going on (?:\w+ )?(?:saying|about how)|shar(?:ed|ing) (?:a |some )?"
          r"(?:post|meme|video|status|screenshot)s? (?:saying|claiming|that))")
 # (a name called in what was said is abuse, read as such: "saying there's a post calling miss rahman a racist")
-_SAYING = rf"{_SAYS}(?: (?!that\b|call(?:ed|ing|in)\b)\w+){{0,6}}? (?:that )?{_SAID_OF}"
+_SAYING = rf"{_SAYS}(?: (?!call(?:ed|ing|in)\b)\w+){{0,6}}? (?:that )?{_SAID_OF}"
 # Disparaging them in a word, as staff type it: criticism in slang ("slagging off", "trashing", "having a go at")
 _SLATES = (
     rf"(?:slagg?(?:ed|ing|in)|slags) (?:off {_WHOM}|{_WHOM} off)"
@@ -123,12 +123,13 @@ _PASSIVE = compiled(
     r"(?:(?P<said>accused of)|(?P<slated>slagged off|trashed|slated|bad ?mouthed|badmouthed|named and shamed|"
     r"ripped into|laid into|torn apart|run down|slandered|defamed|smeared)|mocked|ridiculed|made fun of|humiliated|"
     rf"insulted|trolled|called {_CALLED})\b")
-# Somewhere online, or a post, a comment or a review
+# Somewhere online, or a post, a comment or a review; a group, a page or a chat only as one is on or in ("on the
+# village group", "in the class chat"), not "in front of the group"
 _ONLINE = compiled(
     r"\b(?:facebook|fb|insta\w*|ig|twitter|tweet\w*|tiktok|tik tok|snap\w*|whatsapp|whats app|online|social media|"
-    r"socials|internet|group chat|chat|group|page|post|posts|posted|posting|comments?|commented|commenting|status|"
-    r"story|stories|reviews?|tripadvisor|google|mumsnet|youtube|reddit|nextdoor|forum|blog|thread|messenger|reel|"
-    r"meme|live)\b")
+    r"socials|internet|group chat|post|posts|posted|posting|comments?|commented|commenting|reviews?|tripadvisor|"
+    r"mumsnet|youtube|reddit|nextdoor|forum|blog|messenger|reel|meme|"
+    r"(?:on|in) (?:the|a|her|his|their|our|my) (?:\w+ ){0,2}(?:group|page|chat|story|stories|status|thread|live))\b")
 _NAMED = compiled(rf"\b{_TARGET}\b")
 # A word without which nothing above can match, searched first: most messages have none, and the readings above, tried
 # at every word, cost a fifth of the report rules' time

@@ -59,6 +59,7 @@ SAID = [
     "Parent posting that Mrs Jones is a liar on FB!!",
     "a dad put on the village facebook group that our head is a crook",
     "a parent posted that our year 2 teacher is thick on facebook",
+    "a parent posted that she thinks mr smith is useless on facebook",
 ]
 # A name called, mockery
 CALLED = [
@@ -194,6 +195,7 @@ NEAR_MISSES = [
     "a parent called me about the online safety evening",
     "the parents group on facebook is really useful",
     "the kids were trashing the classroom",
+    "a parent had a go at me in front of the group at the disco",
     "my friend is always slagging off her school on insta",
     "the local paper slated the school",
     "ofsted slated us in 2019",
