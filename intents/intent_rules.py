@@ -12,6 +12,7 @@ import functools
 import re
 
 from intents.alternation import compiled
+from intents.disparaged_online import disparaged_online
 from intents.incidents import describes_incident, names_a_topic
 from intents.normalise import PICTURE_WORD, plain
 from intents.rule_words import AFTER_NAME, BE, HARM_EVENT, HARMFUL, HYPOTHETICAL, IN_DANGER, LAUGH, NOT_A_NAME, NOT_SAFE
@@ -286,14 +287,19 @@ def report_signals(words: str) -> dict[str, bool]:
     """Which of the report rules the (pleasantry-stripped, plain) message meets: the learned report model
     weighs them beside its words."""
     needs_cue = bool(_NEEDS_CUE.search(words))
+    asks_to_report = needs_cue and (len(words.split()) <= SHORT or bool(_SAFEGUARDING_CUE.search(words)))
     return {
         "explicit": bool(_EXPLICIT.search(words)) and not _DUTY_QUESTION.match(words),
-        "needs_cue": needs_cue and (len(words.split()) <= SHORT or bool(_SAFEGUARDING_CUE.search(words))),
+        "needs_cue": asks_to_report,
         "cue_only": needs_cue,
         "hypothetical": bool(HYPOTHETICAL.match(words)),
         "harm_and_report": bool(_HARM_AND_REPORT.search(words)),
         "narrative": tells_what_happened(words),
         "incident": describes_incident(words),
+        # what a post said of someone of the school, a name called or a slang verb of disparaging, told ("a parent
+        # posted that mr smith is a paedo on facebook"): none of the harm words the rules above know, and the model was
+        # taught few such tellings
+        "disparaged": disparaged_online(words, asks_to_report),
     }
 
 
@@ -303,4 +309,4 @@ def rules_say_report(signals: dict[str, bool]) -> bool:
         return True
     if signals["hypothetical"]:
         return False
-    return signals["harm_and_report"] or signals["narrative"] or signals["incident"]
+    return signals["harm_and_report"] or signals["narrative"] or signals["incident"] or signals["disparaged"]

@@ -189,6 +189,11 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
     # word for one ("a parent was really threatening to complain to ofsted"): what else the message says is judged
     if not (signals["explicit"] or signals["needs_cue"]) and (rest := complaint_threatened(words)) is not None:
         return judge_report(rest) if rest else _NOT_A_REPORT
+    # The disparaging told and then asked about ("…on facebook. can we make her take it down?"): the question is
+    # answered, the report offered first (`understanding`), unless it asks how to report ("…who do i tell?") or
+    # something else makes it a report
+    if signals["disparaged"] and "?" in text and not signals["needs_cue"]:
+        signals = {**signals, "disparaged": False}
     if rules_say_report({**signals, "needs_cue": False}):
         return Verdict(report=True, sure=True)
     feats = _features(text, words, signals)

@@ -16,6 +16,7 @@ from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
 from intents.care_told import care_concern, danger_at_the_gate
 from intents.child_handled import handles_child
+from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
 from intents.harm_asked import follow_up_raising_harm, who_to_tell_of_harm
 from intents.harm_told import (
@@ -382,10 +383,13 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # the report is offered first, the policy's "not covered, tell the DSL" after it
     if danger_at_the_gate(words):
         return replace(meaning, harm_named=True)
-    # Unease about an adult's contact, or staff intimidated, is told of someone in particular, asked about or not ("a
-    # creepy dad added me on insta do i accept?", "a parent was aggressive at the gate, who do i tell?"), so no "someone
-    # in general" reading sets it aside: only a "what if" or a condition, which each reading looks for itself
-    if any(uneasy_about_contact(w) or intimidates_staff(w) for w in (words, told) if w):
+    # Unease about an adult's contact, staff intimidated, or someone of the school disparaged online, is told of
+    # someone in particular, asked about or not ("a creepy dad added me on insta do i accept?", "a parent was aggressive
+    # at the gate, who do i tell?", "a parent posted that mr smith is a paedo on facebook, can we make her take it
+    # down?"), so no "someone in general" reading sets it aside: only a "what if" or a condition, which each reading
+    # looks for itself
+    if any(uneasy_about_contact(w) or intimidates_staff(w) or what_was_posted(w) is not None
+           for w in (words, told) if w):
         return replace(meaning, harm_named=True)
     # The case told after the question, judged as a report on its own words ("what should i do a girl has marks on her
     # arms": "a girl has marks on her arms" is one): the question before it made the whole read as a question, and the
@@ -471,6 +475,12 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
     # What a document is asked to say about is the question's meaning; the document's name would lend it the meaning
     # of the clauses that name it ("what does the online safety policy say about adding pupils?" is B.1's, not E.0's).
     fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words)
+    # A post told by what it said of someone ("posted that mr smith is a paedo", "slagging off miss jones"): its
+    # insults, slang and names left the matcher unsure of any clause for the report, or took it for B.7's (staff's own
+    # negative posts), so what was posted, as the policy would put it ("a parent posted malicious comments about a
+    # member of staff…"), places it instead
+    if report and (posted := what_was_posted(words)) is not None:
+        fresh = score(question_tokens(posted, index, careful=False), index, text=posted)
     match = _follow_up(words, index, previous_clause, fresh, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     bare = bool(match.hits) and not index.guided[index.position(match.hits[0].clause_id)]

@@ -45,9 +45,13 @@ BEFORE = [
      "Abusive, discriminatory or threatening posts about the school, staff or pupils aren't tolerated; the "
      'school contacts whoever posted them to have them removed straight away, and takes legal advice where '
      'needed.'),
+    # since helper parentpost a report of a name called online carries the clause it falls under (APX.1), so the
+    # answer says what the policy says and the way to report it, where it said only "It sounds like you want to report"
     ('a parent called me a bully on Facebook, what does the policy say?',
-     'report_concern', None,
-     'It sounds like you want to report a concern - thank you for raising it.'),
+     'report_concern', 'APX.1',
+     "Abusive, discriminatory or threatening posts about the school, staff or pupils aren't tolerated; the "
+     'school contacts whoever posted them to have them removed straight away, and takes legal advice where '
+     'needed.'),
     ("a pupil's photo was shared on Instagram by another parent without consent, what now?",
      'report_concern', 'D.1',
      'Parents should only post pictures of their own children, not of other pupils.'),
