@@ -396,6 +396,11 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # rules above know only some harms. Offered first, never begun, as the teacher did ask what to do.
     if told and judge_report(told).report:
         return replace(meaning, harm_named=True)
+    # So too a case told in sentences of their own after a short question ("can i screenshot it? a y6 boy sent nudes to
+    # a girl in my class" was "not covered"), if the report rules are sure of them: told before the question, the whole
+    # is judged already, and a scene set first ("A parent found a teacher's TikTok. Are staff…?") is no case
+    if (after := _told_after_question(text)) and (found := judge_report(after)).report and found.sure:
+        return replace(meaning, harm_named=True)
     return meaning
 
 
@@ -410,6 +415,15 @@ def _told_apart(text: str) -> list[str]:
         return []
     return [words for sentence in sentences if not sentence.rstrip().endswith("?")
             and (words := strip_pleasantries(sentence)) and not asks_in_general(sentence, words)]
+
+
+def _told_after_question(text: str) -> str:
+    """What follows a message's opening question of a few words, when nothing after it is asked ("can i screenshot
+    it? a y6 boy sent nudes…" gives "a y6 boy sent nudes…")."""
+    first, _, rest = text.strip().partition("?")
+    if not rest.strip() or len(first.split()) > 8 or "?" in rest:
+        return ""
+    return strip_pleasantries(rest.strip())
 
 
 def _harm_named(words: str) -> bool:

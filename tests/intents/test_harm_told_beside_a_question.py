@@ -37,12 +37,26 @@ def test_a_case_told_in_its_own_sentence_beside_a_question_offers_the_report(tex
 
 
 @pytest.mark.parametrize("text", [
+    # a concern of any of the four kinds told after a short question, not only a blow: each was answered as the
+    # question alone ("not covered", or a clause with no report offered)
+    "can i screenshot it? a y6 boy sent nudes to a girl in my class",
+    "can i screenshot it? a parent posted abuse about me",
+    "should i reply? a mum is slagging me off on facebook",
+    "can i delete it? a pupil posted a rude video of a teacher",
+])
+def test_a_concern_told_after_a_short_question_offers_the_report(text: str, kb: KnowledgeBase) -> None:
+    assert offered(text, kb)
+
+
+@pytest.mark.parametrize("text", [
     "dad beat jake at chess",
     "mum beat him at scrabble",
     "he hit the ball in the playground",
     "he kicked the ball at lunch",
     "can i post sports day photos? thanks",
     "the kids killed it at sports day. can i post pics?",
+    "can i post photos of sports day? the kids did so well.",
+    "is it ok to add parents on facebook? one added me last night",
     # ("what if a child is hit at home? who do i tell?", asked in general, is offered the report since helper danger2:
     # test_harm_asked.py)
     "what if a parent posts a photo of my class? who do i tell?",
