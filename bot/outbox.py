@@ -207,12 +207,9 @@ class OutboxWorker:
         if job.kind in ("post", "remind"):
             if concern is None:
                 return None
-            if concerns.REOPENED in job.payload and concern.status == "closed":
-                raise NotNeeded("closed again before the reopening was announced")
-            if job.kind == "remind" and concerns.REOPENED not in job.payload and concern.status != "new":
-                # Held up until someone acknowledged it: "has not been acknowledged" would be untrue, and its
-                # reporter's held-up notice (bot/notice_order.py) goes with it
-                raise NotNeeded("acknowledged or closed before the reminder could be posted")
+            if why := concerns.not_needed(job.kind, job.payload, concern):
+                # and the held-up notices about it go with it (bot/notice_order.py)
+                raise NotNeeded(why)
             platform, address = destination or (None, None)
             if platform is None or address is None:
                 raise DeliveryError(destinations.NO_DESTINATION)
