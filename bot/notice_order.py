@@ -42,6 +42,11 @@ async def status(session: AsyncSession, key: str) -> str | None:
     return (await session.execute(select(OutboxEntry.status).where(OutboxEntry.key == key))).scalar_one_or_none()
 
 
+async def arrived(session: AsyncSession, payload: Mapping[str, object]) -> bool:
+    """Whether what a held-up notice tells of was delivered, so an arrival notice follows it."""
+    return UNTIL in payload and await status(session, str(payload[UNTIL])) == "delivered"
+
+
 async def still_news(session: AsyncSession, payload: Mapping[str, object]) -> bool | None:
     """Whether a notice is to be sent now: True to send it, False when no longer true or no longer news (withdraw
     it), None while it must wait (an arrival behind its held-up notice still on its way: a second worker may be

@@ -96,3 +96,16 @@ async def test_a_reminders_held_up_notice_not_read_before_the_concern_was_acknow
     assert [t for t in told if NOBODY in t] == []
     assert told == ["Your concern C-0001 has been acknowledged by Mrs Head. Thank you for reporting it."]
 
+
+async def test_a_reminders_held_up_notice_that_may_have_been_read_is_not_sent_again_once_acknowledged(
+        db_url: str) -> None:
+    """Its first try went out and no answer came: it may have been read, or not. Sent again only so that the arrival
+    can follow it; a reminder withdrawn has no arrival, so sending it again (Teams cannot check; Slack posts it if the
+    first never landed) would only say "nobody has acknowledged" after someone had."""
+    channel = ThrottledAfterRefusing(whose=ALICE, down=True, lost=True)
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_OUTBOX_RETRY_SECONDS=0.05), {"local": channel})
+    async with running(runtime):
+        await _held_up_then_acknowledged(channel, Chat(runtime))
+        await reminder_notice_settled(runtime)
+        told = alice_read(channel)
+    assert [t for t in told if NOBODY in t] == []
