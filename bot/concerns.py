@@ -7,6 +7,7 @@ concern, its history and its escalation are committed together or not at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -384,6 +385,18 @@ async def _queue_update(session: AsyncSession, concern: Concern, now: datetime) 
 
 REOPENED = "reopened"  # in a "remind" outbox entry's payload: it announces the concern reopened, not unacknowledged
 NEW_SINCE_CLOSED = "new"  # ...and which answers came after it was closed
+
+
+def not_needed(kind: str, payload: Mapping[str, object], concern: Concern) -> str | None:
+    """Why a message for the Headteacher's channel about `concern` is no longer to be posted, or None: a reopening
+    closed again before it was announced, or an URGENT reminder someone acknowledged (or closed) while it was held up
+    ("has not been acknowledged" would be untrue). Asked by the outbox before posting it, and by bot/notice_order.py
+    before telling anyone it is held up."""
+    if kind != "remind":
+        return None
+    if REOPENED in payload:
+        return "closed again before the reopening was announced" if concern.status == "closed" else None
+    return "acknowledged or closed before the reminder could be posted" if concern.status != "new" else None
 
 
 def view(concern: Concern, reminder: bool = False, note: str | None = None, reopened: bool = False,

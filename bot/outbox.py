@@ -207,12 +207,9 @@ class OutboxWorker:
         if job.kind in ("post", "remind"):
             if concern is None:
                 return None
-            if concerns.REOPENED in job.payload and concern.status == "closed":
-                raise NotNeeded("closed again before the reopening was announced")
-            if job.kind == "remind" and concerns.REOPENED not in job.payload and concern.status != "new":
-                # Held up until someone acknowledged it: "has not been acknowledged" would be untrue, and its
-                # reporter's held-up notice (bot/notice_order.py) goes with it
-                raise NotNeeded("acknowledged or closed before the reminder could be posted")
+            if why := concerns.not_needed(job.kind, job.payload, concern):
+                # and the held-up notices about it go with it (bot/notice_order.py)
+                raise NotNeeded(why)
             platform, address = destination or (None, None)
             if platform is None or address is None:
                 raise DeliveryError(destinations.NO_DESTINATION)
@@ -241,12 +238,14 @@ class OutboxWorker:
             if notice_order.ordered(job.payload):
                 async with self.store.transaction() as s:
                     news = await notice_order.still_news(s, job.payload)
+                    arrived = job.may_have_landed and await notice_order.arrived(s, job.payload)
                 if news is None:
                     raise DeliveryError("waits for its held-up notice")
-                if not news and not (job.may_have_landed and notice_order.UNTIL in job.payload):
+                if not news and not arrived:
                     # A held-up notice that may have reached its reader already is sent again instead (the platform
                     # is asked first), so the arrival queued behind it follows: "has not reached" must not be the
-                    # last word they read.
+                    # last word they read. Only then: what it tells of withdrawn (acknowledged, closed again), no
+                    # arrival follows, and sent now it would be untrue.
                     raise NotNeeded("what it tells of arrived before it could be read, or it was never told held up")
             platform, address = destination or (None, None)
             # A message is queued only by a process that runs its platform (addressed then, or to a user key): one

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 EVENT_TYPE = "policybot_escalation"
 HISTORY_LIMIT = 100  # how far back a re-send looks for its own earlier copy
 RECEIPT_SEPARATOR = "|"
+POSTING = frozenset({"chat.postMessage"})  # the calls that post a message: answered late, it may be there
 
 
 def metadata(key: str) -> dict[str, Any]:
@@ -113,11 +114,14 @@ class SlackChannel:
     async def _call(self, label: str, call: Callable[[], Awaitable[Any]]) -> Any:
         """One Web API call; a failure becomes a DeliveryError the outbox understands (ids and codes only). A call
         unanswered within the client's timeout is given up here (slack_sdk applies its timeout only to sessions it
-        makes itself, not to the app's shared one) as one that may have been sent."""
+        makes itself, not to the app's shared one), a post as one that may have been sent."""
         try:
             return await asyncio.wait_for(call(), self.client.timeout)
         except Exception as error:  # every failure is classified; none may escape as a crash of the worker
             failure = classify(error)
             log.warning("slack %s failed: %s", label, failure.code)
+            # Only a post can have landed: a look at a DM or its history answered late posted nothing, and counted
+            # as may-have-landed it would send a held-up notice after what it tells of arrived (bot/notice_order.py)
             raise DeliveryError(f"slack {label}: {failure.code}", retry_after=failure.retry_after,
-                                permanent=not failure.retryable, maybe_sent=failure.maybe_sent) from error
+                                permanent=not failure.retryable,
+                                maybe_sent=failure.maybe_sent and label in POSTING) from error

@@ -26,6 +26,7 @@ from bot.escalation import DeliveryError, EscalationView, Receipt
 
 log = logging.getLogger(__name__)
 REMEMBERED_KEYS = 5000
+SENDS = frozenset({"post", "notify"})  # the calls that post a message (not "open", nor "update")
 
 
 class TeamsChannel:
@@ -95,9 +96,11 @@ class TeamsChannel:
                 self._refused.discard(key)
             # Ids and status codes only: message text and concern details are safeguarding data.
             log.warning("teams %s %s failed: %s", what, key, fault)
-            # maybe_sent: the outbox must not take a notice that may have landed for one never read (bot/notice_order)
+            # maybe_sent: the outbox must not take a notice that may have landed for one never read (bot/notice_order);
+            # only a send can have landed, not the opening of someone's one-to-one chat before it
             raise DeliveryError(str(fault), retry_after=fault.retry_after, permanent=not fault.transient,
-                                maybe_sent=fault.transient and not posted_nothing(fault.status)) from fault
+                                maybe_sent=what in SENDS and fault.transient and not posted_nothing(fault.status)
+                                ) from fault
         self._refused.discard(key)
         return result
 

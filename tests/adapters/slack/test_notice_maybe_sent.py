@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.runtime import CHANNELS
+from sqlalchemy import select
+
+from bot.runtime import CHANNELS, RUNTIME
+from bot.store.models import OutboxEntry
 from tests.adapters.slack.conftest import HEAD_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
 from tests.adapters.slack.test_escalation import both, saying, to
 
@@ -47,3 +50,48 @@ async def test_a_held_up_notice_slack_may_have_posted_is_followed_by_the_arrival
     told = fake.messages(TEACHER_DM)
     assert len(in_dm(told, "has not reached the Headteacher yet")) == 1  # found in the DM's history, not posted again
     assert "has now reached" in str(told[-1]["text"])  # the last word the teacher reads
+
+
+async def notice_settled(slack: SlackDriver, key: str) -> str:
+    """The outbox entry `key`'s status once it no longer waits: delivered or withdrawn."""
+    async with asyncio.timeout(10):
+        while True:
+            async with slack.client.app[RUNTIME].store.transaction() as s:
+                status = (await s.execute(select(OutboxEntry.status).where(OutboxEntry.key == key))).scalar_one()
+            if status != "pending":
+                return status
+            await asyncio.sleep(0.02)
+
+
+async def test_a_held_up_notice_whose_look_at_the_dm_timed_out_is_not_sent_after_the_question_arrived(
+        slack: SlackDriver) -> None:
+    """A retried notice first opens the teacher's DM and reads its history; only chat.postMessage can post. That
+    look answered late posted nothing, so it is no reason to think the notice was read: when the question then
+    arrives the notice is withdrawn as never read (and its arrival with it). Counted as may-have-landed, it was sent
+    after the question had reached the Headteacher ("has not reached … ask them in person"), then the arrival."""
+    fake = slack.fake
+    assert slack.client.server is not None
+    slack.client.server.app[CHANNELS]["slack"].client.timeout = 0.3
+    fake.slow_seconds = 1.0
+    failing = fake.faults
+    fake.fail_next(10_000, "500", "chat.postMessage", channel=HEAD_CHANNEL)  # a blip: nobody is told yet
+    await slack.dm(QUESTION)
+    [answer] = await fake.wait_for("chat.postMessage", to(TEACHER_DM))
+    await slack.press(answer, "Ask the Headteacher")
+    await fake.wait_for("chat.postMessage", saying("passed your question"))
+    await fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+
+    # The notice's first try fails plainly (Slack answered 500: nothing posted); every look at the DM is answered late.
+    fake.fail_next(1, "500", "chat.postMessage", channel=TEACHER)
+    fake.fail_next(10_000, "slow", "conversations.history", channel=TEACHER)
+    slow = failing[-1]
+    fake.missing_channels.add(HEAD_CHANNEL)  # archived: the question is held up and the teacher's notice queued
+    failing[0].remaining = 0
+    await fake.wait_for("conversations.history", to(TEACHER_DM))  # the notice's retry looks first
+    await asyncio.sleep(0.5)  # and the client has given up on that look
+
+    fake.missing_channels.discard(HEAD_CHANNEL)  # unarchived: the question goes
+    await fake.wait_for("chat.postMessage", both(to(HEAD_CHANNEL), saying("Facebook")))
+    slow.remaining = 0  # Slack answers in time again
+    assert await notice_settled(slack, "question:1:held-up") == "withdrawn"
+    assert in_dm(fake.messages(TEACHER_DM), "has not reached") == []  # never read: nothing untrue sent after

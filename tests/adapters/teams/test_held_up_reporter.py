@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import asyncio
 
+from sqlalchemy import select
+
 from bot import actions
+from bot.runtime import RUNTIME
+from bot.store.models import OutboxEntry
 from tests.adapters.teams.conftest import SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, reference
-from tests.fakes.bot_connector import personal_conversation
+from tests.fakes.bot_connector import Fault, personal_conversation
 
 FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "bullying", "danger": "no",
         "what": "Messages calling a pupil names in a class group chat."}
@@ -73,3 +77,35 @@ async def test_a_held_up_notice_whose_answer_was_lost_is_followed_by_the_arrival
         await fake.wait_for("send", lambda c: c.conversation == TEACHER_CHAT and "has now reached" in c.words)
         told = [m.get("text", "") for m in fake.messages(TEACHER_CHAT) if "C-0001" in m.get("text", "")]
         assert "has not reached" in told[0] and told[-1] == "Your report C-0001 has now reached the Headteacher."
+
+
+async def entry_settled(teams, key: str) -> str:  # type: ignore[no-untyped-def]
+    """The outbox entry `key`'s status once it no longer waits: delivered or withdrawn."""
+    async with asyncio.timeout(10):
+        while True:
+            async with teams.app[RUNTIME].store.transaction() as s:
+                status = (await s.execute(select(OutboxEntry.status).where(OutboxEntry.key == key))).scalar_one()
+            if status != "pending":
+                return status
+            await asyncio.sleep(0.02)
+
+
+async def test_a_private_chat_that_could_not_be_opened_is_no_notice_read(make_teams, fake) -> None:
+    """The held-up notice to a teacher seen only in a channel first opens their one-to-one chat. That call failing
+    (a 5xx) posted nothing, so when the question then arrives the notice is withdrawn as never read. Counted as a
+    notice that may have landed, it was sent after the question had reached the Headteacher: "has not reached … ask
+    them in person", read when it was no longer true."""
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        [answer] = await teams.mention("can I check Facebook on my phone in class?")
+        ask = answer.button("Ask the Headteacher")
+        assert ask is not None
+        refused = Fault(frozenset({"send"}), 10_000, "403", conversation=SAFEGUARDING)
+        fake.faults.append(refused)  # the bot removed from the team: the question is held up
+        [passed] = await teams.press(ask, conversation=f"{STAFFROOM};messageid=1700000000001", kind="channel")
+        assert "passed your question" in passed.words
+        fake.fail_next(1, "500", "create")  # the notice's first try: the chat could not be opened
+        await fake.wait_for("create", count=len(fake.of("create")) + 1)
+        refused.remaining = 0  # back in the team: the question goes
+        await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING and "Facebook" in c.words)
+        assert await entry_settled(teams, "question:1:held-up") == "withdrawn"
+        assert [c for c in fake.of("send") if c.conversation == PRIVATE and "has not reached" in c.words] == []
