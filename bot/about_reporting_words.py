@@ -80,7 +80,8 @@ def _reported_told(setup: ReportingSetup | None) -> str:
 
 def _anonymous(setup: ReportingSetup | None) -> str:
     waits = f" It is for the Headteacher, {_WAITS}." if _nowhere(setup) else ""
-    return (f"No: a report here always carries your name, so {DSL} can come back to you. "
+    # "will my name be on the report?" is asked as often as "is it anonymous?": a bare "No:" answered it wrongly
+    return (f"A report here is never anonymous: it always carries your name, so {DSL} can come back to you. "
             f"{_cap(_only(setup, 'it'))}, never the person you report.{waits} If you'd rather not use the bot, "
             f"speak to {DSL} in person.")
 
