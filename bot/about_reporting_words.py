@@ -49,9 +49,17 @@ def _readers(setup: ReportingSetup | None, there: bool = False) -> str:
     return f"whoever reads {'it there' if there else _where(setup)}" + (f" and {admins}" if admins else "")
 
 
+# A local install (neither Slack nor Teams on): its inbox and chat have no sign-in, so "only the admins can" is untrue
+_NO_SIGN_IN = ("but the inbox and this chat have no sign-in, so anyone using the computer this bot runs on can open "
+               "them")
+
+
 def _only(setup: ReportingSetup | None, what: str, there: bool = False) -> str:
-    """"only … can see `what`", or, with nowhere set and no admin, that no one else can."""
+    """"only … can see `what`", or, with nowhere set and no admin, that no one else can; on a local install, who is
+    meant to, and that anyone at its computer can."""
     readers = _readers(setup, there)
+    if setup is not None and setup.no_sign_in:
+        return f"{'only ' + readers if readers else 'no one else'} should see {what}, {_NO_SIGN_IN}"
     return f"only {readers} can see {what}" if readers else f"no one else can see {what} (no admin is set up either)"
 
 
@@ -64,12 +72,15 @@ def _nowhere(setup: ReportingSetup | None) -> bool:
 
 
 def _who_sees(setup: ReportingSetup | None) -> str:
+    # on a local install anyone at its computer can, so neither "besides you" nor "other staff can't" is true
+    besides = ("and nobody on another computer can. I don't send it to anyone else."
+               if setup is not None and setup.no_sign_in else _BESIDES)
     if _nowhere(setup):
         return (f"A report shows {_SHOWN}. It is for the Headteacher, {_WAITS}. Until then {_only(setup, 'it')}, "
-                f"{_BESIDES}")
+                f"{besides}")
     told = "" if setup is not None else " (if none is set up yet, it is kept here until one is, and I tell you so)"
     return (f"A report goes to {_where(setup)}{told}, where it shows {_SHOWN}. "
-            f"{_cap(_only(setup, 'it', there=True))}, {_BESIDES}")
+            f"{_cap(_only(setup, 'it', there=True))}, {besides}")
 
 
 def _reported_told(setup: ReportingSetup | None) -> str:
@@ -80,9 +91,10 @@ def _reported_told(setup: ReportingSetup | None) -> str:
 
 def _anonymous(setup: ReportingSetup | None) -> str:
     waits = f" It is for the Headteacher, {_WAITS}." if _nowhere(setup) else ""
-    return (f"No: a report here always carries your name, so {DSL} can come back to you. "
-            f"{_cap(_only(setup, 'it'))}, never the person you report.{waits} If you'd rather not use the bot, "
-            f"speak to {DSL} in person.")
+    # "will my name be on the report?" is asked as often as "is it anonymous?": a bare "No:" answered it wrongly
+    never = "" if setup is not None and setup.no_sign_in else ", never the person you report"  # they may be there
+    return (f"A report here is never anonymous: it always carries your name, so {DSL} can come back to you. "
+            f"{_cap(_only(setup, 'it'))}{never}.{waits} If you'd rather not use the bot, speak to {DSL} in person.")
 
 
 def _after_send(setup: ReportingSetup | None) -> str:

@@ -67,7 +67,8 @@ _WANTS_IT_BACK = re.compile(r"(?:i )?(?:pressed|hit|clicked|tapped|pushed) (?:th
 # replies give it (an URGENT one's reference, any other's time begun, UK time); typed undo alone takes the latest
 _UNDO_NAMED = re.compile(r"(?:(?:sorry|please|pls|ok|okay|oops)[ ,]+)*(?:undo|uncancel)[ ,]+(?:(?:my|the) )?"
                          r"(?:report )?(?:(?:from|begun|begun at|started|started at|at|of) )?"
-                         r"(?P<name>c-? ?\d{1,12}|\d{1,2}[:.]\d{2})(?:[ ,]+(?:please|pls|thanks))?[.!]*", re.I)
+                         r"(?P<name>c-? ?\d{1,12}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)(?:[ ,]+(?:please|pls|thanks))?[.!]*",
+                         re.I)
 
 
 def undo_named(text: str) -> str | None:
@@ -77,29 +78,44 @@ def undo_named(text: str) -> str | None:
     if found is None:
         return None
     name = found.group("name").replace(" ", "")
-    return normal_reference(name) if name[0] in "cC" else name.replace(".", ":").zfill(5)
+    if name[0] in "cC":
+        return normal_reference(name)
+    return ":".join(part.zfill(2) for part in name.replace(".", ":").split(":"))
 
 
-def _called(entry: dict[str, Any]) -> str:
+def _begun(entry: dict[str, Any]) -> datetime:
+    return from_micros(int(entry.get("started") or entry[_AT]))
+
+
+def _called(entry: dict[str, Any], entries: list[dict[str, Any]] | None = None) -> str:
     """What a kept report is called where undo is said, and typed after undo to bring it back: its URGENT concern's
-    reference, or when it began (UK time, as the school reads it)."""
+    reference, or when it began (UK time, as the school reads it), to the second where another kept here (`entries`)
+    began in the same minute: two named "14:05" were both said as "type undo 14:05", which brought back the later."""
     if reference := entry.get("reference"):
         return str(reference)
-    return school_time(from_micros(int(entry.get("started") or entry[_AT])))[11:16]
+    minute = school_time(_begun(entry))[11:16]
+    if any(e is not entry and not e.get("reference") and school_time(_begun(e))[11:16] == minute
+           for e in entries or ()):
+        return _to_the_second(entry)
+    return minute
 
 
-def _described(entry: dict[str, Any]) -> str:
+def _to_the_second(entry: dict[str, Any]) -> str:
+    return f"{_called(entry)}:{_begun(entry).second:02d}"
+
+
+def _described(entry: dict[str, Any], entries: list[dict[str, Any]] | None = None) -> str:
     """A kept report named for its reporter: "C-0003" or "your report begun at 14:05 (Online bullying of a pupil)"."""
     if reference := entry.get("reference"):
         return str(reference)
     kind = CATEGORY_LABELS.get(str((entry.get("fields") or {}).get("category", "")), "")
-    return f"your report begun at {_called(entry)}" + (f" ({kind})" if kind else "")
+    return f"your report begun at {_called(entry, entries)}" + (f" ({kind})" if kind else "")
 
 
 def _others(entries: list[dict[str, Any]], chosen: dict[str, Any] | None = None) -> str:
     """How to bring back each kept report but `chosen`: "type undo 13:40 for your report begun at 13:40 (…)"."""
     rest = [e for e in entries if e is not chosen]
-    return "; ".join(f"type undo {_called(e)} for {_described(e)}" for e in reversed(rest))
+    return "; ".join(f"type undo {_called(e, entries)} for {_described(e, entries)}" for e in reversed(rest))
 
 
 def says_delete(text: str) -> bool:
@@ -209,8 +225,8 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None,
     entries = _entries(convo, now)
     if pressed is not None:
         chosen = next((e for e in entries if _name(e) == pressed), None)
-    elif named is not None:  # of two begun in the same minute, the later
-        chosen = next((e for e in reversed(entries) if _called(e) == named), None)
+    elif named is not None:  # by its minute (of two begun in it, the later), or to the second, however it was said
+        chosen = next((e for e in reversed(entries) if named in (_called(e), _to_the_second(e))), None)
     else:
         chosen = entries[-1] if entries else None
     if chosen is None:
@@ -226,7 +242,7 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None,
                     "with that concern). Type undo for the last one kept, if any.")
         return "There's no cancelled report to bring back here. Type 'report a concern' to start one."
     _store(convo, [e for e in entries if e is not chosen])
-    which = (f"This is {_described(chosen)}. You have more kept: {_others(entries, chosen)}."
+    which = (f"This is {_described(chosen, entries)}. You have more kept: {_others(entries, chosen)}."
              if len(entries) > 1 else "")
     return (flow.step_named(str(chosen.get("step", ""))) or flow.Step.CATEGORY, flow.Draft.from_json(chosen),
             which[:1].upper() + which[1:])

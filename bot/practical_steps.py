@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.about_reporting import MAX_WORDS, asked
-from bot.flows.concern_wording import CATEGORY_LABELS
+from bot.flows.concern_wording import CATEGORY_LABELS, SEXUAL_IMAGE_GUIDANCE
 from policy_kb.guidance import CONCERN_CATEGORIES
 from policy_kb.knowledge import KnowledgeBase
 
@@ -39,6 +39,16 @@ _PRACTICAL: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 
 
 _KEEP = 2  # `_PRACTICAL`'s keeping step
+_SCREENSHOT = 0  # ...and its screenshot step
+# Said with any answer on screenshotting or keeping something, whatever the kind: a route may say "Screenshot it if you
+# can" (a parent's post) and the image route only "don't share or forward", so "can i screenshot the photo he sent
+# her?" read as leave to screenshot what may be a sexual image of a child; the report's evidence step says never
+_IMAGE_CAUTION = f"Whatever the kind, {SEXUAL_IMAGE_GUIDANCE[:1].lower()}{SEXUAL_IMAGE_GUIDANCE[1:]}"
+
+
+def _copying(words: str, steps: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]) -> bool:
+    """Whether the step asked is screenshotting or keeping something (`steps`: `_PRACTICAL` or `_OUTSIDE`)."""
+    return any(steps[i][0].search(words) for i in (_SCREENSHOT, _KEEP))
 
 
 def asks_practical(text: str) -> bool:
@@ -61,7 +71,8 @@ def practical_step(text: str, kb: KnowledgeBase, category: str | None, policy_an
             kind = CATEGORY_LABELS.get(category, category)
             lead = "" if policy_answers else "The policy itself doesn't say, but "
             said = f"the school's reporting guidance for \u201c{kind}\u201d says: {route}"
-            return (f"{lead}{said}" if lead else said[:1].upper() + said[1:]) + (
+            caution = f" {_IMAGE_CAUTION}" if _copying(words, _PRACTICAL) else ""
+            return (f"{lead}{said}" if lead else said[:1].upper() + said[1:]) + caution + (
                 " If you're unsure, ask the Designated Safeguarding Lead.")
     return None
 
@@ -140,11 +151,13 @@ def outside_a_report(text: str, kb: KnowledgeBase, answered: bool) -> str | None
             return None
         route = kb.concern_route(kind)
         said = f"the school's reporting guidance (not the policy) for \u201c{_label(kind)}\u201d says: {route}"
-        return f"{'Also, ' if answered else 'But '}{said}{_UNSURE} {_OFFER}"
+        caution = f" {_IMAGE_CAUTION}" if _copying(words, _OUTSIDE) else ""
+        return f"{'Also, ' if answered else 'But '}{said}{caution}{_UNSURE} {_OFFER}"
     if answered or not kinds:
         return None
     listed = "\n".join(f"\u2022 {_label(k)}: {kb.concern_route(k)}" for k in kinds)
     which = "Which kind is it?" if len(kinds) > 1 else "Is it that kind?"
+    caution = f"{_IMAGE_CAUTION} " if _copying(words, _OUTSIDE) else ""
     return (f"But the school's reporting guidance (not the policy) speaks of it for "
-            f"{'these kinds' if len(kinds) > 1 else 'this kind'} of concern:\n{listed}\n{which} To report it, choose "
-            f"Report a concern or type 'report a concern' and pick the kind.{_UNSURE}")
+            f"{'these kinds' if len(kinds) > 1 else 'this kind'} of concern:\n{listed}\n{caution}{which} To report "
+            f"it, choose Report a concern or type 'report a concern' and pick the kind.{_UNSURE}")

@@ -24,10 +24,13 @@ INBOX = "the Headteacher's inbox in the local chat"
 @dataclass(frozen=True, slots=True)
 class ReportingSetup:
     """`where`: where a report sent now goes, as a phrase ("the Slack channel set up for concerns"), None when nowhere
-    is set yet; `admins`: how many people may list and act on concerns (POLICYBOT_ADMINS, or the local inbox)."""
+    is set yet; `admins`: how many people may list and act on concerns (POLICYBOT_ADMINS, or the local inbox);
+    `no_sign_in`: neither Slack nor Teams is on, so reports are read in the local inbox and chat, which have no
+    sign-in: anyone at the computer policybot runs on can open the inbox, or type a reporter's or an admin's name."""
 
     where: str | None
     admins: int
+    no_sign_in: bool = False
 
 
 async def reporting_setup(session: AsyncSession, settings: Settings, platform: str) -> ReportingSetup:
@@ -40,4 +43,4 @@ async def reporting_setup(session: AsyncSession, settings: Settings, platform: s
         if (address := await escalation_address(session, settings, candidate)) is not None:
             where = INBOX if candidate == "local" and address == LOCAL_INBOX else _WHERE[candidate]
             break
-    return ReportingSetup(where, len(settings.effective_admins))
+    return ReportingSetup(where, len(settings.effective_admins), no_sign_in=settings.local_only)

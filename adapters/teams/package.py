@@ -38,6 +38,10 @@ DEVELOPER_FIELDS = (("name", "TEAMS_DEVELOPER_NAME"), ("websiteUrl", "TEAMS_WEBS
                     ("privacyUrl", "TEAMS_PRIVACY_URL"), ("termsOfUseUrl", "TEAMS_TERMS_URL"))
 DEVELOPER_NAME_LIMIT, URL_LIMIT = 32, 2048
 _WEB_PAGE = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+# An address carrying a user name or password ("https://admin:pw@school.example/terms"): Teams would show it to all
+_SIGNED_IN = re.compile(r"^\s*[a-z][a-z0-9+.-]*://[^/?#\s]*@", re.I)
+# The part of a refused address a message may print: a scheme, a host and a path, no query, fragment or user
+_PRINTABLE = re.compile(r"^[a-z][a-z0-9+.-]*://[a-z0-9.-]+(?::\d+)?(?:/[^\s?#@]*)?(?=[?#]|$)", re.I)
 
 
 class PackageError(Exception):
@@ -74,12 +78,24 @@ def developer_from(settings: Settings, school: str = "") -> Developer:
         problems.append(f"TEAMS_DEVELOPER_NAME must be at most {DEVELOPER_NAME_LIMIT} characters (Teams' limit), "
                         f"such as a shorter form of the school's name, not {given.name!r}")
     for setting, value in list(given.values().items())[1:]:
-        if value and (len(value) > URL_LIMIT or not _WEB_PAGE.match(value)):
-            problems.append(f"{setting} must be a web page address beginning https:// (Teams refuses any other), "
-                            f"not {value[:80]!r}")
+        if value and _SIGNED_IN.match(value):  # published to every member of staff: never a password
+            problems.append(f"{setting} must not hold a user name or password (Teams shows the address to everyone "
+                            "who opens the app): give the page's public address")
+        elif value and (len(value) > URL_LIMIT or not _WEB_PAGE.match(value)):
+            problems.append(f"{setting} must be a web page address beginning https:// (Teams refuses any other)"
+                            + _as_given(value))
     if problems:
         raise PackageError("; ".join(problems) + ".")
     return given
+
+
+def _as_given(value: str) -> str:
+    """What a refused address was, for the message, only as far as it is safe to print: a value pasted into the wrong
+    setting may be a secret (the app password), and an address may carry one ("http://user:pass@…", "?token=…"), so
+    only a web address's scheme, host and path are shown, and nothing of anything else."""
+    found = _PRINTABLE.match(value)
+    return (f", not {found.group(0)[:80]!r}" if found
+            else " (what it holds is not shown: a value in the wrong setting may be a secret)")
 
 
 def _listed(names: list[str]) -> str:

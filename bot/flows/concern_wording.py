@@ -88,8 +88,8 @@ FIELD_LABELS: dict[str, str] = {
     "confirm": "Summary",
 }
 
-EVIDENCE_GUIDANCE = ("Do not screenshot, forward or save a sexual image of a child: describe it instead. Do not "
-                     "confront anyone, and do not delete anything.")
+SEXUAL_IMAGE_GUIDANCE = "Do not screenshot, forward or save a sexual image of a child: describe it instead."
+EVIDENCE_GUIDANCE = f"{SEXUAL_IMAGE_GUIDANCE} Do not confront anyone, and do not delete anything."
 
 PROMPTS: dict[str, str] = {
     "category": "What kind of concern is it?",

@@ -183,10 +183,18 @@ _MORE_TOLD = re.compile(r"\balso\b|\n|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\
 # ...and a clause after a comma or dash, told with a subject of its own or joined as one ("snapchat, he added her
 # there", "monday - she told me at break", "Saturday, because that is when he messaged"): "change platform to snapchat,
 # he added her there and when to monday" put "snapchat, he added her there" into Where. Not a name's or a day's own
-# comma ("Amy P, Year 5", "Mrs Patel, the TA", "Saturday, about 9pm")
-_CLAUSE_AFTER = re.compile(r"(?:,|\s[-\u2013\u2014])\s*(?:(?:and|but|so|then|cos|because|as|since|where|when|which|who|"
-                           r"while|after|before|until|though|although)\b|(?:he|she|they|i|we|it|you|someone|somebody|"
-                           r"(?:his|her|their|my|our) \w+)\s+\w)", re.I)
+# comma ("Amy P, Year 5", "Mrs Patel, the TA", "Saturday, about 9pm"). Nor a time or a person said after it: "after",
+# "before", "until", "since" and "while" open a clause only with a subject ("Saturday, after he messaged", not
+# "Saturday, after school"), a possessive only with a verb after its noun ("monday, her mum told me", not "Mrs Patel,
+# my class TA" or "Sam B, his older brother"), and "I think" at the end only hedges: each of those went to "Which
+# part?", and the part chosen got the whole message, "change when to" and all
+_SUBJECT = r"(?:he|she|they|i|we|it|you|someone|somebody)\s+\w"
+_VERB = (r"(?:\w+ed|told|said|saw|sent|says|tells|is|was|were|has|had|thinks|thought|knows|knew|found|came|went|did|"
+         r"does|got|gets|showed|shows|wants|will|would|can|could|may|might)\b")
+_CLAUSE_AFTER = re.compile(rf"(?:,|\s[-\u2013\u2014])\s*(?:(?:and|but|so|then|cos|because|as|where|when|which|who|"
+                           rf"though|although)\b|(?:after|before|until|till|since|while)\s+{_SUBJECT}|"
+                           rf"(?!i (?:think|believe|guess|reckon|assume)\W*$){_SUBJECT}|"
+                           rf"(?:his|her|their|my|our)(?: \w+){{1,2}}? {_VERB})", re.I)
 # Said around "send" to hurry or thank, never to tell; one list for "send" typed alone on the summary
 # (`concern_report.says_send`) and after a part's answer here, so what sends there is never a part's answer here
 SEND_NUDGE = (r"(?:please|pls|plz|ok|okay|yes|yeah|yep|now|right now|urgent|urgently|its urgent|it is urgent|asap|"

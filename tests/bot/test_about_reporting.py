@@ -15,7 +15,7 @@ from tests.bot.test_concern_report import kept_draft, start_routine, to_what_hap
 ABOUT = [
     ("who will see this?", "Headteacher's inbox"),
     ("will the head see this?", "Headteacher's inbox"),
-    ("can parents see this", "parents and pupils can't"),
+    ("can parents see this", "anyone using the computer this bot runs on can open them"),
     ("who can see my report", "Headteacher's inbox"),
     ("will the person i'm reporting find out it was me?", "I don't tell the person you report"),
     ("can i stay anonymous?", "always carries your name"),
@@ -28,7 +28,7 @@ ABOUT = [
 ]
 OUTSIDE = [  # outside a report the report must be named: "can parents see this?" may be about a post
     ("who can see my report?", "Headteacher's inbox"),
-    ("can parents see my report", "parents and pupils can't"),
+    ("can parents see my report", "anyone using the computer this bot runs on can open them"),
     ("will the person i'm reporting find out it was me", "I don't tell the person you report"),
     ("can i stay anonymous?", "always carries your name"),
     ("what happens after i send my report?", "acknowledges it"),

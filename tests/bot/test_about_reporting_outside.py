@@ -15,13 +15,15 @@ from tests.bot.test_concern_report import kept_draft
 from tests.fakes.escalation_channel import FakeChannel
 
 NOT_COVERED = "doesn't cover that"
+# Who can see a report, on the local install these tests run (its inbox and chat have no sign-in)
+LOCAL = "anyone using the computer this bot runs on can open them, and nobody on another computer can"
 # As a teacher would ask them before ever starting a report, and what the answer must say (true of this bot)
 GENERAL = [
     ("how long are concerns kept?", "I never delete it"),
     ("how long are reports stored for?", "I never delete it"),
-    ("who can see the concerns i report?", "Other staff, parents and pupils can't"),
-    ("who sees concerns?", "Other staff, parents and pupils can't"),
-    ("are reports confidential?", "Other staff, parents and pupils can't"),
+    ("who can see the concerns i report?", LOCAL),
+    ("who sees concerns?", LOCAL),
+    ("are reports confidential?", LOCAL),
     ("will the parent find out i reported their post?", "I don't tell the person you report"),
     ("do parents get told if i report them?", "I don't tell the person you report"),
     ("is reporting anonymous?", "always carries your name"),
@@ -31,7 +33,7 @@ GENERAL = [
     ("can i take a report back?", "type cancel"),
     ("can i withdraw a concern?", "type cancel"),
     ("does the person i report get told?", "I don't tell the person you report"),
-    ("are concerns shared with parents?", "Other staff, parents and pupils can't"),
+    ("are concerns shared with parents?", LOCAL),
     ("what happens if i report a colleague?", "acknowledges it"),
 ]
 OFFER = "type 'report a concern'"

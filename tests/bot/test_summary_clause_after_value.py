@@ -15,7 +15,10 @@ TOLD = "change platform to snapchat, he added her there and when to monday"
 
 @pytest.mark.parametrize("typed", [TOLD, "change platform to snapchat, he added her there",
                                    "change when to monday - she told me at break",
-                                   "change where to snapchat, because that is where he messaged her"])
+                                   "change where to snapchat, because that is where he messaged her",
+                                   "change when to Saturday, after he messaged her",
+                                   "change when to monday, her mum told me at pickup",
+                                   "change where to snapchat, his brother added her there"])
 async def test_a_clause_after_a_part_s_value_asks_about_the_whole_and_changes_nothing(chat: Chat,
                                                                                       typed: str) -> None:
     await walk_to_confirm(chat)
@@ -43,6 +46,13 @@ async def test_the_words_then_go_whole_where_the_teacher_says(chat: Chat) -> Non
     ("change where to snapchat, and when to monday", "when", "monday"),
     ("change when to Saturday, about 9pm", "when", "Saturday, about 9pm"),
     ("change responsible to Mrs Patel, the TA", "responsible", "Mrs Patel, the TA"),
+    # a time or a person after the comma, no clause: each went to "Which part?", and the part chosen got the whole
+    # message ("When: change when to Saturday, after school")
+    ("change when to Saturday, after school", "when", "Saturday, after school"),
+    ("change when to Friday, before registration", "when", "Friday, before registration"),
+    ("change when to Saturday, I think", "when", "Saturday, I think"),
+    ("change responsible to Mrs Patel, my class TA", "responsible", "Mrs Patel, my class TA"),
+    ("change affected to Sam B, his older brother", "affected", "Sam B, his older brother"),
 ])
 async def test_a_clean_value_with_a_comma_of_its_own_is_still_set(chat: Chat, typed: str, field: str,
                                                                   value: str) -> None:

@@ -89,3 +89,27 @@ async def kept_draft_fields(chat: Chat) -> dict[str, str]:
         convo = await s.get(Conversation, chat.conversation)
         assert convo is not None
         return dict((convo.draft or {}).get("fields", {}))
+
+
+async def test_two_begun_in_the_same_minute_are_named_apart_and_each_comes_back_by_its_name(chat: Chat) -> None:
+    """Two kept reports begun in one minute were both named "14:05": "Also kept: type undo 14:05 for your report begun
+    at 14:05" named the earlier, and typing it brought back the later."""
+    for who in ("Sam B, Year 5", "Jo K, Year 6"):
+        await start_routine(chat)
+        await chat.say(who)
+        await chat.say("cancel")
+    async with chat.runtime.store.transaction() as s:  # begun 30 seconds apart in one minute, whenever the test runs
+        convo = await s.get(Conversation, chat.conversation)
+        assert convo is not None and convo.kept_report is not None
+        first, second = convo.kept_report["reports"]
+        minute = (first["started"] // 60_000_000) * 60_000_000
+        convo.kept_report = {"reports": [{**first, "started": minute + 10_000_000},
+                                         {**second, "started": minute + 40_000_000}]}
+
+    await chat.say("what does the policy say about photos?")  # any answer says what is kept, and how to get it back
+
+    named = re.search(r"Also kept: type undo (\d\d:\d\d:10) for your report begun at \1 \(", chat.text)
+    assert named is not None, chat.text
+    await chat.say(f"undo {named.group(1)}")
+    assert "Sam B, Year 5" in str(await kept_draft_fields(chat))  # the earlier one, as named
+    assert re.search(r"You have more kept: type undo \d\d:\d\d:40 for your report begun", chat.replies[0].text)

@@ -201,3 +201,21 @@ def test_missing_or_unusable_web_pages_build_nothing_and_are_named(tmp_path: Pat
                                     **{**WEB, "TEAMS_PRIVACY_URL": "www.brookhill.example/privacy"}))
     assert code == 2 and not out.exists()
     assert "TEAMS_PRIVACY_URL must be a web page address beginning https://" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("given", ["http://admin:S3cretPassw0rd@www.brookhill.example/privacy",
+                                   "https://admin:S3cretPassw0rd@www.brookhill.example/privacy",
+                                   "S3cretPassw0rd~pasted.into_the_wrong_setting",
+                                   "http://www.brookhill.example/privacy?token=S3cretPassw0rd"])
+def test_a_web_page_setting_holding_a_secret_builds_nothing_and_never_prints_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str) -> None:
+    """A password in an address (or a secret pasted into the wrong setting) was printed back in the refusal, into a
+    terminal or CI log, or, with https://, published in the manifest to every member of staff."""
+    out = tmp_path / "teams.zip"
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, **{**WEB, "TEAMS_PRIVACY_URL": given}))
+
+    assert code == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert "TEAMS_PRIVACY_URL" in err and "S3cretPassw0rd" not in err, err
