@@ -278,6 +278,11 @@ HARM_NAMED = compiled(
         # ruby across the head"): not "dad beat jake at chess", whose "at" no blow is told with, nor a parent
         # kicking off, hitting back or beating an illness ("dad kicked off again", "mum beat cancer")
         rf"{_KIN} (?:\w+ )?(?:{_BLOWS}) (?!{_OTHER_THAN_A_NAME}\b|{_NOT_DONE_TO_A_CHILD}\b)[a-z]{{2,}}{_AFTER_BLOW}",
+        # ... or told with no one named, as a teacher passes it on in a few words ("dad hits", "at home mum slaps",
+        # "her stepdad hits at home"): the message ends there, so "dad kicks off" or "mum beat cancer" is not it
+        rf"{_KIN} (?:always |keeps |still |sometimes |often |just )?(?:hits|hitting|smacks|slaps|punches|kicks|beats|"
+        r"hurts|chokes|strangles|whips|belts|thumps|whacks)(?: (?:at home|again|all the time|a lot|every day|every "
+        r"night|sometimes|when (?:hes|shes|he is|she is|they are|theyre) (?:drunk|angry|cross)))?$",
         # a threat to oneself told of a child ("mo keeps saying he'll kill himself"); not the speaker's "kill myself"
         r"(?:kill|hang|harm|starve|stab) (?:him|her|them)sel(?:f|ves)\b(?! (?:laughing|off)\b)",
     ))
