@@ -111,6 +111,8 @@ _SETTING = compiled(
     r"(?:in|at|on|during|inside|outside|around|near) (?:the |a |an |my |our |your |their |his |her |this |that )?"
     r"(?!what\b|which\b|who\b|how\b|when\b|where\b)(?P<place>\w+(?: \w+){0,2})$"
 )
+# A message that says it follows on from the last, whatever that was answered
+_FOLLOWS_ON = compiled(r"(?:and|but|also|so|ok|okay)\b")
 # Someone in the place's words tells rather than asks ("at home dad hits", "at break he punched")
 _SOMEONE = compiled(r"\b(?:he|she|they|i|we|you|him|them|it|dad|daddy|mum|mummy|mom|mam|uncle|aunt|auntie|nan|gran|"
                     r"grandad|brother|sister|step ?dad|step ?mum|man|woman|boyfriend|girlfriend|someone|somebody)\b")
@@ -381,7 +383,11 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
             return Understanding(text, "policy_question", previous_clause, 1.0, (), False, False, confirming=True)
         return Understanding(text, "out_of_scope", None, 0.0, (), False, False, confirming=True)
     # "and if a child is hurt at sports day?" after sports day photos: a question of its own, not the last clause's
-    raised = previous_clause is not None and follow_up_raising_harm(strip_pleasantries(text), _harm_named)
+    # (after "not covered" too, where no clause is kept, when its "and"/"but" says it follows on: "and if a parent is
+    # hitting their kid?" after a question the policy did not cover was "not covered" alone)
+    asked = strip_pleasantries(text)
+    raised = ((previous_clause is not None or _FOLLOWS_ON.match(asked) is not None)
+              and follow_up_raising_harm(asked, _harm_named))
     meaning = _meaning(text, index, None if raised else previous_clause, question_only)
     # A question, in scope or not, that tells of harm done ("a pupil said he is going to stab another pupil": E.2) is
     # still answered, the report offered first; a doubtful report's way is `maybe_report`

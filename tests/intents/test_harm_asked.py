@@ -82,3 +82,12 @@ async def test_a_follow_up_on_the_last_answers_subject_still_leans_on_it(chat: C
     await chat.say("and what about videos?")
     assert not offered_first(chat)
     assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
+
+
+async def test_a_follow_up_raising_harm_after_a_question_not_covered_offers_the_report_first(chat: Chat) -> None:
+    # no clause answered before it, so nothing to lean on: its "and if" still says it follows on
+    await chat.say("can i use my phone in the staffroom")
+    assert "Ask the Headteacher" in labels(chat)
+    await chat.say("and if a parent is hitting their kid?")
+    assert offered_first(chat), chat.text
+    assert all("hitting" not in q for q in await logged(chat))
