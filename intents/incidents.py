@@ -264,7 +264,11 @@ HARM_NAMED = compiled(
         r"(?:me|her|him|them) do) (?:rude|bad|naughty|horrible|secret|private|funny) things(?! on (?:tiktok|youtube))",
         # neglect: left home alone, not walking home alone; locked out of the house, not out of an account
         r"left (?:\w+ )?(?:at )?home alone|(?:alone|on (?:his|her|their) own) at home(?: overnight| all night| all "
-        r"weekend| for)|no food (?:at home|in the house)|(?:always|constantly|often) hungry|not (?:being )?fed|"
+        r"weekend| for)|no food (?:at home|in the house)|no (?:bed|heating|electric\w*) (?:at home|in the house)|"
+        # ... told as a child tells it ("she doesnt have a bed at home", "he sleeps on the floor at home")
+        r"(?:doesnt|does not|dont|do not|hasnt|has not|havent|have not|never) (?:have|has|got) (?:a |any )?(?:bed|"
+        r"food|heating|electric\w*)(?: at home| in the house| to sleep in)|sleep(?:s|ing)? on the floor at home|"
+        r"(?:always|constantly|often) hungry|not (?:being )?fed|"
         r"(?:doesnt|does not|didnt|did not|dont|never) (?:come|comes|get|gets) home (?:for|all) (?:days|nights|"
         r"the weekend|weekend)|"
         r"neglected|locked (?:him|her|them|me) (?:in|out)\b(?! of (?:\w+ )?(?:account|teams|email|laptop|ipad|"

@@ -1,6 +1,7 @@
 """A parent's blow told in a few words with no one named ("dad hits", "at home mum slaps", "her stepdad hits when
 hes drunk") may be a disclosure: it was answered "not covered" alone, its words logged for the policy owner. It is
-offered the report first now; "dad kicks off", "mum beats cancer" or "my dad hits the gym" are not blows."""
+offered the report first now; "dad kicks off", "mum beats cancer" or "my dad hits the gym" are not blows. So too neglect
+told as a child tells it ("she doesnt have a bed at home")."""
 
 from __future__ import annotations
 
@@ -25,4 +26,18 @@ async def test_a_parents_blow_told_briefly_offers_the_report_first(chat: Chat, w
 @pytest.mark.parametrize("words", ["dad kicks off", "mum beats cancer", "my dad hits the gym every day"])
 async def test_no_blow_is_offered_no_report(chat: Chat, words: str) -> None:
     await chat.say(words)
+    assert not report_offered_first(chat), chat.text
+
+
+@pytest.mark.parametrize("words", ["a year 3 told me she doesnt have a bed at home",
+                                   "is this normal? a year 3 told me she doesnt have a bed at home",
+                                   "he says he sleeps on the floor at home", "she hasnt got any food at home"])
+async def test_neglect_told_as_a_child_tells_it_offers_the_report_first(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert report_offered_first(chat), chat.text
+    assert all(words not in q for q in await logged(chat))
+
+
+async def test_a_thing_the_school_lacks_is_no_neglect(chat: Chat) -> None:
+    await chat.say("we dont have a bed for the new reading corner")
     assert not report_offered_first(chat), chat.text
