@@ -268,6 +268,11 @@ HARM_NAMED = compiled(
         # ... told as a child tells it ("she doesnt have a bed at home", "he sleeps on the floor at home")
         r"(?:doesnt|does not|dont|do not|hasnt|has not|havent|have not|never) (?:have|has|got) (?:a |any )?(?:bed|"
         r"food|heating|electric\w*)(?: at home| in the house| to sleep in)|sleep(?:s|ing)? on the floor at home|"
+        # not wanting to go home, said of a child who told it ("one of my girls said she doesnt want to go home")
+        r"(?:said|says|told me|tells me|keeps saying|kept saying) (?:that )?(?:s?he|they|s?hes|theyre|s?he is|they are)"
+        r" (?:doesnt|does not|dont|do not|didnt|did not|wont|will not|(?:really )?(?:doesnt|dont) want to|begging not "
+        r"to|refus\w+ to)(?: want to)? go (?:back )?home(?!.*\b(?:fun|love|loves|loved|enjoy\w*|lol|haha|party|"
+        r"brilliant|amazing|so good)\b)|"
         r"(?:always|constantly|often) hungry|not (?:being )?fed|"
         r"(?:doesnt|does not|didnt|did not|dont|never) (?:come|comes|get|gets) home (?:for|all) (?:days|nights|"
         r"the weekend|weekend)|"
