@@ -90,3 +90,13 @@ async def test_a_threat_told_now_beside_an_ordinary_word_is_still_a_yes(chat: Ch
     assert "URGENT concern C-0001" in chat.text
     [concern] = await urgent(chat)
     assert concern.fields["danger"] == "yes"
+
+
+@pytest.mark.parametrize("said", ["no hes outside now at play", "no, mum is here now for a meeting",
+                                  "no its fine hes here now, came in late"])
+async def test_a_no_beside_an_ordinary_whereabouts_stays_a_no(chat: Chat, said: str) -> None:
+    # read as a danger told beside a no, these were the urgent not sure
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert "Who is affected" in chat.last.text and not await urgent(chat)
+    assert (await kept_draft(chat))[1]["fields"]["danger"] == "no"  # type: ignore[index]
