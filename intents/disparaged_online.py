@@ -38,7 +38,12 @@ _STAFF_WORD = (r"(?:teachers?|tas|ta|staff|members? of staff|staff members?|coll
                r"head teachers?|headmaster|headmistress|deputy(?: head)?|senco|dsl|governors?|class teachers?|"
                rf"supply teachers?|office (?:staff|ladies|lady)|{STAFF_POSTS})")
 _PUPIL_WORD = r"(?:child|children|kids?|pupils?|boys?|girls?|students?|lads?|(?:y|yr|year) ?\d{1,2}s?)"
-_SCHOOL = (r"(?:(?:the|our|this|my) (?:\w+ )?(?:school|academy|nursery)|school|longton lane(?: school| primary)?|"
+# (not a thing of the school's: "slating the school dinners", "slagging off the school uniform" are about the dinners
+# and the uniform, a complaint like "slated the new uniform", not the school run down; they began a report)
+_SCHOOL = (r"(?:(?:(?:the|our|this|my) (?:\w+ )?(?:school|academy|nursery)|school|longton lane(?: school| primary)?)"
+           r"(?! (?:dinners?|lunch(?:es)?|meals?|food|menu|uniforms?|jumpers?|shoes|play|plays|nativity|concert|show|"
+           r"disco|fair|trips?|run|traffic|parking|car ?park|website|app|newsletters?|photos?|pictures?|field|building|"
+           r"toilets|holidays?|hours|times|bus|rules|polic(?:y|ies)|sports day|events?|term dates)\b)|"
            r"the school (?:staff|teachers))")
 _STAFF = rf"(?:{_TITLED}|(?:{_DET} )?(?:\w+ ){{0,2}}?{_STAFF_WORD})"
 _SCHOOL_PEOPLE = rf"(?:{_STAFF}|{_DET} (?:\w+ ){{0,2}}?{_PUPIL_WORD}|(?:y|yr|year) ?\d{{1,2}}s?)"
@@ -56,7 +61,7 @@ _INSULT = (
     r"whores?|witch|witches|dicks?|dickheads?|pricks?|twats?|knobs?|knobheads?|wankers?|tossers?|cunts?|arseholes?|"
     r"assholes?|bastards?|scum|scumbags?|psychos?|nutters?|nutcases?|drunks?|alcoholics?|druggies?|junkies?|"
     r"crackheads?|thief|thieves|frauds?|crooks?|snakes?|pigs?|dump|shithole|shambles|hellhole|useless|rubbish|crap|"
-    r"crappy|shit|shite|shocking|incompetent|lazy|thick|stupid|dumb|hopeless|pathetic|awful|terrible|appalling|"
+    r"crappy|shits?|shite|feral|shocking|incompetent|lazy|thick|stupid|dumb|hopeless|pathetic|awful|terrible|appalling|"
     r"disgusting|vile|evil|nasty|horrible|unfit|unprofessional|dodgy|corrupt|fat|ugly|mental|crazy|unhinged|dangerous|"
     r"clueless|cruel|vindictive|two faced|bent|a danger)"
 )

@@ -35,7 +35,14 @@ _CHILD = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|tod
 _HARM = compiled(r"\b(?:hurt\w*|harm\w*|injur\w*|abus\w*|hit|hits|hitting|beat\w*|punch\w*|kick\w*|slap\w*|smack\w*|"
                  r"bruis\w*|black eye|burn\w*|neglect\w*|groom\w*|exploit\w*|touch\w*|molest\w*|rape\w*|assault\w*|"
                  r"self ?harm\w*|suicid\w*|in danger|at risk|unsafe|not safe|scared to go home|afraid to go home|"
-                 r"missing|run(?:s|ning)? away|starv\w*|not (?:being )?fed|hungry all the time|locked (?:in|out))\b")
+                 r"missing|run(?:s|ning)? away|starv\w*|not (?:being )?fed|hungry all the time|locked (?:in|out)|"
+                 # neglect, FGM, a wish to die, an adult's sexual contact, drink or drugs, as staff type them ("who do
+                 # i contact if a child hasnt been fed", "what do i do if a child talks about wanting to die"): "not
+                 # covered" alone
+                 r"(?:hasnt|hasn't|havent|haven't|isnt|isn't|not) (?:been |being )?(?:fed|eaten|eating)|"
+                 r"(?:scared|afraid|frightened|terrified) (?:of|about) going home|fgm|female genital \w+|"
+                 r"(?:wants?|wanting|wanted) to (?:die|kill (?:himself|herself|themselves)|end it)|"
+                 r"kill(?:ing)? (?:himself|herself|themselves)|sexual\w*|nudes?|indecent|drunk|on drugs)\b")
 
 
 def harm_to_a_child(case: str, harm_named: Callable[[str], bool]) -> bool:

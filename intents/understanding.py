@@ -109,8 +109,25 @@ _ELLIPTICAL = compiled(
 _SETTING = compiled(
     r"^(?:(?:and|but|or|so|also|even|same|what about|how about|and what about) )?"
     r"(?:in|at|on|during|inside|outside|around|near) (?:the |a |an |my |our |your |their |his |her |this |that )?"
-    r"(?!what\b|which\b|who\b|how\b|when\b|where\b)\w+(?: \w+){0,2}$"
+    r"(?!what\b|which\b|who\b|how\b|when\b|where\b)(?P<place>\w+(?: \w+){0,2})$"
 )
+# A message that says it follows on from the last, whatever that was answered
+_FOLLOWS_ON = compiled(r"(?:and|but|also|so|ok|okay)\b")
+# Someone in the place's words tells rather than asks ("at home dad hits", "at break he punched")
+_SOMEONE = compiled(r"\b(?:he|she|they|i|we|you|him|them|it|dad|daddy|mum|mummy|mom|mam|uncle|aunt|auntie|nan|gran|"
+                    r"grandad|brother|sister|step ?dad|step ?mum|man|woman|boyfriend|girlfriend|someone|somebody)\b")
+
+# ... nor a turn of phrase ("on my way", "at the moment", "in a meeting", "on the other hand")
+_NO_PLACE = compiled(r"(?:moment|other hand|way|bit|minute|min|sec|second|mo|last|least|first|end|meeting|fact|"
+                     r"all|general|particular|person|advance|future|a while)")
+
+
+def _a_setting(words: str) -> bool:
+    """Another place or occasion asked of the last answer ("and in the playground?", "at the leavers assembly"), not
+    a telling that opens with one ("at home dad hits")."""
+    found = _SETTING.match(words)
+    return (found is not None and _SOMEONE.search(found["place"]) is None and not _NO_PLACE.fullmatch(found["place"])
+            and not _harm_named(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +221,15 @@ def _follow_up(words: str, index: PolicyIndex, previous: str | None, fresh: Matc
     a plain follow-up ("and parents?") leans on the last answer whatever its few words say."""
     if previous is None or previous not in index.topic:
         return fresh
+    # Harm told is never the last answer's: "and at home he hits her" after sports day photos quoted B.3 at it
+    if _harm_named(words):
+        return fresh
+    cites = bool(fresh.hits) and fresh.hits[0].confidence >= ANSWER_FROM and fresh.in_scope >= IN_SCOPE_FROM
+    # Another place or occasion, which read alone cites nothing: the last answer's subject whatever the place's words
+    # ("and in the playground?", "at the leavers assembly", "in the evenings" were read afresh, not covered, and "what
+    # about at the swimming gala?" after B.3 leaned to D.1 by the gala's words). The place is no part of the subject.
+    if not cites and _a_setting(words):
+        return score(list(index.topic[previous][:4]), index, {previous: FOLLOW_UP_PRIOR}, asks_figure=asks_figure)
     # Words of its own, none of which the policy has ("banana", "/frobnicate", "pizza?"), are not about the last
     # answer: leaning on it quoted that clause again, 0.96 sure, to whatever was typed next.
     if fresh.tokens and not any(t in index.idf for t in fresh.tokens):
@@ -248,9 +274,6 @@ def _about_the_last_answer(words: str, toks: tuple[str, ...], index: PolicyIndex
     # Every word of its own, not one of them: "what about if a child is in danger?" after the sports day photos names
     # a child, whom B.3 is about, and danger, which it is not; leaning on B.3 quoted photos at it, not E.2
     if not unused or (parties_asked_about(words) and all(parties_asked_about(t) for t in unused)):
-        return True
-    # Another place or occasion for the same question, which read alone would be answered from no clause
-    if not fresh_cites and _SETTING.match(words):
         return True
     return not fresh_cites and len(unused) < len(own)
 
@@ -360,7 +383,11 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
             return Understanding(text, "policy_question", previous_clause, 1.0, (), False, False, confirming=True)
         return Understanding(text, "out_of_scope", None, 0.0, (), False, False, confirming=True)
     # "and if a child is hurt at sports day?" after sports day photos: a question of its own, not the last clause's
-    raised = previous_clause is not None and follow_up_raising_harm(strip_pleasantries(text), _harm_named)
+    # (after "not covered" too, where no clause is kept, when its "and"/"but" says it follows on: "and if a parent is
+    # hitting their kid?" after a question the policy did not cover was "not covered" alone)
+    asked = strip_pleasantries(text)
+    raised = ((previous_clause is not None or _FOLLOWS_ON.match(asked) is not None)
+              and follow_up_raising_harm(asked, _harm_named))
     meaning = _meaning(text, index, None if raised else previous_clause, question_only)
     # A question, in scope or not, that tells of harm done ("a pupil said he is going to stab another pupil": E.2) is
     # still answered, the report offered first; a doubtful report's way is `maybe_report`

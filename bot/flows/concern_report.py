@@ -55,6 +55,7 @@ from bot.flows.concern_wording import (
     parse_platform,
     read_danger,
     summary_rows,
+    unsure_of_something_else,
 )
 from bot.flows.danger_told import danger_told
 from bot.flows.summary_words import (
@@ -1147,9 +1148,10 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.DANGER:
         key, told = read_danger(text) if not from_button else (parse_danger(text), False)
         if key is None:  # a no with a doubt or a yes in it, or no answer at all
-            return _asked_again(step, draft, text, from_button, "I couldn't tell whether that means yes or no. Please "
-                                "answer yes, no or not sure: if you're not sure, say not sure, and it is treated as "
-                                "urgent.")
+            why = ("That says what you're not sure of, not whether a child is in danger now." if
+                   unsure_of_something_else(text) else "I couldn't tell whether that means yes or no.")
+            return _asked_again(step, draft, text, from_button, f"{why} Please answer yes, no or not sure: if you're "
+                                "not sure, say not sure, and it is treated as urgent.")
         noted, said = _noting(draft, text, key, from_button, always=told)
         if told:  # a danger now, told not answered: the reading said, so a wrong one can be put right
             said = (Reply(f"From what you wrote, I've answered \u201cIs a child in immediate danger?\u201d as "

@@ -156,6 +156,27 @@ def kinds_named(text: str) -> tuple[str, ...]:
     return named or (("other",) if _OTHER_NAMED.search(norm) else ())
 
 
+# Not sure, typed as staff type it: "not sure", "idk", "dunno", "no idea", "not 100% sure"
+_UNSURE_OPENS = re.compile(r"(?:(?:i'?m |im |i am )?not (?:(?:really|totally|completely|entirely|100|a hundred) "
+                           r"(?:percent )?)?(?:sure|certain)|unsure|(?:i )?don'?t know|(?:i )?dont know|idk|dunno|"
+                           r"no idea|no clue|not a clue)\b")
+# ... of something other than the danger: who did it, when, where it was posted, what app ("not sure who, a few boys
+# in 4b" raised an URGENT alert as a not sure). Not where a child is ("not sure where she is", a child unaccounted
+# for), nor whether ("not sure if she's safe"), which are about the danger.
+_WHEREABOUTS = (r"(?:s?he|they|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|child)) (?:is|are)|"
+                r"s?he'?s|they'?re|they are")
+_ELSE = re.compile(rf"(?:exactly |tbh |to be honest |really )?(?:who|whose|when|what|which|why|how|"
+                   rf"where(?! (?:{_WHEREABOUTS})\b))\b")
+
+
+def unsure_of_something_else(text: str) -> bool:
+    """A not sure that says what it is not sure of, other than the danger ("not sure who did it", "idk when"): no
+    answer to "Is a child in immediate danger?", so asked again rather than taken for the urgent not sure."""
+    norm = _norm(text)
+    found = _UNSURE_OPENS.match(norm)
+    return found is not None and _ELSE.match(norm[found.end():].lstrip(" ,")) is not None
+
+
 _YES_TOO = re.compile(r"\b(?:yes|yeah|yep)\b")
 _DOUBT = re.compile(r"\b(?:not sure|unsure|not certain|don'?t know|maybe|might be|could be|possibly|perhaps|"
                     r"but)\b|(?<!not )(?<!n't )\b(?:worried|concerned)\b")
@@ -168,8 +189,9 @@ def parse_danger(text: str) -> str | None:
     if text in DANGER_LABELS:
         return text
     norm = _norm(text)
-    if norm in _UNSURE or norm == "3" or re.match(r"(?:not sure|unsure|i'?m not sure|not certain|i don'?t know|"
-                                                  r"don'?t know|idk)\b", norm):
+    if unsure_of_something_else(text):  # "not sure who, a few boys in 4b": no answer to this question
+        return None
+    if norm in _UNSURE or norm == "3" or _UNSURE_OPENS.match(norm):
         return "not_sure"
     if norm in _YES or norm == "1" or re.match(r"yes\b", norm):  # not "yesterday"
         return "yes"

@@ -22,7 +22,8 @@ _WHERE = (r"(?:outside|at|by|near)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\
           r"(?:gates?|door|front door|doors|fence|railings|reception|car ?park)")
 # Somewhere a threat stands now: at the school's gate or door, outside the school or the child's home, on site, here
 _THERE_NOW = re.compile(
-    rf"\b(?:{_PERSON}{_BE}|there{_BE}\s+(?:a|an|some|this|that|the)\s+\w+)"
+    # (the one feared named by what they did or where from: "the man who messaged her is outside the school now")
+    rf"\b(?:{_PERSON}(?:\s+(?:who|that|from)(?:\s+\w+){{1,4}}?)?{_BE}|there{_BE}\s+(?:a|an|some|this|that|the)\s+\w+)"
     r"\s+(?:still\s+|now\s+|currently\s+|just\s+|right\s+)?(?:(?:standing|waiting|parked|sat|sitting|hanging around|"
     r"shouting|banging|trying to get in)\s+)?"
     rf"(?:here\s+(?:again\s+)?{_NOW}\b|here\s+(?:shouting|demanding|trying|banging|asking for|wanting)\b|"
@@ -53,6 +54,21 @@ _HABIT = re.compile(r"\b(?:every|always|usually|often|sometimes|most days|used t
 _BEFORE = 25  # characters before a telling read for a not ("we don't need to call the police now")
 # The child said to be safe now ("she's here with me now, she's safe"): no danger told, whatever else is
 _SAFE = re.compile(r"(?<!not )(?<!never )\b(?:safe(?! to\b)|with me|with us)\b")
+# Where a child is, or an adult has come, for an ordinary reason ("he's outside now at play", "she's at the gate now
+# waiting for mum", "mum is here now for a meeting", "he's here now, came in late"): he or she at this question is
+# as often the child, and these raised an URGENT alert; asked again, unless a threat is told beside it
+_ORDINARY = re.compile(r"\b(?:play(?:ing|time)?|break ?time|break|lunch ?time|lunch|dinner time|pe|games|football|"
+                       r"(?:on|in) the (?:field|playground|yard|hall)|with (?:the |her |his |their |my )?(?:ta|tas|"
+                       r"teachers?|class|staff|office|senco|dsl|head|mrs? \w+|miss \w+|ms \w+)|pick(?:ed|ing)? "
+                       r"(?:\w+ )?up|pick ?up|collect\w*|school run|meeting|parents evening|appointment|dentist|"
+                       r"doctors?|sign(?:ed|ing)? (?:\w+ )?out|late|as normal|as usual|waiting for (?:(?:her|his|their|"
+                       r"my) )?(?:mum|mam|mom|dad|nan|gran|grandad|grandma|lift))\b")
+# (a man or a stranger is no ordinary visitor: "the man from the park is at the gate now, he was there at lunch too")
+_THREAT = re.compile(r"\b(?:shout\w*|screaming|kicking off|bang\w*|trying to (?:get in|take|grab|snatch)|not allowed|"
+                     r"(?:should|must)(?:n'?t| not) be|refus\w+|drunk|aggressive|threaten\w*|scared|afraid|frightened|"
+                     r"terrified|crying|demanding|won'?t (?:leave|go)|wont (?:leave|go)|no contact|court order|"
+                     r"injunction|police|999|hanging around|lurking|watching|follow\w*|filming|photos|knife|weapon|hit|"
+                     r"hurt|grab\w*|took|taken|man|woman|guy|bloke|stranger)\b")
 _NO_FIRST = re.compile(r"(?:no|nope|nah|n)\b")
 _UNSURE = re.compile(r"\b(?:not sure|unsure|maybe|might|may be|could be|possibly|perhaps|i think|don'?t know|idk)\b")
 
@@ -70,7 +86,9 @@ def danger_told(text: str) -> DangerTold | None:
         return None
     if _told(said, _CALLED):
         return "yes"
-    if not any(_told(said, p) for p in (_THERE_NOW, _WITH_NOW, _TAKEN, _CALL_NOW)) and not _NOT_SAFE_HOME.search(said):
+    ordinary = _ORDINARY.search(said) is not None and _THREAT.search(said) is None
+    told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _TAKEN, _CALL_NOW)
+    if not any(_told(said, p) for p in told_now) and not _NOT_SAFE_HOME.search(said):
         return "not_sure" if _told(said, _CALL_999) else None
     return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) else "yes"
 

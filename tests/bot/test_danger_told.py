@@ -67,3 +67,36 @@ async def test_a_plain_no_stays_no(chat: Chat) -> None:
     await chat.say("no, not right now")
     assert "Who is affected" in chat.last.text and not await urgent(chat)
     assert (await kept_draft(chat))[1]["fields"]["danger"] == "no"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("said", ["he's outside now at play", "shes at the gate now waiting for mum",
+                                  "he's here now for pick up", "dad is here now to collect her",
+                                  "mum is here now for a meeting", "shes here now, she was just late",
+                                  "hes outside at the moment with mrs jones"])
+async def test_a_child_or_parent_somewhere_for_an_ordinary_reason_raises_no_alert(chat: Chat, said: str) -> None:
+    # he or she at this question is as often the child: at play, waiting for mum, come in late
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert "Is a child in immediate danger?" in chat.last.text and "URGENT" not in chat.text
+    assert not await urgent(chat)
+
+
+@pytest.mark.parametrize("said", ["the man who messaged her is outside the school now",
+                                  "the man from the park is at the gate now, he was there at lunch too",
+                                  "her uncle is at reception now to collect her and hes not allowed"])
+async def test_a_threat_told_now_beside_an_ordinary_word_is_still_a_yes(chat: Chat, said: str) -> None:
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert "URGENT concern C-0001" in chat.text
+    [concern] = await urgent(chat)
+    assert concern.fields["danger"] == "yes"
+
+
+@pytest.mark.parametrize("said", ["no hes outside now at play", "no, mum is here now for a meeting",
+                                  "no its fine hes here now, came in late"])
+async def test_a_no_beside_an_ordinary_whereabouts_stays_a_no(chat: Chat, said: str) -> None:
+    # read as a danger told beside a no, these were the urgent not sure
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert "Who is affected" in chat.last.text and not await urgent(chat)
+    assert (await kept_draft(chat))[1]["fields"]["danger"] == "no"  # type: ignore[index]

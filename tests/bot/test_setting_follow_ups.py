@@ -37,3 +37,20 @@ async def test_a_first_question_and_words_of_another_subject_are_read_as_before(
     await chat.say(PHOTOS)
     await chat.say("what about the weather?")
     assert cited(chat) == [] and "doesn't cover" in chat.text
+
+
+@pytest.mark.parametrize("follow_up", ["and in the playground?", "in the dinner hall", "at swimming?",
+                                       "what about at the swimming gala?", "at the leavers assembly"])
+async def test_a_place_the_policy_has_no_words_for_still_leans_on_the_last_answer(chat: Chat, follow_up: str) -> None:
+    # the playground, the dinner hall, swimming: in no clause's words, or a gala's leaning to parents' photos (D.1)
+    await chat.say(PHOTOS)
+    await chat.say(follow_up)
+    assert cited(chat) == ["B.3"], chat.text
+
+
+@pytest.mark.parametrize("follow_up", ["at home dad hits", "and at home he hits her", "at home mum slaps"])
+async def test_harm_told_after_an_answer_is_never_the_last_clause(chat: Chat, follow_up: str) -> None:
+    await chat.say(PHOTOS)
+    await chat.say(follow_up)
+    assert "B.3" not in cited(chat), chat.text
+    assert "Report a concern" in [b.label for r in chat.replies for b in r.buttons], chat.text

@@ -23,11 +23,17 @@ WHO_TO_TELL = ["what if a child is hit at home? who do i tell?",
                "what if a pupil is being abused at home, what do i do?",
                "what if a child is being groomed online? who do i tell",
                "what do i do if i suspect a child is being abused",
-               "who should we tell if a kid comes in with bruises", "what should i do if a child has bruises"]
+               "who should we tell if a kid comes in with bruises", "what should i do if a child has bruises",
+               # neglect, FGM, a wish to die, an adult's sexual contact, drink, as staff type them: "not covered" alone
+               "who do i contact if a child hasnt been fed", "what do i do if a kid hasnt eaten since friday",
+               "what do i do if a child is scared of going home", "who do i tell if a child mentions fgm",
+               "what do i do if a child talks about wanting to die",
+               "what do we do if a child is sent nudes by an adult", "what should we do if a child turns up drunk"]
 ORDINARY = [("what if a parent posts a photo of my class?", "D.1"),
             ("what if a parent posts a photo of my class? who do i tell?", "D.1"),
             ("what should I do if a pupil is being bullied online?", "E.4"),
-            ("what should i do if a child forgets their pe kit", None)]
+            ("what should i do if a child forgets their pe kit", None),
+            ("who do i tell if a child is late every day", None)]
 
 
 async def logged(chat: Chat) -> list[str]:
@@ -76,3 +82,12 @@ async def test_a_follow_up_on_the_last_answers_subject_still_leans_on_it(chat: C
     await chat.say("and what about videos?")
     assert not offered_first(chat)
     assert any(r.citation is not None and r.citation.clause_id == "B.3" for r in chat.replies)
+
+
+async def test_a_follow_up_raising_harm_after_a_question_not_covered_offers_the_report_first(chat: Chat) -> None:
+    # no clause answered before it, so nothing to lean on: its "and if" still says it follows on
+    await chat.say("can i use my phone in the staffroom")
+    assert "Ask the Headteacher" in labels(chat)
+    await chat.say("and if a parent is hitting their kid?")
+    assert offered_first(chat), chat.text
+    assert all("hitting" not in q for q in await logged(chat))
