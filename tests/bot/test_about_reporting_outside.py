@@ -6,11 +6,10 @@ a report goes is what this school has set up, never a channel that is not there.
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from bot.runtime import open_runtime, running
-from bot.store.models import Concern, QuestionLog
 from tests.bot.conftest import Chat, make_settings
+from tests.bot.test_about_reporting import logged, no_concern
 from tests.bot.test_concern_report import kept_draft
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -43,16 +42,6 @@ POLICY = [("can parents see photos i post?", "B.3"), ("how long do we keep photo
           ("can governors see the smoothwall reports?", None)]
 PARENT_ROUTE = "Screenshot it if you can, don't reply online, and tell the Headteacher"
 IMAGE_ROUTE = "don't share or forward the picture"
-
-
-async def logged(chat: Chat) -> list[str]:
-    async with chat.runtime.store.transaction() as s:
-        return [q.question for q in (await s.execute(select(QuestionLog))).scalars()]
-
-
-async def no_concern(chat: Chat) -> bool:
-    async with chat.runtime.store.transaction() as s:
-        return (await s.execute(select(Concern))).scalars().all() == []
 
 
 @pytest.mark.parametrize(("said", "says"), GENERAL)

@@ -13,6 +13,7 @@ from bot.runtime import CHANNELS, RUNTIME
 from bot.store.models import OutboxEntry
 from tests.adapters.slack.conftest import HEAD_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
 from tests.adapters.slack.test_escalation import both, saying, to
+from tests.fakes.slack_api import FakeSlack, Fault
 
 QUESTION = "can I check Facebook on my phone in class?"
 
@@ -21,18 +22,24 @@ def in_dm(fake_messages: list[dict[str, object]], words: str) -> list[str]:
     return [str(m["text"]) for m in fake_messages if words.lower() in str(m["text"]).lower()]
 
 
-async def test_a_held_up_notice_slack_may_have_posted_is_followed_by_the_arrival(slack: SlackDriver) -> None:
+async def question_passed_while_the_channel_blips(slack: SlackDriver) -> tuple[FakeSlack, list[Fault]]:
+    """A question passed to the Headteacher while its channel fails (nobody told yet), with the Web API client
+    giving up after 0.3 s and the fake's "slow" answers coming after 1 s: the fake, and its faults."""
     fake = slack.fake
     assert slack.client.server is not None
-    slack.client.server.app[CHANNELS]["slack"].client.timeout = 0.3  # the Web API client gives up after 0.3 s
+    slack.client.server.app[CHANNELS]["slack"].client.timeout = 0.3
     fake.slow_seconds = 1.0
-    failing = fake.faults
     fake.fail_next(10_000, "500", "chat.postMessage", channel=HEAD_CHANNEL)  # a blip: nobody is told yet
     await slack.dm(QUESTION)
     [answer] = await fake.wait_for("chat.postMessage", to(TEACHER_DM))
     await slack.press(answer, "Ask the Headteacher")
     await fake.wait_for("chat.postMessage", saying("passed your question"))
     await fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+    return fake, fake.faults
+
+
+async def test_a_held_up_notice_slack_may_have_posted_is_followed_by_the_arrival(slack: SlackDriver) -> None:
+    fake, failing = await question_passed_while_the_channel_blips(slack)
 
     # Every call to the teacher's DM is now answered late; the Headteacher's channel is archived.
     fake.fail_next(10_000, "slow", channel=TEACHER)
@@ -69,17 +76,7 @@ async def test_a_held_up_notice_whose_look_at_the_dm_timed_out_is_not_sent_after
     look answered late posted nothing, so it is no reason to think the notice was read: when the question then
     arrives the notice is withdrawn as never read (and its arrival with it). Counted as may-have-landed, it was sent
     after the question had reached the Headteacher ("has not reached … ask them in person"), then the arrival."""
-    fake = slack.fake
-    assert slack.client.server is not None
-    slack.client.server.app[CHANNELS]["slack"].client.timeout = 0.3
-    fake.slow_seconds = 1.0
-    failing = fake.faults
-    fake.fail_next(10_000, "500", "chat.postMessage", channel=HEAD_CHANNEL)  # a blip: nobody is told yet
-    await slack.dm(QUESTION)
-    [answer] = await fake.wait_for("chat.postMessage", to(TEACHER_DM))
-    await slack.press(answer, "Ask the Headteacher")
-    await fake.wait_for("chat.postMessage", saying("passed your question"))
-    await fake.wait_for("chat.postMessage", to(HEAD_CHANNEL))
+    fake, failing = await question_passed_while_the_channel_blips(slack)
 
     # The notice's first try fails plainly (Slack answered 500: nothing posted); every look at the DM is answered late.
     fake.fail_next(1, "500", "chat.postMessage", channel=TEACHER)
