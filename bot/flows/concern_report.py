@@ -70,6 +70,7 @@ from bot.flows.summary_words import (
     says_no_change,
     says_none_of,
     says_only_wrong,
+    words_for,
 )
 from bot.messages import Button, OwnWords, Reply
 
@@ -812,14 +813,16 @@ def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> T
         return _answer(target, editing, pending.text.strip(), from_button=False)  # "no disclosure": as typed there
     if given and target in _LONG_PARTS:
         return _ask_replace(target, editing, current, pending.text, from_summary=True)
-    adding = given and (_ADDING.match(pending.text.strip()) is not None or _TOO.search(pending.text) is not None)
-    value = f"{current}\n{pending.text.strip()}" if adding else pending.text.strip()
+    words = words_for(pending.text, target.value)
+    as_said = as_said or words != pending.text.strip()
+    adding = given and (_ADDING.match(words) is not None or _TOO.search(words) is not None)
+    value = f"{current}\n{words}" if adding else words
     if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
         asked = _ask_part(draft, pending.text)
         return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
     stored = _store(target, editing, value)
     # `as_said`: only part of what was typed ("Monday" of "change when to Monday"), so it is named
-    what = f"\u201c{clipped(pending.text.strip())}\u201d" if as_said else "what you typed"
+    what = f"\u201c{clipped(words)}\u201d" if as_said else "what you typed"
     if adding:
         said = Reply(f"I've added {what} to \u201c{label}\u201d.")
     elif given:

@@ -239,6 +239,19 @@ def part_set_to(text: str) -> tuple[str, str] | None:
     return None
 
 
+def words_for(text: str, part: str) -> str:
+    """What typed words say for `part` once it is chosen at "Which part should this change?": the words after "change
+    when to" when they named that part ("change when to Tuesday, when she got home" chose When: "Tuesday, when she got
+    home", not the whole instruction), else the words as typed."""
+    text = text.strip()
+    for pattern in (_SET_TO, _LABELLED):
+        found = pattern.fullmatch(text)
+        named = _named_part(found.group("part")) if found is not None else None
+        if named is not None and (named == part or (named == WHO and part in ("affected", "responsible"))):
+            return _COURTESY_AFTER.sub("", found.group("value")).strip() or text
+    return text
+
+
 # Parts that may be set two or more in one message ("change when to monday and where to the library", "when: monday,
 # where: library"): each answer a few words, put straight in. Not "who" (which of two is asked), nor a choice (the
 # kind, the danger question: a button takes no words), nor a long part (its Replace it / Add to it is asked)

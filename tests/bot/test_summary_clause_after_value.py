@@ -60,3 +60,18 @@ async def test_a_clean_value_with_a_comma_of_its_own_is_still_set(chat: Chat, ty
     await chat.say(typed)
     assert ASKED not in chat.text
     assert (await sent(chat))[field] == value
+
+
+@pytest.mark.parametrize(("typed", "part", "field", "value"), [
+    ("change when to Tuesday, when she got home", "When", "when", "Tuesday, when she got home"),
+    ("change where to snapchat, he added her there", "Where it happened", "platform", "snapchat, he added her there"),
+])
+async def test_the_part_it_named_chosen_takes_the_words_after_change_to_not_the_instruction(
+        chat: Chat, typed: str, part: str, field: str, value: str) -> None:
+    """Asked about whole, then the part the words named pressed: it said "When: change when to Tuesday, when she got
+    home" (review revJ noticed), the instruction filed as the answer."""
+    await walk_to_confirm(chat)
+    await chat.say(typed)
+    assert chat.last.text.startswith(ASKED)
+    await chat.click(part)
+    assert (await fields(chat))[field] == value
