@@ -58,6 +58,7 @@ from bot.flows.concern_wording import (
     unsure_of_something_else,
 )
 from bot.flows.danger_told import danger_told
+from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
 from bot.flows.summary_words import (
     SEND_NUDGE,
     SEND_WORDS,
@@ -570,6 +571,9 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if shown and (word in NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
         return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                       "answer to replace it.")
+    if (typed and command is None and pending is None and not asked_remove and step in TYPED_STEPS
+            and step is not Step.DISCLOSURE and second_thoughts(given.text)):
+        return _thought_better(step, draft, given.text)
     if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
@@ -1421,6 +1425,21 @@ def _back(step: Step, draft: Draft) -> Transition:
         return _reprompt(step, draft, "This is the first question.")
     target = ORDER[ORDER.index(step) - 1]
     return Transition(target, draft.editing_as(False), (prompt(target, draft),))
+
+
+def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
+    """"actually no", "oops" at a question: the last answer was wrong. Never kept as this answer; back one question,
+    where that answer is shown to change, unless this question has an answer of its own shown (or came from the
+    summary), which stays as it is."""
+    again = (" To start the whole report again, type cancel, then 'report a concern'."
+             if wants_to_start_again(text) else "")
+    said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
+    if draft.fields.get(step.value) or draft.editing:
+        kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
+        return _reprompt(step, draft, f"{said} Type the answer you want here, or press {kept}.{again}")
+    back = _back(step, draft)
+    lead = Reply(f"{said} Here is the question before, so you can change your answer there.{again}")
+    return replace(back, replies=(lead, *back.replies))
 
 
 def _edit(step: Step, draft: Draft, name: str) -> Transition:
