@@ -15,7 +15,16 @@ from collections.abc import Callable
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from bot import actions, admin_turns, cancelled_reports, concerns, question_turns, report_standing, report_turns
+from bot import (
+    actions,
+    admin_turns,
+    cancelled_reports,
+    concern_shown,
+    concerns,
+    question_turns,
+    report_standing,
+    report_turns,
+)
 from bot.config import Settings
 from bot.engine_replies import help_reply
 from bot.flows import concern_report as flow
@@ -225,6 +234,8 @@ class Engine:
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if _OPEN_CONCERNS.match(text):
             return [await admin_turns.open_list(turn, admin)]
+        if (reference := concern_shown.reference_asked(text)) is not None:
+            return [await concern_shown.show(turn, msg, admin, reference)]
         return None
 
     async def _on_text(self, turn: Turn, msg: IncomingMessage) -> list[Reply]:

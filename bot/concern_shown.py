@@ -1,0 +1,51 @@
+"""One concern read in the chat by its reference ("show C-0001", "C-0001"): for an admin, what its escalation
+message holds and its audit trail, with the buttons to act on it; for its own reporter, its status line, as `my
+reports` gives it; for anyone else, the one refusal, whether or not it exists (nothing said of others' concerns).
+
+Until helper `explore` (2026-12-01) "show C-0001" was read as a policy question: the Headteacher was told "the policy
+doesn't cover that… please ask the Headteacher", and the words were logged for `app.py questions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from bot import concerns
+from bot.admin_turns import refuse
+from bot.messages import IncomingMessage, OwnWords, Reply
+from bot.school_time import school_time
+from bot.store.models import ConcernEvent
+from bot.store.store import Turn
+
+# "show C-0001", "view c1", "open concern C-3", "details of C-0002", or a reference alone written as the chat shows it
+SHOW_CONCERN = re.compile(r"^(?:(?:show|view|open|read|see|display|details(?:\s+(?:of|for|on))?)\s+"
+                          r"(?:(?:concern|report)\s+)?(c-?\d{1,12})|(c-\d{1,12}))\s*[?.!]?$", re.I)
+_TRAIL_SHOWN = 12  # the newest; `app.py reports show` prints every one
+
+
+def reference_asked(text: str) -> str | None:
+    """The reference a message asks to see, normalised ("C-0001"), or None."""
+    found = SHOW_CONCERN.match(text.strip())
+    return concerns.normal_reference(found.group(1) or found.group(2)) if found else None
+
+
+async def show(turn: Turn, msg: IncomingMessage, is_admin: bool, reference: str) -> Reply:
+    concern = await concerns.find(turn.session, reference)
+    if not is_admin:
+        if concern is not None and concern.reporter == msg.user:
+            return Reply(f"Your report {concerns.summarise(concern).line}", private=True)
+        return refuse()
+    if concern is None:
+        return Reply(f"I can't find a concern {reference[:20]}.", private=True)
+    view = concerns.view(concern, note=await concerns.latest_note(turn.session, concern))
+    rows = (OwnWords("Reported", school_time(concern.created_at)),
+            *(OwnWords(label, value) for label, value in view.summary))
+    events = (await turn.session.execute(
+        select(ConcernEvent).where(ConcernEvent.concern_id == concern.id)
+        .order_by(ConcernEvent.id.desc()).limit(_TRAIL_SHOWN))).scalars().all()
+    trail = [f"{school_time(e.at)}  {e.actor}  {e.action}" + (
+        f": {concerns.shown_detail(e.action, e.detail)}" if e.detail else "") for e in reversed(events)]
+    text = "\n".join([view.text, "", *(row.line for row in rows), "", "Audit trail:", *trail])
+    return Reply(text, view.buttons, urgent=view.urgent and concern.status == "new", private=True, own_words=rows)
