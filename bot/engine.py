@@ -28,7 +28,7 @@ from bot import (
 from bot.config import Settings
 from bot.engine_replies import help_reply
 from bot.flows import concern_report as flow
-from bot.input_checks import clean_text, nothing_typed, problem_with
+from bot.input_checks import clean_text, nothing_typed, problem_with, too_long_in_a_report
 from bot.messages import IncomingMessage, Reply
 from bot.metrics import DUPLICATES, MESSAGES, REJECTED, TURN_SECONDS
 from bot.store.models import Conversation, User
@@ -66,6 +66,8 @@ class Engine:
         problem = problem_with(msg, self.settings.max_message_chars)
         if problem is not None:
             REJECTED.labels(problem[1]).inc()
+            if problem[1] == "too_long" and msg.text and not msg.action:
+                return await self._too_long(msg, problem[0])
             return [Reply(problem[0], private=True)]
         for attempt in (1, 2):
             try:
@@ -85,6 +87,19 @@ class Engine:
         self._on_outbox()
         TURN_SECONDS.observe(time.perf_counter() - started)
         return replies
+
+    async def _too_long(self, msg: IncomingMessage, said: str) -> list[Reply]:
+        """A message over the limit, refused, changing nothing; typed in a report, said so and its question shown
+        again (read only: no turn is taken for words that were never read)."""
+        length, limit = len(msg.text), self.settings.max_message_chars
+        async with self.store.transaction() as s:
+            convo = await s.get(Conversation, msg.conversation)
+            if convo is None or convo.flow != FLOW:
+                return [Reply(said, private=True)]
+            step = flow.step_named(convo.step) or flow.Step.CATEGORY
+            draft = flow.Draft.from_json(convo.draft)
+        return [Reply(too_long_in_a_report(length, limit, flow.MAX_FIELD_CHARS), private=True),
+                flow.prompt(step, draft)]
 
     async def resume(self, conversation: str, kept: bool = True) -> list[Reply]:
         """Where a half-written report in this conversation stands (nothing if none), changing nothing; `kept`: and,

@@ -37,6 +37,14 @@ def _problem(text: str, texts: list[str], max_chars: int) -> tuple[str, str] | N
     return None
 
 
+def too_long_in_a_report(length: int, max_chars: int, field_chars: int) -> str:
+    """Too long, typed at a report's question: "send it in shorter parts" sent the second part on as the next
+    question's answer (a teacher's account became the child's own words), so here it is "shorten it"."""
+    return (f"Sorry, that message is too long for me ({length:,} characters; the limit is {max_chars:,}). Nothing was "
+            f"changed. Please shorten it to what the Designated Safeguarding Lead needs (one answer holds up to "
+            f"{field_chars:,} characters) and send it again here. Your report is waiting at this question:")
+
+
 def problem_with(msg: IncomingMessage, max_chars: int) -> tuple[str, str] | None:
     """A polite refusal and its metric reason, or None when the message can be handled."""
     return _problem(msg.text, [msg.text, msg.value, *(str(v) for v in (msg.form or {}).values())], max_chars)

@@ -20,8 +20,8 @@ async def test_bad_input_mid_report_changes_nothing(chat: Chat) -> None:
     await chat.say("1")
     await chat.say("no")
     before = await state(chat)
-    [too_long] = await chat.say("x" * 100_000)
-    assert "too long" in too_long.text and too_long.private
+    [too_long, asked] = await chat.say("x" * 100_000)  # and the question it waits at, shown again
+    assert "too long" in too_long.text and too_long.private and "Who is affected" in asked.text
     [control] = await chat.say("Sam\x00B\x1b[31m")
     assert "control characters" in control.text
     await chat.press("concern.delete_everything", "C-0001")
@@ -52,3 +52,18 @@ async def test_report_buttons_with_no_report_in_progress_change_nothing(chat: Ch
     [reply] = await chat.press(actions.ASK_CLAUSE, "Z.99@1")
     assert "couldn't find that part of the policy" in reply.text
     assert await state(chat) == (None, None, {})
+
+
+async def test_too_long_in_a_report_says_shorten_it_and_shows_the_question_again(chat: Chat) -> None:
+    """Found by exploratory testing: "Please send it in shorter parts" at What happened? sent part two on as the
+    child's own words. In a report it says shorten it, and the question it waits at is shown again."""
+    from tests.bot.test_concern_report import kept_draft, to_what_happened
+
+    await to_what_happened(chat)
+    before = await kept_draft(chat)
+    replies = await chat.say("They kept posting it. " * 250)  # 5,500 characters
+    assert "too long" in replies[0].text and "shorter parts" not in chat.text and "shorten it" in chat.text
+    assert "What happened" in chat.last.text and chat.button("Back")
+    assert await kept_draft(chat) == before
+    await chat.say("They kept posting it on the class group.")
+    assert "exact words" in chat.last.text  # the report carries on from the same question
