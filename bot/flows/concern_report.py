@@ -58,6 +58,7 @@ from bot.flows.concern_wording import (
     unsure_of_something_else,
 )
 from bot.flows.danger_told import danger_told
+from bot.flows.no_words import no_words
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
 from bot.flows.summary_words import (
     SEND_NUDGE,
@@ -574,6 +575,12 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if (typed and command is None and pending is None and not asked_remove and step in TYPED_STEPS
             and step is not Step.DISCLOSURE and second_thoughts(given.text)):
         return _thought_better(step, draft, given.text)
+    if (typed and command is None and pending is None and step in TYPED_STEPS and step is not Step.DISCLOSURE
+            and no_words(given.text)):
+        kept = "press Keep as it is to leave your answer as it was" if shown else (
+            "press Skip" if step in SKIPPABLE else "describe it in words")
+        return _reprompt(step, draft, f"I haven't kept that as an answer, as it has no words in it. Please type your "
+                                      f"answer in words, or {kept}.")
     if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)

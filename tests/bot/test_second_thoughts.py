@@ -76,3 +76,23 @@ async def test_a_childs_words_are_kept_as_said(chat: Chat) -> None:
     assert "exact words" in chat.last.text
     await chat.say("wait")
     assert (await fields(chat))["disclosure"] == "wait"
+
+
+@pytest.mark.parametrize("said", ["\U0001f644", "\U0001f621\U0001f621\U0001f621", "...", "\U0001f622 !!"])
+async def test_a_message_with_no_words_is_not_an_answer(chat: Chat, said: str) -> None:
+    """"Who is affected: 🙄" replaced the names given before it, found by exploratory testing."""
+    await start_routine(chat)
+    await chat.say("Amy P, 4B")
+    await chat.say(said)
+    assert "responsible" not in await fields(chat) and "Who is responsible" in chat.last.text
+    await chat.click("Back")
+    await chat.say(said)
+    assert (await fields(chat))["affected"] == "Amy P, 4B"
+    assert "no words" in chat.text and "Keep as it is" in chat.text
+
+
+async def test_on_an_urgent_report_a_message_with_no_words_never_reaches_the_headteacher(chat: Chat) -> None:
+    await start_urgent(chat)
+    await chat.say("\U0001f644")
+    [urgent] = await concerns_in(chat)
+    assert "affected" not in urgent.fields
