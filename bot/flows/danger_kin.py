@@ -23,3 +23,4 @@ _WITH_KIN = re.compile(rf"\bwith\s+{_OWN}{KIN}\b{_NOT_THEIRS}")
 def only_family(telling: str) -> bool:
     """Whether a danger-now telling ("she's with her mum now", "mum's at the gate now") is of family alone."""
     return _KIN_FIRST.match(telling) is not None or _WITH_KIN.search(telling) is not None
+

@@ -46,16 +46,30 @@ _THERE_NOW = re.compile(
 _WITH_NOW = re.compile(
     rf"\b(?:{_PERSON}|child|girl|boy|pupil|kid|son|daughter){_BE_OR_MAY}\s+(?:still\s+)?"
     r"(?:alone\s+|at home\s+|in the car\s+|going home\s+|leaving\s+)?"
-    r"with\s+(?!me\b|us\b|staff\b|the (?:dsl|head|office|teacher|ta)\b|(?:a|her|his|their|the class) teacher\b|"
+    r"with\s+(?!me\b|us\b|staff\b|(?:the )?police\b|(?:a |her |his |the )?social worker\b|"
+    r"the (?:dsl|head|office|teacher|ta)\b|(?:a|her|his|their|the class) teacher\b|"
     rf"mrs?\b|miss\b|ms\b)\S+(?:\s+\S+){{0,3}}?\s+{_NOW}\b")
+# Outside, said of an adult, or of he or she still there: "a man is outside", "the guy might be outside", "he's still
+# outside" (he or she outside with no more is as often the child at play)
+_OUTSIDE = re.compile(rf"\b(?:(?:{_ADULT}{_WHO_FROM}{_BE_OR_MAY}|there{_BE_OR_MAY}\s+(?:a|an|some|this|that|the)\s+"
+                      r"(?:man|woman|guy|bloke|stranger|person|lady|car|van)|there{_BE_OR_MAY}\s+(?:someone|somebody))"
+                      r"\s+(?:now\s+|just\s+)?(?:still\s+)?|"
+                      rf"(?:he|she|they)(?:{_BE}\s+still|\s+(?:might|may|could|must)\s+still\s+be|'ll\s+still\s+be)\s+)"
+                      r"outside\b")
 _TAKEN = re.compile(r"\b(?:he|she|they|someone|somebody)(?:'s|s| has| have|'ve)\s+(?:just\s+)?(?:taken|got)\s+"
                     r"(?:her|him|them)\s*(?:away|now|$)")
 # Someone demanding or trying to take a child, or to get in, or refusing to leave: "his uncle is in reception demanding
-# to take him", "someone is trying to get into the building"
+# to take him", "someone is trying to get into the building". Only a child taken, and only a way into a place (not "into
+# her account"); and refusing to leave only of an adult, a pupil refusing to go to class being no danger
+_A_CHILD = (r"(?:him|them|her(?=\s*$|\s+(?:now|home|away|out|from|off|with|and|but|right|today|tonight|back|"
+            r"there|here)\b)|the (?:child|kids?|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|kids?|children|"
+            r"child|grandson|granddaughter|niece|nephew))\b")
 _DEMANDING = re.compile(
-    rf"\b{_PERSON}{_BE}\s+(?:[\w']+\s+){{0,5}}?(?:(?:demanding|insisting on|threatening)\s+(?:to\s+)?(?:take|taking|"
-    r"collect|collecting|see|seeing|get|getting)|trying to (?:take|grab|snatch|get in|get into|break in|force)|"
-    r"refus(?:ing|es) to (?:leave|go))\b")
+    rf"\b{_PERSON}{_BE_OR_MAY}\s+(?:[\w']+\s+){{0,5}}?(?:(?:demanding|insisting on|threatening)\s+(?:to\s+)?"
+    rf"(?:take|taking|collect|collecting|see|seeing|get|getting)\s+{_A_CHILD}|"
+    rf"trying to (?:take|grab|snatch|get hold of)\s+{_A_CHILD}|trying to (?:get|break|force (?:a|their|his|her) way)\s+"
+    r"(?:in\b|into (?:the |our |her |his |their )?(?:school|building|house|home|flat|classroom|class|office|reception|"
+    rf"site|playground)\b))|\b{_ADULT}{_BE_OR_MAY}\s+(?:[\w']+\s+){{0,5}}?refus(?:ing|es) to (?:leave|go)\b")
 # An adult somewhere inside school, told beside a threat ("her dad is in the office shouting", "a man is in the
 # playground now"): a pupil is in reception or the playground as often, so he or she there is not read so
 _IN_SCHOOL = re.compile(
@@ -88,6 +102,7 @@ _NOT = re.compile(r"\w+n't\b|\b(?:not|dont|didnt|isnt|wasnt|arent|wont|doesnt|ha
 # A habit, not the present: "he waits outside school every morning", "she's with her dad at weekends"
 _HABIT = re.compile(r"\b(?:every|always|usually|often|sometimes|most days|used to|weekends?|each)\b")
 _BEFORE = 25  # characters before a telling read for a not ("we don't need to call the police now")
+_AFTER = 20  # and after it for who the child is with ("she's still outside with her mum")
 # The child said to be safe now ("she's here with me now, she's safe"): no danger told, whatever else is
 _SAFE = re.compile(r"(?<!not )(?<!never )\b(?:safe(?! to\b)|with me|with us)\b")
 # Where a child is, or an adult has come, for an ordinary reason ("he's outside now at play", "she's at the gate now
@@ -130,8 +145,8 @@ def danger_told(text: str) -> DangerTold | None:
     if _told(said, _CALLED, threat):
         return "yes"
     ordinary = _ORDINARY.search(said) is not None and not threat
-    told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _TAKEN, _CALL_NOW, _DEMANDING,
-                                                     *((_IN_SCHOOL,) if threat else ()))
+    told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _OUTSIDE, _TAKEN, _CALL_NOW,
+                                                     _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
     tellings = [m for p in told_now for m in _tellings(said, p, threat)]
     if tellings or _NOT_SAFE_HOME.search(said):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
@@ -143,10 +158,11 @@ def danger_told(text: str) -> DangerTold | None:
 
 
 def _tellings(said: str, pattern: re.Pattern[str], threat: bool) -> list[re.Match[str]]:
-    """The pattern found in the words with no not within or just before it, and not of family alone unless a threat
-    is told too ("she's with her mum now" is where she is; "…and mum is the one hurting her" is a danger)."""
+    """The pattern found in the words with no not within or just before it, and not of family alone (in it or just
+    after it) unless a threat is told too ("she's with her mum now" is where she is; "…and mum is the one hurting her"
+    is a danger)."""
     return [m for m in pattern.finditer(said) if not _NOT.search(said[max(0, m.start() - _BEFORE):m.end()])
-            and (threat or not only_family(m.group()))]
+            and (threat or not only_family(said[m.start():m.end() + _AFTER]))]
 
 
 def _told(said: str, pattern: re.Pattern[str], threat: bool) -> bool:
@@ -164,6 +180,6 @@ def _told_beside_safe(said: str, threat: bool) -> bool:
     """A threat there now told beside a child said to be safe ("she's safe at school but he's outside the gate now",
     "she's with me but the man is still at the gate"): he or she counts only after a but, being as often the child
     ("he's here now, he's safe with me")."""
-    patterns = (_THERE_NOW, _WITH_NOW, _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
+    patterns = (_THERE_NOW, _WITH_NOW, _OUTSIDE, _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
     return any(m.group().split()[0].split("'")[0] not in _PRONOUN or _BUT.search(said[:m.start()])
                for p in patterns for m in _tellings(said, p, threat)) or _asked_there(said, threat)

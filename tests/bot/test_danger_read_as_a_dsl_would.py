@@ -17,6 +17,10 @@ from tests.fakes.escalation_channel import FakeChannel
 
 # A danger there now: Yes, URGENT
 DANGER_NOW = [
+    'a man is outside trying to take her',
+    "there's a man outside",
+    'someone is trying to get in',
+    "she's with her mum, and he is outside the school now",
     'his uncle is in reception demanding to take him',
     "there's a man at the gate trying to take her",
     'her dad is in the office shouting, he wants to take her home',
@@ -45,6 +49,10 @@ DANGER_NOW = [
 ]
 # A danger that may be there now, asked about, or told beside a no or a child said to be safe: Not sure, URGENT
 MAYBE_NOW = [
+    'he might still be outside',
+    'the guy might be outside',
+    'someone might be trying to take her',
+    'no, the man is outside',
     'he might be outside school now',
     'is the man still at the gate?',
     'is he still outside?',
@@ -71,6 +79,13 @@ MAYBE_NOW = [
 ]
 # Where a child or a parent is, with no threat told, or a danger past or inside school with none: asked again
 ASKED_AGAIN = [
+    'she is refusing to go to class',
+    "she's demanding to see her mum",
+    "he's refusing to leave the classroom",
+    'they are trying to get into her account',
+    "she's with the police now",
+    "she's still outside with her mum",
+    "he's here now with his dad",
     'he might still be in reception',
     "she's with her mum now",
     "he's with his nan tonight",
