@@ -1,8 +1,11 @@
 """Words typed at "Is a child in immediate danger?" that tell a danger now, rather than answer yes, no or not sure:
 "should i call police hes outside school now?", "he's here now", "she's with him right now", "she's not safe to go
 home tonight". A Designated Safeguarding Lead reads such words as a yes: asking the question again costs the minutes
-the alert exists to save. Only the present is read so: a man at the gate last week, or a child who is with her dad
-at weekends, tells of no danger now and is asked again as before.
+the alert exists to save. A danger that may be there now ("he might be outside school now", "is the man still at the
+gate?") is a not sure, urgent too: the teacher cannot say no, and a false no leaves a child unseen. Only the present
+is read so: a man at the gate last week, or a child who is with her dad at weekends, tells of no danger now and is
+asked again as before; so is a child with their family, or a parent at school, with no threat told of them
+(`danger_kin`).
 """
 
 from __future__ import annotations
@@ -10,12 +13,20 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.flows.danger_kin import only_family
+
 DangerTold = Literal["yes", "not_sure"]
 
 _NOW = r"(?:now|right now|rn|at the moment|atm|currently|still|as we speak|as i type|tonight|today|this minute)"
 _BE = r"(?:'s|s|'re|re| is| are)"  # "he's", "hes" as thumbed, "they're", "he is"
-_PERSON = (r"(?:he|she|they|dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|"
-           r"bloke|boyfriend|girlfriend|partner|ex|parent|carer|brother|someone|somebody|person|lady)")
+# A danger that may be there now: "he might be outside", "the man could still be in reception", "he'll be waiting"
+_MAY_BE = r"(?:\s+(?:might|may|could|must|will|would)(?:\s+still)?\s+be|'ll(?:\s+still)?\s+be)"
+_BE_OR_MAY = rf"(?:{_BE}|{_MAY_BE})"
+_MAY = re.compile(_MAY_BE)
+_ADULT = (r"(?:dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|boyfriend|"
+          r"girlfriend|partner|ex|parent|carer|brother|someone|somebody|person|lady)")
+_PERSON = rf"(?:he|she|they|{_ADULT})"
+_WHO_FROM = r"(?:\s+(?:who|that|from)(?:\s+\w+){1,4}?)?"  # "the man who messaged her", "the man from the park"
 # Not "in reception" (a child's class in an infant school), "in the playground" or "at the office", where a pupil is
 # as often as anyone
 _WHERE = (r"(?:outside|at|by|near)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|a\s+)?(?:school\s+)?"
@@ -23,7 +34,8 @@ _WHERE = (r"(?:outside|at|by|near)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\
 # Somewhere a threat stands now: at the school's gate or door, outside the school or the child's home, on site, here
 _THERE_NOW = re.compile(
     # (the one feared named by what they did or where from: "the man who messaged her is outside the school now")
-    rf"\b(?:{_PERSON}(?:\s+(?:who|that|from)(?:\s+\w+){{1,4}}?)?{_BE}|there{_BE}\s+(?:a|an|some|this|that|the)\s+\w+)"
+    rf"\b(?:{_PERSON}{_WHO_FROM}{_BE_OR_MAY}|there{_BE_OR_MAY}\s+(?:(?:a|an|some|this|that|the)\s+\w+|someone|"
+    r"somebody))"
     r"\s+(?:still\s+|now\s+|currently\s+|just\s+|right\s+)?(?:(?:standing|waiting|parked|sat|sitting|hanging around|"
     r"shouting|banging|trying to get in)\s+)?"
     rf"(?:here\s+(?:again\s+)?{_NOW}\b|here\s+(?:shouting|demanding|trying|banging|asking for|wanting)\b|"
@@ -32,11 +44,49 @@ _THERE_NOW = re.compile(
     r"(?:waiting|hanging around)\s+(?:for|outside|at)\b)")
 # A child with the one feared, now: "she's with him right now", "he is alone with the uncle tonight"
 _WITH_NOW = re.compile(
-    rf"\b(?:{_PERSON}|child|girl|boy|pupil|kid|son|daughter){_BE}\s+(?:still\s+)?(?:alone\s+|at home\s+|in the car\s+|"
-    rf"going home\s+|leaving\s+)?with\s+(?!me\b|us\b|staff\b|the (?:dsl|head|office|teacher|ta)\b|(?:a|her|his|their|"
-    rf"the class) teacher\b|mrs?\b|miss\b|ms\b)\S+(?:\s+\S+){{0,3}}?\s+{_NOW}\b")
+    rf"\b(?:{_PERSON}|child|girl|boy|pupil|kid|son|daughter){_BE_OR_MAY}\s+(?:still\s+)?"
+    r"(?:alone\s+|at home\s+|in the car\s+|going home\s+|leaving\s+)?"
+    r"with\s+(?!me\b|us\b|staff\b|(?:the )?police\b|(?:a |her |his |the )?social worker\b|"
+    r"the (?:dsl|head|office|teacher|ta)\b|(?:a|her|his|their|the class) teacher\b|"
+    rf"mrs?\b|miss\b|ms\b)\S+(?:\s+\S+){{0,3}}?\s+{_NOW}\b")
+# Outside, said of an adult, or of he or she still there: "a man is outside", "the guy might be outside", "he's still
+# outside" (he or she outside with no more is as often the child at play)
+_OUTSIDE = re.compile(rf"\b(?:(?:{_ADULT}{_WHO_FROM}{_BE_OR_MAY}|there{_BE_OR_MAY}\s+(?:a|an|some|this|that|the)\s+"
+                      r"(?:man|woman|guy|bloke|stranger|person|lady|car|van)|there{_BE_OR_MAY}\s+(?:someone|somebody))"
+                      r"\s+(?:now\s+|just\s+)?(?:still\s+)?|"
+                      rf"(?:he|she|they)(?:{_BE}\s+still|\s+(?:might|may|could|must)\s+still\s+be|'ll\s+still\s+be)\s+)"
+                      r"outside\b")
 _TAKEN = re.compile(r"\b(?:he|she|they|someone|somebody)(?:'s|s| has| have|'ve)\s+(?:just\s+)?(?:taken|got)\s+"
                     r"(?:her|him|them)\s*(?:away|now|$)")
+# Someone demanding or trying to take a child, or to get in, or refusing to leave: "his uncle is in reception demanding
+# to take him", "someone is trying to get into the building". Only a child taken, and only a way into a place (not "into
+# her account"); and refusing to leave only of an adult, a pupil refusing to go to class being no danger
+_A_CHILD = (r"(?:him|them|her(?=\s*$|\s+(?:now|home|away|out|from|off|with|and|but|right|today|tonight|back|"
+            r"there|here)\b)|the (?:child|kids?|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|kids?|children|"
+            r"child|grandson|granddaughter|niece|nephew))\b")
+_DEMANDING = re.compile(
+    rf"\b{_PERSON}{_BE_OR_MAY}\s+(?:[\w']+\s+){{0,5}}?(?:(?:demanding|insisting on|threatening)\s+(?:to\s+)?"
+    rf"(?:take|taking|collect|collecting|see|seeing|get|getting)\s+{_A_CHILD}|"
+    rf"trying to (?:take|grab|snatch|get hold of)\s+{_A_CHILD}|trying to (?:get|break|force (?:a|their|his|her) way)\s+"
+    r"(?:in\b|into (?:the |our |her |his |their )?(?:school|building|house|home|flat|classroom|class|office|reception|"
+    rf"site|playground)\b))|\b{_ADULT}{_BE_OR_MAY}\s+(?:[\w']+\s+){{0,5}}?refus(?:ing|es) to (?:leave|go)\b")
+# An adult somewhere inside school, told beside a threat ("her dad is in the office shouting", "a man is in the
+# playground now"): a pupil is in reception or the playground as often, so he or she there is not read so
+_IN_SCHOOL = re.compile(
+    rf"\b{_ADULT}{_WHO_FROM}{_BE_OR_MAY}\s+(?:still\s+|now\s+)?(?:in|inside|on|at)\s+(?:the\s+|our\s+)?"
+    r"(?:reception|school office|office|front desk|playground|car ?park|building|school|hall|corridor|classroom|"
+    r"site|field|grounds)\b")
+# The teacher asking whether the one feared is still there: "is the man still at the gate?", "is he still outside?",
+# "could he be at the gate now?", "is she still with him?". Whoever asks it cannot say no, so it is read as not sure
+# (urgent), never asked again while he may be at the gate; he or she asked about only with still or now (the child is
+# as often he or she), and never inside school ("is she still in reception?")
+_ASKED_THERE = re.compile(
+    rf"\b(?:is|are|could|might|may)\s+(?:(?:the|that|this|a|her|his|their)\s+)?(?P<who>{_PERSON}){_WHO_FROM}\s+"
+    rf"(?:still\s+|now\s+)?(?:be\s+)?(?:still\s+)?(?:here|there|around|outside|{_WHERE}|(?P<inside>in\s+(?:the\s+)?"
+    r"(?:reception|office|playground|car ?park|building|school)))\b|"
+    r"\b(?:is|are)\s+(?:he|she|they)\s+still\s+with\s+(?!me\b|us\b|staff\b|(?:a|her|his|their|the)\s+(?:class\s+)?"
+    r"teacher\b|mrs?\b|miss\b|ms\b)[\w']+(?:\s+[\w']+){0,2}")
+_PRONOUN = frozenset({"he", "she", "they"})
 _NOT_SAFE_HOME = re.compile(r"\b(?:not safe|unsafe|scared|afraid|frightened|terrified|petrified|too scared)\s+"
                             r"(?:to go|of going|to be)\s+(?:back\s+)?home\b|\bnot safe (?:at home|tonight)\b|"
                             r"\bcan'?t (?:go|be sent) home\b")
@@ -52,6 +102,7 @@ _NOT = re.compile(r"\w+n't\b|\b(?:not|dont|didnt|isnt|wasnt|arent|wont|doesnt|ha
 # A habit, not the present: "he waits outside school every morning", "she's with her dad at weekends"
 _HABIT = re.compile(r"\b(?:every|always|usually|often|sometimes|most days|used to|weekends?|each)\b")
 _BEFORE = 25  # characters before a telling read for a not ("we don't need to call the police now")
+_AFTER = 20  # and after it for who the child is with ("she's still outside with her mum")
 # The child said to be safe now ("she's here with me now, she's safe"): no danger told, whatever else is
 _SAFE = re.compile(r"(?<!not )(?<!never )\b(?:safe(?! to\b)|with me|with us)\b")
 # Where a child is, or an adult has come, for an ordinary reason ("he's outside now at play", "she's at the gate now
@@ -64,12 +115,15 @@ _ORDINARY = re.compile(r"\b(?:play(?:ing|time)?|break ?time|break|lunch ?time|lu
                        r"doctors?|sign(?:ed|ing)? (?:\w+ )?out|late|as normal|as usual|waiting for (?:(?:her|his|their|"
                        r"my) )?(?:mum|mam|mom|dad|nan|gran|grandad|grandma|lift))\b")
 # (a man or a stranger is no ordinary visitor: "the man from the park is at the gate now, he was there at lunch too")
+# (and what makes family told of a danger: "she's with her mum now and mum is the one hurting her")
 _THREAT = re.compile(r"\b(?:shout\w*|screaming|kicking off|bang\w*|trying to (?:get in|take|grab|snatch)|not allowed|"
                      r"(?:should|must)(?:n'?t| not) be|refus\w+|drunk|aggressive|threaten\w*|scared|afraid|frightened|"
-                     r"terrified|crying|demanding|won'?t (?:leave|go)|wont (?:leave|go)|no contact|court order|"
-                     r"injunction|police|999|hanging around|lurking|watching|follow\w*|filming|photos|knife|weapon|hit|"
-                     r"hurt|grab\w*|took|taken|man|woman|guy|bloke|stranger)\b")
+                     r"terrified|crying|demanding|insisting|won'?t (?:leave|go)|wont (?:leave|go)|no contact|"
+                     r"court order|injunction|police|999|hanging around|lurking|watching|follow\w*|filming|photos|"
+                     r"knife|weapon|hits?|hitting|hurt\w*|harm\w*|abus\w*|violen\w*|beat(?:s|ing|en)?|smack\w*|slap\w*|punch\w*|"
+                     r"the one|alone|grab\w*|took|taken|man|woman|guy|bloke|stranger)\b")
 _NO_FIRST = re.compile(r"(?:no|nope|nah|n)\b")
+_BUT = re.compile(r"\b(?:but|though|although|however)\b")
 _UNSURE = re.compile(r"\b(?:not sure|unsure|maybe|might|may be|could be|possibly|perhaps|i think|don'?t know|idk)\b")
 
 
@@ -79,20 +133,53 @@ def _words(text: str) -> str:
 
 def danger_told(text: str) -> DangerTold | None:
     """How words typed at the danger question answer it when they tell rather than answer: "yes" (a danger now),
-    "not_sure" (a danger now told beside a no or a doubt, or 999 asked about with no now: the flow's not sure, which
-    is urgent too), or None (no danger now told: asked again as before)."""
+    "not_sure" (a danger now told beside a no or a doubt, one that may be there now, asked about, or beside a child
+    said to be safe, or 999 asked about with no now: the flow's not sure, which is urgent too), or None (no danger
+    now told: asked again as before)."""
     said = _words(text)
-    if _HABIT.search(said) or _SAFE.search(said):
+    if _HABIT.search(said):
         return None
-    if _told(said, _CALLED):
+    threat = _THREAT.search(said) is not None
+    if _SAFE.search(said):  # the child said to be safe: only a threat there now beside it is told (not sure)
+        return "not_sure" if _told_beside_safe(said, threat) else None
+    if _told(said, _CALLED, threat):
         return "yes"
-    ordinary = _ORDINARY.search(said) is not None and _THREAT.search(said) is None
-    told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _TAKEN, _CALL_NOW)
-    if not any(_told(said, p) for p in told_now) and not _NOT_SAFE_HOME.search(said):
-        return "not_sure" if _told(said, _CALL_999) else None
-    return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) else "yes"
+    ordinary = _ORDINARY.search(said) is not None and not threat
+    told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _OUTSIDE, _TAKEN, _CALL_NOW,
+                                                     _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
+    tellings = [m for p in told_now for m in _tellings(said, p, threat)]
+    if tellings or _NOT_SAFE_HOME.search(said):
+        # (one that only may be there, "the man will be waiting outside at home time", is not sure)
+        maybe = bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not _NOT_SAFE_HOME.search(said)
+        return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) or maybe else "yes"
+    if not ordinary and _asked_there(said, threat):
+        return "not_sure"
+    return "not_sure" if _told(said, _CALL_999, threat) else None
 
 
-def _told(said: str, pattern: re.Pattern[str]) -> bool:
-    """The pattern found in the words, with no not within or just before it."""
-    return any(not _NOT.search(said[max(0, m.start() - _BEFORE):m.end()]) for m in pattern.finditer(said))
+def _tellings(said: str, pattern: re.Pattern[str], threat: bool) -> list[re.Match[str]]:
+    """The pattern found in the words with no not within or just before it, and not of family alone (in it or just
+    after it) unless a threat is told too ("she's with her mum now" is where she is; "…and mum is the one hurting her"
+    is a danger)."""
+    return [m for m in pattern.finditer(said) if not _NOT.search(said[max(0, m.start() - _BEFORE):m.end()])
+            and (threat or not only_family(said[m.start():m.end() + _AFTER]))]
+
+
+def _told(said: str, pattern: re.Pattern[str], threat: bool) -> bool:
+    return bool(_tellings(said, pattern, threat))
+
+
+def _asked_there(said: str, threat: bool) -> bool:
+    """Whether the one feared is still there, asked ("is the man still at the gate?")."""
+    now = re.search(rf"\b(?:still|{_NOW})\b", said) is not None
+    return any(m.group("who") not in _PRONOUN or (now and not m.group("inside"))
+               for m in _tellings(said, _ASKED_THERE, threat))
+
+
+def _told_beside_safe(said: str, threat: bool) -> bool:
+    """A threat there now told beside a child said to be safe ("she's safe at school but he's outside the gate now",
+    "she's with me but the man is still at the gate"): he or she counts only after a but, being as often the child
+    ("he's here now, he's safe with me")."""
+    patterns = (_THERE_NOW, _WITH_NOW, _OUTSIDE, _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
+    return any(m.group().split()[0].split("'")[0] not in _PRONOUN or _BUT.search(said[:m.start()])
+               for p in patterns for m in _tellings(said, p, threat)) or _asked_there(said, threat)

@@ -53,7 +53,8 @@ async def test_a_danger_told_beside_a_no_or_999_asked_about_is_not_sure_and_urge
 @pytest.mark.parametrize("said", ["yesterday", "she's in year 5", "she's in reception", "he's in the playground",
                                   "he waits outside school every morning", "she's here with me now, she's safe",
                                   "he was outside school yesterday",
-                                  "should i call the police?", "is the man still at the gate?"])
+                                  "should i call the police?"])  # ("is the man still at the gate?" was here: it
+# is a danger that may be there now, the urgent not sure since helper danger3: test_danger_read_as_a_dsl_would.py)
 async def test_words_that_tell_no_danger_now_are_asked_again_as_before(chat: Chat, said: str) -> None:
     await at_the_danger_question(chat)
     await chat.say(said)
