@@ -26,9 +26,9 @@ from bot.flows.concern_wording import (
     danger_now_no,
     form_danger_now_no,
 )
-from bot.held_up import WAITS_FOR_ONE
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
+from bot.report_route import nowhere, waits_for_one
 from bot.report_standing import DANGER_NOW, urgent_alert
 from bot.reporting_setup import reporting_setup
 from bot.store.models import Concern, Conversation
@@ -335,7 +335,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         if await _nowhere_yet(turn):  # "act now" is the reply just before this one (the danger answer's), not twice
             reporter_told.told_when_sent(turn.session, concern, turn.now)
-            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {WAITS_FOR_ONE}: "
+            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but "
+                                    f"{waits_for_one(nowhere(turn.settings))}: "
                                     "speaking to the Designated Safeguarding Lead in person is the only way they "
                                     "know now. Please carry on and I'll add the details to it.", urgent=True))
         else:
@@ -481,7 +482,8 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
         # read only when it is said: a delivered alert's thank-you names no channel
         nowhere_yet = concerns.undelivered(existing) and await _nowhere_yet(turn)
-        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=nowhere_yet)
+        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=nowhere_yet,
+                              nowhere=nowhere(turn.settings))
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
             thanks.insert(1, Reply(form_danger_now_no(existing.reference, held_up=concerns.undelivered(existing))))
         return thanks
@@ -493,7 +495,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
     nowhere_yet = await _nowhere_yet(turn)
     if nowhere_yet:  # the thank-you says it waits for a channel: the outbox finding none is no news to them
         reporter_told.told_when_sent(turn.session, concern, turn.now)
-    return confirmation(kb, concern, nowhere_yet=nowhere_yet)
+    return confirmation(kb, concern, nowhere_yet=nowhere_yet, nowhere=nowhere(turn.settings))
 
 
 async def _nowhere_yet(turn: Turn) -> bool:
