@@ -10,8 +10,10 @@ channel is there.
 
 from __future__ import annotations
 
+from bot import about_the_head
 from bot.report_route import NO_CHANNEL, NO_INBOX
 from bot.reporting_setup import ReportingSetup
+from policy_kb.knowledge import KnowledgeBase
 
 DSL = "the Designated Safeguarding Lead"
 # Outside a report the answer ends with the way to start one (in a report the step is asked again instead)
@@ -133,15 +135,25 @@ _FIXED = {
 }
 _BY_SETUP = {"who_sees": _who_sees, "reported_told": _reported_told, "anonymous": _anonymous,
              "after_send": _after_send}
-TOPICS = frozenset({*_FIXED, *_BY_SETUP, "kept"})
+# "what if my concern is about the head?": worded with the school's guidance (bot/about_the_head.py)
+ABOUT_HEAD = "about_head"
+TOPICS = frozenset({*_FIXED, *_BY_SETUP, "kept", ABOUT_HEAD})
 
 
-def worded(topic: str, setup: ReportingSetup | None, hours: int, days: int, outside: bool = False) -> str:
-    """The answer for a topic (a `TOPICS` member); `outside` a report, it ends with the way to start one."""
-    if topic == "kept":
+def worded(topic: str, setup: ReportingSetup | None, hours: int, days: int, outside: bool = False,
+           kb: KnowledgeBase | None = None) -> str:
+    """The answer for a topic (a `TOPICS` member); `outside` a report, it ends with the way to start one. `kb`: the
+    school's guidance, for what it says of a concern about the Headteacher, who reads every report here."""
+    if topic == ABOUT_HEAD and kb is not None:
+        said = about_the_head.asked_note(kb, _where(setup))
+    elif topic == ABOUT_HEAD:
+        said = _who_sees(setup)
+    elif topic == "kept":
         said = _kept(hours, days)
     elif topic in _BY_SETUP:
         said = _BY_SETUP[topic](setup)
+        if topic == "who_sees" and kb is not None:  # the Headteacher is one: a concern about them goes elsewhere
+            said = f"{said} {about_the_head.instead(kb)}"
     else:
         said = _FIXED[topic]
     return f"{said} {OFFER}" if outside else said

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import actions
+from bot.about_the_head import named_note, names_the_head
 from bot.answers import Answer, citation, direct_answer, smalltalk, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
@@ -156,6 +157,8 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
                "time to check.")
     text = f"{sent}\n{nxt}\nMeanwhile, don't confront anyone and don't delete anything."
     replies = [Reply(text, (Button(actions.MY_REPORTS, "My reports"),), urgent=concern.urgent)]
+    if names_the_head(str(concern.fields.get("responsible", ""))):  # it went to them: where the school says instead
+        replies.append(Reply(named_note(kb, sent=True)))
     route = kb.concern_route(concern.category)
     quoted, more = relevant_clauses(kb, concern.category)
     label = CATEGORY_LABELS.get(concern.category, "this concern")

@@ -43,7 +43,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if found.about_reporting:  # what the bot does with a report: not a question for the policy's owner to read
         # worded for where this install sends a report, which `answer_question` cannot know (no database)
         setup = await reporting_setup(turn.session, turn.settings, msg.platform)
-        said = about_reporting.answer(found.reporting_topic, setup, outside=not in_report)
+        said = about_reporting.answer(found.reporting_topic, setup, outside=not in_report, kb=kb)
         return [Reply(said, (Button(actions.MY_REPORTS, "My reports"),
                              Button(actions.CONCERN_START, "Report a concern")))]
     if meaning.intent == "help":

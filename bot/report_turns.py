@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import about_reporting, actions, cancelled_reports, concerns, destinations, practical_steps, reporter_told
+from bot.about_the_head import named_note, names_the_head
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
@@ -261,7 +262,7 @@ async def _about_reporting(turn: Turn, msg: IncomingMessage, text: str, current:
     if topic == about_reporting.STEP_HELP:
         return list(flow.asked_again(current, draft, with_help=True))
     if topic is not None:
-        said = about_reporting.answer(topic, await reporting_setup(turn.session, turn.settings, msg.platform))
+        said = about_reporting.answer(topic, await reporting_setup(turn.session, turn.settings, msg.platform), kb=kb)
     elif (guided := practical_steps.practical_step(text, kb, draft.fields.get("category"),
                                                    asks_the_policy(meaning))) is not None:
         said = guided
@@ -371,6 +372,10 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     if result.effect == "cancel" and (draft.fields or draft.reference):
         # One mistaken press must lose nothing: kept a while for Undo (an URGENT one to carry on adding to)
         replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
+    if (current is flow.Step.RESPONSIBLE and result.next is not flow.Step.RESPONSIBLE and result.effect is None
+            and names_the_head(str(result.draft.fields.get(current.value, "")))):
+        # Every report goes to the Headteacher: before they go on, where the school says one about them goes
+        replies.insert(0, Reply(named_note(kb)))
     if reopened and result.effect != "submit":  # told it was closed: now told it is open again (a thank-you says so)
         replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference or result.draft.reference)))
     save_flow(turn, result)
