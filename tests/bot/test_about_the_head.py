@@ -22,7 +22,7 @@ async def test_asked_what_if_it_is_about_the_head_the_teacher_is_told_the_head_s
     await chat.say("what if my concern is about the head?")
     said = chat.text
     assert "The Social Media policy doesn't cover that" not in said  # was: "not covered, ask the Headteacher"
-    assert "Every report here goes to the Headteacher's inbox in the local chat, so the Headteacher would see it" in said
+    assert "Every report here goes to the Headteacher's inbox in the local chat, so the Headteacher would see" in said
     assert CHAIR in said and LADO in said
 
 
