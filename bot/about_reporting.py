@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot import about_the_head
 from bot.flows.asked_aside import plainly_asked
 
 if TYPE_CHECKING:
     from bot.reporting_setup import ReportingSetup
+    from policy_kb.knowledge import KnowledgeBase
 
 # Only in a report, where "this" is the report: how to answer the question shown (its step help follows)
 STEP_HELP = "step_help"
@@ -53,6 +55,7 @@ _PEOPLE = (r"(?:the )?(?:head|heads|headteacher|head teacher|dsl|deputy|parents?
            r"the children|pupils|kids|office|the office|senco|slt|senior leaders?)")
 _SEE = r"(?:see|read|look at|get|be sent|be shown|find out|know|hear|be told|get told|have access)"
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("about_head", about_the_head.ASKED),  # before "who sees": the Headteacher does, which is what they ask
     ("reported_told", re.compile(r"\b(?:person|parent|colleague|staff member|member of staff|teacher|mum|dad|child|"
                                  r"pupil|family)\b.{0,30}\b(?:i'?m|i am|i'?ve|i have|being|im) reporting\b.*\b(?:find "
                                  r"out|know|told|see|hear)\b|\b(?:will|would|do|does|are|is)\b.{0,40}\b(?:be told|get "
@@ -153,11 +156,13 @@ def names_own_report(text: str) -> bool:
     return _OWN_REPORT.search(" ".join(text.replace("\u2019", "'").split())) is not None
 
 
-def answer(topic: str, setup: ReportingSetup | None = None, outside: bool = False) -> str:
+def answer(topic: str, setup: ReportingSetup | None = None, outside: bool = False,
+           kb: KnowledgeBase | None = None) -> str:
     """What policybot does, for a topic `asked_about` found (not `STEP_HELP`, which is the step's own help), worded
-    for `setup` (None: not known, as in `ask`); `outside` a report, ending with the way to start one."""
+    for `setup` (None: not known, as in `ask`); `outside` a report, ending with the way to start one; `kb`: the
+    school's guidance, for where a concern about the Headteacher goes."""
     from bot import cancelled_reports  # lazily: `ask` answers without the database's modules
     from bot.about_reporting_words import worded
 
     return worded(topic, setup, int(cancelled_reports.UNDO_WITHIN.total_seconds() // 3600),
-                  cancelled_reports.ASIDE_WITHIN.days, outside)
+                  cancelled_reports.ASIDE_WITHIN.days, outside, kb)

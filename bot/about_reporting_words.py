@@ -10,8 +10,10 @@ channel is there.
 
 from __future__ import annotations
 
-from bot.held_up import NO_CHANNEL
+from bot import about_the_head
+from bot.report_route import NO_CHANNEL, NO_INBOX
 from bot.reporting_setup import ReportingSetup
+from policy_kb.knowledge import KnowledgeBase
 
 DSL = "the Designated Safeguarding Lead"
 # Outside a report the answer ends with the way to start one (in a report the step is asked again instead)
@@ -19,8 +21,13 @@ OFFER = "To report something, choose Report a concern or type 'report a concern'
 _SHOWN = "the kind of concern, your answers and your name"
 _BESIDES = ("besides you ('my reports') and whoever looks after the bot's database. Other staff, parents and pupils "
             "can't, and I don't send it to anyone else.")
-_WAITS = (f"but {NO_CHANNEL}: a report sent now is kept here until an admin sets one up, so tell the Headteacher or "
-          f"{DSL} in person too")
+
+
+def _waits(setup: ReportingSetup | None) -> str:
+    """With nowhere set: why a report waits, as this install has it (a local install's inbox off, not a channel)."""
+    nowhere = NO_INBOX if setup is not None and setup.no_sign_in else NO_CHANNEL
+    return (f"but {nowhere}: a report sent now is kept here until an admin sets one up, so tell the Headteacher or "
+            f"{DSL} in person too")
 
 
 def _admins(setup: ReportingSetup | None) -> str:
@@ -76,21 +83,21 @@ def _who_sees(setup: ReportingSetup | None) -> str:
     besides = ("and nobody on another computer can. I don't send it to anyone else."
                if setup is not None and setup.no_sign_in else _BESIDES)
     if _nowhere(setup):
-        return (f"A report shows {_SHOWN}. It is for the Headteacher, {_WAITS}. Until then {_only(setup, 'it')}, "
-                f"{besides}")
+        return (f"A report shows {_SHOWN}. It is for the Headteacher, {_waits(setup)}. Until then "
+                f"{_only(setup, 'it')}, {besides}")
     told = "" if setup is not None else " (if none is set up yet, it is kept here until one is, and I tell you so)"
     return (f"A report goes to {_where(setup)}{told}, where it shows {_SHOWN}. "
             f"{_cap(_only(setup, 'it', there=True))}, {besides}")
 
 
 def _reported_told(setup: ReportingSetup | None) -> str:
-    waits = f" A report is for the Headteacher, {_WAITS}." if _nowhere(setup) else ""
+    waits = f" A report is for the Headteacher, {_waits(setup)}." if _nowhere(setup) else ""
     return (f"I don't tell the person you report, or their family, anything: {_only(setup, 'a report')}."
             f"{waits} What happens next, and who is spoken to, is for the Headteacher and {DSL} to decide.")
 
 
 def _anonymous(setup: ReportingSetup | None) -> str:
-    waits = f" It is for the Headteacher, {_WAITS}." if _nowhere(setup) else ""
+    waits = f" It is for the Headteacher, {_waits(setup)}." if _nowhere(setup) else ""
     # "will my name be on the report?" is asked as often as "is it anonymous?": a bare "No:" answered it wrongly
     never = "" if setup is not None and setup.no_sign_in else ", never the person you report"  # they may be there
     return (f"A report here is never anonymous: it always carries your name, so {DSL} can come back to you. "
@@ -100,8 +107,9 @@ def _anonymous(setup: ReportingSetup | None) -> str:
 def _after_send(setup: ReportingSetup | None) -> str:
     told = "I tell you privately when someone acknowledges it, takes it on, or closes it."
     if _nowhere(setup):
-        return (f"When you send it, you get a reference (like C-0001), {_WAITS}. {told} If a child may be in danger, "
-                f"go to {DSL} in person straight away. Type 'my reports' at any time to see where your reports stand.")
+        return (f"When you send it, you get a reference (like C-0001), {_waits(setup)}. {told} If a child may be in "
+                f"danger, go to {DSL} in person straight away. Type 'my reports' at any time to see where your reports "
+                "stand.")
     told_then = "" if setup is not None else " (if none is set up yet, I tell you so then)"
     return (f"When you send it, you get a reference (like C-0001) and it goes to {_where(setup)}{told_then}. {told} If "
             "a child may be in danger, the Headteacher is alerted as soon as you answer that question, and reminded if "
@@ -127,15 +135,25 @@ _FIXED = {
 }
 _BY_SETUP = {"who_sees": _who_sees, "reported_told": _reported_told, "anonymous": _anonymous,
              "after_send": _after_send}
-TOPICS = frozenset({*_FIXED, *_BY_SETUP, "kept"})
+# "what if my concern is about the head?": worded with the school's guidance (bot/about_the_head.py)
+ABOUT_HEAD = "about_head"
+TOPICS = frozenset({*_FIXED, *_BY_SETUP, "kept", ABOUT_HEAD})
 
 
-def worded(topic: str, setup: ReportingSetup | None, hours: int, days: int, outside: bool = False) -> str:
-    """The answer for a topic (a `TOPICS` member); `outside` a report, it ends with the way to start one."""
-    if topic == "kept":
+def worded(topic: str, setup: ReportingSetup | None, hours: int, days: int, outside: bool = False,
+           kb: KnowledgeBase | None = None) -> str:
+    """The answer for a topic (a `TOPICS` member); `outside` a report, it ends with the way to start one. `kb`: the
+    school's guidance, for what it says of a concern about the Headteacher, who reads every report here."""
+    if topic == ABOUT_HEAD and kb is not None:
+        said = about_the_head.asked_note(kb, _where(setup))
+    elif topic == ABOUT_HEAD:
+        said = _who_sees(setup)
+    elif topic == "kept":
         said = _kept(hours, days)
     elif topic in _BY_SETUP:
         said = _BY_SETUP[topic](setup)
+        if topic == "who_sees" and kb is not None:  # the Headteacher is one: a concern about them goes elsewhere
+            said = f"{said} {about_the_head.instead(kb)}"
     else:
         said = _FIXED[topic]
     return f"{said} {OFFER}" if outside else said

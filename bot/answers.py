@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot import about_the_head
 from bot.messages import Citation
 from intents import Understanding, understand
 from intents.language import looks_foreign
@@ -226,6 +227,8 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         elif u.report:
             route = kb.concern_route("other")
             text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
+            if about_the_head.ASKED.search(u.text):  # "tell the Headteacher" of a concern about them: where instead
+                text = f"{text} {about_the_head.instead(kb)}"
         elif looks_foreign(u.text):  # not understood, which is not the same as the policy not covering it
             text = _join(english_only(kb.name), HUMAN_ROUTE if to_head else "")
         elif u.unsure:
@@ -281,13 +284,13 @@ def answer_question(
     meaning = understand(text, kb.index, previous_clause, question_only=question_only, last_quoted=last_quoted)
     if maybe_report and meaning.intent in ("policy_question", "out_of_scope"):
         meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
-    if (about := _about_reporting(text, meaning, in_report)) is not None:
+    if (about := _about_reporting(text, meaning, in_report, kb)) is not None:
         return about
     answered = compose(meaning, kb, today, form_below=form_below)
     return answered if in_report else _with_guidance(text, answered, kb)
 
 
-def _about_reporting(text: str, meaning: Understanding, in_report: bool) -> Answer | None:
+def _about_reporting(text: str, meaning: Understanding, in_report: bool, kb: KnowledgeBase) -> Answer | None:
     """A question about reporting itself, naming the report ("who can see my report?", "can i stay anonymous?") or
     reporting in general ("how long are concerns kept?"), that the policy does not answer (or that names the asker's
     own reporting, whatever clause its other words come near) and that tells of no harm: what the bot does, as help
@@ -308,7 +311,7 @@ def _about_reporting(text: str, meaning: Understanding, in_report: bool) -> Answ
     if not asks and (meaning.intent not in ("policy_question", "out_of_scope") or meaning.report_first
                      or not may_answer_about_reporting(text, meaning, at_danger=False)):
         return None
-    said = answer(topic, outside=not in_report)
+    said = answer(topic, outside=not in_report, kb=kb)
     helped = replace(meaning, intent="help", clause_id=None, confidence=0.0, alternatives=(), close_call=False)
     return Answer(helped, said, None, (), said, about_reporting=True, reporting_topic=topic)
 

@@ -23,7 +23,7 @@ from bot.concerns import normal_reference
 from bot.flows import concern_report as flow
 from bot.flows.concern_wording import CATEGORY_LABELS
 from bot.messages import Button, Reply
-from bot.school_time import school_time
+from bot.school_time import SCHOOL_ZONE, school_time
 from bot.store.models import Conversation
 from bot.store.store import from_micros, micros
 
@@ -104,18 +104,31 @@ def _to_the_second(entry: dict[str, Any]) -> str:
     return f"{_called(entry)}:{_begun(entry).second:02d}"
 
 
-def _described(entry: dict[str, Any], entries: list[dict[str, Any]] | None = None) -> str:
-    """A kept report named for its reporter: "C-0003" or "your report begun at 14:05 (Online bullying of a pupil)"."""
+def _described(entry: dict[str, Any], now: datetime, entries: list[dict[str, Any]] | None = None) -> str:
+    """A kept report named for its reporter: "C-0003" or "your report begun at 14:05 (Online bullying of a pupil)";
+    begun before today (one set aside is kept for days), with its day: "begun yesterday at 14:05", "begun on Mon 30
+    Nov at 14:05", since "14:05" alone reads as today's."""
     if reference := entry.get("reference"):
         return str(reference)
     kind = CATEGORY_LABELS.get(str((entry.get("fields") or {}).get("category", "")), "")
-    return f"your report begun at {_called(entry, entries)}" + (f" ({kind})" if kind else "")
+    return f"your report begun {_day(entry, now)}at {_called(entry, entries)}" + (f" ({kind})" if kind else "")
 
 
-def _others(entries: list[dict[str, Any]], chosen: dict[str, Any] | None = None) -> str:
+def _day(entry: dict[str, Any], now: datetime) -> str:
+    """"" for a report begun today (UK time, as the school reads it), else "yesterday " or "on Mon 30 Nov "."""
+    begun = _begun(entry).astimezone(SCHOOL_ZONE)
+    today = now.astimezone(SCHOOL_ZONE).date()
+    if begun.date() >= today:
+        return ""
+    if begun.date() == today - timedelta(days=1):
+        return "yesterday "
+    return f"on {begun:%a} {begun.day} {begun:%b} "
+
+
+def _others(entries: list[dict[str, Any]], now: datetime, chosen: dict[str, Any] | None = None) -> str:
     """How to bring back each kept report but `chosen`: "type undo 13:40 for your report begun at 13:40 (…)"."""
     rest = [e for e in entries if e is not chosen]
-    return "; ".join(f"type undo {_called(e, entries)} for {_described(e, entries)}" for e in reversed(rest))
+    return "; ".join(f"type undo {_called(e, entries)} for {_described(e, now, entries)}" for e in reversed(rest))
 
 
 def says_delete(text: str) -> bool:
@@ -207,7 +220,7 @@ def cancelled(convo: Conversation, now: datetime, step: flow.Step, draft: flow.D
                if full else "")
     minutes = int(UNDO_WITHIN.total_seconds() // 60)
     entries = _entries(convo, now)  # typed undo brings back this one, the latest: each other one is said by name
-    also = f" Also kept: {_others(entries, entries[-1])}." if len(entries) > 1 else ""
+    also = f" Also kept: {_others(entries, now, entries[-1])}." if len(entries) > 1 else ""
     if draft.reference:  # an URGENT concern has what was given; Undo carries on adding to it
         return Reply(f"{said} If you stopped by mistake, press Undo (or type undo) within {minutes} minutes to carry "
                      f"on adding details to it.{dropped}{also}", (undo,))
@@ -232,7 +245,7 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None,
     if chosen is None:
         _store(convo, entries)
         if named is not None:
-            kept_here = f" Kept here now: {_others(entries)}." if entries else ""
+            kept_here = f" Kept here now: {_others(entries, now)}." if entries else ""
             return (f"There's no report {named} kept for Undo here. Undo brings back only your own reports, within "
                     f"{int(UNDO_WITHIN.total_seconds() // 60)} minutes of cancelling or stopping them (or "
                     f"{ASIDE_WITHIN.days} days, set aside); type 'my reports' to see the ones you've sent.{kept_here}")
@@ -242,7 +255,7 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None,
                     "with that concern). Type undo for the last one kept, if any.")
         return "There's no cancelled report to bring back here. Type 'report a concern' to start one."
     _store(convo, [e for e in entries if e is not chosen])
-    which = (f"This is {_described(chosen, entries)}. You have more kept: {_others(entries, chosen)}."
+    which = (f"This is {_described(chosen, now, entries)}. You have more kept: {_others(entries, now, chosen)}."
              if len(entries) > 1 else "")
     return (flow.step_named(str(chosen.get("step", ""))) or flow.Step.CATEGORY, flow.Draft.from_json(chosen),
             which[:1].upper() + which[1:])
@@ -300,7 +313,7 @@ def waiting(convo: Conversation, now: datetime) -> str:
     if not entries:
         return ""
     # each other one by name, and how to bring it back: typed undo alone brings back only the latest
-    others = f" Also kept: {_others(entries, entries[-1])}." if len(entries) > 1 else ""
+    others = f" Also kept: {_others(entries, now, entries[-1])}." if len(entries) > 1 else ""
     if entries[-1].get(_ASIDE):  # the one typed undo brings back: the latest
         days = ASIDE_WITHIN.days
         return (f"You also have a report set aside, not sent yet: type undo to carry on with it (it is kept for "

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import actions
+from bot.about_the_head import named_note, names_the_head
 from bot.answers import Answer, citation, direct_answer, smalltalk, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
-from bot.held_up import WAITS_FOR_ONE
 from bot.messages import Button, Citation, Reply
+from bot.report_route import NO_CHANNEL, waits_for_one
 from bot.report_standing import DANGER_NOW, where_it_went
 from bot.store.models import Concern
 from policy_kb.knowledge import KnowledgeBase
@@ -112,18 +113,19 @@ def smalltalk_reply(kind: str | None, name: str) -> Reply:
 
 
 def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reopened: bool = False,
-                 nowhere_yet: bool = False) -> list[Reply]:
+                 nowhere_yet: bool = False, nowhere: str = NO_CHANNEL) -> list[Reply]:
     """The thank-you after a report: its reference, what happens next, and the policy that applies. `joined`: the
     report completed an URGENT concern raised while it was written, which may have been acted on since; `reopened`:
-    and what it added opened it again after it was closed; `nowhere_yet`: no Headteacher's channel is set, so a new
-    concern waits for one."""
+    and what it added opened it again after it was closed; `nowhere_yet`: nowhere is set for it to go, so a new
+    concern waits for one; `nowhere`: why, as this install has it (`report_route.nowhere`: a local install's inbox)."""
+    waits = waits_for_one(nowhere)
     ref = concern.reference
     when = "straight away" if concern.urgent else "as soon as they can"
     if joined:
         if undelivered(concern):
             # its alert is held up (an outage, no channel set): "went to the Headteacher" would be untrue just when the
             # DSL in person matters most
-            where = f"is recorded, but {WAITS_FOR_ONE}" if nowhere_yet else where_it_went(concern)
+            where = f"is recorded, but {waits}" if nowhere_yet else where_it_went(concern)
             sent = (f"Thank you. Your report is complete: every answer has joined URGENT concern {ref}, raised when "
                     f"you said a child may be in danger. It {where}. {DANGER_NOW}")
         else:
@@ -134,7 +136,7 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
         # take it to the Headteacher in person
         act = DANGER_NOW if concern.urgent else "Please tell the Headteacher or the Designated Safeguarding Lead today."
         sent = (f"Thank you. Your report is recorded as {ref}{' (URGENT)' if concern.urgent else ''}, but "
-                f"{WAITS_FOR_ONE}. {act}")
+                f"{waits}. {act}")
     else:
         sent = (f"Thank you. Your report is recorded as {ref} and has gone to the Headteacher"
                 f"{' as URGENT' if concern.urgent else ''}.")
@@ -155,6 +157,8 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
                "time to check.")
     text = f"{sent}\n{nxt}\nMeanwhile, don't confront anyone and don't delete anything."
     replies = [Reply(text, (Button(actions.MY_REPORTS, "My reports"),), urgent=concern.urgent)]
+    if names_the_head(str(concern.fields.get("responsible", ""))):  # it went to them: where the school says instead
+        replies.append(Reply(named_note(kb, sent=True)))
     route = kb.concern_route(concern.category)
     quoted, more = relevant_clauses(kb, concern.category)
     label = CATEGORY_LABELS.get(concern.category, "this concern")

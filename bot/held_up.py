@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import concerns, destinations, notice_order, reporter_told
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel
+from bot.report_route import NO_CHANNEL, NOWHERE
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 
 # A platform that fails this long is an outage worth an admin's attention; shorter blips (a 429, a restart of
@@ -31,9 +32,6 @@ from bot.store.models import Concern, ConcernEvent, OutboxEntry
 HELD_UP_AFTER = timedelta(minutes=15)
 HELD_UP = "escalation held up"  # the audit action, also how a concern already reported held up is recognised
 GOT_THROUGH = ("escalated", "reminder sent", "reopening announced")  # what _succeeded audits when one gets through
-NO_CHANNEL = "no Headteacher's channel is set up yet"
-# Said of a concern raised while there is nowhere to send it (`destinations.nowhere_yet`), after "is recorded, but"
-WAITS_FOR_ONE = f"{NO_CHANNEL}, so it cannot reach the Headteacher until one is"
 Address = tuple[str, str]  # (platform, where on it): how one person is told apart when named by two keys
 
 
@@ -42,10 +40,11 @@ def is_held_up(exc: DeliveryError, waiting: timedelta) -> bool:
     return exc.permanent or str(exc) == destinations.NO_DESTINATION or waiting >= HELD_UP_AFTER
 
 
-def reason(exc: DeliveryError, waiting: timedelta) -> str:
-    """Why, in words an admin can act on; the platform's error code (never any of the concern) in brackets."""
+def reason(exc: DeliveryError, waiting: timedelta, nowhere: str = NO_CHANNEL) -> str:
+    """Why, in words an admin can act on; the platform's error code (never any of the concern) in brackets.
+    `nowhere`: why there is no destination, as this install has it (`report_route.nowhere`)."""
     if str(exc) == destinations.NO_DESTINATION:
-        return NO_CHANNEL
+        return nowhere
     if exc.permanent:
         return f"the channel refused it; it may be archived, or policybot removed from it ({exc})"
     return f"the platform has not accepted it for {int(waiting.total_seconds() // 60)} minutes ({exc})"
@@ -106,24 +105,27 @@ async def _hold_up_withdrawn(session: AsyncSession, concern: Concern) -> bool:
     return until is not None and await notice_order.status(session, str(until)) == "withdrawn"
 
 
-def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False, own: bool = False) -> str:
+def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False, own: bool = False,
+             where: str = "the Headteacher's channel") -> str:
     """What the admins are told: the reference and whether it is URGENT, never what was reported. `own`: to the admin
-    who reported it, who is told once, as an admin, and needs what a reporter is told too."""
+    who reported it, who is told once, as an admin, and needs what a reporter is told too. `where`: the place it was
+    meant for (`report_route.place`), "the Headteacher" when nowhere is set."""
     ref = concern.reference
+    nowhere = why in NOWHERE
+    into = "sent to the Headteacher" if nowhere else f"posted in {where}"
     if reopened:
         what = (f"Concern {ref}{' (URGENT)' if concern.urgent else ''} was closed, and its reporter has added details "
-                f"since, so it is open again; the message saying so could not be posted in the Headteacher's "
-                f"channel: {why}.")
+                f"since, so it is open again; the message saying so could not be {into}: {why}.")
     elif reminder:
-        what = (f"Concern {ref} is URGENT and still not acknowledged, and the reminder could not be posted in the "
-                f"Headteacher's channel: {why}.")
+        what = f"Concern {ref} is URGENT and still not acknowledged, and the reminder could not be {into}: {why}."
     else:
         whose = "Your report" if own else "Concern"
-        what = f"{whose} {ref}{' (URGENT)' if concern.urgent else ''} has not reached the Headteacher's channel: {why}."
+        what = (f"{whose} {ref}{' (URGENT)' if concern.urgent else ''} has not reached "
+                f"{'the Headteacher' if nowhere else where}: {why}.")
     urgent = " A child may be at risk, so please look at it now." if concern.urgent else ""
     if own:
         urgent = f" {reporter_told.danger_line(concern)}"
-    when = "one is set" if why == NO_CHANNEL else "the channel takes it or another is set"
+    when = "one is set" if nowhere else f"{where} takes it or another is set"
     return (f"{what}{urgent} It is kept safe and I keep trying: it goes as soon as {when} (mention me with 'set "
             "escalation channel' in the channel that should receive concerns). Meanwhile 'open concerns' here lists "
             f"it, and 'ack {ref}' acknowledges it.")
@@ -138,12 +140,13 @@ class Told(NamedTuple):
 
 async def report(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
                  concern: Concern, now: datetime, why: str, entry_key: str, reminder: bool = False,
-                 reopened: bool = False, first: bool = False, plain: str = "") -> Told:
+                 reopened: bool = False, first: bool = False, plain: str = "",
+                 where: str = "the Headteacher's channel") -> Told:
     """Tell the admins `concern` is held up (its outbox entry `entry_key`), unless it has been dealt with (acknowledged
     or closed: someone has it; but a reopening is news to whoever closed it) or they were told since it last got
     through; and its reporter (`plain`: why, in their words), once for its `first` escalation and once for each
-    reopening or `reminder`. Nobody reachable: nothing is recorded, so the next failure tries again (a Teams admin may
-    have talked to policybot since)."""
+    reopening or `reminder`; `where`: the place it was meant for (`report_route.place`). Nobody reachable: nothing
+    is recorded, so the next failure tries again (a Teams admin may have talked to policybot since)."""
     if concern.status != "new" and not (reopened and concern.status != "closed"):
         return Told(False, False)
     own = await reporter_told.address(session, channels, concern)
@@ -155,8 +158,9 @@ async def report(session: AsyncSession, settings: Settings, channels: Mapping[st
     if action != HELD_UP:
         told, reached = await _tell_admins(session, settings, channels, concern, now,
                                            f"{concern.reference}:held-up:{latest}",
-                                           _message(concern, why, reminder, reopened), HELD_UP,
-                                           own, _message(concern, why, reminder, reopened, own=True), entry_key)
+                                           _message(concern, why, reminder, reopened, where=where), HELD_UP,
+                                           own, _message(concern, why, reminder, reopened, own=True, where=where),
+                                           entry_key)
         if told:
             concerns.audit(session, concern, now, "policybot", HELD_UP, f"{why}; admins told: {', '.join(told)}")
     else:  # the admins were told before: was the reporter one of them?
@@ -180,19 +184,20 @@ async def _admin_addresses(session: AsyncSession, settings: Settings,
 
 async def got_through(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
                       concern: Concern, now: datetime, entry_key: str, first: bool = False,
-                      reopened: bool = False, reminder: bool = False) -> None:
+                      reopened: bool = False, reminder: bool = False, where: str = "the Headteacher's channel") -> None:
     """After a held-up escalation (outbox entry `entry_key`) is delivered (before its own audit row): tell the admins,
     as they were told it was held up (everyone reachable now, which may include an admin added since); and, its
-    `first` escalation, a reopening or a `reminder`, the reporter if they were told it was held up."""
+    `first` escalation, a reopening or a `reminder`, the reporter if they were told it was held up. `where`: the place
+    it reached (`report_route.place`: the local install's inbox is no channel)."""
     latest, action = await _latest(session, concern)
     own = await reporter_told.address(session, channels, concern) if first else None
     reached: set[Address] = set()
     if action == HELD_UP:
         _, reached = await _tell_admins(session, settings, channels, concern, now,
                                         f"{concern.reference}:through:{latest}",
-                                        f"Concern {concern.reference} has now reached the Headteacher's channel.",
+                                        f"Concern {concern.reference} has now reached {where}.",
                                         "escalation got through", own,
-                                        f"Your report {concern.reference} has now reached the Headteacher's channel.")
+                                        f"Your report {concern.reference} has now reached {where}.")
     if first:
         await reporter_told.got_through(session, concern, now, told_as_admin=own is not None and own in reached)
     if reopened or reminder:

@@ -24,6 +24,7 @@ from bot import (
     held_up,
     notice_order,
     question_held_up,
+    report_route,
     reporter_told,
 )
 from bot.config import Settings
@@ -296,9 +297,13 @@ class OutboxWorker:
             concern = await s.get(Concern, job.concern_id) if job.concern_id else None
             if concern is not None and job.kind in ("post", "remind"):
                 reopened = concerns.REOPENED in job.payload
+                # where it arrived: the receipt's (a first post's is recorded on the concern only below)
+                platform, address = (receipt.message_ref.split("\n", 2)[:2] if receipt is not None
+                                     else (concern.escalation_platform, concern.escalation_destination))
                 await held_up.got_through(s, self.settings, self.channels, concern, now, job.key,
                                           first=job.kind == "post", reopened=reopened,
-                                          reminder=job.kind == "remind" and not reopened)
+                                          reminder=job.kind == "remind" and not reopened,
+                                          where=report_route.place(platform, address))
             if job.kind == "question":
                 await question_held_up.got_through(s, job.key, job.payload, now)
             if job.kind == "notify" and question_held_up.TOLD in job.payload:
@@ -360,8 +365,10 @@ class OutboxWorker:
                     # not after a back-off that may have grown to minutes while nothing was set.
                     entry.next_attempt_at = now
                 if job.kind == "question" and self._held_up_now(exc, now - (aware(entry.created_at) or now)):
+                    waiting = now - (aware(entry.created_at) or now)
+                    plain = await self._plain_reason(s, job, concern, exc, waiting)
                     asker_told = await question_held_up.held_up(s, self.channels, job.key, job.payload, exc,
-                                                                now - (aware(entry.created_at) or now), now)
+                                                                waiting, now, plain=plain)
                 concern = concern if escalation else None
                 if concern is not None:
                     held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
@@ -383,11 +390,25 @@ class OutboxWorker:
         """Bring a held-up escalation to the admins, and its reporter (bot/held_up.py); who was told now."""
         if not self._held_up_now(exc, waiting):
             return None
-        return await held_up.report(s, self.settings, self.channels, concern, now, held_up.reason(exc, waiting),
-                                    job.key,
+        meant = await self._meant_for(s, job, concern)
+        return await held_up.report(s, self.settings, self.channels, concern, now,
+                                    held_up.reason(exc, waiting, report_route.nowhere(self.settings)), job.key,
                                     reminder=job.kind == "remind" and concerns.REOPENED not in job.payload,
                                     reopened=concerns.REOPENED in job.payload, first=job.kind == "post",
-                                    plain=reporter_told.plain_reason(exc, waiting))
+                                    plain=await self._plain_reason(s, job, concern, exc, waiting),
+                                    where=report_route.place(*meant) if meant else "the Headteacher's channel")
+
+    async def _meant_for(self, s: AsyncSession, job: Job, concern: Concern | None) -> tuple[str, str] | None:
+        """Where a held-up message for the Headteacher was being sent, to name it truly (an inbox is no channel)."""
+        return await self._headteacher(s, job, concern)
+
+    async def _plain_reason(self, s: AsyncSession, job: Job, concern: Concern | None, exc: DeliveryError,
+                            waiting: timedelta) -> str:
+        """Why a message for the Headteacher is held up, in a teacher's words, as this install has it."""
+        meant = await self._meant_for(s, job, concern)
+        return reporter_told.plain_reason(exc, waiting, report_route.nowhere(self.settings),
+                                          report_route.place(*meant) if meant else "the Headteacher's channel",
+                                          archivable=meant is None or report_route.archivable(meant[0]))
 
     def _held_up_now(self, exc: DeliveryError, waiting: timedelta) -> bool:
         """A message for the Headteacher's channel is held up, as far as this worker can tell."""

@@ -98,9 +98,10 @@ def _queue(session: AsyncSession, now: datetime, key: str, asker: str, entry: Qu
 
 
 async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], key: str,
-                  payload: Mapping[str, object], exc: DeliveryError, waiting: timedelta, now: datetime) -> bool:
-    """Write in the question's trail, once, that it (outbox entry `key`) is held up; tell the asker, unless they know
-    or cannot be reached. True if the asker was told now."""
+                  payload: Mapping[str, object], exc: DeliveryError, waiting: timedelta, now: datetime,
+                  plain: str = "") -> bool:
+    """Write in the question's trail, once, that it (outbox entry `key`) is held up; tell the asker (`plain`: why, in
+    their words, as this install has it), unless they know or cannot be reached. True if the asker was told now."""
     notice = f"{key}:held-up"
     entry = await _question(session, key)
     first = entry is not None and not await _in_trail(session, entry, HELD_UP)
@@ -115,8 +116,8 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
         # and has no personal chat kept): the next failure tries again
         outcome = "its asker cannot be reached privately"
     else:
-        _queue(session, now, notice, asker, entry, held_up_text(entry, reporter_told.plain_reason(exc, waiting)),
-               HELD_UP, notice_order.held_up(key))
+        why = plain or reporter_told.plain_reason(exc, waiting)
+        _queue(session, now, notice, asker, entry, held_up_text(entry, why), HELD_UP, notice_order.held_up(key))
         outcome, told = "its asker is being told", True
         log.warning("outbox: %s held up; its asker told", key)
     if first:

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from bot import about_reporting, actions, concerns, destinations, question_held_up
 from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
-from bot.held_up import NO_CHANNEL
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
+from bot.report_route import nowhere
 from bot.report_turns import FLOW, start_report
 from bot.reporting_setup import reporting_setup
 from bot.store.models import OutboxEntry, QuestionLog
@@ -43,7 +43,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if found.about_reporting:  # what the bot does with a report: not a question for the policy's owner to read
         # worded for where this install sends a report, which `answer_question` cannot know (no database)
         setup = await reporting_setup(turn.session, turn.settings, msg.platform)
-        said = about_reporting.answer(found.reporting_topic, setup, outside=not in_report)
+        said = about_reporting.answer(found.reporting_topic, setup, outside=not in_report, kb=kb)
         return [Reply(said, (Button(actions.MY_REPORTS, "My reports"),
                              Button(actions.CONCERN_START, "Report a concern")))]
     if meaning.intent == "help":
@@ -129,9 +129,9 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
                                 **({question_held_up.WAITS: "1"} if waits else {})})
         if waits:
             # "passed to the Headteacher" would be untrue, as a report's thank-you would: it waits for a channel
-            return Reply(f"I've kept your question for the Headteacher, but {NO_CHANNEL}, so it cannot reach them "
-                         "until one is: please ask them directly. If it's about a child's safety, speak to the "
-                         "Designated Safeguarding Lead now.", private=True)
+            return Reply(f"I've kept your question for the Headteacher, but {nowhere(turn.settings)}, so it cannot "
+                         "reach them until one is: please ask them directly. If it's about a child's safety, speak to "
+                         "the Designated Safeguarding Lead now.", private=True)
         return Reply("I've passed your question to the Headteacher, who will get back to you. If it's about a "
                      "child's safety, speak to the Designated Safeguarding Lead now.", private=True)
     entry.feedback = "helpful" if action == actions.FEEDBACK_YES else "unhelpful"

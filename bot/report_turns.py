@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import about_reporting, actions, cancelled_reports, concerns, destinations, practical_steps, reporter_told
+from bot.about_the_head import named_note, names_the_head
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
@@ -26,9 +27,9 @@ from bot.flows.concern_wording import (
     danger_now_no,
     form_danger_now_no,
 )
-from bot.held_up import WAITS_FOR_ONE
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
+from bot.report_route import nowhere, waits_for_one
 from bot.report_standing import DANGER_NOW, urgent_alert
 from bot.reporting_setup import reporting_setup
 from bot.store.models import Concern, Conversation
@@ -261,7 +262,7 @@ async def _about_reporting(turn: Turn, msg: IncomingMessage, text: str, current:
     if topic == about_reporting.STEP_HELP:
         return list(flow.asked_again(current, draft, with_help=True))
     if topic is not None:
-        said = about_reporting.answer(topic, await reporting_setup(turn.session, turn.settings, msg.platform))
+        said = about_reporting.answer(topic, await reporting_setup(turn.session, turn.settings, msg.platform), kb=kb)
     elif (guided := practical_steps.practical_step(text, kb, draft.fields.get("category"),
                                                    asks_the_policy(meaning))) is not None:
         said = guided
@@ -335,7 +336,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         if await _nowhere_yet(turn):  # "act now" is the reply just before this one (the danger answer's), not twice
             reporter_told.told_when_sent(turn.session, concern, turn.now)
-            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but {WAITS_FOR_ONE}: "
+            replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but "
+                                    f"{waits_for_one(nowhere(turn.settings))}: "
                                     "speaking to the Designated Safeguarding Lead in person is the only way they "
                                     "know now. Please carry on and I'll add the details to it.", urgent=True))
         else:
@@ -370,6 +372,10 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     if result.effect == "cancel" and (draft.fields or draft.reference):
         # One mistaken press must lose nothing: kept a while for Undo (an URGENT one to carry on adding to)
         replies = [cancelled_reports.cancelled(convo, turn.now, current, draft, replies[0].text)]
+    if (current is flow.Step.RESPONSIBLE and result.next is not flow.Step.RESPONSIBLE and result.effect is None
+            and names_the_head(str(result.draft.fields.get(current.value, "")))):
+        # Every report goes to the Headteacher: before they go on, where the school says one about them goes
+        replies.insert(0, Reply(named_note(kb)))
     if reopened and result.effect != "submit":  # told it was closed: now told it is open again (a thank-you says so)
         replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference or result.draft.reference)))
     save_flow(turn, result)
@@ -481,7 +487,8 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
         reopened = existing.status != "closed" and await concerns.reopened_last(turn.session, existing)
         # read only when it is said: a delivered alert's thank-you names no channel
         nowhere_yet = concerns.undelivered(existing) and await _nowhere_yet(turn)
-        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=nowhere_yet)
+        thanks = confirmation(kb, existing, joined=True, reopened=reopened, nowhere_yet=nowhere_yet,
+                              nowhere=nowhere(turn.settings))
         if fields.get("danger") == "no" and danger_was != "no":  # the chat says so as it is answered; a form here
             thanks.insert(1, Reply(form_danger_now_no(existing.reference, held_up=concerns.undelivered(existing))))
         return thanks
@@ -493,7 +500,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
     nowhere_yet = await _nowhere_yet(turn)
     if nowhere_yet:  # the thank-you says it waits for a channel: the outbox finding none is no news to them
         reporter_told.told_when_sent(turn.session, concern, turn.now)
-    return confirmation(kb, concern, nowhere_yet=nowhere_yet)
+    return confirmation(kb, concern, nowhere_yet=nowhere_yet, nowhere=nowhere(turn.settings))
 
 
 async def _nowhere_yet(turn: Turn) -> bool:

@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import concerns, destinations, notice_order
 from bot.escalation import DeliveryError, EscalationChannel
+from bot.report_route import NO_CHANNEL
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 
 TOLD = "reporter told"  # the audit action, as for an acknowledgement or a close
@@ -41,12 +42,15 @@ WHEN_SENT = "no Headteacher's channel was set when it was sent, and the reply sa
 IN_PERSON = "tell the Headteacher or the Designated Safeguarding Lead in person now"
 
 
-def plain_reason(exc: DeliveryError, waiting: timedelta) -> str:
-    """Why it has not arrived, in a teacher's words: no platform error codes, nothing an admin alone could act on."""
+def plain_reason(exc: DeliveryError, waiting: timedelta, nowhere: str = NO_CHANNEL,
+                 where: str = "the Headteacher's channel", archivable: bool = True) -> str:
+    """Why it has not arrived, in a teacher's words: no platform error codes, nothing an admin alone could act on.
+    `nowhere`, `where`: as this install has it (bot/report_route.py: a local install's inbox is no channel);
+    `archivable`: `where` is a Slack or Teams channel, which may have been archived."""
     if str(exc) == destinations.NO_DESTINATION:
-        return "no Headteacher's channel is set up to receive it"
+        return nowhere
     if exc.permanent:
-        return "the Headteacher's channel is not accepting messages (it may have been archived)"
+        return f"{where} is not accepting messages{' (it may have been archived)' if archivable else ''}"
     return f"messages to the Headteacher have not been getting through for {int(waiting.total_seconds() // 60)} minutes"
 
 

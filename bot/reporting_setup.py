@@ -13,12 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
-from bot.destinations import LOCAL_INBOX, escalation_address
-
-# Said of each platform's destination: only an ID or a conversation reference is stored, never a name to show
-_WHERE = {"slack": "the Slack channel set up for concerns", "teams": "the Teams channel set up for concerns",
-          "local": "the conversation set up for concerns in the local chat"}
-INBOX = "the Headteacher's inbox in the local chat"
+from bot.destinations import escalation_address
+from bot.report_route import place
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +37,6 @@ async def reporting_setup(session: AsyncSession, settings: Settings, platform: s
     where = None
     for candidate in [p for p in running if p == platform] + [p for p in running if p != platform]:
         if (address := await escalation_address(session, settings, candidate)) is not None:
-            where = INBOX if candidate == "local" and address == LOCAL_INBOX else _WHERE[candidate]
+            where = place(candidate, address)
             break
     return ReportingSetup(where, len(settings.effective_admins), no_sign_in=settings.local_only)

@@ -37,7 +37,9 @@ ICON_SIZES = {"color": (192, 192), "outline": (32, 32)}
 DEVELOPER_FIELDS = (("name", "TEAMS_DEVELOPER_NAME"), ("websiteUrl", "TEAMS_WEBSITE_URL"),
                     ("privacyUrl", "TEAMS_PRIVACY_URL"), ("termsOfUseUrl", "TEAMS_TERMS_URL"))
 DEVELOPER_NAME_LIMIT, URL_LIMIT = 32, 2048
-_WEB_PAGE = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+# A scheme is case-insensitive (RFC 3986), so "HTTPS://" is one too, written lower case; a query or fragment is kept as
+# given (a school's page may need one: "?lang=en", "#privacy"), and is published to all staff like the rest
+_WEB_PAGE = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.I)
 # An address carrying a user name or password ("https://admin:pw@school.example/terms"): Teams would show it to all
 _SIGNED_IN = re.compile(r"^\s*[a-z][a-z0-9+.-]*://[^/?#\s]*@", re.I)
 # The part of a refused address a message may print: a scheme, a host and a path, no query, fragment or user
@@ -86,7 +88,14 @@ def developer_from(settings: Settings, school: str = "") -> Developer:
                             + _as_given(value))
     if problems:
         raise PackageError("; ".join(problems) + ".")
-    return given
+    return Developer(given.name, _lower_scheme(given.website), _lower_scheme(given.privacy), _lower_scheme(given.terms))
+
+
+def _lower_scheme(address: str) -> str:
+    """"HTTPS://School.example/Privacy" as "https://School.example/Privacy": the scheme in its usual case, the rest as
+    given (a path may be case-sensitive)."""
+    scheme, sep, rest = address.partition("://")
+    return f"{scheme.lower()}{sep}{rest}"
 
 
 def _as_given(value: str) -> str:

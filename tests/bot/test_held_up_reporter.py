@@ -57,8 +57,8 @@ async def test_a_report_held_up_is_told_to_its_reporter_once_and_its_arrival_too
     await posts_tried(channel, 4)
     await channel.wait_for(lambda c: len(told_held_up(c)) >= 1)
     [told] = told_held_up(channel)  # four refusals, one message
-    assert told.startswith("Your report C-0001 has not reached the Headteacher yet: the Headteacher's channel is not "
-                           "accepting messages (it may have been archived).")
+    assert told.startswith("Your report C-0001 has not reached the Headteacher yet: the Headteacher's inbox in the "
+                           "local chat is not accepting messages.")
     assert "kept safe" in told and "I keep trying" in told and "has been told" in told
     assert f"If a child may be at risk, {IN_PERSON}." in told
     assert ROUTINE["what"] not in told and "is_archived" not in told  # the reference only; no error code
@@ -108,8 +108,8 @@ async def test_an_urgent_reminder_held_up_is_told_to_its_reporter_once_and_its_a
     await channel.wait_for(lambda c: len(told_of_reminder(c, "has not reached")) >= 1)
     [held] = told_of_reminder(channel, "has not reached")  # refused again and again: told once
     assert held.startswith("Nobody has acknowledged your URGENT report C-0001 yet, and the reminder I sent the "
-                           "Headteacher has not reached them: the Headteacher's channel is not accepting messages "
-                           "(it may have been archived).")
+                           "Headteacher has not reached them: the Headteacher's inbox in the local chat is not "
+                           "accepting messages.")
     assert f"You said a child may be in danger: {IN_PERSON}, and call 999" in held
     assert URGENT["what"] not in held and "is_archived" not in held
 
@@ -157,13 +157,15 @@ async def test_a_reporter_who_is_an_admin_gets_one_message_saying_it_is_theirs(c
     await posts_tried(channel, 3)
     await channel.wait_for(lambda c: len(told_held_up(c, HEAD)) >= 1)
     [told] = told_held_up(channel, HEAD)
-    assert told.startswith("Your report C-0001 (URGENT) has not reached the Headteacher's channel")
+    # the local install's inbox, named as such: it is no channel (until 2026-12-01, "the Headteacher's channel")
+    assert told.startswith("Your report C-0001 (URGENT) has not reached the Headteacher's inbox in the local chat")
     assert IN_PERSON in told and "set escalation channel" in told  # what a reporter needs, and what an admin can do
 
     channel.refuse_posts = False
     await channel.wait_for(lambda c: len(told_arrived(c, HEAD)) >= 1)
     await asyncio.sleep(0.1)
-    assert told_arrived(channel, HEAD) == ["Your report C-0001 has now reached the Headteacher's channel."]
+    assert told_arrived(channel, HEAD) == ["Your report C-0001 has now reached the Headteacher's inbox in the local "
+                                           "chat."]
     assert len(told_held_up(channel, HEAD)) == 1
 
 
@@ -176,7 +178,8 @@ async def test_with_no_channel_set_the_reporter_told_so_when_sending_hears_only_
         dsl = Chat(runtime, user="local:dsl", conversation="local:dsl", name="Dee DSL",
                    extra={actions.EXTRA_ADDRESS: "dsl-room"})
         [thanks, *_] = await chat.press(actions.FORM_SUBMIT, form=ROUTINE)
-        assert "no Headteacher's channel is set up yet" in thanks.text  # told already, as it was sent
+        # told already, as it was sent; a local install has no channel: its inbox is off
+        assert "the Headteacher's inbox on this computer is off and nowhere else is set up yet" in thanks.text
         await channel.wait_for(lambda c: any("has not reached" in s.text for s in c.of("notify")
                                              if s.destination == "local:dsl"))
         assert told_held_up(channel) == []  # not told again
@@ -206,8 +209,8 @@ async def test_a_reopening_held_up_is_told_to_the_reporter_once_and_its_arrival_
     await channel.wait_for(lambda c: len(told_held_up(c)) >= 1)
     [held] = told_held_up(channel)  # refused again and again: told once
     assert held.startswith("What you added to your report C-0001 opened it again, but the message telling the "
-                           "Headteacher's team has not reached them yet: the Headteacher's channel is not accepting "
-                           "messages (it may have been archived).")
+                           "Headteacher's team has not reached them yet: the Headteacher's inbox in the local chat is "
+                           "not accepting messages.")
     assert "I keep trying" in held and IN_PERSON in held and "Leo" not in held and "is_archived" not in held
     channel.refuse_posts = False
     await channel.wait_for(lambda c: len(arrived_notes(c)) == 1 and len(alice_notified(c)) == 3)

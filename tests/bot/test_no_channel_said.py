@@ -14,7 +14,9 @@ from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_concern_report import alert_delivered, start_urgent, walk_to_confirm
 from tests.fakes.escalation_channel import FakeChannel
 
-NOWHERE = "no Headteacher's channel is set up yet"
+# A local install: no channel to speak of, its inbox is off (until 2026-12-01 it said "no Headteacher's channel")
+NOWHERE = "the Headteacher's inbox on this computer is off and nowhere else is set up yet"
+NO_CHANNEL = "no Headteacher's channel is set up yet"
 GONE = "gone to the Headteacher"
 
 
@@ -84,6 +86,16 @@ async def test_a_channel_set_in_the_local_chat_beside_slack_counts(slack_unset: 
     assert [post.destination for post in channel.posts()] == ["local:dsl"]
     await chat.say("my reports")
     assert "C-0001: Online bullying of a pupil, New" in chat.text and "not yet delivered" not in chat.text
+
+
+async def test_with_slack_on_and_no_channel_set_a_report_waits_for_a_channel(slack_unset: Runtime) -> None:
+    """Where Slack runs, a channel is what is missing: said so, and no inbox is spoken of."""
+    chat = Chat(slack_unset)
+    await walk_to_confirm(chat)
+    await chat.click("Send report")
+
+    thanks = chat.replies[0].text
+    assert NO_CHANNEL in thanks and "inbox" not in thanks and GONE not in thanks
 
 
 async def test_a_question_passed_on_with_no_channel_set_says_it_waits_and_to_ask_in_person(unset: Runtime) -> None:

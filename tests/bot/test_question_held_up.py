@@ -98,8 +98,8 @@ async def test_a_question_the_channel_refuses_is_kept_told_to_the_teacher_once_a
     [told] = to_alice(channel)  # refused again and again: told once
     asked = await when_asked(chat.runtime)
     assert told.startswith(f"Your question \u201cWhere can I park at school?\u201d, asked at {asked}, has not "
-                           "reached the Headteacher yet: the Headteacher's channel is not accepting messages (it may "
-                           "have been archived).")
+                           "reached the Headteacher yet: the Headteacher's inbox in the local chat is not accepting "
+                           "messages.")
     assert "I keep trying" in told and "ask them in person if it can't wait" in told and "is_archived" not in told
     assert (await question_entry(chat.runtime)).status == "pending"  # kept, not given up
     [where] = await chat.press(actions.ASK_HEAD, "1")  # pressed again: where is it?

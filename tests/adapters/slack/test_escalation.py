@@ -131,7 +131,9 @@ async def test_a_concern_waits_for_a_destination_and_is_posted_once_one_is_set(s
     await slack.mention("set escalation channel", user=HEAD, channel="C0DSL")
     [posted] = await slack.fake.wait_for("chat.postMessage", both(to("C0DSL"), saying("C-0001")))
     assert posted.args["blocks"][0]["type"] == "header"
-    await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has now reached")))
+    [through] = await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("has now reached")))
+    # where it is, as Slack has it (until 2026-12-01 every install said "the Headteacher's channel")
+    assert through.args["text"] == "Concern C-0001 has now reached the Slack channel set up for concerns."
 
 
 async def test_a_slack_outage_delays_the_escalation_but_it_arrives_once(slack: SlackDriver) -> None:
@@ -194,7 +196,8 @@ async def test_an_archived_escalation_channel_is_told_to_the_reporter_in_a_dm_on
     [thanks] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("recorded as C-0001")))
     assert "has gone to the Headteacher" in thanks.args["text"]  # said before any delivery was tried
     [held] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("has not reached")))
-    assert held.args["text"].startswith("Your report C-0001 has not reached the Headteacher yet")
+    assert held.args["text"].startswith("Your report C-0001 has not reached the Headteacher yet: the Slack channel "
+                                        "set up for concerns is not accepting messages (it may have been archived).")
     assert "in person now" in held.args["text"]
     assert REPORT["what"] not in held.args["text"] and "is_archived" not in held.args["text"]
 

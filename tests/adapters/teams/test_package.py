@@ -219,3 +219,32 @@ def test_a_web_page_setting_holding_a_secret_builds_nothing_and_never_prints_it(
     assert code == 2 and not out.exists()
     err = capsys.readouterr().err
     assert "TEAMS_PRIVACY_URL" in err and "S3cretPassw0rd" not in err, err
+
+
+def test_a_web_page_in_capitals_or_with_a_query_or_fragment_is_taken(tmp_path: Path) -> None:
+    """A scheme is case-insensitive, so "HTTPS://" was refused for no reason; written lower case in the manifest, the
+    rest as given. A query or fragment is part of a page's public address ("?lang=en", "#privacy"): kept as given."""
+    out = tmp_path / "teams.zip"
+    pages = {"TEAMS_WEBSITE_URL": "HTTPS://www.brookhill.example/", "TEAMS_PRIVACY_URL":
+             "Https://www.brookhill.example/policies?doc=Privacy&lang=en", "TEAMS_TERMS_URL":
+             "https://www.brookhill.example/policies#terms"}
+
+    code = run_package(argparse.Namespace(output=str(out)), settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, **pages))
+
+    assert code == 0
+    developer = json.loads(zipfile.ZipFile(out).read("manifest.json"))["developer"]
+    assert (developer["websiteUrl"], developer["privacyUrl"], developer["termsOfUseUrl"]) == (
+        "https://www.brookhill.example/", "https://www.brookhill.example/policies?doc=Privacy&lang=en",
+        "https://www.brookhill.example/policies#terms")
+
+
+def test_a_password_in_a_capitalised_address_is_still_refused(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "teams.zip"
+    pages = {**WEB, "TEAMS_TERMS_URL": "HTTPS://admin:S3cretPassw0rd@www.brookhill.example/terms?x=1"}
+
+    code = run_package(argparse.Namespace(output=str(out)), settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, **pages))
+
+    err = capsys.readouterr().err
+    assert code == 2 and not out.exists()
+    assert "TEAMS_TERMS_URL must not hold a user name or password" in err and "S3cret" not in err
