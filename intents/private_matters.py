@@ -49,8 +49,8 @@ EXPOSES = (rf"(?:post(?:ed|ing|in|s)|put(?:ting|s)?(?: up)?|shar(?:ed|ing|es)|le
 # A word without which none of the above is told, searched first with the other readings' cues
 CUE = (r"pregnan\w*|expecting|baby|twins|affair|miscarriage|abortion|cancer|breakdown|depression|anxiety|mental|"
        r"drink\w*|ivf|chemo|hiv|std|stds|eating|sleeping|shagging|cheating|seeing|gay|lesbian|bisexual|bi|trans\w*|divorc\w*|"
-       r"separated|split\w*|investigat\w*|suspended|disciplinary|warning|stress|medication|meds|rehab|therapy|"
-       r"benefits|debt|bankrupt|address|numbers?|mobile|email|house|home|reg\w*|plate|kids|children|medical|health|"
+       r"separated|split\w*|investigat\w*|suspended|disciplinary|warning|stress|medication|meds|anti|antidepressants|"
+       r"rehab|therapy|benefits|debt|bankrupt|address|numbers?|mobile|email|house|home|reg\w*|plate|kids|children|medical|health|"
        r"sexuality|diagnosis|illness|payslip|salary|boyfriend|girlfriend|partner|ex|dob|birth|lives?|living")
 # Glad news shared ("posted that miss taylor is pregnant, congratulations!"): a cheer, not a thing laid bare
 CHEERFUL = compiled(r"\b(?:congrat\w*|so happy|delighted|lovely news|amazing news|great news|best wishes|good luck|"
