@@ -83,6 +83,8 @@ MAYBE_REPORT_BELOW = ("If this is a concern, please report it with the private f
                       "immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a life is at "
                       "risk.")
 AS_A_QUESTION = "If you were asking what the policy says:"
+# Before the school's route for a concern about a member of staff (its guidance's `staff_conduct` route)
+STAFF_ROUTE_LEAD = "For a concern about a member of staff, the school's reporting guidance says:"
 
 
 def help_text(name: str, examples: Sequence[str] = ()) -> str:
@@ -218,6 +220,9 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
                 else replace(u, harm_named=False))
         asked = compose(bare, kb, today, to_head=False)
         way = MAYBE_REPORT_BELOW if form_below else MAYBE_REPORT
+        # a member of staff's treatment of a child: the Headteacher's (and the LADO's), not the DSL's alone
+        if u.about_staff:
+            way = f"{way} {STAFF_ROUTE_LEAD} {kb.concern_route('staff_conduct')}"
         return Answer(u, _join(way, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
                       _join(way, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
@@ -322,12 +327,18 @@ def _with_guidance(text: str, answered: Answer, kb: KnowledgeBase) -> Answer:
     to the Headteacher; a question that may be a concern's, or answered otherwise (which part, another document, the
     nearest clause), is left as it was."""
     from bot.flows.asked_aside import may_answer_about_reporting
-    from bot.practical_steps import outside_a_report
+    from bot.practical_steps import asks_to_copy_a_concern, outside_a_report
 
     u = answered.understanding
     plain = answered.text == not_covered(kb.name)
+    # The nearest clause shown where none settles taking or keeping pictures ("should i screenshot the photo of the
+    # pupil?" was shown B.3, posting event photos): a concern's picture asked to be copied is the guidance's to answer,
+    # with its caution never to copy a sexual image of a child, as "not covered" is answered
+    nearest_only = (answered.citation is None and u.clause_id is None and u.nearest is not None and u.document is None
+                    and asks_to_copy_a_concern(text))
     if (u.intent not in ("policy_question", "out_of_scope") or u.report_first or u.confirming
-            or (answered.citation is None and not plain) or not may_answer_about_reporting(text, u, at_danger=False)):
+            or (answered.citation is None and not (plain or nearest_only))
+            or not may_answer_about_reporting(text, u, at_danger=False)):
         return answered
     guided = outside_a_report(text, kb, answered=answered.citation is not None)
     if guided is None:

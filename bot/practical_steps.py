@@ -85,8 +85,11 @@ _KIND_ASKED: dict[str, re.Pattern[str]] = {
                               r"tweets?) (?:by|from) (?:a|the|one of the) (?:parents?|mums?|dads?|carers?)\b", re.I),
     "staff_conduct": re.compile(r"\b(?:colleagues?|teachers?|staff member|member of staff|ta|tas)(?:'s|s')? "
                                 r"(?:\w+ )?(?:posts?|comments?|photos?|tweets?|accounts?|page)\b", re.I),
+    # "the pupil's photo", or said the other way round, "the photo of the pupil"
     "image": re.compile(r"\b(?:pupils?|child|children|kids?|students?)(?:'s|s')? (?:photos?|pictures?|images?|pics?|"
-                        r"videos?|selfies?)\b", re.I),
+                        r"videos?|selfies?)\b|\b(?:photos?|pictures?|images?|pics?|videos?|selfies?) of (?:a|the|this|"
+                        r"that|one of (?:the|my|our)) (?:\w+ )?(?:pupils?|child|children|kids?|students?|girls?|"
+                        r"boys?)\b", re.I),
     "bullying": re.compile(r"\b(?:cyber ?)?bull(?:y|ying|ied|ies)\b|\bnasty messages\b|\bgroup chat\b", re.I),
 }
 _UNSURE = " If you're unsure, ask the Designated Safeguarding Lead."
@@ -119,6 +122,14 @@ _OUTSIDE: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"child'?s |the pupil'?s )?(?:parents?|mum|dad|carers?|family)\W*$", re.I), _PRACTICAL[3][1]),
 )
 _RETENTION = re.compile(r"\bhow long\b", re.I)
+
+
+def asks_to_copy_a_concern(text: str) -> bool:
+    """A practical step asked outside a report is screenshotting or keeping a thing of a kind of concern ("should i
+    screenshot the photo of the pupil?"; not "…the class photo for the newsletter?"), which the caution against
+    copying a sexual image of a child goes with."""
+    words = _words(text)
+    return asks_practical(words) and _copying(words, _OUTSIDE) and kind_named(words) is not None
 
 
 def _steps_outside(words: str) -> list[re.Pattern[str]]:

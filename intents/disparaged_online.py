@@ -26,6 +26,7 @@ import functools
 import re
 
 from intents.alternation import compiled
+from intents.private_matters import CHEERFUL, CUE, EXPOSES, PRIVATE_FACT
 from intents.rule_words import HYPOTHETICAL, STAFF_POSTS
 from intents.staff_harm import ADULT, OWN_FAMILY
 
@@ -81,7 +82,9 @@ _ALLEGED = (
 _BE = (r"(?:(?:is|was|are|were|be|been|being|has been|have been|isnt|is not|aint|am|im|s|just|literally|actually|"
        r"clearly|obviously|basically|always|now) )*")
 # "that mr smith is a paedo", "the teachers at longton lane are lazy", "im a terrible teacher", "miss khan cant teach"
-_SAID_OF = (rf"(?:(?:{_TARGET})(?: (?:at|from|in|of|on) (?:\w+ ){{0,2}}?\w+)? (?:{_BE}{_CALLED}|{_ALLEGED})|"
+# or a private matter laid bare ("that miss taylor is pregnant", "that mr brown is gay": intents/private_matters.py)
+_SAID_OF = (rf"(?:(?:{_TARGET})(?: (?:at|from|in|of|on) (?:\w+ ){{0,2}}?\w+)? (?:{_BE}{_CALLED}|{_ALLEGED}|"
+            rf"{_BE}(?P<private>{PRIVATE_FACT}))|"
             rf"(?:i|im|we|were) {_BE}{_CALLED})")
 # Saying it: posting, writing, telling everyone, a post shared saying it
 _SAYS = (r"(?:post(?:ed|ing|in)|put(?:ting)?(?: up)?(?: a post)?|wr(?:ote|itten|iting|itin)|sa(?:id|ying|yin)|"
@@ -113,7 +116,7 @@ _ABUSES = (
 )
 # or an allegation made of them
 _ACCUSES = rf"accus(?:ed|ing|in|es) {_WHOM} (?:of|that)"
-_DOES = rf"(?P<done>(?P<said>{_SAYING}|{_ACCUSES})|(?P<slated>{_SLATES})|{_ABUSES})"
+_DOES = rf"(?P<done>(?P<said>{_SAYING}|{_ACCUSES})|(?P<slated>{_SLATES})|{_ABUSES}|(?P<exposed>{EXPOSES}))"
 # Who does it: an adult by what they are (a parent, a mum in 4b, one of the dads, a grandparent), someone, a visitor,
 # an account; not a pupil ("year 6 made a video mocking the school" is E.3's question of reach)
 _WHO = (rf"(?P<who>{ADULT}|(?:(?:a|an|the|some|two|one of the) )?(?:(?:\w+ )?visitors?|someone|somebody|"
@@ -143,7 +146,7 @@ _CUE = compiled(
     r"attack\w*|go at|pop at|dig at|into|shame\w*|sham\w*|off|down|piss|mick\w*|michael|fun of|call\w*|belittl\w*|"
     r"humiliat\w*|ridicul\w*|mock\w*|insult\w*|accus\w*|troll\w*|sacking|sacked|fired|struck off|locked up|arrested|"
     r"ashamed|cant|cannot|can not|care about|shouldnt|should not|hates|picks on|bull\w*|abus\w*|hits?|smack\w*|"
-    r"grab\w*|touch\w*|hurts?|on drugs|drunk)\b")
+    rf"grab\w*|touch\w*|hurts?|on drugs|drunk|{CUE})\b")
 # Asked, not told: a question's opening, a condition before it, or what a question is about ("what can we do about
 # parents calling teachers useless", "how do i stop parents slagging off the school")
 _ASKED = compiled(r"^(?:how|what|whats|why|who|where|which|whether)\b")
@@ -165,6 +168,7 @@ _IN_GENERAL = compiled(r"(?:parents|parnets|mums|dads|carers|people|adults|visit
 _AUX = compiled(r"\b(?:is|are|was|were|been|keeps?|kept|has|have|had|s|always|constantly)\b")
 _PAST = compiled(r"\w+ed\b|said|wrote|put|made|took|tore|laid|ran|told")
 _SPEAKER = compiled(r"\b(?:me|us|myself|i|im|we|were)\b")
+_MINE = compiled(r"\b(?:my|our)\b")
 _PUPIL = compiled(rf"\b{_PUPIL_WORD}\b")
 # someone, not the school alone
 _PERSON = compiled(rf"\b(?:{_SCHOOL_PEOPLE}|{_SPOKEN_OF}|{_PRONOUN}|i|we)\b")
@@ -212,7 +216,9 @@ def _as_the_policy_puts_it(found: re.Match[str], whom: str) -> str:
     """A claim or an allegation made of them (CLAIM), the school run down in slang (COMPLAINT: a complaint posted
     rather than made to the school) or a name called, mockery or someone run down (ABUSE), about whom."""
     about = ("a pupil" if _PUPIL.search(whom) else "a member of staff" if _PERSON.search(whom) else "the school")
-    kind = CLAIM if found.group("said") else COMPLAINT if found.group("slated") and about == "the school" else ABUSE
+    # a private matter laid bare is a comment no one may post of another (D.3), as a claim is
+    kind = (CLAIM if found.group("said") or found.groupdict().get("exposed")
+            else COMPLAINT if found.group("slated") and about == "the school" else ABUSE)
     return f"a parent posted {kind} about {about} on social media"
 
 
@@ -220,6 +226,10 @@ def _told(words: str, found: re.Match[str]) -> bool:
     """`found` is someone in particular doing it, told: not parents in general nor the speaker's own family, no
     condition before it, and a pronoun only where the message names someone of the school."""
     who = found.group("who")
+    private = found.group("private") or found.group("exposed")
+    # glad news shared ("posted that miss taylor is pregnant, congratulations!") lays nothing bare
+    if private and CHEERFUL.search(words):
+        return False
     if OWN_FAMILY.match(who) or _CONDITION.search(words, 0, found.start("done")):
         return False
     # parents in general are told of only with a tense ("parents are slagging off…", "parents posted…")
@@ -227,4 +237,6 @@ def _told(words: str, found: re.Match[str]) -> bool:
                                           or _PAST.match(found["done"])):
         return False
     # "calling him a nonce": him is whom the message names ("posted about mr smith…"), or anyone
-    return bool(_NAMED.search(words) or _SPEAKER.search(found["done"]))
+    # "put my phone number on facebook": the speaker's own
+    return bool(_NAMED.search(words) or _SPEAKER.search(found["done"])
+                or (found.group("exposed") and _MINE.search(found["done"])))

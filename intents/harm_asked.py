@@ -7,7 +7,15 @@ telling in the only way they dare: a Designated Safeguarding Lead would rather t
 who to tell or what to do, and only of harm to a child: "what happens if a teacher hits a child?", "should I tell
 parents if their child says they were hit?" and "what if a parent posts a photo of my class? who do i tell?" are read
 as before. Also a follow-up that raises harm to a child ("and if a child is hurt at sports day?" after an answer on
-sports day photos): the last answer's clause is no answer to it. Works on `plain` text.
+sports day photos): the last answer's clause is no answer to it.
+
+Since helper `harm3` (2026-12-01) also the bare "what if" of harm to a child, with nothing asked after it ("what if a
+child is hit at home?", "what if a child says they are scared to go home?", "what if a ta grabs a child by the
+arm?"): a teacher who asks it may be asking about the child in front of them, and a DSL would rather the report were
+offered. Not an accident ("what if a child gets hit by a ball in pe?", "…hurts themselves in pe?"), nor a question
+about consequences or a rule ("can a teacher be sacked for hitting a pupil?", "should I tell parents if…"). And who
+to tell of a sign of harm seen, with no child named, as a teacher sees it on a child ("who do i tell if i see
+bruises?", "who do i tell about bruises?"). Works on `plain` text.
 """
 
 from __future__ import annotations
@@ -25,11 +33,11 @@ _ASKS = compiled(
     r"who (?:needs to|should|has to) (?:be told|know)|who to (?:tell|speak to|talk to|go to|report (?:it )?to)|"
     r"what to do|what(?:s| is) the (?:procedure|process|protocol)|how (?:do|should) (?:i|we) report(?: it| this)?)\b")
 # The case as a condition: "if…", "what if…", "when…", "in case…"
-_CONDITION = compiled(r"\b(?:if|when|whenever|in case|suppose|supposing)\b")
+_CONDITION = compiled(r"\b(?:if|when|whenever|in case|suppose|supposing|about)\b")
 # A follow-up raising a case: "and if…", "what if…", "and what about if…", "but what if…", "and when…"
 _FOLLOW_UP = compiled(r"^(?:(?:and|but|also|so|ok|okay) )?(?:(?:what|how) )?(?:about )?(?:if|when|what if)\b")
-_CHILD = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|toddlers?|bab(?:y|ies)|sons?|daughters?|"
-                  r"little ones?|learners?|(?:year|yr|y) ?\d+s?|one of (?:my|our|the) (?:class|\w+s))\b")
+_CHILD = compiled(r"\b(?:child|childs|children|kids?|boys?|girls?|pupils?|students?|toddlers?|bab(?:y|ies)|sons?|"
+                  r"daughters?|little ones?|learners?|(?:year|yr|y) ?\d+s?|one of (?:my|our|the) (?:class|\w+s))\b")
 # Harm plainly named, to be read with a child named: more than the told-case net's, as nothing is told here but what is
 # asked about ("a child is hurt at sports day" may be an accident; asked who to tell, the report is still offered)
 _HARM = compiled(r"\b(?:hurt\w*|harm\w*|injur\w*|abus\w*|hit|hits|hitting|beat\w*|punch\w*|kick\w*|slap\w*|smack\w*|"
@@ -58,7 +66,7 @@ def who_to_tell_of_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
     if asked is None or condition is None:
         return False
     case = words[condition.end():asked.start()] if condition.start() < asked.start() else words[condition.end():]
-    return harm_to_a_child(case, harm_named)
+    return harm_to_a_child(case, harm_named) or sign_of_harm_seen(case.strip())
 
 
 def follow_up_raising_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
@@ -66,3 +74,46 @@ def follow_up_raising_harm(words: str, harm_named: Callable[[str], bool]) -> boo
     on the trip"): its own question, the report offered first, never the last answer's clause again."""
     found = _FOLLOW_UP.match(words)
     return found is not None and harm_to_a_child(words[found.end():], harm_named)
+
+
+# A sign of harm seen on someone, who at school is a child ("if i see bruises", "about bruises", "if i notice marks on
+# an arm"): not the speaker's own ("bruises on my arm"), nor a fruit's
+_SIGN_SEEN = compiled(
+    r"^(?:(?:i|we|you|u|staff|a teacher|someone) (?:see|sees|saw|seen|notice|notices|noticed|spot|spots|spotted|"
+    r"find|finds|found)(?: (?:any|some|a|an|the|loads of|lots of|fresh|new|old|odd|funny|strange|unexplained|"
+    r"weird|signs of|possible|more))* )?(?:bruis(?:es|ing|ed)|black eyes?|marks|burns|welts|cuts|scratches|"
+    r"injuries)(?: on (?:a|an|the|their|his|her) (?:\w+ )?(?:arms?|legs?|face|neck|body|back|wrists?|skin|head)| again|"
+    r" at school| in class| in pe)?$")
+
+# The whole message a condition of harm, nothing asked after it: "what if…", "what happens if…", "suppose…", "and
+# if…", "what if i think…"
+_WHAT_IF = compiled(r"^(?:(?:and|but|so|ok|okay|also) )?(?:what (?:if|happens if|about if|would happen if)|wat if|"
+                    r"wot if|wht if|suppose|supposing|imagine|say)\b")
+# A harm only an accident: a ball, a door or a fall, at play or in a lesson ("gets hit by a ball in pe", "hurts
+# themselves"), which the told-case net reads as a blow
+_ACCIDENT = compiled(r"\b(?:by (?:a|the) (?:\w+ )?(?:ball|door|swing|bat|stick|car|bike|scooter|goal ?post|frisbee|"
+                     r"shuttlecock|hockey stick)|(?:hurts?|injures?|cuts?|bumps?|burns?) (?:themselves|himself|herself|"
+                     r"their|his|her)|falls?|fell|trips?|tripped|nosebleed|accident\w*)\b")
+# Harm that the told-case net does not know as a bare condition: afraid to go home, hungry as a habit, hurt at home
+_HARM_AT_HOME = compiled(r"\b(?:(?:scared|afraid|frightened|terrified|worried) (?:to go|of going|about going) home|"
+                         r"(?:always|constantly|often) hungry|hungry (?:every ?day|all the time|every morning|again)|"
+                         r"(?:turns up|comes in|arrives) (?:\w+ )?hungry|no food at home|(?:hurt|harmed|abused|"
+                         r"hit|beaten) (?:at home|by (?:a |an |their |his |her )?(?:\w+ )?(?:parents?|mum|dad|"
+                         r"carers?|step ?\w+|brother|sister|sibling|uncle|nan|grandad)))\b")
+
+
+def sign_of_harm_seen(case: str) -> bool:
+    """A sign of harm seen, with no one named, as a teacher sees it on a child ("i see bruises", "bruises")."""
+    return _SIGN_SEEN.match(case) is not None
+
+
+def what_if_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
+    """The (plain) message is only a "what if" of harm coming to a child ("what if a child is hit at home", "what if
+    a member of staff shouts at a child"): no accident, no "who do i tell" (`who_to_tell_of_harm`'s)."""
+    found = _WHAT_IF.match(words)
+    if found is None:
+        return False
+    case = words[found.end():].strip()
+    if _ACCIDENT.search(case):
+        return False
+    return _CHILD.search(case) is not None and (harm_named(case) or _HARM_AT_HOME.search(case) is not None)

@@ -18,7 +18,7 @@ from intents.care_told import care_concern, danger_at_the_gate
 from intents.child_handled import handles_child
 from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
-from intents.harm_asked import follow_up_raising_harm, who_to_tell_of_harm
+from intents.harm_asked import follow_up_raising_harm, what_if_harm, who_to_tell_of_harm
 from intents.harm_told import (
     asks_in_general,
     family_quarrel_in_jest,
@@ -38,6 +38,7 @@ from intents.pictures import nearest_pictures
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
+from intents.staff_towards_child import treats_child_harshly
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
@@ -178,6 +179,10 @@ class Understanding:
     # Not covered because it asks about taking or keeping pictures of pupils, which the picture clause (`nearest`) does
     # not govern ("can I use my own iPad to take pics of the class?", B.3 being about posting): intents/pictures.py.
     other_respect: bool = False
+    # Offered the report first for a member of staff's harsh treatment of a child, told or asked of ("the dinner lady
+    # shouted at a kid today", "what if a ta grabs a child by the arm?"): the reply names the school's route for a
+    # concern about staff (Headteacher, LADO), not only the DSL's.
+    about_staff: bool = False
 
     @property
     def maybe_report(self) -> bool:
@@ -396,12 +401,12 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     words = strip_pleasantries(text)
     # Who to tell, or what to do, asked of harm coming to a child, or such harm raised as a follow-up: often a telling
     # about to come, so the report is offered first, though nothing is told
-    if raised or who_to_tell_of_harm(words, _harm_named):
-        return replace(meaning, harm_named=True)
+    if raised or who_to_tell_of_harm(words, _harm_named) or what_if_harm(words, _harm_named):
+        return _offered(meaning, words)
     # "what should i do a dad pushed me at the gate": the case told after the question, read as if it opened the message
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):
-        return replace(meaning, harm_named=True)
+        return _offered(meaning, words)
     # A question and a case each in a sentence of its own, either way round ("a dad hit his son. who do i tell?", "is
     # the report anonymous? a dad hit his son"): the question made the whole read as asked in general
     if any(_harm_named(w) for w in _told_apart(text)):
@@ -429,6 +434,12 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if (after := _told_after_question(text)) and (found := judge_report(after)).report and found.sure:
         return replace(meaning, harm_named=True)
     return meaning
+
+
+def _offered(meaning: Understanding, words: str) -> Understanding:
+    """`meaning` answered with the report offered first, and with the route for a concern about staff where the words
+    tell of a member of staff treating a child harshly."""
+    return replace(meaning, harm_named=True, about_staff=treats_child_harshly(words))
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[?.!])\s+")
@@ -459,7 +470,7 @@ def _harm_named(words: str) -> bool:
     in turns of phrase."""
     named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
              or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words)
-             or care_concern(words))
+             or care_concern(words) or treats_child_harshly(words))
     return named and not harm_only_in_turns_of_phrase(words) and not family_quarrel_in_jest(words)
 
 

@@ -320,11 +320,8 @@ CHANGED = [
     "who is the DSL if a child is being hurt?",
     "do I need to write it down if a child says someone hurt them?",
     "should I tell parents if their child says they were hit?",
-    "what if a child is being neglected?",
-    "what happens if a teacher hits a child?",
     "what's the LADO's role if a member of staff hurt a child?",
     "should I ask a child questions if they say they are being hurt?",
-    "what if a child is getting hit by an older sibling?",
     "can a teacher be sacked for hitting a pupil?",
 ]
 
@@ -342,6 +339,17 @@ WHO_TO_TELL = [
     "what should I do if I think a child is being groomed?",
     "if a child is self harming who should I tell?",
 ]
+
+# (a'') the bare "what if" of harm to a child, nothing asked after it: since helper harm3 (2026-12-01) the report is
+# offered first too, as the teacher may be asking about the child in front of them (intents/harm_asked.py); until then
+# they were among CHANGED. "What if a parent is abusing a child?" is still answered from APX.1, beneath the offer.
+WHAT_IF = [
+    "what if a child is being neglected?",
+    "what happens if a teacher hits a child?",
+    "what if a parent is abusing a child?",
+    "what if a child is getting hit by an older sibling?",
+]
+OFFERED = WHO_TO_TELL + WHAT_IF
 
 # (b) disclosures: short, long, typos, a child's words quoted, second-hand
 DISCLOSURES = [
@@ -405,11 +413,11 @@ def test_a_question_with_harm_words_is_answered_as_before(
     kb: KnowledgeBase, question: str, intent: str, clause_id: str | None, first: str
 ) -> None:
     answer = answer_question(question, kb)
-    said = answer.text.split("If you were asking what the policy says: ", 1)[-1] if question in WHO_TO_TELL else \
+    said = answer.text.split("If you were asking what the policy says: ", 1)[-1] if question in OFFERED else \
         answer.text
     assert (answer.understanding.intent, answer.understanding.clause_id, first_sentence(said)) == (
         intent, clause_id, first)
-    assert answer.text.startswith(MAYBE_REPORT) == (question in WHO_TO_TELL)
+    assert answer.text.startswith(MAYBE_REPORT) == (question in OFFERED)
 
 
 async def logged(chat: Chat) -> list[str]:
@@ -437,7 +445,7 @@ async def test_a_hypothetical_safeguarding_question_is_still_the_headteachers(ch
     assert await logged(chat) == [question]
 
 
-@pytest.mark.parametrize("question", WHO_TO_TELL)
+@pytest.mark.parametrize("question", OFFERED)
 async def test_who_to_tell_asked_of_harm_to_a_child_offers_the_report_first(chat: Chat, question: str) -> None:
     await chat.say(question)
     assert report_offered_first(chat) and not report_begun(chat), chat.text
