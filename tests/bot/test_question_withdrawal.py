@@ -17,6 +17,7 @@ from tests.bot.test_question_held_up import (
     HeadteacherRefuses,
     ask_the_head,
     question_entry,
+    question_trail,
     questions_arrived,
     questions_tried,
     to_alice,
@@ -41,6 +42,7 @@ async def test_a_question_held_up_is_withdrawn_and_never_sent_after(chat: Chat, 
     channel.refused = True  # the Headteacher's channel was archived: set aside, its asker told
     await ask_the_head(chat)
     await channel.wait_for(lambda c: len(to_alice(c)) == 1)
+    await question_trail(chat.runtime, 2)  # its notice's delivery recorded
     [reply] = await chat.say("withdraw my question")
     assert reply.text.startswith("Your question \u201cWhere can I park at school?\u201d, asked at ")
     assert reply.text.endswith(WITHDRAWN) and reply.private
