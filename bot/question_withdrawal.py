@@ -1,20 +1,22 @@
 """A teacher taking back the question they passed to the Headteacher, while it has not reached them.
 
-"Withdraw my question" (or "cancel my question") acts on the asker's own latest question passed on: never anyone
-else's, as a question is found by who asked it. One not yet delivered (held up, set aside after a refusal, waiting for
-a channel) is withdrawn: its outbox entry is never sent after, the notices about it are withdrawn with it
-(bot/notice_order.py), and its trail says so. One delivered is said to be with the Headteacher: it cannot be taken
-back. One being sent at this moment cannot be stopped for certain, so it is not withdrawn and the asker is told so.
+"Withdraw my question" (or "cancel my question") acts on the asker's own newest question passed on that has not
+reached the Headteacher, else their newest passed on: never anyone else's, as a question is found by who asked it.
+One not yet delivered (held up, set aside after a refusal, waiting for a channel) is withdrawn: its outbox entry is
+never sent after, the notices about it are withdrawn with it (bot/notice_order.py), and its trail says so. One
+delivered is said to be with the Headteacher: it cannot be taken back. One being sent at this moment cannot be stopped
+for certain, so it is not withdrawn and the asker is told so.
 """
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, literal, select
 
 from bot import question_held_up
 from bot.messages import Reply
+from bot.question_refused import REFUSED
 from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
 from bot.store.store import Turn, aware
 
@@ -29,9 +31,12 @@ def says_withdraw(text: str) -> bool:
 
 async def withdraw(turn: Turn, user: str) -> Reply:
     """Withdraw `user`'s latest question passed to the Headteacher, if it has not reached them."""
-    asked = (await turn.session.execute(select(QuestionLog).where(QuestionLog.user == user,
-                                                                  QuestionLog.asked_head.is_(True))
-                                        .order_by(QuestionLog.id.desc()).limit(1))).scalar_one_or_none()
+    passed = select(QuestionLog).where(QuestionLog.user == user, QuestionLog.asked_head.is_(True))
+    # The newest still on its way (an older one held up behind a newer one delivered), else the newest passed on
+    waiting = passed.join(OutboxEntry, OutboxEntry.key == literal("question:") + cast(QuestionLog.id, String)).where(
+        OutboxEntry.status.in_(("pending", REFUSED)))
+    asked = (await turn.session.execute(waiting.order_by(QuestionLog.id.desc()).limit(1))).scalar_one_or_none() \
+        or (await turn.session.execute(passed.order_by(QuestionLog.id.desc()).limit(1))).scalar_one_or_none()
     if asked is None:
         return Reply("You haven't passed a question to the Headteacher, so there is nothing to withdraw.",
                      private=True)

@@ -94,3 +94,21 @@ async def test_cancel_my_question_in_a_report_withdraws_the_question_and_keeps_t
     assert "cancelled" not in chat.text.lower() and len(replies) > 1  # the report's question follows
     assert (await question_entry(chat.runtime)).status == "withdrawn"
     assert "What kind of concern is it?" in replies[-1].text
+
+
+async def test_the_question_withdrawn_is_the_one_still_on_its_way(chat: Chat, channel: HeadteacherRefuses) -> None:
+    """Two passed on, the older held up and the newer delivered since: "withdraw my question" takes back the older."""
+    channel.refused = True
+    await ask_the_head(chat)
+    await channel.wait_for(lambda c: len(to_alice(c)) == 1)
+    await question_trail(chat.runtime, 2)
+    channel.refused = False
+    head = Chat(chat.runtime, user=HEAD, conversation=HEAD, name="Sam Head", extra={actions.EXTRA_ADDRESS: "room"})
+    await ask_the_head(chat, "Can I use my own phone to film sports day?")  # goes to the inbox, the older set aside
+    await channel.wait_for(lambda c: len(questions_arrived(c)) == 1)
+    await question_trail(chat.runtime, 3)  # its delivery recorded
+    [reply] = await chat.say("withdraw my question")
+    assert reply.text.startswith("Your question \u201cWhere can I park at school?\u201d") and WITHDRAWN in reply.text
+    await head.say("set escalation channel")
+    await asyncio.sleep(0.3)
+    assert len(questions_arrived(channel)) == 1 and not [s for s in channel.of("notify") if s.destination == "room"]
