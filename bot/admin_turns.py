@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns
+from bot import concerns, question_refused
 from bot.destinations import ESCALATION_SETTING, release_waiting
 from bot.messages import IncomingMessage, Reply
 from bot.metrics import REJECTED
@@ -49,6 +49,8 @@ async def set_escalation(turn: Turn, msg: IncomingMessage, is_admin: bool, addre
     else:
         row.value, row.set_by, row.set_at = address, msg.user, turn.now
     await release_waiting(turn.session, turn.now)  # sent as soon as the turn commits and wakes the outbox
+    # and questions the old channel refused (perhaps this very one, now unarchived: naming it again is the retry)
+    await question_refused.resume(turn.session, turn.now, question_refused.CHANNEL_SET)
     return Reply("Done: concerns reported on this platform will now be sent to this conversation.")
 
 

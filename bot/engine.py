@@ -22,6 +22,7 @@ from bot import (
     concern_shown,
     concerns,
     question_turns,
+    question_withdrawal,
     report_standing,
     report_turns,
 )
@@ -238,7 +239,8 @@ class Engine:
         return [listed, *await report_turns.resume_here(turn.session, convo)]
 
     async def _command(self, turn: Turn, msg: IncomingMessage, text: str) -> list[Reply] | None:
-        """A typed command about concerns (an admin's, or "my reports"); None when the text is not one."""
+        """A typed command about concerns (an admin's, or "my reports"), or withdrawing a question passed to the
+    Headteacher; None when the text is not one."""
         admin = self.is_admin(msg.user, msg.extra.get(actions.EXTRA_USER_ALIAS))
         if (command := _ADMIN_COMMAND.match(text)) is not None:
             return [await admin_turns.act(turn, msg, admin, _ADMIN_ACTIONS[command.group(1).lower()],
@@ -251,6 +253,8 @@ class Engine:
             return [await admin_turns.open_list(turn, admin)]
         if (reference := concern_shown.reference_asked(text)) is not None:
             return [await concern_shown.show(turn, msg, admin, reference)]
+        if question_withdrawal.says_withdraw(text):  # before "cancel": a question, not a report, is taken back
+            return [await question_withdrawal.withdraw(turn, msg.user)]
         return None
 
     async def _on_text(self, turn: Turn, msg: IncomingMessage) -> list[Reply]:

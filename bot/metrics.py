@@ -24,6 +24,9 @@ OUTBOX_RETRIES = Counter("policybot_outbox_retries_total",
 HELD_UP = Counter("policybot_escalations_held_up_total",
                   "Concerns that could not reach the Headteacher's channel and were brought to the admins.",
                   registry=REGISTRY)
+QUESTIONS_REFUSED = Counter("policybot_questions_refused_total",
+                            "Questions for the Headteacher their channel refused for good: set aside, not retried "
+                            "until policybot restarts or an admin sets the channel again.", registry=REGISTRY)
 OUTBOX_PENDING = Gauge("policybot_outbox_pending", "Outbox entries waiting to be delivered.", registry=REGISTRY)
 TURN_SECONDS = Histogram("policybot_turn_seconds", "Time to handle one message.", registry=REGISTRY,
                          buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5))

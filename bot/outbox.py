@@ -24,6 +24,7 @@ from bot import (
     held_up,
     notice_order,
     question_held_up,
+    question_refused,
     report_route,
     reporter_told,
 )
@@ -101,6 +102,7 @@ class OutboxWorker:
         try:  # a destination may have been set in the environment since the last start
             async with self.store.transaction() as s:
                 await destinations.release_waiting(s, utcnow())
+                await question_refused.resume(s, utcnow(), question_refused.AT_START)
         except Exception as exc:
             log.error("outbox could not release waiting entries (%s)", where(exc))
         while not self._stopped:
@@ -343,7 +345,7 @@ class OutboxWorker:
         concern_ref = ""
         async with self.store.transaction() as s:
             entry = await s.get(OutboxEntry, job.id)
-            if entry is None:
+            if entry is None or entry.status != "pending":  # withdrawn by its asker while this try was out
                 return
             escalation = job.kind in ("post", "remind")
             # The Headteacher's channel refusing a question is no reason to drop it, any more than a concern: the
@@ -364,7 +366,13 @@ class OutboxWorker:
                     # A channel was set while this try was in flight, where setting one releases nothing: go now,
                     # not after a back-off that may have grown to minutes while nothing was set.
                     entry.next_attempt_at = now
-                if job.kind == "question" and self._held_up_now(exc, now - (aware(entry.created_at) or now)):
+                if job.kind == "question" and exc.permanent:
+                    # Refused for good: tried again only once the set-up may be fixed (bot/question_refused.py)
+                    asker_told = await question_refused.stop(
+                        s, self.channels, entry, exc,
+                        held_up.reason(exc, timedelta(0), report_route.nowhere(self.settings)), now,
+                        plain=await self._plain_reason(s, job, concern, exc, timedelta(0)))
+                elif job.kind == "question" and self._held_up_now(exc, now - (aware(entry.created_at) or now)):
                     waiting = now - (aware(entry.created_at) or now)
                     plain = await self._plain_reason(s, job, concern, exc, waiting)
                     asker_told = await question_held_up.held_up(s, self.channels, job.key, job.payload, exc,

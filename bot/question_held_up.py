@@ -73,7 +73,7 @@ def _asker(payload: Mapping[str, object]) -> str:
     return str(payload.get("user", ""))
 
 
-async def _question(session: AsyncSession, key: str) -> QuestionLog | None:
+async def question(session: AsyncSession, key: str) -> QuestionLog | None:
     """The question an entry keyed "question:<id>" passes on."""
     ident = key.partition(":")[2]
     return await session.get(QuestionLog, int(ident)) if ident.isdigit() and len(ident) < 19 else None
@@ -103,7 +103,7 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
     """Write in the question's trail, once, that it (outbox entry `key`) is held up; tell the asker (`plain`: why, in
     their words, as this install has it), unless they know or cannot be reached. True if the asker was told now."""
     notice = f"{key}:held-up"
-    entry = await _question(session, key)
+    entry = await question(session, key)
     first = entry is not None and not await _in_trail(session, entry, HELD_UP)
     told = False
     asker = _asker(payload)
@@ -128,7 +128,9 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
 async def got_through(session: AsyncSession, key: str, payload: Mapping[str, object], now: datetime) -> None:
     """The question delivered: in its trail; and tell the asker who was told it was held up, or that it waits."""
     notice, arrived = f"{key}:held-up", f"{key}:through"
-    entry = await _question(session, key)
+    if await notice_order.status(session, f"{key}:refused") is not None:
+        notice = f"{key}:refused"  # told it was stopped after being told it was held up: read after the later one
+    entry = await question(session, key)
     _trail(session, entry, now, ARRIVED_ACTION)
     told = await notice_order.status(session, notice)
     if (told in ("delivered", "pending") or (told is None and WAITS in payload)) \

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from bot import about_reporting, actions, concerns, destinations, question_held_up
+from bot import about_reporting, actions, concerns, destinations, question_held_up, question_refused
 from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
@@ -154,6 +154,12 @@ async def _where_the_question_is(turn: Turn, entry: QuestionLog) -> str:
         return "Your question has already gone to the Headteacher."
     if sent.status == "failed":
         return "Your question could not be delivered to the Headteacher, so please ask them directly."
+    if sent.status == question_refused.REFUSED:
+        return ("Your question could not be delivered to the Headteacher: their channel is not accepting messages, "
+                "and I have stopped trying until someone fixes that. Please ask them directly.")
+    if sent.status == "withdrawn":
+        return ("You withdrew that question, so the Headteacher was not sent it. To pass it on after all, ask it "
+                "again and press Ask the Headteacher.")
     return f"Your question is {concerns.NOT_ARRIVED}."
 
 

@@ -126,7 +126,8 @@ class OutboxEntry(Base):
     concern_id: Mapped[int | None] = mapped_column(ForeignKey("concerns.id"), nullable=True, index=True)
     address: Mapped[str | None] = mapped_column(Text, nullable=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    # pending | delivered | failed | withdrawn (no longer wanted: a reminder for a draft since sent)
+    # pending | delivered | failed | withdrawn (no longer wanted: a reminder for a draft since sent, a question its
+    # asker took back) | refused (a question its channel refused for good: set aside until the set-up is fixed)
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]

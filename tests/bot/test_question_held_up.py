@@ -1,6 +1,7 @@
 """A teacher told "I've passed your question to the Headteacher" is told privately, once, when it cannot reach them
 (refused for good, no channel, an outage that lasts), and again when it arrives, each naming the question (when it was
-asked, its first words: to its asker alone); the question is never dropped, and its trail is kept for the admins.
+asked, its first words: to its asker alone); the question is never dropped (one refused for good is set aside until
+the set-up is fixed), and its trail is kept for the admins.
 Through the real engine and outbox, a teacher in the local chat."""
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from sqlalchemy import select
 from bot import actions
 from bot.escalation import DeliveryError
 from bot.held_up import HELD_UP_AFTER
+from bot.metrics import REGISTRY
 from bot.question_held_up import asked_at
 from bot.runtime import Runtime, open_runtime, running
 from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
 from bot.store.store import utcnow
-from tests.bot.conftest import Chat, make_settings
+from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel, Sent
 
 ALICE = "local:alice"
@@ -90,32 +92,74 @@ async def question_entry(runtime: Runtime) -> OutboxEntry:
         return (await s.execute(select(OutboxEntry).where(OutboxEntry.kind == "question"))).scalar_one()
 
 
-async def test_a_question_the_channel_refuses_is_kept_told_to_the_teacher_once_and_its_arrival_too(
+async def test_a_question_the_channel_refuses_is_set_aside_told_to_the_teacher_once_and_its_arrival_too(
         chat: Chat, channel: HeadteacherRefuses) -> None:
+    """Refused for good (the channel archived): not tried again and again for ever, as until helper `refused`, but set
+    aside, its asker told plainly once, and sent once an admin names the channel again (unarchived)."""
+    refused_before = REGISTRY.get_sample_value("policybot_questions_refused_total") or 0.0
     channel.refused = True  # the Headteacher's channel was archived
     assert (await ask_the_head(chat)).startswith("I've passed your question to the Headteacher")
-    await channel.wait_for(lambda c: questions_tried(c) >= 3 and len(to_alice(c)) >= 1)
-    [told] = to_alice(channel)  # refused again and again: told once
+    await channel.wait_for(lambda c: len(to_alice(c)) >= 1)
+    [told] = to_alice(channel)
     asked = await when_asked(chat.runtime)
-    assert told.startswith(f"Your question \u201cWhere can I park at school?\u201d, asked at {asked}, has not "
-                           "reached the Headteacher yet: the Headteacher's inbox in the local chat is not accepting "
-                           "messages.")
-    assert "I keep trying" in told and "ask them in person if it can't wait" in told and "is_archived" not in told
-    assert (await question_entry(chat.runtime)).status == "pending"  # kept, not given up
+    assert told.startswith(f"Your question \u201cWhere can I park at school?\u201d, asked at {asked}, could not be "
+                           "delivered to the Headteacher: the Headteacher's inbox in the local chat is not accepting "
+                           "messages. I have stopped trying until someone fixes that, so please ask the Headteacher in "
+                           "person")
+    assert "is_archived" not in told and "Designated Safeguarding Lead" in told
+    await asyncio.sleep(0.3)  # thirty back-offs of 0.01 s and more: nothing is tried again
+    assert questions_tried(channel) == 1 and to_alice(channel) == [told]
+    assert (await question_entry(chat.runtime)).status == "refused"  # set aside, not lost
+    assert REGISTRY.get_sample_value("policybot_questions_refused_total") == refused_before + 1
     [where] = await chat.press(actions.ASK_HEAD, "1")  # pressed again: where is it?
-    assert "not yet delivered to the Headteacher" in where.text
+    assert "stopped trying until someone fixes that" in where.text
 
-    channel.refused = False  # unarchived
+    channel.refused = False  # unarchived: nothing goes by itself, someone has to say so
+    await asyncio.sleep(0.1)
+    assert questions_tried(channel) == 1
+    head = Chat(chat.runtime, user=HEAD, conversation=HEAD, name="Sam Head", extra={actions.EXTRA_ADDRESS: "inbox"})
+    [done] = await head.say("set escalation channel")  # the same channel named again: the admin's retry
+    assert done.text.startswith("Done")
     await channel.wait_for(lambda c: len(questions_arrived(c)) == 1 and len(to_alice(c)) == 2)
     assert QUESTION in questions_arrived(channel)[0]
     which = f"Your question \u201cWhere can I park at school?\u201d, asked at {asked},"
     assert to_alice(channel) == [told, f"{which} {ARRIVED}"]
-    trail = await question_trail(chat.runtime, 4)
-    assert [a for a, _ in trail] == ["held up", "asker told", "reached the Headteacher", "asker told"]
-    assert trail[0][1].startswith("the channel refused it; it may be archived, or policybot removed from it (slack "
-                                  "chat.postMessage: is_archived); its asker is being told")
-    assert [d for a, d in trail if a == "asker told"] == ["held up", "got through"]
+    trail = await question_trail(chat.runtime, 5)
+    assert [a for a, _ in trail] == ["delivery stopped", "asker told", "delivery resumed", "reached the Headteacher",
+                                     "asker told"]
+    assert trail[0][1] == ("the channel refused it; it may be archived, or policybot removed from it (slack "
+                           "chat.postMessage: is_archived); not tried again until the set-up is fixed; its asker is "
+                           "being told")
+    assert trail[2][1] == "an admin set the Headteacher's channel"
+    assert [d for a, d in trail if a == "asker told"] == ["refused", "got through"]
     assert not any("park" in d for _, d in trail)  # never the question's words
+
+
+async def test_a_question_set_aside_goes_when_policybot_starts_again(db_url: str) -> None:
+    """A restart tries a refused question once more (the channel may have been mended meanwhile); refused again, its
+    asker is not told a second time."""
+    channel = HeadteacherRefuses(refused=True)
+    settings = make_settings(db_url)
+    runtime = await open_runtime(settings, {"local": channel})
+    async with running(runtime):
+        chat = Chat(runtime)
+        await ask_the_head(chat)
+        await channel.wait_for(lambda c: len(to_alice(c)) == 1)
+    runtime = await open_runtime(settings, {"local": channel})  # still archived
+    async with running(runtime):
+        await channel.wait_for(lambda c: questions_tried(c) == 2)
+        await asyncio.sleep(0.2)
+        assert questions_tried(channel) == 2 and len(to_alice(channel)) == 1  # told once only
+        assert (await question_entry(runtime)).status == "refused"
+    channel.refused = False  # unarchived while policybot was down
+    runtime = await open_runtime(settings, {"local": channel})
+    async with running(runtime):
+        await channel.wait_for(lambda c: len(questions_arrived(c)) == 1 and len(to_alice(c)) == 2)
+        assert to_alice(channel)[1].endswith(ARRIVED)
+        trail = await question_trail(runtime, 7)
+    assert [a for a, _ in trail] == ["delivery stopped", "asker told", "delivery resumed", "delivery stopped",
+                                     "delivery resumed", "reached the Headteacher", "asker told"]
+    assert trail[2][1] == "policybot started again" and trail[3][1].endswith("its asker was told before")
 
 
 async def test_a_notice_says_which_question_in_its_first_words(chat: Chat, channel: HeadteacherRefuses) -> None:

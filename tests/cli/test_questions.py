@@ -14,7 +14,7 @@ from bot import actions
 from bot.runtime import open_runtime, running
 from bot.store.models import QuestionLog
 from bot.store.store import utcnow
-from tests.bot.conftest import Chat, make_settings
+from tests.bot.conftest import HEAD, Chat, make_settings
 from tests.bot.test_question_held_up import QUESTION, HeadteacherRefuses, ask_the_head, question_trail, to_alice
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -128,21 +128,24 @@ async def test_a_question_passed_on_shows_its_trail_held_up_and_arrived(tmp_path
         chat = Chat(runtime)
         await ask_the_head(chat)
         await channel.wait_for(lambda c: len(to_alice(c)) == 1)
-        channel.refused = False
+        await question_trail(runtime, 2)  # its notice's delivery recorded
+        channel.refused = False  # unarchived, and named again by an admin
+        await Chat(runtime, user=HEAD, conversation=HEAD, extra={actions.EXTRA_ADDRESS: "inbox"}).say(
+            "set escalation channel")
         await channel.wait_for(lambda c: len(to_alice(c)) == 2)
-        await question_trail(runtime, 4)
+        await question_trail(runtime, 5)
     env = {**os.environ, "POLICYBOT_DATABASE_URL": url}
     out = await asyncio.to_thread(subprocess.run, [sys.executable, "app.py", "questions"], cwd=ROOT, env=env,
                                   capture_output=True, text=True, timeout=60, check=True)
     [asked, *trail] = out.stdout.splitlines()
     assert QUESTION in asked
     assert [line.strip().split("  ", 1)[1].split(":")[0] for line in trail] == [
-        "held up", "asker told", "reached the Headteacher", "asker told"]
+        "delivery stopped", "asker told", "delivery resumed", "reached the Headteacher", "asker told"]
     assert "is_archived" in trail[0] and "its asker is being told" in trail[0]
     assert all(line.startswith("    20") and line.strip()[16:20] in (" GMT", " BST") for line in trail)
     as_json = await asyncio.to_thread(
         subprocess.run, [sys.executable, "app.py", "questions", "--format", "json"], cwd=ROOT, env=env,
         capture_output=True, text=True, timeout=60, check=True)
     [row] = json.loads(as_json.stdout)
-    assert [e["action"] for e in row["trail"]][::2] == ["held up", "reached the Headteacher"]
+    assert [e["action"] for e in row["trail"]][::3] == ["delivery stopped", "reached the Headteacher"]
     assert not any("park" in e["detail"] for e in row["trail"])

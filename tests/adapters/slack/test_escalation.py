@@ -221,24 +221,3 @@ async def test_a_concern_with_no_channel_set_tells_its_reporter_only_of_its_arri
     [arrived] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("has now reached")))
     assert arrived.args["text"] == "Your report C-0001 has now reached the Headteacher."
     assert slack.fake.of("chat.postMessage", both(to(TEACHER), saying("has not reached"))) == []
-
-
-async def test_a_question_the_archived_channel_refuses_is_told_to_the_teacher_in_a_dm_once_and_the_arrival_too(
-        slack: SlackDriver) -> None:
-    slack.fake.fail_next(4, "error", "chat.postMessage", channel=HEAD_CHANNEL, error="is_archived")
-    await slack.dm("can I check Facebook on my phone in class?")
-    [answer] = await slack.fake.wait_for("chat.postMessage", to("D0TEACH"))
-    await slack.press(answer, "Ask the Headteacher")
-    [held] = await slack.fake.wait_for("chat.postMessage", saying("has not reached the Headteacher yet"))
-    assert held.args["channel"] in (TEACHER, "D0TEACH") and "is_archived" not in held.args["text"]
-    assert "ask them in person if it can't wait" in held.args["text"]
-    # which question, in the teacher's own DM: Slack shows the quote as typed, not as markup
-    assert held.args["text"].startswith(
-        "Your question \u201ccan I check Facebook on my phone in\u2026\u201d, asked at ")
-
-    # Unarchived: the fifth attempt gets through (not dropped as failed for good), and the teacher hears so, once.
-    [passed] = await slack.fake.wait_for("chat.postMessage", both(to(HEAD_CHANNEL), saying("Facebook")))
-    [arrived] = await slack.fake.wait_for("chat.postMessage", saying("has now reached the Headteacher"))
-    assert arrived.args["channel"] == held.args["channel"]
-    assert len(slack.fake.messages(HEAD_CHANNEL)) == 1 and "Jo Teacher" in passed.args["text"]
-    assert len(slack.fake.of("chat.postMessage", saying("has not reached the Headteacher yet"))) == 1

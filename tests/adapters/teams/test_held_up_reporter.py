@@ -13,6 +13,7 @@ from bot import actions
 from bot.runtime import RUNTIME
 from bot.store.models import OutboxEntry
 from tests.adapters.teams.conftest import SAFEGUARDING, STAFFROOM, TEACHER, TEACHER_CHAT, reference
+from tests.adapters.teams.test_escalation import registered_channel
 from tests.fakes.bot_connector import Fault, personal_conversation
 
 FORM = {"action": actions.FORM_SUBMIT, "value": "", "_context": "", "category": "bullying", "danger": "no",
@@ -50,8 +51,10 @@ async def test_a_question_passed_on_from_a_channel_is_told_held_up_in_the_teache
         [passed] = await teams.press(ask, conversation=thread, kind="channel")
         assert passed.conversation == PRIVATE and "passed your question" in passed.words
 
-        [held] = await fake.wait_for("send", lambda c: c.conversation == PRIVATE and "has not reached" in c.words)
+        [held] = await fake.wait_for("send", lambda c: c.conversation == PRIVATE and "not be delivered" in c.words)
         assert held.words.startswith("Your question \u201ccan I check Facebook on my phone in\u2026\u201d")
+        fake.faults[-1].remaining = 0  # back in the team, and the Headteacher names the channel again
+        await registered_channel(teams)
         [arrived] = await fake.wait_for("send", lambda c: c.conversation == PRIVATE and "has now reached" in c.words)
         assert arrived.words.startswith("Your question \u201ccan I check Facebook")
         # nothing about it in the channel but the answer itself
@@ -105,7 +108,8 @@ async def test_a_private_chat_that_could_not_be_opened_is_no_notice_read(make_te
         assert "passed your question" in passed.words
         fake.fail_next(1, "500", "create")  # the notice's first try: the chat could not be opened
         await fake.wait_for("create", count=len(fake.of("create")) + 1)
-        refused.remaining = 0  # back in the team: the question goes
+        refused.remaining = 0  # back in the team, and the Headteacher names the channel again: the question goes
+        await registered_channel(teams)
         await fake.wait_for("send", lambda c: c.conversation == SAFEGUARDING and "Facebook" in c.words)
         assert await entry_settled(teams, "question:1:held-up") == "withdrawn"
-        assert [c for c in fake.of("send") if c.conversation == PRIVATE and "has not reached" in c.words] == []
+        assert [c for c in fake.of("send") if c.conversation == PRIVATE and "not be delivered" in c.words] == []

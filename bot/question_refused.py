@@ -1,0 +1,101 @@
+"""A question the Headteacher's channel refuses for good: delivery stopped, its asker told once, resumed once the
+set-up may have been fixed.
+
+A concern is never given up (bot/held_up.py): its retries go on, however often the channel refuses. A question is
+not a safeguarding report, and a refusal such as Slack's `channel_not_found`, `not_in_channel`, `invalid_auth` or a
+Teams 403 does not mend itself: someone must unarchive the channel, add policybot back or set another channel. So a
+question refused for good is set aside (outbox status REFUSED: never claimed, never lost) and its asker told plainly,
+once, to ask the Headteacher in person. It is tried again when someone may have fixed the set-up: at every start of
+the outbox worker, and when an admin types "set escalation channel" (which may name the same channel, once it takes
+messages again). Each stop and each resumption is in the question's trail (`question_events`), and each stop is
+counted in policybot_questions_refused_total.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import concerns, destinations, notice_order, question_held_up, reporter_told
+from bot.escalation import DeliveryError, EscalationChannel
+from bot.metrics import QUESTIONS_REFUSED
+from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
+
+log = logging.getLogger(__name__)
+REFUSED = "refused"  # outbox status of a question set aside until the set-up is fixed
+STOPPED = "delivery stopped"  # trail actions
+RESUMED = "delivery resumed"
+TOLD_REFUSED = "refused"  # what a notice told its asker (question_held_up.TOLD's "told")
+NOTICE = "{key}:refused"  # a refusal notice to an asker told already that it was held up (an outage, or no channel)
+AT_START = "policybot started again"
+CHANNEL_SET = "an admin set the Headteacher's channel"
+WITHDRAW_HINT = "type 'withdraw my question' if you no longer need it sent"
+
+
+def refused_text(entry: QuestionLog | None, why: str) -> str:
+    return (f"{question_held_up.which(entry)} could not be delivered to the Headteacher: {why}. I have stopped "
+            "trying until someone fixes that, so please ask the Headteacher in person; if it does get through later "
+            f"I'll tell you (or {WITHDRAW_HINT}). If it's about a child's safety, speak to the Designated Safeguarding "
+            "Lead now.")
+
+
+async def _notice_key(session: AsyncSession, key: str) -> str | None:
+    """The key a refusal notice is queued under, or None if its asker was told of a refusal already."""
+    held = f"{key}:held-up"
+    told = (await session.execute(select(OutboxEntry.payload).where(OutboxEntry.key == held))).scalar_one_or_none()
+    if told is None:
+        return held  # the first word they hear of it: ordered as a held-up notice, its arrival behind it
+    said = (told or {}).get(question_held_up.TOLD)
+    if isinstance(said, Mapping) and said.get("told") == TOLD_REFUSED:
+        return None
+    again = NOTICE.format(key=key)
+    return again if await notice_order.status(session, again) is None else None
+
+
+async def stop(session: AsyncSession, channels: Mapping[str, EscalationChannel], entry: OutboxEntry,
+               exc: DeliveryError, reason: str, now: datetime, plain: str | None = None) -> bool:
+    """Set the question (outbox `entry`) aside after the channel refused it for good; record it, and tell its asker
+    once (a Teams asker with no private chat kept, or on a platform this process lacks, is told at a later stop).
+    `plain`: why, in a teacher's words, as this install has it (the outbox's `_plain_reason`). True if the asker was
+    told now."""
+    entry.status = REFUSED
+    QUESTIONS_REFUSED.inc()
+    question = await question_held_up.question(session, entry.key)
+    asker = str((entry.payload or {}).get("user", ""))
+    notice = await _notice_key(session, entry.key)
+    told = False
+    if notice is None:
+        outcome = "its asker was told before"
+    elif await destinations.reporter(session, channels, asker) is None:
+        outcome = "its asker cannot be reached privately"
+    else:
+        payload: dict[str, object] = {"user": asker, **notice_order.held_up(entry.key),
+                                      "text": refused_text(question, plain or _plain(exc))}
+        if question is not None:
+            payload[question_held_up.TOLD] = {"question": question.id, "told": TOLD_REFUSED}
+        concerns.queue(session, now, notice, "notify", platform=asker.partition(":")[0], payload=payload)
+        outcome, told = "its asker is being told", True
+    if question is not None:
+        session.add(QuestionEvent(question_id=question.id, at=now, action=STOPPED,
+                                  detail=f"{reason}; not tried again until the set-up is fixed; {outcome}"))
+    log.warning("outbox: %s refused for good; delivery stopped", entry.key)
+    return told
+
+
+def _plain(exc: DeliveryError) -> str:
+    return reporter_told.plain_reason(exc, timedelta(0))  # the words a reporter of a concern refused is given
+
+
+async def resume(session: AsyncSession, now: datetime, why: str) -> int:
+    """Put every question set aside back in line, due now, each with a line in its trail; how many."""
+    rows = (await session.execute(select(OutboxEntry).where(OutboxEntry.kind == "question",
+                                                            OutboxEntry.status == REFUSED))).scalars().all()
+    for row in rows:
+        row.status, row.next_attempt_at = "pending", now
+        if (question := await question_held_up.question(session, row.key)) is not None:
+            session.add(QuestionEvent(question_id=question.id, at=now, action=RESUMED, detail=why))
+    return len(rows)

@@ -1,0 +1,103 @@
+"""A question passed to the Headteacher whose Slack channel refuses it for good (`channel_not_found`: the channel
+deleted, or private and policybot not in it). Until helper `refused` it was posted again and again for ever (every few
+minutes, for as long as the server ran) while the teacher read "I keep trying". Now it is set aside: the teacher reads
+once, in their DM, that it could not be delivered and to ask in person; `python app.py questions` shows why; nothing
+is tried again until an admin names the channel again (or policybot restarts). And a teacher can withdraw it.
+Through the real server, bolt app and outbox, against the loopback fake of the Slack Web API."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.adapters.slack.conftest import HEAD, HEAD_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
+from tests.adapters.slack.test_escalation import both, saying, to
+
+ROOT = Path(__file__).resolve().parents[3]
+QUESTION = "can I check Facebook on my phone in class?"
+REFUSED_METRIC = "policybot_questions_refused_total"
+
+
+def tries(slack: SlackDriver) -> int:
+    """How often policybot tried to post the question in the Headteacher's channel."""
+    return len(slack.fake.of("chat.postMessage", both(to(HEAD_CHANNEL), saying("Facebook"))))
+
+
+async def refused_count(slack: SlackDriver) -> float:
+    body = await (await slack.client.get("/metrics")).text()
+    line = next(line for line in body.splitlines() if line.startswith(REFUSED_METRIC + " "))
+    return float(line.split()[1])
+
+
+async def pass_on(slack: SlackDriver) -> None:
+    await slack.dm(QUESTION)
+    [answer] = await slack.fake.wait_for("chat.postMessage", to(TEACHER_DM))
+    await slack.press(answer, "Ask the Headteacher")
+    await slack.fake.wait_for("chat.postMessage", saying("passed your question"))
+
+
+def questions_listed(tmp_path: Path) -> list[str]:
+    env = {**os.environ, "POLICYBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/t.db"}
+    out = subprocess.run([sys.executable, "app.py", "questions"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=60, check=True)
+    return out.stdout.splitlines()
+
+
+async def test_a_question_slack_refuses_with_channel_not_found_is_told_once_and_not_retried(
+        slack: SlackDriver, tmp_path: Path) -> None:
+    before = await refused_count(slack)
+    slack.fake.missing_channels.add(HEAD_CHANNEL)  # the Headteacher's channel was deleted
+    await pass_on(slack)
+
+    [told] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("could not be delivered")))
+    assert told.args["text"].startswith("Your question \u201ccan I check Facebook on my phone in\u2026\u201d, asked ")
+    assert ("could not be delivered to the Headteacher: the Slack channel set up for concerns is not accepting "
+            "messages (it may have been archived). I have stopped trying until someone fixes that, so please ask the "
+            "Headteacher in person") in told.args["text"]
+    assert "channel_not_found" not in told.args["text"] and "Designated Safeguarding Lead" in told.args["text"]
+
+    await asyncio.sleep(1.0)  # twenty back-offs of POLICYBOT_OUTBOX_RETRY_SECONDS (0.05 s) and more
+    assert tries(slack) == 1  # not posted again and again
+    assert len(slack.fake.of("chat.postMessage", saying("could not be delivered"))) == 1  # told once
+    assert await refused_count(slack) == before + 1
+
+    [asked, *trail] = await asyncio.to_thread(questions_listed, tmp_path)
+    assert QUESTION in asked and "asked the Headteacher" in asked
+    assert [line.strip().split("  ", 1)[1].split(":")[0] for line in trail] == ["delivery stopped", "asker told"]
+    assert trail[0].endswith("(slack chat.postMessage: channel_not_found); not tried again until the set-up is "
+                             "fixed; its asker is being told")
+
+    # The channel restored, and an admin names it again: the question goes, and the teacher hears so.
+    slack.fake.missing_channels.discard(HEAD_CHANNEL)
+    await asyncio.sleep(0.3)
+    assert tries(slack) == 1  # nothing goes by itself
+    await slack.mention("set escalation channel", user=HEAD, channel=HEAD_CHANNEL)
+    passed = (await slack.fake.wait_for("chat.postMessage", both(to(HEAD_CHANNEL), saying("Facebook")), count=2))[-1]
+    assert "Jo Teacher" in passed.args["text"]
+    assert [m for m in slack.fake.messages(HEAD_CHANNEL) if "Facebook" in str(m["text"])]  # posted, once
+    assert tries(slack) == 2
+    [arrived] = await slack.fake.wait_for("chat.postMessage", saying("has now reached the Headteacher"))
+    assert arrived.args["channel"] == told.args["channel"]
+    lines = await asyncio.to_thread(questions_listed, tmp_path)
+    assert [line.strip().split("  ", 1)[1].split(":")[0] for line in lines[1:]] == [
+        "delivery stopped", "asker told", "delivery resumed", "reached the Headteacher", "asker told"]
+
+
+async def test_a_teacher_withdraws_a_question_slack_refused_and_it_is_never_posted(slack: SlackDriver) -> None:
+    slack.fake.missing_channels.add(HEAD_CHANNEL)
+    await pass_on(slack)
+    await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("could not be delivered")))
+
+    await slack.dm("withdraw my question")
+    [reply] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER_DM), saying("is withdrawn")))
+    assert reply.args["text"].endswith("is withdrawn: it has not reached the Headteacher, and it will not be sent.")
+
+    slack.fake.missing_channels.discard(HEAD_CHANNEL)
+    await slack.mention("set escalation channel", user=HEAD, channel=HEAD_CHANNEL)
+    await asyncio.sleep(0.5)
+    assert tries(slack) == 1  # the one refused before it was withdrawn
+    assert not [m for m in slack.fake.messages(HEAD_CHANNEL) if "Facebook" in str(m["text"])]
+    assert slack.fake.of("chat.postMessage", saying("has now reached")) == []
