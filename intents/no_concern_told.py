@@ -134,7 +134,10 @@ _ABOUT_THE_POLICY = compiled(
     r"(?:can|could|will|would|does|do|should|is) (?:the )?school|schools? (?:\w+ )?(?:business|problem|"
     r"responsibility|remit|stance|place)|school (?:\w+ ){0,2}(?:act|take action|step in|deal|get involved|respond|"
     r"treat|do)|our (?:business|problem|responsibility|remit|stance|place)|ours to deal|any say|grounds|"
-    r"meant to|supposed to|expect\w* (?:of|on|from)|(?:does|would|will) (?:it|that|this) (?:matter|change|count))\b"
+    r"meant to|supposed to|expect\w* (?:of|on|from)|(?:does|would|will) (?:it|that|this) (?:still )?(?:matter|change|"
+    r"count)|(?:can|could) (?:we|they) (?:still )?(?:step in|take action|act|deal with|take (?:it|this|that) up|"
+    r"get involved)|(?:schools?|our|the) remit|nothing to do with (?:us|school|the school)|"
+    r"(?:school|we) (?:still )?(?:gets?|get) involved|which (?:document|policy|part|section)|written down)\b"
 )
 # Asking for something to be done about it ("can we get it taken down?", "can I block him?"): a report's question
 _ACTED_ON = compiled(r"\b(?:taken?(?: \w+)? (?:down|sown|off)|get rid|remov\w*|delet\w*|stop (?:him|her|them|it)|"
@@ -191,13 +194,14 @@ def lowered(text: str, words: str) -> Lowered | None:
     told = _story_and_question(text)
     if told is not None:
         story, asked = told
-        # A concern asked about as the policy's or the school's ("does the bullying part of the policy reach that?")
-        if concern_told(story) or harm_told(asked):
-            return "maybe" if _ABOUT_THE_POLICY.search(asked) else None
-        # the question's own words ("is that against the rules?", "do we need consent?") are no concern
-        if not _ALLOWED.search(asked) or _ACTED_ON.search(asked):
-            return None
-        return "maybe" if _pupils_pictured_outside(story) else "question"
+        # Nothing of concern told, and what is allowed asked (the question's own words, "is that against the rules?",
+        # "do we need consent?", are no concern): a question
+        if (not (concern_told(story) or harm_told(asked)) and _ALLOWED.search(asked)
+                and not _ACTED_ON.search(asked)):
+            return "maybe" if _pupils_pictured_outside(story) else "question"
+        # What the policy or the school does asked of what was told ("does the bullying part of the policy reach
+        # that?", "what will the school do?"): perhaps a concern, so the report is offered with the answer
+        return "maybe" if _ABOUT_THE_POLICY.search(asked) else None
     # Good news says so: a school channel alone carries complaints as often ("a comment under the school's post…")
     if concern_told(words) or not (_CHEER.search(words) or _SCHOOL_NEWS.search(words)):
         return None
