@@ -34,7 +34,7 @@ Lowered = Literal["question", "maybe"]
 # Praise, thanks, pride and good news, as staff pass them on
 _CHEER = compiled(
     r"\b(?:lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|beautiful|great|super|awesome|excellent|"
-    r"cute|sweet|kind|proud|legend|hero|heroes|superstar|star|stars|success|successful|the best|best ever|"
+    r"nice|positive|supportive|cute|sweet|kind|proud|legend|hero|heroes|superstar|star|stars|success|successful|the best|best ever|"
     r"well done|congrat\w*|celebrat\w*|thank(?:s|ed|ing)?|thank you|thankyou|grateful|loved|love it|love them|"
     r"enjoyed|happy|excited|delighted|praise\w*|compliment\w*|well behaved|so good|what a day|smashed it|buzzing|"
     r"award\w*|medals?|certificates?|winners?|won|prizes?|raised|charity|welcome|welcoming)\b"

@@ -22,6 +22,10 @@ db_url, channel, runtime, chat = bot.db_url, bot.channel, bot.runtime, bot.chat
 
 # Praise, thanks, news and plans about posting good things
 GOOD_NEWS = [
+    "parents posted loads of nice comments about the nativity",
+    "my class were so good on the trip today, proud of them",
+    "a mum called mr smith a legend on the class whatsapp",
+    "the head said on facebook that the trip was a success",
     'what a day! the kids made a video for the school facebook page',
     'a mum called mr smith a legend on facebook',
     'the kids made a lovely video for the class blog today',
