@@ -7,7 +7,8 @@ The narrative rules take any picture made or posted for a pupil's image shared, 
 a platform, a child and something done, whatever was done: a message full of those with nothing harmful in it was
 begun as a report, surely. Here such a message is read for what it tells: with no concern in it, it is not a report;
 where pupils may be in pictures someone outside the school shares, or a story of harm asks what the policy says of it,
-it is a report only doubtfully, so it is answered as the question with the report offered first, never dropped.
+it is a report only doubtfully, so it is answered as the question with the report offered first (or, where the policy
+has nothing to say to it, begun with the way back), never dropped.
 Works on `plain` text, except where the sentence a question sits in is looked for.
 """
 
@@ -143,6 +144,9 @@ _ABOUT_THE_POLICY = compiled(
 # Asking for something to be done about it ("can we get it taken down?", "can I block him?"): a report's question
 _ACTED_ON = compiled(r"\b(?:taken?(?: \w+)? (?:down|sown|off)|get rid|remov\w*|delet\w*|stop (?:him|her|them|it)|"
                      r"block\w*|report\w*|ban\w*)\b")
+_TAG = compiled(r"\b(?:(?:is|would) (?:that|it|this) (?:be )?(?:ok|okay|alright|allowed|a problem|covered|"
+                r"against (?:the )?(?:rules|policy))|"
+                r"(?:can|could) (?:i|we|she|he|they)(?: do (?:that|it|this))?|(?:am i|are we) allowed)$")
 _LAST_CLAUSE = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 STORY_WORDS = 5  # fewer words before the question than this are no story ("photos, can I?")
 
@@ -181,8 +185,8 @@ def _story_and_question(text: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     asked = plain(parts[-1])
-    # Asked with its question mark, or a question tag ending the message ("…with all the kids in it is that okay")
-    if not (stripped.endswith("?") or _ALLOWED.search(asked.split(" ", 3)[-1])):
+    # Asked with its question mark, or a question tag ending the message ("…, is that okay")
+    if not (stripped.endswith("?") or _TAG.search(asked)):
         return None
     story = plain(" ".join(parts[:-1]))
     return (story, asked) if len(story.split()) >= STORY_WORDS else None
