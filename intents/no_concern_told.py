@@ -22,9 +22,9 @@ from intents.care_told import care_concern
 from intents.child_handled import handles_child
 from intents.disparaged_online import what_was_posted
 from intents.home_conflict import rows_at_home
-from intents.incidents import names_harm
+from intents.incidents import HARM_TOLD_BESIDE, names_harm
 from intents.normalise import PICTURE_WORD, plain
-from intents.rule_words import HARM_BESIDE, HARM_EVENT, HARMFUL, UNEASE
+from intents.rule_words import HARM_EVENT, HARMFUL, UNEASE
 from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
 from intents.unease_told import uneasy_about_contact
@@ -93,7 +93,6 @@ _CONCERN = compiled(
     r"useless|thick|stupid|idiot\w*|cheat\w*|favourites|avoid|lazy|rubbish|disgrac\w*|awful|terrible|pathetic|"
     r"shocking|ugl\w*|fat|cow|pig|wasted|poll|rate|rating|ranked|vot\w*)\b"
 )
-_HARM_BESIDE = compiled(HARM_BESIDE)
 _PICTURE = compiled(rf"\b(?:{PICTURE_WORD}|film\w*|record\w*|tagg\w*|livestream\w*|tiktoks?)\b")
 # Someone outside the school who took or shared pictures ("a mum posted a photo…", "parents have been filming…"), not
 # one who asked for them or wants to ("a dad asked if he could film the children", "a grandparent asked for a copy")
@@ -156,7 +155,7 @@ _HARMFUL = compiled(rf"\b(?:{HARMFUL}|{HARM_EVENT}|{UNEASE})\b")
 
 def harm_told(words: str) -> bool:
     """The (plain) words name harm, as the report rules' harm words and the harm readings hear it."""
-    return bool(_HARMFUL.search(words) or _HARM_BESIDE.search(words) or names_harm(words)
+    return bool(_HARMFUL.search(words) or HARM_TOLD_BESIDE.search(words) or names_harm(words)
                 or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words) or handles_child(words)
                 or rows_at_home(words) or care_concern(words) or uneasy_about_contact(words)
                 or intimidates_staff(words) or what_was_posted(words) is not None)
