@@ -34,6 +34,7 @@ from intents.home_conflict import rows_at_home_said
 from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
+from intents.no_concern_told import lowered
 from intents.request_asked import asks_about_a_request
 from intents.staff_harm import game_lost, names_harm_to_staff
 
@@ -129,6 +130,8 @@ _HARM_TOLD = Verdict(report=True, sure=False)
 
 
 _ASKED_WHAT_TO_DO = Verdict(report=True, sure=False, asks_what_to_do=True)
+# Perhaps a report: answered as the question it may be with the report offered first, or begun with the way back
+_MAYBE = Verdict(report=True, sure=False)
 # "should I report it if a child says…", "who do I tell if I think a child is…": what the speaker should do, if
 # someone in general says or suffers something, and nothing told as having happened (a case is told in the past or
 # with its day: "who do I tell if a dad's written on facebook that…", "…she told me today")
@@ -160,6 +163,16 @@ def judge_report(text: str) -> Verdict:
         return _NOT_A_REPORT
     signals = report_signals(words)
     verdict = _judged(text, words, signals)
+    # Good news, or a story told to ask what is allowed, with no concern in it ("what a day! the kids made a video for
+    # the school facebook page"): the narrative rules took the video for a pupil's image shared, the model the parent,
+    # the platform and the child for a report. Not one; only doubtfully one where pupils may be pictured outside the
+    # school or a story of a concern asks what the policy says, so the report is offered, never dropped. Said to
+    # report, or harm told by who did it or by name, it stands.
+    if verdict.report and not (signals["explicit"] or signals["needs_cue"]) and not _harm_told(words):
+        if (found := lowered(text, words)) == "question":
+            return _NOT_A_REPORT
+        if found == "maybe" and verdict.sure:
+            verdict = _MAYBE
     # Whoever took it for a report, a question about what to do is the asker's to answer first; so is a request to
     # connect asked about with nothing else told (the model weighed the parent or child, the platform and "me": "one of
     # the dads from reception added me on insta, do i accept", 0.62)

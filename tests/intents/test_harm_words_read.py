@@ -404,6 +404,17 @@ CHAT = [
 ]
 
 
+# A case told, then asked about as the policy's or the school's: since helper `cheer` answered as that question with
+# the report offered first (`intents/no_concern_told.py`), where it was begun at once; intent and clause as before
+TOLD_THEN_ASKED = [
+    "a child is being bullied on WhatsApp by other pupils, what does the policy say?",
+    "a video of a fight between two pupils is going round TikTok, what does the policy say?",
+    "a pupil is being harassed on Snapchat, does the policy apply?",
+    "a child is being threatened on social media, is that covered?",
+    "a pupil was attacked and it was filmed and posted, what does the school do?",
+]
+
+
 def first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
 
@@ -413,11 +424,11 @@ def test_a_question_with_harm_words_is_answered_as_before(
     kb: KnowledgeBase, question: str, intent: str, clause_id: str | None, first: str
 ) -> None:
     answer = answer_question(question, kb)
-    said = answer.text.split("If you were asking what the policy says: ", 1)[-1] if question in OFFERED else \
-        answer.text
+    offered = question in OFFERED or question in TOLD_THEN_ASKED
+    said = answer.text.split("If you were asking what the policy says: ", 1)[-1] if offered else answer.text
     assert (answer.understanding.intent, answer.understanding.clause_id, first_sentence(said)) == (
         intent, clause_id, first)
-    assert answer.text.startswith(MAYBE_REPORT) == (question in OFFERED)
+    assert answer.text.startswith(MAYBE_REPORT) == offered
 
 
 async def logged(chat: Chat) -> list[str]:
