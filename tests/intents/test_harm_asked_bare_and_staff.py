@@ -101,7 +101,8 @@ NEIGHBOURS = [
     ('what if a parent adds me on facebook?', 'out_of_scope', None, False),
     ('who do i tell if i lose my phone?', 'out_of_scope', None, False),
     ('can a TA shout at sports day to cheer?', 'out_of_scope', None, False),
-    ('a parent posted a lovely photo of sports day', 'report_concern', 'D.1', False),
+    # helper cheer: good news is no sure report, but pictures a parent shared keep the report offered first
+    ('a parent posted a lovely photo of sports day', 'report_concern', 'D.1', True),
     ('what if a child posts on tiktok?', 'policy_question', None, False),
     ('what if a parent posts a photo of my class?', 'policy_question', 'D.1', False),
     ('who do i tell if the wifi is down?', 'out_of_scope', None, False),
@@ -111,7 +112,7 @@ NEIGHBOURS = [
     ('the dinner lady gave a kid extra pudding today', 'out_of_scope', None, False),
     ('the dinner lady shouted across the hall that lunch was over', 'out_of_scope', None, False),
     ('the ta shouted at the kids to run faster at sports day lol', 'out_of_scope', None, False),
-    ('mrs jones praised a pupil in assembly', 'report_concern', None, False),
+    ('mrs jones praised a pupil in assembly', 'out_of_scope', None, False),  # praise: no report (helper cheer)
     ('a ta helped a girl who fell over', 'out_of_scope', None, False),
     ('the supply teacher shouted at the class to line up', 'out_of_scope', None, False),
     ('can i shout at a child who is misbehaving?', 'out_of_scope', None, False),
