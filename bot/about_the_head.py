@@ -15,10 +15,22 @@ from policy_kb.guidance import CONCERN_CATEGORIES
 from policy_kb.knowledge import KnowledgeBase
 
 # The Headteacher named ("the head", "Mrs Patel (headteacher)", "HT"), not a deputy or assistant head, a head of year
-# or department, nor head lice; "head of school" is the head
-_HEAD = re.compile(r"(?<!deputy )(?<!assistant )(?<!associate )(?<!deputy-)\b(?:head\s?teacher|head-teacher|"
-                   r"headmaster|headmistress|head of school|head(?!\s+(?:of|lice|boy|girl|cook|start|first)\b)|ht)\b",
-                   re.I)
+# or department, nor head lice; "head of school" is the head. A headteacher's award is no person.
+_HEAD = re.compile(r"(?<!deputy )(?<!assistant )(?<!associate )(?<!deputy-)\b(?:(?:head\s?teacher|head-teacher)"
+                   r"(?!'?s\s+awards?\b)|headmaster|headmistress|head of school|(?P<bare>head)(?!\s+(?:of|lice|boy|"
+                   r"girl|cook|start|first)\b)|ht)\b", re.I)
+# A bare "head" that is a body's, in who is responsible ("he hit him round the head", "banged her head", "the child's
+# head"), or another job ("the head dinner lady"): read as the Headteacher, the reporter was told to cancel a report of
+# harm to a child and tell the Chair of Governors instead
+_BODY_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|one's)|\b(?!school's)\w+'s|\b(?:on|round|around|over|in|into|"
+                          r"across|against|off|above|behind|to|of)\s+(?:the|my|your|his|her|their)|\b(?:blows?|kicks?|"
+                          r"punch(?:es)?|knocks?|bangs?|bumps?|hits?|injur(?:y|ies)|slaps?|smacks?)\s+(?:to|on)\s+the)"
+                          r"\s+$", re.I)
+_TO_OR_OF = re.compile(r"\b(?:to|of)\s+the\s+$", re.I)
+_BLOW_OR_PART = re.compile(r"\b(?:blows?|kicks?|punch(?:es)?|knocks?|bangs?|bumps?|hits?|injur(?:y|ies)|slaps?|"
+                           r"smacks?|back|top|side|front)\s+(?:to|of)\s+the\s+$", re.I)
+_NOT_A_PERSON_AFTER = re.compile(r"^(?:\s*-\s*|\s+)?(?:butt\w*|injur\w*|wound\w*|ache\w*|bump\w*|lock\w*|dinner|"
+                                 r"lunchtime|midday|cleaner|caretaker|chef|gardener|coach)\b", re.I)
 # A route that says what to do when the concern is about the Headteacher
 _ABOUT_HEAD = re.compile(r"\b(?:concerns?|about|involves|against|is)\s+the\s+head\s?teacher\b", re.I)
 # "what if my concern is about the head?", "can i report the headteacher?", "what if it's the head i'm worried about"
@@ -33,7 +45,21 @@ ASKED = re.compile(r"\b(?:concern|report|complaint|worry|worries|it|it's|its|thi
 
 def names_the_head(text: str) -> bool:
     """Whether an answer names the Headteacher (who is responsible: "the head", "Mr Jones, headteacher")."""
-    return _HEAD.search(text) is not None
+    for found in _HEAD.finditer(text):
+        if found.group("bare") is None or not _a_body_or_a_job(text[:found.start()], text[found.end():]):
+            return True
+    return False
+
+
+def _a_body_or_a_job(before: str, after: str) -> bool:
+    """Whether a bare "head" between `before` and `after` is a body's or another job's, not the Headteacher."""
+    if _NOT_A_PERSON_AFTER.match(after) is not None:
+        return True
+    if _BODY_BEFORE.search(before) is None:
+        return False
+    # "to the head" and "of the head" name the Headteacher ("went to the head", "a friend of the head"), but for a
+    # blow or a part of a body ("a kick to the head", "the back of the head")
+    return _TO_OR_OF.search(before) is None or _BLOW_OR_PART.search(before) is not None
 
 
 def guidance_route(kb: KnowledgeBase) -> str | None:
@@ -66,5 +92,7 @@ def named_note(kb: KnowledgeBase, sent: bool = False) -> str:
     the same), or, `sent`, after."""
     goes = "has gone to the Headteacher, as every report here does" if sent else (
         "will go to the Headteacher when you send it, as every report here does")
-    keep = "Please do that too." if sent else "You can still send it here, or cancel it and do that instead."
+    # never talked out of the report: it is on record here whoever reads it (it said "or cancel it and do that
+    # instead", read also by reporters of a parent who hit a child round the head, until helper revM)
+    keep = "Please do that too." if sent else "Please still send it here, and do that too."
     return f"Your report names the Headteacher, and it {goes}, so they will see it. {instead(kb)} {keep}"

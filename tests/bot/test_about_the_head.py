@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot import actions
 from tests.bot.conftest import Chat
 
@@ -41,7 +43,7 @@ async def test_a_report_naming_the_head_as_responsible_says_so_before_it_goes_an
     [note, *_] = chat.replies
     assert note.text.startswith("Your report names the Headteacher, and it will go to the Headteacher when you send "
                                 "it, as every report here does, so they will see it.")
-    assert CHAIR in note.text and "cancel it" in note.text
+    assert CHAIR in note.text and "Please still send it here, and do that too." in note.text
     assert "Where did it happen" in chat.last.text  # and the report carries on
 
     await chat.say("cancel")
@@ -64,3 +66,37 @@ def test_ask_about_the_head_names_the_chair_not_only_not_covered() -> None:
                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
     answer = json.loads(out.stdout)["answer"]
     assert "so the Headteacher would see it" in answer and CHAIR in answer
+
+
+async def _named_as_responsible(chat: Chat, who: str) -> list[str]:
+    await chat.say("I need to report something")
+    await chat.click("Online bullying of a pupil")
+    await chat.say("no")
+    await chat.say("Year 4")
+    assert "Who is responsible" in chat.last.text
+    await chat.say(who)
+    return [r.text for r in chat.replies]
+
+
+@pytest.mark.parametrize("who", ["his dad, he hit him round the head", "a year 6 boy, he banged her head on the wall",
+                                 "not sure, he fell and hit his head", "older boy who head-butted him",
+                                 "mum, she slaps him on the head", "the head dinner lady",
+                                 "the girl who won the headteacher's award"])
+async def test_a_head_that_is_no_headteacher_in_who_is_responsible_says_nothing_of_the_chair(
+        chat: Chat, who: str) -> None:
+    """A parent who hit a child round the head was read as naming the Headteacher: "You can still send it here, or
+    cancel it and do that instead" (tell the Chair of Governors), a report of harm to a child talked out of."""
+    said = await _named_as_responsible(chat, who)
+    assert not any("names the Headteacher" in t or "cancel it" in t for t in said)
+    assert "Where did it happen" in said[-1]
+
+
+@pytest.mark.parametrize("who", ["the head", "our head, Mr Davies", "Mrs Patel (headteacher)", "the HT",
+                                 "the head, she shouted at him"])
+async def test_the_headteacher_named_as_responsible_is_told_of_the_chair_and_never_to_cancel(
+        chat: Chat, who: str) -> None:
+    """Every report goes to the Headteacher, so where the school says such a concern goes is said; the report itself
+    is never talked out of (it said "or cancel it and do that instead")."""
+    [note, *_] = await _named_as_responsible(chat, who)
+    assert note.startswith("Your report names the Headteacher") and CHAIR in note
+    assert "cancel" not in note.lower()
