@@ -119,7 +119,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
             return _report_it("I didn't keep the words of that message, as it may have been a concern, so there is "
                               "nothing to pass on.")
         if entry.asked_head:
-            return Reply(await _where_the_question_is(turn, entry), private=True)
+            return Reply(await _where_the_question_is(turn, msg, entry), private=True)
         entry.asked_head = True
         name = msg.display_name or msg.user
         waits = await destinations.nowhere_yet(turn.session, turn.settings)
@@ -145,7 +145,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
                  private=True)
 
 
-async def _where_the_question_is(turn: Turn, entry: QuestionLog) -> str:
+async def _where_the_question_is(turn: Turn, msg: IncomingMessage, entry: QuestionLog) -> str:
     """A question passed on, asked about again: gone only once its message was delivered; until then said as a
     concern held up is (`concerns.NOT_ARRIVED`); one the platform refused for good, so the asker can ask in person."""
     sent = (await turn.session.execute(select(OutboxEntry).where(OutboxEntry.key == f"question:{entry.id}"))
@@ -155,8 +155,10 @@ async def _where_the_question_is(turn: Turn, entry: QuestionLog) -> str:
     if sent.status == "failed":
         return "Your question could not be delivered to the Headteacher, so please ask them directly."
     if sent.status == question_refused.REFUSED:
-        return ("Your question could not be delivered to the Headteacher: their channel is not accepting messages, "
-                "and I have stopped trying until someone fixes that. Please ask them directly.")
+        # named as this install has it: a local install's inbox is no channel
+        where = (await reporting_setup(turn.session, turn.settings, msg.platform)).where or "where it was sent"
+        return (f"Your question could not be delivered to the Headteacher: {where} is not accepting messages, and I "
+                "have stopped trying until someone fixes that. Please ask them directly.")
     if sent.status == "withdrawn":
         return ("You withdrew that question, so the Headteacher was not sent it. To pass it on after all, ask it "
                 "again and press Ask the Headteacher.")

@@ -213,3 +213,16 @@ async def test_asked_with_no_channel_set_the_teacher_hears_only_of_its_arrival(d
         trail = await question_trail(runtime, 3)
         assert trail[0] == ("held up", "no Headteacher's channel is set up yet; its asker was told when asking that "
                                        "no Headteacher's channel is set")
+
+
+async def test_ask_the_headteacher_pressed_again_after_a_refusal_names_the_local_inbox_not_a_channel(
+        chat: Chat, channel: HeadteacherRefuses) -> None:
+    """On a local install the question went to the Headteacher's inbox: pressed again, "their channel is not accepting
+    messages" named a channel the install does not have (review revM)."""
+    channel.refused = True
+    await ask_the_head(chat)
+    await channel.wait_for(lambda c: len(to_alice(c)) == 1)
+    [where] = await chat.press(actions.ASK_HEAD, "1")
+    assert where.text.startswith("Your question could not be delivered to the Headteacher: the Headteacher's inbox in "
+                                 "the local chat is not accepting messages, and I have stopped trying")
+    assert "channel" not in where.text
