@@ -106,6 +106,8 @@ def smalltalk(kind: str | None, name: str) -> str:
         "how_are_you": f"I'm fine, thank you! What would you like to know about the {name}?",
         "who_are_you": f"I'm policybot: I answer questions about the school's {name}, quoting the exact "
         "clause, and I help staff report concerns.",
+        "no_words": f"I can only read words, not emoji on their own. Tell me in a few words what you'd like to know "
+        f"about the {name}, or say \"report a concern\" if something has happened.",
         NOTHING_TO_CONFIRM_YET: "There's nothing for me to confirm yet: I haven't answered a question of yours. Ask "
         f"me a question about the {name} in your own words and I'll quote the part of it that answers you; then "
         "ask \"are you sure?\" if you want it checked.",

@@ -21,6 +21,7 @@ from bot import (
     cancelled_reports,
     concern_shown,
     concerns,
+    concerns_asked,
     question_turns,
     question_withdrawal,
     report_standing,
@@ -251,6 +252,8 @@ class Engine:
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
         if _OPEN_CONCERNS.match(text):
             return [await admin_turns.open_list(turn, admin)]
+        if concerns_asked.asks_for_list(text):  # the same list asked for in everyday words
+            return [await admin_turns.open_list(turn, admin) if admin else concerns_asked.refuse_with_own()]
         if (reference := concern_shown.reference_asked(text)) is not None:
             return [await concern_shown.show(turn, msg, admin, reference)]
         if question_withdrawal.says_withdraw(text):  # before "cancel": a question, not a report, is taken back

@@ -246,9 +246,27 @@ _HARM_AND_REPORT = compiled(
 )
 
 
+# A message of emoji alone: a thumbs-up or a smile is a nod ("ack"); any other ("😡😡😡", "😢") says something the
+# bot cannot read, and is asked for in words ("no_words"), not answered "the policy doesn't cover that" and logged.
+_NOD = frozenset("\U0001F44D\U0001F44C\U0001F642\U0001F60A\U0001F600\U0001F603\U0001F604\u263A\u2705\u2714"
+                 "\U0001F64F\U0001F64C\U0001F44F\u2764\U0001F496\U0001F60D\U0001F970")
+_NOT_SEEN = frozenset("\ufe0f\u200d\U0001F3FB\U0001F3FC\U0001F3FD\U0001F3FE\U0001F3FF")  # variation, joiner, skin
+
+
+def _emoji_only(text: str) -> str | None:
+    """"ack" or "no_words" when the message is pictures alone (no letter or digit, no control character)."""
+    shown = [c for c in text if not c.isspace() and c not in _NOT_SEEN]
+    if not shown or any(c.isalnum() or ord(c) < 0x2000 for c in shown):
+        return None  # words, or plain punctuation and control characters: the usual reading
+    return "ack" if all(c in _NOD for c in shown) else "no_words"
+
+
 def smalltalk(text: str) -> str | None:
-    """"greeting", "thanks", "ack", "bye", "joke", "how_are_you" or "who_are_you" when that is all the message is."""
+    """"greeting", "thanks", "ack", "bye", "joke", "how_are_you" or "who_are_you" when that is all the message is;
+    "no_words" for emoji alone that are no nod."""
     words = plain(text)
+    if not words:
+        return _emoji_only(text)
     for kind, pattern in _SMALLTALK:
         if pattern.match(words):
             return kind
