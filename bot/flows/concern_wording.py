@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
 from bot.flows.danger_told import danger_told
+from bot.flows.danger_unsafe import no_one_there, worry_beside_no
 from intents.rule_words import STAFF_POSTS
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -195,10 +196,12 @@ def parse_danger(text: str) -> str | None:
         return "not_sure"
     if norm in _YES or norm == "1" or re.match(r"yes\b", norm):  # not "yesterday"
         return "yes"
+    if no_one_there(norm):  # "no one picked her up": no answer, and perhaps a child with no adult
+        return None
     if norm in _NO or norm == "2" or norm.startswith("no ") or _NO_AS_SAID.match(norm):
         # A no with a yes or a doubt in it ("I don't think so but I'm not sure", "no... actually yes, he's outside")
         # is neither: asked again, never read as either (a false no leaves a child unseen, a false yes alarms)
-        return None if _YES_TOO.search(norm) or _DOUBT.search(norm) else "no"
+        return None if _YES_TOO.search(norm) or _DOUBT.search(norm) or worry_beside_no(norm[3:]) else "no"
     return None
 
 

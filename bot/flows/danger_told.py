@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from bot.flows.danger_kin import only_family
+from bot.flows.danger_unsafe import unsafe_told
 
 DangerTold = Literal["yes", "not_sure"]
 
@@ -104,7 +105,9 @@ _HABIT = re.compile(r"\b(?:every|always|usually|often|sometimes|most days|used t
 _BEFORE = 25  # characters before a telling read for a not ("we don't need to call the police now")
 _AFTER = 20  # and after it for who the child is with ("she's still outside with her mum")
 # The child said to be safe now ("she's here with me now, she's safe"): no danger told, whatever else is
-_SAFE = re.compile(r"(?<!not )(?<!never )\b(?:safe(?! to\b)|with me|with us)\b")
+# (not after a not: "she isn't safe", "he doesn't feel safe" tell the opposite)
+_SAFE = re.compile(r"(?<!not )(?<!never )(?<!isn't )(?<!isnt )(?<!aren't )(?<!arent )(?<!n't feel )(?<!nt feel )"
+                   r"\b(?:safe(?! to\b)|with me|with us)\b")
 # Where a child is, or an adult has come, for an ordinary reason ("he's outside now at play", "she's at the gate now
 # waiting for mum", "mum is here now for a meeting", "he's here now, came in late"): he or she at this question is
 # as often the child, and these raised an URGENT alert; asked again, unless a threat is told beside it
@@ -148,9 +151,10 @@ def danger_told(text: str) -> DangerTold | None:
     told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _OUTSIDE, _TAKEN, _CALL_NOW,
                                                      _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
     tellings = [m for p in told_now for m in _tellings(said, p, threat)]
-    if tellings or _NOT_SAFE_HOME.search(said):
+    if tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
-        maybe = bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not _NOT_SAFE_HOME.search(said)
+        maybe = (bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not _NOT_SAFE_HOME.search(said)
+                 and not unsafe_told(said))
         return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) or maybe else "yes"
     if not ordinary and _asked_there(said, threat):
         return "not_sure"

@@ -18,12 +18,16 @@ _SAID = (r"(?:actually(?: no| not| wait)?|no wait|wait|hang on|hold on|one sec(?
          r"i got (?:that|it) wrong|i typed (?:that|it) wrong|not that|i meant something else|undo that|"
          r"(?:start|begin) (?:again|over|from the (?:start|beginning))|can i start again)")
 _SECOND_THOUGHTS = re.compile(_LEAD + _SAID + r"(?:[ ,]+(?:sorry|please|thanks|oops|wait|no))*")
+# A no said sorry for is an answer, not a slip: "no, sorry" at "Is there evidence?" went back to the question before
+# (review revL)
+_SORRY_NO = re.compile(r"(?:(?:no|nope|nah)[ ,]+sorry|sorry[ ,]+(?:no|nope|nah))(?:[ ,]+(?:sorry|no|nope|nah))*")
 _START_AGAIN = re.compile(r".*\b(?:start|begin) (?:again|over|from the (?:start|beginning))\b.*")
 
 
 def second_thoughts(text: str) -> bool:
     """The whole message only takes back the last answer ("actually no", "oops sorry", "that's wrong")."""
-    return not quoted(text) and _SECOND_THOUGHTS.fullmatch(plain(text)) is not None
+    said = plain(text)
+    return not quoted(text) and _SECOND_THOUGHTS.fullmatch(said) is not None and _SORRY_NO.fullmatch(said) is None
 
 
 def wants_to_start_again(text: str) -> bool:

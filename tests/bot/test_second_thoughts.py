@@ -96,3 +96,18 @@ async def test_on_an_urgent_report_a_message_with_no_words_never_reaches_the_hea
     await chat.say("\U0001f644")
     [urgent] = await concerns_in(chat)
     assert "affected" not in urgent.fields
+
+
+@pytest.mark.parametrize("said", ["no, sorry", "No sorry", "sorry no", "nope, sorry"])
+async def test_a_no_said_sorry_for_is_kept_as_the_answer(chat: Chat, said: str) -> None:
+    """Review revL: "no, sorry" at "Is there evidence?" went back to the question before, the answer lost."""
+    await start_routine(chat)
+    for _ in range(3):  # who is affected, who is responsible, where
+        await chat.click("Skip")
+    await chat.say("today")
+    await chat.say("A boy in 5C posted an unkind video about Amy")
+    await chat.click("No disclosure")
+    assert "Is there evidence?" in chat.last.text
+    await chat.say(said)
+    assert (await fields(chat))["evidence"] == said
+    assert "haven't kept" not in chat.text and "What has been done already?" in chat.last.text
