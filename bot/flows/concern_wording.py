@@ -68,9 +68,16 @@ def form_danger_now_no(reference: str, held_up: bool = False) -> str:
             f"audit trail. {_AT_RISK_AFTER_ALL}")
 
 
-_YES = {"yes", "y", "yeah", "yep", "yes they are", "i think so", "possibly", "maybe yes"}
+# Plain answers as staff type them; a word of degree ("definitely", "probably") answers the question too, and was
+# asked again until review revL's probes (a teacher sure of a danger told to answer again)
+_YES = {"yes", "y", "yeah", "yep", "yes they are", "i think so", "possibly", "maybe yes", "definitely", "absolutely",
+        "certainly", "for sure", "defo", "def", "sure", "i believe so", "afraid so", "i'm afraid so", "very much so",
+        "they are", "she is", "he is"}
 _NO = {"no", "n", "nope", "no they are not", "no they aren't", "not in danger"}
-_UNSURE = {"not sure", "unsure", "dont know", "don't know", "i don't know", "idk", "maybe", "not certain"}
+_UNSURE = {"not sure", "unsure", "dont know", "don't know", "i don't know", "idk", "maybe", "not certain", "probably",
+           "probably not", "perhaps", "likely", "quite likely", "could be", "might be", "hard to say", "can't say",
+           "cant say", "unclear", "not clear", "no idea", "dunno", "don't know yet", "dont know yet", "she might be",
+           "he might be", "they might be"}
 
 PLATFORMS: tuple[str, ...] = ("WhatsApp", "Facebook", "Instagram", "TikTok", "Snapchat", "X (Twitter)",
                               "YouTube", "Online game or game chat", "Text messages", "Other")

@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from bot.flows.danger_kin import only_family
+from bot.flows.danger_threat import MAY_COME, PAST, TOLD_NOW
 from bot.flows.danger_unsafe import unsafe_told
 
 DangerTold = Literal["yes", "not_sure"]
@@ -151,12 +152,14 @@ def danger_told(text: str) -> DangerTold | None:
     told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _OUTSIDE, _TAKEN, _CALL_NOW,
                                                      _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
     tellings = [m for p in told_now for m in _tellings(said, p, threat)]
+    if not ordinary and not PAST.search(said):  # each of these a threat in itself, of family too ("stepdad…")
+        tellings += [m for p in TOLD_NOW for m in _tellings(said, p, True)]
     if tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
         maybe = (bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not _NOT_SAFE_HOME.search(said)
                  and not unsafe_told(said))
         return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) or maybe else "yes"
-    if not ordinary and _asked_there(said, threat):
+    if not ordinary and (_asked_there(said, threat) or (not PAST.search(said) and _told(said, MAY_COME, True))):
         return "not_sure"
     return "not_sure" if _told(said, _CALL_999, threat) else None
 

@@ -75,3 +75,52 @@ async def test_a_plain_no_is_still_a_no(chat: Chat, said: str) -> None:
     await at_the_danger_question(chat)
     await chat.say(said)
     assert "Who is affected" in chat.last.text and not await urgent(chat)
+
+
+# Words of degree answer the question (the lead, after review revL: "definitely" and "probably" were asked again)
+@pytest.mark.parametrize(("said", "key"), [("definitely", "yes"), ("Absolutely!", "yes"), ("for sure", "yes"),
+                                           ("probably", "not_sure"), ("probably not", "not_sure"),
+                                           ("she might be", "not_sure"), ("no idea", "not_sure")])
+async def test_a_word_of_degree_answers_the_danger_question(chat: Chat, said: str, key: str) -> None:
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert chat.replies[0].urgent and "URGENT concern C-0001" in chat.text and "Who is affected" in chat.last.text
+    [concern] = await urgent(chat)
+    assert concern.fields["danger"] == key
+
+
+# Threats review revL listed as asked again (the lead, bot/flows/danger_threat.py)
+THREAT_NOW = ["she said he'll kill her", "dad will hurt her when she gets home", "man at the gate now",
+              "the dad is kicking off at reception", "stepdad just turned up and wants to take her",
+              "mum's here to collect and she's drunk", "police are on the way",
+              "dad is picking her up at 3:15 and she's terrified"]
+THREAT_MAY_COME = ["he said he'd come back at 3", "he threatened to come back", "she's home alone"]
+NO_THREAT = ["mum will get her at 3", "mum is going to get her after school", "he'll get her in trouble",
+             "mum is picking her up, she is scared of the dentist", "he said he'd kill her last year",
+             "dad turned up and wants to take her for tea as planned", "she's home alone after school every day",
+             "the teacher is shouting in the hall", "no, he won't hurt her"]
+
+
+@pytest.mark.parametrize("said", THREAT_NOW)
+async def test_a_threat_told_now_is_a_yes_urgent(chat: Chat, said: str) -> None:
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert chat.replies[0].urgent and "URGENT concern C-0001" in chat.text
+    [concern] = await urgent(chat)
+    assert concern.fields["danger"] == "yes" and concern.fields["what"] == said
+
+
+@pytest.mark.parametrize("said", THREAT_MAY_COME)
+async def test_a_threat_that_may_come_is_not_sure_urgent(chat: Chat, said: str) -> None:
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert "\u201cNot sure\u201d, which is treated as urgent" in chat.text and "URGENT concern C-0001" in chat.text
+    [concern] = await urgent(chat)
+    assert concern.fields["danger"] == "not_sure"
+
+
+@pytest.mark.parametrize("said", NO_THREAT)
+async def test_plans_habits_and_the_past_raise_no_alert(chat: Chat, channel: FakeChannel, said: str) -> None:
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    assert "URGENT" not in chat.text and not await urgent(chat) and not channel.posts()
