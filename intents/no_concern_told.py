@@ -92,7 +92,7 @@ _CONCERN = compiled(
     # someone contacting a child, whatever their words ("a dad has been messaging a y6 girl on snapchat", "sends a y5
     # girl messages every night", "talking to a 16 year old"): the grooming the model weighed the parent and child for
     r"(?:messag|text|dm|snapchat|snapp|chatt|contact|whatsapp|facetim|call|ring)\w* (?:with |to )?"
-    r"(?:(?:a|an|the|one of the|some|two|three) (?:\w+ ){0,2}?)?(?:girls?|boys?|child|children|kids?|pupils?|"
+    r"(?:(?:a|an|the|one of the|some|my|our|two|three) (?:\w+ ){0,2}?)?(?:girls?|boys?|child|children|kids?|pupils?|"
     r"students?|y\d+s?|yr \d+s?|year \d+s?)|"
     r"sends? (?:a|an|the|some|two|three) (?:\w+ ){0,2}?(?:girls?|boys?|child|children|kids?|pupils?|students?|y\d+s?|"
     r"year \d+s?) (?:messages|texts|snaps|pics|photos|pictures|gifts|money|videos)|\d+ year olds?|"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from intents.adult_contacts_child import adult_contacts_child
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
@@ -434,9 +435,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # is judged already, and a scene set first ("A parent found a teacher's TikTok. Are staff…?") is no case
     if (after := _told_after_question(text)) and (found := judge_report(after)).report and found.sure:
         return replace(meaning, harm_named=True)
-    # A pupil's picture shared, told and then asked about ("a year 5 boy shared a photo of another pupil on snapchat,
-    # can we do anything?" was B.3 alone): the question is answered, the report offered first
-    if pupil_image_shared(words):
+    # A pupil's picture shared, or an adult messaging a child not their own, told and then asked about ("a year 5 boy
+    # shared a photo of another pupil on snapchat, can we do anything?" was B.3 alone): the question is answered, the
+    # report offered first
+    if pupil_image_shared(words) or adult_contacts_child(words):
         return replace(meaning, harm_named=True)
     return meaning
 

@@ -2,9 +2,10 @@
 a plain question or "not covered" with no report offered: helper cheer's reading of good news and stories asking what
 is allowed (`intents/no_concern_told.py`) took an adult messaging a child, names called in a group chat, a child's
 telling ("a pupil said a teacher kissed her") and a parent's livestream for no concern; a pupil's picture shared and
-then asked about was B.3 alone, before cheer too (`intents/pupil_image_shared.py`); and "what if i see marks on a
-childs neck" was "not covered", though "who do i tell if i see marks…" had the report offered. Beside them, the good
-news and policy questions that must stay as they were."""
+then asked about was B.3 alone, before cheer too (`intents/pupil_image_shared.py`), and an adult messaging a child
+B.1 or "not covered" (`intents/adult_contacts_child.py`); "mrs p pulled a childs hair" was "not covered"; and "what
+if i see marks on a childs neck" was "not covered", though "who do i tell if i see marks…" had the report offered.
+Beside them, the good news and policy questions that must stay as they were."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ CONCERNS = [
     "a y5 boy shared a pic of another pupil on snapchat, is that allowed?",
     "a year 6 shared a photo of a classmate on tiktok, can school do anything?",
     "a grandparent shared a photo of a pupil in her swimming costume, is that ok?",
+    # an adult messaging or following a child not their own, then asked about (B.1 or "not covered" before cheer too)
+    "a man on tiktok has been dming a y5 girl, is that allowed?",
+    "the football coach texts the girls in y6 late at night, can he?",
+    "a dad messaged my year 6 on insta, is that ok",
+    "a ta follows some year 6 girls on tiktok, is that ok?",
+    # a member of staff pulling a child's hair
+    "amazing work today team! mrs p pulled a childs hair",
     # a sign of harm asked as a "what if"
     "what if i see marks on a childs neck",
     "what if i spot burns on a childs hands",
@@ -58,6 +66,11 @@ PLAIN = [
     "the head shouted well done at sports day",
     "can staff grab a coffee with parents?",
     "volunteer reader, one of the kids wants to add me on tiktok, allowed?",
+    "a dad messaged his son on whatsapp, is that ok?",
+    "can a coach message the kids on whatsapp?",
+    "a dad texted me about his daughter, can i reply?",
+    "mrs p pulled a child out of the pool",
+    "PE coach here, can i add the kids from football club on tiktok",
 ]
 
 
