@@ -82,7 +82,8 @@ _SIGN_SEEN = compiled(
     r"^(?:(?:i|we|you|u|staff|a teacher|someone) (?:see|sees|saw|seen|notice|notices|noticed|spot|spots|spotted|"
     r"find|finds|found)(?: (?:any|some|a|an|the|loads of|lots of|fresh|new|old|odd|funny|strange|unexplained|"
     r"weird|signs of|possible|more))* )?(?:bruis(?:es|ing|ed)|black eyes?|marks|burns|welts|cuts|scratches|"
-    r"injuries)(?: on (?:a|an|the|their|his|her) (?:\w+ )?(?:arms?|legs?|face|neck|body|back|wrists?|skin|head)| again|"
+    r"injuries)(?: on (?:a|an|the|their|his|her) (?:\w+ )?(?:arms?|legs?|face|neck|body|back|wrists?|skin|head|"
+    r"hands?|feet|foot|ears?|cheeks?|thighs?|chest|stomach|tummy|bottom|bum|ankles?|shoulders?)| again|"
     r" at school| in class| in pe)?$")
 
 # The whole message a condition of harm, nothing asked after it: "what if…", "what happens if…", "suppose…", "and
@@ -116,4 +117,6 @@ def what_if_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
     case = words[found.end():].strip()
     if _ACCIDENT.search(case):
         return False
-    return _CHILD.search(case) is not None and (harm_named(case) or _HARM_AT_HOME.search(case) is not None)
+    # a sign of harm seen is asked as "what if" as often as "who do i tell" ("what if i see marks on a childs neck")
+    return (_CHILD.search(case) is not None and (harm_named(case) or _HARM_AT_HOME.search(case) is not None)) \
+        or sign_of_harm_seen(case)

@@ -51,7 +51,7 @@ _CHANNEL = (
     r"(?:with|to|for) (?:the |our )?(?:other class(?:es)?|another class|partner school|twin school|class next door|"
     r"rest of the (?:class|school)|whole school|assembly|parents evening))"
 )
-_SCHOOL_CHANNEL = compiled(rf"\b{_CHANNEL}\b")
+SCHOOL_CHANNEL = compiled(rf"\b{_CHANNEL}\b")
 # The school's own news: the pupils, the class, staff or the school making or putting their own work on the school's
 # channels or before a school audience ("year 2 posted their stories on the class blog", "the kids shared their
 # science videos with the other class"), not someone else's comment under it
@@ -89,11 +89,27 @@ _CONCERN = compiled(
     r"number|tiktok|page|snapchat)|follow(?:s|ing|ed)? (?:her|him|them|pupils?|kids|children|a pupil|a child)|"
     r"friends (?:on \w+ )?with (?:\w+ ){0,3}(?:pupils?|children|kids|students|girls?|boys?)|"
     r"for the log|log (?:this|it)|"
+    # someone contacting a child, whatever their words ("a dad has been messaging a y6 girl on snapchat", "sends a y5
+    # girl messages every night", "talking to a 16 year old"): the grooming the model weighed the parent and child for
+    r"(?:messag|text|dm|snapchat|snapp|chatt|contact|whatsapp|facetim|call|ring)\w* (?:with |to )?"
+    r"(?:(?:a|an|the|one of the|some|my|our|two|three) (?:\w+ ){0,2}?)?(?:girls?|boys?|child|children|kids?|pupils?|"
+    r"students?|y\d+s?|yr \d+s?|year \d+s?)|"
+    r"sends? (?:a|an|the|some|two|three) (?:\w+ ){0,2}?(?:girls?|boys?|child|children|kids?|pupils?|students?|y\d+s?|"
+    r"year \d+s?) (?:messages|texts|snaps|pics|photos|pictures|gifts|money|videos)|\d+ year olds?|"
+    # a child passing something on ("one boy said his brother shows him…", "a pupil said a teacher kissed her"):
+    # a disclosure, whatever its words
+    r"(?:child|kid|boy|girl|pupil|student|he|she|y\d+|year \d+)s? (?:\w+ ){0,3}?(?:said|says|told|tells|disclosed|"
+    r"mentioned|whispered|admitted|confided)|"
+    # what a child should not see or suffer, or an adult be, in words the lists above lack
+    r"kiss\w*|alcoholic|dying|died|dead|death|gore|blood\w*|sex\w*|self harm\w*|suicid\w*|missing|"
+    # names called, numbers shared
+    r"call(?:ed|ing|s)? (?:\w+ ){0,3}names|(?:phone|mobile|parents|other parents|their|his|her|my|our) numbers?|"
     # what is said of someone in scorn
     r"useless|thick|stupid|idiot\w*|cheat\w*|favourites|avoid|lazy|rubbish|disgrac\w*|awful|terrible|pathetic|"
     r"shocking|ugl\w*|fat|cow|pig|wasted|poll|rate|rating|ranked|vot\w*)\b"
 )
-_PICTURE = compiled(rf"\b(?:{PICTURE_WORD}|film\w*|record\w*|tagg\w*|livestream\w*|tiktoks?)\b")
+_PICTURE = compiled(rf"\b(?:{PICTURE_WORD}|film\w*|record\w*|tagg\w*|livestream\w*|live stream\w*|streamed|"
+                   r"streaming|tiktoks?)\b")
 # Someone outside the school who took or shared pictures ("a mum posted a photo…", "parents have been filming…"), not
 # one who asked for them or wants to ("a dad asked if he could film the children", "a grandparent asked for a copy")
 _SHARED_BY_OUTSIDER = compiled(
@@ -173,10 +189,10 @@ def _pupils_pictured_outside(words: str) -> bool:
     if not _PICTURE.search(words):
         return False
     return bool(_SHARED_BY_OUTSIDER.search(words)
-                or (_SHARED_OUTSIDE.search(words) and not _SCHOOL_CHANNEL.search(words)))
+                or (_SHARED_OUTSIDE.search(words) and not SCHOOL_CHANNEL.search(words)))
 
 
-def _story_and_question(text: str) -> tuple[str, str] | None:
+def story_and_question(text: str) -> tuple[str, str] | None:
     """The story told before a closing question, and that question, as plain words; None when the message does not
     end so."""
     stripped = text.strip()
@@ -195,7 +211,7 @@ def lowered(text: str, words: str) -> Lowered | None:
     """How far a message taken for a report is one, when it tells no concern: "question" (good news, or a story that
     asks what is allowed, with nothing of concern in it), "maybe" (pupils may be in pictures shared outside the school;
     or a story of a concern asks what the policy says of it), or None (nothing to say: the reading stands)."""
-    told = _story_and_question(text)
+    told = story_and_question(text)
     if told is not None:
         story, asked = told
         # the cheap tests first: the harm readings cost more than all the rest, and most reports fail these

@@ -54,6 +54,9 @@ _TREATS = compiled(
     rf"(?:{_SHOUT}) (?:at|in) (?:(?:a|the|his|her|this) (?:\w+ )?(?:{_CHILD_WORD}s?|his|her) face|{_ONE}{_THEN})|"
     rf"(?:{_HAND}) (?:{_A_CHILD}{_THEN}(?! (?:on|in) (?:the|a|his|her|their) (?:swing|wheelchair|buggy|pushchair))|"
     rf"{_NAME} (?=by|across|into|out of|(?:really |so )?(?:hard|roughly))|(?:{_A_CHILD}|{_NAME}) {_BODY}\b)|"
+    # pulled by the hair or an ear, not pulled out of the pool or away from the road
+    rf"(?:pull|tugg?)(?:ed|s|ing|in)? (?:(?:{_A_CHILD}|{_NAME}) {_BODY}\b|(?:his|her|their) (?:hair|ears?)\b|"
+    rf"{_ONE} (?:\w+ ){{0,4}}?by (?:the|his|her|their) (?:hair|ears?|arms?|collar|hood|jumper)\b)|"
     rf"(?:{_SHAME}) {_ONE}{_THEN}|"
     rf"call(?:ed|s|ing)? {_ONE} (?:(?:a|an|so|really) )*(?:stupid|thick|dumb|idiot|names|useless|lazy|fat|ugly|"
     r"disgusting|smelly|a baby|pathetic|retard\w*|spastic|naughty boy|naughty girl)\b|"

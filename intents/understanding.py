@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from intents.adult_contacts_child import adult_contacts_child
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
@@ -35,6 +36,7 @@ from intents.matcher import MAX_REPAIRS, Match, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical, concepts_of
 from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_about, unsettled_by
 from intents.pictures import nearest_pictures
+from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
 from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
@@ -432,6 +434,11 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # a girl in my class" was "not covered"), if the report rules are sure of them: told before the question, the whole
     # is judged already, and a scene set first ("A parent found a teacher's TikTok. Are staff…?") is no case
     if (after := _told_after_question(text)) and (found := judge_report(after)).report and found.sure:
+        return replace(meaning, harm_named=True)
+    # A pupil's picture shared, or an adult messaging a child not their own, told and then asked about ("a year 5 boy
+    # shared a photo of another pupil on snapchat, can we do anything?" was B.3 alone): the question is answered, the
+    # report offered first
+    if pupil_image_shared(words) or adult_contacts_child(words):
         return replace(meaning, harm_named=True)
     return meaning
 
