@@ -43,6 +43,12 @@ _NEGLECT = compiled(
     r"(?<!\bi )(?<!\bwe )(?<!\byou )(?:doesnt|does not|didnt|did not|dont|do not|never|wont|cant|cannot|hasnt|"
     r"havent|not) (?:\w+ )?"
     r"(?:feed|feeds|fed) (?:her|him|them|me)\b|"
+    # told in the passive ("one of them said they dont get fed at home", "he never gets fed properly"), not fed up
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?:doesnt|does not|didnt|did not|dont|do not|never|not|isnt|arent|wasnt|werent|"
+    r"hasnt|havent|hadnt) (?:always |really |properly |ever |even |often )?(?:get|gets|getting|got|been|being|be) "
+    r"(?:properly |enough |much |regularly )?fed\b(?! up\b)|"
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?:doesnt|dont|never|cant|does not|do not) (?:get|gets|have|has) (?:any |enough )?"
+    r"(?:food|breakfast|tea|dinner|meals?) (?:at home|in the house|at weekends|at the weekend)|"
     r"(?:nothing|no food|never any food) (?:to eat )?(?:at home|in the (?:house|flat|fridge|cupboards?))|"
     r"(?:hasnt|havent|hadnt|didnt|not) (?:had|have|eaten|got) (?:anything|any food|breakfast|dinner|tea)(?: to eat)? "
     r"(?:since|for (?:days|two days|three days|ages)|all weekend|at home)|"

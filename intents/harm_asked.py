@@ -53,9 +53,34 @@ _HARM = compiled(r"\b(?:hurt\w*|harm\w*|injur\w*|abus\w*|hit|hits|hitting|beat\w
                  r"kill(?:ing)? (?:himself|herself|themselves)|sexual\w*|nudes?|indecent|drunk|on drugs)\b")
 
 
+# Signs a child may be about to disclose, or going without, asked of as staff ask them ("who do i tell if a child is
+# hungry", "what if a child tells me a secret"): not hungry before a meal or for a snack, nor a surprise kept
+_HUNGRY = compiled(r"\b(?:is|are|seems?|looks?|says? (?:they are|theyre|she is|shes|he is|hes|theyre)|keeps? saying "
+                   r"(?:they are|theyre|shes|hes)|was|were|comes? in|turns? up|arrives?)(?: \w+)?? (?:always |often |"
+                   r"really |very |so |constantly )?hungry\b(?! (?:before|at|by|after|till|until) (?:lunch|break|"
+                   r"snack|playtime|dinner|home time)\b)")
+_DISCLOSES = compiled(
+    r"\b(?:(?:tells?|told|telling|says?|said|shares?|shared|whispers?|whispered) (?:me|us|you|staff|an adult|"
+    r"(?:a|the|their) (?:teacher|ta)) (?:a |about a |something )?secret|"
+    r"(?:asks?|asked|wants?|wanted|begs?|begged) (?:me|us|you) (?:not to tell|"
+    r"to keep (?:a |it |something |this |that )?(?:a )?secret)|discloses?|disclosed|makes? a disclosure|"
+    r"(?:tells?|told|says?|said) (?:me|us|you) something (?:worrying|upsetting|concerning|bad|scary|awful|"
+    r"horrible))\b")
+# a secret a child keeps for fun ("a secret about mums birthday present", "who they fancy")
+_HAPPY_SECRET = compiled(r"\b(?:surprise|birthday|present|presents|party|christmas|fancy|fancies|crush|"
+                         r"boyfriend at school|girlfriend at school)\b")
+
+
+def _signs_to_ask_of(case: str) -> bool:
+    """A child going hungry, or telling a secret or something worrying, in the case asked of."""
+    return bool(_HUNGRY.search(case) or (_DISCLOSES.search(case) and not _HAPPY_SECRET.search(case)))
+
+
 def harm_to_a_child(case: str, harm_named: Callable[[str], bool]) -> bool:
-    """The case names a child and harm coming to them (`harm_named`: the told-case net, which knows more harms)."""
-    return _CHILD.search(case) is not None and (_HARM.search(case) is not None or harm_named(case))
+    """The case names a child and harm coming to them (`harm_named`: the told-case net, which knows more harms), or
+    a sign a child may be about to tell of it."""
+    return _CHILD.search(case) is not None and (_HARM.search(case) is not None or harm_named(case)
+                                                 or _signs_to_ask_of(case))
 
 
 def who_to_tell_of_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
@@ -118,5 +143,5 @@ def what_if_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
     if _ACCIDENT.search(case):
         return False
     # a sign of harm seen is asked as "what if" as often as "who do i tell" ("what if i see marks on a childs neck")
-    return (_CHILD.search(case) is not None and (harm_named(case) or _HARM_AT_HOME.search(case) is not None)) \
-        or sign_of_harm_seen(case)
+    return (_CHILD.search(case) is not None and (harm_named(case) or _HARM_AT_HOME.search(case) is not None
+                                                 or _signs_to_ask_of(case))) or sign_of_harm_seen(case)

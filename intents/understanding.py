@@ -38,6 +38,7 @@ from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_abou
 from intents.pictures import nearest_pictures
 from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
+from intents.risk_told import risk_told
 from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
@@ -437,8 +438,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(meaning, harm_named=True)
     # A pupil's picture shared, or an adult messaging a child not their own, told and then asked about ("a year 5 boy
     # shared a photo of another pupil on snapchat, can we do anything?" was B.3 alone): the question is answered, the
-    # report offered first
-    if pupil_image_shared(words) or adult_contacts_child(words):
+    # report offered first. So too a risk to a child with no harm done yet: a child in contact online with someone
+    # older, a stranger watching them, a parent or member of staff drunk ("great assembly, though one of the dads was
+    # clearly drunk" was D.1 alone)
+    if pupil_image_shared(words) or adult_contacts_child(words) or risk_told(words):
         return replace(meaning, harm_named=True)
     return meaning
 
