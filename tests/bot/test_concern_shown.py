@@ -52,3 +52,17 @@ async def test_its_reporter_sees_its_status_only(chat: Chat) -> None:
     ref = await file_report(chat)
     [reply] = await chat.say(f"show {ref}")
     assert ref in reply.text and "Mr Lee" not in reply.text
+
+
+# Asked as staff ask it (review revL: these were "not covered" and logged as questions, nothing shown)
+@pytest.mark.parametrize("typed", ["C-0001 please", "status of C-0001", "any update on C-0001?",
+                                   "what's happening with C1", "can i see c-1 please"])
+async def test_a_concern_asked_after_in_everyday_words(chat: Chat, typed: str) -> None:
+    ref = await file_report(chat)
+    [mine] = await chat.say(typed)
+    assert ref in mine.text and "Mr Lee" not in mine.text and "doesn't cover" not in mine.text
+    [theirs] = await chat.as_user(HEAD, "Head").say(typed)
+    assert "Mr Lee is a liar" in theirs.text and "Audit trail" in theirs.text
+    [refused] = await chat.as_user("local:bob", "Bob").say(typed)
+    assert "only the Headteacher" in refused.text and "Mr Lee" not in refused.text
+    assert await logged(chat) == []
