@@ -33,10 +33,20 @@ SHOW_CONCERN = re.compile(
 _TRAIL_SHOWN = 12  # the newest; `app.py reports show` prints every one
 
 
-def reference_asked(text: str) -> str | None:
-    """The reference a message asks to see, normalised ("C-0001"), or None."""
+# Typed as the answer to a report's question ("What happened?", "Is there evidence?"), "see C-0003", "check C-0003"
+# or "C-0003" alone point the DSL to an earlier report: they were swallowed (a teacher refused, "only the Headteacher
+# can see concerns", and asked the question again with nothing kept). Inside a report only the other forms ask.
+_CROSS_REFERENCE = re.compile(r"^(?:(?:please\s+)?(?:see|check)\s+(?:also\s+)?(?:(?:concern|report)\s+)?)?c-?\d{1,12}\b",
+                              re.I)
+
+
+def reference_asked(text: str, answering: bool = False) -> str | None:
+    """The reference a message asks to see, normalised ("C-0001"), or None; `answering` inside a report, where a
+    reference pointed to is an answer."""
     found = SHOW_CONCERN.match(text.strip())
-    return concerns.normal_reference(found.group(1) or found.group(2)) if found else None
+    if found is None or (answering and _CROSS_REFERENCE.match(text.strip())):
+        return None
+    return concerns.normal_reference(found.group(1) or found.group(2))
 
 
 async def show(turn: Turn, msg: IncomingMessage, is_admin: bool, reference: str) -> Reply:

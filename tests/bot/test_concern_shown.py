@@ -66,3 +66,28 @@ async def test_a_concern_asked_after_in_everyday_words(chat: Chat, typed: str) -
     [refused] = await chat.as_user("local:bob", "Bob").say(typed)
     assert "only the Headteacher" in refused.text and "Mr Lee" not in refused.text
     assert await logged(chat) == []
+
+
+# Inside a report, a reference pointed to is an answer (review revN): "see C-0001" at "What happened?" was refused,
+# "only the Headteacher can see concerns", and the question asked again with nothing kept
+@pytest.mark.parametrize("typed", ["see C-0001", "check C-0001", "C-0001"])
+async def test_a_reference_given_as_an_answer_in_a_report_is_kept(chat: Chat, typed: str) -> None:
+    await file_report(chat)
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("no")
+    await chat.say("skip")
+    await chat.say("skip")
+    await chat.say("skip")
+    await chat.say("skip")
+    assert "What happened?" in chat.last.text
+    await chat.say(typed)
+    assert "only the Headteacher" not in chat.text and "What happened?" not in chat.last.text
+
+
+async def test_an_admin_in_a_report_still_asks_to_be_shown_one(chat: Chat) -> None:
+    ref = await file_report(chat)
+    head = chat.as_user(HEAD, "Head")
+    await head.say("report a concern")
+    [shown, *_] = await head.say(f"show {ref}")
+    assert "Mr Lee is a liar" in shown.text and "What kind of concern is it?" in head.last.text
