@@ -36,8 +36,8 @@ _TRAIL_SHOWN = 12  # the newest; `app.py reports show` prints every one
 # Typed as the answer to a report's question ("What happened?", "Is there evidence?"), "see C-0003", "check C-0003"
 # or "C-0003" alone point the DSL to an earlier report: they were swallowed (a teacher refused, "only the Headteacher
 # can see concerns", and asked the question again with nothing kept). Inside a report only the other forms ask.
-_CROSS_REFERENCE = re.compile(r"^(?:(?:please\s+)?(?:see|check)\s+(?:also\s+)?(?:(?:concern|report)\s+)?)?c-?\d{1,12}\b",
-                              re.I)
+_CROSS_REFERENCE = re.compile(
+    r"^(?:(?:please\s+)?(?:see|check)\s+(?:also\s+)?(?:(?:concern|report)\s+)?)?c-?\d{1,12}\b", re.I)
 
 
 def reference_asked(text: str, answering: bool = False) -> str | None:
