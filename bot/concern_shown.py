@@ -19,16 +19,34 @@ from bot.school_time import school_time
 from bot.store.models import ConcernEvent
 from bot.store.store import Turn
 
-# "show C-0001", "view c1", "open concern C-3", "details of C-0002", or a reference alone written as the chat shows it
-SHOW_CONCERN = re.compile(r"^(?:(?:show|view|open|read|see|display|details(?:\s+(?:of|for|on))?)\s+"
-                          r"(?:(?:concern|report)\s+)?(c-?\d{1,12})|(c-\d{1,12}))\s*[?.!]?$", re.I)
+# "show C-0001", "view c1", "open concern C-3", "details of C-0002", "status of C-0001", "any update on C-0001?",
+# "what's happening with C1", or a reference alone with its hyphen ("C-0001", "C-0001 please"): "C1" alone may be a
+# class's name typed as an answer in a report, so only asked for by a word before it
+SHOW_CONCERN = re.compile(
+    r"^(?:(?:please\s+)?(?:(?:can\s+i|could\s+i|may\s+i)\s+(?:see|have|get)\s+|"
+    r"(?:show|view|open|read|see|display|check|details(?:\s+(?:of|for|on))?|status(?:\s+(?:of|for|on))?|"
+    r"(?:any\s+)?(?:news|updates?)\s+(?:on|about|for|with)|"
+    r"(?:what(?:'|\u2019)?s|what\s+is)\s+(?:happening|happened|going\s+on)\s+(?:with|to|about)|"
+    r"where\s+(?:is|are)\s+we\s+(?:with|on)|how(?:'|\u2019)?s|how\s+is)\s+)(?:me\s+)?(?:the\s+)?"
+    r"(?:(?:concern|report)\s+)?(c-?\d{1,12})|(c-\d{1,12}))(?:\s+(?:please|pls|thanks|thank\s+you))?"
+    r"\s*[?.!]*$", re.I)
 _TRAIL_SHOWN = 12  # the newest; `app.py reports show` prints every one
 
 
-def reference_asked(text: str) -> str | None:
-    """The reference a message asks to see, normalised ("C-0001"), or None."""
+# Typed as the answer to a report's question ("What happened?", "Is there evidence?"), "see C-0003", "check C-0003"
+# or "C-0003" alone point the DSL to an earlier report: they were swallowed (a teacher refused, "only the Headteacher
+# can see concerns", and asked the question again with nothing kept). Inside a report only the other forms ask.
+_CROSS_REFERENCE = re.compile(
+    r"^(?:(?:please\s+)?(?:see|check)\s+(?:also\s+)?(?:(?:concern|report)\s+)?)?c-?\d{1,12}\b", re.I)
+
+
+def reference_asked(text: str, answering: bool = False) -> str | None:
+    """The reference a message asks to see, normalised ("C-0001"), or None; `answering` inside a report, where a
+    reference pointed to is an answer."""
     found = SHOW_CONCERN.match(text.strip())
-    return concerns.normal_reference(found.group(1) or found.group(2)) if found else None
+    if found is None or (answering and _CROSS_REFERENCE.match(text.strip())):
+        return None
+    return concerns.normal_reference(found.group(1) or found.group(2))
 
 
 async def show(turn: Turn, msg: IncomingMessage, is_admin: bool, reference: str) -> Reply:

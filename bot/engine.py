@@ -254,7 +254,7 @@ class Engine:
             return [await admin_turns.open_list(turn, admin)]
         if concerns_asked.asks_for_list(text):  # the same list asked for in everyday words
             return [await admin_turns.open_list(turn, admin) if admin else concerns_asked.refuse_with_own()]
-        if (reference := concern_shown.reference_asked(text)) is not None:
+        if (reference := concern_shown.reference_asked(text, answering=turn.conversation.flow == FLOW)) is not None:
             return [await concern_shown.show(turn, msg, admin, reference)]
         if question_withdrawal.says_withdraw(text):  # before "cancel": a question, not a report, is taken back
             return [await question_withdrawal.withdraw(turn, msg.user)]

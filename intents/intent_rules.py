@@ -261,9 +261,15 @@ def _emoji_only(text: str) -> str | None:
     return "ack" if all(c in _NOD for c in shown) else "no_words"
 
 
+# A keycap emoji ("1️⃣", "#️⃣") is a picture of a digit: alone it read as the digit, "not covered" and logged as a
+# question for the Headteacher (a number chosen from a menu long gone); read as the picture it is
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+
+
 def smalltalk(text: str) -> str | None:
     """"greeting", "thanks", "ack", "bye", "joke", "how_are_you" or "who_are_you" when that is all the message is;
     "no_words" for emoji alone that are no nod."""
+    text = _KEYCAP.sub("\u2b1c", text)
     words = plain(text)
     if not words:
         return _emoji_only(text)

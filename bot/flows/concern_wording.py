@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
+from bot.flows.danger_degree import degree_answer
 from bot.flows.danger_told import danger_told
 from bot.flows.danger_unsafe import no_one_there, worry_beside_no
 from intents.rule_words import STAFF_POSTS
@@ -203,6 +204,8 @@ def parse_danger(text: str) -> str | None:
         return "not_sure"
     if norm in _YES or norm == "1" or re.match(r"yes\b", norm):  # not "yesterday"
         return "yes"
+    if (degree := degree_answer(norm)) is not None:  # "absolutely yes", "quite possibly", "100%"
+        return degree
     if no_one_there(norm):  # "no one picked her up": no answer, and perhaps a child with no adult
         return None
     if norm in _NO or norm == "2" or norm.startswith("no ") or _NO_AS_SAID.match(norm):

@@ -12,12 +12,23 @@ import re
 
 _WHO = (r"(?:he|she|they|dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|"
         r"boyfriend|girlfriend|partner|ex|parent|carer|brother|someone|somebody|person)")
-_CHILD = r"(?:her|him|them|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|child|kids?))"
+# "her" as the child, not "her foot" or "her phone" ("mum will hurt her foot if she jumps" raised an URGENT alert)
+_CHILD = (r"(?:him|them|her(?=\s*$|\s+(?:now|tonight|today|again|when|if|after|at|and|or|but|so|because|cos|for|too|"
+          r"badly|home|away|abroad|out|from|off|back|with|in|on|to)\b)|the (?:child|kid|boy|girl|pupil)|"
+          r"(?:his|her|their) (?:son|daughter|child|kids?|mum|mother))\b")
+# An adult, not he or she: at this question either is as often the pupil ("he's kicking off in the classroom")
+_ADULT = (r"(?:dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|boyfriend|"
+          r"girlfriend|partner|ex|parents?|carers?|someone|somebody|person)")
+# "mum will kill him if he gets another detention": the everyday idiom, not a threat (a threat to silence a child,
+# "he'll kill her if she tells", is still one)
+_IDIOM = re.compile(r"\b(?:lol|haha\w*|jk|joking|detention|homework|lost (?:his|her|their)|told off|finds out he|"
+                    r"finds out she|if (?:he|she) knew)\b")
 # Harm said to come: "he'll kill her", "dad is going to hurt her", "he threatened to hit him"
 FUTURE_HARM = re.compile(
     rf"\b{_WHO}(?:'ll|ll| will| would|'d| is going to| s going to|'s going to| is gonna|'s gonna| gonna)\s+"
-    rf"(?:really\s+)?(?:kill|hurt|hit|beat|batter|harm|stab|smack|punch|strangle)\s+{_CHILD}\b|"
-    rf"\b{_WHO}\s+(?:has\s+)?threaten(?:ed|ing|s)\s+to\s+(?:kill|hurt|hit|beat|batter|harm|stab|take)\s+{_CHILD}\b")
+    rf"(?:really\s+)?(?:kill|hurt|hit|beat|batter|harm|stab|smack|punch|strangle)\s+{_CHILD}(?!.*{_IDIOM.pattern})|"
+    rf"\b{_WHO}(?:'s|s| is| has| was)?\s+(?:been\s+)?threaten(?:ed|ing|s)\s+to\s+"
+    rf"(?:kill|hurt|hit|beat|batter|harm|stab|take)\s+{_CHILD}")
 # An adult come for a child now: "stepdad just turned up and wants to take her", "he's here and wants to take him"
 _ARRIVED = (r"(?:turned up|turning up|arrived|showed up|shown up|come in|walked in|is here|'s here|s here|"
             r"at (?:the )?(?:reception|gate|door|office|front desk)|in reception|outside)")
@@ -26,36 +37,55 @@ ARRIVED_TO_TAKE = re.compile(
     rf"(?:take|collect|grab|snatch|get)\s+{_CHILD}")
 # An adult kicking off in school now: "the dad is kicking off at reception", "a parent is shouting in the playground"
 ADULT_KICKING_OFF = re.compile(
-    rf"\b{_WHO}(?:'s|s| is| are)\s+(?:\w+\s+){{0,2}}?(?:kicking off|going mad|screaming|shouting|swearing|raging|"
+    rf"\b{_ADULT}(?:'s|s| is| are)\s+(?:\w+\s+){{0,2}}?(?:kicking off|going mad|screaming|shouting|swearing|raging|"
     r"being (?:aggressive|violent|threatening)|threatening (?:staff|people|us|everyone))\s+"
-    r"(?:\w+\s+){0,2}?(?:at|in|outside)\s+(?:the\s+)?(?:reception|office|gate|gates|door|playground|car ?park|"
-    r"classroom|hall|school)\b")
+    r"(?:\w+\s+){0,2}?(?:at|in|outside)\s+(?:the\s+)?(?:school\s+)?(?:reception|office|gate|gates|door|playground|"
+    r"car ?park|classroom|hall|school)\b(?!.*\b(?:sports day|cheer\w*|match|assembly|concert|show|play)\b)")
 # An adult unfit to take a child, there to collect: "mum's here to collect and she's drunk"
+# ("drunk" not as in "she's drunk her milk and mum is here to collect")
+_UNFIT = (r"(?:drunk(?!\s+(?:a|an|the|her|his|their|my|some|all|it|too much (?:coffee|water|juice)|\w+ (?:coffee|tea|"
+          r"milk|water|juice))\b)|high(?!\s+(?:up|marks?|on sugar|five|school|score))|"
+          r"off (?:his|her|their) face|wasted|intoxicated|"
+          r"smell(?:s|ing)? of (?:alcohol|drink|booze|weed|cannabis)|slurring)")
+_COLLECT = r"(?:to collect|collecting|pick(?:ing)? (?:her|him|them) up|tak(?:e|ing) (?:her|him|them) home)"
 DRUNK_COLLECTING = re.compile(
-    r"\b(?:here|arrived|turned up|at the gate|to collect|collecting|pick(?:ing)? (?:her|him|them) up)\b.*"
-    r"\b(?:drunk|high|off (?:his|her|their) face|wasted|intoxicated|smells? of (?:alcohol|drink|booze))\b|"
-    r"\b(?:drunk|high|wasted|intoxicated)\b.*\b(?:to collect|collecting|pick(?:ing)? (?:her|him|them) up)\b")
-POLICE_COMING = re.compile(r"\b(?:police|ambulance|paramedics)\s+(?:are|is|'re|re|s|'s)\s+(?:on (?:their|the|its) "
-                           r"way|coming|here|on site|outside)\b")
+    rf"\b(?:here|arrived|turned up|at the gate|{_COLLECT})\b.*\b{_UNFIT}|\b{_UNFIT}.*\b{_COLLECT}\b|"
+    rf"\b{_UNFIT}\b.*\b(?:at|by) the (?:gate|door|reception|office)\b")
+# (not a visit planned: "the police are coming in to do a talk", "police are coming on thursday for assembly")
+POLICE_COMING = re.compile(r"\b(?:police|ambulance|paramedics)(?:\s+(?:are|is|'re|re|s|'s))?\s+(?:on (?:their|the|its) "
+                           r"way|coming|here|on site|outside)\b(?!.*\b(?:talk|assembly|visit\w*|demo\w*|drill|"
+                           r"speed|parking|monday|tuesday|wednesday|thursday|friday|tomorrow|next|term)\b)")
 # "man at the gate now": an adult at the school's edge now, with no verb
 AT_THE_GATE_NOW = re.compile(
     r"\b(?:a|the|some|that|this)?\s*(?:man|stranger|woman|guy|bloke)\s+(?:still\s+)?(?:at|by|outside|near)\s+"
     r"(?:the\s+|our\s+)?(?:school\s+)?(?:gates?|door|fence|railings|car ?park|school)\s+(?:\w+\s+){0,2}?"
-    r"(?:now|right now|still|again)\b")
+    r"(?:now|right now|still|again)\b(?!\s+(?:is|was|it's|its)\s+(?:just\s+)?(?:her|his|their|the|a|an|my|our)\b)")
 # A child terrified of going with whoever collects them today: "dad is picking her up at 3:15 and she's terrified"
 SCARED_OF_COLLECTION = re.compile(
     r"\b(?:pick(?:ing)? (?:her|him|them) up|collect(?:ing)? (?:her|him|them)|tak(?:e|ing) (?:her|him|them) home|"
-    r"going home)\b.*\b(?:terrified|scared|frightened|petrified|afraid)(?:\s*$|\s+(?:of\s+(?:him|them|going|being|"
+    r"going home)\b.*\b(?:terrified|scared|frightened|petrified|afraid)(?:\s*$|\s+(?:of\s+(?:him|them|"
+    r"going (?:home|with)|being (?:alone|with|taken|at home)|"
     r"his|their|dad|mum|stepdad|step dad|uncle|her\s+(?:dad|mum|stepdad|step dad|uncle|boyfriend))|to go)\b)")
 TOLD_NOW = (FUTURE_HARM, SCARED_OF_COLLECTION, ARRIVED_TO_TAKE, ADULT_KICKING_OFF, DRUNK_COLLECTING, POLICE_COMING,
             AT_THE_GATE_NOW)
 
-# Dangers that may come, read as not sure: "he said he'd come back at 3", "she's home alone"
+# Dangers that may come, read as not sure: "he said he'd come back at 3", "she's home alone". Coming back only as told
+# by the one feared and for nothing else ("he said he'd come back for his coat", "mum will be back at 3" raised an
+# URGENT alert); home alone not the film, nor left alone by bullies, nor a few minutes till nan gets in
+_SAID = r"(?:said|says|saying|told (?:her|him|them|us|me)|warned|texted|messaged|threatened)\s+(?:that\s+)?"
+_WHEN_BACK = r"(?:at \S+|tonight|later|today|tomorrow|after school|at home time|at pick ?up|again|soon)"
 MAY_COME = re.compile(
-    rf"\b{_WHO}(?:'ll|ll| will|'d| would| is going to|'s going to| is gonna| gonna)\s+(?:be\s+)?"
-    r"(?:come back|be back|coming back|return)\b|"
-    rf"\b{_WHO}\s+(?:has\s+)?threaten(?:ed|ing|s)\s+to\s+(?:come back|return|turn up)\b|"
-    r"\b(?:home alone|alone at home|on (?:her|his|their) own at home|(?:is|s|'s|be|been) left alone)\b")
+    rf"\b{_SAID}{_WHO}(?:'ll|ll| will|'d| would| is going to|'s going to| is gonna| gonna|'s|s| is)\s+(?:be\s+)?"
+    rf"(?:come back|be back|coming back|return)(?:\s+{_WHEN_BACK})*(?:\s+(?:for|to get|to take|and get|"
+    rf"and take|to find|and find)\s+{_CHILD})?(?:\s+{_WHEN_BACK})*(?=\s*$|\s+(?:and|but|so|she|he|they)\b)|"
+    rf"\b{_WHO}(?:'s|s| is| has)?\s+(?:been\s+)?threaten(?:ed|ing|s)\s+to\s+(?:come back|return|turn up)\b|"
+    r"(?<!watched )(?<!watch )(?<!watching )\b(?:home alone|alone at home|on (?:her|his|their) own at home|"
+    r"left (?:alone|on (?:her|his|their) own) (?:at home|in the house|in the flat|overnight|all night|tonight)|"
+    r"empty (?:house|flat|home))\b"
+    r"(?!\s+(?:film|movie))(?!.*\b(?:till|until) (?:\w+ ){1,2}(?:gets?|comes?) (?:in|home|back)\b)|"
+    # FGM or a forced marriage said to come: the DSL acts before the holiday, not after
+    r"\b(?:fgm|(?:going to|gonna|will|to) be (?:cut|circumcised)|forced (?:to )?marr\w*|(?:taken|sent|going|flown) "
+    r"(?:abroad|away|to \w+) (?:to|for) (?:get |be )?(?:married|marry|a wedding|cut|cutting))\b")
 # Told of the past: "he said he'd kill her last year" is a threat once made, no danger now by these words alone
 # (and a plan made: "dad turned up to take her for tea as arranged")
 PAST = re.compile(r"\b(?:last (?:week|month|year|term|summer|christmas|night)|ago|years? back|used to|before|"

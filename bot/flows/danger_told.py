@@ -124,7 +124,7 @@ _THREAT = re.compile(r"\b(?:shout\w*|screaming|kicking off|bang\w*|trying to (?:
                      r"(?:should|must)(?:n'?t| not) be|refus\w+|drunk|aggressive|threaten\w*|scared|afraid|frightened|"
                      r"terrified|crying|demanding|insisting|won'?t (?:leave|go)|wont (?:leave|go)|no contact|"
                      r"court order|injunction|police|999|hanging around|lurking|watching|follow\w*|filming|photos|"
-                     r"knife|weapon|hits?|hitting|hurt\w*|harm\w*|abus\w*|violen\w*|beat(?:s|ing|en)?|smack\w*|slap\w*|punch\w*|"
+                     r"alcohol|slurring|knife|weapon|hits?|hitting|hurt\w*|harm\w*|abus\w*|violen\w*|beat(?:s|ing|en)?|smack\w*|slap\w*|punch\w*|"
                      r"the one|alone|grab\w*|took|taken|man|woman|guy|bloke|stranger)\b")
 _NO_FIRST = re.compile(r"(?:no|nope|nah|n)\b")
 _BUT = re.compile(r"\b(?:but|though|although|however)\b")

@@ -26,3 +26,18 @@ async def test_a_nod_is_taken_as_one(chat: Chat, typed: str) -> None:
 async def test_words_beside_emoji_are_read_as_words(chat: Chat, typed: str) -> None:
     [reply, *_] = await chat.say(typed)
     assert not reply.text.startswith(("I can only read words", "Anything else?"))
+
+
+# A keycap emoji alone (review revN): read as its digit, "1️⃣" was "not covered" and logged as a question
+@pytest.mark.parametrize("typed", ["1️⃣", "#️⃣", "2️⃣3️⃣"])
+async def test_a_keycap_alone_is_an_emoji_not_a_question(chat: Chat, typed: str) -> None:
+    [reply] = await chat.say(typed)
+    assert reply.text.startswith("I can only read words") and await logged(chat) == []
+
+
+# Inside a report a keycap is still the number of a choice: at the danger question "2️⃣" is No, "1️⃣" Yes
+async def test_a_keycap_still_chooses_inside_a_report(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("2️⃣")
+    assert "Who is affected" in chat.last.text and "URGENT" not in chat.text
