@@ -24,7 +24,8 @@ NO_ALERT = ["he said he'd come back for his coat", "mum will be back at 3", "she
             "mum's drunk a coffee and is here to collect", "she drunk her milk and mum is here to collect",
             "she's left alone in the classroom at lunch to read", "mum said she'll be left alone by the bullies now",
             "we watched home alone in class", "she'll be home alone for 5 minutes till nan gets in"]
-# Each was asked again: a threat now (Yes) or one that may come (Not sure), urgent either way
+# Each was asked again: a threat now (Yes) or one that may come (Not sure), urgent either way; these lists and DEGREE
+# are run by tests/bot/test_danger_unsafe_told.py beside the lead's
 THREAT_YES = ["dad's threatening to hit her", "he's threatening to take her abroad", "police on their way",
               "mum is here to collect and she smells of alcohol", "mum is slurring her words at the gate",
               "he told her he would kill her mum"]
@@ -43,33 +44,6 @@ async def test_an_ordinary_plan_raises_no_alert(chat: Chat, channel: FakeChannel
     await chat.say(said)
     assert "URGENT" not in chat.text and not await urgent(chat) and not channel.posts()
     assert "Is a child in immediate danger?" in chat.last.text
-
-
-@pytest.mark.parametrize("said", THREAT_YES)
-async def test_a_threat_now_is_a_yes(chat: Chat, said: str) -> None:
-    await at_the_danger_question(chat)
-    await chat.say(said)
-    assert chat.replies[0].urgent and "URGENT concern C-0001" in chat.text
-    [concern] = await urgent(chat)
-    assert concern.fields["danger"] == "yes" and concern.fields["what"] == said
-
-
-@pytest.mark.parametrize("said", THREAT_MAY_COME)
-async def test_a_threat_that_may_come_is_not_sure(chat: Chat, said: str) -> None:
-    await at_the_danger_question(chat)
-    await chat.say(said)
-    assert "\u201cNot sure\u201d, which is treated as urgent" in chat.text and "URGENT concern C-0001" in chat.text
-    [concern] = await urgent(chat)
-    assert concern.fields["danger"] == "not_sure"
-
-
-@pytest.mark.parametrize(("said", "key"), DEGREE)
-async def test_words_of_degree_put_together_answer_it(chat: Chat, said: str, key: str) -> None:
-    await at_the_danger_question(chat)
-    await chat.say(said)
-    assert chat.replies[0].urgent and "URGENT concern C-0001" in chat.text and "Who is affected" in chat.last.text
-    [concern] = await urgent(chat)
-    assert concern.fields["danger"] == key
 
 
 @pytest.mark.parametrize("said", ["definitely not", "i doubt it", "unlikely", "are you sure?"])

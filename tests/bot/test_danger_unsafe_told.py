@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conftest import Chat
+from tests.bot.test_danger_plans_and_degree import DEGREE, THREAT_YES
+from tests.bot.test_danger_plans_and_degree import THREAT_MAY_COME as MAY_COME_SAID
 from tests.bot.test_danger_told import at_the_danger_question, urgent
 from tests.fakes.escalation_channel import FakeChannel
 
@@ -80,7 +82,7 @@ async def test_a_plain_no_is_still_a_no(chat: Chat, said: str) -> None:
 # Words of degree answer the question (the lead, after review revL: "definitely" and "probably" were asked again)
 @pytest.mark.parametrize(("said", "key"), [("definitely", "yes"), ("Absolutely!", "yes"), ("for sure", "yes"),
                                            ("probably", "not_sure"), ("probably not", "not_sure"),
-                                           ("she might be", "not_sure"), ("no idea", "not_sure")])
+                                           ("she might be", "not_sure"), ("no idea", "not_sure"), *DEGREE])
 async def test_a_word_of_degree_answers_the_danger_question(chat: Chat, said: str, key: str) -> None:
     await at_the_danger_question(chat)
     await chat.say(said)
@@ -101,7 +103,7 @@ NO_THREAT = ["mum will get her at 3", "mum is going to get her after school", "h
              "the teacher is shouting in the hall", "no, he won't hurt her"]
 
 
-@pytest.mark.parametrize("said", THREAT_NOW)
+@pytest.mark.parametrize("said", THREAT_NOW + THREAT_YES)
 async def test_a_threat_told_now_is_a_yes_urgent(chat: Chat, said: str) -> None:
     await at_the_danger_question(chat)
     await chat.say(said)
@@ -110,7 +112,7 @@ async def test_a_threat_told_now_is_a_yes_urgent(chat: Chat, said: str) -> None:
     assert concern.fields["danger"] == "yes" and concern.fields["what"] == said
 
 
-@pytest.mark.parametrize("said", THREAT_MAY_COME)
+@pytest.mark.parametrize("said", THREAT_MAY_COME + MAY_COME_SAID)
 async def test_a_threat_that_may_come_is_not_sure_urgent(chat: Chat, said: str) -> None:
     await at_the_danger_question(chat)
     await chat.say(said)
