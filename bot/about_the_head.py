@@ -22,7 +22,10 @@ _HEAD = re.compile(r"(?<!deputy )(?<!assistant )(?<!associate )(?<!deputy-)\b(?:
 # A bare "head" that is a body's, in who is responsible ("he hit him round the head", "banged her head", "the child's
 # head"), or another job ("the head dinner lady"): read as the Headteacher, the reporter was told to cancel a report of
 # harm to a child and tell the Chair of Governors instead
-_BODY_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|one's)|\b(?!school's)\w+'s|\b(?:on|round|around|over|in|into|"
+# (a possessive typed as thumbs type it too: "the childs head", "the boy’s head")
+_BODY_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|one's)|\b(?!school['\u2019]s)\w+['\u2019]s|"
+                          r"\b(?:child|kid|boy|girl|pupil|baby|lad|son|daughter|brother|sister|friend|victim)s|"
+                          r"\b(?:on|round|around|over|in|into|"
                           r"across|against|off|above|behind|to|of)\s+(?:the|my|your|his|her|their)|\b(?:blows?|kicks?|"
                           r"punch(?:es)?|knocks?|bangs?|bumps?|hits?|injur(?:y|ies)|slaps?|smacks?)\s+(?:to|on)\s+the)"
                           r"\s+$", re.I)

@@ -81,7 +81,8 @@ async def _named_as_responsible(chat: Chat, who: str) -> list[str]:
 @pytest.mark.parametrize("who", ["his dad, he hit him round the head", "a year 6 boy, he banged her head on the wall",
                                  "not sure, he fell and hit his head", "older boy who head-butted him",
                                  "mum, she slaps him on the head", "the head dinner lady",
-                                 "the girl who won the headteacher's award"])
+                                 "the girl who won the headteacher's award", "a y6 boy who kicked the childs head",
+                                 "his brother, he punched the boy\u2019s head"])
 async def test_a_head_that_is_no_headteacher_in_who_is_responsible_says_nothing_of_the_chair(
         chat: Chat, who: str) -> None:
     """A parent who hit a child round the head was read as naming the Headteacher: "You can still send it here, or
