@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import concerns, destinations, notice_order, reporter_told
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel
-from bot.report_route import NO_CHANNEL, NOWHERE
+from bot.report_route import INBOX, NO_CHANNEL, NO_INBOX, NOWHERE
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 
 # A platform that fails this long is an outage worth an admin's attention; shorter blips (a 429, a restart of
@@ -126,9 +126,12 @@ def _message(concern: Concern, why: str, reminder: bool, reopened: bool = False,
     if own:
         urgent = f" {reporter_told.danger_line(concern)}"
     when = "one is set" if nowhere else f"{where} takes it or another is set"
-    return (f"{what}{urgent} It is kept safe and I keep trying: it goes as soon as {when} (mention me with 'set "
-            "escalation channel' in the channel that should receive concerns). Meanwhile 'open concerns' here lists "
-            f"it, and 'ack {ref}' acknowledges it.")
+    # The local chat has no channel to mention anyone in: an admin types the words in the chat that should receive
+    # concerns (it said "mention me… in the channel" there too)
+    how = ("type 'set escalation channel' in the chat that should receive concerns" if why == NO_INBOX or where == INBOX
+           else "mention me with 'set escalation channel' in the channel that should receive concerns")
+    return (f"{what}{urgent} It is kept safe and I keep trying: it goes as soon as {when} ({how}). Meanwhile 'open "
+            f"concerns' here lists it, and 'ack {ref}' acknowledges it.")
 
 
 class Told(NamedTuple):

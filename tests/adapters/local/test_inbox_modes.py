@@ -96,6 +96,9 @@ async def test_with_the_inbox_off_a_concern_waits_tells_the_admins_and_goes_to_t
         assert (await client.post("/api/chat", json=form)).status == 200  # C-0001, URGENT
         held = await notices_for(client, "bob", "C-0001")
         assert any("C-0001" in n and "the Headteacher's inbox on this computer is off" in n for n in held), held
+        # what to do, as the local chat has it: no channel to mention anyone in
+        assert any("type 'set escalation channel' in the chat that should receive concerns" in n for n in held), held
+        assert not any("mention me" in n for n in held), held
         said = await (await client.post("/api/chat", json={"user": "bob", "text": "set escalation channel"})).json()
         assert "Done" in str(said["replies"])
         # The concern may arrive before that answer is sent, and come with it: the page shows those notices too
