@@ -18,17 +18,13 @@ import re
 from typing import Literal
 
 from intents.alternation import compiled
-from intents.care_told import care_concern
-from intents.child_handled import handles_child
 from intents.disparaged_online import what_was_posted
-from intents.home_conflict import rows_at_home
-from intents.incidents import HARM_TOLD_BESIDE, names_harm
+from intents.harm_readings import names_any_harm
+from intents.incidents import HARM_TOLD_BESIDE
 from intents.normalise import PICTURE_WORD, plain
 from intents.rule_words import HARM_EVENT, HARMFUL, UNEASE
-from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
 from intents.unease_told import uneasy_about_contact
-from intents.violence_told import names_violence
 
 Lowered = Literal["question", "maybe"]
 
@@ -171,10 +167,8 @@ _HARMFUL = compiled(rf"\b(?:{HARMFUL}|{HARM_EVENT}|{UNEASE})\b")
 
 def harm_told(words: str) -> bool:
     """The (plain) words name harm, as the report rules' harm words and the harm readings hear it."""
-    return bool(_HARMFUL.search(words) or HARM_TOLD_BESIDE.search(words) or names_harm(words)
-                or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words) or handles_child(words)
-                or rows_at_home(words) or care_concern(words) or uneasy_about_contact(words)
-                or intimidates_staff(words) or what_was_posted(words) is not None)
+    return bool(_HARMFUL.search(words) or HARM_TOLD_BESIDE.search(words) or names_any_harm(words)
+                or uneasy_about_contact(words) or intimidates_staff(words) or what_was_posted(words) is not None)
 
 
 def concern_told(words: str) -> bool:

@@ -15,20 +15,16 @@ from intents.adult_contacts_child import adult_contacts_child
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity
 from intents.asks_then_tells import told_after_asking
-from intents.care_told import care_concern, danger_at_the_gate
-from intents.child_handled import handles_child
+from intents.care_told import danger_at_the_gate
 from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
 from intents.harm_asked import follow_up_raising_harm, what_if_harm, who_to_tell_of_harm
+from intents.harm_readings import names_any_harm
 from intents.harm_told import (
     asks_in_general,
     family_quarrel_in_jest,
-    fight_that_harms,
     harm_only_in_turns_of_phrase,
-    named_pair_fight,
 )
-from intents.home_conflict import rows_at_home
-from intents.incidents import names_harm
 from intents.index import PARENT, PolicyIndex
 from intents.intent_rules import asks_to_confirm, is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
@@ -39,13 +35,11 @@ from intents.pictures import nearest_pictures
 from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
 from intents.risk_told import risk_told
-from intents.staff_harm import names_harm_to_staff, pushes_staff
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
-from intents.violence_told import names_violence
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -478,10 +472,8 @@ def _harm_named(words: str) -> bool:
     """The (plain) words name harm done to someone, a fight that may have hurt, rows at a child's home, or neglect,
     touching told in the passive, a stranger photographing children or a carer drunk in charge of them, and not only
     in turns of phrase."""
-    named = (names_harm(words) or names_harm_to_staff(words) or names_violence(words) or pushes_staff(words)
-             or fight_that_harms(words) or handles_child(words) or rows_at_home(words) or named_pair_fight(words)
-             or care_concern(words) or treats_child_harshly(words))
-    return named and not harm_only_in_turns_of_phrase(words) and not family_quarrel_in_jest(words)
+    return (names_any_harm(words) and not harm_only_in_turns_of_phrase(words)
+            and not family_quarrel_in_jest(words))
 
 
 def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool) -> Understanding:
