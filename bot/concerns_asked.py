@@ -1,5 +1,5 @@
-"""The list of open concerns asked for in everyday words ("what concerns have been reported?", "show me the
-reports", "any new concerns?"), read as the `concerns` command.
+"""The list of open concerns asked for, by the command ("open concerns", "list all reports") or in everyday words
+("what concerns have been reported?", "show me the reports", "any new concerns?"): one reading for both.
 
 Until the twenty-sixth session only the command's own forms ("concerns", "list open concerns") were read: a
 Headteacher asking in their own words was told "the policy doesn't cover that… please ask the Headteacher" (they are
@@ -20,6 +20,8 @@ _WHICH = r"(?:open|new|current|latest|outstanding|recent|all(?:\s+the)?|the|any)
 _KIND = r"(?:(?:safeguarding|welfare)\s+)?(?:concerns|reports)"
 _WHEN = r"(?:\s+(?:today|this week|recently|so far|yet|please|pls))?"
 LIST_ASKED = re.compile(
+    # the command's own forms ("concerns", "open concerns", "list all reports")
+    r"^(?:(?:open\s+)?(?:concerns|reports)(?:\s+list)?|list\s+(?:open\s+|all\s+)?(?:concerns|reports))$|"
     rf"^(?:{_POLITE}(?:show|list|see|view|give|get|check)\s+(?:me\s+|us\s+)?(?:{_WHICH}\s+)*{_KIND}{_WHEN}"
     rf"|(?:what|which)\s+{_KIND}\s+(?:have\s+been|has\s+been|were|are|got)\s+"
     rf"(?:reported|raised|sent|made|logged|open|outstanding|waiting|in){_WHEN}"

@@ -40,7 +40,6 @@ from policy_kb.knowledge import KnowledgeBase
 FLOW = report_turns.FLOW
 _ADMIN_COMMAND = re.compile(r"^(ack|acknowledge|take|close|note)\s+(c-?\d+)\b[\s:,-]*(.*)$", re.I | re.S)
 _MY_REPORTS = re.compile(r"^(show\s+)?(my|our)\s+(reports?|concerns?)(\s+status)?\??$", re.I)
-_OPEN_CONCERNS = re.compile(r"^(open\s+)?(concerns|reports)( list)?$|^list (open |all )?(concerns|reports)$", re.I)
 _SET_ESCALATION = re.compile(r"^set[- ]escalation[- ]channel$", re.I)
 _START_REPORT = re.compile(r"^(report|report a concern|new report|raise a concern|log a concern)$", re.I)
 _ADMIN_ACTIONS = {"ack": actions.CONCERN_ACK, "acknowledge": actions.CONCERN_ACK, "take": actions.CONCERN_TAKE,
@@ -250,9 +249,7 @@ class Engine:
             return await self._my_reports(turn, msg)
         if _SET_ESCALATION.match(text):
             return [await admin_turns.set_escalation(turn, msg, admin, msg.extra.get(actions.EXTRA_ADDRESS))]
-        if _OPEN_CONCERNS.match(text):
-            return [await admin_turns.open_list(turn, admin)]
-        if concerns_asked.asks_for_list(text):  # the same list asked for in everyday words
+        if concerns_asked.asks_for_list(text):  # by the command or in everyday words
             return [await admin_turns.open_list(turn, admin) if admin else concerns_asked.refuse_with_own()]
         if (reference := concern_shown.reference_asked(text, answering=turn.conversation.flow == FLOW)) is not None:
             return [await concern_shown.show(turn, msg, admin, reference)]
