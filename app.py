@@ -137,6 +137,11 @@ def _parser() -> argparse.ArgumentParser:
     questions.add_argument("--format", choices=("text", "csv", "json"), default="text")
     questions.set_defaults(run=lambda a: _lazy("adapters.cli.questions", "run_questions", a))
 
+    slack = sub.add_parser("slack-manifest", help="write the Slack app manifest for your address")
+    slack.add_argument("--url", required=True, help="policybot's public address, e.g. https://policybot.school.example")
+    slack.add_argument("--output", "-o", default="slack/policybot-manifest.yml", help="file to write ('-': stdout)")
+    slack.set_defaults(run=lambda a: _lazy("adapters.slack.manifest", "run_manifest", a))
+
     pkg = sub.add_parser("teams-package", help="build the Teams app zip to sideload")
     pkg.add_argument("--output", "-o", default="teams/policybot-teams.zip")
     pkg.set_defaults(run=lambda a: _lazy("adapters.teams.package", "run_package", a))
