@@ -199,8 +199,10 @@ class SlackAdapter:
             log.warning("slack App Home for %s not published: %s", user_id, classify(error).code)
 
     async def start(self, _app: web.Application) -> None:
-        """One pooled HTTP session for every Web API call, rather than a new connection per call."""
-        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None))
+        """One pooled HTTP session for every Web API call, rather than a new connection per call. Its time limit is
+        the client's: slack_sdk applies its own only to sessions it makes, so without it a Slack that hangs would hold
+        an in-turn reply, the Home tab or one of bolt's calls for ever (and shutdown for its drain wait)."""
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.client.timeout))
         self.client.session = self.bolt_client.session = session
         self.identity.start()
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from adapters.slack.app import BUSY_LIMIT
+from adapters.slack.app import BUSY_LIMIT, SLACK
 from tests.adapters.slack.conftest import SlackDriver, StartSlack
 from tests.fakes.slack_api import Call
 
@@ -128,3 +128,20 @@ async def test_a_slow_slack_does_not_hold_up_other_answers(slack: SlackDriver) -
     assert all(slack.fake.messages(f"D0SLOW{n}") == [] for n in range(BUSY_LIMIT))  # still held
     slack.fake.release_hung()
     await slack.fake.wait_for("chat.postMessage", lambda c: bool(c.result), count=BUSY_LIMIT + 1)
+
+
+async def test_a_reply_slack_never_answers_is_given_up_not_held_for_ever(
+        start_slack: StartSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("adapters.slack.webapi.CALL_TIMEOUT", 0.3)  # the client's 10 s, shortened for the test
+    slack = await start_slack()
+    adapter = slack.client.server.app[SLACK]
+    slack.fake.fail_next(1, "hang", "chat.postMessage")  # Slack takes the answer and never replies
+
+    await slack.dm(QUESTION)
+    await slack.fake.wait_for("chat.postMessage")
+    async with asyncio.timeout(5):  # a guard: with the bug the turn waits for the hung call until Slack lets go
+        while adapter.turns:
+            await asyncio.sleep(0.05)
+    await slack.dm("hello")  # and the next message is answered as ever
+    await slack.fake.wait_for("chat.postMessage", is_greeting)
+    slack.fake.release_hung()
