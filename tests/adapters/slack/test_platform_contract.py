@@ -140,8 +140,9 @@ async def test_a_reply_slack_never_answers_is_given_up_not_held_for_ever(
     await slack.dm(QUESTION)
     await slack.fake.wait_for("chat.postMessage")
     # with the bug the turn waits for the hung call until Slack lets go; 5 s is a guard, the limit here is 0.3 s
-    _, pending = await asyncio.wait(set(adapter.turns), timeout=5)
-    assert not pending
+    if adapter.turns:  # (already given up if empty)
+        _, pending = await asyncio.wait(set(adapter.turns), timeout=5)
+        assert not pending
     await slack.dm("hello")  # and the next message is answered as ever
     await slack.fake.wait_for("chat.postMessage", is_greeting)
     slack.fake.release_hung()
