@@ -58,6 +58,7 @@ from bot.flows.concern_wording import (
     unsure_of_something_else,
 )
 from bot.flows.danger_told import danger_told
+from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
 from bot.flows.summary_words import (
@@ -1194,11 +1195,14 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")
-    if step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word):  # "no", "nah", "no she didn't"
+    no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
+    if no_child is not None or (step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word)):
+        # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
         if draft.fields.get(step.value) not in (None, "", NO_DISCLOSURE):  # a child's words there: asked first
             return _skip(step, draft, removing=False)
-        noted = _store(step, draft, NO_DISCLOSURE)
-        return replace(noted, replies=(Reply("Noted: no disclosure."), *noted.replies))
+        told, said = _noting(draft, no_child, NO_DISCLOSURE, from_button) if no_child else (draft, ())
+        noted = _store(step, told, NO_DISCLOSURE)
+        return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
     if len(text) > MAX_FIELD_CHARS:
         return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
     stored = _store(step, draft, text)
