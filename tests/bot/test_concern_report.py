@@ -1827,7 +1827,7 @@ async def test_a_plain_no_at_did_a_child_tell_you_is_no_disclosure(chat: Chat, s
 
 async def test_a_no_that_tells_more_is_kept_and_said(chat: Chat) -> None:
     await to_the_childs_words(chat)
-    await chat.say("no, he said his mum won't let him")  # (since 2026-12-01 "no one told me, I saw it" is no disclosure)
+    await chat.say("no, he said his mum won't let him")  # "no one told me, I saw it": no disclosure
     assert "If no child told you" in chat.text
 
 
