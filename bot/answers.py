@@ -320,13 +320,14 @@ def _about_reporting(text: str, meaning: Understanding, in_report: bool, kb: Kno
     is (intent help, no clause). Worded here for no setup known; a turn words it again for its own (`reporting_topic`).
     """
     from bot.about_reporting import STEP_HELP, answer, asked_about, names_own_report
-    from bot.about_reporting_words import ABOUT_HEAD
     from bot.flows.asked_aside import may_answer_about_reporting, only_asks_about_reporting
 
     topic = asked_about(text, in_report=False)
     # The Headteacher's own conduct asked about with no report named ("what if the head is the problem?"): where the
     # school says a concern about them goes, not "ask the Headteacher"
     if topic is None and head_conduct_asked(text):
+        from bot.about_reporting_words import ABOUT_HEAD  # lazily, as `answer` does: it loads the settings library
+
         topic = ABOUT_HEAD
     if topic is None or topic == STEP_HELP:
         return None
