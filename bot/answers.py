@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot import about_the_head
+from bot.head_conduct_asked import head_conduct_asked
 from bot.messages import Citation
 from intents import Understanding, understand
 from intents.language import looks_foreign
@@ -234,7 +235,8 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         elif u.report:
             route = kb.concern_route("other")
             text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
-            if about_the_head.ASKED.search(u.text):  # "tell the Headteacher" of a concern about them: where instead
+            # "tell the Headteacher" of a concern about them: where instead
+            if about_the_head.ASKED.search(u.text) or head_conduct_asked(u.text):
                 text = f"{text} {about_the_head.instead(kb)}"
         elif looks_foreign(u.text):  # not understood, which is not the same as the policy not covering it
             text = _join(english_only(kb.name), HUMAN_ROUTE if to_head else "")
@@ -293,8 +295,22 @@ def answer_question(
         meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
     if (about := _about_reporting(text, meaning, in_report, kb)) is not None:
         return about
-    answered = compose(meaning, kb, today, form_below=form_below)
+    answered = _head_route_added(text, compose(meaning, kb, today, form_below=form_below), kb)
     return answered if in_report else _with_guidance(text, answered, kb)
+
+
+def _head_route_added(text: str, answered: Answer, kb: KnowledgeBase) -> Answer:
+    """A clause quoted to a question about the Headteacher's own conduct ("who deals with the head's posts?": B.0,
+    "the Headteacher first"): where the school says such a concern goes instead, after it
+    (bot/head_conduct_asked.py)."""
+    # a report's own route already says so ("To report it: …; if it concerns the Headteacher, …")
+    if (answered.citation is None or answered.understanding.report or answered.understanding.report_first
+            or not head_conduct_asked(text)):
+        return answered
+    note = about_the_head.instead(kb)
+    # "if it doesn't settle it, please ask the Headteacher" would send the worry to the one it is about
+    said, full = (t.replace(TENTATIVE, CLOSEST) for t in (answered.text, answered.full_text))
+    return replace(answered, text=f"{said} {note}", full_text=_join(full, note))
 
 
 def _about_reporting(text: str, meaning: Understanding, in_report: bool, kb: KnowledgeBase) -> Answer | None:
@@ -307,6 +323,12 @@ def _about_reporting(text: str, meaning: Understanding, in_report: bool, kb: Kno
     from bot.flows.asked_aside import may_answer_about_reporting, only_asks_about_reporting
 
     topic = asked_about(text, in_report=False)
+    # The Headteacher's own conduct asked about with no report named ("what if the head is the problem?"): where the
+    # school says a concern about them goes, not "ask the Headteacher"
+    if topic is None and head_conduct_asked(text):
+        from bot.about_reporting_words import ABOUT_HEAD  # lazily, as `answer` does: it loads the settings library
+
+        topic = ABOUT_HEAD
     if topic is None or topic == STEP_HELP:
         return None
     if meaning.clause_id is not None and not meaning.tentative and not names_own_report(text):

@@ -35,6 +35,7 @@ from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
 from intents.no_concern_told import lowered
+from intents.nothing_told import everyday_news
 from intents.request_asked import asks_about_a_request
 from intents.staff_harm import game_lost, names_harm_to_staff
 
@@ -130,6 +131,8 @@ _HARM_TOLD = Verdict(report=True, sure=False)
 
 
 _ASKED_WHAT_TO_DO = Verdict(report=True, sure=False, asks_what_to_do=True)
+# Everyday news that tells of nothing a report is for (intents/nothing_told.py): answered, the report offered first
+_OFFERED = _ASKED_WHAT_TO_DO
 # Perhaps a report: answered as the question it may be with the report offered first, or begun with the way back
 _MAYBE = Verdict(report=True, sure=False)
 # "should I report it if a child says…", "who do I tell if I think a child is…": what the speaker should do, if
@@ -173,6 +176,12 @@ def judge_report(text: str) -> Verdict:
             return _NOT_A_REPORT
         if found == "maybe" and verdict.sure:
             verdict = _MAYBE
+    # Everyday news told whole, a child in touch with a friend or their family or a parent's pictures of a school event
+    # ("a y5 girl sends pics to her friend on snap", "a parent posted photos of sports day on facebook"), however sure
+    # the model or the narrative rules: answered with the report offered first, never begun unasked
+    if (verdict.report and not (signals["explicit"] or signals["needs_cue"])
+            and not _harm_told(words) and everyday_news(words)):
+        return _OFFERED
     # Whoever took it for a report, a question about what to do is the asker's to answer first; so is a request to
     # connect asked about with nothing else told (the model weighed the parent or child, the platform and "me": "one of
     # the dads from reception added me on insta, do i accept", 0.62)

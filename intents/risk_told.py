@@ -17,10 +17,10 @@ from intents.alternation import compiled
 from intents.rule_words import HYPOTHETICAL
 
 # A child not the speaker's: "a y5 girl", "one of my year 6s", "a boy in my class"
-_CHILD = (r"(?:girls?|boys?|child|children|kids?|pupils?|students?|y\d+s?|yr \d+s?|year \d+s?|"
+CHILD = (r"(?:girls?|boys?|child|children|kids?|pupils?|students?|y\d+s?|yr \d+s?|year \d+s?|"
           r"one of (?:my|our|the) (?:class|\w+s))")
 # Contact that is kept up or sent: talking, messaging, sending pictures, playing with, meeting
-_CONTACT = (r"(?:sends?|sending|sent|talk(?:s|ing|ed)? (?:to|with)|chat(?:s|ting|ted)? (?:to|with)|messag(?:es|ing|ed)|"
+CONTACT = (r"(?:sends?|sending|sent|talk(?:s|ing|ed)? (?:to|with)|chat(?:s|ting|ted)? (?:to|with)|messag(?:es|ing|ed)|"
             r"texts?|texting|texted|dm(?:s|ing|ed|d)?|snapchat(?:s|ting|ted)?|snapp(?:ing|ed)|facetim(?:es|ing|ed)|"
             r"video call(?:s|ing|ed)?|call(?:s|ing|ed)|plays? (?:\w+ )?with|playing (?:\w+ )?with|gam(?:es|ing) with|"
             r"add(?:s|ed)|follows?|following|followed|friends with|in (?:contact|touch) with|"
@@ -36,11 +36,11 @@ _OLDER = (rf"{_NOT_KIN}(?:(?:much |a lot |way )?older|grown ?up|adult) (?:boys?|
           r"college)|(?:an?|some) (?:boys?|girls?|lads?) (?:in|from) (?:year|yr|y) ?(?:8|9|10|11|12|13)\b|"
           r"(?:an?|some) (?:secondary|high school|college|sixth form) (?:boys?|girls?|lads?|students?|kids?)")
 # Online, or contact only online can be: pictures sent, messages, a platform or a game
-_ONLINE = compiled(r"\b(?:on ?line|internet|snap\w*|roblox|fortnite|minecraft|tiktok|tik tok|insta\w*|whatsapp|"
+ONLINE = compiled(r"\b(?:on ?line|internet|snap\w*|roblox|fortnite|minecraft|tiktok|tik tok|insta\w*|whatsapp|"
                    r"discord|xbox|playstation|ps\d|game|games|gaming|apps?|chat|youtube|twitch|facebook|fb|messenger|"
                    r"kik|omegle|phone|ipad|tablet|headset|pics?|photos?|pictures?|selfies?|videos?|nudes?|dm\w*|"
                    r"messag\w*|text\w*|facetim\w*|video call\w*)\b")
-_OLDER_CONTACT = compiled(rf"\b{_CHILD}\b(?: \w+){{0,6}}? {_CONTACT}\b(?: \w+){{0,4}}? (?:{_OLDER})\b")
+_OLDER_CONTACT = compiled(rf"\b{CHILD}\b(?: \w+){{0,6}}? {CONTACT}\b(?: \w+){{0,4}}? (?:{_OLDER})\b")
 
 # An adult not responsible for the children, by who they are ("a man", "some teenagers", "a man in a van"), watching,
 # following, approaching or hanging about them; not a parent, a teacher or the lollipop man
@@ -51,7 +51,7 @@ _WATCHES = (r"(?:watch(?:ing|ed|es)?|star(?:ing|ed|es) at|look(?:ing|ed|s) at|ey
             r"approach(?:ing|ed|es)?|tr(?:ied|ying|ies) to (?:talk|speak|chat|get|grab|lure|take|entice|give) (?:to )?|"
             r"offer(?:ed|ing|s)? (?:\w+ ){0,2}?(?:sweets|a lift|lifts|money|a ride)|beckon(?:ing|ed|s)?|"
             r"wav(?:ed|ing|es) at|call(?:ed|ing|s) (?:out )?to|photograph\w*)")
-_WATCHED = (rf"(?:(?:the |our |some |two |a few |a group of |my )?(?:\w+ )?{_CHILD}|them|him|her|us|"
+_WATCHED = (rf"(?:(?:the |our |some |two |a few |a group of |my )?(?:\w+ )?{CHILD}|them|him|her|us|"
             r"(?:the |our )?(?:playground|school gates?|school field|infant gate|juniors? gate|classroom window))")
 _HANGS_ABOUT = (r"(?:loiter(?:ing|ed|s)?|lurk(?:ing|ed|s)?|hang(?:ing|s)? (?:around|about|round)|hung (?:around|about|"
                 r"round))(?: (?:near|by|at|outside|around|round|on|in))? (?:the |our )?(?:school|gates?|playground|"
@@ -80,11 +80,21 @@ _ADULTS_DO = compiled(r"\b(?:(?:christmas|xmas|staff|leavers|leaving|retirement|
                       r"lol|lmao|haha\w*)\b")
 
 
+def in_contact_with_someone_older(words: str) -> bool:
+    """The (plain) words put a child in contact online with someone older than them, not a relative, told or asked."""
+    return _OLDER_CONTACT.search(words) is not None and ONLINE.search(words) is not None
+
+
 def older_contact_online(words: str) -> bool:
     """The (plain) message tells of a child in contact online with someone older than them, not a relative, not a
     rule or a condition asked."""
-    return (not HYPOTHETICAL.match(words) and _OLDER_CONTACT.search(words) is not None
-            and _ONLINE.search(words) is not None)
+    return not HYPOTHETICAL.match(words) and in_contact_with_someone_older(words)
+
+
+def adult_drunk_named(words: str) -> bool:
+    """The (plain) words name a parent, a carer or a member of staff drunk or high, not at an adults' do nor in jest,
+    told or asked."""
+    return _ADULT_DRUNK.search(words) is not None and _ADULTS_DO.search(words) is None
 
 
 def watched_by_stranger(words: str) -> bool:
@@ -97,8 +107,7 @@ def watched_by_stranger(words: str) -> bool:
 def adult_drunk(words: str) -> bool:
     """The (plain) message tells of a parent, a carer or a member of staff drunk or high, not at an adults' do nor in
     jest, and not a rule or a condition asked."""
-    return (not HYPOTHETICAL.match(words) and _ADULT_DRUNK.search(words) is not None
-            and _ADULTS_DO.search(words) is None)
+    return not HYPOTHETICAL.match(words) and adult_drunk_named(words)
 
 
 def risk_told(words: str) -> bool:

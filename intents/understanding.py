@@ -34,6 +34,7 @@ from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_abou
 from intents.pictures import nearest_pictures
 from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
+from intents.risk_asked import risk_asked
 from intents.risk_told import risk_told
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
@@ -436,6 +437,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # older, a stranger watching them, a parent or member of staff drunk ("great assembly, though one of the dads was
     # clearly drunk" was D.1 alone)
     if pupil_image_shared(words) or adult_contacts_child(words) or risk_told(words):
+        return replace(meaning, harm_named=True)
+    # The same risks asked of ("what if a child talks to an older boy online?", "what if a parent is drunk at parents
+    # evening"): a teacher may be asking about the child in front of them, so the report is offered first
+    if risk_asked(words):
         return replace(meaning, harm_named=True)
     return meaning
 

@@ -121,7 +121,9 @@ NEIGHBOURS = [
     ('a parent posted congratulations to miss taylor on her engagement', 'out_of_scope', None, False),
     ('a parent posted that the trip is cancelled', 'policy_question', 'APX.4', False),
     ('a parent posted that the school is brilliant', 'policy_question', 'B.2', False),
-    ('a parent posted a photo of the nativity on facebook', 'report_concern', 'D.1', False),
+    # a parent's pictures of a school event told whole: answered (D.1) with the report offered, not begun, since
+    # helper `reading5` (tests/intents/test_everyday_news_not_begun.py)
+    ('a parent posted a photo of the nativity on facebook', 'report_concern', 'D.1', True),
     ('can parents post about staff on facebook?', 'policy_question', 'D.3', False),
     ('what if a parent posts my address online?', 'policy_question', 'D.3', False),
     ('who do i tell if a child is sick in class?', 'out_of_scope', None, False),

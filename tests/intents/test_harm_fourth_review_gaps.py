@@ -77,13 +77,14 @@ async def test_a_danger_at_the_gate_asked_as_what_if_offers_the_report(chat: Cha
     assert all(words not in q for q in await logged(chat))
 
 
-# Still plain questions: drink at an event with no child in anyone's charge ("what should i do if a child has bruises",
-# what to do asked of harm to a child, has the report offered first since helper danger2: test_harm_asked.py)
+# Still plain questions: drink at an event with no one drunk ("what should i do if a child has bruises", what to do
+# asked of harm to a child, has the report offered first since helper danger2: test_harm_asked.py). A parent or a
+# teacher drunk asked of where children are ("what if a parent is drunk at parents evening", "what if a teacher smells
+# of alcohol", "…at the christmas fair") has the report offered first since helper `reading5`, as its brief asked
+# (tests/intents/test_risks_asked.py)
 STILL_QUESTIONS = [
-    "what if a parent smells of alcohol at the christmas fair",
     "can parents drink alcohol at the summer fair",
-    "what if a parent is drunk at parents evening",
-    "what if a teacher smells of alcohol",
+    "what if a parent gets drunk at the pta quiz night",
 ]
 
 

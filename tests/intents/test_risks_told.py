@@ -71,7 +71,8 @@ RISKS = [
 ]
 
 # Near neighbours: no report offered before, none now (family, a friend, a parked van, drink at an adults' do, a
-# secret or hunger of no concern)
+# secret or hunger of no concern). The same risks asked of ("what if a child talks to an older boy online?") have the
+# report offered since helper `reading5` (tests/intents/test_risks_asked.py).
 NEIGHBOURS = [
     'who do i tell if i lose my lanyard',
     'what if a parent tells me a secret about the PTA',
@@ -83,7 +84,6 @@ NEIGHBOURS = [
     'the kids never get fed up of that song',
     'i dont get fed until 7 most days',
     'our y6s talked to older pupils at the high school open day',
-    'what if a child talks to an older boy online?',
     'a man was watching the football from the road',
     'the lollipop man was watching them cross the road',
     'a car was parked by the gates all morning',
@@ -93,12 +93,10 @@ NEIGHBOURS = [
     'my dad was drunk at my wedding',
     'the kids were drunk on sugar after the party',
     'great assembly, though one of the dads was late',
-    'what if a parent is drunk at parents evening',
     'the pta quiz night was great, a few dads were tipsy',
     'who do i tell if the wifi is down',
     'what if a child tells me they are moving house',
     'proud of my class, one of them said they got a new puppy',
-    'can a y6 talk to a 16 year old on roblox?',
     'a teacher was watching the children in the playground',
     'a y5 boy plays fortnite with his older brother, is that ok?',
     'a y6 girl talks to her cousin on facetime, is that allowed?',
