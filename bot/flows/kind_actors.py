@@ -40,11 +40,19 @@ _TELLS = re.compile(r"(?: (?:mr|mrs|ms|miss|mx|dr) \w+)? (?:has |had )?(?:told (
                     r"noticed|overheard|heard|came to me|let me know|flagged|mentioned to me|raised)\b")
 
 
+# ...but "about" saying what the concern is about ("it's about a teacher", "a concern about a member of staff") names
+# the kind, as it always has at the kind question
+_CONCERN_ABOUT = re.compile(rf"(?:(?:it|its|it's|is|this|that|the|a|my|i|im|i'm|am|have|got|concern|concerns|"
+                            rf"concerned|worried|worry|report|reporting|safeguarding|issue|one) )*about {_BETWEEN}")
+
+
 def _only_about(norm: str, words: re.Pattern[str]) -> bool:
     """Every person `words` finds is named as what the sentence is about, or as who told the teacher, none as
     acting."""
     found = list(words.finditer(norm))
-    return bool(found) and all(_ABOUT_THEM.search(norm[:m.start()]) or _TELLS.match(norm, m.end()) for m in found)
+    return bool(found) and all(
+        (_ABOUT_THEM.search(norm[:m.start()]) and not _CONCERN_ABOUT.fullmatch(norm[:m.start()]))
+        or _TELLS.match(norm, m.end()) for m in found)
 
 
 def name_with_role(norm: str, staff: str) -> bool:

@@ -100,6 +100,9 @@ async def test_a_name_with_a_role_at_the_kind_question_is_not_staff_conduct(chat
     ("mrs khan, year 3 teacher, has been adding pupils on facebook", ("staff_conduct",)),
     ("a mum says her son is being bullied by a teacher", ("bullying", "parent_post", "staff_conduct")),
     ("a pupil was sent a link to a scary video challenge", ()),
+    # "about" saying what the concern is about still names the kind, as at the kind question before
+    ("it's about a teacher", ("staff_conduct",)),
+    ("i have a concern about one of our tas", ("staff_conduct",)),
     ("there is a video of two of our pupils fighting on youtube", ("image",)),
 ])
 def test_who_acts_decides_the_kind_a_sentence_names(said: str, kinds: tuple[str, ...]) -> None:
