@@ -22,15 +22,14 @@ _ABOUT = (r"(?:about|at|towards|against|calling|called|threaten(?:s|ed|ing)?|abu
 _BETWEEN = (r"(?:(?:a|an|the|our|my|his|her|their|one of|that|this|some|two|another|other|year|yr|y ?\d+|\d+|class|"
             r"new|supply|pe|head|deputy|school|female|male|childs|child's|kids|(?:mr|mrs|ms|miss|mx|dr|sir) \w+) )*")
 _ABOUT_THEM = re.compile(rf"\b{_ABOUT} {_BETWEEN}$")
-# A name with a role and nothing more ("Mrs Khan, year 3 teacher", "it's about Mr Patel the caretaker"): who
 _TITLE = r"(?:mr|mrs|ms|miss|mx|dr|sir)"
 # Pupils as the ones posting ("a year 6 pupil posted about mrs khan"): not a parent's post
 _PUPIL_POSTED = re.compile(r"\b(?:pupils?|child|children|kids?|boys?|girls?|students?|(?:year|yr|y) ?\d+s?)\b"
                            r"(?: \w+){0,3} post(?:ed|s|ing)? about\b")
 
 
-# Words for what a picture shows, not whose it is ("a scary video", "violent videos"): content a pupil saw
-# ...or by who watched it ("upset by a video on youtube kids"): unless it is "of" someone
+# A picture told by what it shows ("a scary video", "violent videos") or by who watched it ("upset by a video on
+# youtube kids"): content a pupil saw, not their image, unless it is "of" someone
 _SEEN = re.compile(r"\b(?:(?:scary|horror|violent|gory|upsetting|disturbing|graphic|inappropriate|explicit|adult|"
                    r"porn\w*|pornographic|extremist|racist|self harm|suicide|creepy|weird|18 rated)(?: \w+)?|"
                    r"(?:upset by|scared by|watch(?:es|ed|ing)?|shown|viewing|viewed)(?: (?:a|an|the|some|these|those))?"
@@ -46,17 +45,21 @@ _CONCERN_ABOUT = re.compile(rf"(?:(?:it|its|it's|is|this|that|the|a|my|i|im|i'm|
                             rf"concerned|worried|worry|report|reporting|safeguarding|issue|one) )*about {_BETWEEN}")
 
 
-def _only_about(norm: str, words: re.Pattern[str]) -> bool:
-    """Every person `words` finds is named as what the sentence is about, or as who told the teacher, none as
-    acting."""
+def _about(norm: str, at: int) -> bool:
+    """The person named at `at` is what the sentence is about ("posted abuse about a teacher")."""
+    return bool(_ABOUT_THEM.search(norm[:at])) and not _CONCERN_ABOUT.fullmatch(norm[:at])
+
+
+def _only_about(norm: str, words: re.Pattern[str], telling: bool = True) -> bool:
+    """Every person `words` finds is named as what the sentence is about (`telling`: or as who told the teacher),
+    none as acting."""
     found = list(words.finditer(norm))
-    return bool(found) and all(
-        (_ABOUT_THEM.search(norm[:m.start()]) and not _CONCERN_ABOUT.fullmatch(norm[:m.start()]))
-        or _TELLS.match(norm, m.end()) for m in found)
+    return bool(found) and all(_about(norm, m.start()) or (telling and _TELLS.match(norm, m.end())) for m in found)
 
 
 def name_with_role(norm: str, staff: str) -> bool:
-    """The whole message a name and a staff role: who is affected or responsible, typed, naming no kind."""
+    """The whole message a name and a staff role ("Mrs Khan, year 3 teacher", "Mr Patel the caretaker"): who is
+    affected or responsible, typed, naming no kind."""
     return re.fullmatch(rf"(?:(?:it is|its|it's|this is) )?(?:about )?{_TITLE} \w+(?: \w+)? "
                         rf"(?:(?:the|our|a|my) )?(?:(?:(?:year|yr|y) ?\d+|reception|nursery|class \w+|supply|pe) )?"
                         rf"(?:{staff})", norm) is not None
@@ -71,9 +74,10 @@ def acting(norm: str, named: tuple[str, ...], staff_people: re.Pattern[str], par
     if "staff_conduct" in named and "conduct" not in norm.split() and (
             name_with_role(norm, staff) or _only_about(norm, staff_people)):
         drop.add("staff_conduct")
-        # ...and what was done to them is no pupil's bullying nor a pupil's image ("pupils are bullying a teacher",
-        # "a pupil shared a video making fun of our pe teacher"): asked, unless a parent acted
-        drop.update(("bullying", "image"))
+        if _only_about(norm, staff_people, telling=False) or name_with_role(norm, staff):
+            # ...and what was done to them is no pupil's bullying nor a pupil's image ("pupils are bullying a
+            # teacher", "a pupil shared a video making fun of our pe teacher"): asked, unless a parent acted
+            drop.update(("bullying", "image"))
     if "parent_post" in named:
         parent_acts = parent_people.search(norm) is not None and not _only_about(norm, parent_people)
         posted = re.search(r"\bpost(?:ed)? about\b", norm) is not None and not _PUPIL_POSTED.search(norm)

@@ -26,6 +26,7 @@ async def category_kept(chat: Chat) -> str | None:
     ("a colleague keeps messaging pupils on snapchat", "staff_conduct"),
     ("a parent posted abuse about a teacher on facebook", "parent_post"),
     ("one of my year 4s told me shes being picked on in a roblox group chat", "bullying"),
+    ("the class teacher told me a pupil is being bullied on whatsapp", "bullying"),  # who told: no kind
 ])
 async def test_an_opening_naming_one_kind_shows_it_as_the_answer_so_far(chat: Chat, opening: str, kind: str) -> None:
     await chat.say(opening)
