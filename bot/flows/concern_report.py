@@ -324,6 +324,11 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
     told = draft.fields.get(Step.WHAT.value)
     noted = (" I've noted what you wrote as what happened: you can keep it or change it when we get there."
              if told else "")
+    if told and not doubtful and not draft.fields.get(Step.CATEGORY.value) and (kind := opening_kind(told)):
+        # Offered, never taken: the kind decides the route the DSL is shown, so one press confirms it
+        draft = replace(draft, fields={**draft.fields, Step.CATEGORY.value: kind})
+        noted += (f" From it, I've put the kind of concern as \u201c{CATEGORY_LABELS[kind]}\u201d: press Keep as it "
+                  "is if that's right, or choose another.")
     if doubtful and told:
         draft = replace(draft, doubtful=True)
         # The way back is said under the question its button is on (`prompt`), so wherever that is shown again
@@ -333,6 +338,21 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
     intro = Reply("I'm sorry you've had to deal with this. I'll take down the facts so the Designated "
                   f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
     return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
+
+
+# Something posted, sent or online: a parent's words without it are no parent's post
+_ONLINE = re.compile(r"\b(?:post\w*|comment\w*|shar\w*|messag\w*|text\w*|tweet\w*|online|page|group|chat|"
+                     r"facebook|fb|whatsapp|insta\w*|twitter|tiktok|snapchat|youtube|mumsnet|forum|review|app)\b")
+
+
+def opening_kind(told: str) -> str | None:
+    """The kind a report's opening message names, as words typed at the kind question are read (`kinds_named`), to
+    be offered as the answer so far: one kind only ("a pupil is being bullied on whatsapp"); none where it names two
+    ("her dad sent her a photo") or only "another", which says nothing of the kind."""
+    named = kinds_named(told)
+    if len(named) != 1 or named[0] == "other" or (named[0] == "parent_post" and not _ONLINE.search(told.lower())):
+        return None  # a parent with no post nor anything online told ("her step dad makes her watch…"): asked
+    return named[0]
 
 
 def prompt(step: Step, draft: Draft) -> Reply:
@@ -559,7 +579,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         # "ok" to "Please act now…", "thanks": read, not an answer (an URGENT report's would go to the Head at once)
         return _reprompt(step, draft, "I haven't saved that as an answer. When you're ready, answer the question "
                                       "below, or press Skip.")
-    if typed and current and step in (Step.CATEGORY, Step.DANGER) and (word in ("ok", "okay") or agrees(given.text)):
+    if typed and current and step in (Step.CATEGORY, Step.DANGER) and (
+            word in ("ok", "okay") or agrees(given.text) or (step is Step.CATEGORY and word in UNCLEAR_YES)):
         return _next(step, draft)  # the choice shown, agreed with: kept
     if typed and shown and (added := _adding(step, draft, shown, given.text)) is not None:
         return added

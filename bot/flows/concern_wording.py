@@ -12,6 +12,7 @@ from datetime import timedelta
 from bot.flows.danger_degree import degree_answer
 from bot.flows.danger_told import danger_told
 from bot.flows.danger_unsafe import no_one_there, worry_beside_no
+from bot.flows.kind_actors import acting
 from intents.rule_words import STAFF_POSTS
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -25,15 +26,20 @@ CATEGORY_LABELS: dict[str, str] = {
 _CATEGORY_WORDS: dict[str, str] = {
     # as thumbed too ("bullyng", "bulling", "bullyed", "harrassed"), as the first words here (prefixes) read them
     "bullying": r"(?:cyber ?)?bul+(?:y|ys|ies|ied|yed|ying|yng|ing)|har+as+(?:es|ed|ing|ment)?|nasty messages?|"
-                r"pick(?:s|ed|ing)? on|picked upon|name calling|called (?:him|her|them) names",
+                r"pick(?:s|ed|ing)? on|picked upon|name calling|call(?:ed|ing) (?:\w+ ){1,2}names|"
+                r"gang(?:s|ed|ing)? up on",
     "parent_post": r"parents?|carers?|visitors?|mums?|moms?|mummy|dads?|daddy|father|mother|step ?(?:dad|mum)|"
                    r"post(?:ed)? about",
     "image": r"images?|photos?|photographs?|photoshop\w*|pictures?|pics?|pix|videos?|selfies?|identity|identified|"
-             r"nudes?",
+             r"nudes?|filmed|filming",
     # staff by their post too ("it's about the site manager"), as the report rules read them
-    "staff_conduct": rf"staff|colleagues?|teachers?|members? of staff|conduct|{STAFF_POSTS}",
+    "staff_conduct": rf"staff|colleagues?|teachers?|members? of staff|conduct|tas|{STAFF_POSTS}",
 }
 _KIND_NAMED = {key: re.compile(rf"\b(?:{words})\b") for key, words in _CATEGORY_WORDS.items()}
+# The people whose acting names a kind, each of which a sentence may name only as what it is about (`kind_actors`)
+_STAFF = rf"staff|colleagues?|teachers?|members? of staff|tas|{STAFF_POSTS}"
+_STAFF_PEOPLE = re.compile(rf"\b(?:{_STAFF})\b")
+_PARENT_PEOPLE = re.compile(rf"\b(?:{_CATEGORY_WORDS['parent_post'].rsplit('|', 1)[0]})\b")
 # The teacher saying which kind it is, beside words that name others: "it's bullying", "this is about a photo"
 _KIND_SAID = re.compile(r"\b(?:it is|it's|its|this is|that is|that's|i think it'?s|i'd say it'?s) (?:(?:a|an|about|"
                         r"some|online|cyber|definitely|clearly|really|more|like) )*(\w+(?: \w+){0,2})")
@@ -160,6 +166,8 @@ def kinds_named(text: str) -> tuple[str, ...]:
     policy's route the DSL is shown."""
     norm = _norm(text)
     named = tuple(key for key, pattern in _KIND_NAMED.items() if pattern.search(norm))
+    # "a parent posted abuse about a teacher": a parent's post, the teacher only who it is about
+    named = acting(norm, named, _STAFF_PEOPLE, _PARENT_PEOPLE, _STAFF, _KIND_NAMED["image"])
     if len(named) > 1 and (said := _KIND_SAID.search(norm)):  # "mum keeps messaging her, it is bullying"
         named = tuple(key for key in named if _KIND_NAMED[key].match(said.group(1))) or named
     return named or (("other",) if _OTHER_NAMED.search(norm) else ())

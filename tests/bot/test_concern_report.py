@@ -1837,6 +1837,8 @@ async def test_a_no_that_tells_more_is_kept_and_said(chat: Chat) -> None:
     ("a pupil's picture was put on instagram without consent", "image"),
     ("a colleague is following pupils on tiktok", "staff_conduct"),
     ("a parent is slagging off the school on the village facebook page", "parent_post"),
+    # the colleague is who the post is about, not who acted (until 2026-12-01 asked: a parent's post, or staff conduct?)
+    ("a parent posted abuse about a colleague on facebook", "parent_post"),
     # two kinds named, and the teacher says which it is
     ("her mum keeps messaging her, it is bullying", "bullying"),
     ("it's a member of staff posting pupil photos on his own insta", "staff_conduct"),
@@ -1853,7 +1855,8 @@ async def test_a_kind_taken_from_a_sentence_is_said(chat: Chat, said: str, kind:
 # "pic" once named a picture inside "picked on", so a pupil picked on was filed as an image shared
 @pytest.mark.parametrize(("said", "kinds"), [
     ("she showed me a photo her dad sent her", ("parent_post", "image")),
-    ("a parent posted abuse about a colleague on facebook", ("parent_post", "staff_conduct")),
+    # the parent acts and the colleague acts: both named as doing something
+    ("a parent says a colleague has been messaging her son", ("parent_post", "staff_conduct")),
     ("older boys are bullying him over a video of him crying", ("bullying", "image")),
 ])
 async def test_a_sentence_naming_two_kinds_asks_which(chat: Chat, said: str, kinds: tuple[str, ...]) -> None:

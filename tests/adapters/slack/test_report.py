@@ -330,3 +330,16 @@ async def test_a_question_typed_in_the_dm_mid_report_is_answered_and_the_report_
     assert "LADO" in answered.text_and_blocks() and not saying("noted what you wrote")(answered)
     await slack.press(again, "Online bullying")  # the step's own buttons, under the answer, carry on the report
     await slack.fake.wait_for("chat.postMessage", saying("immediate danger"))
+
+
+async def test_the_kind_an_opening_names_is_shown_with_keep_in_slack(slack: SlackDriver) -> None:
+    await slack.dm("a parent has posted on facebook that mrs khan is useless and should be sacked")
+    [asked] = (await slack.fake.wait_for("chat.postMessage", saying("What kind of concern")))[-1:]
+    assert "Your answer so far" in asked.text_and_blocks()
+    assert {"type": "text", "text": "An inappropriate post by a parent, carer or visitor"} in rich_texts(asked)
+    shown = buttons(asked)
+    assert shown[0] == "Online bullying of a pupil" and shown[-2:] == ["Keep as it is", "Help"]
+    assert blocks_error(asked.args["blocks"]) is None
+    await slack.press(asked, "Keep as it is")
+    await answer(slack, "immediate danger", press="No")
+    await answer(slack, "Who is affected", text="Mrs Khan, Year 3 teacher")

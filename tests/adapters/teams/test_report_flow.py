@@ -221,3 +221,35 @@ async def test_a_refused_card_form_says_why_once_beside_what_happened_under_a_sh
     assert reason[0] in str(body[at + 1])  # right under the field it is about
     assert redrawn.inputs["what"]["value"] == "Nasty messages in a group chat"  # what was typed is kept
     assert await teams.db_rows("select count(*) from concerns") == [(1,)]
+
+
+async def test_the_kind_an_opening_names_is_shown_with_keep_in_teams(make_teams, fake) -> None:
+    told = "a colleague keeps messaging pupils on snapchat"
+    async with make_teams(TEAMS_HEADTEACHER_CONVERSATION=reference(SAFEGUARDING, "channel", fake.url)) as teams:
+        said = await teams.say(told)
+        asked = said[-1]
+        assert "What kind of concern" in asked.words and "immediate danger" not in asked.words
+        label = "A member of staff's social-media conduct"
+        assert {"type": "TextRun", "text": label} in [{"type": r["type"], "text": r["text"]} for r in runs(asked)]
+        assert "Your answer so far" in asked.words
+        titles = [a.get("title") for a in actions_of(asked)]
+        assert titles[-2:] == ["Keep as it is", "Help"] and titles[0] == "Online bullying of a pupil"
+        said = await teams.press(button(said, "Keep as it is"))
+        assert "immediate danger" in said[-1].words
+
+
+def actions_of(call: Call) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "Action.Submit":
+                found.append(node)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(call.card)
+    return found
