@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 
-_WHO = (r"(?:he|she|they|dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|"
-        r"boyfriend|girlfriend|partner|ex|parent|carer|brother|someone|somebody|person)")
+from bot.flows.danger_adults import ADULT_NEVER_A_PUPIL
+from bot.flows.danger_adults import PERSON as _WHO
+
 # "her" as the child, not "her foot" or "her phone" ("mum will hurt her foot if she jumps" raised an URGENT alert)
 _CHILD = (r"(?:him|them|her(?=\s*$|\s+(?:now|tonight|today|again|when|if|after|at|and|or|but|so|because|cos|for|too|"
           r"badly|home|away|abroad|out|from|off|back|with|in|on|to)\b)|the (?:child|kid|boy|girl|pupil)|"
           r"(?:his|her|their) (?:son|daughter|child|kids?|mum|mother))\b")
-# An adult, not he or she: at this question either is as often the pupil ("he's kicking off in the classroom")
-_ADULT = (r"(?:dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|boyfriend|"
-          r"girlfriend|partner|ex|parents?|carers?|someone|somebody|person)")
 # "mum will kill him if he gets another detention": the everyday idiom, not a threat (a threat to silence a child,
 # "he'll kill her if she tells", is still one)
 _IDIOM = re.compile(r"\b(?:lol|haha\w*|jk|joking|detention|homework|lost (?:his|her|their)|told off|finds out he|"
@@ -37,7 +35,8 @@ ARRIVED_TO_TAKE = re.compile(
     rf"(?:take|collect|grab|snatch|get)\s+{_CHILD}")
 # An adult kicking off in school now: "the dad is kicking off at reception", "a parent is shouting in the playground"
 ADULT_KICKING_OFF = re.compile(
-    rf"\b{_ADULT}(?:'s|s| is| are)\s+(?:\w+\s+){{0,2}}?(?:kicking off|going mad|screaming|shouting|swearing|raging|"
+    rf"\b{ADULT_NEVER_A_PUPIL}(?:'s|s| is| are)\s+(?:\w+\s+){{0,2}}?(?:kicking off|going mad|screaming|shouting|"
+    r"swearing|raging|"
     r"being (?:aggressive|violent|threatening)|threatening (?:staff|people|us|everyone))\s+"
     r"(?:\w+\s+){0,2}?(?:at|in|outside)\s+(?:the\s+)?(?:school\s+)?(?:reception|office|gate|gates|door|playground|"
     r"car ?park|classroom|hall|school)\b(?!.*\b(?:sports day|cheer\w*|match|assembly|concert|show|play)\b)")

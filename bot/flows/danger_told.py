@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.flows.danger_adults import ADULT as _ADULT
+from bot.flows.danger_adults import PERSON as _PERSON
 from bot.flows.danger_kin import only_family
 from bot.flows.danger_threat import MAY_COME, PAST, TOLD_NOW
 from bot.flows.danger_unsafe import unsafe_told
@@ -25,9 +27,6 @@ _BE = r"(?:'s|s|'re|re| is| are)"  # "he's", "hes" as thumbed, "they're", "he is
 _MAY_BE = r"(?:\s+(?:might|may|could|must|will|would)(?:\s+still)?\s+be|'ll(?:\s+still)?\s+be)"
 _BE_OR_MAY = rf"(?:{_BE}|{_MAY_BE})"
 _MAY = re.compile(_MAY_BE)
-_ADULT = (r"(?:dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|boyfriend|"
-          r"girlfriend|partner|ex|parent|carer|brother|someone|somebody|person|lady)")
-_PERSON = rf"(?:he|she|they|{_ADULT})"
 _WHO_FROM = r"(?:\s+(?:who|that|from)(?:\s+\w+){1,4}?)?"  # "the man who messaged her", "the man from the park"
 # Not "in reception" (a child's class in an infant school), "in the playground" or "at the office", where a pupil is
 # as often as anyone

@@ -1,0 +1,28 @@
+"""At "Is a child in immediate danger?" (helper danger4), typed answers read as a Designated Safeguarding Lead would:
+the teacher asking back ("sure?") is asked again with what each answer means, never taken for a Yes; self-harm told
+with no word of now is the urgent Not sure, not a Yes; a known adult named as the one at the gate ("…it's the
+caretaker") is asked again, never an URGENT alert on its own; a threat of abduction or a court order broken is a Yes.
+Through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import Chat
+from tests.bot.test_concern_report import kept_draft
+from tests.bot.test_danger_told import at_the_danger_question, urgent
+
+
+async def read_as(chat: Chat, said: str) -> tuple[str | None, bool]:
+    """The danger answer the words were taken as (None: asked again), and whether an URGENT alert was raised."""
+    await at_the_danger_question(chat)
+    await chat.say(said)
+    fields = (await kept_draft(chat))[1]["fields"]
+    return fields.get("danger"), bool(await urgent(chat))  # type: ignore[union-attr]
+
+
+# The adults danger_told and danger_threat read were listed twice and had drifted: a parent or a lady harming a
+# child was a threat in one and not the other
+@pytest.mark.parametrize("said", ["the parents will hurt him when he gets home", "the lady is going to hurt her"])
+async def test_harm_said_to_come_from_any_adult_listed_is_a_yes(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("yes", True)
