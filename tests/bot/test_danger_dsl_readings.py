@@ -26,3 +26,25 @@ async def read_as(chat: Chat, said: str) -> tuple[str | None, bool]:
 @pytest.mark.parametrize("said", ["the parents will hurt him when he gets home", "the lady is going to hurt her"])
 async def test_harm_said_to_come_from_any_adult_listed_is_a_yes(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("yes", True)
+
+
+MEANINGS = "Yes means a child may come to harm now or soon"
+
+
+# "sure?" was a Yes (an URGENT alert for a teacher asking back), "what do you mean?" answered as a policy question,
+# "no?" a No
+@pytest.mark.parametrize("said", ["sure?", "Sure??", "you sure?", "are you sure?", "what do you mean?",
+                                  "what counts as danger?", "what do you mean by immediate danger?", "no?"])
+async def test_asking_back_is_asked_again_with_what_each_answer_means(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == (None, False)
+    assert MEANINGS in chat.text and "Not sure means you can't tell: it is treated as urgent" in chat.text
+    assert chat.last.text.startswith("Is a child in immediate danger?")
+    assert "policy doesn't cover" not in chat.text and "noted what you wrote" not in chat.text
+    await chat.click("Yes")  # and the question still takes its answer
+    assert "URGENT concern C-0001" in chat.text
+
+
+@pytest.mark.parametrize(("said", "read"), [("sure", "yes"), ("for sure", "yes"), ("yes?", "yes"),
+                                            ("not sure?", "not_sure"), ("no", "no")])
+async def test_an_answer_is_still_an_answer(chat: Chat, said: str, read: str) -> None:
+    assert (await read_as(chat, said))[0] == read and MEANINGS not in chat.text
