@@ -17,7 +17,7 @@ from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
 from bot.flows.danger_kin import only_family
 from bot.flows.danger_threat import MAY_COME, PAST, TOLD_NOW
-from bot.flows.danger_unsafe import unsafe_told
+from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
 
 DangerTold = Literal["yes", "not_sure"]
 
@@ -155,8 +155,9 @@ def danger_told(text: str) -> DangerTold | None:
         tellings += [m for p in TOLD_NOW for m in _tellings(said, p, True)]
     if tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
-        maybe = (bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not _NOT_SAFE_HOME.search(said)
-                 and not unsafe_told(said))
+        # (and self-harm told with no word of now, "he's self harming": is it happening now? a DSL would ask)
+        maybe = ((bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not unsafe_told(said))
+                 or (not tellings and self_harm_not_said_now(said))) and not _NOT_SAFE_HOME.search(said)
         return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) or maybe else "yes"
     if not ordinary and (_asked_there(said, threat) or (not PAST.search(said) and _told(said, MAY_COME, True))):
         return "not_sure"

@@ -48,3 +48,18 @@ async def test_asking_back_is_asked_again_with_what_each_answer_means(chat: Chat
                                             ("not sure?", "not_sure"), ("no", "no")])
 async def test_an_answer_is_still_an_answer(chat: Chat, said: str, read: str) -> None:
     assert (await read_as(chat, said))[0] == read and MEANINGS not in chat.text
+
+
+# Self-harm with no word of now was a Yes ("he's self harming": is it happening now? a DSL would ask, and not wait for
+# the answer); "he's hurting himself right now" was asked again
+@pytest.mark.parametrize(("said", "read"), [
+    ("he's self harming", "not_sure"), ("she's cutting herself", "not_sure"), ("he's hurting himself", "not_sure"),
+    ("he's self harming right now", "yes"), ("she's cutting herself in the toilets", "yes"),
+    ("he's hurting himself right now", "yes"), ("she's cutting herself with scissors", "yes"),
+    ("she's self harming and she's taken tablets", "yes")])
+async def test_self_harm_is_a_yes_only_as_happening_now_and_otherwise_the_urgent_not_sure(
+        chat: Chat, said: str, read: str) -> None:
+    assert await read_as(chat, said) == (read, True)
+    assert chat.replies[0].urgent and "call 999" in chat.replies[0].text  # urgent either way: the act-now line first
+    if read == "not_sure":
+        assert "\u201cNot sure\u201d, which is treated as urgent. Type back if that's not right." in chat.text
