@@ -63,3 +63,34 @@ async def test_self_harm_is_a_yes_only_as_happening_now_and_otherwise_the_urgent
     assert chat.replies[0].urgent and "call 999" in chat.replies[0].text  # urgent either way: the act-now line first
     if read == "not_sure":
         assert "\u201cNot sure\u201d, which is treated as urgent. Type back if that's not right." in chat.text
+
+
+# Someone there the teacher says they know raised an URGENT alert: asked again, never a No, so the teacher says
+KNOWN_THERE = ["there's a man at the gate now, it's the caretaker", "a man is at the gate now, it's her dad",
+               "there's a man outside, it's the postman", "the lollipop lady is outside now",
+               "there's someone at the door, it's a delivery", "the delivery man is at the gate",
+               "is the man still at the gate? it's her grandad"]
+# ...but not a claim, nor anyone beside a threat told of them, nor a mum's boyfriend: a danger now as before
+STILL_A_DANGER = ["the man at the gate is her dad, he's trying to take her",
+                  "there's a man at the gate now, it's her dad and he's not allowed near her",
+                  "the man at the gate is her uncle and he's drunk",
+                  "there's a man at the gate now, it's her mum's boyfriend",
+                  "there's a man at the gate now, the caretaker is talking to him",
+                  "there's a man at the gate now, it's her dad, he has a knife"]
+
+
+@pytest.mark.parametrize("said", KNOWN_THERE)
+async def test_a_known_adult_named_as_the_one_there_is_asked_again_with_no_alert(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == (None, False)
+    assert "URGENT" not in chat.text and chat.last.text.startswith("Is a child in immediate danger?")
+    await chat.click("Not sure")  # the teacher's answer, whatever it is, is taken
+    assert "URGENT concern C-0001" in chat.text
+
+
+@pytest.mark.parametrize("said", STILL_A_DANGER)
+async def test_a_known_adult_beside_a_threat_is_still_a_yes(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("yes", True)
+
+
+async def test_the_man_at_the_gate_said_to_be_her_grandad_is_asked_again(chat: Chat) -> None:
+    assert await read_as(chat, "the man at the gate now is her grandad") == (None, False)
