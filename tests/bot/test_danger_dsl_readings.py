@@ -94,3 +94,35 @@ async def test_a_known_adult_beside_a_threat_is_still_a_yes(chat: Chat, said: st
 
 async def test_the_man_at_the_gate_said_to_be_her_grandad_is_asked_again(chat: Chat) -> None:
     assert await read_as(chat, "the man at the gate now is her grandad") == (None, False)
+
+
+# Each was asked again while someone stood at the door: a threat of abduction, an order broken, someone trying to get in
+ABDUCTION_OR_ORDER = ["dad says he'll take her and we'll never see her again",
+                      "mum says she's taking him abroad and not bringing him back",
+                      "mum has turned up with no contact order in place and wants to take her",
+                      "dad's here and there's an injunction",
+                      "her dad is at reception and he's on the not to collect list",
+                      "he's not allowed near her and he's at the gate", "someone is banging on the front door",
+                      "a man is banging on the front door"]
+# ...and not a plan, a holiday, an order no one is there for or held against someone else, nor a pupil banging
+NO_ABDUCTION_OR_ORDER = ["dad says he'll take her to the park",
+                         "mum is taking her on holiday to spain and not bringing her back till september",
+                         "there's no court order, dad is here to collect", "there is a court order in place",
+                         "mum is here to collect, she has a court order against dad",
+                         "mum is here for a meeting about the court order", "he's banging on the door",
+                         "someone was banging on the door earlier"]
+
+
+@pytest.mark.parametrize("said", ABDUCTION_OR_ORDER)
+async def test_a_threat_of_abduction_an_order_broken_or_someone_at_the_door_is_a_yes(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("yes", True)
+    assert chat.replies[0].urgent and "\u201cYes, a child may be in danger now\u201d" in chat.text
+
+
+@pytest.mark.parametrize("said", NO_ABDUCTION_OR_ORDER)
+async def test_a_plan_a_holiday_or_an_order_with_no_one_there_raises_no_alert(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == (None, False)
+
+
+async def test_abduction_threatened_beside_a_no_is_the_urgent_not_sure(chat: Chat) -> None:
+    assert await read_as(chat, "no, dad says he'll take her and we'll never see her again") == ("not_sure", True)
