@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_told import danger_told
 from intents import Understanding
 from intents.intent_rules import report_signals, strip_pleasantries
@@ -97,7 +98,7 @@ def asked_aside(text: str, meaning: Understanding | None, cites_surely: bool, on
         return "help"
     if not may_be_put_aside(text, meaning) or (on_summary and (not cites_surely or _ASKS_TO_CHANGE.search(text))):
         return ""
-    return "" if at_danger and about_danger(text) else "question"
+    return "" if at_danger and (about_danger(text) or asks_back(text)) else "question"
 
 
 def about_danger(text: str) -> bool:

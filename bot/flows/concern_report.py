@@ -35,6 +35,7 @@ from bot.flows.concern_wording import (
     ALERT_GONE,
     CATEGORY_LABELS,
     DANGER_LABELS,
+    DANGER_MEANINGS,
     FIELD_LABELS,
     NO_DISCLOSURE,
     NOT_KNOWN,
@@ -57,6 +58,7 @@ from bot.flows.concern_wording import (
     summary_rows,
     unsure_of_something_else,
 )
+from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_told import danger_told
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
@@ -1183,6 +1185,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _next(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
         key, told = read_danger(text) if not from_button else (parse_danger(text), False)
+        if key is None and not from_button and asks_back(text):  # "sure?": what each answer means, then the question
+            return Transition(step, draft, (Reply(DANGER_MEANINGS), prompt(step, draft)))  # no telling to keep
         if key is None:  # a no with a doubt or a yes in it, or no answer at all
             why = ("That says what you're not sure of, not whether a child is in danger now." if
                    unsure_of_something_else(text) else "I couldn't tell whether that means yes or no.")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
+from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_degree import degree_answer
 from bot.flows.danger_told import danger_told
 from bot.flows.danger_unsafe import no_one_there, worry_beside_no
@@ -85,6 +86,11 @@ _UNSURE = {"not sure", "unsure", "dont know", "don't know", "i don't know", "idk
            "probably not", "perhaps", "likely", "quite likely", "could be", "might be", "hard to say", "can't say",
            "cant say", "unclear", "not clear", "no idea", "dunno", "don't know yet", "dont know yet", "she might be",
            "he might be", "they might be"}
+
+# Said when the teacher asks back ("sure?", "what do you mean?"), before the question again
+DANGER_MEANINGS = ("Yes means a child may come to harm now or soon: the Headteacher is alerted at once. No means no "
+                   "child is at risk now (for example, a post seen online). Not sure means you can't tell: it is "
+                   "treated as urgent, as Yes is.")
 
 PLATFORMS: tuple[str, ...] = ("WhatsApp", "Facebook", "Instagram", "TikTok", "Snapchat", "X (Twitter)",
                               "YouTube", "Online game or game chat", "Text messages", "Other")
@@ -206,6 +212,8 @@ def parse_danger(text: str) -> str | None:
     if text in DANGER_LABELS:
         return text
     norm = _norm(text)
+    if asks_back(text):  # "sure?", "what do you mean?": a question about the question (`DANGER_MEANINGS`)
+        return None
     if unsure_of_something_else(text):  # "not sure who, a few boys in 4b": no answer to this question
         return None
     if norm in _UNSURE or norm == "3" or _UNSURE_OPENS.match(norm):

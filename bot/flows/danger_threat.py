@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 
-_WHO = (r"(?:he|she|they|dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|"
-        r"boyfriend|girlfriend|partner|ex|parent|carer|brother|someone|somebody|person)")
+from bot.flows.danger_adults import ADULT_NEVER_A_PUPIL
+from bot.flows.danger_adults import PERSON as _WHO
+
 # "her" as the child, not "her foot" or "her phone" ("mum will hurt her foot if she jumps" raised an URGENT alert)
 _CHILD = (r"(?:him|them|her(?=\s*$|\s+(?:now|tonight|today|again|when|if|after|at|and|or|but|so|because|cos|for|too|"
           r"badly|home|away|abroad|out|from|off|back|with|in|on|to)\b)|the (?:child|kid|boy|girl|pupil)|"
           r"(?:his|her|their) (?:son|daughter|child|kids?|mum|mother))\b")
-# An adult, not he or she: at this question either is as often the pupil ("he's kicking off in the classroom")
-_ADULT = (r"(?:dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|boyfriend|"
-          r"girlfriend|partner|ex|parents?|carers?|someone|somebody|person)")
 # "mum will kill him if he gets another detention": the everyday idiom, not a threat (a threat to silence a child,
 # "he'll kill her if she tells", is still one)
 _IDIOM = re.compile(r"\b(?:lol|haha\w*|jk|joking|detention|homework|lost (?:his|her|their)|told off|finds out he|"
@@ -29,6 +27,25 @@ FUTURE_HARM = re.compile(
     rf"(?:really\s+)?(?:kill|hurt|hit|beat|batter|harm|stab|smack|punch|strangle)\s+{_CHILD}(?!.*{_IDIOM.pattern})|"
     rf"\b{_WHO}(?:'s|s| is| has| was)?\s+(?:been\s+)?threaten(?:ed|ing|s)\s+to\s+"
     rf"(?:kill|hurt|hit|beat|batter|harm|stab|take)\s+{_CHILD}")
+# A child to be taken for good, said to come: "dad says he'll take her and we'll never see her again", "mum says she's
+# taking him abroad and not bringing him back". A threat of abduction (not "he'll take her to the park")
+# (not back till a date, nor "for good" alone: "…not bringing her back till september", "…out of school for good,
+# moving house" are a holiday in term time and a move)
+_FOR_GOOD = (r"(?:never see (?:her|him|them|the (?:child|kids?)) again|(?:won'?t|wont|will not|never|not) (?:be )?"
+             r"(?:bring(?:ing)?|brought|coming|come|send(?:ing)?|giv(?:e|ing)) (?:(?:her|him|them) )?back"
+             r"(?!\s+(?:till|until|before|for|in|after|on|by|at|from)\b)|away for good|"
+             r"(?:no one|nobody|we|you|they)(?:'ll|ll| will| would|'d| can| could)? (?:never|not|n't) "
+             r"(?:be able to )?find (?:her|him|them))")
+TAKEN_FOR_GOOD = re.compile(
+    rf"\b{_WHO}(?:'ll|ll| will| would|'d| is going to|'s going to| s going to| is gonna|'s gonna| gonna|'s|s| is| are)"
+    rf"\s+(?:(?:just|really|actually)\s+)?(?:take|taking|snatch|snatching|keep|keeping|run off with|running off with|"
+    rf"disappear with|disappearing with)\s+{_CHILD}(?=.*\b{_FOR_GOOD})")  # (its never or not no not of the threat)
+# Someone, never he or she (the pupil as often), banging on the school's door now: "someone is banging on the front
+# door" tells someone trying to get in, as "someone is trying to get in" does
+BANGING_ON_THE_DOOR = re.compile(
+    rf"\b(?:{ADULT_NEVER_A_PUPIL}(?:'s|s| is| are)|there(?:'s|s| is| are) (?:someone|somebody|(?:a|an|some) \w+))\s+"
+    r"(?:still\s+|now\s+)?(?:banging|hammering|pounding|kicking|thumping)\s+(?:on|at)\s+(?:the\s+|our\s+)?"
+    r"(?:(?:front|main|school|office|reception|back|side|classroom)\s+)?(?:doors?|windows?|gates?)\b")
 # An adult come for a child now: "stepdad just turned up and wants to take her", "he's here and wants to take him"
 _ARRIVED = (r"(?:turned up|turning up|arrived|showed up|shown up|come in|walked in|is here|'s here|s here|"
             r"at (?:the )?(?:reception|gate|door|office|front desk)|in reception|outside)")
@@ -37,7 +54,8 @@ ARRIVED_TO_TAKE = re.compile(
     rf"(?:take|collect|grab|snatch|get)\s+{_CHILD}")
 # An adult kicking off in school now: "the dad is kicking off at reception", "a parent is shouting in the playground"
 ADULT_KICKING_OFF = re.compile(
-    rf"\b{_ADULT}(?:'s|s| is| are)\s+(?:\w+\s+){{0,2}}?(?:kicking off|going mad|screaming|shouting|swearing|raging|"
+    rf"\b{ADULT_NEVER_A_PUPIL}(?:'s|s| is| are)\s+(?:\w+\s+){{0,2}}?(?:kicking off|going mad|screaming|shouting|"
+    r"swearing|raging|"
     r"being (?:aggressive|violent|threatening)|threatening (?:staff|people|us|everyone))\s+"
     r"(?:\w+\s+){0,2}?(?:at|in|outside)\s+(?:the\s+)?(?:school\s+)?(?:reception|office|gate|gates|door|playground|"
     r"car ?park|classroom|hall|school)\b(?!.*\b(?:sports day|cheer\w*|match|assembly|concert|show|play)\b)")
@@ -66,8 +84,8 @@ SCARED_OF_COLLECTION = re.compile(
     r"going home)\b.*\b(?:terrified|scared|frightened|petrified|afraid)(?:\s*$|\s+(?:of\s+(?:him|them|"
     r"going (?:home|with)|being (?:alone|with|taken|at home)|"
     r"his|their|dad|mum|stepdad|step dad|uncle|her\s+(?:dad|mum|stepdad|step dad|uncle|boyfriend))|to go)\b)")
-TOLD_NOW = (FUTURE_HARM, SCARED_OF_COLLECTION, ARRIVED_TO_TAKE, ADULT_KICKING_OFF, DRUNK_COLLECTING, POLICE_COMING,
-            AT_THE_GATE_NOW)
+TOLD_NOW = (FUTURE_HARM, TAKEN_FOR_GOOD, SCARED_OF_COLLECTION, ARRIVED_TO_TAKE, ADULT_KICKING_OFF, BANGING_ON_THE_DOOR,
+            DRUNK_COLLECTING, POLICE_COMING, AT_THE_GATE_NOW)
 
 # Dangers that may come, read as not sure: "he said he'd come back at 3", "she's home alone". Coming back only as told
 # by the one feared and for nothing else ("he said he'd come back for his coat", "mum will be back at 3" raised an

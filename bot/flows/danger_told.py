@@ -5,7 +5,7 @@ the alert exists to save. A danger that may be there now ("he might be outside s
 gate?") is a not sure, urgent too: the teacher cannot say no, and a false no leaves a child unseen. Only the present
 is read so: a man at the gate last week, or a child who is with her dad at weekends, tells of no danger now and is
 asked again as before; so is a child with their family, or a parent at school, with no threat told of them
-(`danger_kin`).
+(`danger_kin`), and someone there the teacher says they know ("…it's the caretaker", `danger_known`).
 """
 
 from __future__ import annotations
@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.flows.danger_adults import ADULT as _ADULT
+from bot.flows.danger_adults import PERSON as _PERSON
 from bot.flows.danger_kin import only_family
-from bot.flows.danger_threat import MAY_COME, PAST, TOLD_NOW
-from bot.flows.danger_unsafe import unsafe_told
+from bot.flows.danger_known import known_adult_named
+from bot.flows.danger_order import order_broken_now
+from bot.flows.danger_threat import AT_THE_GATE_NOW, MAY_COME, PAST, TOLD_NOW
+from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
 
 DangerTold = Literal["yes", "not_sure"]
 
@@ -25,9 +29,6 @@ _BE = r"(?:'s|s|'re|re| is| are)"  # "he's", "hes" as thumbed, "they're", "he is
 _MAY_BE = r"(?:\s+(?:might|may|could|must|will|would)(?:\s+still)?\s+be|'ll(?:\s+still)?\s+be)"
 _BE_OR_MAY = rf"(?:{_BE}|{_MAY_BE})"
 _MAY = re.compile(_MAY_BE)
-_ADULT = (r"(?:dad|father|mum|mother|stepdad|step dad|stepmum|step mum|uncle|man|woman|stranger|guy|bloke|boyfriend|"
-          r"girlfriend|partner|ex|parent|carer|brother|someone|somebody|person|lady)")
-_PERSON = rf"(?:he|she|they|{_ADULT})"
 _WHO_FROM = r"(?:\s+(?:who|that|from)(?:\s+\w+){1,4}?)?"  # "the man who messaged her", "the man from the park"
 # Not "in reception" (a child's class in an infant school), "in the playground" or "at the office", where a pupil is
 # as often as anyone
@@ -120,12 +121,15 @@ _ORDINARY = re.compile(r"\b(?:play(?:ing|time)?|break ?time|break|lunch ?time|lu
                        r"my) )?(?:mum|mam|mom|dad|nan|gran|grandad|grandma|lift))\b")
 # (a man or a stranger is no ordinary visitor: "the man from the park is at the gate now, he was there at lunch too")
 # (and what makes family told of a danger: "she's with her mum now and mum is the one hurting her")
-_THREAT = re.compile(r"\b(?:shout\w*|screaming|kicking off|bang\w*|trying to (?:get in|take|grab|snatch)|not allowed|"
-                     r"(?:should|must)(?:n'?t| not) be|refus\w+|drunk|aggressive|threaten\w*|scared|afraid|frightened|"
-                     r"terrified|crying|demanding|insisting|won'?t (?:leave|go)|wont (?:leave|go)|no contact|"
-                     r"court order|injunction|police|999|hanging around|lurking|watching|follow\w*|filming|photos|"
-                     r"alcohol|slurring|knife|weapon|hits?|hitting|hurt\w*|harm\w*|abus\w*|violen\w*|beat(?:s|ing|en)?|smack\w*|slap\w*|punch\w*|"
-                     r"the one|alone|grab\w*|took|taken|man|woman|guy|bloke|stranger)\b")
+_THREAT_TOLD = re.compile(
+    r"\b(?:shout\w*|screaming|kicking off|bang\w*|trying to (?:get in|take|grab|snatch)|not allowed|"
+    r"(?:should|must)(?:n'?t| not) be|refus\w+|drunk|aggressive|threaten\w*|scared|afraid|frightened|"
+    r"terrified|crying|demanding|insisting|won'?t (?:leave|go)|wont (?:leave|go)|no contact|"
+    r"court order|injunction|police|999|hanging around|lurking|watching|follow\w*|filming|photos|"
+    r"alcohol|slurring|knife|weapon|hits?|hitting|hurt\w*|harm\w*|abus\w*|violen\w*|beat(?:s|ing|en)?|smack\w*|"
+    r"slap\w*|punch\w*|the one|alone|grab\w*|took|taken|stranger)\b")
+# (a man named is a threat too, unless the teacher says who he is: `danger_known`)
+_THREAT = re.compile(rf"{_THREAT_TOLD.pattern}|\b(?:man|woman|guy|bloke)\b")
 _NO_FIRST = re.compile(r"(?:no|nope|nah|n)\b")
 _BUT = re.compile(r"\b(?:but|though|although|however)\b")
 _UNSURE = re.compile(r"\b(?:not sure|unsure|maybe|might|may be|could be|possibly|perhaps|i think|don'?t know|idk)\b")
@@ -149,17 +153,22 @@ def danger_told(text: str) -> DangerTold | None:
     if _told(said, _CALLED, threat):
         return "yes"
     ordinary = _ORDINARY.search(said) is not None and not threat
-    told_now = (_TAKEN, _CALL_NOW) if ordinary else (_THERE_NOW, _WITH_NOW, _OUTSIDE, _TAKEN, _CALL_NOW,
-                                                     _DEMANDING, *((_IN_SCHOOL,) if threat else ()))
+    # Someone there the teacher says they know ("there's a man at the gate now, it's the caretaker"), no threat told
+    # of them: where they are tells no danger (asked again); what they do still may ("…demanding to take her")
+    known = known_adult_named(said) and not _THREAT_TOLD.search(said)
+    there = () if known else (_THERE_NOW, _WITH_NOW, _OUTSIDE, *((_IN_SCHOOL,) if threat else ()))
+    told_now = (_TAKEN, _CALL_NOW) if ordinary else (*there, _TAKEN, _CALL_NOW, _DEMANDING)
     tellings = [m for p in told_now for m in _tellings(said, p, threat)]
     if not ordinary and not PAST.search(said):  # each of these a threat in itself, of family too ("stepdad…")
-        tellings += [m for p in TOLD_NOW for m in _tellings(said, p, True)]
-    if tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said):
+        tellings += [m for p in TOLD_NOW if not (known and p is AT_THE_GATE_NOW) for m in _tellings(said, p, True)]
+    if tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said) or order_broken_now(said):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
-        maybe = (bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not _NOT_SAFE_HOME.search(said)
-                 and not unsafe_told(said))
+        # (and self-harm told with no word of now, "he's self harming": is it happening now? a DSL would ask)
+        maybe = ((bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not unsafe_told(said))
+                 or (not tellings and self_harm_not_said_now(said))) and not _NOT_SAFE_HOME.search(said)
         return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) or maybe else "yes"
-    if not ordinary and (_asked_there(said, threat) or (not PAST.search(said) and _told(said, MAY_COME, True))):
+    asked_there = not known and _asked_there(said, threat)
+    if not ordinary and (asked_there or (not PAST.search(said) and _told(said, MAY_COME, True))):
         return "not_sure"
     return "not_sure" if _told(said, _CALL_999, threat) else None
 

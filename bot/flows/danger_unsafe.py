@@ -3,7 +3,9 @@ themselves now: "no, she's not safe", "she's missing", "we can't find him", "no 
 bleeding", "she's taken tablets", "he's got a knife", "she says she wants to kill herself". Review revL found these read
 as a plain No when they began with "no" (a false no: the child unseen) and asked again without one. A Designated
 Safeguarding Lead reads each as a danger now: Yes, or Not sure beside a no or a doubt (`danger_told`), urgent either
-way. Only the present is read so: "she was missing last week" or "he isn't bleeding" tell of no danger now.
+way. Only the present is read so: "she was missing last week" or "he isn't bleeding" tell of no danger now. Self-harm
+is a Yes only as happening now ("she's cutting herself in the toilets", "he's self harming right now"); "he's self
+harming" may be what he does, and is the urgent Not sure (since helper danger4; it was a Yes).
 
 And "no one picked her up", "nobody is at home with him": a no by its first word only, and perhaps a child left with
 no adult; never a plain No, asked again (`no_one_there`).
@@ -30,10 +32,20 @@ _UNSAFE = re.compile(
     r"\boverdos\w*|"
     rf"{_CHILD}(?:'s got|s got| has got| has| have| is carrying| brought| has brought|'s brought) (?:a |an )?"
     r"(?:knife|blade|weapon|gun|scissors to)\b(?! emoji| icon| in (?:his|her|their) (?:user)?name)|"
-    rf"{_CHILD}{_IS}? (?:is )?(?:cutting {_SELF}|self harming|self-harming)\b|"
+    rf"(?P<self_harm>{_CHILD}{_IS}? (?:is )?(?:(?:cutting|hurting|harming|burning) {_SELF}|self harming|"
+    r"self-harming))\b|"
     rf"{_CHILD}(?:'s|s| is| are)? (?:says |said |keeps saying |is saying |'s saying )?(?:s?he |they )?"
     rf"(?:wants|want|is going|'s going|going|is trying|'s trying|trying|threaten\w*) to (?:die|kill {_SELF}|"
     rf"end (?:his|her|their|my) life|hurt {_SELF})\b|suicidal\b)")
+# Self-harm happening as the teacher types, by a word of now or where it is done ("she's cutting herself in the
+# toilets", "he's self harming right now"); without one ("he's self harming") it may be what the child does, not what
+# is happening now, which a DSL would ask: the urgent not sure (`self_harm_not_said_now`)
+_HAPPENING = re.compile(
+    r"\b(?:now|right now|rn|at the moment|atm|currently|as we speak|as i type|this minute|here|in front of|"
+    r"in (?:the |her |his |their )?(?:toilets?|loos?|bathroom|classroom|class|corner|cloakroom|playground|hall|"
+    r"library|office|reception|room|bedroom|lesson)|under (?:the |a )?(?:table|desk)|"
+    r"with (?:a |an |the |some |his |her |their )?(?:scissors|knife|blade|razor|compass|sharpener|glass|pin|"
+    r"lighter|pencil|ruler))\b")
 # A no just before ("she's not missing", "he isn't bleeding") or said of the past ("she was missing last week")
 _UNDONE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+)?$")
 _PAST = re.compile(r"\b(?:yesterday|last (?:week|night|month|year|term|time)|ago|was|were|used to|before half term|"
@@ -60,6 +72,15 @@ def unsafe_told(said: str) -> bool:
     if _PAST.search(said):
         return False
     return any(not _UNDONE.search(said[:m.start()]) for m in _UNSAFE.finditer(said))
+
+
+def self_harm_not_said_now(said: str) -> bool:
+    """Whether the only danger `unsafe_told` finds is self-harm told with no word of now or of where ("he's self
+    harming", "she's cutting herself"): no Yes, which says a child is in danger now, but the urgent not sure, as a
+    DSL would ask whether it is happening now and would not wait for the answer."""
+    if not unsafe_told(said) or _HAPPENING.search(said):
+        return False
+    return all(m.group("self_harm") for m in _UNSAFE.finditer(said) if not _UNDONE.search(said[:m.start()]))
 
 
 def no_one_there(said: str) -> bool:
