@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import asyncio
 
+from bot import actions
 from bot.metrics import REGISTRY
 from bot.runtime import open_runtime, running
 from tests.bot.conftest import HEAD, Chat, make_settings
+from tests.bot.test_held_up import ROUTINE
 from tests.bot.test_question_held_up import (
     LONG,
     HeadteacherRefuses,
@@ -79,3 +81,16 @@ async def test_an_admin_who_asked_is_told_once_with_what_they_can_do(db_url: str
         [dsl] = [s.text for s in channel.of("notify") if s.destination == "local:dsl"]
         assert "that local:headteacher passed to the Headteacher" in dsl
 
+
+
+async def test_a_concern_the_local_inbox_refuses_is_not_told_to_the_admins_as_an_archived_channel(
+        chat: Chat, channel: FakeChannel) -> None:
+    """A local install has no channel to archive: its admins read "the channel refused it; it may be archived, or
+    policybot removed from it" whatever refused it, until helper notices3."""
+    channel.refuse_posts = True
+    await chat.press(actions.FORM_SUBMIT, form=ROUTINE)
+    await channel.wait_for(lambda c: any("has not reached" in t for t in to_head(c)))
+    [held] = [t for t in to_head(channel) if "has not reached" in t]
+    assert held.startswith("Concern C-0001 has not reached the Headteacher's inbox in the local chat: the "
+                           "Headteacher's inbox in the local chat refused it (slack chat.postMessage: is_archived).")
+    assert "archived, or policybot removed" not in held and "channel refused" not in held
