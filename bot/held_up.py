@@ -21,7 +21,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations, notice_order, reporter_told
+from bot import concerns, destinations, notice_order, refusal_kind, reporter_told
 from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel
 from bot.report_route import INBOX, NO_CHANNEL, NO_INBOX, NOWHERE
@@ -40,11 +40,18 @@ def is_held_up(exc: DeliveryError, waiting: timedelta) -> bool:
     return exc.permanent or str(exc) == destinations.NO_DESTINATION or waiting >= HELD_UP_AFTER
 
 
-def reason(exc: DeliveryError, waiting: timedelta, nowhere: str = NO_CHANNEL) -> str:
+def reason(exc: DeliveryError, waiting: timedelta, nowhere: str = NO_CHANNEL, where: str = "the channel",
+           archivable: bool = True) -> str:
     """Why, in words an admin can act on; the platform's error code (never any of the concern) in brackets.
-    `nowhere`: why there is no destination, as this install has it (`report_route.nowhere`)."""
+    `nowhere`: why there is no destination, as this install has it (`report_route.nowhere`); `where`, `archivable`:
+    the place refusing it (`report_route.place`) and whether that is a Slack or Teams channel, which may be archived
+    (the local chat's inbox cannot be: "it may be archived" sent its admins looking for a channel it does not have)."""
     if str(exc) == destinations.NO_DESTINATION:
         return nowhere
+    if exc.permanent and refusal_kind.about_the_message(exc):
+        return f"{where} refused the message itself, not the place it was for ({exc})"
+    if exc.permanent and not archivable:
+        return f"{where} refused it ({exc})"
     if exc.permanent:
         return f"the channel refused it; it may be archived, or policybot removed from it ({exc})"
     return f"the platform has not accepted it for {int(waiting.total_seconds() // 60)} minutes ({exc})"

@@ -368,15 +368,18 @@ class OutboxWorker:
                     entry.next_attempt_at = now
                 if job.kind == "question" and exc.permanent:
                     # Refused for good: tried again only once the set-up may be fixed (bot/question_refused.py)
+                    meant = await self._meant_for(s, job, concern)
                     asker_told = await question_refused.stop(
-                        s, self.channels, entry, exc,
-                        held_up.reason(exc, timedelta(0), report_route.nowhere(self.settings)), now,
-                        plain=await self._plain_reason(s, job, concern, exc, timedelta(0)))
+                        s, self.settings, self.channels, entry, exc,
+                        await self._admins_reason(s, job, concern, exc, timedelta(0)), now,
+                        plain=await self._plain_reason(s, job, concern, exc, timedelta(0)),
+                        meant=meant)
                 elif job.kind == "question" and self._held_up_now(exc, now - (aware(entry.created_at) or now)):
                     waiting = now - (aware(entry.created_at) or now)
                     plain = await self._plain_reason(s, job, concern, exc, waiting)
-                    asker_told = await question_held_up.held_up(s, self.channels, job.key, job.payload, exc,
-                                                                waiting, now, plain=plain)
+                    asker_told = await question_held_up.held_up(
+                        s, self.channels, job.key, job.payload, exc, waiting, now, plain=plain,
+                        reason=await self._admins_reason(s, job, concern, exc, waiting))
                 concern = concern if escalation else None
                 if concern is not None:
                     held = await self._held_up(s, job, concern, exc, now - (aware(entry.created_at) or now), now)
@@ -400,7 +403,7 @@ class OutboxWorker:
             return None
         meant = await self._meant_for(s, job, concern)
         return await held_up.report(s, self.settings, self.channels, concern, now,
-                                    held_up.reason(exc, waiting, report_route.nowhere(self.settings)), job.key,
+                                    await self._admins_reason(s, job, concern, exc, waiting), job.key,
                                     reminder=job.kind == "remind" and concerns.REOPENED not in job.payload,
                                     reopened=concerns.REOPENED in job.payload, first=job.kind == "post",
                                     plain=await self._plain_reason(s, job, concern, exc, waiting),
@@ -409,6 +412,15 @@ class OutboxWorker:
     async def _meant_for(self, s: AsyncSession, job: Job, concern: Concern | None) -> tuple[str, str] | None:
         """Where a held-up message for the Headteacher was being sent, to name it truly (an inbox is no channel)."""
         return await self._headteacher(s, job, concern)
+
+    async def _admins_reason(self, s: AsyncSession, job: Job, concern: Concern | None, exc: DeliveryError,
+                             waiting: timedelta) -> str:
+        """Why a message for the Headteacher is held up, in the admins' words (with the platform's code), as this
+        install has it: a local install's inbox refusing is no archived channel."""
+        meant = await self._meant_for(s, job, concern)
+        return held_up.reason(exc, waiting, report_route.nowhere(self.settings),
+                              report_route.place(*meant) if meant else "the channel",
+                              archivable=meant is None or report_route.archivable(meant[0]))
 
     async def _plain_reason(self, s: AsyncSession, job: Job, concern: Concern | None, exc: DeliveryError,
                             waiting: timedelta) -> str:

@@ -99,16 +99,17 @@ def _queue(session: AsyncSession, now: datetime, key: str, asker: str, entry: Qu
 
 async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], key: str,
                   payload: Mapping[str, object], exc: DeliveryError, waiting: timedelta, now: datetime,
-                  plain: str = "") -> bool:
+                  plain: str = "", reason: str = "") -> bool:
     """Write in the question's trail, once, that it (outbox entry `key`) is held up; tell the asker (`plain`: why, in
-    their words, as this install has it), unless they know or cannot be reached. True if the asker was told now."""
+    their words, as this install has it), unless they know or cannot be reached. `reason`: why, in the admins' words,
+    as this install has it (`held_up.reason`). True if the asker was told now."""
     notice = f"{key}:held-up"
     entry = await question(session, key)
     first = entry is not None and not await _in_trail(session, entry, HELD_UP)
     told = False
     asker = _asker(payload)
     if WAITS in payload:
-        outcome = "its asker was told when asking that no Headteacher's channel is set"
+        outcome = "its asker was told when asking that there is nowhere to send it yet"
     elif await notice_order.status(session, notice) is not None:
         outcome = ""
     elif await destinations.reporter(session, channels, asker) is None:
@@ -121,7 +122,8 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
         outcome, told = "its asker is being told", True
         log.warning("outbox: %s held up; its asker told", key)
     if first:
-        _trail(session, entry, now, HELD_UP, "; ".join(p for p in (admins_reason(exc, waiting), outcome) if p))
+        why = reason or admins_reason(exc, waiting)
+        _trail(session, entry, now, HELD_UP, "; ".join(p for p in (why, outcome) if p))
     return told
 
 

@@ -8,7 +8,8 @@ question refused for good is set aside (outbox status REFUSED: never claimed, ne
 once, to ask the Headteacher in person. It is tried again when someone may have fixed the set-up: at every start of
 the outbox worker, and when an admin types "set escalation channel" (which may name the same channel, once it takes
 messages again). Each stop and each resumption is in the question's trail (`question_events`), and each stop is
-counted in policybot_questions_refused_total.
+counted in policybot_questions_refused_total once (a restart that finds it refused again is no new refusal), and
+the admins are told once (bot/question_refused_admins.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations, notice_order, question_held_up, reporter_told
+from bot import (
+    concerns,
+    destinations,
+    notice_order,
+    question_held_up,
+    question_refused_admins,
+    refusal_kind,
+    reporter_told,
+)
+from bot.config import Settings
 from bot.escalation import DeliveryError, EscalationChannel
 from bot.metrics import QUESTIONS_REFUSED
 from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
@@ -28,6 +38,7 @@ from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
 log = logging.getLogger(__name__)
 REFUSED = "refused"  # outbox status of a question set aside until the set-up is fixed
 STOPPED = "delivery stopped"  # trail actions
+STOPPED_ONCE = "stopped once"  # in the question's outbox payload: counted, and the admins told, already
 RESUMED = "delivery resumed"
 TOLD_REFUSED = "refused"  # what a notice told its asker (question_held_up.TOLD's "told")
 NOTICE = "{key}:refused"  # a refusal notice to an asker told already that it was held up (an outage, or no channel)
@@ -56,16 +67,21 @@ async def _notice_key(session: AsyncSession, key: str) -> str | None:
     return again if await notice_order.status(session, again) is None else None
 
 
-async def stop(session: AsyncSession, channels: Mapping[str, EscalationChannel], entry: OutboxEntry,
-               exc: DeliveryError, reason: str, now: datetime, plain: str | None = None) -> bool:
+async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+               entry: OutboxEntry, exc: DeliveryError, reason: str, now: datetime, plain: str | None = None,
+               meant: tuple[str, str] | None = None) -> bool:
     """Set the question (outbox `entry`) aside after the channel refused it for good; record it, and tell its asker
-    once (a Teams asker with no private chat kept, or on a platform this process lacks, is told at a later stop).
-    `plain`: why, in a teacher's words, as this install has it (the outbox's `_plain_reason`). True if the asker was
-    told now."""
+    once (a Teams asker with no private chat kept, or on a platform this process lacks, is told at a later stop), and
+    the admins once. `plain`: why, in a teacher's words, as this install has it (the outbox's `_plain_reason`);
+    `reason`: why, in the admins' words; `meant`: where it was meant for (platform, address). True if the asker or an
+    admin was told now."""
     entry.status = REFUSED
-    QUESTIONS_REFUSED.inc()
     question = await question_held_up.question(session, entry.key)
+    first = await _first_stop(session, entry, question)
+    if first:  # counted once a question: a restart or a channel set again that finds it refused is no new refusal
+        QUESTIONS_REFUSED.inc()
     asker = str((entry.payload or {}).get("user", ""))
+    advice = question_refused_admins.remedy(meant, refusal_kind.about_the_message(exc))
     notice = await _notice_key(session, entry.key)
     told = False
     if notice is None:
@@ -73,17 +89,36 @@ async def stop(session: AsyncSession, channels: Mapping[str, EscalationChannel],
     elif await destinations.reporter(session, channels, asker) is None:
         outcome = "its asker cannot be reached privately"
     else:
-        payload: dict[str, object] = {"user": asker, **notice_order.held_up(entry.key),
-                                      "text": refused_text(question, plain or _plain(exc))}
+        text = refused_text(question, plain or _plain(exc))
+        if first and settings.is_admin(asker):
+            text = f"{text} {advice}"  # an admin who asked is told once, as the asker, with what admins can do
+        payload: dict[str, object] = {"user": asker, **notice_order.held_up(entry.key), "text": text}
         if question is not None:
             payload[question_held_up.TOLD] = {"question": question.id, "told": TOLD_REFUSED}
         concerns.queue(session, now, notice, "notify", platform=asker.partition(":")[0], payload=payload)
         outcome, told = "its asker is being told", True
+    admins: list[str] = []
+    if first:
+        admins = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
+                                                    advice, now)
+        entry.payload = {**(entry.payload or {}), STOPPED_ONCE: "1"}
     if question is not None:
+        detail = f"{reason}; not tried again until the set-up is fixed; {outcome}"
         session.add(QuestionEvent(question_id=question.id, at=now, action=STOPPED,
-                                  detail=f"{reason}; not tried again until the set-up is fixed; {outcome}"))
+                                  detail=f"{detail}; admins told: {', '.join(admins)}" if admins else detail))
     log.warning("outbox: %s refused for good; delivery stopped", entry.key)
-    return told
+    return told or bool(admins)
+
+
+async def _first_stop(session: AsyncSession, entry: OutboxEntry, question: QuestionLog | None) -> bool:
+    """Whether this is the first time the question is set aside: its trail has no stop (one refused under an earlier
+    release has), nor its entry the mark left when its trail cannot be found."""
+    if STOPPED_ONCE in (entry.payload or {}):
+        return False
+    if question is None:
+        return True
+    return (await session.execute(select(QuestionEvent.id).where(
+        QuestionEvent.question_id == question.id, QuestionEvent.action == STOPPED).limit(1))).first() is None
 
 
 def _plain(exc: DeliveryError) -> str:

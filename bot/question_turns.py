@@ -17,6 +17,7 @@ from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
+from bot.question_for_head import KEPT_CHARS, passed_on_text
 from bot.report_route import nowhere
 from bot.report_turns import FLOW, start_report
 from bot.reporting_setup import reporting_setup
@@ -76,7 +77,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return answer_replies(found, doubted)
     # A doubtful report's words, or harm named where the policy has nothing to say, may be a concern's: they are not
     # the policy owner's to read, and the entry is logged as a possible report (`QuestionLog.may_be_a_concern`).
-    asked = MAYBE_REPORT_WITHHELD if meaning.report_first else text[:2000]
+    asked = MAYBE_REPORT_WITHHELD if meaning.report_first else text[:KEPT_CHARS]
     entry = QuestionLog(at=turn.now, user=msg.user, question=asked,
                         intent="report_concern" if meaning.harm_named else meaning.intent,
                         clause_id=meaning.clause_id, confidence=meaning.confidence,
@@ -124,8 +125,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
         name = msg.display_name or msg.user
         waits = await destinations.nowhere_yet(turn.session, turn.settings)
         concerns.queue(turn.session, turn.now, f"question:{entry.id}", "question", platform=None,
-                       payload={"user": msg.user, "text": f"{name} asked a question the policy bot could not "
-                                f"settle and would like your answer: \u201c{entry.question[:1500]}\u201d",
+                       payload={"user": msg.user, "text": passed_on_text(name, entry.question),
                                 **({question_held_up.WAITS: "1"} if waits else {})})
         if waits:
             # "passed to the Headteacher" would be untrue, as a report's thank-you would: it waits for a channel

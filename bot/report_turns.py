@@ -335,7 +335,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         _sent_by_this_delivery(turn, concern)  # its "act now" may be the answer lost: a re-send is told it again
         result = flow.Transition(result.next, replace(result.draft, reference=concern.reference), result.replies)
         if await _nowhere_yet(turn):  # "act now" is the reply just before this one (the danger answer's), not twice
-            reporter_told.told_when_sent(turn.session, concern, turn.now)
+            reporter_told.told_when_sent(turn.session, concern, turn.now, nowhere(turn.settings))
             replies.insert(1, Reply(f"URGENT concern {concern.reference} is recorded, but "
                                     f"{waits_for_one(nowhere(turn.settings))}: "
                                     "speaking to the Designated Safeguarding Lead in person is the only way they "
@@ -499,7 +499,7 @@ async def submit(turn: Turn, msg: IncomingMessage, fields: dict[str, str], refer
     _sent_by_this_delivery(turn, concern)
     nowhere_yet = await _nowhere_yet(turn)
     if nowhere_yet:  # the thank-you says it waits for a channel: the outbox finding none is no news to them
-        reporter_told.told_when_sent(turn.session, concern, turn.now)
+        reporter_told.told_when_sent(turn.session, concern, turn.now, nowhere(turn.settings))
     return confirmation(kb, concern, nowhere_yet=nowhere_yet, nowhere=nowhere(turn.settings))
 
 

@@ -26,9 +26,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import concerns, destinations, notice_order
+from bot import concerns, destinations, notice_order, refusal_kind
 from bot.escalation import DeliveryError, EscalationChannel
-from bot.report_route import NO_CHANNEL
+from bot.report_route import NO_CHANNEL, NO_INBOX
 from bot.store.models import Concern, ConcernEvent, OutboxEntry
 
 TOLD = "reporter told"  # the audit action, as for an acknowledgement or a close
@@ -39,6 +39,9 @@ REOPENING_GOT_THROUGH = "reopening got through"
 REMINDER_HELD_UP = "reminder held up"
 REMINDER_GOT_THROUGH = "reminder got through"
 WHEN_SENT = "no Headteacher's channel was set when it was sent, and the reply said so"
+# The same on a local install whose inbox is off (POLICYBOT_ADMINS leaves out local:headteacher): it has no channel
+WHEN_SENT_INBOX_OFF = ("the Headteacher's inbox on this computer was off and nowhere else was set up when it was sent, "
+                       "and the reply said so")
 IN_PERSON = "tell the Headteacher or the Designated Safeguarding Lead in person now"
 
 
@@ -49,6 +52,8 @@ def plain_reason(exc: DeliveryError, waiting: timedelta, nowhere: str = NO_CHANN
     `archivable`: `where` is a Slack or Teams channel, which may have been archived."""
     if str(exc) == destinations.NO_DESTINATION:
         return nowhere
+    if exc.permanent and refusal_kind.about_the_message(exc):
+        return f"{where} would not accept the message as it was (it was too long, or not in a form it takes)"
     if exc.permanent:
         return f"{where} is not accepting messages{' (it may have been archived)' if archivable else ''}"
     return f"messages to the Headteacher have not been getting through for {int(waiting.total_seconds() // 60)} minutes"
@@ -127,10 +132,12 @@ async def _queued(session: AsyncSession, key: str, delivered_or_pending: bool = 
     return (await session.execute(query.limit(1))).first() is not None
 
 
-def told_when_sent(session: AsyncSession, concern: Concern, now: datetime) -> None:
+def told_when_sent(session: AsyncSession, concern: Concern, now: datetime, nowhere: str = NO_CHANNEL) -> None:
     """The reply to a report sent with no Headteacher's channel set said it waits for one: in the trail, so its
-    reporter is not told so again when the outbox finds nowhere to send it, and is told when it arrives."""
-    concerns.audit(session, concern, now, "policybot", TOLD, f"{HELD_UP}: {WHEN_SENT}")
+    reporter is not told so again when the outbox finds nowhere to send it, and is told when it arrives. `nowhere`:
+    why, as this install has it (`report_route.nowhere`)."""
+    said = WHEN_SENT_INBOX_OFF if nowhere == NO_INBOX else WHEN_SENT
+    concerns.audit(session, concern, now, "policybot", TOLD, f"{HELD_UP}: {said}")
 
 
 async def address(session: AsyncSession, channels: Mapping[str, EscalationChannel],

@@ -42,6 +42,11 @@ DEVELOPER_NAME_LIMIT, URL_LIMIT = 32, 2048
 _WEB_PAGE = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.I)
 # An address carrying a user name or password ("https://admin:pw@school.example/terms"): Teams would show it to all
 _SIGNED_IN = re.compile(r"^\s*[a-z][a-z0-9+.-]*://[^/?#\s]*@", re.I)
+# A query or fragment parameter whose name says it holds a secret ("?token=…", "&sig=…", "#access_token=…"): a link
+# copied from a signed-in session or a shared document. Teams would publish it to every member of staff, so it is
+# refused (not stripped: the page might not open without it, and the school should choose its public address)
+_SECRET_PARAMETER = re.compile(r"(?:^|[_.-])(?:token|key|apikey|secret|password|passwd|pwd|pass|sig|signature|auth|"
+                               r"authorization|credentials?|session|sessionid|sid|jwt|otp|bearer)$", re.I)
 # The part of a refused address a message may print: a scheme, a host and a path, no query, fragment or user
 _PRINTABLE = re.compile(r"^[a-z][a-z0-9+.-]*://[a-z0-9.-]+(?::\d+)?(?:/[^\s?#@]*)?(?=[?#]|$)", re.I)
 
@@ -86,9 +91,23 @@ def developer_from(settings: Settings, school: str = "") -> Developer:
         elif value and (len(value) > URL_LIMIT or not _WEB_PAGE.match(value)):
             problems.append(f"{setting} must be a web page address beginning https:// (Teams refuses any other)"
                             + _as_given(value))
+        elif value and (secret := secret_parameter(value)) is not None:
+            problems.append(f"{setting} must not carry a token, key or password in its address ({secret}=…: Teams "
+                            "shows the address to everyone who opens the app): give the page's public address"
+                            + _as_given(value))
     if problems:
         raise PackageError("; ".join(problems) + ".")
     return Developer(given.name, _lower_scheme(given.website), _lower_scheme(given.privacy), _lower_scheme(given.terms))
+
+
+def secret_parameter(address: str) -> str | None:
+    """The name of the first query or fragment parameter of `address` that looks like it holds a secret, if any."""
+    after = re.split(r"[?#]", address, maxsplit=1)[1:]
+    for part in re.split(r"[&;?#]", after[0]) if after else []:
+        name = part.partition("=")[0]
+        if part.count("=") and _SECRET_PARAMETER.search(name):
+            return name[:40]
+    return None
 
 
 def _lower_scheme(address: str) -> str:

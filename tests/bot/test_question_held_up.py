@@ -127,9 +127,10 @@ async def test_a_question_the_channel_refuses_is_set_aside_told_to_the_teacher_o
     trail = await question_trail(chat.runtime, 5)
     assert [a for a, _ in trail] == ["delivery stopped", "asker told", "delivery resumed", "reached the Headteacher",
                                      "asker told"]
-    assert trail[0][1] == ("the channel refused it; it may be archived, or policybot removed from it (slack "
-                           "chat.postMessage: is_archived); not tried again until the set-up is fixed; its asker is "
-                           "being told")
+    # the local install's inbox named, not "it may be archived": it has no channel (helper notices3)
+    assert trail[0][1] == ("the Headteacher's inbox in the local chat refused it (slack chat.postMessage: "
+                           "is_archived); not tried again until the set-up is fixed; its asker is being told; "
+                           "admins told: local:headteacher")
     assert trail[2][1] == "an admin set the Headteacher's channel"
     assert [d for a, d in trail if a == "asker told"] == ["refused", "got through"]
     assert not any("park" in d for _, d in trail)  # never the question's words
@@ -211,8 +212,9 @@ async def test_asked_with_no_channel_set_the_teacher_hears_only_of_its_arrival(d
         # the Headteacher's channel has the question, its asker its first words back; nobody else (the admin) any
         assert [s.destination for s in channel.of("notify") if "park" in s.text] == ["dsl-room", ALICE]
         trail = await question_trail(runtime, 3)
-        assert trail[0] == ("held up", "no Headteacher's channel is set up yet; its asker was told when asking that "
-                                       "no Headteacher's channel is set")
+        # a local install has no channel: its inbox is off (helper notices3; it said "no Headteacher's channel")
+        assert trail[0] == ("held up", "the Headteacher's inbox on this computer is off and nowhere else is set up "
+                                       "yet; its asker was told when asking that there is nowhere to send it yet")
 
 
 async def test_ask_the_headteacher_pressed_again_after_a_refusal_names_the_local_inbox_not_a_channel(

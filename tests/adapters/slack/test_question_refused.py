@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.question_for_head import KEPT_CHARS
 from tests.adapters.slack.conftest import HEAD, HEAD_CHANNEL, TEACHER, TEACHER_DM, SlackDriver
 from tests.adapters.slack.test_escalation import both, saying, to
 
@@ -61,14 +62,23 @@ async def test_a_question_slack_refuses_with_channel_not_found_is_told_once_and_
 
     await asyncio.sleep(1.0)  # twenty back-offs of POLICYBOT_OUTBOX_RETRY_SECONDS (0.05 s) and more
     assert tries(slack) == 1  # not posted again and again
-    assert len(slack.fake.of("chat.postMessage", saying("could not be delivered"))) == 1  # told once
+    assert len(slack.fake.of("chat.postMessage", both(to(TEACHER), saying("could not be delivered")))) == 1  # once
     assert await refused_count(slack) == before + 1
 
     [asked, *trail] = await asyncio.to_thread(questions_listed, tmp_path)
     assert QUESTION in asked and "asked the Headteacher" in asked
     assert [line.strip().split("  ", 1)[1].split(":")[0] for line in trail] == ["delivery stopped", "asker told"]
     assert trail[0].endswith("(slack chat.postMessage: channel_not_found); not tried again until the set-up is "
-                             "fixed; its asker is being told")
+                             f"fixed; its asker is being told; admins told: slack:{HEAD}")
+    # The admin is told too, once, in their DM: which question (first words, when, who), why, and what to do
+    [admin] = slack.fake.of("chat.postMessage", both(to(HEAD), saying("could not be delivered")))
+    assert admin.args["text"].startswith("The question \u201ccan I check Facebook on my phone in\u2026\u201d that "
+                                         f"slack:{TEACHER} passed to the Headteacher at ")
+    assert ("could not be delivered: the channel refused it; it may be archived, or policybot removed from it (slack "
+            "chat.postMessage: channel_not_found). I have stopped trying, and its asker has been told to ask the "
+            "Headteacher in person. To send it, unarchive the channel or add policybot back to it, then mention me "
+            "with 'set escalation channel' there") in admin.args["text"]
+    assert "class" not in admin.args["text"]  # no more of its words
 
     # The channel restored, and an admin names it again: the question goes, and the teacher hears so.
     slack.fake.missing_channels.discard(HEAD_CHANNEL)
@@ -101,3 +111,43 @@ async def test_a_teacher_withdraws_a_question_slack_refused_and_it_is_never_post
     assert tries(slack) == 1  # the one refused before it was withdrawn
     assert not [m for m in slack.fake.messages(HEAD_CHANNEL) if "Facebook" in str(m["text"])]
     assert slack.fake.of("chat.postMessage", saying("has now reached")) == []
+
+
+async def test_a_question_slack_refuses_as_a_message_is_not_blamed_on_the_channel(slack: SlackDriver) -> None:
+    """`msg_too_long` (or the like) is the message's fault: "it may be archived" would send the admin to mend a
+    channel that is fine, and naming it again would not help."""
+    slack.fake.fail_next(1, "error", "chat.postMessage", error="msg_too_long", channel=HEAD_CHANNEL)
+    await pass_on(slack)
+    [told] = await slack.fake.wait_for("chat.postMessage", both(to(TEACHER), saying("could not be delivered")))
+    assert ("the Slack channel set up for concerns would not accept the message as it was (it was too long, or not "
+            "in a form it takes)") in told.args["text"]
+    assert "archived" not in told.args["text"]
+    [admin] = await slack.fake.wait_for("chat.postMessage", both(to(HEAD), saying("could not be delivered")))
+    assert ("the Slack channel set up for concerns refused the message itself, not the place it was for (slack "
+            "chat.postMessage: msg_too_long)") in admin.args["text"]
+    assert "Naming the channel again will not help" in admin.args["text"] and "archived" not in admin.args["text"]
+
+
+async def test_a_long_question_reaches_the_headteacher_shortened_and_says_where_the_rest_is(
+        slack: SlackDriver, tmp_path: Path) -> None:
+    """Cut silently at 1500 characters until helper notices3: the Headteacher read half a question as all of it."""
+    long = "can I check Facebook on my phone in class " + "and also on the trip " * 80 + "THE END?"  # 1,770
+    await slack.dm(long)
+    [answer] = await slack.fake.wait_for("chat.postMessage", to(TEACHER_DM))
+    await slack.press(answer, "Ask the Headteacher")
+    [passed] = await slack.fake.wait_for("chat.postMessage", both(to(HEAD_CHANNEL), saying("Facebook")))
+    assert ("would like your answer (it is shortened here; the whole question is in 'python app.py questions'): "
+            "\u201ccan I check Facebook") in passed.args["text"]
+    assert "THE END" not in passed.args["text"] and passed.args["text"].endswith("\u2026\u201d")
+    [asked, *_] = await asyncio.to_thread(questions_listed, tmp_path)
+    assert asked.endswith("THE END?")  # the whole question, where the note says
+    assert len(long) < KEPT_CHARS  # kept whole in the log
+
+
+async def test_a_question_longer_than_the_log_keeps_says_how_much_is_there(slack: SlackDriver) -> None:
+    await slack.dm("can I check Facebook on my phone in class " + "and also on the trip " * 120 + "THE END?")
+    [answer] = await slack.fake.wait_for("chat.postMessage", to(TEACHER_DM))
+    await slack.press(answer, "Ask the Headteacher")
+    [passed] = await slack.fake.wait_for("chat.postMessage", both(to(HEAD_CHANNEL), saying("Facebook")))
+    assert ("(it is shortened here; its first 2000 characters are in 'python app.py questions'): \u201ccan I check "
+            "Facebook") in passed.args["text"]

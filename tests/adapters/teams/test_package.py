@@ -248,3 +248,24 @@ def test_a_password_in_a_capitalised_address_is_still_refused(tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 2 and not out.exists()
     assert "TEAMS_TERMS_URL must not hold a user name or password" in err and "S3cret" not in err
+
+
+@pytest.mark.parametrize(("given", "named"), [
+    ("https://www.brookhill.example/privacy?token=S3cretPassw0rd", "token"),
+    ("https://www.brookhill.example/privacy?lang=en&access_token=S3cretPassw0rd", "access_token"),
+    ("https://files.brookhill.example/terms.pdf?sv=2024&sig=S3cretPassw0rd", "sig"),
+    ("https://www.brookhill.example/privacy#id_token=S3cretPassw0rd", "id_token")])
+def test_a_web_page_carrying_a_token_in_its_query_is_refused_and_the_token_never_printed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str, named: str) -> None:
+    """`https://…?token=…` was published in the manifest as given, to every member of staff who opened the app (only a
+    user name or password in the address was refused), until helper notices3."""
+    out = tmp_path / "teams.zip"
+
+    code = run_package(argparse.Namespace(output=str(out)),
+                       settings_for(tmp_path, MICROSOFT_APP_ID=APP_ID, **{**WEB, "TEAMS_PRIVACY_URL": given}))
+
+    assert code == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert (f"TEAMS_PRIVACY_URL must not carry a token, key or password in its address ({named}=…: Teams shows the "
+            "address to everyone who opens the app): give the page's public address, not 'https://") in err
+    assert "S3cretPassw0rd" not in err, err

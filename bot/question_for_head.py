@@ -1,0 +1,24 @@
+"""The message a question passed to the Headteacher becomes: who asked, and their words, shortened if long.
+
+A question may be as long as POLICYBOT_MAX_MESSAGE_CHARS (4000 by default, more if set); a platform may refuse a
+long message outright (Slack's `msg_too_long`, a Teams 413), which no channel set again would mend. So the words are
+cut to SHOWN_CHARS, and the message says so, and where the whole question is, before the words: a platform that clips
+the end (Slack's 3000 characters, once escaped) never clips the note. Until helper notices3 they were cut silently.
+"""
+
+from __future__ import annotations
+
+SHOWN_CHARS = 1500
+KEPT_CHARS = 2000  # how much of a question the question log keeps (bot/question_turns.py)
+CUT_NOTE = "it is shortened here; the whole question is in 'python app.py questions'"
+# A question as long as the log keeps may have been longer still: say no more than is true
+CUT_NOTE_KEPT = f"it is shortened here; its first {KEPT_CHARS} characters are in 'python app.py questions'"
+
+
+def passed_on_text(name: str, question: str) -> str:
+    """`question` as the log keeps it."""
+    lead = f"{name} asked a question the policy bot could not settle and would like your answer"
+    if len(question) <= SHOWN_CHARS:
+        return f"{lead}: \u201c{question}\u201d"
+    note = CUT_NOTE_KEPT if len(question) >= KEPT_CHARS else CUT_NOTE
+    return f"{lead} ({note}): \u201c{question[:SHOWN_CHARS].rstrip()}\u2026\u201d"
