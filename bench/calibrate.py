@@ -29,7 +29,7 @@ from bench.labelled_sets import DEV, MATCHER_FIT, OURS  # noqa: E402
 from bench.train_topic_model import fold_models  # noqa: E402
 from bot.config import BUNDLED_POLICY  # noqa: E402
 from intents import matcher, topic  # noqa: E402
-from intents.answer_type import asks_quantity  # noqa: E402
+from intents.answer_type import asks_quantity, asks_running  # noqa: E402
 from intents.intent_rules import strip_pleasantries  # noqa: E402
 from intents.linear_model import LinearModel  # noqa: E402
 from intents.normalise import ME  # noqa: E402
@@ -71,7 +71,8 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         found = matcher.features(toks, index, text=words)
         scored = [(float(np.dot(weights, f)), f, o) for o, f in found.items() if o != index.off_topic]
         best, feats, owner = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights), -1))
-        figure = matcher.figure_signal(asks_quantity(words), owner, toks, index) if owner >= 0 else 0.0
+        figure = (matcher.figure_signal(asks_quantity(words), owner, toks, index, asks_running(r.q))
+                  if owner >= 0 else 0.0)
         length = max(1, len([t for t in toks if t != ME]))
         domain = 1.0 if matcher.DOMAIN.intersection(toks) else 0.0
         missing = feats[matcher.FEATURES.index("missing")]

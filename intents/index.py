@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from intents.answer_type import asks_quantity, states_quantity
+from intents.answer_type import asks_quantity, asks_running, states_quantity, states_running
 from intents.bare_words import SAME_AS
 from intents.documents import documents_named
 from intents.lexicon import CANONICAL, STOP_WORDS
@@ -75,8 +75,12 @@ class PolicyIndex:
     # The clause's words or guidance answer give a figure (a number, a span of time, a date, "never", "in advance"):
     # a question asking "how many" or "how often" may be its (intents/answer_type.py).
     quantified: tuple[bool, ...]
-    # (choices + 1,) whether each choice (an example question) itself asks for a figure. A clause whose example closest
-    # to a question asks "how often" has been taught that such questions are its own, whatever its words give.
+    # Its words or answer say where something is kept, who runs something or name a password: a question asking how
+    # something of the school's is run may be its (intents/answer_type.py, asks_running).
+    running_told: tuple[bool, ...]
+    # (choices + 1,) whether each choice (an example question) itself asks for a figure, or how something is run. A
+    # clause whose example closest to a question asks "how often" has been taught that such questions are its own,
+    # whatever its words give.
     asks_figure: np.ndarray
     # The documents each clause's words point to ("read and comply with 'Guidance for Safer Working Practice'"): where
     # a question asks what one of them says, that clause is the nearest the policy comes (intents/documents.py).
@@ -259,7 +263,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
                 unanswered += 1
             owners.append(position)
             choice_tokens.append(toks)
-            figure_questions.append(asks_quantity(text))
+            figure_questions.append(asks_quantity(text) or asks_running(text))
             bag.update(toks)
         bags.append(bag)
     n = max(len(entries), 1)
@@ -302,6 +306,7 @@ def build_index(entries: Iterable[IndexEntry], off_topic: Iterable[str] = (),
         guided=tuple(bool(e.examples) for e in entries),
         bare_words=bare,
         quantified=tuple(states_quantity(e.text) or states_quantity(e.answer) for e in entries),
+        running_told=tuple(states_running(e.text) or states_running(e.answer) for e in entries),
         asks_figure=np.array([*figure_questions, False]),
         cites={e.clause_id: named for e in entries if (named := documents_named(e.text))},
         parties=relationship_clauses((e.clause_id, e.text) for e in entries if e.clause_id != OFF_TOPIC),

@@ -167,10 +167,15 @@ def in_scope(best_score: float, length: int, missing: float, *, domain: float = 
     return _sigmoid(sum(k * v for k, v in zip(weights[:-1], signals, strict=True)) + weights[-1])
 
 
-def figure_signal(asks_figure: bool, position: int, toks: Sequence[str], index: PolicyIndex) -> float:
+def figure_signal(asks_figure: bool, position: int, toks: Sequence[str], index: PolicyIndex,
+                  asks_running: bool = False) -> float:
     """1.0 when the message asks for a figure (intents/answer_type.py) that the clause at `position` neither gives in
-    its words or answer nor was taught to answer (its closest example question does not ask for one), else 0.0."""
-    if not asks_figure or index.quantified[position] or index.closest_asks_figure(position, toks):
+    its words or answer nor was taught to answer (its closest example question does not ask for one), or asks how
+    something is run (who runs it, how to get into it, where it is kept: `asks_running`) and the clause neither says
+    nor was taught; else 0.0."""
+    figure = asks_figure and not index.quantified[position]
+    running = asks_running and not index.running_told[position]
+    if not (figure or running) or index.closest_asks_figure(position, toks):
         return 0.0
     return 1.0
 
@@ -315,11 +320,12 @@ def _worth_sorting(feats: np.ndarray, always: list[int]) -> np.ndarray:
 
 
 def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | None = None,
-          topic: Callable[[str], float] | None = None, asks_figure: bool = False, text: str = "") -> Match:
+          topic: Callable[[str], float] | None = None, asks_figure: bool = False, text: str = "",
+          asks_running: bool = False) -> Match:
     """Every shortlisted clause, best first; `prior` adds to a clause's score (follow-up context); `topic` gives the
     topic model's log-odds for the message as said of a clause (topic.TopicOdds), where it has one, and is asked of
-    the best clause; `asks_figure`, whether it asks how many, how often or how long (intents/answer_type.py); `text`,
-    the message, for the meaning signal."""
+    the best clause; `asks_figure`, whether it asks how many, how often or how long, and `asks_running`, how something
+    is run (intents/answer_type.py); `text`, the message, for the meaning signal."""
     prior = {c: b for c, b in (prior or {}).items() if index.position(c) >= 0}
     positions, rows = feature_rows(toks, index, [index.position(c) for c in prior], text)
     content = [t for t in toks if t != ME]
@@ -337,7 +343,7 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     scope_of = partial(in_scope, scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
                        guided=index.guided[positions[best]], topic=odds, near=near)
     subject = scope_of()
-    figure = figure_signal(asks_figure, positions[best], toks, index)
+    figure = figure_signal(asks_figure, positions[best], toks, index, asks_running)
     scope = scope_of(figure=figure) if figure else subject
     # Each clause's probability is its softmax share among the candidates (the not-covered questions
     # compete too), times the probability that the message is about the policy at all.

@@ -13,7 +13,7 @@ from typing import Literal
 
 from intents.adult_contacts_child import adult_contacts_child
 from intents.alternation import compiled
-from intents.answer_type import asks_quantity
+from intents.answer_type import asks_quantity, asks_running
 from intents.asks_then_tells import told_after_asking
 from intents.care_told import danger_at_the_gate
 from intents.disparaged_online import what_was_posted
@@ -28,7 +28,7 @@ from intents.harm_told import (
 from intents.index import PARENT, PolicyIndex
 from intents.intent_rules import asks_to_confirm, is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
-from intents.matcher import MAX_REPAIRS, Match, question_tokens, score
+from intents.matcher import MAX_REPAIRS, Match, figure_signal, question_tokens, score
 from intents.normalise import CONCEPT_TOKENS, ME, canonical, concepts_of
 from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_about, unsettled_by
 from intents.pictures import nearest_pictures
@@ -533,7 +533,9 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
     asked = None if report else document_asked_about(said)
     # What a document is asked to say about is the question's meaning; the document's name would lend it the meaning
     # of the clauses that name it ("what does the online safety policy say about adding pupils?" is B.1's, not E.0's).
-    fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words)
+    running = asks_running(said) and not report  # its punctuation tells a question asked from a relative clause
+    fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words,
+                  asks_running=running)
     # A post told by what it said of someone ("posted that mr smith is a paedo", "slagging off miss jones"): its
     # insults, slang and names left the matcher unsure of any clause for the report, or took it for B.7's (staff's own
     # negative posts), so what was posted, as the policy would put it ("a parent posted malicious comments about a
@@ -554,6 +556,11 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
                               or asked.document in index.cites.get(top.clause_id, ())):
         return replace(_abstain(text, "out_of_scope", report, match), nearest=_citing(asked.document, match, index),
                        document=asked.document)
+    # Who runs something of the school's, how to get into it or where it is kept, which the likeliest clause neither
+    # says nor was taught ("who gets Smoothwall's alerts?" in A.2's words): not covered, that clause the nearest.
+    if running and match is fresh and figure_signal(False, index.position(top.clause_id), match.tokens, index, True):
+        nearest = top.clause_id if match.subject_in_scope >= NEAR_MISS_IN_SCOPE_FROM else None
+        return replace(_abstain(text, "out_of_scope", report, match), nearest=nearest)
     if match.in_scope < IN_SCOPE_FROM or match.off_topic >= top.confidence:
         if not report and match is fresh and names_a_topic(match, index):  # "photos?": the policy has several answers
             return _abstain(text, "policy_question", report, match)
