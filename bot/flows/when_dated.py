@@ -43,8 +43,9 @@ _SAID = re.compile(
     r")\b", re.I)
 # A range ("3 or 4 days ago", "2-3 days ago"): no one day meant
 _RANGE_BEFORE = re.compile(r"(?:" + _NUMBER + r")\s*(?:or|-|\u2013|to)\s*$", re.I)
-# Weekdays not of the past: "next monday", "every monday", "on mondays" (plural, so not matched at all)
-_NOT_PAST = re.compile(r"\b(?:next|every|each|this\s+coming|coming)\s+$", re.I)
+# Weekdays not of the past: "next monday", "every monday", "on mondays" (plural, so not matched at all); and any day
+# said not to be the one ("monday at 3pm not yesterday")
+_NOT_PAST = re.compile(r"\b(?:next|every|each|this\s+coming|coming|not)\s+$", re.I)
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # A date named already: "30/11", "30/11/26", "2026-11-30", "30 Nov", "30th of November", "Nov 30", "the 30th"
@@ -100,6 +101,8 @@ def _dated_line(line: str, typed: datetime) -> str:
 def _meant(found: re.Match[str], line: str, today: date, hour: int, said_today: bool) -> str:
     """The day (week, weekend, month) these words meant, as shown; "" for none (a range, the future weekday)."""
     before = line[: found.start()]
+    if _NOT_PAST.search(before):
+        return ""
     if found.group("before"):
         return day_shown(today - timedelta(days=2))
     if found.group("yesterday") or found.group("last_night"):
@@ -131,8 +134,6 @@ def _meant(found: re.Match[str], line: str, today: date, hour: int, said_today: 
         first = today.replace(day=1) - timedelta(days=1)
         return f"{_MONTHS[first.month - 1]} {first.year}"
     if found.group("weekday"):
-        if _NOT_PAST.search(before):
-            return ""
         wanted = _WEEKDAYS[found.group("weekday").lower()]
         back = (today.weekday() - wanted) % 7
         lead = (found.group("lead") or "").lower()

@@ -11,7 +11,7 @@ from bot.flows.concern_wording import PART_NOT_SENT
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import concerns_in, walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED
-from tests.bot.test_when_dated import stored
+from tests.bot.when_stored import stored
 
 
 @pytest.mark.parametrize("said", ["please send now, urgent", "send it now please", "ok send", "yes send it please",

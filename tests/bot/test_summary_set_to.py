@@ -9,7 +9,7 @@ import pytest
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED, EVIDENCE, fields, labels, sent
-from tests.bot.test_when_dated import stored
+from tests.bot.when_stored import stored
 
 
 @pytest.mark.parametrize(("typed", "part", "field", "value"), [

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from bot import actions
-from bot.flows.when_dated import dated
 from bot.store import store
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import concerns_in, start_routine
@@ -21,12 +20,6 @@ from tests.fakes.escalation_channel import FakeChannel
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 MONDAY_AFTERNOON = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Mon 30 Nov 2026, 14:00 GMT
-
-
-def stored(words: str) -> str:
-    """An answer to When as a report typed now stores it: the teacher's words, and the day they meant if they name
-    one (for tests on the real clock)."""
-    return dated(words, datetime.now(UTC))
 
 
 class Clock:

@@ -24,6 +24,7 @@ TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)  # Tue 1 Dec 2026, 10:00 GMT
     ("the day before yesterday", "the day before yesterday (Sun 29 Nov 2026)"),
     ("last week", "last week (the week of Mon 23 Nov 2026)"),
     ("over the weekend", "over the weekend (the weekend of Sat 28 Nov 2026)"),
+    ("on monday at 3pm not yesterday", "on monday at 3pm not yesterday (Mon 30 Nov 2026)"),
     ("yesterday and again this morning",
      "yesterday and again this morning (yesterday: Mon 30 Nov 2026; this morning: Tue 1 Dec 2026)"),
 ])
@@ -34,7 +35,7 @@ def test_relative_words_keep_the_teachers_words_and_add_the_day_meant(said: str,
 @pytest.mark.parametrize("said", [
     "30/11", "30 Nov", "Monday 30th November", "on the 30th", "2026-11-30",  # a date named already
     "ages ago", "not sure", "a few weeks", "a few days ago", "a couple of weeks ago", "3 or 4 days ago",  # vague
-    "next monday", "every monday", "on mondays after school",  # not one past day
+    "next monday", "every monday", "on mondays after school", "not yesterday",  # not one past day
     "morning", "after school", "at lunch",  # a time of day, no day said
 ])
 def test_nothing_is_added_to_a_date_named_or_to_vague_words(said: str) -> None:
