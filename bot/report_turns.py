@@ -305,7 +305,8 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # plainly asked is not its answer: answered aside, nothing filed, and the step asked again
     aside = asked_aside(given.text, read, asks_the_policy(read), current is flow.Step.CONFIRM,
                         current is flow.Step.DANGER) if typed and choice and not at_opening else ""
-    result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps, aside=aside)
+    result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps, aside=aside,
+                          now=turn.now)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
         # A report that was only words perhaps a report, said to be a question: kept for Undo as a cancelled one is
@@ -528,6 +529,8 @@ async def submit_form(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase) -> li
         return [Reply("Please check the highlighted fields.", form=concern_form.report_form(values | {
             k: str(v) for k, v in submitted.items() if k in errors and v}, errors, context,
             tuple(flow.clipped(words) for words in waiting)))]
+    if values.get("when"):  # "yesterday" typed in the form: stored with the day it meant as it was sent
+        values["when"] = flow.when_with_day(values["when"], turn.now)
     reference, left_out = None, tuple[str, ...]()
     convo = turn.conversation
     current = flow.Draft.from_json(convo.draft) if convo.flow == FLOW else None

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -77,6 +78,7 @@ from bot.flows.summary_words import (
     says_only_wrong,
     words_for,
 )
+from bot.flows.when_dated import dated
 from bot.messages import Button, OwnWords, Reply
 
 Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
@@ -155,8 +157,13 @@ class Draft:
     # More words typed on the summary while `pending` was asked about: each asked about in turn, oldest first, once
     # the one before is settled (stored as "queued"; a draft stored before there was a queue has none)
     queued: tuple[str, ...] = ()
+    # When the words being answered were typed (never stored): "yesterday" put in When is stored with the day it
+    # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
+    typed_at: datetime | None = None
 
     def with_field(self, name: str, value: str) -> Draft:
+        if name == Step.WHEN.value and self.typed_at is not None:
+            value = when_with_day(value, self.typed_at)
         return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
 
     def taking(self, taken: Taken | None) -> Draft:
@@ -200,6 +207,13 @@ class Draft:
         """Words typed in the chat and not yet in the report, oldest first: those asked about now (which part, or
         replace or add), then any queued behind them."""
         return ((self.pending.text,) if self.pending is not None else ()) + self.queued
+
+
+def when_with_day(value: str, typed_at: datetime) -> str:
+    """An answer to When with the day its relative words meant when typed (`when_dated`), unless that would make it
+    longer than an answer may be (the words are the teacher's; the day is only a help)."""
+    with_day = dated(value, typed_at)
+    return with_day if len(with_day) <= MAX_FIELD_CHARS else value
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,7 +442,7 @@ def _prompt(step: Step, draft: Draft) -> Reply:
 
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
-            perhaps_asks: bool = False, aside: Aside = "") -> Transition:
+            perhaps_asks: bool = False, aside: Aside = "", now: datetime | None = None) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
@@ -436,7 +450,9 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     `aside`: at a choice step, typed words plainly asked of the bot (`asked_aside`): unless they answer the step
     after all, answered aside and the step asked again, the report as it was (`_answered_aside`).
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
-    back with the one before settled; a report is never sent while any wait."""
+    back with the one before settled; a report is never sent while any wait.
+    `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`)."""
+    draft = replace(draft, typed_at=now)
     result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks, aside))
     return _said_left_out(step, draft, given, result)
 

@@ -20,6 +20,7 @@ from bot.school_time import school_time
 from bot.store.models import Concern, ConcernEvent, Conversation, OutboxEntry, QuestionLog
 from bot.store.store import from_micros, utcnow
 from tests.bot.conftest import HEAD, Chat, make_settings
+from tests.bot.when_stored import stored
 from tests.fakes.escalation_channel import FakeChannel
 
 
@@ -1337,7 +1338,7 @@ async def test_a_form_opened_mid_report_keeps_the_answers_the_chat_gave_after_it
     [concern] = await concerns_in(chat)
     assert concern.complete and concern.fields["affected"] == "Leo M, 3C"
     assert concern.fields["responsible"] == "an older boy called Jay, account jay_x99"
-    assert concern.fields["platform"] == "Snapchat" and concern.fields["when"] == "last night about 9pm"
+    assert concern.fields["platform"] == "Snapchat" and concern.fields["when"] == stored("last night about 9pm")
     assert "removed" not in " ".join(detail for _, detail in await trail_of(chat))
 
 
@@ -2114,7 +2115,7 @@ async def test_agreeing_with_an_answer_shown_keeps_it(chat: Chat, said: str) -> 
         assert "Your answer so far" in chat.last.text
         await chat.say(said)
         assert "Here is your report" in chat.last.text, said
-        assert answer in (await kept_draft(chat))[1]["fields"].values()
+        assert stored(answer) in (await kept_draft(chat))[1]["fields"].values()
 
 
 async def test_my_reports_lists_those_sent_and_says_one_is_in_progress_typed_or_pressed(chat: Chat) -> None:

@@ -9,6 +9,7 @@ import pytest
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED, fields, sent
+from tests.bot.when_stored import stored
 
 TOLD = "change platform to snapchat, he added her there and when to monday"
 
@@ -38,7 +39,7 @@ async def test_the_words_then_go_whole_where_the_teacher_says(chat: Chat) -> Non
     await chat.click("What happened")
     await chat.click("Add to it")
     report = await sent(chat)
-    assert report["platform"] == "WhatsApp" and report["when"] == "Saturday night"
+    assert report["platform"] == "WhatsApp" and report["when"] == stored("Saturday night")
     assert report["what"].endswith(TOLD)
 
 
@@ -59,7 +60,7 @@ async def test_a_clean_value_with_a_comma_of_its_own_is_still_set(chat: Chat, ty
     await walk_to_confirm(chat)
     await chat.say(typed)
     assert ASKED not in chat.text
-    assert (await sent(chat))[field] == value
+    assert (await sent(chat))[field] == stored(value)
 
 
 @pytest.mark.parametrize(("typed", "part", "field", "value"), [
@@ -74,4 +75,4 @@ async def test_the_part_it_named_chosen_takes_the_words_after_change_to_not_the_
     await chat.say(typed)
     assert chat.last.text.startswith(ASKED)
     await chat.click(part)
-    assert (await fields(chat))[field] == value
+    assert (await fields(chat))[field] == stored(value)

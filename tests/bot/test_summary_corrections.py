@@ -10,6 +10,7 @@ import pytest
 from bot.runtime import open_runtime, running
 from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_concern_report import concerns_in, kept_draft, to_what_happened, trail_of, walk_to_confirm
+from tests.bot.when_stored import stored
 from tests.fakes.escalation_channel import FakeChannel
 
 ASKED = "Which part of your report should this change?"
@@ -58,11 +59,11 @@ async def test_a_correction_is_asked_about_offered_first_where_it_reads_and_take
         chat: Chat, words: str, part: str, field: str, before: str) -> None:
     await typed_on_summary(chat, words)
     assert labels(chat) == [part, *(p for p in PARTS if p != part), "Don't change anything"]
-    assert (await fields(chat))[field] == before  # nothing changed by typing alone
+    assert (await fields(chat))[field] == stored(before)  # nothing changed by typing alone
     await chat.click(part)
     assert f"I've changed \u201c{part}\u201d to what you typed." in chat.text and before in chat.text
     assert "Here is your report" in chat.last.text and f"*{part}:* {words}" in chat.last.text
-    assert (await sent(chat))[field] == words
+    assert (await sent(chat))[field] == stored(words)
 
 
 async def test_words_adding_to_the_evidence_are_asked_replace_add_or_keep_then_added(chat: Chat) -> None:
@@ -120,7 +121,7 @@ async def test_a_part_is_offered_first_only_for_what_its_words_name(chat: Chat, 
 async def test_a_part_typed_by_name_is_chosen(chat: Chat) -> None:
     await typed_on_summary(chat, "it was the 14th")
     await chat.say("the when please")
-    assert (await sent(chat))["when"] == "it was the 14th"
+    assert (await sent(chat))["when"] == stored("it was the 14th")
 
 
 @pytest.mark.parametrize(("said", "question"), [("change the evidence", "Is there evidence?"),
@@ -151,7 +152,7 @@ async def test_dont_change_anything_leaves_the_report_as_it_was_and_keeps_the_wo
     _, draft = await kept_draft(chat)
     assert "monday" not in str(draft) and await fields(chat) == before  # the report not cancelled either
     held = await sent(chat)
-    assert "monday" not in str(held) and held["when"] == "Saturday night"
+    assert "monday" not in str(held) and held["when"] == stored("Saturday night")
 
 
 # --- 3. The kind and the danger answer: choices, opened as Edit opens them --------------------------------------------
@@ -205,7 +206,7 @@ async def test_a_part_pressed_twice_changes_nothing_more(chat: Chat) -> None:
     await chat.click("Edit: When")
     await chat.say("Monday 3pm")
     await chat.press(button.action, button.value)  # the first question's When, again
-    assert "no longer waiting" in chat.text and (await fields(chat))["when"] == "Monday 3pm"
+    assert "no longer waiting" in chat.text and (await fields(chat))["when"] == stored("Monday 3pm")
 
 
 async def test_a_part_left_from_earlier_words_changes_nothing_and_the_words_now_still_wait(chat: Chat) -> None:
@@ -218,7 +219,7 @@ async def test_a_part_left_from_earlier_words_changes_nothing_and_the_words_now_
     assert (await fields(chat))["platform"] == "WhatsApp"
     await chat.click("When")
     held = await sent(chat)
-    assert held["platform"] == "WhatsApp" and held["when"] == "actually it was on monday at 3pm not yesterday"
+    assert held["platform"] == "WhatsApp" and held["when"] == stored("actually it was on monday at 3pm not yesterday")
 
 
 async def test_a_restart_while_the_question_waits_shows_it_again(db_url: str) -> None:
@@ -262,7 +263,7 @@ async def test_edit_pressed_while_it_waits_opens_that_answer_and_shows_the_words
     await chat.press(edit.action, edit.value)
     assert "monday at 3pm" in chat.text and "When did it happen" in chat.last.text
     await chat.say("Monday 3pm")
-    assert (await sent(chat))["when"] == "Monday 3pm"
+    assert (await sent(chat))["when"] == stored("Monday 3pm")
 
 
 # --- 5. What stays as it was on the summary ---------------------------------------------------------------------------
@@ -326,12 +327,12 @@ async def test_urgent_a_correction_reaches_the_head_once_pressed_with_the_trail_
         chat: Chat, channel: FakeChannel) -> None:
     await typed_on_summary(chat, "actually it was on monday at 3pm not yesterday", danger="yes")
     [concern] = await concerns_in(chat)
-    assert concern.fields["when"] == "Saturday night"  # waiting words reach no one
+    assert concern.fields["when"] == stored("Saturday night")  # waiting words reach no one
     before = len(await trail_of(chat))
     await chat.click("When")
     [concern] = await concerns_in(chat)
-    assert concern.fields["when"] == "actually it was on monday at 3pm not yesterday"
-    assert concern.fields.get("earlier_when") == "Saturday night"  # what the Head first read, kept
+    assert concern.fields["when"] == stored("actually it was on monday at 3pm not yesterday")
+    assert concern.fields.get("earlier_when") == stored("Saturday night")  # what the Head first read, kept
     assert [d for a, d in (await trail_of(chat))[before:] if a == "details added"] == ["When changed"]
     await channel.wait_for(lambda c: any("monday at 3pm" in str(s.view.summary) for s in c.sent
                                          if s.view is not None))

@@ -15,6 +15,7 @@ from bot.runtime import open_runtime, running
 from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_concern_report import concerns_in, kept_draft, trail_of, walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED, fields, sent
+from tests.bot.when_stored import stored
 from tests.fakes.escalation_channel import FakeChannel
 
 FIRST = "it was on instagram not whatsapp"
@@ -48,7 +49,7 @@ async def test_two_corrections_in_a_row_are_both_asked_about_and_both_put_where_
     await chat.click("When")
     assert "Here is your report" in chat.last.text and ASKED not in chat.last.text
     held = await sent(chat)
-    assert held["platform"] == FIRST and held["when"] == SECOND
+    assert held["platform"] == FIRST and held["when"] == stored(SECOND)
 
 
 async def test_dont_change_anything_leaves_out_only_the_words_it_was_for(chat: Chat) -> None:
@@ -58,7 +59,7 @@ async def test_dont_change_anything_leaves_out_only_the_words_it_was_for(chat: C
     await chat.say("no")  # typed, for the second: left out too
     assert "Here is your report" in chat.last.text
     held = await sent(chat)
-    assert held["platform"] == "WhatsApp" and held["when"] == "Saturday night"
+    assert held["platform"] == "WhatsApp" and held["when"] == stored("Saturday night")
     assert FIRST not in str(held) and SECOND not in str(held)
 
 
@@ -79,7 +80,7 @@ async def test_the_report_is_not_sent_while_either_waits(chat: Chat, how: str) -
             assert SECOND in chat.last.text
     await chat.click("When")
     held = await sent(chat)
-    assert held["platform"] == FIRST and held["when"] == SECOND
+    assert held["platform"] == FIRST and held["when"] == stored(SECOND)
 
 
 async def test_a_part_button_left_from_the_first_words_changes_nothing_while_the_second_wait(chat: Chat) -> None:
@@ -88,9 +89,9 @@ async def test_a_part_button_left_from_the_first_words_changes_nothing_while_the
     await chat.press(first_where.action, first_where.value)
     await chat.press(first_where.action, first_where.value)  # a double tap
     assert "no longer waiting" in chat.text and ASKED in chat.last.text and SECOND in chat.last.text
-    assert (await fields(chat))["platform"] == FIRST and (await fields(chat))["when"] == "Saturday night"
+    assert (await fields(chat))["platform"] == FIRST and (await fields(chat))["when"] == stored("Saturday night")
     await chat.click("When")
-    assert (await sent(chat))["when"] == SECOND
+    assert (await sent(chat))["when"] == stored(SECOND)
 
 
 async def test_the_same_words_typed_twice_wait_once(chat: Chat) -> None:
@@ -110,7 +111,7 @@ async def test_cancel_while_two_wait_leaves_both_out_shown_and_keeps_the_report(
     _, draft = await kept_draft(chat)
     assert SECOND not in str(draft) and FIRST not in str(draft)
     held = await sent(chat)
-    assert held["platform"] == "WhatsApp" and held["when"] == "Saturday night"
+    assert held["platform"] == "WhatsApp" and held["when"] == stored("Saturday night")
 
 
 async def test_undo_typed_while_two_wait_brings_back_nothing_and_both_still_wait(chat: Chat) -> None:
@@ -120,7 +121,7 @@ async def test_undo_typed_while_two_wait_brings_back_nothing_and_both_still_wait
     await chat.click("Where it happened")
     await chat.click("When")
     held = await sent(chat)
-    assert held["platform"] == FIRST and held["when"] == SECOND
+    assert held["platform"] == FIRST and held["when"] == stored(SECOND)
 
 
 async def test_a_long_part_asked_replace_or_add_then_the_next_words(chat: Chat) -> None:
@@ -133,7 +134,7 @@ async def test_a_long_part_asked_replace_or_add_then_the_next_words(chat: Chat) 
     assert "Edit cancelled" in chat.text and ASKED in chat.last.text and SECOND in chat.last.text
     await chat.click("When")
     held = await sent(chat)
-    assert held["when"] == SECOND and "screenshot" not in held["evidence"]
+    assert held["when"] == stored(SECOND) and "screenshot" not in held["evidence"]
 
 
 async def test_it_was_a_question_for_the_first_then_the_second_is_asked(chat: Chat) -> None:
@@ -144,7 +145,7 @@ async def test_it_was_a_question_for_the_first_then_the_second_is_asked(chat: Ch
     assert any(r.citation is not None and r.citation.clause_id == "APX.3" for r in chat.replies)
     assert ASKED in chat.last.text and SECOND in chat.last.text
     await chat.click("When")
-    assert (await sent(chat))["when"] == SECOND
+    assert (await sent(chat))["when"] == stored(SECOND)
 
 
 async def test_a_restart_with_two_waiting_asks_each_in_turn(db_url: str) -> None:
@@ -161,7 +162,7 @@ async def test_a_restart_with_two_waiting_asks_each_in_turn(db_url: str) -> None
         assert SECOND in chat.last.text
         await chat.click("When")
         held = await sent(chat)
-        assert held["platform"] == FIRST and held["when"] == SECOND
+        assert held["platform"] == FIRST and held["when"] == stored(SECOND)
 
 
 async def test_more_than_three_waiting_is_refused_with_the_words_shown_back(chat: Chat) -> None:
@@ -176,7 +177,7 @@ async def test_more_than_three_waiting_is_refused_with_the_words_shown_back(chat
     assert THIRD in chat.last.text
     await chat.click("Who is affected")
     held = await sent(chat)
-    assert held["platform"] == FIRST and held["when"] == SECOND and held["affected"].endswith(THIRD)
+    assert held["platform"] == FIRST and held["when"] == stored(SECOND) and held["affected"].endswith(THIRD)
     assert "jay_x" not in str(held)
 
 
@@ -190,7 +191,7 @@ async def test_urgent_nothing_waiting_reaches_the_head_until_pressed(chat: Chat)
     before = len(await trail_of(chat))
     await chat.click("When")
     [concern] = await concerns_in(chat)
-    assert concern.fields["when"] == SECOND
+    assert concern.fields["when"] == stored(SECOND)
     assert [d for a, d in (await trail_of(chat))[before:] if a == "details added"] == ["When changed"]
 
 

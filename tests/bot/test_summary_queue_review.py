@@ -17,6 +17,7 @@ from tests.bot.conftest import Chat, make_settings
 from tests.bot.test_concern_report import concerns_in, kept_draft, trail_of, walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED, fields, sent
 from tests.bot.test_summary_queue import FIRST, SECOND, THIRD, labels
+from tests.bot.when_stored import stored
 from tests.fakes.escalation_channel import FakeChannel
 
 SHOT = "also she showed me the screenshot"
@@ -48,7 +49,7 @@ async def test_guard_part_pressed_then_dont_change_anything(chat: Chat) -> None:
     await chat.click("Don't change anything")
     assert SUMMARY in chat.last.text and ASKED not in chat.text
     held = await sent(chat)
-    assert held["platform"] == FIRST and held["when"] == "Saturday night" and SECOND not in str(held)
+    assert held["platform"] == FIRST and held["when"] == stored("Saturday night") and SECOND not in str(held)
 
 
 @pytest.mark.parametrize(("press", "evidence"), [
@@ -64,7 +65,7 @@ async def test_guard_replace_add_or_keep_then_the_next_words_asked(chat: Chat, p
     assert asked_about(chat, SECOND) and "not in your report: you went on" not in chat.text
     await chat.click("When")
     held = await sent(chat)
-    assert held["evidence"] == evidence and held["when"] == SECOND
+    assert held["evidence"] == evidence and held["when"] == stored(SECOND)
 
 
 @pytest.mark.parametrize("no", ["no", "nope", "don't change anything"])
@@ -75,7 +76,7 @@ async def test_guard_no_typed_for_the_first_asks_the_second_and_leaves_it_waitin
     assert (await waiting(chat))[0] is not None
     await chat.click("When")
     held = await sent(chat)
-    assert held["platform"] == "WhatsApp" and held["when"] == SECOND
+    assert held["platform"] == "WhatsApp" and held["when"] == stored(SECOND)
 
 
 async def test_guard_three_in_a_row_each_settled_differently(chat: Chat) -> None:
@@ -132,7 +133,7 @@ async def test_guard_restart_after_the_first_settled_asks_the_second_and_old_but
         assert asked_about(chat, THIRD)
         await chat.click("Who is affected")
         held = await sent(chat)
-        assert held["platform"] == FIRST and held["when"] == SECOND and held["affected"].endswith(THIRD)
+        assert held["platform"] == FIRST and held["when"] == stored(SECOND) and held["affected"].endswith(THIRD)
 
 
 async def test_guard_restart_at_replace_or_add_keeps_the_queue(db_url: str) -> None:
@@ -151,7 +152,7 @@ async def test_guard_restart_at_replace_or_add_keeps_the_queue(db_url: str) -> N
         assert asked_about(chat, SECOND)
         await chat.click("When")
         held = await sent(chat)
-        assert held["evidence"].endswith(SHOT) and held["when"] == SECOND
+        assert held["evidence"].endswith(SHOT) and held["when"] == stored(SECOND)
 
 
 @pytest.mark.parametrize("label", ["Don't change anything", "Where it happened", "It was a question"])
@@ -166,7 +167,7 @@ async def test_guard_a_double_pressed_button_for_the_first_never_settles_the_sec
     assert not [r for r in chat.replies if r.citation is not None] or answers == 0
     await chat.click("When")
     held = await sent(chat)
-    assert held["when"] == SECOND
+    assert held["when"] == stored(SECOND)
 
 
 async def test_guard_replace_it_pressed_twice_with_words_queued(chat: Chat) -> None:
@@ -178,7 +179,7 @@ async def test_guard_replace_it_pressed_twice_with_words_queued(chat: Chat) -> N
     assert "no longer waiting" in chat.text and asked_about(chat, SECOND)
     await chat.click("When")
     held = await sent(chat)
-    assert held["evidence"] == SHOT and held["when"] == SECOND
+    assert held["evidence"] == SHOT and held["when"] == stored(SECOND)
 
 
 async def test_guard_an_old_summarys_edit_opens_with_the_words_shown_and_the_rest_wait(chat: Chat) -> None:
@@ -192,7 +193,7 @@ async def test_guard_an_old_summarys_edit_opens_with_the_words_shown_and_the_res
     assert asked_about(chat, SECOND)
     await chat.click("Don't change anything")
     held = await sent(chat)
-    assert held["when"] == "Sunday afternoon" and held["platform"] == "WhatsApp"
+    assert held["when"] == stored("Sunday afternoon") and held["platform"] == "WhatsApp"
 
 
 # --- Send, yes, send it please while words wait (GUARD) ---------------------------------------------------------------
@@ -242,7 +243,7 @@ async def test_guard_back_at_replace_or_add_then_the_next_asked_at_the_summary(c
     await chat.click("Keep as it is")
     assert asked_about(chat, SECOND)
     await chat.click("When")
-    assert (await sent(chat))["when"] == SECOND
+    assert (await sent(chat))["when"] == stored(SECOND)
 
 
 async def test_guard_a_report_set_aside_by_undo_comes_back_with_its_words_waiting(chat: Chat) -> None:
@@ -259,7 +260,7 @@ async def test_guard_a_report_set_aside_by_undo_comes_back_with_its_words_waitin
     await chat.click("Where it happened")
     await chat.click("When")
     held = await sent(chat)
-    assert held["platform"] == FIRST and held["when"] == SECOND
+    assert held["platform"] == FIRST and held["when"] == stored(SECOND)
 
 
 # --- URGENT: the Headteacher's copy and the trail get what was pressed, nothing waiting, nothing twice ----------------
@@ -299,7 +300,7 @@ async def test_guard_urgent_words_put_to_the_danger_part_then_the_next(chat: Cha
     assert len(urgent) <= 1
     await chat.click("When")
     held = await sent(chat)
-    assert held["what"].count("in danger tonight") == 1 and held["when"] == SECOND
+    assert held["what"].count("in danger tonight") == 1 and held["when"] == stored(SECOND)
     assert len(await concerns_in(chat)) == 1
 
 
@@ -462,7 +463,8 @@ async def test_a_correction_typed_at_replace_or_add_does_not_replace_the_evidenc
     assert asked_about(chat, SECOND) and labels(chat)[0] == "When"
     await chat.click("When")
     held = await sent(chat)
-    assert held["evidence"] == f"Sam's mum showed me the messages on her phone\n{SHOT}" and held["when"] == SECOND
+    assert held["evidence"] == f"Sam's mum showed me the messages on her phone\n{SHOT}"
+    assert held["when"] == stored(SECOND)
 
 
 async def test_a_correction_typed_at_replace_or_add_with_words_queued_loses_none(chat: Chat) -> None:
@@ -479,7 +481,7 @@ async def test_a_correction_typed_at_replace_or_add_with_words_queued_loses_none
     assert asked_about(chat, SECOND)
     await chat.click("When")
     held = await sent(chat)
-    assert held["when"] == SECOND and held["affected"].endswith(THIRD) and "jay_x" not in str(held)
+    assert held["when"] == stored(SECOND) and held["affected"].endswith(THIRD) and "jay_x" not in str(held)
     assert SHOT not in held["evidence"]
 
 
@@ -490,7 +492,7 @@ async def test_guard_new_evidence_typed_at_the_evidence_replace_or_add_question_
     assert f"before:* {SHOT}\nThat is not in your report" in chat.text and asked_about(chat, SECOND)
     await chat.click("When")
     held = await sent(chat)
-    assert held["evidence"].startswith("Screenshots of the chat") and held["when"] == SECOND
+    assert held["evidence"].startswith("Screenshots of the chat") and held["when"] == stored(SECOND)
 
 
 async def test_a_restart_at_replace_or_add_still_queues_a_correction_typed_there(db_url: str) -> None:

@@ -11,6 +11,7 @@ from bot.flows.concern_wording import PART_NOT_SENT
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import concerns_in, walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED
+from tests.bot.when_stored import stored
 
 
 @pytest.mark.parametrize("said", ["please send now, urgent", "send it now please", "ok send", "yes send it please",
@@ -20,7 +21,7 @@ async def test_send_said_with_courtesy_or_urgency_sends_the_report(chat: Chat, s
     await chat.say(said)
     assert ASKED not in chat.text and "Your report is recorded as C-0001" in chat.text
     [concern] = await concerns_in(chat)
-    assert concern.complete and concern.fields["when"] == "Saturday night"
+    assert concern.complete and concern.fields["when"] == stored("Saturday night")
 
 
 async def test_send_with_new_facts_stays_a_correction_and_keeps_them(chat: Chat) -> None:

@@ -9,6 +9,7 @@ import pytest
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED, EVIDENCE, fields, labels, sent
+from tests.bot.when_stored import stored
 
 
 @pytest.mark.parametrize(("typed", "part", "field", "value"), [
@@ -27,8 +28,8 @@ async def test_a_part_set_to_words_gets_only_those_words(chat: Chat, typed: str,
     await chat.say(typed)
     said = chat.replies[0].text  # "I've changed “When” to “Monday”" (or "put … in as", where it was not given)
     assert ASKED not in chat.text and f"\u201c{value}\u201d" in said and f"\u201c{part}\u201d" in said
-    assert "Here is your report" in chat.last.text and f"*{part}:* {value}\n" in chat.last.text
-    assert (await sent(chat))[field] == value
+    assert "Here is your report" in chat.last.text and f"*{part}:* {stored(value)}\n" in chat.last.text
+    assert (await sent(chat))[field] == stored(value)
 
 
 async def test_who_alone_is_asked_which_with_only_the_name_waiting(chat: Chat) -> None:
@@ -89,9 +90,9 @@ async def test_two_parts_each_named_with_its_answer_are_both_changed(chat: Chat,
     assert ASKED not in chat.text
     assert "\u201cWhen\u201d" in chat.text and "\u201cWhere it happened\u201d" in chat.text
     assert chat.text.count("Here is your report") == 1 and "Here is your report" in chat.last.text
-    assert f"*When:* {when}\n" in chat.last.text and f"*Where it happened:* {where}\n" in chat.last.text
+    assert f"*When:* {stored(when)}\n" in chat.last.text and f"*Where it happened:* {where}\n" in chat.last.text
     report = await sent(chat)
-    assert (report["when"], report["platform"]) == (when, where)
+    assert (report["when"], report["platform"]) == (stored(when), where)
 
 
 @pytest.mark.parametrize("typed", ["change when to friday and also he has her number",
@@ -110,7 +111,7 @@ async def test_words_that_are_not_one_parts_answer_are_asked_about_whole(chat: C
     await walk_to_confirm(chat)
     await chat.say(typed)
     assert chat.last.text.startswith(ASKED) and f"*What you just typed:* {typed}" in chat.last.text
-    assert (await fields(chat))["when"] == "Saturday night"
+    assert (await fields(chat))["when"] == stored("Saturday night")
 
 
 @pytest.mark.parametrize(("typed", "value"), [("set when to tuesday, please send", "tuesday"),
@@ -125,8 +126,8 @@ async def test_send_asked_for_after_a_short_answer_is_not_part_of_it(chat: Chat,
     """The change is made and shown on the summary, the report not sent until Send is pressed on it."""
     await walk_to_confirm(chat)
     await chat.say(typed)
-    assert "Here is your report" in chat.last.text and f"*When:* {value}\n" in chat.last.text
-    assert (await sent(chat))["when"] == value
+    assert "Here is your report" in chat.last.text and f"*When:* {stored(value)}\n" in chat.last.text
+    assert (await sent(chat))["when"] == stored(value)
 
 
 async def test_send_words_inside_what_happened_are_kept(chat: Chat) -> None:
@@ -145,8 +146,8 @@ async def test_a_part_typed_as_the_summary_labels_it_gets_only_its_answer(chat: 
     """"Where: library" put in as the summary shows it: Where said "Where: library" once its part was pressed."""
     await walk_to_confirm(chat)
     await chat.say(typed)
-    assert f"*{part}:* {value}\n" in chat.last.text
-    assert (await sent(chat))[field] == value
+    assert f"*{part}:* {stored(value)}\n" in chat.last.text
+    assert (await sent(chat))[field] == stored(value)
 
 
 @pytest.mark.parametrize(("typed", "field"), [
@@ -179,4 +180,4 @@ async def test_a_first_answer_with_and_in_it_keeps_the_second_part_out_of_it(
     await chat.say(typed)
     assert ASKED not in chat.text and chat.text.count("Here is your report") == 1
     report = await sent(chat)
-    assert (report[first[0]], report[second[0]]) == (first[1], second[1])
+    assert (report[first[0]], report[second[0]]) == (first[1], stored(second[1]))
