@@ -429,7 +429,8 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
         return result  # still asked about
     if any(waiting.text.strip() in value for value in result.draft.fields.values()):
         return result  # replaced or added
-    chose = given.action == actions.CONCERN_KEEP or (not given.action and _as_command(given.word) in _KEEP_WORDS)
+    chose = given.action == actions.CONCERN_KEEP or (not given.action and (
+        _as_command(given.word) in _KEEP_WORDS or (step is not Step.DISCLOSURE and second_thoughts(given.text))))
     if chose or (result.replies and result.replies[0].text == "Kept as it is."):
         return result
     note = OwnWords("What you typed before", clipped(waiting.text))
@@ -495,6 +496,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return _replace_or_add(step, draft, pending, how)
         if word in NO_WORDS or word == "nah" or KEEP_OLD.fullmatch(plain(word)):  # the words typed left out
             return _next(step, draft, (Reply("Kept as it is."),))
+        if step is not Step.DISCLOSURE and second_thoughts(given.text):  # "oops", "actually no": back a question
+            return _thought_better_of(step, draft, pending, given.text)
     if (pending is not None and pending.from_summary and not given.action and _typed_command(step, draft, given) is None
             and _may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
         # another correction ("actually it was on monday"), not plainly this part's new answer: queued, as on the
@@ -901,6 +904,10 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
                                              or KEEP_OLD.fullmatch(plain(word)) is not None)):
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
+    if typed and second_thoughts(given.text):  # "oops", "actually no": back to the summary, the words shown left out
+        left = OwnWords("Left out", clipped(pending.text))
+        return Transition(Step.CONFIRM, draft, (Reply(f"{PART_NOTHING_CHANGED}\n{left.line}", own_words=(left,)),
+                                                prompt(Step.CONFIRM, draft)))
     if typed and (says_none_of(given.text) is not None or quoted(given.text)):
         # "no evidence", "no danger": what a part should say, more words, never that part chosen for these
         return _more_words(draft, pending, given.text.strip())
@@ -1187,6 +1194,9 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
             return _reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
                                           "correction, and choose the part it changes).")
+        if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
+            return _reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
+                                          "the part to change, or Send report when it's right.")
         if not from_button and _may_change_an_answer(text):
             if len(text) > MAX_FIELD_CHARS:
                 return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
@@ -1447,6 +1457,27 @@ def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
     back = _back(step, draft)
     lead = Reply(f"{said} Here is the question before, so you can change your answer there.{again}")
     return replace(back, replies=(lead, *back.replies))
+
+
+def _thought_better_of(step: Step, draft: Draft, pending: Taken, text: str) -> Transition:
+    """"actually no", "oops" while Replace it / Add to it / Keep as it is waits (`draft` without the words): never
+    more words to replace the answer with, nor (from the summary) another correction queued. Back one question, as
+    at any question: for words typed on the summary, "Which part should this change?" again (another part, or Don't
+    change anything); for words typed over this answer, its question again, the answer as it was and the words
+    shown as left out. A child's words are kept as said, as at their question."""
+    again = (" To start the whole report again, type cancel, then 'report a concern'."
+             if wants_to_start_again(text) else "")
+    said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
+    if pending.from_summary:
+        asked = _ask_part(draft.editing_as(False), pending.text)
+        lead = Reply(f"{said} Here is the question before, so you can choose another part for what you typed, or "
+                     f"Don't change anything.{again}")
+        return replace(asked, replies=(lead, *asked.replies))
+    left = OwnWords("What you typed before", clipped(pending.text))
+    kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
+    return Transition(step, draft, (Reply(f"{said} Your answer is as it was, and what you typed before is not in "
+                                          f"your report:\n{left.line}\nType the answer you want here, or press "
+                                          f"{kept}.{again}", own_words=(left,)), prompt(step, draft)))
 
 
 def _edit(step: Step, draft: Draft, name: str) -> Transition:
