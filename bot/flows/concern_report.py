@@ -598,8 +598,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if shown and (word in NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
         return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                       "answer to replace it.")
-    if (typed and command is None and pending is None and not asked_remove and step in TYPED_STEPS
-            and step is not Step.DISCLOSURE and second_thoughts(given.text)):
+    if (typed and command is None and pending is None and step in TYPED_STEPS
+            and step is not Step.DISCLOSURE and second_thoughts(given.text)):  # at keep-or-remove too: never the answer
         return _thought_better(step, draft, given.text)
     if (typed and command is None and pending is None and step in TYPED_STEPS and step is not Step.DISCLOSURE
             and no_words(given.text)):

@@ -75,3 +75,17 @@ async def test_second_thoughts_on_the_summary_change_nothing(chat: Chat) -> None
     await chat.say("actually no")
     assert ASKED not in chat.text  # not a correction to place
     assert "haven't changed anything" in chat.text and "Here is your report" in chat.last.text
+
+
+@pytest.mark.parametrize("oops", ["oops", "actually no", "wait"])
+async def test_second_thoughts_at_keep_or_remove_leave_the_answer(chat: Chat, oops: str) -> None:
+    await typed_on_summary(chat, "also she showed me the screenshot")
+    await chat.click("Don't change anything")
+    await chat.click("Edit: When")
+    await chat.say("skip")
+    assert "Remove it" in labels(chat)  # keep it, or remove it?
+    await chat.say(oops)
+    assert f"I haven't kept \u201c{oops}\u201d as an answer" in chat.text
+    assert chat.last.text.startswith("When did it happen") and "Saturday night" in chat.last.text
+    await chat.click("Keep as it is")
+    assert (await sent(chat))["when"] == "Saturday night"
