@@ -994,10 +994,6 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
                                              or KEEP_OLD.fullmatch(plain(word)) is not None)):
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
-    if typed and second_thoughts(given.text):  # "oops", "actually no": back to the summary, the words shown left out
-        left = OwnWords("Left out", clipped(pending.text))
-        return Transition(Step.CONFIRM, draft, (Reply(f"{PART_NOTHING_CHANGED}\n{left.line}", own_words=(left,)),
-                                                prompt(Step.CONFIRM, draft)))
     if typed and (says_none_of(given.text) is not None or quoted(given.text)):
         # "no evidence", "no danger": what a part should say, more words, never that part chosen for these
         return _more_words(draft, pending, given.text.strip())
@@ -1012,7 +1008,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         why = ANOTHER_NOT_SENT if pending.another else PART_NOT_SENT
     elif given.action:
         why = "That button is from an earlier message, so I've changed nothing. " + PART_STILL
-    elif not _may_change_an_answer(given.text):
+    elif not _may_change_an_answer(given.text) or second_thoughts(given.text):  # "actually no": a pause, not words
         why = PART_STILL
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
         why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL

@@ -61,11 +61,14 @@ async def test_never_mind_at_replace_or_add_leaves_the_words_out(chat: Chat) -> 
     assert (await sent(chat))["evidence"] == EVIDENCE
 
 
-async def test_second_thoughts_while_which_part_waits_go_back_to_the_summary(chat: Chat) -> None:
+@pytest.mark.parametrize("oops", ["actually no", "oops", "wait"])
+async def test_second_thoughts_while_which_part_waits_keep_the_words_waiting(chat: Chat, oops: str) -> None:
     await typed_on_summary(chat, "also she showed me the screenshot")
-    await chat.say("oops")
-    assert "Nothing changed" in chat.text and "also she showed me the screenshot" in chat.text
-    assert "Here is your report" in chat.last.text and "Send report" in labels(chat)
+    await chat.say(oops)
+    # a pause, as "hang on" there is (review test_report_review): the words still wait, and these are not more words
+    assert "Kept: I'll ask" not in chat.text and "still waiting" in chat.text
+    assert chat.last.text.startswith(ASKED) and "also she showed me the screenshot" in chat.last.text
+    await chat.click("Don't change anything")
     assert (await sent(chat))["evidence"] == EVIDENCE
 
 
