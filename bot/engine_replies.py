@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from bot import actions
@@ -11,6 +11,7 @@ from bot.answers import Answer, citation, direct_answer, smalltalk, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
 from bot.messages import Button, Citation, Reply
+from bot.report_clauses import governs
 from bot.report_route import NO_CHANNEL, waits_for_one
 from bot.report_standing import DANGER_NOW, where_it_went
 from bot.store.models import Concern
@@ -160,7 +161,7 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
     if names_the_head(str(concern.fields.get("responsible", ""))):  # it went to them: where the school says instead
         replies.append(Reply(named_note(kb, sent=True)))
     route = kb.concern_route(concern.category)
-    quoted, more = relevant_clauses(kb, concern.category)
+    quoted, more = relevant_clauses(kb, concern.category, concern.fields or {})
     label = CATEGORY_LABELS.get(concern.category, "this concern")
     if route or quoted:
         # Said as the route this report has begun, not as a task still to do: read bare, "Tell the DSL the same day"
@@ -175,18 +176,22 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
     return replies
 
 
-def relevant_clauses(kb: KnowledgeBase, category: str, quote: int = 3) -> tuple[list[Clause], list[Clause]]:
+def relevant_clauses(kb: KnowledgeBase, category: str, fields: Mapping[str, str] | None = None,
+                     quote: int = 3) -> tuple[list[Clause], list[Clause]]:
     """The clauses to quote after a report, one from each part of the policy in turn, and the rest to offer.
 
     Taking the first few in document order would quote only D.* for a parent's post and never the parents'
-    code of conduct (APX.*), so each part of the policy (D, APX, E, B...) gives one before any gives two.
+    code of conduct (APX.*), so each part of the policy (D, APX, E, B...) gives one before any gives two. Only
+    clauses that govern what was reported (`fields`) are quoted: D.1, on parents' pictures, not for a pupil's image
+    a pupil shared (`report_clauses.governs`).
     """
     clauses = kb.concern_clauses(category)
+    governing = [c for c in clauses if governs(c, category, fields or {})]
     parts: dict[str, list[Clause]] = {}
-    for clause in clauses:
+    for clause in governing:
         parts.setdefault(clause.id.rsplit(".", 1)[0], []).append(clause)
     ordered: list[Clause] = []
-    while len(ordered) < len(clauses):
+    while len(ordered) < len(governing):
         for part in parts.values():
             if part:
                 ordered.append(part.pop(0))

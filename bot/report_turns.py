@@ -18,6 +18,7 @@ from bot.about_the_head import named_note, names_the_head
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
 from bot.flows import concern_report as flow
+from bot.flows.another_concern import another_concern
 from bot.flows.asked_aside import asked_aside, may_answer_about_reporting, may_be_put_aside, plainly_asked
 from bot.flows.concern_wording import (
     FIELD_LABELS,
@@ -305,8 +306,12 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # plainly asked is not its answer: answered aside, nothing filed, and the step asked again
     aside = asked_aside(given.text, read, asks_the_policy(read), current is flow.Step.CONFIRM,
                         current is flow.Step.DANGER) if typed and choice and not at_opening else ""
+    # On the summary, words that read as a concern of their own ("also a different thing — a parent posted abuse about
+    # Mrs Khan on facebook"): asked whether they are this report's or a new one's, not which part they change
+    another = (typed and current is flow.Step.CONFIRM and draft.pending is None and not aside
+               and another_concern(given.text, draft.fields, _read_as_a_report(given.text, kb)))
     result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps, aside=aside,
-                          now=turn.now)
+                          another=another, now=turn.now)
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
         # A report that was only words perhaps a report, said to be a question: kept for Undo as a cancelled one is
@@ -363,6 +368,11 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
                                        keep_earlier=result.effect is None)
             reopened = reopened or (was_closed and concern.status != "closed")
             replies = _danger_no_as_it_stands(replies, concern)
+    elif result.effect == "set_aside":
+        # Saved for later, unsent, as a report switched away from is (Undo brings it back); an URGENT one as a stop
+        cancelled_reports.keep(convo, turn.now, current, result.draft, aside=True)
+        if draft.reference and (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
+            await concerns.update_details(turn.session, concern, turn.now, msg.user, result.draft.fields, stopped=True)
     elif result.effect == "cancel" and draft.reference:
         # The alert has gone: what the reporter gave before stopping goes to the Headteacher, not the bin.
         if (concern := await concerns.find(turn.session, draft.reference, lock=True)) is not None:
@@ -380,7 +390,28 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     if reopened and result.effect != "submit":  # told it was closed: now told it is open again (a thank-you says so)
         replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference or result.draft.reference)))
     save_flow(turn, result)
+    if result.then_report:
+        replies += _then_new_report(turn, msg, result)
     return replies
+
+
+def _then_new_report(turn: Turn, msg: IncomingMessage, result: flow.Transition) -> list[Reply]:
+    """After the report was sent or saved for later, the other concern typed on its summary begun as a report of its
+    own, its words kept as what happened."""
+    if result.effect == "set_aside":
+        urgent = (f" URGENT concern {result.draft.reference} keeps what you gave, and the Headteacher's message says "
+                  "you stopped adding to it." if result.draft.reference else "")
+        # how to come back to it is said under the new report's first words (`cancelled_reports.reminder`)
+        said = f"Your report is saved, not sent.{urgent} Now the new concern, as a report of its own:"
+    else:
+        said = "Now the new concern, as a report of its own:"
+    return [Reply(said), *start_report(turn, msg, opening=result.then_report)]
+
+
+def _read_as_a_report(text: str, kb: KnowledgeBase) -> bool:
+    """Typed words the intents read as a report, or as telling of harm."""
+    meaning = understand(text.strip(), kb.index)
+    return meaning.intent == "report_concern" or meaning.harm_named
 
 
 def _danger_no_as_it_stands(replies: list[Reply], concern: Concern) -> list[Reply]:

@@ -15,6 +15,16 @@ from enum import StrEnum
 from typing import Literal
 
 from bot import actions
+from bot.flows.another_concern import (
+    ADD_HERE,
+    ANOTHER_HELP,
+    ANOTHER_NOT_SENT,
+    ANOTHER_QUESTION,
+    ASIDE_NEW,
+    SEND_NEW,
+    choice_said,
+    told_alone,
+)
 from bot.flows.asked_aside import Aside, asks_if_kind
 from bot.flows.bare_words import (
     ASKS_WHAT_TO_DO,
@@ -81,7 +91,8 @@ from bot.flows.summary_words import (
 from bot.flows.when_dated import dated
 from bot.messages import Button, OwnWords, Reply
 
-Effect = Literal["escalate_urgent", "submit", "cancel", "ask"]
+# "set_aside": the report kept unsent for Undo, as a switch to another report keeps it (`Transition.then_report`)
+Effect = Literal["escalate_urgent", "submit", "cancel", "ask", "set_aside"]
 MAX_FIELD_CHARS = 3000
 SHOWN_CHARS = 500  # of an answer shown again at its step: enough to recognise it, short enough for a phone
 # Never cut short unseen: an answer too long to keep is refused whole, and said so
@@ -230,6 +241,9 @@ class Taken:
     # words typed on the summary and put in this part, asked Replace it / Add to it: new words typed then are another
     # correction, queued, not this part's new answer (the teacher never typed at this step)
     from_summary: bool = False
+    # words on the summary that read as a concern of their own: asked whether they belong in this report or a new one
+    # (`another_concern`), rather than which part they change
+    another: bool = False
 
     @property
     def token(self) -> str:
@@ -242,6 +256,8 @@ class Taken:
                                    "came_when_closed": self.came_when_closed}
         if self.from_summary:
             data["from_summary"] = True
+        if self.another:
+            data["another"] = True
         return data
 
     @classmethod
@@ -251,7 +267,7 @@ class Taken:
         before = data.get("before")
         return cls(str(data["step"]), str(data["text"]), str(before) if before is not None else None,
                    bool(data.get("editing")), bool(data.get("checked")), bool(data.get("came_when_closed")),
-                   data.get("from_summary") is True)
+                   data.get("from_summary") is True, data.get("another") is True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +279,8 @@ class Transition:
     replies: tuple[Reply, ...] = ()
     effect: Effect | None = None
     asked: str = ""  # effect "ask": the words taken back, to be answered as a question
+    # effect "submit" or "set_aside": words of another concern, to begin a new report with once this one is dealt with
+    then_report: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +394,7 @@ def prompt(step: Step, draft: Draft) -> Reply:
     over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
     waiting, shown = draft.pending, draft.fields.get(step.value)
     if waiting is not None and waiting.step == step.value and step is Step.CONFIRM:
-        return _ask_part(draft, waiting.text).replies[0]
+        return _ask_about(draft, waiting).replies[0]
     if waiting is not None and waiting.step == step.value and shown == waiting.before:
         return _ask_replace(step, draft, shown, waiting.text).replies[0]
     asked = _prompt(step, draft)
@@ -442,7 +460,8 @@ def _prompt(step: Step, draft: Draft) -> Reply:
 
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
-            perhaps_asks: bool = False, aside: Aside = "", now: datetime | None = None) -> Transition:
+            perhaps_asks: bool = False, aside: Aside = "", another: bool = False,
+            now: datetime | None = None) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
@@ -451,9 +470,12 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     after all, answered aside and the step asked again, the report as it was (`_answered_aside`).
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
     back with the one before settled; a report is never sent while any wait.
+    `another`: on the summary, typed words read as a concern of their own (`another_concern`): asked whether they go
+    in this report or a new one (`_ask_another`), not which part they change.
     `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`)."""
     draft = replace(draft, typed_at=now)
-    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks, aside))
+    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks, aside,
+                                    another))
     return _said_left_out(step, draft, given, result)
 
 
@@ -468,7 +490,8 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
         return result  # still asked about
     if any(waiting.text.strip() in value for value in result.draft.fields.values()):
         return result  # replaced or added
-    chose = given.action == actions.CONCERN_KEEP or (not given.action and _as_command(given.word) in _KEEP_WORDS)
+    chose = given.action == actions.CONCERN_KEEP or (not given.action and (
+        _as_command(given.word) in _KEEP_WORDS or (step is not Step.DISCLOSURE and second_thoughts(given.text))))
     if chose or (result.replies and result.replies[0].text == "Kept as it is."):
         return result
     note = OwnWords("What you typed before", clipped(waiting.text))
@@ -503,7 +526,7 @@ def _next_waiting(result: Transition) -> Transition:
 
 
 def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool,
-             aside: Aside = "") -> Transition:
+             aside: Aside = "", another: bool = False) -> Transition:
     as_it_was = draft  # a question answered aside leaves the report exactly so
     if given.action and _REPORT_MARK in given.value:
         value, _, report = given.value.rpartition(_REPORT_MARK)
@@ -524,6 +547,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if given.action == actions.CONCERN_REPLACE:
         if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
             return _still_waiting(step, waiting, pending)
+        if step is Step.CONFIRM and pending.another and given.value.partition(":")[0] in _ANOTHER_CHOICES:
+            return _another_chosen(draft, pending, given.value.partition(":")[0])
         if step is Step.CONFIRM:  # the part chosen for words typed on the summary
             return _put_in(draft, pending, given.value.partition(":")[0])
         return _replace_or_add(step, draft, pending, given.value.partition(":")[0])
@@ -534,6 +559,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return _replace_or_add(step, draft, pending, how)
         if word in NO_WORDS or word == "nah" or KEEP_OLD.fullmatch(plain(word)):  # the words typed left out
             return _next(step, draft, (Reply("Kept as it is."),))
+        if step is not Step.DISCLOSURE and second_thoughts(given.text):  # "oops", "actually no": back a question
+            return _thought_better_of(step, draft, pending, given.text)
     if (pending is not None and pending.from_summary and not given.action and _typed_command(step, draft, given) is None
             and _may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
         # another correction ("actually it was on monday"), not plainly this part's new answer: queued, as on the
@@ -612,8 +639,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if shown and (word in NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
         return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                       "answer to replace it.")
-    if (typed and command is None and pending is None and not asked_remove and step in TYPED_STEPS
-            and step is not Step.DISCLOSURE and second_thoughts(given.text)):
+    if (typed and command is None and pending is None and step in TYPED_STEPS
+            and step is not Step.DISCLOSURE and second_thoughts(given.text)):  # at keep-or-remove too: never the answer
         return _thought_better(step, draft, given.text)
     if (typed and command is None and pending is None and step in TYPED_STEPS and step is not Step.DISCLOSURE
             and no_words(given.text)):
@@ -681,7 +708,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         return _answered_aside(step, as_it_was, told, aside)
     if shown and _worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
         return _ask_replace(step, draft, shown, told, asks_the_policy)
-    return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy)
+    return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
 
 
 def _answers_the_step(step: Step, told: str) -> bool:
@@ -759,7 +786,7 @@ def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transitio
     still are, asked about again."""
     stale = Reply("That button was for words no longer waiting (you've carried on since), so I've changed nothing.")
     if pending is not None and step is Step.CONFIRM:
-        asked = _ask_part(draft, pending.text)
+        asked = _ask_about(draft, pending)
         return replace(asked, replies=(stale, *asked.replies))
     shown = draft.fields.get(step.value)
     if pending is None or not shown:
@@ -831,6 +858,71 @@ def _ask_part(draft: Draft, told: str, label: str = "What you just typed") -> Tr
              if more else "")
     return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}"
                                                    f"{after}", _for_report(buttons, draft), own_words=(typed,)),))
+
+
+def _ask_about(draft: Draft, pending: Taken, label: str = "What you just typed") -> Transition:
+    """The question words typed on the summary wait on, asked (again): a new concern or this one's, or which part."""
+    return _ask_another(draft, pending.text, label) if pending.another else _ask_part(draft, pending.text, label)
+
+
+_ANOTHER_CHOICES = (ADD_HERE, SEND_NEW, ASIDE_NEW)
+_ANOTHER_SAID = {"here": ADD_HERE, "send": SEND_NEW, "aside": ASIDE_NEW, "new": ""}
+
+
+def _ask_another(draft: Draft, told: str, label: str = "What you just typed") -> Transition:
+    """Words typed on the summary that read as a concern of their own (`another_concern`), kept waiting
+    (`Draft.pending`, marked `another`) while the teacher chooses: add them to this report (to What happened), or keep
+    this report as it is and report them on their own, once this one is sent or saved for later; or leave them out.
+    Nothing is changed or sent until one is chosen; the report above is never dropped or changed by the new words."""
+    pending = Taken(Step.CONFIRM.value, told, None, False, another=True)
+    asking = replace(draft, pending=pending)
+    saved = ("Save it for later keeps it unsent (type undo to come back to it)" if not draft.reference else
+             f"Save it for later stops adding to {draft.reference} for now (its alert stands with what you gave; "
+             "type undo to carry on)")
+    buttons = (Button(actions.CONCERN_REPLACE, "Add it to this report", f"{ADD_HERE}:{pending.token}", "primary"),
+               Button(actions.CONCERN_REPLACE, "Send this report, then a new one", f"{SEND_NEW}:{pending.token}"),
+               Button(actions.CONCERN_REPLACE, "Save this report, start a new one", f"{ASIDE_NEW}:{pending.token}"),
+               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"))
+    typed = OwnWords(label, clipped(told))
+    more = len(draft.queued)
+    after = (f" Then I'll ask about the {'next thing' if more == 1 else f'{more} more things'} you typed."
+             if more else "")
+    return Transition(Step.CONFIRM, asking, (Reply(
+        f"{ANOTHER_QUESTION}\n{typed.line}\nAdd it to this report puts it in \u201cWhat happened\u201d. Or keep this "
+        "report as it is and report this as a new concern: Send this report sends it now, as shown above, then "
+        f"starts the new one with your words; {saved}. Nothing is sent until you choose.{after}",
+        _for_report(buttons, draft), own_words=(typed,)),))
+
+
+def _another_chosen(draft: Draft, pending: Taken, choice: str) -> Transition:
+    """What the teacher chose for words of another concern (`draft` without them): in this report's What happened,
+    the summary shown with them; or this report sent (effect "submit") or saved for later ("set_aside"), as it
+    stands, and a new report begun with the words by the caller (`Transition.then_report`). "" (a new one, not said
+    which way): asked again."""
+    told = pending.text.strip()
+    if choice == ADD_HERE:
+        what = draft.fields.get(Step.WHAT.value, "")
+        if told in what:
+            return Transition(Step.CONFIRM, draft, (Reply("They are already in \u201cWhat happened\u201d."),
+                                                    prompt(Step.CONFIRM, draft)))
+        joined = f"{what}\n{told}" if what else told
+        if len(joined) > MAX_FIELD_CHARS:
+            asked = _ask_another(draft, pending.text)
+            return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(joined))), *asked.replies))
+        stored = _store(Step.WHAT, draft.editing_as(True), joined)
+        return replace(stored, replies=(Reply("I've added what you typed to \u201cWhat happened\u201d: it is part of "
+                                              "this report now."), *stored.replies))
+    if choice == SEND_NEW and draft.queued:  # never sent with words still waiting to be placed in it
+        asked = _ask_another(draft, pending.text)
+        return replace(asked, replies=(Reply("Not sent: other things you typed are still waiting to go in this report. "
+                                             "Add this to it, or save this report for later (those wait with it), or "
+                                             "Don't change anything to choose where they go first."), *asked.replies))
+    if choice in (SEND_NEW, ASIDE_NEW):
+        return Transition(None, draft, (), "submit" if choice == SEND_NEW else "set_aside",
+                          then_report=told_alone(told))
+    asked = _ask_another(draft, pending.text)
+    return replace(asked, replies=(Reply("Should this report be sent first, or saved for later? Choose below: either "
+                                         "way the new concern becomes a report of its own."), *asked.replies))
 
 
 def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> Transition:
@@ -923,6 +1015,8 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     button from an earlier message ask again, the words still waiting (never sent without them unasked); an Edit
     opens as ever, the words said to be left out; new words are asked about in their place."""
     typed, word = not given.action, given.word
+    if typed and pending.another and not quoted(given.text) and (chose := choice_said(given.text)) is not None:
+        return _another_chosen(draft, pending, _ANOTHER_SAID[chose])
     if given.action == actions.CONCERN_EDIT:
         opened = _edit(Step.CONFIRM, draft, given.value)
         left = OwnWords("What you typed on the summary", clipped(pending.text))
@@ -950,18 +1044,18 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         return _put_in(draft, pending, _ASKED)
     if given.action == actions.CONCERN_HELP or command in _HELP_WORDS or (
             typed and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None):
-        why = PART_HELP
+        why = ANOTHER_HELP if pending.another else PART_HELP
     elif given.action == actions.CONCERN_CONFIRM or (typed and (word in _CONFIRM_WORDS or says_send(given.text))):
-        why = PART_NOT_SENT
+        why = ANOTHER_NOT_SENT if pending.another else PART_NOT_SENT
     elif given.action:
         why = "That button is from an earlier message, so I've changed nothing. " + PART_STILL
-    elif not _may_change_an_answer(given.text):
+    elif not _may_change_an_answer(given.text) or second_thoughts(given.text):  # "actually no": a pause, not words
         why = PART_STILL
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
         why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL
     else:
         return _more_words(draft, pending, given.text.strip())
-    asked = _ask_part(draft, pending.text)
+    asked = _ask_about(draft, pending)
     return replace(asked, replies=(Reply(why), *asked.replies))
 
 
@@ -989,7 +1083,7 @@ def _more_words(draft: Draft, pending: Taken, told: str,
                 is None else "Kept: I'll ask which part of your report that changes once you've chosen Replace it, "
                              "Add to it or Keep as it is for what you typed before.")
     # the question about the words before asked again: which part, or (`asked_again`) replace or add to it
-    asked = _ask_part(draft, pending.text, "What you typed before") if asked_again is None else asked_again(draft)
+    asked = _ask_about(draft, pending, "What you typed before") if asked_again is None else asked_again(draft)
     return replace(asked, replies=(Reply(f"{now.line}\n{said}", own_words=(now,)), *asked.replies))
 
 
@@ -1188,7 +1282,8 @@ def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transi
                                           own_words=(kept,)), *stored.replies))
 
 
-def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
+def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False,
+            another: bool = False) -> Transition:
     if step is Step.CATEGORY:
         key = parse_category(text)
         if key is None:  # naming no kind, or more than one, but perhaps telling what happened
@@ -1229,10 +1324,13 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
             return _reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
                                           "correction, and choose the part it changes).")
+        if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
+            return _reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
+                                          "the part to change, or Send report when it's right.")
         if not from_button and _may_change_an_answer(text):
             if len(text) > MAX_FIELD_CHARS:
                 return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
-            return _ask_part(draft, text)
+            return _ask_another(draft, text) if another and not draft.queued else _ask_part(draft, text)
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")
@@ -1492,6 +1590,27 @@ def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
     back = _back(step, draft)
     lead = Reply(f"{said} Here is the question before, so you can change your answer there.{again}")
     return replace(back, replies=(lead, *back.replies))
+
+
+def _thought_better_of(step: Step, draft: Draft, pending: Taken, text: str) -> Transition:
+    """"actually no", "oops" while Replace it / Add to it / Keep as it is waits (`draft` without the words): never
+    more words to replace the answer with, nor (from the summary) another correction queued. Back one question, as
+    at any question: for words typed on the summary, "Which part should this change?" again (another part, or Don't
+    change anything); for words typed over this answer, its question again, the answer as it was and the words
+    shown as left out. A child's words are kept as said, as at their question."""
+    again = (" To start the whole report again, type cancel, then 'report a concern'."
+             if wants_to_start_again(text) else "")
+    said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
+    if pending.from_summary:
+        asked = _ask_part(draft.editing_as(False), pending.text)
+        lead = Reply(f"{said} Here is the question before, so you can choose another part for what you typed, or "
+                     f"Don't change anything.{again}")
+        return replace(asked, replies=(lead, *asked.replies))
+    left = OwnWords("What you typed before", clipped(pending.text))
+    kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
+    return Transition(step, draft, (Reply(f"{said} Your answer is as it was, and what you typed before is not in "
+                                          f"your report:\n{left.line}\nType the answer you want here, or press "
+                                          f"{kept}.{again}", own_words=(left,)), prompt(step, draft)))
 
 
 def _edit(step: Step, draft: Draft, name: str) -> Transition:

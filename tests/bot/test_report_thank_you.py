@@ -12,7 +12,7 @@ from tests.bot.conftest import HEAD, Chat
     ("bullying", {"E"}, "DSL"),
     ("parent_post", {"D", "APX"}, "Headteacher"),
     ("staff_conduct", {"B"}, "Headteacher first, LADO where needed"),
-    ("image", {"D", "APX"}, "DSL"),
+    ("image", {"APX"}, "DSL"),  # nobody named as responsible: D.1, on parents' pictures, is not quoted
 ])
 async def test_the_thank_you_quotes_the_clauses_for_the_kind_of_concern(
         chat: Chat, category: str, quoted: set[str], route: str) -> None:
@@ -36,6 +36,23 @@ async def test_the_thank_you_quotes_the_clauses_for_the_kind_of_concern(
     if more:
         [shown] = await chat.press(actions.ASK_CLAUSE, more[0])
         assert shown.citation is not None and shown.citation.clause_id == more[0]
+
+
+@pytest.mark.parametrize(("responsible", "what", "quoted"), [
+    ("a year 6 boy", "He shared a photo of Amy in her PE kit on snapchat", ["APX.5"]),
+    ("", "A girl in year 5 posted a picture of Amy on tiktok", ["APX.5"]),
+    ("Amy's mum", "She posted a photo of the whole netball team on facebook", ["APX.5", "D.1"]),
+    ("", "A parent posted a photo of Amy on the village facebook page", ["APX.5", "D.1"]),
+    ("", "A photo of Amy was shared by a grandparent on facebook", ["APX.5", "D.1"]),
+])
+async def test_a_pupils_image_quotes_the_parents_clause_only_when_a_parent_shared_it(
+        chat: Chat, responsible: str, what: str, quoted: list[str]) -> None:
+    replies = await chat.press(actions.FORM_SUBMIT, form={"category": "image", "danger": "no", "what": what,
+                                                          "responsible": responsible})
+    assert "C-0001" in replies[0].text
+    assert [r.citation.clause_id for r in replies if r.citation] == quoted
+    more = [b.value for r in replies for b in r.buttons if b.action == actions.ASK_CLAUSE]
+    assert set(quoted) | set(more) == {"APX.5", "D.1"}  # D.1 one press away when not quoted
 
 
 async def _urgent_to_summary(chat: Chat) -> None:
