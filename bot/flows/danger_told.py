@@ -17,6 +17,7 @@ from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
 from bot.flows.danger_kin import only_family
 from bot.flows.danger_known import known_adult_named
+from bot.flows.danger_now import harm_may_be_now, harm_now, outside_harm
 from bot.flows.danger_order import order_broken_now
 from bot.flows.danger_threat import AT_THE_GATE_NOW, MAY_COME, PAST, TOLD_NOW
 from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
@@ -148,6 +149,12 @@ def danger_told(text: str) -> DangerTold | None:
     if _HABIT.search(said):
         return None
     threat = _THREAT.search(said) is not None
+    # Harm told as now ("she can't breathe", "she's meeting a man she met online tonight"): before the child said to
+    # be safe, as the teacher with an injured child ("she's with me, she can't breathe") tells no safety
+    if (harm := harm_now(said, threat)) is not None:
+        unsure = (_NO_FIRST.match(said) or _UNSURE.search(outside_harm(said))
+                  or (harm == "other" and _SAFE.search(said)))
+        return "not_sure" if unsure else "yes"
     if _SAFE.search(said):  # the child said to be safe: only a threat there now beside it is told (not sure)
         return "not_sure" if _told_beside_safe(said, threat) else None
     if _told(said, _CALLED, threat):
@@ -170,7 +177,7 @@ def danger_told(text: str) -> DangerTold | None:
     asked_there = not known and _asked_there(said, threat)
     if not ordinary and (asked_there or (not PAST.search(said) and _told(said, MAY_COME, True))):
         return "not_sure"
-    return "not_sure" if _told(said, _CALL_999, threat) else None
+    return "not_sure" if _told(said, _CALL_999, threat) or harm_may_be_now(said) else None
 
 
 def _tellings(said: str, pattern: re.Pattern[str], threat: bool) -> list[re.Match[str]]:
