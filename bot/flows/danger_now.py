@@ -25,6 +25,7 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_kin import KIN
+from bot.flows.danger_unsafe import NOT_A_STATE
 
 HarmNow = Literal["hurt", "other"]
 
@@ -96,7 +97,7 @@ _MEETING = re.compile(
     rf"\b{_CHILD}(?:{_BE}|\s+(?:might|may|could|will|would)(?:\s+be)?|'ll(?:\s+be)?)\s+{_ADV}"
     r"(?:(?:going|gonna|planning|arranged|arranging|due|about|off|supposed|meant|sneaking out|sneaking off)\s+"
     r"(?:to\s+)?)?(?:meet|meeting|see|seeing|go and meet|go and see|go to meet)\s+(?:up\s+with\s+)?"
-    rf"{_MET_ONLINE}")
+    rf"(?:{_MET_ONLINE})")  # (grouped: its alternatives alone matched "a talk on stranger danger", an URGENT alert)
 # A child gone with a stranger ("she got into a car with a stranger", "he's gone off with a man we don't know")
 _UNKNOWN = (r"(?:(?:a|an|some)\s+)?(?:strangers?\b|(?:man|woman|lady|guy|bloke|person|adult|someone|somebody|men|"
             r"people)\s+(?:(?:that|who)\s+)?(?:(?:she|he|they|we|i)\s+(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|"
@@ -156,8 +157,9 @@ _PAST_TIME = re.compile(
 _FINE_NOW = re.compile(
     r"\b(?:(?:s?he|they)(?:'s|s|'re| is| are)\s+(?:fine|ok|okay|alright|all right|better|recovered|back to normal)|"
     r"(?:fine|ok|okay|alright|better) now)\b")
-# A not just before ("i don't think she's on the roof", "it isn't that he's been stabbed")
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+# A not just before ("i don't think she's on the roof", "it isn't that he's been stabbed"), but not a state said not
+# to be, which tells the harm after it ("no he's not fine, he can't breathe" was a plain No: `NOT_A_STATE`)
+_NOT_BEFORE = re.compile(rf"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:{NOT_A_STATE}\w+\s+){{0,2}}$")
 
 
 def _past(said: str) -> bool:
