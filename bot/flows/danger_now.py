@@ -162,7 +162,8 @@ _FINE_NOW = re.compile(
 _NOT_BEFORE = re.compile(rf"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:{NOT_A_STATE}\w+\s+){{0,2}}$")
 
 
-def _past(said: str) -> bool:
+def told_of_the_past(said: str) -> bool:
+    """Whether words tell a past time, not minutes ago ("yesterday", "last year"; "five minutes ago" is now)."""
     return _PAST_TIME.search(_RECENT.sub(" ", said)) is not None
 
 
@@ -174,9 +175,9 @@ def harm_now(said: str, threat: bool) -> HarmNow | None:
     """Harm to a child told as now in words (lower case, punctuation gone): "hurt" (hurt or in physical danger:
     a danger now even with the teacher beside them), "other" (met online, gone with a stranger, being hurt now, or
     an adult there beside a threat, `threat`, told of them), or None."""
-    if _FINE_NOW.search(said) is None and not _past(said) and _found(_HURT, said):
+    if _FINE_NOW.search(said) is None and not told_of_the_past(said) and _found(_HURT, said):
         return "hurt"
-    if not _past(said) and (_found(_MEETING, said) or _found(_GONE, said)
+    if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said)
                             or (_found(_HURTING, said) and _NOW_OR_WHERE.search(said) is not None)):
         return "other"
     # (the past of what they did is no past of where they are: "it's her stepdad at the gate, he hit her last year")
@@ -192,4 +193,4 @@ def outside_harm(said: str) -> str:
 def harm_may_be_now(said: str) -> bool:
     """Others hurting a child told with no word of now or where ("they're hitting him"), or someone's own claim to be
     family ("the man at the gate says he's her uncle"): the urgent not sure."""
-    return not _past(said) and (_found(_HURTING, said) or _found(_CLAIMED_KIN, said))
+    return not told_of_the_past(said) and (_found(_HURTING, said) or _found(_CLAIMED_KIN, said))

@@ -21,6 +21,7 @@ from bot.flows.danger_now import harm_may_be_now, harm_now, outside_harm
 from bot.flows.danger_order import order_broken_now
 from bot.flows.danger_threat import AT_THE_GATE_NOW, MAY_COME, PAST, TOLD_NOW
 from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
+from bot.flows.danger_weapon import weapon_or_intruder
 
 DangerTold = Literal["yes", "not_sure"]
 
@@ -168,7 +169,9 @@ def danger_told(text: str) -> DangerTold | None:
     tellings = [m for p in told_now for m in _tellings(said, p, threat)]
     if not ordinary and not PAST.search(said):  # each of these a threat in itself, of family too ("stepdad…")
         tellings += [m for p in TOLD_NOW if not (known and p is AT_THE_GATE_NOW) for m in _tellings(said, p, True)]
-    if tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said) or order_broken_now(said):
+    # (a weapon held by anyone or an intruder, "the man at the gate has a knife", `danger_weapon`)
+    if (tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said) or order_broken_now(said)
+            or weapon_or_intruder(said)):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
         # (and self-harm told with no word of now, "he's self harming": is it happening now? a DSL would ask)
         maybe = ((bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not unsafe_told(said))

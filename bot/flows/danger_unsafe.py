@@ -34,7 +34,7 @@ _UNSAFE = re.compile(
     rf"{_CHILD}{_IS} (?:just )?(?:taken|swallowed|had) (?:an? )?(?:overdose|tablets|pills|lots of|a lot of)\b|"
     r"\boverdos\w*|"
     rf"{_CHILD}(?:'s got|s got| has got| has| have| is carrying| brought| has brought|'s brought) (?:a |an )?"
-    r"(?:knife|blade|weapon|gun|scissors to)\b(?! emoji| icon| in (?:his|her|their) (?:user)?name)|"
+    r"(?:knife|blade|weapon|gun|scissors to)\b(?! emoji| icon| and fork| in (?:his|her|their) (?:user)?name)|"
     rf"(?P<self_harm>{_CHILD}{_IS}? (?:is )?(?:(?:cutting|hurting|harming|burning) {_SELF}|self harming|"
     r"self-harming))\b|"
     rf"{_CHILD}(?:'s|s| is| are)? (?:says |said |keeps saying |is saying |'s saying )?(?:s?he |they )?"
