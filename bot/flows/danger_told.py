@@ -17,9 +17,11 @@ from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
 from bot.flows.danger_kin import only_family
 from bot.flows.danger_known import known_adult_named
+from bot.flows.danger_now import harm_may_be_now, harm_now, outside_harm
 from bot.flows.danger_order import order_broken_now
 from bot.flows.danger_threat import AT_THE_GATE_NOW, MAY_COME, PAST, TOLD_NOW
 from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
+from bot.flows.danger_weapon import weapon_or_intruder
 
 DangerTold = Literal["yes", "not_sure"]
 
@@ -148,6 +150,12 @@ def danger_told(text: str) -> DangerTold | None:
     if _HABIT.search(said):
         return None
     threat = _THREAT.search(said) is not None
+    # Harm told as now ("she can't breathe", "she's meeting a man she met online tonight"): before the child said to
+    # be safe, as the teacher with an injured child ("she's with me, she can't breathe") tells no safety
+    if (harm := harm_now(said, threat)) is not None:
+        unsure = (_NO_FIRST.match(said) or _UNSURE.search(outside_harm(said))
+                  or (harm == "other" and _SAFE.search(said)))
+        return "not_sure" if unsure else "yes"
     if _SAFE.search(said):  # the child said to be safe: only a threat there now beside it is told (not sure)
         return "not_sure" if _told_beside_safe(said, threat) else None
     if _told(said, _CALLED, threat):
@@ -161,7 +169,9 @@ def danger_told(text: str) -> DangerTold | None:
     tellings = [m for p in told_now for m in _tellings(said, p, threat)]
     if not ordinary and not PAST.search(said):  # each of these a threat in itself, of family too ("stepdad…")
         tellings += [m for p in TOLD_NOW if not (known and p is AT_THE_GATE_NOW) for m in _tellings(said, p, True)]
-    if tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said) or order_broken_now(said):
+    # (a weapon held by anyone or an intruder, "the man at the gate has a knife", `danger_weapon`)
+    if (tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said) or order_broken_now(said)
+            or weapon_or_intruder(said)):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
         # (and self-harm told with no word of now, "he's self harming": is it happening now? a DSL would ask)
         maybe = ((bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not unsafe_told(said))
@@ -170,7 +180,7 @@ def danger_told(text: str) -> DangerTold | None:
     asked_there = not known and _asked_there(said, threat)
     if not ordinary and (asked_there or (not PAST.search(said) and _told(said, MAY_COME, True))):
         return "not_sure"
-    return "not_sure" if _told(said, _CALL_999, threat) else None
+    return "not_sure" if _told(said, _CALL_999, threat) or harm_may_be_now(said) else None
 
 
 def _tellings(said: str, pattern: re.Pattern[str], threat: bool) -> list[re.Match[str]]:

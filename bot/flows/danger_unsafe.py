@@ -25,13 +25,16 @@ _UNSAFE = re.compile(
     r"lunch|pe|out|him|her|them|home|friends?|mum|dad)\b)|"
     r"(?:can't|cant|cannot|can not) find (?:her|him|them|the child)\b|"
     r"(?:no one|no-one|noone|nobody) knows where (?:s?he|they|the (?:child|kid|boy|girl|pupil))\b|"
+    # unseen since ("no one has seen her since break" was a plain No)
+    r"(?:(?:no one|no-one|noone|nobody)(?:'s|s| has| have)?|haven'?t|havent|have not|hasn'?t|hasnt|has not) "
+    r"(?:seen|heard from) (?:her|him|them|the (?:child|kid|boy|girl|pupil)) since\b|"
     rf"{_CHILD}{_IS} (?:just )?(?:run off|ran off|run away|ran away|absconded|left (?:the )?(?:school|site|grounds|"
     r"building))\b|"
     rf"{_CHILD}{_IS}? (?:is )?(?:bleeding|unconscious|not breathing|passed out|collapsed)\b|"
     rf"{_CHILD}{_IS} (?:just )?(?:taken|swallowed|had) (?:an? )?(?:overdose|tablets|pills|lots of|a lot of)\b|"
     r"\boverdos\w*|"
     rf"{_CHILD}(?:'s got|s got| has got| has| have| is carrying| brought| has brought|'s brought) (?:a |an )?"
-    r"(?:knife|blade|weapon|gun|scissors to)\b(?! emoji| icon| in (?:his|her|their) (?:user)?name)|"
+    r"(?:knife|blade|weapon|gun|scissors to)\b(?! emoji| icon| and fork| in (?:his|her|their) (?:user)?name)|"
     rf"(?P<self_harm>{_CHILD}{_IS}? (?:is )?(?:(?:cutting|hurting|harming|burning) {_SELF}|self harming|"
     r"self-harming))\b|"
     rf"{_CHILD}(?:'s|s| is| are)? (?:says |said |keeps saying |is saying |'s saying )?(?:s?he |they )?"
@@ -47,7 +50,9 @@ _HAPPENING = re.compile(
     r"with (?:a |an |the |some |his |her |their )?(?:scissors|knife|blade|razor|compass|sharpener|glass|pin|"
     r"lighter|pencil|ruler))\b")
 # A no just before ("she's not missing", "he isn't bleeding") or said of the past ("she was missing last week")
-_UNDONE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+)?$")
+# (A state said not to be is no not of what follows: "no hes not fine hes unconscious" was a plain No)
+NOT_A_STATE = r"(?!(?:fine|ok|okay|alright|safe|well|good|better|right|great|normal|happy)\b)"
+_UNDONE = re.compile(rf"(?:\bnot|n't|\bnever|\bno longer)\s+(?:{NOT_A_STATE}\w+\s+)?$")
 _PAST = re.compile(r"\b(?:yesterday|last (?:week|night|month|year|term|time)|ago|was|were|used to|before half term|"
                    r"found (?:her|him|them)|back now|safe now|before|in the past|previously)\b")
 _NO_ONE_THERE = re.compile(r"(?:no one|no-one|noone|nobody)(?:'s| has| have| is)? (?:\w+ )?(?:picked|collected|come|"
