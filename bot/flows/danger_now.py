@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.flows.danger_acts import ACTS, LEFT_SAFELY, LEFT_SCHOOL
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
@@ -177,7 +178,8 @@ def harm_now(said: str, threat: bool) -> HarmNow | None:
     an adult there beside a threat, `threat`, told of them), or None."""
     if _FINE_NOW.search(said) is None and not told_of_the_past(said) and _found(_HURT, said):
         return "hurt"
-    if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said)
+    if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said) or _found(ACTS, said)
+                            or (_found(LEFT_SCHOOL, said) and LEFT_SAFELY.search(said) is None)
                             or (_found(_HURTING, said) and _NOW_OR_WHERE.search(said) is not None)):
         return "other"
     # (the past of what they did is no past of where they are: "it's her stepdad at the gate, he hit her last year")
