@@ -16,7 +16,9 @@ _ABOUT = (r"(?:about|at|towards|against|calling|called|threaten(?:s|ed|ing)?|abu
           r"insult(?:s|ed|ing)?|nam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|attack(?:s|ed|ing)?|"
           r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slag(?:s|ged|ging)? off|target(?:s|ed|ing)?|"
           r"mock(?:s|ed|ing)?|(?:making|make|made|makes) fun of|sw(?:ore|ears|earing) at|shout(?:s|ed|ing)? at|"
-          r"rude to|lies about|rumou?rs? about|(?:photos?|pictures?|pics?|videos?|images?) of|"
+          r"rude to|lies about|rumou?rs? about|(?:photos?|pictures?|pics?|videos?|images?|memes?|gifs?|cartoons?|"
+          r"drawings?|clips?|recordings?|deep ?fakes?|fake (?:\w+ )?accounts?) of|pretending to be|posing as|"
+          r"impersonat(?:e|es|ed|ing)|"
           r"bull(?:y|ys|ies|ied|ying)|harass(?:es|ed|ing)?|pick(?:s|ed|ing)? on)")
 # ...and the words that may stand between it and the person ("about our year 2 teacher", "naming mrs khan the")
 _BETWEEN = (r"(?:(?:a|an|the|our|my|his|her|their|one of|that|this|some|two|another|other|year|yr|y ?\d+|\d+|class|"
