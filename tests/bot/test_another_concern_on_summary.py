@@ -51,6 +51,10 @@ async def test_a_new_concern_on_the_summary_is_asked_about_not_placed_in_a_part(
     "his mum also posted about it on facebook",
     "i rang her mum at home and told the DSL",
     "also she showed me the screenshot",
+    # who did it, or more found, told with new names and a new platform: still this report's (Sam is in it)
+    "Jake Smith in year 6 started it on snapchat",
+    "Sam's mum also found messages on instagram from Leo in Year 6",
+    "there was also a photo of Sam shared on snapchat by Leo in year 6",
 ])
 async def test_a_correction_is_still_asked_which_part_it_changes(chat: Chat, words: str) -> None:
     await walk_to_confirm(chat)
