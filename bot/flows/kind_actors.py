@@ -36,9 +36,12 @@ _SEEN = re.compile(r"\b(?:(?:scary|horror|violent|gory|upsetting|disturbing|grap
                    r"porn\w*|pornographic|extremist|racist|self harm|suicide|creepy|weird|18 rated)(?: \w+)?|"
                    r"(?:upset by|scared by|watch(?:es|ed|ing)?|shown|viewing|viewed)(?: (?:a|an|the|some|these|those))?"
                    r"(?: \w+)?) $")
-# Staff named as telling the teacher ("my year 3 class teacher told me…", "a TA noticed"): who told, not who acted
+# Staff or a parent named as telling the teacher ("my year 3 class teacher told me…", "his mum showed me the
+# messages"): who told, not who acted
 _TELLS = re.compile(r"(?: (?:mr|mrs|ms|miss|mx|dr) \w+)? (?:has |had )?(?:told (?:me|us)|tells (?:me|us)|reported|"
-                    r"noticed|overheard|heard|came to me|let me know|flagged|mentioned to me|raised)\b")
+                    r"noticed|overheard|heard|came to me|let me know|flagged|mentioned to me|raised|"
+                    r"show(?:ed|s)? (?:me|us)|brought (?:me|us|it)|(?:rang|phoned|emailed|called) (?:me|us|school)|"
+                    r"came (?:in|to see me)|spoke to (?:me|us))\b")
 
 
 # ...but "about" saying what the concern is about ("it's about a teacher", "a concern about a member of staff") names

@@ -143,3 +143,13 @@ async def test_a_titled_adult_whose_part_is_said_still_has_its_kind_offered(
 ])
 def test_staff_only_shown_or_impersonated_is_no_staff_conduct(said: str) -> None:
     assert "staff_conduct" not in kinds_named(said)
+
+
+async def test_a_parent_who_showed_the_teacher_is_not_taken_as_a_parents_post(chat: Chat) -> None:
+    # typed at the kind question, bullying offered: more of what happened, never the kind changed to a parent's post
+    await chat.say("a pupil is being bullied on whatsapp")
+    await chat.say("his mum showed me the messages last night")
+    assert chat.last.text.startswith("What kind of concern is it?")
+    assert OwnWords("Your answer so far", flow.CATEGORY_LABELS["bullying"]) in chat.last.own_words
+    assert await category_kept(chat) == "bullying"
+    assert kinds_named("a parent rang me about a post on facebook about mrs khan") == ()
