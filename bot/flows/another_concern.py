@@ -153,11 +153,21 @@ _NEW_ONE = re.compile(r"(?:(?:yes|ok|okay|please)[ ,]+)*(?:(?:start |make |do )?
                       r"(?:new|separate|different) (?:one|report|concern))(?:[ ,]+please)?")
 
 
+# "No" to "Is this part of this report?": not part of it, so a new concern (which way still to say), never the words
+# left out, as "no" leaves words out at "Which part should this change?" (a child's disclosure was dropped so)
+_NOT_PART = re.compile(r"(?:no|nope|nah|no thanks|not really)(?:[ ,]+(?:its|it is|it isnt|it is not|its not|not|"
+                       r"isnt|thats|that is|this is|a|part of (?:it|this|this one|this report|the report)|"
+                       r"(?:a )?(?:new|separate|seperate|different|second|another)(?: one| report| concern)?|"
+                       r"please|thanks))*|not (?:part of )?(?:it|this|this one|this report|the same(?: one| report| "
+                       r"concern)?)")
+
+
 def choice_said(text: str) -> str | None:
     """What typed words choose for a second concern: "here" (add to this report), "send" (send this one, then a new
     one), "aside" (save this one for later, start a new one), "new" (a new one, not yet said which way), or None."""
     said = plain(text)
-    for choice, pattern in (("here", _ADD_HERE), ("send", _SEND_FIRST), ("aside", _SAVE_FIRST), ("new", _NEW_ONE)):
+    for choice, pattern in (("here", _ADD_HERE), ("send", _SEND_FIRST), ("aside", _SAVE_FIRST), ("new", _NEW_ONE),
+                            ("new", _NOT_PART)):
         if pattern.fullmatch(said):
             return choice
     return None
