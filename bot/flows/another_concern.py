@@ -67,7 +67,8 @@ def another_concern(text: str, fields: Mapping[str, str], read_as_report: bool) 
     said = plain(text)
     if _SAID_OTHER.search(said):
         return True
-    if _CORRECTS.search(said) or _REFERS_BACK.search(said) or may_be_for(text, "actions"):
+    if (_CORRECTS.search(said) or _REFERS_BACK.search(said) or _DID_IT.search(said) or may_be_for(text, "actions")
+            or _names_the_reports(text, fields)):
         return False
     report = " ".join(fields.values()).lower()
     # two of the three, as one alone is often this report's own detail ("i rang her mum" names a parent)
@@ -87,6 +88,32 @@ def told_alone(text: str) -> str:
     its own report with; as typed where that leaves too little."""
     rest = _LEAD_IN.sub("", text.strip(), count=1)
     return rest[:1].upper() + rest[1:] if len(rest.split()) >= 3 else text.strip()
+
+
+# Who did what the report tells: "Jake Smith in year 6 started it on snapchat" is this report's, not another
+_DID_IT = re.compile(r"\b(?:started|did|began|begun|is behind|was behind|(?:set|sets|setting) up) it\b")
+# A capitalised name, possessive or not ("Sam's mum also found messages on instagram")
+_CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|\u2019s)?\b")
+
+
+def _names_the_reports(text: str, fields: Mapping[str, str]) -> bool:
+    """The words name someone the report already has ("Sam's mum also found messages on instagram from Leo in Year
+    6", on a report about Sam): more of this concern, however much else is new. A name is looked for in who is
+    affected or responsible, and, unless it is the message's first word (often only capitalised as such), anywhere
+    in the report, as written."""
+    people = f"{fields.get('affected', '')} {fields.get('responsible', '')}"
+    report = " ".join(fields.values())
+    titled = {m.lower() for m in _TITLED.findall(text)}
+    if any(re.search(rf"\b{re.escape(name)}\b", report, re.I) for name in titled):
+        return True
+    for found in _CAPITALISED.finditer(text):
+        name = found.group(1)
+        if name in _NOT_NAMES:
+            continue
+        within = people if found.start() == len(text) - len(text.lstrip()) else f"{people} {report}"
+        if re.search(rf"\b{name}\b", within):
+            return True
+    return False
 
 
 def _platforms(words: str) -> set[str]:
@@ -126,11 +153,21 @@ _NEW_ONE = re.compile(r"(?:(?:yes|ok|okay|please)[ ,]+)*(?:(?:start |make |do )?
                       r"(?:new|separate|different) (?:one|report|concern))(?:[ ,]+please)?")
 
 
+# "No" to "Is this part of this report?": not part of it, so a new concern (which way still to say), never the words
+# left out, as "no" leaves words out at "Which part should this change?" (a child's disclosure was dropped so)
+_NOT_PART = re.compile(r"(?:no|nope|nah|no thanks|not really)(?:[ ,]+(?:its|it is|it isnt|it is not|its not|not|"
+                       r"isnt|thats|that is|this is|a|part of (?:it|this|this one|this report|the report)|"
+                       r"(?:a )?(?:new|separate|seperate|different|second|another)(?: one| report| concern)?|"
+                       r"please|thanks))*|not (?:part of )?(?:it|this|this one|this report|the same(?: one| report| "
+                       r"concern)?)")
+
+
 def choice_said(text: str) -> str | None:
     """What typed words choose for a second concern: "here" (add to this report), "send" (send this one, then a new
     one), "aside" (save this one for later, start a new one), "new" (a new one, not yet said which way), or None."""
     said = plain(text)
-    for choice, pattern in (("here", _ADD_HERE), ("send", _SEND_FIRST), ("aside", _SAVE_FIRST), ("new", _NEW_ONE)):
+    for choice, pattern in (("here", _ADD_HERE), ("send", _SEND_FIRST), ("aside", _SAVE_FIRST), ("new", _NEW_ONE),
+                            ("new", _NOT_PART)):
         if pattern.fullmatch(said):
             return choice
     return None

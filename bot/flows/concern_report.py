@@ -71,6 +71,7 @@ from bot.flows.concern_wording import (
 )
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_told import danger_told
+from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
@@ -386,7 +387,8 @@ def opening_kind(told: str) -> str | None:
     named = kinds_named(told)
     if len(named) != 1 or named[0] == "other" or (named[0] == "parent_post" and not _ONLINE.search(told.lower())):
         return None  # a parent with no post nor anything online told ("her step dad makes her watch…"): asked
-    return named[0]
+    # "Mrs Khan is being bullied", "Mr Jones posted about a pupil": whose part it is is not said, so not offered
+    return None if unsettled(told, named[0]) else named[0]
 
 
 def prompt(step: Step, draft: Draft) -> Reply:

@@ -16,7 +16,9 @@ _ABOUT = (r"(?:about|at|towards|against|calling|called|threaten(?:s|ed|ing)?|abu
           r"insult(?:s|ed|ing)?|nam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|attack(?:s|ed|ing)?|"
           r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slag(?:s|ged|ging)? off|target(?:s|ed|ing)?|"
           r"mock(?:s|ed|ing)?|(?:making|make|made|makes) fun of|sw(?:ore|ears|earing) at|shout(?:s|ed|ing)? at|"
-          r"rude to|lies about|rumou?rs? about|(?:photos?|pictures?|pics?|videos?|images?) of|"
+          r"rude to|lies about|rumou?rs? about|(?:photos?|pictures?|pics?|videos?|images?|memes?|gifs?|cartoons?|"
+          r"drawings?|clips?|recordings?|deep ?fakes?|fake (?:\w+ )?accounts?) of|pretending to be|posing as|"
+          r"impersonat(?:e|es|ed|ing)|"
           r"bull(?:y|ys|ies|ied|ying)|harass(?:es|ed|ing)?|pick(?:s|ed|ing)? on)")
 # ...and the words that may stand between it and the person ("about our year 2 teacher", "naming mrs khan the")
 _BETWEEN = (r"(?:(?:a|an|the|our|my|his|her|their|one of|that|this|some|two|another|other|year|yr|y ?\d+|\d+|class|"
@@ -34,9 +36,12 @@ _SEEN = re.compile(r"\b(?:(?:scary|horror|violent|gory|upsetting|disturbing|grap
                    r"porn\w*|pornographic|extremist|racist|self harm|suicide|creepy|weird|18 rated)(?: \w+)?|"
                    r"(?:upset by|scared by|watch(?:es|ed|ing)?|shown|viewing|viewed)(?: (?:a|an|the|some|these|those))?"
                    r"(?: \w+)?) $")
-# Staff named as telling the teacher ("my year 3 class teacher told me…", "a TA noticed"): who told, not who acted
+# Staff or a parent named as telling the teacher ("my year 3 class teacher told me…", "his mum showed me the
+# messages"): who told, not who acted
 _TELLS = re.compile(r"(?: (?:mr|mrs|ms|miss|mx|dr) \w+)? (?:has |had )?(?:told (?:me|us)|tells (?:me|us)|reported|"
-                    r"noticed|overheard|heard|came to me|let me know|flagged|mentioned to me|raised)\b")
+                    r"noticed|overheard|heard|came to me|let me know|flagged|mentioned to me|raised|"
+                    r"show(?:ed|s)? (?:me|us)|brought (?:me|us|it)|(?:rang|phoned|emailed|called) (?:me|us|school)|"
+                    r"came (?:in|to see me)|spoke to (?:me|us))\b")
 
 
 # ...but "about" saying what the concern is about ("it's about a teacher", "a concern about a member of staff") names

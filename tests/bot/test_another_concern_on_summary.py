@@ -51,6 +51,10 @@ async def test_a_new_concern_on_the_summary_is_asked_about_not_placed_in_a_part(
     "his mum also posted about it on facebook",
     "i rang her mum at home and told the DSL",
     "also she showed me the screenshot",
+    # who did it, or more found, told with new names and a new platform: still this report's (Sam is in it)
+    "Jake Smith in year 6 started it on snapchat",
+    "Sam's mum also found messages on instagram from Leo in Year 6",
+    "there was also a photo of Sam shared on snapchat by Leo in year 6",
 ])
 async def test_a_correction_is_still_asked_which_part_it_changes(chat: Chat, words: str) -> None:
     await walk_to_confirm(chat)
@@ -141,3 +145,19 @@ async def test_an_urgent_report_saved_for_later_keeps_its_alert_and_what_was_giv
     await chat.click("Send report")
     [alert] = await concerns_in(chat)
     assert alert.complete and NEW not in alert.fields["what"]
+
+
+@pytest.mark.parametrize("no", ["no", "nope", "no its a new one", "not part of this report"])
+async def test_no_to_is_this_part_of_this_report_keeps_the_new_concern_waiting(chat: Chat, no: str) -> None:
+    # "no" answers the question asked (not part of this report): a child's disclosure is never left out by it
+    told = "oh and another concern: Ellie in year 2 says her dad hits her"
+    before = await asked_about_new(chat, told)
+    await chat.say(no)
+    assert "Nothing changed" not in chat.text and "sent first, or saved for later" in chat.text
+    assert chat.last.text.startswith(QUESTION) and told in chat.last.text and labels(chat) == CHOICES
+    assert await concerns_in(chat) == []
+    await chat.click("Send this report, then a new one")
+    [first] = await concerns_in(chat)
+    assert dict(first.fields) == before
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["what"] == "Ellie in year 2 says her dad hits her"  # type: ignore[index]

@@ -108,3 +108,48 @@ async def test_a_name_with_a_role_at_the_kind_question_is_not_staff_conduct(chat
 ])
 def test_who_acts_decides_the_kind_a_sentence_names(said: str, kinds: tuple[str, ...]) -> None:
     assert kinds_named(said) == kinds
+
+
+@pytest.mark.parametrize("opening", [
+    # a titled adult (nearly always staff) whose part is not said: never offered a pupil's bullying or image...
+    "mrs khan is being bullied on facebook",
+    "a pupil is harassing mrs khan on tiktok",
+    "a year 5 girl posted a video of mrs khan on tiktok",
+    # ...nor a parent's post where no parent posted, or a titled adult did
+    "mr jones posted about a year 6 pupil on facebook",
+    "miss smith posted about one of her class on instagram",
+])
+async def test_an_opening_with_a_titled_adult_whose_part_is_unsaid_offers_no_kind(chat: Chat, opening: str) -> None:
+    await chat.say(opening)
+    assert chat.last.text.startswith("What kind of concern is it?")
+    assert "Your answer so far" not in chat.last.text and "Keep as it is" not in [b.label for b in chat.last.buttons]
+    assert await category_kept(chat) is None
+
+
+@pytest.mark.parametrize(("opening", "kind"), [
+    ("a dad posted abuse about mr jones on facebook", "parent_post"),
+    ("Mrs Khan, year 3 teacher, told me a pupil is being bullied on whatsapp", "bullying"),  # she only told
+    ("a pupil shared a photo of mrs khan's son on snapchat", "image"),  # her child's image
+])
+async def test_a_titled_adult_whose_part_is_said_still_has_its_kind_offered(
+        chat: Chat, opening: str, kind: str) -> None:
+    await chat.say(opening)
+    assert OwnWords("Your answer so far", flow.CATEGORY_LABELS[kind]) in chat.last.own_words
+
+
+@pytest.mark.parametrize("said", [
+    "a boy made a meme of the head teacher and shared it",
+    "pupils made a fake tiktok account pretending to be a teacher",
+])
+def test_staff_only_shown_or_impersonated_is_no_staff_conduct(said: str) -> None:
+    assert "staff_conduct" not in kinds_named(said)
+
+
+async def test_a_parent_who_showed_the_teacher_is_not_taken_as_a_parents_post(chat: Chat) -> None:
+    # typed at the kind question, bullying offered: more of what happened, never the kind changed to a parent's post
+    await chat.say("a pupil is being bullied on whatsapp")
+    await chat.say("his mum showed me the messages last night")
+    assert chat.last.text.startswith("What kind of concern is it?")
+    assert OwnWords("Your answer so far", flow.CATEGORY_LABELS["bullying"]) in chat.last.own_words
+    assert await category_kept(chat) == "bullying"
+    assert kinds_named("a parent rang me about a post on facebook about mrs khan") == ()
