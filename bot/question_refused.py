@@ -99,8 +99,9 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
         outcome, told = "its asker is being told", True
     admins: list[str] = []
     if first:
+        # the admins are told what became of its asker as it is: one unreachable is theirs to tell, not "told"
         admins = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
-                                                    advice, now)
+                                                    advice, now, asker_told=told or notice is None)
         entry.payload = {**(entry.payload or {}), STOPPED_ONCE: "1"}
     if question is not None:
         detail = f"{reason}; not tried again until the set-up is fixed; {outcome}"

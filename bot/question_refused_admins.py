@@ -37,27 +37,30 @@ def remedy(meant: Address | None, about_the_message: bool) -> str:
             "questions' shows it and its trail.")
 
 
-def admin_text(question: QuestionLog | None, asker: str, why: str, advice: str) -> str:
-    """The admins' notice: which question (first words, when, who asked), why, and what they can do."""
+def admin_text(question: QuestionLog | None, asker: str, why: str, advice: str, asker_told: bool = True) -> str:
+    """The admins' notice: which question (first words, when, who asked), why, and what they can do.
+    `asker_told`: whether its asker is (or was) told; one policybot cannot reach privately is for the admins to tell."""
     if question is None:  # deleted by hand since: say what is left
         which = f"A question {asker} passed to the Headteacher"
     else:
         which = (f"The question \u201c{question_held_up.first_words(question.question)}\u201d that {asker} passed to "
                  f"the Headteacher at {question_held_up.asked_at(question.at)}")
-    return (f"{which} could not be delivered: {why}. I have stopped trying, and its asker has been told to ask the "
-            f"Headteacher in person. {advice}")
+    told = ("its asker has been told to ask the Headteacher in person" if asker_told else
+            f"I cannot reach {asker} privately to tell them, so please tell them to ask the Headteacher in person")
+    return f"{which} could not be delivered: {why}. I have stopped trying, and {told}. {advice}"
 
 
 async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel], key: str,
-               question: QuestionLog | None, asker: str, why: str, advice: str, now: datetime) -> list[str]:
+               question: QuestionLog | None, asker: str, why: str, advice: str, now: datetime,
+               asker_told: bool = True) -> list[str]:
     """Queue the notice to each admin policybot can reach privately, but the asker (told in their own notice); the
-    admins it was queued for. `key`: the question's outbox entry."""
+    admins it was queued for. `key`: the question's outbox entry; `asker_told`: as `admin_text`."""
     told: list[str] = []
     reached: set[Address] = set()
     own = await destinations.reporter(session, channels, asker)
     if own is not None:
         reached.add(own)
-    text = admin_text(question, asker, why, advice)
+    text = admin_text(question, asker, why, advice, asker_told)
     for admin in dict.fromkeys(settings.effective_admins):  # named twice, told once
         address = await destinations.reporter(session, channels, admin)
         if address is None or address in reached:

@@ -7,7 +7,9 @@ brackets. Stored, not worked out on reading, so a report resumed or sent the nex
 
 Only words that name one day (or one week, weekend or month) are read. Words naming a date already ("30/11",
 "30 Nov", "the 30th") are left alone, as are vague ones ("ages ago", "a few weeks", "not sure"), and a line dated
-already is never dated twice (an answer added to keeps its first date, and only its new line is read).
+already is never dated twice (an answer added to keeps its first date, and only its new line is read). "Friday before
+last" is a week before last Friday; "this evening" typed in the small hours is the evening just gone; a weekday after
+Mr/Mrs/Ms/Miss/Dr is a name, not a day.
 """
 
 from __future__ import annotations
@@ -59,6 +61,12 @@ _DATED = re.compile(r"\((?:[^()]*: )?(?:(?:the )?(?:week|weekend) of )?(?:" + "|
                     + "|".join(_MONTHS) + r") \d{4}(?:; [^()]*)?\)$|\((?:" + "|".join(_MONTHS) + r") \d{4}\)$")
 _TODAY_WORDS = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening|lunch(?:time)?)|tonight|tonite)\b", re.I)
 _SMALL_HOURS = 5  # before 5 am, "tonight" is the night still going on, which began the day before
+# Parts of today that cannot have come yet in the small hours: typed then, they are of the day before
+_LATER_TODAY = re.compile(r"toni|this\s+(?:afternoon|evening|lunch)", re.I)
+# "Friday before last", "last weekend but one": a week further back than the words before it say
+_A_WEEK_MORE = re.compile(r"^\s+(?:before\s+last|but\s+one)\b", re.I)
+# A weekday that is someone's name ("Mrs Sunday saw it"): no day meant
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|master)\.?\s+$", re.I)
 
 
 def school_day(moment: datetime) -> date:
@@ -103,13 +111,14 @@ def _meant(found: re.Match[str], line: str, today: date, hour: int, said_today: 
     before = line[: found.start()]
     if _NOT_PAST.search(before):
         return ""
+    more = timedelta(days=7 if _A_WEEK_MORE.match(line[found.end():]) else 0)
     if found.group("before"):
         return day_shown(today - timedelta(days=2))
     if found.group("yesterday") or found.group("last_night"):
         return day_shown(today - timedelta(days=1))
     if found.group("today"):
-        tonight = found.group("today").lower().startswith("toni")
-        return day_shown(today - timedelta(days=1) if tonight and hour < _SMALL_HOURS else today)
+        later = _LATER_TODAY.match(found.group("today")) is not None
+        return day_shown(today - timedelta(days=1) if later and hour < _SMALL_HOURS else today)
     if found.group("tomorrow"):
         return day_shown(today + timedelta(days=1))
     if found.group("ago"):
@@ -126,7 +135,7 @@ def _meant(found: re.Match[str], line: str, today: date, hour: int, said_today: 
         return "the week of " + day_shown(today - timedelta(days=today.weekday()))
     if found.group("weekend"):
         # the weekend going on or just gone; "last weekend" said at a weekend, the one before it
-        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7) - more
         if found.group("last") and today.weekday() >= 5:
             saturday -= timedelta(days=7)
         return "the weekend of " + day_shown(saturday)
@@ -134,10 +143,12 @@ def _meant(found: re.Match[str], line: str, today: date, hour: int, said_today: 
         first = today.replace(day=1) - timedelta(days=1)
         return f"{_MONTHS[first.month - 1]} {first.year}"
     if found.group("weekday"):
+        if _TITLE.search(before):
+            return ""
         wanted = _WEEKDAYS[found.group("weekday").lower()]
         back = (today.weekday() - wanted) % 7
         lead = (found.group("lead") or "").lower()
         if back == 0 and not (said_today or lead == "this"):  # today's weekday, not said to be today: a week ago
             back = 7
-        return day_shown(today - timedelta(days=back))
+        return day_shown(today - timedelta(days=back) - more)
     return ""

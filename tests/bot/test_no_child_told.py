@@ -53,3 +53,37 @@ async def test_words_a_child_could_have_said_are_kept_as_theirs(chat: Chat, said
 
     _, draft = await kept_draft(chat)
     assert draft["fields"]["disclosure"] == said  # type: ignore[index]
+
+
+@pytest.mark.parametrize("said", [
+    "na, daddy hits me",  # a child's "nah", not n/a
+    "na i dont want to go home",
+    "no disclosure but she said daddy hurts her",
+    "not a pupil, a child at the park told me her dad hits her",
+    "no child told me, her brother said he hits her",
+    "nobody said anything about it, she just cried and said daddy hurt her",
+    "no one said anything but he keeps hitting me",
+    "not a child, her mum told me he said he would hurt her",
+])
+async def test_a_no_followed_by_someone_s_telling_keeps_the_words_as_the_child_s(chat: Chat, said: str) -> None:
+    await to_the_childs_words(chat)
+    await chat.say(said)
+
+    assert "Noted: no disclosure." not in chat.text
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["disclosure"] == said  # type: ignore[index]
+    assert draft["fields"]["what"] == "Messages at night"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("not a child, her mum told me", "her mum told me"),
+    ("no child told me, a colleague mentioned it", "a colleague mentioned it"),
+    ("no child told me but I saw him hit her", "I saw him hit her"),
+])
+async def test_an_adult_s_telling_after_the_no_is_still_no_disclosure(chat: Chat, said: str, told: str) -> None:
+    await to_the_childs_words(chat)
+    await chat.say(said)
+
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["disclosure"] == "No disclosure"  # type: ignore[index]
+    assert draft["fields"]["what"] == f"Messages at night\n{told}"  # type: ignore[index]

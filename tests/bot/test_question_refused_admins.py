@@ -94,3 +94,17 @@ async def test_a_concern_the_local_inbox_refuses_is_not_told_to_the_admins_as_an
     assert held.startswith("Concern C-0001 has not reached the Headteacher's inbox in the local chat: the "
                            "Headteacher's inbox in the local chat refused it (slack chat.postMessage: is_archived).")
     assert "archived, or policybot removed" not in held and "channel refused" not in held
+
+
+async def test_the_admins_are_not_told_an_asker_was_told_when_policybot_cannot_reach_them(db_url: str) -> None:
+    """A Teams asker this process cannot reach privately: the trail says so, and the admins read it too (they read
+    "its asker has been told to ask the Headteacher in person", so nobody told them, until this review)."""
+    channel = HeadteacherRefuses(refused=True)
+    runtime = await open_runtime(make_settings(db_url), {"local": channel})
+    async with running(runtime):
+        await ask_the_head(Chat(runtime, user="teams:bob", conversation="teams:bob", name="Bob"))
+        await channel.wait_for(lambda c: len(to_head(c)) == 1)
+        [told] = to_head(channel)
+        assert "its asker has been told" not in told
+        assert "I cannot reach teams:bob privately to tell them, so please tell them to ask the Headteacher in " \
+               "person." in told
