@@ -12,7 +12,7 @@ the report is offered first (`understanding`). Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.no_concern_told import SCHOOL_CHANNEL, concern_told
+from intents.no_concern_told import SCHOOL_CHANNEL
 from intents.normalise import PICTURE_WORD
 
 # Pupils, a pupil or a group of them: "our pupils", "the kids", "our y6 girls", "a child", "one of our year 5s"
@@ -32,15 +32,24 @@ _CONTACTED = compiled(
     rf"talk(?:s|ing|ed)? to|chat(?:s|ting|ted)? to|send(?:s|ing)? \w+ to|sent \w+ to) {_PUPILS}\b")
 
 
+# A child's picture out though they must not be shown: looked after, no consent, a court order
+_NOT_TO_BE_SHOWN = compiled(
+    rf"\b{PICTURE_WORD}\b.*\b(?:looked after|lac|no (?:photo )?consent|without consent|"
+    r"(?:is ?nt|is not|are ?nt|are not|not) allowed|can ?t be (?:shown|photographed)|"
+    r"cannot be (?:shown|photographed)|court order|protection order|"
+    r"adopted|in care|foster\w*)\b|\b(?:looked after|lac|adopted|foster) (?:child|children|pupil|kid)s?\b.*"
+    rf"\b{PICTURE_WORD}\b")
+
+
 def pupils_pictured_or_contacted(words: str) -> bool:
     """The (plain) words tell of pictures of pupils, or of pupils messaged, followed or added."""
     return _PICTURED.search(words) is not None or _CONTACTED.search(words) is not None
 
 
 def tells_of_pupils(words: str) -> bool:
-    """Beside a question of who runs something, the (plain) words tell of pupils pictured or contacted, or of anything
-    else a teacher may be reporting: the running question is not what the message is for."""
-    return pupils_pictured_or_contacted(words) or concern_told(words)
+    """Beside a question of who runs something, the (plain) words tell of pupils pictured or contacted, or of a picture
+    of a child who must not be shown: the running question is not what the message is for."""
+    return pupils_pictured_or_contacted(words) or _NOT_TO_BE_SHOWN.search(words) is not None
 
 
 def outside_account_told(words: str) -> bool:

@@ -16,11 +16,10 @@ TOLD = [
     "who runs the instagram page with photos of our y6 girls?",
     "who manages the account that is messaging our y5s?",
 ]
-# The question matched as at d7917f8, not "not covered": a concern told beside it
+# The question matched as at d7917f8, not "not covered": a child who must not be shown, pictured
 MATCHED_AS_BEFORE = {
     "who runs the school facebook, they posted a looked after child's photo": "APX.5",
     "who runs the school instagram, they've posted a photo of a child who isnt allowed": "B.3",
-    "who handles parents' complaints on facebook?": "D.2",
 }
 RUNNING = [
     "who runs the school facebook page?",
