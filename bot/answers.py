@@ -324,8 +324,9 @@ def _about_reporting(text: str, meaning: Understanding, in_report: bool, kb: Kno
 
     topic = asked_about(text, in_report=False)
     # The Headteacher's own conduct asked about with no report named ("what if the head is the problem?"): where the
-    # school says a concern about them goes, not "ask the Headteacher"
-    if topic is None and head_conduct_asked(text):
+    # school says a concern about them goes, not "ask the Headteacher". Only asked: a concern told ("i'm worried about
+    # the head, he's always alone with one girl") is a report, begun as before, its route naming the Chair (`compose`)
+    if topic is None and meaning.intent != "report_concern" and head_conduct_asked(text):
         from bot.about_reporting_words import ABOUT_HEAD  # lazily, as `answer` does: it loads the settings library
 
         topic = ABOUT_HEAD

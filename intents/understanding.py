@@ -36,6 +36,7 @@ from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
 from intents.risk_asked import risk_asked
 from intents.risk_told import risk_told
+from intents.running_concern import outside_account_told, tells_of_pupils
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.topic import names_another_policy, topic_log_odds
@@ -442,6 +443,10 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # evening"): a teacher may be asking about the child in front of them, so the report is offered first
     if risk_asked(words):
         return replace(meaning, harm_named=True)
+    # An account not the school's picturing or contacting pupils, told beside a question of who runs it ("who runs the
+    # instagram account that posted pics of our pupils?"): the report is offered first
+    if asks_running(words) and outside_account_told(words):
+        return replace(meaning, harm_named=True)
     return meaning
 
 
@@ -533,7 +538,9 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
     asked = None if report else document_asked_about(said)
     # What a document is asked to say about is the question's meaning; the document's name would lend it the meaning
     # of the clauses that name it ("what does the online safety policy say about adding pupils?" is B.1's, not E.0's).
-    running = asks_running(said) and not report  # its punctuation tells a question asked from a relative clause
+    # its punctuation tells a question asked from a relative clause; and a question of who runs an account that tells
+    # what it did to pupils ("who runs the instagram account that posted pics of our pupils?") is matched as before
+    running = asks_running(said) and not report and not tells_of_pupils(words)
     fresh = score(toks, index, topic=topic, asks_figure=figure, text=asked.subject(words) if asked else words,
                   asks_running=running)
     # A post told by what it said of someone ("posted that mr smith is a paedo", "slagging off miss jones"): its
