@@ -146,13 +146,13 @@ async def test_two_workers_on_one_database_make_one_concern_from_a_double_click(
         assert len(sent_confirmations(fake)) == 1 and len(told_sent_once(fake)) == 1
 
 
-def runs(call: Call) -> list[dict[str, Any]]:
-    """Every TextRun in a card: text Teams shows as given, never read as markdown."""
+def elements(call: Call, kind: str) -> list[dict[str, Any]]:
+    """Every element of a type anywhere in a card, in order."""
     found: list[dict[str, Any]] = []
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            if node.get("type") == "TextRun":
+            if node.get("type") == kind:
                 found.append(node)
             for child in node.values():
                 walk(child)
@@ -162,6 +162,11 @@ def runs(call: Call) -> list[dict[str, Any]]:
 
     walk(call.card)
     return found
+
+
+def runs(call: Call) -> list[dict[str, Any]]:
+    """Every TextRun in a card: text Teams shows as given, never read as markdown."""
+    return elements(call, "TextRun")
 
 
 async def test_the_reporters_summary_in_teams_shows_their_words_exactly(make_teams, fake) -> None:
@@ -239,17 +244,4 @@ async def test_the_kind_an_opening_names_is_shown_with_keep_in_teams(make_teams,
 
 
 def actions_of(call: Call) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "Action.Submit":
-                found.append(node)
-            for child in node.values():
-                walk(child)
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    walk(call.card)
-    return found
+    return elements(call, "Action.Submit")
