@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bot.flows.danger_acts import ACTS, LEFT_SAFELY, LEFT_SCHOOL
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
@@ -145,6 +144,39 @@ _CLAIMED_KIN = re.compile(
     rf"(?:that\s+)?(?:(?:he|she|they)(?:'s|s|'re| is| are| was)\s+|(?:he|she|they) (?:is|are) |to be\s+)"
     rf"(?:(?:her|his|their|the child's|the boy's|the girl's)\s+{KIN}|(?:here\s+)?(?:to collect|collecting|"
     r"picking (?:her|him|them) up)|(?:her|his|their) (?:lift|carer|guardian|childminder))\b")
+# Acts against a child just done or going on (review revR listed each as asked again): an adult's blow "just"
+# struck, a child being attacked, snatched, someone on the way to take one or trying to get one into a car, a child
+# threatening to jump; with a past time, a game or a parent beside them, asked again as before
+_WHO = rf"(?:(?:her|his|their|the|a|an|some)\s+)?(?:{KIN}|{ADULT}|someone|somebody|a stranger|the stranger)"
+_BLOW = r"(?:hit|slapped|punched|kicked|smacked|thumped|strangled|choked|shook|shaken|dragged|attacked|beat|beaten)"
+_ACTS = re.compile(
+    # a blow just struck by an adult (not "just hit the ball": a child as object)
+    rf"\b{_WHO}\s+(?:has\s+|'s\s+|s\s+)?just\s+{_BLOW}\s+(?:up\s+)?{_OBJECT}|"
+    # being attacked now (not beaten at a game)
+    rf"\b{_CHILD}{_BE}\s+(?:still\s+|now\s+)?(?:being|getting)\s+(?:beaten(?: up)?(?!\s+at\b)|battered|attacked|"
+    r"hit(?!\s+(?:by|with)\s+(?:a|the)\s+ball)|kicked|punched|strangled|choked|stabbed|assaulted|dragged|jumped|"
+    r"mugged)\b|"
+    # snatched, or on the way to take a child (grabbed only by someone who is not family: a mum takes her child's hand)
+    rf"\b{_WHO}\s+(?:has\s+|'s\s+|s\s+)?(?:just\s+)?(?:snatched|abducted|kidnapped|taken off with)\s+{_OBJECT}|"
+    r"\b(?:(?:the|a|an|some)\s+)?(?:man|woman|lady|guy|bloke|someone|somebody|stranger|person)\s+(?:has\s+|'s\s+|s\s+)?(?:just\s+)?"
+    rf"grabbed\s+{_OBJECT}|"
+    rf"\b{_WHO}(?:'s|s| is)\s+on\s+(?:his|her|their)\s+way\s+(?:\w+\s+){{0,4}}?to\s+(?:take|snatch|grab|get|hurt)\s+"
+    rf"{_OBJECT}|"
+    # trying to get a child into a car
+    rf"\b{_WHO}(?:'s|s| is)\s+(?:still\s+|now\s+)?trying\s+to\s+(?:get|pull|drag|lure|push|take|bundle)\s+{_OBJECT}\s+"
+    r"(?:into|in)\s+(?:a|the|his|her|their)\s+(?:car|van)\b|"
+    # a child threatening to harm themselves or run
+    rf"\b{_CHILD}{_BE}\s+(?:still\s+|now\s+)?threatening\s+to\s+(?:jump|kill (?:him|her|them)sel(?:f|ves)|"
+    r"hurt (?:him|her|them)sel(?:f|ves)|run (?:off|away)|throw (?:him|her|them)sel(?:f|ves))\b")
+# A child run from school ("he ran out the gate", "she's legged it out of school"); not with a parent, nor at home time
+_LEFT_SCHOOL = re.compile(
+    rf"\b{_CHILD}{_BE}\s+(?:just\s+)?(?:ran|run|legged it|bolted|escaped|absconded)\s+"
+    r"(?:out\s+(?:of\s+)?|off\s+)(?:the\s+)?(?:school\s+)?(?:gates?|building|school|site|grounds)\b|"
+    rf"\b{_CHILD}{_BE}\s+(?:just\s+)?(?:left|gone off|walked off)\s+(?:the\s+)?(?:school\s+)?"
+    r"(?:site|grounds|premises)\b")
+_LEFT_SAFELY = re.compile(
+    rf"\bwith\s+(?:his|her|their)\s+(?:{KIN}|carer|childminder|parents?)\b|\bhome ?time\b|\bend of (?:the )?day\b|"
+    r"\bto (?:get|fetch|pick up)\b|\bpicked up\b|\bcollected\b|\bback\b|\bfound\b|\breturned\b|\bsafe\b")
 # A past time ("he had a seizure last year"), but not minutes ago ("he was hit by a car five minutes ago" is now)
 _RECENT = re.compile(r"\b(?:(?:a few|a couple of|\d+|one|two|three|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?)|"
                      r"a minute|moments|seconds) ago\b")
@@ -178,8 +210,8 @@ def harm_now(said: str, threat: bool) -> HarmNow | None:
     an adult there beside a threat, `threat`, told of them), or None."""
     if _FINE_NOW.search(said) is None and not told_of_the_past(said) and _found(_HURT, said):
         return "hurt"
-    if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said) or _found(ACTS, said)
-                            or (_found(LEFT_SCHOOL, said) and LEFT_SAFELY.search(said) is None)
+    if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said) or _found(_ACTS, said)
+                            or (_found(_LEFT_SCHOOL, said) and _LEFT_SAFELY.search(said) is None)
                             or (_found(_HURTING, said) and _NOW_OR_WHERE.search(said) is not None)):
         return "other"
     # (the past of what they did is no past of where they are: "it's her stepdad at the gate, he hit her last year")
