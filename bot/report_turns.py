@@ -309,7 +309,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     # On the summary, words that read as a concern of their own ("also a different thing — a parent posted abuse about
     # Mrs Khan on facebook"): asked whether they are this report's or a new one's, not which part they change
     another = (typed and current is flow.Step.CONFIRM and draft.pending is None and not aside
-               and another_concern(given.text, draft.fields, _read_as_a_report(given.text, kb)))
+               and another_concern(given.text, draft.fields, _read_as_a_report(given.text, kb, read)))
     result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps, aside=aside,
                           another=another, now=turn.now)
     replies = list(result.replies)
@@ -408,9 +408,10 @@ def _then_new_report(turn: Turn, msg: IncomingMessage, result: flow.Transition) 
     return [Reply(said), *start_report(turn, msg, opening=result.then_report)]
 
 
-def _read_as_a_report(text: str, kb: KnowledgeBase) -> bool:
-    """Typed words the intents read as a report, or as telling of harm."""
-    meaning = understand(text.strip(), kb.index)
+def _read_as_a_report(text: str, kb: KnowledgeBase, read: Understanding | None = None) -> bool:
+    """Typed words the intents read as a report, or as telling of harm (`read`: the matcher's reading already made
+    of them this turn, if they were shaped as a question, so it is not made twice)."""
+    meaning = read if read is not None else understand(text.strip(), kb.index)
     return meaning.intent == "report_concern" or meaning.harm_named
 
 
