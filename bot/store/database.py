@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 import aiosqlite
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, event
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
@@ -83,11 +86,22 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+@functools.cache
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the scripts once per process."""
+    return ScriptDirectory.from_config(alembic_config("")).get_current_head()
+
+
 async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
     """Bring the schema to `revision`, the newest by default (idempotent; run at every start)."""
     url = engine.url.render_as_string(hide_password=False)
 
     def upgrade(connection: Connection) -> None:
+        # A database already at the newest revision (every start but the first after an update) is left as it is
+        # without Alembic loading and running every migration script to find nothing to do: that was most of the
+        # cost of opening the store.
+        if revision == "head" and MigrationContext.configure(connection).get_current_heads() == (head_revision(),):
+            return
         cfg = alembic_config(url)
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
