@@ -42,9 +42,13 @@ CHANNELS = web.AppKey("channels", dict)  # platform -> EscalationChannel; adapte
 RUNTIME = web.AppKey("runtime", Runtime)
 
 
-async def open_runtime(settings: Settings, channels: Mapping[str, EscalationChannel] | dict) -> Runtime:
-    """Load the policy (errors name file and line), open and migrate the database, build the engine."""
-    kb = load_knowledge_base(settings.policy)
+async def open_runtime(settings: Settings, channels: Mapping[str, EscalationChannel] | dict,
+                       kb: KnowledgeBase | None = None) -> Runtime:
+    """Load the policy (errors name file and line), open and migrate the database, build the engine.
+
+    `kb`: the policy in `settings` already loaded, by a caller opening many runtimes on it (the test suite opens
+    thousands, and reading the built index again was a fifth of opening each)."""
+    kb = kb or load_knowledge_base(settings.policy)
     store = await Store.open(settings.database_url)
     channel_map: dict[str, EscalationChannel] = channels if isinstance(channels, dict) else dict(channels)
     outbox = OutboxWorker(store, channel_map, settings)

@@ -11,6 +11,10 @@ import atexit
 import os
 import shutil
 import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
 
 _BEFORE = os.environ.get("XDG_CACHE_HOME")
 _SESSION_CACHE = tempfile.mkdtemp(prefix="policybot-test-cache-")
@@ -28,3 +32,22 @@ def _restore() -> None:
 # Registered before `intents` is imported, so it runs after the pattern cache is written at exit (atexit runs last
 # registered first) and removes that too.
 atexit.register(_restore)
+
+if TYPE_CHECKING:  # imported by the fixture, not here: `intents` must not be imported before the cache is set above
+    from policy_kb.knowledge import KnowledgeBase
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where a SQLite database migrated once for the whole session is kept (made by the first engine runtime that
+    needs it: tests/bot/conftest.py)."""
+    return tmp_path_factory.mktemp("template") / "policybot.db"
+
+
+@pytest.fixture(scope="session")
+def bundled_kb() -> KnowledgeBase:
+    """The bundled policy, loaded once for every engine runtime of the session (each opened on the default policy)."""
+    from bot.policy_path import BUNDLED_POLICY
+    from policy_kb.knowledge import load_knowledge_base
+
+    return load_knowledge_base(BUNDLED_POLICY)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,11 @@ import pytest
 
 from bot.config import Settings
 from bot.messages import Button, IncomingMessage, Reply
+from bot.policy_path import BUNDLED_POLICY
 from bot.runtime import Runtime, open_runtime, running
+from bot.store.database import is_sqlite
+from bot.store.store import Store
+from policy_kb.knowledge import KnowledgeBase
 from tests.fakes.escalation_channel import FakeChannel
 
 HEAD = "local:headteacher"
@@ -35,7 +40,9 @@ async def reset_postgres(url: str) -> None:
     await engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+# One PostgreSQL database is shared by the run, each test emptying it first: with tests in parallel (pytest-xdist,
+# `make test`), all of them go to one worker, one at a time.
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.xdist_group("postgresql"))])
 async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Each storage-touching test runs on SQLite and, where CI provides one, on PostgreSQL."""
     if request.param == "sqlite":
@@ -98,10 +105,33 @@ def channel() -> FakeChannel:
     return FakeChannel()
 
 
+_MIGRATED: set[Path] = set()
+
+
+async def from_template(db_url: str, template: Path) -> str:
+    """`db_url`, its SQLite file a copy of the session's migrated database: a runtime per test would otherwise migrate
+    an empty file each time, most of a short test's own time. The migrations themselves are tested on empty
+    databases (tests/bot/store), and the store still checks the copy's revision as it opens it."""
+    if not is_sqlite(db_url):
+        return db_url
+    if template not in _MIGRATED:
+        store = await Store.open(f"sqlite+aiosqlite:///{template}")
+        await store.close()
+        _MIGRATED.add(template)
+    shutil.copyfile(template, db_url.removeprefix("sqlite+aiosqlite:///"))
+    return db_url
+
+
+def loaded(settings: Settings, bundled: KnowledgeBase) -> KnowledgeBase | None:
+    """The session's bundled policy where `settings` name it (None, to be loaded, where they name another)."""
+    return bundled if settings.policy == BUNDLED_POLICY else None
+
+
 @pytest.fixture
-async def runtime(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
-    settings = make_settings(db_url)
-    rt = await open_runtime(settings, {"local": channel})
+async def runtime(db_url: str, channel: FakeChannel, migrated_template: Path,
+                  bundled_kb: KnowledgeBase) -> AsyncIterator[Runtime]:
+    settings = make_settings(await from_template(db_url, migrated_template))
+    rt = await open_runtime(settings, {"local": channel}, loaded(settings, bundled_kb))
     async with running(rt):
         yield rt
 
@@ -112,9 +142,11 @@ def chat(runtime: Runtime) -> Chat:
 
 
 @pytest.fixture
-async def school(db_url: str, channel: FakeChannel) -> AsyncIterator[Runtime]:
+async def school(db_url: str, channel: FakeChannel, migrated_template: Path,
+                 bundled_kb: KnowledgeBase) -> AsyncIterator[Runtime]:
     """A runtime whose outbox worker is not running: each test raises and delivers when it says, with its own now."""
-    rt = await open_runtime(make_settings(db_url), {"local": channel})
+    settings = make_settings(await from_template(db_url, migrated_template))
+    rt = await open_runtime(settings, {"local": channel}, loaded(settings, bundled_kb))
     try:
         yield rt
     finally:
