@@ -1,6 +1,7 @@
 # The two set-up commands: `make run` and `make test` (see README.md).
 PY ?= python3
 VENV := .venv
+TEST_WORKERS ?= auto
 BIN := $(VENV)/bin
 
 .PHONY: run test lint bench eval clean
@@ -20,10 +21,11 @@ run: $(VENV)/.installed
 	$(BIN)/python -m compileall -q app.py bot intents policy_kb adapters
 	$(BIN)/python app.py serve
 
+# The suite runs on every CPU (pytest-xdist): TEST_WORKERS=0 runs it in this one process, as plain pytest does.
 test: $(VENV)/.installed
 	$(BIN)/python -m compileall -q app.py bot intents policy_kb adapters
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
