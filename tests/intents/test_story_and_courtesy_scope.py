@@ -44,7 +44,8 @@ def test_policy_questions_told_or_asked_politely_keep_their_clause(kb: Knowledge
 
 
 def test_the_question_after_the_story_is_read_without_the_turn_into_it() -> None:
-    assert asked_after_story("We had a fire drill on Wednesday. Anyway, who checks the toilets?") == "who checks the toilets?"
+    told = "We had a fire drill on Wednesday. Anyway, who checks the toilets?"
+    assert asked_after_story(told) == "who checks the toilets?"
     assert asked_after_story("Can I add ex-pupils? Thanks.") is None  # asked first, nothing told before it
 
 
