@@ -16,6 +16,7 @@ from intents.alternation import compiled
 from intents.answer_type import asks_quantity, asks_running
 from intents.asks_then_tells import told_after_asking
 from intents.care_told import danger_at_the_gate
+from intents.courtesy import without_courtesy
 from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
 from intents.harm_asked import follow_up_raising_harm, what_if_harm, who_to_tell_of_harm
@@ -39,6 +40,7 @@ from intents.risk_told import risk_told
 from intents.running_concern import outside_account_told, tells_of_pupils
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
+from intents.story_asked import asks_elsewhere
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
@@ -524,7 +526,7 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
     # the topic model, the meaning, the parties, the other policies and documents named. Not a report's: its clause is
     # context for the report, and reading its real words as written ("treats", not "threats"; "posing", not "posting")
     # put a wrong clause beside seven of our labelled reports that had none.
-    said = text if report else mended(text, index, MAX_REPAIRS)
+    said = text if report else without_courtesy(mended(text, index, MAX_REPAIRS))
     words = strip_pleasantries(said)
     toks = question_tokens(words, index, careful=not report)
     if report:  # "I need to report..." is how, not what, and the "I" is the reporter: match what it is about
@@ -603,6 +605,10 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
         return _abstain(text, "report_concern" if report else unsure, report, match)
     if not report and (unsettled := _other_party(said, match, index)) is not None:
         return replace(_abstain(text, "out_of_scope", report, match), nearest=unsettled, other_party=True)
+    # A scene told in the policy's words, then a question of its own about something else ("…my photo on the staff
+    # page of the website is ten years old. Anyway, who can change staff photos on the website?"): not covered
+    if not report and match is fresh and asks_elsewhere(said, top.clause_id, index):
+        return _abstain(text, "out_of_scope", report, match)
     rest = [h for h in match.hits[1:4] if h.confidence >= ALTERNATIVE_FROM]
     close = bool(rest) and (top.confidence - rest[0].confidence < CLOSE_MARGIN
                             or rest[0].confidence >= CLOSE_RATIO * top.confidence)

@@ -1,0 +1,48 @@
+"""A courteous message without its courtesy: greetings, sign-offs and the request frame round the question.
+
+"Good morning, I hope you are well. Could you kindly tell me the code for the staffroom photocopier? Many thanks in
+advance." asks about "the code for the staffroom photocopier"; "hope", "well", "kind", "tell", "advance" are how it
+is asked, and as words they were weighed as what it asks about ("kind" and "code" beside the code of conduct).
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.alternation import compiled
+
+_POLITE = r"(?:kindly|possibly|please|just|perhaps|quickly)"
+_LET_KNOW = r"(?:tell me|tell us|let me know|let us know|confirm|advise|clarify|explain|check)"
+# A sign-off ends the message ("Many thanks.", "Kind regards, Sarah"); "best time to post?" begins with no sign-off
+_SIGN_OFF = compiled(
+    r"(?:^|(?<=[.?!,])\s*|\s+)(?:(?:many|huge|big) thanks(?: (?:in advance|again|for your (?:help|time)))?|thanks? "
+    r"(?:you )?(?:so|very|ever so) much(?: for your (?:help|time))?|thank you(?: (?:kindly|in advance|for your "
+    r"(?:help|time)))?|thanks(?: in advance| again)?|(?:kind|best|warm|warmest) (?:regards|wishes)|best|regards|cheers)"
+    r"[.!,]*(?:\s+[A-Z][a-z]+)?[.!]*\s*$", re.IGNORECASE)
+# A courteous sentence of its own, wherever it stands ("I hope you are well.")
+_ASIDE = compiled(
+    r"(?:^|(?<=[.?!,])\s+)(?:i hope (?:you are|you're|all is) (?:well|keeping well|ok|okay)(?: today)?|"
+    r"i hope this is the right place to ask|sorry to bother you)[.!,]+(?=\s|$)", re.IGNORECASE)
+# A greeting, and the frame a request is put in, before what is asked
+_OPENING = compiled(
+    r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|hiya|dear (?:all|colleagues|team|sir or madam))(?: there)?"
+    r"[,.!]?\s+)?"
+    r"(?:(?:i hope you (?:don't|do not) mind (?:me )?asking|if you (?:don't|do not) mind (?:me )?asking)[,:]?\s*"
+    r"(?:but\s+)?)?"
+    r"(?:(?:i (?:was|am|'m) (?:just )?wondering|i wondered|i wonder)(?: if you could "
+    + _POLITE + r"? ?" + _LET_KNOW + r")?\s+|"
+    r"(?:could|can|would) you " + _POLITE + r"? ?(?:" + _LET_KNOW + r"|be able to " + _LET_KNOW + r")\s+|"
+    r"would you (?:kindly |mind )(?:telling me|letting me know|confirming)\s+|"
+    r"(?:i would|i'd) be (?:very |most |really )?grateful (?:if you could " + _POLITE + r"? ?" + _LET_KNOW
+    + r"|to know)\s+|"
+    r"(?:could) i (?:just )?ask(?:,? (?:very )?politely,?)?\s+)?", re.IGNORECASE)
+
+
+def without_courtesy(text: str) -> str:
+    """The message with its courteous opening, request frame and sign-offs taken off; the message itself where
+    nothing else would be left."""
+    bare, previous = _ASIDE.sub(" ", text).strip(), None
+    while bare != previous:  # "Many thanks. Kind regards."
+        previous, bare = bare, _SIGN_OFF.sub("", bare).strip()
+    asked = _OPENING.sub("", bare, count=1).strip()
+    return asked if len(asked.split()) >= 3 else text
