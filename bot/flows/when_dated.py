@@ -75,6 +75,9 @@ _TODAY_WORDS = re.compile(r"\b(?:today|2day|this\s+(?:morning|afternoon|evening|
                           r"2night|2nite)\b", re.I)
 # Parts of today that cannot have come yet in the small hours: typed then, they are of the day before
 _LATER_TODAY = re.compile(r"toni|2ni|this\s+(?:afternoon|evening|lunch|pm)", re.I)
+# A part of the school day said with "today" or "this morning": typed in the small hours, it has not come yet
+_SCHOOL_DAY = re.compile(r"\b(?:lunch(?:time)?|afternoon|evening|after\s+school|pick\s*-?\s*up|home\s*time|"
+                         r"drop\s*-?\s*off|break(?:time)?|registration|assembly|\d{1,2}(?::\d\d)?\s*pm)\b", re.I)
 # "Friday before last", "last weekend but one": a week further back than the words before it say
 _A_WEEK_MORE = re.compile(r"^\s+(?:before\s+last|but\s+one)\b", re.I)
 _GONE = re.compile(r"^\s+(?:just\s+)?gone\b", re.I)
@@ -161,7 +164,7 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
     if found.group("yesterday") or found.group("last_night"):
         return tuple(day - timedelta(days=1) for day in counted)
     if found.group("today"):
-        if _LATER_TODAY.match(found.group("today")) and hour < SMALL_HOURS:
+        if hour < SMALL_HOURS and (_LATER_TODAY.match(found.group("today")) or _SCHOOL_DAY.search(line)):
             return (today - timedelta(days=1),)  # the evening, the afternoon just gone
         return counted
     if found.group("tomorrow"):

@@ -60,13 +60,17 @@ def test_the_day_is_the_uk_day_summer_time_included() -> None:
     assert dated("last night", summer_late) == "last night (Tue 30 Jun 2026 or Wed 1 Jul 2026, typed at 00:30)"
     # in winter 23:30 UTC is 23:30 GMT, the same day
     assert dated("today", datetime(2026, 11, 30, 23, 30, tzinfo=UTC)) == "today (Mon 30 Nov 2026)"
-    # the clocks going back (02:00 BST Sun 25 Oct 2026) and forward (01:00 GMT Sun 29 Mar 2026)
-    assert dated("today", datetime(2026, 10, 24, 23, 30, tzinfo=UTC)) == "today (Sun 25 Oct 2026)"
-    assert dated("today", datetime(2026, 10, 25, 1, 30, tzinfo=UTC)) == "today (Sun 25 Oct 2026)"
+    # the clocks going back (02:00 BST Sun 25 Oct 2026) and forward (01:00 GMT Sun 29 Mar 2026); in the small
+    # hours two days, with the UK time typed
+    assert dated("today", datetime(2026, 10, 24, 23, 30, tzinfo=UTC)) == (
+        "today (Sat 24 Oct 2026 or Sun 25 Oct 2026, typed at 00:30)")
+    assert dated("today", datetime(2026, 10, 25, 1, 30, tzinfo=UTC)) == (
+        "today (Sat 24 Oct 2026 or Sun 25 Oct 2026, typed at 01:30)")
     assert dated("today", datetime(2026, 3, 28, 23, 59, tzinfo=UTC)) == "today (Sat 28 Mar 2026)"
-    assert dated("yesterday", datetime(2026, 3, 29, 23, 30, tzinfo=UTC)) == "yesterday (Sun 29 Mar 2026)"
+    assert dated("yesterday", datetime(2026, 3, 29, 23, 30, tzinfo=UTC)) == (
+        "yesterday (Sat 28 Mar 2026 or Sun 29 Mar 2026, typed at 00:30)")
     # a naive moment is UTC, as the database hands them back
-    assert dated("today", datetime(2026, 7, 1, 23, 30)) == "today (Thu 2 Jul 2026)"
+    assert dated("today", datetime(2026, 7, 1, 23, 30)) == "today (Wed 1 Jul 2026 or Thu 2 Jul 2026, typed at 00:30)"
 
 
 def test_tonight_typed_in_the_small_hours_is_the_night_still_going_on() -> None:
