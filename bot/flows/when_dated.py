@@ -9,7 +9,9 @@ Only words that name one day (or one week, weekend or month) are read. Words nam
 "30 Nov", "the 30th") are left alone, as are vague ones ("ages ago", "a few weeks", "not sure"), and a line dated
 already is never dated twice (an answer added to keeps its first date, and only its new line is read). "Friday before
 last" is a week before last Friday; "this evening" typed in the small hours is the evening just gone; a weekday after
-Mr/Mrs/Ms/Miss/Dr is a name, not a day.
+Mr/Mrs/Ms/Miss/Dr is a name, not a day. Where the day is not sure (`when_unsure`: a weekday in a thing's name,
+today's weekday alone, "this weekend" on a Friday, a day counted back in the small hours) no one day is written: a
+wrong date is worse than none.
 """
 
 from __future__ import annotations
