@@ -45,7 +45,7 @@ _SAID = re.compile(
     r"|(?:(?P<hours_ago>" + _NUMBER + r"|half\s+an)\s+(?P<unit>hours?|hrs?|minutes?|mins?)\s+ago)"
     r"|(?P<ago>" + _NUMBER + r")\s*days?\s+ago"
     # a weekday of last week, or a week before one: one day, not two ("monday last week", "a week ago friday")
-    r"|(?P<wd_last_week>(?P<wd1>" + _WEEKDAY + r")\s+(?:of\s+)?last\s+" + _WEEK +
+    r"|(?P<wd_last_week>(?:on\s+)?(?P<wd1>" + _WEEKDAY + r")\s+(?:of\s+)?last\s+" + _WEEK +
     r"|last\s+" + _WEEK + r",?\s+(?:on\s+)?(?P<wd2>" + _WEEKDAY + r"))"
     r"|(?P<week_before_wd>(?:a|one)\s+week\s+(?:ago|last|past)\s+(?:on\s+|last\s+)?(?P<wd3>" + _WEEKDAY + r"))"
     r"|(?P<week_ago>a|one)\s+week\s+ago"
@@ -82,6 +82,8 @@ _SCHOOL_DAY = re.compile(r"\b(?:lunch(?:time)?|afternoon|evening|after\s+school|
                          r"drop\s*-?\s*off|break(?:time)?|registration|assembly|\d{1,2}(?::\d\d)?\s*pm)\b", re.I)
 # "Friday before last", "last weekend but one": a week further back than the words before it say
 _A_WEEK_MORE = re.compile(r"^\s+(?:before\s+last|but\s+one)\b", re.I)
+# A week before this one said beside a weekday not read with it
+_WEEK_BEFORE = re.compile(r"\b(?:last\s+(?:week|wk)|week\s+before\s+last)\b(?!\s*-?end)", re.I)
 _GONE = re.compile(r"^\s+(?:just\s+)?gone\b", re.I)
 # A weekday that is someone's name ("Mrs Sunday saw it"): no day meant
 _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|master)\.?\s+$", re.I)
@@ -120,6 +122,8 @@ def _dated_line(line: str, typed: datetime) -> str:
             weekdays.append(days)
         if (shown := _shown(days, found, local)) and shown not in (m[1] for m in meant):
             meant.append((found.group(0), shown))
+    if weekdays and _WEEK_BEFORE.search(words):
+        return line  # "last week, monday or tuesday": days of that week, not the last ones gone
     if len(weekdays) > 1 and (() in weekdays or weekdays != sorted(weekdays)):
         # "monday or tuesday" typed on a Tuesday read as Mon 30 and Tue 24, or one of "monday to friday" dated
         # alone: weekdays said together are not the ones counted back one by one, so none is sure
@@ -217,8 +221,8 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
         lead = (found.group("lead") or "").lower()
         if lead in ("past", "this past") or _GONE.match(after):
             lead = "last"  # "this past Monday", "Monday just gone": the last one gone, never today
-        if lead == "this" and wanted > today.weekday():
-            return ()  # "this Friday" said on a Monday is the one to come
+        if lead == "this" and wanted != today.weekday():
+            return ()  # "this Friday" said on a Sunday is as likely the one to come as the one gone
         if back == 0 and not (said_today or lead == "this"):
             if lead != "last":
                 return ()  # today's weekday alone: today, or a week ago? Not sure, so not dated

@@ -77,6 +77,9 @@ async def test_days_counted_back_after_midnight_name_both_days_the_teacher_may_m
     (WEDNESDAY, "friday week", "friday week"),  # a week on Friday, to come
     (LATE, "monday or tuesday", "monday or tuesday"),  # Mon 30 and Tue 24, out of order: not the ones meant
     (MONDAY, "monday to wednesday", "monday to wednesday"),  # one of two dated alone would mislead
+    (SUNDAY, "on friday last week", "on friday last week (Fri 27 Nov 2026)"),
+    (WEDNESDAY, "last week sometime monday or tuesday", "last week sometime monday or tuesday"),
+    (SUNDAY, "this thursday", "this thursday"),  # the one gone, or the one to come?
     (WEDNESDAY, "yday", "yday (Tue 1 Dec 2026)"),
     (WEDNESDAY, "2day at drop off", "2day at drop off (Wed 2 Dec 2026)"),
     (WEDNESDAY, "just now in the playground", "just now in the playground (Wed 2 Dec 2026)"),
