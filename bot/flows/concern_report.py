@@ -90,6 +90,7 @@ from bot.flows.summary_words import (
     words_for,
 )
 from bot.flows.when_dated import dated
+from bot.flows.when_like import reads_as_when
 from bot.messages import Button, OwnWords, Reply
 
 # "set_aside": the report kept unsent for Undo, as a switch to another report keeps it (`Transition.then_report`)
@@ -1336,6 +1337,11 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")
+    if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
+        return _put_in_when(draft, text.removeprefix(_AS_WHEN))
+    if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
+            and reads_as_when(text)):
+        return _ask_if_when(draft, text)
     no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
     if no_child is not None or (step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word)):
         # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
@@ -1367,6 +1373,29 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
                  "press It was a question (or say so): I'll take it out of your report and answer it.")
     return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken, stored.draft)),
                       stored.effect)
+
+
+_AS_WHEN = "as-when:"  # a Responsible choice button's value: these words are when it happened
+
+
+def _ask_if_when(draft: Draft, text: str) -> Transition:
+    """A time alone typed at Who is responsible (`when_like`), before When was asked: which it is, asked plainly, the
+    words in the buttons, so nothing waits in the report; typing a name instead answers who as ever."""
+    step = Step.RESPONSIBLE
+    buttons = _for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{text}",
+                                  "primary"),
+                           Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
+    return Transition(step, draft, (Reply(
+        f"Who is responsible? “{_shown(text)}” looks like when it happened, not who. Is that right? If it "
+        "is, I'll put it as when it happened; or type who is responsible.", buttons),))
+
+
+def _put_in_when(draft: Draft, text: str) -> Transition:
+    """The words pressed as when it happened: kept there (dated as When is), and who is responsible asked again."""
+    put = draft.with_field(Step.WHEN.value, text)
+    when = put.fields[Step.WHEN.value]
+    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put “{_shown(when)}” as when it happened."),
+                                              prompt(Step.RESPONSIBLE, put)))
 
 
 def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.bot.conftest import Chat
+from tests.bot.test_concern_report import start_routine
 from tests.bot.test_when_dated import Clock, from_what_to_summary, to_when
 
 MONDAY = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Mon 30 Nov 2026, 14:00 GMT
@@ -93,3 +94,42 @@ async def test_days_counted_back_after_midnight_name_both_days_the_teacher_may_m
 async def test_answers_as_teachers_type_them_get_the_right_day_or_none(
         chat: Chat, monkeypatch: pytest.MonkeyPatch, typed_at: datetime, said: str, shown: str) -> None:
     assert await when_shown(chat, monkeypatch, typed_at, said) == shown
+
+
+async def to_responsible(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
+    Clock(monkeypatch, MONDAY)
+    await start_routine(chat)
+    await chat.say("Sam B, Year 5")
+    assert "Who is responsible" in chat.last.text
+
+
+async def test_a_time_typed_at_who_is_responsible_is_asked_back_and_put_in_when(
+        chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
+    await to_responsible(chat, monkeypatch)
+    await chat.say("about 3pm yesterday")
+    assert "looks like when it happened, not who" in chat.text
+    await chat.click("Yes, it's when")
+    assert "as when it happened" in chat.text and "Who is responsible" in chat.last.text
+    await chat.say("a Year 6 boy")
+    await chat.click("WhatsApp")
+    assert "about 3pm yesterday (Sun 29 Nov 2026)" in chat.last.text  # When shows it, to keep or change
+    await chat.click("Keep as it is")
+    await from_what_to_summary(chat)
+    assert "*When:* about 3pm yesterday (Sun 29 Nov 2026)" in chat.last.text
+    assert "*Who is responsible:* a Year 6 boy" in chat.last.text
+
+
+async def test_a_time_kept_as_who_if_the_teacher_says_so(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
+    await to_responsible(chat, monkeypatch)
+    await chat.say("last night")
+    await chat.click("No, keep it as who")
+    assert "Where did it happen" in chat.last.text
+
+
+@pytest.mark.parametrize("said", ["a Year 6 boy", "Mr Jones, yesterday", "the boy who messaged her last night"])
+async def test_who_with_or_without_a_time_goes_straight_on(chat: Chat, monkeypatch: pytest.MonkeyPatch,
+                                                           said: str) -> None:
+    await to_responsible(chat, monkeypatch)
+    await chat.say(said)
+    assert "looks like when" not in chat.text
+    assert "Where did it happen" in chat.last.text
