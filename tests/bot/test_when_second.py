@@ -133,3 +133,24 @@ async def test_who_with_or_without_a_time_goes_straight_on(chat: Chat, monkeypat
     await chat.say(said)
     assert "looks like when" not in chat.text
     assert "Where did it happen" in chat.last.text
+
+
+@pytest.mark.parametrize(("said", "when", "who"), [("yes", "last night about 9 (Sun 29 Nov 2026)", None),
+                                                   ("no", None, "last night about 9")])
+async def test_a_yes_or_no_typed_answers_the_asking_back(chat: Chat, monkeypatch: pytest.MonkeyPatch, said: str,
+                                                         when: str | None, who: str | None) -> None:
+    await to_responsible(chat, monkeypatch)
+    await chat.say("last night about 9")
+    await chat.say(said)
+    if when is not None:
+        assert "as when it happened" in chat.text and "Who is responsible" in chat.last.text
+        await chat.say("Jake in 6B")
+    await chat.click("WhatsApp")
+    if when is not None:
+        assert when in chat.last.text
+        await chat.click("Keep as it is")
+    else:
+        await chat.say("last night about 9")
+    await from_what_to_summary(chat)
+    assert f"*Who is responsible:* {who or 'Jake in 6B'}" in chat.last.text
+    assert "*When:* last night about 9 (Sun 29 Nov 2026)" in chat.last.text
