@@ -90,6 +90,7 @@ from bot.flows.summary_words import (
     words_for,
 )
 from bot.flows.when_dated import dated
+from bot.flows.when_like import reads_as_when
 from bot.messages import Button, OwnWords, Reply
 
 # "set_aside": the report kept unsent for Undo, as a switch to another report keeps it (`Transition.then_report`)
@@ -172,6 +173,7 @@ class Draft:
     # When the words being answered were typed (never stored): "yesterday" put in When is stored with the day it
     # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
     typed_at: datetime | None = None
+    asked_when: str = ""  # a time typed at Who is responsible, asked "is that when it happened?": yes or no answers
 
     def with_field(self, name: str, value: str) -> Draft:
         if name == Step.WHEN.value and self.typed_at is not None:
@@ -200,6 +202,8 @@ class Draft:
             data["pending"] = self.pending.to_json()
         if self.queued:
             data["queued"] = list(self.queued)
+        if self.asked_when:
+            data["asked_when"] = self.asked_when
         return data
 
     @classmethod
@@ -212,7 +216,8 @@ class Draft:
                    started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
                    data.get("doubtful") is True, str(data.get("asked_remove") or ""),
                    Taken.from_json(data.get("pending")),
-                   tuple(str(q) for q in queued if q) if isinstance(queued, list) else ())
+                   tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
+                   asked_when=str(data.get("asked_when") or ""))
 
     @property
     def words_waiting(self) -> tuple[str, ...]:
@@ -537,6 +542,13 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
                                                   "Here is where this one is:"), prompt(step, draft)))
         given = replace(given, value=value)
     word = given.word
+    # "Is that when it happened?" (`_ask_if_when`) is answered by a yes or no straight after it, as by its buttons
+    asked_when = draft.asked_when if step is Step.RESPONSIBLE and not given.action else ""
+    draft = replace(draft, asked_when="") if draft.asked_when else draft
+    if asked_when and not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
+        return _put_in_when(draft, asked_when)
+    if asked_when and not quoted(given.text) and (word in NO_WORDS or word == "nah"):
+        return _store(step, draft, asked_when)
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
             chat := small_talk(given.text, at_when=step is Step.WHEN)) is not None:
         return _said_in_passing(step, draft, chat)
@@ -1336,6 +1348,11 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")
+    if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
+        return _put_in_when(draft, text.removeprefix(_AS_WHEN))
+    if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
+            and reads_as_when(text)):
+        return _ask_if_when(draft, text)
     no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
     if no_child is not None or (step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word)):
         # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
@@ -1367,6 +1384,30 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
                  "press It was a question (or say so): I'll take it out of your report and answer it.")
     return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken, stored.draft)),
                       stored.effect)
+
+
+_AS_WHEN = "as-when:"  # a Responsible choice button's value: these words are when it happened
+
+
+def _ask_if_when(draft: Draft, text: str) -> Transition:
+    """A time alone typed at Who is responsible (`when_like`), before When was asked: which it is, asked plainly, the
+    words in the buttons and held for a typed yes or no (`asked_when`, for the next message only); typing a name
+    instead answers who as ever."""
+    step = Step.RESPONSIBLE
+    buttons = _for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{text}",
+                                  "primary"),
+                           Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
+    return Transition(step, replace(draft, asked_when=text), (Reply(
+        f"Who is responsible? \u201c{_shown(text)}\u201d looks like when it happened, not who. Is that right? If it "
+        "is, I'll put it as when it happened; or type who is responsible.", buttons),))
+
+
+def _put_in_when(draft: Draft, text: str) -> Transition:
+    """The words pressed as when it happened: kept there (dated as When is), and who is responsible asked again."""
+    put = draft.with_field(Step.WHEN.value, text)
+    when = put.fields[Step.WHEN.value]
+    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{_shown(when)}\u201d as when it happened."),
+                                              prompt(Step.RESPONSIBLE, put)))
 
 
 def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:

@@ -9,7 +9,9 @@ Only words that name one day (or one week, weekend or month) are read. Words nam
 "30 Nov", "the 30th") are left alone, as are vague ones ("ages ago", "a few weeks", "not sure"), and a line dated
 already is never dated twice (an answer added to keeps its first date, and only its new line is read). "Friday before
 last" is a week before last Friday; "this evening" typed in the small hours is the evening just gone; a weekday after
-Mr/Mrs/Ms/Miss/Dr is a name, not a day.
+Mr/Mrs/Ms/Miss/Dr is a name, not a day. Where the day is not sure (`when_unsure`: a weekday in a thing's name,
+today's weekday alone, "this weekend" on a Friday, a day counted back in the small hours) no one day is written: a
+wrong date is worse than none.
 """
 
 from __future__ import annotations
@@ -17,32 +19,43 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from bot.flows.when_unsure import SMALL_HOURS, counted_days, day_left_open, weekday_not_a_time
 from bot.school_time import SCHOOL_ZONE
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Full names and the short forms no other word is: not "sat", "sun" or "mon" ("she sat next to him")
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "wensday": 2, "wednsday": 2, "weds": 2,
-             "thursday": 3, "thurs": 3, "thur": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wensday": 2, "wednsday": 2, "weds": 2,
+             "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
+             "sunday": 6}
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|nite|lunch(?:time)?|break(?:time)?|after school|before school))?"
 _NUMBER = r"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+_WEEK = r"(?:week|wk)"
 _SAID = re.compile(
     r"\b(?:"
-    r"(?P<before>the\s+day\s+before\s+yesterday)"
-    r"|(?P<yesterday>yesterday|yday)" + _PART +
+    r"(?P<before>(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last))"
+    r"|(?P<yesterday>yesterday|yday|yest|ystrdy|yesterdy|yesteday|yestrday)" + _PART +
     r"|(?P<last_night>last\s+(?:night|nite))"
-    r"|(?P<today>today|this\s+(?:morning|afternoon|evening|lunch(?:time)?)|tonight|tonite)"
+    r"|(?P<today>today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm)|tonight|tonite|2night|2nite)"
     r"|(?P<tomorrow>tomorrow)" + _PART +
-    r"|(?P<ago>" + _NUMBER + r")\s+days?\s+ago"
+    r"|(?P<just_now>just\s+now)"
+    r"|(?:(?P<hours_ago>" + _NUMBER + r"|half\s+an)\s+(?P<unit>hours?|hrs?|minutes?|mins?)\s+ago)"
+    r"|(?P<ago>" + _NUMBER + r")\s*days?\s+ago"
+    # a weekday of last week, or a week before one: one day, not two ("monday last week", "a week ago friday")
+    r"|(?P<wd_last_week>(?:on\s+)?(?P<wd1>" + _WEEKDAY + r")\s+(?:of\s+)?last\s+" + _WEEK +
+    r"|last\s+" + _WEEK + r",?\s+(?:on\s+)?(?P<wd2>" + _WEEKDAY + r"))"
+    r"|(?P<week_before_wd>(?:a|one)\s+week\s+(?:ago|last|past)\s+(?:on\s+|last\s+)?(?P<wd3>" + _WEEKDAY + r"))"
     r"|(?P<week_ago>a|one)\s+week\s+ago"
-    r"|(?P<last_week>last\s+week)(?!\s*-?end)"
-    r"|(?P<this_week>this\s+week)(?!\s*-?end)"
-    r"|(?P<weekend>(?:(?P<last>last)|this|the|over\s+the|at\s+the)\s+week-?\s?end)"
+    r"|(?P<last_week>last\s+" + _WEEK + r")(?!\s*-?end)"
+    r"|(?P<this_week>this\s+" + _WEEK + r")(?!\s*-?end)"
+    r"|(?P<weekend>(?:(?P<last>last)|(?P<this>this)|the|over\s+the|at\s+the)\s+week-?\s?end)"
     r"|(?P<last_month>last\s+month)"
-    r"|(?:(?P<lead>on|last|this|this\s+past|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")" + _PART +
+    r"|(?:(?P<lead>on|last|this|this\s+past|past)\s+)?(?P<weekday>" + _WEEKDAY + r")" + _PART +
     r")\b", re.I)
+_AGO_UNITS = {"h": 60, "m": 1}
 # A range ("3 or 4 days ago", "2-3 days ago"): no one day meant
 _RANGE_BEFORE = re.compile(r"(?:" + _NUMBER + r")\s*(?:or|-|\u2013|to)\s*$", re.I)
 # Weekdays not of the past: "next monday", "every monday", "on mondays" (plural, so not matched at all); and any day
@@ -56,15 +69,22 @@ _A_DATE = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"\b"
     r"|\b" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\b", re.I)
+_DAY_SHOWN = r"(?:" + "|".join(_DAYS) + r") \d{1,2} (?:" + "|".join(_MONTHS) + r") \d{4}"
 # What this module writes, at a line's end: that line is dated already
-_DATED = re.compile(r"\((?:[^()]*: )?(?:(?:the )?(?:week|weekend) of )?(?:" + "|".join(_DAYS) + r") \d{1,2} (?:"
-                    + "|".join(_MONTHS) + r") \d{4}(?:; [^()]*)?\)$|\((?:" + "|".join(_MONTHS) + r") \d{4}\)$")
-_TODAY_WORDS = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening|lunch(?:time)?)|tonight|tonite)\b", re.I)
-_SMALL_HOURS = 5  # before 5 am, "tonight" is the night still going on, which began the day before
+_DATED = re.compile(r"\((?:[^()]*: )?(?:(?:the )?(?:week|weekend) of )?" + _DAY_SHOWN + r"(?:[;, ][^()]*)?\)$"
+                    r"|\((?:" + "|".join(_MONTHS) + r") \d{4}\)$")
+_TODAY_WORDS = re.compile(r"\b(?:today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm)|tonight|tonite|"
+                          r"2night|2nite)\b", re.I)
 # Parts of today that cannot have come yet in the small hours: typed then, they are of the day before
-_LATER_TODAY = re.compile(r"toni|this\s+(?:afternoon|evening|lunch)", re.I)
+_LATER_TODAY = re.compile(r"toni|2ni|this\s+(?:afternoon|evening|lunch|pm)", re.I)
+# A part of the school day said with "today" or "this morning": typed in the small hours, it has not come yet
+_SCHOOL_DAY = re.compile(r"\b(?:lunch(?:time)?|afternoon|evening|after\s+school|pick\s*-?\s*up|home\s*time|"
+                         r"drop\s*-?\s*off|break(?:time)?|registration|assembly|\d{1,2}(?::\d\d)?\s*pm)\b", re.I)
 # "Friday before last", "last weekend but one": a week further back than the words before it say
 _A_WEEK_MORE = re.compile(r"^\s+(?:before\s+last|but\s+one)\b", re.I)
+# A week before this one said beside a weekday not read with it
+_WEEK_BEFORE = re.compile(r"\b(?:last\s+(?:week|wk)|week\s+before\s+last)\b(?!\s*-?end)", re.I)
+_GONE = re.compile(r"^\s+(?:just\s+)?gone\b", re.I)
 # A weekday that is someone's name ("Mrs Sunday saw it"): no day meant
 _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|master)\.?\s+$", re.I)
 
@@ -93,12 +113,21 @@ def _dated_line(line: str, typed: datetime) -> str:
         return line
     local = typed.replace(tzinfo=UTC) if typed.tzinfo is None else typed
     local = local.astimezone(SCHOOL_ZONE)
-    today = local.date()
     said_today = _TODAY_WORDS.search(words) is not None
     meant: list[tuple[str, str]] = []
+    weekdays: list[tuple[date, ...]] = []  # the days named by weekdays used as times, in the order said
     for found in _SAID.finditer(words):
-        if (shown := _meant(found, words, today, local.hour, said_today)) and shown not in (m[1] for m in meant):
+        days = _meant(found, words, local, said_today)
+        if found.group("weekday") and not _names_a_thing(found, words):
+            weekdays.append(days)
+        if (shown := _shown(days, found, local)) and shown not in (m[1] for m in meant):
             meant.append((found.group(0), shown))
+    if weekdays and _WEEK_BEFORE.search(words):
+        return line  # "last week, monday or tuesday": days of that week, not the last ones gone
+    if len(weekdays) > 1 and (() in weekdays or weekdays != sorted(weekdays)):
+        # "monday or tuesday" typed on a Tuesday read as Mon 30 and Tue 24, or one of "monday to friday" dated
+        # alone: weekdays said together are not the ones counted back one by one, so none is sure
+        return line
     if not meant:
         return line
     if len(meant) == 1:
@@ -106,49 +135,97 @@ def _dated_line(line: str, typed: datetime) -> str:
     return f"{words} ({'; '.join(f'{said}: {shown}' for said, shown in meant)})"
 
 
-def _meant(found: re.Match[str], line: str, today: date, hour: int, said_today: bool) -> str:
-    """The day (week, weekend, month) these words meant, as shown; "" for none (a range, the future weekday)."""
-    before = line[: found.start()]
-    if _NOT_PAST.search(before):
+def _shown(days: tuple[date, ...], found: re.Match[str], local: datetime) -> str:
+    """The days as written beside the words: a week or weekend by its first day; two days with the time typed."""
+    if not days:
         return ""
-    more = timedelta(days=7 if _A_WEEK_MORE.match(line[found.end():]) else 0)
+    if found.group("last_month"):
+        return f"{_MONTHS[days[0].month - 1]} {days[0].year}"
+    if found.group("last_week") or found.group("this_week"):
+        return "the week of " + day_shown(days[0])
+    if found.group("weekend"):
+        return "the weekend of " + day_shown(days[0])
+    if len(days) == 2:
+        return f"{day_shown(days[0])} or {day_shown(days[1])}, typed at {local:%H:%M}"
+    return day_shown(days[0])
+
+
+def _names_a_thing(found: re.Match[str], line: str) -> bool:
+    """A weekday that is someone's name ("Mrs Sunday") or part of a thing's ("Sunday school")."""
+    before = line[: found.start()]
+    return _TITLE.search(before) is not None or weekday_not_a_time(before, line[found.end("weekday"):])
+
+
+def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -> tuple[date, ...]:
+    """The day (the first day of a week, weekend or month) these words meant; two where the small hours leave it open
+    which day they count from; none where no one day is sure (a range, a day to come, a weekday that names a thing)."""
+    today, hour = local.date(), local.hour
+    before, after = line[: found.start()], line[found.end():]
+    if _NOT_PAST.search(before):
+        return ()
+    more = timedelta(days=7 if _A_WEEK_MORE.match(after) else 0)
+    counted = counted_days(today, hour, local.minute)
     if found.group("before"):
-        return day_shown(today - timedelta(days=2))
+        return tuple(day - timedelta(days=2) for day in counted)
     if found.group("yesterday") or found.group("last_night"):
-        return day_shown(today - timedelta(days=1))
+        return tuple(day - timedelta(days=1) for day in counted)
     if found.group("today"):
-        later = _LATER_TODAY.match(found.group("today")) is not None
-        return day_shown(today - timedelta(days=1) if later and hour < _SMALL_HOURS else today)
+        if hour < SMALL_HOURS and (_LATER_TODAY.match(found.group("today")) or _SCHOOL_DAY.search(line)):
+            return (today - timedelta(days=1),)  # the evening, the afternoon just gone
+        return counted
     if found.group("tomorrow"):
-        return day_shown(today + timedelta(days=1))
+        return (today + timedelta(days=1),)
+    if found.group("just_now"):
+        return (today,)
+    if found.group("hours_ago"):
+        number = found.group("hours_ago").lower()
+        count = 0.5 if number.startswith("half") else int(number) if number.isdigit() else _NUMBERS[number]
+        minutes = count * _AGO_UNITS[found.group("unit")[0].lower()]
+        return ((local - timedelta(minutes=minutes)).date(),) if 0 < minutes <= 48 * 60 else ()
     if found.group("ago"):
         if _RANGE_BEFORE.search(before):
-            return ""
+            return ()
         number = found.group("ago").lower()
         days = int(number) if number.isdigit() else _NUMBERS[number]
-        return day_shown(today - timedelta(days=days)) if 0 < days <= 31 else ""
+        return tuple(day - timedelta(days=days) for day in counted) if 0 < days <= 31 else ()
+    if found.group("wd_last_week"):
+        wanted = _WEEKDAYS[(found.group("wd1") or found.group("wd2")).lower()]
+        return (today - timedelta(days=today.weekday() + 7 - wanted),)
+    if found.group("week_before_wd"):
+        wanted = _WEEKDAYS[found.group("wd3").lower()]
+        return (today - timedelta(days=((today.weekday() - wanted) % 7 or 7) + 7),)
     if found.group("week_ago"):
-        return day_shown(today - timedelta(days=7))
+        return (today - timedelta(days=7),)
     if found.group("last_week"):
-        return "the week of " + day_shown(today - timedelta(days=today.weekday() + 7))
+        return (today - timedelta(days=today.weekday() + 7),)
     if found.group("this_week"):
-        return "the week of " + day_shown(today - timedelta(days=today.weekday()))
+        return (today - timedelta(days=today.weekday()),)
     if found.group("weekend"):
+        if day_left_open(after):  # "the weekend before": before what?
+            return ()
+        if found.group("this") and today.weekday() == 4:
+            # "this weekend" on a Friday: the one to come, or the one gone? Nothing that happened is dated to come
+            return ()
         # the weekend going on or just gone; "last weekend" said at a weekend, the one before it
         saturday = today - timedelta(days=(today.weekday() - 5) % 7) - more
         if found.group("last") and today.weekday() >= 5:
             saturday -= timedelta(days=7)
-        return "the weekend of " + day_shown(saturday)
+        return (saturday,)
     if found.group("last_month"):
-        first = today.replace(day=1) - timedelta(days=1)
-        return f"{_MONTHS[first.month - 1]} {first.year}"
+        return (today.replace(day=1) - timedelta(days=1),)
     if found.group("weekday"):
-        if _TITLE.search(before):
-            return ""
+        if _names_a_thing(found, line):
+            return ()
         wanted = _WEEKDAYS[found.group("weekday").lower()]
         back = (today.weekday() - wanted) % 7
         lead = (found.group("lead") or "").lower()
-        if back == 0 and not (said_today or lead == "this"):  # today's weekday, not said to be today: a week ago
+        if lead in ("past", "this past") or _GONE.match(after):
+            lead = "last"  # "this past Monday", "Monday just gone": the last one gone, never today
+        if lead == "this" and wanted != today.weekday():
+            return ()  # "this Friday" said on a Sunday is as likely the one to come as the one gone
+        if back == 0 and not (said_today or lead == "this"):
+            if lead != "last":
+                return ()  # today's weekday alone: today, or a week ago? Not sure, so not dated
             back = 7
-        return day_shown(today - timedelta(days=back) - more)
-    return ""
+        return (today - timedelta(days=back) - more,)
+    return ()

@@ -43,7 +43,8 @@ def test_nothing_is_added_to_a_date_named_or_to_vague_words(said: str) -> None:
 
 
 def test_a_bare_weekday_is_the_last_one_gone_and_todays_weekday_is_today_only_if_said_so() -> None:
-    assert dated("Tuesday", TUESDAY) == "Tuesday (Tue 24 Nov 2026)"
+    # today's weekday alone may be today or a week ago (helper `when2`): not dated rather than perhaps wrong
+    assert dated("Tuesday", TUESDAY) == "Tuesday"
     assert dated("last Tuesday", TUESDAY) == "last Tuesday (Tue 24 Nov 2026)"
     assert dated("today, Tuesday", TUESDAY) == "today, Tuesday (Tue 1 Dec 2026)"
     assert dated("Wednesday", TUESDAY) == "Wednesday (Wed 25 Nov 2026)"
@@ -52,19 +53,24 @@ def test_a_bare_weekday_is_the_last_one_gone_and_todays_weekday_is_today_only_if
 
 
 def test_the_day_is_the_uk_day_summer_time_included() -> None:
-    # 23:30 UTC on 1 July is 00:30 BST on 2 July: "today" is the 2nd, "last night" the 1st
+    # 23:30 UTC on 1 July is 00:30 BST on 2 July, the small hours: "today" is the 2nd or (to a teacher still up)
+    # the 1st, "last night" the 1st or the night before (helper `when2`); in UTC it would be one day, the 1st
     summer_late = datetime(2026, 7, 1, 23, 30, tzinfo=UTC)
-    assert dated("today", summer_late) == "today (Thu 2 Jul 2026)"
-    assert dated("last night", summer_late) == "last night (Wed 1 Jul 2026)"
+    assert dated("today", summer_late) == "today (Wed 1 Jul 2026 or Thu 2 Jul 2026, typed at 00:30)"
+    assert dated("last night", summer_late) == "last night (Tue 30 Jun 2026 or Wed 1 Jul 2026, typed at 00:30)"
     # in winter 23:30 UTC is 23:30 GMT, the same day
     assert dated("today", datetime(2026, 11, 30, 23, 30, tzinfo=UTC)) == "today (Mon 30 Nov 2026)"
-    # the clocks going back (02:00 BST Sun 25 Oct 2026) and forward (01:00 GMT Sun 29 Mar 2026)
-    assert dated("today", datetime(2026, 10, 24, 23, 30, tzinfo=UTC)) == "today (Sun 25 Oct 2026)"
-    assert dated("today", datetime(2026, 10, 25, 1, 30, tzinfo=UTC)) == "today (Sun 25 Oct 2026)"
+    # the clocks going back (02:00 BST Sun 25 Oct 2026) and forward (01:00 GMT Sun 29 Mar 2026); in the small
+    # hours two days, with the UK time typed
+    assert dated("today", datetime(2026, 10, 24, 23, 30, tzinfo=UTC)) == (
+        "today (Sat 24 Oct 2026 or Sun 25 Oct 2026, typed at 00:30)")
+    assert dated("today", datetime(2026, 10, 25, 1, 30, tzinfo=UTC)) == (
+        "today (Sat 24 Oct 2026 or Sun 25 Oct 2026, typed at 01:30)")
     assert dated("today", datetime(2026, 3, 28, 23, 59, tzinfo=UTC)) == "today (Sat 28 Mar 2026)"
-    assert dated("yesterday", datetime(2026, 3, 29, 23, 30, tzinfo=UTC)) == "yesterday (Sun 29 Mar 2026)"
+    assert dated("yesterday", datetime(2026, 3, 29, 23, 30, tzinfo=UTC)) == (
+        "yesterday (Sat 28 Mar 2026 or Sun 29 Mar 2026, typed at 00:30)")
     # a naive moment is UTC, as the database hands them back
-    assert dated("today", datetime(2026, 7, 1, 23, 30)) == "today (Thu 2 Jul 2026)"
+    assert dated("today", datetime(2026, 7, 1, 23, 30)) == "today (Wed 1 Jul 2026 or Thu 2 Jul 2026, typed at 00:30)"
 
 
 def test_tonight_typed_in_the_small_hours_is_the_night_still_going_on() -> None:
