@@ -17,9 +17,11 @@ from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
 from bot.flows.danger_kin import only_family
 from bot.flows.danger_known import known_adult_named
+from bot.flows.danger_negations import with_apostrophes
 from bot.flows.danger_now import harm_may_be_now, harm_now, outside_harm
 from bot.flows.danger_order import order_broken_now
 from bot.flows.danger_threat import AT_THE_GATE_NOW, MAY_COME, PAST, TOLD_NOW
+from bot.flows.danger_typos import NO_TYPED
 from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
 from bot.flows.danger_weapon import weapon_or_intruder
 
@@ -132,13 +134,14 @@ _THREAT_TOLD = re.compile(
     r"slap\w*|punch\w*|the one|alone|grab\w*|took|taken|stranger)\b")
 # (a man named is a threat too, unless the teacher says who he is: `danger_known`)
 _THREAT = re.compile(rf"{_THREAT_TOLD.pattern}|\b(?:man|woman|guy|bloke)\b")
-_NO_FIRST = re.compile(r"(?:no|nope|nah|n)\b")
+_NO_FIRST = re.compile(rf"(?:{NO_TYPED.pattern}|n)\b")  # "no", "nope", and as thumbed ("nah", "noo")
 _BUT = re.compile(r"\b(?:but|though|although|however)\b")
 _UNSURE = re.compile(r"\b(?:not sure|unsure|maybe|might|may be|could be|possibly|perhaps|i think|don'?t know|idk)\b")
 
 
 def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s']", " ", text.lower().replace("\u2019", "'")).split())
+    # ("dont" given its apostrophe: "i dont think hes being hit" was a Yes, its not unread, `danger_negations`)
+    return with_apostrophes(" ".join(re.sub(r"[^\w\s']", " ", text.lower().replace("\u2019", "'")).split()))
 
 
 def danger_told(text: str) -> DangerTold | None:
