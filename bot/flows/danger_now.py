@@ -24,6 +24,7 @@ import re
 from typing import Literal
 
 from bot.flows.danger_adults import ADULT
+from bot.flows.danger_body import BODY_DANGER
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
 
@@ -204,11 +205,21 @@ def _found(pattern: re.Pattern[str], said: str) -> bool:
     return any(not _NOT_BEFORE.search(said[:m.start()]) for m in pattern.finditer(said))
 
 
+def hurt_told(said: str) -> bool:
+    """Whether words tell a child hurt or in physical danger, at any time (`harm_now` reads whether it is now)."""
+    return _found(_HURT, said) or _found(BODY_DANGER, said)
+
+
+def said_fine_now(said: str) -> bool:
+    """Whether the child is said fine now ("…but she's fine now")."""
+    return _FINE_NOW.search(said) is not None
+
+
 def harm_now(said: str, threat: bool) -> HarmNow | None:
     """Harm to a child told as now in words (lower case, punctuation gone): "hurt" (hurt or in physical danger:
     a danger now even with the teacher beside them), "other" (met online, gone with a stranger, being hurt now, or
     an adult there beside a threat, `threat`, told of them), or None."""
-    if _FINE_NOW.search(said) is None and not told_of_the_past(said) and _found(_HURT, said):
+    if _FINE_NOW.search(said) is None and not told_of_the_past(said) and hurt_told(said):
         return "hurt"
     if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said) or _found(_ACTS, said)
                             or (_found(_LEFT_SCHOOL, said) and _LEFT_SAFELY.search(said) is None)

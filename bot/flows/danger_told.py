@@ -20,8 +20,10 @@ from bot.flows.danger_known import known_adult_named
 from bot.flows.danger_negations import with_apostrophes
 from bot.flows.danger_now import harm_may_be_now, harm_now, outside_harm
 from bot.flows.danger_order import order_broken_now
+from bot.flows.danger_taken import taken_from_school
 from bot.flows.danger_threat import AT_THE_GATE_NOW, MAY_COME, PAST, TOLD_NOW
 from bot.flows.danger_typos import NO_TYPED
+from bot.flows.danger_unclear import blow_just_struck, hurt_unclear
 from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
 from bot.flows.danger_weapon import weapon_or_intruder
 
@@ -159,6 +161,8 @@ def danger_told(text: str) -> DangerTold | None:
         unsure = (_NO_FIRST.match(said) or _UNSURE.search(outside_harm(said))
                   or (harm == "other" and _SAFE.search(said)))
         return "not_sure" if unsure else "yes"
+    if blow_just_struck(said):  # "he's just been punched": as `danger_now` reads an adult's blow just struck
+        return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) else "yes"
     if _SAFE.search(said):  # the child said to be safe: only a threat there now beside it is told (not sure)
         return "not_sure" if _told_beside_safe(said, threat) else None
     if _told(said, _CALLED, threat):
@@ -174,7 +178,7 @@ def danger_told(text: str) -> DangerTold | None:
         tellings += [m for p in TOLD_NOW if not (known and p is AT_THE_GATE_NOW) for m in _tellings(said, p, True)]
     # (a weapon held by anyone or an intruder, "the man at the gate has a knife", `danger_weapon`)
     if (tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said) or order_broken_now(said)
-            or weapon_or_intruder(said)):
+            or weapon_or_intruder(said) or taken_from_school(said)):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
         # (and self-harm told with no word of now, "he's self harming": is it happening now? a DSL would ask)
         maybe = ((bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not unsafe_told(said))
@@ -183,7 +187,9 @@ def danger_told(text: str) -> DangerTold | None:
     asked_there = not known and _asked_there(said, threat)
     if not ordinary and (asked_there or (not PAST.search(said) and _told(said, MAY_COME, True))):
         return "not_sure"
-    return "not_sure" if _told(said, _CALL_999, threat) or harm_may_be_now(said) else None
+    # (hurt with no word of now, "he's been beaten up", or earlier today; a panic attack; the police called:
+    # `danger_unclear`)
+    return "not_sure" if _told(said, _CALL_999, threat) or harm_may_be_now(said) or hurt_unclear(said) else None
 
 
 def _tellings(said: str, pattern: re.Pattern[str], threat: bool) -> list[re.Match[str]]:
