@@ -12,6 +12,7 @@ from datetime import timedelta
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_degree import degree_answer
 from bot.flows.danger_negations import danger_denied
+from bot.flows.danger_opening import degree_opening
 from bot.flows.danger_told import danger_told
 from bot.flows.danger_typos import typed_no, typed_yes
 from bot.flows.danger_unsafe import no_one_there, worry_beside_no
@@ -242,9 +243,13 @@ def read_danger(text: str) -> tuple[str | None, bool]:
     danger now ("should i call police hes outside school now?", "no he's outside school now"): those are read as the
     words say (`danger_told`), and the second value says so, for the words to be kept and the reading told."""
     key = parse_danger(text)
-    if key in ("yes", "not_sure") or text in DANGER_LABELS or (told := danger_told(text)) is None:
+    if key in ("yes", "not_sure") or text in DANGER_LABELS:
         return key, False
-    return told, True
+    if (told := danger_told(text)) is not None:
+        return told, True
+    # Words of degree opening what is no telling: "i think so hes outside", "possibly hes on his way"
+    opening = degree_opening(_norm(text)) if key is None and not asks_back(text) else None
+    return opening or key, False
 
 
 def parse_platform(text: str) -> str:

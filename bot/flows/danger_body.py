@@ -19,7 +19,8 @@ _BLUE = r"(?:blue|grey|gray|purple)"
 # (not "the bridge" of a song or a lesson: only a child on, at the edge of, or over one)
 _EDGE = (r"(?:(?:motorway|railway|road|rail|foot|canal|river|train)\s+)?bridge|railway (?:line|track)s?|train (?:line|"
          r"track)s?|tracks|cliffs?|cliff edge|quarry edge|edge of (?:the|a) (?:cliff|bridge|roof|quarry|platform)|"
-         r"wrong side of (?:the|a) (?:railings?|fence|barrier)|motorway|dual carriageway")
+         r"wrong side of (?:the|a) (?:railings?|fence|barrier)|motorway|dual carriageway|(?:main|busy) road|"
+         r"middle of (?:the|a) (?:\w+ )?road")
 _OBJECTS = (r"(?:(?:a|an|some|the|his|her|their|two|a few)\s+)?(?:(?:pound|\d+p|\w+)\s+)?(?:coins?|penny|pennies|"
             r"marbles?|(?:drawing )?pins?|needles?|screws?|nails?|earrings?|studs?|beads?|lego|(?:piece|bit)s? of "
             r"(?:lego|glass|plastic|metal)|buttons?|glass|keys?|rings?|magnets?|razor blades?|blades?)")
@@ -32,6 +33,10 @@ BODY_DANGER = re.compile(
     rf"turning\s+|turned\s+|looking\s+|look\s+|looks\s+)?{_BLUE}\b{_DYED}|"
     rf"\b{_CHILD}{_BE}\s+{_ADV}(?:gone|turned)\s+{_BLUE}\b|"
     rf"\b{_CHILD}{_BE}\s+{_ADV}(?:(?:up|stood|standing|sitting|sat|climbing|climbed|gone|got|out|walking|wandering|"
-    rf"playing|lying|lay)\s+)*(?:on|onto|on to|up on|on top of|over)\s+(?:the|a|our)\s+(?:{_EDGE})\b"
+    rf"playing|lying|lay|run|ran|gone|went)\s+)*(?:(?:over|through|under)\s+(?:the|a)\s+(?:fence|railings?|wall|"
+    rf"barrier|gate)\s+)?(?:on|onto|on to|up on|on top of|over|into|in|in the)\s+(?:the|a|our)\s+(?:{_EDGE})\b"
     r"(?!\s+(?:club|game|lesson|song|book|story|film|project|model|picture|drawing))|"
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:swallowed|swallow)\s+{_OBJECTS}\b")
+    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:swallowed|swallow)\s+{_OBJECTS}\b|"
+    # bleeding badly: "there's blood everywhere", "it won't stop bleeding"
+    r"\b(?:blood everywhere|(?:so much|a lot of|lots of|loads of) blood|covered in blood|(?:won'?t|wont|will not|"
+    r"can'?t|cannot) stop (?:the )?bleeding|bleeding (?:heavily|badly|loads|a lot|everywhere))\b")

@@ -31,7 +31,8 @@ _DANGER = r"in (?:any )?(?:immediate |real )?danger(?: (?:now|right now|rn|at th
 _DENIED = re.compile(
     rf"(?:(?:no|nope|nah)\s+)?(?:{_CHILD}{_BE}\s+(?:not|n't)\s+{_DANGER}|{_CHILD}\s+(?:isn't|aren't)\s+{_DANGER}|"
     rf"(?:i\s+)?(?:don't|do not) (?:think|believe) {_CHILD}{_BE}\s+{_DANGER}|not {_DANGER}|"
-    rf"(?:no ?one|nobody)(?:'s|s| is| are)\s+{_DANGER}|"
+    rf"(?:no ?one|nobody)(?:'s|s| is| are)\s+{_DANGER}|(?:there's|theres|there is) no (?:immediate |real )?danger"
+    r"(?: (?:now|right now|at the moment|atm))?|not (?:right now|at the moment|atm|immediately|currently)(?: no)?|"
     r"(?:i\s+)?(?:don't|do not) (?:think|believe) so)")
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
-from bot.flows.danger_kin import only_family
+from bot.flows.danger_kin import KIN, only_family
 from bot.flows.danger_known import known_adult_named
 from bot.flows.danger_negations import with_apostrophes
 from bot.flows.danger_now import harm_may_be_now, harm_now, outside_harm
@@ -38,14 +38,19 @@ _MAY = re.compile(_MAY_BE)
 _WHO_FROM = r"(?:\s+(?:who|that|from)(?:\s+\w+){1,4}?)?"  # "the man who messaged her", "the man from the park"
 # Not "in reception" (a child's class in an infant school), "in the playground" or "at the office", where a pupil is
 # as often as anyone
-_WHERE = (r"(?:outside|at|by|near)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|a\s+)?(?:school\s+)?"
-          r"(?:gates?|door|front door|doors|fence|railings|reception|car ?park)")
+_WHERE = (r"(?:outside|at|by|near|around|round|in front of)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|"
+          r"a\s+)?(?:school\s+)?(?:gates?|door|front door|doors|fence|railings|reception|car ?park)")
+# Someone there, or their car ("there's a man by the gate now"), not a thing ("there's a puddle by the gate" raised an
+# URGENT alert, helper danger6): a person by any word a teacher uses, with a word before it ("an older man")
+_ONE_THERE = (rf"(?:\w+\s+)?(?:{_ADULT}|{KIN}|men|women|people|lads?|teenagers?|youths?|gang|group|crowd|car|van|"
+              r"vehicle|male|female|individual|boys|girls)\b")
 # Somewhere a threat stands now: at the school's gate or door, outside the school or the child's home, on site, here
 _THERE_NOW = re.compile(
     # (the one feared named by what they did or where from: "the man who messaged her is outside the school now")
-    rf"\b(?:{_PERSON}{_WHO_FROM}{_BE_OR_MAY}|there{_BE_OR_MAY}\s+(?:(?:a|an|some|this|that|the)\s+\w+|someone|"
+    rf"\b(?:{_PERSON}{_WHO_FROM}{_BE_OR_MAY}|there{_BE_OR_MAY}\s+(?:(?:a|an|some|this|that|the)\s+{_ONE_THERE}|someone|"
     r"somebody))"
-    r"\s+(?:still\s+|now\s+|currently\s+|just\s+|right\s+)?(?:(?:standing|waiting|parked|sat|sitting|hanging around|"
+    r"\s+(?:still\s+|now\s+|currently\s+|just\s+|right\s+)?(?:(?:standing|waiting|parked|sat|sitting|"
+    r"hanging around|hanging|"
     r"shouting|banging|trying to get in)\s+)?"
     rf"(?:here\s+(?:again\s+)?{_NOW}\b|here\s+(?:shouting|demanding|trying|banging|asking for|wanting)\b|"
     rf"{_WHERE}\b|outside\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+)?(?:school|house|home|flat|class)\b|"

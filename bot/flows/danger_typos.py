@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _YES_TYPED = re.compile(r"y+e+s+|yse|eys|ye+a+h*|yea+|ye+h+|ye|ya+s+|yup+|yep+|yeap|yesh|yus")
-NO_TYPED = re.compile(r"no+|nope+|nop+|nah+|naw+|noes|nay")
+NO_TYPED = re.compile(r"no+|nope+|nop+|nah+|naw+|noes|nay|na")
 
 
 def typed_yes(word: str) -> bool:

@@ -34,6 +34,22 @@ _TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|to
 _PANIC = re.compile(rf"\b{_CHILD}(?:'s|s| is| are|'re)?\s+(?:just\s+|still\s+|now\s+)?(?:having|had|got)\s+(?:an?\s+)?"
                     r"(?:bad\s+|big\s+|massive\s+|huge\s+|full blown\s+|severe\s+)?panic attack|"
                     rf"\b{_CHILD}(?:'s|s| is| are|'re)?\s+(?:still\s+|now\s+)?hyperventilating\b")
+# A child gone with someone the teacher does not name as a stranger ("she's just got into a car with an older man"):
+# `danger_now` reads a stranger so as a Yes; this may be her uncle, so the teacher cannot say, but cannot wait either
+_CAR_WITH = re.compile(
+    rf"\b{_CHILD}(?:'s|s| has| have|'ve)?\s+(?:just\s+)?(?:got|gone|getting|get)\s+(?:in|into)\s+"
+    r"(?:a|the|his|some|an)\s+(?:\w+\s+)?(?:car|van)\s+with\s+(?:a|an|some|this)\s+(?:\w+\s+)?(?:man|men|guy|bloke|lad|lads|boys|woman|"
+    r"adult|someone|somebody|person)\b")
+# A child not back, or shut in ("she hasn't come back from the toilet", "he's locked himself in the toilets"), or who
+# may have taken something ("he might have taken something", "she's slurring her words")
+_NOT_BACK = re.compile(
+    rf"\b{_CHILD}\s+(?:hasn'?t|has not|haven'?t|have not|never)\s+(?:come|came|got|gotten|been|returned)\s*(?:back\s+)?"
+    r"(?:from|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:toilets?|loos?|class|lesson|lunch|break|playground|field|"
+    r"trip|errand|office|bathroom|school)\b|"
+    rf"\b{_CHILD}(?:'s|s| has| have|'ve)?\s+(?:just\s+)?locked\s+(?:him|her|them)sel(?:f|ves)\s+in\b|"
+    rf"\b{_CHILD}(?:'s|s| has| have|'ve|\s+(?:might|may|could|must)\s+have)\s+(?:taken|swallowed|drunk|had)\s+"
+    r"something\b|"
+    rf"\b{_CHILD}(?:'s|s| is| are|'re)?\s+(?:[\w']+\s+){{0,3}}?(?:slurring|can'?t stay awake|keeps passing out)\b")
 _CALLED = re.compile(r"\b(?:the\s+)?(?:police|999|an?\s+ambulance|ambulance|paramedics)\s+(?:has|have|'s|s|'ve)?\s*"
                      r"(?:just\s+)?been\s+(?:called|rung|phoned|contacted|dialled|dialed)\b")
 
@@ -52,7 +68,7 @@ def hurt_unclear(said: str) -> bool:
         return False
     if not told_of_the_past(said):
         return bool((_found(_BLOWN, said) and not _BEFORE.search(said)) or _found(_PANIC, said)
-                    or _found(_CALLED, said))
+                    or _found(_CALLED, said) or _found(_CAR_WITH, said) or _found(_NOT_BACK, said))
     # hurt earlier today ("…this morning"), and no other time
     return not told_of_the_past(_TODAY.sub(" ", said)) and hurt_told(said)
 
