@@ -35,8 +35,10 @@ BODY_DANGER = re.compile(
     rf"\b{_CHILD}{_BE}\s+{_ADV}(?:(?:up|stood|standing|sitting|sat|climbing|climbed|gone|got|out|walking|wandering|"
     rf"playing|lying|lay|run|ran|gone|went)\s+)*(?:(?:over|through|under)\s+(?:the|a)\s+(?:fence|railings?|wall|"
     rf"barrier|gate)\s+)?(?:on|onto|on to|up on|on top of|over|into|in|in the)\s+(?:the|a|our)\s+(?:{_EDGE})\b"
-    r"(?!\s+(?:club|game|lesson|song|book|story|film|project|model|picture|drawing))|"
+    r"(?!\s+(?:club|game|lesson|song|book|story|film|project|model|picture|drawing|side|end|entrance|corner|bit))|"
     rf"\b{_CHILD}{_BE}\s+{_ADV}(?:swallowed|swallow)\s+{_OBJECTS}\b|"
     # bleeding badly: "there's blood everywhere", "it won't stop bleeding"
     r"\b(?:blood everywhere|(?:so much|a lot of|lots of|loads of) blood|covered in blood|(?:won'?t|wont|will not|"
-    r"can'?t|cannot) stop (?:the )?bleeding|bleeding (?:heavily|badly|loads|a lot|everywhere))\b")
+    r"can'?t|cannot) stop (?:the )?bleeding|bleeding (?:heavily|badly|loads|a lot|everywhere))\b"
+    r"(?!\s+(?:in|on) (?:the|a|his|her|their) (?:story|film|movie|book|video|game|picture|photo|drawing|play|show|clip|"
+    r"post))")

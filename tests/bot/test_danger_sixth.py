@@ -8,7 +8,8 @@
   badly, a blow just struck were asked again (a Yes); hurt with no time said, hurt earlier today, a panic attack, the
   police called, a child not back or shut in, a car with a man were asked again (the urgent Not sure);
 - yes and no as thumbed ("yse", "nah") and an answer opened by "i think so" or "possibly" were asked again;
-- "theres a puddle by the gate" raised an URGENT alert (anything "by the gate" was someone there).
+- "theres a puddle by the gate" raised an URGENT alert (anything "by the gate" was someone there); and the new
+  readings' own near misses ("kicked out of class", "the police have been called about the post") raise none.
 """
 
 from __future__ import annotations
@@ -76,7 +77,11 @@ ASKED_AGAIN = ["theres a puddle by the gate", "he got hit in the face with a foo
                "hes been beaten up but hes fine now", "the police have been called last week",
                "shes been attacked online",
                "she's afraid of the dark", "probably fine shes at home", "she might be going to the cinema tonight",
-               "definitely not hes fine"]
+               "definitely not hes fine", "hes been kicked out of class", "shes been hit on by an older boy",
+               "hes been hit with a detention", "shes been pushed down the list",
+               "he hasnt come back to school since september",
+               "he might have taken something from her bag", "the police have been called about the post",
+               "shes on the main road side of the building", "theres a lot of blood in the story"]
 
 
 @pytest.mark.parametrize("said", ASKED_AGAIN)
