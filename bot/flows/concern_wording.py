@@ -11,7 +11,10 @@ from datetime import timedelta
 
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_degree import degree_answer
+from bot.flows.danger_negations import danger_denied
+from bot.flows.danger_opening import degree_opening
 from bot.flows.danger_told import danger_told
+from bot.flows.danger_typos import typed_no, typed_yes
 from bot.flows.danger_unsafe import no_one_there, worry_beside_no
 from bot.flows.kind_actors import acting
 from intents.rule_words import STAFF_POSTS
@@ -218,16 +221,20 @@ def parse_danger(text: str) -> str | None:
         return None
     if norm in _UNSURE or norm == "3" or _UNSURE_OPENS.match(norm):
         return "not_sure"
-    if norm in _YES or norm == "1" or re.match(r"yes\b", norm):  # not "yesterday"
+    first, _, rest = norm.partition(" ")
+    if norm in _YES or norm == "1" or typed_yes(first):  # "yes", "yse", "yea he is"; not "yesterday"
         return "yes"
     if (degree := degree_answer(norm)) is not None:  # "absolutely yes", "quite possibly", "100%"
         return degree
     if no_one_there(norm):  # "no one picked her up": no answer, and perhaps a child with no adult
         return None
-    if norm in _NO or norm == "2" or norm.startswith("no ") or _NO_AS_SAID.match(norm):
+    if danger_denied(norm):  # "hes not in danger", "i dont think shes in danger": the question's words, denied
+        return "no"
+    if norm in _NO or norm == "2" or typed_no(first) or _NO_AS_SAID.match(norm):
         # A no with a yes or a doubt in it ("I don't think so but I'm not sure", "no... actually yes, he's outside")
         # is neither: asked again, never read as either (a false no leaves a child unseen, a false yes alarms)
-        return None if _YES_TOO.search(norm) or _DOUBT.search(norm) or worry_beside_no(norm[3:]) else "no"
+        after = rest if typed_no(first) else norm[3:]
+        return None if _YES_TOO.search(norm) or _DOUBT.search(norm) or worry_beside_no(after) else "no"
     return None
 
 
@@ -236,9 +243,13 @@ def read_danger(text: str) -> tuple[str | None, bool]:
     danger now ("should i call police hes outside school now?", "no he's outside school now"): those are read as the
     words say (`danger_told`), and the second value says so, for the words to be kept and the reading told."""
     key = parse_danger(text)
-    if key in ("yes", "not_sure") or text in DANGER_LABELS or (told := danger_told(text)) is None:
+    if key in ("yes", "not_sure") or text in DANGER_LABELS:
         return key, False
-    return told, True
+    if (told := danger_told(text)) is not None:
+        return told, True
+    # Words of degree opening what is no telling: "i think so hes outside", "possibly hes on his way"
+    opening = degree_opening(_norm(text)) if key is None and not asks_back(text) else None
+    return opening or key, False
 
 
 def parse_platform(text: str) -> str:

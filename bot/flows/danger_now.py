@@ -24,6 +24,7 @@ import re
 from typing import Literal
 
 from bot.flows.danger_adults import ADULT
+from bot.flows.danger_body import BODY_DANGER
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
 
@@ -151,14 +152,14 @@ _WHO = rf"(?:(?:her|his|their|the|a|an|some)\s+)?(?:{KIN}|{ADULT}|someone|somebo
 _BLOW = r"(?:hit|slapped|punched|kicked|smacked|thumped|strangled|choked|shook|shaken|dragged|attacked|beat|beaten)"
 _ACTS = re.compile(
     # a blow just struck by an adult (not "just hit the ball": a child as object)
-    rf"\b{_WHO}\s+(?:has\s+|'s\s+|s\s+)?just\s+{_BLOW}\s+(?:up\s+)?{_OBJECT}|"
+    rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)just\s+{_BLOW}\s+(?:up\s+)?{_OBJECT}|"
     # being attacked now (not beaten at a game)
     rf"\b{_CHILD}{_BE}\s+(?:still\s+|now\s+)?(?:being|getting)\s+(?:beaten(?: up)?(?!\s+at\b)|battered|attacked|"
     r"hit(?!\s+(?:by|with)\s+(?:a|the)\s+ball)|kicked|punched|strangled|choked|stabbed|assaulted|dragged|jumped|"
     r"mugged)\b|"
     # snatched, or on the way to take a child (grabbed only by someone who is not family: a mum takes her child's hand)
-    rf"\b{_WHO}\s+(?:has\s+|'s\s+|s\s+)?(?:just\s+)?(?:snatched|abducted|kidnapped|taken off with)\s+{_OBJECT}|"
-    r"\b(?:(?:the|a|an|some)\s+)?(?:man|woman|lady|guy|bloke|someone|somebody|stranger|person)\s+(?:has\s+|'s\s+|s\s+)?(?:just\s+)?"
+    rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)(?:just\s+)?(?:snatched|abducted|kidnapped|taken off with)\s+{_OBJECT}|"
+    r"\b(?:(?:the|a|an|some)\s+)?(?:man|woman|lady|guy|bloke|someone|somebody|stranger|person)(?:\s+has\s+|'s\s+|s\s+|\s+)(?:just\s+)?"
     rf"grabbed\s+{_OBJECT}|"
     rf"\b{_WHO}(?:'s|s| is)\s+on\s+(?:his|her|their)\s+way\s+(?:\w+\s+){{0,4}}?to\s+(?:take|snatch|grab|get|hurt)\s+"
     rf"{_OBJECT}|"
@@ -171,7 +172,8 @@ _ACTS = re.compile(
 # A child run from school ("he ran out the gate", "she's legged it out of school"); not with a parent, nor at home time
 _LEFT_SCHOOL = re.compile(
     rf"\b{_CHILD}{_BE}\s+(?:just\s+)?(?:ran|run|legged it|bolted|escaped|absconded)\s+"
-    r"(?:out\s+(?:of\s+)?|off\s+)(?:the\s+)?(?:school\s+)?(?:gates?|building|school|site|grounds)\b|"
+    r"(?:off\s+out\s+(?:of\s+)?|out\s+(?:of\s+)?|off\s+)(?:the\s+)?(?:school\s+)?(?:gates?|building|school|site|"
+    r"grounds)\b|"
     rf"\b{_CHILD}{_BE}\s+(?:just\s+)?(?:left|gone off|walked off)\s+(?:the\s+)?(?:school\s+)?"
     r"(?:site|grounds|premises)\b")
 _LEFT_SAFELY = re.compile(
@@ -204,11 +206,21 @@ def _found(pattern: re.Pattern[str], said: str) -> bool:
     return any(not _NOT_BEFORE.search(said[:m.start()]) for m in pattern.finditer(said))
 
 
+def hurt_told(said: str) -> bool:
+    """Whether words tell a child hurt or in physical danger, at any time (`harm_now` reads whether it is now)."""
+    return _found(_HURT, said) or _found(BODY_DANGER, said)
+
+
+def said_fine_now(said: str) -> bool:
+    """Whether the child is said fine now ("…but she's fine now")."""
+    return _FINE_NOW.search(said) is not None
+
+
 def harm_now(said: str, threat: bool) -> HarmNow | None:
     """Harm to a child told as now in words (lower case, punctuation gone): "hurt" (hurt or in physical danger:
     a danger now even with the teacher beside them), "other" (met online, gone with a stranger, being hurt now, or
     an adult there beside a threat, `threat`, told of them), or None."""
-    if _FINE_NOW.search(said) is None and not told_of_the_past(said) and _found(_HURT, said):
+    if _FINE_NOW.search(said) is None and not told_of_the_past(said) and hurt_told(said):
         return "hurt"
     if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said) or _found(_ACTS, said)
                             or (_found(_LEFT_SCHOOL, said) and _LEFT_SAFELY.search(said) is None)

@@ -65,7 +65,9 @@ _UNFIT = (r"(?:drunk(?!\s+(?:a|an|the|her|his|their|my|some|all|it|too much (?:c
           r"milk|water|juice))\b)|high(?!\s+(?:up|marks?|on sugar|five|school|score))|"
           r"off (?:his|her|their) face|wasted|intoxicated|"
           r"smell(?:s|ing)? of (?:alcohol|drink|booze|weed|cannabis)|slurring)")
-_COLLECT = r"(?:to collect|collecting|pick(?:ing)? (?:her|him|them) up|tak(?:e|ing) (?:her|him|them) home)"
+# (and "come to pick up", "at pickup": "mums come to pick up and shes drunk" was asked again, helper danger6)
+_COLLECT = (r"(?:to collect|collecting|pick(?:ing)? (?:(?:her|him|them) )?up|pickup|tak(?:e|ing) (?:her|him|them) "
+            r"home|(?:come|came|here) (?:to (?:get|fetch)|for) (?:her|him|them))")
 DRUNK_COLLECTING = re.compile(
     rf"\b(?:here|arrived|turned up|at the gate|{_COLLECT})\b.*\b{_UNFIT}|\b{_UNFIT}.*\b{_COLLECT}\b|"
     rf"\b{_UNFIT}\b.*\b(?:at|by) the (?:gate|door|reception|office)\b")

@@ -15,11 +15,15 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
-from bot.flows.danger_kin import only_family
+from bot.flows.danger_kin import KIN, only_family
 from bot.flows.danger_known import known_adult_named
+from bot.flows.danger_negations import with_apostrophes
 from bot.flows.danger_now import harm_may_be_now, harm_now, outside_harm
 from bot.flows.danger_order import order_broken_now
+from bot.flows.danger_taken import taken_from_school
 from bot.flows.danger_threat import AT_THE_GATE_NOW, MAY_COME, PAST, TOLD_NOW
+from bot.flows.danger_typos import NO_TYPED
+from bot.flows.danger_unclear import blow_just_struck, hurt_unclear
 from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
 from bot.flows.danger_weapon import weapon_or_intruder
 
@@ -34,14 +38,19 @@ _MAY = re.compile(_MAY_BE)
 _WHO_FROM = r"(?:\s+(?:who|that|from)(?:\s+\w+){1,4}?)?"  # "the man who messaged her", "the man from the park"
 # Not "in reception" (a child's class in an infant school), "in the playground" or "at the office", where a pupil is
 # as often as anyone
-_WHERE = (r"(?:outside|at|by|near)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|a\s+)?(?:school\s+)?"
-          r"(?:gates?|door|front door|doors|fence|railings|reception|car ?park)")
+_WHERE = (r"(?:outside|at|by|near|around|round|in front of)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+|my\s+|"
+          r"a\s+)?(?:school\s+)?(?:gates?|door|front door|doors|fence|railings|reception|car ?park)")
+# Someone there, or their car ("there's a man by the gate now"), not a thing ("there's a puddle by the gate" raised an
+# URGENT alert, helper danger6): a person by any word a teacher uses, with a word before it ("an older man")
+_ONE_THERE = (rf"(?:\w+\s+)?(?:{_ADULT}|{KIN}|men|women|people|lads?|teenagers?|youths?|gang|group|crowd|car|van|"
+              r"vehicle|male|female|individual|boys|girls)\b")
 # Somewhere a threat stands now: at the school's gate or door, outside the school or the child's home, on site, here
 _THERE_NOW = re.compile(
     # (the one feared named by what they did or where from: "the man who messaged her is outside the school now")
-    rf"\b(?:{_PERSON}{_WHO_FROM}{_BE_OR_MAY}|there{_BE_OR_MAY}\s+(?:(?:a|an|some|this|that|the)\s+\w+|someone|"
+    rf"\b(?:{_PERSON}{_WHO_FROM}{_BE_OR_MAY}|there{_BE_OR_MAY}\s+(?:(?:a|an|some|this|that|the)\s+{_ONE_THERE}|someone|"
     r"somebody))"
-    r"\s+(?:still\s+|now\s+|currently\s+|just\s+|right\s+)?(?:(?:standing|waiting|parked|sat|sitting|hanging around|"
+    r"\s+(?:still\s+|now\s+|currently\s+|just\s+|right\s+)?(?:(?:standing|waiting|parked|sat|sitting|"
+    r"hanging around|hanging|"
     r"shouting|banging|trying to get in)\s+)?"
     rf"(?:here\s+(?:again\s+)?{_NOW}\b|here\s+(?:shouting|demanding|trying|banging|asking for|wanting)\b|"
     rf"{_WHERE}\b|outside\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+)?(?:school|house|home|flat|class)\b|"
@@ -132,13 +141,14 @@ _THREAT_TOLD = re.compile(
     r"slap\w*|punch\w*|the one|alone|grab\w*|took|taken|stranger)\b")
 # (a man named is a threat too, unless the teacher says who he is: `danger_known`)
 _THREAT = re.compile(rf"{_THREAT_TOLD.pattern}|\b(?:man|woman|guy|bloke)\b")
-_NO_FIRST = re.compile(r"(?:no|nope|nah|n)\b")
+_NO_FIRST = re.compile(rf"(?:{NO_TYPED.pattern}|n)\b")  # "no", "nope", and as thumbed ("nah", "noo")
 _BUT = re.compile(r"\b(?:but|though|although|however)\b")
 _UNSURE = re.compile(r"\b(?:not sure|unsure|maybe|might|may be|could be|possibly|perhaps|i think|don'?t know|idk)\b")
 
 
 def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s']", " ", text.lower().replace("\u2019", "'")).split())
+    # ("dont" given its apostrophe: "i dont think hes being hit" was a Yes, its not unread, `danger_negations`)
+    return with_apostrophes(" ".join(re.sub(r"[^\w\s']", " ", text.lower().replace("\u2019", "'")).split()))
 
 
 def danger_told(text: str) -> DangerTold | None:
@@ -156,6 +166,8 @@ def danger_told(text: str) -> DangerTold | None:
         unsure = (_NO_FIRST.match(said) or _UNSURE.search(outside_harm(said))
                   or (harm == "other" and _SAFE.search(said)))
         return "not_sure" if unsure else "yes"
+    if blow_just_struck(said):  # "he's just been punched": as `danger_now` reads an adult's blow just struck
+        return "not_sure" if _NO_FIRST.match(said) or _UNSURE.search(said) else "yes"
     if _SAFE.search(said):  # the child said to be safe: only a threat there now beside it is told (not sure)
         return "not_sure" if _told_beside_safe(said, threat) else None
     if _told(said, _CALLED, threat):
@@ -171,7 +183,7 @@ def danger_told(text: str) -> DangerTold | None:
         tellings += [m for p in TOLD_NOW if not (known and p is AT_THE_GATE_NOW) for m in _tellings(said, p, True)]
     # (a weapon held by anyone or an intruder, "the man at the gate has a knife", `danger_weapon`)
     if (tellings or _NOT_SAFE_HOME.search(said) or unsafe_told(said) or order_broken_now(said)
-            or weapon_or_intruder(said)):
+            or weapon_or_intruder(said) or taken_from_school(said)):
         # (one that only may be there, "the man will be waiting outside at home time", is not sure)
         # (and self-harm told with no word of now, "he's self harming": is it happening now? a DSL would ask)
         maybe = ((bool(tellings) and all(_MAY.search(m.group()) for m in tellings) and not unsafe_told(said))
@@ -180,7 +192,9 @@ def danger_told(text: str) -> DangerTold | None:
     asked_there = not known and _asked_there(said, threat)
     if not ordinary and (asked_there or (not PAST.search(said) and _told(said, MAY_COME, True))):
         return "not_sure"
-    return "not_sure" if _told(said, _CALL_999, threat) or harm_may_be_now(said) else None
+    # (hurt with no word of now, "he's been beaten up", or earlier today; a panic attack; the police called:
+    # `danger_unclear`)
+    return "not_sure" if _told(said, _CALL_999, threat) or harm_may_be_now(said) or hurt_unclear(said) else None
 
 
 def _tellings(said: str, pattern: re.Pattern[str], threat: bool) -> list[re.Match[str]]:

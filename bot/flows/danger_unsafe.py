@@ -39,7 +39,8 @@ _UNSAFE = re.compile(
     r"self-harming))\b|"
     rf"{_CHILD}(?:'s|s| is| are)? (?:says |said |keeps saying |is saying |'s saying )?(?:s?he |they )?"
     rf"(?:wants|want|is going|'s going|going|is trying|'s trying|trying|threaten\w*) to (?:die|kill {_SELF}|"
-    rf"end (?:his|her|their|my) life|hurt {_SELF})\b|suicidal\b)")
+    rf"end (?:his|her|their|my) life|hurt {_SELF}|jump(?=\s*$|\s+(?:off|from|in front of|into the (?:river|canal|"
+    r"sea|water|road|traffic))))\b|suicidal\b)")
 # Self-harm happening as the teacher types, by a word of now or where it is done ("she's cutting herself in the
 # toilets", "he's self harming right now"); without one ("he's self harming") it may be what the child does, not what
 # is happening now, which a DSL would ask: the urgent not sure (`self_harm_not_said_now`)
