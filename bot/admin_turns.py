@@ -50,8 +50,11 @@ async def set_escalation(turn: Turn, msg: IncomingMessage, is_admin: bool, addre
         row.value, row.set_by, row.set_at = address, msg.user, turn.now
     await release_waiting(turn.session, turn.now)  # sent as soon as the turn commits and wakes the outbox
     # and questions the old channel refused (perhaps this very one, now unarchived: naming it again is the retry)
-    await question_refused.resume(turn.session, turn.now, question_refused.CHANNEL_SET)
-    return Reply("Done: concerns reported on this platform will now be sent to this conversation.")
+    resumed = await question_refused.resume(turn.session, turn.now, question_refused.CHANNEL_SET)
+    # The admin told "to send it, set escalation channel" learns here that it goes (until helper notices4: silence)
+    sent = ("" if not resumed else " The question set aside after a refusal is being sent again now." if resumed == 1
+            else f" The {resumed} questions set aside after a refusal are being sent again now.")
+    return Reply(f"Done: concerns reported on this platform will now be sent to this conversation.{sent}")
 
 
 async def my_reports(turn: Turn, user: str, writing: bool = False, kept: str = "",

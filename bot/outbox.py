@@ -25,6 +25,7 @@ from bot import (
     notice_order,
     question_held_up,
     question_refused,
+    question_refused_admins,
     report_route,
     reporter_told,
 )
@@ -263,7 +264,11 @@ class OutboxWorker:
                 why = destinations.NO_DESTINATION if job.kind == "question" else "no address to deliver to"
                 raise DeliveryError(why, permanent=job.kind == "notify")
             attempt.platform = platform
-            await self.channels[platform].notify(address, str(job.payload.get("text", "")), job.key, retry)
+            text = str(job.payload.get("text", ""))
+            if job.kind == "question":
+                async with self.store.transaction() as s:
+                    text = await question_refused.as_sent(s, job.key, job.payload)
+            await self.channels[platform].notify(address, text, job.key, retry)
             return None
         raise DeliveryError(f"unknown outbox kind {job.kind}", permanent=True)
 
@@ -308,8 +313,11 @@ class OutboxWorker:
                                           where=report_route.place(platform, address))
             if job.kind == "question":
                 await question_held_up.got_through(s, job.key, job.payload, now)
+                await question_refused_admins.settled(s, job.key, question_refused_admins.ARRIVED, now)
             if job.kind == "notify" and question_held_up.TOLD in job.payload:
                 await question_held_up.asker_told(s, job.payload, now)
+            if job.kind == "notify" and question_refused_admins.ADMIN_TOLD in job.payload:
+                await question_refused_admins.admin_told(s, job.payload, now)
             if concern is not None and receipt is not None and job.kind == "post":
                 platform, address, ref = receipt.message_ref.split("\n", 2)
                 concern.escalation_platform, concern.escalation_destination = platform, address

@@ -22,3 +22,15 @@ def passed_on_text(name: str, question: str) -> str:
         return f"{lead}: \u201c{question}\u201d"
     note = CUT_NOTE_KEPT if len(question) >= KEPT_CHARS else CUT_NOTE
     return f"{lead} ({note}): \u201c{question[:SHOWN_CHARS].rstrip()}\u2026\u201d"
+
+
+def shortened(question: str) -> str:
+    """What its asker is told as they pass on a question too long to be shown whole: how much the Headteacher's
+    message shows and where it stops, so they can send the rest themselves ("" when it is shown whole). Until helper
+    notices4 they were told only that it was passed on; the Headteacher saw its first 1,500 characters."""
+    if len(question) <= SHOWN_CHARS:
+        return ""
+    shown = question[:SHOWN_CHARS].rstrip()
+    ending = " ".join(shown.split()[-6:])[-60:]
+    return (f" It is long, so their message shows only its first {SHOWN_CHARS:,} characters, ending "
+            f"\u201c\u2026{ending}\u201d: if the rest matters, tell them yourself.")

@@ -14,6 +14,7 @@ the admins are told once (bot/question_refused_admins.py).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -44,14 +45,33 @@ TOLD_REFUSED = "refused"  # what a notice told its asker (question_held_up.TOLD'
 NOTICE = "{key}:refused"  # a refusal notice to an asker told already that it was held up (an outage, or no channel)
 AT_START = "policybot started again"
 CHANNEL_SET = "an admin set the Headteacher's channel"
+# in the question's outbox payload: the message itself was refused (not the channel), and which message it was
+AS_SENT = "refused as sent"
+NOT_RETRIED = "the message itself was refused, so it is not tried again unless it changes"
 WITHDRAW_HINT = "type 'withdraw my question' if you no longer need it sent"
 
 
-def refused_text(entry: QuestionLog | None, why: str) -> str:
+def refused_text(entry: QuestionLog | None, why: str, final: bool = False) -> str:
+    """`final`: the message itself was refused, so it is not tried again (nothing to wait for, nothing to withdraw)."""
+    if final:
+        return (f"{question_held_up.which(entry)} could not be delivered to the Headteacher: {why}. Sending it again "
+                "would be refused the same way, so I will not try again: please ask the Headteacher in person. If "
+                "it's about a child's safety, speak to the Designated Safeguarding Lead now.")
     return (f"{question_held_up.which(entry)} could not be delivered to the Headteacher: {why}. I have stopped "
             "trying until someone fixes that, so please ask the Headteacher in person; if it does get through later "
             f"I'll tell you (or {WITHDRAW_HINT}). If it's about a child's safety, speak to the Designated Safeguarding "
             "Lead now.")
+
+
+def fingerprint(payload: Mapping[str, object] | None) -> str:
+    """The message a question's entry sends, as a short digest: kept when the message itself is refused, so it is
+    tried again only once it has changed."""
+    return hashlib.sha256(str((payload or {}).get("text", "")).encode()).hexdigest()[:16]
+
+
+def refused_as_sent(payload: Mapping[str, object] | None) -> bool:
+    """Its message was refused as it is, and is the same now: naming the channel again, or a start, cannot help."""
+    return (payload or {}).get(AS_SENT) == fingerprint(payload)
 
 
 async def _notice_key(session: AsyncSession, key: str) -> str | None:
@@ -81,7 +101,10 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
     if first:  # counted once a question: a restart or a channel set again that finds it refused is no new refusal
         QUESTIONS_REFUSED.inc()
     asker = str((entry.payload or {}).get("user", ""))
-    advice = question_refused_admins.remedy(meant, refusal_kind.about_the_message(exc))
+    final = refusal_kind.about_the_message(exc)
+    if final:  # until helper notices4 tried again at every start and every channel named, refused the same way
+        entry.payload = {**(entry.payload or {}), AS_SENT: fingerprint(entry.payload)}
+    advice = question_refused_admins.remedy(meant, final)
     notice = await _notice_key(session, entry.key)
     told = False
     if notice is None:
@@ -89,7 +112,7 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
     elif await destinations.reporter(session, channels, asker) is None:
         outcome = "its asker cannot be reached privately"
     else:
-        text = refused_text(question, plain or _plain(exc))
+        text = refused_text(question, plain or _plain(exc), final)
         if first and settings.is_admin(asker):
             text = f"{text} {advice}"  # an admin who asked is told once, as the asker, with what admins can do
         payload: dict[str, object] = {"user": asker, **notice_order.held_up(entry.key), "text": text}
@@ -104,7 +127,7 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
                                                     advice, now, asker_told=told or notice is None)
         entry.payload = {**(entry.payload or {}), STOPPED_ONCE: "1"}
     if question is not None:
-        detail = f"{reason}; not tried again until the set-up is fixed; {outcome}"
+        detail = f"{reason}; {NOT_RETRIED if final else 'not tried again until the set-up is fixed'}; {outcome}"
         session.add(QuestionEvent(question_id=question.id, at=now, action=STOPPED,
                                   detail=f"{detail}; admins told: {', '.join(admins)}" if admins else detail))
     log.warning("outbox: %s refused for good; delivery stopped", entry.key)
@@ -126,12 +149,30 @@ def _plain(exc: DeliveryError) -> str:
     return reporter_told.plain_reason(exc, timedelta(0))  # the words a reporter of a concern refused is given
 
 
+async def as_sent(session: AsyncSession, key: str, payload: Mapping[str, object]) -> str:
+    """The words a question's entry sends now: one set aside first says it is late and when it was asked, so the
+    Headteacher reading it days on knows its asker may have asked in person since (until helper notices4 it read as
+    if asked that minute)."""
+    text = str(payload.get("text", ""))
+    if STOPPED_ONCE not in payload:
+        return text
+    question = await question_held_up.question(session, key)
+    asked = f" (asked at {question_held_up.asked_at(question.at)})" if question is not None else ""
+    return (f"Sent late{asked}: it could not be delivered until now, so its asker may have asked you in person "
+            f"since. {text}")
+
+
 async def resume(session: AsyncSession, now: datetime, why: str) -> int:
-    """Put every question set aside back in line, due now, each with a line in its trail; how many."""
+    """Put every question set aside back in line, due now, each with a line in its trail; how many. One whose message
+    itself was refused, unchanged since, stays aside: the same message would be refused the same way anywhere."""
     rows = (await session.execute(select(OutboxEntry).where(OutboxEntry.kind == "question",
                                                             OutboxEntry.status == REFUSED))).scalars().all()
+    resumed = 0
     for row in rows:
+        if refused_as_sent(row.payload):
+            continue
         row.status, row.next_attempt_at = "pending", now
+        resumed += 1
         if (question := await question_held_up.question(session, row.key)) is not None:
             session.add(QuestionEvent(question_id=question.id, at=now, action=RESUMED, detail=why))
-    return len(rows)
+    return resumed

@@ -6,6 +6,12 @@ they hear of a concern held up (bot/held_up.py): privately, in their own chat wi
 against the question (bot/notice_order.py: withdrawn if it reaches the Headteacher, or is withdrawn, first). The
 question is named by its first words and when it was asked, and who asked it (an admin may ask them); never more of
 its words. An admin who asked it is told once, in the asker's notice (`remedy` is added to it).
+
+Each admin told is told again, once, when it settles: it reached the Headteacher (set-up mended, a channel named, a
+start that found it taken), or its asker withdrew it (until helper notices4 nobody told them: a DSL was left thinking a
+question lost, or naming a channel for one withdrawn). Ordered behind their first notice, in the same private chat, and
+withdrawn with it if that was never sent (no news then). Each notice delivered is in the question's trail ("admin
+told").
 """
 
 from __future__ import annotations
@@ -13,21 +19,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import concerns, destinations, notice_order, question_held_up, report_route
 from bot.config import Settings
 from bot.escalation import EscalationChannel
-from bot.store.models import QuestionLog
+from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
 
 Address = tuple[str, str]
+ADMIN_TOLD = "admin told of question"  # in an admin's notice payload: which question, what it told (for the trail)
+TRAIL_ACTION = "admin told"
+SET_ASIDE, ARRIVED, WITHDRAWN = "set aside", "got through", "withdrawn"
+_NOTICE = "{key}:refused:"  # + the admin's user key: their first notice
+_SETTLED = {ARRIVED: "{key}:through:{admin}", WITHDRAWN: "{key}:withdrawn:{admin}"}
 
 
 def remedy(meant: Address | None, about_the_message: bool) -> str:
     """What an admin can do about a question set aside, where it was meant for (`report_route.place`'s platform)."""
     if about_the_message:
-        return ("Naming the channel again will not help: it was the message that was refused. Please answer its asker "
-                "yourself; 'python app.py questions' shows it in full.")
+        return ("Naming the channel again will not help: it was the message that was refused, so it will not be tried "
+                "again. Please answer its asker yourself; 'python app.py questions' shows it.")
     if meant is not None and not report_route.archivable(meant[0]):
         how = "type 'set escalation channel' in the chat that should receive concerns"
     else:
@@ -37,14 +49,17 @@ def remedy(meant: Address | None, about_the_message: bool) -> str:
             "questions' shows it and its trail.")
 
 
+def _which(question: QuestionLog | None, asker: str) -> str:
+    if question is None:  # deleted by hand since: say what is left
+        return f"A question {asker} passed to the Headteacher"
+    return (f"The question \u201c{question_held_up.first_words(question.question)}\u201d that {asker} passed to the "
+            f"Headteacher at {question_held_up.asked_at(question.at)}")
+
+
 def admin_text(question: QuestionLog | None, asker: str, why: str, advice: str, asker_told: bool = True) -> str:
     """The admins' notice: which question (first words, when, who asked), why, and what they can do.
     `asker_told`: whether its asker is (or was) told; one policybot cannot reach privately is for the admins to tell."""
-    if question is None:  # deleted by hand since: say what is left
-        which = f"A question {asker} passed to the Headteacher"
-    else:
-        which = (f"The question \u201c{question_held_up.first_words(question.question)}\u201d that {asker} passed to "
-                 f"the Headteacher at {question_held_up.asked_at(question.at)}")
+    which = _which(question, asker)
     told = ("its asker has been told to ask the Headteacher in person" if asker_told else
             f"I cannot reach {asker} privately to tell them, so please tell them to ask the Headteacher in person")
     return f"{which} could not be delivered: {why}. I have stopped trying, and {told}. {advice}"
@@ -66,7 +81,53 @@ async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str,
         if address is None or address in reached:
             continue  # never talked to policybot where that is needed first (Teams); or one person named twice
         reached.add(address)
-        concerns.queue(session, now, f"{key}:refused:{admin}", "notify", platform=admin.partition(":")[0],
-                       payload={"user": admin, "text": text, **notice_order.held_up(key)})
+        concerns.queue(session, now, f"{_NOTICE.format(key=key)}{admin}", "notify", platform=admin.partition(":")[0],
+                       payload={"user": admin, "text": text, **notice_order.held_up(key),
+                                **_told(question, SET_ASIDE)})
         told.append(admin)
     return told
+
+
+def settled_text(question: QuestionLog | None, asker: str, how: str) -> str:
+    """What an admin told a question was set aside reads once it settles (`how`: ARRIVED or WITHDRAWN)."""
+    which = _which(question, asker)
+    if how == ARRIVED:
+        return f"{which}, which I told you could not be delivered, has now reached the Headteacher. Nothing more to do."
+    return (f"{which}, which I told you could not be delivered, was withdrawn by its asker, so it will not be sent. "
+            "Nothing more to do.")
+
+
+async def settled(session: AsyncSession, key: str, how: str, now: datetime) -> list[str]:
+    """Tell each admin told the question (outbox entry `key`) was set aside, once, that it arrived or was withdrawn
+    (`how`); the admins it was queued for. None told of it (never set aside, or their notice withdrawn): nobody."""
+    first = _NOTICE.format(key=key)
+    rows = (await session.execute(select(OutboxEntry.key, OutboxEntry.status, OutboxEntry.payload).where(
+        OutboxEntry.key.startswith(first, autoescape=True), OutboxEntry.kind == "notify"))).all()
+    if not rows:
+        return []
+    question = await question_held_up.question(session, key)
+    asker = str(((await session.execute(select(OutboxEntry.payload).where(OutboxEntry.key == key))
+                  ).scalar_one_or_none() or {}).get("user", ""))
+    told: list[str] = []
+    for notice, status, payload in rows:
+        admin = str((payload or {}).get("user", "")) or notice.removeprefix(first)
+        after = _SETTLED[how].format(key=key, admin=admin)
+        if status not in ("delivered", "pending") or await notice_order.status(session, after) is not None:
+            continue
+        concerns.queue(session, now, after, "notify", platform=admin.partition(":")[0],
+                       payload={"user": admin, "text": settled_text(question, asker, how),
+                                **notice_order.arrival(notice), **_told(question, how)})
+        told.append(admin)
+    return told
+
+
+def _told(question: QuestionLog | None, what: str) -> dict[str, object]:
+    return {ADMIN_TOLD: {"question": question.id, "told": what}} if question is not None else {}
+
+
+async def admin_told(session: AsyncSession, payload: Mapping[str, object], now: datetime) -> None:
+    """An admin's notice about a question delivered: in the question's trail, with whom and what it told."""
+    told = payload.get(ADMIN_TOLD)
+    if isinstance(told, Mapping) and (entry := await session.get(QuestionLog, told.get("question"))) is not None:
+        session.add(QuestionEvent(question_id=entry.id, at=now, action=TRAIL_ACTION,
+                                  detail=f"{payload.get('user', '')}: {told.get('told', '')}"))

@@ -17,7 +17,7 @@ from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
-from bot.question_for_head import KEPT_CHARS, passed_on_text
+from bot.question_for_head import KEPT_CHARS, passed_on_text, shortened
 from bot.report_route import nowhere
 from bot.report_turns import FLOW, start_report
 from bot.reporting_setup import reporting_setup
@@ -130,10 +130,11 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
         if waits:
             # "passed to the Headteacher" would be untrue, as a report's thank-you would: it waits for a channel
             return Reply(f"I've kept your question for the Headteacher, but {nowhere(turn.settings)}, so it cannot "
-                         "reach them until one is: please ask them directly. If it's about a child's safety, speak to "
-                         "the Designated Safeguarding Lead now.", private=True)
-        return Reply("I've passed your question to the Headteacher, who will get back to you. If it's about a "
-                     "child's safety, speak to the Designated Safeguarding Lead now.", private=True)
+                         f"reach them until one is: please ask them directly.{shortened(entry.question)} If it's "
+                         "about a child's safety, speak to the Designated Safeguarding Lead now.", private=True)
+        return Reply("I've passed your question to the Headteacher, who will get back to you."
+                     f"{shortened(entry.question)} If it's about a child's safety, speak to the Designated "
+                     "Safeguarding Lead now.", private=True)
     entry.feedback = "helpful" if action == actions.FEEDBACK_YES else "unhelpful"
     entry.feedback_at = turn.now
     if entry.feedback == "helpful":
@@ -154,6 +155,9 @@ async def _where_the_question_is(turn: Turn, msg: IncomingMessage, entry: Questi
         return "Your question has already gone to the Headteacher."
     if sent.status == "failed":
         return "Your question could not be delivered to the Headteacher, so please ask them directly."
+    if sent.status == question_refused.REFUSED and question_refused.refused_as_sent(sent.payload):
+        return ("Your question could not be delivered to the Headteacher: the message itself was refused (too long, "
+                "or not in a form it takes), so it will not be tried again. Please ask them directly.")
     if sent.status == question_refused.REFUSED:
         # named as this install has it: a local install's inbox is no channel
         where = (await reporting_setup(turn.session, turn.settings, msg.platform)).where or "where it was sent"

@@ -14,7 +14,7 @@ import re
 
 from sqlalchemy import String, cast, literal, select
 
-from bot import question_held_up
+from bot import question_held_up, question_refused_admins
 from bot.messages import Reply
 from bot.question_refused import REFUSED
 from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
@@ -58,5 +58,8 @@ async def withdraw(turn: Turn, user: str) -> Reply:
         return Reply(f"{which} is being delivered to the Headteacher at this moment, so I can't stop it. Type "
                      "'withdraw my question' again in a minute: I'll tell you then whether it arrived.", private=True)
     sent.status, sent.last_error = "withdrawn", WITHDRAWN
-    turn.session.add(QuestionEvent(question_id=asked.id, at=turn.now, action=WITHDRAWN, detail=""))
+    # the admins told it was set aside are told it is withdrawn, or one may name a channel for nothing
+    admins = await question_refused_admins.settled(turn.session, sent.key, question_refused_admins.WITHDRAWN, turn.now)
+    turn.session.add(QuestionEvent(question_id=asked.id, at=turn.now, action=WITHDRAWN,
+                                   detail=f"admins being told: {', '.join(admins)}" if admins else ""))
     return Reply(f"{which} is withdrawn: it has not reached the Headteacher, and it will not be sent.", private=True)
