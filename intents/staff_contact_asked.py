@@ -6,9 +6,9 @@ colleague, or the Head, in front of the teacher now, and a Designated Safeguardi
 private contact with a child as a possible allowed-boundary breach or grooming. Read here, the report is offered first
 with the route for a concern about staff, whose guidance names the Chair of Governors where it concerns the Head
 (`understanding`); the question is still answered. Nothing here begins a report. Not a rule asked ("can teachers
-message pupils?", "should staff text pupils?"), contact on the school's own channels ("messages a pupil on class
-dojo"), a whole class, nor adding or following (B.1 answers "what if a teacher adds a pupil on facebook?" in its own
-words). Works on `plain` text.
+message pupils?", "should staff text pupils?"), contact on the school's own channels or about school work ("messages a
+pupil on class dojo", "…about homework on teams"), a whole class, an ex-pupil, nor adding or following (B.1 answers
+"what if a teacher adds a pupil on facebook?" in its own words). Works on `plain` text.
 """
 
 from __future__ import annotations
@@ -32,12 +32,20 @@ _PRIVATELY = (r"(?:messag(?:es|ing|ed)?|dm(?:s|ing|ed|d)?|texts?|texting|texted|
               r"sending (?:\w+ )?(?:messages?|texts?|pics?|photos?|pictures?) to|meet(?:s|ing)? up with|"
               r"in (?:private )?contact with|chatting (?:to|with)|talking (?:to|with) (?:\w+ )?online)")
 # One pupil or a few, not the class: "a pupil", "one of the y6 girls", "a child in my class", "pupils"
-_PUPIL = (r"(?:(?:a|an|one of (?:the|our|my|his|her)|some|two|a few|this|that|another) (?:\w+ ){0,2}?)?"
+_PUPIL = (r"(?:(?:a|an|one of (?:the|our|my|his|her)|some|two|a few|this|that|another) "
+          r"(?!(?:ex|former|old)\b)(?:\w+ ){0,2}?)?(?!(?:ex|former)\b)"
           r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|y\d+s?|yr \d+s?|year \d+s?)\b")
 _ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?{_STAFF}(?: (?:is|was|has been|keeps|kept|has|had|been|"
                   rf"starts|started|always|secretly|privately))* {_PRIVATELY} {_PUPIL}")
 
 
+# The school's own ways of reaching pupils, or its work: "on teams", "on the school email", "about homework"
+_SCHOOL_WAYS = compiled(r"\b(?:teams|school (?:e-?mail|email account|account|ipad|laptop|system|platform)|work e-?mail|"
+                        r"google classroom|purple mash|seesaw|tapestry|dojo|about (?:their |his |her )?(?:homework|"
+                        r"work|coursework|project|trip|lesson|class))\b")
+
+
 def staff_contact_asked(words: str) -> bool:
     """The (plain) words ask what if a member of staff, or the Head, is in private contact with a pupil."""
-    return _ASKED.search(words) is not None and SCHOOL_CHANNEL.search(words) is None
+    return (_ASKED.search(words) is not None and SCHOOL_CHANNEL.search(words) is None
+            and _SCHOOL_WAYS.search(words) is None)

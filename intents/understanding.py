@@ -29,6 +29,7 @@ from intents.index import PARENT, PolicyIndex
 from intents.intent_rules import asks_to_confirm, is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import MAX_REPAIRS, Match, figure_signal, question_tokens, score
+from intents.night_contact import night_contact_outside_home
 from intents.normalise import CONCEPT_TOKENS, ME, canonical, concepts_of
 from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_about, unsettled_by
 from intents.pictures import nearest_pictures
@@ -442,7 +443,8 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(meaning, harm_named=True)
     # The same risks asked of ("what if a child talks to an older boy online?", "what if a parent is drunk at parents
     # evening"): a teacher may be asking about the child in front of them, so the report is offered first
-    if risk_asked(words):
+    # ... and a child in touch at night with an uncle, an aunt or an older cousin ("her uncle messages her at night")
+    if risk_asked(words) or night_contact_outside_home(words):
         return replace(meaning, harm_named=True)
     # A member of staff, or the Head, in private contact with a pupil, asked of ("what if the head is messaging a
     # pupil?" was "not covered… please ask the Headteacher"): offered with the route for a concern about staff, which

@@ -31,6 +31,10 @@ OFFERED = [
     "who do i tell if a child is chatting with a teenager on discord",
     "who do i tell if a child is chatting with a teenager on discord?",
     "who do we go to if a child is chatting with a stranger online",
+    "her uncle messages her at night",
+    "her older cousin messages her at night",
+    "what if a pupil's older cousin is messaging her at night?",
+    "what if a child is messaging her uncle every night?",
 ]
 # Rules asked, the school's own running, and contact the policy answers in its own words: as they were
 NOT_OFFERED = [
@@ -42,6 +46,10 @@ NOT_OFFERED = [
     "how do i reset my seesaw password?",
     "what if a parent adds their son on facebook?",
     "what if a parent messages me on facebook?",
+    "what if a teacher is messaging a pupil about homework on teams?",
+    "what if the head is messaging a parent?",
+    "her uncle picks her up from school",
+    "her uncle facetimes her on sundays",
 ]
 
 
