@@ -3,12 +3,14 @@ messaging a pupil?", "what if a teacher is snapchatting a year 6 girl?", "who do
 
 Asked so, these were "not covered… please ask the Headteacher" with no report offered: the worry may be about a
 colleague, or the Head, in front of the teacher now, and a Designated Safeguarding Lead reads an adult of the school in
-private contact with a child as a possible allowed-boundary breach or grooming. Read here, the report is offered first
+private contact with a child as a possible breach of professional boundaries or grooming. Read here, the report is offered first
 with the route for a concern about staff, whose guidance names the Chair of Governors where it concerns the Head
-(`understanding`); the question is still answered. Nothing here begins a report. Not a rule asked ("can teachers
-message pupils?", "should staff text pupils?"), contact on the school's own channels or about school work ("messages a
-pupil on class dojo", "…about homework on teams"), a whole class, an ex-pupil, nor adding or following (B.1 answers
-"what if a teacher adds a pupil on facebook?" in its own words). Works on `plain` text.
+(`understanding`); the question is still answered. Where a clause answers it for a colleague ("what if a teacher
+messages a pupil on snapchat": B.1, never add pupils), that answer stands alone, as at d7917f8; the Head's contact is
+offered the report whatever the answer, as the Headteacher is not the route for it. Nothing here begins a report. Not a
+rule asked ("can teachers message pupils?", "should staff text pupils?"), contact on the school's own channels or about
+school work ("messages a pupil on class dojo", "…about homework on teams"), a whole class, an ex-pupil, nor adding or
+following (B.1 answers "what if a teacher adds a pupil on facebook?" in its own words). Works on `plain` text.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ _PRIVATELY = (r"(?:messag(?:es|ing|ed)?|dm(?:s|ing|ed|d)?|texts?|texting|texted|
 _PUPIL = (r"(?:(?:a|an|one of (?:the|our|my|his|her)|some|two|a few|this|that|another) "
           r"(?!(?:ex|former|old)\b)(?:\w+ ){0,2}?)?(?!(?:ex|former)\b)"
           r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|y\d+s?|yr \d+s?|year \d+s?)\b")
-_ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?{_STAFF}(?: (?:is|was|has been|keeps|kept|has|had|been|"
+_ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?(?P<staff>{_STAFF})"
+                  r"(?: (?:is|was|has been|keeps|kept|has|had|been|"
                   rf"starts|started|always|secretly|privately))* {_PRIVATELY} {_PUPIL}")
 
 
@@ -45,7 +48,14 @@ _SCHOOL_WAYS = compiled(r"\b(?:teams|school (?:e-?mail|email account|account|ipa
                         r"work|coursework|project|trip|lesson|class))\b")
 
 
-def staff_contact_asked(words: str) -> bool:
-    """The (plain) words ask what if a member of staff, or the Head, is in private contact with a pupil."""
-    return (_ASKED.search(words) is not None and SCHOOL_CHANNEL.search(words) is None
-            and _SCHOOL_WAYS.search(words) is None)
+# The Headteacher, not a deputy or a head of year
+_THE_HEAD = compiled(r"^(?:the|our|my) (?:head ?teacher|head|headmaster|headmistress)$")
+
+
+def staff_contact_asked(words: str) -> str | None:
+    """Who, when the (plain) words ask what if a member of staff, or the Head, is in private contact with a pupil:
+    "head" for the Headteacher, "staff" for anyone else; None when they do not."""
+    found = _ASKED.search(words)
+    if found is None or SCHOOL_CHANNEL.search(words) is not None or _SCHOOL_WAYS.search(words) is not None:
+        return None
+    return "head" if _THE_HEAD.match(found["staff"]) else "staff"

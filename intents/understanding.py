@@ -448,8 +448,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(meaning, harm_named=True)
     # A member of staff, or the Head, in private contact with a pupil, asked of ("what if the head is messaging a
     # pupil?" was "not covered… please ask the Headteacher"): offered with the route for a concern about staff, which
-    # names the Chair of Governors where it concerns the Head
-    if staff_contact_asked(words):
+    # names the Chair of Governors where it concerns the Head; a colleague's contact that a clause answers (B.1) is
+    # left to that answer
+    if (who := staff_contact_asked(words)) == "head" or (who and meaning.intent == "out_of_scope"):
         return replace(meaning, harm_named=True, about_staff=True)
     # An account not the school's picturing or contacting pupils, told beside a question of who runs it or of how to
     # report it ("who runs the instagram account that posted pics of our pupils?", "how do i report a snapchat account

@@ -16,7 +16,7 @@ from policy_kb.knowledge import KnowledgeBase
 OFFERED = [
     "what if the head is messaging a pupil?",
     "what if the deputy head is snapchatting a year 6 girl?",
-    "what if mrs jones is messaging a boy in her class on snapchat?",
+    "what if the head messages a pupil on snapchat?",
     "what if one of the dinner ladies is texting a pupil?",
     "how do i report a snapchat account that's messaging kids?",
     "who is behind the snapchat account sending messages to our girls?",
@@ -48,6 +48,7 @@ NOT_OFFERED = [
     "what if a parent messages me on facebook?",
     "what if a teacher is messaging a pupil about homework on teams?",
     "what if the head is messaging a parent?",
+    "what if a teacher messages a pupil on snapchat",
     "her uncle picks her up from school",
     "her uncle facetimes her on sundays",
 ]
