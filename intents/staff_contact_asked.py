@@ -3,14 +3,15 @@ messaging a pupil?", "what if a teacher is snapchatting a year 6 girl?", "who do
 
 Asked so, these were "not covered… please ask the Headteacher" with no report offered: the worry may be about a
 colleague, or the Head, in front of the teacher now, and a Designated Safeguarding Lead reads an adult of the school in
-private contact with a child as a possible breach of professional boundaries or grooming. Read here, the report is offered first
-with the route for a concern about staff, whose guidance names the Chair of Governors where it concerns the Head
-(`understanding`); the question is still answered. Where a clause answers it for a colleague ("what if a teacher
-messages a pupil on snapchat": B.1, never add pupils), that answer stands alone, as at d7917f8; the Head's contact is
-offered the report whatever the answer, as the Headteacher is not the route for it. Nothing here begins a report. Not a
-rule asked ("can teachers message pupils?", "should staff text pupils?"), contact on the school's own channels or about
-school work ("messages a pupil on class dojo", "…about homework on teams"), a whole class, an ex-pupil, nor adding or
-following (B.1 answers "what if a teacher adds a pupil on facebook?" in its own words). Works on `plain` text.
+private contact with a child as a possible breach of professional boundaries or grooming. Read here, the report is
+offered first with the route for a concern about staff, whose guidance names the Chair of Governors where it concerns
+the Head (`understanding`); the question is still answered. Where a clause answers it for a colleague ("what if a
+teacher messages a pupil on snapchat": B.1, never add pupils), that answer stands alone, as at d7917f8; the Head's
+contact is offered the report whatever the answer, as the Headteacher is not the route for it. Nothing here begins a
+report. Not a rule asked ("can teachers message pupils?", "should staff text pupils?"), contact on the school's own
+channels or about school work ("messages a pupil on class dojo", "…about homework on teams"), a whole class, an ex-
+pupil, nor adding or following (B.1 answers "what if a teacher adds a pupil on facebook?" in its own words). Works on
+`plain` text.
 """
 
 from __future__ import annotations
