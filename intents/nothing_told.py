@@ -32,7 +32,9 @@ _IN_TOUCH = (r"(?:(?:is |was |are |were |has been |have been |keeps |keep |alway
 # Designated Safeguarding Lead asks about, and was begun as a report at d7917f8 (review revQ)
 _PEER = (r"(?:(?:his|her|their) (?:best |school |close )?(?:friends?|mates?|pals?|bff|bestie|classmates?)|"
          r"(?:his|her|their) (?:own )?(?:(?:older|younger|big|little|baby|twin|elder) )?(?:brothers?|sisters?|"
-         r"cousins?|siblings?|bro|sis|mum|dad|nan|grandad|gran|grandma)|each other|"
+         r"siblings?|bro|sis|mum|dad|nan|grandad|gran|grandma)|"
+         # a cousin of their own age; an older one, who may be an adult outside the home, is as an uncle is
+         r"(?:his|her|their) (?:(?:younger|little|baby|twin) )?cousins?|each other|"
          r"(?:friends|kids|children|girls|boys) (?:in|from) (?:his|her|their|the same) (?:class|year))")
 _WHERE = (r"(?: (?:on|over|via|through|in) (?:the )?(?:snap\w*|roblox|fortnite|minecraft|tiktok|insta\w*|whatsapp|"
           r"facetime|xbox|playstation|ps\d|discord|messenger|the ipad|her phone|his phone|their phone|online|the "
@@ -67,3 +69,9 @@ def everyday_news(words: str) -> bool:
     """The whole (plain) message is a child in touch with a friend or their family, or a parent's pictures of a school
     event, with nothing of concern told in it."""
     return bool(_PEER_CONTACT.match(words) or (_EVENT_PICTURES.match(words) and not concern_told(words)))
+
+
+def event_pictures_posted(words: str) -> bool:
+    """The whole (plain) message is a parent's pictures of a school event and where they went, nothing of concern
+    told: whoever posted them ("a mum", "a parent", "one of the dads"), the same matter for D.1."""
+    return bool(_EVENT_PICTURES.match(words) and not concern_told(words))

@@ -35,7 +35,7 @@ from intents.incidents import HARMED_BY_SOMEONE
 from intents.intent_rules import report_signals, rules_say_report, strip_pleasantries
 from intents.linear_model import load_model, word_features, word_tokens
 from intents.no_concern_told import lowered
-from intents.nothing_told import everyday_news
+from intents.nothing_told import event_pictures_posted, everyday_news
 from intents.request_asked import asks_about_a_request
 from intents.staff_harm import game_lost, names_harm_to_staff
 
@@ -182,10 +182,16 @@ def judge_report(text: str) -> Verdict:
     if (verdict.report and not (signals["explicit"] or signals["needs_cue"])
             and not _harm_told(words) and everyday_news(words)):
         return _OFFERED
+    # ... and offered whoever posted them: the model knew "a parent posted pics of the nativity on facebook" for a
+    # possible report and not "a mum posted…", the same matter for D.1
+    if not verdict.report and event_pictures_posted(words):
+        return _OFFERED
     # Whoever took it for a report, a question about what to do is the asker's to answer first; so is a request to
     # connect asked about with nothing else told (the model weighed the parent or child, the platform and "me": "one of
     # the dads from reception added me on insta, do i accept", 0.62)
-    if verdict.report and ((text.rstrip().endswith("?") and _ASKS_WHAT_TO_DO.match(words))
+    # (with its question mark or not: "who do i tell if a child is chatting with a teenager on discord", typed
+    # without one, was begun as a report where the same with one was offered)
+    if verdict.report and (_ASKS_WHAT_TO_DO.match(words)
                            or asks_about_a_request(words)):
         return _ASKED_WHAT_TO_DO
     return verdict

@@ -28,7 +28,13 @@ _CONTACT_BARE = compiled(rf"\b{CHILD}\b(?: \w+){{0,6}}? {CONTACT}\b(?: \w+){{0,4
 # A stranger or an adult with no part in the school messaging or adding a child ("what if a man keeps messaging a pupil
 # online", "what if an adult is messaging a child on snapchat"); a member of staff's contact is B.1's to answer
 _STRANGER = (r"(?:(?:a|an|some|this|the) (?:(?:strange|unknown|random|older|grown|creepy) )?(?:man|men|guy|bloke|adult|"
-             r"grown ?up|stranger|teenager|teen|person)|someone (?:much )?older|someone (?:they|he|she) (?:dont|do not|"
+             r"grown ?up|stranger|teenager|teen|person)|"
+             # a parent, who is no stranger, or a coach or tutor from outside, contacting a child not their own ("what
+             # if a parent adds a child from class on facebook") is as an adult volunteer doing so is; their own child
+             # is no CHILD word's
+             r"(?:a|an|one of the|some|this|the) (?:(?:\w+ )?(?:parents?|mums?|mams?|moms?|dads?|carers?|"
+             r"step ?(?:mum|dad)s?|mothers?|fathers?|coach(?:es)?|tutors?|instructors?|club leaders?))|"
+             r"someone (?:much )?older|someone (?:they|he|she) (?:dont|do not|"
              r"doesnt|does not) know|someone|somebody|(?:an?|some) older (?:boys?|lads?|girls?|kids?|students?|teens?)|"
              r"(?:an?|some) (?:\d{2}|[a-z]+teen) (?:year old|yr old|yo))")
 _MESSAGES = (r"(?:messag|dm|text|snapchat|snapp|whatsapp|facetim|chatt|add|follow|video call|groom)"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.no_concern_told import SCHOOL_CHANNEL
 from intents.normalise import PICTURE_WORD
+from intents.rule_words import HYPOTHETICAL
 
 # Pupils, a pupil or a group of them: "our pupils", "the kids", "our y6 girls", "a child", "one of our year 5s"
 _PUPILS = (r"(?:(?:our|the|my|some|a|an|one of (?:our|the|my)|a few of (?:our|the)) )?(?:(?:\w+ ){0,2}?)"
@@ -55,3 +56,35 @@ def tells_of_pupils(words: str) -> bool:
 def outside_account_told(words: str) -> bool:
     """An account not the school's own told of as picturing or contacting pupils: the report is offered first."""
     return pupils_pictured_or_contacted(words) and SCHOOL_CHANNEL.search(words) is None
+
+
+# Someone with no part in running it holding a school account's way in: "a parent has the password to the class dojo",
+# "an ex-ta still has the login for the school insta"
+_HOLDER = (r"(?:(?:a|an|one of the|some|this|that|the) )?(?:(?:\w+ )?(?:parents?|mums?|mams?|moms?|dads?|carers?|"
+           r"grandparents?|step ?(?:mum|dad)s?|uncles?|aunt\w*)|ex[ -]?\w+|former \w+|old \w+ who left|someone|"
+           r"somebody|stranger|pupils?|child|kids?|boys?|girls?|students?|y\d+s?|year \d+s?)")
+_HOLDS_WAY_IN = compiled(
+    rf"\b{_HOLDER} (?:still )?(?:has|had|have|got|knows|knew|found|is using|uses|used)(?: got)? "
+    r"(?:the |our |my |a |their |his |her )?(?:\w+ ){0,3}?(?:passwords?|passcodes?|logins?|log-?ins?|log ?in "
+    r"details|login details|admin)\b")
+# The pupils then contacted or pictured, by whoever: "…and is messaging kids", "…and posting pics of the children"
+_PUPILS_REACHED = compiled(
+    r"\b(?:messag\w*|dm\w*|text(?:s|ing|ed)|contact\w*|chat\w* (?:to|with)|sen(?:ds?|ding|t) \w+ to|"
+    rf"post\w* (?:\w+ ){{0,2}}?{PICTURE_WORD} of) {_PUPILS}\b")
+# Told as done, not asked as a rule: "they posted", "has shared", "is up on"
+_TOLD_POSTED = compiled(r"\b(?:posted|shared|uploaded|put up|put (?:it|them|\w+) (?:up|on)|has gone up|went up|is up|"
+                        r"are up|is on|are on)\b")
+
+
+def way_in_misused(words: str) -> bool:
+    """Someone with no part in running a school account holds its password or login and contacts or pictures pupils
+    through it ("a parent has the password to the class dojo and is messaging kids"): the report is offered first."""
+    return _HOLDS_WAY_IN.search(words) is not None and _PUPILS_REACHED.search(words) is not None
+
+
+def unshowable_posted(words: str) -> bool:
+    """A picture of a child who must not be shown told as posted, by whatever account ("who runs the school
+    facebook, they posted a looked after child's photo"), not a rule asked ("can we post photos of looked after
+    children?"): the report is offered first."""
+    return (_NOT_TO_BE_SHOWN.search(words) is not None and _TOLD_POSTED.search(words) is not None
+            and not HYPOTHETICAL.match(words))

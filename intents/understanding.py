@@ -30,6 +30,7 @@ from intents.index import PARENT, PolicyIndex
 from intents.intent_rules import asks_to_confirm, is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
 from intents.matcher import MAX_REPAIRS, Match, figure_signal, question_tokens, score
+from intents.night_contact import night_contact_outside_home
 from intents.normalise import CONCEPT_TOKENS, ME, canonical, concepts_of
 from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_about, unsettled_by
 from intents.pictures import nearest_pictures
@@ -37,7 +38,8 @@ from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
 from intents.risk_asked import risk_asked
 from intents.risk_told import risk_told
-from intents.running_concern import outside_account_told, tells_of_pupils
+from intents.running_concern import outside_account_told, tells_of_pupils, unshowable_posted, way_in_misused
+from intents.staff_contact_asked import staff_contact_asked
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.story_asked import asks_elsewhere
@@ -443,11 +445,22 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(meaning, harm_named=True)
     # The same risks asked of ("what if a child talks to an older boy online?", "what if a parent is drunk at parents
     # evening"): a teacher may be asking about the child in front of them, so the report is offered first
-    if risk_asked(words):
+    # ... and a child in touch at night with an uncle, an aunt or an older cousin ("her uncle messages her at night")
+    if risk_asked(words) or night_contact_outside_home(words):
         return replace(meaning, harm_named=True)
-    # An account not the school's picturing or contacting pupils, told beside a question of who runs it ("who runs the
-    # instagram account that posted pics of our pupils?"): the report is offered first
-    if asks_running(words) and outside_account_told(words):
+    # A member of staff, or the Head, in private contact with a pupil, asked of ("what if the head is messaging a
+    # pupil?" was "not covered… please ask the Headteacher"): offered with the route for a concern about staff, which
+    # names the Chair of Governors where it concerns the Head; a colleague's contact that a clause answers (B.1) is
+    # left to that answer
+    if (who := staff_contact_asked(words)) == "head" or (who and meaning.intent == "out_of_scope"):
+        return replace(meaning, harm_named=True, about_staff=True)
+    # An account not the school's picturing or contacting pupils, told beside a question of who runs it or of how to
+    # report it ("who runs the instagram account that posted pics of our pupils?", "how do i report a snapchat account
+    # that's messaging kids?"); a school account's way in held by someone with no part in it and used to reach pupils;
+    # a picture of a child who must not be shown told as posted, by the school's own account too: the report is
+    # offered first
+    if (((asks_running(words) or meaning.intent == "out_of_scope") and outside_account_told(words))
+            or way_in_misused(words) or unshowable_posted(words)):
         return replace(meaning, harm_named=True)
     return meaning
 

@@ -1,0 +1,62 @@
+"""A member of staff, the Head included, privately messaging a pupil, asked of in a condition: "what if the head is
+messaging a pupil?", "what if a teacher is snapchatting a year 6 girl?", "who do i tell if a ta keeps texting a pupil?".
+
+Asked so, these were "not covered… please ask the Headteacher" with no report offered: the worry may be about a
+colleague, or the Head, in front of the teacher now, and a Designated Safeguarding Lead reads an adult of the school in
+private contact with a child as a possible breach of professional boundaries or grooming. Read here, the report is
+offered first with the route for a concern about staff, whose guidance names the Chair of Governors where it concerns
+the Head (`understanding`); the question is still answered. Where a clause answers it for a colleague ("what if a
+teacher messages a pupil on snapchat": B.1, never add pupils), that answer stands alone, as at d7917f8; the Head's
+contact is offered the report whatever the answer, as the Headteacher is not the route for it. Nothing here begins a
+report. Not a rule asked ("can teachers message pupils?", "should staff text pupils?"), contact on the school's own
+channels or about school work ("messages a pupil on class dojo", "…about homework on teams"), a whole class, an ex-
+pupil, nor adding or following (B.1 answers "what if a teacher adds a pupil on facebook?" in its own words). Works on
+`plain` text.
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.no_concern_told import SCHOOL_CHANNEL
+from intents.rule_words import STAFF_POSTS
+
+# A condition put, or who to tell if: "what if", "if", "suppose", "who do i tell if", "what should i do if"
+_CONDITION = (r"(?:what if|wat if|what happens if|what about if|and if|suppose|supposing|imagine if|say|if|"
+              r"(?:who|where|what) (?:do|should|would|can|shall|must) (?:i|we)(?: \w+){0,3}? if|"
+              r"(?:i'?m|im|i am|we are|were) (?:worried|concerned) (?:that|because))")
+_STAFF = (r"(?:(?:(?:the|a|an|our|my|one of (?:the|our|my)|another|this|that) )?(?:\w+ )?"
+          r"(?:head ?teacher|head of \w+|head|headmaster|headmistress|deputy head|deputy|teachers?|tas?|"
+          r"teaching assistants?|supply teachers?|members? of staff|staff members?|colleagues?|coach|pe teacher|"
+          r"volunteers?|"
+          rf"{STAFF_POSTS})|(?:mr|mrs|miss|ms|mx|sir) [a-z]+)")
+_PRIVATELY = (r"(?:messag(?:es|ing|ed)?|dm(?:s|ing|ed|d)?|texts?|texting|texted|snapchat(?:s|ting|ted)?|"
+              r"snapp(?:ing|ed)|whatsapp(?:s|ing|ed)?|facetim(?:es|ing|ed)|video call(?:s|ing|ed)?|"
+              r"ring(?:s|ing)?|phon(?:es|ing|ed)|sends? (?:\w+ )?(?:messages?|texts?|pics?|photos?|pictures?) to|"
+              r"sending (?:\w+ )?(?:messages?|texts?|pics?|photos?|pictures?) to|meet(?:s|ing)? up with|"
+              r"in (?:private )?contact with|chatting (?:to|with)|talking (?:to|with) (?:\w+ )?online)")
+# One pupil or a few, not the class: "a pupil", "one of the y6 girls", "a child in my class", "pupils"
+_PUPIL = (r"(?:(?:a|an|one of (?:the|our|my|his|her)|some|two|a few|this|that|another) "
+          r"(?!(?:ex|former|old)\b)(?:\w+ ){0,2}?)?(?!(?:ex|former)\b)"
+          r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|y\d+s?|yr \d+s?|year \d+s?)\b")
+_ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?(?P<staff>{_STAFF})"
+                  r"(?: (?:is|was|has been|keeps|kept|has|had|been|"
+                  rf"starts|started|always|secretly|privately))* {_PRIVATELY} {_PUPIL}")
+
+
+# The school's own ways of reaching pupils, or its work: "on teams", "on the school email", "about homework"
+_SCHOOL_WAYS = compiled(r"\b(?:teams|school (?:e-?mail|email account|account|ipad|laptop|system|platform)|work e-?mail|"
+                        r"google classroom|purple mash|seesaw|tapestry|dojo|about (?:their |his |her )?(?:homework|"
+                        r"work|coursework|project|trip|lesson|class))\b")
+
+
+# The Headteacher, not a deputy or a head of year
+_THE_HEAD = compiled(r"^(?:the|our|my) (?:head ?teacher|head|headmaster|headmistress)$")
+
+
+def staff_contact_asked(words: str) -> str | None:
+    """Who, when the (plain) words ask what if a member of staff, or the Head, is in private contact with a pupil:
+    "head" for the Headteacher, "staff" for anyone else; None when they do not."""
+    found = _ASKED.search(words)
+    if found is None or SCHOOL_CHANNEL.search(words) is not None or _SCHOOL_WAYS.search(words) is not None:
+        return None
+    return "head" if _THE_HEAD.match(found["staff"]) else "staff"
