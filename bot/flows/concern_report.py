@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -226,6 +226,10 @@ def when_with_day(value: str, typed_at: datetime) -> str:
     longer than an answer may be (the words are the teacher's; the day is only a help)."""
     with_day = dated(value, typed_at)
     return with_day if len(with_day) <= MAX_FIELD_CHARS else value
+
+
+# The caller's reading of words typed on the summary as a concern of their own, given the report's answers then
+ReadsAnother = Callable[[str, Mapping[str, str]], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +467,7 @@ def _prompt(step: Step, draft: Draft) -> Reply:
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
             perhaps_asks: bool = False, aside: Aside = "", another: bool = False,
-            now: datetime | None = None) -> Transition:
+            now: datetime | None = None, reads_another: ReadsAnother | None = None) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
@@ -474,10 +478,13 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     back with the one before settled; a report is never sent while any wait.
     `another`: on the summary, typed words read as a concern of their own (`another_concern`): asked whether they go
     in this report or a new one (`_ask_another`), not which part they change.
-    `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`)."""
+    `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`).
+    `reads_another`: the caller's reading of words as a concern of their own (`another_concern`, with the intents),
+    for words queued on the summary when their turn comes, against the report as it then stands: a second concern
+    typed while "Which part?" waited is asked about as one typed on the summary is, not which part it changes."""
     draft = replace(draft, typed_at=now)
-    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks, aside,
-                                    another))
+    result = _next_waiting(_advance(step, _promoted(step, draft, reads_another), given, asks_the_policy,
+                                    perhaps_asks, aside, another), reads_another)
     return _said_left_out(step, draft, given, result)
 
 
@@ -502,15 +509,17 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
                                     *result.replies))
 
 
-def _promoted(step: Step, draft: Draft) -> Draft:
+def _promoted(step: Step, draft: Draft, reads_another: ReadsAnother | None = None) -> Draft:
     """At the summary, words queued with none asked about (never left so by this flow; a draft from elsewhere):
     the first asked about, so no press or "send" can pass them by."""
     if step is not Step.CONFIRM or draft.pending is not None or not draft.queued:
         return draft
-    return replace(draft, pending=Taken(Step.CONFIRM.value, draft.queued[0], None, False), queued=draft.queued[1:])
+    first, rest = draft.queued[0], draft.queued[1:]
+    another = reads_another is not None and reads_another(first, draft.fields)
+    return replace(draft, pending=Taken(Step.CONFIRM.value, first, None, False, another=another), queued=rest)
 
 
-def _next_waiting(result: Transition) -> Transition:
+def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None) -> Transition:
     """The summary shown again (or sent) with words still queued: the next of them asked about, after what was
     said, rather than the summary left to be sent without them."""
     draft = result.draft
@@ -522,7 +531,10 @@ def _next_waiting(result: Transition) -> Transition:
     said = (Reply(PART_NOT_SENT),) if result.effect == "submit" else tuple(
         replace(r, buttons=()) if any(b.action == actions.CONCERN_CONFIRM for b in r.buttons) else r
         for r in result.replies)
-    asked = _ask_part(replace(draft, queued=draft.queued[1:]), draft.queued[0], "What you typed next")
+    first, rest = draft.queued[0], replace(draft, queued=draft.queued[1:])
+    # read now, against the report as the words before left it (they may have put the same child or platform in it)
+    ask = _ask_another if reads_another is not None and reads_another(first, draft.fields) else _ask_part
+    asked = ask(rest, first, "What you typed next")
     return Transition(Step.CONFIRM, asked.draft, (*said, *asked.replies),
                       None if result.effect == "submit" else result.effect, result.asked)
 
@@ -1081,8 +1093,9 @@ def _more_words(draft: Draft, pending: Taken, told: str,
                 "please type it again once you've chosen where those go.")
     else:
         draft = replace(draft, queued=(*draft.queued, told))
-        said = ("Kept: I'll ask which part that changes once you've chosen for what you typed before." if asked_again
-                is None else "Kept: I'll ask which part of your report that changes once you've chosen Replace it, "
+        # "where it goes", not "which part it changes": read when its turn comes, it may be a concern of its own
+        said = ("Kept: I'll ask where that goes once you've chosen for what you typed before." if asked_again
+                is None else "Kept: I'll ask where that goes in your report once you've chosen Replace it, "
                              "Add to it or Keep as it is for what you typed before.")
     # the question about the words before asked again: which part, or (`asked_again`) replace or add to it
     asked = _ask_about(draft, pending, "What you typed before") if asked_again is None else asked_again(draft)

@@ -54,8 +54,17 @@ def part_meant(text: str) -> str | None:
     if (none_for := part_said_none(text)) is not None:
         return none_for
     words = text.lower().replace("\u2019", "'")
+    if _DOER.search(words):  # "Jake in year 6 is the one bullying him": the year group is the doer's, not the child's
+        return "responsible"
     named = [part for part, hint in _HINTS.items() if hint.search(words)]
     return named[0] if len(named) == 1 else None
+
+
+# Who did it, told as the one doing the report's harm to its child: "Jake is the one bullying him", "it was Leo who
+# sent it", "Leo has been sending him threats", "Jake keeps messaging her"
+_DOER = re.compile(r"\b(?:(?:is|was|are|were|s) the ones? (?:who|that|doing|behind|bullying|sending|messaging|"
+                   r"posting|sharing)|it was \w+ (?:who|that)|(?:has|have|had) been \w+ing (?:him|her)|"
+                   r"(?:keeps|kept|keep) \w+ing (?:him|her))\b")
 
 
 def may_be_for(text: str, part: str) -> bool:

@@ -1,0 +1,110 @@
+"""The summary, third pass (helper `summary3`): a second concern typed while "Which part?" waits is asked about as
+one typed on the summary is, when its turn comes; more of the same incident (who did it, more of what was said)
+told with new names is asked which part it changes, never "part of this report or new?", while a different child
+or a different harm still is; the kind read from a report's opening is an offer only until it is kept; and what
+teachers type at the summary and at "Which part?" is read as they mean it. Each test is one teacher through the
+real engine, asserting what they see, what the report holds and what the Headteacher gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import Chat
+from tests.bot.test_concern_report import concerns_in, kept_draft, walk_to_confirm
+from tests.bot.test_summary_corrections import ASKED, fields
+
+NEW_QUESTION = "Is this part of this report, or a new concern?"
+NEW = "also a different thing - a parent posted abuse about Mrs Khan on facebook"
+TOLD = "A parent posted abuse about Mrs Khan on facebook"
+CORRECTION = "actually it was on sunday"
+
+
+def labels(chat: Chat) -> list[str]:
+    return [b.label for b in chat.last.buttons]
+
+
+# --- 1. A second concern typed while "Which part?" waits --------------------------------------------------------------
+
+async def test_a_new_concern_typed_while_which_part_waits_is_asked_about_as_a_new_concern(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(CORRECTION)
+    await chat.say(NEW)
+    assert NEW in chat.text and "Kept" in chat.text and ASKED in chat.last.text
+    assert "ask which part that changes" not in chat.text  # not promised a part question it will not get
+    await chat.click("When")
+    assert "*When:* actually it was on sunday" in chat.text
+    assert chat.last.text.startswith(NEW_QUESTION) and f"*What you typed next:* {NEW}" in chat.last.text
+    assert "Add it to this report" in labels(chat) and "Send this report, then a new one" in labels(chat)
+    assert await concerns_in(chat) == []  # nothing sent yet
+    await chat.click("Send this report, then a new one")
+    [first] = await concerns_in(chat)
+    assert first.complete and NEW not in " ".join(dict(first.fields).values())  # the first report is its own
+    assert dict(first.fields)["when"].startswith(CORRECTION)
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["what"] == TOLD  # type: ignore[index]
+
+
+async def test_a_new_concern_queued_behind_a_new_concern_is_asked_about_in_turn(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(NEW)
+    assert chat.last.text.startswith(NEW_QUESTION)
+    second = "separately, Mr Jones has been messaging a year 6 girl on snapchat"
+    await chat.say(second)
+    assert "Kept" in chat.text and chat.last.text.startswith(NEW_QUESTION)
+    await chat.click("Don't change anything")
+    assert chat.last.text.startswith(NEW_QUESTION) and f"*What you typed next:* {second}" in chat.last.text
+
+
+async def test_an_ordinary_correction_queued_is_still_asked_which_part(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(CORRECTION)
+    await chat.say("it was on instagram not whatsapp")
+    await chat.click("When")
+    assert ASKED in chat.last.text and labels(chat)[0] == "Where it happened"
+    await chat.click("Where it happened")
+    held = await fields(chat)
+    assert held["platform"] == "it was on instagram not whatsapp" and held["when"].startswith(CORRECTION)
+
+
+async def test_a_new_concern_queued_behind_replace_or_add_is_asked_about_as_one(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("also she showed me the screenshot")
+    await chat.click("Evidence")
+    assert "Replace it" in labels(chat)
+    await chat.say(NEW)
+    assert "Kept" in chat.text
+    await chat.click("Add to it")
+    assert chat.last.text.startswith(NEW_QUESTION) and NEW in chat.last.text
+
+
+# --- 2. More of the same incident, with new names -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "first"), [
+    ("Jake in year 6 is the one bullying him on snapchat", "Who is responsible"),
+    ("Jake in year 6 is the one bullying him", "Who is responsible"),
+    ("Leo in year 6 has been sending him threats on instagram", "Who is responsible"),
+    ("Jake from year 6 keeps messaging him on insta calling him gay", "Who is responsible"),
+    ("Leo said he would beat him up at the park on friday", None),
+])
+async def test_more_of_the_same_incident_is_asked_which_part_not_whether_new(chat: Chat, words: str,
+                                                                             first: str | None) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(words)
+    assert chat.last.text.startswith(ASKED) and NEW_QUESTION not in chat.text
+    if first:
+        assert labels(chat)[0] == first
+    await chat.click(labels(chat)[0])
+    assert words in " ".join((await fields(chat)).values())
+
+
+@pytest.mark.parametrize("words", [
+    "Ellie in year 2 is being bullied by Leo on tiktok",  # another child
+    "Leo in year 6 has been sending her threats on instagram",  # a her, in a report that says only him
+    "Leo posted a photo of him on snapchat",  # another harm: a pupil's image
+    "mr jones has been messaging him on snapchat",  # an adult's doing
+    "a girl in year 2 told me her dad hits her on facetime",
+])
+async def test_a_different_child_or_harm_is_still_asked_whether_new(chat: Chat, words: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(words)
+    assert chat.last.text.startswith(NEW_QUESTION)
