@@ -264,7 +264,8 @@ async def _about_reporting(turn: Turn, msg: IncomingMessage, text: str, current:
         return list(flow.asked_again(current, draft, with_help=True))
     if topic is not None:
         said = about_reporting.answer(topic, await reporting_setup(turn.session, turn.settings, msg.platform), kb=kb)
-    elif (guided := practical_steps.practical_step(text, kb, draft.fields.get("category"),
+    # the kind offered from the opening, not yet kept, still names whose guidance fits best: the answer names it
+    elif (guided := practical_steps.practical_step(text, kb, draft.fields.get("category") or draft.offered,
                                                    asks_the_policy(meaning))) is not None:
         said = guided
     else:  # the school's guidance says nothing of it: read as any question typed there is (quoted, or not covered)

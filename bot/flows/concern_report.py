@@ -169,6 +169,10 @@ class Draft:
     # More words typed on the summary while `pending` was asked about: each asked about in turn, oldest first, once
     # the one before is settled (stored as "queued"; a draft stored before there was a queue has none)
     queued: tuple[str, ...] = ()
+    # The kind read from the opening message, offered at the kind question ("Your answer so far") but not the kind's
+    # answer until kept or chosen: the kind decides the DSL's route, so a form, a cancelled report or a practical
+    # question asked meanwhile never takes it as chosen (stored as "offered_kind")
+    offered: str = ""
     # When the words being answered were typed (never stored): "yesterday" put in When is stored with the day it
     # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
     typed_at: datetime | None = None
@@ -200,6 +204,8 @@ class Draft:
             data["pending"] = self.pending.to_json()
         if self.queued:
             data["queued"] = list(self.queued)
+        if self.offered:
+            data["offered_kind"] = self.offered
         return data
 
     @classmethod
@@ -212,7 +218,8 @@ class Draft:
                    started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
                    data.get("doubtful") is True, str(data.get("asked_remove") or ""),
                    Taken.from_json(data.get("pending")),
-                   tuple(str(q) for q in queued if q) if isinstance(queued, list) else ())
+                   tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
+                   str(data.get("offered_kind") or ""))
 
     @property
     def words_waiting(self) -> tuple[str, ...]:
@@ -365,7 +372,7 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
              if told else "")
     if told and not doubtful and not draft.fields.get(Step.CATEGORY.value) and (kind := opening_kind(told)):
         # Offered, never taken: the kind decides the route the DSL is shown, so one press confirms it
-        draft = replace(draft, fields={**draft.fields, Step.CATEGORY.value: kind})
+        draft = replace(draft, offered=kind)
         noted += (f" From it, I've put the kind of concern as \u201c{CATEGORY_LABELS[kind]}\u201d: press Keep as it "
                   "is if that's right, or choose another.")
     if doubtful and told:
@@ -398,6 +405,7 @@ def opening_kind(told: str) -> str | None:
 def prompt(step: Step, draft: Draft) -> Reply:
     """The question for a step, with its buttons, each naming this report (see `_for_report`); or, where words typed
     over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
+    draft = _with_offer(step, draft)
     waiting, shown = draft.pending, draft.fields.get(step.value)
     if waiting is not None and waiting.step == step.value and step is Step.CONFIRM:
         return _ask_about(draft, waiting).replies[0]
@@ -483,9 +491,32 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     for words queued on the summary when their turn comes, against the report as it then stands: a second concern
     typed while "Which part?" waited is asked about as one typed on the summary is, not which part it changes."""
     draft = replace(draft, typed_at=now)
+    if step is Step.CATEGORY and draft.offered:
+        return _offer_settled(draft, _advance(step, _with_offer(step, draft), given, asks_the_policy, perhaps_asks,
+                                              aside, another))
     result = _next_waiting(_advance(step, _promoted(step, draft, reads_another), given, asks_the_policy,
                                     perhaps_asks, aside, another), reads_another)
     return _said_left_out(step, draft, given, result)
+
+
+def _with_offer(step: Step, draft: Draft) -> Draft:
+    """At the kind question, the kind offered from the opening read as the answer shown, as Keep as it is reads it;
+    nowhere else."""
+    if step is not Step.CATEGORY or not draft.offered or draft.fields.get(Step.CATEGORY.value):
+        return draft
+    return replace(draft, fields={**draft.fields, Step.CATEGORY.value: draft.offered})
+
+
+def _offer_settled(before: Draft, result: Transition) -> Transition:
+    """After the kind question with a kind offered: gone on (kept, or another chosen), the kind is the answer and the
+    offer is spent; still asked, cancelled or ended, the kind is offered still and never stored as chosen."""
+    draft = result.draft
+    if result.next not in (Step.CATEGORY, None) and result.effect not in ("cancel", "set_aside", "ask"):
+        return replace(result, draft=replace(draft, offered=""))
+    if before.fields.get(Step.CATEGORY.value) != draft.fields.get(Step.CATEGORY.value) == before.offered:
+        fields = {k: v for k, v in draft.fields.items() if k != Step.CATEGORY.value}
+        return replace(result, draft=replace(draft, fields=fields, offered=before.offered))
+    return result
 
 
 def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) -> Transition:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import actions
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import concerns_in, kept_draft, walk_to_confirm
 from tests.bot.test_summary_corrections import ASKED, fields
@@ -108,3 +109,64 @@ async def test_a_different_child_or_harm_is_still_asked_whether_new(chat: Chat, 
     await walk_to_confirm(chat)
     await chat.say(words)
     assert chat.last.text.startswith(NEW_QUESTION)
+
+
+# --- 3. The kind read from the opening is offered, not chosen, until kept -----------------------------------------
+
+OPENING = "a parent has posted on facebook that mrs khan is useless and should be sacked"
+PARENT_POST = "An inappropriate post by a parent, carer or visitor"
+
+
+async def test_a_form_opened_while_the_kind_is_only_offered_has_no_kind_chosen(chat: Chat) -> None:
+    await chat.say(OPENING)
+    assert f"*Your answer so far:* {PARENT_POST}" in chat.last.text
+    [opened] = await chat.press(actions.FORM_OPEN)
+    assert opened.form is not None
+    form = {f.name: f.value for f in opened.form.fields}
+    assert form["category"] == "" and form["what"] == OPENING  # the teacher's words, but no kind chosen for them
+    # sent without choosing one, the form asks for it: never filed under a kind nobody chose
+    [refused] = await chat.press(actions.FORM_SUBMIT, form={**{k: v for k, v in form.items() if v},
+                                                            "_context": opened.form.value})
+    assert refused.form is not None and refused.form.has_errors and await concerns_in(chat) == []
+
+
+async def test_a_report_cancelled_while_the_kind_is_offered_is_not_named_by_it(chat: Chat) -> None:
+    await chat.say(OPENING)
+    await chat.say("cancel")
+    await chat.say("report a concern")
+    await chat.click("Online bullying")
+    await chat.say("cancel")
+    await chat.say("undo")  # the later one back; the first listed by when it began, with no kind nobody chose
+    assert "You have more kept" in chat.text
+    assert "(Online bullying" in chat.text.split("You have more kept")[0]  # the one back, its kind chosen
+    assert PARENT_POST not in chat.text.split("You have more kept")[1].split("\n")[0]
+
+
+async def test_a_report_brought_back_offers_its_kind_again_still_to_keep(chat: Chat) -> None:
+    await chat.say(OPENING)
+    await chat.say("cancel")
+    await chat.say("undo")
+    assert f"*Your answer so far:* {PARENT_POST}" in chat.text and "Keep as it is" in labels(chat)
+    _, draft = await kept_draft(chat)
+    assert "category" not in draft["fields"]  # type: ignore[operator]
+
+
+async def test_the_offered_kind_is_kept_only_when_the_teacher_keeps_it(chat: Chat) -> None:
+    await chat.say(OPENING)
+    _, draft = await kept_draft(chat)
+    assert "category" not in draft["fields"]  # type: ignore[operator]
+    await chat.say("help")
+    assert f"*Your answer so far:* {PARENT_POST}" in chat.last.text
+    await chat.click("Keep as it is")
+    assert "immediate danger" in chat.last.text
+    _, draft = await kept_draft(chat)
+    assert draft["fields"]["category"] == "parent_post"  # type: ignore[index]
+
+
+async def test_a_practical_question_while_the_kind_is_offered_names_the_kind_it_follows(chat: Chat) -> None:
+    await chat.say(OPENING)
+    await chat.say("should i screenshot it?")
+    assert f"guidance for \u201c{PARENT_POST}\u201d" in chat.text  # whose guidance it is, said
+    assert f"*Your answer so far:* {PARENT_POST}" in chat.last.text and "Keep as it is" in labels(chat)
+    _, draft = await kept_draft(chat)
+    assert "category" not in draft["fields"]  # type: ignore[operator]
