@@ -75,6 +75,7 @@ from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
+from bot.flows.summary_pauses import lead_in_alone, says_dont_send
 from bot.flows.summary_words import (
     SEND_NUDGE,
     SEND_WORDS,
@@ -1094,7 +1095,8 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         why = ANOTHER_NOT_SENT if pending.another else PART_NOT_SENT
     elif given.action:
         why = "That button is from an earlier message, so I've changed nothing. " + PART_STILL
-    elif not _may_change_an_answer(given.text) or second_thoughts(given.text):  # "actually no": a pause, not words
+    elif (not _may_change_an_answer(given.text) or second_thoughts(given.text) or says_dont_send(given.text)
+          or lead_in_alone(given.text)):  # "actually no", "dont send", "also" alone: a pause, not words to place
         why = PART_STILL
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
         why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL
@@ -1370,6 +1372,12 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
             return _reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
                                           "correction, and choose the part it changes).")
+        if not from_button and says_dont_send(text):  # "actually dont send": nothing goes before Send report
+            return _reprompt(step, draft, "Not sent: your report waits here until you press Send report. Press Edit "
+                                          "on the part to change, or type the correction.")
+        if not from_button and lead_in_alone(text):  # "also", "oh and": the rest is still to come
+            return _reprompt(step, draft, "Go on: type what you'd like to add, and I'll ask which part of your report "
+                                          "it goes in. Nothing has changed, and nothing is sent.")
         if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
             return _reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
                                           "the part to change, or Send report when it's right.")

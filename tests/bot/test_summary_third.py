@@ -170,3 +170,70 @@ async def test_a_practical_question_while_the_kind_is_offered_names_the_kind_it_
     assert f"*Your answer so far:* {PARENT_POST}" in chat.last.text and "Keep as it is" in labels(chat)
     _, draft = await kept_draft(chat)
     assert "category" not in draft["fields"]  # type: ignore[operator]
+
+
+# --- 4. What teachers type at the summary and at "Which part?" ---------------------------------------------------
+
+@pytest.mark.parametrize("words", ["actually dont send", "wait, don't send it yet!", "dont send it yet please"])
+async def test_dont_send_on_the_summary_holds_the_report_and_changes_nothing(chat: Chat, words: str) -> None:
+    await walk_to_confirm(chat)
+    before = await fields(chat)
+    await chat.say(words)
+    assert chat.replies[0].text.startswith("Not sent") and ASKED not in chat.text
+    assert "Here is your report" in chat.last.text and await fields(chat) == before
+    assert await concerns_in(chat) == []
+
+
+@pytest.mark.parametrize("words", ["also", "oh and", "one more thing..."])
+async def test_a_lead_in_alone_on_the_summary_waits_for_the_rest(chat: Chat, words: str) -> None:
+    await walk_to_confirm(chat)
+    before = await fields(chat)
+    await chat.say(words)
+    assert chat.replies[0].text.startswith("Go on: type what you'd like to add") and ASKED not in chat.text
+    assert await fields(chat) == before
+    await chat.say("he also sent him a voice note")  # the rest, asked about as ever
+    assert chat.last.text.startswith(ASKED)
+
+
+@pytest.mark.parametrize("words", ["actually dont send", "also"])
+async def test_dont_send_or_a_lead_in_at_which_part_is_a_pause_not_more_words(chat: Chat, words: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(CORRECTION)
+    await chat.say(words)
+    assert "Kept" not in chat.text and ASKED in chat.last.text and CORRECTION in chat.last.text
+    await chat.click("When")
+    assert "Here is your report" in chat.last.text and ASKED not in chat.last.text  # nothing else was queued
+
+
+@pytest.mark.parametrize(("words", "part"), [
+    ("the one doing it is Jake R in 6B", "Who is responsible"),
+    ("the perpetrator is Jake R", "Who is responsible"),
+])
+async def test_who_did_it_puts_who_is_responsible_first(chat: Chat, words: str, part: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(words)
+    assert chat.last.text.startswith(ASKED) and labels(chat)[0] == part
+
+
+async def test_not_that_the_day_at_which_part_chooses_when(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("sorry it was on sunday not saturday")
+    await chat.say("not that, the day")
+    assert "I've changed \u201cWhen\u201d" in chat.text
+    assert (await fields(chat))["when"].startswith("sorry it was on sunday not saturday")
+
+
+async def test_scrap_that_at_which_part_leaves_the_words_out(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    before = await fields(chat)
+    await chat.say(CORRECTION)
+    await chat.say("scrap that")
+    assert "Nothing changed" in chat.text and "Here is your report" in chat.last.text
+    assert await fields(chat) == before
+
+
+async def test_remove_a_part_named_on_the_summary_opens_it(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("can you remove the evidence bit")
+    assert ASKED not in chat.text and chat.last.text.startswith("Is there evidence?")
+    assert "Keep as it is" in labels(chat)
