@@ -264,7 +264,8 @@ async def _about_reporting(turn: Turn, msg: IncomingMessage, text: str, current:
         return list(flow.asked_again(current, draft, with_help=True))
     if topic is not None:
         said = about_reporting.answer(topic, await reporting_setup(turn.session, turn.settings, msg.platform), kb=kb)
-    elif (guided := practical_steps.practical_step(text, kb, draft.fields.get("category"),
+    # the kind offered from the opening, not yet kept, still names whose guidance fits best: the answer names it
+    elif (guided := practical_steps.practical_step(text, kb, draft.fields.get("category") or draft.offered,
                                                    asks_the_policy(meaning))) is not None:
         said = guided
     else:  # the school's guidance says nothing of it: read as any question typed there is (quoted, or not covered)
@@ -311,7 +312,9 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     another = (typed and current is flow.Step.CONFIRM and draft.pending is None and not aside
                and another_concern(given.text, draft.fields, _read_as_a_report(given.text, kb, read)))
     result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps, aside=aside,
-                          another=another, now=turn.now)
+                          another=another, now=turn.now,
+                          reads_another=lambda words, fields: another_concern(words, fields,
+                                                                              _read_as_a_report(words, kb)))
     replies = list(result.replies)
     if result.effect == "ask" and ask is not None and result.asked and result.next is None:
         # A report that was only words perhaps a report, said to be a question: kept for Undo as a cancelled one is

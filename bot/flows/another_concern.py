@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
 from bot.flows.concern_wording import kinds_named
+from bot.flows.same_incident import same_incident
 from bot.flows.summary_words import may_be_for
 
 # The choices' button values (before the words' token), and what the question says
@@ -68,7 +69,7 @@ def another_concern(text: str, fields: Mapping[str, str], read_as_report: bool) 
     if _SAID_OTHER.search(said):
         return True
     if (_CORRECTS.search(said) or _REFERS_BACK.search(said) or _DID_IT.search(said) or may_be_for(text, "actions")
-            or _names_the_reports(text, fields)):
+            or _names_the_reports(text, fields) or same_incident(text, fields)):
         return False
     report = " ".join(fields.values()).lower()
     # two of the three, as one alone is often this report's own detail ("i rang her mum" names a parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -75,6 +75,7 @@ from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
+from bot.flows.summary_pauses import lead_in_alone, says_dont_send
 from bot.flows.summary_words import (
     SEND_NUDGE,
     SEND_WORDS,
@@ -170,6 +171,10 @@ class Draft:
     # More words typed on the summary while `pending` was asked about: each asked about in turn, oldest first, once
     # the one before is settled (stored as "queued"; a draft stored before there was a queue has none)
     queued: tuple[str, ...] = ()
+    # The kind read from the opening message, offered at the kind question ("Your answer so far") but not the kind's
+    # answer until kept or chosen: the kind decides the DSL's route, so a form, a cancelled report or a practical
+    # question asked meanwhile never takes it as chosen (stored as "offered_kind")
+    offered: str = ""
     # When the words being answered were typed (never stored): "yesterday" put in When is stored with the day it
     # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
     typed_at: datetime | None = None
@@ -204,6 +209,8 @@ class Draft:
             data["queued"] = list(self.queued)
         if self.asked_when:
             data["asked_when"] = self.asked_when
+        if self.offered:
+            data["offered_kind"] = self.offered
         return data
 
     @classmethod
@@ -217,7 +224,7 @@ class Draft:
                    data.get("doubtful") is True, str(data.get("asked_remove") or ""),
                    Taken.from_json(data.get("pending")),
                    tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
-                   asked_when=str(data.get("asked_when") or ""))
+                   offered=str(data.get("offered_kind") or ""), asked_when=str(data.get("asked_when") or ""))
 
     @property
     def words_waiting(self) -> tuple[str, ...]:
@@ -231,6 +238,10 @@ def when_with_day(value: str, typed_at: datetime) -> str:
     longer than an answer may be (the words are the teacher's; the day is only a help)."""
     with_day = dated(value, typed_at)
     return with_day if len(with_day) <= MAX_FIELD_CHARS else value
+
+
+# The caller's reading of words typed on the summary as a concern of their own, given the report's answers then
+ReadsAnother = Callable[[str, Mapping[str, str]], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +377,7 @@ def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
              if told else "")
     if told and not doubtful and not draft.fields.get(Step.CATEGORY.value) and (kind := opening_kind(told)):
         # Offered, never taken: the kind decides the route the DSL is shown, so one press confirms it
-        draft = replace(draft, fields={**draft.fields, Step.CATEGORY.value: kind})
+        draft = replace(draft, offered=kind)
         noted += (f" From it, I've put the kind of concern as \u201c{CATEGORY_LABELS[kind]}\u201d: press Keep as it "
                   "is if that's right, or choose another.")
     if doubtful and told:
@@ -399,6 +410,7 @@ def opening_kind(told: str) -> str | None:
 def prompt(step: Step, draft: Draft) -> Reply:
     """The question for a step, with its buttons, each naming this report (see `_for_report`); or, where words typed
     over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
+    draft = _with_offer(step, draft)
     waiting, shown = draft.pending, draft.fields.get(step.value)
     if waiting is not None and waiting.step == step.value and step is Step.CONFIRM:
         return _ask_about(draft, waiting).replies[0]
@@ -468,7 +480,7 @@ def _prompt(step: Step, draft: Draft) -> Reply:
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
             perhaps_asks: bool = False, aside: Aside = "", another: bool = False,
-            now: datetime | None = None) -> Transition:
+            now: datetime | None = None, reads_another: ReadsAnother | None = None) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
@@ -479,11 +491,37 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     back with the one before settled; a report is never sent while any wait.
     `another`: on the summary, typed words read as a concern of their own (`another_concern`): asked whether they go
     in this report or a new one (`_ask_another`), not which part they change.
-    `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`)."""
+    `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`).
+    `reads_another`: the caller's reading of words as a concern of their own (`another_concern`, with the intents),
+    for words queued on the summary when their turn comes, against the report as it then stands: a second concern
+    typed while "Which part?" waited is asked about as one typed on the summary is, not which part it changes."""
     draft = replace(draft, typed_at=now)
-    result = _next_waiting(_advance(step, _promoted(step, draft), given, asks_the_policy, perhaps_asks, aside,
-                                    another))
+    if step is Step.CATEGORY and draft.offered:
+        return _offer_settled(draft, _advance(step, _with_offer(step, draft), given, asks_the_policy, perhaps_asks,
+                                              aside, another))
+    result = _next_waiting(_advance(step, _promoted(step, draft, reads_another), given, asks_the_policy,
+                                    perhaps_asks, aside, another), reads_another)
     return _said_left_out(step, draft, given, result)
+
+
+def _with_offer(step: Step, draft: Draft) -> Draft:
+    """At the kind question, the kind offered from the opening read as the answer shown, as Keep as it is reads it;
+    nowhere else."""
+    if step is not Step.CATEGORY or not draft.offered or draft.fields.get(Step.CATEGORY.value):
+        return draft
+    return replace(draft, fields={**draft.fields, Step.CATEGORY.value: draft.offered})
+
+
+def _offer_settled(before: Draft, result: Transition) -> Transition:
+    """After the kind question with a kind offered: gone on (kept, or another chosen), the kind is the answer and the
+    offer is spent; still asked, cancelled or ended, the kind is offered still and never stored as chosen."""
+    draft = result.draft
+    if result.next not in (Step.CATEGORY, None) and result.effect not in ("cancel", "set_aside", "ask"):
+        return replace(result, draft=replace(draft, offered=""))
+    if before.fields.get(Step.CATEGORY.value) != draft.fields.get(Step.CATEGORY.value) == before.offered:
+        fields = {k: v for k, v in draft.fields.items() if k != Step.CATEGORY.value}
+        return replace(result, draft=replace(draft, fields=fields, offered=before.offered))
+    return result
 
 
 def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) -> Transition:
@@ -507,15 +545,17 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
                                     *result.replies))
 
 
-def _promoted(step: Step, draft: Draft) -> Draft:
+def _promoted(step: Step, draft: Draft, reads_another: ReadsAnother | None = None) -> Draft:
     """At the summary, words queued with none asked about (never left so by this flow; a draft from elsewhere):
     the first asked about, so no press or "send" can pass them by."""
     if step is not Step.CONFIRM or draft.pending is not None or not draft.queued:
         return draft
-    return replace(draft, pending=Taken(Step.CONFIRM.value, draft.queued[0], None, False), queued=draft.queued[1:])
+    first, rest = draft.queued[0], draft.queued[1:]
+    another = reads_another is not None and reads_another(first, draft.fields)
+    return replace(draft, pending=Taken(Step.CONFIRM.value, first, None, False, another=another), queued=rest)
 
 
-def _next_waiting(result: Transition) -> Transition:
+def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None) -> Transition:
     """The summary shown again (or sent) with words still queued: the next of them asked about, after what was
     said, rather than the summary left to be sent without them."""
     draft = result.draft
@@ -527,7 +567,10 @@ def _next_waiting(result: Transition) -> Transition:
     said = (Reply(PART_NOT_SENT),) if result.effect == "submit" else tuple(
         replace(r, buttons=()) if any(b.action == actions.CONCERN_CONFIRM for b in r.buttons) else r
         for r in result.replies)
-    asked = _ask_part(replace(draft, queued=draft.queued[1:]), draft.queued[0], "What you typed next")
+    first, rest = draft.queued[0], replace(draft, queued=draft.queued[1:])
+    # read now, against the report as the words before left it (they may have put the same child or platform in it)
+    ask = _ask_another if reads_another is not None and reads_another(first, draft.fields) else _ask_part
+    asked = ask(rest, first, "What you typed next")
     return Transition(Step.CONFIRM, asked.draft, (*said, *asked.replies),
                       None if result.effect == "submit" else result.effect, result.asked)
 
@@ -1063,7 +1106,8 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         why = ANOTHER_NOT_SENT if pending.another else PART_NOT_SENT
     elif given.action:
         why = "That button is from an earlier message, so I've changed nothing. " + PART_STILL
-    elif not _may_change_an_answer(given.text) or second_thoughts(given.text):  # "actually no": a pause, not words
+    elif (not _may_change_an_answer(given.text) or second_thoughts(given.text) or says_dont_send(given.text)
+          or lead_in_alone(given.text)):  # "actually no", "dont send", "also" alone: a pause, not words to place
         why = PART_STILL
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
         why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL
@@ -1093,8 +1137,9 @@ def _more_words(draft: Draft, pending: Taken, told: str,
                 "please type it again once you've chosen where those go.")
     else:
         draft = replace(draft, queued=(*draft.queued, told))
-        said = ("Kept: I'll ask which part that changes once you've chosen for what you typed before." if asked_again
-                is None else "Kept: I'll ask which part of your report that changes once you've chosen Replace it, "
+        # "where it goes", not "which part it changes": read when its turn comes, it may be a concern of its own
+        said = ("Kept: I'll ask where that goes once you've chosen for what you typed before." if asked_again
+                is None else "Kept: I'll ask where that goes in your report once you've chosen Replace it, "
                              "Add to it or Keep as it is for what you typed before.")
     # the question about the words before asked again: which part, or (`asked_again`) replace or add to it
     asked = _ask_about(draft, pending, "What you typed before") if asked_again is None else asked_again(draft)
@@ -1338,6 +1383,12 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
             return _reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
                                           "correction, and choose the part it changes).")
+        if not from_button and says_dont_send(text):  # "actually dont send": nothing goes before Send report
+            return _reprompt(step, draft, "Not sent: your report waits here until you press Send report. Press Edit "
+                                          "on the part to change, or type the correction.")
+        if not from_button and lead_in_alone(text):  # "also", "oh and": the rest is still to come
+            return _reprompt(step, draft, "Go on: type what you'd like to add, and I'll ask which part of your report "
+                                          "it goes in. Nothing has changed, and nothing is sent.")
         if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
             return _reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
                                           "the part to change, or Send report when it's right.")

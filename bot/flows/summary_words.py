@@ -24,7 +24,7 @@ _HINTS: dict[str, re.Pattern[str]] = {
                            r"(?:child|pupil|girl|boy|victim)(?:'s)? (?:is|was|name)|(?:she|he) is in)\b"),
     # "jayden did it", not "where did it happen", which asks when or where
     "responsible": re.compile(r"(?:\b(?:account|username|user name|handle|profile|posted by|sent by|"
-                              r"responsible|was behind it)\b|@\w|"
+                              r"responsible|was behind it|perpetrators?|culprits?|the bull(?:y|ies))\b|@\w|"
                               r"\bdid it\b(?! (?:happen|start|begin|occur|take place|go on|get)))"),
     "platform": re.compile(r"\b(?:whatsapp|facebook|fb|instagram|insta|tik ?tok|snapchat|snap|twitter|youtube|"
                            r"discord|roblox|minecraft|fortnite|messenger|game chat|online game|text messages?|"
@@ -54,8 +54,18 @@ def part_meant(text: str) -> str | None:
     if (none_for := part_said_none(text)) is not None:
         return none_for
     words = text.lower().replace("\u2019", "'")
+    if _DOER.search(words):  # "Jake in year 6 is the one bullying him": the year group is the doer's, not the child's
+        return "responsible"
     named = [part for part, hint in _HINTS.items() if hint.search(words)]
     return named[0] if len(named) == 1 else None
+
+
+# Who did it, told as the one doing the report's harm to its child: "Jake is the one bullying him", "it was Leo who
+# sent it", "Leo has been sending him threats", "Jake keeps messaging her"
+_DOER = re.compile(r"\b(?:(?:is|was|are|were|s) the ones? (?:who|that|doing|behind|bullying|sending|messaging|"
+                   r"posting|sharing)|it was \w+ (?:who|that)|(?:has|have|had) been \w+ing (?:him|her)|"
+                   r"(?:keeps|kept|keep) \w+ing (?:him|her)|"
+                   r"the ones? (?:doing it|doing this|behind it|behind this|who did it|who(?:s| is) doing it))\b")
 
 
 def may_be_for(text: str, part: str) -> bool:
@@ -77,7 +87,9 @@ _PART_NAMES: dict[str, str] = {plain(label): name for name, label in FIELD_LABEL
 _AROUND_A_NAME = re.compile(r"(?:(?:i (?:need|want|have|would like|d like) to|id like to|can i|could i|let me|"
                             r"how do i|edit|change|correct|fix|update|put (?:it|them) (?:in|under|as)|"
                             r"it goes (?:in|under)|its|it is|"
-                            r"in|under|for|to|as|please|pls|ok|okay|no|sorry|oops|wrong)[ ,]+)*(?:the )?(?P<part>.+?)"
+                            r"in|under|for|to|as|please|pls|ok|okay|no|sorry|oops|wrong|not that(?: one)?|"
+                            r"can you|could you|remove|delete|clear|take out)[ ,]+)*"
+                            r"(?:the )?(?P<part>.+?)"
                             r"(?:[ ,]+(?:please|pls|thanks|thank you|part|one|answer|bit|"
                             r"(?:is |was |s )?(?:wrong|not right|incorrect|needs changing)))*")
 
@@ -286,7 +298,8 @@ def parts_set_to(text: str) -> tuple[tuple[str, str], ...] | None:
 # Leaving the words out, said instead of pressing Don't change anything
 _NO_CHANGE = re.compile(r"(?:(?:no|nah|nope|sorry|ok|okay)[ ,]+)*(?:(?:dont|do not) change (?:anything|it|them|that|"
                         r"a thing)|nothing|none|no changes?|nothing to change|never mind|nevermind|neither|"
-                        r"ignore (?:it|that|them|me)|forget (?:it|that)|leave it(?: as it is)?|as it was)"
+                        r"ignore (?:it|that|them|me)|forget (?:it|that)|leave it(?: as it is)?|as it was|"
+                        r"(?:scrap|bin|delete|disregard|drop) (?:it|that|them))"
                         r"(?:[ ,]+(?:thanks|thank you|please|sorry))*")
 
 

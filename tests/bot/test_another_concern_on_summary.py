@@ -70,8 +70,9 @@ async def test_send_this_report_then_a_new_one(chat: Chat) -> None:
     [first] = await concerns_in(chat)
     assert first.complete and dict(first.fields) == before  # sent as it was checked: the new words are not in it
     flow, draft = await kept_draft(chat)
-    # its words as what happened, and the kind they name offered as the answer so far (helper `kind`)
-    assert flow == "concern_report" and draft["fields"] == {"what": TOLD, "category": "parent_post"}  # type: ignore[comparison-overlap]
+    # its words as what happened, and the kind they name offered as the answer so far (helper `kind`), not yet the
+    # kind's answer (helper `summary3`)
+    assert flow == "concern_report" and draft["fields"] == {"what": TOLD} and draft["offered_kind"] == "parent_post"
     await chat.click("An inappropriate post")
     await chat.say("no")
     for _ in range(4):
