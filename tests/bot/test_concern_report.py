@@ -615,10 +615,11 @@ async def test_a_reopening_closed_again_before_it_was_announced_is_not_announced
     async with asyncio.timeout(10):
         while True:
             async with chat.runtime.store.transaction() as s:
-                # the announcement itself, not a held-up note about it (keyed "C-0001:held-up:C-0001:reopened:…",
-                # queued only when the outbox tried it while refused, before the second close: a race under load)
+                # the announcement itself, not a held-up note about it to the admins ("C-0001:held-up:C-0001:
+                # reopened:…") or to the reporter ("C-0001:reopened:…:held-up:reporter"), queued only when the outbox
+                # tried it while refused, before the second close: a race under load
                 entry = (await s.execute(select(OutboxEntry).where(
-                    OutboxEntry.key.startswith("C-0001:reopened:")))).scalar_one()
+                    OutboxEntry.key.startswith("C-0001:reopened:"), OutboxEntry.kind == "remind"))).scalar_one()
             if entry.status != "pending":
                 break
             await asyncio.sleep(0.05)
