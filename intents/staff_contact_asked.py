@@ -23,6 +23,7 @@ from intents.rule_words import STAFF_POSTS
 # A condition put, or who to tell if: "what if", "if", "suppose", "who do i tell if", "what should i do if"
 _CONDITION = (r"(?:what if|wat if|what happens if|what about if|and if|suppose|supposing|imagine if|say|if|"
               r"(?:who|where|what) (?:do|should|would|can|shall|must) (?:i|we)(?: \w+){0,3}? if|"
+              r"(?:what to do|who to (?:tell|contact|speak to|go to)|what happens) if|"
               r"(?:i'?m|im|i am|we are|were) (?:worried|concerned) (?:that|because))")
 _STAFF = (r"(?:(?:(?:the|a|an|our|my|one of (?:the|our|my)|another|this|that) )?(?:\w+ )?"
           r"(?:head ?teacher|head of \w+|head|headmaster|headmistress|deputy head|deputy|teachers?|tas?|"

@@ -454,7 +454,9 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # pupil?" was "not covered… please ask the Headteacher"): offered with the route for a concern about staff, which
     # names the Chair of Governors where it concerns the Head; a colleague's contact that a clause answers (B.1) is
     # left to that answer
-    if (who := staff_contact_asked(words)) == "head" or (who and meaning.intent == "out_of_scope"):
+    # (asked in a courteous frame too: "Good morning. Could you tell me what to do if the head is messaging a pupil?")
+    who = staff_contact_asked(words) or staff_contact_asked(strip_pleasantries(without_courtesy(text)))
+    if who == "head" or (who and meaning.intent == "out_of_scope"):
         return replace(meaning, harm_named=True, about_staff=True)
     # An account not the school's picturing or contacting pupils, told beside a question of who runs it or of how to
     # report it ("who runs the instagram account that posted pics of our pupils?", "how do i report a snapchat account

@@ -61,3 +61,13 @@ def test_a_child_asked_for_pictures_is_offered_the_report(kb: KnowledgeBase, wor
                                    "i asked her to take photos for the school newsletter"])
 def test_everyday_pictures_asked_for_are_not_offered_the_report(kb: KnowledgeBase, words: str) -> None:
     assert not understand(words, kb.index).report_first
+
+
+@pytest.mark.parametrize("words", [
+    "Good morning. Could you tell me what to do if the head is messaging a pupil? Kind regards",
+    "what should i do if a pupil is being blackmailed online?",
+    "who do i tell if a child is being blackmailed on snapchat?",
+])
+def test_asked_courteously_or_of_blackmail_is_never_only_not_covered(kb: KnowledgeBase, words: str) -> None:
+    said = answer_question(words, kb).full_text
+    assert said.startswith("If this is a concern, please report it"), said
