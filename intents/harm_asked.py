@@ -50,7 +50,9 @@ _HARM = compiled(r"\b(?:hurt\w*|harm\w*|injur\w*|abus\w*|hit|hits|hitting|beat\w
                  r"(?:hasnt|hasn't|havent|haven't|isnt|isn't|not) (?:been |being )?(?:fed|eaten|eating)|"
                  r"(?:scared|afraid|frightened|terrified) (?:of|about) going home|fgm|female genital \w+|"
                  r"(?:wants?|wanting|wanted) to (?:die|kill (?:himself|herself|themselves)|end it)|"
-                 r"kill(?:ing)? (?:himself|herself|themselves)|sexual\w*|nudes?|indecent|drunk|on drugs)\b")
+                 r"kill(?:ing)? (?:himself|herself|themselves)|sexual\w*|nudes?|indecent|drunk|on drugs|"
+                 # a child blackmailed, often for pictures ("what should i do if a pupil is being blackmailed online")
+                 r"blackmail\w*|sextort\w*)\b")
 
 
 # Signs a child may be about to disclose, or going without, asked of as staff ask them ("who do i tell if a child is

@@ -23,6 +23,7 @@ from intents.rule_words import STAFF_POSTS
 # A condition put, or who to tell if: "what if", "if", "suppose", "who do i tell if", "what should i do if"
 _CONDITION = (r"(?:what if|wat if|what happens if|what about if|and if|suppose|supposing|imagine if|say|if|"
               r"(?:who|where|what) (?:do|should|would|can|shall|must) (?:i|we)(?: \w+){0,3}? if|"
+              r"(?:what to do|who to (?:tell|contact|speak to|go to)|what happens) if|"
               r"(?:i'?m|im|i am|we are|were) (?:worried|concerned) (?:that|because))")
 _STAFF = (r"(?:(?:(?:the|a|an|our|my|one of (?:the|our|my)|another|this|that) )?(?:\w+ )?"
           r"(?:head ?teacher|head of \w+|head|headmaster|headmistress|deputy head|deputy|teachers?|tas?|"
@@ -37,7 +38,12 @@ _PRIVATELY = (r"(?:messag(?:es|ing|ed)?|dm(?:s|ing|ed|d)?|texts?|texting|texted|
 # One pupil or a few, not the class: "a pupil", "one of the y6 girls", "a child in my class", "pupils"
 _PUPIL = (r"(?:(?:a|an|one of (?:the|our|my|his|her)|some|two|a few|this|that|another) "
           r"(?!(?:ex|former|old)\b)(?:\w+ ){0,2}?)?(?!(?:ex|former)\b)"
-          r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|y\d+s?|yr \d+s?|year \d+s?)\b")
+          r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|y\d+s?|yr \d+s?|year \d+s?)\b"
+          # a pupil's family, whose "'s" the plain words lose ("the head texts a pupil mum", "a y6 girl mum"): the
+          # adults at home, whom the school contacts every day, not the child
+          r"(?! (?:(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?) )?"
+          r"(?:parents?|mums?|mams?|moms?|dads?|mothers?|fathers?|carers?|guardians?|family|families|"
+          r"grandparents?|nans?|grans?|grandmas?|grandads?|step ?(?:mum|dad)s?)\b)")
 _ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?(?P<staff>{_STAFF})"
                   r"(?: (?:is|was|has been|keeps|kept|has|had|been|"
                   rf"starts|started|always|secretly|privately))* {_PRIVATELY} {_PUPIL}")
@@ -45,8 +51,8 @@ _ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?(?P<staff>{_STAFF})"
 
 # The school's own ways of reaching pupils, or its work: "on teams", "on the school email", "about homework"
 _SCHOOL_WAYS = compiled(r"\b(?:teams|school (?:e-?mail|email account|account|ipad|laptop|system|platform)|work e-?mail|"
-                        r"google classroom|purple mash|seesaw|tapestry|dojo|about (?:their |his |her )?(?:homework|"
-                        r"work|coursework|project|trip|lesson|class))\b")
+                        r"google classroom|purple mash|seesaw|tapestry|dojo|"
+                        r"about (?:their |his |her |a |the )?(?:homework|work|coursework|project|trip|lesson|class))\b")
 
 
 # The Headteacher, not a deputy or a head of year

@@ -34,6 +34,7 @@ from intents.night_contact import night_contact_outside_home
 from intents.normalise import CONCEPT_TOKENS, ME, canonical, concepts_of
 from intents.parties import ACCOUNT, asks_about_relationship, parties_asked_about, unsettled_by
 from intents.pictures import nearest_pictures
+from intents.pictures_asked_for import pictures_asked_of_child
 from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
 from intents.risk_asked import risk_asked
@@ -445,14 +446,17 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         return replace(meaning, harm_named=True)
     # The same risks asked of ("what if a child talks to an older boy online?", "what if a parent is drunk at parents
     # evening"): a teacher may be asking about the child in front of them, so the report is offered first
-    # ... and a child in touch at night with an uncle, an aunt or an older cousin ("her uncle messages her at night")
-    if risk_asked(words) or night_contact_outside_home(words):
+    # ... and a child in touch at night with an uncle, an aunt or an older cousin ("her uncle messages her at night"),
+    # or asked for pictures by a stranger, or for nude ones ("what should i do if a man is asking her for photos?")
+    if risk_asked(words) or night_contact_outside_home(words) or pictures_asked_of_child(words):
         return replace(meaning, harm_named=True)
     # A member of staff, or the Head, in private contact with a pupil, asked of ("what if the head is messaging a
     # pupil?" was "not covered… please ask the Headteacher"): offered with the route for a concern about staff, which
     # names the Chair of Governors where it concerns the Head; a colleague's contact that a clause answers (B.1) is
     # left to that answer
-    if (who := staff_contact_asked(words)) == "head" or (who and meaning.intent == "out_of_scope"):
+    # (asked in a courteous frame too: "Good morning. Could you tell me what to do if the head is messaging a pupil?")
+    who = staff_contact_asked(words) or staff_contact_asked(strip_pleasantries(without_courtesy(text)))
+    if who == "head" or (who and meaning.intent == "out_of_scope"):
         return replace(meaning, harm_named=True, about_staff=True)
     # An account not the school's picturing or contacting pupils, told beside a question of who runs it or of how to
     # report it ("who runs the instagram account that posted pics of our pupils?", "how do i report a snapchat account
