@@ -12,8 +12,11 @@ import re
 
 # After a yes: a no ("yeah no", "yeah nah") or the child said to be fine now ("yeah he's fine", "ye she's ok now")
 _NO_AFTER_YES = re.compile(r"(?:no|nah+|nope|na|naw|not really|not now)\b")
-_FINE = re.compile(r"\b(?:fine|ok|okay|alright|all right|safe|all good|ok now|good now|better|"
+# (not "better safe than sorry", "just to be safe": a reason for the yes)
+_FINE = re.compile(r"\b(?:fine|ok|okay|alright|all right|(?<!to be )safe(?! than)|all good|"
                    r"no (?:immediate |real )?danger|in no danger)\b")
+# A danger told after the fine ("yes he's ok physically but wants to kill himself"): the yes stands
+_BUT = re.compile(r"\b(?:but|though|although|however|except|apart from|only)\b")
 _DENIED = re.compile(r"\bnot in (?:any |immediate |real )?danger\b")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 # After a no: the danger told in the question's words, not denied ("nah hes in danger", "no she is at risk")
@@ -26,6 +29,8 @@ def yes_taken_back(rest: str) -> bool:
     """Whether the words after a yes (lower case, punctuation gone) say no, or say the child is fine."""
     if _NO_AFTER_YES.match(rest):
         return True
+    if _BUT.search(rest):
+        return False
     return _DENIED.search(rest) is not None or any(
         not _NOT_BEFORE.search(rest[:m.start()]) for m in _FINE.finditer(rest))
 

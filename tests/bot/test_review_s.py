@@ -16,7 +16,7 @@ import pytest
 from tests.bot.conftest import Chat
 from tests.bot.test_danger_dsl_readings import read_as
 from tests.bot.test_when_dated import Clock, from_what_to_summary
-from tests.bot.test_when_second import MONDAY, to_responsible
+from tests.bot.test_when_second import MONDAY, to_responsible, when_shown
 
 YES_TAKEN_BACK = ["yeah no she's fine", "yeah nah", "yeah no", "ye he's ok now", "yeah he's fine", "yeh hes fine",
                   "yea shes safe now", "ye hes not in danger", "yeah no danger"]
@@ -27,6 +27,17 @@ async def test_a_yes_taken_back_raises_no_alert(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == (None, False)
     assert "URGENT" not in chat.text
     assert chat.last.text.startswith("Is a child in immediate danger?")
+
+
+# (guards: a danger told after the fine, or a reason for the yes, keeps the alert)
+YES_STANDS = ["yes he's ok physically but wants to kill himself", "yeah she's fine but she's on the bridge",
+              "yeah she's safe with me but he's threatening to come in", "yeah better safe than sorry",
+              "yes shes not safe"]
+
+
+@pytest.mark.parametrize("said", YES_STANDS)
+async def test_a_yes_with_a_danger_after_the_fine_raises_the_alert(chat: Chat, said: str) -> None:
+    assert (await read_as(chat, said)) == ("yes", True)
 
 
 NO_TAKEN_BACK = ["nah hes in danger", "no, she is in danger", "na shes in danger at home", "nah idk", "no dunno",
@@ -62,3 +73,26 @@ async def test_a_time_asked_back_is_dated_from_when_it_was_typed_not_answered(
     await chat.click("Keep as it is")
     await from_what_to_summary(chat)
     assert "*When:* yesterday after school (Sun 29 Nov 2026)" in chat.last.text
+
+
+WEDNESDAY = datetime(2026, 12, 2, 11, 0, tzinfo=UTC)  # Wed 2 Dec 2026
+
+
+# A weekday said beside a time further back ("2 weeks ago", "last month", "in september", "at half term") or as any
+# one ("on a friday") was dated as the last one gone: "2 weeks ago on friday" typed on Wed 2 Dec read Fri 27 Nov
+@pytest.mark.parametrize("said", ["2 weeks ago on friday", "friday, 2 weeks ago", "a fortnight ago on tuesday",
+                                  "friday 3 weeks back", "last month, friday", "in september on a friday",
+                                  "last year on a sunday", "at half term on the monday", "a few weeks ago on a monday",
+                                  "weeks ago on a saturday", "friday of the week before", "last month at the weekend"])
+async def test_a_weekday_beside_an_earlier_time_is_not_dated(chat: Chat, monkeypatch: pytest.MonkeyPatch,
+                                                             said: str) -> None:
+    assert await when_shown(chat, monkeypatch, WEDNESDAY, said) == said
+
+
+@pytest.mark.parametrize(("said", "shown"), [("friday after school", "friday after school (Fri 27 Nov 2026)"),
+                                             ("on monday this week", "on monday this week (on monday: Mon 30 Nov 2026; "
+                                              "this week: the week of Mon 30 Nov 2026)"),
+                                             ("last month on a friday", "last month on a friday (Nov 2026)")])
+async def test_a_weekday_or_month_alone_is_still_dated(chat: Chat, monkeypatch: pytest.MonkeyPatch, said: str,
+                                                       shown: str) -> None:
+    assert await when_shown(chat, monkeypatch, WEDNESDAY, said) == shown
