@@ -179,6 +179,9 @@ class Draft:
     # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
     typed_at: datetime | None = None
     asked_when: str = ""  # a time typed at Who is responsible, asked "is that when it happened?": yes or no answers
+    # ...and those words with the day they meant when typed: a yes given the next morning, or after a restart, would
+    # otherwise date "yesterday" from the yes (stored as "asked_when_day")
+    asked_when_day: str = ""
 
     def with_field(self, name: str, value: str) -> Draft:
         if name == Step.WHEN.value and self.typed_at is not None:
@@ -209,6 +212,7 @@ class Draft:
             data["queued"] = list(self.queued)
         if self.asked_when:
             data["asked_when"] = self.asked_when
+            data["asked_when_day"] = self.asked_when_day
         if self.offered:
             data["offered_kind"] = self.offered
         return data
@@ -224,7 +228,8 @@ class Draft:
                    data.get("doubtful") is True, str(data.get("asked_remove") or ""),
                    Taken.from_json(data.get("pending")),
                    tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
-                   offered=str(data.get("offered_kind") or ""), asked_when=str(data.get("asked_when") or ""))
+                   offered=str(data.get("offered_kind") or ""), asked_when=str(data.get("asked_when") or ""),
+                   asked_when_day=str(data.get("asked_when_day") or ""))
 
     @property
     def words_waiting(self) -> tuple[str, ...]:
@@ -587,9 +592,10 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     word = given.word
     # "Is that when it happened?" (`_ask_if_when`) is answered by a yes or no straight after it, as by its buttons
     asked_when = draft.asked_when if step is Step.RESPONSIBLE and not given.action else ""
-    draft = replace(draft, asked_when="") if draft.asked_when else draft
+    asked_day = draft.asked_when_day or asked_when
+    draft = replace(draft, asked_when="", asked_when_day="") if draft.asked_when else draft
     if asked_when and not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
-        return _put_in_when(draft, asked_when)
+        return _put_in_when(draft, asked_day)
     if asked_when and not quoted(given.text) and (word in NO_WORDS or word == "nah"):
         return _store(step, draft, asked_when)
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
@@ -1445,10 +1451,12 @@ def _ask_if_when(draft: Draft, text: str) -> Transition:
     words in the buttons and held for a typed yes or no (`asked_when`, for the next message only); typing a name
     instead answers who as ever."""
     step = Step.RESPONSIBLE
-    buttons = _for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{text}",
+    # dated now, as typed: the yes may come the next morning or after a restart (`_put_in_when` dates no line twice)
+    day = when_with_day(text, draft.typed_at) if draft.typed_at is not None else text
+    buttons = _for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{day}",
                                   "primary"),
                            Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
-    return Transition(step, replace(draft, asked_when=text), (Reply(
+    return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
         f"Who is responsible? \u201c{_shown(text)}\u201d looks like when it happened, not who. Is that right? If it "
         "is, I'll put it as when it happened; or type who is responsible.", buttons),))
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
 from bot.flows.danger_asked_back import asks_back
+from bot.flows.danger_contradicted import no_taken_back, yes_taken_back
 from bot.flows.danger_degree import degree_answer
 from bot.flows.danger_negations import danger_denied
 from bot.flows.danger_opening import degree_opening
@@ -204,8 +205,8 @@ def unsure_of_something_else(text: str) -> bool:
 
 
 _YES_TOO = re.compile(r"\b(?:yes|yeah|yep)\b")
-_DOUBT = re.compile(r"\b(?:not sure|unsure|not certain|don'?t know|maybe|might be|could be|possibly|perhaps|"
-                    r"but)\b|(?<!not )(?<!n't )\b(?:worried|concerned)\b")
+_DOUBT = re.compile(r"\b(?:not sure|unsure|not certain|don'?t know|dont know|idk|dunno|no idea|maybe|might be|"
+                    r"could be|possibly|perhaps|but|though)\b|(?<!not )(?<!n't )\b(?:worried|concerned)\b")
 _NO_AS_SAID = re.compile(r"(?:not that i know|not as far as i (?:know|am aware|can tell)|i don'?t think so|"
                          r"don'?t think so)\b")
 
@@ -223,7 +224,8 @@ def parse_danger(text: str) -> str | None:
         return "not_sure"
     first, _, rest = norm.partition(" ")
     if norm in _YES or norm == "1" or typed_yes(first):  # "yes", "yse", "yea he is"; not "yesterday"
-        return "yes"
+        # ("yeah no she's fine", "ye he's ok now": taken back, asked again rather than an URGENT alert)
+        return None if norm not in _YES and yes_taken_back(rest) else "yes"
     if (degree := degree_answer(norm)) is not None:  # "absolutely yes", "quite possibly", "100%"
         return degree
     if no_one_there(norm):  # "no one picked her up": no answer, and perhaps a child with no adult
@@ -234,7 +236,8 @@ def parse_danger(text: str) -> str | None:
         # A no with a yes or a doubt in it ("I don't think so but I'm not sure", "no... actually yes, he's outside")
         # is neither: asked again, never read as either (a false no leaves a child unseen, a false yes alarms)
         after = rest if typed_no(first) else norm[3:]
-        return None if _YES_TOO.search(norm) or _DOUBT.search(norm) or worry_beside_no(after) else "no"
+        return None if (_YES_TOO.search(norm) or _DOUBT.search(norm) or worry_beside_no(after)
+                        or no_taken_back(after)) else "no"
     return None
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from bot.flows.when_unsure import SMALL_HOURS, counted_days, day_left_open, weekday_not_a_time
+from bot.flows.when_unsure import SMALL_HOURS, counted_days, day_left_open, of_an_earlier_time, weekday_not_a_time
 from bot.school_time import SCHOOL_ZONE
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -124,6 +124,8 @@ def _dated_line(line: str, typed: datetime) -> str:
             meant.append((found.group(0), shown))
     if weekdays and _WEEK_BEFORE.search(words):
         return line  # "last week, monday or tuesday": days of that week, not the last ones gone
+    if (weekdays or any(f.group("weekend") for f in _SAID.finditer(words))) and of_an_earlier_time(words):
+        return line  # "2 weeks ago on friday", "last month at the weekend": of that time, not the last one gone
     if len(weekdays) > 1 and (() in weekdays or weekdays != sorted(weekdays)):
         # "monday or tuesday" typed on a Tuesday read as Mon 30 and Tue 24, or one of "monday to friday" dated
         # alone: weekdays said together are not the ones counted back one by one, so none is sure

@@ -31,12 +31,30 @@ _OPEN_AFTER = re.compile(r"^\s+(?:before|after)(?:\s*[.,!?;]*\s*$|\s+(?:the|that
                          r"holidays?|term|then)\b)", re.I)
 # "Friday week" is a week on Friday, to come
 _WEEK_ON = re.compile(r"^\s+week\b", re.I)
+# Any one of that weekday, not a day: "on a friday", "one monday" (review revS: dated as the last one gone)
+_ANY_ONE_BEFORE = re.compile(r"\b(?:a|any|one|some)\s+$", re.I)
+# A time further back than a week said beside a weekday or a weekend, which are then of that time, not the last ones
+# gone: "2 weeks ago on friday", "last month on a friday", "in september, monday", "at half term on the monday"
+# (review revS: each was dated to the last Friday or Monday, a wrong day)
+_EARLIER_FRAME = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|several|a few|few|a couple of|couple of|couple)\s+(?:weeks?|wks?|months?|"
+    r"years?)\s+(?:ago|back|before|earlier)|(?:weeks|months|years)\s+(?:ago|back)|(?:a|one)\s+(?:month|year)\s+ago|"
+    r"fortnight|(?:last|this|past)\s+(?:month|year|term)|week\s+before\b(?!\s+last)|january|february|march|april|"
+    r"june|july|august|september|sept|october|november|december|summer|easter|christmas|half[\s-]?term|"
+    r"holidays?|hols)\b", re.I)
 
 
 def weekday_not_a_time(before: str, after: str) -> bool:
     """A weekday between these words names a thing or leaves the day open, so no one day can be written for it."""
-    return (_NAMING_BEFORE.search(before) is not None or _NOUN_AFTER.match(after) is not None
+    return (_NAMING_BEFORE.search(before) is not None or _ANY_ONE_BEFORE.search(before) is not None
+            or _NOUN_AFTER.match(after) is not None
             or _OPEN_AFTER.match(after) is not None or _WEEK_ON.match(after) is not None)
+
+
+def of_an_earlier_time(line: str) -> bool:
+    """A line naming a time further back than the last week (weeks ago, a month, a term, the holidays): a weekday or
+    weekend in it is of that time, so no one day can be written for it."""
+    return _EARLIER_FRAME.search(line) is not None
 
 
 def day_left_open(after: str) -> bool:
