@@ -30,6 +30,10 @@ ANOTHER_HELP = ("What you typed reads like a different concern from the report s
                 "your words out.")
 ANOTHER_NOT_SENT = ("Your report hasn't been sent: what you typed is waiting. To send this report and then report the "
                     "new concern on its own, choose Send this report, then a new one.")
+# A pause ("wait", "dont send yet", "also" alone) while the question waits: said in its own choices, as "Which part?"
+# has PART_STILL (its "choose the part it changes" sent the teacher looking for part buttons this question lacks)
+ANOTHER_STILL = ("What you typed is still waiting: choose Add it to this report, or report it as a new concern "
+                 "(send or save this report first), or Don't change anything.")
 
 # Said to be something else: "also a different thing", "another concern", "separately", "unrelated but…"
 _SAID_OTHER = re.compile(

@@ -20,6 +20,7 @@ from bot.flows.another_concern import (
     ANOTHER_HELP,
     ANOTHER_NOT_SENT,
     ANOTHER_QUESTION,
+    ANOTHER_STILL,
     ASIDE_NEW,
     SEND_NEW,
     choice_said,
@@ -1078,6 +1079,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     button from an earlier message ask again, the words still waiting (never sent without them unasked); an Edit
     opens as ever, the words said to be left out; new words are asked about in their place."""
     typed, word = not given.action, given.word
+    still = ANOTHER_STILL if pending.another else PART_STILL  # each question's own choices named
     if typed and pending.another and not quoted(given.text) and (chose := choice_said(given.text)) is not None:
         return _another_chosen(draft, pending, _ANOTHER_SAID[chose])
     if given.action == actions.CONCERN_EDIT:
@@ -1111,12 +1113,12 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     elif given.action == actions.CONCERN_CONFIRM or (typed and (word in _CONFIRM_WORDS or says_send(given.text))):
         why = ANOTHER_NOT_SENT if pending.another else PART_NOT_SENT
     elif given.action:
-        why = "That button is from an earlier message, so I've changed nothing. " + PART_STILL
+        why = "That button is from an earlier message, so I've changed nothing. " + still
     elif (not _may_change_an_answer(given.text) or second_thoughts(given.text) or says_dont_send(given.text)
           or lead_in_alone(given.text)):  # "actually no", "dont send", "also" alone: a pause, not words to place
-        why = PART_STILL
+        why = still
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
-        why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + PART_STILL
+        why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + still
     else:
         return _more_words(draft, pending, given.text.strip())
     asked = _ask_about(draft, pending)
