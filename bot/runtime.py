@@ -48,7 +48,7 @@ async def open_runtime(settings: Settings, channels: Mapping[str, EscalationChan
 
     `kb`: the policy in `settings` already loaded, by a caller opening many runtimes on it (the test suite opens
     thousands, and reading the built index again was a fifth of opening each)."""
-    kb = kb or load_knowledge_base(settings.policy)
+    kb = kb if kb is not None else load_knowledge_base(settings.policy)
     store = await Store.open(settings.database_url)
     channel_map: dict[str, EscalationChannel] = channels if isinstance(channels, dict) else dict(channels)
     outbox = OutboxWorker(store, channel_map, settings)
