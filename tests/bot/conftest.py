@@ -40,17 +40,41 @@ async def reset_postgres(url: str) -> None:
     await engine.dispose()
 
 
-# One PostgreSQL database is shared by the run, each test emptying it first: with tests in parallel (pytest-xdist,
-# `make test`), all of them go to one worker, one at a time.
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.xdist_group("postgresql"))])
+_WORKER_DATABASES: dict[str, str] = {}
+
+
+async def worker_database(url: str) -> str:
+    """`url`, or with tests in parallel (pytest-xdist, `make test`) a database of this worker's own beside it
+    ("policybot_test_gw0"), made the first time: each test empties its database first, and two workers sharing one
+    emptied it under each other. The server's user needs CREATEDB (the CI's throwaway server's owner has it)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    if url not in _WORKER_DATABASES:
+        from sqlalchemy import make_url, text
+        from sqlalchemy.ext.asyncio import create_async_engine
+
+        base = make_url(url)
+        name = f"{base.database}_{worker}"
+        engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+        async with engine.connect() as conn:
+            if not await conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}):
+                await conn.execute(text(f'CREATE DATABASE "{name}"'))
+        await engine.dispose()
+        _WORKER_DATABASES[url] = base.set(database=name).render_as_string(hide_password=False)
+    return _WORKER_DATABASES[url]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
 async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Each storage-touching test runs on SQLite and, where CI provides one, on PostgreSQL."""
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path}/policybot.db"
     if not POSTGRES:
         pytest.skip("POLICYBOT_TEST_POSTGRES_URL not set")
-    await reset_postgres(POSTGRES)
-    return POSTGRES
+    url = await worker_database(POSTGRES)
+    await reset_postgres(url)
+    return url
 
 
 @dataclass
