@@ -61,7 +61,8 @@ _SIGNS = compiled(
     r"parents?|step ?\w+|uncle|carer)|flinch\w*|wets? (?:themselves|himself|herself)|self ?harm\w*|cutting)\b")
 # A safeguarding harm asked about by name, no child needed: "who should I speak to about neglect?"
 _HARM_SUBJECT = compiled(
-    r"\babout (?:a |an |some |possible |suspected |my |our |the )?(?:\w+ )?(?:neglect|abuse|grooming|exploitation|"
+    r"\babout (?:a |an |some |possible |suspected |my |our |the )?(?:\w+ )?"
+    r"(?:(?:neglect|abuse)(?! of (?:the|our|school)\b)|grooming|exploitation|"
     r"radicali[sz]ation|fgm|self ?harm|sextortion|county lines|domestic (?:abuse|violence)|a disclosure|"
     r"(?:a |my )?safeguarding (?:concern|worry|issue|matter)|(?:a |my )?(?:concern|worry) (?:about|for) "
     r"(?:a |one of (?:my|our) )?(?:child|pupil|kid|student)\w*)\b")
@@ -71,8 +72,9 @@ _PUPIL_CONTACTS_ME = compiled(
     r"(?:keeps? |kept |is |has been |have been |started |starts )?(?:emailing|e mailing|messaging|texting|dming|"
     r"snapchatting|calling|ringing|contacting|emails|messages|texts|dms|calls|rings|contacts|emailed|messaged|"
     r"texted|called|rang|contacted)(?: me| us)\b.*\b(?:late at night|at night|every night|in the night|"
-    r"after (?:midnight|bedtime|\d+ ?pm)|at (?:\d+|one|two|three|midnight) ?(?:am)?\b|at weekends?|at the weekend|"
-    r"in the early hours)")
+    r"after (?:midnight|bedtime|\d+ ?pm)|at (?:\d+|one|two|three|midnight) ?(?:am)?\b|in the early hours)"
+    # what a pupil sends about their work is no worry, whatever the hour ("at 10pm about their coursework")
+    r"(?!.*\babout (?:(?:their|his|her|the) )?(?:homework|coursework|work|assignment|revision|exam|project))")
 
 
 def worry_asked(words: str) -> bool:
