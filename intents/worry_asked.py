@@ -68,7 +68,8 @@ _HARM_SUBJECT = compiled(
     r"(?:a |one of (?:my|our) )?(?:child|pupil|kid|student)\w*)\b")
 # A pupil contacting the asker out of hours: "a pupil keeps emailing me late at night"
 _PUPIL_CONTACTS_ME = compiled(
-    r"\b(?:pupils?|students?|child|kids?|girls?|boys?|(?:year|yr|y) ?\d+s?(?: \w+)?)(?: \w+){0,2} "
+    # not the asker's own child ("my own child keeps messaging me late at night")
+    r"\b(?<!my )(?<!own )(?:pupils?|students?|child|kids?|girls?|boys?|(?:year|yr|y) ?\d+s?(?: \w+)?)(?: \w+){0,2} "
     r"(?:keeps? |kept |is |has been |have been |started |starts )?(?:emailing|e mailing|messaging|texting|dming|"
     r"snapchatting|calling|ringing|contacting|emails|messages|texts|dms|calls|rings|contacts|emailed|messaged|"
     r"texted|called|rang|contacted)(?: me| us)\b.*\b(?:late at night|at night|every night|in the night|"
