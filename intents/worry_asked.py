@@ -73,7 +73,8 @@ _PUPIL_CONTACTS_ME = compiled(
     r"(?:keeps? |kept |is |has been |have been |started |starts )?(?:emailing|e mailing|messaging|texting|dming|"
     r"snapchatting|calling|ringing|contacting|emails|messages|texts|dms|calls|rings|contacts|emailed|messaged|"
     r"texted|called|rang|contacted)(?: me| us)\b.*\b(?:late at night|at night|every night|in the night|"
-    r"after (?:midnight|bedtime|\d+ ?pm)|at (?:\d+|one|two|three|midnight) ?(?:am)?\b|in the early hours)"
+    r"after (?:midnight|bedtime|\d+ ?pm)|at (?:\d+|one|two|three|midnight) ?(?:am)?\b|in the early hours|"
+    r"at weekends?|at the weekend)"
     # what a pupil sends about their work is no worry, whatever the hour ("at 10pm about their coursework")
     r"(?!.*\babout (?:(?:their|his|her|the) )?(?:homework|coursework|work|assignment|revision|exam|project))")
 

@@ -22,6 +22,7 @@ WORRIES = [
     "what should i do if a child keeps falling asleep in class and wears the same dirty clothes?",
     "who do i go to about a disclosure?",
     "what do i do if a student emails me at 2am?",
+    "a pupil has been texting me at weekends, what should i do?",
     "what if a child is being groomed on roblox?",
     "what if a pupil is being pressured into sending pictures?",
     "what if a year 8 girl is being exploited?",
