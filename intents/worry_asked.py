@@ -35,7 +35,9 @@ def unframed(text: str) -> str:
     """The message without its courtesy (`courtesy.without_courtesy`) and its asking put back in direct word order;
     the message itself when it has no frame."""
     bare = without_courtesy(text)
-    if bare == text:
+    # Only a sign-off taken off the end is no frame the readings trip on, and may be the message's own words: "a parent
+    # was waiting at my car to say thanks" without its "thanks" is a parent waiting at the car
+    if text.strip().startswith(bare):
         return text
     bare = _INDIRECT.sub(lambda m: f"{m[1]} {m[3]} {m[2]}", bare, count=1)
     return _WHETHER.sub(lambda m: f"{m[2]} {m[1]}", bare, count=1)

@@ -89,6 +89,7 @@ ORDINARY = [
     ("what should i do if a pupil emails me at 10pm about their coursework?", None),
     ("who do i speak to about abuse of the photocopier?", None),
     ("what should i do if my own child keeps messaging me late at night?", None),
+    ("a parent was waiting at my car to say thanks", None),
     ("So at lunch Amy told me her dad is a firefighter. Anyway, who handles the minibus bookings?", None),
     ("Good morning, I was wondering what I should do if a child forgets their PE kit? Kind regards", None),
 ]
