@@ -47,6 +47,7 @@ from intents.story_asked import asks_elsewhere
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
+from intents.worry_asked import coercion_what_if, unframed, worry_asked, worry_told_before
 
 Intent = Literal["policy_question", "report_concern", "smalltalk", "help", "out_of_scope"]
 
@@ -400,9 +401,26 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     meaning = _meaning(text, index, None if raised else previous_clause, question_only)
     # A question, in scope or not, that tells of harm done ("a pupil said he is going to stab another pupil": E.2) is
     # still answered, the report offered first; a doubtful report's way is `maybe_report`
+    # A report begun that, read without its courtesy frame, asks what to do and is offered ("Good morning, I was
+    # wondering who I should tell if a child says her stepdad hurts her? Kind regards": the frame's "who I should
+    # tell" hid the asking from the report rules): read as without the frame
+    if (meaning.intent == "report_concern" and not meaning.report_first and not question_only
+            and (bare := unframed(text)) != text
+            and (direct := understand(bare, index, previous_clause, question_only, last_quoted)).report_first):
+        return replace(direct, text=text)
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
-    words = strip_pleasantries(text)
+    # Read as it stands, then without its courtesy frame ("Good morning, I was wondering who I should tell if a child
+    # says her stepdad hurts her? Kind regards"): the readings below are anchored on how the asking begins
+    for said in dict.fromkeys((text, unframed(text))):
+        if (offered := _worry_offered(meaning, said, strip_pleasantries(said), raised)) is not None:
+            return offered
+    return meaning
+
+
+def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) -> Understanding | None:
+    """`meaning` with the report offered first, when `text` (plain: `words`) asks about or tells of harm or a worry
+    that no report rule took for a report; None when it does not."""
     # Who to tell, or what to do, asked of harm coming to a child, or such harm raised as a follow-up: often a telling
     # about to come, so the report is offered first, though nothing is told
     if raised or who_to_tell_of_harm(words, _harm_named) or what_if_harm(words, _harm_named):
@@ -454,8 +472,7 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # pupil?" was "not covered… please ask the Headteacher"): offered with the route for a concern about staff, which
     # names the Chair of Governors where it concerns the Head; a colleague's contact that a clause answers (B.1) is
     # left to that answer
-    # (asked in a courteous frame too: "Good morning. Could you tell me what to do if the head is messaging a pupil?")
-    who = staff_contact_asked(words) or staff_contact_asked(strip_pleasantries(without_courtesy(text)))
+    who = staff_contact_asked(words)
     if who == "head" or (who and meaning.intent == "out_of_scope"):
         return replace(meaning, harm_named=True, about_staff=True)
     # An account not the school's picturing or contacting pupils, told beside a question of who runs it or of how to
@@ -466,7 +483,13 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if (((asks_running(words) or meaning.intent == "out_of_scope") and outside_account_told(words))
             or way_in_misused(words) or unshowable_posted(words)):
         return replace(meaning, harm_named=True)
-    return meaning
+    # Who to tell of a sign a child may be harmed that is no harm word ("if a child seems withdrawn after being
+    # online"), of a harm by name ("about neglect"), of a pupil emailing the asker late at night; a "what if" of a child
+    # blackmailed or groomed; a worry told surely before a question about something else (review revU: each was "not
+    # covered" alone)
+    if worry_asked(words) or coercion_what_if(words) or worry_told_before(text):
+        return replace(meaning, harm_named=True)
+    return None
 
 
 def _offered(meaning: Understanding, words: str) -> Understanding:
