@@ -1,0 +1,43 @@
+"""A no at "Is a child in immediate danger?" beside a disclosure of harm (review revS): "no she said her dad hit her",
+"no shes home with her abuser", "nah but mum hits her". These were a plain No (or asked again with no reading), so
+the Designated Safeguarding Lead saw "No" beside a child who has just told of being hit at home, and goes home
+tonight. A DSL reads them as the urgent Not sure: the teacher's no is of this minute, the words are of a child who
+may be harmed again before anyone reads the report. With a past time told ("...last year") it is asked again, as
+`danger_now` asks again of harm said to be past: never a plain No.
+
+Only harm by an adult or family ("her dad hit her", "mum hits her"), or by he or she in the child's own telling ("she
+said he hit her"): a pupil hitting another ("no he hit her at break") is no disclosure of harm at home.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.flows.danger_adults import ADULT
+from bot.flows.danger_kin import KIN
+
+_WHO = rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{KIN}|{ADULT}|mum's boyfriend|mums boyfriend)"
+_TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
+_HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|just|been)\s+)*(?:hits?|hitting|"
+          r"beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|slapping|"
+          r"punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|smack(?:s|ed|ing)?|thumps?|thumped|strangled|strangles|chok(?:es|ed|"
+          r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked)")
+# The child as who is harmed, not her own knee ("no she hurt her knee")
+_BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
+         r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad)")
+_CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
+_DISCLOSED = re.compile(
+    rf"\b{_WHO}\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
+    rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+{_WHO}\b)|"
+    r"\babuser\b|\babusive\s+(?:\w+\s+)?(?:home|house|household|family|relationship|" + KIN + r"|partner|boyfriend)\b|"
+    r"\bdomestic (?:abuse|violence)\b|\bdv at home\b")
+# A not just before ("no mum doesn't hit her", "no he never hurt her")
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+
+
+def disclosed_beside_no(said: str) -> bool:
+    """Whether words after a no (lower case, punctuation gone) tell a child harmed by an adult, not denied."""
+    return any(not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
+               for m in _DISCLOSED.finditer(said))
