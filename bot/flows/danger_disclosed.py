@@ -36,8 +36,13 @@ _DISCLOSED = re.compile(
 # A not just before ("no mum doesn't hit her", "no he never hurt her")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 
+# Play, not harm: "his sister hit him with a pillow", "by accident"
+_PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
+                   r"joking|jokingly|tickl\w*|wrestl\w*)\b")
+
 
 def disclosed_beside_no(said: str) -> bool:
     """Whether words after a no (lower case, punctuation gone) tell a child harmed by an adult, not denied."""
-    return any(not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
-               for m in _DISCLOSED.finditer(said))
+    return _PLAY.search(said) is None and any(
+        not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
+        for m in _DISCLOSED.finditer(said))
