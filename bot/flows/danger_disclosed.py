@@ -24,10 +24,13 @@ _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|ju
           r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked)")
 # The child as who is harmed, not her own knee ("no she hurt her knee")
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
-         r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad)")
+         r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
+         r"feelings|car|bike|hair)")
 _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
 _DISCLOSED = re.compile(
-    rf"\b{_WHO}\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    rf"\b(?P<who>{_WHO})\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
+    rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b(?!\s+(?:hair|hand|hands|shoulder)\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
     rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+{_WHO}\b)|"
@@ -40,9 +43,15 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0
 _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
                    r"joking|jokingly|tickl\w*|wrestl\w*)\b")
 
+# A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
+_SIBLING = re.compile(r"\b(?:brother|sister|cousin)\b")
+_AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
+                        r"in (?:the )?lesson|on the field|at school)\b")
+
 
 def disclosed_beside_no(said: str) -> bool:
     """Whether words after a no (lower case, punctuation gone) tell a child harmed by an adult, not denied."""
     return _PLAY.search(said) is None and any(
         not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
+        and not (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
         for m in _DISCLOSED.finditer(said))

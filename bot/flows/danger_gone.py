@@ -19,7 +19,10 @@ _GONE_WITH = re.compile(
     r"walked off|run off|ran off|driven off|drove off|gone|went|left|walking off|going off|leaving|been picked up|"
     r"got picked up|been taken|taken|been collected by|got collected by)\s+(?:\w+\s+)?(?:with|by)\s+(?:a|an|some|"
     r"this|that|the)\s+(?:(?:older|old|young|grown up|adult|strange|random|big)\s+)?(?:man|men|guy|bloke|woman|lady|"
-    r"adult|person|someone|somebody|male|stranger)\b")
+    r"adult|person|someone|somebody|male|stranger)\b"
+    # (one named by where they work is no stranger: "a woman from social services", "a man from the office")
+    r"(?!\s+(?:from|who works (?:at|for|in)|who is from)\s+(?:the\s+)?(?:office|school|council|social services|"
+    r"social care|police|nhs|camhs|hospital|trust|local authority|la)\b)")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 _HABIT = re.compile(r"\b(?:every|always|usually|often|sometimes|weekends?|each)\b")
 

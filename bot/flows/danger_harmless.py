@@ -32,7 +32,9 @@ _WORSE = re.compile(r"\b(?:breath\w*|chok\w*|unconscious|floppy|unresponsive|not
                     r"passed out|fitting|seizure|asthma|allergic|hit|punch\w*|kick\w*|slap\w*|beat\w*|attack\w*|"
                     r"stab\w*|knife|cut (?:him|her|them)sel\w*|won'?t stop|wont stop|can'?t stop|cant stop|jump\w*|"
                     r"edge|railings?|climb\w*|over the|wrong side|threat\w*|fell|fallen|head|drowsy|sleepy|pale|"
-                    r"dizzy|sick|vomit\w*|hurt\w*|pain|crying|screaming|broken|smashed|knocked|glass)\b")
+                    r"dizzy|sick|vomit\w*|hurt\w*|pain|crying|screaming|broken|smashed|knocked|glass|river|canal|lake|sea|"
+                    r"pond|reservoir|quarry|ice|water|all night|hypotherm\w*|shivering|moving|wake|asleep|wall|"
+                    r"ledge|parapet|dar(?:e|es|ed|ing)|lean\w*|hang\w*|sat on|sitting on|standing on)\b")
 
 
 def harmless_cause(said: str, sign: re.Match[str]) -> bool:
