@@ -34,14 +34,18 @@ _DISCLOSED = re.compile(
     rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
     rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+{_WHO}\b)|"
-    r"\babuser\b|\babusive\s+(?:\w+\s+)?(?:home|house|household|family|relationship|" + KIN + r"|partner|boyfriend)\b|"
+    # (the abuser as who the child is with, not "in prison" or "away from her abuser")
+    r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
+    r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
+    r"collecting|home)\b|"
+    r"\babusive\s+(?:\w+\s+)?(?:home|house|household|family|relationship|" + KIN + r"|partner|boyfriend)\b|"
     r"\bdomestic (?:abuse|violence)\b|\bdv at home\b")
 # A not just before ("no mum doesn't hit her", "no he never hurt her")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 
 # Play, not harm: "his sister hit him with a pillow", "by accident"
 _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
-                   r"joking|jokingly|tickl\w*|wrestl\w*)\b")
+                   r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline)\b")
 
 # A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
 _SIBLING = re.compile(r"\b(?:brother|sister|cousin)\b")

@@ -33,7 +33,8 @@ async def test_a_no_beside_a_disclosure_is_the_urgent_not_sure(chat: Chat, said:
 
 @pytest.mark.parametrize("said", ["no she said her dad hit her last year", "no her dad hit her years ago",
                                   "no she told me on monday her dad hit her",
-                                  "no he said his brother hits him sometimes but he's fine now"])
+                                  "no he said his brother hits him sometimes but he's fine now",
+                                  "no she's been hurt at home, she fell off her bike"])
 async def test_a_no_beside_a_past_disclosure_is_asked_again_never_a_plain_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == (None, False)
     assert chat.last.text.startswith(ASKED)
@@ -43,7 +44,8 @@ async def test_a_no_beside_a_past_disclosure_is_asked_again_never_a_plain_no(cha
 @pytest.mark.parametrize("said", ["no dad doesnt hit her", "no she said her dad never hits her",
                                   "no he hit her at break", "no he said his sister hit him with a pillow",
                                   "no she hit her head on the table",
-                                  "no shes fine"])
+                                  "no shes fine", "no the abuser is in prison",
+                                  "no shes in foster care away from her abuser"])
 async def test_a_no_beside_no_disclosure_is_still_a_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("no", False)
 
