@@ -12,10 +12,8 @@ from datetime import timedelta
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_contradicted import no_taken_back, yes_taken_back
 from bot.flows.danger_degree import degree_answer
-from bot.flows.danger_disclosed import disclosed_beside_no
-from bot.flows.danger_earlier import told_on_a_day_gone
+from bot.flows.danger_disclosed import disclosed_as_past, disclosed_beside_no
 from bot.flows.danger_negations import danger_denied
-from bot.flows.danger_now import said_fine_now, told_of_the_past
 from bot.flows.danger_opening import degree_opening
 from bot.flows.danger_told import danger_told
 from bot.flows.danger_typos import typed_no, typed_yes
@@ -257,8 +255,7 @@ def read_danger(text: str) -> tuple[str | None, bool]:
     first, _, rest = _norm(text).partition(" ")
     if key in ("no", None) and typed_no(first) and disclosed_beside_no(rest):
         # (said past, or the child said fine now: no plain No, but no alert either)
-        past = told_of_the_past(rest) or told_on_a_day_gone(rest) or said_fine_now(rest)
-        return (None, False) if past else ("not_sure", True)
+        return (None, False) if disclosed_as_past(rest) else ("not_sure", True)
     # Words of degree opening what is no telling: "i think so hes outside", "possibly hes on his way"
     opening = degree_opening(_norm(text)) if key is None and not asks_back(text) else None
     return opening or key, False

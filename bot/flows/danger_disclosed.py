@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from bot.flows.danger_adults import ADULT
+from bot.flows.danger_earlier import told_on_a_day_gone
 from bot.flows.danger_kin import KIN
+from bot.flows.danger_now import said_fine_now, told_of_the_past
 
 _WHO = rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{KIN}|{ADULT}|mum's boyfriend|mums boyfriend)"
 _TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
@@ -59,3 +61,14 @@ def disclosed_beside_no(said: str) -> bool:
         not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
         and not (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
         for m in _DISCLOSED.finditer(said))
+
+
+# A time of today, which `told_of_the_past` reads as past: a child hit this morning goes home to it tonight
+_TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|today|at (?:break|breaktime|lunch|"
+                    r"lunchtime|playtime)|on the way (?:in|to school|into school)|before school|last night)\b")
+
+
+def disclosed_as_past(said: str) -> bool:
+    """Whether a disclosure beside a no is told as past (not today or last night) or the child said fine now: asked
+    again rather than the urgent not sure."""
+    return told_of_the_past(_TODAY.sub(" ", said)) or told_on_a_day_gone(said) or said_fine_now(said)

@@ -23,7 +23,8 @@ ASKED = "Is a child in immediate danger?"
 DISCLOSED_BESIDE_NO = ["no she said her dad hit her", "no shes home with her abuser", "nah but mum hits her",
                        "nah mum hits her though", "no her dad hits her", "no, mum's boyfriend hits her",
                        "no she told me her uncle touched her", "no she gets hit at home", "nope dad slaps her",
-                       "no, she's safe at school but her dad hits her", "no theres domestic violence at home"]
+                       "no, she's safe at school but her dad hits her", "no theres domestic violence at home",
+                       "no she said dad hit her this morning", "no dad hit her last night"]
 
 
 @pytest.mark.parametrize("said", DISCLOSED_BESIDE_NO)
