@@ -12,6 +12,7 @@ from datetime import timedelta
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_contradicted import no_taken_back, yes_taken_back
 from bot.flows.danger_degree import degree_answer
+from bot.flows.danger_disclosed import disclosed_as_past, disclosed_beside_no
 from bot.flows.danger_negations import danger_denied
 from bot.flows.danger_opening import degree_opening
 from bot.flows.danger_told import danger_told
@@ -250,6 +251,11 @@ def read_danger(text: str) -> tuple[str | None, bool]:
         return key, False
     if (told := danger_told(text)) is not None:
         return told, True
+    # A no beside a disclosure ("no she said her dad hit her"): the urgent not sure, or asked again if said past
+    first, _, rest = _norm(text).partition(" ")
+    if key in ("no", None) and typed_no(first) and disclosed_beside_no(rest):
+        # (said past, or the child said fine now: no plain No, but no alert either)
+        return (None, False) if disclosed_as_past(rest) else ("not_sure", True)
     # Words of degree opening what is no telling: "i think so hes outside", "possibly hes on his way"
     opening = degree_opening(_norm(text)) if key is None and not asks_back(text) else None
     return opening or key, False

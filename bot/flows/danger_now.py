@@ -25,6 +25,8 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_body import BODY_DANGER
+from bot.flows.danger_earlier import EARLIER_TIME
+from bot.flows.danger_harmless import harmless_cause
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
 
@@ -199,7 +201,8 @@ _NOT_BEFORE = re.compile(rf"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:{NOT_A_S
 
 def told_of_the_past(said: str) -> bool:
     """Whether words tell a past time, not minutes ago ("yesterday", "last year"; "five minutes ago" is now)."""
-    return _PAST_TIME.search(_RECENT.sub(" ", said)) is not None
+    # ("a while back": `danger_earlier`)
+    return _PAST_TIME.search(_RECENT.sub(" ", said)) is not None or EARLIER_TIME.search(said) is not None
 
 
 def _found(pattern: re.Pattern[str], said: str) -> bool:
@@ -208,7 +211,9 @@ def _found(pattern: re.Pattern[str], said: str) -> bool:
 
 def hurt_told(said: str) -> bool:
     """Whether words tell a child hurt or in physical danger, at any time (`harm_now` reads whether it is now)."""
-    return _found(_HURT, said) or _found(BODY_DANGER, said)
+    # (a sign with its harmless cause, "his lips are blue from the cold", is none: `danger_harmless`)
+    return _found(_HURT, said) or any(not _NOT_BEFORE.search(said[:m.start()]) and not harmless_cause(said, m)
+                                      for m in BODY_DANGER.finditer(said))
 
 
 def said_fine_now(said: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
+from bot.flows.danger_gone import gone_with_someone
 from bot.flows.danger_kin import KIN, only_family
 from bot.flows.danger_known import known_adult_named
 from bot.flows.danger_negations import with_apostrophes
@@ -194,7 +195,9 @@ def danger_told(text: str) -> DangerTold | None:
         return "not_sure"
     # (hurt with no word of now, "he's been beaten up", or earlier today; a panic attack; the police called:
     # `danger_unclear`)
-    return "not_sure" if _told(said, _CALL_999, threat) or harm_may_be_now(said) or hurt_unclear(said) else None
+    # (a child gone with a man not named, "he's gone off with a man": `danger_gone`)
+    return "not_sure" if (_told(said, _CALL_999, threat) or harm_may_be_now(said) or hurt_unclear(said)
+                          or gone_with_someone(said)) else None
 
 
 def _tellings(said: str, pattern: re.Pattern[str], threat: bool) -> list[re.Match[str]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.danger_earlier import told_on_a_day_gone
 from bot.flows.danger_now import hurt_told, said_fine_now, told_of_the_past
 
 _CHILD = (r"(?:he|she|they|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|brother|sister)|"
@@ -70,7 +71,7 @@ _BEFORE = re.compile(r"\b(?:before|in the past|at (?:her|his|their) old school)\
 
 def hurt_unclear(said: str) -> bool:
     """Whether words (lower case, punctuation gone) tell harm with no word of now: the urgent Not sure."""
-    if said_fine_now(said):
+    if said_fine_now(said) or told_on_a_day_gone(said):  # ("…she told me on monday": harm of days ago)
         return False
     if not told_of_the_past(said):
         return bool((_found(_BLOWN, said) and not _BEFORE.search(said)) or _found(_PANIC, said)
@@ -81,6 +82,6 @@ def hurt_unclear(said: str) -> bool:
 
 def blow_just_struck(said: str) -> bool:
     """Whether a child is told hurt just now ("he's just been punched"): a Yes."""
-    if told_of_the_past(said) or said_fine_now(said) or _BEFORE.search(said):
+    if told_of_the_past(said) or said_fine_now(said) or _BEFORE.search(said) or told_on_a_day_gone(said):
         return False
     return any(m.group("just") or " just " in m.group() for m in _found(_BLOWN, said))

@@ -40,8 +40,9 @@ async def test_a_yes_with_a_danger_after_the_fine_raises_the_alert(chat: Chat, s
     assert (await read_as(chat, said)) == ("yes", True)
 
 
-NO_TAKEN_BACK = ["nah hes in danger", "no, she is in danger", "na shes in danger at home", "nah idk", "no dunno",
-                 "nah mum hits her though"]
+# ("nah mum hits her though", asked again here, is the urgent Not sure since helper danger7: a no beside a
+# disclosure, `tests/bot/test_danger_seventh.py`)
+NO_TAKEN_BACK = ["nah hes in danger", "no, she is in danger", "na shes in danger at home", "nah idk", "no dunno"]
 
 
 @pytest.mark.parametrize("said", NO_TAKEN_BACK)

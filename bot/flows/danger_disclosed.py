@@ -1,0 +1,74 @@
+"""A no at "Is a child in immediate danger?" beside a disclosure of harm (review revS): "no she said her dad hit her",
+"no shes home with her abuser", "nah but mum hits her". These were a plain No (or asked again with no reading), so
+the Designated Safeguarding Lead saw "No" beside a child who has just told of being hit at home, and goes home
+tonight. A DSL reads them as the urgent Not sure: the teacher's no is of this minute, the words are of a child who
+may be harmed again before anyone reads the report. With a past time told ("...last year") it is asked again, as
+`danger_now` asks again of harm said to be past: never a plain No.
+
+Only harm by an adult or family ("her dad hit her", "mum hits her"), or by he or she in the child's own telling ("she
+said he hit her"): a pupil hitting another ("no he hit her at break") is no disclosure of harm at home.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.flows.danger_adults import ADULT
+from bot.flows.danger_earlier import told_on_a_day_gone
+from bot.flows.danger_kin import KIN
+from bot.flows.danger_now import said_fine_now, told_of_the_past
+
+_WHO = rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{KIN}|{ADULT}|mum's boyfriend|mums boyfriend)"
+_TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
+_HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|just|been)\s+)*(?:hits?|hitting|"
+          r"beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|slapping|"
+          r"punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|smack(?:s|ed|ing)?|thumps?|thumped|strangled|strangles|chok(?:es|ed|"
+          r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked)")
+# The child as who is harmed, not her own knee ("no she hurt her knee")
+_BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
+         r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
+         r"feelings|car|bike|hair)")
+_CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
+_DISCLOSED = re.compile(
+    rf"\b(?P<who>{_WHO})\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
+    rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b(?!\s+(?:hair|hand|hands|shoulder)\b)|"
+    rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
+    rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+{_WHO}\b)|"
+    # (the abuser as who the child is with, not "in prison" or "away from her abuser")
+    r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
+    r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
+    r"collecting|home)\b|"
+    r"\babusive\s+(?:\w+\s+)?(?:home|house|household|family|relationship|" + KIN + r"|partner|boyfriend)\b|"
+    r"\bdomestic (?:abuse|violence)\b|\bdv at home\b")
+# A not just before ("no mum doesn't hit her", "no he never hurt her")
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+
+# Play, not harm: "his sister hit him with a pillow", "by accident"
+_PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
+                   r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline)\b")
+
+# A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
+_SIBLING = re.compile(r"\b(?:brother|sister|cousin)\b")
+_AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
+                        r"in (?:the )?lesson|on the field|at school)\b")
+
+
+def disclosed_beside_no(said: str) -> bool:
+    """Whether words after a no (lower case, punctuation gone) tell a child harmed by an adult, not denied."""
+    return _PLAY.search(said) is None and any(
+        not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
+        and not (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
+        for m in _DISCLOSED.finditer(said))
+
+
+# A time of today, which `told_of_the_past` reads as past: a child hit this morning goes home to it tonight
+_TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|today|at (?:break|breaktime|lunch|"
+                    r"lunchtime|playtime)|on the way (?:in|to school|into school)|before school|last night)\b")
+
+
+def disclosed_as_past(said: str) -> bool:
+    """Whether a disclosure beside a no is told as past (not today or last night) or the child said fine now: asked
+    again rather than the urgent not sure."""
+    return told_of_the_past(_TODAY.sub(" ", said)) or told_on_a_day_gone(said) or said_fine_now(said)
