@@ -1159,6 +1159,22 @@ def _danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition
                                                   own_words=(typed,)), prompt(Step.DANGER, asking)))
 
 
+def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Reply, ...]]:
+    """Words waiting that told a new risk (`_danger_again`), as the danger answer becomes Yes or Not sure: put in
+    What happened first, so the URGENT alert carries what it was raised for, not a report without them."""
+    what, noted = draft.fields.get(Step.WHAT.value, ""), []
+    for words in draft.queued:
+        if new_risk_told(words, draft.fields) and len(what) + len(words) + 1 <= MAX_FIELD_CHARS:
+            what, noted = (f"{what}\n{words}" if what else words), [*noted, words]
+    if not noted:
+        return draft, said
+    left = tuple(words for words in draft.queued if words not in noted)
+    shown = tuple(OwnWords("Added to What happened", clipped(words)) for words in noted)
+    return (replace(draft, queued=left, fields={**draft.fields, Step.WHAT.value: what}),
+            (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it.",
+                              *(row.line for row in shown))), own_words=shown), *said))
+
+
 MAX_WAITING = 3  # words typed on the summary waiting at once, those asked about now included
 
 
@@ -1655,6 +1671,8 @@ def _step_help(step: Step, draft: Draft) -> str:
 
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
+    if key != "no":
+        draft, said = _risks_noted(draft, said)
     updated = draft.with_field("danger", key)
     if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
         return _next(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))

@@ -34,11 +34,8 @@ async def test_a_new_risk_on_the_summary_asks_the_danger_question_again(chat: Ch
     await chat.click("Yes")
     assert urgent_said(chat)
     [alert] = await concerns_in(chat)
-    assert alert.urgent
-    # then the words: offered as a concern of their own, never lost
-    assert chat.last.text.startswith(NEW_QUESTION) and words in chat.last.text
-    await chat.click("Add it to this report")
-    assert words in (await fields(chat))["what"]
+    assert alert.urgent and words in alert.fields["what"]  # the alert carries the words it was raised for
+    assert "Here is your report" in chat.last.text and words in chat.last.text
 
 
 async def test_a_new_risk_answered_no_again_is_still_asked_where_it_goes(chat: Chat) -> None:
