@@ -539,8 +539,8 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
     waiting = before.pending
     if waiting is None or waiting.step != step.value or step is Step.CONFIRM or result.effect == "cancel":
         return result
-    if result.draft.pending is not None and result.draft.pending.text == waiting.text:
-        return result  # still asked about
+    if waiting.text in result.draft.words_waiting:
+        return result  # still asked about, or queued to be (a new risk's danger question came first)
     if any(waiting.text.strip() in value for value in result.draft.fields.values()):
         return result  # replaced or added
     chose = given.action == actions.CONCERN_KEEP or (not given.action and (

@@ -23,15 +23,22 @@ _ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|fa
           r"mother)s? (?:boyfriend|partner)|boyfriend|partner|man|woman|adult|stranger|neighbour|babysitter|"
           r"childminder|coach|tutor)")
 _HURTS = (r"(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|"
-          r"slapping|hurts?|hurting|strangl\w*|chok(?:es|ed|ing)|burn(?:s|t|ed|ing)?|smacks?|smacked|abus(?:es|ed|ing)|"
-          r"touch(?:es|ed|ing)?|throws? things at|threw things at|locks?|locked)")
+          r"slapping|hurts?|hurting|strangl\w*|chok(?:es|ed|ing)|burn(?:s|t|ed|ing)?|smacks?|smacked|whacks?|whacked|"
+          r"abus(?:es|ed|ing)|touch(?:es|ed|ing)?|throws? things at|threw things at)")
+# The child hurt, not a part of someone ("his mum hurt her back"), nor something of theirs
+_HURT_ONE = (r"(?:him|her|them|(?:the|a|an) (?:child|boy|girl|kids?|children|baby))\b"
+             r"(?! (?:back|arm|leg|hand|foot|knee|wrist|ankle|shoulder|neck|feelings|phone|xbox|ipad|tablet|"
+             r"account)\b)")
 _RISKS: dict[str, re.Pattern[str]] = {
     "self_harm": re.compile(
         rf"\b(?:kill(?:s|ed|ing)? {_SELF}|end (?:his|her|their|my) (?:own )?life|suicid\w*|self ?harm\w*|"
         rf"(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning) {_SELF}|"
-        r"wants? to die|wanted to die|want to be dead|better off dead|overdos\w*)\b"),
+        r"wants? to die|wanted to die|want to be dead|better off dead|overdos\w*|end it all|"
+        r"(?:dont|doesnt|does not|do not|didnt) want to (?:be alive|live|be here any ?more))\b"),
     "adult_harm": re.compile(
-        rf"\b{_ADULT}\b(?: \w+){{0,3}} {_HURTS} (?:him|her|them|the (?:child|boy|girl|kids?|children))\b|"
+        rf"\b{_ADULT}\b(?: \w+){{0,3}} {_HURTS} {_HURT_ONE}|"
+        rf"\block(?:s|ed)? (?:him|her|them) (?:in|up)\b|"
+        rf"\bbruis\w* (?:from|off|by) (?:his|her|their|a|an|the) {_ADULT}\b|"
         rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
         rf"by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
         r"\b(?:abused|abuse|violence|violent|neglect\w*) at home\b|\b(?:scared|afraid|frightened) to go home\b"),
@@ -39,7 +46,7 @@ _RISKS: dict[str, re.Pattern[str]] = {
         r"\b(?:touched (?:him|her|them) (?:inappropriately|down there|there|sexually)|(?:touch(?:es|ed|ing)?|"
         r"showed|show) (?:his|her|their|my) (?:private|privates|private parts|willy|penis|vagina|bum)|"
         r"sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*)|sexually|rap(?:e|ed|ing)|molest\w*|"
-        r"made (?:him|her|them) touch|inappropriate(?:ly)? touch\w*)\b"),
+        r"made (?:him|her|them) touch|inappropriate(?:ly)? touch\w*|porn\w*)\b"),
 }
 # "his uncle touched him": an adult's touching is the adult harm above, read as sexual harm too
 _ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? (?:him|her|them)\b")

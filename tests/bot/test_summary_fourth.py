@@ -110,3 +110,25 @@ async def test_its_separate_or_the_same_answers_the_new_concern_question(chat: C
         assert SECOND_CHILD in (await fields(chat))["what"]
     else:  # a new concern: which way (send or save first) still to choose, the words waiting
         assert chat.last.text.startswith(NEW_QUESTION) and "sent first, or saved" in chat.text
+
+
+async def test_a_new_risk_typed_while_replace_or_add_waits_keeps_the_words_before(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("actually they also sent voice notes")
+    await chat.click("What happened")  # Replace it / Add to it asked
+    await chat.say("his dad also hits him at home")
+    assert DANGER in chat.last.text and "not in your report" not in chat.text
+    await chat.click("No")
+    # both still waiting: the correction asked about first, then the risk
+    assert ASKED in chat.last.text and "actually they also sent voice notes" in chat.last.text
+    await chat.click("Evidence")
+    await chat.click("Add to it")
+    assert chat.last.text.startswith(NEW_QUESTION) and "his dad also hits him at home" in chat.last.text
+
+
+@pytest.mark.parametrize("words", ["his mum hurt her back", "dad locked him out of his xbox",
+                                   "his mum said the messages made him cry"])
+async def test_ordinary_words_naming_a_parent_are_not_read_as_a_risk(chat: Chat, words: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(words)
+    assert DANGER not in chat.last.text
