@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
 from bot.flows.concern_wording import kinds_named
+from bot.flows.risk_told import new_risk_told
 from bot.flows.same_incident import same_incident
 from bot.flows.summary_words import may_be_for
 
@@ -32,6 +33,11 @@ ANOTHER_NOT_SENT = ("Your report hasn't been sent: what you typed is waiting. To
                     "new concern on its own, choose Send this report, then a new one.")
 # A pause ("wait", "dont send yet", "also" alone) while the question waits: said in its own choices, as "Which part?"
 # has PART_STILL (its "choose the part it changes" sent the teacher looking for part buttons this question lacks)
+# Cancel or back typed there: the words are kept, as they may be a second child's disclosure (they were left out, and
+# the teacher told so, but a disclosure then reached no report)
+ANOTHER_KEPT = ("What you typed is still waiting, so nothing it tells is lost: choose Add it to this report, or "
+                "report it as a new concern (send or save this report first). Don't change anything leaves it out; "
+                "to cancel the whole report, choose that first, then Cancel.")
 ANOTHER_STILL = ("What you typed is still waiting: choose Add it to this report, or report it as a new concern "
                  "(send or save this report first), or Don't change anything.")
 
@@ -67,6 +73,8 @@ _NOT_NAMES = frozenset(("Facebook", "Instagram", "Snapchat", "Whatsapp", "WhatsA
 def another_concern(text: str, fields: Mapping[str, str], read_as_report: bool) -> bool:
     """Words typed on a report's summary that read as a concern of their own, not a change to this report
     (`fields`, its answers; `read_as_report`: the intents read the words as a report, or as telling of harm)."""
+    if new_risk_told(text, fields):  # a graver harm than the report tells ("his dad also hits him"): its own concern
+        return True
     if not read_as_report:
         return False
     said = plain(text)
@@ -146,7 +154,9 @@ def _other_person(text: str, report: str) -> bool:
 # of send or save is still to say)
 _ADD_HERE = re.compile(r"(?:(?:yes|yeah|ok|okay|please|just)[ ,]+)*(?:add(?: it| that| them)?(?: to (?:this|the|my) "
                        r"(?:one|report))?|(?:put it )?in this (?:one|report)|(?:(?:its|it is) )?(?:part of )?"
-                       r"(?:this|the same) (?:one|report|concern)|same (?:one|report|concern))(?:[ ,]+please)?")
+                       r"(?:this|the same) (?:one|report|concern)|same (?:one|report|concern)|"
+                       r"(?:its|it is|thats|that is) (?:the )?same(?: thing| incident| one| child| kid)?|"
+                       r"(?:the )?same(?: thing| incident| child| kid)?)(?:[ ,]+please)?")
 _THIS = r"(?: it| this| this one| this report| the (?:first )?report| the first one)?"
 _THEN_NEW = r"(?:[ ,]+(?:and|then|&)(?: then)?(?: start| make| do| begin)?(?: a)? new(?: one| report)?)?"
 _SEND_FIRST = re.compile(rf"(?:(?:yes|ok|okay|please)[ ,]+)*(?:send|submit){_THIS}(?: first| now)?{_THEN_NEW}"
@@ -155,7 +165,9 @@ _SAVE_FIRST = re.compile(rf"(?:(?:yes|ok|okay|please)[ ,]+)*(?:(?:save|park){_TH
                          rf"(?:set|put){_THIS} aside)(?: for later| for now| till later)?{_THEN_NEW}(?:[ ,]+please)?")
 _NEW_ONE = re.compile(r"(?:(?:yes|ok|okay|please)[ ,]+)*(?:(?:start |make |do )?(?:a )?(?:new|separate|seperate|"
                       r"different|second|another)(?: one| report| concern)?|(?:its |it is |its a |it is a )?"
-                      r"(?:new|separate|different) (?:one|report|concern))(?:[ ,]+please)?")
+                      r"(?:new|separate|different) (?:one|report|concern)|(?:its|it is|thats|that is|this is) (?:a )?"
+                      r"(?:separate|seperate|different|new|another)(?: thing| one| concern| issue| incident| matter)?)"
+                      r"(?:[ ,]+please)?")
 
 
 # "No" to "Is this part of this report?": not part of it, so a new concern (which way still to say), never the words

@@ -18,6 +18,7 @@ from bot import actions
 from bot.flows.another_concern import (
     ADD_HERE,
     ANOTHER_HELP,
+    ANOTHER_KEPT,
     ANOTHER_NOT_SENT,
     ANOTHER_QUESTION,
     ANOTHER_STILL,
@@ -75,6 +76,7 @@ from bot.flows.danger_told import danger_told
 from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
+from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
 from bot.flows.summary_pauses import lead_in_alone, says_dont_send
 from bot.flows.summary_words import (
@@ -537,8 +539,8 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
     waiting = before.pending
     if waiting is None or waiting.step != step.value or step is Step.CONFIRM or result.effect == "cancel":
         return result
-    if result.draft.pending is not None and result.draft.pending.text == waiting.text:
-        return result  # still asked about
+    if waiting.text in result.draft.words_waiting:
+        return result  # still asked about, or queued to be (a new risk's danger question came first)
     if any(waiting.text.strip() in value for value in result.draft.fields.values()):
         return result  # replaced or added
     chose = given.action == actions.CONCERN_KEEP or (not given.action and (
@@ -563,7 +565,8 @@ def _promoted(step: Step, draft: Draft, reads_another: ReadsAnother | None = Non
 
 def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None) -> Transition:
     """The summary shown again (or sent) with words still queued: the next of them asked about, after what was
-    said, rather than the summary left to be sent without them."""
+    said, rather than the summary left to be sent without them. (Words telling a new risk had the danger question
+    again as they were typed, `_danger_again`, so it is not asked again here.)"""
     draft = result.draft
     if not draft.queued or draft.pending is not None or (result.next is not Step.CONFIRM
                                                          and result.effect != "submit"):
@@ -628,7 +631,11 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if (pending is not None and pending.from_summary and not given.action and _typed_command(step, draft, given) is None
             and _may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
         # another correction ("actually it was on monday"), not plainly this part's new answer: queued, as on the
-        # summary, rather than put in place of the answer asked about (evidence replaced by a date, unasked)
+        # summary, rather than put in place of the answer asked about (evidence replaced by a date, unasked); a new
+        # risk told so has the danger question first, the words asked about kept to be asked where they go again
+        told = given.text.strip()
+        if (again := _danger_again(draft, told, (pending.text, *draft.queued, told))) is not None:
+            return again
         return _more_words(draft, pending, given.text.strip(), lambda queued: _ask_replace(
             step, queued, queued.fields.get(step.value, ""), pending.text, from_summary=True))
     if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
@@ -1088,6 +1095,10 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         return replace(opened, replies=(Reply(f"{left.line}\nThat is not in your report: type it here if it "
                                               "belongs in this answer.", own_words=(left,)), *opened.replies))
     command = _as_command(word) if typed else ""
+    if pending.another and (given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS):
+        # words of another concern, often a second child's disclosure: left out only by Don't change anything
+        asked = _ask_about(draft, pending)
+        return replace(asked, replies=(Reply(ANOTHER_KEPT), *asked.replies))
     if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS:
         # out of the question altogether: every word waiting left out, each shown, not asked about one by one
         left = tuple(OwnWords("Also left out", clipped(text)) for text in draft.queued)
@@ -1100,6 +1111,9 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
                                              or KEEP_OLD.fullmatch(plain(word)) is not None)):
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
+    if typed and (again := _danger_again(draft, given.text.strip(), (pending.text, *draft.queued,
+                                                                      given.text.strip()))) is not None:
+        return again  # a new risk told: the danger question first, every word waiting kept for after it
     if typed and (says_none_of(given.text) is not None or quoted(given.text)):
         # "no evidence", "no danger": what a part should say, more words, never that part chosen for these
         return _more_words(draft, pending, given.text.strip())
@@ -1123,6 +1137,42 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         return _more_words(draft, pending, given.text.strip())
     asked = _ask_about(draft, pending)
     return replace(asked, replies=(Reply(why), *asked.replies))
+
+
+def _danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition | None:
+    """Words typed on the summary (or queued there) telling a risk the report does not (`new_risk_told`) while its
+    danger answer is not Yes: "Is a child in immediate danger right now?" again, before anything else, with every
+    word waiting (`queue`, `told` among them) kept to be asked about after it, never sent unasked. Words that tell a
+    danger now (`read_danger`) answer it as they would typed there, the URGENT alert raised and the words noted in
+    What happened (kept in the queue too if they could not be). None: no new risk, or the answer is Yes already."""
+    if draft.fields.get(Step.DANGER.value) == "yes" or not new_risk_told(told, draft.fields):
+        return None
+    asking = replace(draft, pending=None, queued=queue).editing_as(True)
+    key, read = read_danger(told)
+    if read and key in ("yes", "not_sure"):
+        answered = _answer(Step.DANGER, replace(asking, queued=()), told, from_button=False)
+        noted = told.strip() in answered.draft.fields.get(Step.WHAT.value, "")
+        left = tuple(words for words in queue if not (noted and words == told))
+        return replace(answered, draft=replace(answered.draft, queued=left))
+    typed = OwnWords("What you typed", clipped(told))
+    return Transition(Step.DANGER, asking, (Reply(f"{DANGER_AGAIN}\n{typed.line}\n{DANGER_AGAIN_KEPT}",
+                                                  own_words=(typed,)), prompt(Step.DANGER, asking)))
+
+
+def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Reply, ...]]:
+    """Words waiting that told a new risk (`_danger_again`), as the danger answer becomes Yes or Not sure: put in
+    What happened first, so the URGENT alert carries what it was raised for, not a report without them."""
+    what, noted = draft.fields.get(Step.WHAT.value, ""), []
+    for words in draft.queued:
+        if new_risk_told(words, draft.fields) and len(what) + len(words) + 1 <= MAX_FIELD_CHARS:
+            what, noted = (f"{what}\n{words}" if what else words), [*noted, words]
+    if not noted:
+        return draft, said
+    left = tuple(words for words in draft.queued if words not in noted)
+    shown = tuple(OwnWords("Added to What happened", clipped(words)) for words in noted)
+    return (replace(draft, queued=left, fields={**draft.fields, Step.WHAT.value: what}),
+            (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it.",
+                              *(row.line for row in shown))), own_words=shown), *said))
 
 
 MAX_WAITING = 3  # words typed on the summary waiting at once, those asked about now included
@@ -1403,6 +1453,8 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         if not from_button and _may_change_an_answer(text):
             if len(text) > MAX_FIELD_CHARS:
                 return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
+            if (again := _danger_again(draft, text, (text, *draft.queued))) is not None:
+                return again
             return _ask_another(draft, text) if another and not draft.queued else _ask_part(draft, text)
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
@@ -1619,6 +1671,8 @@ def _step_help(step: Step, draft: Draft) -> str:
 
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
+    if key != "no":
+        draft, said = _risks_noted(draft, said)
     updated = draft.with_field("danger", key)
     if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
         return _next(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))

@@ -24,10 +24,17 @@ def labels(chat: Chat) -> list[str]:
     return [b.label for b in chat.last.buttons]
 
 
+# A second child's disclosure of harm at home: a new risk, so the danger question comes first (since helper summary4)
+RISK = "oh and another concern: Ellie in year 2 says her dad hits her"
+
+
 async def asked_about_new(chat: Chat, words: str = NEW, danger: str = "no") -> dict[str, str]:
     await walk_to_confirm(chat, danger=danger)
     before = await fields(chat)
     await chat.say(words)
+    if words == RISK and danger == "no":
+        assert "Is a child in immediate danger" in chat.last.text
+        await chat.click("No")
     assert chat.last.text.startswith(QUESTION) and words in chat.last.text
     assert labels(chat) == CHOICES
     assert await fields(chat) == before  # nothing changed by typing alone
@@ -38,7 +45,7 @@ async def asked_about_new(chat: Chat, words: str = NEW, danger: str = "no") -> d
     NEW,
     "a parent posted abuse about Mrs Khan on facebook",
     "separately, Mr Jones has been messaging a year 6 girl on snapchat",
-    "oh and another concern: Ellie in year 2 says her dad hits her",
+    RISK,
 ])
 async def test_a_new_concern_on_the_summary_is_asked_about_not_placed_in_a_part(chat: Chat, words: str) -> None:
     await asked_about_new(chat, words)
@@ -151,7 +158,7 @@ async def test_an_urgent_report_saved_for_later_keeps_its_alert_and_what_was_giv
 @pytest.mark.parametrize("no", ["no", "nope", "no its a new one", "not part of this report"])
 async def test_no_to_is_this_part_of_this_report_keeps_the_new_concern_waiting(chat: Chat, no: str) -> None:
     # "no" answers the question asked (not part of this report): a child's disclosure is never left out by it
-    told = "oh and another concern: Ellie in year 2 says her dad hits her"
+    told = RISK
     before = await asked_about_new(chat, told)
     await chat.say(no)
     assert "Nothing changed" not in chat.text and "sent first, or saved for later" in chat.text

@@ -1,0 +1,77 @@
+"""A graver risk to a child told on a report's summary, after its danger question was answered: a child wanting to
+die or harming themselves ("he said he wants to kill himself", "she has been cutting herself"), an adult hurting a
+child ("his dad also hits him at home", "she is hit by her stepdad"), or sexual harm ("he also told me his uncle
+touched him"). Review revT found each asked "Which part?" like a correction on a bullying report answered No: the
+danger question was never asked again, and the harm went in as a detail of the bullying.
+
+Only a kind of risk the report does not tell already (in what happened or the child's words): a report that is about
+self-harm is not asked its danger question again at every correction that names it. Ordinary corrections ("actually
+it was on sunday", "his mum also found more messages on instagram", "they hit him at break") tell none. Each
+function reads a whole message and says only what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.flows.bare_words import plain
+
+_SELF = r"(?:him|her|them|my|your)sel(?:f|ves)"
+_ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|father|mother)|uncle|aunt|auntie|"
+          r"aunty|grandad|granddad|grandpa|grandfather|grandma|nan|nana|gran|granny|parents?|carers?|(?:mum|mom|"
+          r"mother)s? (?:boyfriend|partner)|boyfriend|partner|man|woman|adult|stranger|neighbour|babysitter|"
+          r"childminder|coach|tutor)")
+_HURTS = (r"(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|"
+          r"slapping|hurts?|hurting|strangl\w*|chok(?:es|ed|ing)|burn(?:s|t|ed|ing)?|smacks?|smacked|whacks?|whacked|"
+          r"abus(?:es|ed|ing)|touch(?:es|ed|ing)?|throws? things at|threw things at)")
+# The child hurt, not a part of someone ("his mum hurt her back"), nor something of theirs
+_HURT_ONE = (r"(?:him|her|them|(?:the|a|an) (?:child|boy|girl|kids?|children|baby))\b"
+             r"(?! (?:back|arm|leg|hand|foot|knee|wrist|ankle|shoulder|neck|feelings|phone|xbox|ipad|tablet|"
+             r"account)\b)")
+_RISKS: dict[str, re.Pattern[str]] = {
+    "self_harm": re.compile(
+        rf"\b(?:kill(?:s|ed|ing)? {_SELF}|end (?:his|her|their|my) (?:own )?life|suicid\w*|self ?harm\w*|"
+        rf"(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning) {_SELF}|"
+        r"wants? to die|wanted to die|want to be dead|better off dead|overdos\w*|end it all|"
+        r"(?:dont|doesnt|does not|do not|didnt) want to (?:be alive|live|be here any ?more))\b"),
+    "adult_harm": re.compile(
+        rf"\b{_ADULT}\b(?: \w+){{0,3}} {_HURTS} {_HURT_ONE}|"
+        rf"\block(?:s|ed)? (?:him|her|them) (?:in|up)\b|"
+        rf"\bbruis\w* (?:from|off|by) (?:his|her|their|a|an|the) {_ADULT}\b|"
+        rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
+        rf"by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
+        r"\b(?:abused|abuse|violence|violent|neglect\w*) at home\b|\b(?:scared|afraid|frightened) to go home\b"),
+    "sexual": re.compile(
+        r"\b(?:touched (?:him|her|them) (?:inappropriately|down there|there|sexually)|(?:touch(?:es|ed|ing)?|"
+        r"showed|show) (?:his|her|their|my) (?:private|privates|private parts|willy|penis|vagina|bum)|"
+        r"sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*)|sexually|rap(?:e|ed|ing)|molest\w*|"
+        r"made (?:him|her|them) touch|inappropriate(?:ly)? touch\w*|porn\w*)\b"),
+}
+# "his uncle touched him": an adult's touching is the adult harm above, read as sexual harm too
+_ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? (?:him|her|them)\b")
+
+# Said as the danger question is asked again
+DANGER_AGAIN = ("What you typed tells of a risk to a child that this report does not have yet, so please answer "
+                "again now: is a child in immediate danger right now?")
+DANGER_AGAIN_KEPT = ("Your words are kept, not sent and not left out: once you've answered, I'll ask where they go "
+                     "(this report, or a new concern of their own).")
+
+
+def risks_named(text: str) -> frozenset[str]:
+    """The kinds of grave risk typed words tell: "self_harm", "adult_harm", "sexual"."""
+    said = plain(text)
+    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)}
+    if _ADULT_TOUCHED.search(said):
+        found.add("sexual")
+    return frozenset(found)
+
+
+def new_risk_told(text: str, fields: Mapping[str, str]) -> bool:
+    """Words typed on a report's summary (`fields`, its answers) that tell a kind of grave risk the report does not
+    tell yet, in what happened or the child's words."""
+    told = risks_named(text)
+    if not told:
+        return False
+    report = " ".join(fields.get(part, "") for part in ("what", "disclosure"))
+    return bool(told - risks_named(report))
