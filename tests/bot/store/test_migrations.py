@@ -21,6 +21,9 @@ from bot.store.store import Store, utcnow
 from tests.bot.conftest import Chat, make_settings
 from tests.fakes.escalation_channel import FakeChannel
 
+# The migrations are run here on a database with nothing in it, never one only emptied of rows (tests/bot/conftest.py)
+pytestmark = pytest.mark.schema_dropped
+
 CONCERN = ("INSERT INTO concerns (id, reference, category, urgent, status, complete, reporter, reporter_name, "
            "reporter_conversation, fields, source, created_at, updated_at, reminders_sent) VALUES ({id}, 'C-000{id}', "
            "'bullying', false, 'new', true, 'local:alice', 'Alice', 'local:alice', '{{\"what\": \"kept {id}\"}}', "
