@@ -101,8 +101,11 @@ async def settled(session: AsyncSession, key: str, how: str, now: datetime) -> l
     """Tell each admin told the question (outbox entry `key`) was set aside, once, that it arrived or was withdrawn
     (`how`); the admins it was queued for. None told of it (never set aside, or their notice withdrawn): nobody."""
     first = _NOTICE.format(key=key)
+    # in the order they were first told (PostgreSQL returns rows in no order unless asked: the trail's "admins being
+    # told" and their notices followed it)
     rows = (await session.execute(select(OutboxEntry.key, OutboxEntry.status, OutboxEntry.payload).where(
-        OutboxEntry.key.startswith(first, autoescape=True), OutboxEntry.kind == "notify"))).all()
+        OutboxEntry.key.startswith(first, autoescape=True), OutboxEntry.kind == "notify").order_by(OutboxEntry.id))
+            ).all()
     if not rows:
         return []
     question = await question_held_up.question(session, key)
