@@ -55,9 +55,16 @@ _AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner 
                         r"in (?:the )?lesson|on the field|at school)\b")
 
 
+# A play word as the reason the child is hit, not the hitting being play: "dad hits her when she's playing up", "when
+# he's playing games drunk", "mum hits him for messing about" (review revV: each was a plain No)
+_REASON_PLAY = re.compile(r"\b(?:play(?:s|ed|ing)? up|(?:when|whenever|if|for|because|cos|cause|after)\s+"
+                          r"(?:[\w']+\s+){0,3}?(?:play\w*|games?|messing|mucking|fall\w*|fell)"
+                          r"(?:\s+(?:a\s+)?(?:games?|about|around|up))?\b)")
+
+
 def disclosed_beside_no(said: str) -> bool:
     """Whether words after a no (lower case, punctuation gone) tell a child harmed by an adult, not denied."""
-    return _PLAY.search(said) is None and any(
+    return _PLAY.search(_REASON_PLAY.sub(" ", said)) is None and any(
         not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
         and not (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
         for m in _DISCLOSED.finditer(said))

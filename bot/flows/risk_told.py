@@ -28,10 +28,12 @@ _HURTS = (r"(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|ki
 # The child hurt, not a part of someone ("his mum hurt her back"), nor something of theirs
 _HURT_ONE = (r"(?:him|her|them|(?:the|a|an) (?:child|boy|girl|kids?|children|baby))\b"
              r"(?! (?:back|arm|leg|hand|foot|knee|wrist|ankle|shoulder|neck|feelings|phone|xbox|ipad|tablet|"
-             r"account)\b)")
+             r"account)\b)"
+             # nor slang: "hit him up on snapchat" (messaged him), "kicked him off the team" (review revV)
+             r"(?! up\b| (?:off|out of) (?:the|his|her|their) (?:team|squad|club|group|chat|game|call)\b)")
 _RISKS: dict[str, re.Pattern[str]] = {
     "self_harm": re.compile(
-        rf"\b(?:kill(?:s|ed|ing)? {_SELF}|end (?:his|her|their|my) (?:own )?life|suicid\w*|self ?harm\w*|"
+        rf"\b(?:kill(?:s|ed|ing)? {_SELF}(?! laugh\w*)|end (?:his|her|their|my) (?:own )?life|suicid\w*|self ?harm\w*|"
         rf"(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning) {_SELF}|"
         r"wants? to die|wanted to die|want to be dead|better off dead|overdos\w*|end it all|"
         r"(?:dont|doesnt|does not|do not|didnt) want to (?:be alive|live|be here any ?more))\b"),
@@ -49,7 +51,7 @@ _RISKS: dict[str, re.Pattern[str]] = {
         r"made (?:him|her|them) touch|inappropriate(?:ly)? touch\w*|porn\w*)\b"),
 }
 # "his uncle touched him": an adult's touching is the adult harm above, read as sexual harm too
-_ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? (?:him|her|them)\b")
+_ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? {_HURT_ONE}")
 
 # Said as the danger question is asked again
 DANGER_AGAIN = ("What you typed tells of a risk to a child that this report does not have yet, so please answer "
