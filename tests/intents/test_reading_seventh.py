@@ -100,6 +100,7 @@ ORDINARY = [
     # review revW: a school event asked about at the weekend is no worry
     ("what if a pupil calls me at the weekend to ask about the trip?", None),
     ("what if a child keeps emailing me at the weekend about the school play?", None),
+    ("who should I speak to about exploitation of a loophole in the rota?", None),
 ]
 
 
