@@ -60,11 +60,15 @@ _SIGNS = compiled(
     r"(?:tired|exhausted)|(?:falls?|falling) asleep in (?:class|lessons?)|unkempt|dirty clothes|same (?:dirty )?"
     r"clothes|smells?|smelly|(?:no|without (?:a )?) coat in (?:winter|the cold)|changed (?:a lot|completely|since)|"
     r"behaviou?r (?:has )?changed|(?:scared|afraid|frightened|terrified) of (?:their|his|her) (?:\w+ )?(?:mum|dad|"
-    r"parents?|step ?\w+|uncle|carer)|flinch\w*|wets? (?:themselves|himself|herself)|self ?harm\w*|cutting)\b")
+    r"parents?|step ?\w+|uncle|carer)|flinch\w*|wets? (?:themselves|himself|herself)|self ?harm\w*|cutting|"
+    # drawn into crime by others, which no harm word names: "if i think a pupil is involved in county lines"
+    r"county lines|(?:in|joined|joining) a gang)\b")
 # A safeguarding harm asked about by name, no child needed: "who should I speak to about neglect?"
 _HARM_SUBJECT = compiled(
     r"\babout (?:a |an |some |possible |suspected |my |our |the )?(?:\w+ )?"
-    r"(?:(?:neglect|abuse)(?! of (?:the|our|school)\b)|grooming|exploitation|"
+    # "of" something that is no child is no harm: "abuse of the photocopier", "exploitation of our wifi"
+    r"(?:(?:neglect|abuse|grooming|exploitation)(?! of (?!(?:a |an |the |our |my |this |that |one of (?:my|our) )?"
+    r"(?:\w+ )?(?:pupil|child|student|kid|girl|boy|young|year|yr|y ?\d|learner)\w*\b))|"
     r"radicali[sz]ation|fgm|self ?harm|sextortion|county lines|domestic (?:abuse|violence)|a disclosure|"
     r"(?:a |my )?safeguarding (?:concern|worry|issue|matter)|(?:a |my )?(?:concern|worry) (?:about|for) "
     r"(?:a |one of (?:my|our) )?(?:child|pupil|kid|student)\w*)\b")
@@ -76,9 +80,14 @@ _PUPIL_CONTACTS_ME = compiled(
     r"snapchatting|calling|ringing|contacting|emails|messages|texts|dms|calls|rings|contacts|emailed|messaged|"
     r"texted|called|rang|contacted)(?: me| us)\b.*\b(?:late at night|at night|every night|in the night|"
     r"after (?:midnight|bedtime|\d+ ?pm)|at (?:\d+|one|two|three|midnight) ?(?:am)?\b|in the early hours|"
+    # late evening by the clock: "at 11pm" had no word's end after its hour
+    r"at (?:10|11|12)(?: ?\d\d)? ?pm|"
     r"at weekends?|at the weekend)"
-    # what a pupil sends about their work is no worry, whatever the hour ("at 10pm about their coursework")
-    r"(?!.*\babout (?:(?:their|his|her|the) )?(?:homework|coursework|work|assignment|revision|exam|project))")
+    # what a pupil sends about their work, or about a school event, is no worry, whatever the hour ("at 10pm about
+    # their coursework", "at the weekend to ask about the trip")
+    r"(?!.*\b(?:about|asking for|to ask for) (?:(?:their|his|her|the|a|an|our|next|tomorrows?) )?(?:school )?"
+    r"(?:homework|coursework|work|assignment|revision|exams?|project|trip|visit|play|show|concert|rehearsal|club|"
+    r"match|fixture|kit|timetable|deadline|lesson|class)\b)")
 
 
 def worry_asked(words: str) -> bool:
@@ -89,11 +98,13 @@ def worry_asked(words: str) -> bool:
         return False
     if _HARM_SUBJECT.search(words) or _PUPIL_CONTACTS_ME.search(words):
         return True
-    condition = _CONDITION.search(words)
-    if condition is None:
-        return False
-    case = words[condition.end():asked.start()] if condition.start() < asked.start() else words[condition.end():]
-    return _CHILD.search(case) is not None and _SIGNS.search(case) is not None
+    # Each condition in turn: a courtesy's own "if" ("sorry if this is silly but who should i talk to about a pupil
+    # who has lost a lot of weight?") comes first and holds no case
+    for condition in _CONDITION.finditer(words):
+        case = words[condition.end():asked.start()] if condition.start() < asked.start() else words[condition.end():]
+        if _CHILD.search(case) is not None and _SIGNS.search(case) is not None:
+            return True
+    return False
 
 
 _WHAT_IF = compiled(r"^(?:(?:and|but|so|ok|okay|also) )?(?:what (?:if|happens if|about if|would happen if|do (?:i|we) "

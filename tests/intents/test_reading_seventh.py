@@ -36,6 +36,11 @@ WORRIES = [
     "Good morning, I hope you are well. I was wondering what I should do if a pupil is being groomed online?",
     "Good morning, I was wondering who I should tell if I see marks on a child's neck? Kind regards",
     "Hello, I was wondering what I should do if a pupil says he wants to kill himself? Thanks",
+    # review revW: a courtesy's own "if" came first and hid the case; a gang is no harm word; "at 11pm" no hour read
+    "Sorry if this is silly but who should I talk to about a pupil who has lost a lot of weight recently?",
+    "What do I do if I'm worried a child is in a county lines gang?",
+    "what should I do if I think a pupil is involved in county lines?",
+    "what should I do if a pupil keeps messaging me at 11pm?",
 ]
 
 
@@ -92,6 +97,10 @@ ORDINARY = [
     ("a parent was waiting at my car to say thanks", None),
     ("So at lunch Amy told me her dad is a firefighter. Anyway, who handles the minibus bookings?", None),
     ("Good morning, I was wondering what I should do if a child forgets their PE kit? Kind regards", None),
+    # review revW: a school event asked about at the weekend is no worry
+    ("what if a pupil calls me at the weekend to ask about the trip?", None),
+    ("what if a child keeps emailing me at the weekend about the school play?", None),
+    ("who should I speak to about exploitation of a loophole in the rota?", None),
 ]
 
 
