@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-_CHILD = (r"(?:he|she|they|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|brother|sister)|"
-          r"(?:a|one of (?:the|our)) (?:child|kid|boy|girl|pupil)s?)")
+from bot.flows.danger_child import CHILD
+
 _BE = r"(?:'s|s|'re|re| is| are| has| have|'ve)?"
 _ADV = r"(?:(?:just|now|still|also|actually|really|currently)\s+)*"
 _BLUE = r"(?:blue|grey|gray|purple)"
@@ -31,12 +31,12 @@ _DYED = (r"(?!\s+(?:from|with|because of|cos of)\s+(?:(?:the|a|an|his|her|their|
 BODY_DANGER = re.compile(
     rf"\b(?:his|her|their)\s+(?:lips|face|skin|fingers|fingertips)\s+(?:are|is|'s|s|have|has|'ve)?\s*(?:gone\s+|going\s+|"
     rf"turning\s+|turned\s+|looking\s+|look\s+|looks\s+)?{_BLUE}\b{_DYED}|"
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:gone|turned)\s+{_BLUE}\b|"
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:(?:up|stood|standing|sitting|sat|climbing|climbed|gone|got|out|walking|wandering|"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:gone|turned)\s+{_BLUE}\b|"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:(?:up|stood|standing|sitting|sat|climbing|climbed|gone|got|out|walking|wandering|"
     rf"playing|lying|lay|run|ran|gone|went)\s+)*(?:(?:over|through|under)\s+(?:the|a)\s+(?:fence|railings?|wall|"
     rf"barrier|gate)\s+)?(?:on|onto|on to|up on|on top of|over|into|in|in the)\s+(?:the|a|our)\s+(?:{_EDGE})\b"
     r"(?!\s+(?:club|game|lesson|song|book|story|film|project|model|picture|drawing|side|end|entrance|corner|bit))|"
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:swallowed|swallow)\s+{_OBJECTS}\b|"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:swallowed|swallow)\s+{_OBJECTS}\b|"
     # bleeding badly: "there's blood everywhere", "it won't stop bleeding"
     r"\b(?:blood everywhere|(?:so much|a lot of|lots of|loads of) blood|covered in blood|(?:won'?t|wont|will not|"
     r"can'?t|cannot) stop (?:the )?bleeding|bleeding (?:heavily|badly|loads|a lot|everywhere))\b"

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.danger_child import CHILD
 from bot.flows.danger_known import known_adult_named
 from bot.flows.danger_now import said_fine_now, told_of_the_past
 
-_CHILD = (r"(?:he|she|they|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|brother|sister)|"
-          r"(?:a|one of (?:the|our)) (?:child|kid|boy|girl|pupil)s?)")
 _GONE_WITH = re.compile(
-    rf"\b{_CHILD}(?:'s|s| has| have|'ve| is| are|'re)?\s+(?:just\s+)?(?:been\s+)?(?:gone off|went off|wandered off|"
+    rf"\b{CHILD}(?:'s|s| has| have|'ve| is| are|'re)?\s+(?:just\s+)?(?:been\s+)?(?:gone off|went off|wandered off|"
     r"walked off|run off|ran off|driven off|drove off|gone|went|left|walking off|going off|leaving|been picked up|"
     r"got picked up|been taken|taken|been collected by|got collected by)\s+(?:\w+\s+)?(?:with|by)\s+(?:a|an|some|"
     r"this|that|the)\s+(?:(?:older|old|young|grown up|adult|strange|random|big)\s+)?(?:man|men|guy|bloke|woman|lady|"

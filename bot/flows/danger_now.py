@@ -25,6 +25,7 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_body import BODY_DANGER
+from bot.flows.danger_child import CHILD
 from bot.flows.danger_earlier import EARLIER_TIME
 from bot.flows.danger_harmless import harmless_cause
 from bot.flows.danger_kin import KIN
@@ -32,8 +33,6 @@ from bot.flows.danger_unsafe import NOT_A_STATE
 
 HarmNow = Literal["hurt", "other"]
 
-_CHILD = (r"(?:he|she|they|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|brother|sister)|"
-          r"(?:a|one of (?:the|our)) (?:child|kid|boy|girl|pupil)s?)")
 _BE = r"(?:'s|s|'re|re| is| are| has| have|'ve)?"
 # (or only may be: "he could be having a seizure", "she might have swallowed pills"; `danger_told` reads the could as
 # the urgent not sure)
@@ -50,7 +49,7 @@ _TOXIC = (r"(?:pills|tablets|paracetamol|ibuprofen|painkillers|drugs|bleach|pois
 # What makes a child hurt or in physical danger now (category "hurt")
 _HURT = re.compile(
     # hit by a car; stabbed (not with a pencil), or shot (not with a nerf gun, nor in a game); badly hurt
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:been\s+|got\s+|gotten\s+|was\s+|were\s+)?{_ADV}(?:badly\s+)?"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:been\s+|got\s+|gotten\s+|was\s+|were\s+)?{_ADV}(?:badly\s+)?"
     rf"(?:(?:hit|knocked (?:down|over)|run over|ran over|struck)\s+by\s+(?:a|an|the|some)\s+(?:\w+\s+)?{_VEHICLE}|"
     r"run over\b|knocked (?:down|over) by\b|"
     r"(?:stabbed|shot)(?!\s+(?:with|by)\s+(?:a|an|the|his|her|their|my|some)?\s*(?:\w+\s+)?(?:pencil|pen|compass|pin|"
@@ -61,25 +60,25 @@ _HURT = re.compile(
     r"knocked (?:him|her|them) (?:down|over))|"
     r"\b(?:someone|somebody|a man|he|she|they)(?: has|'s| have|'ve)? (?:just )?(?:stabbed|shot) (?:him|her|them)\b|"
     # breathing, seizures, choking: happening now
-    rf"\b{_CHILD}\s*(?:can'?t|cannot|can not|is struggling to|'s struggling to|s struggling to|struggling to|"
+    rf"\b{CHILD}\s*(?:can'?t|cannot|can not|is struggling to|'s struggling to|s struggling to|struggling to|"
     r"is unable to|'s unable to)\s+(?:really\s+)?breathe\b|"
-    rf"\b{_CHILD}{_BE_OR_MAY}\s+{_ADV}(?:having|had|got)\s+(?:an?\s+)?(?:bad\s+|severe\s+|big\s+)?"
+    rf"\b{CHILD}{_BE_OR_MAY}\s+{_ADV}(?:having|had|got)\s+(?:an?\s+)?(?:bad\s+|severe\s+|big\s+)?"
     r"(?:seizure|fit|asthma attack|allergic reaction|anaphylactic (?:shock|reaction)|anaphylaxis|heart attack|"
     r"convulsions?|hypo)\b|"
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:fitting|choking|drowning(?! in\b)|seizing|convulsing|turning blue|going blue|"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:fitting|choking|drowning(?! in\b)|seizing|convulsing|turning blue|going blue|"
     r"unresponsive|not responding(?! to\b)|not moving(?! (?:house|home|schools?|class(?:es)?|away|up|on|to|seats?)\b)|"
     r"knocked out|losing (?:a lot of |lots of |loads of )?blood|in anaphylactic shock)\b|"
     r"\b(?:isn'?t|is not|won'?t|wont|will not|can'?t|cannot|stopped) (?:moving|responding|breathing|wake up|"
     r"waking up|be woken)"
     r"(?! (?:house|home|schools?|class(?:es)?|away|up|on|to|seats?|her|his|their|my|our|for|in|early)\b)|"
     # high up, or fallen from there
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:(?:up|stood|standing|sitting|sat|climbing|climbed|gone|got|out)\s+)*"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:(?:up|stood|standing|sitting|sat|climbing|climbed|gone|got|out)\s+)*"
     r"(?:on|onto|on to|up on|on top of)\s+(?:the|a|our|her|his|their)\s+(?:school\s+|\w+\s+)?(?:roof|window ?ledge|"
     r"ledge|balcony railings?|scaffolding)\b|"
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:fallen|fell)\s+(?:off|from|out of)\s+(?:the|a|our|her|his|their)\s+(?:\w+\s+)?"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:fallen|fell)\s+(?:off|from|out of)\s+(?:the|a|our|her|his|their)\s+(?:\w+\s+)?"
     r"(?:roof|window|balcony|ledge|scaffolding)\b|"
     # swallowed or taken something poisonous (not her own tablets)
-    rf"\b{_CHILD}{_BE_OR_MAY}\s+{_ADV}(?:swallowed|taken|took|eaten|ate|drunk|drank|had)\s+(?:(?:some|a|an|the|a few|"
+    rf"\b{CHILD}{_BE_OR_MAY}\s+{_ADV}(?:swallowed|taken|took|eaten|ate|drunk|drank|had)\s+(?:(?:some|a|an|the|a few|"
     r"several|some of|all of|a few of|a handful of|a bottle of|a packet of|a box of|a load of|loads of|lots of|"
     r"a lot of|all (?:of )?the|"
     r"(?:(?:her|his|their) )?(?:mum|dad|nan|gran|parents|mums|dads)'?s?'?)\s+)*"
@@ -97,7 +96,7 @@ _MET_ONLINE = (r"(?:(?:a|an|some|this|that|the|her|his|their)\s+)?(?:(?:older|gr
                r"(?:(?:a|an|some|this|that|the|her|his|their)\s+)?(?:stranger|online (?:boy|girl)?friend|"
                r"(?:boy|girl)?friend (?:from|off) online)\b(?!'s)")
 _MEETING = re.compile(
-    rf"\b{_CHILD}(?:{_BE}|\s+(?:might|may|could|will|would)(?:\s+be)?|'ll(?:\s+be)?)\s+{_ADV}"
+    rf"\b{CHILD}(?:{_BE}|\s+(?:might|may|could|will|would)(?:\s+be)?|'ll(?:\s+be)?)\s+{_ADV}"
     r"(?:(?:going|gonna|planning|arranged|arranging|due|about|off|supposed|meant|sneaking out|sneaking off)\s+"
     r"(?:to\s+)?)?(?:meet|meeting|see|seeing|go and meet|go and see|go to meet)\s+(?:up\s+with\s+)?"
     rf"(?:{_MET_ONLINE})")  # (grouped: its alternatives alone matched "a talk on stranger danger", an URGENT alert)
@@ -108,10 +107,10 @@ _UNKNOWN = (r"(?:(?:a|an|some)\s+)?(?:strangers?\b|(?:man|woman|lady|guy|bloke|p
             r"(?:we|she|he|they|i)(?:'ve| have| has)?\s+never\s+(?:seen|met)|from online|off the internet|"
             r"(?:she|he|they)\s+met\s+online)|unknown (?:man|woman|adult|person|male|female|car|van))")
 _GONE = re.compile(
-    rf"\b{_CHILD}{_BE}\s+{_ADV}(?:been\s+)?(?:gone off|went off|run off|ran off|left|gone|went|driven off|drove off|"
+    rf"\b{CHILD}{_BE}\s+{_ADV}(?:been\s+)?(?:gone off|went off|run off|ran off|left|gone|went|driven off|drove off|"
     r"walked off|got (?:in|into)(?: (?:a|the) (?:car|van|taxi))?|getting (?:in|into)(?: (?:a|the) (?:car|van|taxi))?|"
     r"taken|picked up|collected|being taken|leaving|walking off|going off)\s+(?:with|by)\s+"
-    rf"{_UNKNOWN}|\b{_CHILD}{_BE}\s+{_ADV}(?:got|gone|getting)\s+(?:in|into)\s+(?:a|the)\s+strangers?'?s?\s+"
+    rf"{_UNKNOWN}|\b{CHILD}{_BE}\s+{_ADV}(?:got|gone|getting)\s+(?:in|into)\s+(?:a|the)\s+strangers?'?s?\s+"
     r"(?:car|van)\b")
 # Others hurting a child ("they're hitting him in the playground now"); a Yes with a word of now or where
 _HURTERS = (rf"(?:they|he|she|{ADULT}s?|(?:(?:the|a group of|a gang of|a load of|loads of|a bunch of|two|three|four|"
@@ -156,7 +155,7 @@ _ACTS = re.compile(
     # a blow just struck by an adult (not "just hit the ball": a child as object)
     rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)just\s+{_BLOW}\s+(?:up\s+)?{_OBJECT}|"
     # being attacked now (not beaten at a game)
-    rf"\b{_CHILD}{_BE}\s+(?:still\s+|now\s+)?(?:being|getting)\s+(?:beaten(?: up)?(?!\s+at\b)|battered|attacked|"
+    rf"\b{CHILD}{_BE}\s+(?:still\s+|now\s+)?(?:being|getting)\s+(?:beaten(?: up)?(?!\s+at\b)|battered|attacked|"
     r"hit(?!\s+(?:by|with)\s+(?:a|the)\s+ball)|kicked|punched|strangled|choked|stabbed|assaulted|dragged|jumped|"
     r"mugged)\b|"
     # snatched, or on the way to take a child (grabbed only by someone who is not family: a mum takes her child's hand)
@@ -169,14 +168,14 @@ _ACTS = re.compile(
     rf"\b{_WHO}(?:'s|s| is)\s+(?:still\s+|now\s+)?trying\s+to\s+(?:get|pull|drag|lure|push|take|bundle)\s+{_OBJECT}\s+"
     r"(?:into|in)\s+(?:a|the|his|her|their)\s+(?:car|van)\b|"
     # a child threatening to harm themselves or run
-    rf"\b{_CHILD}{_BE}\s+(?:still\s+|now\s+)?threatening\s+to\s+(?:jump|kill (?:him|her|them)sel(?:f|ves)|"
+    rf"\b{CHILD}{_BE}\s+(?:still\s+|now\s+)?threatening\s+to\s+(?:jump|kill (?:him|her|them)sel(?:f|ves)|"
     r"hurt (?:him|her|them)sel(?:f|ves)|run (?:off|away)|throw (?:him|her|them)sel(?:f|ves))\b")
 # A child run from school ("he ran out the gate", "she's legged it out of school"); not with a parent, nor at home time
 _LEFT_SCHOOL = re.compile(
-    rf"\b{_CHILD}{_BE}\s+(?:just\s+)?(?:ran|run|legged it|bolted|escaped|absconded)\s+"
+    rf"\b{CHILD}{_BE}\s+(?:just\s+)?(?:ran|run|legged it|bolted|escaped|absconded)\s+"
     r"(?:off\s+out\s+(?:of\s+)?|out\s+(?:of\s+)?|off\s+)(?:the\s+)?(?:school\s+)?(?:gates?|building|school|site|"
     r"grounds)\b|"
-    rf"\b{_CHILD}{_BE}\s+(?:just\s+)?(?:left|gone off|walked off)\s+(?:the\s+)?(?:school\s+)?"
+    rf"\b{CHILD}{_BE}\s+(?:just\s+)?(?:left|gone off|walked off)\s+(?:the\s+)?(?:school\s+)?"
     r"(?:site|grounds|premises)\b")
 _LEFT_SAFELY = re.compile(
     rf"\bwith\s+(?:his|her|their)\s+(?:{KIN}|carer|childminder|parents?)\b|\bhome ?time\b|\bend of (?:the )?day\b|"

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.danger_child import CHILD
 from bot.flows.danger_earlier import told_on_a_day_gone
 from bot.flows.danger_now import hurt_told, said_fine_now, told_of_the_past
 
-_CHILD = (r"(?:he|she|they|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|brother|sister)|"
-          r"(?:a|one of (?:the|our)) (?:child|kid|boy|girl|pupil)s?)")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 _BLOWN = re.compile(
-    rf"\b{_CHILD}(?:'s|s| has| have|'ve)?\s+(?P<just>just\s+)?(?:been|got|gotten)\s+(?:just\s+)?(?:badly\s+)?"
+    rf"\b{CHILD}(?:'s|s| has| have|'ve)?\s+(?P<just>just\s+)?(?:been|got|gotten)\s+(?:just\s+)?(?:badly\s+)?"
     r"(?:beaten(?: up)?|beat up|punched|kicked|hit|slapped|smacked|attacked|assaulted|battered|jumped|mugged|"
     r"strangled|choked|headbutted|stamped on|thumped|pushed down|thrown)\b"
     # (not sent out, flirted with, given a detention or moved down a list: "kicked out of class", "hit on by a boy")
@@ -36,25 +35,25 @@ _BLOWN = re.compile(
 # A time of today, which `danger_now` reads as the past
 _TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|today|at (?:break|breaktime|lunch|"
                     r"lunchtime|playtime|dinner ?time)|on the way (?:in|to school|into school)|before school)\b")
-_PANIC = re.compile(rf"\b{_CHILD}(?:'s|s| is| are|'re)?\s+(?:just\s+|still\s+|now\s+)?(?:having|had|got)\s+(?:an?\s+)?"
+_PANIC = re.compile(rf"\b{CHILD}(?:'s|s| is| are|'re)?\s+(?:just\s+|still\s+|now\s+)?(?:having|had|got)\s+(?:an?\s+)?"
                     r"(?:bad\s+|big\s+|massive\s+|huge\s+|full blown\s+|severe\s+)?panic attack|"
-                    rf"\b{_CHILD}(?:'s|s| is| are|'re)?\s+(?:still\s+|now\s+)?hyperventilating\b")
+                    rf"\b{CHILD}(?:'s|s| is| are|'re)?\s+(?:still\s+|now\s+)?hyperventilating\b")
 # A child gone with someone the teacher does not name as a stranger ("she's just got into a car with an older man"):
 # `danger_now` reads a stranger so as a Yes; this may be her uncle, so the teacher cannot say, but cannot wait either
 _CAR_WITH = re.compile(
-    rf"\b{_CHILD}(?:'s|s| has| have|'ve)?\s+(?:just\s+)?(?:got|gone|getting|get)\s+(?:in|into)\s+"
+    rf"\b{CHILD}(?:'s|s| has| have|'ve)?\s+(?:just\s+)?(?:got|gone|getting|get)\s+(?:in|into)\s+"
     r"(?:a|the|his|some|an)\s+(?:\w+\s+)?(?:car|van)\s+with\s+(?:a|an|some|this)\s+(?:\w+\s+)?(?:man|men|guy|bloke|lad|lads|boys|woman|"
     r"adult|someone|somebody|person)\b")
 # A child not back, or shut in ("she hasn't come back from the toilet", "he's locked himself in the toilets"), or who
 # may have taken something ("he might have taken something", "she's slurring her words")
 _NOT_BACK = re.compile(
-    rf"\b{_CHILD}\s+(?:hasn'?t|has not|haven'?t|have not|never)\s+(?:come|came|got|gotten|been|returned)\s*(?:back\s+)?"
+    rf"\b{CHILD}\s+(?:hasn'?t|has not|haven'?t|have not|never)\s+(?:come|came|got|gotten|been|returned)\s*(?:back\s+)?"
     r"(?:from|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:toilets?|loos?|class|lesson|lunch|break|playground|field|"
     r"errand|office|bathroom)\b(?!.*\b(?:since|days|weeks|months|term|holidays?)\b)|"
-    rf"\b{_CHILD}(?:'s|s| has| have|'ve)?\s+(?:just\s+)?locked\s+(?:him|her|them)sel(?:f|ves)\s+in\b|"
-    rf"\b{_CHILD}(?:'s|s| has| have|'ve|\s+(?:might|may|could|must)\s+have)\s+(?:taken|swallowed|drunk|had)\s+"
+    rf"\b{CHILD}(?:'s|s| has| have|'ve)?\s+(?:just\s+)?locked\s+(?:him|her|them)sel(?:f|ves)\s+in\b|"
+    rf"\b{CHILD}(?:'s|s| has| have|'ve|\s+(?:might|may|could|must)\s+have)\s+(?:taken|swallowed|drunk|had)\s+"
     r"something\b(?!\s+(?:from|off|out of|of|that|which|belonging|to (?:eat|drink)))|"
-    rf"\b{_CHILD}(?:'s|s| is| are|'re)?\s+(?:[\w']+\s+){{0,3}}?(?:slurring|can'?t stay awake|keeps passing out)\b")
+    rf"\b{CHILD}(?:'s|s| is| are|'re)?\s+(?:[\w']+\s+){{0,3}}?(?:slurring|can'?t stay awake|keeps passing out)\b")
 _CALLED = re.compile(r"\b(?:the\s+)?(?:police|999|an?\s+ambulance|ambulance|paramedics)\s+(?:has|have|'s|s|'ve)?\s*"
                      r"(?:just\s+)?been\s+(?:called|rung|phoned|contacted|dialled|dialed)\b"
                      # (not about a post, or to a meeting: what they were called for is no danger now)
