@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.danger_negations import not_denied
+
 # After a yes: a no ("yeah no", "yeah nah") or the child said to be fine now ("yeah he's fine", "ye she's ok now")
 _NO_AFTER_YES = re.compile(r"(?:no|nah+|nope|na|naw|not really|not now)\b")
 # (not "better safe than sorry", "just to be safe": a reason for the yes)
@@ -18,7 +20,6 @@ _FINE = re.compile(r"\b(?:fine|ok|okay|alright|all right|(?<!to be )safe(?! than
 # A danger told after the fine ("yes he's ok physically but wants to kill himself"): the yes stands
 _BUT = re.compile(r"\b(?:but|though|although|however|except|apart from|only)\b")
 _DENIED = re.compile(r"\bnot in (?:any |immediate |real )?danger\b")
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 # After a no: the danger told in the question's words, not denied ("nah hes in danger", "no she is at risk")
 _DANGER = re.compile(r"\b(?:in (?:real |immediate |serious )?danger|at risk|not safe|unsafe)\b")
 # "no child is in danger", "no one's at risk": the no belongs to who, the whole a denial
@@ -31,8 +32,7 @@ def yes_taken_back(rest: str) -> bool:
         return True
     if _BUT.search(rest):
         return False
-    return _DENIED.search(rest) is not None or any(
-        not _NOT_BEFORE.search(rest[:m.start()]) for m in _FINE.finditer(rest))
+    return _DENIED.search(rest) is not None or bool(not_denied(_FINE, rest))
 
 
 def no_taken_back(rest: str) -> bool:
@@ -40,4 +40,4 @@ def no_taken_back(rest: str) -> bool:
     is a no whole, its no the child's."""
     if _NO_WHO.match(rest):
         return False
-    return any(not _NOT_BEFORE.search(rest[:m.start()]) for m in _DANGER.finditer(rest))
+    return bool(not_denied(_DANGER, rest))

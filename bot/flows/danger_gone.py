@@ -11,6 +11,7 @@ import re
 
 from bot.flows.danger_child import CHILD
 from bot.flows.danger_known import known_adult_named
+from bot.flows.danger_negations import not_denied
 from bot.flows.danger_now import said_fine_now, told_of_the_past
 
 _GONE_WITH = re.compile(
@@ -22,7 +23,6 @@ _GONE_WITH = re.compile(
     # (one named by where they work is no stranger: "a woman from social services", "a man from the office")
     r"(?!\s+(?:from|who works (?:at|for|in)|who is from)\s+(?:the\s+)?(?:office|school|council|social services|"
     r"social care|police|nhs|camhs|hospital|trust|local authority|la)\b)")
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 _HABIT = re.compile(r"\b(?:every|always|usually|often|sometimes|weekends?|each)\b")
 
 
@@ -30,4 +30,4 @@ def gone_with_someone(said: str) -> bool:
     """Whether words (lower case, punctuation gone) tell a child gone with an adult not named: the urgent not sure."""
     if told_of_the_past(said) or said_fine_now(said) or _HABIT.search(said) or known_adult_named(said):
         return False
-    return any(not _NOT_BEFORE.search(said[:m.start()]) for m in _GONE_WITH.finditer(said))
+    return bool(not_denied(_GONE_WITH, said))

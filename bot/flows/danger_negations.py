@@ -19,6 +19,15 @@ import re
 _BARE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|ai)nt\b")
 
 
+# A not just before a match ("she's not on the roof", "he never ran off"): the thing told is denied, not told
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+
+
+def not_denied(pattern: re.Pattern[str], said: str) -> list[re.Match[str]]:
+    """The matches of `pattern` in words (lower case, punctuation gone) with no not just before them."""
+    return [m for m in pattern.finditer(said) if not _NOT_BEFORE.search(said[:m.start()])]
+
+
 def with_apostrophes(said: str) -> str:
     """The words (lower case) with each negation's apostrophe put back: "i dont think hes…" → "i don't think hes…"."""
     return _BARE.sub(r"\1n't", said)

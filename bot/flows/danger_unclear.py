@@ -19,9 +19,9 @@ import re
 
 from bot.flows.danger_child import CHILD
 from bot.flows.danger_earlier import told_on_a_day_gone
+from bot.flows.danger_negations import not_denied
 from bot.flows.danger_now import hurt_told, said_fine_now, told_of_the_past
 
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 _BLOWN = re.compile(
     rf"\b{CHILD}(?:'s|s| has| have|'ve)?\s+(?P<just>just\s+)?(?:been|got|gotten)\s+(?:just\s+)?(?:badly\s+)?"
     r"(?:beaten(?: up)?|beat up|punched|kicked|hit|slapped|smacked|attacked|assaulted|battered|jumped|mugged|"
@@ -60,10 +60,6 @@ _CALLED = re.compile(r"\b(?:the\s+)?(?:police|999|an?\s+ambulance|ambulance|para
                      r"(?!\s+(?:about|regarding|re|over|in|for advice|to (?:discuss|talk|do|a meeting)))")
 
 
-def _found(pattern: re.Pattern[str], said: str) -> list[re.Match[str]]:
-    return [m for m in pattern.finditer(said) if not _NOT_BEFORE.search(said[:m.start()])]
-
-
 # "she's been hit before at home": what has happened to her, not what is happening
 _BEFORE = re.compile(r"\b(?:before|in the past|at (?:her|his|their) old school)\b")
 
@@ -73,8 +69,8 @@ def hurt_unclear(said: str) -> bool:
     if said_fine_now(said) or told_on_a_day_gone(said):  # ("…she told me on monday": harm of days ago)
         return False
     if not told_of_the_past(said):
-        return bool((_found(_BLOWN, said) and not _BEFORE.search(said)) or _found(_PANIC, said)
-                    or _found(_CALLED, said) or _found(_CAR_WITH, said) or _found(_NOT_BACK, said))
+        return bool((not_denied(_BLOWN, said) and not _BEFORE.search(said)) or not_denied(_PANIC, said)
+                    or not_denied(_CALLED, said) or not_denied(_CAR_WITH, said) or not_denied(_NOT_BACK, said))
     # hurt earlier today ("…this morning"), and no other time
     return not told_of_the_past(_TODAY.sub(" ", said)) and hurt_told(said)
 
@@ -83,4 +79,4 @@ def blow_just_struck(said: str) -> bool:
     """Whether a child is told hurt just now ("he's just been punched"): a Yes."""
     if told_of_the_past(said) or said_fine_now(said) or _BEFORE.search(said) or told_on_a_day_gone(said):
         return False
-    return any(m.group("just") or " just " in m.group() for m in _found(_BLOWN, said))
+    return any(m.group("just") or " just " in m.group() for m in not_denied(_BLOWN, said))
