@@ -404,15 +404,15 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # A report begun that, read without its courtesy frame, asks what to do and is offered ("Good morning, I was
     # wondering who I should tell if a child says her stepdad hurts her? Kind regards": the frame's "who I should
     # tell" hid the asking from the report rules): read as without the frame
-    if (meaning.intent == "report_concern" and not meaning.report_first and not question_only
-            and (bare := unframed(text)) != text
+    bare = unframed(text)
+    if (meaning.intent == "report_concern" and not meaning.report_first and not question_only and bare != text
             and (direct := understand(bare, index, previous_clause, question_only, last_quoted)).report_first):
         return replace(direct, text=text)
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     # Read as it stands, then without its courtesy frame ("Good morning, I was wondering who I should tell if a child
     # says her stepdad hurts her? Kind regards"): the readings below are anchored on how the asking begins
-    for said in dict.fromkeys((text, unframed(text))):
+    for said in dict.fromkeys((text, bare)):
         if (offered := _worry_offered(meaning, said, strip_pleasantries(said), raised)) is not None:
             return offered
     return meaning
