@@ -22,9 +22,11 @@ def app(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
         *args: str, input: str | None = None, extra_env: dict[str, str] | None = None,
         python_flags: tuple[str, ...] = (),
     ) -> subprocess.CompletedProcess[str]:
+        # A guard against a hung process, not a speed check: a start-up takes seconds, but on a loaded 2-CPU CI
+        # machine running the suite on every CPU one took over 60 s
         return subprocess.run(
             [sys.executable, *python_flags, str(ROOT / "app.py"), *args],
-            input=input, capture_output=True, text=True, timeout=60, cwd=tmp_path,
+            input=input, capture_output=True, text=True, timeout=180, cwd=tmp_path,
             env={**env, **(extra_env or {})},
         )
 

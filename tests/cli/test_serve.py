@@ -70,7 +70,7 @@ async def test_on_start_one_info_line_says_where_it_listens_and_which_adapters_a
     assert proc.stderr is not None
     seen: list[str] = []
     try:
-        async with asyncio.timeout(60):
+        async with asyncio.timeout(180):  # a hang guard, as in conftest.py's `app`
             while not any(" listening on " in line for line in seen):
                 line = (await proc.stderr.readline()).decode()
                 assert line, "".join(seen)  # the server stopped without saying where it listens
