@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 # After a weekday or a weekend: "Friday coming", "Friday next", "Monday next week", "Monday of next week"
-_COMING_AFTER = re.compile(r"^\s+(?:coming|next(?!\s+(?:to|door)\b)|(?:of\s+)?next\s+(?:week|wk))\b", re.I)
+# ("Friday coming out of school", "Thursday next to the canal" are days gone)
+_COMING_AFTER = re.compile(r"^\s+(?:coming(?!\s+(?:out|home|back|in|into|to|from|off|down|over|round|through|past|"
+                           r"along|across|for|with)\b)|next(?!\s+(?:to|door)\b)|(?:of\s+)?next\s+(?:week|wk))\b", re.I)
 # Before a weekday: "upcoming Friday", "nxt Friday", "next week on Monday"; "the following Monday" (following what?)
 # and "by / before / until Friday" (no one day) are no day of their own either
 _COMING_BEFORE = re.compile(r"\b(?:next|coming|upcoming|nxt|following|next\s+(?:week|wk),?(?:\s+on)?|by|before|until|"

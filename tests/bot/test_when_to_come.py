@@ -16,6 +16,7 @@ from tests.bot.test_when_second import SUNDAY, WEDNESDAY, when_shown
     "monday next week", "on monday of next week", "next week on monday", "friday coming", "friday next",
     "upcoming friday", "the following monday", "by friday", "before friday",
     "he's going to meet her on saturday", "she'll be collected at the weekend", "the weekend coming",
+    "the weekend coming up",
 ])
 async def test_a_day_to_come_is_kept_as_typed_without_a_date(chat: Chat, monkeypatch: pytest.MonkeyPatch,
                                                              said: str) -> None:
@@ -33,6 +34,8 @@ async def test_a_day_to_come_is_kept_as_typed_without_a_date(chat: Chat, monkeyp
     ("on monday he said he'll hurt her", "on monday he said he'll hurt her (Mon 30 Nov 2026)"),
     ("Will said it on monday", "Will said it on monday (Mon 30 Nov 2026)"),
     ("monday next to the gates", "monday next to the gates (Mon 30 Nov 2026)"),
+    ("friday coming out of school", "friday coming out of school (Fri 27 Nov 2026)"),
+    ("he told me on monday he is going to hurt her", "he told me on monday he is going to hurt her (Mon 30 Nov 2026)"),
     ("friday after school", "friday after school (Fri 27 Nov 2026)"),
     ("at the weekend", "at the weekend (the weekend of Sat 28 Nov 2026)"),
     ("friday this week", "friday this week (this week: the week of Mon 30 Nov 2026)"),
