@@ -8,8 +8,9 @@ the end (Slack's 3000 characters, once escaped) never clips the note. Until help
 
 from __future__ import annotations
 
+from bot.question_kept import KEPT_CHARS, was_cut
+
 SHOWN_CHARS = 1500
-KEPT_CHARS = 2000  # how much of a question the question log keeps (bot/question_turns.py)
 CUT_NOTE = "it is shortened here; the whole question is in 'python app.py questions'"
 # A question as long as the log keeps may have been longer still: say no more than is true
 CUT_NOTE_KEPT = f"it is shortened here; its first {KEPT_CHARS} characters are in 'python app.py questions'"
@@ -20,7 +21,7 @@ def passed_on_text(name: str, question: str) -> str:
     lead = f"{name} asked a question the policy bot could not settle and would like your answer"
     if len(question) <= SHOWN_CHARS:
         return f"{lead}: \u201c{question}\u201d"
-    note = CUT_NOTE_KEPT if len(question) >= KEPT_CHARS else CUT_NOTE
+    note = CUT_NOTE_KEPT if was_cut(question) else CUT_NOTE
     return f"{lead} ({note}): \u201c{question[:SHOWN_CHARS].rstrip()}\u2026\u201d"
 
 

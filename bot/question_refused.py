@@ -28,6 +28,7 @@ from bot import (
     notice_order,
     question_held_up,
     question_refused_admins,
+    question_refused_anew,
     refusal_kind,
     reporter_told,
 )
@@ -102,9 +103,15 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
         QUESTIONS_REFUSED.inc()
     asker = str((entry.payload or {}).get("user", ""))
     final = refusal_kind.about_the_message(exc)
+    # set aside before for its channel, refused now for its message: those told "the channel" are told otherwise
+    anew = final and not first and await question_refused_anew.told_of_the_channel(session, entry.payload, AS_SENT,
+                                                                                  question)
     if final:  # until helper notices4 tried again at every start and every channel named, refused the same way
         entry.payload = {**(entry.payload or {}), AS_SENT: fingerprint(entry.payload)}
     advice = question_refused_admins.remedy(meant, final)
+    if anew:
+        return await _told_anew(session, channels, entry, question, asker, reason, plain or _plain(exc), advice,
+                                settings.is_admin(asker), now)
     notice = await _notice_key(session, entry.key)
     told = False
     if notice is None:
@@ -131,6 +138,30 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
         session.add(QuestionEvent(question_id=question.id, at=now, action=STOPPED,
                                   detail=f"{detail}; admins told: {', '.join(admins)}" if admins else detail))
     log.warning("outbox: %s refused for good; delivery stopped", entry.key)
+    return told or bool(admins)
+
+
+async def _told_anew(session: AsyncSession, channels: Mapping[str, EscalationChannel], entry: OutboxEntry,
+                     question: QuestionLog | None, asker: str, reason: str, plain: str, advice: str, admin: bool,
+                     now: datetime) -> bool:
+    """A question set aside for its channel, refused now for its message once tried again: its asker and the admins
+    who were told it was the channel are told the new reason, once (bot/question_refused_anew.py); in its trail."""
+    told = False
+    if await destinations.reporter(session, channels, asker) is None:
+        outcome = "its asker cannot be reached privately to be told the new reason"
+    else:
+        text = question_refused_anew.asker_text(question, plain)
+        told = await question_refused_anew.tell_asker(session, now, entry.key, question, asker,
+                                                      f"{text} {advice}" if admin else text)
+        outcome = "its asker is being told the new reason" if told else "its asker was told the new reason before"
+    admins = await question_refused_anew.tell_admins(
+        session, now, entry.key,
+        question_refused_anew.admin_text(question, asker, reason, advice, asker_told=told or "before" in outcome))
+    if question is not None:
+        detail = f"{reason}; {NOT_RETRIED}; {outcome}"
+        session.add(QuestionEvent(question_id=question.id, at=now, action=STOPPED, detail=(
+            f"{detail}; admins told the new reason: {', '.join(admins)}" if admins else detail)))
+    log.warning("outbox: %s refused for its message after its channel; delivery stopped", entry.key)
     return told or bool(admins)
 
 

@@ -31,7 +31,7 @@ Address = tuple[str, str]
 ADMIN_TOLD = "admin told of question"  # in an admin's notice payload: which question, what it told (for the trail)
 TRAIL_ACTION = "admin told"
 SET_ASIDE, ARRIVED, WITHDRAWN = "set aside", "got through", "withdrawn"
-_NOTICE = "{key}:refused:"  # + the admin's user key: their first notice
+NOTICE = "{key}:refused:"  # + the admin's user key: their first notice
 _SETTLED = {ARRIVED: "{key}:through:{admin}", WITHDRAWN: "{key}:withdrawn:{admin}"}
 
 
@@ -49,7 +49,7 @@ def remedy(meant: Address | None, about_the_message: bool) -> str:
             "questions' shows it and its trail.")
 
 
-def _which(question: QuestionLog | None, asker: str) -> str:
+def which(question: QuestionLog | None, asker: str) -> str:
     if question is None:  # deleted by hand since: say what is left
         return f"A question {asker} passed to the Headteacher"
     return (f"The question \u201c{question_held_up.first_words(question.question)}\u201d that {asker} passed to the "
@@ -59,10 +59,10 @@ def _which(question: QuestionLog | None, asker: str) -> str:
 def admin_text(question: QuestionLog | None, asker: str, why: str, advice: str, asker_told: bool = True) -> str:
     """The admins' notice: which question (first words, when, who asked), why, and what they can do.
     `asker_told`: whether its asker is (or was) told; one policybot cannot reach privately is for the admins to tell."""
-    which = _which(question, asker)
+    named = which(question, asker)
     told = ("its asker has been told to ask the Headteacher in person" if asker_told else
             f"I cannot reach {asker} privately to tell them, so please tell them to ask the Headteacher in person")
-    return f"{which} could not be delivered: {why}. I have stopped trying, and {told}. {advice}"
+    return f"{named} could not be delivered: {why}. I have stopped trying, and {told}. {advice}"
 
 
 async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel], key: str,
@@ -81,7 +81,7 @@ async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str,
         if address is None or address in reached:
             continue  # never talked to policybot where that is needed first (Teams); or one person named twice
         reached.add(address)
-        concerns.queue(session, now, f"{_NOTICE.format(key=key)}{admin}", "notify", platform=admin.partition(":")[0],
+        concerns.queue(session, now, f"{NOTICE.format(key=key)}{admin}", "notify", platform=admin.partition(":")[0],
                        payload={"user": admin, "text": text, **notice_order.held_up(key),
                                 **_told(question, SET_ASIDE)})
         told.append(admin)
@@ -90,17 +90,17 @@ async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str,
 
 def settled_text(question: QuestionLog | None, asker: str, how: str) -> str:
     """What an admin told a question was set aside reads once it settles (`how`: ARRIVED or WITHDRAWN)."""
-    which = _which(question, asker)
+    named = which(question, asker)
     if how == ARRIVED:
-        return f"{which}, which I told you could not be delivered, has now reached the Headteacher. Nothing more to do."
-    return (f"{which}, which I told you could not be delivered, was withdrawn by its asker, so it will not be sent. "
+        return f"{named}, which I told you could not be delivered, has now reached the Headteacher. Nothing more to do."
+    return (f"{named}, which I told you could not be delivered, was withdrawn by its asker, so it will not be sent. "
             "Nothing more to do.")
 
 
 async def settled(session: AsyncSession, key: str, how: str, now: datetime) -> list[str]:
     """Tell each admin told the question (outbox entry `key`) was set aside, once, that it arrived or was withdrawn
     (`how`); the admins it was queued for. None told of it (never set aside, or their notice withdrawn): nobody."""
-    first = _NOTICE.format(key=key)
+    first = NOTICE.format(key=key)
     # in the order they were first told (PostgreSQL returns rows in no order unless asked: the trail's "admins being
     # told" and their notices followed it)
     rows = (await session.execute(select(OutboxEntry.key, OutboxEntry.status, OutboxEntry.payload).where(

@@ -17,7 +17,8 @@ from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
-from bot.question_for_head import KEPT_CHARS, passed_on_text, shortened
+from bot.question_for_head import passed_on_text, shortened
+from bot.question_kept import kept
 from bot.report_route import nowhere
 from bot.report_turns import FLOW, start_report
 from bot.reporting_setup import reporting_setup
@@ -77,7 +78,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return answer_replies(found, doubted)
     # A doubtful report's words, or harm named where the policy has nothing to say, may be a concern's: they are not
     # the policy owner's to read, and the entry is logged as a possible report (`QuestionLog.may_be_a_concern`).
-    asked = MAYBE_REPORT_WITHHELD if meaning.report_first else text[:KEPT_CHARS]
+    asked = MAYBE_REPORT_WITHHELD if meaning.report_first else kept(text)  # a cut is marked, never silent
     entry = QuestionLog(at=turn.now, user=msg.user, question=asked,
                         intent="report_concern" if meaning.harm_named else meaning.intent,
                         clause_id=meaning.clause_id, confidence=meaning.confidence,

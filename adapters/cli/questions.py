@@ -13,6 +13,7 @@ from sqlalchemy import and_, or_, select
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
 from adapters.cli.spreadsheet import csv_bytes, csv_text
 from bot.config import Settings
+from bot.question_kept import shown
 from bot.school_time import school_time_of
 from bot.store.models import QuestionEvent, QuestionLog
 from bot.store.store import Store
@@ -49,6 +50,7 @@ async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
 def _row(entry: QuestionLog, trail: list[dict[str, str]]) -> dict[str, object]:
     row = {c: (getattr(entry, c).isoformat() if c == "at" else getattr(entry, c)) for c in COLUMNS}
     row["trail"] = trail
+    row["question"] = shown(entry.question)  # a question the log cut says so, in every format
     if entry.may_be_a_concern:  # a row an earlier release logged with its words too: they are for the DSL
         row["question"] = WITHHELD
     return row

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from bot.flows.when_to_come import names_a_later_time, weekday_to_come, weekend_to_come
 from bot.flows.when_unsure import SMALL_HOURS, counted_days, day_left_open, of_an_earlier_time, weekday_not_a_time
 from bot.school_time import SCHOOL_ZONE
 
@@ -116,8 +117,11 @@ def _dated_line(line: str, typed: datetime) -> str:
     said_today = _TODAY_WORDS.search(words) is not None
     meant: list[tuple[str, str]] = []
     weekdays: list[tuple[date, ...]] = []  # the days named by weekdays used as times, in the order said
+    # a time to come left undated: a date at the line's end must say which words it is for
+    undated = names_a_later_time(words)
     for found in _SAID.finditer(words):
         days = _meant(found, words, local, said_today)
+        undated = undated or (not days and _to_come(found, words, local.weekday()))
         if found.group("weekday") and not _names_a_thing(found, words):
             weekdays.append(days)
         if (shown := _shown(days, found, local)) and shown not in (m[1] for m in meant):
@@ -132,7 +136,7 @@ def _dated_line(line: str, typed: datetime) -> str:
         return line
     if not meant:
         return line
-    if len(meant) == 1:
+    if len(meant) == 1 and not undated:
         return f"{words} ({meant[0][1]})"
     return f"{words} ({'; '.join(f'{said}: {shown}' for said, shown in meant)})"
 
@@ -150,6 +154,20 @@ def _shown(days: tuple[date, ...], found: re.Match[str], local: datetime) -> str
     if len(days) == 2:
         return f"{day_shown(days[0])} or {day_shown(days[1])}, typed at {local:%H:%M}"
     return day_shown(days[0])
+
+
+def _to_come(found: re.Match[str], line: str, today: int) -> bool:
+    """Time words left undated as to come ("yesterday, and he'll do it again tomorrow": "(yesterday: …)", never a date
+    a reader would take for tomorrow's)."""
+    before, after = line[: found.start()], line[found.end():]
+    if found.group("tomorrow"):
+        return True
+    if found.group("weekend"):
+        return weekend_to_come(before, after)
+    if found.group("weekday"):
+        wanted = _WEEKDAYS[found.group("weekday").lower()]
+        return weekday_to_come(before, line[found.end("weekday"):], wanted, today)
+    return False
 
 
 def _names_a_thing(found: re.Match[str], line: str) -> bool:
@@ -176,7 +194,7 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
             return (today - timedelta(days=1),)  # the evening, the afternoon just gone
         return counted
     if found.group("tomorrow"):
-        return (today + timedelta(days=1),)
+        return ()  # to come, or a slip: nothing that happened is dated to come (bot/flows/when_to_come.py)
     if found.group("just_now"):
         return (today,)
     if found.group("hours_ago"):
@@ -203,7 +221,7 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
     if found.group("this_week"):
         return (today - timedelta(days=today.weekday()),)
     if found.group("weekend"):
-        if day_left_open(after):  # "the weekend before": before what?
+        if day_left_open(after) or weekend_to_come(before, after):  # "the weekend before": before what?
             return ()
         if found.group("this") and today.weekday() == 4:
             # "this weekend" on a Friday: the one to come, or the one gone? Nothing that happened is dated to come
@@ -219,6 +237,8 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
         if _names_a_thing(found, line):
             return ()
         wanted = _WEEKDAYS[found.group("weekday").lower()]
+        if weekday_to_come(before, line[found.end("weekday"):], wanted, today.weekday()):
+            return ()  # "Monday next week", "Friday coming", "he'll meet her on Saturday"
         back = (today.weekday() - wanted) % 7
         lead = (found.group("lead") or "").lower()
         if lead in ("past", "this past") or _GONE.match(after):

@@ -1,0 +1,66 @@
+"""Words at *When did it happen?* that name a day still to come: kept as typed, never dated.
+
+An incident cannot have happened tomorrow. A teacher who types "tomorrow", "Friday coming" or "he's meeting her on
+Saturday" at When is telling of something planned or threatened (or has slipped), and a date written beside it reads
+to a DSL as the day it happened: "tomorrow (Thu 3 Dec 2026)" looks checked, and "Monday next week (Mon 30 Nov)" or "he
+is going to meet her on Saturday (Sat 28 Nov)" names a day gone, so the DSL reads of a meeting that has not happened
+yet as one that has. Until helper notices5 each was dated so. Now none of them is dated (the report's own time says
+when it was typed, which is all "tomorrow" can be read against); another time in the same line keeps its date, said
+with the words it belongs to. A weekday that only may be to come ("on Monday" typed on a Sunday) is the last one
+gone, as before: told of at When, it is far more often the one just gone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After a weekday or a weekend: "Friday coming", "Friday next", "Monday next week", "Monday of next week"
+# ("Friday coming out of school", "Thursday next to the canal" are days gone)
+_COMING_AFTER = re.compile(r"^\s+(?:coming(?!\s+(?:out|home|back|in|into|to|from|off|down|over|round|through|past|"
+                           r"along|across|for|with)\b)|next(?!\s+(?:to|door)\b)|(?:of\s+)?next\s+(?:week|wk))\b", re.I)
+# Before a weekday: "upcoming Friday", "nxt Friday", "next week on Monday"; "the following Monday" (following what?)
+# and "by / before / until Friday" (no one day) are no day of their own either
+_COMING_BEFORE = re.compile(r"\b(?:next|coming|upcoming|nxt|following|next\s+(?:week|wk),?(?:\s+on)?|by|before|until|"
+                            r"till|til)\s+(?:the\s+)?$", re.I)
+# "Friday this week": a day of this week, to come if later in the week than today
+_THIS_WEEK_AFTER = re.compile(r"^\s+(?:of\s+)?this\s+(?:week|wk)\b", re.I)
+# Said of what is to happen, in the same part of the sentence: "he's going to meet her on Saturday", "she'll be
+# collected at the weekend", "they are meeting on Friday"
+_FUTURE = re.compile(r"\b(?:(?<=\w\s)(?:will|shall)|going\s+to|gonna|plans?\s+to|planning\s+to|arranged\s+to|"
+                     r"wants?\s+to|(?:is|are|am|'s|\u2019s|'re|\u2019re)\s+meeting)\b|\w['\u2019]ll\b", re.I)
+# Words of a time to come that are never dated at all: beside a date for another time, that date says which words
+# it is for ("last friday, and she'll tell mum next week (last friday: …)")
+_LATER = re.compile(r"\b(?:next\s+(?:week|wk|weekend|month|term|year|time)|tmrw|tmr|tmoz|tomoz|2moro|2morrow|tommorow|"
+                    r"tomorow|tommorrow|tomorrw|in\s+(?:\d+|a|two|three|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?))\b",
+                    re.I)
+_CLAUSE = re.compile(r"[,.;:!?()]|\b(?:and|but|then|so|because|cos)\b", re.I)
+
+
+def _clause_before(before: str) -> str:
+    """The words of the same part of the sentence before a time word."""
+    parts = _CLAUSE.split(before)
+    return parts[-1] if parts else before
+
+
+def said_of_the_future(before: str) -> bool:
+    """The time word ends a part of a sentence telling what is to happen ("he'll meet her on …")."""
+    return _FUTURE.search(_clause_before(before)) is not None
+
+
+def names_a_later_time(line: str) -> bool:
+    """The line names a time to come that is not dated ("next week", "tmrw", "in 2 days")."""
+    return _LATER.search(line) is not None
+
+
+def weekday_to_come(before: str, after: str, wanted: int, today: int) -> bool:
+    """A weekday said to be to come, or no one day (`wanted`, `today`: Monday 0)."""
+    if _COMING_BEFORE.search(before) or _COMING_AFTER.match(after):
+        return True
+    if _THIS_WEEK_AFTER.match(after) and wanted > today:
+        return True
+    return said_of_the_future(before)
+
+
+def weekend_to_come(before: str, after: str) -> bool:
+    """"the weekend coming", "she'll be collected at the weekend"."""
+    return _COMING_AFTER.match(after) is not None or said_of_the_future(before)
