@@ -97,6 +97,13 @@ from bot.flows.when_dated import dated
 from bot.flows.when_like import reads_as_when
 from bot.messages import Button, OwnWords, Reply
 
+# The names other modules and tests import from here, wherever they are defined now
+__all__ = [
+    "CATEGORY_LABELS", "CHOICE_STEPS", "FIELD_LABELS", "MAX_FIELD_CHARS", "MAYBE_WORDS", "ORDER", "Draft", "Input",
+    "Step", "Taken", "Transition", "advance", "asked_again", "clipped", "digest", "offered", "only_the_opening",
+    "opening_kind", "prompt", "question_shaped", "says_cancel", "says_send", "start", "step_named", "when_with_day",
+]
+
 # "set_aside": the report kept unsent for Undo, as a switch to another report keeps it (`Transition.then_report`)
 Effect = Literal["escalate_urgent", "submit", "cancel", "ask", "set_aside"]
 MAX_FIELD_CHARS = 3000
