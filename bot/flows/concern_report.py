@@ -6,13 +6,10 @@ half-written before a deploy. Cancel, back, skip and help are handled once, in `
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
-from enum import StrEnum
-from typing import Literal
 
 from bot import actions
 from bot.flows.another_concern import (
@@ -44,6 +41,29 @@ from bot.flows.bare_words import (
     replace_or_add_said,
     small_talk,
 )
+from bot.flows.concern_draft import (
+    CHOICE_STEPS,
+    MAX_FIELD_CHARS,
+    ORDER,
+    SHORTER_OR_KEEP,
+    SKIPPABLE,
+    SKIPPED,
+    TOO_LONG,
+    TOO_LONG_ADDED,
+    TYPED_STEPS,
+    Draft,
+    Effect,
+    Input,
+    ReadsAnother,
+    Step,
+    Taken,
+    Transition,
+    clipped,
+    digest,
+    in_brief,
+    step_named,
+    when_with_day,
+)
 from bot.flows.concern_wording import (
     ALERT_GONE,
     CATEGORY_LABELS,
@@ -51,7 +71,6 @@ from bot.flows.concern_wording import (
     DANGER_MEANINGS,
     FIELD_LABELS,
     NO_DISCLOSURE,
-    NOT_KNOWN,
     PART_CHOOSE,
     PART_HELP,
     PART_NOT_SENT,
@@ -93,7 +112,6 @@ from bot.flows.summary_words import (
     says_only_wrong,
     words_for,
 )
-from bot.flows.when_dated import dated
 from bot.flows.when_like import reads_as_when
 from bot.messages import Button, OwnWords, Reply
 
@@ -103,41 +121,7 @@ __all__ = [
     "Step", "Taken", "Transition", "advance", "asked_again", "clipped", "digest", "offered", "only_the_opening",
     "opening_kind", "prompt", "question_shaped", "says_cancel", "says_send", "start", "step_named", "when_with_day",
 ]
-
-# "set_aside": the report kept unsent for Undo, as a switch to another report keeps it (`Transition.then_report`)
-Effect = Literal["escalate_urgent", "submit", "cancel", "ask", "set_aside"]
-MAX_FIELD_CHARS = 3000
-SHOWN_CHARS = 500  # of an answer shown again at its step: enough to recognise it, short enough for a phone
-# Never cut short unseen: an answer too long to keep is refused whole, and said so
-_TOO_LONG = ("That's longer than I can keep in one answer ({chars} characters; the limit is "
-             f"{MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
-_TOO_LONG_ADDED = ("Added, that answer would be longer than I can keep ({chars} characters; the limit is "
-                   f"{MAX_FIELD_CHARS}), so nothing has changed.")
-_SHORTER_OR_KEEP = " Type a shorter answer to replace it, or press Keep as it is."
-
-
-class Step(StrEnum):
-    CATEGORY = "category"
-    DANGER = "danger"
-    AFFECTED = "affected"
-    RESPONSIBLE = "responsible"
-    PLATFORM = "platform"
-    WHEN = "when"
-    WHAT = "what"
-    DISCLOSURE = "disclosure"
-    EVIDENCE = "evidence"
-    ACTIONS = "actions"
-    CONFIRM = "confirm"
-
-
-ORDER: tuple[Step, ...] = tuple(Step)
-SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.DISCLOSURE,
-                       Step.EVIDENCE, Step.ACTIONS})
-SKIPPED = {Step.DISCLOSURE: NO_DISCLOSURE, Step.RESPONSIBLE: NOT_KNOWN}
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
-CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
-# Answered in the reporter's own words (the platform step's answer is one of its buttons, or a name typed)
-TYPED_STEPS = frozenset(ORDER) - CHOICE_STEPS - {Step.PLATFORM}
 _CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
                  "cancel this report"}
 
@@ -165,169 +149,6 @@ _PLAIN_READ = {"back", "go back", "skip", "skip this", "skip it", "cancel", "can
                "cancel the report", "cancel this report", "help"}
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A report being written: the answers so far, whether we came from the summary, the urgent reference."""
-
-    fields: dict[str, str] = field(default_factory=dict)
-    editing: bool = False
-    reference: str | None = None  # set once an urgent concern was escalated before the details were complete
-    taken: Taken | None = None  # the last answer, kept though it read as a question: theirs to take back, until next
-    started: int = 0  # when the report began (µs): which report a form opened from it belongs to
-    last: Taken | None = None  # the last words typed as an answer, offered back or not: "it was a question" finds them
-    doubtful: bool = False  # begun by words only perhaps a report: while they are all it holds, they may be a question
-    asked_remove: str = ""  # the step whose answer Skip just asked to keep or remove: a bare "no" there keeps it
-    pending: Taken | None = None  # words typed over an answer shown, asked about: replace it, add to it, or keep it
-    # More words typed on the summary while `pending` was asked about: each asked about in turn, oldest first, once
-    # the one before is settled (stored as "queued"; a draft stored before there was a queue has none)
-    queued: tuple[str, ...] = ()
-    # The kind read from the opening message, offered at the kind question ("Your answer so far") but not the kind's
-    # answer until kept or chosen: the kind decides the DSL's route, so a form, a cancelled report or a practical
-    # question asked meanwhile never takes it as chosen (stored as "offered_kind")
-    offered: str = ""
-    # When the words being answered were typed (never stored): "yesterday" put in When is stored with the day it
-    # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
-    typed_at: datetime | None = None
-    asked_when: str = ""  # a time typed at Who is responsible, asked "is that when it happened?": yes or no answers
-    # ...and those words with the day they meant when typed: a yes given the next morning, or after a restart, would
-    # otherwise date "yesterday" from the yes (stored as "asked_when_day")
-    asked_when_day: str = ""
-
-    def with_field(self, name: str, value: str) -> Draft:
-        if name == Step.WHEN.value and self.typed_at is not None:
-            value = when_with_day(value, self.typed_at)
-        return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
-
-    def taking(self, taken: Taken | None) -> Draft:
-        return replace(self, taken=taken)
-
-    def editing_as(self, editing: bool) -> Draft:
-        return replace(self, editing=editing, taken=None, last=None)
-
-    def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
-        if self.taken is not None:
-            data["taken"] = self.taken.to_json()
-        if self.last is not None:
-            data["last"] = self.last.to_json()
-        if self.started:
-            data["started"] = self.started
-        if self.doubtful:
-            data["doubtful"] = True
-        if self.asked_remove:
-            data["asked_remove"] = self.asked_remove
-        if self.pending is not None:
-            data["pending"] = self.pending.to_json()
-        if self.queued:
-            data["queued"] = list(self.queued)
-        if self.asked_when:
-            data["asked_when"] = self.asked_when
-            data["asked_when_day"] = self.asked_when_day
-        if self.offered:
-            data["offered_kind"] = self.offered
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, object] | None) -> Draft:
-        data = data or {}
-        raw = data.get("fields")
-        fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        ref, started, queued = data.get("reference"), data.get("started"), data.get("queued")
-        return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
-                   started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
-                   data.get("doubtful") is True, str(data.get("asked_remove") or ""),
-                   Taken.from_json(data.get("pending")),
-                   tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
-                   offered=str(data.get("offered_kind") or ""), asked_when=str(data.get("asked_when") or ""),
-                   asked_when_day=str(data.get("asked_when_day") or ""))
-
-    @property
-    def words_waiting(self) -> tuple[str, ...]:
-        """Words typed in the chat and not yet in the report, oldest first: those asked about now (which part, or
-        replace or add), then any queued behind them."""
-        return ((self.pending.text,) if self.pending is not None else ()) + self.queued
-
-
-def when_with_day(value: str, typed_at: datetime) -> str:
-    """An answer to When with the day its relative words meant when typed (`when_dated`), unless that would make it
-    longer than an answer may be (the words are the teacher's; the day is only a help)."""
-    with_day = dated(value, typed_at)
-    return with_day if len(with_day) <= MAX_FIELD_CHARS else value
-
-
-# The caller's reading of words typed on the summary as a concern of their own, given the report's answers then
-ReadsAnother = Callable[[str, Mapping[str, str]], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class Taken:
-    """Words kept as a step's answer that read as a question about the policy, and what that step held before, so
-    "It was a question" can put the step back as it was and have the words answered instead."""
-
-    step: str
-    text: str
-    before: str | None
-    editing: bool
-    checked: bool = False  # on the summary, "yes" was asked about once: the next plain yes sends
-    came_when_closed: bool = False  # joined an URGENT concern closed at the time, so without reopening it
-    # words typed on the summary and put in this part, asked Replace it / Add to it: new words typed then are another
-    # correction, queued, not this part's new answer (the teacher never typed at this step)
-    from_summary: bool = False
-    # words on the summary that read as a concern of their own: asked whether they belong in this report or a new one
-    # (`another_concern`), rather than which part they change
-    another: bool = False
-
-    @property
-    def token(self) -> str:
-        """The button's value: these words at this step, so a button left from an earlier answer acts on nothing."""
-        return f"{self.step}:{digest(self.text)}"
-
-    def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"step": self.step, "text": self.text, "before": self.before,
-                                   "editing": self.editing, "checked": self.checked,
-                                   "came_when_closed": self.came_when_closed}
-        if self.from_summary:
-            data["from_summary"] = True
-        if self.another:
-            data["another"] = True
-        return data
-
-    @classmethod
-    def from_json(cls, data: object) -> Taken | None:
-        if not isinstance(data, dict) or not data.get("step") or not data.get("text"):
-            return None
-        before = data.get("before")
-        return cls(str(data["step"]), str(data["text"]), str(before) if before is not None else None,
-                   bool(data.get("editing")), bool(data.get("checked")), bool(data.get("came_when_closed")),
-                   data.get("from_summary") is True, data.get("another") is True)
-
-
-@dataclass(frozen=True, slots=True)
-class Transition:
-    """What a step decided: where to go (None: the flow ends), the new draft, what to say, what to do."""
-
-    next: Step | None
-    draft: Draft
-    replies: tuple[Reply, ...] = ()
-    effect: Effect | None = None
-    asked: str = ""  # effect "ask": the words taken back, to be answered as a question
-    # effect "submit" or "set_aside": words of another concern, to begin a new report with once this one is dealt with
-    then_report: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Input:
-    """What the reporter did at a step: typed text, or pressed a button with a value."""
-
-    text: str = ""
-    action: str | None = None
-    value: str = ""
-
-    @property
-    def word(self) -> str:
-        return " ".join(self.text.lower().replace("’", "'").strip(" .!").split())
-
-
 def says_cancel(text: str) -> bool:
     """Typed words that cancel a report (inside one, it stops; outside, there is none to stop)."""
     return _as_command(Input(text=text).word) in _CANCEL_WORDS
@@ -353,8 +174,6 @@ def _as_command(word: str) -> str:
     if bare in _COMMAND_WORDS:
         return bare
     return next((command for command in _TYPO_SAFE if one_slip(bare, command)), bare)
-
-
 
 
 def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
@@ -846,7 +665,7 @@ def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bo
     pending = Taken(step.value, told, shown, draft.editing, from_summary=from_summary)
     asking = replace(draft, pending=pending)
     label = "The child's words so far" if step is Step.DISCLOSURE else "Your answer so far"
-    rows = (OwnWords(label, _shown(shown)), OwnWords("What you just typed", _shown(told)))
+    rows = (OwnWords(label, in_brief(shown)), OwnWords("What you just typed", in_brief(told)))
     buttons = _for_report((Button(actions.CONCERN_REPLACE, "Replace it", f"replace:{pending.token}", "primary"),
                            Button(actions.CONCERN_REPLACE, "Add to it", f"add:{pending.token}"),
                            Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
@@ -881,7 +700,7 @@ def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Trans
     if how == "add":
         joined = f"{pending.before}\n{pending.text}"
         if len(joined) > MAX_FIELD_CHARS:
-            return _reprompt(step, draft, _TOO_LONG_ADDED.format(chars=len(joined)) + _SHORTER_OR_KEEP)
+            return _reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
         added = _store(step, draft, joined)
         return replace(added, replies=(Reply("Added."), *added.replies))
     replaced = _store(step, draft, pending.text)
@@ -986,7 +805,7 @@ def _another_chosen(draft: Draft, pending: Taken, choice: str) -> Transition:
         joined = f"{what}\n{told}" if what else told
         if len(joined) > MAX_FIELD_CHARS:
             asked = _ask_another(draft, pending.text)
-            return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(joined))), *asked.replies))
+            return replace(asked, replies=(Reply(TOO_LONG_ADDED.format(chars=len(joined))), *asked.replies))
         stored = _store(Step.WHAT, draft.editing_as(True), joined)
         return replace(stored, replies=(Reply("I've added what you typed to \u201cWhat happened\u201d: it is part of "
                                               "this report now."), *stored.replies))
@@ -1040,7 +859,7 @@ def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> T
     value = f"{current}\n{words}" if adding else words
     if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
         asked = _ask_part(draft, pending.text)
-        return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
+        return replace(asked, replies=(Reply(TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
     stored = _store(target, editing, value)
     # `as_said`: only part of what was typed ("Monday" of "change when to Monday"), so it is named
     what = f"\u201c{clipped(words)}\u201d" if as_said else "what you typed"
@@ -1060,7 +879,7 @@ def _set_part(draft: Draft, part: str, value: str) -> Transition:
     choice (the kind, the danger question) answered as under its Edit; "who" alone asked which of the two, the
     words waiting being `value` only."""
     if len(value) > MAX_FIELD_CHARS:
-        return _reprompt(Step.CONFIRM, draft, _TOO_LONG.format(chars=len(value)))
+        return _reprompt(Step.CONFIRM, draft, TOO_LONG.format(chars=len(value)))
     target = step_named(part)
     if target is None:  # "who": affected or responsible
         return _ask_part(draft, value)
@@ -1139,7 +958,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
           or lead_in_alone(given.text)):  # "actually no", "dont send", "also" alone: a pause, not words to place
         why = still
     elif len(given.text.strip()) > MAX_FIELD_CHARS:
-        why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + still
+        why = TOO_LONG.format(chars=len(given.text.strip())) + " " + still
     else:
         return _more_words(draft, pending, given.text.strip())
     asked = _ask_about(draft, pending)
@@ -1196,7 +1015,7 @@ def _more_words(draft: Draft, pending: Taken, told: str,
     if _same_words(told) in {_same_words(words) for words in (pending.text, *draft.queued)}:
         said = "That is already waiting: I'll ask about it in turn."
     elif len(told) > MAX_FIELD_CHARS:
-        said = _TOO_LONG.format(chars=len(told))
+        said = TOO_LONG.format(chars=len(told))
     elif 1 + len(draft.queued) >= MAX_WAITING:
         said = (f"{MAX_WAITING} things you typed are already waiting to go in your report, so I haven't kept this: "
                 "please type it again once you've chosen where those go.")
@@ -1213,11 +1032,6 @@ def _more_words(draft: Draft, pending: Taken, told: str,
 
 def _same_words(text: str) -> str:
     return Input(text=text).word
-
-
-def clipped(text: str, limit: int = SHOWN_CHARS) -> str:
-    """An answer as shown again: enough to recognise it, short enough for a phone."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 _TAKE_BACK = re.compile(
@@ -1246,7 +1060,7 @@ def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | Non
         return None
     joined = f"{shown}\n{told[found.end():]}"
     if len(joined) > MAX_FIELD_CHARS:  # never put in its place, which would lose the answer: said, nothing changed
-        return _reprompt(step, draft, _TOO_LONG_ADDED.format(chars=len(joined)) + _SHORTER_OR_KEEP)
+        return _reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
     added = _store(step, draft, joined)
     return replace(added, replies=(Reply("Added to your answer."), *added.replies))
 
@@ -1295,7 +1109,7 @@ def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
         return Transition(Step.CONFIRM, kept, (Reply("Kept as your answer."), prompt(Step.CONFIRM, kept)))
     if not taken.checked and word in UNCLEAR_YES | NO_WORDS:
         checked = draft.taking(replace(taken, checked=True))
-        last = OwnWords("Your last answer", _shown(taken.text))
+        last = OwnWords("Your last answer", in_brief(taken.text))
         return Transition(Step.CONFIRM, checked, (
             Reply(f"{last.line}\nShould it stay in your report as it is? Yes (or Send report) sends the report; no "
                   "(or It was a question) takes those words out and answers them.", own_words=(last,)),
@@ -1319,7 +1133,7 @@ def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition
         kept = draft.taking(None)
         return Transition(step, kept, (Reply("Kept as your answer."), prompt(step, kept)))
     checked = draft.taking(replace(taken, checked=True))
-    last = OwnWords("Your last answer", _shown(taken.text))
+    last = OwnWords("Your last answer", in_brief(taken.text))
     return Transition(step, checked, (
         Reply(f"{last.line}\nShould it stay in your report as it is? Yes keeps it; no (or It was a question) takes "
               "those words out and answers them.", own_words=(last,)),
@@ -1401,7 +1215,7 @@ def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: st
 
 def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transition:
     """Words kept as the child's own, as they must be, with a note in case they were meant for the bot instead."""
-    kept = OwnWords("Child's own words", _shown(text))
+    kept = OwnWords("Child's own words", in_brief(text))
     return replace(stored, replies=(Reply(f"I've kept what you wrote as the child's own words.\n{kept.line}\n{instead}",
                                           own_words=(kept,)), *stored.replies))
 
@@ -1459,7 +1273,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
                                           "the part to change, or Send report when it's right.")
         if not from_button and _may_change_an_answer(text):
             if len(text) > MAX_FIELD_CHARS:
-                return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
+                return _reprompt(step, draft, TOO_LONG.format(chars=len(text)))
             if (again := _danger_again(draft, text, (text, *draft.queued))) is not None:
                 return again
             return _ask_another(draft, text) if another and not draft.queued else _ask_part(draft, text)
@@ -1480,7 +1294,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         noted = _store(step, told, NO_DISCLOSURE)
         return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
     if len(text) > MAX_FIELD_CHARS:
-        return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
+        return _reprompt(step, draft, TOO_LONG.format(chars=len(text)))
     stored = _store(step, draft, text)
     last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     stored = replace(stored, draft=replace(stored.draft, last=last))
@@ -1518,7 +1332,7 @@ def _ask_if_when(draft: Draft, text: str) -> Transition:
                                   "primary"),
                            Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
     return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
-        f"Who is responsible? \u201c{_shown(text)}\u201d looks like when it happened, not who. Is that right? If it "
+        f"Who is responsible? \u201c{in_brief(text)}\u201d looks like when it happened, not who. Is that right? If it "
         "is, I'll put it as when it happened; or type who is responsible.", buttons),))
 
 
@@ -1526,7 +1340,7 @@ def _put_in_when(draft: Draft, text: str) -> Transition:
     """The words pressed as when it happened: kept there (dated as When is), and who is responsible asked again."""
     put = draft.with_field(Step.WHEN.value, text)
     when = put.fields[Step.WHEN.value]
-    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{_shown(when)}\u201d as when it happened."),
+    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{in_brief(when)}\u201d as when it happened."),
                                               prompt(Step.RESPONSIBLE, put)))
 
 
@@ -1535,15 +1349,6 @@ def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:
     knows moves."""
     offer = _for_report((Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token),), draft)
     return replace(question, buttons=(*question.buttons, *offer))
-
-
-def digest(text: str) -> str:
-    """A short fingerprint of someone's words, to name them without holding them ("" for none)."""
-    return hashlib.sha256(text.encode()).hexdigest()[:12] if text else ""
-
-
-def _shown(text: str) -> str:
-    return clipped(text, 80)  # beside another answer, in a question about the two
 
 
 # Without its question mark, a question is known by how it starts; not "Will" or "May", which start names as often.
@@ -1705,7 +1510,7 @@ def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
     if current and current != skipped and not removing:
         asked = prompt(step, draft)
         [remove] = _for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
-        here = OwnWords("Your answer here", _shown(_display(step, current)))
+        here = OwnWords("Your answer here", in_brief(_display(step, current)))
         return Transition(step, replace(draft, asked_remove=step.value), (Reply(
             f"{here.line}\nPress Keep as it is to leave it and go on, Remove it (or type remove) to take it out of "
             "your report, or type a new answer to replace it.", own_words=(here,)),
@@ -1803,11 +1608,3 @@ def _cancel(draft: Draft) -> Transition:
     else:
         text = "Report cancelled. Nothing was sent or saved. You can start again at any time with 'report a concern'."
     return Transition(None, Draft(), (Reply(text),), "cancel")
-
-
-def step_named(name: str | None) -> Step | None:
-    """The stored step, or None for a name no longer known (treated as 'start this step again')."""
-    try:
-        return Step(name) if name else None
-    except ValueError:
-        return None
