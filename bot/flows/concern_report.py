@@ -35,11 +35,27 @@ from bot.flows.bare_words import (
     agrees,
     keep_or_remove,
     no_its_fine,
-    one_slip,
     plain,
     quoted,
     replace_or_add_said,
     small_talk,
+)
+from bot.flows.concern_commands import (
+    BACK_WORDS,
+    CANCEL_WORDS,
+    COMMAND_WORDS,
+    CONFIRM_WORDS,
+    HELP_WORDS,
+    KEEP_WORDS,
+    REMOVE_WORDS,
+    SKIP_ONLY,
+    SKIP_WORDS,
+    as_command,
+    question_shaped,
+    says_cancel,
+    says_it_was_a_question,
+    says_send,
+    typed_command,
 )
 from bot.flows.concern_draft import (
     CHOICE_STEPS,
@@ -91,7 +107,6 @@ from bot.flows.concern_wording import (
     unsure_of_something_else,
 )
 from bot.flows.danger_asked_back import asks_back
-from bot.flows.danger_told import danger_told
 from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
@@ -99,8 +114,6 @@ from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
 from bot.flows.summary_pauses import lead_in_alone, says_dont_send
 from bot.flows.summary_words import (
-    SEND_NUDGE,
-    SEND_WORDS,
     may_be_for,
     only_an_aside,
     part_meant,
@@ -122,78 +135,6 @@ __all__ = [
     "opening_kind", "prompt", "question_shaped", "says_cancel", "says_send", "start", "step_named", "when_with_day",
 ]
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
-_CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
-                 "cancel this report"}
-
-_BACK_WORDS = {"back", "go back", "previous", "previous question", "go back one"}
-_SKIP_WORDS = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one", "none", "n/a", "dont know",
-               "don't know", "not known", "unknown"}
-_SKIP_ONLY = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one"}
-_REMOVE_WORDS = {"remove", "remove it", "remove that", "remove this", "remove my answer", "take it out", "clear it"}
-_HELP_WORDS = {"help", "?", "what do i do", "help me"}
-# Said around a command, not instead of one ("cancel please", "ok skip", "go back thanks")
-_POLITE = re.compile(r"^(?:(?:please|pls|ok|okay|oh|oops|sorry|erm|um|just|can you|could you)[ ,]+)+|"
-                     r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|now))+$")
-# Read through one slip of the thumb: a letter doubled, dropped or two swapped ("cancle", "cancell", "previus"), never
-# one letter for another, which makes other words ("cancer")
-_TYPO_SAFE = frozenset({"cancel", "previous", "unknown"})
-_KEEP_WORDS = {"keep", "keep it", "keep that", "keep as it is", "keep it as it is", "leave it", "leave it as it is",
-               "as before", "use that"}
-_CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay", "send report",
-                  "send the report", "send my report"}
-_COMMAND_WORDS = _CANCEL_WORDS | _BACK_WORDS | _SKIP_WORDS | _HELP_WORDS | _KEEP_WORDS | _REMOVE_WORDS
-# At the step for a child's exact words, "stop", "help me" or "don't know" may be what the child said: only the
-# commands the report's first message names ("You can type back, skip, cancel or help") are commands there, read
-# politely too ("cancel please", "go back")
-_PLAIN_READ = {"back", "go back", "skip", "skip this", "skip it", "cancel", "cancel report", "cancel my report",
-               "cancel the report", "cancel this report", "help"}
-
-
-def says_cancel(text: str) -> bool:
-    """Typed words that cancel a report (inside one, it stops; outside, there is none to stop)."""
-    return _as_command(Input(text=text).word) in _CANCEL_WORDS
-
-
-# "Send" with only words that hurry or thank around it ("please send now, urgent", "yes send it please", "ok send
-# it asap"): the Send button pressed. Anything else with it ("send it, and also he has her number") is more words
-_SEND_SAID = re.compile(rf"(?:{SEND_NUDGE}[ ,]+)*{SEND_WORDS}(?:[ ,]+{SEND_NUDGE})*")
-
-
-def says_send(text: str) -> bool:
-    """Typed words that send a report from its summary ("send", "submit", "send report", "please send now, urgent"),
-    but not a bare yes or ok, nor send asked about ("send?", "send it now?": the teacher is asking, not telling)."""
-    word = _as_command(Input(text=text).word)
-    return (word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")) or (
-        "?" not in text and _SEND_SAID.fullmatch(plain(text)) is not None)
-
-
-def _as_command(word: str) -> str:
-    """Typed words as the command they name, if they name one: without the please and thanks around it, and read
-    through one slip of the thumb in a long command word. Anything else comes back as it was."""
-    bare = _POLITE.sub("", word).strip() or word
-    if bare in _COMMAND_WORDS:
-        return bare
-    return next((command for command in _TYPO_SAFE if one_slip(bare, command)), bare)
-
-
-def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
-    """The command typed words name at `step` (one of the word sets' own words), or None: they are an answer."""
-    if given.action:
-        return None
-    if step is Step.DISCLOSURE:  # a child's words are kept as said; only the plain commands are commands here
-        answered = bool(draft.fields.get(step.value))  # keep and remove, as the prompt asks, where there's an answer
-        read = _as_command(given.word)
-        if read == "help" and given.word != "help":  # "please help", "help now": a child's words, more likely
-            return None
-        if read in _PLAIN_READ or (answered and (read in _KEEP_WORDS or read in ("remove", "remove it"))):
-            return read
-        return None
-    if step is Step.DANGER and danger_told(given.text) is not None:  # "should i call the police now": the answer
-        return None
-    command = _as_command(given.word)
-    if command not in _COMMAND_WORDS and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)):
-        return "help"
-    return command if command in _COMMAND_WORDS else None
 
 
 # A report begun by words only perhaps a report: the way back to having them answered
@@ -370,7 +311,7 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
     if any(waiting.text.strip() in value for value in result.draft.fields.values()):
         return result  # replaced or added
     chose = given.action == actions.CONCERN_KEEP or (not given.action and (
-        _as_command(given.word) in _KEEP_WORDS or (step is not Step.DISCLOSURE and second_thoughts(given.text))))
+        as_command(given.word) in KEEP_WORDS or (step is not Step.DISCLOSURE and second_thoughts(given.text))))
     if chose or (result.replies and result.replies[0].text == "Kept as it is."):
         return result
     note = OwnWords("What you typed before", clipped(waiting.text))
@@ -454,7 +395,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return _next(step, draft, (Reply("Kept as it is."),))
         if step is not Step.DISCLOSURE and second_thoughts(given.text):  # "oops", "actually no": back a question
             return _thought_better_of(step, draft, pending, given.text)
-    if (pending is not None and pending.from_summary and not given.action and _typed_command(step, draft, given) is None
+    if (pending is not None and pending.from_summary and not given.action and typed_command(step, draft, given) is None
             and _may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
         # another correction ("actually it was on monday"), not plainly this part's new answer: queued, as on the
         # summary, rather than put in place of the answer asked about (evidence replaced by a date, unasked); a new
@@ -480,7 +421,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
                                           "an earlier answer, type back.")
     if taken and taken.checked and not given.action and word in NO_WORDS:  # no: those words should not stay
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
-    if taken and not given.action and _as_command(word) in _REMOVE_WORDS and not draft.fields.get(step.value):
+    if taken and not given.action and as_command(word) in REMOVE_WORDS and not draft.fields.get(step.value):
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)  # the words offered back: out
     if given.action == actions.CONCERN_IS_QUESTION:
         return _take_back(step, draft, given.value)
@@ -493,7 +434,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     # carries no value, and is taken as it always was).
     if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(_REMOVE) != step.value:
         return _stale(step, draft)
-    command = _typed_command(step, draft, given)
+    command = typed_command(step, draft, given)
     shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
     typed, current = not given.action, draft.fields.get(step.value)
     if typed and asked_remove and shown and not quoted(given.text):  # to "keep it or remove it?"
@@ -545,25 +486,25 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             "press Skip" if step in SKIPPABLE else "describe it in words")
         return _reprompt(step, draft, f"I haven't kept that as an answer, as it has no words in it. Please type your "
                                       f"answer in words, or {kept}.")
-    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
+    if given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
             return Transition(Step.CONFIRM, kept, (Reply("Edit cancelled: that answer is as it was. To cancel the "
                                                          "whole report, choose Cancel here."),
                                                    prompt(Step.CONFIRM, kept)))
         return _cancel(draft)
-    if given.action == actions.CONCERN_BACK or command in _BACK_WORDS:
+    if given.action == actions.CONCERN_BACK or command in BACK_WORDS:
         return _back(step, draft)
     # "skip" skips; "none" or "don't know" skip only a step that can't be skipped (and is refused there): elsewhere
     # they are the answer, as typed ("Evidence: none" tells the DSL more than "not given")
     # (at a choice question "don't know" is its answer, not sure; "skip" is refused there as anywhere unskippable)
-    typed_skip = step is not Step.CONFIRM and (command in _SKIP_ONLY or (command in _SKIP_WORDS and step not in
-                                                                         SKIPPABLE | CHOICE_STEPS))
+    typed_skip = step is not Step.CONFIRM and (command in SKIP_ONLY or (command in SKIP_WORDS and step not in
+                                                                        SKIPPABLE | CHOICE_STEPS))
     if given.action == actions.CONCERN_SKIP or typed_skip:
         if step not in SKIPPABLE:
             return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
         return _skip(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == _REMOVE + step)
-    if command in _REMOVE_WORDS and step not in CHOICE_STEPS:
+    if command in REMOVE_WORDS and step not in CHOICE_STEPS:
         if not draft.fields.get(step.value) or draft.fields[step.value] == SKIPPED.get(step, ""):
             return _reprompt(step, draft, "There is no answer here to remove.")
         if step not in SKIPPABLE:
@@ -575,11 +516,11 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         return _reprompt(step, draft, f"You're changing this answer: type the new one, or press {back} to go back "
                                       "to the summary and send it." if draft.editing else
                                       "There are still a few questions before the report can be sent.")
-    if given.action == actions.CONCERN_KEEP or command in _KEEP_WORDS:
+    if given.action == actions.CONCERN_KEEP or command in KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
             return _reprompt(step, draft, "There is no answer here yet to keep.")
         return _next(step, draft)
-    if given.action == actions.CONCERN_HELP or command in _HELP_WORDS:
+    if given.action == actions.CONCERN_HELP or command in HELP_WORDS:
         asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None
         return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + _step_help(step, draft)),
                                         prompt(step, draft)))
@@ -721,7 +662,7 @@ def _may_change_an_answer(text: str) -> bool:
     screenshot"): not a command, not a bare yes, no, ok or thanks, not words about an answer offered back, not only a
     greeting. Those keep meaning what they always have there."""
     word = Input(text=text).word
-    if only_an_aside(text) or _as_command(word) in _COMMAND_WORDS | _CONFIRM_WORDS:
+    if only_an_aside(text) or as_command(word) in COMMAND_WORDS | CONFIRM_WORDS:
         return False
     if word in NO_WORDS | UNCLEAR_YES or word == "nah" or says_send(text) or says_no_change(text) or (
             says_only_wrong(text)):
@@ -920,22 +861,22 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         left = OwnWords("What you typed on the summary", clipped(pending.text))
         return replace(opened, replies=(Reply(f"{left.line}\nThat is not in your report: type it here if it "
                                               "belongs in this answer.", own_words=(left,)), *opened.replies))
-    command = _as_command(word) if typed else ""
-    if pending.another and (given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS):
+    command = as_command(word) if typed else ""
+    if pending.another and (given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS | BACK_WORDS):
         # words of another concern, often a second child's disclosure: left out only by Don't change anything
         asked = _ask_about(draft, pending)
         return replace(asked, replies=(Reply(ANOTHER_KEPT), *asked.replies))
-    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS:
+    if given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS | BACK_WORDS:
         # out of the question altogether: every word waiting left out, each shown, not asked about one by one
         left = tuple(OwnWords("Also left out", clipped(text)) for text in draft.queued)
         out = replace(draft, queued=())
         why = " To cancel the whole report, choose Cancel here." if given.action == actions.CONCERN_CANCEL or (
-            command in _CANCEL_WORDS) else ""
+            command in CANCEL_WORDS) else ""
         return Transition(Step.CONFIRM, out, (
             Reply("\n".join((PART_NOTHING_CHANGED + why, *(row.line for row in left))), own_words=left),
             prompt(Step.CONFIRM, out)))
-    if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
-                                             or KEEP_OLD.fullmatch(plain(word)) is not None)):
+    if command in KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
+                                            or KEEP_OLD.fullmatch(plain(word)) is not None)):
         return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
     if typed and (again := _danger_again(draft, given.text.strip(), (pending.text, *draft.queued,
                                                                       given.text.strip()))) is not None:
@@ -947,10 +888,10 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         return _put_in(draft, pending, named.value)
     if typed and says_it_was_a_question(word):
         return _put_in(draft, pending, _ASKED)
-    if given.action == actions.CONCERN_HELP or command in _HELP_WORDS or (
+    if given.action == actions.CONCERN_HELP or command in HELP_WORDS or (
             typed and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None):
         why = ANOTHER_HELP if pending.another else PART_HELP
-    elif given.action == actions.CONCERN_CONFIRM or (typed and (word in _CONFIRM_WORDS or says_send(given.text))):
+    elif given.action == actions.CONCERN_CONFIRM or (typed and (word in CONFIRM_WORDS or says_send(given.text))):
         why = ANOTHER_NOT_SENT if pending.another else PART_NOT_SENT
     elif given.action:
         why = "That button is from an earlier message, so I've changed nothing. " + still
@@ -1032,21 +973,6 @@ def _more_words(draft: Draft, pending: Taken, told: str,
 
 def _same_words(text: str) -> str:
     return Input(text=text).word
-
-
-_TAKE_BACK = re.compile(
-    r"(?:(?:no|oh|oops|sorry|ah|um|erm|yes|yeah|yep|actually|please)[ ,]+)*"
-    r"(?:(?:(?:it|that|this)(?:s| was| is)(?:nt| not) (?:an |my )?answer,? )?"
-    r"(?:(?:it|that|this)(?:s| was| is)(?: just| actually| meant as| meant to be)?(?: a| my)? question|"
-    r"(?:a |my |just a )?question|i (?:was (?:just )?asking|meant it as)(?: you)?(?: a)?(?: question)?|"
-    r"i asked(?: you)? a question|"
-    r"(?:please )?answer (?:my|the|that) question|"
-    r"(?:it|that)(?:s| was| is)(?:nt| not) (?:an |my )?answer|not (?:an |my )?answer))"
-    r"(?:[ ,]+(?:sorry|thanks|lol|not (?:an |my )?answer|for you|please answer(?: it)?|answer it|please))*")
-# Its long words are read through one slip too, as `_TYPO_SAFE`'s are ("it was a qustion", "that wasnt an anwser"):
-# one such slip from each makes no other word but its plural; not "asking" ("basking", "masking"), nor a short word
-# ("was": "saw", "as"), which would turn other sentences into this one
-_TAKE_BACK_TYPO_SAFE = frozenset({"question", "answer", "actually"})
 # More given for an answer shown ("yes, and she had a bruise on her arm", "also her brother saw it")
 _ADDING = re.compile(r"(?:(?:yes|yeah|yep|ok|okay)[ ,]+)?(?=(?:and|also|plus)[ ,]+\S)", re.I)
 
@@ -1104,7 +1030,7 @@ def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
     mean what they mean on the summary."""
     if taken.checked and word in UNCLEAR_YES:
         return Transition(None, draft.taking(None), (), "submit")
-    if word in _KEEP_WORDS:  # the words stay, unsent
+    if word in KEEP_WORDS:  # the words stay, unsent
         kept = draft.taking(None)
         return Transition(Step.CONFIRM, kept, (Reply("Kept as your answer."), prompt(Step.CONFIRM, kept)))
     if not taken.checked and word in UNCLEAR_YES | NO_WORDS:
@@ -1138,19 +1064,6 @@ def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition
         Reply(f"{last.line}\nShould it stay in your report as it is? Yes keeps it; no (or It was a question) takes "
               "those words out and answers them.", own_words=(last,)),
         offered(prompt(step, checked), taken, checked)))
-
-
-def says_it_was_a_question(word: str) -> bool:
-    """Words saying the last answer was a question ("no, that was a question", "its a question?", "sorry - it was
-    a question"): apostrophes, dashes and a closing question mark aside, the whole message says only that."""
-    meta = " ".join(re.sub(r"[^\w\s,]", " ", word.replace("'", "")).split())  # emoji, dashes and ? aside
-    return _TAKE_BACK.fullmatch(re.sub(r"\w+", _slip_read, meta)) is not None
-
-
-def _slip_read(typed: re.Match[str]) -> str:
-    """A word of a message, read through one slip of the thumb as a long word of "it was a question"."""
-    word = typed.group()
-    return next((safe for safe in _TAKE_BACK_TYPO_SAFE if one_slip(word, safe)), word)
 
 
 # "Did a child tell you about this?" answered no, rather than a child's words
@@ -1251,7 +1164,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         return _store(step, draft, parse_platform(text))
     if step is Step.CONFIRM:
         # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
-        if text.lower().strip(" .!") in _CONFIRM_WORDS or (not from_button and says_send(text)):
+        if text.lower().strip(" .!") in CONFIRM_WORDS or (not from_button and says_send(text)):
             return Transition(None, draft, (), "submit")
         if not from_button and (settings := parts_set_to(text)) is not None:  # "change when to Monday"
             return _set_parts(draft, settings, text)
@@ -1298,9 +1211,9 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     stored = _store(step, draft, text)
     last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     stored = replace(stored, draft=replace(stored.draft, last=last))
-    if step is Step.DISCLOSURE and (read := _as_command(Input(text=text).word)) in _COMMAND_WORDS | _CANCEL_WORDS:
+    if step is Step.DISCLOSURE and (read := as_command(Input(text=text).word)) in COMMAND_WORDS | CANCEL_WORDS:
         stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
-            ", or cancel to stop the report." if read in _CANCEL_WORDS else "."))
+            ", or cancel to stop the report." if read in CANCEL_WORDS else "."))
     elif step is Step.DISCLOSURE and ASKS_WHAT_TO_DO.fullmatch(plain(text)):  # a child may ask it; so may you
         stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {WHAT_TO_DO} Type back to change it.")
     elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
@@ -1349,17 +1262,6 @@ def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:
     knows moves."""
     offer = _for_report((Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token),), draft)
     return replace(question, buttons=(*question.buttons, *offer))
-
-
-# Without its question mark, a question is known by how it starts; not "Will" or "May", which start names as often.
-_QUESTION_START = re.compile(r"(can|could|am|is|are|do|does|should|shall|must|would|what|how|who|where|when|why|"
-                             r"which)\b", re.I)
-
-
-def question_shaped(text: str) -> bool:
-    """Words shaped as a question: a question mark, or a question's first word."""
-    text = text.strip()
-    return text.endswith("?") or _QUESTION_START.match(text) is not None
 
 
 def _just_answered(draft: Draft) -> Taken | None:
