@@ -110,6 +110,7 @@ from bot.flows.danger_asked_back import asks_back
 from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
+from bot.flows.report_buttons import REPORT_MARK, for_report, offered
 from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
 from bot.flows.summary_pauses import lead_in_alone, says_dont_send
@@ -183,7 +184,7 @@ def opening_kind(told: str) -> str | None:
 
 
 def prompt(step: Step, draft: Draft) -> Reply:
-    """The question for a step, with its buttons, each naming this report (see `_for_report`); or, where words typed
+    """The question for a step, with its buttons, each naming this report (see `for_report`); or, where words typed
     over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
     draft = _with_offer(step, draft)
     waiting, shown = draft.pending, draft.fields.get(step.value)
@@ -198,18 +199,7 @@ def prompt(step: Step, draft: Draft) -> Reply:
         asked = replace(asked, text=f"{asked.text}\n{MAYBE_WORDS}",
                         buttons=(*asked.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question",
                                                         _opening_token(draft))))
-    return replace(asked, buttons=_for_report(asked.buttons, draft))
-
-
-_REPORT_MARK = "#"  # a button's value ends "#<when its report began>"
-
-
-def _for_report(buttons: tuple[Button, ...], draft: Draft) -> tuple[Button, ...]:
-    """Buttons naming the report they were shown for, so one left on an earlier report's message (a Cancel, a Send
-    report, a choice) can never act on the report in progress now."""
-    if not draft.started:
-        return buttons
-    return tuple(replace(b, value=f"{b.value}{_REPORT_MARK}{draft.started}") for b in buttons)
+    return replace(asked, buttons=for_report(asked.buttons, draft))
 
 
 def _prompt(step: Step, draft: Draft) -> Reply:
@@ -354,8 +344,8 @@ def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None)
 def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool,
              aside: Aside = "", another: bool = False) -> Transition:
     as_it_was = draft  # a question answered aside leaves the report exactly so
-    if given.action and _REPORT_MARK in given.value:
-        value, _, report = given.value.rpartition(_REPORT_MARK)
+    if given.action and REPORT_MARK in given.value:
+        value, _, report = given.value.rpartition(REPORT_MARK)
         if report != str(draft.started):
             return Transition(step, draft, (Reply("That button belongs to another report, so I've changed nothing. "
                                                   "Here is where this one is:"), prompt(step, draft)))
@@ -607,9 +597,9 @@ def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bo
     asking = replace(draft, pending=pending)
     label = "The child's words so far" if step is Step.DISCLOSURE else "Your answer so far"
     rows = (OwnWords(label, in_brief(shown)), OwnWords("What you just typed", in_brief(told)))
-    buttons = _for_report((Button(actions.CONCERN_REPLACE, "Replace it", f"replace:{pending.token}", "primary"),
-                           Button(actions.CONCERN_REPLACE, "Add to it", f"add:{pending.token}"),
-                           Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
+    buttons = for_report((Button(actions.CONCERN_REPLACE, "Replace it", f"replace:{pending.token}", "primary"),
+                          Button(actions.CONCERN_REPLACE, "Add to it", f"add:{pending.token}"),
+                          Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
     # The first line names the question, never an answer: it is all Slack's Home tab shows of a report left here
     asked = PROMPTS[step].split("?", 1)[0] + "?"
     return Transition(step, asking, (Reply(
@@ -695,7 +685,7 @@ def _ask_part(draft: Draft, told: str, label: str = "What you just typed") -> Tr
     after = (f" Then I'll ask about the {'next thing' if more == 1 else f'{more} more things'} you typed."
              if more else "")
     return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}"
-                                                   f"{after}", _for_report(buttons, draft), own_words=(typed,)),))
+                                                   f"{after}", for_report(buttons, draft), own_words=(typed,)),))
 
 
 def _ask_about(draft: Draft, pending: Taken, label: str = "What you just typed") -> Transition:
@@ -729,7 +719,7 @@ def _ask_another(draft: Draft, told: str, label: str = "What you just typed") ->
         f"{ANOTHER_QUESTION}\n{typed.line}\nAdd it to this report puts it in \u201cWhat happened\u201d. Or keep this "
         "report as it is and report this as a new concern: Send this report sends it now, as shown above, then "
         f"starts the new one with your words; {saved}. Nothing is sent until you choose.{after}",
-        _for_report(buttons, draft), own_words=(typed,)),))
+        for_report(buttons, draft), own_words=(typed,)),))
 
 
 def _another_chosen(draft: Draft, pending: Taken, choice: str) -> Transition:
@@ -1241,9 +1231,9 @@ def _ask_if_when(draft: Draft, text: str) -> Transition:
     step = Step.RESPONSIBLE
     # dated now, as typed: the yes may come the next morning or after a restart (`_put_in_when` dates no line twice)
     day = when_with_day(text, draft.typed_at) if draft.typed_at is not None else text
-    buttons = _for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{day}",
-                                  "primary"),
-                           Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
+    buttons = for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{day}",
+                                 "primary"),
+                          Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
     return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
         f"Who is responsible? \u201c{in_brief(text)}\u201d looks like when it happened, not who. Is that right? If it "
         "is, I'll put it as when it happened; or type who is responsible.", buttons),))
@@ -1255,13 +1245,6 @@ def _put_in_when(draft: Draft, text: str) -> Transition:
     when = put.fields[Step.WHEN.value]
     return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{in_brief(when)}\u201d as when it happened."),
                                               prompt(Step.RESPONSIBLE, put)))
-
-
-def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:
-    """A step's question with the offer to take the last answer back: its button last, so no number a terminal user
-    knows moves."""
-    offer = _for_report((Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token),), draft)
-    return replace(question, buttons=(*question.buttons, *offer))
 
 
 def _just_answered(draft: Draft) -> Taken | None:
@@ -1411,7 +1394,7 @@ def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
         return replace(removed, replies=(Reply("Taken out of your report."), *removed.replies))
     if current and current != skipped and not removing:
         asked = prompt(step, draft)
-        [remove] = _for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
+        [remove] = for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
         here = OwnWords("Your answer here", in_brief(_display(step, current)))
         return Transition(step, replace(draft, asked_remove=step.value), (Reply(
             f"{here.line}\nPress Keep as it is to leave it and go on, Remove it (or type remove) to take it out of "
