@@ -17,7 +17,6 @@ from bot.flows.another_concern import (
     ANOTHER_HELP,
     ANOTHER_KEPT,
     ANOTHER_NOT_SENT,
-    ANOTHER_QUESTION,
     ANOTHER_STILL,
     ASIDE_NEW,
     SEND_NEW,
@@ -87,11 +86,9 @@ from bot.flows.concern_wording import (
     DANGER_MEANINGS,
     FIELD_LABELS,
     NO_DISCLOSURE,
-    PART_CHOOSE,
     PART_HELP,
     PART_NOT_SENT,
     PART_NOTHING_CHANGED,
-    PART_QUESTION,
     PART_STILL,
     PLATFORMS,
     PROMPTS,
@@ -117,7 +114,6 @@ from bot.flows.summary_pauses import lead_in_alone, says_dont_send
 from bot.flows.summary_words import (
     may_be_for,
     only_an_aside,
-    part_meant,
     part_named,
     part_said_none,
     parts_set_to,
@@ -125,6 +121,14 @@ from bot.flows.summary_words import (
     says_none_of,
     says_only_wrong,
     words_for,
+)
+from bot.flows.waiting_questions import (
+    ANOTHER_CHOICES,
+    ASKED,
+    ask_about,
+    ask_another,
+    ask_part,
+    ask_replace,
 )
 from bot.flows.when_like import reads_as_when
 from bot.messages import Button, OwnWords, Reply
@@ -189,9 +193,9 @@ def prompt(step: Step, draft: Draft) -> Reply:
     draft = _with_offer(step, draft)
     waiting, shown = draft.pending, draft.fields.get(step.value)
     if waiting is not None and waiting.step == step.value and step is Step.CONFIRM:
-        return _ask_about(draft, waiting).replies[0]
+        return ask_about(draft, waiting).replies[0]
     if waiting is not None and waiting.step == step.value and shown == waiting.before:
-        return _ask_replace(step, draft, shown, waiting.text).replies[0]
+        return ask_replace(step, draft, shown, waiting.text).replies[0]
     asked = _prompt(step, draft)
     if step is Step.CATEGORY and only_the_opening(draft):  # last, so no number a terminal user knows moves
         # Said under the question, not the question's first line (all Slack's Home tab shows), so the button is
@@ -255,7 +259,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
     back with the one before settled; a report is never sent while any wait.
     `another`: on the summary, typed words read as a concern of their own (`another_concern`): asked whether they go
-    in this report or a new one (`_ask_another`), not which part they change.
+    in this report or a new one (`ask_another`), not which part they change.
     `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`).
     `reads_another`: the caller's reading of words as a concern of their own (`another_concern`, with the intents),
     for words queued on the summary when their turn comes, against the report as it then stands: a second concern
@@ -335,7 +339,7 @@ def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None)
         for r in result.replies)
     first, rest = draft.queued[0], replace(draft, queued=draft.queued[1:])
     # read now, against the report as the words before left it (they may have put the same child or platform in it)
-    ask = _ask_another if reads_another is not None and reads_another(first, draft.fields) else _ask_part
+    ask = ask_another if reads_another is not None and reads_another(first, draft.fields) else ask_part
     asked = ask(rest, first, "What you typed next")
     return Transition(Step.CONFIRM, asked.draft, (*said, *asked.replies),
                       None if result.effect == "submit" else result.effect, result.asked)
@@ -371,7 +375,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if given.action == actions.CONCERN_REPLACE:
         if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
             return _still_waiting(step, waiting, pending)
-        if step is Step.CONFIRM and pending.another and given.value.partition(":")[0] in _ANOTHER_CHOICES:
+        if step is Step.CONFIRM and pending.another and given.value.partition(":")[0] in ANOTHER_CHOICES:
             return _another_chosen(draft, pending, given.value.partition(":")[0])
         if step is Step.CONFIRM:  # the part chosen for words typed on the summary
             return _put_in(draft, pending, given.value.partition(":")[0])
@@ -393,7 +397,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         told = given.text.strip()
         if (again := _danger_again(draft, told, (pending.text, *draft.queued, told))) is not None:
             return again
-        return _more_words(draft, pending, given.text.strip(), lambda queued: _ask_replace(
+        return _more_words(draft, pending, given.text.strip(), lambda queued: ask_replace(
             step, queued, queued.fields.get(step.value, ""), pending.text, from_summary=True))
     if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
@@ -535,7 +539,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if aside and step in CHOICE_STEPS and (aside == "help" or not _answers_the_step(step, told)):
         return _answered_aside(step, as_it_was, told, aside)
     if shown and _worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
-        return _ask_replace(step, draft, shown, told, asks_the_policy)
+        return ask_replace(step, draft, shown, told, asks_the_policy)
     return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
 
 
@@ -589,37 +593,17 @@ def _worth_asking(step: Step, shown: str, told: str) -> bool:
     return step in _LONG_ANSWERS and words <= _FEW_WORDS and words < len(shown.split())
 
 
-def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bool = False,
-                 from_summary: bool = False) -> Transition:
-    """Replace the answer shown with the words typed, add them to it, or keep it as it is? (`from_summary`: words
-    typed on the summary and put in this part.)"""
-    pending = Taken(step.value, told, shown, draft.editing, from_summary=from_summary)
-    asking = replace(draft, pending=pending)
-    label = "The child's words so far" if step is Step.DISCLOSURE else "Your answer so far"
-    rows = (OwnWords(label, in_brief(shown)), OwnWords("What you just typed", in_brief(told)))
-    buttons = for_report((Button(actions.CONCERN_REPLACE, "Replace it", f"replace:{pending.token}", "primary"),
-                          Button(actions.CONCERN_REPLACE, "Add to it", f"add:{pending.token}"),
-                          Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
-    # The first line names the question, never an answer: it is all Slack's Home tab shows of a report left here
-    asked = PROMPTS[step].split("?", 1)[0] + "?"
-    return Transition(step, asking, (Reply(
-        f"Replace, add to, or keep your answer to \u201c{asked}\u201d?\n{rows[0].line}\n{rows[1].line}\nShould what "
-        "you just typed replace that answer, be added to it, or be left out (Keep as it is)?" + (
-            " If it was a question for me, press Keep as it is and ask it again once the report is sent."
-            if a_question else ""), buttons, own_words=rows),))
-
-
 def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transition:
     """A Replace it or Add to it left from words no longer waiting: nothing changed, and any words waiting now
     still are, asked about again."""
     stale = Reply("That button was for words no longer waiting (you've carried on since), so I've changed nothing.")
     if pending is not None and step is Step.CONFIRM:
-        asked = _ask_about(draft, pending)
+        asked = ask_about(draft, pending)
         return replace(asked, replies=(stale, *asked.replies))
     shown = draft.fields.get(step.value)
     if pending is None or not shown:
         return Transition(step, replace(draft, pending=None), (stale, prompt(step, draft)))
-    asked = _ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
+    asked = ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
     return replace(asked, replies=(stale, *asked.replies))
 
 
@@ -636,15 +620,8 @@ def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Trans
         return replace(added, replies=(Reply("Added."), *added.replies))
     replaced = _store(step, draft, pending.text)
     return replace(replaced, replies=(Reply("Replaced."), *replaced.replies))
-
-
-# --- Words typed on the summary: which part do they change? ------------------------------------------------------
-
-_PARTS: tuple[Step, ...] = tuple(s for s in ORDER if s is not Step.CONFIRM)  # the summary's Edit buttons, in order
 _LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS})  # asked Replace, Add or Keep
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$", re.I)  # "her friend Leo was there too": more, not instead
-_LEAVE_OUT = "none"  # Don't change anything's value, before the words' token: no step is named so
-_ASKED = "question"  # It was a question's value, likewise
 
 
 def _may_change_an_answer(text: str) -> bool:
@@ -660,66 +637,7 @@ def _may_change_an_answer(text: str) -> bool:
     return quoted(text) or not (agrees(text) or no_its_fine(text) or keep_or_remove(text) is not None
                                 or replace_or_add_said(text) is not None or KEEP_OLD.fullmatch(plain(word)) is not None
                                 or says_it_was_a_question(word) or ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None)
-
-
-def _ask_part(draft: Draft, told: str, label: str = "What you just typed") -> Transition:
-    """Words typed on the summary, kept waiting (`Draft.pending`, at the summary) while the teacher chooses the part
-    of the report they change: one button per part, as the summary's Edit buttons, the part they plainly name first
-    (`part_meant`), and Don't change anything. Nothing is changed until one is pressed. Any queued behind them
-    (`Draft.queued`) are counted, to be asked about next."""
-    pending = Taken(Step.CONFIRM.value, told, None, False)
-    asking = replace(draft, pending=pending)
-    meant = step_named(part_meant(told))
-    parts = (meant, *(p for p in _PARTS if p is not meant)) if meant else _PARTS
-    asks = question_shaped(told)
-    buttons = (*(Button(actions.CONCERN_REPLACE, FIELD_LABELS[p.value], f"{p.value}:{pending.token}",
-                        "primary" if p is meant else None) for p in parts),
-               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"),
-               # last, so no number a terminal user knows moves
-               *((Button(actions.CONCERN_REPLACE, "It was a question", f"{_ASKED}:{pending.token}"),) if asks else ()))
-    typed = OwnWords(label, clipped(told))
-    guess = f" It reads like a change to \u201c{FIELD_LABELS[meant.value]}\u201d, so that is first." if meant else ""
-    asked = (" If it was a question for me, press It was a question: I'll answer it and your report stays as it is."
-             if asks else "")
-    more = len(draft.queued)
-    after = (f" Then I'll ask about the {'next thing' if more == 1 else f'{more} more things'} you typed."
-             if more else "")
-    return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}"
-                                                   f"{after}", for_report(buttons, draft), own_words=(typed,)),))
-
-
-def _ask_about(draft: Draft, pending: Taken, label: str = "What you just typed") -> Transition:
-    """The question words typed on the summary wait on, asked (again): a new concern or this one's, or which part."""
-    return _ask_another(draft, pending.text, label) if pending.another else _ask_part(draft, pending.text, label)
-
-
-_ANOTHER_CHOICES = (ADD_HERE, SEND_NEW, ASIDE_NEW)
 _ANOTHER_SAID = {"here": ADD_HERE, "send": SEND_NEW, "aside": ASIDE_NEW, "new": ""}
-
-
-def _ask_another(draft: Draft, told: str, label: str = "What you just typed") -> Transition:
-    """Words typed on the summary that read as a concern of their own (`another_concern`), kept waiting
-    (`Draft.pending`, marked `another`) while the teacher chooses: add them to this report (to What happened), or keep
-    this report as it is and report them on their own, once this one is sent or saved for later; or leave them out.
-    Nothing is changed or sent until one is chosen; the report above is never dropped or changed by the new words."""
-    pending = Taken(Step.CONFIRM.value, told, None, False, another=True)
-    asking = replace(draft, pending=pending)
-    saved = ("Save it for later keeps it unsent (type undo to come back to it)" if not draft.reference else
-             f"Save it for later stops adding to {draft.reference} for now (its alert stands with what you gave; "
-             "type undo to carry on)")
-    buttons = (Button(actions.CONCERN_REPLACE, "Add it to this report", f"{ADD_HERE}:{pending.token}", "primary"),
-               Button(actions.CONCERN_REPLACE, "Send this report, then a new one", f"{SEND_NEW}:{pending.token}"),
-               Button(actions.CONCERN_REPLACE, "Save this report, start a new one", f"{ASIDE_NEW}:{pending.token}"),
-               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"))
-    typed = OwnWords(label, clipped(told))
-    more = len(draft.queued)
-    after = (f" Then I'll ask about the {'next thing' if more == 1 else f'{more} more things'} you typed."
-             if more else "")
-    return Transition(Step.CONFIRM, asking, (Reply(
-        f"{ANOTHER_QUESTION}\n{typed.line}\nAdd it to this report puts it in \u201cWhat happened\u201d. Or keep this "
-        "report as it is and report this as a new concern: Send this report sends it now, as shown above, then "
-        f"starts the new one with your words; {saved}. Nothing is sent until you choose.{after}",
-        for_report(buttons, draft), own_words=(typed,)),))
 
 
 def _another_chosen(draft: Draft, pending: Taken, choice: str) -> Transition:
@@ -735,20 +653,20 @@ def _another_chosen(draft: Draft, pending: Taken, choice: str) -> Transition:
                                                     prompt(Step.CONFIRM, draft)))
         joined = f"{what}\n{told}" if what else told
         if len(joined) > MAX_FIELD_CHARS:
-            asked = _ask_another(draft, pending.text)
+            asked = ask_another(draft, pending.text)
             return replace(asked, replies=(Reply(TOO_LONG_ADDED.format(chars=len(joined))), *asked.replies))
         stored = _store(Step.WHAT, draft.editing_as(True), joined)
         return replace(stored, replies=(Reply("I've added what you typed to \u201cWhat happened\u201d: it is part of "
                                               "this report now."), *stored.replies))
     if choice == SEND_NEW and draft.queued:  # never sent with words still waiting to be placed in it
-        asked = _ask_another(draft, pending.text)
+        asked = ask_another(draft, pending.text)
         return replace(asked, replies=(Reply("Not sent: other things you typed are still waiting to go in this report. "
                                              "Add this to it, or save this report for later (those wait with it), or "
                                              "Don't change anything to choose where they go first."), *asked.replies))
     if choice in (SEND_NEW, ASIDE_NEW):
         return Transition(None, draft, (), "submit" if choice == SEND_NEW else "set_aside",
                           then_report=told_alone(told))
-    asked = _ask_another(draft, pending.text)
+    asked = ask_another(draft, pending.text)
     return replace(asked, replies=(Reply("Should this report be sent first, or saved for later? Choose below: either "
                                          "way the new concern becomes a report of its own."), *asked.replies))
 
@@ -758,7 +676,7 @@ def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> T
     "also" or "and", or end "too"); a longer one, or a child's words, asked Replace it / Add to it / Keep as it is,
     as under Edit; the kind or the danger question opened as Edit opens it (a choice takes no words); then the
     summary again, the change on it. Don't change anything: the words are dropped, kept nowhere."""
-    if part == _ASKED:  # answered by the caller (effect "ask"), the report unchanged and still to send
+    if part == ASKED:  # answered by the caller (effect "ask"), the report unchanged and still to send
         return Transition(Step.CONFIRM, draft, (Reply("Your report is unchanged and not sent yet."),
                                                 prompt(Step.CONFIRM, draft)), "ask", pending.text)
     target = step_named(part)
@@ -783,13 +701,13 @@ def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> T
     if target is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=pending.text).word):
         return _answer(target, editing, pending.text.strip(), from_button=False)  # "no disclosure": as typed there
     if given and target in _LONG_PARTS:
-        return _ask_replace(target, editing, current, pending.text, from_summary=True)
+        return ask_replace(target, editing, current, pending.text, from_summary=True)
     words = words_for(pending.text, target.value)
     as_said = as_said or words != pending.text.strip()
     adding = given and (_ADDING.match(words) is not None or _TOO.search(words) is not None)
     value = f"{current}\n{words}" if adding else words
     if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
-        asked = _ask_part(draft, pending.text)
+        asked = ask_part(draft, pending.text)
         return replace(asked, replies=(Reply(TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
     stored = _store(target, editing, value)
     # `as_said`: only part of what was typed ("Monday" of "change when to Monday"), so it is named
@@ -813,7 +731,7 @@ def _set_part(draft: Draft, part: str, value: str) -> Transition:
         return _reprompt(Step.CONFIRM, draft, TOO_LONG.format(chars=len(value)))
     target = step_named(part)
     if target is None:  # "who": affected or responsible
-        return _ask_part(draft, value)
+        return ask_part(draft, value)
     if target in (Step.CATEGORY, Step.DANGER):
         return _answer(target, draft.editing_as(True), value, from_button=False)
     return _put_in(draft, Taken(Step.CONFIRM.value, value, None, False), part, as_said=True)
@@ -832,7 +750,7 @@ def _set_parts(draft: Draft, settings: tuple[tuple[str, str], ...], text: str) -
         *told, summary = done.replies
         if (len(value) > MAX_FIELD_CHARS or done.next is not Step.CONFIRM or done.effect is not None
                 or done.draft.pending is not None or not told):
-            return _ask_part(draft, text)
+            return ask_part(draft, text)
         changed, said = done.draft, [*said, *told]
     return Transition(Step.CONFIRM, changed, (*said, summary))
 
@@ -854,7 +772,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     command = as_command(word) if typed else ""
     if pending.another and (given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS | BACK_WORDS):
         # words of another concern, often a second child's disclosure: left out only by Don't change anything
-        asked = _ask_about(draft, pending)
+        asked = ask_about(draft, pending)
         return replace(asked, replies=(Reply(ANOTHER_KEPT), *asked.replies))
     if given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS | BACK_WORDS:
         # out of the question altogether: every word waiting left out, each shown, not asked about one by one
@@ -877,7 +795,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     if typed and (named := step_named(part_named(given.text))) is not None:
         return _put_in(draft, pending, named.value)
     if typed and says_it_was_a_question(word):
-        return _put_in(draft, pending, _ASKED)
+        return _put_in(draft, pending, ASKED)
     if given.action == actions.CONCERN_HELP or command in HELP_WORDS or (
             typed and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None):
         why = ANOTHER_HELP if pending.another else PART_HELP
@@ -892,7 +810,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
         why = TOO_LONG.format(chars=len(given.text.strip())) + " " + still
     else:
         return _more_words(draft, pending, given.text.strip())
-    asked = _ask_about(draft, pending)
+    asked = ask_about(draft, pending)
     return replace(asked, replies=(Reply(why), *asked.replies))
 
 
@@ -957,7 +875,7 @@ def _more_words(draft: Draft, pending: Taken, told: str,
                 is None else "Kept: I'll ask where that goes in your report once you've chosen Replace it, "
                              "Add to it or Keep as it is for what you typed before.")
     # the question about the words before asked again: which part, or (`asked_again`) replace or add to it
-    asked = _ask_about(draft, pending, "What you typed before") if asked_again is None else asked_again(draft)
+    asked = ask_about(draft, pending, "What you typed before") if asked_again is None else asked_again(draft)
     return replace(asked, replies=(Reply(f"{now.line}\n{said}", own_words=(now,)), *asked.replies))
 
 
@@ -1005,7 +923,7 @@ def _said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
                                 if step is Step.DISCLOSURE else "")
     pending, shown = draft.pending, draft.fields.get(step.value, "")
     if pending is not None and pending.step == step.value and shown:
-        asked = _ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
+        asked = ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
     elif draft.asked_remove == step.value:
         asked = _skip(step, draft, removing=False)
     else:
@@ -1159,7 +1077,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         if not from_button and (settings := parts_set_to(text)) is not None:  # "change when to Monday"
             return _set_parts(draft, settings, text)
         if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
-            return _ask_part(draft, text)
+            return ask_part(draft, text)
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
             return _edit(step, draft, named.value)
         if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
@@ -1179,7 +1097,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
                 return _reprompt(step, draft, TOO_LONG.format(chars=len(text)))
             if (again := _danger_again(draft, text, (text, *draft.queued))) is not None:
                 return again
-            return _ask_another(draft, text) if another and not draft.queued else _ask_part(draft, text)
+            return ask_another(draft, text) if another and not draft.queued else ask_part(draft, text)
         return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return _reprompt(step, draft, "I didn't catch anything there.")
@@ -1457,7 +1375,7 @@ def _thought_better_of(step: Step, draft: Draft, pending: Taken, text: str) -> T
              if wants_to_start_again(text) else "")
     said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
     if pending.from_summary:
-        asked = _ask_part(draft.editing_as(False), pending.text)
+        asked = ask_part(draft.editing_as(False), pending.text)
         lead = Reply(f"{said} Here is the question before, so you can choose another part for what you typed, or "
                      f"Don't change anything.{again}")
         return replace(asked, replies=(lead, *asked.replies))
