@@ -79,6 +79,15 @@ from bot.flows.concern_draft import (
     step_named,
     when_with_day,
 )
+from bot.flows.concern_prompts import (
+    MAYBE_WORDS,
+    display_value,
+    only_the_opening,
+    opening_token,
+    prompt,
+    step_help,
+    with_offer,
+)
 from bot.flows.concern_wording import (
     ALERT_GONE,
     CATEGORY_LABELS,
@@ -90,7 +99,6 @@ from bot.flows.concern_wording import (
     PART_NOT_SENT,
     PART_NOTHING_CHANGED,
     PART_STILL,
-    PLATFORMS,
     PROMPTS,
     STEP_HELP,
     STOPPED_AFTER_ALERT,
@@ -100,7 +108,6 @@ from bot.flows.concern_wording import (
     parse_danger,
     parse_platform,
     read_danger,
-    summary_rows,
     unsure_of_something_else,
 )
 from bot.flows.danger_asked_back import asks_back
@@ -140,11 +147,6 @@ __all__ = [
     "opening_kind", "prompt", "question_shaped", "says_cancel", "says_send", "start", "step_named", "when_with_day",
 ]
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
-
-
-# A report begun by words only perhaps a report: the way back to having them answered
-MAYBE_WORDS = ("If you were asking about the policy instead, press It was a question (or say so): I'll stop the report "
-               "and answer it.")
 
 
 def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
@@ -187,66 +189,6 @@ def opening_kind(told: str) -> str | None:
     return None if unsettled(told, named[0]) else named[0]
 
 
-def prompt(step: Step, draft: Draft) -> Reply:
-    """The question for a step, with its buttons, each naming this report (see `for_report`); or, where words typed
-    over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
-    draft = _with_offer(step, draft)
-    waiting, shown = draft.pending, draft.fields.get(step.value)
-    if waiting is not None and waiting.step == step.value and step is Step.CONFIRM:
-        return ask_about(draft, waiting).replies[0]
-    if waiting is not None and waiting.step == step.value and shown == waiting.before:
-        return ask_replace(step, draft, shown, waiting.text).replies[0]
-    asked = _prompt(step, draft)
-    if step is Step.CATEGORY and only_the_opening(draft):  # last, so no number a terminal user knows moves
-        # Said under the question, not the question's first line (all Slack's Home tab shows), so the button is
-        # explained wherever it is shown again: a restart, a resend, Help, Undo
-        asked = replace(asked, text=f"{asked.text}\n{MAYBE_WORDS}",
-                        buttons=(*asked.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question",
-                                                        _opening_token(draft))))
-    return replace(asked, buttons=for_report(asked.buttons, draft))
-
-
-def _prompt(step: Step, draft: Draft) -> Reply:
-    buttons: list[Button] = []
-    if step is Step.CATEGORY:
-        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{key}") for key, label in CATEGORY_LABELS.items()]
-    elif step is Step.DANGER:
-        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{key}", "danger" if key == "yes" else None)
-                   for key, label in DANGER_LABELS.items()]
-    elif step is Step.PLATFORM:
-        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{label}") for label in PLATFORMS]
-    elif step is Step.CONFIRM:
-        # The reporter's answers as rows of their own words, shown exactly as typed on every platform: the teacher
-        # checking their report must read it as it will go, not with a handle's _ or a child's * read as formatting.
-        rows = tuple(OwnWords(label, value) for label, value in summary_rows(draft.fields))
-        text = "Here is your report. Please check it before it goes to the Headteacher.\n\n" + "\n".join(
-            row.line for row in rows)
-        buttons = [Button(actions.CONCERN_CONFIRM, "Send report", "", "primary")]
-        buttons += [Button(actions.CONCERN_EDIT, f"Edit: {FIELD_LABELS[s.value]}", s.value)
-                    for s in ORDER if s is not Step.CONFIRM]
-        buttons.append(Button(actions.CONCERN_CANCEL, "Cancel", "", "danger"))
-        buttons.append(Button(actions.CONCERN_HELP, "Help"))
-        return Reply(text, tuple(buttons), own_words=rows)
-    text = PROMPTS[step]
-    own: tuple[OwnWords, ...] = ()
-    # Skip and Back name their step, as a choice does, so one pressed on an earlier question's message is caught.
-    if step in SKIPPABLE:
-        buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip", step.value))
-    if step is not Step.CATEGORY:
-        buttons.append(Button(actions.CONCERN_BACK, "Back", step.value))
-    buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
-    # An answer already there (given before going back, being edited, or the first message's words) is shown, and
-    # kept with one press rather than typed again; just before Help, so no number a terminal user knows moves.
-    if current := draft.fields.get(step.value):
-        shown = clipped(_display(step, current))
-        own = (OwnWords("Your answer so far", shown),)
-        text += f"\n{own[0].line}\nPress Keep as it is, or give a new answer to replace it."
-        buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", step.value, "primary"))
-    # Last, so the numbers a terminal user already knows (1 for the first choice or Skip) stay the same.
-    buttons.append(Button(actions.CONCERN_HELP, "Help"))
-    return Reply(text, tuple(buttons), own_words=own, typed_answer=step in TYPED_STEPS)
-
-
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
             perhaps_asks: bool = False, aside: Aside = "", another: bool = False,
             now: datetime | None = None, reads_another: ReadsAnother | None = None) -> Transition:
@@ -266,19 +208,11 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     typed while "Which part?" waited is asked about as one typed on the summary is, not which part it changes."""
     draft = replace(draft, typed_at=now)
     if step is Step.CATEGORY and draft.offered:
-        return _offer_settled(draft, _advance(step, _with_offer(step, draft), given, asks_the_policy, perhaps_asks,
+        return _offer_settled(draft, _advance(step, with_offer(step, draft), given, asks_the_policy, perhaps_asks,
                                               aside, another))
     result = _next_waiting(_advance(step, _promoted(step, draft, reads_another), given, asks_the_policy,
                                     perhaps_asks, aside, another), reads_another)
     return _said_left_out(step, draft, given, result)
-
-
-def _with_offer(step: Step, draft: Draft) -> Draft:
-    """At the kind question, the kind offered from the opening read as the answer shown, as Keep as it is reads it;
-    nowhere else."""
-    if step is not Step.CATEGORY or not draft.offered or draft.fields.get(Step.CATEGORY.value):
-        return draft
-    return replace(draft, fields={**draft.fields, Step.CATEGORY.value: draft.offered})
 
 
 def _offer_settled(before: Draft, result: Transition) -> Transition:
@@ -516,7 +450,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         return _next(step, draft)
     if given.action == actions.CONCERN_HELP or command in HELP_WORDS:
         asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None
-        return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + _step_help(step, draft)),
+        return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + step_help(step, draft)),
                                         prompt(step, draft)))
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
@@ -562,7 +496,7 @@ def _answered_aside(step: Step, draft: Draft, told: str, aside: Aside) -> Transi
     if draft.taken is not None:
         asked = offered(asked, draft.taken, draft)
     if aside == "help":
-        return Transition(step, draft, (Reply(_step_help(step, draft)), asked))
+        return Transition(step, draft, (Reply(step_help(step, draft)), asked))
     if step in PROMPTS and asked.text.startswith(PROMPTS[step]):
         # the question's own line first, as it is wherever shown (all Slack's Home tab shows)
         lead = f"Your report is still open, and your question isn't in it: {asked.text[0].lower()}{asked.text[1:]}"
@@ -918,7 +852,7 @@ def _said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
     answer (kept, it went to the Headteacher on an URGENT concern as who was affected). The question again, as it
     stood, changing nothing: an offer on the last answer, Replace it / Add to it or keep-or-remove still waiting."""
     if kind == "puzzled":  # "??": what the step needs, as help says
-        return Transition(step, draft, (Reply(_step_help(step, draft)), prompt(step, draft)))
+        return Transition(step, draft, (Reply(step_help(step, draft)), prompt(step, draft)))
     lead = _IN_PASSING[kind] + (" If the child said just that, type it in quotes, like \u201chello\u201d."
                                 if step is Step.DISCLOSURE else "")
     pending, shown = draft.pending, draft.fields.get(step.value, "")
@@ -1191,13 +1125,6 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
                       taken.text)
 
 
-def only_the_opening(draft: Draft) -> bool:
-    """Begun by words only perhaps a report (`start`, doubtful), and nothing answered since: the report is only
-    those words, which may have been a question."""
-    return (draft.doubtful and bool(draft.fields.get(Step.WHAT.value)) and not draft.reference and not draft.editing
-            and all(not v for k, v in draft.fields.items() if k != Step.WHAT.value))
-
-
 # Said of a report begun only doubtfully: not one ("nah", "no it's not", "I was asking about the policy", "I didn't
 # want to report anything", "why did you start a report?")
 _NOT_A_REPORT = re.compile(
@@ -1215,11 +1142,6 @@ def _says_no_report(word: str) -> bool:
                                                                    plain) is None
 
 
-def _opening_token(draft: Draft) -> str:
-    """The It was a question button's value: the opening words, so a button left from other words acts on nothing."""
-    return f"{Step.WHAT.value}:{digest(draft.fields.get(Step.WHAT.value, ''))}"
-
-
 def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -> Transition | None:
     """At the first question of a report that is only its doubtful opening words: It was a question (pressed or
     said), a plain no, or a question the policy surely answers typed instead of a kind (`asks_the_policy`: "no i
@@ -1232,7 +1154,7 @@ def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -
     kept = draft.last if draft.last is not None and draft.last.step == Step.WHAT.value else None
     words = kept.text if kept is not None else draft.fields[Step.WHAT.value]
     if given.action == actions.CONCERN_IS_QUESTION:
-        if given.value == _opening_token(draft):
+        if given.value == opening_token(draft):
             asked = words
         elif kept is not None and kept.before and given.value == f"{Step.WHAT.value}:{digest(kept.before)}":
             asked = kept.before  # the button shown before the question was kept: the words it was under
@@ -1276,15 +1198,6 @@ def _kept_as_a_question(draft: Draft, text: str) -> Transition | None:
               "happened, in case it tells more."), prompt(Step.CATEGORY, kept)))
 
 
-# Help at the first question of a report that is only its doubtful opening words
-_MAYBE_HELP = (" Nothing has been sent. If you were only asking about the policy, It was a question stops this report "
-               "(Undo brings it back within the hour) and answers your words instead.")
-
-
-def _step_help(step: Step, draft: Draft) -> str:
-    return STEP_HELP[step] + (_MAYBE_HELP if step is Step.CATEGORY and only_the_opening(draft) else "")
-
-
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
     if key != "no":
         draft, said = _risks_noted(draft, said)
@@ -1313,7 +1226,7 @@ def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
     if current and current != skipped and not removing:
         asked = prompt(step, draft)
         [remove] = for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
-        here = OwnWords("Your answer here", in_brief(_display(step, current)))
+        here = OwnWords("Your answer here", in_brief(display_value(step, current)))
         return Transition(step, replace(draft, asked_remove=step.value), (Reply(
             f"{here.line}\nPress Keep as it is to leave it and go on, Remove it (or type remove) to take it out of "
             "your report, or type a new answer to replace it.", own_words=(here,)),
@@ -1395,14 +1308,6 @@ def _edit(step: Step, draft: Draft, name: str) -> Transition:
         return _reprompt(step, draft, "You can edit an answer from the summary at the end.")
     editing = draft.editing_as(True)
     return Transition(target, editing, (prompt(target, editing),))
-
-
-def _display(step: Step, value: str) -> str:
-    if step is Step.CATEGORY:
-        return CATEGORY_LABELS.get(value, value)
-    if step is Step.DANGER:
-        return DANGER_LABELS.get(value, value)
-    return value
 
 
 def _cancel(draft: Draft) -> Transition:
