@@ -67,7 +67,6 @@ from bot.flows.concern_draft import (
     TOO_LONG_ADDED,
     TYPED_STEPS,
     Draft,
-    Effect,
     Input,
     ReadsAnother,
     Step,
@@ -81,7 +80,6 @@ from bot.flows.concern_draft import (
 )
 from bot.flows.concern_prompts import (
     MAYBE_WORDS,
-    display_value,
     only_the_opening,
     opening_token,
     prompt,
@@ -89,7 +87,6 @@ from bot.flows.concern_prompts import (
     with_offer,
 )
 from bot.flows.concern_wording import (
-    ALERT_GONE,
     CATEGORY_LABELS,
     DANGER_LABELS,
     DANGER_MEANINGS,
@@ -101,7 +98,6 @@ from bot.flows.concern_wording import (
     PART_STILL,
     PROMPTS,
     STEP_HELP,
-    STOPPED_AFTER_ALERT,
     danger_now_no,
     kinds_named,
     parse_category,
@@ -117,6 +113,17 @@ from bot.flows.no_words import no_words
 from bot.flows.report_buttons import REPORT_MARK, for_report, offered
 from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
+from bot.flows.step_moves import (
+    REMOVE,
+    cancel_report,
+    go_back,
+    go_on,
+    open_edit,
+    reprompt,
+    skip_step,
+    stale_button,
+    store_answer,
+)
 from bot.flows.summary_pauses import lead_in_alone, says_dont_send
 from bot.flows.summary_words import (
     may_be_for,
@@ -296,7 +303,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if asked_when and not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
         return _put_in_when(draft, asked_day)
     if asked_when and not quoted(given.text) and (word in NO_WORDS or word == "nah"):
-        return _store(step, draft, asked_when)
+        return store_answer(step, draft, asked_when)
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
             chat := small_talk(given.text, at_when=step is Step.WHEN)) is not None:
         return _said_in_passing(step, draft, chat)
@@ -320,7 +327,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         if (how := replace_or_add_said(given.text)) is not None:
             return _replace_or_add(step, draft, pending, how)
         if word in NO_WORDS or word == "nah" or KEEP_OLD.fullmatch(plain(word)):  # the words typed left out
-            return _next(step, draft, (Reply("Kept as it is."),))
+            return go_on(step, draft, (Reply("Kept as it is."),))
         if step is not Step.DISCLOSURE and second_thoughts(given.text):  # "oops", "actually no": back a question
             return _thought_better_of(step, draft, pending, given.text)
     if (pending is not None and pending.from_summary and not given.action and typed_command(step, draft, given) is None
@@ -345,8 +352,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             draft = draft.taking(taken)
             given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
         elif step in _SHORT_ANSWERS:
-            return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
-                                          "an earlier answer, type back.")
+            return reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
+                                         "an earlier answer, type back.")
     if taken and taken.checked and not given.action and word in NO_WORDS:  # no: those words should not stay
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
     if taken and not given.action and as_command(word) in REMOVE_WORDS and not draft.fields.get(step.value):
@@ -360,39 +367,39 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     draft = draft.taking(None) if taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
     # carries no value, and is taken as it always was).
-    if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(_REMOVE) != step.value:
-        return _stale(step, draft)
+    if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(REMOVE) != step.value:
+        return stale_button(step, draft)
     command = typed_command(step, draft, given)
     shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
     typed, current = not given.action, draft.fields.get(step.value)
     if typed and asked_remove and shown and not quoted(given.text):  # to "keep it or remove it?"
         said = keep_or_remove(given.text)
         if word in NO_WORDS or word == "nah" or said == "keep" or agrees(given.text) or no_its_fine(given.text):
-            return _next(step, draft, (Reply("Kept as it is."),))
+            return go_on(step, draft, (Reply("Kept as it is."),))
         if said == "remove":
-            return _skip(step, draft, removing=True)
+            return skip_step(step, draft, removing=True)
         if word in UNCLEAR_YES:  # yes to which: keeping it, or removing it? Asked again
-            return _skip(step, draft, removing=False)
+            return skip_step(step, draft, removing=False)
     if typed and step is Step.DISCLOSURE and not quoted(given.text) and (
             TOLD_YES.fullmatch(plain(word)) or (not current and agrees(given.text))):
         # "yes" or "yes she did" says a child told you, not what the child said; in quotes, it is what they said
         if current == NO_DISCLOSURE:
-            return _reprompt(step, draft, "If a child told you, please write down their exact words, just as they "
-                                          "said them; or press Keep as it is to leave it as no disclosure.")
+            return reprompt(step, draft, "If a child told you, please write down their exact words, just as they "
+                                         "said them; or press Keep as it is to leave it as no disclosure.")
         if not current:
-            return _reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
-                                          "child said only that, type it in quotes, like \u201cyes\u201d.")
-        return _next(step, draft, (Reply("Kept as it is."),))  # "yes she did" over the child's words: they stand
+            return reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
+                                         "child said only that, type it in quotes, like \u201cyes\u201d.")
+        return go_on(step, draft, (Reply("Kept as it is."),))  # "yes she did" over the child's words: they stand
     if typed and step is Step.WHAT and not current and (word in UNCLEAR_YES or agrees(given.text)):
-        return _reprompt(step, draft, "Please describe what happened in your own words: it is the one answer the "
-                                      "report needs.")
+        return reprompt(step, draft, "Please describe what happened in your own words: it is the one answer the "
+                                     "report needs.")
     if typed and step in SKIPPABLE and not current and (word in ("ok", "okay") or agrees(given.text)):
         # "ok" to "Please act now…", "thanks": read, not an answer (an URGENT report's would go to the Head at once)
-        return _reprompt(step, draft, "I haven't saved that as an answer. When you're ready, answer the question "
-                                      "below, or press Skip.")
+        return reprompt(step, draft, "I haven't saved that as an answer. When you're ready, answer the question "
+                                     "below, or press Skip.")
     if typed and current and step in (Step.CATEGORY, Step.DANGER) and (
             word in ("ok", "okay") or agrees(given.text) or (step is Step.CATEGORY and word in UNCLEAR_YES)):
-        return _next(step, draft)  # the choice shown, agreed with: kept
+        return go_on(step, draft)  # the choice shown, agreed with: kept
     if typed and shown and (added := _adding(step, draft, shown, given.text)) is not None:
         return added
     if typed and shown and not quoted(given.text):
@@ -403,8 +410,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
                                                                                   and step in _KEPT_BY_YES):
             command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
     if shown and (word in NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
-        return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
-                                      "answer to replace it.")
+        return reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
+                                     "answer to replace it.")
     if (typed and command is None and pending is None and step in TYPED_STEPS
             and step is not Step.DISCLOSURE and second_thoughts(given.text)):  # at keep-or-remove too: never the answer
         return _thought_better(step, draft, given.text)
@@ -412,17 +419,17 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             and no_words(given.text)):
         kept = "press Keep as it is to leave your answer as it was" if shown else (
             "press Skip" if step in SKIPPABLE else "describe it in words")
-        return _reprompt(step, draft, f"I haven't kept that as an answer, as it has no words in it. Please type your "
-                                      f"answer in words, or {kept}.")
+        return reprompt(step, draft, f"I haven't kept that as an answer, as it has no words in it. Please type your "
+                                     f"answer in words, or {kept}.")
     if given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
             return Transition(Step.CONFIRM, kept, (Reply("Edit cancelled: that answer is as it was. To cancel the "
                                                          "whole report, choose Cancel here."),
                                                    prompt(Step.CONFIRM, kept)))
-        return _cancel(draft)
+        return cancel_report(draft)
     if given.action == actions.CONCERN_BACK or command in BACK_WORDS:
-        return _back(step, draft)
+        return go_back(step, draft)
     # "skip" skips; "none" or "don't know" skip only a step that can't be skipped (and is refused there): elsewhere
     # they are the answer, as typed ("Evidence: none" tells the DSL more than "not given")
     # (at a choice question "don't know" is its answer, not sure; "skip" is refused there as anywhere unskippable)
@@ -430,24 +437,24 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
                                                                         SKIPPABLE | CHOICE_STEPS))
     if given.action == actions.CONCERN_SKIP or typed_skip:
         if step not in SKIPPABLE:
-            return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
-        return _skip(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == _REMOVE + step)
+            return reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
+        return skip_step(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == REMOVE + step)
     if command in REMOVE_WORDS and step not in CHOICE_STEPS:
         if not draft.fields.get(step.value) or draft.fields[step.value] == SKIPPED.get(step, ""):
-            return _reprompt(step, draft, "There is no answer here to remove.")
+            return reprompt(step, draft, "There is no answer here to remove.")
         if step not in SKIPPABLE:
-            return _reprompt(step, draft, "This answer is needed, so it can't be removed: type a new one to replace "
-                                          "it, or press Keep as it is.")
-        return _skip(step, draft, removing=True)
+            return reprompt(step, draft, "This answer is needed, so it can't be removed: type a new one to replace "
+                                         "it, or press Keep as it is.")
+        return skip_step(step, draft, removing=True)
     if not given.action and step is not Step.CONFIRM and says_send(given.text):
         back = "Keep as it is" if draft.fields.get(step.value) else "Skip"
-        return _reprompt(step, draft, f"You're changing this answer: type the new one, or press {back} to go back "
-                                      "to the summary and send it." if draft.editing else
-                                      "There are still a few questions before the report can be sent.")
+        return reprompt(step, draft, f"You're changing this answer: type the new one, or press {back} to go back "
+                                     "to the summary and send it." if draft.editing else
+                                     "There are still a few questions before the report can be sent.")
     if given.action == actions.CONCERN_KEEP or command in KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
-            return _reprompt(step, draft, "There is no answer here yet to keep.")
-        return _next(step, draft)
+            return reprompt(step, draft, "There is no answer here yet to keep.")
+        return go_on(step, draft)
     if given.action == actions.CONCERN_HELP or command in HELP_WORDS:
         asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None
         return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + step_help(step, draft)),
@@ -455,10 +462,10 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
         if owner != step.value:
-            return _stale(step, draft)
+            return stale_button(step, draft)
         return _answer(step, draft, choice, from_button=True)
     if given.action == actions.CONCERN_EDIT:
-        return _edit(step, draft, given.value)
+        return open_edit(step, draft, given.value)
     if given.action == actions.CONCERN_CONFIRM:
         if step is not Step.CONFIRM:
             return Transition(step, draft, (Reply("There are still a few questions before the report can be sent."),
@@ -544,15 +551,15 @@ def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transitio
 def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Transition:
     """Replace it or Add to it, pressed (or typed) for the words waiting."""
     if draft.fields.get(step.value) != pending.before:
-        return _reprompt(step, draft, "Those words are no longer waiting (you've carried on since), so I've changed "
-                                      "nothing.")
+        return reprompt(step, draft, "Those words are no longer waiting (you've carried on since), so I've changed "
+                                     "nothing.")
     if how == "add":
         joined = f"{pending.before}\n{pending.text}"
         if len(joined) > MAX_FIELD_CHARS:
-            return _reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
-        added = _store(step, draft, joined)
+            return reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
+        added = store_answer(step, draft, joined)
         return replace(added, replies=(Reply("Added."), *added.replies))
-    replaced = _store(step, draft, pending.text)
+    replaced = store_answer(step, draft, pending.text)
     return replace(replaced, replies=(Reply("Replaced."), *replaced.replies))
 _LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS})  # asked Replace, Add or Keep
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$", re.I)  # "her friend Leo was there too": more, not instead
@@ -589,7 +596,7 @@ def _another_chosen(draft: Draft, pending: Taken, choice: str) -> Transition:
         if len(joined) > MAX_FIELD_CHARS:
             asked = ask_another(draft, pending.text)
             return replace(asked, replies=(Reply(TOO_LONG_ADDED.format(chars=len(joined))), *asked.replies))
-        stored = _store(Step.WHAT, draft.editing_as(True), joined)
+        stored = store_answer(Step.WHAT, draft.editing_as(True), joined)
         return replace(stored, replies=(Reply("I've added what you typed to \u201cWhat happened\u201d: it is part of "
                                               "this report now."), *stored.replies))
     if choice == SEND_NEW and draft.queued:  # never sent with words still waiting to be placed in it
@@ -643,7 +650,7 @@ def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> T
     if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
         asked = ask_part(draft, pending.text)
         return replace(asked, replies=(Reply(TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
-    stored = _store(target, editing, value)
+    stored = store_answer(target, editing, value)
     # `as_said`: only part of what was typed ("Monday" of "change when to Monday"), so it is named
     what = f"\u201c{clipped(words)}\u201d" if as_said else "what you typed"
     if adding:
@@ -662,7 +669,7 @@ def _set_part(draft: Draft, part: str, value: str) -> Transition:
     choice (the kind, the danger question) answered as under its Edit; "who" alone asked which of the two, the
     words waiting being `value` only."""
     if len(value) > MAX_FIELD_CHARS:
-        return _reprompt(Step.CONFIRM, draft, TOO_LONG.format(chars=len(value)))
+        return reprompt(Step.CONFIRM, draft, TOO_LONG.format(chars=len(value)))
     target = step_named(part)
     if target is None:  # "who": affected or responsible
         return ask_part(draft, value)
@@ -699,7 +706,7 @@ def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
     if typed and pending.another and not quoted(given.text) and (chose := choice_said(given.text)) is not None:
         return _another_chosen(draft, pending, _ANOTHER_SAID[chose])
     if given.action == actions.CONCERN_EDIT:
-        opened = _edit(Step.CONFIRM, draft, given.value)
+        opened = open_edit(Step.CONFIRM, draft, given.value)
         left = OwnWords("What you typed on the summary", clipped(pending.text))
         return replace(opened, replies=(Reply(f"{left.line}\nThat is not in your report: type it here if it "
                                               "belongs in this answer.", own_words=(left,)), *opened.replies))
@@ -828,8 +835,8 @@ def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | Non
         return None
     joined = f"{shown}\n{told[found.end():]}"
     if len(joined) > MAX_FIELD_CHARS:  # never put in its place, which would lose the answer: said, nothing changed
-        return _reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
-    added = _store(step, draft, joined)
+        return reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
+    added = store_answer(step, draft, joined)
     return replace(added, replies=(Reply("Added to your answer."), *added.replies))
 
 
@@ -859,7 +866,7 @@ def _said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
     if pending is not None and pending.step == step.value and shown:
         asked = ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
     elif draft.asked_remove == step.value:
-        asked = _skip(step, draft, removing=False)
+        asked = skip_step(step, draft, removing=False)
     else:
         question = prompt(step, draft)
         asked = Transition(step, draft, (offered(question, draft.taken, draft) if draft.taken else question,))
@@ -986,7 +993,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
             fix = "choose Edit: Kind of concern on the summary" if draft.editing else "type back"
             said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
                           f"\u201c{CATEGORY_LABELS[key]}\u201d: {fix} if that's not right."),)
-        return _next(step, noted.with_field(step.value, key), said)
+        return go_on(step, noted.with_field(step.value, key), said)
     if step is Step.DANGER:
         key, told = read_danger(text) if not from_button else (parse_danger(text), False)
         if key is None and not from_button and asks_back(text):  # "sure?": what each answer means, then the question
@@ -1003,7 +1010,7 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
                           "right."), *said)
         return _danger(noted, said, key)
     if step is Step.PLATFORM and from_button:
-        return _store(step, draft, parse_platform(text))
+        return store_answer(step, draft, parse_platform(text))
     if step is Step.CONFIRM:
         # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
         if text.lower().strip(" .!") in CONFIRM_WORDS or (not from_button and says_send(text)):
@@ -1013,28 +1020,28 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
         if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
             return ask_part(draft, text)
         if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
-            return _edit(step, draft, named.value)
+            return open_edit(step, draft, named.value)
         if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
-            return _reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
-                                          "correction, and choose the part it changes).")
+            return reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
+                                         "correction, and choose the part it changes).")
         if not from_button and says_dont_send(text):  # "actually dont send": nothing goes before Send report
-            return _reprompt(step, draft, "Not sent: your report waits here until you press Send report. Press Edit "
-                                          "on the part to change, or type the correction.")
+            return reprompt(step, draft, "Not sent: your report waits here until you press Send report. Press Edit "
+                                         "on the part to change, or type the correction.")
         if not from_button and lead_in_alone(text):  # "also", "oh and": the rest is still to come
-            return _reprompt(step, draft, "Go on: type what you'd like to add, and I'll ask which part of your report "
-                                          "it goes in. Nothing has changed, and nothing is sent.")
+            return reprompt(step, draft, "Go on: type what you'd like to add, and I'll ask which part of your report "
+                                         "it goes in. Nothing has changed, and nothing is sent.")
         if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
-            return _reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
-                                          "the part to change, or Send report when it's right.")
+            return reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
+                                         "the part to change, or Send report when it's right.")
         if not from_button and _may_change_an_answer(text):
             if len(text) > MAX_FIELD_CHARS:
-                return _reprompt(step, draft, TOO_LONG.format(chars=len(text)))
+                return reprompt(step, draft, TOO_LONG.format(chars=len(text)))
             if (again := _danger_again(draft, text, (text, *draft.queued))) is not None:
                 return again
             return ask_another(draft, text) if another and not draft.queued else ask_part(draft, text)
-        return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
+        return reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
-        return _reprompt(step, draft, "I didn't catch anything there.")
+        return reprompt(step, draft, "I didn't catch anything there.")
     if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
         return _put_in_when(draft, text.removeprefix(_AS_WHEN))
     if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
@@ -1044,13 +1051,13 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if no_child is not None or (step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word)):
         # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
         if draft.fields.get(step.value) not in (None, "", NO_DISCLOSURE):  # a child's words there: asked first
-            return _skip(step, draft, removing=False)
+            return skip_step(step, draft, removing=False)
         told, said = _noting(draft, no_child, NO_DISCLOSURE, from_button) if no_child else (draft, ())
-        noted = _store(step, told, NO_DISCLOSURE)
+        noted = store_answer(step, told, NO_DISCLOSURE)
         return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
     if len(text) > MAX_FIELD_CHARS:
-        return _reprompt(step, draft, TOO_LONG.format(chars=len(text)))
-    stored = _store(step, draft, text)
+        return reprompt(step, draft, TOO_LONG.format(chars=len(text)))
+    stored = store_answer(step, draft, text)
     last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     stored = replace(stored, draft=replace(stored.draft, last=last))
     if step is Step.DISCLOSURE and (read := as_command(Input(text=text).word)) in COMMAND_WORDS | CANCEL_WORDS:
@@ -1115,9 +1122,9 @@ def _take_back(step: Step, draft: Draft, token: str) -> Transition:
     if taken is None or token != taken.token:
         at, _, words = token.partition(":")
         if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
-            return _reprompt(step, draft, "Those words are no longer waiting to be taken back (taken out already, "
-                                          "or added to since), so I've changed nothing.")
-        return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
+            return reprompt(step, draft, "Those words are no longer waiting to be taken back (taken out already, "
+                                         "or added to since), so I've changed nothing.")
+        return reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
     at = step_named(taken.step) or step
     fields = {**draft.fields, taken.step: taken.before or ""}
     restored = replace(draft, fields=fields, taken=None).editing_as(taken.editing)
@@ -1203,64 +1210,14 @@ def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
         draft, said = _risks_noted(draft, said)
     updated = draft.with_field("danger", key)
     if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
-        return _next(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))
+        return go_on(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))
     if key == "no":
-        return _next(Step.DANGER, updated, said)
+        return go_on(Step.DANGER, updated, said)
     act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "
                     "999 if a child's life is at risk. Don't wait for this report.", urgent=True)
     if draft.reference:  # already escalated as URGENT; answering again must not raise a second alert
-        return _next(Step.DANGER, updated, (act_now, *said))
-    return _next(Step.DANGER, updated, (act_now, *said), effect="escalate_urgent")
-
-
-_REMOVE = "remove:"  # a Skip button's value prefix: take out the answer already there, asked and confirmed
-
-
-def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
-    """Skip: nothing to give here. Where an answer is there already (given before going back, or being edited), a
-    skip would delete what the DSL may have read: it is asked about, and only Remove it takes it out."""
-    current, skipped = draft.fields.get(step.value, ""), SKIPPED.get(step, "")
-    if removing and current and current != skipped:
-        removed = _store(step, draft, skipped)
-        return replace(removed, replies=(Reply("Taken out of your report."), *removed.replies))
-    if current and current != skipped and not removing:
-        asked = prompt(step, draft)
-        [remove] = for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
-        here = OwnWords("Your answer here", in_brief(display_value(step, current)))
-        return Transition(step, replace(draft, asked_remove=step.value), (Reply(
-            f"{here.line}\nPress Keep as it is to leave it and go on, Remove it (or type remove) to take it out of "
-            "your report, or type a new answer to replace it.", own_words=(here,)),
-            replace(asked, buttons=(*asked.buttons[:-1], remove, asked.buttons[-1]))))
-    return _store(step, draft, skipped)
-
-
-def _store(step: Step, draft: Draft, value: str) -> Transition:
-    return _next(step, draft.with_field(step.value, value))
-
-
-def _next(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Effect | None = None) -> Transition:
-    if draft.editing or step is Step.CONFIRM:
-        target = Step.CONFIRM
-        draft = draft.editing_as(False)
-    else:
-        target = ORDER[ORDER.index(step) + 1]
-    return Transition(target, draft, (*replies, prompt(target, draft)), effect)
-
-
-def _stale(step: Step, draft: Draft) -> Transition:
-    return Transition(step, draft, (Reply("That button belongs to an earlier question, so I've left your report as it "
-                                          "was. Here is where we are:"), prompt(step, draft)))
-
-
-def _reprompt(step: Step, draft: Draft, why: str) -> Transition:
-    return Transition(step, draft, (Reply(why), prompt(step, draft)))
-
-
-def _back(step: Step, draft: Draft) -> Transition:
-    if step is Step.CATEGORY:
-        return _reprompt(step, draft, "This is the first question.")
-    target = ORDER[ORDER.index(step) - 1]
-    return Transition(target, draft.editing_as(False), (prompt(target, draft),))
+        return go_on(Step.DANGER, updated, (act_now, *said))
+    return go_on(Step.DANGER, updated, (act_now, *said), effect="escalate_urgent")
 
 
 def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
@@ -1272,8 +1229,8 @@ def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
     said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
     if draft.fields.get(step.value) or draft.editing:
         kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
-        return _reprompt(step, draft, f"{said} Type the answer you want here, or press {kept}.{again}")
-    back = _back(step, draft)
+        return reprompt(step, draft, f"{said} Type the answer you want here, or press {kept}.{again}")
+    back = go_back(step, draft)
     lead = Reply(f"{said} Here is the question before, so you can change your answer there.{again}")
     return replace(back, replies=(lead, *back.replies))
 
@@ -1297,22 +1254,3 @@ def _thought_better_of(step: Step, draft: Draft, pending: Taken, text: str) -> T
     return Transition(step, draft, (Reply(f"{said} Your answer is as it was, and what you typed before is not in "
                                           f"your report:\n{left.line}\nType the answer you want here, or press "
                                           f"{kept}.{again}", own_words=(left,)), prompt(step, draft)))
-
-
-def _edit(step: Step, draft: Draft, name: str) -> Transition:
-    try:
-        target = Step(name)
-    except ValueError:
-        target = None
-    if step is not Step.CONFIRM or target is None or target is Step.CONFIRM:
-        return _reprompt(step, draft, "You can edit an answer from the summary at the end.")
-    editing = draft.editing_as(True)
-    return Transition(target, editing, (prompt(target, editing),))
-
-
-def _cancel(draft: Draft) -> Transition:
-    if draft.reference:
-        text = STOPPED_AFTER_ALERT.format(reference=draft.reference, went=ALERT_GONE)
-    else:
-        text = "Report cancelled. Nothing was sent or saved. You can start again at any time with 'report a concern'."
-    return Transition(None, Draft(), (Reply(text),), "cancel")
