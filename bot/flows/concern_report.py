@@ -984,6 +984,15 @@ def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transi
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False,
             another: bool = False) -> Transition:
+    """An answer given at `step`, typed or pressed: on the summary, what words typed there do (`_summary_answer`);
+    elsewhere, the step's own answer (`_step_answer`)."""
+    if step is Step.CONFIRM:
+        return _summary_answer(draft, text, from_button, another)
+    return _step_answer(step, draft, text, from_button, asks_the_policy)
+
+
+def _choice_answer(step: Step, draft: Draft, text: str, from_button: bool) -> Transition:
+    """The kind of concern (`step` CATEGORY) or whether a child is in danger now (DANGER), chosen or typed."""
     if step is Step.CATEGORY:
         key = parse_category(text)
         if key is None:  # naming no kind, or more than one, but perhaps telling what happened
@@ -994,52 +1003,61 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
             said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
                           f"\u201c{CATEGORY_LABELS[key]}\u201d: {fix} if that's not right."),)
         return go_on(step, noted.with_field(step.value, key), said)
-    if step is Step.DANGER:
-        key, told = read_danger(text) if not from_button else (parse_danger(text), False)
-        if key is None and not from_button and asks_back(text):  # "sure?": what each answer means, then the question
-            return Transition(step, draft, (Reply(DANGER_MEANINGS), prompt(step, draft)))  # no telling to keep
-        if key is None:  # a no with a doubt or a yes in it, or no answer at all
-            why = ("That says what you're not sure of, not whether a child is in danger now." if
-                   unsure_of_something_else(text) else "I couldn't tell whether that means yes or no.")
-            return _asked_again(step, draft, text, from_button, f"{why} Please answer yes, no or not sure: if you're "
-                                "not sure, say not sure, and it is treated as urgent.")
-        noted, said = _noting(draft, text, key, from_button, always=told)
-        if told:  # a danger now, told not answered: the reading said, so a wrong one can be put right
-            said = (Reply(f"From what you wrote, I've answered \u201cIs a child in immediate danger?\u201d as "
-                          f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
-                          "right."), *said)
-        return _danger(noted, said, key)
+    key, told = read_danger(text) if not from_button else (parse_danger(text), False)
+    if key is None and not from_button and asks_back(text):  # "sure?": what each answer means, then the question
+        return Transition(step, draft, (Reply(DANGER_MEANINGS), prompt(step, draft)))  # no telling to keep
+    if key is None:  # a no with a doubt or a yes in it, or no answer at all
+        why = ("That says what you're not sure of, not whether a child is in danger now." if
+               unsure_of_something_else(text) else "I couldn't tell whether that means yes or no.")
+        return _asked_again(step, draft, text, from_button, f"{why} Please answer yes, no or not sure: if you're "
+                            "not sure, say not sure, and it is treated as urgent.")
+    noted, said = _noting(draft, text, key, from_button, always=told)
+    if told:  # a danger now, told not answered: the reading said, so a wrong one can be put right
+        said = (Reply(f"From what you wrote, I've answered \u201cIs a child in immediate danger?\u201d as "
+                      f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
+                      "right."), *said)
+    return _danger(noted, said, key)
+
+
+def _summary_answer(draft: Draft, text: str, from_button: bool, another: bool = False) -> Transition:
+    """Words typed (or a choice pressed) on the summary: sent, a part set, named or changed, or asked about."""
+    step = Step.CONFIRM
+    # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
+    if text.lower().strip(" .!") in CONFIRM_WORDS or (not from_button and says_send(text)):
+        return Transition(None, draft, (), "submit")
+    if not from_button and (settings := parts_set_to(text)) is not None:  # "change when to Monday"
+        return _set_parts(draft, settings, text)
+    if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
+        return ask_part(draft, text)
+    if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
+        return open_edit(step, draft, named.value)
+    if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
+        return reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
+                                     "correction, and choose the part it changes).")
+    if not from_button and says_dont_send(text):  # "actually dont send": nothing goes before Send report
+        return reprompt(step, draft, "Not sent: your report waits here until you press Send report. Press Edit "
+                                     "on the part to change, or type the correction.")
+    if not from_button and lead_in_alone(text):  # "also", "oh and": the rest is still to come
+        return reprompt(step, draft, "Go on: type what you'd like to add, and I'll ask which part of your report "
+                                     "it goes in. Nothing has changed, and nothing is sent.")
+    if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
+        return reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
+                                     "the part to change, or Send report when it's right.")
+    if not from_button and _may_change_an_answer(text):
+        if len(text) > MAX_FIELD_CHARS:
+            return reprompt(step, draft, TOO_LONG.format(chars=len(text)))
+        if (again := _danger_again(draft, text, (text, *draft.queued))) is not None:
+            return again
+        return ask_another(draft, text) if another and not draft.queued else ask_part(draft, text)
+    return reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
+
+
+def _step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
+    """A step's own answer (any step but the summary): a choice, or words typed in the reporter's own words."""
+    if step in (Step.CATEGORY, Step.DANGER):
+        return _choice_answer(step, draft, text, from_button)
     if step is Step.PLATFORM and from_button:
         return store_answer(step, draft, parse_platform(text))
-    if step is Step.CONFIRM:
-        # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
-        if text.lower().strip(" .!") in CONFIRM_WORDS or (not from_button and says_send(text)):
-            return Transition(None, draft, (), "submit")
-        if not from_button and (settings := parts_set_to(text)) is not None:  # "change when to Monday"
-            return _set_parts(draft, settings, text)
-        if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
-            return ask_part(draft, text)
-        if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
-            return open_edit(step, draft, named.value)
-        if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
-            return reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
-                                         "correction, and choose the part it changes).")
-        if not from_button and says_dont_send(text):  # "actually dont send": nothing goes before Send report
-            return reprompt(step, draft, "Not sent: your report waits here until you press Send report. Press Edit "
-                                         "on the part to change, or type the correction.")
-        if not from_button and lead_in_alone(text):  # "also", "oh and": the rest is still to come
-            return reprompt(step, draft, "Go on: type what you'd like to add, and I'll ask which part of your report "
-                                         "it goes in. Nothing has changed, and nothing is sent.")
-        if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
-            return reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
-                                         "the part to change, or Send report when it's right.")
-        if not from_button and _may_change_an_answer(text):
-            if len(text) > MAX_FIELD_CHARS:
-                return reprompt(step, draft, TOO_LONG.format(chars=len(text)))
-            if (again := _danger_again(draft, text, (text, *draft.queued))) is not None:
-                return again
-            return ask_another(draft, text) if another and not draft.queued else ask_part(draft, text)
-        return reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
     if not text:
         return reprompt(step, draft, "I didn't catch anything there.")
     if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
