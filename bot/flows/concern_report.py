@@ -39,6 +39,10 @@ from bot.flows.bare_words import (
     replace_or_add_said,
     small_talk,
 )
+from bot.flows.choice_answers import (
+    choice_answer,
+    noting,
+)
 from bot.flows.concern_commands import (
     BACK_WORDS,
     CANCEL_WORDS,
@@ -88,8 +92,6 @@ from bot.flows.concern_prompts import (
 )
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
-    DANGER_LABELS,
-    DANGER_MEANINGS,
     FIELD_LABELS,
     NO_DISCLOSURE,
     PART_HELP,
@@ -98,15 +100,11 @@ from bot.flows.concern_wording import (
     PART_STILL,
     PROMPTS,
     STEP_HELP,
-    danger_now_no,
     kinds_named,
     parse_category,
-    parse_danger,
     parse_platform,
     read_danger,
-    unsure_of_something_else,
 )
-from bot.flows.danger_asked_back import asks_back
 from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
@@ -775,22 +773,6 @@ def _danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition
                                                   own_words=(typed,)), prompt(Step.DANGER, asking)))
 
 
-def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Reply, ...]]:
-    """Words waiting that told a new risk (`_danger_again`), as the danger answer becomes Yes or Not sure: put in
-    What happened first, so the URGENT alert carries what it was raised for, not a report without them."""
-    what, noted = draft.fields.get(Step.WHAT.value, ""), []
-    for words in draft.queued:
-        if new_risk_told(words, draft.fields) and len(what) + len(words) + 1 <= MAX_FIELD_CHARS:
-            what, noted = (f"{what}\n{words}" if what else words), [*noted, words]
-    if not noted:
-        return draft, said
-    left = tuple(words for words in draft.queued if words not in noted)
-    shown = tuple(OwnWords("Added to What happened", clipped(words)) for words in noted)
-    return (replace(draft, queued=left, fields={**draft.fields, Step.WHAT.value: what}),
-            (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it.",
-                              *(row.line for row in shown))), own_words=shown), *said))
-
-
 MAX_WAITING = 3  # words typed on the summary waiting at once, those asked about now included
 
 
@@ -920,59 +902,6 @@ _BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no
                       r"(?:[ ,]+(?:she|he|they)(?: (?:didn'?t|did not|hasn'?t|has not))?|[ ,]+(?:nobody|no one)"
                       r"(?: did)?)?(?:[ ,]+(?:thanks|thank you|sorry))?")
 _STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
-_TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
-# Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
-_ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
-                        "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
-                        "one kind type sort concern about am as far aware can tell any none well um erm ok okay idk "
-                        "would say guess would be could might there was were it'll at all fine safe alright "
-                        "she's he's they're they them are aren't to my knowledge right now nothing like thank thanks "
-                        "you option number in danger on at from with for just only currently moment anything "
-                        "please should shall pick choose select tick click press go mark").split())
-
-
-def _noting(draft: Draft, text: str, choice: str, from_button: bool,
-            always: bool = False) -> tuple[Draft, tuple[Reply, ...]]:
-    """Words typed at a choice question that tell more than the choice ("my colleague has been messaging a Year 6
-    girl on Snapchat at night"): kept as what happened, never dropped for the choice they named (its label typed
-    out is only the choice); a button tells nothing more. `always`: the words told the choice ("he's here now"),
-    so they are the teacher's telling however few."""
-    told = text.strip()
-    if from_button:
-        return draft, ()
-    label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
-    beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower().replace("\u2019", "'"))
-              if w not in label and w not in _ANSWERING and not w.isdigit()]
-    if (len(beyond) < _TELLING_WORDS and not always) or len(told) > MAX_FIELD_CHARS:
-        return draft, ()
-    what = draft.fields.get(Step.WHAT.value, "")
-    if told in what:
-        return draft, ()
-    kept = f"{what}\n{told}" if what and len(what) + len(told) < MAX_FIELD_CHARS else what or told
-    if kept == what:
-        return draft, ()
-    # More told than the opening: a report now, whatever began it
-    return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}, doubtful=False),
-            (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
-
-
-# The danger answer read from words that told it: not sure said to be urgent too, as its help says
-_TOLD_URGENT = {"not_sure": ", which is treated as urgent"}
-
-
-def _which_kind(text: str) -> str:
-    named = kinds_named(text)
-    if len(named) < 2:
-        return "Please choose one of the kinds of concern (or type its number)."
-    labels = [f"\u201c{CATEGORY_LABELS[key]}\u201d" for key in named]
-    return (f"That could be {', '.join(labels[:-1])} or {labels[-1]}. Please choose the closest kind of concern: "
-            "the DSL can change it later.")
-
-
-def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: str) -> Transition:
-    """A choice question asked again, what the words told kept as what happened."""
-    noted, said = _noting(draft, text, "", from_button)
-    return Transition(step, noted, (*said, Reply(why), prompt(step, noted)))
 
 
 def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transition:
@@ -989,34 +918,6 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.CONFIRM:
         return _summary_answer(draft, text, from_button, another)
     return _step_answer(step, draft, text, from_button, asks_the_policy)
-
-
-def _choice_answer(step: Step, draft: Draft, text: str, from_button: bool) -> Transition:
-    """The kind of concern (`step` CATEGORY) or whether a child is in danger now (DANGER), chosen or typed."""
-    if step is Step.CATEGORY:
-        key = parse_category(text)
-        if key is None:  # naming no kind, or more than one, but perhaps telling what happened
-            return _asked_again(step, draft, text, from_button, _which_kind(text))
-        noted, said = _noting(draft, text, key, from_button)
-        if said:  # a sentence named the kind by a word in it ("her dad sent her a photo"): which is said
-            fix = "choose Edit: Kind of concern on the summary" if draft.editing else "type back"
-            said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
-                          f"\u201c{CATEGORY_LABELS[key]}\u201d: {fix} if that's not right."),)
-        return go_on(step, noted.with_field(step.value, key), said)
-    key, told = read_danger(text) if not from_button else (parse_danger(text), False)
-    if key is None and not from_button and asks_back(text):  # "sure?": what each answer means, then the question
-        return Transition(step, draft, (Reply(DANGER_MEANINGS), prompt(step, draft)))  # no telling to keep
-    if key is None:  # a no with a doubt or a yes in it, or no answer at all
-        why = ("That says what you're not sure of, not whether a child is in danger now." if
-               unsure_of_something_else(text) else "I couldn't tell whether that means yes or no.")
-        return _asked_again(step, draft, text, from_button, f"{why} Please answer yes, no or not sure: if you're "
-                            "not sure, say not sure, and it is treated as urgent.")
-    noted, said = _noting(draft, text, key, from_button, always=told)
-    if told:  # a danger now, told not answered: the reading said, so a wrong one can be put right
-        said = (Reply(f"From what you wrote, I've answered \u201cIs a child in immediate danger?\u201d as "
-                      f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
-                      "right."), *said)
-    return _danger(noted, said, key)
 
 
 def _summary_answer(draft: Draft, text: str, from_button: bool, another: bool = False) -> Transition:
@@ -1055,7 +956,7 @@ def _summary_answer(draft: Draft, text: str, from_button: bool, another: bool = 
 def _step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
     """A step's own answer (any step but the summary): a choice, or words typed in the reporter's own words."""
     if step in (Step.CATEGORY, Step.DANGER):
-        return _choice_answer(step, draft, text, from_button)
+        return choice_answer(step, draft, text, from_button)
     if step is Step.PLATFORM and from_button:
         return store_answer(step, draft, parse_platform(text))
     if not text:
@@ -1070,7 +971,7 @@ def _step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_th
         # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
         if draft.fields.get(step.value) not in (None, "", NO_DISCLOSURE):  # a child's words there: asked first
             return skip_step(step, draft, removing=False)
-        told, said = _noting(draft, no_child, NO_DISCLOSURE, from_button) if no_child else (draft, ())
+        told, said = noting(draft, no_child, NO_DISCLOSURE, from_button) if no_child else (draft, ())
         noted = store_answer(step, told, NO_DISCLOSURE)
         return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
     if len(text) > MAX_FIELD_CHARS:
@@ -1212,7 +1113,7 @@ def _kept_as_a_question(draft: Draft, text: str) -> Transition | None:
     told, opening = text.strip(), draft.fields.get(Step.WHAT.value, "")
     if not only_the_opening(draft) or not _a_question_not_a_kind(told, True) or told in opening:
         return None
-    if parse_category(told) is None and not _noting(draft, told, "", False)[1]:
+    if parse_category(told) is None and not noting(draft, told, "", False)[1]:
         return None  # tells nothing and names no kind ("is this a concern?"): asked again, as ever
     if len(opening) + len(told) >= MAX_FIELD_CHARS:
         return None
@@ -1221,21 +1122,6 @@ def _kept_as_a_question(draft: Draft, text: str) -> Transition | None:
     return Transition(Step.CATEGORY, kept, (
         Reply("That reads as a question, so I haven't taken a kind of concern from it. I've kept it with what "
               "happened, in case it tells more."), prompt(Step.CATEGORY, kept)))
-
-
-def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
-    if key != "no":
-        draft, said = _risks_noted(draft, said)
-    updated = draft.with_field("danger", key)
-    if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
-        return go_on(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))
-    if key == "no":
-        return go_on(Step.DANGER, updated, said)
-    act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "
-                    "999 if a child's life is at risk. Don't wait for this report.", urgent=True)
-    if draft.reference:  # already escalated as URGENT; answering again must not raise a second alert
-        return go_on(Step.DANGER, updated, (act_now, *said))
-    return go_on(Step.DANGER, updated, (act_now, *said), effect="escalate_urgent")
 
 
 def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
