@@ -40,7 +40,6 @@ from bot.flows.bare_words import (
     small_talk,
 )
 from bot.flows.choice_answers import (
-    choice_answer,
     noting,
 )
 from bot.flows.concern_commands import (
@@ -102,15 +101,18 @@ from bot.flows.concern_wording import (
     STEP_HELP,
     kinds_named,
     parse_category,
-    parse_platform,
     read_danger,
 )
 from bot.flows.kind_unsettled import unsettled
-from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
-from bot.flows.report_buttons import REPORT_MARK, for_report, offered
+from bot.flows.report_buttons import REPORT_MARK, offered
 from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
 from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
+from bot.flows.step_answers import (
+    BARE_NO,
+    put_in_when,
+    step_answer,
+)
 from bot.flows.step_moves import (
     REMOVE,
     cancel_report,
@@ -142,8 +144,7 @@ from bot.flows.waiting_questions import (
     ask_part,
     ask_replace,
 )
-from bot.flows.when_like import reads_as_when
-from bot.messages import Button, OwnWords, Reply
+from bot.messages import OwnWords, Reply
 
 # The names other modules and tests import from here, wherever they are defined now
 __all__ = [
@@ -299,7 +300,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     asked_day = draft.asked_when_day or asked_when
     draft = replace(draft, asked_when="", asked_when_day="") if draft.asked_when else draft
     if asked_when and not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
-        return _put_in_when(draft, asked_day)
+        return put_in_when(draft, asked_day)
     if asked_when and not quoted(given.text) and (word in NO_WORDS or word == "nah"):
         return store_answer(step, draft, asked_when)
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
@@ -527,7 +528,7 @@ def _worth_asking(step: Step, shown: str, told: str) -> bool:
     if not told or told == shown or shown in SKIPPED.values() or len(told) > MAX_FIELD_CHARS:
         return False
     if step is Step.DISCLOSURE:
-        return _BARE_NO.fullmatch(Input(text=told).word) is None  # a plain no asks about removing them instead
+        return BARE_NO.fullmatch(Input(text=told).word) is None  # a plain no asks about removing them instead
     words = len(told.split())
     return step in _LONG_ANSWERS and words <= _FEW_WORDS and words < len(shown.split())
 
@@ -637,7 +638,7 @@ def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> T
             f"\u201c{label}\u201d is answered by a choice, so your words are not its answer.\n{typed.line}\n{where} "
             "Choose below.", own_words=(typed,)), prompt(target, noted)))
     given = bool(current) and current not in SKIPPED.values()
-    if target is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=pending.text).word):
+    if target is Step.DISCLOSURE and BARE_NO.fullmatch(Input(text=pending.text).word):
         return _answer(target, editing, pending.text.strip(), from_button=False)  # "no disclosure": as typed there
     if given and target in _LONG_PARTS:
         return ask_replace(target, editing, current, pending.text, from_summary=True)
@@ -897,27 +898,13 @@ def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition
         offered(prompt(step, checked), taken, checked)))
 
 
-# "Did a child tell you about this?" answered no, rather than a child's words
-_BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no one did|nobody did|no child|none)"
-                      r"(?:[ ,]+(?:she|he|they)(?: (?:didn'?t|did not|hasn'?t|has not))?|[ ,]+(?:nobody|no one)"
-                      r"(?: did)?)?(?:[ ,]+(?:thanks|thank you|sorry))?")
-_STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
-
-
-def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transition:
-    """Words kept as the child's own, as they must be, with a note in case they were meant for the bot instead."""
-    kept = OwnWords("Child's own words", in_brief(text))
-    return replace(stored, replies=(Reply(f"I've kept what you wrote as the child's own words.\n{kept.line}\n{instead}",
-                                          own_words=(kept,)), *stored.replies))
-
-
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False,
             another: bool = False) -> Transition:
     """An answer given at `step`, typed or pressed: on the summary, what words typed there do (`_summary_answer`);
-    elsewhere, the step's own answer (`_step_answer`)."""
+    elsewhere, the step's own answer (`step_answer`)."""
     if step is Step.CONFIRM:
         return _summary_answer(draft, text, from_button, another)
-    return _step_answer(step, draft, text, from_button, asks_the_policy)
+    return step_answer(step, draft, text, from_button, asks_the_policy)
 
 
 def _summary_answer(draft: Draft, text: str, from_button: bool, another: bool = False) -> Transition:
@@ -951,78 +938,6 @@ def _summary_answer(draft: Draft, text: str, from_button: bool, another: bool = 
             return again
         return ask_another(draft, text) if another and not draft.queued else ask_part(draft, text)
     return reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
-
-
-def _step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
-    """A step's own answer (any step but the summary): a choice, or words typed in the reporter's own words."""
-    if step in (Step.CATEGORY, Step.DANGER):
-        return choice_answer(step, draft, text, from_button)
-    if step is Step.PLATFORM and from_button:
-        return store_answer(step, draft, parse_platform(text))
-    if not text:
-        return reprompt(step, draft, "I didn't catch anything there.")
-    if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
-        return _put_in_when(draft, text.removeprefix(_AS_WHEN))
-    if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
-            and reads_as_when(text)):
-        return _ask_if_when(draft, text)
-    no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
-    if no_child is not None or (step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word)):
-        # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
-        if draft.fields.get(step.value) not in (None, "", NO_DISCLOSURE):  # a child's words there: asked first
-            return skip_step(step, draft, removing=False)
-        told, said = noting(draft, no_child, NO_DISCLOSURE, from_button) if no_child else (draft, ())
-        noted = store_answer(step, told, NO_DISCLOSURE)
-        return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
-    if len(text) > MAX_FIELD_CHARS:
-        return reprompt(step, draft, TOO_LONG.format(chars=len(text)))
-    stored = store_answer(step, draft, text)
-    last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
-    stored = replace(stored, draft=replace(stored.draft, last=last))
-    if step is Step.DISCLOSURE and (read := as_command(Input(text=text).word)) in COMMAND_WORDS | CANCEL_WORDS:
-        stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
-            ", or cancel to stop the report." if read in CANCEL_WORDS else "."))
-    elif step is Step.DISCLOSURE and ASKS_WHAT_TO_DO.fullmatch(plain(text)):  # a child may ask it; so may you
-        stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {WHAT_TO_DO} Type back to change it.")
-    elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
-        stored = _kept_as_childs_words(stored, text, "If no child told you, type back and press No disclosure.")
-    if not asks_the_policy:
-        return stored
-    # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
-    # question.
-    taken = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
-    asked = PROMPTS[step].split("?", 1)[0] + "?"
-    *before, question = stored.replies
-    lead = Reply(f"I've kept that as your answer to \u201c{asked}\u201d. If it was a question for me instead, "
-                 "press It was a question (or say so): I'll take it out of your report and answer it.")
-    return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken, stored.draft)),
-                      stored.effect)
-
-
-_AS_WHEN = "as-when:"  # a Responsible choice button's value: these words are when it happened
-
-
-def _ask_if_when(draft: Draft, text: str) -> Transition:
-    """A time alone typed at Who is responsible (`when_like`), before When was asked: which it is, asked plainly, the
-    words in the buttons and held for a typed yes or no (`asked_when`, for the next message only); typing a name
-    instead answers who as ever."""
-    step = Step.RESPONSIBLE
-    # dated now, as typed: the yes may come the next morning or after a restart (`_put_in_when` dates no line twice)
-    day = when_with_day(text, draft.typed_at) if draft.typed_at is not None else text
-    buttons = for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{day}",
-                                 "primary"),
-                          Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
-    return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
-        f"Who is responsible? \u201c{in_brief(text)}\u201d looks like when it happened, not who. Is that right? If it "
-        "is, I'll put it as when it happened; or type who is responsible.", buttons),))
-
-
-def _put_in_when(draft: Draft, text: str) -> Transition:
-    """The words pressed as when it happened: kept there (dated as When is), and who is responsible asked again."""
-    put = draft.with_field(Step.WHEN.value, text)
-    when = put.fields[Step.WHEN.value]
-    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{in_brief(when)}\u201d as when it happened."),
-                                              prompt(Step.RESPONSIBLE, put)))
 
 
 def _just_answered(draft: Draft) -> Taken | None:
