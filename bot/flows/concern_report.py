@@ -23,6 +23,15 @@ from bot.flows.another_concern import (
     choice_said,
     told_alone,
 )
+from bot.flows.answer_shown import (
+    ADDING,
+    adding_to,
+    replace_or_add,
+    still_waiting,
+    thought_better,
+    thought_better_of,
+    worth_asking,
+)
 from bot.flows.asked_aside import Aside, asks_if_kind
 from bot.flows.bare_words import (
     ASKS_WHAT_TO_DO,
@@ -63,7 +72,6 @@ from bot.flows.concern_draft import (
     CHOICE_STEPS,
     MAX_FIELD_CHARS,
     ORDER,
-    SHORTER_OR_KEEP,
     SKIPPABLE,
     SKIPPED,
     TOO_LONG,
@@ -107,7 +115,7 @@ from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_words import no_words
 from bot.flows.report_buttons import REPORT_MARK, offered
 from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
-from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
+from bot.flows.second_thoughts import second_thoughts
 from bot.flows.step_answers import (
     BARE_NO,
     put_in_when,
@@ -314,21 +322,21 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     waiting, draft = draft, replace(draft, pending=None) if draft.pending is not None else draft
     if given.action == actions.CONCERN_REPLACE:
         if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
-            return _still_waiting(step, waiting, pending)
+            return still_waiting(step, waiting, pending)
         if step is Step.CONFIRM and pending.another and given.value.partition(":")[0] in ANOTHER_CHOICES:
             return _another_chosen(draft, pending, given.value.partition(":")[0])
         if step is Step.CONFIRM:  # the part chosen for words typed on the summary
             return _put_in(draft, pending, given.value.partition(":")[0])
-        return _replace_or_add(step, draft, pending, given.value.partition(":")[0])
+        return replace_or_add(step, draft, pending, given.value.partition(":")[0])
     if pending is not None and step is Step.CONFIRM:  # "Which part should this change?" waits: nothing else is read
         return _while_part_asked(draft, pending, given)
     if pending is not None and not given.action and not quoted(given.text):
         if (how := replace_or_add_said(given.text)) is not None:
-            return _replace_or_add(step, draft, pending, how)
+            return replace_or_add(step, draft, pending, how)
         if word in NO_WORDS or word == "nah" or KEEP_OLD.fullmatch(plain(word)):  # the words typed left out
             return go_on(step, draft, (Reply("Kept as it is."),))
         if step is not Step.DISCLOSURE and second_thoughts(given.text):  # "oops", "actually no": back a question
-            return _thought_better_of(step, draft, pending, given.text)
+            return thought_better_of(step, draft, pending, given.text)
     if (pending is not None and pending.from_summary and not given.action and typed_command(step, draft, given) is None
             and _may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
         # another correction ("actually it was on monday"), not plainly this part's new answer: queued, as on the
@@ -399,7 +407,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if typed and current and step in (Step.CATEGORY, Step.DANGER) and (
             word in ("ok", "okay") or agrees(given.text) or (step is Step.CATEGORY and word in UNCLEAR_YES)):
         return go_on(step, draft)  # the choice shown, agreed with: kept
-    if typed and shown and (added := _adding(step, draft, shown, given.text)) is not None:
+    if typed and shown and (added := adding_to(step, draft, shown, given.text)) is not None:
         return added
     if typed and shown and not quoted(given.text):
         said = keep_or_remove(given.text)
@@ -413,7 +421,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
                                      "answer to replace it.")
     if (typed and command is None and pending is None and step in TYPED_STEPS
             and step is not Step.DISCLOSURE and second_thoughts(given.text)):  # at keep-or-remove too: never the answer
-        return _thought_better(step, draft, given.text)
+        return thought_better(step, draft, given.text)
     if (typed and command is None and pending is None and step in TYPED_STEPS and step is not Step.DISCLOSURE
             and no_words(given.text)):
         kept = "press Keep as it is to leave your answer as it was" if shown else (
@@ -478,7 +486,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     told = given.text.strip()
     if aside and step in CHOICE_STEPS and (aside == "help" or not _answers_the_step(step, told)):
         return _answered_aside(step, as_it_was, told, aside)
-    if shown and _worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
+    if shown and worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
         return ask_replace(step, draft, shown, told, asks_the_policy)
     return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
 
@@ -515,51 +523,6 @@ def asked_again(step: Step, draft: Draft, with_help: bool = False) -> tuple[Repl
     """After a question about reporting answered by the caller: the step asked again, the report just as it was
     (`with_help`: its step help first, for "what do these options mean?"), as after any question answered aside."""
     return _answered_aside(step, draft, "", "help" if with_help else "question").replies
-
-
-_LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})
-_FEW_WORDS = 4
-
-
-def _worth_asking(step: Step, shown: str, told: str) -> bool:
-    """Typed words that would replace an answer shown, asked about first: any over a child's words (only the teacher
-    can say whether they replace or add to them), and a few over a longer account, evidence or action ("ok thx",
-    "remove the evidence pls"), more likely a slip or a word to the bot than the new answer."""
-    if not told or told == shown or shown in SKIPPED.values() or len(told) > MAX_FIELD_CHARS:
-        return False
-    if step is Step.DISCLOSURE:
-        return BARE_NO.fullmatch(Input(text=told).word) is None  # a plain no asks about removing them instead
-    words = len(told.split())
-    return step in _LONG_ANSWERS and words <= _FEW_WORDS and words < len(shown.split())
-
-
-def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transition:
-    """A Replace it or Add to it left from words no longer waiting: nothing changed, and any words waiting now
-    still are, asked about again."""
-    stale = Reply("That button was for words no longer waiting (you've carried on since), so I've changed nothing.")
-    if pending is not None and step is Step.CONFIRM:
-        asked = ask_about(draft, pending)
-        return replace(asked, replies=(stale, *asked.replies))
-    shown = draft.fields.get(step.value)
-    if pending is None or not shown:
-        return Transition(step, replace(draft, pending=None), (stale, prompt(step, draft)))
-    asked = ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
-    return replace(asked, replies=(stale, *asked.replies))
-
-
-def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Transition:
-    """Replace it or Add to it, pressed (or typed) for the words waiting."""
-    if draft.fields.get(step.value) != pending.before:
-        return reprompt(step, draft, "Those words are no longer waiting (you've carried on since), so I've changed "
-                                     "nothing.")
-    if how == "add":
-        joined = f"{pending.before}\n{pending.text}"
-        if len(joined) > MAX_FIELD_CHARS:
-            return reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
-        added = store_answer(step, draft, joined)
-        return replace(added, replies=(Reply("Added."), *added.replies))
-    replaced = store_answer(step, draft, pending.text)
-    return replace(replaced, replies=(Reply("Replaced."), *replaced.replies))
 _LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS})  # asked Replace, Add or Keep
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$", re.I)  # "her friend Leo was there too": more, not instead
 
@@ -644,7 +607,7 @@ def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> T
         return ask_replace(target, editing, current, pending.text, from_summary=True)
     words = words_for(pending.text, target.value)
     as_said = as_said or words != pending.text.strip()
-    adding = given and (_ADDING.match(words) is not None or _TOO.search(words) is not None)
+    adding = given and (ADDING.match(words) is not None or _TOO.search(words) is not None)
     value = f"{current}\n{words}" if adding else words
     if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
         asked = ask_part(draft, pending.text)
@@ -805,22 +768,6 @@ def _more_words(draft: Draft, pending: Taken, told: str,
 
 def _same_words(text: str) -> str:
     return Input(text=text).word
-# More given for an answer shown ("yes, and she had a bruise on her arm", "also her brother saw it")
-_ADDING = re.compile(r"(?:(?:yes|yeah|yep|ok|okay)[ ,]+)?(?=(?:and|also|plus)[ ,]+\S)", re.I)
-
-
-def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | None:
-    """Words adding to the answer shown, added to it rather than put in its place (a child's words are kept only as
-    said, so not there); None: they are not, or would make it too long."""
-    told = text.strip()
-    found = _ADDING.match(told)
-    if found is None or step is Step.DISCLOSURE or shown in SKIPPED.values():
-        return None
-    joined = f"{shown}\n{told[found.end():]}"
-    if len(joined) > MAX_FIELD_CHARS:  # never put in its place, which would lose the answer: said, nothing changed
-        return reprompt(step, draft, TOO_LONG_ADDED.format(chars=len(joined)) + SHORTER_OR_KEEP)
-    added = store_answer(step, draft, joined)
-    return replace(added, replies=(Reply("Added to your answer."), *added.replies))
 
 
 _SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
@@ -1037,39 +984,3 @@ def _kept_as_a_question(draft: Draft, text: str) -> Transition | None:
     return Transition(Step.CATEGORY, kept, (
         Reply("That reads as a question, so I haven't taken a kind of concern from it. I've kept it with what "
               "happened, in case it tells more."), prompt(Step.CATEGORY, kept)))
-
-
-def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
-    """"actually no", "oops" at a question: the last answer was wrong. Never kept as this answer; back one question,
-    where that answer is shown to change, unless this question has an answer of its own shown (or came from the
-    summary), which stays as it is."""
-    again = (" To start the whole report again, type cancel, then 'report a concern'."
-             if wants_to_start_again(text) else "")
-    said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
-    if draft.fields.get(step.value) or draft.editing:
-        kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
-        return reprompt(step, draft, f"{said} Type the answer you want here, or press {kept}.{again}")
-    back = go_back(step, draft)
-    lead = Reply(f"{said} Here is the question before, so you can change your answer there.{again}")
-    return replace(back, replies=(lead, *back.replies))
-
-
-def _thought_better_of(step: Step, draft: Draft, pending: Taken, text: str) -> Transition:
-    """"actually no", "oops" while Replace it / Add to it / Keep as it is waits (`draft` without the words): never
-    more words to replace the answer with, nor (from the summary) another correction queued. Back one question, as
-    at any question: for words typed on the summary, "Which part should this change?" again (another part, or Don't
-    change anything); for words typed over this answer, its question again, the answer as it was and the words
-    shown as left out. A child's words are kept as said, as at their question."""
-    again = (" To start the whole report again, type cancel, then 'report a concern'."
-             if wants_to_start_again(text) else "")
-    said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
-    if pending.from_summary:
-        asked = ask_part(draft.editing_as(False), pending.text)
-        lead = Reply(f"{said} Here is the question before, so you can choose another part for what you typed, or "
-                     f"Don't change anything.{again}")
-        return replace(asked, replies=(lead, *asked.replies))
-    left = OwnWords("What you typed before", clipped(pending.text))
-    kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
-    return Transition(step, draft, (Reply(f"{said} Your answer is as it was, and what you typed before is not in "
-                                          f"your report:\n{left.line}\nType the answer you want here, or press "
-                                          f"{kept}.{again}", own_words=(left,)), prompt(step, draft)))
