@@ -37,7 +37,7 @@ from bot.messages import OwnWords, Reply
 
 
 def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Reply, ...]]:
-    """Words waiting that told a new risk (`_danger_again`), as the danger answer becomes Yes or Not sure: put in
+    """Words waiting that told a new risk (`danger_again`), as the danger answer becomes Yes or Not sure: put in
     What happened first, so the URGENT alert carries what it was raised for, not a report without them."""
     what, noted = draft.fields.get(Step.WHAT.value, ""), []
     for words in draft.queued:
