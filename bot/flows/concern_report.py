@@ -68,7 +68,6 @@ from bot.flows.concern_draft import (
     Transition,
     clipped,
     digest,
-    in_brief,
     step_named,
     when_with_day,
 )
@@ -93,6 +92,15 @@ from bot.flows.concern_wording import (
 )
 from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_words import no_words
+from bot.flows.offered_back import (
+    KEPT_BY_YES,
+    SHORT_ANSWERS,
+    YES_NO_ANSWER,
+    just_answered,
+    step_offer,
+    summary_offer,
+    take_back,
+)
 from bot.flows.report_buttons import REPORT_MARK, offered
 from bot.flows.second_thoughts import second_thoughts
 from bot.flows.step_answers import (
@@ -334,11 +342,11 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     # (the matcher unsure), the words typed last if shaped as a question. With neither, they are an answer where an
     # account or a child's words may say "it's just a question", and refused at the short answers.
     if not given.action and says_it_was_a_question(word):
-        taken = taken or _just_answered(draft)
+        taken = taken or just_answered(draft)
         if taken is not None:
             draft = draft.taking(taken)
             given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
-        elif step in _SHORT_ANSWERS:
+        elif step in SHORT_ANSWERS:
             return reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
                                          "an earlier answer, type back.")
     if taken and taken.checked and not given.action and word in NO_WORDS:  # no: those words should not stay
@@ -346,10 +354,10 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if taken and not given.action and as_command(word) in REMOVE_WORDS and not draft.fields.get(step.value):
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)  # the words offered back: out
     if given.action == actions.CONCERN_IS_QUESTION:
-        return _take_back(step, draft, given.value)
-    if taken and step is Step.CONFIRM and not given.action and (on_summary := _summary_offer(draft, taken, word)):
+        return take_back(step, draft, given.value)
+    if taken and step is Step.CONFIRM and not given.action and (on_summary := summary_offer(draft, taken, word)):
         return on_summary
-    if taken and step in _YES_NO_ANSWER and not given.action and (on_step := _step_offer(step, draft, taken, word)):
+    if taken and step in YES_NO_ANSWER and not given.action and (on_step := step_offer(step, draft, taken, word)):
         return on_step
     draft = draft.taking(None) if taken else draft  # offered until they do anything else
     # A button naming another step was pressed on an earlier question's message (one from before steps were named
@@ -394,9 +402,9 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         if said == "remove":
             command = "remove"
         elif said == "keep" or word in ("ok", "okay") or agrees(given.text) or (word in UNCLEAR_YES
-                                                                                  and step in _KEPT_BY_YES):
+                                                                                  and step in KEPT_BY_YES):
             command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
-    if shown and (word in NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
+    if shown and (word in NO_WORDS or word == "nah") and step in YES_NO_ANSWER:  # nor by "no", which answers none
         return reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                      "answer to replace it.")
     if (typed and command is None and pending is None and step in TYPED_STEPS
@@ -504,9 +512,6 @@ def asked_again(step: Step, draft: Draft, with_help: bool = False) -> tuple[Repl
     (`with_help`: its step help first, for "what do these options mean?"), as after any question answered aside."""
     return _answered_aside(step, draft, "", "help" if with_help else "question").replies
 
-
-_SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
-
 _IN_PASSING = {
     "greeting": "Hello \u2014 your report is waiting at this question (I haven't kept that as an answer):",
     "thanks": "You're welcome \u2014 your report is waiting at this question (I haven't kept that as an answer):",
@@ -538,48 +543,6 @@ def _said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
     return replace(asked, draft=draft, replies=(Reply(lead), *asked.replies))
 
 
-def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
-    """Typed words on the summary while its last answer is offered back: a bare yes, ok or no may answer the offer
-    rather than the summary, so it is asked about once; then yes sends and no takes the words out. None: the words
-    mean what they mean on the summary."""
-    if taken.checked and word in UNCLEAR_YES:
-        return Transition(None, draft.taking(None), (), "submit")
-    if word in KEEP_WORDS:  # the words stay, unsent
-        kept = draft.taking(None)
-        return Transition(Step.CONFIRM, kept, (Reply("Kept as your answer."), prompt(Step.CONFIRM, kept)))
-    if not taken.checked and word in UNCLEAR_YES | NO_WORDS:
-        checked = draft.taking(replace(taken, checked=True))
-        last = OwnWords("Your last answer", in_brief(taken.text))
-        return Transition(Step.CONFIRM, checked, (
-            Reply(f"{last.line}\nShould it stay in your report as it is? Yes (or Send report) sends the report; no "
-                  "(or It was a question) takes those words out and answers them.", own_words=(last,)),
-            offered(prompt(Step.CONFIRM, checked), taken, checked)))
-    return None
-
-
-# Steps a bare "yes" or "ok" cannot answer ("Who is affected?"): typed just after words were offered back, it answers
-# the offer, never stored as the answer here
-_YES_NO_ANSWER = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.WHAT})
-# Where a bare yes to an answer shown keeps it: those, and a child's own words, never to become "yes"
-_KEPT_BY_YES = _YES_NO_ANSWER | {Step.DISCLOSURE}
-
-
-def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition | None:
-    """A bare yes or ok typed at a step it cannot answer while the last answer is offered back: asked about once
-    (yes then keeps the words, no takes them out, as on the summary). None: the words are this step's answer."""
-    if word not in UNCLEAR_YES:
-        return None
-    if taken.checked:
-        kept = draft.taking(None)
-        return Transition(step, kept, (Reply("Kept as your answer."), prompt(step, kept)))
-    checked = draft.taking(replace(taken, checked=True))
-    last = OwnWords("Your last answer", in_brief(taken.text))
-    return Transition(step, checked, (
-        Reply(f"{last.line}\nShould it stay in your report as it is? Yes keeps it; no (or It was a question) takes "
-              "those words out and answers them.", own_words=(last,)),
-        offered(prompt(step, checked), taken, checked)))
-
-
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False,
             another: bool = False) -> Transition:
     """An answer given at `step`, typed or pressed: on the summary, what words typed there do (`summary_answer`);
@@ -587,32 +550,6 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.CONFIRM:
         return summary_answer(draft, text, from_button, another)
     return step_answer(step, draft, text, from_button, asks_the_policy)
-
-
-def _just_answered(draft: Draft) -> Taken | None:
-    """The words last typed as an answer, as if offered back, if shaped as a question and still there; never a
-    child's words, which are kept as said."""
-    last = draft.last
-    if last is None or last.step == Step.DISCLOSURE.value or not question_shaped(last.text):
-        return None
-    return last if draft.fields.get(last.step) == last.text else None
-
-
-def _take_back(step: Step, draft: Draft, token: str) -> Transition:
-    """The words kept last were a question: the step they answered as it was before, asked again, and the words
-    answered by the caller (effect "ask")."""
-    taken = draft.taken
-    if taken is None or token != taken.token:
-        at, _, words = token.partition(":")
-        if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
-            return reprompt(step, draft, "Those words are no longer waiting to be taken back (taken out already, "
-                                         "or added to since), so I've changed nothing.")
-        return reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
-    at = step_named(taken.step) or step
-    fields = {**draft.fields, taken.step: taken.before or ""}
-    restored = replace(draft, fields=fields, taken=None).editing_as(taken.editing)
-    return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask",
-                      taken.text)
 
 
 # Said of a report begun only doubtfully: not one ("nah", "no it's not", "I was asking about the policy", "I didn't

@@ -351,7 +351,7 @@ def _same_words(text: str) -> str:
 def summary_answer(draft: Draft, text: str, from_button: bool, another: bool = False) -> Transition:
     """Words typed (or a choice pressed) on the summary: sent, a part set, named or changed, or asked about."""
     step = Step.CONFIRM
-    # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
+    # "send", and "send it please" or "please send" (never a bare yes or ok here: `summary_offer` reads those)
     if text.lower().strip(" .!") in CONFIRM_WORDS or (not from_button and says_send(text)):
         return Transition(None, draft, (), "submit")
     if not from_button and (settings := parts_set_to(text)) is not None:  # "change when to Monday"
