@@ -35,9 +35,6 @@ from bot.flows.bare_words import (
     replace_or_add_said,
     small_talk,
 )
-from bot.flows.choice_answers import (
-    noting,
-)
 from bot.flows.concern_commands import (
     BACK_WORDS,
     CANCEL_WORDS,
@@ -74,7 +71,6 @@ from bot.flows.concern_draft import (
 from bot.flows.concern_prompts import (
     MAYBE_WORDS,
     only_the_opening,
-    opening_token,
     prompt,
     step_help,
     with_offer,
@@ -89,6 +85,10 @@ from bot.flows.concern_wording import (
     kinds_named,
     parse_category,
     read_danger,
+)
+from bot.flows.doubtful_opening import (
+    kept_as_a_question,
+    opening_was_a_question,
 )
 from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_words import no_words
@@ -197,7 +197,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
-    `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`_kept_as_a_question`).
+    `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`kept_as_a_question`).
     `aside`: at a choice step, typed words plainly asked of the bot (`asked_aside`): unless they answer the step
     after all, answered aside and the step asked again, the report as it was (`_answered_aside`).
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
@@ -335,7 +335,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return again
         return more_words(draft, pending, given.text.strip(), lambda queued: ask_replace(
             step, queued, queued.fields.get(step.value, ""), pending.text, from_summary=True))
-    if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
+    if step is Step.CATEGORY and (ended := opening_was_a_question(draft, given, asks_the_policy)) is not None:
         return ended
     taken = draft.taken
     # Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
@@ -469,7 +469,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if given.action:
         return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
                                         prompt(step, draft)))
-    if step is Step.CATEGORY and perhaps_asks and (kept := _kept_as_a_question(draft, given.text)) is not None:
+    if step is Step.CATEGORY and perhaps_asks and (kept := kept_as_a_question(draft, given.text)) is not None:
         return kept
     told = given.text.strip()
     if aside and step in CHOICE_STEPS and (aside == "help" or not _answers_the_step(step, told)):
@@ -550,76 +550,3 @@ def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_pol
     if step is Step.CONFIRM:
         return summary_answer(draft, text, from_button, another)
     return step_answer(step, draft, text, from_button, asks_the_policy)
-
-
-# Said of a report begun only doubtfully: not one ("nah", "no it's not", "I was asking about the policy", "I didn't
-# want to report anything", "why did you start a report?")
-_NOT_A_REPORT = re.compile(
-    r"(?:(?:no|n|nah|nope|not a report)[ ,]*(?:(?:sorry|thanks|thank you|its not|it is not|it isnt|not a report|"
-    r"(?:its |it was |it is )?a question(?: about the policy)?|just asking|i was (?:just )?asking)[ ,]*)*|"
-    r"(?:sorry[ ,]+)?i (?:was (?:just )?asking|(?:didnt|did not|dont|do not|wasnt|was not) (?:want|mean|trying|try)? ?"
-    r"(?:to )?(?:make |making )?(?:a )?report(?:ing)?(?: anything| this| it)?)(?: about the policy| a question)?|"
-    r"(?:it was a question )?about the policy|why did you (?:start|begin|make) a report)\??")
-
-
-def _says_no_report(word: str) -> bool:
-    """`_NOT_A_REPORT`, but never "no it's not a question", which says the opposite."""
-    plain = word.replace("'", "")
-    return _NOT_A_REPORT.fullmatch(plain) is not None and re.search(r"\b(?:not|isnt)\b.*\b(?:question|asking)\b",
-                                                                   plain) is None
-
-
-def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -> Transition | None:
-    """At the first question of a report that is only its doubtful opening words: It was a question (pressed or
-    said), a plain no, or a question the policy surely answers typed instead of a kind (`asks_the_policy`: "no i
-    meant can i post year 6 photos on the school page?") ends it, and the words are answered (the opening's, the
-    question's, or one kept after the opening, `_kept_as_a_question`, which the report then no longer holds). The
-    report is kept for Undo by the caller, as a cancelled one is: one mistaken press must not lose a disclosure.
-    None: the report goes on."""
-    if not only_the_opening(draft):
-        return None
-    kept = draft.last if draft.last is not None and draft.last.step == Step.WHAT.value else None
-    words = kept.text if kept is not None else draft.fields[Step.WHAT.value]
-    if given.action == actions.CONCERN_IS_QUESTION:
-        if given.value == opening_token(draft):
-            asked = words
-        elif kept is not None and kept.before and given.value == f"{Step.WHAT.value}:{digest(kept.before)}":
-            asked = kept.before  # the button shown before the question was kept: the words it was under
-        else:
-            return None
-    elif given.action or not given.text.strip():
-        return None
-    elif says_it_was_a_question(given.word) or _says_no_report(given.word):
-        asked = words
-    elif _a_question_not_a_kind(given.text, asks_the_policy):
-        asked = given.text.strip()
-    else:
-        return None
-    if kept is not None and kept.before:
-        draft = replace(draft, fields={**draft.fields, Step.WHAT.value: kept.before}, last=None)
-    return Transition(None, draft, (Reply("I've stopped that report."),), "ask", asked)
-
-
-def _a_question_not_a_kind(text: str, asks: bool) -> bool:
-    """Read as a question (`asks`), and not a kind with a question mark ("bullying?", "is it bullying?")."""
-    return asks and (parse_category(text) is None or len(Input(text=text).word.split()) > 4)
-
-
-def _kept_as_a_question(draft: Draft, text: str) -> Transition | None:
-    """Words the matcher reads as a question, though unsurely ("what does the policy say about photos"), typed at
-    the first question of a report that is only its doubtful opening, which would be kept as what happened or name
-    the kind by one word in them: as a question typed at any step, kept (after the opening, as what happened) and
-    offered back, the report still only perhaps one. It was a question then ends the report and answers these words
-    (`_opening_was_a_question`); choosing a kind keeps them. None: read as any words here are."""
-    told, opening = text.strip(), draft.fields.get(Step.WHAT.value, "")
-    if not only_the_opening(draft) or not _a_question_not_a_kind(told, True) or told in opening:
-        return None
-    if parse_category(told) is None and not noting(draft, told, "", False)[1]:
-        return None  # tells nothing and names no kind ("is this a concern?"): asked again, as ever
-    if len(opening) + len(told) >= MAX_FIELD_CHARS:
-        return None
-    kept = replace(draft, fields={**draft.fields, Step.WHAT.value: f"{opening}\n{told}"},
-                   last=Taken(Step.WHAT.value, told, opening, False))
-    return Transition(Step.CATEGORY, kept, (
-        Reply("That reads as a question, so I haven't taken a kind of concern from it. I've kept it with what "
-              "happened, in case it tells more."), prompt(Step.CATEGORY, kept)))
