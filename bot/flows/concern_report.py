@@ -19,7 +19,7 @@ from bot.flows.answer_shown import (
     thought_better_of,
     worth_asking,
 )
-from bot.flows.asked_aside import Aside, asks_if_kind
+from bot.flows.asked_aside import Aside
 from bot.flows.bare_words import (
     ASKS_WHAT_TO_DO,
     KEEP_OLD,
@@ -80,11 +80,8 @@ from bot.flows.concern_wording import (
     FIELD_LABELS,
     NO_DISCLOSURE,
     PART_NOT_SENT,
-    PROMPTS,
     STEP_HELP,
     kinds_named,
-    parse_category,
-    read_danger,
 )
 from bot.flows.doubtful_opening import (
     kept_as_a_question,
@@ -107,6 +104,7 @@ from bot.flows.step_answers import (
     put_in_when,
     step_answer,
 )
+from bot.flows.step_asides import answered_aside, answers_the_step, asked_again, said_in_passing
 from bot.flows.step_moves import (
     REMOVE,
     cancel_report,
@@ -129,10 +127,6 @@ from bot.flows.summary_typed import (
 )
 from bot.flows.summary_words import (
     may_be_for,
-    part_named,
-    part_said_none,
-    parts_set_to,
-    says_only_wrong,
 )
 from bot.flows.waiting_questions import (
     ANOTHER_CHOICES,
@@ -199,7 +193,7 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     the answer, as any words are, and the next question offers to take it back and answer it instead.
     `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`kept_as_a_question`).
     `aside`: at a choice step, typed words plainly asked of the bot (`asked_aside`): unless they answer the step
-    after all, answered aside and the step asked again, the report as it was (`_answered_aside`).
+    after all, answered aside and the step asked again, the report as it was (`answered_aside`).
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
     back with the one before settled; a report is never sent while any wait.
     `another`: on the summary, typed words read as a concern of their own (`another_concern`): asked whether they go
@@ -301,7 +295,7 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         return store_answer(step, draft, asked_when)
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
             chat := small_talk(given.text, at_when=step is Step.WHEN)) is not None:
-        return _said_in_passing(step, draft, chat)
+        return said_in_passing(step, draft, chat)
     # Skip's "keep it or remove it?" is answered only by what comes straight after it
     asked_remove = draft.asked_remove == step.value and not given.action
     draft = replace(draft, asked_remove="") if draft.asked_remove else draft
@@ -472,75 +466,11 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if step is Step.CATEGORY and perhaps_asks and (kept := kept_as_a_question(draft, given.text)) is not None:
         return kept
     told = given.text.strip()
-    if aside and step in CHOICE_STEPS and (aside == "help" or not _answers_the_step(step, told)):
-        return _answered_aside(step, as_it_was, told, aside)
+    if aside and step in CHOICE_STEPS and (aside == "help" or not answers_the_step(step, told)):
+        return answered_aside(step, as_it_was, told, aside)
     if shown and worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
         return ask_replace(step, draft, shown, told, asks_the_policy)
     return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
-
-
-def _answers_the_step(step: Step, told: str) -> bool:
-    """Words asked at a choice step that answer it all the same: a kind asked about ("is it bullying on whatsapp"),
-    a yes, no or not sure ("not sure, should i ring her mum?"), on the summary send or a part named or changed."""
-    if step is Step.CATEGORY:
-        return asks_if_kind(told) and parse_category(told) is not None
-    if step is Step.DANGER:
-        return read_danger(told)[0] is not None
-    return (says_send(told) or parts_set_to(told) is not None or part_said_none(told) is not None
-            or part_named(told) is not None or says_only_wrong(told))
-
-
-def _answered_aside(step: Step, draft: Draft, told: str, aside: Aside) -> Transition:
-    """A question typed at a choice step: answered by the caller (effect "ask") as outside a report, or, asked what
-    the bot does, the step's help; then the step again, the report just as it was (an offer on the last answer, or
-    an URGENT alert, still standing), so nothing typed is filed and coming back finds the same question."""
-    asked = prompt(step, draft)
-    if draft.taken is not None:
-        asked = offered(asked, draft.taken, draft)
-    if aside == "help":
-        return Transition(step, draft, (Reply(step_help(step, draft)), asked))
-    if step in PROMPTS and asked.text.startswith(PROMPTS[step]):
-        # the question's own line first, as it is wherever shown (all Slack's Home tab shows)
-        lead = f"Your report is still open, and your question isn't in it: {asked.text[0].lower()}{asked.text[1:]}"
-        return Transition(step, draft, (replace(asked, text=lead),), "ask", told)
-    return Transition(step, draft, (Reply("Your report is still open and not sent, and your question isn't in it."),
-                                    asked), "ask", told)
-
-
-def asked_again(step: Step, draft: Draft, with_help: bool = False) -> tuple[Reply, ...]:
-    """After a question about reporting answered by the caller: the step asked again, the report just as it was
-    (`with_help`: its step help first, for "what do these options mean?"), as after any question answered aside."""
-    return _answered_aside(step, draft, "", "help" if with_help else "question").replies
-
-_IN_PASSING = {
-    "greeting": "Hello \u2014 your report is waiting at this question (I haven't kept that as an answer):",
-    "thanks": "You're welcome \u2014 your report is waiting at this question (I haven't kept that as an answer):",
-    "bye": "Your report is kept as it is, not sent \u2014 it is waiting at this question for when you come back "
-           "(type cancel to stop it):",
-    "how_are_you": "I'm here to take your report to the Designated Safeguarding Lead \u2014 it is waiting at this "
-                   "question (I haven't kept that as an answer):",
-    "who_are_you": "I'm policybot, taking your report to the Designated Safeguarding Lead \u2014 it is waiting at "
-                   "this question (I haven't kept that as an answer):",
-}
-
-
-def _said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
-    """Small talk typed at a question answered in the reporter's own words (`bare_words.small_talk`): never the
-    answer (kept, it went to the Headteacher on an URGENT concern as who was affected). The question again, as it
-    stood, changing nothing: an offer on the last answer, Replace it / Add to it or keep-or-remove still waiting."""
-    if kind == "puzzled":  # "??": what the step needs, as help says
-        return Transition(step, draft, (Reply(step_help(step, draft)), prompt(step, draft)))
-    lead = _IN_PASSING[kind] + (" If the child said just that, type it in quotes, like \u201chello\u201d."
-                                if step is Step.DISCLOSURE else "")
-    pending, shown = draft.pending, draft.fields.get(step.value, "")
-    if pending is not None and pending.step == step.value and shown:
-        asked = ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
-    elif draft.asked_remove == step.value:
-        asked = skip_step(step, draft, removing=False)
-    else:
-        question = prompt(step, draft)
-        asked = Transition(step, draft, (offered(question, draft.taken, draft) if draft.taken else question,))
-    return replace(asked, draft=draft, replies=(Reply(lead), *asked.replies))
 
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False,
