@@ -19,23 +19,11 @@ from bot.flows.concern_draft import (
     Transition,
     clipped,
 )
-from bot.flows.concern_prompts import (
-    prompt,
-)
+from bot.flows.concern_prompts import prompt
 from bot.flows.second_thoughts import wants_to_start_again
-from bot.flows.step_answers import (
-    BARE_NO,
-)
-from bot.flows.step_moves import (
-    go_back,
-    reprompt,
-    store_answer,
-)
-from bot.flows.waiting_questions import (
-    ask_about,
-    ask_part,
-    ask_replace,
-)
+from bot.flows.step_answers import BARE_NO
+from bot.flows.step_moves import go_back, reprompt, store_answer
+from bot.flows.waiting_questions import ask_about, ask_part, ask_replace
 from bot.messages import OwnWords, Reply
 
 _LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})

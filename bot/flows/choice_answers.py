@@ -7,16 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.flows.concern_draft import (
-    MAX_FIELD_CHARS,
-    Draft,
-    Step,
-    Transition,
-    clipped,
-)
-from bot.flows.concern_prompts import (
-    prompt,
-)
+from bot.flows.concern_draft import MAX_FIELD_CHARS, Draft, Step, Transition, clipped
+from bot.flows.concern_prompts import prompt
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     DANGER_LABELS,
@@ -30,9 +22,7 @@ from bot.flows.concern_wording import (
 )
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.risk_told import new_risk_told
-from bot.flows.step_moves import (
-    go_on,
-)
+from bot.flows.step_moves import go_on
 from bot.messages import OwnWords, Reply
 
 

@@ -7,21 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bot.flows.bare_words import (
-    ASKS_WHAT_TO_DO,
-    one_slip,
-    plain,
-)
-from bot.flows.concern_draft import (
-    Draft,
-    Input,
-    Step,
-)
+from bot.flows.bare_words import ASKS_WHAT_TO_DO, one_slip, plain
+from bot.flows.concern_draft import Draft, Input, Step
 from bot.flows.danger_told import danger_told
-from bot.flows.summary_words import (
-    SEND_NUDGE,
-    SEND_WORDS,
-)
+from bot.flows.summary_words import SEND_NUDGE, SEND_WORDS
 
 CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
                 "cancel this report"}

@@ -12,10 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
-from bot.flows.concern_wording import (
-    NO_DISCLOSURE,
-    NOT_KNOWN,
-)
+from bot.flows.concern_wording import NO_DISCLOSURE, NOT_KNOWN
 from bot.flows.when_dated import dated
 from bot.messages import Reply
 

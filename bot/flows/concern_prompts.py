@@ -7,15 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import actions
-from bot.flows.concern_draft import (
-    ORDER,
-    SKIPPABLE,
-    TYPED_STEPS,
-    Draft,
-    Step,
-    clipped,
-    digest,
-)
+from bot.flows.concern_draft import ORDER, SKIPPABLE, TYPED_STEPS, Draft, Step, clipped, digest
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     DANGER_LABELS,
@@ -26,10 +18,7 @@ from bot.flows.concern_wording import (
     summary_rows,
 )
 from bot.flows.report_buttons import for_report
-from bot.flows.waiting_questions import (
-    ask_about,
-    ask_replace,
-)
+from bot.flows.waiting_questions import ask_about, ask_replace
 from bot.messages import Button, OwnWords, Reply
 
 # A report begun by words only perhaps a report: the way back to having them answered

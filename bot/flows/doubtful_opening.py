@@ -8,29 +8,11 @@ import re
 from dataclasses import replace
 
 from bot import actions
-from bot.flows.choice_answers import (
-    noting,
-)
-from bot.flows.concern_commands import (
-    says_it_was_a_question,
-)
-from bot.flows.concern_draft import (
-    MAX_FIELD_CHARS,
-    Draft,
-    Input,
-    Step,
-    Taken,
-    Transition,
-    digest,
-)
-from bot.flows.concern_prompts import (
-    only_the_opening,
-    opening_token,
-    prompt,
-)
-from bot.flows.concern_wording import (
-    parse_category,
-)
+from bot.flows.choice_answers import noting
+from bot.flows.concern_commands import says_it_was_a_question
+from bot.flows.concern_draft import MAX_FIELD_CHARS, Draft, Input, Step, Taken, Transition, digest
+from bot.flows.concern_prompts import only_the_opening, opening_token, prompt
+from bot.flows.concern_wording import parse_category
 from bot.messages import Reply
 
 # Said of a report begun only doubtfully: not one ("nah", "no it's not", "I was asking about the policy", "I didn't

@@ -6,30 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.flows.bare_words import (
-    NO_WORDS,
-    UNCLEAR_YES,
-)
-from bot.flows.concern_commands import (
-    KEEP_WORDS,
-    question_shaped,
-)
-from bot.flows.concern_draft import (
-    Draft,
-    Step,
-    Taken,
-    Transition,
-    digest,
-    in_brief,
-    step_named,
-)
-from bot.flows.concern_prompts import (
-    prompt,
-)
+from bot.flows.bare_words import NO_WORDS, UNCLEAR_YES
+from bot.flows.concern_commands import KEEP_WORDS, question_shaped
+from bot.flows.concern_draft import Draft, Step, Taken, Transition, digest, in_brief, step_named
+from bot.flows.concern_prompts import prompt
 from bot.flows.report_buttons import offered
-from bot.flows.step_moves import (
-    reprompt,
-)
+from bot.flows.step_moves import reprompt
 from bot.messages import OwnWords, Reply
 
 SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})

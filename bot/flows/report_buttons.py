@@ -6,10 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import actions
-from bot.flows.concern_draft import (
-    Draft,
-    Taken,
-)
+from bot.flows.concern_draft import Draft, Taken
 from bot.messages import Button, Reply
 
 REPORT_MARK = "#"  # a button's value ends "#<when its report began>"

@@ -8,21 +8,9 @@ import re
 from dataclasses import replace
 
 from bot import actions
-from bot.flows.bare_words import (
-    ASKS_WHAT_TO_DO,
-    WHAT_TO_DO,
-    plain,
-    quoted,
-)
-from bot.flows.choice_answers import (
-    choice_answer,
-    noting,
-)
-from bot.flows.concern_commands import (
-    CANCEL_WORDS,
-    COMMAND_WORDS,
-    as_command,
-)
+from bot.flows.bare_words import ASKS_WHAT_TO_DO, WHAT_TO_DO, plain, quoted
+from bot.flows.choice_answers import choice_answer, noting
+from bot.flows.concern_commands import CANCEL_WORDS, COMMAND_WORDS, as_command
 from bot.flows.concern_draft import (
     MAX_FIELD_CHARS,
     TOO_LONG,
@@ -34,21 +22,11 @@ from bot.flows.concern_draft import (
     in_brief,
     when_with_day,
 )
-from bot.flows.concern_prompts import (
-    prompt,
-)
-from bot.flows.concern_wording import (
-    NO_DISCLOSURE,
-    PROMPTS,
-    parse_platform,
-)
+from bot.flows.concern_prompts import prompt
+from bot.flows.concern_wording import NO_DISCLOSURE, PROMPTS, parse_platform
 from bot.flows.no_child_told import no_child_told
 from bot.flows.report_buttons import for_report, offered
-from bot.flows.step_moves import (
-    reprompt,
-    skip_step,
-    store_answer,
-)
+from bot.flows.step_moves import reprompt, skip_step, store_answer
 from bot.flows.when_like import reads_as_when
 from bot.messages import Button, OwnWords, Reply
 

@@ -7,36 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.flows.asked_aside import Aside, asks_if_kind
-from bot.flows.concern_commands import (
-    says_send,
-)
-from bot.flows.concern_draft import (
-    Draft,
-    Step,
-    Transition,
-)
-from bot.flows.concern_prompts import (
-    prompt,
-    step_help,
-)
-from bot.flows.concern_wording import (
-    PROMPTS,
-    parse_category,
-    read_danger,
-)
+from bot.flows.concern_commands import says_send
+from bot.flows.concern_draft import Draft, Step, Transition
+from bot.flows.concern_prompts import prompt, step_help
+from bot.flows.concern_wording import PROMPTS, parse_category, read_danger
 from bot.flows.report_buttons import offered
-from bot.flows.step_moves import (
-    skip_step,
-)
-from bot.flows.summary_words import (
-    part_named,
-    part_said_none,
-    parts_set_to,
-    says_only_wrong,
-)
-from bot.flows.waiting_questions import (
-    ask_replace,
-)
+from bot.flows.step_moves import skip_step
+from bot.flows.summary_words import part_named, part_said_none, parts_set_to, says_only_wrong
+from bot.flows.waiting_questions import ask_replace
 from bot.messages import Reply
 
 

@@ -7,23 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import actions
-from bot.flows.concern_draft import (
-    ORDER,
-    SKIPPED,
-    Draft,
-    Effect,
-    Step,
-    Transition,
-    in_brief,
-)
-from bot.flows.concern_prompts import (
-    display_value,
-    prompt,
-)
-from bot.flows.concern_wording import (
-    ALERT_GONE,
-    STOPPED_AFTER_ALERT,
-)
+from bot.flows.concern_draft import ORDER, SKIPPED, Draft, Effect, Step, Transition, in_brief
+from bot.flows.concern_prompts import display_value, prompt
+from bot.flows.concern_wording import ALERT_GONE, STOPPED_AFTER_ALERT
 from bot.flows.report_buttons import for_report
 from bot.messages import Button, OwnWords, Reply
 

@@ -21,9 +21,7 @@ from bot.flows.another_concern import (
     choice_said,
     told_alone,
 )
-from bot.flows.answer_shown import (
-    ADDING,
-)
+from bot.flows.answer_shown import ADDING
 from bot.flows.bare_words import (
     ASKS_WHAT_TO_DO,
     KEEP_OLD,
@@ -60,9 +58,7 @@ from bot.flows.concern_draft import (
     clipped,
     step_named,
 )
-from bot.flows.concern_prompts import (
-    prompt,
-)
+from bot.flows.concern_prompts import prompt
 from bot.flows.concern_wording import (
     FIELD_LABELS,
     PART_HELP,
@@ -74,11 +70,7 @@ from bot.flows.concern_wording import (
 from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
 from bot.flows.second_thoughts import second_thoughts
 from bot.flows.step_answers import BARE_NO, step_answer
-from bot.flows.step_moves import (
-    open_edit,
-    reprompt,
-    store_answer,
-)
+from bot.flows.step_moves import open_edit, reprompt, store_answer
 from bot.flows.summary_pauses import lead_in_alone, says_dont_send
 from bot.flows.summary_words import (
     only_an_aside,
@@ -90,13 +82,7 @@ from bot.flows.summary_words import (
     says_only_wrong,
     words_for,
 )
-from bot.flows.waiting_questions import (
-    ASKED,
-    ask_about,
-    ask_another,
-    ask_part,
-    ask_replace,
-)
+from bot.flows.waiting_questions import ASKED, ask_about, ask_another, ask_part, ask_replace
 from bot.messages import OwnWords, Reply
 
 _LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS})  # asked Replace, Add or Keep

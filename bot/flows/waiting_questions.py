@@ -7,35 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import actions
-from bot.flows.another_concern import (
-    ADD_HERE,
-    ANOTHER_QUESTION,
-    ASIDE_NEW,
-    SEND_NEW,
-)
-from bot.flows.concern_commands import (
-    question_shaped,
-)
-from bot.flows.concern_draft import (
-    ORDER,
-    Draft,
-    Step,
-    Taken,
-    Transition,
-    clipped,
-    in_brief,
-    step_named,
-)
-from bot.flows.concern_wording import (
-    FIELD_LABELS,
-    PART_CHOOSE,
-    PART_QUESTION,
-    PROMPTS,
-)
+from bot.flows.another_concern import ADD_HERE, ANOTHER_QUESTION, ASIDE_NEW, SEND_NEW
+from bot.flows.concern_commands import question_shaped
+from bot.flows.concern_draft import ORDER, Draft, Step, Taken, Transition, clipped, in_brief, step_named
+from bot.flows.concern_wording import FIELD_LABELS, PART_CHOOSE, PART_QUESTION, PROMPTS
 from bot.flows.report_buttons import for_report
-from bot.flows.summary_words import (
-    part_meant,
-)
+from bot.flows.summary_words import part_meant
 from bot.messages import Button, OwnWords, Reply
 
 
@@ -59,8 +36,7 @@ def ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: boo
             if a_question else ""), buttons, own_words=rows),))
 
 
-# --- Words typed on the summary: which part do they change? ------------------------------------------------------
-
+# Words typed on the summary: which part do they change?
 _PARTS: tuple[Step, ...] = tuple(s for s in ORDER if s is not Step.CONFIRM)  # the summary's Edit buttons, in order
 
 
