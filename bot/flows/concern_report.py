@@ -68,13 +68,7 @@ from bot.flows.concern_draft import (
     step_named,
     when_with_day,
 )
-from bot.flows.concern_prompts import (
-    MAYBE_WORDS,
-    only_the_opening,
-    prompt,
-    step_help,
-    with_offer,
-)
+from bot.flows.concern_prompts import MAYBE_WORDS, only_the_opening, prompt, step_help, with_offer
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     FIELD_LABELS,
@@ -83,10 +77,7 @@ from bot.flows.concern_wording import (
     STEP_HELP,
     kinds_named,
 )
-from bot.flows.doubtful_opening import (
-    kept_as_a_question,
-    opening_was_a_question,
-)
+from bot.flows.doubtful_opening import kept_as_a_question, opening_was_a_question
 from bot.flows.kind_unsettled import unsettled
 from bot.flows.no_words import no_words
 from bot.flows.offered_back import (
@@ -100,10 +91,7 @@ from bot.flows.offered_back import (
 )
 from bot.flows.report_buttons import REPORT_MARK, offered
 from bot.flows.second_thoughts import second_thoughts
-from bot.flows.step_answers import (
-    put_in_when,
-    step_answer,
-)
+from bot.flows.step_answers import put_in_when, step_answer
 from bot.flows.step_asides import answered_aside, answers_the_step, asked_again, said_in_passing
 from bot.flows.step_moves import (
     REMOVE,
@@ -125,15 +113,8 @@ from bot.flows.summary_typed import (
     summary_answer,
     while_part_asked,
 )
-from bot.flows.summary_words import (
-    may_be_for,
-)
-from bot.flows.waiting_questions import (
-    ANOTHER_CHOICES,
-    ask_another,
-    ask_part,
-    ask_replace,
-)
+from bot.flows.summary_words import may_be_for
+from bot.flows.waiting_questions import ANOTHER_CHOICES, ask_another, ask_part, ask_replace
 from bot.messages import OwnWords, Reply
 
 # The names other modules and tests import from here, wherever they are defined now
@@ -142,6 +123,7 @@ __all__ = [
     "Step", "Taken", "Transition", "advance", "asked_again", "clipped", "digest", "offered", "only_the_opening",
     "opening_kind", "prompt", "question_shaped", "says_cancel", "says_send", "start", "step_named", "when_with_day",
 ]
+
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 
 
@@ -277,22 +259,20 @@ def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None)
 
 def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool,
              aside: Aside = "", another: bool = False) -> Transition:
+    """One input at `step`, in the order it is read: a button from another report; the answer to a question asked
+    just before (is that when, keep or remove, replace or add, which part); small talk; the last answer offered
+    back; a stale button; bare replies and words that are no answer; commands; buttons; then the words as the
+    step's answer (see `advance`)."""
     as_it_was = draft  # a question answered aside leaves the report exactly so
-    if given.action and REPORT_MARK in given.value:
-        value, _, report = given.value.rpartition(REPORT_MARK)
-        if report != str(draft.started):
-            return Transition(step, draft, (Reply("That button belongs to another report, so I've changed nothing. "
-                                                  "Here is where this one is:"), prompt(step, draft)))
-        given = replace(given, value=value)
-    word = given.word
-    # "Is that when it happened?" (`_ask_if_when`) is answered by a yes or no straight after it, as by its buttons
+    if (elsewhere := _another_reports_button(step, draft, given)) is not None:
+        return elsewhere
+    given = _unmarked(given)
+    # "Is that when it happened?" (`step_answers`) is answered by a yes or no straight after it, as by its buttons
     asked_when = draft.asked_when if step is Step.RESPONSIBLE and not given.action else ""
     asked_day = draft.asked_when_day or asked_when
     draft = replace(draft, asked_when="", asked_when_day="") if draft.asked_when else draft
-    if asked_when and not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
-        return put_in_when(draft, asked_day)
-    if asked_when and not quoted(given.text) and (word in NO_WORDS or word == "nah"):
-        return store_answer(step, draft, asked_when)
+    if asked_when and (when := _is_that_when_answered(step, draft, given, asked_when, asked_day)) is not None:
+        return when
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
             chat := small_talk(given.text, at_when=step is Step.WHEN)) is not None:
         return said_in_passing(step, draft, chat)
@@ -302,6 +282,73 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     # Replace, add or keep? is answered only by what comes straight after it, too
     pending = draft.pending if draft.pending is not None and draft.pending.step == step.value else None
     waiting, draft = draft, replace(draft, pending=None) if draft.pending is not None else draft
+    if (settled := _while_words_wait(step, draft, waiting, pending, given)) is not None:
+        return settled
+    if step is Step.CATEGORY and (ended := opening_was_a_question(draft, given, asks_the_policy)) is not None:
+        return ended
+    if (on_offer := _offer_answered(step, draft, given)) is not None:
+        return on_offer
+    draft = draft.taking(None) if draft.taken else draft  # offered until they do anything else
+    # A button naming another step was pressed on an earlier question's message (one from before steps were named
+    # carries no value, and is taken as it always was).
+    if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(REMOVE) != step.value:
+        return stale_button(step, draft)
+    command = typed_command(step, draft, given)
+    shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
+    if (replied := _bare_reply(step, draft, given, asked_remove, shown)) is not None:
+        return replied
+    command = _shown_kept_or_removed(step, given, shown) or command
+    if (refused := _no_answer_typed(step, draft, given, command, pending, shown)) is not None:
+        return refused
+    if (commanded := _command(step, draft, given, command)) is not None:
+        return commanded
+    if given.action:
+        return _button(step, draft, given)
+    if step is Step.CATEGORY and perhaps_asks and (kept := kept_as_a_question(draft, given.text)) is not None:
+        return kept
+    told = given.text.strip()
+    if aside and step in CHOICE_STEPS and (aside == "help" or not answers_the_step(step, told)):
+        return answered_aside(step, as_it_was, told, aside)
+    if shown and worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
+        return ask_replace(step, draft, shown, told, asks_the_policy)
+    return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
+
+
+def _another_reports_button(step: Step, draft: Draft, given: Input) -> Transition | None:
+    """A button shown for another report (`for_report`), pressed now: nothing changed, and where this one is."""
+    if not given.action or REPORT_MARK not in given.value:
+        return None
+    if given.value.rpartition(REPORT_MARK)[2] == str(draft.started):
+        return None
+    return Transition(step, draft, (Reply("That button belongs to another report, so I've changed nothing. "
+                                          "Here is where this one is:"), prompt(step, draft)))
+
+
+def _unmarked(given: Input) -> Input:
+    """A button's value without the report it names (checked by `_another_reports_button`)."""
+    if not given.action or REPORT_MARK not in given.value:
+        return given
+    return replace(given, value=given.value.rpartition(REPORT_MARK)[0])
+
+
+def _is_that_when_answered(step: Step, draft: Draft, given: Input, asked_when: str,
+                           asked_day: str) -> Transition | None:
+    """A typed yes or no to "Is that when it happened?" (`asked_when`, dated `asked_day`): put in When, or kept as
+    who is responsible. None: anything else, read as ever."""
+    word = given.word
+    if not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
+        return put_in_when(draft, asked_day)
+    if not quoted(given.text) and (word in NO_WORDS or word == "nah"):
+        return store_answer(step, draft, asked_when)
+    return None
+
+
+def _while_words_wait(step: Step, draft: Draft, waiting: Draft, pending: Taken | None,
+                      given: Input) -> Transition | None:
+    """Replace it / Add to it (or, on the summary, which part, or this report or a new one) waiting on `pending`'s
+    words (`draft` without them; `waiting`, as it was): a press or a typed answer to it, or, for words put here from
+    the summary, another correction queued. None: not for the question waiting, or none waits."""
+    word = given.word
     if given.action == actions.CONCERN_REPLACE:
         if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
             return still_waiting(step, waiting, pending)
@@ -329,12 +376,14 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return again
         return more_words(draft, pending, given.text.strip(), lambda queued: ask_replace(
             step, queued, queued.fields.get(step.value, ""), pending.text, from_summary=True))
-    if step is Step.CATEGORY and (ended := opening_was_a_question(draft, given, asks_the_policy)) is not None:
-        return ended
-    taken = draft.taken
-    # Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
-    # (the matcher unsure), the words typed last if shaped as a question. With neither, they are an answer where an
-    # account or a child's words may say "it's just a question", and refused at the short answers.
+    return None
+
+
+def _offer_answered(step: Step, draft: Draft, given: Input) -> Transition | None:
+    """Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
+    (the matcher unsure), the words typed last if shaped as a question. With neither, they are an answer where an
+    account or a child's words may say "it's just a question", and refused at the short answers. None: read on."""
+    word, taken = given.word, draft.taken
     if not given.action and says_it_was_a_question(word):
         taken = taken or just_answered(draft)
         if taken is not None:
@@ -353,14 +402,13 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         return on_summary
     if taken and step in YES_NO_ANSWER and not given.action and (on_step := step_offer(step, draft, taken, word)):
         return on_step
-    draft = draft.taking(None) if taken else draft  # offered until they do anything else
-    # A button naming another step was pressed on an earlier question's message (one from before steps were named
-    # carries no value, and is taken as it always was).
-    if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(REMOVE) != step.value:
-        return stale_button(step, draft)
-    command = typed_command(step, draft, given)
-    shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
-    typed, current = not given.action, draft.fields.get(step.value)
+    return None
+
+
+def _bare_reply(step: Step, draft: Draft, given: Input, asked_remove: bool, shown: str | None) -> Transition | None:
+    """A bare yes, ok, no or keep typed where it answers something other than the step: Skip's keep it or remove it
+    (`asked_remove`), a child told you, the choice shown, or more added to the answer `shown`. None: read on."""
+    typed, current, word = not given.action, draft.fields.get(step.value), given.word
     if typed and asked_remove and shown and not quoted(given.text):  # to "keep it or remove it?"
         said = keep_or_remove(given.text)
         if word in NO_WORDS or word == "nah" or said == "keep" or agrees(given.text) or no_its_fine(given.text):
@@ -391,13 +439,27 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
         return go_on(step, draft)  # the choice shown, agreed with: kept
     if typed and shown and (added := adding_to(step, draft, shown, given.text)) is not None:
         return added
-    if typed and shown and not quoted(given.text):
-        said = keep_or_remove(given.text)
-        if said == "remove":
-            command = "remove"
-        elif said == "keep" or word in ("ok", "okay") or agrees(given.text) or (word in UNCLEAR_YES
-                                                                                  and step in KEPT_BY_YES):
-            command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
+    return None
+
+
+def _shown_kept_or_removed(step: Step, given: Input, shown: str | None) -> str | None:
+    """Typed words over the answer `shown` that keep it ("ok", 👍) or remove it: that command. None: neither."""
+    if given.action or not shown or quoted(given.text):
+        return None
+    word, said = given.word, keep_or_remove(given.text)
+    if said == "remove":
+        return "remove"
+    if said == "keep" or word in ("ok", "okay") or agrees(given.text) or (word in UNCLEAR_YES
+                                                                          and step in KEPT_BY_YES):
+        return "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
+    return None
+
+
+def _no_answer_typed(step: Step, draft: Draft, given: Input, command: str | None, pending: Taken | None,
+                     shown: str | None) -> Transition | None:
+    """Typed words never kept as the answer: a no over the answer shown, second thoughts ("actually no"), or no
+    words at all (emoji, marks). None: read on."""
+    typed, word = not given.action, given.word
     if shown and (word in NO_WORDS or word == "nah") and step in YES_NO_ANSWER:  # nor by "no", which answers none
         return reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
                                      "answer to replace it.")
@@ -410,6 +472,12 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             "press Skip" if step in SKIPPABLE else "describe it in words")
         return reprompt(step, draft, f"I haven't kept that as an answer, as it has no words in it. Please type your "
                                      f"answer in words, or {kept}.")
+    return None
+
+
+def _command(step: Step, draft: Draft, given: Input, command: str | None) -> Transition | None:
+    """Cancel, back, skip, remove, keep or help, pressed or typed (`command`); send typed before the summary. None:
+    none of them."""
     if given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
@@ -445,9 +513,14 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return reprompt(step, draft, "There is no answer here yet to keep.")
         return go_on(step, draft)
     if given.action == actions.CONCERN_HELP or command in HELP_WORDS:
-        asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None
+        asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)) is not None
         return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + step_help(step, draft)),
                                         prompt(step, draft)))
+    return None
+
+
+def _button(step: Step, draft: Draft, given: Input) -> Transition:
+    """Any other button pressed: a choice, an Edit, Send report, or one not known here."""
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
         if owner != step.value:
@@ -460,17 +533,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
             return Transition(step, draft, (Reply("There are still a few questions before the report can be sent."),
                                             prompt(step, draft)))
         return Transition(None, draft, (), "submit")
-    if given.action:
-        return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
-                                        prompt(step, draft)))
-    if step is Step.CATEGORY and perhaps_asks and (kept := kept_as_a_question(draft, given.text)) is not None:
-        return kept
-    told = given.text.strip()
-    if aside and step in CHOICE_STEPS and (aside == "help" or not answers_the_step(step, told)):
-        return answered_aside(step, as_it_was, told, aside)
-    if shown and worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
-        return ask_replace(step, draft, shown, told, asks_the_policy)
-    return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
+    return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
+                                    prompt(step, draft)))
 
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False,
