@@ -1,5 +1,4 @@
-"""Buttons that name the report they were shown for, and the offer to take the last answer back (It was a question).
-"""
+"""Buttons that name the report they were shown for, and the offer to take the last answer back (It was a question)."""
 
 from __future__ import annotations
 
