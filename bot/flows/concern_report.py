@@ -6,28 +6,20 @@ half-written before a deploy. Cancel, back, skip and help are handled once, in `
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
-from enum import StrEnum
-from typing import Literal
 
 from bot import actions
-from bot.flows.another_concern import (
-    ADD_HERE,
-    ANOTHER_HELP,
-    ANOTHER_KEPT,
-    ANOTHER_NOT_SENT,
-    ANOTHER_QUESTION,
-    ANOTHER_STILL,
-    ASIDE_NEW,
-    SEND_NEW,
-    choice_said,
-    told_alone,
+from bot.flows.answer_shown import (
+    adding_to,
+    replace_or_add,
+    still_waiting,
+    thought_better,
+    thought_better_of,
+    worth_asking,
 )
-from bot.flows.asked_aside import Aside, asks_if_kind
+from bot.flows.asked_aside import Aside
 from bot.flows.bare_words import (
     ASKS_WHAT_TO_DO,
     KEEP_OLD,
@@ -38,341 +30,101 @@ from bot.flows.bare_words import (
     agrees,
     keep_or_remove,
     no_its_fine,
-    one_slip,
     plain,
     quoted,
     replace_or_add_said,
     small_talk,
 )
+from bot.flows.concern_commands import (
+    BACK_WORDS,
+    CANCEL_WORDS,
+    HELP_WORDS,
+    KEEP_WORDS,
+    REMOVE_WORDS,
+    SKIP_ONLY,
+    SKIP_WORDS,
+    as_command,
+    question_shaped,
+    says_cancel,
+    says_it_was_a_question,
+    says_send,
+    typed_command,
+)
+from bot.flows.concern_draft import (
+    CHOICE_STEPS,
+    MAX_FIELD_CHARS,
+    ORDER,
+    SKIPPABLE,
+    SKIPPED,
+    TYPED_STEPS,
+    Draft,
+    Input,
+    ReadsAnother,
+    Step,
+    Taken,
+    Transition,
+    clipped,
+    digest,
+    step_named,
+    when_with_day,
+)
+from bot.flows.concern_prompts import MAYBE_WORDS, only_the_opening, prompt, step_help, with_offer
 from bot.flows.concern_wording import (
-    ALERT_GONE,
     CATEGORY_LABELS,
-    DANGER_LABELS,
-    DANGER_MEANINGS,
     FIELD_LABELS,
     NO_DISCLOSURE,
-    NOT_KNOWN,
-    PART_CHOOSE,
-    PART_HELP,
     PART_NOT_SENT,
-    PART_NOTHING_CHANGED,
-    PART_QUESTION,
-    PART_STILL,
-    PLATFORMS,
-    PROMPTS,
     STEP_HELP,
-    STOPPED_AFTER_ALERT,
-    danger_now_no,
     kinds_named,
-    parse_category,
-    parse_danger,
-    parse_platform,
-    read_danger,
-    summary_rows,
-    unsure_of_something_else,
 )
-from bot.flows.danger_asked_back import asks_back
-from bot.flows.danger_told import danger_told
+from bot.flows.doubtful_opening import kept_as_a_question, opening_was_a_question
 from bot.flows.kind_unsettled import unsettled
-from bot.flows.no_child_told import no_child_told
 from bot.flows.no_words import no_words
-from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
-from bot.flows.second_thoughts import second_thoughts, wants_to_start_again
-from bot.flows.summary_pauses import lead_in_alone, says_dont_send
-from bot.flows.summary_words import (
-    SEND_NUDGE,
-    SEND_WORDS,
-    may_be_for,
-    only_an_aside,
-    part_meant,
-    part_named,
-    part_said_none,
-    parts_set_to,
-    says_no_change,
-    says_none_of,
-    says_only_wrong,
-    words_for,
+from bot.flows.offered_back import (
+    KEPT_BY_YES,
+    SHORT_ANSWERS,
+    YES_NO_ANSWER,
+    just_answered,
+    step_offer,
+    summary_offer,
+    take_back,
 )
-from bot.flows.when_dated import dated
-from bot.flows.when_like import reads_as_when
-from bot.messages import Button, OwnWords, Reply
+from bot.flows.report_buttons import REPORT_MARK, offered
+from bot.flows.second_thoughts import second_thoughts
+from bot.flows.step_answers import put_in_when, step_answer
+from bot.flows.step_asides import answered_aside, answers_the_step, asked_again, said_in_passing
+from bot.flows.step_moves import (
+    REMOVE,
+    cancel_report,
+    go_back,
+    go_on,
+    open_edit,
+    reprompt,
+    skip_step,
+    stale_button,
+    store_answer,
+)
+from bot.flows.summary_typed import (
+    another_chosen,
+    danger_again,
+    may_change_an_answer,
+    more_words,
+    put_in,
+    summary_answer,
+    while_part_asked,
+)
+from bot.flows.summary_words import may_be_for
+from bot.flows.waiting_questions import ANOTHER_CHOICES, ask_another, ask_part, ask_replace
+from bot.messages import OwnWords, Reply
 
-# "set_aside": the report kept unsent for Undo, as a switch to another report keeps it (`Transition.then_report`)
-Effect = Literal["escalate_urgent", "submit", "cancel", "ask", "set_aside"]
-MAX_FIELD_CHARS = 3000
-SHOWN_CHARS = 500  # of an answer shown again at its step: enough to recognise it, short enough for a phone
-# Never cut short unseen: an answer too long to keep is refused whole, and said so
-_TOO_LONG = ("That's longer than I can keep in one answer ({chars} characters; the limit is "
-             f"{MAX_FIELD_CHARS}). Please shorten it; nothing was saved.")
-_TOO_LONG_ADDED = ("Added, that answer would be longer than I can keep ({chars} characters; the limit is "
-                   f"{MAX_FIELD_CHARS}), so nothing has changed.")
-_SHORTER_OR_KEEP = " Type a shorter answer to replace it, or press Keep as it is."
+# The names other modules and tests import from here, wherever they are defined now
+__all__ = [
+    "CATEGORY_LABELS", "CHOICE_STEPS", "FIELD_LABELS", "MAX_FIELD_CHARS", "MAYBE_WORDS", "ORDER", "Draft", "Input",
+    "Step", "Taken", "Transition", "advance", "asked_again", "clipped", "digest", "offered", "only_the_opening",
+    "opening_kind", "prompt", "question_shaped", "says_cancel", "says_send", "start", "step_named", "when_with_day",
+]
 
-
-class Step(StrEnum):
-    CATEGORY = "category"
-    DANGER = "danger"
-    AFFECTED = "affected"
-    RESPONSIBLE = "responsible"
-    PLATFORM = "platform"
-    WHEN = "when"
-    WHAT = "what"
-    DISCLOSURE = "disclosure"
-    EVIDENCE = "evidence"
-    ACTIONS = "actions"
-    CONFIRM = "confirm"
-
-
-ORDER: tuple[Step, ...] = tuple(Step)
-SKIPPABLE = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.DISCLOSURE,
-                       Step.EVIDENCE, Step.ACTIONS})
-SKIPPED = {Step.DISCLOSURE: NO_DISCLOSURE, Step.RESPONSIBLE: NOT_KNOWN}
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
-CHOICE_STEPS = frozenset({Step.CATEGORY, Step.DANGER, Step.CONFIRM})  # typed words there are answers
-# Answered in the reporter's own words (the platform step's answer is one of its buttons, or a name typed)
-TYPED_STEPS = frozenset(ORDER) - CHOICE_STEPS - {Step.PLATFORM}
-_CANCEL_WORDS = {"cancel", "stop", "quit", "abort", "cancel report", "cancel my report", "cancel the report",
-                 "cancel this report"}
-
-_BACK_WORDS = {"back", "go back", "previous", "previous question", "go back one"}
-_SKIP_WORDS = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one", "none", "n/a", "dont know",
-               "don't know", "not known", "unknown"}
-_SKIP_ONLY = {"skip", "pass", "skip this", "skip it", "skip that", "skip this one"}
-_REMOVE_WORDS = {"remove", "remove it", "remove that", "remove this", "remove my answer", "take it out", "clear it"}
-_HELP_WORDS = {"help", "?", "what do i do", "help me"}
-# Said around a command, not instead of one ("cancel please", "ok skip", "go back thanks")
-_POLITE = re.compile(r"^(?:(?:please|pls|ok|okay|oh|oops|sorry|erm|um|just|can you|could you)[ ,]+)+|"
-                     r"(?:[ ,]+(?:please|pls|thanks|thank you|ta|now))+$")
-# Read through one slip of the thumb: a letter doubled, dropped or two swapped ("cancle", "cancell", "previus"), never
-# one letter for another, which makes other words ("cancer")
-_TYPO_SAFE = frozenset({"cancel", "previous", "unknown"})
-_KEEP_WORDS = {"keep", "keep it", "keep that", "keep as it is", "keep it as it is", "leave it", "leave it as it is",
-               "as before", "use that"}
-_CONFIRM_WORDS = {"confirm", "yes", "send", "submit", "send it", "yes send", "ok", "okay", "send report",
-                  "send the report", "send my report"}
-_COMMAND_WORDS = _CANCEL_WORDS | _BACK_WORDS | _SKIP_WORDS | _HELP_WORDS | _KEEP_WORDS | _REMOVE_WORDS
-# At the step for a child's exact words, "stop", "help me" or "don't know" may be what the child said: only the
-# commands the report's first message names ("You can type back, skip, cancel or help") are commands there, read
-# politely too ("cancel please", "go back")
-_PLAIN_READ = {"back", "go back", "skip", "skip this", "skip it", "cancel", "cancel report", "cancel my report",
-               "cancel the report", "cancel this report", "help"}
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A report being written: the answers so far, whether we came from the summary, the urgent reference."""
-
-    fields: dict[str, str] = field(default_factory=dict)
-    editing: bool = False
-    reference: str | None = None  # set once an urgent concern was escalated before the details were complete
-    taken: Taken | None = None  # the last answer, kept though it read as a question: theirs to take back, until next
-    started: int = 0  # when the report began (µs): which report a form opened from it belongs to
-    last: Taken | None = None  # the last words typed as an answer, offered back or not: "it was a question" finds them
-    doubtful: bool = False  # begun by words only perhaps a report: while they are all it holds, they may be a question
-    asked_remove: str = ""  # the step whose answer Skip just asked to keep or remove: a bare "no" there keeps it
-    pending: Taken | None = None  # words typed over an answer shown, asked about: replace it, add to it, or keep it
-    # More words typed on the summary while `pending` was asked about: each asked about in turn, oldest first, once
-    # the one before is settled (stored as "queued"; a draft stored before there was a queue has none)
-    queued: tuple[str, ...] = ()
-    # The kind read from the opening message, offered at the kind question ("Your answer so far") but not the kind's
-    # answer until kept or chosen: the kind decides the DSL's route, so a form, a cancelled report or a practical
-    # question asked meanwhile never takes it as chosen (stored as "offered_kind")
-    offered: str = ""
-    # When the words being answered were typed (never stored): "yesterday" put in When is stored with the day it
-    # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
-    typed_at: datetime | None = None
-    asked_when: str = ""  # a time typed at Who is responsible, asked "is that when it happened?": yes or no answers
-    # ...and those words with the day they meant when typed: a yes given the next morning, or after a restart, would
-    # otherwise date "yesterday" from the yes (stored as "asked_when_day")
-    asked_when_day: str = ""
-
-    def with_field(self, name: str, value: str) -> Draft:
-        if name == Step.WHEN.value and self.typed_at is not None:
-            value = when_with_day(value, self.typed_at)
-        return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
-
-    def taking(self, taken: Taken | None) -> Draft:
-        return replace(self, taken=taken)
-
-    def editing_as(self, editing: bool) -> Draft:
-        return replace(self, editing=editing, taken=None, last=None)
-
-    def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
-        if self.taken is not None:
-            data["taken"] = self.taken.to_json()
-        if self.last is not None:
-            data["last"] = self.last.to_json()
-        if self.started:
-            data["started"] = self.started
-        if self.doubtful:
-            data["doubtful"] = True
-        if self.asked_remove:
-            data["asked_remove"] = self.asked_remove
-        if self.pending is not None:
-            data["pending"] = self.pending.to_json()
-        if self.queued:
-            data["queued"] = list(self.queued)
-        if self.asked_when:
-            data["asked_when"] = self.asked_when
-            data["asked_when_day"] = self.asked_when_day
-        if self.offered:
-            data["offered_kind"] = self.offered
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, object] | None) -> Draft:
-        data = data or {}
-        raw = data.get("fields")
-        fields = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        ref, started, queued = data.get("reference"), data.get("started"), data.get("queued")
-        return cls(fields, bool(data.get("editing")), str(ref) if ref else None, Taken.from_json(data.get("taken")),
-                   started if isinstance(started, int) else 0, Taken.from_json(data.get("last")),
-                   data.get("doubtful") is True, str(data.get("asked_remove") or ""),
-                   Taken.from_json(data.get("pending")),
-                   tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
-                   offered=str(data.get("offered_kind") or ""), asked_when=str(data.get("asked_when") or ""),
-                   asked_when_day=str(data.get("asked_when_day") or ""))
-
-    @property
-    def words_waiting(self) -> tuple[str, ...]:
-        """Words typed in the chat and not yet in the report, oldest first: those asked about now (which part, or
-        replace or add), then any queued behind them."""
-        return ((self.pending.text,) if self.pending is not None else ()) + self.queued
-
-
-def when_with_day(value: str, typed_at: datetime) -> str:
-    """An answer to When with the day its relative words meant when typed (`when_dated`), unless that would make it
-    longer than an answer may be (the words are the teacher's; the day is only a help)."""
-    with_day = dated(value, typed_at)
-    return with_day if len(with_day) <= MAX_FIELD_CHARS else value
-
-
-# The caller's reading of words typed on the summary as a concern of their own, given the report's answers then
-ReadsAnother = Callable[[str, Mapping[str, str]], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class Taken:
-    """Words kept as a step's answer that read as a question about the policy, and what that step held before, so
-    "It was a question" can put the step back as it was and have the words answered instead."""
-
-    step: str
-    text: str
-    before: str | None
-    editing: bool
-    checked: bool = False  # on the summary, "yes" was asked about once: the next plain yes sends
-    came_when_closed: bool = False  # joined an URGENT concern closed at the time, so without reopening it
-    # words typed on the summary and put in this part, asked Replace it / Add to it: new words typed then are another
-    # correction, queued, not this part's new answer (the teacher never typed at this step)
-    from_summary: bool = False
-    # words on the summary that read as a concern of their own: asked whether they belong in this report or a new one
-    # (`another_concern`), rather than which part they change
-    another: bool = False
-
-    @property
-    def token(self) -> str:
-        """The button's value: these words at this step, so a button left from an earlier answer acts on nothing."""
-        return f"{self.step}:{digest(self.text)}"
-
-    def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"step": self.step, "text": self.text, "before": self.before,
-                                   "editing": self.editing, "checked": self.checked,
-                                   "came_when_closed": self.came_when_closed}
-        if self.from_summary:
-            data["from_summary"] = True
-        if self.another:
-            data["another"] = True
-        return data
-
-    @classmethod
-    def from_json(cls, data: object) -> Taken | None:
-        if not isinstance(data, dict) or not data.get("step") or not data.get("text"):
-            return None
-        before = data.get("before")
-        return cls(str(data["step"]), str(data["text"]), str(before) if before is not None else None,
-                   bool(data.get("editing")), bool(data.get("checked")), bool(data.get("came_when_closed")),
-                   data.get("from_summary") is True, data.get("another") is True)
-
-
-@dataclass(frozen=True, slots=True)
-class Transition:
-    """What a step decided: where to go (None: the flow ends), the new draft, what to say, what to do."""
-
-    next: Step | None
-    draft: Draft
-    replies: tuple[Reply, ...] = ()
-    effect: Effect | None = None
-    asked: str = ""  # effect "ask": the words taken back, to be answered as a question
-    # effect "submit" or "set_aside": words of another concern, to begin a new report with once this one is dealt with
-    then_report: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Input:
-    """What the reporter did at a step: typed text, or pressed a button with a value."""
-
-    text: str = ""
-    action: str | None = None
-    value: str = ""
-
-    @property
-    def word(self) -> str:
-        return " ".join(self.text.lower().replace("’", "'").strip(" .!").split())
-
-
-def says_cancel(text: str) -> bool:
-    """Typed words that cancel a report (inside one, it stops; outside, there is none to stop)."""
-    return _as_command(Input(text=text).word) in _CANCEL_WORDS
-
-
-# "Send" with only words that hurry or thank around it ("please send now, urgent", "yes send it please", "ok send
-# it asap"): the Send button pressed. Anything else with it ("send it, and also he has her number") is more words
-_SEND_SAID = re.compile(rf"(?:{SEND_NUDGE}[ ,]+)*{SEND_WORDS}(?:[ ,]+{SEND_NUDGE})*")
-
-
-def says_send(text: str) -> bool:
-    """Typed words that send a report from its summary ("send", "submit", "send report", "please send now, urgent"),
-    but not a bare yes or ok, nor send asked about ("send?", "send it now?": the teacher is asking, not telling)."""
-    word = _as_command(Input(text=text).word)
-    return (word in _CONFIRM_WORDS and word not in ("yes", "ok", "okay")) or (
-        "?" not in text and _SEND_SAID.fullmatch(plain(text)) is not None)
-
-
-def _as_command(word: str) -> str:
-    """Typed words as the command they name, if they name one: without the please and thanks around it, and read
-    through one slip of the thumb in a long command word. Anything else comes back as it was."""
-    bare = _POLITE.sub("", word).strip() or word
-    if bare in _COMMAND_WORDS:
-        return bare
-    return next((command for command in _TYPO_SAFE if one_slip(bare, command)), bare)
-
-
-
-
-def _typed_command(step: Step, draft: Draft, given: Input) -> str | None:
-    """The command typed words name at `step` (one of the word sets' own words), or None: they are an answer."""
-    if given.action:
-        return None
-    if step is Step.DISCLOSURE:  # a child's words are kept as said; only the plain commands are commands here
-        answered = bool(draft.fields.get(step.value))  # keep and remove, as the prompt asks, where there's an answer
-        read = _as_command(given.word)
-        if read == "help" and given.word != "help":  # "please help", "help now": a child's words, more likely
-            return None
-        if read in _PLAIN_READ or (answered and (read in _KEEP_WORDS or read in ("remove", "remove it"))):
-            return read
-        return None
-    if step is Step.DANGER and danger_told(given.text) is not None:  # "should i call the police now": the answer
-        return None
-    command = _as_command(given.word)
-    if command not in _COMMAND_WORDS and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)):
-        return "help"
-    return command if command in _COMMAND_WORDS else None
-
-
-# A report begun by words only perhaps a report: the way back to having them answered
-MAYBE_WORDS = ("If you were asking about the policy instead, press It was a question (or say so): I'll stop the report "
-               "and answer it.")
 
 
 def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
@@ -415,109 +167,30 @@ def opening_kind(told: str) -> str | None:
     return None if unsettled(told, named[0]) else named[0]
 
 
-def prompt(step: Step, draft: Draft) -> Reply:
-    """The question for a step, with its buttons, each naming this report (see `_for_report`); or, where words typed
-    over its answer are waiting (shown again after a restart, a resend, "report a concern"), the question about them."""
-    draft = _with_offer(step, draft)
-    waiting, shown = draft.pending, draft.fields.get(step.value)
-    if waiting is not None and waiting.step == step.value and step is Step.CONFIRM:
-        return _ask_about(draft, waiting).replies[0]
-    if waiting is not None and waiting.step == step.value and shown == waiting.before:
-        return _ask_replace(step, draft, shown, waiting.text).replies[0]
-    asked = _prompt(step, draft)
-    if step is Step.CATEGORY and only_the_opening(draft):  # last, so no number a terminal user knows moves
-        # Said under the question, not the question's first line (all Slack's Home tab shows), so the button is
-        # explained wherever it is shown again: a restart, a resend, Help, Undo
-        asked = replace(asked, text=f"{asked.text}\n{MAYBE_WORDS}",
-                        buttons=(*asked.buttons, Button(actions.CONCERN_IS_QUESTION, "It was a question",
-                                                        _opening_token(draft))))
-    return replace(asked, buttons=_for_report(asked.buttons, draft))
-
-
-_REPORT_MARK = "#"  # a button's value ends "#<when its report began>"
-
-
-def _for_report(buttons: tuple[Button, ...], draft: Draft) -> tuple[Button, ...]:
-    """Buttons naming the report they were shown for, so one left on an earlier report's message (a Cancel, a Send
-    report, a choice) can never act on the report in progress now."""
-    if not draft.started:
-        return buttons
-    return tuple(replace(b, value=f"{b.value}{_REPORT_MARK}{draft.started}") for b in buttons)
-
-
-def _prompt(step: Step, draft: Draft) -> Reply:
-    buttons: list[Button] = []
-    if step is Step.CATEGORY:
-        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{key}") for key, label in CATEGORY_LABELS.items()]
-    elif step is Step.DANGER:
-        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{key}", "danger" if key == "yes" else None)
-                   for key, label in DANGER_LABELS.items()]
-    elif step is Step.PLATFORM:
-        buttons = [Button(actions.CONCERN_CHOICE, label, f"{step}:{label}") for label in PLATFORMS]
-    elif step is Step.CONFIRM:
-        # The reporter's answers as rows of their own words, shown exactly as typed on every platform: the teacher
-        # checking their report must read it as it will go, not with a handle's _ or a child's * read as formatting.
-        rows = tuple(OwnWords(label, value) for label, value in summary_rows(draft.fields))
-        text = "Here is your report. Please check it before it goes to the Headteacher.\n\n" + "\n".join(
-            row.line for row in rows)
-        buttons = [Button(actions.CONCERN_CONFIRM, "Send report", "", "primary")]
-        buttons += [Button(actions.CONCERN_EDIT, f"Edit: {FIELD_LABELS[s.value]}", s.value)
-                    for s in ORDER if s is not Step.CONFIRM]
-        buttons.append(Button(actions.CONCERN_CANCEL, "Cancel", "", "danger"))
-        buttons.append(Button(actions.CONCERN_HELP, "Help"))
-        return Reply(text, tuple(buttons), own_words=rows)
-    text = PROMPTS[step]
-    own: tuple[OwnWords, ...] = ()
-    # Skip and Back name their step, as a choice does, so one pressed on an earlier question's message is caught.
-    if step in SKIPPABLE:
-        buttons.append(Button(actions.CONCERN_SKIP, "No disclosure" if step is Step.DISCLOSURE else "Skip", step.value))
-    if step is not Step.CATEGORY:
-        buttons.append(Button(actions.CONCERN_BACK, "Back", step.value))
-    buttons.append(Button(actions.CONCERN_CANCEL, "Cancel"))
-    # An answer already there (given before going back, being edited, or the first message's words) is shown, and
-    # kept with one press rather than typed again; just before Help, so no number a terminal user knows moves.
-    if current := draft.fields.get(step.value):
-        shown = clipped(_display(step, current))
-        own = (OwnWords("Your answer so far", shown),)
-        text += f"\n{own[0].line}\nPress Keep as it is, or give a new answer to replace it."
-        buttons.append(Button(actions.CONCERN_KEEP, "Keep as it is", step.value, "primary"))
-    # Last, so the numbers a terminal user already knows (1 for the first choice or Skip) stay the same.
-    buttons.append(Button(actions.CONCERN_HELP, "Help"))
-    return Reply(text, tuple(buttons), own_words=own, typed_answer=step in TYPED_STEPS)
-
-
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
             perhaps_asks: bool = False, aside: Aside = "", another: bool = False,
             now: datetime | None = None, reads_another: ReadsAnother | None = None) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
-    `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`_kept_as_a_question`).
+    `perhaps_asks`: shaped as a question the matcher reads as one, though unsurely (`kept_as_a_question`).
     `aside`: at a choice step, typed words plainly asked of the bot (`asked_aside`): unless they answer the step
-    after all, answered aside and the step asked again, the report as it was (`_answered_aside`).
+    after all, answered aside and the step asked again, the report as it was (`answered_aside`).
     Words typed on the summary and queued (`Draft.queued`) are asked about in turn, each once the summary is
     back with the one before settled; a report is never sent while any wait.
     `another`: on the summary, typed words read as a concern of their own (`another_concern`): asked whether they go
-    in this report or a new one (`_ask_another`), not which part they change.
+    in this report or a new one (`ask_another`), not which part they change.
     `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`).
     `reads_another`: the caller's reading of words as a concern of their own (`another_concern`, with the intents),
     for words queued on the summary when their turn comes, against the report as it then stands: a second concern
     typed while "Which part?" waited is asked about as one typed on the summary is, not which part it changes."""
     draft = replace(draft, typed_at=now)
     if step is Step.CATEGORY and draft.offered:
-        return _offer_settled(draft, _advance(step, _with_offer(step, draft), given, asks_the_policy, perhaps_asks,
+        return _offer_settled(draft, _advance(step, with_offer(step, draft), given, asks_the_policy, perhaps_asks,
                                               aside, another))
     result = _next_waiting(_advance(step, _promoted(step, draft, reads_another), given, asks_the_policy,
                                     perhaps_asks, aside, another), reads_another)
     return _said_left_out(step, draft, given, result)
-
-
-def _with_offer(step: Step, draft: Draft) -> Draft:
-    """At the kind question, the kind offered from the opening read as the answer shown, as Keep as it is reads it;
-    nowhere else."""
-    if step is not Step.CATEGORY or not draft.offered or draft.fields.get(Step.CATEGORY.value):
-        return draft
-    return replace(draft, fields={**draft.fields, Step.CATEGORY.value: draft.offered})
 
 
 def _offer_settled(before: Draft, result: Transition) -> Transition:
@@ -544,7 +217,7 @@ def _said_left_out(step: Step, before: Draft, given: Input, result: Transition) 
     if any(waiting.text.strip() in value for value in result.draft.fields.values()):
         return result  # replaced or added
     chose = given.action == actions.CONCERN_KEEP or (not given.action and (
-        _as_command(given.word) in _KEEP_WORDS or (step is not Step.DISCLOSURE and second_thoughts(given.text))))
+        as_command(given.word) in KEEP_WORDS or (step is not Step.DISCLOSURE and second_thoughts(given.text))))
     if chose or (result.replies and result.replies[0].text == "Kept as it is."):
         return result
     note = OwnWords("What you typed before", clipped(waiting.text))
@@ -566,7 +239,7 @@ def _promoted(step: Step, draft: Draft, reads_another: ReadsAnother | None = Non
 def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None) -> Transition:
     """The summary shown again (or sent) with words still queued: the next of them asked about, after what was
     said, rather than the summary left to be sent without them. (Words telling a new risk had the danger question
-    again as they were typed, `_danger_again`, so it is not asked again here.)"""
+    again as they were typed, `danger_again`, so it is not asked again here.)"""
     draft = result.draft
     if not draft.queued or draft.pending is not None or (result.next is not Step.CONFIRM
                                                          and result.effect != "submit"):
@@ -578,7 +251,7 @@ def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None)
         for r in result.replies)
     first, rest = draft.queued[0], replace(draft, queued=draft.queued[1:])
     # read now, against the report as the words before left it (they may have put the same child or platform in it)
-    ask = _ask_another if reads_another is not None and reads_another(first, draft.fields) else _ask_part
+    ask = ask_another if reads_another is not None and reads_another(first, draft.fields) else ask_part
     asked = ask(rest, first, "What you typed next")
     return Transition(Step.CONFIRM, asked.draft, (*said, *asked.replies),
                       None if result.effect == "submit" else result.effect, result.asked)
@@ -586,1221 +259,288 @@ def _next_waiting(result: Transition, reads_another: ReadsAnother | None = None)
 
 def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool,
              aside: Aside = "", another: bool = False) -> Transition:
+    """One input at `step`, in the order it is read: a button from another report; the answer to a question asked
+    just before (is that when, keep or remove, replace or add, which part); small talk; the last answer offered
+    back; a stale button; bare replies and words that are no answer; commands; buttons; then the words as the
+    step's answer (see `advance`)."""
     as_it_was = draft  # a question answered aside leaves the report exactly so
-    if given.action and _REPORT_MARK in given.value:
-        value, _, report = given.value.rpartition(_REPORT_MARK)
-        if report != str(draft.started):
-            return Transition(step, draft, (Reply("That button belongs to another report, so I've changed nothing. "
-                                                  "Here is where this one is:"), prompt(step, draft)))
-        given = replace(given, value=value)
-    word = given.word
-    # "Is that when it happened?" (`_ask_if_when`) is answered by a yes or no straight after it, as by its buttons
+    if (elsewhere := _another_reports_button(step, draft, given)) is not None:
+        return elsewhere
+    given = _unmarked(given)
+    # "Is that when it happened?" (`step_answers`) is answered by a yes or no straight after it, as by its buttons
     asked_when = draft.asked_when if step is Step.RESPONSIBLE and not given.action else ""
     asked_day = draft.asked_when_day or asked_when
     draft = replace(draft, asked_when="", asked_when_day="") if draft.asked_when else draft
-    if asked_when and not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
-        return _put_in_when(draft, asked_day)
-    if asked_when and not quoted(given.text) and (word in NO_WORDS or word == "nah"):
-        return _store(step, draft, asked_when)
+    if asked_when and (when := _is_that_when_answered(step, draft, given, asked_when, asked_day)) is not None:
+        return when
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
             chat := small_talk(given.text, at_when=step is Step.WHEN)) is not None:
-        return _said_in_passing(step, draft, chat)
+        return said_in_passing(step, draft, chat)
     # Skip's "keep it or remove it?" is answered only by what comes straight after it
     asked_remove = draft.asked_remove == step.value and not given.action
     draft = replace(draft, asked_remove="") if draft.asked_remove else draft
     # Replace, add or keep? is answered only by what comes straight after it, too
     pending = draft.pending if draft.pending is not None and draft.pending.step == step.value else None
     waiting, draft = draft, replace(draft, pending=None) if draft.pending is not None else draft
+    if (settled := _while_words_wait(step, draft, waiting, pending, given)) is not None:
+        return settled
+    if step is Step.CATEGORY and (ended := opening_was_a_question(draft, given, asks_the_policy)) is not None:
+        return ended
+    if (on_offer := _offer_answered(step, draft, given)) is not None:
+        return on_offer
+    draft = draft.taking(None) if draft.taken else draft  # offered until they do anything else
+    # A button naming another step was pressed on an earlier question's message (one from before steps were named
+    # carries no value, and is taken as it always was).
+    if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(REMOVE) != step.value:
+        return stale_button(step, draft)
+    command = typed_command(step, draft, given)
+    shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
+    if (replied := _bare_reply(step, draft, given, asked_remove, shown)) is not None:
+        return replied
+    command = _shown_kept_or_removed(step, given, shown) or command
+    if (refused := _no_answer_typed(step, draft, given, command, pending, shown)) is not None:
+        return refused
+    if (commanded := _command(step, draft, given, command)) is not None:
+        return commanded
+    if given.action:
+        return _button(step, draft, given)
+    if step is Step.CATEGORY and perhaps_asks and (kept := kept_as_a_question(draft, given.text)) is not None:
+        return kept
+    told = given.text.strip()
+    if aside and step in CHOICE_STEPS and (aside == "help" or not answers_the_step(step, told)):
+        return answered_aside(step, as_it_was, told, aside)
+    if shown and worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
+        return ask_replace(step, draft, shown, told, asks_the_policy)
+    return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
+
+
+def _another_reports_button(step: Step, draft: Draft, given: Input) -> Transition | None:
+    """A button shown for another report (`for_report`), pressed now: nothing changed, and where this one is."""
+    if not given.action or REPORT_MARK not in given.value:
+        return None
+    if given.value.rpartition(REPORT_MARK)[2] == str(draft.started):
+        return None
+    return Transition(step, draft, (Reply("That button belongs to another report, so I've changed nothing. "
+                                          "Here is where this one is:"), prompt(step, draft)))
+
+
+def _unmarked(given: Input) -> Input:
+    """A button's value without the report it names (checked by `_another_reports_button`)."""
+    if not given.action or REPORT_MARK not in given.value:
+        return given
+    return replace(given, value=given.value.rpartition(REPORT_MARK)[0])
+
+
+def _is_that_when_answered(step: Step, draft: Draft, given: Input, asked_when: str,
+                           asked_day: str) -> Transition | None:
+    """A typed yes or no to "Is that when it happened?" (`asked_when`, dated `asked_day`): put in When, or kept as
+    who is responsible. None: anything else, read as ever."""
+    word = given.word
+    if not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
+        return put_in_when(draft, asked_day)
+    if not quoted(given.text) and (word in NO_WORDS or word == "nah"):
+        return store_answer(step, draft, asked_when)
+    return None
+
+
+def _while_words_wait(step: Step, draft: Draft, waiting: Draft, pending: Taken | None,
+                      given: Input) -> Transition | None:
+    """Replace it / Add to it (or, on the summary, which part, or this report or a new one) waiting on `pending`'s
+    words (`draft` without them; `waiting`, as it was): a press or a typed answer to it, or, for words put here from
+    the summary, another correction queued. None: not for the question waiting, or none waits."""
+    word = given.word
     if given.action == actions.CONCERN_REPLACE:
         if pending is None or given.value.partition(":")[2] != pending.token:  # a button left from other words
-            return _still_waiting(step, waiting, pending)
-        if step is Step.CONFIRM and pending.another and given.value.partition(":")[0] in _ANOTHER_CHOICES:
-            return _another_chosen(draft, pending, given.value.partition(":")[0])
+            return still_waiting(step, waiting, pending)
+        if step is Step.CONFIRM and pending.another and given.value.partition(":")[0] in ANOTHER_CHOICES:
+            return another_chosen(draft, pending, given.value.partition(":")[0])
         if step is Step.CONFIRM:  # the part chosen for words typed on the summary
-            return _put_in(draft, pending, given.value.partition(":")[0])
-        return _replace_or_add(step, draft, pending, given.value.partition(":")[0])
+            return put_in(draft, pending, given.value.partition(":")[0])
+        return replace_or_add(step, draft, pending, given.value.partition(":")[0])
     if pending is not None and step is Step.CONFIRM:  # "Which part should this change?" waits: nothing else is read
-        return _while_part_asked(draft, pending, given)
+        return while_part_asked(draft, pending, given)
     if pending is not None and not given.action and not quoted(given.text):
         if (how := replace_or_add_said(given.text)) is not None:
-            return _replace_or_add(step, draft, pending, how)
+            return replace_or_add(step, draft, pending, how)
         if word in NO_WORDS or word == "nah" or KEEP_OLD.fullmatch(plain(word)):  # the words typed left out
-            return _next(step, draft, (Reply("Kept as it is."),))
+            return go_on(step, draft, (Reply("Kept as it is."),))
         if step is not Step.DISCLOSURE and second_thoughts(given.text):  # "oops", "actually no": back a question
-            return _thought_better_of(step, draft, pending, given.text)
-    if (pending is not None and pending.from_summary and not given.action and _typed_command(step, draft, given) is None
-            and _may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
+            return thought_better_of(step, draft, pending, given.text)
+    if (pending is not None and pending.from_summary and not given.action and typed_command(step, draft, given) is None
+            and may_change_an_answer(given.text) and not may_be_for(given.text, step.value)):
         # another correction ("actually it was on monday"), not plainly this part's new answer: queued, as on the
         # summary, rather than put in place of the answer asked about (evidence replaced by a date, unasked); a new
         # risk told so has the danger question first, the words asked about kept to be asked where they go again
         told = given.text.strip()
-        if (again := _danger_again(draft, told, (pending.text, *draft.queued, told))) is not None:
+        if (again := danger_again(draft, told, (pending.text, *draft.queued, told))) is not None:
             return again
-        return _more_words(draft, pending, given.text.strip(), lambda queued: _ask_replace(
+        return more_words(draft, pending, given.text.strip(), lambda queued: ask_replace(
             step, queued, queued.fields.get(step.value, ""), pending.text, from_summary=True))
-    if step is Step.CATEGORY and (ended := _opening_was_a_question(draft, given, asks_the_policy)) is not None:
-        return ended
-    taken = draft.taken
-    # Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
-    # (the matcher unsure), the words typed last if shaped as a question. With neither, they are an answer where an
-    # account or a child's words may say "it's just a question", and refused at the short answers.
+    return None
+
+
+def _offer_answered(step: Step, draft: Draft, given: Input) -> Transition | None:
+    """Words about the last answer, not an answer themselves: the words offered back, or, where nothing was offered
+    (the matcher unsure), the words typed last if shaped as a question. With neither, they are an answer where an
+    account or a child's words may say "it's just a question", and refused at the short answers. None: read on."""
+    word, taken = given.word, draft.taken
     if not given.action and says_it_was_a_question(word):
-        taken = taken or _just_answered(draft)
+        taken = taken or just_answered(draft)
         if taken is not None:
             draft = draft.taking(taken)
             given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
-        elif step in _SHORT_ANSWERS:
-            return _reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
-                                          "an earlier answer, type back.")
+        elif step in SHORT_ANSWERS:
+            return reprompt(step, draft, "There's no answer of yours waiting to be taken back now. To change "
+                                         "an earlier answer, type back.")
     if taken and taken.checked and not given.action and word in NO_WORDS:  # no: those words should not stay
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)
-    if taken and not given.action and _as_command(word) in _REMOVE_WORDS and not draft.fields.get(step.value):
+    if taken and not given.action and as_command(word) in REMOVE_WORDS and not draft.fields.get(step.value):
         given = Input(action=actions.CONCERN_IS_QUESTION, value=taken.token)  # the words offered back: out
     if given.action == actions.CONCERN_IS_QUESTION:
-        return _take_back(step, draft, given.value)
-    if taken and step is Step.CONFIRM and not given.action and (on_summary := _summary_offer(draft, taken, word)):
+        return take_back(step, draft, given.value)
+    if taken and step is Step.CONFIRM and not given.action and (on_summary := summary_offer(draft, taken, word)):
         return on_summary
-    if taken and step in _YES_NO_ANSWER and not given.action and (on_step := _step_offer(step, draft, taken, word)):
+    if taken and step in YES_NO_ANSWER and not given.action and (on_step := step_offer(step, draft, taken, word)):
         return on_step
-    draft = draft.taking(None) if taken else draft  # offered until they do anything else
-    # A button naming another step was pressed on an earlier question's message (one from before steps were named
-    # carries no value, and is taken as it always was).
-    if given.action in _NAMED_ACTIONS and given.value and given.value.removeprefix(_REMOVE) != step.value:
-        return _stale(step, draft)
-    command = _typed_command(step, draft, given)
-    shown = draft.fields.get(step.value) if step not in CHOICE_STEPS and not given.action else None
-    typed, current = not given.action, draft.fields.get(step.value)
+    return None
+
+
+def _bare_reply(step: Step, draft: Draft, given: Input, asked_remove: bool, shown: str | None) -> Transition | None:
+    """A bare yes, ok, no or keep typed where it answers something other than the step: Skip's keep it or remove it
+    (`asked_remove`), a child told you, the choice shown, or more added to the answer `shown`. None: read on."""
+    typed, current, word = not given.action, draft.fields.get(step.value), given.word
     if typed and asked_remove and shown and not quoted(given.text):  # to "keep it or remove it?"
         said = keep_or_remove(given.text)
         if word in NO_WORDS or word == "nah" or said == "keep" or agrees(given.text) or no_its_fine(given.text):
-            return _next(step, draft, (Reply("Kept as it is."),))
+            return go_on(step, draft, (Reply("Kept as it is."),))
         if said == "remove":
-            return _skip(step, draft, removing=True)
+            return skip_step(step, draft, removing=True)
         if word in UNCLEAR_YES:  # yes to which: keeping it, or removing it? Asked again
-            return _skip(step, draft, removing=False)
+            return skip_step(step, draft, removing=False)
     if typed and step is Step.DISCLOSURE and not quoted(given.text) and (
             TOLD_YES.fullmatch(plain(word)) or (not current and agrees(given.text))):
         # "yes" or "yes she did" says a child told you, not what the child said; in quotes, it is what they said
         if current == NO_DISCLOSURE:
-            return _reprompt(step, draft, "If a child told you, please write down their exact words, just as they "
-                                          "said them; or press Keep as it is to leave it as no disclosure.")
+            return reprompt(step, draft, "If a child told you, please write down their exact words, just as they "
+                                         "said them; or press Keep as it is to leave it as no disclosure.")
         if not current:
-            return _reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
-                                          "child said only that, type it in quotes, like \u201cyes\u201d.")
-        return _next(step, draft, (Reply("Kept as it is."),))  # "yes she did" over the child's words: they stand
+            return reprompt(step, draft, "Please write down the child's exact words, just as they said them. If the "
+                                         "child said only that, type it in quotes, like \u201cyes\u201d.")
+        return go_on(step, draft, (Reply("Kept as it is."),))  # "yes she did" over the child's words: they stand
     if typed and step is Step.WHAT and not current and (word in UNCLEAR_YES or agrees(given.text)):
-        return _reprompt(step, draft, "Please describe what happened in your own words: it is the one answer the "
-                                      "report needs.")
+        return reprompt(step, draft, "Please describe what happened in your own words: it is the one answer the "
+                                     "report needs.")
     if typed and step in SKIPPABLE and not current and (word in ("ok", "okay") or agrees(given.text)):
         # "ok" to "Please act now…", "thanks": read, not an answer (an URGENT report's would go to the Head at once)
-        return _reprompt(step, draft, "I haven't saved that as an answer. When you're ready, answer the question "
-                                      "below, or press Skip.")
+        return reprompt(step, draft, "I haven't saved that as an answer. When you're ready, answer the question "
+                                     "below, or press Skip.")
     if typed and current and step in (Step.CATEGORY, Step.DANGER) and (
             word in ("ok", "okay") or agrees(given.text) or (step is Step.CATEGORY and word in UNCLEAR_YES)):
-        return _next(step, draft)  # the choice shown, agreed with: kept
-    if typed and shown and (added := _adding(step, draft, shown, given.text)) is not None:
+        return go_on(step, draft)  # the choice shown, agreed with: kept
+    if typed and shown and (added := adding_to(step, draft, shown, given.text)) is not None:
         return added
-    if typed and shown and not quoted(given.text):
-        said = keep_or_remove(given.text)
-        if said == "remove":
-            command = "remove"
-        elif said == "keep" or word in ("ok", "okay") or agrees(given.text) or (word in UNCLEAR_YES
-                                                                                  and step in _KEPT_BY_YES):
-            command = "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
-    if shown and (word in NO_WORDS or word == "nah") and step in _YES_NO_ANSWER:  # nor by "no", which answers none
-        return _reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
-                                      "answer to replace it.")
+    return None
+
+
+def _shown_kept_or_removed(step: Step, given: Input, shown: str | None) -> str | None:
+    """Typed words over the answer `shown` that keep it ("ok", 👍) or remove it: that command. None: neither."""
+    if given.action or not shown or quoted(given.text):
+        return None
+    word, said = given.word, keep_or_remove(given.text)
+    if said == "remove":
+        return "remove"
+    if said == "keep" or word in ("ok", "okay") or agrees(given.text) or (word in UNCLEAR_YES
+                                                                          and step in KEPT_BY_YES):
+        return "keep"  # "Your answer so far: …" answered "ok" or 👍: kept, never replaced by the word "ok"
+    return None
+
+
+def _no_answer_typed(step: Step, draft: Draft, given: Input, command: str | None, pending: Taken | None,
+                     shown: str | None) -> Transition | None:
+    """Typed words never kept as the answer: a no over the answer shown, second thoughts ("actually no"), or no
+    words at all (emoji, marks). None: read on."""
+    typed, word = not given.action, given.word
+    if shown and (word in NO_WORDS or word == "nah") and step in YES_NO_ANSWER:  # nor by "no", which answers none
+        return reprompt(step, draft, "I've left your answer as it is. Press Keep as it is to go on, or type a new "
+                                     "answer to replace it.")
     if (typed and command is None and pending is None and step in TYPED_STEPS
             and step is not Step.DISCLOSURE and second_thoughts(given.text)):  # at keep-or-remove too: never the answer
-        return _thought_better(step, draft, given.text)
+        return thought_better(step, draft, given.text)
     if (typed and command is None and pending is None and step in TYPED_STEPS and step is not Step.DISCLOSURE
             and no_words(given.text)):
         kept = "press Keep as it is to leave your answer as it was" if shown else (
             "press Skip" if step in SKIPPABLE else "describe it in words")
-        return _reprompt(step, draft, f"I haven't kept that as an answer, as it has no words in it. Please type your "
-                                      f"answer in words, or {kept}.")
-    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS:
+        return reprompt(step, draft, f"I haven't kept that as an answer, as it has no words in it. Please type your "
+                                     f"answer in words, or {kept}.")
+    return None
+
+
+def _command(step: Step, draft: Draft, given: Input, command: str | None) -> Transition | None:
+    """Cancel, back, skip, remove, keep or help, pressed or typed (`command`); send typed before the summary. None:
+    none of them."""
+    if given.action == actions.CONCERN_CANCEL or command in CANCEL_WORDS:
         if draft.editing:  # cancelling an edit chosen from the summary, not the report
             kept = draft.editing_as(False)
             return Transition(Step.CONFIRM, kept, (Reply("Edit cancelled: that answer is as it was. To cancel the "
                                                          "whole report, choose Cancel here."),
                                                    prompt(Step.CONFIRM, kept)))
-        return _cancel(draft)
-    if given.action == actions.CONCERN_BACK or command in _BACK_WORDS:
-        return _back(step, draft)
+        return cancel_report(draft)
+    if given.action == actions.CONCERN_BACK or command in BACK_WORDS:
+        return go_back(step, draft)
     # "skip" skips; "none" or "don't know" skip only a step that can't be skipped (and is refused there): elsewhere
     # they are the answer, as typed ("Evidence: none" tells the DSL more than "not given")
     # (at a choice question "don't know" is its answer, not sure; "skip" is refused there as anywhere unskippable)
-    typed_skip = step is not Step.CONFIRM and (command in _SKIP_ONLY or (command in _SKIP_WORDS and step not in
-                                                                         SKIPPABLE | CHOICE_STEPS))
+    typed_skip = step is not Step.CONFIRM and (command in SKIP_ONLY or (command in SKIP_WORDS and step not in
+                                                                        SKIPPABLE | CHOICE_STEPS))
     if given.action == actions.CONCERN_SKIP or typed_skip:
         if step not in SKIPPABLE:
-            return _reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
-        return _skip(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == _REMOVE + step)
-    if command in _REMOVE_WORDS and step not in CHOICE_STEPS:
+            return reprompt(step, draft, f"This step can't be skipped. {STEP_HELP[step]}")
+        return skip_step(step, draft, removing=given.action == actions.CONCERN_SKIP and given.value == REMOVE + step)
+    if command in REMOVE_WORDS and step not in CHOICE_STEPS:
         if not draft.fields.get(step.value) or draft.fields[step.value] == SKIPPED.get(step, ""):
-            return _reprompt(step, draft, "There is no answer here to remove.")
+            return reprompt(step, draft, "There is no answer here to remove.")
         if step not in SKIPPABLE:
-            return _reprompt(step, draft, "This answer is needed, so it can't be removed: type a new one to replace "
-                                          "it, or press Keep as it is.")
-        return _skip(step, draft, removing=True)
+            return reprompt(step, draft, "This answer is needed, so it can't be removed: type a new one to replace "
+                                         "it, or press Keep as it is.")
+        return skip_step(step, draft, removing=True)
     if not given.action and step is not Step.CONFIRM and says_send(given.text):
         back = "Keep as it is" if draft.fields.get(step.value) else "Skip"
-        return _reprompt(step, draft, f"You're changing this answer: type the new one, or press {back} to go back "
-                                      "to the summary and send it." if draft.editing else
-                                      "There are still a few questions before the report can be sent.")
-    if given.action == actions.CONCERN_KEEP or command in _KEEP_WORDS:
+        return reprompt(step, draft, f"You're changing this answer: type the new one, or press {back} to go back "
+                                     "to the summary and send it." if draft.editing else
+                                     "There are still a few questions before the report can be sent.")
+    if given.action == actions.CONCERN_KEEP or command in KEEP_WORDS:
         if step is Step.CONFIRM or not draft.fields.get(step.value):
-            return _reprompt(step, draft, "There is no answer here yet to keep.")
-        return _next(step, draft)
-    if given.action == actions.CONCERN_HELP or command in _HELP_WORDS:
-        asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None
-        return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + _step_help(step, draft)),
+            return reprompt(step, draft, "There is no answer here yet to keep.")
+        return go_on(step, draft)
+    if given.action == actions.CONCERN_HELP or command in HELP_WORDS:
+        asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)) is not None
+        return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + step_help(step, draft)),
                                         prompt(step, draft)))
+    return None
+
+
+def _button(step: Step, draft: Draft, given: Input) -> Transition:
+    """Any other button pressed: a choice, an Edit, Send report, or one not known here."""
     if given.action == actions.CONCERN_CHOICE:
         owner, _, choice = given.value.partition(":")
         if owner != step.value:
-            return _stale(step, draft)
+            return stale_button(step, draft)
         return _answer(step, draft, choice, from_button=True)
     if given.action == actions.CONCERN_EDIT:
-        return _edit(step, draft, given.value)
+        return open_edit(step, draft, given.value)
     if given.action == actions.CONCERN_CONFIRM:
         if step is not Step.CONFIRM:
             return Transition(step, draft, (Reply("There are still a few questions before the report can be sent."),
                                             prompt(step, draft)))
         return Transition(None, draft, (), "submit")
-    if given.action:
-        return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
-                                        prompt(step, draft)))
-    if step is Step.CATEGORY and perhaps_asks and (kept := _kept_as_a_question(draft, given.text)) is not None:
-        return kept
-    told = given.text.strip()
-    if aside and step in CHOICE_STEPS and (aside == "help" or not _answers_the_step(step, told)):
-        return _answered_aside(step, as_it_was, told, aside)
-    if shown and _worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
-        return _ask_replace(step, draft, shown, told, asks_the_policy)
-    return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
-
-
-def _answers_the_step(step: Step, told: str) -> bool:
-    """Words asked at a choice step that answer it all the same: a kind asked about ("is it bullying on whatsapp"),
-    a yes, no or not sure ("not sure, should i ring her mum?"), on the summary send or a part named or changed."""
-    if step is Step.CATEGORY:
-        return asks_if_kind(told) and parse_category(told) is not None
-    if step is Step.DANGER:
-        return read_danger(told)[0] is not None
-    return (says_send(told) or parts_set_to(told) is not None or part_said_none(told) is not None
-            or part_named(told) is not None or says_only_wrong(told))
-
-
-def _answered_aside(step: Step, draft: Draft, told: str, aside: Aside) -> Transition:
-    """A question typed at a choice step: answered by the caller (effect "ask") as outside a report, or, asked what
-    the bot does, the step's help; then the step again, the report just as it was (an offer on the last answer, or
-    an URGENT alert, still standing), so nothing typed is filed and coming back finds the same question."""
-    asked = prompt(step, draft)
-    if draft.taken is not None:
-        asked = offered(asked, draft.taken, draft)
-    if aside == "help":
-        return Transition(step, draft, (Reply(_step_help(step, draft)), asked))
-    if step in PROMPTS and asked.text.startswith(PROMPTS[step]):
-        # the question's own line first, as it is wherever shown (all Slack's Home tab shows)
-        lead = f"Your report is still open, and your question isn't in it: {asked.text[0].lower()}{asked.text[1:]}"
-        return Transition(step, draft, (replace(asked, text=lead),), "ask", told)
-    return Transition(step, draft, (Reply("Your report is still open and not sent, and your question isn't in it."),
-                                    asked), "ask", told)
-
-
-def asked_again(step: Step, draft: Draft, with_help: bool = False) -> tuple[Reply, ...]:
-    """After a question about reporting answered by the caller: the step asked again, the report just as it was
-    (`with_help`: its step help first, for "what do these options mean?"), as after any question answered aside."""
-    return _answered_aside(step, draft, "", "help" if with_help else "question").replies
-
-
-_LONG_ANSWERS = frozenset({Step.WHAT, Step.EVIDENCE, Step.ACTIONS})
-_FEW_WORDS = 4
-
-
-def _worth_asking(step: Step, shown: str, told: str) -> bool:
-    """Typed words that would replace an answer shown, asked about first: any over a child's words (only the teacher
-    can say whether they replace or add to them), and a few over a longer account, evidence or action ("ok thx",
-    "remove the evidence pls"), more likely a slip or a word to the bot than the new answer."""
-    if not told or told == shown or shown in SKIPPED.values() or len(told) > MAX_FIELD_CHARS:
-        return False
-    if step is Step.DISCLOSURE:
-        return _BARE_NO.fullmatch(Input(text=told).word) is None  # a plain no asks about removing them instead
-    words = len(told.split())
-    return step in _LONG_ANSWERS and words <= _FEW_WORDS and words < len(shown.split())
-
-
-def _ask_replace(step: Step, draft: Draft, shown: str, told: str, a_question: bool = False,
-                 from_summary: bool = False) -> Transition:
-    """Replace the answer shown with the words typed, add them to it, or keep it as it is? (`from_summary`: words
-    typed on the summary and put in this part.)"""
-    pending = Taken(step.value, told, shown, draft.editing, from_summary=from_summary)
-    asking = replace(draft, pending=pending)
-    label = "The child's words so far" if step is Step.DISCLOSURE else "Your answer so far"
-    rows = (OwnWords(label, _shown(shown)), OwnWords("What you just typed", _shown(told)))
-    buttons = _for_report((Button(actions.CONCERN_REPLACE, "Replace it", f"replace:{pending.token}", "primary"),
-                           Button(actions.CONCERN_REPLACE, "Add to it", f"add:{pending.token}"),
-                           Button(actions.CONCERN_KEEP, "Keep as it is", step.value)), draft)
-    # The first line names the question, never an answer: it is all Slack's Home tab shows of a report left here
-    asked = PROMPTS[step].split("?", 1)[0] + "?"
-    return Transition(step, asking, (Reply(
-        f"Replace, add to, or keep your answer to \u201c{asked}\u201d?\n{rows[0].line}\n{rows[1].line}\nShould what "
-        "you just typed replace that answer, be added to it, or be left out (Keep as it is)?" + (
-            " If it was a question for me, press Keep as it is and ask it again once the report is sent."
-            if a_question else ""), buttons, own_words=rows),))
-
-
-def _still_waiting(step: Step, draft: Draft, pending: Taken | None) -> Transition:
-    """A Replace it or Add to it left from words no longer waiting: nothing changed, and any words waiting now
-    still are, asked about again."""
-    stale = Reply("That button was for words no longer waiting (you've carried on since), so I've changed nothing.")
-    if pending is not None and step is Step.CONFIRM:
-        asked = _ask_about(draft, pending)
-        return replace(asked, replies=(stale, *asked.replies))
-    shown = draft.fields.get(step.value)
-    if pending is None or not shown:
-        return Transition(step, replace(draft, pending=None), (stale, prompt(step, draft)))
-    asked = _ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
-    return replace(asked, replies=(stale, *asked.replies))
-
-
-def _replace_or_add(step: Step, draft: Draft, pending: Taken, how: str) -> Transition:
-    """Replace it or Add to it, pressed (or typed) for the words waiting."""
-    if draft.fields.get(step.value) != pending.before:
-        return _reprompt(step, draft, "Those words are no longer waiting (you've carried on since), so I've changed "
-                                      "nothing.")
-    if how == "add":
-        joined = f"{pending.before}\n{pending.text}"
-        if len(joined) > MAX_FIELD_CHARS:
-            return _reprompt(step, draft, _TOO_LONG_ADDED.format(chars=len(joined)) + _SHORTER_OR_KEEP)
-        added = _store(step, draft, joined)
-        return replace(added, replies=(Reply("Added."), *added.replies))
-    replaced = _store(step, draft, pending.text)
-    return replace(replaced, replies=(Reply("Replaced."), *replaced.replies))
-
-
-# --- Words typed on the summary: which part do they change? ------------------------------------------------------
-
-_PARTS: tuple[Step, ...] = tuple(s for s in ORDER if s is not Step.CONFIRM)  # the summary's Edit buttons, in order
-_LONG_PARTS = frozenset({Step.WHAT, Step.DISCLOSURE, Step.EVIDENCE, Step.ACTIONS})  # asked Replace, Add or Keep
-_TOO = re.compile(r"\b(?:too|as well|also)\W*$", re.I)  # "her friend Leo was there too": more, not instead
-_LEAVE_OUT = "none"  # Don't change anything's value, before the words' token: no step is named so
-_ASKED = "question"  # It was a question's value, likewise
-
-
-def _may_change_an_answer(text: str) -> bool:
-    """Words typed on the summary that may be a correction ("actually it was on monday", "also she showed me the
-    screenshot"): not a command, not a bare yes, no, ok or thanks, not words about an answer offered back, not only a
-    greeting. Those keep meaning what they always have there."""
-    word = Input(text=text).word
-    if only_an_aside(text) or _as_command(word) in _COMMAND_WORDS | _CONFIRM_WORDS:
-        return False
-    if word in NO_WORDS | UNCLEAR_YES or word == "nah" or says_send(text) or says_no_change(text) or (
-            says_only_wrong(text)):
-        return False
-    return quoted(text) or not (agrees(text) or no_its_fine(text) or keep_or_remove(text) is not None
-                                or replace_or_add_said(text) is not None or KEEP_OLD.fullmatch(plain(word)) is not None
-                                or says_it_was_a_question(word) or ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None)
-
-
-def _ask_part(draft: Draft, told: str, label: str = "What you just typed") -> Transition:
-    """Words typed on the summary, kept waiting (`Draft.pending`, at the summary) while the teacher chooses the part
-    of the report they change: one button per part, as the summary's Edit buttons, the part they plainly name first
-    (`part_meant`), and Don't change anything. Nothing is changed until one is pressed. Any queued behind them
-    (`Draft.queued`) are counted, to be asked about next."""
-    pending = Taken(Step.CONFIRM.value, told, None, False)
-    asking = replace(draft, pending=pending)
-    meant = step_named(part_meant(told))
-    parts = (meant, *(p for p in _PARTS if p is not meant)) if meant else _PARTS
-    asks = question_shaped(told)
-    buttons = (*(Button(actions.CONCERN_REPLACE, FIELD_LABELS[p.value], f"{p.value}:{pending.token}",
-                        "primary" if p is meant else None) for p in parts),
-               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"),
-               # last, so no number a terminal user knows moves
-               *((Button(actions.CONCERN_REPLACE, "It was a question", f"{_ASKED}:{pending.token}"),) if asks else ()))
-    typed = OwnWords(label, clipped(told))
-    guess = f" It reads like a change to \u201c{FIELD_LABELS[meant.value]}\u201d, so that is first." if meant else ""
-    asked = (" If it was a question for me, press It was a question: I'll answer it and your report stays as it is."
-             if asks else "")
-    more = len(draft.queued)
-    after = (f" Then I'll ask about the {'next thing' if more == 1 else f'{more} more things'} you typed."
-             if more else "")
-    return Transition(Step.CONFIRM, asking, (Reply(f"{PART_QUESTION}\n{typed.line}\n{PART_CHOOSE}{guess}{asked}"
-                                                   f"{after}", _for_report(buttons, draft), own_words=(typed,)),))
-
-
-def _ask_about(draft: Draft, pending: Taken, label: str = "What you just typed") -> Transition:
-    """The question words typed on the summary wait on, asked (again): a new concern or this one's, or which part."""
-    return _ask_another(draft, pending.text, label) if pending.another else _ask_part(draft, pending.text, label)
-
-
-_ANOTHER_CHOICES = (ADD_HERE, SEND_NEW, ASIDE_NEW)
-_ANOTHER_SAID = {"here": ADD_HERE, "send": SEND_NEW, "aside": ASIDE_NEW, "new": ""}
-
-
-def _ask_another(draft: Draft, told: str, label: str = "What you just typed") -> Transition:
-    """Words typed on the summary that read as a concern of their own (`another_concern`), kept waiting
-    (`Draft.pending`, marked `another`) while the teacher chooses: add them to this report (to What happened), or keep
-    this report as it is and report them on their own, once this one is sent or saved for later; or leave them out.
-    Nothing is changed or sent until one is chosen; the report above is never dropped or changed by the new words."""
-    pending = Taken(Step.CONFIRM.value, told, None, False, another=True)
-    asking = replace(draft, pending=pending)
-    saved = ("Save it for later keeps it unsent (type undo to come back to it)" if not draft.reference else
-             f"Save it for later stops adding to {draft.reference} for now (its alert stands with what you gave; "
-             "type undo to carry on)")
-    buttons = (Button(actions.CONCERN_REPLACE, "Add it to this report", f"{ADD_HERE}:{pending.token}", "primary"),
-               Button(actions.CONCERN_REPLACE, "Send this report, then a new one", f"{SEND_NEW}:{pending.token}"),
-               Button(actions.CONCERN_REPLACE, "Save this report, start a new one", f"{ASIDE_NEW}:{pending.token}"),
-               Button(actions.CONCERN_REPLACE, "Don't change anything", f"{_LEAVE_OUT}:{pending.token}"))
-    typed = OwnWords(label, clipped(told))
-    more = len(draft.queued)
-    after = (f" Then I'll ask about the {'next thing' if more == 1 else f'{more} more things'} you typed."
-             if more else "")
-    return Transition(Step.CONFIRM, asking, (Reply(
-        f"{ANOTHER_QUESTION}\n{typed.line}\nAdd it to this report puts it in \u201cWhat happened\u201d. Or keep this "
-        "report as it is and report this as a new concern: Send this report sends it now, as shown above, then "
-        f"starts the new one with your words; {saved}. Nothing is sent until you choose.{after}",
-        _for_report(buttons, draft), own_words=(typed,)),))
-
-
-def _another_chosen(draft: Draft, pending: Taken, choice: str) -> Transition:
-    """What the teacher chose for words of another concern (`draft` without them): in this report's What happened,
-    the summary shown with them; or this report sent (effect "submit") or saved for later ("set_aside"), as it
-    stands, and a new report begun with the words by the caller (`Transition.then_report`). "" (a new one, not said
-    which way): asked again."""
-    told = pending.text.strip()
-    if choice == ADD_HERE:
-        what = draft.fields.get(Step.WHAT.value, "")
-        if told in what:
-            return Transition(Step.CONFIRM, draft, (Reply("They are already in \u201cWhat happened\u201d."),
-                                                    prompt(Step.CONFIRM, draft)))
-        joined = f"{what}\n{told}" if what else told
-        if len(joined) > MAX_FIELD_CHARS:
-            asked = _ask_another(draft, pending.text)
-            return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(joined))), *asked.replies))
-        stored = _store(Step.WHAT, draft.editing_as(True), joined)
-        return replace(stored, replies=(Reply("I've added what you typed to \u201cWhat happened\u201d: it is part of "
-                                              "this report now."), *stored.replies))
-    if choice == SEND_NEW and draft.queued:  # never sent with words still waiting to be placed in it
-        asked = _ask_another(draft, pending.text)
-        return replace(asked, replies=(Reply("Not sent: other things you typed are still waiting to go in this report. "
-                                             "Add this to it, or save this report for later (those wait with it), or "
-                                             "Don't change anything to choose where they go first."), *asked.replies))
-    if choice in (SEND_NEW, ASIDE_NEW):
-        return Transition(None, draft, (), "submit" if choice == SEND_NEW else "set_aside",
-                          then_report=told_alone(told))
-    asked = _ask_another(draft, pending.text)
-    return replace(asked, replies=(Reply("Should this report be sent first, or saved for later? Choose below: either "
-                                         "way the new concern becomes a report of its own."), *asked.replies))
-
-
-def _put_in(draft: Draft, pending: Taken, part: str, as_said: bool = False) -> Transition:
-    """The part chosen for words typed on the summary: a short answer replaced by them (added to, if they begin
-    "also" or "and", or end "too"); a longer one, or a child's words, asked Replace it / Add to it / Keep as it is,
-    as under Edit; the kind or the danger question opened as Edit opens it (a choice takes no words); then the
-    summary again, the change on it. Don't change anything: the words are dropped, kept nowhere."""
-    if part == _ASKED:  # answered by the caller (effect "ask"), the report unchanged and still to send
-        return Transition(Step.CONFIRM, draft, (Reply("Your report is unchanged and not sent yet."),
-                                                prompt(Step.CONFIRM, draft)), "ask", pending.text)
-    target = step_named(part)
-    if target is None or target is Step.CONFIRM:
-        return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
-    editing = draft.editing_as(True)
-    label, current = FIELD_LABELS[target.value], draft.fields.get(target.value, "")
-    typed = OwnWords("What you typed", clipped(pending.text))
-    if target in (Step.CATEGORY, Step.DANGER):
-        # A choice takes no words, but what they tell ("I think she may be in danger tonight") is the DSL's to read:
-        # added to what happened, said, rather than dropped
-        what, told = editing.fields.get(Step.WHAT.value, ""), pending.text.strip()
-        kept = told in what or len(what) + len(told) + 1 > MAX_FIELD_CHARS
-        noted = editing if kept else replace(editing, fields={**editing.fields, Step.WHAT.value: f"{what}\n{told}"})
-        where = ("They are already in \u201cWhat happened\u201d." if told in what else
-                 "They are too long to add to \u201cWhat happened\u201d: add what matters under Edit: What happened."
-                 if kept else "I've added them to \u201cWhat happened\u201d, so they stay in the report.")
-        return Transition(target, noted, (Reply(
-            f"\u201c{label}\u201d is answered by a choice, so your words are not its answer.\n{typed.line}\n{where} "
-            "Choose below.", own_words=(typed,)), prompt(target, noted)))
-    given = bool(current) and current not in SKIPPED.values()
-    if target is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=pending.text).word):
-        return _answer(target, editing, pending.text.strip(), from_button=False)  # "no disclosure": as typed there
-    if given and target in _LONG_PARTS:
-        return _ask_replace(target, editing, current, pending.text, from_summary=True)
-    words = words_for(pending.text, target.value)
-    as_said = as_said or words != pending.text.strip()
-    adding = given and (_ADDING.match(words) is not None or _TOO.search(words) is not None)
-    value = f"{current}\n{words}" if adding else words
-    if len(value) > MAX_FIELD_CHARS:  # asked again, the words still waiting: never cut short unseen
-        asked = _ask_part(draft, pending.text)
-        return replace(asked, replies=(Reply(_TOO_LONG_ADDED.format(chars=len(value))), *asked.replies))
-    stored = _store(target, editing, value)
-    # `as_said`: only part of what was typed ("Monday" of "change when to Monday"), so it is named
-    what = f"\u201c{clipped(words)}\u201d" if as_said else "what you typed"
-    if adding:
-        said = Reply(f"I've added {what} to \u201c{label}\u201d.")
-    elif given:
-        before = OwnWords("It said before", clipped(current))
-        said = Reply(f"I've changed \u201c{label}\u201d to {what}.\n{before.line}", own_words=(before,))
-    else:
-        said = Reply(f"I've put {what} in as \u201c{label}\u201d.")
-    return replace(stored, replies=(said, *stored.replies))
-
-
-def _set_part(draft: Draft, part: str, value: str) -> Transition:
-    """A part named on the summary with what it should say ("change when to Monday"): `value` goes in as if typed
-    and that part pressed (the part named is the press), a longer answer asked Replace it / Add to it as ever; a
-    choice (the kind, the danger question) answered as under its Edit; "who" alone asked which of the two, the
-    words waiting being `value` only."""
-    if len(value) > MAX_FIELD_CHARS:
-        return _reprompt(Step.CONFIRM, draft, _TOO_LONG.format(chars=len(value)))
-    target = step_named(part)
-    if target is None:  # "who": affected or responsible
-        return _ask_part(draft, value)
-    if target in (Step.CATEGORY, Step.DANGER):
-        return _answer(target, draft.editing_as(True), value, from_button=False)
-    return _put_in(draft, Taken(Step.CONFIRM.value, value, None, False), part, as_said=True)
-
-
-def _set_parts(draft: Draft, settings: tuple[tuple[str, str], ...], text: str) -> Transition:
-    """One part set (`_set_part`), or several in one message ("change when to monday and where to the library"), each
-    put in as its own would be and said, then the summary once. Should any of them ask something (too long, say),
-    the whole message is asked about instead, nothing changed: never some of it in and the rest lost."""
-    if len(settings) == 1:
-        return _set_part(draft, *settings[0])
-    said: list[Reply] = []
-    changed = draft
-    for part, value in settings:
-        done = _set_part(changed, part, value)
-        *told, summary = done.replies
-        if (len(value) > MAX_FIELD_CHARS or done.next is not Step.CONFIRM or done.effect is not None
-                or done.draft.pending is not None or not told):
-            return _ask_part(draft, text)
-        changed, said = done.draft, [*said, *told]
-    return Transition(Step.CONFIRM, changed, (*said, summary))
-
-
-def _while_part_asked(draft: Draft, pending: Taken, given: Input) -> Transition:
-    """Anything but a part pressed while "Which part should this change?" waits (`draft` without the words). A part
-    typed by name is chosen; Don't change anything said, cancel or back leave the words out; help, yes, send, or a
-    button from an earlier message ask again, the words still waiting (never sent without them unasked); an Edit
-    opens as ever, the words said to be left out; new words are asked about in their place."""
-    typed, word = not given.action, given.word
-    still = ANOTHER_STILL if pending.another else PART_STILL  # each question's own choices named
-    if typed and pending.another and not quoted(given.text) and (chose := choice_said(given.text)) is not None:
-        return _another_chosen(draft, pending, _ANOTHER_SAID[chose])
-    if given.action == actions.CONCERN_EDIT:
-        opened = _edit(Step.CONFIRM, draft, given.value)
-        left = OwnWords("What you typed on the summary", clipped(pending.text))
-        return replace(opened, replies=(Reply(f"{left.line}\nThat is not in your report: type it here if it "
-                                              "belongs in this answer.", own_words=(left,)), *opened.replies))
-    command = _as_command(word) if typed else ""
-    if pending.another and (given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS):
-        # words of another concern, often a second child's disclosure: left out only by Don't change anything
-        asked = _ask_about(draft, pending)
-        return replace(asked, replies=(Reply(ANOTHER_KEPT), *asked.replies))
-    if given.action == actions.CONCERN_CANCEL or command in _CANCEL_WORDS | _BACK_WORDS:
-        # out of the question altogether: every word waiting left out, each shown, not asked about one by one
-        left = tuple(OwnWords("Also left out", clipped(text)) for text in draft.queued)
-        out = replace(draft, queued=())
-        why = " To cancel the whole report, choose Cancel here." if given.action == actions.CONCERN_CANCEL or (
-            command in _CANCEL_WORDS) else ""
-        return Transition(Step.CONFIRM, out, (
-            Reply("\n".join((PART_NOTHING_CHANGED + why, *(row.line for row in left))), own_words=left),
-            prompt(Step.CONFIRM, out)))
-    if command in _KEEP_WORDS or (typed and (word in NO_WORDS or word == "nah" or says_no_change(given.text)
-                                             or KEEP_OLD.fullmatch(plain(word)) is not None)):
-        return Transition(Step.CONFIRM, draft, (Reply(PART_NOTHING_CHANGED), prompt(Step.CONFIRM, draft)))
-    if typed and (again := _danger_again(draft, given.text.strip(), (pending.text, *draft.queued,
-                                                                      given.text.strip()))) is not None:
-        return again  # a new risk told: the danger question first, every word waiting kept for after it
-    if typed and (says_none_of(given.text) is not None or quoted(given.text)):
-        # "no evidence", "no danger": what a part should say, more words, never that part chosen for these
-        return _more_words(draft, pending, given.text.strip())
-    if typed and (named := step_named(part_named(given.text))) is not None:
-        return _put_in(draft, pending, named.value)
-    if typed and says_it_was_a_question(word):
-        return _put_in(draft, pending, _ASKED)
-    if given.action == actions.CONCERN_HELP or command in _HELP_WORDS or (
-            typed and ASKS_WHAT_TO_DO.fullmatch(plain(word)) is not None):
-        why = ANOTHER_HELP if pending.another else PART_HELP
-    elif given.action == actions.CONCERN_CONFIRM or (typed and (word in _CONFIRM_WORDS or says_send(given.text))):
-        why = ANOTHER_NOT_SENT if pending.another else PART_NOT_SENT
-    elif given.action:
-        why = "That button is from an earlier message, so I've changed nothing. " + still
-    elif (not _may_change_an_answer(given.text) or second_thoughts(given.text) or says_dont_send(given.text)
-          or lead_in_alone(given.text)):  # "actually no", "dont send", "also" alone: a pause, not words to place
-        why = still
-    elif len(given.text.strip()) > MAX_FIELD_CHARS:
-        why = _TOO_LONG.format(chars=len(given.text.strip())) + " " + still
-    else:
-        return _more_words(draft, pending, given.text.strip())
-    asked = _ask_about(draft, pending)
-    return replace(asked, replies=(Reply(why), *asked.replies))
-
-
-def _danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition | None:
-    """Words typed on the summary (or queued there) telling a risk the report does not (`new_risk_told`) while its
-    danger answer is not Yes: "Is a child in immediate danger right now?" again, before anything else, with every
-    word waiting (`queue`, `told` among them) kept to be asked about after it, never sent unasked. Words that tell a
-    danger now (`read_danger`) answer it as they would typed there, the URGENT alert raised and the words noted in
-    What happened (kept in the queue too if they could not be). None: no new risk, or the answer is Yes already."""
-    if draft.fields.get(Step.DANGER.value) == "yes" or not new_risk_told(told, draft.fields):
-        return None
-    asking = replace(draft, pending=None, queued=queue).editing_as(True)
-    key, read = read_danger(told)
-    if read and key in ("yes", "not_sure"):
-        answered = _answer(Step.DANGER, replace(asking, queued=()), told, from_button=False)
-        noted = told.strip() in answered.draft.fields.get(Step.WHAT.value, "")
-        left = tuple(words for words in queue if not (noted and words == told))
-        return replace(answered, draft=replace(answered.draft, queued=left))
-    typed = OwnWords("What you typed", clipped(told))
-    return Transition(Step.DANGER, asking, (Reply(f"{DANGER_AGAIN}\n{typed.line}\n{DANGER_AGAIN_KEPT}",
-                                                  own_words=(typed,)), prompt(Step.DANGER, asking)))
-
-
-def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Reply, ...]]:
-    """Words waiting that told a new risk (`_danger_again`), as the danger answer becomes Yes or Not sure: put in
-    What happened first, so the URGENT alert carries what it was raised for, not a report without them."""
-    what, noted = draft.fields.get(Step.WHAT.value, ""), []
-    for words in draft.queued:
-        if new_risk_told(words, draft.fields) and len(what) + len(words) + 1 <= MAX_FIELD_CHARS:
-            what, noted = (f"{what}\n{words}" if what else words), [*noted, words]
-    if not noted:
-        return draft, said
-    left = tuple(words for words in draft.queued if words not in noted)
-    shown = tuple(OwnWords("Added to What happened", clipped(words)) for words in noted)
-    return (replace(draft, queued=left, fields={**draft.fields, Step.WHAT.value: what}),
-            (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it.",
-                              *(row.line for row in shown))), own_words=shown), *said))
-
-
-MAX_WAITING = 3  # words typed on the summary waiting at once, those asked about now included
-
-
-def _more_words(draft: Draft, pending: Taken, told: str,
-                asked_again: Callable[[Draft], Transition] | None = None) -> Transition:
-    """New words typed while "Which part should this change?" waits: queued, to be asked about once the words asked
-    about now are settled (both kept: a teacher typing two corrections in a row means both). Past `MAX_WAITING`, or
-    too long to keep, they are refused, shown back, so nothing is dropped unseen; the same words again are waiting
-    already."""
-    now = OwnWords("What you've just typed", clipped(told))
-    # the same words again, whatever their capitals, spacing or closing full stop: asked about once
-    if _same_words(told) in {_same_words(words) for words in (pending.text, *draft.queued)}:
-        said = "That is already waiting: I'll ask about it in turn."
-    elif len(told) > MAX_FIELD_CHARS:
-        said = _TOO_LONG.format(chars=len(told))
-    elif 1 + len(draft.queued) >= MAX_WAITING:
-        said = (f"{MAX_WAITING} things you typed are already waiting to go in your report, so I haven't kept this: "
-                "please type it again once you've chosen where those go.")
-    else:
-        draft = replace(draft, queued=(*draft.queued, told))
-        # "where it goes", not "which part it changes": read when its turn comes, it may be a concern of its own
-        said = ("Kept: I'll ask where that goes once you've chosen for what you typed before." if asked_again
-                is None else "Kept: I'll ask where that goes in your report once you've chosen Replace it, "
-                             "Add to it or Keep as it is for what you typed before.")
-    # the question about the words before asked again: which part, or (`asked_again`) replace or add to it
-    asked = _ask_about(draft, pending, "What you typed before") if asked_again is None else asked_again(draft)
-    return replace(asked, replies=(Reply(f"{now.line}\n{said}", own_words=(now,)), *asked.replies))
-
-
-def _same_words(text: str) -> str:
-    return Input(text=text).word
-
-
-def clipped(text: str, limit: int = SHOWN_CHARS) -> str:
-    """An answer as shown again: enough to recognise it, short enough for a phone."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
-_TAKE_BACK = re.compile(
-    r"(?:(?:no|oh|oops|sorry|ah|um|erm|yes|yeah|yep|actually|please)[ ,]+)*"
-    r"(?:(?:(?:it|that|this)(?:s| was| is)(?:nt| not) (?:an |my )?answer,? )?"
-    r"(?:(?:it|that|this)(?:s| was| is)(?: just| actually| meant as| meant to be)?(?: a| my)? question|"
-    r"(?:a |my |just a )?question|i (?:was (?:just )?asking|meant it as)(?: you)?(?: a)?(?: question)?|"
-    r"i asked(?: you)? a question|"
-    r"(?:please )?answer (?:my|the|that) question|"
-    r"(?:it|that)(?:s| was| is)(?:nt| not) (?:an |my )?answer|not (?:an |my )?answer))"
-    r"(?:[ ,]+(?:sorry|thanks|lol|not (?:an |my )?answer|for you|please answer(?: it)?|answer it|please))*")
-# Its long words are read through one slip too, as `_TYPO_SAFE`'s are ("it was a qustion", "that wasnt an anwser"):
-# one such slip from each makes no other word but its plural; not "asking" ("basking", "masking"), nor a short word
-# ("was": "saw", "as"), which would turn other sentences into this one
-_TAKE_BACK_TYPO_SAFE = frozenset({"question", "answer", "actually"})
-# More given for an answer shown ("yes, and she had a bruise on her arm", "also her brother saw it")
-_ADDING = re.compile(r"(?:(?:yes|yeah|yep|ok|okay)[ ,]+)?(?=(?:and|also|plus)[ ,]+\S)", re.I)
-
-
-def _adding(step: Step, draft: Draft, shown: str, text: str) -> Transition | None:
-    """Words adding to the answer shown, added to it rather than put in its place (a child's words are kept only as
-    said, so not there); None: they are not, or would make it too long."""
-    told = text.strip()
-    found = _ADDING.match(told)
-    if found is None or step is Step.DISCLOSURE or shown in SKIPPED.values():
-        return None
-    joined = f"{shown}\n{told[found.end():]}"
-    if len(joined) > MAX_FIELD_CHARS:  # never put in its place, which would lose the answer: said, nothing changed
-        return _reprompt(step, draft, _TOO_LONG_ADDED.format(chars=len(joined)) + _SHORTER_OR_KEEP)
-    added = _store(step, draft, joined)
-    return replace(added, replies=(Reply("Added to your answer."), *added.replies))
-
-
-_SHORT_ANSWERS = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.ACTIONS})
-
-_IN_PASSING = {
-    "greeting": "Hello \u2014 your report is waiting at this question (I haven't kept that as an answer):",
-    "thanks": "You're welcome \u2014 your report is waiting at this question (I haven't kept that as an answer):",
-    "bye": "Your report is kept as it is, not sent \u2014 it is waiting at this question for when you come back "
-           "(type cancel to stop it):",
-    "how_are_you": "I'm here to take your report to the Designated Safeguarding Lead \u2014 it is waiting at this "
-                   "question (I haven't kept that as an answer):",
-    "who_are_you": "I'm policybot, taking your report to the Designated Safeguarding Lead \u2014 it is waiting at "
-                   "this question (I haven't kept that as an answer):",
-}
-
-
-def _said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
-    """Small talk typed at a question answered in the reporter's own words (`bare_words.small_talk`): never the
-    answer (kept, it went to the Headteacher on an URGENT concern as who was affected). The question again, as it
-    stood, changing nothing: an offer on the last answer, Replace it / Add to it or keep-or-remove still waiting."""
-    if kind == "puzzled":  # "??": what the step needs, as help says
-        return Transition(step, draft, (Reply(_step_help(step, draft)), prompt(step, draft)))
-    lead = _IN_PASSING[kind] + (" If the child said just that, type it in quotes, like \u201chello\u201d."
-                                if step is Step.DISCLOSURE else "")
-    pending, shown = draft.pending, draft.fields.get(step.value, "")
-    if pending is not None and pending.step == step.value and shown:
-        asked = _ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
-    elif draft.asked_remove == step.value:
-        asked = _skip(step, draft, removing=False)
-    else:
-        question = prompt(step, draft)
-        asked = Transition(step, draft, (offered(question, draft.taken, draft) if draft.taken else question,))
-    return replace(asked, draft=draft, replies=(Reply(lead), *asked.replies))
-
-
-def _summary_offer(draft: Draft, taken: Taken, word: str) -> Transition | None:
-    """Typed words on the summary while its last answer is offered back: a bare yes, ok or no may answer the offer
-    rather than the summary, so it is asked about once; then yes sends and no takes the words out. None: the words
-    mean what they mean on the summary."""
-    if taken.checked and word in UNCLEAR_YES:
-        return Transition(None, draft.taking(None), (), "submit")
-    if word in _KEEP_WORDS:  # the words stay, unsent
-        kept = draft.taking(None)
-        return Transition(Step.CONFIRM, kept, (Reply("Kept as your answer."), prompt(Step.CONFIRM, kept)))
-    if not taken.checked and word in UNCLEAR_YES | NO_WORDS:
-        checked = draft.taking(replace(taken, checked=True))
-        last = OwnWords("Your last answer", _shown(taken.text))
-        return Transition(Step.CONFIRM, checked, (
-            Reply(f"{last.line}\nShould it stay in your report as it is? Yes (or Send report) sends the report; no "
-                  "(or It was a question) takes those words out and answers them.", own_words=(last,)),
-            offered(prompt(Step.CONFIRM, checked), taken, checked)))
-    return None
-
-
-# Steps a bare "yes" or "ok" cannot answer ("Who is affected?"): typed just after words were offered back, it answers
-# the offer, never stored as the answer here
-_YES_NO_ANSWER = frozenset({Step.AFFECTED, Step.RESPONSIBLE, Step.PLATFORM, Step.WHEN, Step.WHAT})
-# Where a bare yes to an answer shown keeps it: those, and a child's own words, never to become "yes"
-_KEPT_BY_YES = _YES_NO_ANSWER | {Step.DISCLOSURE}
-
-
-def _step_offer(step: Step, draft: Draft, taken: Taken, word: str) -> Transition | None:
-    """A bare yes or ok typed at a step it cannot answer while the last answer is offered back: asked about once
-    (yes then keeps the words, no takes them out, as on the summary). None: the words are this step's answer."""
-    if word not in UNCLEAR_YES:
-        return None
-    if taken.checked:
-        kept = draft.taking(None)
-        return Transition(step, kept, (Reply("Kept as your answer."), prompt(step, kept)))
-    checked = draft.taking(replace(taken, checked=True))
-    last = OwnWords("Your last answer", _shown(taken.text))
-    return Transition(step, checked, (
-        Reply(f"{last.line}\nShould it stay in your report as it is? Yes keeps it; no (or It was a question) takes "
-              "those words out and answers them.", own_words=(last,)),
-        offered(prompt(step, checked), taken, checked)))
-
-
-def says_it_was_a_question(word: str) -> bool:
-    """Words saying the last answer was a question ("no, that was a question", "its a question?", "sorry - it was
-    a question"): apostrophes, dashes and a closing question mark aside, the whole message says only that."""
-    meta = " ".join(re.sub(r"[^\w\s,]", " ", word.replace("'", "")).split())  # emoji, dashes and ? aside
-    return _TAKE_BACK.fullmatch(re.sub(r"\w+", _slip_read, meta)) is not None
-
-
-def _slip_read(typed: re.Match[str]) -> str:
-    """A word of a message, read through one slip of the thumb as a long word of "it was a question"."""
-    word = typed.group()
-    return next((safe for safe in _TAKE_BACK_TYPO_SAFE if one_slip(word, safe)), word)
-
-
-# "Did a child tell you about this?" answered no, rather than a child's words
-_BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no one did|nobody did|no child|none)"
-                      r"(?:[ ,]+(?:she|he|they)(?: (?:didn'?t|did not|hasn'?t|has not))?|[ ,]+(?:nobody|no one)"
-                      r"(?: did)?)?(?:[ ,]+(?:thanks|thank you|sorry))?")
-_STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
-_TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
-# Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
-_ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
-                        "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
-                        "one kind type sort concern about am as far aware can tell any none well um erm ok okay idk "
-                        "would say guess would be could might there was were it'll at all fine safe alright "
-                        "she's he's they're they them are aren't to my knowledge right now nothing like thank thanks "
-                        "you option number in danger on at from with for just only currently moment anything "
-                        "please should shall pick choose select tick click press go mark").split())
-
-
-def _noting(draft: Draft, text: str, choice: str, from_button: bool,
-            always: bool = False) -> tuple[Draft, tuple[Reply, ...]]:
-    """Words typed at a choice question that tell more than the choice ("my colleague has been messaging a Year 6
-    girl on Snapchat at night"): kept as what happened, never dropped for the choice they named (its label typed
-    out is only the choice); a button tells nothing more. `always`: the words told the choice ("he's here now"),
-    so they are the teacher's telling however few."""
-    told = text.strip()
-    if from_button:
-        return draft, ()
-    label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
-    beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower().replace("\u2019", "'"))
-              if w not in label and w not in _ANSWERING and not w.isdigit()]
-    if (len(beyond) < _TELLING_WORDS and not always) or len(told) > MAX_FIELD_CHARS:
-        return draft, ()
-    what = draft.fields.get(Step.WHAT.value, "")
-    if told in what:
-        return draft, ()
-    kept = f"{what}\n{told}" if what and len(what) + len(told) < MAX_FIELD_CHARS else what or told
-    if kept == what:
-        return draft, ()
-    # More told than the opening: a report now, whatever began it
-    return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}, doubtful=False),
-            (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
-
-
-# The danger answer read from words that told it: not sure said to be urgent too, as its help says
-_TOLD_URGENT = {"not_sure": ", which is treated as urgent"}
-
-
-def _which_kind(text: str) -> str:
-    named = kinds_named(text)
-    if len(named) < 2:
-        return "Please choose one of the kinds of concern (or type its number)."
-    labels = [f"\u201c{CATEGORY_LABELS[key]}\u201d" for key in named]
-    return (f"That could be {', '.join(labels[:-1])} or {labels[-1]}. Please choose the closest kind of concern: "
-            "the DSL can change it later.")
-
-
-def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: str) -> Transition:
-    """A choice question asked again, what the words told kept as what happened."""
-    noted, said = _noting(draft, text, "", from_button)
-    return Transition(step, noted, (*said, Reply(why), prompt(step, noted)))
-
-
-def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transition:
-    """Words kept as the child's own, as they must be, with a note in case they were meant for the bot instead."""
-    kept = OwnWords("Child's own words", _shown(text))
-    return replace(stored, replies=(Reply(f"I've kept what you wrote as the child's own words.\n{kept.line}\n{instead}",
-                                          own_words=(kept,)), *stored.replies))
+    return Transition(step, draft, (Reply("I didn't recognise that button, so nothing has changed."),
+                                    prompt(step, draft)))
 
 
 def _answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False,
             another: bool = False) -> Transition:
-    if step is Step.CATEGORY:
-        key = parse_category(text)
-        if key is None:  # naming no kind, or more than one, but perhaps telling what happened
-            return _asked_again(step, draft, text, from_button, _which_kind(text))
-        noted, said = _noting(draft, text, key, from_button)
-        if said:  # a sentence named the kind by a word in it ("her dad sent her a photo"): which is said
-            fix = "choose Edit: Kind of concern on the summary" if draft.editing else "type back"
-            said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
-                          f"\u201c{CATEGORY_LABELS[key]}\u201d: {fix} if that's not right."),)
-        return _next(step, noted.with_field(step.value, key), said)
-    if step is Step.DANGER:
-        key, told = read_danger(text) if not from_button else (parse_danger(text), False)
-        if key is None and not from_button and asks_back(text):  # "sure?": what each answer means, then the question
-            return Transition(step, draft, (Reply(DANGER_MEANINGS), prompt(step, draft)))  # no telling to keep
-        if key is None:  # a no with a doubt or a yes in it, or no answer at all
-            why = ("That says what you're not sure of, not whether a child is in danger now." if
-                   unsure_of_something_else(text) else "I couldn't tell whether that means yes or no.")
-            return _asked_again(step, draft, text, from_button, f"{why} Please answer yes, no or not sure: if you're "
-                                "not sure, say not sure, and it is treated as urgent.")
-        noted, said = _noting(draft, text, key, from_button, always=told)
-        if told:  # a danger now, told not answered: the reading said, so a wrong one can be put right
-            said = (Reply(f"From what you wrote, I've answered \u201cIs a child in immediate danger?\u201d as "
-                          f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
-                          "right."), *said)
-        return _danger(noted, said, key)
-    if step is Step.PLATFORM and from_button:
-        return _store(step, draft, parse_platform(text))
+    """An answer given at `step`, typed or pressed: on the summary, what words typed there do (`summary_answer`);
+    elsewhere, the step's own answer (`step_answer`)."""
     if step is Step.CONFIRM:
-        # "send", and "send it please" or "please send" (never a bare yes or ok here: `_summary_offer` reads those)
-        if text.lower().strip(" .!") in _CONFIRM_WORDS or (not from_button and says_send(text)):
-            return Transition(None, draft, (), "submit")
-        if not from_button and (settings := parts_set_to(text)) is not None:  # "change when to Monday"
-            return _set_parts(draft, settings, text)
-        if not from_button and part_said_none(text) is not None:  # "no evidence": what it should say, asked about
-            return _ask_part(draft, text)
-        if not from_button and (named := step_named(part_named(text))) is not None:  # "change the date", "when"
-            return _edit(step, draft, named.value)
-        if not from_button and says_only_wrong(text):  # what it should say is still to come: that part's Edit
-            return _reprompt(step, draft, "Which part is wrong? Press its Edit button below (or type the "
-                                          "correction, and choose the part it changes).")
-        if not from_button and says_dont_send(text):  # "actually dont send": nothing goes before Send report
-            return _reprompt(step, draft, "Not sent: your report waits here until you press Send report. Press Edit "
-                                          "on the part to change, or type the correction.")
-        if not from_button and lead_in_alone(text):  # "also", "oh and": the rest is still to come
-            return _reprompt(step, draft, "Go on: type what you'd like to add, and I'll ask which part of your report "
-                                          "it goes in. Nothing has changed, and nothing is sent.")
-        if not from_button and second_thoughts(text):  # "actually no", "oops": nothing to change yet
-            return _reprompt(step, draft, "I haven't changed anything, and your report is not sent. Press Edit on "
-                                          "the part to change, or Send report when it's right.")
-        if not from_button and _may_change_an_answer(text):
-            if len(text) > MAX_FIELD_CHARS:
-                return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
-            if (again := _danger_again(draft, text, (text, *draft.queued))) is not None:
-                return again
-            return _ask_another(draft, text) if another and not draft.queued else _ask_part(draft, text)
-        return _reprompt(step, draft, "Press 'Send report' (or type confirm), choose a part to edit, or cancel.")
-    if not text:
-        return _reprompt(step, draft, "I didn't catch anything there.")
-    if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
-        return _put_in_when(draft, text.removeprefix(_AS_WHEN))
-    if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
-            and reads_as_when(text)):
-        return _ask_if_when(draft, text)
-    no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
-    if no_child is not None or (step is Step.DISCLOSURE and _BARE_NO.fullmatch(Input(text=text).word)):
-        # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
-        if draft.fields.get(step.value) not in (None, "", NO_DISCLOSURE):  # a child's words there: asked first
-            return _skip(step, draft, removing=False)
-        told, said = _noting(draft, no_child, NO_DISCLOSURE, from_button) if no_child else (draft, ())
-        noted = _store(step, told, NO_DISCLOSURE)
-        return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
-    if len(text) > MAX_FIELD_CHARS:
-        return _reprompt(step, draft, _TOO_LONG.format(chars=len(text)))
-    stored = _store(step, draft, text)
-    last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
-    stored = replace(stored, draft=replace(stored.draft, last=last))
-    if step is Step.DISCLOSURE and (read := _as_command(Input(text=text).word)) in _COMMAND_WORDS | _CANCEL_WORDS:
-        stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
-            ", or cancel to stop the report." if read in _CANCEL_WORDS else "."))
-    elif step is Step.DISCLOSURE and ASKS_WHAT_TO_DO.fullmatch(plain(text)):  # a child may ask it; so may you
-        stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {WHAT_TO_DO} Type back to change it.")
-    elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
-        stored = _kept_as_childs_words(stored, text, "If no child told you, type back and press No disclosure.")
-    if not asks_the_policy:
-        return stored
-    # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
-    # question.
-    taken = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
-    asked = PROMPTS[step].split("?", 1)[0] + "?"
-    *before, question = stored.replies
-    lead = Reply(f"I've kept that as your answer to \u201c{asked}\u201d. If it was a question for me instead, "
-                 "press It was a question (or say so): I'll take it out of your report and answer it.")
-    return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken, stored.draft)),
-                      stored.effect)
-
-
-_AS_WHEN = "as-when:"  # a Responsible choice button's value: these words are when it happened
-
-
-def _ask_if_when(draft: Draft, text: str) -> Transition:
-    """A time alone typed at Who is responsible (`when_like`), before When was asked: which it is, asked plainly, the
-    words in the buttons and held for a typed yes or no (`asked_when`, for the next message only); typing a name
-    instead answers who as ever."""
-    step = Step.RESPONSIBLE
-    # dated now, as typed: the yes may come the next morning or after a restart (`_put_in_when` dates no line twice)
-    day = when_with_day(text, draft.typed_at) if draft.typed_at is not None else text
-    buttons = _for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{day}",
-                                  "primary"),
-                           Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
-    return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
-        f"Who is responsible? \u201c{_shown(text)}\u201d looks like when it happened, not who. Is that right? If it "
-        "is, I'll put it as when it happened; or type who is responsible.", buttons),))
-
-
-def _put_in_when(draft: Draft, text: str) -> Transition:
-    """The words pressed as when it happened: kept there (dated as When is), and who is responsible asked again."""
-    put = draft.with_field(Step.WHEN.value, text)
-    when = put.fields[Step.WHEN.value]
-    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{_shown(when)}\u201d as when it happened."),
-                                              prompt(Step.RESPONSIBLE, put)))
-
-
-def offered(question: Reply, taken: Taken, draft: Draft) -> Reply:
-    """A step's question with the offer to take the last answer back: its button last, so no number a terminal user
-    knows moves."""
-    offer = _for_report((Button(actions.CONCERN_IS_QUESTION, "It was a question", taken.token),), draft)
-    return replace(question, buttons=(*question.buttons, *offer))
-
-
-def digest(text: str) -> str:
-    """A short fingerprint of someone's words, to name them without holding them ("" for none)."""
-    return hashlib.sha256(text.encode()).hexdigest()[:12] if text else ""
-
-
-def _shown(text: str) -> str:
-    return clipped(text, 80)  # beside another answer, in a question about the two
-
-
-# Without its question mark, a question is known by how it starts; not "Will" or "May", which start names as often.
-_QUESTION_START = re.compile(r"(can|could|am|is|are|do|does|should|shall|must|would|what|how|who|where|when|why|"
-                             r"which)\b", re.I)
-
-
-def question_shaped(text: str) -> bool:
-    """Words shaped as a question: a question mark, or a question's first word."""
-    text = text.strip()
-    return text.endswith("?") or _QUESTION_START.match(text) is not None
-
-
-def _just_answered(draft: Draft) -> Taken | None:
-    """The words last typed as an answer, as if offered back, if shaped as a question and still there; never a
-    child's words, which are kept as said."""
-    last = draft.last
-    if last is None or last.step == Step.DISCLOSURE.value or not question_shaped(last.text):
-        return None
-    return last if draft.fields.get(last.step) == last.text else None
-
-
-def _take_back(step: Step, draft: Draft, token: str) -> Transition:
-    """The words kept last were a question: the step they answered as it was before, asked again, and the words
-    answered by the caller (effect "ask")."""
-    taken = draft.taken
-    if taken is None or token != taken.token:
-        at, _, words = token.partition(":")
-        if draft.fields.get(at) is not None and digest(draft.fields[at]) != words:  # a second tap, or a retry
-            return _reprompt(step, draft, "Those words are no longer waiting to be taken back (taken out already, "
-                                          "or added to since), so I've changed nothing.")
-        return _reprompt(step, draft, "That answer has been kept: you've carried on since, so nothing has changed.")
-    at = step_named(taken.step) or step
-    fields = {**draft.fields, taken.step: taken.before or ""}
-    restored = replace(draft, fields=fields, taken=None).editing_as(taken.editing)
-    return Transition(at, restored, (Reply("I've taken that out of your report."), prompt(at, restored)), "ask",
-                      taken.text)
-
-
-def only_the_opening(draft: Draft) -> bool:
-    """Begun by words only perhaps a report (`start`, doubtful), and nothing answered since: the report is only
-    those words, which may have been a question."""
-    return (draft.doubtful and bool(draft.fields.get(Step.WHAT.value)) and not draft.reference and not draft.editing
-            and all(not v for k, v in draft.fields.items() if k != Step.WHAT.value))
-
-
-# Said of a report begun only doubtfully: not one ("nah", "no it's not", "I was asking about the policy", "I didn't
-# want to report anything", "why did you start a report?")
-_NOT_A_REPORT = re.compile(
-    r"(?:(?:no|n|nah|nope|not a report)[ ,]*(?:(?:sorry|thanks|thank you|its not|it is not|it isnt|not a report|"
-    r"(?:its |it was |it is )?a question(?: about the policy)?|just asking|i was (?:just )?asking)[ ,]*)*|"
-    r"(?:sorry[ ,]+)?i (?:was (?:just )?asking|(?:didnt|did not|dont|do not|wasnt|was not) (?:want|mean|trying|try)? ?"
-    r"(?:to )?(?:make |making )?(?:a )?report(?:ing)?(?: anything| this| it)?)(?: about the policy| a question)?|"
-    r"(?:it was a question )?about the policy|why did you (?:start|begin|make) a report)\??")
-
-
-def _says_no_report(word: str) -> bool:
-    """`_NOT_A_REPORT`, but never "no it's not a question", which says the opposite."""
-    plain = word.replace("'", "")
-    return _NOT_A_REPORT.fullmatch(plain) is not None and re.search(r"\b(?:not|isnt)\b.*\b(?:question|asking)\b",
-                                                                   plain) is None
-
-
-def _opening_token(draft: Draft) -> str:
-    """The It was a question button's value: the opening words, so a button left from other words acts on nothing."""
-    return f"{Step.WHAT.value}:{digest(draft.fields.get(Step.WHAT.value, ''))}"
-
-
-def _opening_was_a_question(draft: Draft, given: Input, asks_the_policy: bool) -> Transition | None:
-    """At the first question of a report that is only its doubtful opening words: It was a question (pressed or
-    said), a plain no, or a question the policy surely answers typed instead of a kind (`asks_the_policy`: "no i
-    meant can i post year 6 photos on the school page?") ends it, and the words are answered (the opening's, the
-    question's, or one kept after the opening, `_kept_as_a_question`, which the report then no longer holds). The
-    report is kept for Undo by the caller, as a cancelled one is: one mistaken press must not lose a disclosure.
-    None: the report goes on."""
-    if not only_the_opening(draft):
-        return None
-    kept = draft.last if draft.last is not None and draft.last.step == Step.WHAT.value else None
-    words = kept.text if kept is not None else draft.fields[Step.WHAT.value]
-    if given.action == actions.CONCERN_IS_QUESTION:
-        if given.value == _opening_token(draft):
-            asked = words
-        elif kept is not None and kept.before and given.value == f"{Step.WHAT.value}:{digest(kept.before)}":
-            asked = kept.before  # the button shown before the question was kept: the words it was under
-        else:
-            return None
-    elif given.action or not given.text.strip():
-        return None
-    elif says_it_was_a_question(given.word) or _says_no_report(given.word):
-        asked = words
-    elif _a_question_not_a_kind(given.text, asks_the_policy):
-        asked = given.text.strip()
-    else:
-        return None
-    if kept is not None and kept.before:
-        draft = replace(draft, fields={**draft.fields, Step.WHAT.value: kept.before}, last=None)
-    return Transition(None, draft, (Reply("I've stopped that report."),), "ask", asked)
-
-
-def _a_question_not_a_kind(text: str, asks: bool) -> bool:
-    """Read as a question (`asks`), and not a kind with a question mark ("bullying?", "is it bullying?")."""
-    return asks and (parse_category(text) is None or len(Input(text=text).word.split()) > 4)
-
-
-def _kept_as_a_question(draft: Draft, text: str) -> Transition | None:
-    """Words the matcher reads as a question, though unsurely ("what does the policy say about photos"), typed at
-    the first question of a report that is only its doubtful opening, which would be kept as what happened or name
-    the kind by one word in them: as a question typed at any step, kept (after the opening, as what happened) and
-    offered back, the report still only perhaps one. It was a question then ends the report and answers these words
-    (`_opening_was_a_question`); choosing a kind keeps them. None: read as any words here are."""
-    told, opening = text.strip(), draft.fields.get(Step.WHAT.value, "")
-    if not only_the_opening(draft) or not _a_question_not_a_kind(told, True) or told in opening:
-        return None
-    if parse_category(told) is None and not _noting(draft, told, "", False)[1]:
-        return None  # tells nothing and names no kind ("is this a concern?"): asked again, as ever
-    if len(opening) + len(told) >= MAX_FIELD_CHARS:
-        return None
-    kept = replace(draft, fields={**draft.fields, Step.WHAT.value: f"{opening}\n{told}"},
-                   last=Taken(Step.WHAT.value, told, opening, False))
-    return Transition(Step.CATEGORY, kept, (
-        Reply("That reads as a question, so I haven't taken a kind of concern from it. I've kept it with what "
-              "happened, in case it tells more."), prompt(Step.CATEGORY, kept)))
-
-
-# Help at the first question of a report that is only its doubtful opening words
-_MAYBE_HELP = (" Nothing has been sent. If you were only asking about the policy, It was a question stops this report "
-               "(Undo brings it back within the hour) and answers your words instead.")
-
-
-def _step_help(step: Step, draft: Draft) -> str:
-    return STEP_HELP[step] + (_MAYBE_HELP if step is Step.CATEGORY and only_the_opening(draft) else "")
-
-
-def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
-    if key != "no":
-        draft, said = _risks_noted(draft, said)
-    updated = draft.with_field("danger", key)
-    if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
-        return _next(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))
-    if key == "no":
-        return _next(Step.DANGER, updated, said)
-    act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "
-                    "999 if a child's life is at risk. Don't wait for this report.", urgent=True)
-    if draft.reference:  # already escalated as URGENT; answering again must not raise a second alert
-        return _next(Step.DANGER, updated, (act_now, *said))
-    return _next(Step.DANGER, updated, (act_now, *said), effect="escalate_urgent")
-
-
-_REMOVE = "remove:"  # a Skip button's value prefix: take out the answer already there, asked and confirmed
-
-
-def _skip(step: Step, draft: Draft, removing: bool) -> Transition:
-    """Skip: nothing to give here. Where an answer is there already (given before going back, or being edited), a
-    skip would delete what the DSL may have read: it is asked about, and only Remove it takes it out."""
-    current, skipped = draft.fields.get(step.value, ""), SKIPPED.get(step, "")
-    if removing and current and current != skipped:
-        removed = _store(step, draft, skipped)
-        return replace(removed, replies=(Reply("Taken out of your report."), *removed.replies))
-    if current and current != skipped and not removing:
-        asked = prompt(step, draft)
-        [remove] = _for_report((Button(actions.CONCERN_SKIP, "Remove it", _REMOVE + step.value, "danger"),), draft)
-        here = OwnWords("Your answer here", _shown(_display(step, current)))
-        return Transition(step, replace(draft, asked_remove=step.value), (Reply(
-            f"{here.line}\nPress Keep as it is to leave it and go on, Remove it (or type remove) to take it out of "
-            "your report, or type a new answer to replace it.", own_words=(here,)),
-            replace(asked, buttons=(*asked.buttons[:-1], remove, asked.buttons[-1]))))
-    return _store(step, draft, skipped)
-
-
-def _store(step: Step, draft: Draft, value: str) -> Transition:
-    return _next(step, draft.with_field(step.value, value))
-
-
-def _next(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Effect | None = None) -> Transition:
-    if draft.editing or step is Step.CONFIRM:
-        target = Step.CONFIRM
-        draft = draft.editing_as(False)
-    else:
-        target = ORDER[ORDER.index(step) + 1]
-    return Transition(target, draft, (*replies, prompt(target, draft)), effect)
-
-
-def _stale(step: Step, draft: Draft) -> Transition:
-    return Transition(step, draft, (Reply("That button belongs to an earlier question, so I've left your report as it "
-                                          "was. Here is where we are:"), prompt(step, draft)))
-
-
-def _reprompt(step: Step, draft: Draft, why: str) -> Transition:
-    return Transition(step, draft, (Reply(why), prompt(step, draft)))
-
-
-def _back(step: Step, draft: Draft) -> Transition:
-    if step is Step.CATEGORY:
-        return _reprompt(step, draft, "This is the first question.")
-    target = ORDER[ORDER.index(step) - 1]
-    return Transition(target, draft.editing_as(False), (prompt(target, draft),))
-
-
-def _thought_better(step: Step, draft: Draft, text: str) -> Transition:
-    """"actually no", "oops" at a question: the last answer was wrong. Never kept as this answer; back one question,
-    where that answer is shown to change, unless this question has an answer of its own shown (or came from the
-    summary), which stays as it is."""
-    again = (" To start the whole report again, type cancel, then 'report a concern'."
-             if wants_to_start_again(text) else "")
-    said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
-    if draft.fields.get(step.value) or draft.editing:
-        kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
-        return _reprompt(step, draft, f"{said} Type the answer you want here, or press {kept}.{again}")
-    back = _back(step, draft)
-    lead = Reply(f"{said} Here is the question before, so you can change your answer there.{again}")
-    return replace(back, replies=(lead, *back.replies))
-
-
-def _thought_better_of(step: Step, draft: Draft, pending: Taken, text: str) -> Transition:
-    """"actually no", "oops" while Replace it / Add to it / Keep as it is waits (`draft` without the words): never
-    more words to replace the answer with, nor (from the summary) another correction queued. Back one question, as
-    at any question: for words typed on the summary, "Which part should this change?" again (another part, or Don't
-    change anything); for words typed over this answer, its question again, the answer as it was and the words
-    shown as left out. A child's words are kept as said, as at their question."""
-    again = (" To start the whole report again, type cancel, then 'report a concern'."
-             if wants_to_start_again(text) else "")
-    said = f"I haven't kept \u201c{clipped(text.strip(), 40)}\u201d as an answer."
-    if pending.from_summary:
-        asked = _ask_part(draft.editing_as(False), pending.text)
-        lead = Reply(f"{said} Here is the question before, so you can choose another part for what you typed, or "
-                     f"Don't change anything.{again}")
-        return replace(asked, replies=(lead, *asked.replies))
-    left = OwnWords("What you typed before", clipped(pending.text))
-    kept = "Keep as it is" if draft.fields.get(step.value) else "Skip"
-    return Transition(step, draft, (Reply(f"{said} Your answer is as it was, and what you typed before is not in "
-                                          f"your report:\n{left.line}\nType the answer you want here, or press "
-                                          f"{kept}.{again}", own_words=(left,)), prompt(step, draft)))
-
-
-def _edit(step: Step, draft: Draft, name: str) -> Transition:
-    try:
-        target = Step(name)
-    except ValueError:
-        target = None
-    if step is not Step.CONFIRM or target is None or target is Step.CONFIRM:
-        return _reprompt(step, draft, "You can edit an answer from the summary at the end.")
-    editing = draft.editing_as(True)
-    return Transition(target, editing, (prompt(target, editing),))
-
-
-def _display(step: Step, value: str) -> str:
-    if step is Step.CATEGORY:
-        return CATEGORY_LABELS.get(value, value)
-    if step is Step.DANGER:
-        return DANGER_LABELS.get(value, value)
-    return value
-
-
-def _cancel(draft: Draft) -> Transition:
-    if draft.reference:
-        text = STOPPED_AFTER_ALERT.format(reference=draft.reference, went=ALERT_GONE)
-    else:
-        text = "Report cancelled. Nothing was sent or saved. You can start again at any time with 'report a concern'."
-    return Transition(None, Draft(), (Reply(text),), "cancel")
-
-
-def step_named(name: str | None) -> Step | None:
-    """The stored step, or None for a name no longer known (treated as 'start this step again')."""
-    try:
-        return Step(name) if name else None
-    except ValueError:
-        return None
+        return summary_answer(draft, text, from_button, another)
+    return step_answer(step, draft, text, from_button, asks_the_policy)

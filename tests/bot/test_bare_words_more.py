@@ -189,7 +189,7 @@ async def test_agreeing_as_the_readme_lists_keeps_the_account(chat: Chat, said: 
 
 async def test_an_addition_that_would_pass_3000_characters_never_replaces_the_account(chat: Chat) -> None:
     """A long account (2,980 characters), gone back to, and "and she had a bruise on her arm": too long to add, so
-    `_adding` gives up and the words replace the whole account, with nothing said."""
+    `adding_to` gives up and the words replace the whole account, with nothing said."""
     account = "She told me about the messages. " * 93
     assert 2900 < len(account) <= 3000
     await to_what_happened(chat)

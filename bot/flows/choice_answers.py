@@ -1,0 +1,140 @@
+"""Answers to the choice questions, chosen or typed: the kind of concern, and whether a child is in immediate danger
+(an URGENT alert raised on yes or not sure); words typed there that tell more than the choice kept as what happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.flows.concern_draft import MAX_FIELD_CHARS, Draft, Step, Transition, clipped
+from bot.flows.concern_prompts import prompt
+from bot.flows.concern_wording import (
+    CATEGORY_LABELS,
+    DANGER_LABELS,
+    DANGER_MEANINGS,
+    danger_now_no,
+    kinds_named,
+    parse_category,
+    parse_danger,
+    read_danger,
+    unsure_of_something_else,
+)
+from bot.flows.danger_asked_back import asks_back
+from bot.flows.risk_told import new_risk_told
+from bot.flows.step_moves import go_on
+from bot.messages import OwnWords, Reply
+
+
+def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Reply, ...]]:
+    """Words waiting that told a new risk (`danger_again`), as the danger answer becomes Yes or Not sure: put in
+    What happened first, so the URGENT alert carries what it was raised for, not a report without them."""
+    what, noted = draft.fields.get(Step.WHAT.value, ""), []
+    for words in draft.queued:
+        if new_risk_told(words, draft.fields) and len(what) + len(words) + 1 <= MAX_FIELD_CHARS:
+            what, noted = (f"{what}\n{words}" if what else words), [*noted, words]
+    if not noted:
+        return draft, said
+    left = tuple(words for words in draft.queued if words not in noted)
+    shown = tuple(OwnWords("Added to What happened", clipped(words)) for words in noted)
+    return (replace(draft, queued=left, fields={**draft.fields, Step.WHAT.value: what}),
+            (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it.",
+                              *(row.line for row in shown))), own_words=shown), *said))
+
+
+_TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
+# Words that answer a choice question rather than tell anything ("No, not that I know of", "I think it is bullying")
+_ANSWERING = frozenset(("yes yeah yep no nope not sure unsure certain i im i'm i've ive don't dont do does think so "
+                        "know maybe possibly probably perhaps definitely really that of it its it's is a an the this "
+                        "one kind type sort concern about am as far aware can tell any none well um erm ok okay idk "
+                        "would say guess would be could might there was were it'll at all fine safe alright "
+                        "she's he's they're they them are aren't to my knowledge right now nothing like thank thanks "
+                        "you option number in danger on at from with for just only currently moment anything "
+                        "please should shall pick choose select tick click press go mark").split())
+
+
+def noting(draft: Draft, text: str, choice: str, from_button: bool,
+           always: bool = False) -> tuple[Draft, tuple[Reply, ...]]:
+    """Words typed at a choice question that tell more than the choice ("my colleague has been messaging a Year 6
+    girl on Snapchat at night"): kept as what happened, never dropped for the choice they named (its label typed
+    out is only the choice); a button tells nothing more. `always`: the words told the choice ("he's here now"),
+    so they are the teacher's telling however few."""
+    told = text.strip()
+    if from_button:
+        return draft, ()
+    label = set(re.findall(r"[a-z']+", (CATEGORY_LABELS | DANGER_LABELS).get(choice, "").lower()))
+    beyond = [w for w in re.findall(r"[a-z0-9']+", told.lower().replace("\u2019", "'"))
+              if w not in label and w not in _ANSWERING and not w.isdigit()]
+    if (len(beyond) < _TELLING_WORDS and not always) or len(told) > MAX_FIELD_CHARS:
+        return draft, ()
+    what = draft.fields.get(Step.WHAT.value, "")
+    if told in what:
+        return draft, ()
+    kept = f"{what}\n{told}" if what and len(what) + len(told) < MAX_FIELD_CHARS else what or told
+    if kept == what:
+        return draft, ()
+    # More told than the opening: a report now, whatever began it
+    return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}, doubtful=False),
+            (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
+
+
+# The danger answer read from words that told it: not sure said to be urgent too, as its help says
+_TOLD_URGENT = {"not_sure": ", which is treated as urgent"}
+
+
+def _which_kind(text: str) -> str:
+    named = kinds_named(text)
+    if len(named) < 2:
+        return "Please choose one of the kinds of concern (or type its number)."
+    labels = [f"\u201c{CATEGORY_LABELS[key]}\u201d" for key in named]
+    return (f"That could be {', '.join(labels[:-1])} or {labels[-1]}. Please choose the closest kind of concern: "
+            "the DSL can change it later.")
+
+
+def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: str) -> Transition:
+    """A choice question asked again, what the words told kept as what happened."""
+    noted, said = noting(draft, text, "", from_button)
+    return Transition(step, noted, (*said, Reply(why), prompt(step, noted)))
+
+
+def choice_answer(step: Step, draft: Draft, text: str, from_button: bool) -> Transition:
+    """The kind of concern (`step` CATEGORY) or whether a child is in danger now (DANGER), chosen or typed."""
+    if step is Step.CATEGORY:
+        key = parse_category(text)
+        if key is None:  # naming no kind, or more than one, but perhaps telling what happened
+            return _asked_again(step, draft, text, from_button, _which_kind(text))
+        noted, said = noting(draft, text, key, from_button)
+        if said:  # a sentence named the kind by a word in it ("her dad sent her a photo"): which is said
+            fix = "choose Edit: Kind of concern on the summary" if draft.editing else "type back"
+            said = (Reply(f"I've noted what you wrote as what happened, and taken the kind of concern as "
+                          f"\u201c{CATEGORY_LABELS[key]}\u201d: {fix} if that's not right."),)
+        return go_on(step, noted.with_field(step.value, key), said)
+    key, told = read_danger(text) if not from_button else (parse_danger(text), False)
+    if key is None and not from_button and asks_back(text):  # "sure?": what each answer means, then the question
+        return Transition(step, draft, (Reply(DANGER_MEANINGS), prompt(step, draft)))  # no telling to keep
+    if key is None:  # a no with a doubt or a yes in it, or no answer at all
+        why = ("That says what you're not sure of, not whether a child is in danger now." if
+               unsure_of_something_else(text) else "I couldn't tell whether that means yes or no.")
+        return _asked_again(step, draft, text, from_button, f"{why} Please answer yes, no or not sure: if you're "
+                            "not sure, say not sure, and it is treated as urgent.")
+    noted, said = noting(draft, text, key, from_button, always=told)
+    if told:  # a danger now, told not answered: the reading said, so a wrong one can be put right
+        said = (Reply(f"From what you wrote, I've answered \u201cIs a child in immediate danger?\u201d as "
+                      f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
+                      "right."), *said)
+    return _danger(noted, said, key)
+
+
+def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:
+    if key != "no":
+        draft, said = _risks_noted(draft, said)
+    updated = draft.with_field("danger", key)
+    if key == "no" and draft.reference and draft.fields.get("danger") != "no":  # after the alert: it stays
+        return go_on(Step.DANGER, updated, (*said, Reply(danger_now_no(draft.reference))))
+    if key == "no":
+        return go_on(Step.DANGER, updated, said)
+    act_now = Reply("Please act now: speak to the Designated Safeguarding Lead in person straight away, and call "
+                    "999 if a child's life is at risk. Don't wait for this report.", urgent=True)
+    if draft.reference:  # already escalated as URGENT; answering again must not raise a second alert
+        return go_on(Step.DANGER, updated, (act_now, *said))
+    return go_on(Step.DANGER, updated, (act_now, *said), effect="escalate_urgent")

@@ -1,0 +1,116 @@
+"""A step's own answer (any step but the summary): the choice questions' (`choice_answers`), or words typed in the
+reporter's own words, a child's kept exactly as said; a time typed as who is responsible asked about first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot import actions
+from bot.flows.bare_words import ASKS_WHAT_TO_DO, WHAT_TO_DO, plain, quoted
+from bot.flows.choice_answers import choice_answer, noting
+from bot.flows.concern_commands import CANCEL_WORDS, COMMAND_WORDS, as_command
+from bot.flows.concern_draft import (
+    MAX_FIELD_CHARS,
+    TOO_LONG,
+    Draft,
+    Input,
+    Step,
+    Taken,
+    Transition,
+    in_brief,
+    when_with_day,
+)
+from bot.flows.concern_prompts import prompt
+from bot.flows.concern_wording import NO_DISCLOSURE, PROMPTS, parse_platform
+from bot.flows.no_child_told import no_child_told
+from bot.flows.report_buttons import for_report, offered
+from bot.flows.step_moves import reprompt, skip_step, store_answer
+from bot.flows.when_like import reads_as_when
+from bot.messages import Button, OwnWords, Reply
+
+# "Did a child tell you about this?" answered no, rather than a child's words
+BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no one did|nobody did|no child|none)"
+                     r"(?:[ ,]+(?:she|he|they)(?: (?:didn'?t|did not|hasn'?t|has not))?|[ ,]+(?:nobody|no one)"
+                     r"(?: did)?)?(?:[ ,]+(?:thanks|thank you|sorry))?")
+_STARTS_NO = re.compile(r"(?:no|nah|nope|nobody|no one)\b", re.I)
+
+
+def _kept_as_childs_words(stored: Transition, text: str, instead: str) -> Transition:
+    """Words kept as the child's own, as they must be, with a note in case they were meant for the bot instead."""
+    kept = OwnWords("Child's own words", in_brief(text))
+    return replace(stored, replies=(Reply(f"I've kept what you wrote as the child's own words.\n{kept.line}\n{instead}",
+                                          own_words=(kept,)), *stored.replies))
+
+
+def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the_policy: bool = False) -> Transition:
+    """A step's own answer (any step but the summary): a choice, or words typed in the reporter's own words."""
+    if step in (Step.CATEGORY, Step.DANGER):
+        return choice_answer(step, draft, text, from_button)
+    if step is Step.PLATFORM and from_button:
+        return store_answer(step, draft, parse_platform(text))
+    if not text:
+        return reprompt(step, draft, "I didn't catch anything there.")
+    if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
+        return put_in_when(draft, text.removeprefix(_AS_WHEN))
+    if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
+            and reads_as_when(text)):
+        return _ask_if_when(draft, text)
+    no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
+    if no_child is not None or (step is Step.DISCLOSURE and BARE_NO.fullmatch(Input(text=text).word)):
+        # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
+        if draft.fields.get(step.value) not in (None, "", NO_DISCLOSURE):  # a child's words there: asked first
+            return skip_step(step, draft, removing=False)
+        told, said = noting(draft, no_child, NO_DISCLOSURE, from_button) if no_child else (draft, ())
+        noted = store_answer(step, told, NO_DISCLOSURE)
+        return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
+    if len(text) > MAX_FIELD_CHARS:
+        return reprompt(step, draft, TOO_LONG.format(chars=len(text)))
+    stored = store_answer(step, draft, text)
+    last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
+    stored = replace(stored, draft=replace(stored.draft, last=last))
+    if step is Step.DISCLOSURE and (read := as_command(Input(text=text).word)) in COMMAND_WORDS | CANCEL_WORDS:
+        stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
+            ", or cancel to stop the report." if read in CANCEL_WORDS else "."))
+    elif step is Step.DISCLOSURE and ASKS_WHAT_TO_DO.fullmatch(plain(text)):  # a child may ask it; so may you
+        stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {WHAT_TO_DO} Type back to change it.")
+    elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
+        stored = _kept_as_childs_words(stored, text, "If no child told you, type back and press No disclosure.")
+    if not asks_the_policy:
+        return stored
+    # Kept, as any answer is (nothing typed is lost or left waiting on a choice), and offered back on the next
+    # question.
+    taken = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
+    asked = PROMPTS[step].split("?", 1)[0] + "?"
+    *before, question = stored.replies
+    lead = Reply(f"I've kept that as your answer to \u201c{asked}\u201d. If it was a question for me instead, "
+                 "press It was a question (or say so): I'll take it out of your report and answer it.")
+    return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken, stored.draft)),
+                      stored.effect)
+
+
+_AS_WHEN = "as-when:"  # a Responsible choice button's value: these words are when it happened
+
+
+def _ask_if_when(draft: Draft, text: str) -> Transition:
+    """A time alone typed at Who is responsible (`when_like`), before When was asked: which it is, asked plainly, the
+    words in the buttons and held for a typed yes or no (`asked_when`, for the next message only); typing a name
+    instead answers who as ever."""
+    step = Step.RESPONSIBLE
+    # dated now, as typed: the yes may come the next morning or after a restart (`put_in_when` dates no line twice)
+    day = when_with_day(text, draft.typed_at) if draft.typed_at is not None else text
+    buttons = for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{day}",
+                                 "primary"),
+                          Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
+    return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
+        f"Who is responsible? \u201c{in_brief(text)}\u201d looks like when it happened, not who. Is that right? If it "
+        "is, I'll put it as when it happened; or type who is responsible.", buttons),))
+
+
+def put_in_when(draft: Draft, text: str) -> Transition:
+    """The words pressed as when it happened: kept there (dated as When is), and who is responsible asked again."""
+    put = draft.with_field(Step.WHEN.value, text)
+    when = put.fields[Step.WHEN.value]
+    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{in_brief(when)}\u201d as when it happened."),
+                                              prompt(Step.RESPONSIBLE, put)))
