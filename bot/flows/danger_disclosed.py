@@ -12,6 +12,7 @@ said he hit her"): a pupil hitting another ("no he hit her at break") is no disc
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_earlier import told_on_a_day_gone
@@ -35,7 +36,7 @@ _DISCLOSED = re.compile(
     rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b(?!\s+(?:hair|hand|hands|shoulder)\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
-    rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+{_WHO}\b)|"
+    rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
     # (the abuser as who the child is with, not "in prison" or "away from her abuser")
     r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
     r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
@@ -62,12 +63,43 @@ _REASON_PLAY = re.compile(r"\b(?:play(?:s|ed|ing)? up|(?:when|whenever|if|for|be
                           r"(?:\s+(?:a\s+)?(?:games?|about|around|up))?\b)")
 
 
+# What an adult hit the child with, which a play word names but no game makes harmless: "his uncle hit him with a
+# cricket ball" (review of danger7: a plain No, the ball read as play)
+_WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\s+)?(?:balls?|bats?|bikes?|"
+                           r"scooters?|toys?)\b")
+# A brother or sister said to be younger ("her little brother hits her"): a child, not the adult a no may hide
+_YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
+
+Disclosed = Literal["urgent", "asked"]
+
+
+def disclosure_told(said: str) -> Disclosed | None:
+    """How a disclosure of harm in words (lower case, punctuation gone) is read: "urgent" (a child harmed by an adult
+    or family, not denied: the urgent not sure), "asked" (harm by an adult beside a play word, "dad hit him with a
+    pillow", or by a younger brother or sister: asked again, never a plain No, as the teacher knows which it is), or
+    None (no disclosure: a pupil at break, play between children, the harm denied)."""
+    unplayed = _REASON_PLAY.sub(" ", said)
+    played = _PLAY.search(unplayed) is not None
+    # (what an adult hit the child with is no game: only the play words left once it is taken out count for them)
+    adult_played = _PLAY.search(_WITH_A_THING.sub(" ", unplayed)) is not None
+    readings: set[Disclosed] = set()
+    for m in _DISCLOSED.finditer(said):
+        if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
+                or (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))):
+            continue
+        who = m.group("who") or m.group("toucher") or m.group("by") or ""
+        sibling = _SIBLING.search(who) is not None
+        if who and not sibling:  # an adult: a game beside it is asked about, never a plain No
+            readings.add("asked" if adult_played else "urgent")
+        elif not played:  # a brother or sister (who may be an adult), or he or she in the child's telling
+            younger = sibling and _YOUNGER.search(said[:m.start()] + " ") is not None
+            readings.add("asked" if younger else "urgent")
+    return "urgent" if "urgent" in readings else "asked" if readings else None
+
+
 def disclosed_beside_no(said: str) -> bool:
     """Whether words after a no (lower case, punctuation gone) tell a child harmed by an adult, not denied."""
-    return _PLAY.search(_REASON_PLAY.sub(" ", said)) is None and any(
-        not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
-        and not (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
-        for m in _DISCLOSED.finditer(said))
+    return disclosure_told(said) is not None
 
 
 # A time of today, which `told_of_the_past` reads as past: a child hit this morning goes home to it tonight
@@ -75,7 +107,13 @@ _TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|to
                     r"lunchtime|playtime)|on the way (?:in|to school|into school)|before school|last night)\b")
 
 
+# A day gone said of the harm ("no dad hit her on monday"), as `told_on_a_day_gone` reads the day a child told
+_ON_A_DAY_GONE = re.compile(r"\b(?:on|last|over the|at the)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|weekend)\b")
+
+
 def disclosed_as_past(said: str) -> bool:
     """Whether a disclosure beside a no is told as past (not today or last night) or the child said fine now: asked
     again rather than the urgent not sure."""
-    return told_of_the_past(_TODAY.sub(" ", said)) or told_on_a_day_gone(said) or said_fine_now(said)
+    return (told_of_the_past(_TODAY.sub(" ", said)) or told_on_a_day_gone(said) or said_fine_now(said)
+            or _ON_A_DAY_GONE.search(said) is not None)

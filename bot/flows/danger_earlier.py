@@ -25,3 +25,14 @@ _TOLD_ON = re.compile(
 def told_on_a_day_gone(said: str) -> bool:
     """Whether words (lower case, punctuation gone) say the child told on a day gone ("she told me on monday")."""
     return _TOLD_ON.search(said) is not None
+
+
+# A day gone said of the harm itself, within a few words after it ("he got punched on monday", "…by his dad last
+# friday"): not the day a child told or was warned, which `told_on_a_day_gone` reads
+_HARM_ON = re.compile(rf"^(?:\s+(?!(?:and|but|so|then|he|she|they|told|said)\b)[\w']+){{0,3}}?\s+(?:on|last|over the|"
+                      rf"at the)\s+{_DAY}\b")
+
+
+def harm_on_a_day_gone(said: str, end: int) -> bool:
+    """Whether a harm found in words, ending at `end`, is followed by a day gone said of it ("…punched on monday")."""
+    return _HARM_ON.match(said[end:]) is not None
