@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.flows.danger_child import CHILD
-from bot.flows.danger_earlier import harm_on_a_day_gone, told_on_a_day_gone
+from bot.flows.danger_earlier import harm_on_a_day_gone, told_on_a_day_gone, without_telling_dated
 from bot.flows.danger_negations import not_denied
 from bot.flows.danger_now import hurt_told, said_fine_now, told_of_the_past
 
@@ -81,7 +81,8 @@ def blow_just_struck(said: str) -> bool:
     """Whether a child is told hurt just now ("he's just been punched"): a Yes. A day the child told or was warned
     ("…he told me on monday it would happen") dates the telling, not the blow just struck (review of danger7: it was
     asked again); a day said of the blow itself ("he just got punched on monday") is a blow of days ago."""
-    if told_of_the_past(said) or said_fine_now(said) or _BEFORE.search(said):
+    undated = without_telling_dated(said)  # ("…he said last friday they'd do it": the telling's time, not the blow's)
+    if told_of_the_past(undated) or said_fine_now(said) or _BEFORE.search(undated):
         return False
     return any((m.group("just") or " just " in m.group()) and not harm_on_a_day_gone(said, m.end())
                for m in not_denied(_BLOWN, said))
