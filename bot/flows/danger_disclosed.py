@@ -28,12 +28,14 @@ _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|ju
 # The child as who is harmed, not her own knee ("no she hurt her knee")
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
-         r"feelings|car|bike|hair)")
+         r"feelings|car|bike|hair|toast|dinner|tea|food|breakfast|lunch|clothes|homework|drawing|picture|things|stuff|room|"
+         r"letter|shoes|uniform)")
 _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
 _DISCLOSED = re.compile(
     rf"\b(?P<who>{_WHO})\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
-    rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b(?!\s+(?:hair|hand|hands|shoulder)\b)|"
+    rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
+    r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
     rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
@@ -63,6 +65,24 @@ _REASON_PLAY = re.compile(r"\b(?:play(?:s|ed|ing)? up|(?:when|whenever|if|for|be
                           r"(?:\s+(?:a\s+)?(?:games?|about|around|up))?\b)")
 
 
+# What follows a verb of harm that makes it none (reading without a no widened these, danger8's own probes): "dad hit
+# her up on snapchat" (messaged), "her dad beat her at chess", "kicked him out of the game", "locked him out of the
+# xbox", "touched him on the shoulder"
+_HIT_UP = re.compile(r"^\s+up\s+(?:on|online|via|over|in)\b")
+_BEAT_AT = re.compile(r"^\s+at\s+(?!home\b|school\b|(?:the|his|her|their)\s+(?:house|flat|home)\b)")
+_ON_THE = re.compile(r"^\s+on\s+(?:the\s+)?(?:shoulder|head|hand|arm)\b")
+_OUT_OF = re.compile(r"^\s+out\s+of\s+(?:(?:the|his|her|their)\s+)?(?:xbox|playstation|ps\d|phone|ipad|tablet|account|"
+                     r"games?|computer|laptop|wifi|internet|app|switch|team|group|chat|group chat|club|lesson|class|"
+                     r"match)\b")
+
+
+def _no_harm_after(m: re.Match[str], after: str) -> bool:
+    words = m.group().split()
+    verb = words[-2] if len(words) > 1 else ""
+    return bool((verb == "hit" and _HIT_UP.match(after)) or (verb.startswith("beat") and _BEAT_AT.match(after))
+                or (verb.startswith("touch") and _ON_THE.match(after)) or _OUT_OF.match(after))
+
+
 # What an adult hit the child with, which a play word names but no game makes harmless: "his uncle hit him with a
 # cricket ball" (review of danger7: a plain No, the ball read as play)
 _WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\s+)?(?:balls?|bats?|bikes?|"
@@ -85,7 +105,8 @@ def disclosure_told(said: str) -> Disclosed | None:
     readings: set[Disclosed] = set()
     for m in _DISCLOSED.finditer(said):
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
-                or (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))):
+                or (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
+                or _no_harm_after(m, said[m.end():])):
             continue
         who = m.group("who") or m.group("toucher") or m.group("by") or ""
         sibling = _SIBLING.search(who) is not None
