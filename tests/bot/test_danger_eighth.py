@@ -18,7 +18,6 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conftest import Chat
-from tests.bot.test_concern_report import kept_draft
 from tests.bot.test_danger_dsl_readings import read_as
 
 ASKED = "Is a child in immediate danger?"
@@ -95,7 +94,17 @@ async def test_a_child_on_the_bridge_with_a_carer_unfit_is_a_yes(chat: Chat, sai
     assert await read_as(chat, said) == ("yes", True)
 
 
-@pytest.mark.parametrize("said", ["she's on the bridge with her mum", "she's on the bridge with her mum who isn't drunk",
+@pytest.mark.parametrize("said", ["she's on the bridge with her mum",
+                                  "she's on the bridge with her mum who isn't drunk",
                                   "she's on the bridge with her friends"])
 async def test_a_child_on_the_bridge_with_family_or_friends_is_still_asked_again(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == (None, False)
+
+
+# (guards on the reading without a no: words of harm that tell none)
+@pytest.mark.parametrize("said", ["dad hit her up on snapchat", "his dad beat him at fifa",
+                                  "dad locked him out of the xbox", "his dad touched him on the shoulder",
+                                  "her nan burnt her toast", "her mum hurt her feelings"])
+async def test_words_of_harm_that_tell_none_raise_no_alert(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == (None, False)
+    assert "URGENT" not in chat.text
