@@ -50,10 +50,14 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0
 
 # Play, not harm: "his sister hit him with a pillow", "by accident"
 _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
-                   r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline)\b")
+                   r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline|football|rugby|"
+                   r"netball|cricket|hockey|snowballs?|pe|tag)\b")
 
 # A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
 _SIBLING = re.compile(r"\b(?:brother|sister|cousin)\b")
+# Someone not named is at school as often a pupil ("someone kicked him at break", "…in football"): read as a brother or
+# sister is, never as the adult a game beside them is asked about
+_ANYONE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:someone|somebody|person)")
 _AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
                         r"in (?:the )?lesson|on the field|at school)\b")
 
@@ -105,12 +109,13 @@ def disclosure_told(said: str) -> Disclosed | None:
     readings: set[Disclosed] = set()
     for m in _DISCLOSED.finditer(said):
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
-                or (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
                 or _no_harm_after(m, said[m.end():])):
             continue
         who = m.group("who") or m.group("toucher") or m.group("by") or ""
         sibling = _SIBLING.search(who) is not None
-        if who and not sibling:  # an adult: a game beside it is asked about, never a plain No
+        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school
+            continue
+        if who and not sibling and not _ANYONE.fullmatch(who):  # an adult: a game beside them is asked about
             readings.add("asked" if adult_played else "urgent")
         elif not played:  # a brother or sister (who may be an adult), or he or she in the child's telling
             younger = sibling and _YOUNGER.search(said[:m.start()] + " ") is not None

@@ -108,3 +108,10 @@ async def test_a_child_on_the_bridge_with_family_or_friends_is_still_asked_again
 async def test_words_of_harm_that_tell_none_raise_no_alert(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == (None, False)
     assert "URGENT" not in chat.text
+
+
+# (someone not named, at school or in a game, is as often a pupil)
+@pytest.mark.parametrize("said", ["someone kicked him at break", "someone kicked him in football",
+                                  "someone hit him with a snowball"])
+async def test_someone_at_school_or_in_a_game_raises_no_alert(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == (None, False)
