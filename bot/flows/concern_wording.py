@@ -12,7 +12,8 @@ from datetime import timedelta
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_contradicted import no_taken_back, yes_taken_back
 from bot.flows.danger_degree import degree_answer
-from bot.flows.danger_disclosed import disclosed_as_past, disclosed_beside_no
+from bot.flows.danger_disclosed import disclosed_as_past, disclosure_told
+from bot.flows.danger_disclosed_alone import disclosed_alone
 from bot.flows.danger_negations import danger_denied
 from bot.flows.danger_opening import degree_opening
 from bot.flows.danger_told import danger_told
@@ -253,9 +254,11 @@ def read_danger(text: str) -> tuple[str | None, bool]:
         return told, True
     # A no beside a disclosure ("no she said her dad hit her"): the urgent not sure, or asked again if said past
     first, _, rest = _norm(text).partition(" ")
-    if key in ("no", None) and typed_no(first) and disclosed_beside_no(rest):
-        # (said past, or the child said fine now: no plain No, but no alert either)
-        return (None, False) if disclosed_as_past(rest) else ("not_sure", True)
+    if key in ("no", None) and typed_no(first) and (disclosed := disclosure_told(rest)):
+        # (said past, or the child said fine now, or an adult's "game": no plain No, but no alert either)
+        return (None, False) if disclosed == "asked" or disclosed_as_past(rest) else ("not_sure", True)
+    if key is None and disclosed_alone(_norm(text)):  # "she said her dad hit her", no no before it: the same
+        return "not_sure", True
     # Words of degree opening what is no telling: "i think so hes outside", "possibly hes on his way"
     opening = degree_opening(_norm(text)) if key is None and not asks_back(text) else None
     return opening or key, False

@@ -12,6 +12,7 @@ said he hit her"): a pupil hitting another ("no he hit her at break") is no disc
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_earlier import told_on_a_day_gone
@@ -27,15 +28,17 @@ _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|ju
 # The child as who is harmed, not her own knee ("no she hurt her knee")
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
-         r"feelings|car|bike|hair)")
+         r"feelings|car|bike|hair|toast|dinner|tea|food|breakfast|lunch|clothes|homework|drawing|picture|things|stuff|room|"
+         r"letter|shoes|uniform)")
 _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
 _DISCLOSED = re.compile(
     rf"\b(?P<who>{_WHO})\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
-    rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b(?!\s+(?:hair|hand|hands|shoulder)\b)|"
+    rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
+    r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
-    rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+{_WHO}\b)|"
+    rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
     # (the abuser as who the child is with, not "in prison" or "away from her abuser")
     r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
     r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
@@ -47,10 +50,14 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0
 
 # Play, not harm: "his sister hit him with a pillow", "by accident"
 _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
-                   r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline)\b")
+                   r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline|football|rugby|"
+                   r"netball|cricket|hockey|snowballs?|pe|tag)\b")
 
 # A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
 _SIBLING = re.compile(r"\b(?:brother|sister|cousin)\b")
+# Someone not named is at school as often a pupil ("someone kicked him at break", "…in football"): read as a brother or
+# sister is, never as the adult a game beside them is asked about
+_ANYONE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:someone|somebody|person)")
 _AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
                         r"in (?:the )?lesson|on the field|at school)\b")
 
@@ -62,12 +69,63 @@ _REASON_PLAY = re.compile(r"\b(?:play(?:s|ed|ing)? up|(?:when|whenever|if|for|be
                           r"(?:\s+(?:a\s+)?(?:games?|about|around|up))?\b)")
 
 
+# What follows a verb of harm that makes it none (reading without a no widened these, danger8's own probes): "dad hit
+# her up on snapchat" (messaged), "her dad beat her at chess", "kicked him out of the game", "locked him out of the
+# xbox", "touched him on the shoulder"
+_HIT_UP = re.compile(r"^\s+up\s+(?:on|online|via|over|in)\b")
+_BEAT_AT = re.compile(r"^\s+at\s+(?!home\b|school\b|(?:the|his|her|their)\s+(?:house|flat|home)\b)")
+_ON_THE = re.compile(r"^\s+on\s+(?:the\s+)?(?:shoulder|head|hand|arm)\b")
+_OUT_OF = re.compile(r"^\s+out\s+of\s+(?:(?:the|his|her|their)\s+)?(?:xbox|playstation|ps\d|phone|ipad|tablet|account|"
+                     r"games?|computer|laptop|wifi|internet|app|switch|team|group|chat|group chat|club|lesson|class|"
+                     r"match)\b")
+
+
+def _no_harm_after(m: re.Match[str], after: str) -> bool:
+    words = m.group().split()
+    verb = words[-2] if len(words) > 1 else ""
+    return bool((verb == "hit" and _HIT_UP.match(after)) or (verb.startswith("beat") and _BEAT_AT.match(after))
+                or (verb.startswith("touch") and _ON_THE.match(after)) or _OUT_OF.match(after))
+
+
+# What an adult hit the child with, which a play word names but no game makes harmless: "his uncle hit him with a
+# cricket ball" (review of danger7: a plain No, the ball read as play)
+_WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\s+)?(?:balls?|bats?|bikes?|"
+                           r"scooters?|toys?)\b")
+# A brother or sister said to be younger ("her little brother hits her"): a child, not the adult a no may hide
+_YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
+
+Disclosed = Literal["urgent", "asked"]
+
+
+def disclosure_told(said: str) -> Disclosed | None:
+    """How a disclosure of harm in words (lower case, punctuation gone) is read: "urgent" (a child harmed by an adult
+    or family, not denied: the urgent not sure), "asked" (harm by an adult beside a play word, "dad hit him with a
+    pillow", or by a younger brother or sister: asked again, never a plain No, as the teacher knows which it is), or
+    None (no disclosure: a pupil at break, play between children, the harm denied)."""
+    unplayed = _REASON_PLAY.sub(" ", said)
+    played = _PLAY.search(unplayed) is not None
+    # (what an adult hit the child with is no game: only the play words left once it is taken out count for them)
+    adult_played = _PLAY.search(_WITH_A_THING.sub(" ", unplayed)) is not None
+    readings: set[Disclosed] = set()
+    for m in _DISCLOSED.finditer(said):
+        if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
+                or _no_harm_after(m, said[m.end():])):
+            continue
+        who = m.group("who") or m.group("toucher") or m.group("by") or ""
+        sibling = _SIBLING.search(who) is not None
+        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school
+            continue
+        if who and not sibling and not _ANYONE.fullmatch(who):  # an adult: a game beside them is asked about
+            readings.add("asked" if adult_played else "urgent")
+        elif not played:  # a brother or sister (who may be an adult), or he or she in the child's telling
+            younger = sibling and _YOUNGER.search(said[:m.start()] + " ") is not None
+            readings.add("asked" if younger else "urgent")
+    return "urgent" if "urgent" in readings else "asked" if readings else None
+
+
 def disclosed_beside_no(said: str) -> bool:
     """Whether words after a no (lower case, punctuation gone) tell a child harmed by an adult, not denied."""
-    return _PLAY.search(_REASON_PLAY.sub(" ", said)) is None and any(
-        not _NOT_BEFORE.search(said[:m.start()]) and "n't" not in m.group() and " not " not in m.group()
-        and not (m.group("who") and _SIBLING.search(m.group("who")) and _AT_SCHOOL.search(said))
-        for m in _DISCLOSED.finditer(said))
+    return disclosure_told(said) is not None
 
 
 # A time of today, which `told_of_the_past` reads as past: a child hit this morning goes home to it tonight
@@ -75,7 +133,13 @@ _TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|to
                     r"lunchtime|playtime)|on the way (?:in|to school|into school)|before school|last night)\b")
 
 
+# A day gone said of the harm ("no dad hit her on monday"), as `told_on_a_day_gone` reads the day a child told
+_ON_A_DAY_GONE = re.compile(r"\b(?:on|last|over the|at the)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|weekend)\b")
+
+
 def disclosed_as_past(said: str) -> bool:
     """Whether a disclosure beside a no is told as past (not today or last night) or the child said fine now: asked
     again rather than the urgent not sure."""
-    return told_of_the_past(_TODAY.sub(" ", said)) or told_on_a_day_gone(said) or said_fine_now(said)
+    return (told_of_the_past(_TODAY.sub(" ", said)) or told_on_a_day_gone(said) or said_fine_now(said)
+            or _ON_A_DAY_GONE.search(said) is not None)

@@ -36,10 +36,18 @@ _WORSE = re.compile(r"\b(?:breath\w*|chok\w*|unconscious|floppy|unresponsive|not
                     r"pond|reservoir|quarry|ice|water|all night|hypotherm\w*|shivering|moving|wake|asleep|wall|"
                     r"ledge|parapet|dar(?:e|es|ed|ing)|lean\w*|hang\w*|sat on|sitting on|standing on)\b")
 
+# Whoever the child is with unfit to keep them safe ("she's on the bridge with her mum who is drunk": the company read
+# as the harmless cause, review of danger7), unless said not to be ("…her mum, who isn't drunk")
+_UNFIT = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:drunk|drinking|pissed|hammered|wasted|tipsy|intoxicated|"
+                    r"high|stoned|off (?:her|his|their) (?:face|head|heads|faces)|on drugs|taking drugs|out of it|"
+                    r"aggressive|angry|raging|fuming|violent|kicking off|arguing|fighting|shouting|ranting|yelling|"
+                    r"unwell|not well|ill|unstable|upset|distressed|not herself|not himself|mental health|psychotic|"
+                    r"suicidal|threaten\w*|hit\w*|abusive)\b")
+
 
 def harmless_cause(said: str, sign: re.Match[str]) -> bool:
     """Whether a body sign or place found in words (lower case, punctuation gone) is told with a harmless cause."""
-    if _WORSE.search(said):
+    if _WORSE.search(said) or _UNFIT.search(said):
         return False
     after = said[sign.end():]
     found = sign.group()

@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
+from bot.flows.danger_earlier import without_telling_dated
 from bot.flows.danger_gone import gone_with_someone
 from bot.flows.danger_kin import KIN, only_family
 from bot.flows.danger_known import known_adult_named
@@ -158,7 +159,8 @@ def danger_told(text: str) -> DangerTold | None:
     said to be safe, or 999 asked about with no now: the flow's not sure, which is urgent too), or None (no danger
     now told: asked again as before)."""
     said = _words(text)
-    if _HABIT.search(said):
+    # ("…he told me at the weekend": the time of a telling, no habit)
+    if _HABIT.search(without_telling_dated(said)):
         return None
     threat = _THREAT.search(said) is not None
     # Harm told as now ("she can't breathe", "she's meeting a man she met online tonight"): before the child said to

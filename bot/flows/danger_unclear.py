@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.flows.danger_child import CHILD
-from bot.flows.danger_earlier import told_on_a_day_gone
+from bot.flows.danger_earlier import harm_on_a_day_gone, told_on_a_day_gone, without_telling_dated
 from bot.flows.danger_negations import not_denied
 from bot.flows.danger_now import hurt_told, said_fine_now, told_of_the_past
 
@@ -68,6 +68,8 @@ def hurt_unclear(said: str) -> bool:
     """Whether words (lower case, punctuation gone) tell harm with no word of now: the urgent Not sure."""
     if said_fine_now(said) or told_on_a_day_gone(said):  # ("…she told me on monday": harm of days ago)
         return False
+    if any(harm_on_a_day_gone(said, m.end()) for m in not_denied(_BLOWN, said)):  # "he got punched on monday"
+        return False
     if not told_of_the_past(said):
         return bool((not_denied(_BLOWN, said) and not _BEFORE.search(said)) or not_denied(_PANIC, said)
                     or not_denied(_CALLED, said) or not_denied(_CAR_WITH, said) or not_denied(_NOT_BACK, said))
@@ -76,7 +78,11 @@ def hurt_unclear(said: str) -> bool:
 
 
 def blow_just_struck(said: str) -> bool:
-    """Whether a child is told hurt just now ("he's just been punched"): a Yes."""
-    if told_of_the_past(said) or said_fine_now(said) or _BEFORE.search(said) or told_on_a_day_gone(said):
+    """Whether a child is told hurt just now ("he's just been punched"): a Yes. A day the child told or was warned
+    ("…he told me on monday it would happen") dates the telling, not the blow just struck (review of danger7: it was
+    asked again); a day said of the blow itself ("he just got punched on monday") is a blow of days ago."""
+    undated = without_telling_dated(said)  # ("…he said last friday they'd do it": the telling's time, not the blow's)
+    if told_of_the_past(undated) or said_fine_now(said) or _BEFORE.search(undated):
         return False
-    return any(m.group("just") or " just " in m.group() for m in not_denied(_BLOWN, said))
+    return any((m.group("just") or " just " in m.group()) and not harm_on_a_day_gone(said, m.end())
+               for m in not_denied(_BLOWN, said))
