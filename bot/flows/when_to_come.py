@@ -35,6 +35,7 @@ _PLANNED = re.compile(r"\bdue\s+to\s+(?:meet|see|visit|go|come|be|stay|collect|p
                       r"return|get)\b|\bdue(?:\s+(?:on|back|in))?\s+(?:the\s+)?$|\b(?:supposed|meant|expected|scheduled|"
                       r"booked)\s+to\b|(?:\b(?:is|are|am)|['\u2019](?:s|re))\s+(?:seeing|visiting|collecting|"
                       r"picking|staying|going|coming|flying|travelling|traveling|leaving|moving)\b", re.I)
+_WAS = re.compile(r"\b(?:was|were|wasn['\u2019]?t|weren['\u2019]?t)\s+$", re.I)
 # Words of a time to come that are never dated at all: beside a date for another time, that date says which words
 # it is for ("last friday, and she'll tell mum next week (last friday: …)")
 _LATER = re.compile(r"\b(?:next\s+(?:week|wk|weekend|month|term|year|time)|tmrw|tmr|tmoz|tomoz|2moro|2morrow|tommorow|"
@@ -52,7 +53,10 @@ def _clause_before(before: str) -> str:
 def said_of_the_future(before: str) -> bool:
     """The time word ends a part of a sentence telling what is to happen ("he'll meet her on …")."""
     clause = _clause_before(before)
-    return _FUTURE.search(clause) is not None or _PLANNED.search(clause) is not None
+    if _FUTURE.search(clause) is not None:
+        return True
+    # "she was due to meet him on friday", "he was supposed to see her saturday": a plan of a day gone, dated as before
+    return any(_WAS.search(clause[: m.start()]) is None for m in _PLANNED.finditer(clause))
 
 
 def names_a_later_time(line: str) -> bool:

@@ -30,10 +30,13 @@ async def test_a_day_planned_is_kept_as_typed_without_a_date(chat: Chat, monkeyp
 @pytest.mark.parametrize(("said", "shown"), [
     ("he was excluded due to a fight on friday", "he was excluded due to a fight on friday (Fri 27 Nov 2026)"),
     ("due to fighting on friday", "due to fighting on friday (Fri 27 Nov 2026)"),
+    ("she was due to meet him on friday", "she was due to meet him on friday (Fri 27 Nov 2026)"),
+    ("he was supposed to see her saturday", "he was supposed to see her saturday (Sat 28 Nov 2026)"),
     ("last thursday", "last thursday (Thu 26 Nov 2026)"),
 ])
-async def test_a_day_gone_given_as_a_cause_keeps_its_date(chat: Chat, monkeypatch: pytest.MonkeyPatch, said: str,
-                                                          shown: str) -> None:
+async def test_a_day_gone_given_as_a_cause_or_a_plan_gone_keeps_its_date(chat: Chat,
+                                                                         monkeypatch: pytest.MonkeyPatch, said: str,
+                                                                         shown: str) -> None:
     assert await when_shown(chat, monkeypatch, WEDNESDAY, said) == shown
 
 
