@@ -110,8 +110,7 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
         entry.payload = {**(entry.payload or {}), AS_SENT: fingerprint(entry.payload)}
     advice = question_refused_admins.remedy(meant, final)
     if anew:
-        return await _told_anew(session, channels, entry, question, asker, reason, plain or _plain(exc), advice,
-                                settings.is_admin(asker), now)
+        return await _told_anew(session, channels, entry, question, asker, reason, plain or _plain(exc), advice, now)
     notice = await _notice_key(session, entry.key)
     told = False
     if notice is None:
@@ -120,8 +119,10 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
         outcome = "its asker cannot be reached privately"
     else:
         text = refused_text(question, plain or _plain(exc), final)
-        if first and settings.is_admin(asker):
-            text = f"{text} {advice}"  # an admin who asked is told once, as the asker, with what admins can do
+        if first and settings.is_admin(asker) and not final:
+            # an admin who asked is told once, as the asker, with what admins can do; a message refused leaves them
+            # nothing to do, and its advice ("answer its asker yourself") reads as if someone else had asked
+            text = f"{text} {advice}"
         payload: dict[str, object] = {"user": asker, **notice_order.held_up(entry.key), "text": text}
         if question is not None:
             payload[question_held_up.TOLD] = {"question": question.id, "told": TOLD_REFUSED}
@@ -142,17 +143,18 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
 
 
 async def _told_anew(session: AsyncSession, channels: Mapping[str, EscalationChannel], entry: OutboxEntry,
-                     question: QuestionLog | None, asker: str, reason: str, plain: str, advice: str, admin: bool,
+                     question: QuestionLog | None, asker: str, reason: str, plain: str, advice: str,
                      now: datetime) -> bool:
     """A question set aside for its channel, refused now for its message once tried again: its asker and the admins
-    who were told it was the channel are told the new reason, once (bot/question_refused_anew.py); in its trail."""
+    who were told it was the channel are told the new reason, once (bot/question_refused_anew.py); in its trail. An
+    admin who asked is told as its asker only: their notice says it is not the channel this time, and the admins'
+    advice ("answer its asker yourself") would read as if someone else had asked."""
     told = False
     if await destinations.reporter(session, channels, asker) is None:
         outcome = "its asker cannot be reached privately to be told the new reason"
     else:
         text = question_refused_anew.asker_text(question, plain)
-        told = await question_refused_anew.tell_asker(session, now, entry.key, question, asker,
-                                                      f"{text} {advice}" if admin else text)
+        told = await question_refused_anew.tell_asker(session, now, entry.key, question, asker, text)
         outcome = "its asker is being told the new reason" if told else "its asker was told the new reason before"
     admins = await question_refused_anew.tell_admins(
         session, now, entry.key,

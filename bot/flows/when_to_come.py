@@ -28,6 +28,14 @@ _THIS_WEEK_AFTER = re.compile(r"^\s+(?:of\s+)?this\s+(?:week|wk)\b", re.I)
 # collected at the weekend", "they are meeting on Friday"
 _FUTURE = re.compile(r"\b(?:(?<=\w\s)(?:will|shall)|going\s+to|gonna|plans?\s+to|planning\s+to|arranged\s+to|"
                      r"wants?\s+to|(?:is|are|am|'s|\u2019s|'re|\u2019re)\s+meeting)\b|\w['\u2019]ll\b", re.I)
+# Said of what is planned, in the same part of the sentence: "due to meet (her) friday", "it's due friday", "she's
+# supposed to see him on saturday", "she is seeing him on friday" (review revX: each was dated as the day gone).
+# "due to" only before a verb of meeting or going: "excluded due to a fight on friday" gives a cause, a day gone
+_PLANNED = re.compile(r"\bdue\s+to\s+(?:meet|see|visit|go|come|be|stay|collect|pick|take|fly|travel|leave|move|start|"
+                      r"return|get)\b|\bdue(?:\s+(?:on|back|in))?\s+(?:the\s+)?$|\b(?:supposed|meant|expected|scheduled|"
+                      r"booked)\s+to\b|(?:\b(?:is|are|am)|['\u2019](?:s|re))\s+(?:seeing|visiting|collecting|"
+                      r"picking|staying|going|coming|flying|travelling|traveling|leaving|moving)\b", re.I)
+_WAS = re.compile(r"\b(?:was|were|wasn['\u2019]?t|weren['\u2019]?t)\s+$", re.I)
 # Words of a time to come that are never dated at all: beside a date for another time, that date says which words
 # it is for ("last friday, and she'll tell mum next week (last friday: …)")
 _LATER = re.compile(r"\b(?:next\s+(?:week|wk|weekend|month|term|year|time)|tmrw|tmr|tmoz|tomoz|2moro|2morrow|tommorow|"
@@ -44,7 +52,11 @@ def _clause_before(before: str) -> str:
 
 def said_of_the_future(before: str) -> bool:
     """The time word ends a part of a sentence telling what is to happen ("he'll meet her on …")."""
-    return _FUTURE.search(_clause_before(before)) is not None
+    clause = _clause_before(before)
+    if _FUTURE.search(clause) is not None:
+        return True
+    # "she was due to meet him on friday", "he was supposed to see her saturday": a plan of a day gone, dated as before
+    return any(_WAS.search(clause[: m.start()]) is None for m in _PLANNED.finditer(clause))
 
 
 def names_a_later_time(line: str) -> bool:
