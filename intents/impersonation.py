@@ -25,8 +25,10 @@ _IMPERSONATES = compiled(
     rf"impersonat\w* {_SCHOOL}|"
     rf"{_FAKE} (?:\w+ ){{0,2}}?(?:school|academy|longton lane(?: primary)?(?: school)?) (?:\w+ )?{_ACCOUNT}|"
     rf"{_FAKE} (?:\w+ )?{_ACCOUNT} (?:of|for|in the name of|as|pretending to be|posing as|for) {_SCHOOL}|"
-    rf"(?:school|longton lane)s? (?:\w+ )?{_ACCOUNT} (?:that is|thats|which is|is|was) (?:a )?(?:fake|not (?:ours|"
-    rf"real|the real one|official)))\b")
+    rf"{_FAKE} (?:\w+ ){{0,2}}?{_ACCOUNT} (?:\w+ ){{0,3}}?(?:posting|posts|posted|tweeting|writing|commenting) as "
+    rf"{_SCHOOL}|"
+    rf"(?:school|longton lane)s? (?:\w+ )?{_ACCOUNT}(?: \w+){{0,4}}? (?:that is|thats|which is|is|was) (?:a )?(?:fake|"
+    rf"not (?:ours|real|the real one)))\b")
 
 # Online, where the pretence is an account's: "pupils pretend to be us in the school play" is no such thing
 _ONLINE = compiled(rf"\b(?:{_ACCOUNT}s?|accounts|online|facebook|fb|instagram|insta|ig|tiktok|twitter|x|snapchat|snap|"
