@@ -124,9 +124,19 @@ def test_an_account_pretending_to_be_the_school_is_placed(kb: KnowledgeBase, wor
     assert understand(words, kb.index).clause_id == clause
 
 
-def test_a_pretence_in_the_school_play_is_not_an_account(kb: KnowledgeBase) -> None:
-    meaning = understand("can pupils pretend to be us in the school play?", kb.index)
-    assert meaning.clause_id not in ("D.4", "E.3")
+# A part played, a lesson's pretend site, or the asker's own account: no pretence to be the school
+NOT_PRETENDING = [
+    "can pupils pretend to be us in the school play?",
+    "is it ok for a year 6 to pretend to be the head in the leavers video on youtube?",
+    "in drama the kids pretend to be the school council, can I post the video on facebook?",
+    "we made a pretend school website in computing",
+    "can I make a fake school instagram account for a media lesson?",
+]
+
+
+@pytest.mark.parametrize("words", NOT_PRETENDING)
+def test_a_part_played_is_not_an_account_pretending(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).clause_id not in ("D.4", "E.3")
 
 
 # Groomed, an animal is brushed; exploited, the wifi is used: no report begun or offered (each was)
