@@ -16,6 +16,7 @@ from intents.alternation import compiled
 from intents.answer_type import asks_quantity, asks_running
 from intents.asks_then_tells import told_after_asking
 from intents.care_told import danger_at_the_gate
+from intents.chatty_openers import without_chatter
 from intents.courtesy import without_courtesy
 from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
@@ -26,6 +27,9 @@ from intents.harm_told import (
     family_quarrel_in_jest,
     harm_only_in_turns_of_phrase,
 )
+from intents.harmless_objects import without_harmless_harm_words
+from intents.hygiene_told import unwashed_child
+from intents.impersonation import impersonation_in_policy_words
 from intents.index import PARENT, PolicyIndex
 from intents.intent_rules import asks_to_confirm, is_help, smalltalk, strip_pleasantries
 from intents.lexicon import REPORT_WORDS
@@ -386,6 +390,19 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     """Intent and clause for one message; `previous_clause` lets a short follow-up lean on the last answer.
     `question_only`: the asker has said it is a question, not a report, so it is not judged as one; `last_quoted`:
     the last answer quoted `previous_clause` (not "not covered" since), so "really?" confirms it."""
+    # "grooming" of the school dog, "exploitation" of the wifi: read as the plain words they are there
+    if (plainer := without_harmless_harm_words(text)) != text:
+        return replace(understand(plainer, index, previous_clause, question_only, last_quoted), text=text)
+    # "Morning! Quick one - …", "Hiya, random q: …": how it is put, never what it is about, read as without it
+    if (core := without_chatter(text)) != text:
+        return _read_as(text, understand(core, index, previous_clause, question_only, last_quoted),
+                        lambda: _understood(text, index, previous_clause, question_only, last_quoted))
+    return _understood(text, index, previous_clause, question_only, last_quoted)
+
+
+def _understood(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool,
+                last_quoted: bool) -> Understanding:
+    """`understand` of the message as written."""
     if not question_only and asks_to_confirm(text):
         if previous_clause is None:  # "are you sure?" as a first message: nothing answered yet, no question to log
             return Understanding(text, "smalltalk", None, 0.0, (), False, False, NOTHING_TO_CONFIRM_YET)
@@ -408,6 +425,13 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if (meaning.intent == "report_concern" and not meaning.report_first and not question_only and bare != text
             and (direct := understand(bare, index, previous_clause, question_only, last_quoted)).report_first):
         return replace(direct, text=text)
+    # Who to tell, or what to do, if the Head or a member of staff is in private contact with a pupil ("who do i tell
+    # if the head is messaging a pupil"), taken by the report rules for the contact told: asked, not told, so answered
+    # with the route for a concern about staff (the Chair of Governors for the Head) and the report offered
+    if (meaning.intent == "report_concern" and not meaning.report_first and not question_only
+            and staff_contact_asked(asked) is not None):
+        return replace(understand(text, index, previous_clause, question_only=True, last_quoted=last_quoted),
+                       harm_named=True, about_staff=True)
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
         return meaning
     # Read as it stands, then without its courtesy frame ("Good morning, I was wondering who I should tell if a child
@@ -416,6 +440,24 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
         if (offered := _worry_offered(meaning, said, strip_pleasantries(said), raised)) is not None:
             return offered
     return meaning
+
+
+def _read_as(text: str, bare: Understanding, as_written: Callable[[], Understanding]) -> Understanding:
+    """The reading of the message without its opener (`bare`), unless that loses a report the message as written was
+    begun or offered, with nothing the policy answers instead ("Sorry—a child just told me something awful": the
+    report model knew it by its "sorry"), or begins one it was only offered ("Sorry if this is a daft question, but
+    one of my Year 6s sent me a friend request…"). A question the policy answers reads as it does without the opener
+    ("Quick question: what if an online post threatens a pupil?" is E.2's, as without it, and no report)."""
+    begun = bare.intent == "report_concern" and not bare.report_first
+    lost = bare.intent == "out_of_scope" and not bare.report_first
+    if not (begun or lost):
+        return replace(bare, text=text)
+    written = as_written()
+    if begun and not (written.intent == "report_concern" and written.report_first):
+        return replace(bare, text=text)
+    if lost and not (written.intent == "report_concern" or written.report_first):
+        return replace(bare, text=text)
+    return written
 
 
 def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) -> Understanding | None:
@@ -488,6 +530,9 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # blackmailed or groomed; a worry told surely before a question about something else (review revU: each was "not
     # covered" alone)
     if worry_asked(words) or coercion_what_if(words) or worry_told_before(text):
+        return replace(meaning, harm_named=True)
+    # A child who smells or comes in unwashed, told or asked of: poor hygiene may be neglect (intents/hygiene_told.py)
+    if unwashed_child(words):
         return replace(meaning, harm_named=True)
     return None
 
@@ -591,6 +636,10 @@ def _understand(text: str, index: PolicyIndex, previous_clause: str | None, repo
     # member of staff…"), places it instead
     if report and (posted := what_was_posted(words)) is not None:
         fresh = score(question_tokens(posted, index, careful=False), index, text=posted)
+    # An account pretending to be the school: the policy's words for it place it (D.4, E.3), its own left it "not
+    # covered" or took "posing" for posting
+    if (pretence := impersonation_in_policy_words(words)) is not None:
+        fresh = score(question_tokens(pretence, index, careful=False), index, text=pretence)
     match = _follow_up(words, index, previous_clause, fresh, figure)
     no_clause: Intent = "report_concern" if report else "out_of_scope"
     bare = bool(match.hits) and not index.guided[index.position(match.hits[0].clause_id)]
