@@ -19,7 +19,7 @@ MOST_WORDS = 8
 # Anything that asks: a rule asked after ("ok", "allowed", "rules", "policy"), or a question word anywhere. A terse
 # question is as short as a terse report ("whatsapp grp w parents allowed", "posting class pics ok").
 _ASKS = compiled(
-    r"\b(?:ok|okay|k|allowed|allow|fine|alright|rules?|policy|policies|guidance|covered|permitted|consent|approv\w*|"
+    r"\b(?:ok|okay|allowed|allow|fine|alright|rules?|policy|policies|guidance|covered|permitted|consent|approv\w*|"
     r"can|could|should|shall|may|might|must|would|will|do|does|did|is|are|am|was|were|what|whats|how|who|whos|"
     r"when|where|why|which|if|whether|any|advice|help|sanctions?|training|lesson|lessons|teach\w*|curriculum|"
     r"assembly|topic|resources?|workshop|talk|session|awareness|tips?|examples?)\b"
@@ -32,6 +32,11 @@ _ADULT = (r"(?:staff(?: member)?|teachers?|tas?|colleagues?|supply|coach|volunte
           r"ms \w+|sir|parents?|mums?|dads?|carers?|stranger|strangers|man|men|bloke|guy|woman|adult|adults|"
           r"someone|somebody|random|\d\d ?yo|teens?|teenagers?|older \w+)")
 _PERSON = compiled(rf"\b(?:{_CHILD}|{_ADULT})\b")
+# One adult in particular whose pictures of other people's children are no part of their work: a member of staff who
+# does not teach, a relative, a stranger ("caretaker taking pics of kids"); a teacher or a coach filming the class is
+_AN_ADULT = compiled(r"\b(?:caretakers?|cleaners?|site managers?|dinner lad(?:y|ies)|(?:lunchtime|midday) supervisors?|"
+                     r"(?:bus|taxi|minibus) drivers?|grandad|grandpa|nan|nana|gran|grandma|uncle|aunt\w*|step ?dad|"
+                     r"boyfriend|stranger|man|bloke|guy|neighbour)\b")
 _ADULT_NAMED = compiled(rf"\b{_ADULT}\b")
 # (not a child named only as whose parent: "y6 parents", "a pupils mum")
 _CHILD_NAMED = compiled(rf"\b{_CHILD}\b(?! (?:parents?|mums?|dads?|carers?|families|family)\b)")
@@ -66,12 +71,17 @@ _ONLINE = compiled(r"\b(?:online|on (?:fb|facebook|insta\w*|ig|tiktok|snap\w*|wh
                    r"discord|xbox|ps\d|playstation|youtube|twitter|x|twitch|telegram|kik|a game|game|chat|gc|live)|"
                    r"fb|facebook|insta\w*|tiktok|snap\w*|whatsapp|roblox|fortnite|minecraft|discord|xbox|youtube|"
                    r"twitter|twitch|telegram|kik|grp|group|chat|gc|dms?|post\w*|comments?|page|acc\w*|msgs?)\b")
-# Hostility, in its slang ("trashing", "slagging"), as a verb: told as done, not named as a topic ("racist post")
+# Hostility, in its slang ("mocking", "trolling"), as a verb: told as done, not named as a topic ("racist post")
 _HOSTILE = compiled(
-    r"\b(?:trash(?:ing|ed)|slag(?:ging|ged)|slat(?:ing|ed)|mock(?:ing|ed)(?! up\b)|troll(?:ing|ed)|"
-    r"(?:cyber ?)?bull(?:ying|ied)|pick(?:ing|ed) on|gang(?:ing|ed) up|threaten(?:ing|ed)|harass(?:ing|ed)|"
-    r"stalk(?:ing|ed)|abus(?:ing|ed)|shaming|shamed|doxx\w*)\b"
+    r"\b(?:mock(?:ing|ed)(?! up\b)|troll(?:ing|ed)|(?:cyber ?)?bull(?:ying|ied)|pick(?:ing|ed) on|gang(?:ing|ed) up|"
+    r"threaten(?:ing|ed)|harass(?:ing|ed)|stalk(?:ing|ed)|abus(?:ing|ed)|shaming|shamed|doxx\w*)\b"
 )
+# Running down, said of someone after it ("trashing my ta"): the school or a thing of the school's run down is
+# `disparaged_online`'s to read ("slagging off the school uniform" is about the uniform); the school itself, no noun
+# after it, is run down here too ("parent slagging school on tiktok")
+_RUNNING_DOWN = compiled(rf"\b(?:trash(?:ing|ed)|slag(?:ging|ged)|slat(?:ing|ed))(?: off)? "
+                         rf"(?:(?:\w+ )?(?:{_CHILD}|{_ADULT})\b|"
+                         r"(?:the |our |my )?school(?= (?:on|online|in|again|to|at|all|off)\b|$))")
 # A picture passed on, and what makes it one to worry about
 _PASSED_ON = compiled(
     r"\b(?:shar\w+|repost\w*|circulat\w+|going round|airdrop\w*|leak\w*|spread\w*|forward\w*|screenshot\w*|"
@@ -84,7 +94,14 @@ _PASSED_BEYOND = compiled(r"\b(?:shar\w+|repost\w*|circulat\w+|going round|airdr
 _POSTED = compiled(r"\b(?:posted|posting|posts|put up|uploaded|uploading)\b")
 _PICTURE_OF_CHILD = compiled(rf"\b(?:pics?|photos?|pictures?|images?|vids?|videos?|clips?|selfies?|footage) of "
                              rf"(?:(?:a|an|the|our|my|one of (?:our|my|the)) )?(?:\w+ )?{_CHILD}\b")
+# Taken or sent on, as an adult's pictures of other people's children are a concern ("caretaker taking pics of kids")
+_TAKEN = compiled(r"\b(?:tak(?:ing|es)|took|snapping|filming|filmed|photograph\w*|posting|posted|sending|sent|"
+                  r"shar(?:ing|ed)|uploading|uploaded)\b")
+_FILMING = compiled(r"\b(?:filming|filmed|films|photographing|photographed|recording|recorded)\b")
 _PICTURE = compiled(r"\b(?:pics?|photos?|pictures?|images?|vids?|videos?|clips?|selfies?|footage)\b")
+# What a post or a group says, told ("parents fb grp saying school covering up", "mum said mr p is a paedo online")
+_SAYING = compiled(r"\b(?:saying|claiming|accusing|telling everyone|posted that)(?: \w+){0,2} (?:the )?"
+                   r"(?:school|staff|head|teachers?|tas?|miss|mr|mrs|ms|sir|we|us|our|i|im|me|my)\b")
 _ALARMING = compiled(r"\b(?:violent|fight|fights|explicit|nude|nudes|naked|sexual|porn\w*|topless|upskirt|up skirt|"
                      r"toilets?|changing|gore|gory|beheading|self ?harm\w*|cutting)\b")
 
@@ -92,16 +109,25 @@ _ALARMING = compiled(r"\b(?:violent|fight|fights|explicit|nude|nudes|naked|sexua
 def terse_report(words: str) -> bool:
     """A line of a few words (plain) telling of a person and something done online or to someone, asking nothing:
     perhaps a report."""
-    if not words or len(words.split()) > MOST_WORDS or _ASKS.search(words) or not _PERSON.search(words):
+    if not words or len(words.split()) > MOST_WORDS or _ASKS.search(words):
+        return False
+    # An adult's pictures of other people's children ("caretaker taking pics of kids")
+    if ((_FILMING.search(words) or (_PICTURE.search(words) and _TAKEN.search(words)))
+            and _AN_ADULT.search(words) and _CHILD_NAMED.search(words)):
+        return True
+    if not _PERSON.search(words):
         return False
     # An alarming picture passed on is a concern whoever passed it ("kids sharing violent vid in class")
     if _PICTURE.search(words) and _ALARMING.search(words) and (_PASSED_ON.search(words) or _POSTED.search(words)):
         return True
+    # What a post or a group says of the school or its staff, told ("parents fb grp saying school covering up")
+    if _SAYING.search(words) and _ONLINE.search(words):
+        return True
     if not _someone_in_particular(words):
         return False
     # Hostility told online, or between two people ("mums grp chat trashing my ta", "y6 lads mocking a y4")
-    if _HOSTILE.search(words) and (_ONLINE.search(words) or len(_PERSON.findall(words)) > 1
-                                   or "cyber" in words):
+    if (_HOSTILE.search(words) and (_ONLINE.search(words) or len(_PERSON.findall(words)) > 1
+                                    or "cyber" in words)) or _RUNNING_DOWN.search(words):
         return True
     # Contact is a concern between an adult and a child, not between two pupils or two adults
     if ((_CONTACT.search(words) or (_TALK.search(words) and _ONLINE.search(words)))
@@ -129,6 +155,6 @@ def asks_a_rule_tersely(words: str) -> bool:
     class on fb allowed", "dinner staff on fb w kids ok"): a question, not a report."""
     if not words or len(words.split()) > MOST_WORDS or not _ASKS_A_RULE.search(words) or _DENIED.search(words):
         return False
-    if _HARM.search(words) or _HOSTILE.search(words) or _ALARMING.search(words):
+    if _HARM.search(words) or _HOSTILE.search(words) or _RUNNING_DOWN.search(words) or _ALARMING.search(words):
         return False
     return not (_CHILD_NAMED.search(words) and (_ANY_CONTACT.search(words) or _OUTSIDER.search(words)))

@@ -13,7 +13,7 @@ TERSE_REPORTS = [
     "random bloke DMing yr6s",
     "coach whatsapping a y5 girl",
     "mums grp chat trashing my ta",
-    "parent slagging school on tiktok",
+    "dad slagging off miss j on insta",
     "y6 lads mocking a y4 on snap",
     "kids sharing violent vid in class",
     "cyberbullying 6b again",
