@@ -62,7 +62,7 @@ _TALK = compiled(r"\b(?:talking|chatting|speaking|gaming|playing) (?:to|with)\b"
 _ANY_CONTACT = compiled(
     r"\b(?:dm\w*|messag\w+|msg\w*|text\w*|snap\w*|whatsapp\w*|facetim\w+|call\w*|ring\w*|meet\w*|met|talk\w*|"
     r"chat\w*|add\w*|follow\w*|friend\w*|number|lift|home|alone|gift\w*|money|secret\w*|send\w*|sent|film\w*|"
-    r"taking|took|photograph\w*|says|said|told|tells|disclosed|saw|seen)\b"
+    r"taking|took|photograph\w*|says|said|told|tells|disclosed|saw|seen|lets?|letting|makes|made|watch\w*|gives|gave)\b"
 )
 # Adults who are not the school's: their part in a child's line is never only a rule asked after
 _OUTSIDER = compiled(r"\b(?:uncle|aunt\w*|nan|gran\w*|grandad|step ?\w+|boyfriend|girlfriend|stranger|strangers|"
@@ -145,7 +145,7 @@ _DENIED = compiled(r"\b(?:no|not|without|never|isnt|arent|wasnt|dont|doesnt|didn
 _HARM = compiled(rf"\b(?:{HARMFUL}|{HARM_EVENT}|hurt\w*|hit|hits|upset|crying|worried|worrying|concern\w*|"
                  r"drunk|drugs?|weed|vap\w*|knife|knives|weapons?|police|bruis\w*|marks?|injur\w*|missing|"
                  r"run away|ran away|touch\w*|kiss\w*|older|location|address|livestream\w*|strange|creepy|bath\w*|"
-                 r"underwear|pants|knickers|bed|bedroom|night|undress\w*|"
+                 r"underwear|pants|knickers|bed|bedroom|night|undress\w*|18s|18 rated|rated 18|gta|dating|"
                  r"stranger|strangers|groom\w*|sext\w*|blackmail\w*|suicid\w*|self ?harm\w*|cutting)\b")
 
 

@@ -39,3 +39,11 @@ def test_a_terse_report_is_offered_the_report(kb: KnowledgeBase, text: str) -> N
 def test_a_terse_rule_question_is_not_taken_for_a_report(kb: KnowledgeBase, text: str) -> None:
     meaning = understand(text, kb.index)
     assert meaning.intent != "report_concern" and not meaning.report, (text, meaning.intent)
+
+
+# Said with "ok" on the end, and still a disclosure: what is done with a child is never only a rule asked after
+@pytest.mark.parametrize("text", ["mum lets y4 watch 18s ok", "teacher gave pupil his snap ok?",
+                                  "pupil says dad takes her phone pics ok?"])
+def test_a_disclosure_ending_ok_stays_a_report(kb: KnowledgeBase, text: str) -> None:
+    meaning = understand(text, kb.index)
+    assert meaning.intent == "report_concern" or meaning.report_first, (text, meaning.intent)
