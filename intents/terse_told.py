@@ -51,13 +51,15 @@ def _someone_in_particular(words: str) -> bool:
     return bool(_PERSON.search(_GENERAL.sub(" ", words)))
 
 
-# Private contact by an adult with a child, in its slang ("dming", "snapping", "whatsapping"); talk needs the online
-# world named beside it ("man talking to y5 on roblox", not "teacher talking to a y3 about reading")
-_CONTACT = compiled(
+# Private contact by an adult with a child, in its slang ("dming", "snapping", "whatsapping"), the child its object;
+# talk needs the online world named beside it ("man talking to y5 on roblox", not "teacher talking to a y3")
+_CONTACT_WITH_CHILD = compiled(
     r"\b(?:dm\w*|messag(?:ing|ed)|msg(?:ing|d|ed)|texting|texted|snapping|snapped|snapchatting|whatsapping|"
-    r"whatsapped|facetim\w+|met up|gave (?:\w+ )?(?:his|her|their) number)\b"
+    r"whatsapped|facetim\w+|met up with|gave) (?!(?:me|us|the office|office|the school|school)\b)"
+    rf"(?:\w+ ){{0,2}}?{_CHILD}\b(?! (?:parents?|mums?|dads?|carers?)\b)"
 )
-_TALK = compiled(r"\b(?:talking|chatting|speaking|gaming|playing) (?:to|with)\b")
+_TALK_WITH_CHILD = compiled(rf"\b(?:talking|chatting|speaking|gaming|playing) (?:to|with) (?:\w+ ){{0,2}}?{_CHILD}\b")
+_EACH_OTHER = compiled(r"\b(?:each other|one another)\b")
 # Contact of any kind, which a terse question naming an adult and a child is never let off as a mere rule asked after
 _ANY_CONTACT = compiled(
     r"\b(?:dm\w*|messag\w+|msg\w*|text\w*|snap\w*|whatsapp\w*|facetim\w+|call\w*|ring\w*|meet\w*|met|talk\w*|"
@@ -87,17 +89,27 @@ _PASSED_ON = compiled(
     r"\b(?:shar\w+|repost\w*|circulat\w+|going round|airdrop\w*|leak\w*|spread\w*|forward\w*|screenshot\w*|"
     r"film\w*|record\w*)\b"
 )
-# Passed on beyond the taking, for a picture with nothing alarming in it ("y6 filming their science vid" is a lesson)
-_PASSED_BEYOND = compiled(r"\b(?:shar\w+|repost\w*|circulat\w+|going round|airdrop\w*|leak\w*|spread\w*|"
-                          r"forward\w*|screenshot\w*)\b")
+# Passed round, for a picture with nothing alarming in it ("y6 filming their science vid" is a lesson); shared only
+# beyond those meant to see it ("pics of y6 leavers shared w parents" is the school's news)
+_PASSED_ROUND = compiled(r"\b(?:repost\w*|circulat\w+|going round|airdrop\w*|leak\w*|spread\w*|forward\w*|"
+                         r"screenshot\w*)\b")
+_SHARED = compiled(r"\b(?:shar\w+)\b")
+_BEYOND = compiled(r"\b(?:random|unknown|strangers?|fake|public|publicly|everyone|whole school|group chat|gc|"
+                   r"other schools?|older \w+|teens?|online)\b")
 # Posted, as a picture of a pupil may be on any day: a concern only with something alarming in it
 _POSTED = compiled(r"\b(?:posted|posting|posts|put up|uploaded|uploading)\b")
-_PICTURE_OF_CHILD = compiled(rf"\b(?:pics?|photos?|pictures?|images?|vids?|videos?|clips?|selfies?|footage) of "
-                             rf"(?:(?:a|an|the|our|my|one of (?:our|my|the)) )?(?:\w+ )?{_CHILD}\b")
+_PICTURES = r"(?:pics?|photos?|pictures?|images?|vids?|videos?|clips?|selfies?|footage)"
+_PICTURE_OF_CHILD = compiled(rf"\b(?:{_PICTURES} of (?:(?:a|an|the|our|my|one of (?:our|my|the)) )?(?:\w+ )?{_CHILD}|"
+                             rf"{_CHILD}(?: \w+)? {_PICTURES})\b")
 # Taken or sent on, as an adult's pictures of other people's children are a concern ("caretaker taking pics of kids")
 _TAKEN = compiled(r"\b(?:tak(?:ing|es)|took|snapping|filming|filmed|photograph\w*|posting|posted|sending|sent|"
                   r"shar(?:ing|ed)|uploading|uploaded)\b")
-_FILMING = compiled(r"\b(?:filming|filmed|films|photographing|photographed|recording|recorded)\b")
+_FILMING_CHILD = compiled(r"\b(?:filming|filmed|films|photographing|photographed|recording|recorded) "
+                          rf"(?:\w+ ){{0,2}}?{_CHILD}\b")
+# A school event or work pictured, which anyone may film ("nan filming y2 nativity", "caretaker photographing
+# the y6 mural")
+_EVENT = compiled(r"\b(?:nativity|play|assembly|concert|show|match|sports day|gala|performance|mural|display|choir|"
+                  r"race|fete|disco|trip|parade|service|production|award\w*|presentation|\w+ day)\b")
 _PICTURE = compiled(r"\b(?:pics?|photos?|pictures?|images?|vids?|videos?|clips?|selfies?|footage)\b")
 # What a post or a group says, told ("parents fb grp saying school covering up", "mum said mr p is a paedo online")
 _SAYING = compiled(r"\b(?:saying|claiming|accusing|telling everyone|posted that)(?: \w+){0,2} (?:the )?"
@@ -106,14 +118,33 @@ _ALARMING = compiled(r"\b(?:violent|fight|fights|explicit|nude|nudes|naked|sexua
                      r"toilets?|changing|gore|gory|beheading|self ?harm\w*|cutting)\b")
 
 
+def _hostile(words: str) -> bool:
+    """Hostility told online, or by someone to someone else ("mums grp chat trashing my ta", "y6 lads mocking a y4"),
+    not among a group ("y6 boys picking on each other")."""
+    if _RUNNING_DOWN.search(words):
+        return True
+    found = _HOSTILE.search(words)
+    if found is None or _EACH_OTHER.search(words):
+        return False
+    return bool(_ONLINE.search(words) or "cyber" in words
+                or (_PERSON.search(words[: found.start()]) and _PERSON.search(words[found.end() :])))
+
+
+def _contact(words: str) -> bool:
+    """An adult's private contact with a child, the child its object ("staff member dming a kid"), not a parent's
+    with the school about a child ("mum messaging me re y3 trip")."""
+    reached = _CONTACT_WITH_CHILD.search(words) or (_ONLINE.search(words) and _TALK_WITH_CHILD.search(words))
+    return bool(reached and _ADULT_NAMED.search(words[: reached.start()]))
+
+
 def terse_report(words: str) -> bool:
     """A line of a few words (plain) telling of a person and something done online or to someone, asking nothing:
     perhaps a report."""
     if not words or len(words.split()) > MOST_WORDS or _ASKS.search(words):
         return False
-    # An adult's pictures of other people's children ("caretaker taking pics of kids")
-    if ((_FILMING.search(words) or (_PICTURE.search(words) and _TAKEN.search(words)))
-            and _AN_ADULT.search(words) and _CHILD_NAMED.search(words)):
+    # An outsider's pictures of other people's children ("caretaker taking pics of kids"), not of a school event
+    if ((_FILMING_CHILD.search(words) or (_PICTURE.search(words) and _TAKEN.search(words)))
+            and _AN_ADULT.search(words) and _CHILD_NAMED.search(words) and not _EVENT.search(words)):
         return True
     if not _PERSON.search(words):
         return False
@@ -125,15 +156,11 @@ def terse_report(words: str) -> bool:
         return True
     if not _someone_in_particular(words):
         return False
-    # Hostility told online, or between two people ("mums grp chat trashing my ta", "y6 lads mocking a y4")
-    if (_HOSTILE.search(words) and (_ONLINE.search(words) or len(_PERSON.findall(words)) > 1
-                                    or "cyber" in words)) or _RUNNING_DOWN.search(words):
+    if _hostile(words) or _contact(words):
         return True
-    # Contact is a concern between an adult and a child, not between two pupils or two adults
-    if ((_CONTACT.search(words) or (_TALK.search(words) and _ONLINE.search(words)))
-            and _ADULT_NAMED.search(words) and _CHILD_NAMED.search(words)):
-        return True
-    return bool(_PASSED_BEYOND.search(words) and _PICTURE_OF_CHILD.search(words))
+    # A picture of a child passed round beyond those meant to see it ("pic of y5 girl going round")
+    return bool(_PICTURE_OF_CHILD.search(words) and (_PASSED_ROUND.search(words) or (
+        _SHARED.search(words) and _BEYOND.search(words))))
 
 
 # A rule asked after in a few words: "…ok", "…allowed", "…rules", "…covered", "consent for…", "policy on…"
