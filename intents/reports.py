@@ -38,6 +38,7 @@ from intents.no_concern_told import lowered
 from intents.nothing_told import event_pictures_posted, everyday_news
 from intents.request_asked import asks_about_a_request
 from intents.staff_harm import game_lost, names_harm_to_staff
+from intents.terse_told import asks_a_rule_tersely, terse_report
 
 MODEL_FILE = "report_model.json"
 # A named adult ("Mrs K", "Mr Rahman") is almost always a particular incident, not a rules question.
@@ -176,6 +177,11 @@ def judge_report(text: str) -> Verdict:
             return _NOT_A_REPORT
         if found == "maybe" and verdict.sure:
             verdict = _MAYBE
+    # A rule asked after in a few words, naming no harm ("pics of my class on fb allowed"), which only the model took
+    # for a report: the model weighed the pupils, the platform and the shortness, as it does for a terse report
+    if (verdict.report and not (signals["explicit"] or signals["needs_cue"]) and not rules_say_report(signals)
+            and not _harm_told(words) and asks_a_rule_tersely(words)):
+        return _NOT_A_REPORT
     # Everyday news told whole, a child in touch with a friend or their family or a parent's pictures of a school event
     # ("a y5 girl sends pics to her friend on snap", "a parent posted photos of sports day on facebook"), however sure
     # the model or the narrative rules: answered with the report offered first, never begun unasked
@@ -252,6 +258,9 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
             report = False
     if not report and _harm_told(words):
         return _HARM_TOLD
+    # A concern typed in a hurry, its verb slang or dropped ("staff member dm'ing a kid"): perhaps a report
+    if not report and terse_report(words):
+        return _MAYBE
     return Verdict(report=report, sure=not report or probability >= SURE_FROM)
 
 
