@@ -30,9 +30,13 @@ _RELATION = (r"(?:step ?)?(?:dad|daddy|father|mum|mummy|mom|mother|uncle|aunt|au
              r"sister|man|woman|lad)|man|woman|lad)")
 _WHO_ALONE = re.compile(
     r"(?:(?:it was|by|from|its|it s) )?(?:"
-    r"(?:mr|mrs|miss|ms|mx|dr|sir) [a-z'-]+(?: [a-z'-]+)?|"
+    # a title and name ("Mr O'Neill"), not a lesson of theirs ("Mrs Khan's lesson": when)
+    r"(?:mr|mrs|miss|ms|mx|dr|sir) (?:[a-z-]+(?:'[a-z]{2,}[a-z-]*)?)(?: (?!lesson|class|group|club|room)[a-z-]+)?|"
     rf"(?:her|his|their|the|a|an|my|[a-z]+s) {_RELATION}(?:s (?:boyfriend|girlfriend|partner|friend))?|"
-    r"[a-z]+(?: [a-z]+)? in (?:year|yr|y) ?\d{1,2}|an? (?:year|yr|y) ?\d{1,2} (?:boy|girl|pupil|student|lad))"
+    # a name in a year group, never how a time is put ("back in year 5", "it started in year 6")
+    r"(?!(?:back|started|starting|start|it|its|since|sometime|way|ever|all|when|was|began|from|even|also|still|only|"
+    r"just|first|last|early|late|end|middle|beginning)\b)[a-z]+(?: [a-z]+)? in (?:year|yr|y) ?\d{1,2}|"
+    r"an? (?:year|yr|y) ?\d{1,2} (?:boy|girl|pupil|student|lad))"
     r"(?: i think| maybe| probably)?")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
-         r"for (?:\w+ )?(?:days?|hours?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|weekend|week))")
+         r"for (?:\w+ )?(?:days?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|weekend|week))")
 # A thing that can go missing that is no child: "his phone went missing"
 _THING = (r"(?:phone|ipad|tablet|laptop|money|bag|coat|book|books|homework|keys?|bike|shoes?|kit|lunch|it|this|that|"
           r"messages?|photos?|pictures?|posts?|evidence|screenshots?|account|file|files|work|jumper|wallet|purse)")
@@ -35,10 +35,11 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:sleeping|sleeps|slept) (?:in (?:a|the) car|on the streets?|rough)\b"),
     "missing": re.compile(
         r"\b(?:has|had|s|have|is|are|hes|shes|theyve|theyre|hed|shed|just|keeps?|kept|threatened to|"
-        r"threatening to|going to|gonna|wants? to) "
+        r"threatening to|going to|gonna|wants? to|shell|hell|theyll|will|might|would) "
         # not away from a thing ("ran away from the ball"), only from home, care or school
         r"(?:run|ran|running) (?:away|off)\b(?! (?:from|with) (?!home|care|school|foster|the (?:house|home|school|"
-        r"unit|site))| (?:with|to) (?:it|the))|"
+        r"unit|site)|(?:a|an|her|his) (?:man|woman|older|adult|stranger|boyfriend|girlfriend))| (?:with|to) (?:it|the)|"
+        r" (?:a|an|the|some|copies|copy|more|his|her|their)\b)|"
         r"\b(?:ran|run) away (?:from (?:home|care|school|foster)|again|last night|overnight|yesterday|"
         r"at the weekend)\b|"
         r"\bmissing from (?:home|care|school)\b|"
@@ -49,7 +50,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:is|are|went|has gone|have gone|s|re|was)\b|"
         r"\b(?:hasnt|has not|havent|have not) (?:come|came) (?:back )?home\b|"
         r"\b(?:didnt|did not|never) (?:come|came|go|went) (?:back )?home\b|"
-        r"\b(?:hasnt|has not|havent|have not|not) been (?:back )?home (?:since|for|all|last night|overnight)\b|"
+        r"\b(?:hasnt|has not|havent|have not|not) been (?:back )?home(?: (?:since|for|all|last night|overnight)\b|"
+        r"\s*$)|"
         r"\b(?:hasnt|has not|havent|have not) been seen since\b|"
         r"\b(?:cant|cannot|can not|couldnt) find (?:him|her|them) (?:anywhere|since)\b"),
     "weapon": re.compile(
@@ -64,7 +66,8 @@ KINDS: dict[str, re.Pattern[str]] = {
     "sexual": re.compile(
         r"\b(?:had|has|having|have|made (?:him|her|them) have|forced (?:him|her|them) to have) sex with\b|"
         r"\b(?:send|sent|sending|asked (?:him|her|them) for|asking (?:him|her|them) for|shared|sharing|share) "
-        rf"(?:him |her |them )?(?:some )?(?:nudes|nude {_PICTURES}|naked {_PICTURES})|"
+        rf"(?:him |her |them )?(?:a |some )?(?:nudes?\b|nude {_PICTURES}|naked {_PICTURES})|"
+        r"\bsext\w*|\bsexual (?:messages?|photos?|pictures?|images?|videos?|comments?|chat)\b|"
         r"\bnudes of (?:him|her|them)\b|\bgroom(?:ed|ing|s)? (?:him|her|them)\b|\b(?:being|been|was|is) groomed\b|"
         r"\bsexual things\b|\b(?:exposed|flashed) (?:himself|herself|themselves)\b|\bblow ?job\b"),
 }
