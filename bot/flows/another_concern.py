@@ -143,6 +143,11 @@ def _other_kind(text: str, fields: Mapping[str, str]) -> bool:
     return len(named) == 1 and named[0] != "other" and named[0] != fields.get("category")
 
 
+def names_someone_new(text: str, fields: Mapping[str, str]) -> bool:
+    """Words that name a person (a name, a title, a year group) the report's answers (`fields`) do not have."""
+    return _other_person(text, " ".join(fields.values()).lower())
+
+
 def _other_person(text: str, report: str) -> bool:
     people = {m.lower() for m in _TITLED.findall(text)} | {m.lower() for m in _NAME.findall(text)
                                                            if m not in _NOT_NAMES}

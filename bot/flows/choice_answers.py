@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.flows.another_concern import names_someone_new
 from bot.flows.concern_draft import MAX_FIELD_CHARS, Draft, Step, Transition, clipped
 from bot.flows.concern_prompts import prompt
 from bot.flows.concern_wording import (
@@ -21,7 +22,7 @@ from bot.flows.concern_wording import (
     unsure_of_something_else,
 )
 from bot.flows.danger_asked_back import asks_back
-from bot.flows.risk_told import new_risk_told
+from bot.flows.risk_told import ANOTHER_CHILD_NAMED, new_risk_told
 from bot.flows.step_moves import go_on
 from bot.messages import OwnWords, Reply
 
@@ -37,9 +38,12 @@ def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Re
         return draft, said
     left = tuple(words for words in draft.queued if words not in noted)
     shown = tuple(OwnWords("Added to What happened", clipped(words)) for words in noted)
+    # kept in this report, never asked where they go as well: the alert goes with them now, and one record of them
+    other = (ANOTHER_CHILD_NAMED,) if any(names_someone_new(words, draft.fields) for words in noted) else ()
     return (replace(draft, queued=left, fields={**draft.fields, Step.WHAT.value: what}),
-            (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it.",
-                              *(row.line for row in shown))), own_words=shown), *said))
+            (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it. It "
+                              "stays in this report, not asked about again.", *(row.line for row in shown), *other)),
+                   own_words=shown), *said))
 
 
 _TELLING_WORDS = 2  # typed at a choice question, this many words beside the choice and answering it tell something
@@ -75,7 +79,14 @@ def noting(draft: Draft, text: str, choice: str, from_button: bool,
         return draft, ()
     # More told than the opening: a report now, whatever began it
     return (replace(draft, fields={**draft.fields, Step.WHAT.value: kept}, doubtful=False),
-            (Reply("I've noted what you wrote as what happened: you can keep it or change it when we get there."),))
+            (Reply(NOTED_PAST if draft.editing else NOTED_AHEAD),))
+
+
+NOTED_AHEAD = "I've noted what you wrote as what happened: you can keep it or change it when we get there."
+# Under Edit (or the danger question asked again from the summary) "What happened" is behind, not ahead: the summary
+# comes next, and shows it
+NOTED_PAST = ("I've added what you wrote to “What happened”, so it stays in the report: you'll see it on the "
+              "summary, where Edit: What happened changes it.")
 
 
 # The danger answer read from words that told it: not sure said to be urgent too, as its help says

@@ -80,11 +80,14 @@ class Draft:
     # ...and those words with the day they meant when typed: a yes given the next morning, or after a restart, would
     # otherwise date "yesterday" from the yes (stored as "asked_when_day")
     asked_when_day: str = ""
+    # Words typed at When that look like who, or at Who is affected like when, asked about (`part_asked_back`):
+    # "step:words"; a typed yes or no answers it, any answer stored ends it
+    asked_back: str = ""
 
     def with_field(self, name: str, value: str) -> Draft:
         if name == Step.WHEN.value and self.typed_at is not None:
             value = when_with_day(value, self.typed_at)
-        return replace(self, fields={**self.fields, name: value}, taken=None, last=None)
+        return replace(self, fields={**self.fields, name: value}, taken=None, last=None, asked_back="")
 
     def taking(self, taken: Taken | None) -> Draft:
         return replace(self, taken=taken)
@@ -111,6 +114,8 @@ class Draft:
         if self.asked_when:
             data["asked_when"] = self.asked_when
             data["asked_when_day"] = self.asked_when_day
+        if self.asked_back:
+            data["asked_back"] = self.asked_back
         if self.offered:
             data["offered_kind"] = self.offered
         return data
@@ -127,7 +132,7 @@ class Draft:
                    Taken.from_json(data.get("pending")),
                    tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
                    offered=str(data.get("offered_kind") or ""), asked_when=str(data.get("asked_when") or ""),
-                   asked_when_day=str(data.get("asked_when_day") or ""))
+                   asked_when_day=str(data.get("asked_when_day") or ""), asked_back=str(data.get("asked_back") or ""))
 
     @property
     def words_waiting(self) -> tuple[str, ...]:

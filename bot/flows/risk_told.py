@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
+from bot.flows.risk_more_kinds import more_kinds_named
 
 _SELF = r"(?:him|her|them|my|your)sel(?:f|ves)"
 _ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|father|mother)|uncle|aunt|auntie|"
@@ -56,14 +57,20 @@ _ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? {
 # Said as the danger question is asked again
 DANGER_AGAIN = ("What you typed tells of a risk to a child that this report does not have yet, so please answer "
                 "again now: is a child in immediate danger right now?")
-DANGER_AGAIN_KEPT = ("Your words are kept, not sent and not left out: once you've answered, I'll ask where they go "
-                     "(this report, or a new concern of their own).")
+DANGER_AGAIN_KEPT = ("Your words are kept, not sent and not left out. Answered Yes or Not sure, they go in this "
+                     "report's \u201cWhat happened\u201d, so the alert carries them; answered No, I'll ask where they "
+                     "go (this report, or a new concern of their own).")
+# After a Yes: the words stay in the report the alert was raised with (see README, helper summary5), so a second
+# child named in them is asked to be named where the Headteacher looks first
+ANOTHER_CHILD_NAMED = ("They name someone this report does not have: if another child may be in danger, add them "
+                       "under Edit: Who is affected, so the Headteacher sees every child this alert is about.")
 
 
 def risks_named(text: str) -> frozenset[str]:
-    """The kinds of grave risk typed words tell: "self_harm", "adult_harm", "sexual"."""
+    """The kinds of grave risk typed words tell: "self_harm", "adult_harm", "sexual", and (`risk_more_kinds`)
+    "neglect", "missing", "weapon"."""
     said = plain(text)
-    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)}
+    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)} | more_kinds_named(said)
     if _ADULT_TOUCHED.search(said):
         found.add("sexual")
     return frozenset(found)

@@ -25,6 +25,7 @@ from bot.flows.concern_draft import (
 from bot.flows.concern_prompts import prompt
 from bot.flows.concern_wording import NO_DISCLOSURE, PROMPTS, parse_platform
 from bot.flows.no_child_told import no_child_told
+from bot.flows.part_asked_back import answered_back, ask_back, moved, should_ask_back
 from bot.flows.report_buttons import for_report, offered
 from bot.flows.step_moves import reprompt, skip_step, store_answer
 from bot.flows.when_like import reads_as_when
@@ -52,6 +53,12 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
         return store_answer(step, draft, parse_platform(text))
     if not text:
         return reprompt(step, draft, "I didn't catch anything there.")
+    if from_button and (put := moved(step, draft, text)) is not None:  # "Yes, it's who" at When, or "…when" at Who
+        return put
+    if not from_button and draft.asked_back and (back := answered_back(step, draft, text)) is not None:
+        return back
+    if not from_button and should_ask_back(step, draft, text):  # "Mr Davies" at When, "last night at 9" at Who
+        return ask_back(step, draft, text)
     if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
         return put_in_when(draft, text.removeprefix(_AS_WHEN))
     if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)

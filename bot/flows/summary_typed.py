@@ -19,6 +19,7 @@ from bot.flows.another_concern import (
     ASIDE_NEW,
     SEND_NEW,
     choice_said,
+    names_someone_new,
     told_alone,
 )
 from bot.flows.answer_shown import ADDING
@@ -67,7 +68,7 @@ from bot.flows.concern_wording import (
     PART_STILL,
     read_danger,
 )
-from bot.flows.risk_told import DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
+from bot.flows.risk_told import ANOTHER_CHILD_NAMED, DANGER_AGAIN, DANGER_AGAIN_KEPT, new_risk_told
 from bot.flows.second_thoughts import second_thoughts
 from bot.flows.step_answers import BARE_NO, step_answer
 from bot.flows.step_moves import open_edit, reprompt, store_answer
@@ -295,7 +296,9 @@ def danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition 
         answered = step_answer(Step.DANGER, replace(asking, queued=()), told, from_button=False)
         noted = told.strip() in answered.draft.fields.get(Step.WHAT.value, "")
         left = tuple(words for words in queue if not (noted and words == told))
-        return replace(answered, draft=replace(answered.draft, queued=left))
+        other = (Reply(ANOTHER_CHILD_NAMED),) if noted and names_someone_new(told, draft.fields) else ()
+        *said, summary = answered.replies
+        return replace(answered, draft=replace(answered.draft, queued=left), replies=(*said, *other, summary))
     typed = OwnWords("What you typed", clipped(told))
     return Transition(Step.DANGER, asking, (Reply(f"{DANGER_AGAIN}\n{typed.line}\n{DANGER_AGAIN_KEPT}",
                                                   own_words=(typed,)), prompt(Step.DANGER, asking)))

@@ -1,0 +1,90 @@
+"""More kinds of grave risk told on a report's summary (`risk_told`): neglect ("he hasn't eaten since friday", "she's
+been left home alone all week"), a child missing ("she's run away", "nobody knows where he is"), a weapon ("he brought
+a knife in") and sexual harm told plainly ("her uncle had sex with her", "he asked her to send nudes"). Review of
+helper summary4 found each asked "Which part?" like a correction on a report whose danger answer was No.
+
+Harmless look-alikes tell none: "he ran away from the ball in PE", "knife and fork", "he hasn't eaten his lunch",
+"his phone went missing", "she's been missing lessons", "sex education". Words are as `bare_words.plain` leaves them
+(lower case, apostrophes gone).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
+         r"for (?:\w+ )?(?:days?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|weekend|week))")
+# A thing that can go missing that is no child: "his phone went missing"
+_THING = (r"(?:phone|ipad|tablet|laptop|money|bag|coat|book|books|homework|keys?|bike|shoes?|kit|lunch|it|this|that|"
+          r"messages?|photos?|pictures?|posts?|evidence|screenshots?|account|file|files|work|jumper|wallet|purse)")
+_WEAPON = r"(?:(?:big|real|kitchen|large|flick|stanley) )?(?:knife|knives|blade|machete|gun|firearm|weapon)s?\b"
+_PICTURES = r"(?:photos?|pictures?|pics?|images?|selfies?)"
+
+KINDS: dict[str, re.Pattern[str]] = {
+    "neglect": re.compile(
+        r"\b(?:hasnt|has not|havent|have not|hadnt|had not|didnt|did not|not) (?:had (?:anything|any food|"
+        r"a (?:meal|proper meal)) to eat|eat(?:en)?(?: anything| properly| a (?:proper )?meal)?|had (?:any )?food) "
+        rf"{_DAYS}|"
+        r"\b(?:nothing|no food) to eat (?:at|in the) (?:home|house)|\bno food (?:at|in the) (?:home|house)\b|"
+        r"\b(?:always|constantly) (?:hungry|starving)\b|\b(?:hungry|starving) all the time\b|"
+        r"(?<!watched )(?<!watch )(?<!watching )\bhome alone (?:all|for|every|overnight|since|again|while|most)\b|"
+        r"\bleft (?:home alone|alone at home|on (?:his|her|their) own(?: at home)?|alone) "
+        rf"(?:{_DAYS}|overnight|every (?:night|weekend)|again|at night)|"
+        r"\b(?:left|leaves|leave) (?:him|her|them) (?:home )?alone (?:at home|overnight|all|for|every)|"
+        r"\bno(?: ?one|body) (?:at home )?(?:to look after|looking after|feeds|feeding|to feed) (?:him|her|them)\b|"
+        r"\b(?:sleeping|sleeps|slept) (?:in (?:a|the) car|on the streets?|rough)\b"),
+    "missing": re.compile(
+        r"\b(?:has|had|s|have|is|are|hes|shes|theyve|theyre|hed|shed|just|keeps?|kept|threatened to|"
+        r"threatening to|going to|gonna|wants? to|shell|hell|theyll|will|might|would) "
+        # not away from a thing ("ran away from the ball"), only from home, care or school
+        r"(?:run|ran|running) (?:away|off)\b(?! (?:from|with) (?!home|care|school|foster|the (?:house|home|school|"
+        r"unit|site)|(?:a|an|her|his) (?:man|woman|older|adult|stranger|boyfriend|girlfriend))| (?:with|to) (?:it|the)|"
+        r" (?:a|an|the|some|copies|copy|more|his|her|their)\b)|"
+        r"\b(?:ran|run) away (?:from (?:home|care|school|foster)|again|last night|overnight|yesterday|"
+        r"at the weekend)\b|"
+        r"\bmissing from (?:home|care|school)\b|"
+        r"\b(?:he|she|they|hes|shes|theyre) (?:is |are |has been |have been |been )?missing\b(?! (?:lessons?|class|"
+        r"school|break|lunch|out|his|her|their|the|a|an|some|from (?:lessons?|class|lunch))\b)|"
+        r"\b(?:no ?one|nobody|noone|we dont|we do not|they dont|mum doesnt|dad doesnt|(?:her|his|their) "
+        r"(?:mum|dad|parents?|carers?|family) (?:dont|doesnt|do not|does not)) knows? where (?:he|she|they) "
+        r"(?:is|are|went|has gone|have gone|s|re|was)\b|"
+        r"\b(?:hasnt|has not|havent|have not) (?:come|came) (?:back )?home\b|"
+        r"\b(?:didnt|did not|never) (?:come|came|go|went) (?:back )?home\b|"
+        r"\b(?:hasnt|has not|havent|have not|not) been (?:back )?home(?: (?:since|for|all|last night|overnight)\b|"
+        r"\s*$)|"
+        r"\b(?:hasnt|has not|havent|have not) been seen since\b|"
+        r"\b(?:cant|cannot|can not|couldnt) find (?:him|her|them) (?:anywhere|since)\b"),
+    "weapon": re.compile(
+        r"\b(?:brought|brings|bringing|bring|carrying|carries|carry|had|has|got|pulled|pulled out|waving|holding|"
+        r"threatened \w+ with|threatening \w+ with|came at \w+ with|hid|hides|hiding) "
+        rf"(?:a |an |his |her |their |the |some )?{_WEAPON}"
+        # cutlery, emoji and games are no weapon
+        r"(?! (?:and fork|emoji|icon|crime|talk|amnesty|sticker|game|skin|in (?:a|the) game|"
+        r"(?:in|on) (?:fortnite|roblox|minecraft|cod|call of duty|gta)))"
+        rf"|\bfound (?:a|an) {_WEAPON} (?:in|on) (?:him|her|them|his|her|their)\b"
+        r"|\bstab(?:bed|bing)? (?:him|her|them|someone|somebody|me|you)\b"),
+    "sexual": re.compile(
+        r"\b(?:had|has|having|have|made (?:him|her|them) have|forced (?:him|her|them) to have) sex with\b|"
+        r"\b(?:send|sent|sending|asked (?:him|her|them) for|asking (?:him|her|them) for|shared|sharing|share) "
+        rf"(?:him |her |them )?(?:a |some )?(?:nudes?\b|nude {_PICTURES}|naked {_PICTURES})|"
+        r"\bsext\w*|\bsexual (?:messages?|photos?|pictures?|images?|videos?|comments?|chat)\b|"
+        r"\bnudes of (?:him|her|them)\b|\bgroom(?:ed|ing|s)? (?:him|her|them)\b|\b(?:being|been|was|is) groomed\b|"
+        r"\bsexual things\b|\b(?:exposed|flashed) (?:himself|herself|themselves)\b|\bblow ?job\b"),
+}
+# "Sam has gone missing", never "his phone has gone missing": the words before read for a thing
+_GONE_MISSING = re.compile(r"\b(?:gone|went|been reported|reported|go|goes) missing\b")
+_THING_BEFORE = re.compile(rf"\b{_THING}\b")
+_BEFORE = 3  # words before "gone missing" read for a thing
+
+
+def _gone_missing(said: str) -> bool:
+    return any(not _THING_BEFORE.search(" ".join(said[:m.start()].split()[-_BEFORE:]))
+               for m in _GONE_MISSING.finditer(said))
+
+
+def more_kinds_named(said: str) -> frozenset[str]:
+    """The kinds above that words (as `plain` leaves them) tell: "neglect", "missing", "weapon", "sexual"."""
+    found = {kind for kind, pattern in KINDS.items() if pattern.search(said)}
+    if _gone_missing(said):
+        found.add("missing")
+    return frozenset(found)
