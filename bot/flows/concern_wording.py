@@ -243,10 +243,14 @@ def parse_danger(text: str) -> str | None:
     return None
 
 
-def read_danger(text: str) -> tuple[str | None, bool]:
+def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
     """A typed danger answer as `parse_danger` reads it, unless it is no answer, or a no, beside words that tell a
     danger now ("should i call police hes outside school now?", "no he's outside school now"): those are read as the
-    words say (`danger_told`), and the second value says so, for the words to be kept and the reading told."""
+    words say (`danger_told`), and the second value says so, for the words to be kept and the reading told.
+
+    `on_summary`: the words were typed on a report's summary, not at the danger question (`summary_typed`): a
+    disclosure with no answer in it ("his dad also hits him") asks the danger question again there, the words shown,
+    rather than raising the alert at once; at the danger question it is the urgent Not sure."""
     key = parse_danger(text)
     if key in ("yes", "not_sure") or text in DANGER_LABELS:
         return key, False
@@ -257,7 +261,7 @@ def read_danger(text: str) -> tuple[str | None, bool]:
     if key in ("no", None) and typed_no(first) and (disclosed := disclosure_told(rest)):
         # (said past, or the child said fine now, or an adult's "game": no plain No, but no alert either)
         return (None, False) if disclosed == "asked" or disclosed_as_past(rest) else ("not_sure", True)
-    if key is None and disclosed_alone(_norm(text)):  # "she said her dad hit her", no no before it: the same
+    if key is None and not on_summary and disclosed_alone(_norm(text)):  # "she said her dad hit her": the same
         return "not_sure", True
     # Words of degree opening what is no telling: "i think so hes outside", "possibly hes on his way"
     opening = degree_opening(_norm(text)) if key is None and not asks_back(text) else None

@@ -15,11 +15,13 @@ import re
 from typing import Literal
 
 from bot.flows.danger_adults import ADULT
+from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_now import said_fine_now, told_of_the_past
 
-_WHO = rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{KIN}|{ADULT}|mum's boyfriend|mums boyfriend)"
+_WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|mum's boyfriend|"
+        r"mums boyfriend)")
 _TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
 _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|just|been)\s+)*(?:hits?|hitting|"
           r"beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|slapping|"
@@ -32,9 +34,9 @@ _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|
          r"letter|shoes|uniform)")
 _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
 _DISCLOSED = re.compile(
-    rf"\b(?P<who>{_WHO})\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_CHILD}|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
-    rf"\b(?P<toucher>{_WHO})\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
+    rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
     r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
@@ -54,7 +56,7 @@ _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|m
                    r"netball|cricket|hockey|snowballs?|pe|tag)\b")
 
 # A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
-_SIBLING = re.compile(r"\b(?:brother|sister|cousin)\b")
+_SIBLING = re.compile(r"\b(?:(?:step|half) ?)?(?:brothers?|sisters?|cousins?|siblings?)\b")
 # Someone not named is at school as often a pupil ("someone kicked him at break", "…in football"): read as a brother or
 # sister is, never as the adult a game beside them is asked about
 _ANYONE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:someone|somebody|person)")
@@ -109,7 +111,7 @@ def disclosure_told(said: str) -> Disclosed | None:
     readings: set[Disclosed] = set()
     for m in _DISCLOSED.finditer(said):
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
-                or _no_harm_after(m, said[m.end():])):
+                or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])):
             continue
         who = m.group("who") or m.group("toucher") or m.group("by") or ""
         sibling = _SIBLING.search(who) is not None

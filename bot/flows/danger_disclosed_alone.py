@@ -6,10 +6,10 @@ child may go home to it tonight, and asking again costs the minutes the alert is
 "…when she was little", "…on monday") or with the child said fine now, it is asked again as before (the teacher says
 whether the child is in danger now), and so is the same harm asked about ("what if her dad hits her?").
 
-Words that add to an account already given ("his dad also hits him at home", "he also told me his uncle touched
-him") are left as they were read: typed on a report's summary after a No, they ask the danger question again with the
-words shown (helper summary4, `concern_report._danger_again`, which reads them through `read_danger` as the danger
-question does), and the teacher answers it there. Telling the two places apart belongs in the flow, not in the words.
+Words that add to an account ("he also said his dad hits him", "her dad hits her too") are read the same at the danger
+question (review revY: helper danger8 left them asked again). Typed on a report's summary, the same words ask the
+danger question again with the words shown (helper summary4): `read_danger(..., on_summary=True)` does not read them
+here, the flow saying which of the two places the words were typed at.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ import re
 
 from bot.flows.danger_disclosed import disclosed_as_past, disclosure_told
 
-# Adding to an account already given (see above)
-_ADDED = re.compile(r"\b(?:also|too|as well|another thing|on top of that)\b")
 # Harm wondered about, not told: "if her dad hits her", "what if she said her dad hit her", "does it count if…"
 _WONDERED = re.compile(r"\b(?:if|whether|what if|suppose|supposing|say|imagine|hypothetically)\b")
 
@@ -27,5 +25,4 @@ _WONDERED = re.compile(r"\b(?:if|whether|what if|suppose|supposing|say|imagine|h
 def disclosed_alone(said: str) -> bool:
     """Whether words (lower case, punctuation gone) with no answer in them tell a disclosure of harm by an adult or
     family now or lately: the urgent not sure."""
-    return (disclosure_told(said) == "urgent" and _WONDERED.search(said) is None and _ADDED.search(said) is None
-            and not disclosed_as_past(said))
+    return disclosure_told(said) == "urgent" and _WONDERED.search(said) is None and not disclosed_as_past(said)

@@ -291,7 +291,7 @@ def danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition 
     if draft.fields.get(Step.DANGER.value) == "yes" or not new_risk_told(told, draft.fields):
         return None
     asking = replace(draft, pending=None, queued=queue).editing_as(True)
-    key, read = read_danger(told)
+    key, read = read_danger(told, on_summary=True)
     if read and key in ("yes", "not_sure"):
         answered = step_answer(Step.DANGER, replace(asking, queued=()), told, from_button=False)
         noted = told.strip() in answered.draft.fields.get(Step.WHAT.value, "")
