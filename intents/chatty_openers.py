@@ -47,3 +47,20 @@ def without_chatter(text: str) -> str:
         return text
     rest = text.strip()[found.end():].strip()
     return rest if len(rest.split()) >= _LEAST_WORDS else text
+
+
+# One child in particular (not a former pupil) and an adult, in what is left: the opener's report was perhaps
+# noise, but perhaps not ("Sorry to bother you, is it normal for a coach to message a pupil late at night?" was begun,
+# bare it is E.4's, no report)
+_ONE_CHILD = compiled(r"\b(?:(?:a|an|the|one of (?:my|our|the)|my|our|this|that) (?!(?:former|ex|old) )(?:\w+ )?"
+                      r"(?:child|kid|pupil|student|girl|boy|lad|son|daughter)|y\d+ (?:girl|boy|child|kid|pupil)|"
+                      r"year \d+ (?:girl|boy|child|pupil))\b(?!'?s? (?:phones?|work|photos?|pictures?|names?)\b)",
+                      re.IGNORECASE)
+_ADULT = compiled(r"\b(?:coach|teacher|ta|tutor|staff|colleague|head|headteacher|volunteer|caretaker|parent|mum|dad|"
+                  r"mother|father|carer|uncle|aunt\w*|step ?\w+|boyfriend|man|men|woman|adult|stranger|someone|"
+                  r"somebody|mr \w+|mrs \w+|miss \w+|ms \w+)\b", re.IGNORECASE)
+
+
+def names_a_child_and_an_adult(text: str) -> bool:
+    """`text` names one child in particular and an adult: what may be a worry told or asked of, whatever its form."""
+    return _ONE_CHILD.search(text) is not None and _ADULT.search(text) is not None

@@ -20,7 +20,15 @@ _PERSON = (r"(?:pupils?|child\w*|kids?|girls?|boys?|students?|young|teen\w*|y\d+
            r"him|her|them|someone|somebody|victims?|vulnerable|son|daughter|nephew|niece|men|man|women|woman|lads?)")
 # ... nor a way or a place, through which a child may be reached ("a pupil exploited through the school wifi")
 _BY_WAY = r"(?:through|via|on|online|in|at|by|with|using|from|over|across|to|for|into|onto)"
-_GAP = rf"(?:(?!(?:{_PERSON}|{_BY_WAY})\b)[\w'’-]+\s+){{0,3}}?"
+# ... nor any other place or time ("grooming during the field trip", "grooming signs around the field"): only the
+# thing's own words ("the", "our", "school", "class") stand between
+_AROUND = (r"(?:during|near|around|round|behind|outside|inside|beside|by|near|after|before|under|above|about|among|"
+           r"between|towards?|across|along|beyond|within|without|off|out|up|down|past|signs?|behaviou?rs?|concerns?|"
+           r"worries|risks?|incidents?|cases?|happening|going|taking|place)")
+_GAP = rf"(?:(?!(?:{_PERSON}|{_BY_WAY}|{_AROUND})\b)[\w'’-]+\s+){{0,3}}?"
+# Someone after the thing, not its doer ("by students"): the thing a way to them ("exploiting the game to message
+# pupils", "exploiting vulnerabilities in the children's ipads to contact them")
+_PERSON_AFTER = compiled(rf"(?<!\bby )(?<!\bby the )(?<!\bby our )(?<!\bby some )\b{_PERSON}\b", re.IGNORECASE)
 _PERSON_BEFORE = compiled(rf"\b{_PERSON}\b(?:\W+\w+){{0,4}}\W*$", re.IGNORECASE)
 _ANIMAL = (r"(?:dogs?|puppy|puppies|pup|cats?|kittens?|horses?|pon(?:y|ies)|guinea pigs?|rabbits?|bunn(?:y|ies)|"
            r"hamsters?|gerbils?|pets?|animals?|ferrets?|alpacas?|sheep|goats?|donkeys?|chickens?|hens?)")
@@ -54,6 +62,8 @@ _PLAIN = {"groom": "brush", "grooms": "brushes", "grooming": "brushing", "groome
 
 def _plainly(found: re.Match[str]) -> str:
     group = "word" if found["word"] is not None else "after"
+    if _PERSON_AFTER.search(found.string[found.end():]):
+        return found.group(0)
     # "a girl with the dog is being groomed": the one groomed may be the person just before the thing
     if group == "after" and _PERSON_BEFORE.search(found.string[:found.start()]):
         return found.group(0)

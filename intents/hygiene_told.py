@@ -33,7 +33,13 @@ _NOT_NEGLECT = compiled(r"\b(?:after (?:pe|games|football|swimming|break|lunch|p
                         r"(?:strawberr\w*|sweets|flowers|chocolate|a rose)|can smell|smell (?:test|sense|the)|sense of "
                         r"smell|smelly (?:science|socks day|cheese)|muddy|mud)\b")
 
+# ... never a smell of urine, of drink or of drugs, whenever it is noticed ("a child smells of wee after lunch every
+# day", "a pupil smells of cannabis after lunch")
+_NEVER_PASSING = compiled(r"\b(?:of|like) (?:\w+ )?(?:wee|urine|pee|piss|poo|poop|faeces|feces|alcohol|booze|"
+                          r"drink|beer|wine|vodka|cannabis|weed|skunk|drugs|smoke|cigarettes?|fags)\b")
+
 
 def unwashed_child(words: str) -> bool:
     """The (plain) words tell of, or ask of, a child who smells, or comes in unwashed or in the same dirty clothes."""
-    return _TOLD.search(words) is not None and _NOT_NEGLECT.search(words) is None
+    return _TOLD.search(words) is not None and (_NEVER_PASSING.search(words) is not None
+                                               or _NOT_NEGLECT.search(words) is None)

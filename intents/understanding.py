@@ -16,7 +16,7 @@ from intents.alternation import compiled
 from intents.answer_type import asks_quantity, asks_running
 from intents.asks_then_tells import told_after_asking
 from intents.care_told import danger_at_the_gate
-from intents.chatty_openers import without_chatter
+from intents.chatty_openers import names_a_child_and_an_adult, without_chatter
 from intents.courtesy import without_courtesy
 from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
@@ -450,6 +450,13 @@ def _read_as(text: str, bare: Understanding, as_written: Callable[[], Understand
     ("Quick question: what if an online post threatens a pupil?" is E.2's, as without it, and no report)."""
     begun = bare.intent == "report_concern" and not bare.report_first
     lost = bare.intent == "out_of_scope" and not bare.report_first
+    # A question that names a child and an adult, the message as written taken for a report: answered as the
+    # question, the report offered first ("Sorry to bother you, is it normal for a coach to message a pupil late at
+    # night?" was begun; bare it is E.4's with no offer)
+    if bare.intent == "policy_question" and not bare.report_first and names_a_child_and_an_adult(bare.text):
+        written = as_written()
+        if written.intent == "report_concern" or written.report_first:
+            return replace(bare, text=text, harm_named=True)
     if not (begun or lost):
         return replace(bare, text=text)
     written = as_written()
