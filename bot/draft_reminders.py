@@ -37,7 +37,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import cancelled_reports, concerns
 from bot.escalation import EscalationChannel
-from bot.flows.concern_report import Draft, only_the_opening
+from bot.flows.concern_draft import Draft
+from bot.flows.concern_prompts import only_the_opening
 from bot.flows.concern_wording import (
     ASIDE_ALERT_HELD_UP,
     ASIDE_ALERT_WENT,

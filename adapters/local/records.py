@@ -11,8 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from bot import concerns
 from bot.concerns import state_label
-from bot.flows.concern_report import CATEGORY_LABELS, FIELD_LABELS
-from bot.flows.concern_wording import EARLIER, display_value, earlier_label
+from bot.flows.concern_wording import CATEGORY_LABELS, EARLIER, FIELD_LABELS, display_value, earlier_label
 from bot.messages import Button
 from bot.store.models import Concern
 from bot.store.store import Store, aware

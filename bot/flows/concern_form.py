@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot import actions
-from bot.flows.concern_report import MAX_FIELD_CHARS
+from bot.flows.concern_draft import MAX_FIELD_CHARS
 from bot.flows.concern_wording import (
     CATEGORY_LABELS,
     DANGER_LABELS,
