@@ -15,12 +15,13 @@ from bot.flows.bare_words import NO_WORDS, UNCLEAR_YES, agrees, quoted
 from bot.flows.concern_draft import SKIPPED, Draft, Input, Step, Transition, in_brief, when_with_day
 from bot.flows.concern_prompts import prompt
 from bot.flows.report_buttons import for_report
-from bot.flows.step_moves import store_answer
+from bot.flows.step_moves import stale_button, store_answer
 from bot.flows.when_like import reads_as_when
 from bot.messages import Button, Reply
 
 AS_WHO = "as-who:"  # a When choice button's value: these words are who is responsible
 AS_WHEN_HERE = "as-when:"  # a Who is affected choice button's value: these words are when it happened
+KEEP_HERE = "keep-here:"  # either step's other button: the words stay where typed
 _DATED = "\x1f"  # between the words asked about and the same words dated as typed, in `Draft.asked_back`
 
 _SHORT = 40
@@ -76,14 +77,37 @@ def ask_back(step: Step, draft: Draft, text: str) -> Transition:
         said = (f"Who is affected? \u201c{in_brief(words)}\u201d looks like when it happened, not who. Is that "
                 "right? If it is, I'll put it as when it happened; or type who is affected.")
     buttons = for_report((Button(actions.CONCERN_CHOICE, yes, f"{step.value}:{value}", "primary"),
-                          Button(actions.CONCERN_CHOICE, no, f"{step.value}:{words}")), draft)
+                          Button(actions.CONCERN_CHOICE, no, f"{step.value}:{KEEP_HERE}{words}")), draft)
     return Transition(step, replace(draft, asked_back=f"{step.value}:{words}{_DATED}{dated}"),
                       (Reply(said, buttons),))
 
 
+def _still_asked(step: Step, draft: Draft, words: str) -> bool:
+    """`ask_back`'s question about these words is the one waiting: once either button (or a typed answer) settled it,
+    the same step is still asked (When again after "Yes, it's who"), so its other button, pressed from the old message,
+    would put the words in a second part as well."""
+    asked, _, rest = draft.asked_back.partition(":")
+    return asked == step.value and words in rest.split(_DATED)
+
+
+def pressed(step: Step, draft: Draft, text: str) -> Transition | None:
+    """A button from `ask_back`: the words moved (`moved`) or kept where typed, while its question waits; pressed
+    after, an old button that changes nothing. None: not such a button."""
+    if text.startswith(KEEP_HERE):
+        words = text.removeprefix(KEEP_HERE)
+        if not _still_asked(step, draft, words):
+            return stale_button(step, draft)
+        return store_answer(step, replace(draft, asked_back=""), words)
+    if text.startswith(AS_WHO if step is Step.WHEN else AS_WHEN_HERE):
+        words = text.removeprefix(AS_WHO if step is Step.WHEN else AS_WHEN_HERE)
+        if not _still_asked(step, draft, words):
+            return stale_button(step, draft)
+    return moved(step, draft, text)
+
+
 def moved(step: Step, draft: Draft, text: str) -> Transition | None:
-    """A button from `ask_back` saying the words belong to the other part: put there, and `step` asked again.
-    None: not such a button."""
+    """The words `ask_back` asked about put in the other part, and `step` asked again. None: `text` is no such
+    button's value."""
     if step is Step.WHEN and text.startswith(AS_WHO):
         other, words = Step.RESPONSIBLE, text.removeprefix(AS_WHO)
     elif step is Step.AFFECTED and text.startswith(AS_WHEN_HERE):

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 
 _DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
-         r"for (?:\w+ )?(?:days?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|weekend|week))")
+         r"for (?:\w+ )?(?:days?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|night|weekend|week))")
 # A thing that can go missing that is no child: "his phone went missing"
 _THING = (r"(?:phone|ipad|tablet|laptop|money|bag|coat|book|books|homework|keys?|bike|shoes?|kit|lunch|it|this|that|"
           r"messages?|photos?|pictures?|posts?|evidence|screenshots?|account|file|files|work|jumper|wallet|purse)")
 _WEAPON = r"(?:(?:big|real|kitchen|large|flick|stanley) )?(?:knife|knives|blade|machete|gun|firearm|weapon)s?\b"
 _PICTURES = r"(?:photos?|pictures?|pics?|images?|selfies?)"
+# Left out of a chat, a call or a game, not a child missing: "she went missing from the group chat" (review revAA:
+# it asked the danger question again, and "he is missing from the chat" raised the URGENT alert at once)
+_FROM_ONLINE = (r" from (?:(?:the|our|his|her|their|a|that|this|class|school) )?(?:\w+ ){0,2}(?:group ?chats?|chats?|"
+                r"groups?|calls?|games?|servers?|teams?|squads?|photos?|pictures?|videos?|lists?|streams?)\b")
 
 KINDS: dict[str, re.Pattern[str]] = {
     "neglect": re.compile(
@@ -44,7 +48,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"at the weekend)\b|"
         r"\bmissing from (?:home|care|school)\b|"
         r"\b(?:he|she|they|hes|shes|theyre) (?:is |are |has been |have been |been )?missing\b(?! (?:lessons?|class|"
-        r"school|break|lunch|out|his|her|their|the|a|an|some|from (?:lessons?|class|lunch))\b)|"
+        r"school|break|lunch|out|his|her|their|the|a|an|some|from (?:lessons?|class|lunch))\b)"
+        rf"(?!{_FROM_ONLINE})|"
         r"\b(?:no ?one|nobody|noone|we dont|we do not|they dont|mum doesnt|dad doesnt|(?:her|his|their) "
         r"(?:mum|dad|parents?|carers?|family) (?:dont|doesnt|do not|does not)) knows? where (?:he|she|they) "
         r"(?:is|are|went|has gone|have gone|s|re|was)\b|"
@@ -53,6 +58,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:hasnt|has not|havent|have not|not) been (?:back )?home(?: (?:since|for|all|last night|overnight)\b|"
         r"\s*$)|"
         r"\b(?:hasnt|has not|havent|have not) been seen since\b|"
+        # gone off with an adult, whoever tells it ("she ran off with an older man")
+        r"\b(?:ran|run|running|gone|went|left) (?:off|away) with (?:a|an|some|this|that|her|his) (?:much )?"
+        r"(?:older |grown up |adult )?(?:man|men|woman|adult|stranger|boyfriend|girlfriend)\b|"
         r"\b(?:cant|cannot|can not|couldnt) find (?:him|her|them) (?:anywhere|since)\b"),
     "weapon": re.compile(
         r"\b(?:brought|brings|bringing|bring|carrying|carries|carry|had|has|got|pulled|pulled out|waving|holding|"
@@ -62,7 +70,10 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?! (?:and fork|emoji|icon|crime|talk|amnesty|sticker|game|skin|in (?:a|the) game|"
         r"(?:in|on) (?:fortnite|roblox|minecraft|cod|call of duty|gta)))"
         rf"|\bfound (?:a|an) {_WEAPON} (?:in|on) (?:him|her|them|his|her|their)\b"
-        r"|\bstab(?:bed|bing)? (?:him|her|them|someone|somebody|me|you)\b"),
+        r"|\bstab(?:bed|bing)? (?:him|her|them|someone|somebody|me|you)\b"
+        # told of the child ("he was stabbed", "she was threatened with a knife")
+        rf"|\b(?:was|were|been|got|get|gets|is|are|being) (?:stabbed\b|(?:threatened|attacked|cut) with "
+        rf"(?:a |an |his |her |their |the )?{_WEAPON}(?! (?:emoji|icon|sticker|game|skin)))"),
     "sexual": re.compile(
         r"\b(?:had|has|having|have|made (?:him|her|them) have|forced (?:him|her|them) to have) sex with\b|"
         r"\b(?:send|sent|sending|asked (?:him|her|them) for|asking (?:him|her|them) for|shared|sharing|share) "
@@ -79,12 +90,29 @@ _BEFORE = 3  # words before "gone missing" read for a thing
 
 def _gone_missing(said: str) -> bool:
     return any(not _THING_BEFORE.search(" ".join(said[:m.start()].split()[-_BEFORE:]))
+               and not re.match(_FROM_ONLINE, said[m.end():])
                for m in _GONE_MISSING.finditer(said))
 
 
-def more_kinds_named(said: str) -> frozenset[str]:
-    """The kinds above that words (as `plain` leaves them) tell: "neglect", "missing", "weapon", "sexual"."""
+# "Sam is missing", "Sam's been missing since lunch": the word before read for a child, as a child is called or by a
+# name of the report's own child (review revAA: each was asked "Which part?"); never "the date is missing"
+_IS_MISSING = re.compile(r"\b(\w+) (?:is|was|are|were|has been|have been|had been|s been|been|is still|is now) "
+                         r"missing\b(?! (?:lessons?|class|classes|school|break|lunch|out|his|her|their|the|a|an|some|"
+                         r"pe|games|maths|english|assembly|clubs?|homework|work|meals?|breakfast|it|them|him|her|you|me|"
+                         r"us|days|sessions?|from (?:lessons?|class|lunch))\b)")
+_CHILD = frozenset({"child", "children", "boy", "girl", "pupil", "student", "kid", "kids", "son", "daughter", "sister",
+                    "brother", "baby", "toddler"})
+
+
+def _child_missing(said: str, names: frozenset[str]) -> bool:
+    return any((m.group(1) in _CHILD or m.group(1) in names or m.group(1).removesuffix("s") in names)
+               and not re.match(_FROM_ONLINE, said[m.end():]) for m in _IS_MISSING.finditer(said))
+
+
+def more_kinds_named(said: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The kinds above that words (as `plain` leaves them) tell: "neglect", "missing", "weapon", "sexual". `names`:
+    the report's child's names, lower case ("sam"), for "Sam is missing"."""
     found = {kind for kind, pattern in KINDS.items() if pattern.search(said)}
-    if _gone_missing(said):
+    if _gone_missing(said) or _child_missing(said, names):
         found.add("missing")
     return frozenset(found)

@@ -66,11 +66,11 @@ ANOTHER_CHILD_NAMED = ("They name someone this report does not have: if another 
                        "under Edit: Who is affected, so the Headteacher sees every child this alert is about.")
 
 
-def risks_named(text: str) -> frozenset[str]:
+def risks_named(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The kinds of grave risk typed words tell: "self_harm", "adult_harm", "sexual", and (`risk_more_kinds`)
-    "neglect", "missing", "weapon"."""
+    "neglect", "missing", "weapon"; `names`, the report's child's (`child_names`)."""
     said = plain(text)
-    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)} | more_kinds_named(said)
+    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)} | more_kinds_named(said, names)
     if _ADULT_TOUCHED.search(said):
         found.add("sexual")
     return frozenset(found)
@@ -79,8 +79,18 @@ def risks_named(text: str) -> frozenset[str]:
 def new_risk_told(text: str, fields: Mapping[str, str]) -> bool:
     """Words typed on a report's summary (`fields`, its answers) that tell a kind of grave risk the report does not
     tell yet, in what happened or the child's words."""
-    told = risks_named(text)
+    names = child_names(fields.get("affected", ""))
+    told = risks_named(text, names)
     if not told:
         return False
     report = " ".join(fields.get(part, "") for part in ("what", "disclosure"))
-    return bool(told - risks_named(report))
+    return bool(told - risks_named(report, names))
+
+
+_NOT_A_NAME = frozenset({"year", "yr", "and", "the", "class", "pupil", "pupils", "child", "boy", "girl", "in", "of",
+                         "from", "not", "known", "given", "skipped", "group", "all", "whole", "reception", "nursery"})
+
+
+def child_names(affected: str) -> frozenset[str]:
+    """The words of a report's *Who is affected?* that may be a child's name ("Sam B, Year 5": "sam"), lower case."""
+    return frozenset(w for w in plain(affected).split() if len(w) > 1 and w.isalpha() and w not in _NOT_A_NAME)

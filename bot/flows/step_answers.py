@@ -25,7 +25,7 @@ from bot.flows.concern_draft import (
 from bot.flows.concern_prompts import prompt
 from bot.flows.concern_wording import NO_DISCLOSURE, PROMPTS, parse_platform
 from bot.flows.no_child_told import no_child_told
-from bot.flows.part_asked_back import answered_back, ask_back, moved, should_ask_back
+from bot.flows.part_asked_back import answered_back, ask_back, pressed, should_ask_back
 from bot.flows.report_buttons import for_report, offered
 from bot.flows.step_moves import reprompt, skip_step, store_answer
 from bot.flows.when_like import reads_as_when
@@ -53,7 +53,7 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
         return store_answer(step, draft, parse_platform(text))
     if not text:
         return reprompt(step, draft, "I didn't catch anything there.")
-    if from_button and (put := moved(step, draft, text)) is not None:  # "Yes, it's who" at When, or "…when" at Who
+    if from_button and (put := pressed(step, draft, text)) is not None:  # "Yes, it's who" at When, or "…when" at Who
         return put
     if not from_button and draft.asked_back and (back := answered_back(step, draft, text)) is not None:
         return back
