@@ -14,6 +14,7 @@ from bot.flows.danger_contradicted import no_taken_back, yes_taken_back
 from bot.flows.danger_degree import degree_answer
 from bot.flows.danger_disclosed import disclosed_as_past, disclosure_told
 from bot.flows.danger_disclosed_alone import disclosed_alone
+from bot.flows.danger_harm_coming import harm_doer_coming
 from bot.flows.danger_negations import danger_denied
 from bot.flows.danger_opening import degree_opening
 from bot.flows.danger_told import danger_told
@@ -254,6 +255,8 @@ def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
     key = parse_danger(text)
     if key in ("yes", "not_sure") or text in DANGER_LABELS:
         return key, False
+    if key in ("no", None) and harm_doer_coming(_norm(text)):  # "…her uncle is coming to pick her up and he hurts her"
+        return "yes", True
     if (told := danger_told(text)) is not None:
         return told, True
     # A no beside a disclosure ("no she said her dad hit her"): the urgent not sure, or asked again if said past

@@ -17,11 +17,21 @@ from typing import Literal
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
+from bot.flows.danger_home_harm import (
+    AT_HOME_ONE,
+    DID_IT,
+    FEAR,
+    FEARED_THEN,
+    MARK,
+    PARENT_HARMED,
+    THROWN,
+    incident_with,
+)
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_now import said_fine_now, told_of_the_past
 
 _WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|mum's boyfriend|"
-        r"mums boyfriend)")
+        rf"mums boyfriend)|{AT_HOME_ONE}")
 _TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
 _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|just|been)\s+)*(?:hits?|hitting|"
           r"beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|slapping|"
@@ -33,8 +43,16 @@ _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|
          r"feelings|car|bike|hair|toast|dinner|tea|food|breakfast|lunch|clothes|homework|drawing|picture|things|stuff|room|"
          r"letter|shoes|uniform)")
 _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
+# ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
+_HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 _DISCLOSED = re.compile(
-    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_CHILD}|"
+    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
+    # (helper danger9: something thrown at the child, the child afraid of family, a mark said to be someone's doing)
+    rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"
+    rf"(?:at|onto|on to)\s+{_CHILD}|"
+    rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
+    rf"{MARK}(?:\s+\S+){{0,8}}?\s+{_TOLD}(?:(?:it was|it's|its)\s+(?P<marker>{_WHO})\b|(?P<doer>{_WHO})\s+{DID_IT})|"
+    rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
@@ -97,6 +115,9 @@ _WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\
 _YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
 
 Disclosed = Literal["urgent", "asked"]
+_WHO_GROUPS = ("who", "toucher", "by", "thrower", "feared", "marker", "doer", "giver")
+# An incident with family said with nothing of what it was ("no it was an old incident from 2019 with her dad")
+_INCIDENT = incident_with(_WHO)
 
 
 def disclosure_told(said: str) -> Disclosed | None:
@@ -113,7 +134,7 @@ def disclosure_told(said: str) -> Disclosed | None:
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
                 or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])):
             continue
-        who = m.group("who") or m.group("toucher") or m.group("by") or ""
+        who = next((m.group(g) for g in _WHO_GROUPS if m.group(g)), "")
         sibling = _SIBLING.search(who) is not None
         if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school
             continue
@@ -122,6 +143,9 @@ def disclosure_told(said: str) -> Disclosed | None:
         elif not played:  # a brother or sister (who may be an adult), or he or she in the child's telling
             younger = sibling and _YOUNGER.search(said[:m.start()] + " ") is not None
             readings.add("asked" if younger else "urgent")
+    if not readings and any(not (_SIBLING.search(m.group("who")) or _ANYONE.fullmatch(m.group("who")))
+                            or not _AT_SCHOOL.search(said) for m in _INCIDENT.finditer(said)):
+        readings.add("asked")  # (the teacher knows what it was: asked, never a plain No, nor an alert on "incident")
     return "urgent" if "urgent" in readings else "asked" if readings else None
 
 
@@ -140,8 +164,16 @@ _ON_A_DAY_GONE = re.compile(r"\b(?:on|last|over the|at the)\s+(?:monday|tuesday|
                             r"sunday|weekend)\b")
 
 
+# A year said of it ("no mum hit dad in 2019"): `told_of_the_past` reads no year
+_A_YEAR = re.compile(r"\b(?:in|from|back in|during|since|around)\s+(?:19|20)\d\d\b")
+
+
 def disclosed_as_past(said: str) -> bool:
     """Whether a disclosure beside a no is told as past (not today or last night) or the child said fine now: asked
     again rather than the urgent not sure."""
     return (told_of_the_past(_TODAY.sub(" ", said)) or told_on_a_day_gone(said) or said_fine_now(said)
-            or _ON_A_DAY_GONE.search(said) is not None)
+            or _ON_A_DAY_GONE.search(said) is not None or _A_YEAR.search(said) is not None)
+
+
+# Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
+HARM_DOER, HARMS, CHILD_HARMED = _WHO, _HARMS, _CHILD

@@ -21,10 +21,13 @@ WHO_DOES = r"(?:(?:who|that|which)\s+)?"
 AND_THE_CHILD = r"(?:(?:his|her|their)\s+(?:mum|mam|mom|mother|dad|father|brother|sister|nan|gran)\s+and\s+)?"
 
 # ...unless what is said of them is that they are kept from the child ("no the man who hit him is in prison", "no his
-# dad who hit him is not allowed near him"): the harm names who they are, the no is of now, as before
-_KEPT_AWAY = re.compile(r"^\s*(?:(?:is|was|are|were|s|'s|has|have|had|got|been|now|since|already)\s+)*(?:in prison|in "
-                        r"jail|in custody|locked up|arrested|not allowed|banned|away|gone|moved|left|no longer|dead|"
-                        r"died|sent|bailed|on bail|under a|under an|barred)\b")
+# dad who hit him is not allowed near him"): the harm names who they are, the no is of now, as before. The time of the
+# harm may come between ("no her dad who hit her last year has moved away": asked again, review revY, helper danger9)
+_THEN = (r"(?:(?:last|in|back in|from)\s+\w+\s+|(?:(?:a|one|two|three|a few|some|\d+)\s+)?(?:years?|months?|weeks?)\s+"
+         r"ago\s+|when (?:she|he|they) (?:was|were) (?:little|small|younger|a baby)\s+)?")
+_KEPT_AWAY = re.compile(r"^\s*" + _THEN + r"(?:(?:is|was|are|were|s|'s|has|have|had|got|been|now|since|already)\s+)*"
+                        r"(?:in prison|in jail|in custody|locked up|arrested|not allowed|banned|away|gone|moved|left|"
+                        r"no longer|dead|died|sent|bailed|on bail|under a|under an|barred)\b")
 
 
 def kept_away(harm: str, after: str) -> bool:

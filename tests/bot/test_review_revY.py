@@ -20,9 +20,10 @@ from tests.bot.test_danger_dsl_readings import read_as
 DANGER = "Is a child in immediate danger"
 
 PLAIN_NO_BEFORE = ["no she lives with her dad who hits her", "no hes at home with his dad who hits him",
-                   "no his mum's boyfriend, who hits him, is collecting him", "no, her brothers hit her",
+                   "no, her brothers hit her",
                    "no her older brothers beat her up", "no her stepbrother hits her", "no her siblings hit her",
                    "no her mum's friend touched her", "no the lodger touched her", "no his dad hit his mum and him"]
+# ("no his mum's boyfriend, who hits him, is collecting him" is a Yes since helper danger9: test_danger_ninth.py)
 
 
 @pytest.mark.parametrize("said", PLAIN_NO_BEFORE)

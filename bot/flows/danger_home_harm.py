@@ -1,0 +1,49 @@
+"""More ways a disclosure of harm at home is told at "Is a child in immediate danger?" (helper danger9, of what review
+revY left): each was asked again with no alert, or a plain No, so a child who had told of harm at home waited on a
+second answer, or was shown to the DSL as in no danger.
+
+- Who does it said by where they are, not by name: "no, someone at home hurts her", "no but the man she lives with
+  hits her", "no the man her mum lives with hits her", "no the man who lives next door hits her" (`AT_HOME_ONE`).
+- A parent harmed at home, domestic abuse the child lives with: "no but dad hits mum" (`PARENT_HARMED`).
+- A child afraid of family: "he's scared of his dad" (`FEAR`, what may follow `FEARED_THEN`); not "of the dark",
+  "of spiders", "of his dad's dog", nor "of his dad finding out about his grades" (asked again, as before).
+- A mark said to be someone's doing: "she has bruises and said her dad did it" (`MARK`, `DID_IT`).
+- Something thrown at the child: "no his dad threw a chair at him" (`THROWN`); "no dad threw a ball at him" is asked
+  again (an adult's game, as "dad hit him with a pillow" is), a pupil's ball a No.
+- An incident with family said with no more ("no it was an old incident from 2019 with her dad"): asked again, never a
+  plain No; what the incident was the teacher knows, the words do not say (`incident_with`).
+
+`danger_disclosed` builds these into its one reading, so a no before, a not, a past time, play, a younger brother or
+a pupil at school are weighed as for every other disclosure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Someone named by the home they share with the child, not by who they are
+AT_HOME_ONE = (r"(?:someone|somebody|a person|people|an adult|adults)\s+(?:at|in)\s+(?:(?:her|his|their|the)\s+)?"
+               r"(?:home|house|flat|family)|"
+               r"(?:the|a|an)\s+(?:man|woman|lady|guy|bloke|fella|person|people|men|adults?)\s+(?:(?:she|he|they|"
+               r"(?:her|his|their)\s+(?:mum|mam|mom|mother|dad|father)|mum|mam|dad)\s+(?:lives|live|stays|stay|"
+               r"is living|is staying|'s living|s living|'s staying|s staying)\s+with|(?:at|in)\s+(?:her|his|their|"
+               r"the)\s+(?:home|house|flat)|(?:who|that)\s+(?:lives?|stays?)\s+(?:next door|upstairs|downstairs|"
+               r"with (?:her|him|them|us)))")
+# A parent as the one harmed ("dad hits mum", "he hits his mum"): not "dad's car", "mums phone"
+PARENT_HARMED = (r"(?:(?:his|her|their|the)\s+)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|step ?(?:mum|dad|mother|"
+                 r"father)|nan|gran)\b(?!'s|s\b)")
+FEAR = r"(?:scared|frightened|terrified|petrified|afraid|fearful|scared stiff|too scared)\s+of"
+# What may follow the one feared: the end, or a new clause or a harm, never a thing of theirs ("his dad's dog") or
+# something else they may do ("his dad finding out")
+FEARED_THEN = (r"(?=\s*$|'s\s+(?:temper|anger|rage|belt|fists?|drinking|shouting)\b|\s+(?:and|but|because|cos|cause|"
+               r"as|so|since|he|she|they|now|at|when|who|after|if|too|hitting|hurting|beating|touching|smacking|"
+               r"kicking|shouting|coming|drinking)\b)")
+MARK = r"\b(?:bruis\w*|marks?|cuts?|burns?|injur\w+|black eye|scratch\w*|welts?|swollen|sore)\b"
+DID_IT = r"(?:did|done|caused|gave|made|does)\s+(?:it|that|this|them|those|these|her|him)\b"
+THROWN = r"(?:threw|throws|throwing|thrown|chucked|chucks|chucking|hurled|hurls|lobbed)"
+_INCIDENT = r"\b(?:incident|something happened|it happened|what happened)\b(?:\s+\S+){0,4}?\s+with\s+"
+
+
+def incident_with(who: str) -> re.Pattern[str]:
+    """An incident said to be with someone (`who`, a pattern with a group "who"), with nothing said of what it was."""
+    return re.compile(_INCIDENT + rf"(?P<who>{who})\b(?!'s|s\b)")
