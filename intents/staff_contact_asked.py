@@ -52,9 +52,9 @@ _ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?(?P<staff>{_STAFF})"
 # The school's own ways of reaching pupils: "on teams", "on the school email"
 _SCHOOL_WAYS = compiled(r"\b(?:teams|school (?:e-?mail|email account|account|ipad|laptop|system|platform)|work e-?mail|"
                         r"google classroom|purple mash|seesaw|tapestry|dojo)\b")
-# The school's work: "about homework", "about the trip". It sets a colleague's contact aside only in a bare "what if";
-# asked who to tell, or of the Head, the worry is the private contact, whatever it is about (reading9: "who do i tell
-# if the head is messaging a pupil about the trip" was begun as a report)
+# The school's work: "about homework", "about the trip". It sets the contact aside only in a bare "what if" ("what if
+# the head is messaging a pupil about a trip?", review revU); asked who to tell, the asker is worried by the private
+# contact, whatever it is about (reading9: "who do i tell if the head is messaging a pupil about the trip" was begun)
 _SCHOOL_WORK = compiled(r"\babout (?:their |his |her |a |the )?"
                         r"(?:homework|work|coursework|project|trip|lesson|class)\b")
 _ROUTE_ASKED = compiled(r"^(?:(?:who|where|what) (?:do|should|would|can|shall|must) (?:i|we)|what to do|who to|"
@@ -78,6 +78,6 @@ def staff_contact_asked(words: str, taken_for_report: bool = False) -> str | Non
         return who
     if SCHOOL_CHANNEL.search(words) is not None or _SCHOOL_WAYS.search(words) is not None:
         return None
-    if who == "staff" and _ROUTE_ASKED.match(words) is None and _SCHOOL_WORK.search(words) is not None:
+    if _ROUTE_ASKED.match(words) is None and _SCHOOL_WORK.search(words) is not None:
         return None
     return who

@@ -93,7 +93,7 @@ def test_exploitation_of_no_child_is_not_offered_the_report(kb: KnowledgeBase, w
 ABOUT_SCHOOL_BUSINESS = [
     "who do i tell if the head is messaging a pupil about the trip",
     "who do i tell if the head is messaging a pupil about the trip?",
-    "what if the head is messaging a pupil about the trip?",
+    "what should i do if the head is messaging a pupil about the trip",
     "who do i tell if the head is messaging a pupil on teams",
 ]
 
@@ -111,8 +111,10 @@ def test_who_to_tell_of_a_colleague_messaging_about_the_trip_is_offered(kb: Know
     assert meaning.intent != "report_concern" and meaning.report_first and meaning.about_staff
 
 
-def test_a_colleague_messaging_about_homework_in_a_bare_what_if_stays_unoffered(kb: KnowledgeBase) -> None:
-    assert not understand("what if a teacher messages a pupil about homework?", kb.index).report_first
+@pytest.mark.parametrize("words", ["what if a teacher messages a pupil about homework?",
+                                   "what if the head is messaging a pupil about a trip?"])
+def test_school_work_in_a_bare_what_if_stays_unoffered(kb: KnowledgeBase, words: str) -> None:
+    assert not understand(words, kb.index).report_first
 
 
 def test_the_head_messaging_about_the_trip_told_is_still_begun(kb: KnowledgeBase) -> None:
