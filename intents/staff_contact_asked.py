@@ -49,20 +49,35 @@ _ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?(?P<staff>{_STAFF})"
                   rf"starts|started|always|secretly|privately))* {_PRIVATELY} {_PUPIL}")
 
 
-# The school's own ways of reaching pupils, or its work: "on teams", "on the school email", "about homework"
+# The school's own ways of reaching pupils: "on teams", "on the school email"
 _SCHOOL_WAYS = compiled(r"\b(?:teams|school (?:e-?mail|email account|account|ipad|laptop|system|platform)|work e-?mail|"
-                        r"google classroom|purple mash|seesaw|tapestry|dojo|"
-                        r"about (?:their |his |her |a |the )?(?:homework|work|coursework|project|trip|lesson|class))\b")
+                        r"google classroom|purple mash|seesaw|tapestry|dojo)\b")
+# The school's work: "about homework", "about the trip". It sets the contact aside only in a bare "what if" ("what if
+# the head is messaging a pupil about a trip?", review revU); asked who to tell, the asker is worried by the private
+# contact, whatever it is about (reading9: "who do i tell if the head is messaging a pupil about the trip" was begun)
+_SCHOOL_WORK = compiled(r"\babout (?:their |his |her |a |the )?"
+                        r"(?:homework|work|coursework|project|trip|lesson|class)\b")
+_ROUTE_ASKED = compiled(r"^(?:(?:who|where|what) (?:do|should|would|can|shall|must) (?:i|we)|what to do|who to|"
+                        r"(?:i'?m|im|i am|we are|were) (?:worried|concerned))\b")
 
 
 # The Headteacher, not a deputy or a head of year
 _THE_HEAD = compiled(r"^(?:the|our|my) (?:head ?teacher|head|headmaster|headmistress)$")
 
 
-def staff_contact_asked(words: str) -> str | None:
+def staff_contact_asked(words: str, taken_for_report: bool = False) -> str | None:
     """Who, when the (plain) words ask what if a member of staff, or the Head, is in private contact with a pupil:
-    "head" for the Headteacher, "staff" for anyone else; None when they do not."""
+    "head" for the Headteacher, "staff" for anyone else; None when they do not. `taken_for_report`: the report rules
+    took the words for a report, so no channel or work named sets the contact aside: the question is only whether it
+    is told or asked (asked, it is answered with the report offered, rather than begun)."""
     found = _ASKED.search(words)
-    if found is None or SCHOOL_CHANNEL.search(words) is not None or _SCHOOL_WAYS.search(words) is not None:
+    if found is None:
         return None
-    return "head" if _THE_HEAD.match(found["staff"]) else "staff"
+    who = "head" if _THE_HEAD.match(found["staff"]) else "staff"
+    if taken_for_report:
+        return who
+    if SCHOOL_CHANNEL.search(words) is not None or _SCHOOL_WAYS.search(words) is not None:
+        return None
+    if _ROUTE_ASKED.match(words) is None and _SCHOOL_WORK.search(words) is not None:
+        return None
+    return who

@@ -21,12 +21,14 @@ from intents.courtesy import without_courtesy
 from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
 from intents.harm_asked import follow_up_raising_harm, what_if_harm, who_to_tell_of_harm
+from intents.harm_asked_if_ok import harm_asked_if_ok
 from intents.harm_readings import names_any_harm
 from intents.harm_told import (
     asks_in_general,
     family_quarrel_in_jest,
     harm_only_in_turns_of_phrase,
 )
+from intents.harm_topics import child_harm_topic
 from intents.harmless_objects import without_harmless_harm_words
 from intents.hygiene_told import unwashed_child
 from intents.impersonation import impersonation_in_policy_words
@@ -429,7 +431,7 @@ def _understood(text: str, index: PolicyIndex, previous_clause: str | None, ques
     # if the head is messaging a pupil"), taken by the report rules for the contact told: asked, not told, so answered
     # with the route for a concern about staff (the Chair of Governors for the Head) and the report offered
     if (meaning.intent == "report_concern" and not meaning.report_first and not question_only
-            and staff_contact_asked(asked) is not None):
+            and staff_contact_asked(asked, taken_for_report=True) is not None):
         return replace(understand(text, index, previous_clause, question_only=True, last_quoted=last_quoted),
                        harm_named=True, about_staff=True)
     if meaning.intent not in ("out_of_scope", "policy_question") or meaning.report_first:
@@ -511,6 +513,10 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # clearly drunk" was D.1 alone)
     if pupil_image_shared(words) or adult_contacts_child(words) or risk_told(words):
         return replace(meaning, harm_named=True)
+    # A child left alone for days, with an adult partner, messaged by a pupil years older, filmed where children
+    # undress, asked as "is this ok?" ("kid home alone all wknd ok", "y5 has a 20yo bf fine?") or told plainly
+    if harm_asked_if_ok(words):
+        return _offered(meaning, words)
     # The same risks asked of ("what if a child talks to an older boy online?", "what if a parent is drunk at parents
     # evening"): a teacher may be asking about the child in front of them, so the report is offered first
     # ... and a child in touch at night with an uncle, an aunt or an older cousin ("her uncle messages her at night"),
@@ -537,6 +543,9 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # blackmailed or groomed; a worry told surely before a question about something else (review revU: each was "not
     # covered" alone)
     if worry_asked(words) or coercion_what_if(words) or worry_told_before(text):
+        return replace(meaning, harm_named=True)
+    # Exploitation of children as a bare topic ("criminal exploitation of children"): not covered, the report offered
+    if child_harm_topic(words):
         return replace(meaning, harm_named=True)
     # A child who smells or comes in unwashed, told or asked of: poor hygiene may be neglect (intents/hygiene_told.py)
     if unwashed_child(words):
