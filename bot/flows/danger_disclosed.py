@@ -49,7 +49,7 @@ _DISCLOSED = re.compile(
     rf"\b(?P<who>{_WHO})\s+{WHO_DOES}{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
     # (helper danger9: something thrown at the child, the child afraid of family, a mark said to be someone's doing)
     rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"
-    rf"(?:at|onto|on to)\s+{_CHILD}|"
+    rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
     rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
     rf"{MARK}(?:\s+\S+){{0,8}}?\s+{_TOLD}(?:(?:it was|it's|its)\s+(?P<marker>{_WHO})\b|(?P<doer>{_WHO})\s+{DID_IT})|"
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
@@ -71,7 +71,10 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0
 # Play, not harm: "his sister hit him with a pillow", "by accident"
 _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
                    r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline|football|rugby|"
-                   r"netball|cricket|hockey|snowballs?|pe|tag)\b")
+                   r"netball|cricket|hockey|snowballs?|pe|tag|"
+                   # a parent's game of throwing (review revAB: "no dad threw a frisbee at him" was an URGENT alert)
+                   r"frisbees?|sponges?|bean ?bags?|water (?:fight|pistols?|guns?|balloons?)|paddling pool|"
+                   r"swimming pool|splash\w*|confetti)\b")
 
 # A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
 _SIBLING = re.compile(r"\b(?:(?:step|half) ?)?(?:brothers?|sisters?|cousins?|siblings?)\b")
