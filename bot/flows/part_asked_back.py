@@ -98,10 +98,11 @@ def pressed(step: Step, draft: Draft, text: str) -> Transition | None:
         if not _still_asked(step, draft, words):
             return stale_button(step, draft)
         return store_answer(step, replace(draft, asked_back=""), words)
-    if text.startswith(AS_WHO if step is Step.WHEN else AS_WHEN_HERE):
-        words = text.removeprefix(AS_WHO if step is Step.WHEN else AS_WHEN_HERE)
-        if not _still_asked(step, draft, words):
-            return stale_button(step, draft)
+    # Only When and Who is affected ask back here: Who is responsible's own "as-when:" button (`step_answers`) shares
+    # Who is affected's prefix and is no stale press of this question's
+    prefix = {Step.WHEN: AS_WHO, Step.AFFECTED: AS_WHEN_HERE}.get(step)
+    if prefix is not None and text.startswith(prefix) and not _still_asked(step, draft, text.removeprefix(prefix)):
+        return stale_button(step, draft)
     return moved(step, draft, text)
 
 
