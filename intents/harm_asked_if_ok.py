@@ -31,6 +31,10 @@ _OK_AFTER = compiled(rf"(?:\b(?:is|isnt|are|arent) (?:that|this|it|he|she|they) 
 _OK_BEFORE = compiled(rf"^(?:is|isnt|would) (?:it|this|that)(?: \w+)? {_OK} (?:that|if|when|for (?!(?:me|us|staff|"
                       r"teachers|tas|parents|pupils|children|kids|students)\b)\w+ (?:to )?)")
 
+# "is it ok that …", "is it normal that …": what follows "that" is told as fact, not put as a condition ("is it ok if
+# …", "is it ok to …"), so the question does not make a case told after it one asked in general (`harm_told`)
+OK_THAT = compiled(rf"^(?:is|isnt|would) (?:it|this|that)(?: \w+)? {_OK} that\b")
+
 # A child, by age group or by word, or a pronoun standing for one
 _CHILD = (r"(?:kids?|child|children|pupils?|students?|girls?|boys?|son|daughter|(?:y|yr|year) ?\d+s?|"
           r"(?:\d|1[0-5]) ?(?:yo|y o|year old|yr old)|he|she|they|him|her|them|brother|sister|siblings?)")

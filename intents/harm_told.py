@@ -14,6 +14,7 @@ import re
 
 from intents.alternation import compiled
 from intents.asks_then_tells import told_after_asking
+from intents.harm_asked_if_ok import OK_THAT
 from intents.home_conflict import LAUGHING, SAID
 from intents.incidents import (
     HARM,
@@ -598,7 +599,7 @@ def asks_in_general(text: str, words: str) -> bool:
     if a child has bruises?"; not "who do I tell if a parent hit me", nor the same asked of "he" or "my TA"). The
     policy owner should see such a question, so the harm net (`understanding`) leaves it alone. Asked, then a case
     told, with a stop between or none ("what should i do a dad pushed me at the gate"), is a telling."""
-    if _ASKS_THEN_TELLS.match(text) or told_after_asking(words) is not None:
+    if _ASKS_THEN_TELLS.match(text) or told_after_asking(words) is not None or OK_THAT.match(words):
         return False
     return bool(HYPOTHETICAL.match(words)) or (text.rstrip().endswith("?") and bool(_IN_GENERAL.search(words))
                                                and not _TOLD_AS_HAPPENED.search(words))
