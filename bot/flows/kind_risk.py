@@ -13,9 +13,9 @@ from bot.flows.concern_draft import Step
 from bot.flows.risk_told import new_risk_told, risks_named
 
 # At a new report's first question: the kind is still to choose, and the danger question comes straight after it
-KIND_STILL = ("What you typed tells of a risk to a child, so I haven't taken a kind of concern from it: it is kept as "
-              "what happened, and whether a child is in immediate danger is the very next question. Please choose "
-              "the closest kind of concern (the DSL can change it later).")
+KIND_STILL = ("What you typed tells of a risk to a child, so I haven't taken a kind of concern from it: I've noted "
+              "what you wrote as what happened, and whether a child is in immediate danger is the very next question. "
+              "Please choose the closest of the kinds of concern (the DSL can change it later).")
 # Under Edit: Kind of concern, the danger answer Yes already (nothing more to ask): only the kind asked again
 KIND_STILL_EDITING = ("What you typed tells of a risk to a child, so I haven't taken a kind of concern from it: I've "
                       "added it to “What happened”. Choose the kind below, or Keep as it is.")

@@ -132,8 +132,8 @@ def more_kinds_named(said: str, names: frozenset[str] = frozenset()) -> frozense
 
 
 # A name the words give, by its capital ("Ellie is missing": a child the report does not have yet), lower case; not a
-# word that begins a sentence about the report or a thing ("Date is missing", "It is missing", "Evidence was
-# missing")
+# word that begins a sentence about the report, a thing or an adult ("Date is missing", "It is missing", "Evidence was
+# missing", "Teacher is missing": read as a danger now, it would raise the URGENT alert)
 _CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})\b")
 _NO_NAME = frozenset("""the this that these those what which who whom whose where when why how it its something
     nothing everything anything someone somebody one none all some any another other date time day name names evidence
@@ -143,7 +143,9 @@ _NO_NAME = frozenset("""the this that these those what which who whom whose wher
     your my mum dad also and but she they him them then now today yesterday monday tuesday wednesday thursday
     friday saturday sunday year reception head headteacher school phone ipad tablet laptop money bag coat book books
     key keys bike shoe shoes kit lunch jumper wallet purse file files maths english science history geography music
-    drama art computing french spanish assembly""".split())
+    drama art computing french spanish assembly nobody everyone everybody noone teacher teachers staff deputy tutor
+    adult adults parent parents carer carers coach cover supply register registration attendance consent permission
+    signature slide detail""".split())
 
 
 def names_given(text: str) -> frozenset[str]:

@@ -84,7 +84,8 @@ async def test_a_child_missing_by_another_name_or_told_bare_on_the_summary_is_as
 
 @pytest.mark.parametrize("words", ["missing PE", "he ran away from the ball", "she is missing from the group chat",
                                    "Ellie was missing from the group chat", "Ellie is missing PE", "Date is missing",
-                                   "It is missing", "they hit him and ran away", "he ran off at lunch"])
+                                   "It is missing", "Teacher is missing", "Evidence is missing",
+                                   "they hit him and ran away", "he ran off at lunch"])
 async def test_missing_look_alikes_on_the_summary_are_still_asked_which_part(chat: Chat, words: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(words)
