@@ -22,6 +22,7 @@ from bot.flows.concern_wording import (
     unsure_of_something_else,
 )
 from bot.flows.danger_asked_back import asks_back
+from bot.flows.kind_risk import KIND_DANGER_AGAIN, KIND_STILL, KIND_STILL_EDITING, asks_danger_again, tells_risk
 from bot.flows.risk_told import ANOTHER_CHILD_NAMED, new_risk_told
 from bot.flows.step_moves import go_on
 from bot.messages import OwnWords, Reply
@@ -111,6 +112,8 @@ def _asked_again(step: Step, draft: Draft, text: str, from_button: bool, why: st
 def choice_answer(step: Step, draft: Draft, text: str, from_button: bool) -> Transition:
     """The kind of concern (`step` CATEGORY) or whether a child is in danger now (DANGER), chosen or typed."""
     if step is Step.CATEGORY:
+        if not from_button and tells_risk(text, draft.fields):  # "his dad hits him": a risk, never a parent's post
+            return _risk_at_kind(draft, text)
         key = parse_category(text)
         if key is None:  # naming no kind, or more than one, but perhaps telling what happened
             return _asked_again(step, draft, text, from_button, _which_kind(text))
@@ -134,6 +137,23 @@ def choice_answer(step: Step, draft: Draft, text: str, from_button: bool) -> Tra
                       f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
                       "right."), *said)
     return _danger(noted, said, key)
+
+
+def _risk_at_kind(draft: Draft, text: str) -> Transition:
+    """A risk told at the kind question (`kind_risk`): under an Edit, the danger question asked again (answered at once
+    by words that tell a danger now, as on the summary), the words in What happened and the kind as it was; at a new
+    report's first question, the kind asked again, the words kept."""
+    if not asks_danger_again(text, draft.fields, draft.editing):
+        noted, _ = noting(draft, text, "", False, always=True)  # said once, in KIND_STILL
+        why = KIND_STILL_EDITING if draft.editing else KIND_STILL
+        return Transition(Step.CATEGORY, noted, (Reply(why), prompt(Step.CATEGORY, noted)))
+    key, read = read_danger(text, on_summary=True)
+    if read and key in ("yes", "not_sure"):
+        return choice_answer(Step.DANGER, draft, text, from_button=False)
+    noted, _ = noting(draft, text, "", False, always=True)
+    typed = OwnWords("What you typed", clipped(text.strip()))
+    return Transition(Step.DANGER, noted, (Reply(f"{KIND_DANGER_AGAIN}\n{typed.line}", own_words=(typed,)),
+                                           prompt(Step.DANGER, noted)))
 
 
 def _danger(draft: Draft, said: tuple[Reply, ...], key: str) -> Transition:

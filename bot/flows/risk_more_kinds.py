@@ -109,10 +109,46 @@ def _child_missing(said: str, names: frozenset[str]) -> bool:
                and not re.match(_FROM_ONLINE, said[m.end():]) for m in _IS_MISSING.finditer(said))
 
 
+# "she ran away", "Jake ran away", told bare (review revAA: asked "Which part?"); never away from a thing ("he ran away
+# from the ball"), and never "ran off" bare, which is a child leaving a lesson or the line ("he ran off at lunch")
+_RAN_AWAY = re.compile(r"\b(\w+) ran away\b(?! from (?!home|care|school|foster|the (?:house|home|school|unit|site)\b)"
+                       r"| with (?:it|the)\b| (?:a|an|the|some|copies|copy|more|his|her|their)\b)")
+# not "they" nor "and": "they hit him and ran away" is who did it getting away
+_WHO_RAN = frozenset({"he", "she", "also"})
+
+
+def _ran_away(said: str, names: frozenset[str]) -> bool:
+    return any(m.group(1) in _WHO_RAN | _CHILD | names for m in _RAN_AWAY.finditer(said))
+
+
 def more_kinds_named(said: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The kinds above that words (as `plain` leaves them) tell: "neglect", "missing", "weapon", "sexual". `names`:
-    the report's child's names, lower case ("sam"), for "Sam is missing"."""
+    the report's child's names, lower case ("sam"), and any name the words give (`names_given`), for "Sam is
+    missing" and "Ellie ran away"."""
     found = {kind for kind, pattern in KINDS.items() if pattern.search(said)}
-    if _gone_missing(said) or _child_missing(said, names):
+    if _gone_missing(said) or _child_missing(said, names) or _ran_away(said, names):
         found.add("missing")
     return frozenset(found)
+
+
+# A name the words give, by its capital ("Ellie is missing": a child the report does not have yet), lower case; not a
+# word that begins a sentence about the report, a thing or an adult ("Date is missing", "It is missing", "Evidence was
+# missing", "Teacher is missing": read as a danger now, it would raise the URGENT alert)
+_CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})\b")
+_NO_NAME = frozenset("""the this that these those what which who whom whose where when why how it its something
+    nothing everything anything someone somebody one none all some any another other date time day name names evidence
+    detail details info information answer part word words page screenshot screenshots kind category danger report
+    summary field reference link video photo picture image post comment message attachment proof section bit lesson
+    lessons class homework work reason signature form letter address number phone email account his her their our
+    your my mum dad also and but she they him them then now today yesterday monday tuesday wednesday thursday
+    friday saturday sunday year reception head headteacher school phone ipad tablet laptop money bag coat book books
+    key keys bike shoe shoes kit lunch jumper wallet purse file files maths english science history geography music
+    drama art computing french spanish assembly nobody everyone everybody noone teacher teachers staff deputy tutor
+    adult adults parent parents carer carers coach cover supply register registration attendance consent permission
+    signature slide detail""".split())
+
+
+def names_given(text: str) -> frozenset[str]:
+    """Words typed with a capital that may be a child's name, lower case: "Ellie is missing", "Jake ran away"."""
+    found = (m.group(1).lower() for m in _CAPITALISED.finditer(text))
+    return frozenset(w for w in found if w not in _NO_NAME and w.isalpha())

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
-from bot.flows.risk_more_kinds import more_kinds_named
+from bot.flows.risk_more_kinds import more_kinds_named, names_given
 
 _SELF = r"(?:him|her|them|my|your)sel(?:f|ves)"
 _ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|father|mother)|uncle|aunt|auntie|"
@@ -70,7 +70,8 @@ def risks_named(text: str, names: frozenset[str] = frozenset()) -> frozenset[str
     """The kinds of grave risk typed words tell: "self_harm", "adult_harm", "sexual", and (`risk_more_kinds`)
     "neglect", "missing", "weapon"; `names`, the report's child's (`child_names`)."""
     said = plain(text)
-    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)} | more_kinds_named(said, names)
+    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)} | more_kinds_named(
+        said, names | names_given(text))
     if _ADULT_TOUCHED.search(said):
         found.add("sexual")
     return frozenset(found)
@@ -94,3 +95,4 @@ _NOT_A_NAME = frozenset({"year", "yr", "and", "the", "class", "pupil", "pupils",
 def child_names(affected: str) -> frozenset[str]:
     """The words of a report's *Who is affected?* that may be a child's name ("Sam B, Year 5": "sam"), lower case."""
     return frozenset(w for w in plain(affected).split() if len(w) > 1 and w.isalpha() and w not in _NOT_A_NAME)
+

@@ -11,6 +11,7 @@ from bot.flows.concern_draft import ORDER, SKIPPED, Draft, Effect, Step, Transit
 from bot.flows.concern_prompts import display_value, prompt
 from bot.flows.concern_wording import ALERT_GONE, STOPPED_AFTER_ALERT
 from bot.flows.report_buttons import for_report
+from bot.flows.risk_waiting import risk_still_waiting
 from bot.messages import Button, OwnWords, Reply
 
 REMOVE = "remove:"  # a Skip button's value prefix: take out the answer already there, asked and confirmed
@@ -44,7 +45,7 @@ def go_on(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Eff
         draft = draft.editing_as(False)
     else:
         target = ORDER[ORDER.index(step) + 1]
-    return Transition(target, draft, (*replies, prompt(target, draft)), effect)
+    return Transition(target, draft, (*replies, *risk_still_waiting(target, draft), prompt(target, draft)), effect)
 
 
 def stale_button(step: Step, draft: Draft) -> Transition:
@@ -60,7 +61,7 @@ def go_back(step: Step, draft: Draft) -> Transition:
     if step is Step.CATEGORY:
         return reprompt(step, draft, "This is the first question.")
     target = ORDER[ORDER.index(step) - 1]
-    return Transition(target, draft.editing_as(False), (prompt(target, draft),))
+    return Transition(target, draft.editing_as(False), (*risk_still_waiting(target, draft), prompt(target, draft)))
 
 
 def open_edit(step: Step, draft: Draft, name: str) -> Transition:
