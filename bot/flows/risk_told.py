@@ -88,6 +88,15 @@ def new_risk_told(text: str, fields: Mapping[str, str]) -> bool:
     return bool(told - risks_named(report, names))
 
 
+def missing_by_a_capital_only(text: str, fields: Mapping[str, str]) -> bool:
+    """The only risk the words tell is a child missing, read from a word's capital alone (`names_given`): "Location is
+    missing", "Wifi is missing" read so as readily as "Ellie is missing". Review revAC found each raised the URGENT
+    alert at once on the summary and under Edit: Kind of concern (`read_danger` reads "<word> is missing" as a danger
+    now); the danger question is asked instead, and the teacher answers it."""
+    names = child_names(fields.get("affected", ""))
+    return risks_named(text, names) == {"missing"} and "missing" not in more_kinds_named(plain(text), names)
+
+
 _NOT_A_NAME = frozenset({"year", "yr", "and", "the", "class", "pupil", "pupils", "child", "boy", "girl", "in", "of",
                          "from", "not", "known", "given", "skipped", "group", "all", "whole", "reception", "nursery"})
 
@@ -95,4 +104,3 @@ _NOT_A_NAME = frozenset({"year", "yr", "and", "the", "class", "pupil", "pupils",
 def child_names(affected: str) -> frozenset[str]:
     """The words of a report's *Who is affected?* that may be a child's name ("Sam B, Year 5": "sam"), lower case."""
     return frozenset(w for w in plain(affected).split() if len(w) > 1 and w.isalpha() and w not in _NOT_A_NAME)
-
