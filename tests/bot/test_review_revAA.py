@@ -72,3 +72,18 @@ async def test_ordinary_corrections_are_asked_which_part_with_no_danger_question
     await chat.say(words)
     assert ASKED in chat.last.text and DANGER not in chat.text
     assert not any(r.urgent for r in chat.replies) and await concerns_in(chat) == []
+
+
+async def test_an_old_yes_its_when_from_who_is_affected_pressed_at_who_is_responsible_changes_nothing(
+        chat: Chat) -> None:
+    # Both steps' "Yes, it's when" values share `as-when:`; the step at the head of a choice's value keeps them apart
+    await to_affected(chat)
+    await chat.say("last night at 9")
+    asked = list(chat.replies)
+    await chat.say("Sam B, Year 4")  # Who is affected answered instead: the time goes to When, as it looked
+    assert "Who is responsible" in chat.last.text
+    before = await fields(chat)
+    chat.replies = asked
+    await chat.click("Yes, it's when")
+    assert OLD_BUTTON in chat.text and "Who is responsible" in chat.last.text
+    assert await fields(chat) == before
