@@ -15,6 +15,7 @@ from bot.flows.danger_degree import degree_answer
 from bot.flows.danger_disclosed import disclosed_as_past, disclosure_told
 from bot.flows.danger_disclosed_alone import disclosed_alone
 from bot.flows.danger_harm_coming import harm_doer_coming
+from bot.flows.danger_home_acts import no_one_harms
 from bot.flows.danger_negations import danger_denied
 from bot.flows.danger_opening import degree_opening
 from bot.flows.danger_told import danger_told
@@ -255,6 +256,8 @@ def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
     key = parse_danger(text)
     if key in ("yes", "not_sure") or text in DANGER_LABELS:
         return key, False
+    if key is None and no_one_harms(_norm(text)):  # "no one at home hurts her": a no, not "no one picked her up"
+        return "no", False
     if key in ("no", None) and harm_doer_coming(_norm(text)):  # "…her uncle is coming to pick her up and he hurts her"
         return "yes", True
     if (told := danger_told(text)) is not None:

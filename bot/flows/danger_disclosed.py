@@ -17,6 +17,14 @@ from typing import Literal
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
+from bot.flows.danger_home_acts import (
+    ORDINARY,
+    PRONOUN_HARMS_PARENT,
+    PUSHED_KINDLY,
+    PUSHES,
+    PUT_OUT,
+    SHOUTS,
+)
 from bot.flows.danger_home_harm import (
     AT_HOME_ONE,
     DID_IT,
@@ -36,7 +44,8 @@ _TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keep
 _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|just|been)\s+)*(?:hits?|hitting|"
           r"beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|slapping|"
           r"punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|smack(?:s|ed|ing)?|thumps?|thumped|strangled|strangles|chok(?:es|ed|"
-          r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked)")
+          r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked|"
+          + PUSHES + ")")
 # The child as who is harmed, not her own knee ("no she hurt her knee")
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
@@ -51,6 +60,11 @@ _DISCLOSED = re.compile(
     rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
     rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
+    # (helper danger10: the child put out of the home, shouting, he or she harming a parent: `danger_home_acts`)
+    rf"\b(?P<ejector>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUT_OUT}\s+{_CHILD}(?=\s*out\b)|"
+    rf"\b(?P<shouter>{_WHO})\s+{WHO_DOES}(?:(?:still|also|always|sometimes|often|keeps|just|is|'s|s)\s+)*{SHOUTS}\s+"
+    rf"{_HARMED}|"
+    rf"(?P<pronoun>{PRONOUN_HARMS_PARENT})|"
     rf"{MARK}(?:\s+\S+){{0,8}}?\s+{_TOLD}(?:(?:it was|it's|its)\s+(?P<marker>{_WHO})\b|(?P<doer>{_WHO})\s+{DID_IT})|"
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
@@ -107,7 +121,8 @@ def _no_harm_after(m: re.Match[str], after: str) -> bool:
     words = m.group().split()
     verb = words[-2] if len(words) > 1 else ""
     return bool((verb == "hit" and _HIT_UP.match(after)) or (verb.startswith("beat") and _BEAT_AT.match(after))
-                or (verb.startswith("touch") and _ON_THE.match(after)) or _OUT_OF.match(after))
+                or (verb.startswith("touch") and _ON_THE.match(after)) or _OUT_OF.match(after)
+                or (verb.startswith(("push", "shov")) and PUSHED_KINDLY.match(after)))
 
 
 # What an adult hit the child with, which a play word names but no game makes harmless: "his uncle hit him with a
@@ -118,7 +133,7 @@ _WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\
 _YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
 
 Disclosed = Literal["urgent", "asked"]
-_WHO_GROUPS = ("who", "toucher", "by", "thrower", "feared", "marker", "doer", "giver")
+_WHO_GROUPS = ("who", "toucher", "by", "thrower", "feared", "marker", "doer", "giver", "ejector", "shouter")
 # An incident with family said with nothing of what it was ("no it was an old incident from 2019 with her dad")
 _INCIDENT = incident_with(_WHO)
 
@@ -137,7 +152,14 @@ def disclosure_told(said: str) -> Disclosed | None:
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
                 or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])):
             continue
+        if m.group("pronoun"):  # "he hits his mum": the child or the dad, which the teacher knows
+            readings.add("asked")
+            continue
         who = next((m.group(g) for g in _WHO_GROUPS if m.group(g)), "")
+        if m.group("shouter"):  # no danger now by itself: asked, unless the teacher said it is ordinary
+            if not (ORDINARY.search(said) or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
+                readings.add("asked")
+            continue
         sibling = _SIBLING.search(who) is not None
         if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school
             continue
