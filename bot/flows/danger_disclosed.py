@@ -19,6 +19,7 @@ from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WH
 from bot.flows.danger_earlier import told_on_a_day_gone
 from bot.flows.danger_home_acts import (
     ORDINARY,
+    OUT_OF_HOME,
     PRONOUN_HARMS_PARENT,
     PUSHED_KINDLY,
     PUSHES,
@@ -61,7 +62,7 @@ _DISCLOSED = re.compile(
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
     rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
     # (helper danger10: the child put out of the home, shouting, he or she harming a parent: `danger_home_acts`)
-    rf"\b(?P<ejector>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUT_OUT}\s+{_CHILD}(?=\s*out\b)|"
+    rf"\b(?P<ejector>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUT_OUT}\s+{_CHILD}{OUT_OF_HOME}|"
     rf"\b(?P<shouter>{_WHO})\s+{WHO_DOES}(?:(?:still|also|always|sometimes|often|keeps|just|is|'s|s)\s+)*{SHOUTS}\s+"
     rf"{_HARMED}|"
     rf"(?P<pronoun>{PRONOUN_HARMS_PARENT})|"

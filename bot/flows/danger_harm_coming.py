@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.flows.danger_disclosed import CHILD_HARMED, HARM_DOER, HARMS, disclosed_as_past
+from bot.flows.danger_home_acts import PUSHED_KINDLY, PUSHES
 
 # Coming, here, or collecting now ("is coming to pick her up", "'s on his way", "is collecting him", "'s outside")
 _COMING = (r"(?:(?:is|are|'s|s|'re|re)\s+(?:(?:just|now|still|already|also)\s+)*(?:coming|on (?:his|her|their) way|"
@@ -37,4 +38,10 @@ def harm_doer_coming(said: str) -> bool:
     """Whether words (lower case, punctuation gone) tell someone who harms the child coming for them now."""
     found = _COMING_HARM_DOER.search(said)
     return (found is not None and _DENIED.search(found.group()) is None and _WONDERED.search(said) is None
-            and not disclosed_as_past(said))
+            and not disclosed_as_past(said) and not pushed_kindly(found.group(), said[found.end():]))
+
+
+def pushed_kindly(harm: str, after: str) -> bool:
+    """Whether the harm found is a push that what follows makes care ("…he pushes her to try harder", helper
+    danger10: a Yes before the push was read only where it was told as harm)."""
+    return re.search(rf"\b(?:{PUSHES})\s+\S+$", harm) is not None and PUSHED_KINDLY.match(after) is not None

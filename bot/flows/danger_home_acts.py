@@ -22,12 +22,15 @@ import re
 
 PUSHES = r"push(?:es|ed|ing)?|shov(?:es|ed|ing|e)"
 # What follows a push that makes it care or play, not harm: "…on the swing", "…in his buggy", "…to try harder"
-PUSHED_KINDLY = re.compile(r"^\s+(?:(?:on|in|into|onto|round|around|along)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-                           r"(?:\w+\s+)?(?:swings?|slides?|buggy|pram|pushchair|stroller|wheelchair|trolley|"
-                           r"roundabout|go ?karts?|carts?|sledge|sled|toboggan|chair)|to\s+(?!the (?:floor|ground|wall)"
-                           r")\w+|(?:on|in)\s+(?:a\s+)?(?:race|game))\b")
-# Put out of the home: the verb, the child, then "out" (what it is out of `danger_disclosed` weighs as for "kicked")
+PUSHED_KINDLY = re.compile(r"^\s+(?:(?:\S+\s+){0,4}?(?:on|in|into|onto|round|around|along)\s+"
+                           r"(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+)?(?:swings?|slides?|buggy|pram|pushchair|"
+                           r"stroller|wheelchair|trolley|roundabout|go ?karts?|carts?|sledge|sled|toboggan|chair)|"
+                           r"to\s+(?!the (?:floor|ground|wall))\w+|into\s+\w+ing\b|(?:too\s+)?hard\b|"
+                           r"(?:on|in)\s+(?:a\s+)?(?:race|game))\b")
+# Put out of the home: the verb, then the child, then `OUT_OF_HOME` ("out", or out of the house; not out of a room or
+# the car, "threw him out of the kitchen for being cheeky")
 PUT_OUT = r"(?:threw|throws|throwing|thrown|chucked|chucks|chucking|kicked|kicks|kicking|turfed|turned|put|puts)"
+OUT_OF_HOME = r"(?=\s*out\b(?!\s+of\s+(?!(?:the|his|her|their|our)\s+(?:own\s+)?(?:house|home|flat)\b)))"
 SHOUTS = (r"(?:shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|screaming|swears?|swore|swearing|"
           r"bellows?|bellowed)\s+at")
 ORDINARY = re.compile(r"\b(?:normal|usual|ordinary|like (?:any|all|most) (?:mums?|dads?|parents?)|nothing (?:more|"

@@ -63,7 +63,16 @@ STILL_NO = ["no, he pushed his sister on the slide", "no dad pushed him on the s
             "no his coach kicked him out of the team", "no mum locked him out of the xbox",
             "no mum shouts when he's late, normal stuff", "no mum shouts at him when he's late, normal stuff",
             "no dad shouts at the telly", "no her sister shouts at her", "no a boy shouted at her at break",
-            "no he hit his mum's car", "no dad pushed mum's car"]
+            "no he hit his mum's car", "no dad pushed mum's car", "no dad pushed him into doing it",
+            "no his mum pushes him too hard with homework", "no dad pushed him around the park in the buggy",
+            "no her dad is picking her up, he pushes her to try harder", "no dad put him out of the room",
+            "no mum threw him out of the kitchen for being cheeky"]
+
+
+# A push told with the one who did it coming for the child now, as hitting is (and not a push to try harder, above)
+async def test_one_who_pushes_the_child_coming_for_them_now_is_a_yes(chat: Chat) -> None:
+    assert await read_as(chat, "no her dad is picking her up and he pushes her") == ("yes", True)
+    assert "URGENT" in chat.text
 
 
 @pytest.mark.parametrize("said", STILL_NO)
