@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from intents.alternation import compiled
+from intents.grooming_signs import grooming_sign_named
 from intents.rule_words import HYPOTHETICAL
 
 _OK = (r"(?:ok|okay|k|fine|alright|all right|allowed|acceptable|appropriate|normal|legal|permitted|right|safe|"
@@ -124,10 +125,11 @@ def _partnered(words: str) -> bool:
 
 def case_named(words: str) -> bool:
     """The (plain) words name one of the cases: a child left alone for long, with an adult partner, contacted by a
-    pupil years older, filmed where children undress, or messaged every night by an adult of or near the household."""
+    pupil years older, filmed where children undress, messaged every night by an adult of or near the household, asked
+    to keep secrets or given gifts by someone older, or sending or sent nude pictures (`grooming_signs`)."""
     left_alone = _LEFT_ALONE.search(words) is not None and _GROWN.search(words) is None
     return bool(left_alone or _partnered(words) or _contacted_by_older(words)
-                or _FILMED_UNDRESSED.search(words) or _NIGHTLY.search(words))
+                or _FILMED_UNDRESSED.search(words) or _NIGHTLY.search(words) or grooming_sign_named(words))
 
 
 def asked_if_ok(words: str) -> bool:
