@@ -62,6 +62,13 @@ async def release_waiting(session: AsyncSession, now: datetime) -> None:
                           .values(next_attempt_at=now))
 
 
+async def named_since(session: AsyncSession, since: datetime) -> bool:
+    """A Headteacher's destination was set in chat (`set escalation channel`) at or after `since`, on any platform."""
+    found = await session.execute(select(Setting.key).where(Setting.key.like(ESCALATION_SETTING.format(platform="%")),
+                                                            Setting.set_at >= since).limit(1))
+    return found.first() is not None
+
+
 async def nowhere_yet(session: AsyncSession, settings: Settings) -> bool:
     """No platform policybot runs on has a Headteacher's destination: a concern sent now waits until one is set, so
     its reporter must not be told it has gone (nor, with no admin named, would anyone else know it waits). The local

@@ -71,9 +71,11 @@ NOWHERE = "none"  # a try that called no platform: no Headteacher's channel set,
 
 @dataclass(slots=True)
 class Attempt:
-    """Where one try went, for policybot_outbox_retries_total: NOWHERE until a platform is called."""
+    """Where one try went, for policybot_outbox_retries_total: NOWHERE until a platform is called; and when it began,
+    so a channel named while it was out is known (`destinations.named_since`)."""
 
     platform: str = NOWHERE
+    began: datetime | None = None
 
 
 class OutboxWorker:
@@ -184,7 +186,7 @@ class OutboxWorker:
                        dict(row.payload or {}), row.attempts, unanswered)
 
     async def _deliver(self, job: Job) -> int:
-        attempt = Attempt()
+        attempt = Attempt(began=utcnow())
         try:
             receipt = await asyncio.wait_for(self._send(job, attempt), self.send_timeout)
         except TimeoutError:
@@ -374,7 +376,14 @@ class OutboxWorker:
                     # A channel was set while this try was in flight, where setting one releases nothing: go now,
                     # not after a back-off that may have grown to minutes while nothing was set.
                     entry.next_attempt_at = now
-                if job.kind == "question" and exc.permanent:
+                # Likewise a refusal by a channel named again while this try was out (archived, then unarchived and
+                # named): naming it released nothing, this entry being in flight, so it goes now, and a question is
+                # not set aside on a refusal the admin has already answered
+                named_meanwhile = (refused and attempt is not None and attempt.began is not None
+                                   and await destinations.named_since(s, attempt.began))
+                if named_meanwhile:
+                    entry.next_attempt_at = now  # nobody told of a refusal already answered: it goes again now
+                elif job.kind == "question" and exc.permanent:
                     # Refused for good: tried again only once the set-up may be fixed (bot/question_refused.py)
                     meant = await self._meant_for(s, job, concern)
                     asker_told = await question_refused.stop(
