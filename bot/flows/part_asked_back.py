@@ -20,7 +20,7 @@ from bot.flows.when_like import reads_as_when
 from bot.messages import Button, Reply
 
 AS_WHO = "as-who:"  # a When choice button's value: these words are who is responsible
-AS_WHEN_HERE = "as-when:"  # a Who is affected choice button's value: these words are when it happened
+AS_WHEN = "as-when:"  # a Who is affected or Who is responsible choice button's value: these words are when it happened
 KEEP_HERE = "keep-here:"  # either step's other button: the words stay where typed
 _DATED = "\x1f"  # between the words asked about and the same words dated as typed, in `Draft.asked_back`
 
@@ -73,7 +73,7 @@ def ask_back(step: Step, draft: Draft, text: str) -> Transition:
         dated = words
     else:
         dated = when_with_day(words, draft.typed_at) if draft.typed_at is not None else words
-        yes, no, value = "Yes, it's when", "No, keep it as who", f"{AS_WHEN_HERE}{dated}"
+        yes, no, value = "Yes, it's when", "No, keep it as who", f"{AS_WHEN}{dated}"
         said = (f"Who is affected? \u201c{in_brief(words)}\u201d looks like when it happened, not who. Is that "
                 "right? If it is, I'll put it as when it happened; or type who is affected.")
     buttons = for_report((Button(actions.CONCERN_CHOICE, yes, f"{step.value}:{value}", "primary"),
@@ -98,9 +98,9 @@ def pressed(step: Step, draft: Draft, text: str) -> Transition | None:
         if not _still_asked(step, draft, words):
             return stale_button(step, draft)
         return store_answer(step, replace(draft, asked_back=""), words)
-    # Only When and Who is affected ask back here: Who is responsible's own "as-when:" button (`step_answers`) shares
-    # Who is affected's prefix and is no stale press of this question's
-    prefix = {Step.WHEN: AS_WHO, Step.AFFECTED: AS_WHEN_HERE}.get(step)
+    # Only When and Who is affected ask back here: Who is responsible's own "Yes, it's when" (`step_answers`) shares
+    # AS_WHEN and is no stale press of this question's
+    prefix = {Step.WHEN: AS_WHO, Step.AFFECTED: AS_WHEN}.get(step)
     if prefix is not None and text.startswith(prefix) and not _still_asked(step, draft, text.removeprefix(prefix)):
         return stale_button(step, draft)
     return moved(step, draft, text)
@@ -111,8 +111,8 @@ def moved(step: Step, draft: Draft, text: str) -> Transition | None:
     button's value."""
     if step is Step.WHEN and text.startswith(AS_WHO):
         other, words = Step.RESPONSIBLE, text.removeprefix(AS_WHO)
-    elif step is Step.AFFECTED and text.startswith(AS_WHEN_HERE):
-        other, words = Step.WHEN, text.removeprefix(AS_WHEN_HERE)
+    elif step is Step.AFFECTED and text.startswith(AS_WHEN):
+        other, words = Step.WHEN, text.removeprefix(AS_WHEN)
     else:
         return None
     put = draft.with_field(other, words)
@@ -131,7 +131,7 @@ def answered_back(step: Step, draft: Draft, text: str) -> Transition | None:
     draft = replace(draft, asked_back="")
     word = Input(text=text).word
     if agrees(text) or word in UNCLEAR_YES:
-        return moved(step, draft, (AS_WHO if step is Step.WHEN else AS_WHEN_HERE) + (dated or words))
+        return moved(step, draft, (AS_WHO if step is Step.WHEN else AS_WHEN) + (dated or words))
     if word in NO_WORDS or word == "nah":
         return store_answer(step, draft, words)
     # The step answered plainly instead ("on monday" after "Mr Davies" at When, "Sam B" after "last night at 9" at

@@ -25,7 +25,7 @@ from bot.flows.concern_draft import (
 from bot.flows.concern_prompts import prompt
 from bot.flows.concern_wording import NO_DISCLOSURE, PROMPTS, parse_platform
 from bot.flows.no_child_told import no_child_told
-from bot.flows.part_asked_back import answered_back, ask_back, pressed, should_ask_back
+from bot.flows.part_asked_back import AS_WHEN, answered_back, ask_back, pressed, should_ask_back
 from bot.flows.report_buttons import for_report, offered
 from bot.flows.step_moves import reprompt, skip_step, store_answer
 from bot.flows.when_like import reads_as_when
@@ -59,8 +59,8 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
         return back
     if not from_button and should_ask_back(step, draft, text):  # "Mr Davies" at When, "last night at 9" at Who
         return ask_back(step, draft, text)
-    if step is Step.RESPONSIBLE and from_button and text.startswith(_AS_WHEN):
-        return put_in_when(draft, text.removeprefix(_AS_WHEN))
+    if step is Step.RESPONSIBLE and from_button and text.startswith(AS_WHEN):
+        return put_in_when(draft, text.removeprefix(AS_WHEN))
     if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
             and reads_as_when(text)):
         return _ask_if_when(draft, text)
@@ -97,7 +97,6 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
                       stored.effect)
 
 
-_AS_WHEN = "as-when:"  # a Responsible choice button's value: these words are when it happened
 
 
 def _ask_if_when(draft: Draft, text: str) -> Transition:
@@ -107,7 +106,7 @@ def _ask_if_when(draft: Draft, text: str) -> Transition:
     step = Step.RESPONSIBLE
     # dated now, as typed: the yes may come the next morning or after a restart (`put_in_when` dates no line twice)
     day = when_with_day(text, draft.typed_at) if draft.typed_at is not None else text
-    buttons = for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{_AS_WHEN}{day}",
+    buttons = for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{AS_WHEN}{day}",
                                  "primary"),
                           Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
     return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
