@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
 from bot.flows.concern_wording import kinds_named
+from bot.flows.people_named import capitalised_names, names_inside, titled_names
 from bot.flows.risk_told import new_risk_told
 from bot.flows.same_incident import same_incident
 from bot.flows.summary_words import may_be_for
@@ -60,14 +61,8 @@ _PLATFORM = re.compile(
     r"\b(?:whatsapp|facebook|fb|instagram|insta|tik ?tok|snapchat|snap|twitter|youtube|discord|roblox|minecraft|"
     r"fortnite|messenger|threads|telegram|twitch|reddit|x)\b")
 _PLATFORM_SAME = {"fb": "facebook", "insta": "instagram", "snap": "snapchat", "tik tok": "tiktok", "x": "twitter"}
-# Someone named: a title and surname, a capitalised name (not the message's first word), a year group
-_TITLED = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|sir)\.? ([a-z][\w'-]+)", re.I)
-_NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
+# A year group named ("year 6", "Y5")
 _YEAR = re.compile(r"\b(?:year|yr|y) ?(\d{1,2})\b", re.I)
-_NOT_NAMES = frozenset(("Facebook", "Instagram", "Snapchat", "Whatsapp", "WhatsApp", "Tiktok", "TikTok", "Twitter",
-                        "Youtube", "YouTube", "Discord", "Roblox", "Minecraft", "Fortnite", "Messenger", "Monday",
-                        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Year", "Reception",
-                        "Head", "Headteacher", "Mum", "Dad", "The", "She", "He", "They", "Also", "And"))
 
 
 def another_concern(text: str, fields: Mapping[str, str], read_as_report: bool) -> bool:
@@ -105,8 +100,6 @@ def told_alone(text: str) -> str:
 
 # Who did what the report tells: "Jake Smith in year 6 started it on snapchat" is this report's, not another
 _DID_IT = re.compile(r"\b(?:started|did|began|begun|is behind|was behind|(?:set|sets|setting) up) it\b")
-# A capitalised name, possessive or not ("Sam's mum also found messages on instagram")
-_CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|\u2019s)?\b")
 
 
 def _names_the_reports(text: str, fields: Mapping[str, str]) -> bool:
@@ -116,14 +109,10 @@ def _names_the_reports(text: str, fields: Mapping[str, str]) -> bool:
     in the report, as written."""
     people = f"{fields.get('affected', '')} {fields.get('responsible', '')}"
     report = " ".join(fields.values())
-    titled = {m.lower() for m in _TITLED.findall(text)}
-    if any(re.search(rf"\b{re.escape(name)}\b", report, re.I) for name in titled):
+    if any(re.search(rf"\b{re.escape(name)}\b", report, re.I) for name in titled_names(text)):
         return True
-    for found in _CAPITALISED.finditer(text):
-        name = found.group(1)
-        if name in _NOT_NAMES:
-            continue
-        within = people if found.start() == len(text) - len(text.lstrip()) else f"{people} {report}"
+    for name, first in capitalised_names(text):
+        within = people if first else f"{people} {report}"
         if re.search(rf"\b{name}\b", within):
             return True
     return False
@@ -149,8 +138,7 @@ def names_someone_new(text: str, fields: Mapping[str, str]) -> bool:
 
 
 def _other_person(text: str, report: str) -> bool:
-    people = {m.lower() for m in _TITLED.findall(text)} | {m.lower() for m in _NAME.findall(text)
-                                                           if m not in _NOT_NAMES}
+    people = titled_names(text) | names_inside(text)
     years = set(_YEAR.findall(text))
     return any(p not in report for p in people) or bool(years - set(_YEAR.findall(report)))
 

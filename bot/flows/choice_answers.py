@@ -23,7 +23,7 @@ from bot.flows.concern_wording import (
 )
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.kind_risk import KIND_DANGER_AGAIN, KIND_STILL, KIND_STILL_EDITING, asks_danger_again, tells_risk
-from bot.flows.risk_told import ANOTHER_CHILD_NAMED, missing_by_a_capital_only, new_risk_told
+from bot.flows.risk_told import ANOTHER_CHILD_NAMED, missing_by_a_name_only, new_risk_told
 from bot.flows.step_moves import go_on
 from bot.messages import OwnWords, Reply
 
@@ -148,7 +148,7 @@ def _risk_at_kind(draft: Draft, text: str) -> Transition:
         why = KIND_STILL_EDITING if draft.editing else KIND_STILL
         return Transition(Step.CATEGORY, noted, (Reply(why), prompt(Step.CATEGORY, noted)))
     key, read = read_danger(text, on_summary=True)
-    if read and key in ("yes", "not_sure") and not missing_by_a_capital_only(text, draft.fields):
+    if read and key in ("yes", "not_sure") and not missing_by_a_name_only(text, draft.fields):
         return choice_answer(Step.DANGER, draft, text, from_button=False)
     noted, _ = noting(draft, text, "", False, always=True)
     typed = OwnWords("What you typed", clipped(text.strip()))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.people_named import is_a_thing
+
 _DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
          r"for (?:\w+ )?(?:days?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|night|weekend|week))")
 # A thing that can go missing that is no child: "his phone went missing"
@@ -88,10 +90,21 @@ _THING_BEFORE = re.compile(rf"\b{_THING}\b")
 _BEFORE = 3  # words before "gone missing" read for a thing
 
 
+# What comes between who went missing and "gone missing" ("the wifi has just gone missing")
+_BETWEEN = frozenset({"has", "have", "had", "s", "just", "now", "also", "all", "then", "since"})
+
+
 def _gone_missing(said: str) -> bool:
     return any(not _THING_BEFORE.search(" ".join(said[:m.start()].split()[-_BEFORE:]))
+               and not is_a_thing(_subject(said[:m.start()]))
                and not re.match(_FROM_ONLINE, said[m.end():])
                for m in _GONE_MISSING.finditer(said))
+
+
+def _subject(before: str) -> str:
+    """The word before a verb, past "has", "just" and the like: "wifi" of "the wifi has just"."""
+    words = [w for w in before.split() if w not in _BETWEEN]
+    return words[-1] if words else ""
 
 
 # "Sam is missing", "Sam's been missing since lunch": the word before read for a child, as a child is called or by a
@@ -123,32 +136,9 @@ def _ran_away(said: str, names: frozenset[str]) -> bool:
 
 def more_kinds_named(said: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The kinds above that words (as `plain` leaves them) tell: "neglect", "missing", "weapon", "sexual". `names`:
-    the report's child's names, lower case ("sam"), and any name the words give (`names_given`), for "Sam is
-    missing" and "Ellie ran away"."""
+    the report's child's names, lower case ("sam"), and any name the words give (`people_named.names_given`), for
+    "Sam is missing" and "Ellie ran away"."""
     found = {kind for kind, pattern in KINDS.items() if pattern.search(said)}
     if _gone_missing(said) or _child_missing(said, names) or _ran_away(said, names):
         found.add("missing")
     return frozenset(found)
-
-
-# A name the words give, by its capital ("Ellie is missing": a child the report does not have yet), lower case; not a
-# word that begins a sentence about the report, a thing or an adult ("Date is missing", "It is missing", "Evidence was
-# missing", "Teacher is missing": read as a danger now, it would raise the URGENT alert)
-_CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})\b")
-_NO_NAME = frozenset("""the this that these those what which who whom whose where when why how it its something
-    nothing everything anything someone somebody one none all some any another other date time day name names evidence
-    detail details info information answer part word words page screenshot screenshots kind category danger report
-    summary field reference link video photo picture image post comment message attachment proof section bit lesson
-    lessons class homework work reason signature form letter address number phone email account his her their our
-    your my mum dad also and but she they him them then now today yesterday monday tuesday wednesday thursday
-    friday saturday sunday year reception head headteacher school phone ipad tablet laptop money bag coat book books
-    key keys bike shoe shoes kit lunch jumper wallet purse file files maths english science history geography music
-    drama art computing french spanish assembly nobody everyone everybody noone teacher teachers staff deputy tutor
-    adult adults parent parents carer carers coach cover supply register registration attendance consent permission
-    signature slide detail""".split())
-
-
-def names_given(text: str) -> frozenset[str]:
-    """Words typed with a capital that may be a child's name, lower case: "Ellie is missing", "Jake ran away"."""
-    found = (m.group(1).lower() for m in _CAPITALISED.finditer(text))
-    return frozenset(w for w in found if w not in _NO_NAME and w.isalpha())

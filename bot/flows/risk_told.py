@@ -16,7 +16,8 @@ import re
 from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
-from bot.flows.risk_more_kinds import more_kinds_named, names_given
+from bot.flows.people_named import child_names, names_given
+from bot.flows.risk_more_kinds import more_kinds_named
 
 _SELF = r"(?:him|her|them|my|your)sel(?:f|ves)"
 _ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|father|mother)|uncle|aunt|auntie|"
@@ -88,19 +89,11 @@ def new_risk_told(text: str, fields: Mapping[str, str]) -> bool:
     return bool(told - risks_named(report, names))
 
 
-def missing_by_a_capital_only(text: str, fields: Mapping[str, str]) -> bool:
-    """The only risk the words tell is a child missing, read from a word's capital alone (`names_given`): "Location is
-    missing", "Wifi is missing" read so as readily as "Ellie is missing". Review revAC found each raised the URGENT
+def missing_by_a_name_only(text: str, fields: Mapping[str, str]) -> bool:
+    """The only risk the words tell is a child missing, read from a name they give alone (`names_given`: "Ellie is
+    missing", "ellie is missing"), a child the report does not have. Review revAC found such words raised the URGENT
     alert at once on the summary and under Edit: Kind of concern (`read_danger` reads "<word> is missing" as a danger
-    now); the danger question is asked instead, and the teacher answers it."""
+    now), for a thing's name read as a child's too ("Location is missing", now no name): the danger question is asked
+    instead, and the teacher answers it."""
     names = child_names(fields.get("affected", ""))
     return risks_named(text, names) == {"missing"} and "missing" not in more_kinds_named(plain(text), names)
-
-
-_NOT_A_NAME = frozenset({"year", "yr", "and", "the", "class", "pupil", "pupils", "child", "boy", "girl", "in", "of",
-                         "from", "not", "known", "given", "skipped", "group", "all", "whole", "reception", "nursery"})
-
-
-def child_names(affected: str) -> frozenset[str]:
-    """The words of a report's *Who is affected?* that may be a child's name ("Sam B, Year 5": "sam"), lower case."""
-    return frozenset(w for w in plain(affected).split() if len(w) > 1 and w.isalpha() and w not in _NOT_A_NAME)

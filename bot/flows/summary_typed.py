@@ -72,7 +72,7 @@ from bot.flows.risk_told import (
     ANOTHER_CHILD_NAMED,
     DANGER_AGAIN,
     DANGER_AGAIN_KEPT,
-    missing_by_a_capital_only,
+    missing_by_a_name_only,
     new_risk_told,
 )
 from bot.flows.second_thoughts import second_thoughts
@@ -298,7 +298,7 @@ def danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition 
         return None
     asking = replace(draft, pending=None, queued=queue).editing_as(True)
     key, read = read_danger(told, on_summary=True)
-    if read and key in ("yes", "not_sure") and not missing_by_a_capital_only(told, draft.fields):
+    if read and key in ("yes", "not_sure") and not missing_by_a_name_only(told, draft.fields):
         answered = step_answer(Step.DANGER, replace(asking, queued=()), told, from_button=False)
         noted = told.strip() in answered.draft.fields.get(Step.WHAT.value, "")
         left = tuple(words for words in queue if not (noted and words == told))
