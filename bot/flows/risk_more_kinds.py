@@ -95,10 +95,16 @@ _BETWEEN = frozenset({"has", "have", "had", "s", "just", "now", "also", "all", "
 
 
 def _gone_missing(said: str) -> bool:
-    return any(not _THING_BEFORE.search(" ".join(said[:m.start()].split()[-_BEFORE:]))
-               and not is_a_thing(_subject(said[:m.start()]))
+    return any((_subject(said[:m.start()]) in _SOMEONE
+                or (not _THING_BEFORE.search(" ".join(said[:m.start()].split()[-_BEFORE:]))
+                    and not is_a_thing(_subject(said[:m.start()]))))
                and not re.match(_FROM_ONLINE, said[m.end():])
                for m in _GONE_MISSING.finditer(said))
+
+
+# Someone, straight before "went missing": wins over a thing a few words back ("after lunch she went missing" was
+# read as lunch gone missing, and no risk)
+_SOMEONE = frozenset({"she", "he", "they", "child", "boy", "girl", "pupil", "student", "kid", "son", "daughter"})
 
 
 def _subject(before: str) -> str:

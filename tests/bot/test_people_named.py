@@ -70,3 +70,23 @@ async def test_the_reports_own_child_named_like_a_thing_missing_still_alerts_at_
     assert any(r.urgent for r in chat.replies)
     [alert] = await concerns_in(chat)
     assert alert.urgent
+
+
+async def test_someone_gone_missing_after_a_things_word_asks_the_danger_question(chat: Chat) -> None:
+    # "lunch" a few words back had been read as the thing gone missing: no risk, only "Which part?"
+    await walk_to_confirm(chat)
+    await chat.say("after lunch she went missing")
+    assert DANGER in chat.last.text and RISK_SAID in chat.replies[-2].text
+
+
+async def test_the_reports_child_gone_missing_after_a_things_word_alerts_at_once(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("after lunch he has gone missing")
+    [alert] = await concerns_in(chat)
+    assert alert.urgent and "after lunch he has gone missing" in alert.fields["what"]
+
+
+async def test_a_thing_gone_missing_a_few_words_back_is_still_no_risk(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("a phone of his went missing")
+    assert not any(RISK_SAID in r.text or DANGER in r.text or r.urgent for r in chat.replies)
