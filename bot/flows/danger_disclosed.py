@@ -17,8 +17,8 @@ from typing import Literal
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
+from bot.flows.danger_everyday import PLAY_OR_A_LIFT, PUSHED_OR_PUT, cleared_as_ordinary, over_an_everyday_matter
 from bot.flows.danger_home_acts import (
-    ORDINARY,
     OUT_OF_HOME,
     PRONOUN_HARMS_PARENT,
     PUSHED_KINDLY,
@@ -47,6 +47,9 @@ _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|ju
           r"punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|smack(?:s|ed|ing)?|thumps?|thumped|strangled|strangles|chok(?:es|ed|"
           r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked|"
           + PUSHES + ")")
+# Another act of the one named told first, then the harm ("dad shouts and hits her", "her stepdad gets drunk and
+# hits him", helper danger11: each was asked again or a plain No, the harm read as no one's)
+_AND_THEN = r"(?:(?!(?:but|or|not|never|if|whether)\b)(?![\w']*n't\b)[\w']+\s+){1,6}?(?:and|then)\s+"
 # The child as who is harmed, not her own knee ("no she hurt her knee")
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
@@ -56,7 +59,10 @@ _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
 # ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
 _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 _DISCLOSED = re.compile(
-    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
+    # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
+    rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
+    rf"(?={PLAY_OR_A_LIFT})|"
+    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}(?:{_AND_THEN})?{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
     # (helper danger9: something thrown at the child, the child afraid of family, a mark said to be someone's doing)
     rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
@@ -154,11 +160,20 @@ def disclosure_told(said: str) -> Disclosed | None:
                 or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])):
             continue
         if m.group("pronoun"):  # "he hits his mum": the child or the dad, which the teacher knows
+            if not played:  # (a game beside it is the child's: "no he hits his dad at football", helper danger11)
+                readings.add("asked")
+            continue
+        if m.group("larker"):  # "no mum pushed him into the pool", "…kicked him out of the car": the teacher knows
             readings.add("asked")
             continue
         who = next((m.group(g) for g in _WHO_GROUPS if m.group(g)), "")
-        if m.group("shouter"):  # no danger now by itself: asked, unless the teacher said it is ordinary
-            if not (ORDINARY.search(said) or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
+        if m.group("feared") and over_an_everyday_matter(said[m.end():]):  # "…because he'll be cross about her
+            readings.add("asked")  # detention": a telling-off feared, no harm named (helper danger11)
+            continue
+        if m.group("shouter"):  # no danger now by itself: asked, unless said ordinary or a telling-off for an
+            # everyday matter ("no dad shouted at him for being late", helper danger11)
+            if not (cleared_as_ordinary(said, m.start(), m.end()) or over_an_everyday_matter(said[m.end():])
+                    or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue
         sibling = _SIBLING.search(who) is not None
