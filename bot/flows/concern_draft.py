@@ -26,6 +26,7 @@ TOO_LONG = ("That's longer than I can keep in one answer ({chars} characters; th
 TOO_LONG_ADDED = ("Added, that answer would be longer than I can keep ({chars} characters; the limit is "
                   f"{MAX_FIELD_CHARS}), so nothing has changed.")
 SHORTER_OR_KEEP = " Type a shorter answer to replace it, or press Keep as it is."
+DATED_AS = "\x1f"  # in `Draft.asked_back`: between the words asked about and the same words dated as typed
 
 
 class Step(StrEnum):
@@ -76,12 +77,10 @@ class Draft:
     # When the words being answered were typed (never stored): "yesterday" put in When is stored with the day it
     # meant then (`when_dated`), however it got there (typed at its step, added to, put there from the summary)
     typed_at: datetime | None = None
-    asked_when: str = ""  # a time typed at Who is responsible, asked "is that when it happened?": yes or no answers
-    # ...and those words with the day they meant when typed: a yes given the next morning, or after a restart, would
-    # otherwise date "yesterday" from the yes (stored as "asked_when_day")
-    asked_when_day: str = ""
-    # Words typed at When that look like who, or at Who is affected like when, asked about (`part_asked_back`):
-    # "step:words"; a typed yes or no answers it, any answer stored ends it
+    # Words typed at When that look like who, or at Who is affected or Who is responsible like when, asked about
+    # (`part_asked_back`): "step:words", then `DATED_AS` and the same words with the day they meant when typed (a yes
+    # the next morning, or after a restart, would otherwise date "yesterday" from the yes); a typed yes or no answers
+    # it, any answer stored ends it
     asked_back: str = ""
 
     def with_field(self, name: str, value: str) -> Draft:
@@ -111,9 +110,6 @@ class Draft:
             data["pending"] = self.pending.to_json()
         if self.queued:
             data["queued"] = list(self.queued)
-        if self.asked_when:
-            data["asked_when"] = self.asked_when
-            data["asked_when_day"] = self.asked_when_day
         if self.asked_back:
             data["asked_back"] = self.asked_back
         if self.offered:
@@ -131,14 +127,29 @@ class Draft:
                    data.get("doubtful") is True, str(data.get("asked_remove") or ""),
                    Taken.from_json(data.get("pending")),
                    tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
-                   offered=str(data.get("offered_kind") or ""), asked_when=str(data.get("asked_when") or ""),
-                   asked_when_day=str(data.get("asked_when_day") or ""), asked_back=str(data.get("asked_back") or ""))
+                   offered=str(data.get("offered_kind") or ""), asked_back=_asked_back(data))
 
     @property
     def words_waiting(self) -> tuple[str, ...]:
         """Words typed in the chat and not yet in the report, oldest first: those asked about now (which part, or
         replace or add), then any queued behind them."""
         return ((self.pending.text,) if self.pending is not None else ()) + self.queued
+
+
+def asked_back_as(step: Step, words: str, dated: str) -> str:
+    """`Draft.asked_back` for words asked about at `step`, and the same words dated as typed."""
+    return f"{step.value}:{words}{DATED_AS}{dated}"
+
+
+def _asked_back(data: Mapping[str, object]) -> str:
+    """The question asked back, as stored; from a draft stored before Who is responsible's "is that when?" was asked
+    through `asked_back`, its own keys ("asked_when", "asked_when_day"), so a teacher mid-report across the upgrade
+    has their yes or no read as it was asked."""
+    if data.get("asked_back"):
+        return str(data["asked_back"])
+    if words := str(data.get("asked_when") or ""):
+        return asked_back_as(Step.RESPONSIBLE, words, str(data.get("asked_when_day") or "") or words)
+    return ""
 
 
 def when_with_day(value: str, typed_at: datetime) -> str:

@@ -89,9 +89,10 @@ from bot.flows.offered_back import (
     summary_offer,
     take_back,
 )
+from bot.flows.part_asked_back import answered_back
 from bot.flows.report_buttons import REPORT_MARK, offered
 from bot.flows.second_thoughts import second_thoughts
-from bot.flows.step_answers import put_in_when, step_answer
+from bot.flows.step_answers import step_answer
 from bot.flows.step_asides import answered_aside, answers_the_step, asked_again, said_in_passing
 from bot.flows.step_moves import (
     REMOVE,
@@ -102,7 +103,6 @@ from bot.flows.step_moves import (
     reprompt,
     skip_step,
     stale_button,
-    store_answer,
 )
 from bot.flows.summary_typed import (
     another_chosen,
@@ -267,12 +267,9 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     if (elsewhere := _another_reports_button(step, draft, given)) is not None:
         return elsewhere
     given = _unmarked(given)
-    # "Is that when it happened?" (`step_answers`) is answered by a yes or no straight after it, as by its buttons
-    asked_when = draft.asked_when if step is Step.RESPONSIBLE and not given.action else ""
-    asked_day = draft.asked_when_day or asked_when
-    draft = replace(draft, asked_when="", asked_when_day="") if draft.asked_when else draft
-    if asked_when and (when := _is_that_when_answered(step, draft, given, asked_when, asked_day)) is not None:
-        return when
+    # "Is that who / when?" (`part_asked_back`) is answered by a typed yes or no, as by its buttons
+    if not given.action and draft.asked_back and (back := answered_back(step, draft, given.text)) is not None:
+        return back
     if not given.action and step in TYPED_STEPS and not agrees(given.text) and (
             chat := small_talk(given.text, at_when=step is Step.WHEN)) is not None:
         return said_in_passing(step, draft, chat)
@@ -329,18 +326,6 @@ def _unmarked(given: Input) -> Input:
     if not given.action or REPORT_MARK not in given.value:
         return given
     return replace(given, value=given.value.rpartition(REPORT_MARK)[0])
-
-
-def _is_that_when_answered(step: Step, draft: Draft, given: Input, asked_when: str,
-                           asked_day: str) -> Transition | None:
-    """A typed yes or no to "Is that when it happened?" (`asked_when`, dated `asked_day`): put in When, or kept as
-    who is responsible. None: anything else, read as ever."""
-    word = given.word
-    if not quoted(given.text) and (agrees(given.text) or word in UNCLEAR_YES):
-        return put_in_when(draft, asked_day)
-    if not quoted(given.text) and (word in NO_WORDS or word == "nah"):
-        return store_answer(step, draft, asked_when)
-    return None
 
 
 def _while_words_wait(step: Step, draft: Draft, waiting: Draft, pending: Taken | None,

@@ -1,8 +1,10 @@
 """Words typed a question early or late, asked back before they are kept: a person alone at *When?* ("Mr Davies",
-"her stepdad") is likely who is responsible, and a time alone at *Who is affected?* ("last night at 9") when it
-happened. Kept where typed, the DSL read "When: Mr Davies" or "Affected: last night at 9" (review of helper summary4).
-As *Who is responsible?* asks of a time (`step_answers._ask_if_when`): two buttons, the words in them, and a typed yes
-or no straight after read as the answer (`Draft.asked_back`, "step:words"); anything else typed answers the step.
+"her stepdad") is likely who is responsible, and a time alone at *Who is affected?* or *Who is responsible?* ("last
+night at 9") when it happened. Kept where typed, the DSL read "When: Mr Davies" or "Affected: last night at 9" (review
+of helper summary4). One question for all three: two buttons, the words in them; a typed yes or no read as the answer
+(`answered_back`, before anything else typed is read); the step answered plainly instead puts the words where they
+looked to belong (`answered_instead`); more words of the same look are asked about with the first (`ask_back`). Held
+in `Draft.asked_back` ("step:words", then the words dated as typed), which any answer stored ends.
 """
 
 from __future__ import annotations
@@ -12,7 +14,18 @@ from dataclasses import replace
 
 from bot import actions
 from bot.flows.bare_words import NO_WORDS, UNCLEAR_YES, agrees, quoted
-from bot.flows.concern_draft import SKIPPED, Draft, Input, Step, Transition, in_brief, when_with_day
+from bot.flows.concern_draft import (
+    DATED_AS,
+    SHOWN_CHARS,
+    SKIPPED,
+    Draft,
+    Input,
+    Step,
+    Transition,
+    asked_back_as,
+    in_brief,
+    when_with_day,
+)
 from bot.flows.concern_prompts import prompt
 from bot.flows.report_buttons import for_report
 from bot.flows.step_moves import stale_button, store_answer
@@ -22,7 +35,6 @@ from bot.messages import Button, Reply
 AS_WHO = "as-who:"  # a When choice button's value: these words are who is responsible
 AS_WHEN = "as-when:"  # a Who is affected or Who is responsible choice button's value: these words are when it happened
 KEEP_HERE = "keep-here:"  # either step's other button: the words stay where typed
-_DATED = "\x1f"  # between the words asked about and the same words dated as typed, in `Draft.asked_back`
 
 _SHORT = 40
 _RELATION = (r"(?:step ?)?(?:dad|daddy|father|mum|mummy|mom|mother|uncle|aunt|auntie|aunty|brother|sister|cousin|"
@@ -52,55 +64,79 @@ def _given(draft: Draft, step: Step) -> bool:
     return bool(value) and value not in SKIPPED.values()
 
 
+_OTHER = {Step.WHEN: Step.RESPONSIBLE, Step.AFFECTED: Step.WHEN, Step.RESPONSIBLE: Step.WHEN}
+_MOVES = {Step.WHEN: AS_WHO, Step.AFFECTED: AS_WHEN, Step.RESPONSIBLE: AS_WHEN}  # the Yes button's value prefix
+_NAMES = {Step.WHEN: "when it happened", Step.AFFECTED: "who is affected", Step.RESPONSIBLE: "who is responsible"}
+
+
 def should_ask_back(step: Step, draft: Draft, text: str) -> bool:
     """Typed words to ask about before keeping them at `step` (never under Edit: the teacher chose that part)."""
     if draft.editing or quoted(text):
         return False
     if step is Step.WHEN:
         return not _given(draft, Step.RESPONSIBLE) and reads_as_who(text)
-    if step is Step.AFFECTED:
+    if step in (Step.AFFECTED, Step.RESPONSIBLE):
         return not _given(draft, Step.WHEN) and reads_as_when(text)
     return False
 
 
+def _waiting(step: Step, draft: Draft) -> tuple[str, str] | None:
+    """The words asked about at `step` and the same words dated as typed, while that question waits."""
+    asked, _, rest = draft.asked_back.partition(":")
+    if asked != step.value or not rest:
+        return None
+    words, _, dated = rest.partition(DATED_AS)
+    return words, dated or words
+
+
 def ask_back(step: Step, draft: Draft, text: str) -> Transition:
-    """Is that who (at When) or when (at Who is affected)? Asked plainly, the words in the buttons."""
+    """Is that who (at When) or when (at Who is affected or Who is responsible)? Asked plainly, the words in the
+    buttons. Typed while the same question waits ("Mr Davies", then "Mr Jones"), the words are asked about with those
+    before, so a yes or no keeps both."""
     words = text.strip()
+    dated = when_with_day(words, draft.typed_at) if step is not Step.WHEN and draft.typed_at is not None else words
+    said: tuple[Reply, ...] = ()
+    if (before := _waiting(step, draft)) is not None:
+        if len(before[1]) + len(dated) < SHOWN_CHARS:
+            words, dated = f"{before[0]}\n{words}", f"{before[1]}\n{dated}"
+        else:  # too many to carry in a button: those before go where they looked to belong, as a plain answer puts them
+            draft, said = _put_as_it_looked(step, draft, before[1])
+    lines = words.split("\n")
+    shown = " and ".join(f"\u201c{in_brief(line)}\u201d" for line in lines)
+    looks, it = ("looks", "it") if len(lines) == 1 else ("look", "them")
     if step is Step.WHEN:
-        yes, no, value = "Yes, it's who", "No, keep it as when", f"{AS_WHO}{words}"
-        said = (f"When did it happen? \u201c{in_brief(words)}\u201d looks like who is responsible, not when. Is that "
-                "right? If it is, I'll put it as who is responsible; or type when it happened.")
-        dated = words
+        yes, no = "Yes, it's who", "No, keep it as when"
+        asked = (f"When did it happen? {shown} {looks} like who is responsible, not when. Is that right? If it is, "
+                 f"I'll put {it} as who is responsible; or type when it happened.")
     else:
-        dated = when_with_day(words, draft.typed_at) if draft.typed_at is not None else words
-        yes, no, value = "Yes, it's when", "No, keep it as who", f"{AS_WHEN}{dated}"
-        said = (f"Who is affected? \u201c{in_brief(words)}\u201d looks like when it happened, not who. Is that "
-                "right? If it is, I'll put it as when it happened; or type who is affected.")
+        yes, no = "Yes, it's when", "No, keep it as who"
+        asked = (f"{_NAMES[step].capitalize()}? {shown} {looks} like when it happened, not who. Is that right? If it "
+                 f"is, I'll put {it} as when it happened; or type {_NAMES[step]}.")
+    value = _MOVES[step] + (words if step is Step.WHEN else dated)
     buttons = for_report((Button(actions.CONCERN_CHOICE, yes, f"{step.value}:{value}", "primary"),
                           Button(actions.CONCERN_CHOICE, no, f"{step.value}:{KEEP_HERE}{words}")), draft)
-    return Transition(step, replace(draft, asked_back=f"{step.value}:{words}{_DATED}{dated}"),
-                      (Reply(said, buttons),))
+    asking = replace(draft, asked_back=asked_back_as(step, words, dated))
+    return Transition(step, asking, (*said, Reply(asked, buttons)))
 
 
 def _still_asked(step: Step, draft: Draft, words: str) -> bool:
     """`ask_back`'s question about these words is the one waiting: once either button (or a typed answer) settled it,
     the same step is still asked (When again after "Yes, it's who"), so its other button, pressed from the old message,
     would put the words in a second part as well."""
-    asked, _, rest = draft.asked_back.partition(":")
-    return asked == step.value and words in rest.split(_DATED)
+    waiting = _waiting(step, draft)
+    return waiting is not None and words in waiting
 
 
 def pressed(step: Step, draft: Draft, text: str) -> Transition | None:
     """A button from `ask_back`: the words moved (`moved`) or kept where typed, while its question waits; pressed
-    after, an old button that changes nothing. None: not such a button."""
+    after, an old button that changes nothing. None: not such a button (a button from before Who is responsible asked
+    through here, "responsible:<words>" for No, is its plain answer)."""
     if text.startswith(KEEP_HERE):
         words = text.removeprefix(KEEP_HERE)
         if not _still_asked(step, draft, words):
             return stale_button(step, draft)
         return store_answer(step, replace(draft, asked_back=""), words)
-    # Only When and Who is affected ask back here: Who is responsible's own "Yes, it's when" (`step_answers`) shares
-    # AS_WHEN and is no stale press of this question's
-    prefix = {Step.WHEN: AS_WHO, Step.AFFECTED: AS_WHEN}.get(step)
+    prefix = _MOVES.get(step)
     if prefix is not None and text.startswith(prefix) and not _still_asked(step, draft, text.removeprefix(prefix)):
         return stale_button(step, draft)
     return moved(step, draft, text)
@@ -109,38 +145,49 @@ def pressed(step: Step, draft: Draft, text: str) -> Transition | None:
 def moved(step: Step, draft: Draft, text: str) -> Transition | None:
     """The words `ask_back` asked about put in the other part, and `step` asked again. None: `text` is no such
     button's value."""
-    if step is Step.WHEN and text.startswith(AS_WHO):
-        other, words = Step.RESPONSIBLE, text.removeprefix(AS_WHO)
-    elif step is Step.AFFECTED and text.startswith(AS_WHEN):
-        other, words = Step.WHEN, text.removeprefix(AS_WHEN)
-    else:
+    prefix = _MOVES.get(step)
+    if prefix is None or not text.startswith(prefix):
         return None
-    put = draft.with_field(other, words)
-    name = "who is responsible" if other is Step.RESPONSIBLE else "when it happened"
-    return Transition(step, put, (Reply(f"I've put \u201c{in_brief(put.fields[other.value])}\u201d as {name}."),
-                                  prompt(step, put)))
+    other = _OTHER[step]
+    put = draft.with_field(other.value, text.removeprefix(prefix))
+    return Transition(step, put, (Reply(f"I've put \u201c{in_brief(put.fields[other.value])}\u201d as "
+                                        f"{_NAMES[other]}."), prompt(step, put)))
 
 
 def answered_back(step: Step, draft: Draft, text: str) -> Transition | None:
-    """A typed yes or no straight after `ask_back` at this step: the words moved, or kept here. None: anything else
-    (a typed answer answers the step as ever)."""
-    asked, _, rest = draft.asked_back.partition(":")
-    if asked != step.value or not rest or quoted(text):
+    """A typed yes or no while `ask_back`'s question waits at this step: the words moved, or kept here. Read before
+    anything else typed is ("ok" or "yes that's right" would otherwise be read as no answer to the step). None:
+    anything else."""
+    waiting = _waiting(step, draft)
+    if waiting is None or quoted(text):
         return None
-    words, _, dated = rest.partition(_DATED)
-    draft = replace(draft, asked_back="")
+    (words, dated), draft = waiting, replace(draft, asked_back="")
     word = Input(text=text).word
     if agrees(text) or word in UNCLEAR_YES:
-        return moved(step, draft, (AS_WHO if step is Step.WHEN else AS_WHEN) + (dated or words))
+        return moved(step, draft, _MOVES[step] + (words if step is Step.WHEN else dated))
     if word in NO_WORDS or word == "nah":
         return store_answer(step, draft, words)
-    # The step answered plainly instead ("on monday" after "Mr Davies" at When, "Sam B" after "last night at 9" at
-    # Who is affected): the words before were the other part's, as asked, so they go there rather than nowhere
-    other = Step.RESPONSIBLE if step is Step.WHEN else Step.WHEN
-    if len(text) > _SHORT * 2 or (reads_as_when(text) if step is Step.AFFECTED else not reads_as_when(text)):
+    return None
+
+
+def answered_instead(step: Step, draft: Draft, text: str) -> Transition | None:
+    """The step answered plainly while `ask_back`'s question waits ("on monday" after "Mr Davies" at When, "Sam B"
+    after "last night at 9" at Who is affected or Who is responsible): the words before were the other part's, as
+    asked, so they go there rather than nowhere. None: no question waits, or the words look like those asked about
+    (`ask_back` asks about them together)."""
+    waiting = _waiting(step, draft)
+    if waiting is None or quoted(text):
         return None
-    put = draft.with_field(other, dated or words)
+    if len(text) > _SHORT * 2 or (not reads_as_when(text) if step is Step.WHEN else reads_as_when(text)):
+        return None
+    put, said = _put_as_it_looked(step, draft, waiting[1])
     stored = store_answer(step, put, text.strip())
-    name = "who is responsible" if other is Step.RESPONSIBLE else "when it happened"
-    return replace(stored, replies=(Reply(f"I've put \u201c{in_brief(put.fields[other.value])}\u201d as {name}, "
-                                          "as it looked: Edit on the summary changes it."), *stored.replies))
+    return replace(stored, replies=(*said, *stored.replies))
+
+
+def _put_as_it_looked(step: Step, draft: Draft, words: str) -> tuple[Draft, tuple[Reply, ...]]:
+    """The words asked about put in the part they looked to belong to, unasked, and said so."""
+    other = _OTHER[step]
+    put = draft.with_field(other.value, words)
+    return put, (Reply(f"I've put \u201c{in_brief(put.fields[other.value])}\u201d as {_NAMES[other]}, as it "
+                       "looked: Edit on the summary changes it."),)

@@ -1,5 +1,6 @@
 """A step's own answer (any step but the summary): the choice questions' (`choice_answers`), or words typed in the
-reporter's own words, a child's kept exactly as said; a time typed as who is responsible asked about first.
+reporter's own words, a child's kept exactly as said; words that look like another part's asked about first
+(`part_asked_back`).
 """
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot import actions
 from bot.flows.bare_words import ASKS_WHAT_TO_DO, WHAT_TO_DO, plain, quoted
 from bot.flows.choice_answers import choice_answer, noting
 from bot.flows.concern_commands import CANCEL_WORDS, COMMAND_WORDS, as_command
@@ -20,16 +20,13 @@ from bot.flows.concern_draft import (
     Taken,
     Transition,
     in_brief,
-    when_with_day,
 )
-from bot.flows.concern_prompts import prompt
 from bot.flows.concern_wording import NO_DISCLOSURE, PROMPTS, parse_platform
 from bot.flows.no_child_told import no_child_told
-from bot.flows.part_asked_back import AS_WHEN, answered_back, ask_back, pressed, should_ask_back
-from bot.flows.report_buttons import for_report, offered
+from bot.flows.part_asked_back import answered_instead, ask_back, pressed, should_ask_back
+from bot.flows.report_buttons import offered
 from bot.flows.step_moves import reprompt, skip_step, store_answer
-from bot.flows.when_like import reads_as_when
-from bot.messages import Button, OwnWords, Reply
+from bot.messages import OwnWords, Reply
 
 # "Did a child tell you about this?" answered no, rather than a child's words
 BARE_NO = re.compile(r"(?:no disclosure|no|nah|nope|not really|nobody|no one|no one did|nobody did|no child|none)"
@@ -55,15 +52,10 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
         return reprompt(step, draft, "I didn't catch anything there.")
     if from_button and (put := pressed(step, draft, text)) is not None:  # "Yes, it's who" at When, or "…when" at Who
         return put
-    if not from_button and draft.asked_back and (back := answered_back(step, draft, text)) is not None:
-        return back
+    if not from_button and (instead := answered_instead(step, draft, text)) is not None:
+        return instead
     if not from_button and should_ask_back(step, draft, text):  # "Mr Davies" at When, "last night at 9" at Who
         return ask_back(step, draft, text)
-    if step is Step.RESPONSIBLE and from_button and text.startswith(AS_WHEN):
-        return put_in_when(draft, text.removeprefix(AS_WHEN))
-    if (step is Step.RESPONSIBLE and not from_button and not draft.editing and not draft.fields.get(Step.WHEN.value)
-            and reads_as_when(text)):
-        return _ask_if_when(draft, text)
     no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
     if no_child is not None or (step is Step.DISCLOSURE and BARE_NO.fullmatch(Input(text=text).word)):
         # "no", "nah", "no she didn't", "no child told me", "n/a", "not a child, a parent showed me"
@@ -95,28 +87,3 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
                  "press It was a question (or say so): I'll take it out of your report and answer it.")
     return Transition(stored.next, stored.draft.taking(taken), (*before, lead, offered(question, taken, stored.draft)),
                       stored.effect)
-
-
-
-
-def _ask_if_when(draft: Draft, text: str) -> Transition:
-    """A time alone typed at Who is responsible (`when_like`), before When was asked: which it is, asked plainly, the
-    words in the buttons and held for a typed yes or no (`asked_when`, for the next message only); typing a name
-    instead answers who as ever."""
-    step = Step.RESPONSIBLE
-    # dated now, as typed: the yes may come the next morning or after a restart (`put_in_when` dates no line twice)
-    day = when_with_day(text, draft.typed_at) if draft.typed_at is not None else text
-    buttons = for_report((Button(actions.CONCERN_CHOICE, "Yes, it's when", f"{step.value}:{AS_WHEN}{day}",
-                                 "primary"),
-                          Button(actions.CONCERN_CHOICE, "No, keep it as who", f"{step.value}:{text}")), draft)
-    return Transition(step, replace(draft, asked_when=text, asked_when_day=day), (Reply(
-        f"Who is responsible? \u201c{in_brief(text)}\u201d looks like when it happened, not who. Is that right? If it "
-        "is, I'll put it as when it happened; or type who is responsible.", buttons),))
-
-
-def put_in_when(draft: Draft, text: str) -> Transition:
-    """The words pressed as when it happened: kept there (dated as When is), and who is responsible asked again."""
-    put = draft.with_field(Step.WHEN.value, text)
-    when = put.fields[Step.WHEN.value]
-    return Transition(Step.RESPONSIBLE, put, (Reply(f"I've put \u201c{in_brief(when)}\u201d as when it happened."),
-                                              prompt(Step.RESPONSIBLE, put)))

@@ -40,6 +40,9 @@ def store_answer(step: Step, draft: Draft, value: str) -> Transition:
 
 
 def go_on(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Effect | None = None) -> Transition:
+    if draft.editing and step is Step.CATEGORY and _risk_waits(draft):  # Back from the danger question asked again
+        return Transition(Step.DANGER, draft, (*replies, *risk_still_waiting(Step.DANGER, draft),
+                                               prompt(Step.DANGER, draft)), effect)
     if draft.editing or step is Step.CONFIRM:
         target = Step.CONFIRM
         draft = draft.editing_as(False)
@@ -61,7 +64,17 @@ def go_back(step: Step, draft: Draft) -> Transition:
     if step is Step.CATEGORY:
         return reprompt(step, draft, "This is the first question.")
     target = ORDER[ORDER.index(step) - 1]
-    return Transition(target, draft.editing_as(False), (*risk_still_waiting(target, draft), prompt(target, draft)))
+    # Back from the danger question asked again on the summary (`summary_typed.danger_again`) goes to the kind
+    # question still as from the summary: on from there, the danger question, then the summary with the words typed
+    # there, never every step again; Back from any other Edit is back into the report, step by step
+    from_summary = draft.editing and step is Step.DANGER and _risk_waits(draft)
+    return Transition(target, draft.editing_as(from_summary), (*risk_still_waiting(target, draft),
+                                                               prompt(target, draft)))
+
+
+def _risk_waits(draft: Draft) -> bool:
+    """Words typed on the summary wait that tell a risk the danger answer has not met (`risk_waiting`)."""
+    return bool(risk_still_waiting(Step.DANGER, draft))
 
 
 def open_edit(step: Step, draft: Draft, name: str) -> Transition:

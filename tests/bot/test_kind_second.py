@@ -106,13 +106,17 @@ async def test_after_back_and_keep_the_danger_question_says_the_risk_words_still
     assert words in alert.fields["what"]
 
 
-async def test_back_from_who_is_affected_to_the_danger_question_says_the_words_still_wait(chat: Chat) -> None:
+async def test_back_again_to_the_danger_question_says_the_words_still_wait(chat: Chat) -> None:
+    # (Until helper askedback, No after Back and Keep went on to Who is affected, step by step, and this test went
+    # back from there; now No goes to the summary, `test_summary_danger_back.py`, so it goes back twice instead.)
     words = "his dad also hits him at home"
     await walk_to_confirm(chat)
     await chat.say(words)
     await chat.say("back")
     await chat.click("Keep as it is")
-    await chat.click("No")
-    assert "Who is affected" in chat.last.text and "still waits" not in chat.text
     await chat.say("back")
+    assert "What kind of concern" in chat.last.text and "still waits" not in chat.text
+    await chat.click("Keep as it is")
     assert DANGER in chat.last.text and "still waits" in chat.text and words in chat.text
+    await chat.click("No")
+    assert "Here is your report" in chat.text and "Is this part of this report, or a new concern?" in chat.last.text
