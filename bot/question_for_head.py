@@ -16,12 +16,12 @@ CUT_NOTE = "it is shortened here; the whole question is in 'python app.py questi
 CUT_NOTE_KEPT = f"it is shortened here; its first {KEPT_CHARS} characters are in 'python app.py questions'"
 
 
-def passed_on_text(name: str, question: str) -> str:
-    """`question` as the log keeps it."""
+def passed_on_text(name: str, question: str, cut: bool | None) -> str:
+    """`question` as the log keeps it; `cut`: as the log has it (`QuestionLog.cut`)."""
     lead = f"{name} asked a question the policy bot could not settle and would like your answer"
     if len(question) <= SHOWN_CHARS:
         return f"{lead}: \u201c{question}\u201d"
-    note = CUT_NOTE_KEPT if was_cut(question) else CUT_NOTE
+    note = CUT_NOTE_KEPT if was_cut(question, cut) else CUT_NOTE
     return f"{lead} ({note}): \u201c{question[:SHOWN_CHARS].rstrip()}\u2026\u201d"
 
 

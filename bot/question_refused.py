@@ -110,7 +110,8 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
         entry.payload = {**(entry.payload or {}), AS_SENT: fingerprint(entry.payload)}
     advice = question_refused_admins.remedy(meant, final)
     if anew:
-        return await _told_anew(session, channels, entry, question, asker, reason, plain or _plain(exc), advice, now)
+        return await _told_anew(session, settings, channels, entry, question, asker, reason, plain or _plain(exc),
+                                advice, now)
     notice = await _notice_key(session, entry.key)
     told = False
     if notice is None:
@@ -128,11 +129,11 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
             payload[question_held_up.TOLD] = {"question": question.id, "told": TOLD_REFUSED}
         concerns.queue(session, now, notice, "notify", platform=asker.partition(":")[0], payload=payload)
         outcome, told = "its asker is being told", True
-    admins: list[str] = []
+    # the admins not told of it yet (all of them, the first time; since, an admin added to POLICYBOT_ADMINS) are told
+    # what became of its asker as it is: one unreachable is theirs to tell, not "told"
+    admins = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
+                                                advice, now, asker_told=told or notice is None)
     if first:
-        # the admins are told what became of its asker as it is: one unreachable is theirs to tell, not "told"
-        admins = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
-                                                    advice, now, asker_told=told or notice is None)
         entry.payload = {**(entry.payload or {}), STOPPED_ONCE: "1"}
     if question is not None:
         detail = f"{reason}; {NOT_RETRIED if final else 'not tried again until the set-up is fixed'}; {outcome}"
@@ -142,9 +143,9 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
     return told or bool(admins)
 
 
-async def _told_anew(session: AsyncSession, channels: Mapping[str, EscalationChannel], entry: OutboxEntry,
-                     question: QuestionLog | None, asker: str, reason: str, plain: str, advice: str,
-                     now: datetime) -> bool:
+async def _told_anew(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+                     entry: OutboxEntry, question: QuestionLog | None, asker: str, reason: str, plain: str,
+                     advice: str, now: datetime) -> bool:
     """A question set aside for its channel, refused now for its message once tried again: its asker and the admins
     who were told it was the channel are told the new reason, once (bot/question_refused_anew.py); in its trail. An
     admin who asked is told as its asker only: their notice says it is not the channel this time, and the admins'
@@ -156,13 +157,19 @@ async def _told_anew(session: AsyncSession, channels: Mapping[str, EscalationCha
         text = question_refused_anew.asker_text(question, plain)
         told = await question_refused_anew.tell_asker(session, now, entry.key, question, asker, text)
         outcome = "its asker is being told the new reason" if told else "its asker was told the new reason before"
+    asker_told = told or "before" in outcome
     admins = await question_refused_anew.tell_admins(
-        session, now, entry.key,
-        question_refused_anew.admin_text(question, asker, reason, advice, asker_told=told or "before" in outcome))
+        session, now, entry.key, question_refused_anew.admin_text(question, asker, reason, advice, asker_told))
+    # an admin added since its first stop was never told it was the channel: told of it now, as the first time
+    newcomers = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
+                                                   advice, now, asker_told)
     if question is not None:
         detail = f"{reason}; {NOT_RETRIED}; {outcome}"
-        session.add(QuestionEvent(question_id=question.id, at=now, action=STOPPED, detail=(
-            f"{detail}; admins told the new reason: {', '.join(admins)}" if admins else detail)))
+        if admins:
+            detail = f"{detail}; admins told the new reason: {', '.join(admins)}"
+        if newcomers:
+            detail = f"{detail}; admins told for the first time: {', '.join(newcomers)}"
+        session.add(QuestionEvent(question_id=question.id, at=now, action=STOPPED, detail=detail))
     log.warning("outbox: %s refused for its message after its channel; delivery stopped", entry.key)
     return told or bool(admins)
 

@@ -68,17 +68,25 @@ def admin_text(question: QuestionLog | None, asker: str, why: str, advice: str, 
 async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel], key: str,
                question: QuestionLog | None, asker: str, why: str, advice: str, now: datetime,
                asker_told: bool = True) -> list[str]:
-    """Queue the notice to each admin policybot can reach privately, but the asker (told in their own notice); the
-    admins it was queued for. `key`: the question's outbox entry; `asker_told`: as `admin_text`."""
+    """Queue the notice to each admin policybot can reach privately and has not told of this question yet, but the
+    asker (told in their own notice); the admins it was queued for. `key`: the question's outbox entry; `asker_told`:
+    as `admin_text`. Called at every stop, not only the first: an admin added to POLICYBOT_ADMINS since (or one not
+    reachable then) hears of it at its next refusal, with that refusal's reason (until helper notices6, never)."""
     told: list[str] = []
     reached: set[Address] = set()
     own = await destinations.reporter(session, channels, asker)
     if own is not None:
         reached.add(own)
+    admins = list(dict.fromkeys(settings.effective_admins))  # named twice, told once
+    addresses = {admin: await destinations.reporter(session, channels, admin) for admin in admins}
+    before = {admin for admin in admins
+              if await notice_order.status(session, f"{NOTICE.format(key=key)}{admin}") is not None}
+    # those told already, and anyone named by the same address, are not told again
+    reached.update(address for admin in before if (address := addresses[admin]) is not None)
     text = admin_text(question, asker, why, advice, asker_told)
-    for admin in dict.fromkeys(settings.effective_admins):  # named twice, told once
-        address = await destinations.reporter(session, channels, admin)
-        if address is None or address in reached:
+    for admin in admins:
+        address = addresses[admin]
+        if admin in before or address is None or address in reached:
             continue  # never talked to policybot where that is needed first (Teams); or one person named twice
         reached.add(address)
         concerns.queue(session, now, f"{NOTICE.format(key=key)}{admin}", "notify", platform=admin.partition(":")[0],

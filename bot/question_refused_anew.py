@@ -7,7 +7,8 @@ itself (Slack's `msg_too_long`, a Teams 413: bot/refusal_kind.py), the question 
 (bot/question_refused.py), but until helper notices5 nobody was told: its asker waited for a fix that cannot send it,
 and the admins went on mending a channel that was not the trouble. Now each is told once, privately, in the chat the
 first notice went to: its asker, and each admin whose first notice was sent (a newcomer to POLICYBOT_ADMINS was
-never told it was the channel, so has nothing to unlearn). Each notice delivered is in the question's trail.
+never told it was the channel, so is told of it as the first admins were, with this reason: since helper notices6,
+bot/question_refused.py). Each notice delivered is in the question's trail.
 """
 
 from __future__ import annotations

@@ -78,8 +78,9 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return answer_replies(found, doubted)
     # A doubtful report's words, or harm named where the policy has nothing to say, may be a concern's: they are not
     # the policy owner's to read, and the entry is logged as a possible report (`QuestionLog.may_be_a_concern`).
-    asked = MAYBE_REPORT_WITHHELD if meaning.report_first else kept(text)  # a cut is marked, never silent
-    entry = QuestionLog(at=turn.now, user=msg.user, question=asked,
+    # a cut is recorded, never silent
+    asked, cut = (MAYBE_REPORT_WITHHELD, False) if meaning.report_first else kept(text)
+    entry = QuestionLog(at=turn.now, user=msg.user, question=asked, cut=cut,
                         intent="report_concern" if meaning.harm_named else meaning.intent,
                         clause_id=meaning.clause_id, confidence=meaning.confidence,
                         answered=meaning.clause_id is not None)
@@ -126,7 +127,7 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
         name = msg.display_name or msg.user
         waits = await destinations.nowhere_yet(turn.session, turn.settings)
         concerns.queue(turn.session, turn.now, f"question:{entry.id}", "question", platform=None,
-                       payload={"user": msg.user, "text": passed_on_text(name, entry.question),
+                       payload={"user": msg.user, "text": passed_on_text(name, entry.question, entry.cut),
                                 **({question_held_up.WAITS: "1"} if waits else {})})
         if waits:
             # "passed to the Headteacher" would be untrue, as a report's thank-you would: it waits for a channel

@@ -50,7 +50,7 @@ async def _rows(url: str, everything: bool) -> list[dict[str, object]]:
 def _row(entry: QuestionLog, trail: list[dict[str, str]]) -> dict[str, object]:
     row = {c: (getattr(entry, c).isoformat() if c == "at" else getattr(entry, c)) for c in COLUMNS}
     row["trail"] = trail
-    row["question"] = shown(entry.question)  # a question the log cut says so, in every format
+    row["question"] = shown(entry.question, entry.cut)  # a question the log cut says so, in every format
     if entry.may_be_a_concern:  # a row an earlier release logged with its words too: they are for the DSL
         row["question"] = WITHHELD
     return row

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from bot.flows.when_to_come import names_a_later_time, weekday_to_come, weekend_to_come
+from bot.flows.when_to_come import names_a_later_time, tonight_to_come, weekday_to_come, weekend_to_come
 from bot.flows.when_unsure import SMALL_HOURS, counted_days, day_left_open, of_an_earlier_time, weekday_not_a_time
 from bot.school_time import SCHOOL_ZONE
 
@@ -40,7 +40,8 @@ _SAID = re.compile(
     r"(?P<before>(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last))"
     r"|(?P<yesterday>yesterday|yday|yest|ystrdy|yesterdy|yesteday|yestrday)" + _PART +
     r"|(?P<last_night>last\s+(?:night|nite))"
-    r"|(?P<today>today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm)|tonight|tonite|2night|2nite)"
+    r"|(?P<today>today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm))"
+    r"|(?P<tonight>tonight|tonite|2night|2nite)"
     r"|(?P<tomorrow>tomorrow)" + _PART +
     r"|(?P<just_now>just\s+now)"
     r"|(?:(?P<hours_ago>" + _NUMBER + r"|half\s+an)\s+(?P<unit>hours?|hrs?|minutes?|mins?)\s+ago)"
@@ -74,10 +75,10 @@ _DAY_SHOWN = r"(?:" + "|".join(_DAYS) + r") \d{1,2} (?:" + "|".join(_MONTHS) + r
 # What this module writes, at a line's end: that line is dated already
 _DATED = re.compile(r"\((?:[^()]*: )?(?:(?:the )?(?:week|weekend) of )?" + _DAY_SHOWN + r"(?:[;, ][^()]*)?\)$"
                     r"|\((?:" + "|".join(_MONTHS) + r") \d{4}\)$")
-_TODAY_WORDS = re.compile(r"\b(?:today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm)|tonight|tonite|"
-                          r"2night|2nite)\b", re.I)
+# ("tonight" is read on its own: bot/flows/when_to_come.py)
+_TODAY_WORDS = re.compile(r"\b(?:today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm))\b", re.I)
 # Parts of today that cannot have come yet in the small hours: typed then, they are of the day before
-_LATER_TODAY = re.compile(r"toni|2ni|this\s+(?:afternoon|evening|lunch|pm)", re.I)
+_LATER_TODAY = re.compile(r"this\s+(?:afternoon|evening|lunch|pm)", re.I)
 # A part of the school day said with "today" or "this morning": typed in the small hours, it has not come yet
 _SCHOOL_DAY = re.compile(r"\b(?:lunch(?:time)?|afternoon|evening|after\s+school|pick\s*-?\s*up|home\s*time|"
                          r"drop\s*-?\s*off|break(?:time)?|registration|assembly|\d{1,2}(?::\d\d)?\s*pm)\b", re.I)
@@ -121,7 +122,7 @@ def _dated_line(line: str, typed: datetime) -> str:
     undated = names_a_later_time(words)
     for found in _SAID.finditer(words):
         days = _meant(found, words, local, said_today)
-        undated = undated or (not days and _to_come(found, words, local.weekday()))
+        undated = undated or (not days and _to_come(found, words, local.weekday(), local.hour))
         if found.group("weekday") and not _names_a_thing(found, words):
             weekdays.append(days)
         if (shown := _shown(days, found, local)) and shown not in (m[1] for m in meant):
@@ -156,18 +157,25 @@ def _shown(days: tuple[date, ...], found: re.Match[str], local: datetime) -> str
     return day_shown(days[0])
 
 
-def _to_come(found: re.Match[str], line: str, today: int) -> bool:
+def _to_come(found: re.Match[str], line: str, today: int, hour: int) -> bool:
     """Time words left undated as to come ("yesterday, and he'll do it again tomorrow": "(yesterday: …)", never a date
     a reader would take for tomorrow's)."""
     before, after = line[: found.start()], line[found.end():]
     if found.group("tomorrow"):
         return True
+    if found.group("tonight"):
+        return tonight_to_come(before, hour, SMALL_HOURS)
     if found.group("weekend"):
         return weekend_to_come(before, after)
-    if found.group("weekday"):
+    if found.group("weekday") and not _said_gone(found):
         wanted = _WEEKDAYS[found.group("weekday").lower()]
         return weekday_to_come(before, line[found.end("weekday"):], wanted, today)
     return False
+
+
+def _said_gone(found: re.Match[str]) -> bool:
+    """"last Friday", "this past Friday": gone, whatever is said before ("that would be last Friday")."""
+    return (found.group("lead") or "").lower() in ("last", "past", "this past")
 
 
 def _names_a_thing(found: re.Match[str], line: str) -> bool:
@@ -195,6 +203,8 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
         return counted
     if found.group("tomorrow"):
         return ()  # to come, or a slip: nothing that happened is dated to come (bot/flows/when_to_come.py)
+    if found.group("tonight"):
+        return () if tonight_to_come(before, hour, SMALL_HOURS) else (today - timedelta(days=1),)
     if found.group("just_now"):
         return (today,)
     if found.group("hours_ago"):
@@ -237,7 +247,7 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
         if _names_a_thing(found, line):
             return ()
         wanted = _WEEKDAYS[found.group("weekday").lower()]
-        if weekday_to_come(before, line[found.end("weekday"):], wanted, today.weekday()):
+        if not _said_gone(found) and weekday_to_come(before, line[found.end("weekday"):], wanted, today.weekday()):
             return ()  # "Monday next week", "Friday coming", "he'll meet her on Saturday"
         back = (today.weekday() - wanted) % 7
         lead = (found.group("lead") or "").lower()

@@ -25,16 +25,22 @@ _COMING_BEFORE = re.compile(r"\b(?:next|coming|upcoming|nxt|following|next\s+(?:
 # "Friday this week": a day of this week, to come if later in the week than today
 _THIS_WEEK_AFTER = re.compile(r"^\s+(?:of\s+)?this\s+(?:week|wk)\b", re.I)
 # Said of what is to happen, in the same part of the sentence: "he's going to meet her on Saturday", "she'll be
-# collected at the weekend", "they are meeting on Friday"
+# collected at the weekend", "they are meeting on Friday"; and reported ("he said it would happen on Friday", helper
+# notices6: dated as the Friday gone), but not "would have" (what did not happen), "wouldn't" (a refusal, as often
+# of the past: "he wouldn't let her leave on Friday") nor a hedge ("I would say Friday")
 _FUTURE = re.compile(r"\b(?:(?<=\w\s)(?:will|shall)|going\s+to|gonna|plans?\s+to|planning\s+to|arranged\s+to|"
-                     r"wants?\s+to|(?:is|are|am|'s|\u2019s|'re|\u2019re)\s+meeting)\b|\w['\u2019]ll\b", re.I)
+                     r"wants?\s+to|(?:is|are|am|'s|\u2019s|'re|\u2019re)\s+meeting|"
+                     r"would(?!\s+(?:not|have|say|think|guess|imagine|reckon|suppose)\b|['\u2019]ve\b))\b"
+                     r"|\w['\u2019]ll\b", re.I)
 # Said of what is planned, in the same part of the sentence: "due to meet (her) friday", "it's due friday", "she's
 # supposed to see him on saturday", "she is seeing him on friday" (review revX: each was dated as the day gone).
-# "due to" only before a verb of meeting or going: "excluded due to a fight on friday" gives a cause, a day gone
+# "due to" only before a verb of meeting or going: "excluded due to a fight on friday" gives a cause, a day gone;
+# "it's happening friday", "it is taking place on friday" (helper notices6: dated as the day gone)
 _PLANNED = re.compile(r"\bdue\s+to\s+(?:meet|see|visit|go|come|be|stay|collect|pick|take|fly|travel|leave|move|start|"
                       r"return|get)\b|\bdue(?:\s+(?:on|back|in))?\s+(?:the\s+)?$|\b(?:supposed|meant|expected|scheduled|"
                       r"booked)\s+to\b|(?:\b(?:is|are|am)|['\u2019](?:s|re))\s+(?:seeing|visiting|collecting|"
-                      r"picking|staying|going|coming|flying|travelling|traveling|leaving|moving)\b", re.I)
+                      r"picking|staying|going|coming|flying|travelling|traveling|leaving|moving|happening|"
+                      r"taking\s+place)\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|wasn['\u2019]?t|weren['\u2019]?t)\s+$", re.I)
 # Words of a time to come that are never dated at all: beside a date for another time, that date says which words
 # it is for ("last friday, and she'll tell mum next week (last friday: …)")
@@ -76,3 +82,10 @@ def weekday_to_come(before: str, after: str, wanted: int, today: int) -> bool:
 def weekend_to_come(before: str, after: str) -> bool:
     """"the weekend coming", "she'll be collected at the weekend"."""
     return _COMING_AFTER.match(after) is not None or said_of_the_future(before)
+
+
+def tonight_to_come(before: str, hour: int, small_hours: int) -> bool:
+    """"Tonight" at When: of what is still to happen ("he'll be there tonight") as often as of what has, so never
+    dated (helper notices6: dated today, it read as the day it happened); but typed in the small hours (before
+    `small_hours`), not said of the future, it is the night still going on, mostly gone ("tonight about 11")."""
+    return hour >= small_hours or said_of_the_future(before)

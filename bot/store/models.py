@@ -153,6 +153,9 @@ class QuestionLog(Base):
     feedback: Mapped[str | None] = mapped_column(String(20), nullable=True)  # helpful | unhelpful
     feedback_at: Mapped[datetime | None] = mapped_column(nullable=True)
     asked_head: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whether `question` is only the first of its words (bot/question_kept.py); NULL in a row stored before 0009, whose
+    # text says so itself, or cannot
+    cut: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
     @property
     def may_be_a_concern(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conftest import Chat
-from tests.bot.test_when_second import SUNDAY, WEDNESDAY, when_shown
+from tests.bot.test_when_second import LATE, SUNDAY, WEDNESDAY, when_shown
 
 
 @pytest.mark.parametrize("said", [
@@ -49,3 +49,41 @@ async def test_on_monday_said_on_a_sunday_is_still_the_monday_gone(chat: Chat,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """Told of at When, "on Monday" is far more often the one gone than the one to come."""
     assert await when_shown(chat, monkeypatch, SUNDAY, "on monday") == "on monday (Mon 30 Nov 2026)"
+
+
+@pytest.mark.parametrize("said", [
+    # helper notices6: each was dated as the Friday (or weekend) gone, a day the DSL would read as when it happened
+    "he said it would happen on friday", "she told me he would collect her on saturday", "due friday",
+    "she said he would come at the weekend", "it's happening friday", "it is taking place on friday",
+    "tonight", "he'll be there tonight", "she's meeting him tonite", "on wednesday tonight",
+])
+async def test_a_reported_or_planned_day_to_come_and_tonight_are_kept_as_typed(
+        chat: Chat, monkeypatch: pytest.MonkeyPatch, said: str) -> None:
+    assert await when_shown(chat, monkeypatch, WEDNESDAY, said) == said
+
+
+@pytest.mark.parametrize(("said", "shown"), [
+    ("last night", "last night (Tue 1 Dec 2026)"),
+    ("last night, and he said he'd be back tonight",
+     "last night, and he said he'd be back tonight (last night: Tue 1 Dec 2026)"),
+    ("friday night", "friday night (Fri 27 Nov 2026)"),
+    # "would" of what did not happen, a refusal, a hedge, or with a day said gone: dated as before
+    ("it would have been friday", "it would have been friday (Fri 27 Nov 2026)"),
+    ("he wouldn't let her leave on friday", "he wouldn't let her leave on friday (Fri 27 Nov 2026)"),
+    ("i would say friday", "i would say friday (Fri 27 Nov 2026)"),
+    ("that would be last friday", "that would be last friday (Fri 27 Nov 2026)"),
+    ("it was happening friday", "it was happening friday (Fri 27 Nov 2026)"),
+    ("this evening", "this evening (Wed 2 Dec 2026)"),
+])
+async def test_last_night_and_days_said_gone_keep_their_dates(chat: Chat, monkeypatch: pytest.MonkeyPatch, said: str,
+                                                              shown: str) -> None:
+    assert await when_shown(chat, monkeypatch, WEDNESDAY, said) == shown
+
+
+@pytest.mark.parametrize(("said", "shown"), [
+    ("tonight about 11", "tonight about 11 (Mon 30 Nov 2026)"),  # typed at 00:30: the night still going on, as before
+    ("he'll be there tonight", "he'll be there tonight"),  # but not what is still to happen
+])
+async def test_tonight_typed_in_the_small_hours(chat: Chat, monkeypatch: pytest.MonkeyPatch, said: str,
+                                                shown: str) -> None:
+    assert await when_shown(chat, monkeypatch, LATE, said) == shown

@@ -163,3 +163,41 @@ async def test_the_question_trail_is_added_and_taken_away_with_every_question_ke
     finally:
         await store.close()
     assert trail == 0 and asked == ["Where can I park?"]
+
+
+async def test_whether_a_question_was_cut_is_added_apart_from_its_words_and_taken_back_into_them(
+        tmp_path: Path) -> None:
+    """0009 adds question_log.cut (helper notices6): rows from before keep their text, the mark notices5 put in it
+    too, and have no `cut`; downgraded, a question stored cut since gets the mark back in its text (so the release
+    before shows it cut) and the column goes; upgraded again, nothing is lost."""
+    url = f"sqlite+aiosqlite:///{tmp_path}/policybot.db"
+    mark = "\u2026 [cut at 2,000 characters]"
+    before, since, whole = "p" * 2000 + mark, "q" * 2000, "r" * 2000
+    row = ("INSERT INTO question_log (id, at, user, question, intent, confidence, answered, asked_head{cut}) VALUES "
+           "({id}, '2025-01-06 09:00:00', 'local:alice', '{question}', 'out_of_scope', 0.0, false, false{value})")
+    engine = create_engine(url)
+    await migrate(engine, "0008")  # the release before
+    async with engine.begin() as conn:
+        await conn.execute(text(row.format(id=1, question=before, cut="", value="")))
+    await migrate(engine, "0009")
+    async with engine.begin() as conn:
+        await conn.execute(text(row.format(id=2, question=since, cut=", cut", value=", true")))
+        await conn.execute(text(row.format(id=3, question=whole, cut=", cut", value=", false")))
+        upgraded = (await conn.execute(text("SELECT id, question, cut FROM question_log ORDER BY id"))).all()
+    await engine.dispose()
+    assert [tuple(r) for r in upgraded] == [(1, before, None), (2, since, True), (3, whole, False)]
+
+    await _downgrade(url, "0008")
+    with sqlite3.connect(tmp_path / "policybot.db") as shell:
+        columns = {r[1] for r in shell.execute("PRAGMA table_info(question_log)")}
+        kept = shell.execute("SELECT id, question FROM question_log ORDER BY id").fetchall()
+    shell.close()
+    assert "cut" not in columns and kept == [(1, before), (2, since + mark), (3, whole)]
+
+    store = await Store.open(url)  # what the server does at start: up to the newest again
+    try:
+        async with store.engine.connect() as conn:
+            again = (await conn.execute(text("SELECT id, question, cut FROM question_log ORDER BY id"))).all()
+    finally:
+        await store.close()
+    assert [tuple(r) for r in again] == [(1, before, None), (2, since + mark, None), (3, whole, None)]
