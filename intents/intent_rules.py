@@ -22,7 +22,12 @@ _GREETING = (
     r"good (?:morning|afternoon|evening|day))"
 )
 _THANKS = (
-    r"(?:thanks?(?: you)?(?: (?:so|very) much| a lot| loads| again)?|thank u|thx|ty|ta|cheers|many thanks|"
+    r"(?:thanks?(?: you)?(?: (?:so|very) much| a lot| loads| again)?|ta (?:(?:so|very) much|a lot|loads|again)|"
+    r"thank u|thx|ty|ta|cheers|many thanks|"
+    # "ta for that", "cheers for your help": thanks for what was said, not a question ("not covered", logged for the
+    # Headteacher, as "ta for that" was)
+    r"(?:thanks?(?: you)?|thank u|thx|ty|ta|cheers)(?: (?:so|very) much| a lot| loads| lots| muchly)? for "
+    r"(?:that|this|it|the help|your help|all (?:that|your help|the help)|the info|the answer|letting me know)|"
     r"much appreciated|appreciate it|that(?:s| is| was)? (?:great|brilliant|helpful|useful|perfect|lovely|super)|"
     r"(?:great|brilliant|perfect|lovely|super|fab|ace|nice)(?: thanks?| cheers| ta)?|"
     r"(?:ok|okay|right|got it|gotcha|fine|alright|all right|noted|understood|sure)(?: thanks?| cheers| ta))"
@@ -66,7 +71,16 @@ _CONFIRM = (r"(?:(?:oh|wait|what|so|but|hmm+|hm+|um+|erm+) )*"
             r"(?:thats|that is) (?:right|true|correct) (?:is it|isnt it)|(?:double|triple) check(?: (?:that|it))?|"
             r"sure about (?:that|this)|are you certain|is it really|are you really sure)")
 _CONFIRMING = compiled(rf"^{_CONFIRM}{_FILLER}$")
-_LEADING = compiled(rf"^(?:{_GREETING}|{_THANKS}|ok|okay|right|so|um+|erm+)(?: (?:there|bot|all|again))?\b\s*")
+# "ta" followed by what someone did is a teaching assistant, not thanks ("ta gave y6 lift home", "ta is messaging a y5
+# on snap"): stripped as thanks, the line lost its actor and read as "gave y6 lift home", not covered. A verb is a
+# past tense or -ing form, one of the commonest irregular ones, or a present -s form that is no word of thanks
+_TA_ACTS = (r"(?:\w+ed|(?!(?:darling|anything|everything|something|nothing)\b)\w+ing|is|was|has|had|keeps|kept|just|"
+            r"also|still|always|never|gave|took|sent|told|said|saw|got|made|put|left|let|brought|bought|drove|went|"
+            r"came|hit|hurt|held|caught|met|sat|spoke|swore|threw|wrote|rang|grabbed|"
+            r"(?!(?:thanks|loads|lots|guys|folks|its|thats|lets|as|this|us|yes|whats|heaps|tons|miss|mrs|ms|chaps|"
+            r"peeps|hers|his|bits|works|does|cheers|thx|xs|xxs)\b)[a-z]{2,}s)\b")
+_THANKS_LEADING = _THANKS.replace("|ta|", rf"|ta(?! {_TA_ACTS})|", 1)
+_LEADING = compiled(rf"^(?:{_GREETING}|{_THANKS_LEADING}|ok|okay|right|so|um+|erm+)(?: (?:there|bot|all|again))?\b\s*")
 
 _HELP = compiled(
     r"^(?:help|help me|help please|please help|i need help|can you help(?: me)?|"

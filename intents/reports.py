@@ -37,6 +37,7 @@ from intents.linear_model import load_model, word_features, word_tokens
 from intents.no_concern_told import lowered
 from intents.nothing_told import event_pictures_posted, everyday_news
 from intents.request_asked import asks_about_a_request
+from intents.school_admin import school_admin_only
 from intents.staff_harm import game_lost, names_harm_to_staff
 from intents.terse_told import asks_a_rule_tersely, terse_report
 
@@ -181,6 +182,11 @@ def judge_report(text: str) -> Verdict:
     # for a report: the model weighed the pupils, the platform and the shortness, as it does for a terse report
     if (verdict.report and not (signals["explicit"] or signals["needs_cue"]) and not rules_say_report(signals)
             and not _harm_told(words) and asks_a_rule_tersely(words)):
+        return _NOT_A_REPORT
+    # A year group and school business, nothing else ("sats dates yr6", "year 4 trip money"), which only the model took
+    # for a report: it weighed the year group, as it does opening a terse report ("yr6 boy hit")
+    if (verdict.report and not rules_say_report(signals) and not _harm_told(words)
+            and school_admin_only(words)):
         return _NOT_A_REPORT
     # Everyday news told whole, a child in touch with a friend or their family or a parent's pictures of a school event
     # ("a y5 girl sends pics to her friend on snap", "a parent posted photos of sports day on facebook"), however sure

@@ -21,7 +21,7 @@ from intents.courtesy import without_courtesy
 from intents.disparaged_online import what_was_posted
 from intents.documents import document_asked_about
 from intents.harm_asked import follow_up_raising_harm, what_if_harm, who_to_tell_of_harm
-from intents.harm_asked_if_ok import harm_asked_if_ok
+from intents.harm_asked_if_ok import case_named, harm_asked_if_ok
 from intents.harm_readings import names_any_harm
 from intents.harm_told import (
     asks_in_general,
@@ -50,6 +50,7 @@ from intents.staff_contact_asked import staff_contact_asked
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.story_asked import asks_elsewhere
+from intents.terms_asked import term_meaning_asked
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
@@ -411,10 +412,20 @@ def _understood(text: str, index: PolicyIndex, previous_clause: str | None, ques
         if last_quoted and previous_clause in index.clause_ids:
             return Understanding(text, "policy_question", previous_clause, 1.0, (), False, False, confirming=True)
         return Understanding(text, "out_of_scope", None, 0.0, (), False, False, confirming=True)
+    asked = strip_pleasantries(text)
+    # What a term of harm to a child means ("what is grooming?", "what's sexting"): a question, whatever the narrative
+    # rules make of its harm word, answered as one; not covered, the report is offered first
+    if not question_only and term_meaning_asked(asked):
+        meaning = _understood(text, index, previous_clause, True, last_quoted)
+        # a clause cited only as the closest the policy comes, or asked to choose among, is no answer to a term the
+        # policy never uses ("what exactly is online grooming?" was B.7's, staff's own posts, 0.34); one it answers
+        # surely stands ("what is cyberbullying?": E.0)
+        if meaning.intent == "policy_question" and (meaning.clause_id is None or meaning.tentative):
+            meaning = replace(meaning, intent="out_of_scope", clause_id=None, alternatives=(), close_call=False)
+        return replace(meaning, harm_named=True) if meaning.intent == "out_of_scope" else meaning
     # "and if a child is hurt at sports day?" after sports day photos: a question of its own, not the last clause's
     # (after "not covered" too, where no clause is kept, when its "and"/"but" says it follows on: "and if a parent is
     # hitting their kid?" after a question the policy did not cover was "not covered" alone)
-    asked = strip_pleasantries(text)
     raised = ((previous_clause is not None or _FOLLOWS_ON.match(asked) is not None)
               and follow_up_raising_harm(asked, _harm_named))
     meaning = _meaning(text, index, None if raised else previous_clause, question_only)
@@ -474,7 +485,7 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     that no report rule took for a report; None when it does not."""
     # Who to tell, or what to do, asked of harm coming to a child, or such harm raised as a follow-up: often a telling
     # about to come, so the report is offered first, though nothing is told
-    if raised or who_to_tell_of_harm(words, _harm_named) or what_if_harm(words, _harm_named):
+    if raised or who_to_tell_of_harm(words, _harm_or_sign) or what_if_harm(words, _harm_or_sign):
         return _offered(meaning, words)
     # "what should i do a dad pushed me at the gate": the case told after the question, read as if it opened the message
     told = told_after_asking(words)
@@ -587,6 +598,13 @@ def _harm_named(words: str) -> bool:
     in turns of phrase."""
     return (names_any_harm(words) and not harm_only_in_turns_of_phrase(words)
             and not family_quarrel_in_jest(words))
+
+
+def _harm_or_sign(words: str) -> bool:
+    """The (plain) words name harm (`_harm_named`), or one of the cases a Designated Safeguarding Lead reads as a
+    child at risk that names no harm word: asked to keep secrets or given gifts by someone older, sending or sent nude
+    pictures, left alone for days, with an adult partner (`harm_asked_if_ok.case_named`)."""
+    return _harm_named(words) or case_named(words)
 
 
 def _meaning(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool) -> Understanding:

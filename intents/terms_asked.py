@@ -1,0 +1,44 @@
+"""What a safeguarding term means, asked: "what is grooming?", "what's sexting", "what counts as radicalisation",
+"what does cse stand for", "define upskirting".
+
+The policy defines none of these, so the answer is "not covered" with the human route (the Designated Safeguarding
+Lead). The asking itself tells of no child, yet the narrative rules took the bare "grooming" or "sextortion" for one
+told ("what is grooming?" was begun as a report at once, "what does grooming mean" not covered with nothing offered):
+read alike, each is answered as a question with the report offered first (`understanding`), as exploitation asked of as
+a topic is (`harm_topics`). Only the term and at most a word of kind before it ("online grooming", "child sexual
+abuse"): "what is the grooming rota for the school dog" or "what counts as radicalisation in the prevent training"
+are other questions. Works on `plain` text (lower case, no punctuation; "what's" is "what").
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+
+# How the meaning is asked: "what is", "whats", "what", "what exactly is", "what counts as", "what is meant by",
+# "define", "meaning of", "can you explain"
+_ASKED = (r"(?:(?:can you |could you |please )?(?:explain|define)(?: what)?(?: is| are)?|"
+          r"what(?: exactly| actually)?(?: is| are| s)?(?: meant by| classed as| classified as)?|whats|"
+          r"what (?:counts|is counted|would count|is classed|would be classed) as|"
+          r"(?:the )?(?:meaning|definition) of|what do (?:you|we|they|people) mean by|"
+          r"what does(?: the term| the word)?)")
+# A word of kind before the term ("online grooming", "child sexual exploitation", "peer on peer abuse")
+_KIND = (r"(?:(?:online|child|children|childrens|sexual|criminal|physical|emotional|domestic|financial|peer on peer|"
+         r"child on child|image based|honour based|so called honour based|faith based|extremist|political|"
+         r"religious) )?")
+# The terms of harm to a child, not those the policy has a clause on (bullying, cyberbullying and harassment are
+# section E's)
+_TERM = (r"(?:grooming|groomed|sexting|sextortion|nudes|nude images|self generated images|"
+         r"radicali[sz]ation|radicali[sz]ed|extremism|(?:violent )?extremist views|cse|cce|"
+         r"(?:sexual |criminal )?exploitation|county lines|cuckooing|trafficking|modern slavery|"
+         r"fgm|female genital mutilation|breast ironing|forced marriage|honour based (?:abuse|violence)|"
+         r"upskirting|revenge porn|abuse|neglect|coercive control|self ?harm(?:ing)?|"
+         r"catfishing|a catfish|a groomer|a paedophile|a county line)")
+# "what does X mean", "what does X stand for", "what does X involve", "what does X look like"
+_MEAN = r"(?: (?:mean|means|stand for|involve|look like|refer to)| actually mean)"
+_TERM_ASKED = compiled(
+    rf"^(?:{_ASKED}) (?:a |an |the )?{_KIND}{_TERM}(?:{_MEAN})?(?: (?:exactly|actually|then|please|again))?$")
+
+
+def term_meaning_asked(words: str) -> bool:
+    """The (plain) message asks no more than what a term of harm to a child means ("what is grooming")."""
+    return _TERM_ASKED.match(words.strip()) is not None
