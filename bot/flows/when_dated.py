@@ -204,7 +204,9 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
     if found.group("tomorrow"):
         return ()  # to come, or a slip: nothing that happened is dated to come (bot/flows/when_to_come.py)
     if found.group("tonight"):
-        return () if tonight_to_come(before, hour, SMALL_HOURS) else (today - timedelta(days=1),)
+        if tonight_to_come(before, hour, SMALL_HOURS):
+            return ()
+        return (today - timedelta(days=1),) if hour < SMALL_HOURS else (today,)  # the night going on
     if found.group("just_now"):
         return (today,)
     if found.group("hours_ago"):

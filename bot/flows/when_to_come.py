@@ -25,13 +25,16 @@ _COMING_BEFORE = re.compile(r"\b(?:next|coming|upcoming|nxt|following|next\s+(?:
 # "Friday this week": a day of this week, to come if later in the week than today
 _THIS_WEEK_AFTER = re.compile(r"^\s+(?:of\s+)?this\s+(?:week|wk)\b", re.I)
 # Said of what is to happen, in the same part of the sentence: "he's going to meet her on Saturday", "she'll be
-# collected at the weekend", "they are meeting on Friday"; and reported ("he said it would happen on Friday", helper
-# notices6: dated as the Friday gone), but not "would have" (what did not happen), "wouldn't" (a refusal, as often
-# of the past: "he wouldn't let her leave on Friday") nor a hedge ("I would say Friday")
+# collected at the weekend", "they are meeting on Friday"
 _FUTURE = re.compile(r"\b(?:(?<=\w\s)(?:will|shall)|going\s+to|gonna|plans?\s+to|planning\s+to|arranged\s+to|"
-                     r"wants?\s+to|(?:is|are|am|'s|\u2019s|'re|\u2019re)\s+meeting|"
-                     r"would(?!\s+(?:not|have|say|think|guess|imagine|reckon|suppose)\b|['\u2019]ve\b))\b"
-                     r"|\w['\u2019]ll\b", re.I)
+                     r"wants?\s+to|(?:is|are|am|'s|\u2019s|'re|\u2019re)\s+meeting)\b|\w['\u2019]ll\b", re.I)
+# And reported ("he said it would happen on Friday", "she told me he would collect her on Saturday", helper notices6:
+# dated as the day gone): "would" after someone's saying so, not "would have" (what did not happen), "wouldn't" (a
+# refusal, as often of the past: "he wouldn't let her leave on Friday"), a hedge ("I would say Friday"); and never
+# "would" alone (review revAF): "he would shout at her on Friday", "it would be Friday I think" tell of a day gone
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|promised|threatened|warned|texted|messaged|wrote|claimed|swore|"
+                       r"agreed|arranged)\b.*\bwould(?!\s+(?:not|have|say|think|guess|imagine|reckon|suppose)\b|"
+                       r"['\u2019]ve\b)\b", re.I)
 # Said of what is planned, in the same part of the sentence: "due to meet (her) friday", "it's due friday", "she's
 # supposed to see him on saturday", "she is seeing him on friday" (review revX: each was dated as the day gone).
 # "due to" only before a verb of meeting or going: "excluded due to a fight on friday" gives a cause, a day gone;
@@ -47,6 +50,7 @@ _WAS = re.compile(r"\b(?:was|were|wasn['\u2019]?t|weren['\u2019]?t)\s+$", re.I)
 _LATER = re.compile(r"\b(?:next\s+(?:week|wk|weekend|month|term|year|time)|tmrw|tmr|tmoz|tomoz|2moro|2morrow|tommorow|"
                     r"tomorow|tommorrow|tomorrw|in\s+(?:\d+|a|two|three|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?))\b",
                     re.I)
+EVENING = 17  # from 5 pm "tonight" may have begun
 _CLAUSE = re.compile(r"[,.;:!?()]|\b(?:and|but|then|so|because|cos)\b", re.I)
 
 
@@ -59,7 +63,7 @@ def _clause_before(before: str) -> str:
 def said_of_the_future(before: str) -> bool:
     """The time word ends a part of a sentence telling what is to happen ("he'll meet her on …")."""
     clause = _clause_before(before)
-    if _FUTURE.search(clause) is not None:
+    if _FUTURE.search(clause) is not None or _REPORTED.search(before) is not None:
         return True
     # "she was due to meet him on friday", "he was supposed to see her saturday": a plan of a day gone, dated as before
     return any(_WAS.search(clause[: m.start()]) is None for m in _PLANNED.finditer(clause))
@@ -85,7 +89,9 @@ def weekend_to_come(before: str, after: str) -> bool:
 
 
 def tonight_to_come(before: str, hour: int, small_hours: int) -> bool:
-    """"Tonight" at When: of what is still to happen ("he'll be there tonight") as often as of what has, so never
-    dated (helper notices6: dated today, it read as the day it happened); but typed in the small hours (before
-    `small_hours`), not said of the future, it is the night still going on, mostly gone ("tonight about 11")."""
-    return hour >= small_hours or said_of_the_future(before)
+    """"Tonight" at When: said of the future ("he'll be there tonight"), or typed before the evening has come (from
+    `small_hours` to EVENING), it is still to happen, so never dated (helper notices6: dated today, it read as the day
+    it happened). Typed in the evening or the small hours, not said of the future, it is the night going on, mostly
+    gone ("it happened tonight", "tonight about 11"), dated (review revAF: notices6 left "he hit her tonight" typed at
+    23:30 undated, any night to a DSL reading it days later)."""
+    return said_of_the_future(before) or small_hours <= hour < EVENING

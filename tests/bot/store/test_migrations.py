@@ -10,7 +10,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from bot import actions
@@ -201,3 +201,30 @@ async def test_whether_a_question_was_cut_is_added_apart_from_its_words_and_take
     finally:
         await store.close()
     assert [tuple(r) for r in again] == [(1, before, None), (2, since + mark, None), (3, whole, None)]
+
+
+async def test_the_cut_mark_goes_back_into_the_words_once_on_every_database(db_url: str) -> None:
+    """Review revAF: 0009's downgrade on SQLite and PostgreSQL alike (the test above reads SQLite's file only), with a
+    question of quotes and non-ASCII words, a row notices5 marked in its text (not marked twice) and one never cut."""
+    mark = "\u2026 [cut at 2,000 characters]"
+    words = "Can I post the Year 6 caf\u00e9's \u201cend of term\u201d photos? " * 50
+    rows = {1: (words[:2000] + mark, None), 2: (words[:2000], True), 3: ("Where can I park?", False),
+            4: (words[:2000], None)}
+    engine = create_engine(db_url)
+    await migrate(engine, "0009")
+    async with engine.begin() as conn:
+        for id_, (question, cut) in rows.items():
+            await conn.execute(text(
+                "INSERT INTO question_log (id, at, \"user\", question, intent, confidence, answered, asked_head, cut) "
+                "VALUES (:id, '2025-01-06 09:00:00', 'local:alice', :q, 'out_of_scope', 0.0, false, false, :cut)"),
+                {"id": id_, "q": question, "cut": cut})
+    await engine.dispose()
+
+    await _downgrade(db_url, "0008")
+    engine = create_engine(db_url)
+    async with engine.connect() as conn:
+        columns = await conn.run_sync(lambda c: {col["name"] for col in inspect(c).get_columns("question_log")})
+        kept = dict((await conn.execute(text("SELECT id, question FROM question_log ORDER BY id"))).all())
+    await engine.dispose()
+    assert "cut" not in columns
+    assert kept == {1: words[:2000] + mark, 2: words[:2000] + mark, 3: "Where can I park?", 4: words[:2000]}
