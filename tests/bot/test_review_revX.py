@@ -52,9 +52,10 @@ async def _head_asks(db_url: str, mended: bool) -> list[str]:
         await channel.wait_for(lambda c: len(to(c, HEAD)) == 1 and len(to(c, DSL)) == 1)
         channel.mended = True
         await head_chat(runtime).say("set escalation channel")
-        await asyncio.sleep(0.3)
-        if questions_tried(channel) == 2:
-            await channel.wait_for(lambda c: len(to(c, HEAD)) == 2)
+        if mended:  # refused for its message: never tried again (time enough for a wrong retry to show)
+            await asyncio.sleep(0.3)
+        else:  # refused for the channel: named again, it goes again (under load, later than any fixed wait)
+            await channel.wait_for(lambda c: questions_tried(c) == 2 and len(to(c, HEAD)) == 2)
     return to(channel, HEAD)
 
 
