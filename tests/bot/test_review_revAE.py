@@ -1,8 +1,13 @@
 """Review revAE of helper danger11's danger-answer pass, through the engine at "Is a child in immediate danger?":
 
+- an adult throwing the child against or into a wall, onto the floor, down the stairs was a plain No ("no dad threw
+  her against the wall": a throw was read only "at" someone);
 - a telling-off for an everyday matter cleared everything told after it but the few harm words listed: "no dad
   shouted at him for being late and grabbed him by the throat", "…and he's got a black eye", "…and made her sleep
-  outside" were a plain No (asked again before danger11).
+  outside" were a plain No (asked again before danger11);
+- harm "and then" after another act was asked again ("no dad shouted at him for being late and then hit him"): the
+  six words allowed before the harm ran out on "and";
+- "belted", "whacked", "walloped" were no harm ("no just the usual, dad belted him for being late" a plain No).
 """
 
 from __future__ import annotations
@@ -13,6 +18,26 @@ from tests.bot.conftest import Chat
 from tests.bot.test_danger_dsl_readings import read_as
 
 ASKED = "Is a child in immediate danger?"
+
+THROWN_AGAINST = ["no dad threw her against the wall", "no dad threw him into the wall",
+                  "no his stepdad threw him onto the floor", "no mum threw her against the door",
+                  "no dad threw him down the stairs", "nope her dad flung her across the room",
+                  "no mums boyfriend slammed him against the wall", "No. Dad chucked her on the floor last night"]
+
+
+@pytest.mark.parametrize("said", THROWN_AGAINST)
+async def test_an_adult_throwing_the_child_against_a_wall_or_floor_is_never_a_plain_no(chat: Chat,
+                                                                                         said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
+    assert "URGENT" in chat.text
+
+
+# ...while a lift, a pool or a bed thrown onto in play is not an alert
+@pytest.mark.parametrize("said", ["no dad threw him into the pool", "no dad threw his bag against the wall"])
+async def test_a_throw_into_a_pool_or_of_a_thing_is_no_alert(chat: Chat, said: str) -> None:
+    assert not (await read_as(chat, said))[1]
+    assert "URGENT" not in chat.text
+
 
 MORE_AFTER_A_TELLING_OFF = ["no dad shouted at him for being late and grabbed him by the throat",
                             "no dad shouted at him for being late and he's got a black eye",
@@ -42,3 +67,11 @@ async def test_fear_over_a_school_matter_with_more_told_stays_the_urgent_not_sur
                                   "no his mum yelled at him for being cheeky at tea time"])
 async def test_an_everyday_telling_off_with_when_or_ordinary_after_is_still_a_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("no", False)
+
+
+@pytest.mark.parametrize("said", ["no dad shouted at him for being late and then hit him",
+                                  "no mum came home drunk and then slapped her",
+                                  "no just the usual, dad belted him for being late",
+                                  "no the usual but dad whacked her"])
+async def test_harm_and_then_or_in_other_words_is_the_urgent_not_sure(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
