@@ -173,12 +173,13 @@ def disclosure_told(said: str) -> Disclosed | None:
             readings.add("asked")
             continue
         who = next((m.group(g) for g in _WHO_GROUPS if m.group(g)), "")
-        if m.group("feared") and over_an_everyday_matter(said[m.end():]):  # "…because he'll be cross about her
-            readings.add("asked")  # detention": a telling-off feared, no harm named (helper danger11)
+        if m.group("feared") and over_an_everyday_matter(said, m.start(), m.end()):
+            # "…because he'll be cross about her detention": a telling-off feared, no harm named (helper danger11)
+            readings.add("asked")
             continue
         if m.group("shouter"):  # no danger now by itself: asked, unless said ordinary or a telling-off for an
             # everyday matter ("no dad shouted at him for being late", helper danger11)
-            if not (cleared_as_ordinary(said, m.start(), m.end()) or over_an_everyday_matter(said[m.end():])
+            if not (cleared_as_ordinary(said, m.start(), m.end()) or over_an_everyday_matter(said, m.start(), m.end())
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue

@@ -54,6 +54,17 @@ async def test_more_told_after_an_everyday_telling_off_is_never_a_plain_no(chat:
     assert chat.last.text.startswith(ASKED) or "URGENT" in chat.text
 
 
+# Harm told before the telling-off was not looked at: "no she has a black eye, dad yelled at her about her homework" was
+# a plain No
+@pytest.mark.parametrize("said", ["no she has a black eye, dad yelled at her about her homework",
+                                  "no she was crying because dad shouted at her for being late",
+                                  "no he has bruises and his mum screamed at him about his detention",
+                                  "no he's bleeding, dad shouted at him for being cheeky"])
+async def test_harm_told_before_an_everyday_telling_off_is_never_a_plain_no(chat: Chat, said: str) -> None:
+    assert (await read_as(chat, said))[0] != "no"
+    assert chat.last.text.startswith(ASKED) or "URGENT" in chat.text
+
+
 @pytest.mark.parametrize("said", ["she's scared of her dad because he'll be cross about her detention and he grabbed "
                                   "her", "he's scared of his mum because of his report card and she locks him out"])
 async def test_fear_over_a_school_matter_with_more_told_stays_the_urgent_not_sure(chat: Chat, said: str) -> None:
