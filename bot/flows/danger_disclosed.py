@@ -27,10 +27,12 @@ from bot.flows.danger_home_acts import (
     SHOUTS,
 )
 from bot.flows.danger_home_harm import (
+    AGAINST_A_HARD_THING,
     AT_HOME_ONE,
     DID_IT,
     FEAR,
     FEARED_THEN,
+    FLUNG,
     MARK,
     PARENT_HARMED,
     THROWN,
@@ -46,10 +48,12 @@ _HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|ju
           r"beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|slapping|"
           r"punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|smack(?:s|ed|ing)?|thumps?|thumped|strangled|strangles|chok(?:es|ed|"
           r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked|"
+          r"belts|belted|whacks?|whacked|wallops?|walloped|thrash(?:es|ed)|"
           + PUSHES + ")")
 # Another act of the one named told first, then the harm ("dad shouts and hits her", "her stepdad gets drunk and
-# hits him", helper danger11: each was asked again or a plain No, the harm read as no one's)
-_AND_THEN = r"(?:(?!(?:but|or|not|never|if|whether)\b)(?![\w']*n't\b)[\w']+\s+){1,6}?(?:and|then)\s+"
+# hits him", helper danger11: each was asked again or a plain No, the harm read as no one's); "and then" as one joiner
+# (review revAE: "…for being late and then hit him" ran out of words on "and")
+_AND_THEN = r"(?:(?!(?:but|or|not|never|if|whether)\b)(?![\w']*n't\b)[\w']+\s+){1,6}?(?:and\s+then|and|then)\s+"
 # The child as who is harmed, not her own knee ("no she hurt her knee")
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
@@ -66,6 +70,8 @@ _DISCLOSED = re.compile(
     # (helper danger9: something thrown at the child, the child afraid of family, a mark said to be someone's doing)
     rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
+    rf"\b(?P<flinger>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{FLUNG}\s+{_CHILD}"
+    rf"(?={AGAINST_A_HARD_THING})|"
     rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
     # (helper danger10: the child put out of the home, shouting, he or she harming a parent: `danger_home_acts`)
     rf"\b(?P<ejector>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUT_OUT}\s+{_CHILD}{OUT_OF_HOME}|"
@@ -140,7 +146,7 @@ _WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\
 _YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
 
 Disclosed = Literal["urgent", "asked"]
-_WHO_GROUPS = ("who", "toucher", "by", "thrower", "feared", "marker", "doer", "giver", "ejector", "shouter")
+_WHO_GROUPS = ("who", "toucher", "by", "thrower", "flinger", "feared", "marker", "doer", "giver", "ejector", "shouter")
 # An incident with family said with nothing of what it was ("no it was an old incident from 2019 with her dad")
 _INCIDENT = incident_with(_WHO)
 
@@ -167,12 +173,13 @@ def disclosure_told(said: str) -> Disclosed | None:
             readings.add("asked")
             continue
         who = next((m.group(g) for g in _WHO_GROUPS if m.group(g)), "")
-        if m.group("feared") and over_an_everyday_matter(said[m.end():]):  # "…because he'll be cross about her
-            readings.add("asked")  # detention": a telling-off feared, no harm named (helper danger11)
+        if m.group("feared") and over_an_everyday_matter(said, m.start(), m.end()):
+            # "…because he'll be cross about her detention": a telling-off feared, no harm named (helper danger11)
+            readings.add("asked")
             continue
         if m.group("shouter"):  # no danger now by itself: asked, unless said ordinary or a telling-off for an
             # everyday matter ("no dad shouted at him for being late", helper danger11)
-            if not (cleared_as_ordinary(said, m.start(), m.end()) or over_an_everyday_matter(said[m.end():])
+            if not (cleared_as_ordinary(said, m.start(), m.end()) or over_an_everyday_matter(said, m.start(), m.end())
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue

@@ -28,21 +28,39 @@ EVERYDAY_MATTER = re.compile(
     r"demerits?|red card|yellow card)\b")
 # Harm named, a child in tears or afraid to go home: never an everyday telling-off
 _HARM_NAMED = re.compile(r"\b(?:cries|cried|crying|in tears|sobbing|terrified|petrified|hit|hits|hitting|beat|"
-                         r"beats|beating|beaten|hurt|hurts|hurting|harm\w*|slap\w*|"
+                         r"beats|beating|beaten|hurt|hurts|hurting|harm\w*|slap\w*|whack\w*|wallop\w*|thrash\w*|"
                          r"punch\w*|kick\w*|smack\w*|thump\w*|strangl\w*|chok\w*|burn\w*|batter\w*|belt\w*|shak\w*|"
                          r"shook|lock\w*|push\w*|shov\w*|throw\w*|threw|abus\w*|kill\w*|violen\w*|touch\w*|"
-                         r"starv\w*|drunk|drinking|bruis\w*|injur\w*|cuts|not safe|unsafe|(?:won'?t|wont|doesn'?t "
+                         r"starv\w*|drunk|drinking|bruis\w*|injur\w*|cuts|black eye|marks? on|bleed\w*|blood\w*|"
+                         r"swollen|welts?|scratch\w*|scared to go home|not safe|unsafe|(?:won'?t|wont|doesn'?t "
                          r"want to|does not want to|refus\w+ to|too scared to) go home)\b")
 # A reason given for what was said or feared: "for being late", "about his homework", "because he got a detention"
-_REASON = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:for|about|over|because|cos|cause|coz|as|since|when|whenever|if|after)\s+"
-                     r"(?:\S+\s+){0,8}?" + EVERYDAY_MATTER.pattern)
+# (never across "and", "then", "but": "…and grabbed him for being late" tells more than a telling-off, review revAE)
+_NOT_A_JOINER = r"(?!(?:and|then|but)\b)"
+_REASON = re.compile(rf"^\s+(?:{_NOT_A_JOINER}\S+\s+){{0,3}}?(?:for|about|over|because|cos|cause|coz|as|since|when|"
+                     rf"whenever|if|after)\s+(?:{_NOT_A_JOINER}\S+\s+){{0,8}}?" + EVERYDAY_MATTER.pattern)
+# All that may follow the matter and leave it a telling-off: when, how often, that it is ordinary, a joke. Anything
+# else ("…and grabbed him by the throat", "…and he's got a black eye", "…and made her sleep outside") was cleared with
+# it, a plain No, unless one of the harm words above was in it (review revAE): now it is read as before danger11
+_WHEN_OR_ORDINARY = re.compile(
+    r"^(?:\s+(?:again|today|yesterday|tonight|tomorrow|this|last|next|morning|afternoon|evening|night|nights|week|"
+    r"weekend|every|each|day|days|time|times|always|sometimes|often|once|twice|a|an|the|at|in|on|before|after|"
+    r"school|home|tea|dinner|breakfast|bedtime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"cards?|tests?|results|marks|grades|points|chart|log|book|record|"  # (the rest of a matter: "his report card")
+    r"lol|haha\w*|tbh|honestly|normal|usual|ordinary|stuff|things|just|really|that's|thats|it|all|nothing|else|"
+    r"bit|lot|like|any|most|other|mums?|dads?|parents?|parenting|family|though)\b)*\s*$")
 
 
-def over_an_everyday_matter(after: str) -> bool:
-    """Whether what follows shouting at the child, or the parent a child is afraid of (`after`: "…for being late",
-    "…because he'll be cross about her detention"), gives an everyday school matter as its reason, with no harm named
-    anywhere after (then the fear is of that, whatever it is about)."""
-    return _REASON.match(after) is not None and _HARM_NAMED.search(after) is None
+def over_an_everyday_matter(said: str, start: int, end: int) -> bool:
+    """Whether what follows shouting at the child, or the parent a child is afraid of (`said[start:end]`; after it
+    "…for being late", "…because he'll be cross about her detention"), gives an everyday school matter as its reason,
+    with nothing told after it but when or that it is ordinary, and no harm named before or after (then the fear is of
+    that, whatever it is about; review revAE: "no she has a black eye, dad yelled at her about her homework", "no she
+    was crying because dad shouted at her for being late" were a plain No, only what came after was looked at)."""
+    after = said[end:]
+    reason = _REASON.match(after)
+    return (reason is not None and _WHEN_OR_ORDINARY.match(after[reason.end():]) is not None
+            and _HARM_NAMED.search(said[:start]) is None and _HARM_NAMED.search(after) is None)
 
 
 # A push or throw into a pool or water, or a child put out of a car (a lift, play)

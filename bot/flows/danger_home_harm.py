@@ -41,6 +41,12 @@ FEARED_THEN = (r"(?=\s*$|'s\s+(?:temper|anger|rage|belt|fists?|drinking|shouting
 MARK = r"\b(?:bruis\w*|marks?|cuts?|burns?|injur\w+|black eye|scratch\w*|welts?|swollen|sore)\b"
 DID_IT = r"(?:did|done|caused|gave|made|does)\s+(?:it|that|this|them|those|these|her|him)\b"
 THROWN = r"(?:threw|throws|throwing|thrown|chucked|chucks|chucking|hurled|hurls|lobbed)"
+# The child thrown against something hard (review revAE: "no dad threw her against the wall", "…onto the floor" were a
+# plain No, a throw read only "at" someone); a pool or the car is `danger_everyday`'s
+FLUNG = r"(?:threw|throws|throwing|thrown|chucked|chucks|flung|flings|hurled|hurls|slammed|slams|slamming)"
+AGAINST_A_HARD_THING = (r"\s+(?:\S+\s+){0,2}?(?:against|into|in to|onto|on to|on|to|down|across|at)\s+"
+                        r"(?:(?:the|a|his|her|their)\s+)?(?:walls?|floor|ground|doors?|stairs|steps|radiator|table|"
+                        r"fridge|wardrobe|window|cupboard|pavement|concrete|room)\b")
 _INCIDENT = r"\b(?:incident|something happened|it happened|what happened)\b(?:\s+\S+){0,4}?\s+with\s+"
 
 
