@@ -9,6 +9,8 @@ import pytest
 
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import concerns_in
+from tests.bot.test_part_asked_back import to_affected, to_when
+from tests.bot.test_summary_corrections import fields
 
 DANGER = "Is a child in immediate danger"
 RISK_SAID = "tells of a risk"
@@ -62,3 +64,24 @@ async def test_a_parent_missing_something_or_a_member_of_staff_is_no_risk(chat: 
     await chat.say(words)
     assert WHICH_PART in chat.last.text
     assert not any(RISK_SAID in r.text or DANGER in r.text or r.urgent for r in chat.replies)
+
+
+async def test_the_same_person_typed_twice_at_when_is_asked_about_and_kept_once(chat: Chat) -> None:
+    # sent twice (a slow connection, or typed again when no reply came quickly): "“Mr Davies” and “Mr Davies”", and
+    # kept twice in Who is responsible
+    await to_when(chat)
+    await chat.say("Mr Davies")
+    await chat.say("mr davies.")
+    assert "\u201cMr Davies\u201d looks like who is responsible" in chat.last.text and " and " not in chat.last.text
+    await chat.say("yes")
+    assert (await fields(chat))["responsible"] == "Mr Davies"
+
+
+async def test_the_same_time_typed_twice_at_who_is_affected_is_kept_once_and_another_still_joins(chat: Chat) -> None:
+    await to_affected(chat)
+    await chat.say("last night at 9")
+    await chat.say("Last night at 9")
+    await chat.say("and on sunday")
+    assert "\u201clast night at 9\u201d and \u201cand on sunday\u201d look like when" in chat.last.text
+    await chat.click("Yes, it's when")
+    assert (await fields(chat))["when"].count("last night at 9") == 1
