@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conftest import Chat
-from tests.bot.test_concern_report import concerns_in
+from tests.bot.test_concern_report import concerns_in, walk_to_confirm
 from tests.bot.test_part_asked_back import to_affected, to_when
 from tests.bot.test_summary_corrections import fields
 
@@ -85,3 +85,18 @@ async def test_the_same_time_typed_twice_at_who_is_affected_is_kept_once_and_ano
     assert "\u201clast night at 9\u201d and \u201cand on sunday\u201d look like when" in chat.last.text
     await chat.click("Yes, it's when")
     assert (await fields(chat))["when"].count("last night at 9") == 1
+
+
+async def test_own_edit_of_the_kind_after_the_danger_question_was_answered_returns_to_the_summary(chat: Chat) -> None:
+    # two risks typed on the summary, the danger question answered No for each; then the teacher's own Edit of the
+    # kind, kept: the summary, as any Edit (the danger question was asked a third time, as though Back had been
+    # pressed at it, since words telling a risk still waited)
+    await walk_to_confirm(chat)
+    await chat.say("his dad also hits him at home")
+    await chat.click("No")
+    await chat.say("she also said her uncle touched her")
+    await chat.click("No")
+    await chat.say("edit kind of concern")
+    assert "What kind of concern" in chat.last.text
+    await chat.click("Keep as it is")
+    assert DANGER not in chat.last.text and "Here is your report" in chat.text
