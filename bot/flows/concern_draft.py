@@ -82,6 +82,9 @@ class Draft:
     # the next morning, or after a restart, would otherwise date "yesterday" from the yes); a typed yes or no answers
     # it, any answer stored ends it
     asked_back: str = ""
+    # Back pressed at the danger question asked again on the summary (`step_moves.go_back`): on from the kind question,
+    # that question again, then the summary; never after the teacher's own Edit of the kind (stored as "danger_back")
+    danger_back: bool = False
 
     def with_field(self, name: str, value: str) -> Draft:
         if name == Step.WHEN.value and self.typed_at is not None:
@@ -92,7 +95,7 @@ class Draft:
         return replace(self, taken=taken)
 
     def editing_as(self, editing: bool) -> Draft:
-        return replace(self, editing=editing, taken=None, last=None)
+        return replace(self, editing=editing, taken=None, last=None, danger_back=False)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"fields": dict(self.fields), "editing": self.editing, "reference": self.reference}
@@ -114,6 +117,8 @@ class Draft:
             data["asked_back"] = self.asked_back
         if self.offered:
             data["offered_kind"] = self.offered
+        if self.danger_back:
+            data["danger_back"] = True
         return data
 
     @classmethod
@@ -127,7 +132,8 @@ class Draft:
                    data.get("doubtful") is True, str(data.get("asked_remove") or ""),
                    Taken.from_json(data.get("pending")),
                    tuple(str(q) for q in queued if q) if isinstance(queued, list) else (),
-                   offered=str(data.get("offered_kind") or ""), asked_back=_asked_back(data))
+                   offered=str(data.get("offered_kind") or ""), asked_back=_asked_back(data),
+                   danger_back=data.get("danger_back") is True)
 
     @property
     def words_waiting(self) -> tuple[str, ...]:

@@ -92,12 +92,14 @@ def _waiting(step: Step, draft: Draft) -> tuple[str, str] | None:
 def ask_back(step: Step, draft: Draft, text: str) -> Transition:
     """Is that who (at When) or when (at Who is affected or Who is responsible)? Asked plainly, the words in the
     buttons. Typed while the same question waits ("Mr Davies", then "Mr Jones"), the words are asked about with those
-    before, so a yes or no keeps both."""
+    before, so a yes or no keeps both; the same words again are asked about once."""
     words = text.strip()
     dated = when_with_day(words, draft.typed_at) if step is not Step.WHEN and draft.typed_at is not None else words
     said: tuple[Reply, ...] = ()
     if (before := _waiting(step, draft)) is not None:
-        if len(before[1]) + len(dated) < SHOWN_CHARS:
+        if Input(text=words).word in {Input(text=line).word for line in before[0].split("\n")}:
+            words, dated = before  # the same words again (sent twice, or retyped): asked about, and kept, once
+        elif len(before[1]) + len(dated) < SHOWN_CHARS:
             words, dated = f"{before[0]}\n{words}", f"{before[1]}\n{dated}"
         else:  # too many to carry in a button: those before go where they looked to belong, as a plain answer puts them
             draft, said = _put_as_it_looked(step, draft, before[1])

@@ -140,6 +140,25 @@ def _ran_away(said: str, names: frozenset[str]) -> bool:
     return any(m.group(1) in _WHO_RAN | _CHILD | names for m in _RAN_AWAY.finditer(said))
 
 
+# A parent or carer missing ("Mum is missing", "her dad's been missing since friday", "his foster carers ran away"):
+# a child perhaps left with no one to care for them, which a DSL wants asked about (the danger question), never read
+# as a correction of the report (review revAD: "Mum is missing" was asked "Which part?"); never staff ("the teacher
+# is missing"), nor a parent missing something ("Mum is missing his reading record", "…parents evening")
+_CARERS = frozenset({"mum", "mummy", "mom", "mam", "mother", "dad", "daddy", "father", "stepmum", "stepdad",
+                     "stepmother", "stepfather", "parent", "parents", "carer", "carers", "guardian", "guardians", "nan",
+                     "nana", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "grandparents"})
+
+
+def carer_missing(said: str) -> bool:
+    """Words (as `plain` leaves them) telling a child's parent or carer is missing or ran away."""
+    def carer(word: str) -> bool:
+        return word in _CARERS or word.removesuffix("s") in _CARERS  # "dads been missing"
+    return (any(carer(m.group(1)) and not re.match(rf"{_FROM_ONLINE}| (?:parents|meetings?|appointments?)\b",
+                                                  said[m.end():])
+                for m in _IS_MISSING.finditer(said))
+            or any(carer(m.group(1)) for m in _RAN_AWAY.finditer(said)))
+
+
 def more_kinds_named(said: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The kinds above that words (as `plain` leaves them) tell: "neglect", "missing", "weapon", "sexual". `names`:
     the report's child's names, lower case ("sam"), and any name the words give (`people_named.names_given`), for

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
 from bot.flows.people_named import child_names, names_given
-from bot.flows.risk_more_kinds import more_kinds_named
+from bot.flows.risk_more_kinds import carer_missing, more_kinds_named
 
 _SELF = r"(?:him|her|them|my|your)sel(?:f|ves)"
 _ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|father|mother)|uncle|aunt|auntie|"
@@ -75,6 +75,8 @@ def risks_named(text: str, names: frozenset[str] = frozenset()) -> frozenset[str
         said, names | names_given(text))
     if _ADULT_TOUCHED.search(said):
         found.add("sexual")
+    if carer_missing(said):
+        found.add("missing")
     return frozenset(found)
 
 
@@ -94,6 +96,7 @@ def missing_by_a_name_only(text: str, fields: Mapping[str, str]) -> bool:
     missing", "ellie is missing"), a child the report does not have. Review revAC found such words raised the URGENT
     alert at once on the summary and under Edit: Kind of concern (`read_danger` reads "<word> is missing" as a danger
     now), for a thing's name read as a child's too ("Location is missing", now no name): the danger question is asked
-    instead, and the teacher answers it."""
+    instead, and the teacher answers it. So too a parent or carer missing (`carer_missing`: "Mum is missing"), which
+    `more_kinds_named` does not read: a child perhaps left alone, asked about, not alerted on a guess."""
     names = child_names(fields.get("affected", ""))
     return risks_named(text, names) == {"missing"} and "missing" not in more_kinds_named(plain(text), names)

@@ -40,7 +40,9 @@ def store_answer(step: Step, draft: Draft, value: str) -> Transition:
 
 
 def go_on(step: Step, draft: Draft, replies: tuple[Reply, ...] = (), effect: Effect | None = None) -> Transition:
-    if draft.editing and step is Step.CATEGORY and _risk_waits(draft):  # Back from the danger question asked again
+    # Back from the danger question asked again (`Draft.danger_back`), not the teacher's own Edit of the kind
+    if draft.danger_back and step is Step.CATEGORY and _risk_waits(draft):
+        draft = replace(draft, danger_back=False)
         return Transition(Step.DANGER, draft, (*replies, *risk_still_waiting(Step.DANGER, draft),
                                                prompt(Step.DANGER, draft)), effect)
     if draft.editing or step is Step.CONFIRM:
@@ -68,8 +70,8 @@ def go_back(step: Step, draft: Draft) -> Transition:
     # question still as from the summary: on from there, the danger question, then the summary with the words typed
     # there, never every step again; Back from any other Edit is back into the report, step by step
     from_summary = draft.editing and step is Step.DANGER and _risk_waits(draft)
-    return Transition(target, draft.editing_as(from_summary), (*risk_still_waiting(target, draft),
-                                                               prompt(target, draft)))
+    return Transition(target, replace(draft.editing_as(from_summary), danger_back=from_summary),
+                      (*risk_still_waiting(target, draft), prompt(target, draft)))
 
 
 def _risk_waits(draft: Draft) -> bool:
