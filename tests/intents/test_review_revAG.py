@@ -1,0 +1,30 @@
+"""Review revAG of helper `reading11` (term questions, what-ifs, "ta" as a teaching assistant, year-group admin)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import understand
+from policy_kb.knowledge import KnowledgeBase
+
+
+# "ta" before a modal and what may be going on is a teaching assistant: stripped as thanks, "might be grooming a y5"
+# lost its actor and was "not covered" with nothing offered, while "our ta might be grooming a y5" is a report
+@pytest.mark.parametrize("words", [
+    "ta might be grooming a y5",
+    "ta could be grooming a girl in y6",
+    "ta may have hit a child",
+    "ta might have touched a y2",
+    "ta would not let a child go to the toilet",
+])
+def test_ta_with_a_modal_is_a_teaching_assistant(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent == "report_concern" or meaning.report_first, meaning
+
+
+# Thanks followed by the teacher's own question or promise stays thanks-and-the-rest: nothing offered (guards)
+@pytest.mark.parametrize("words", ["ta will do", "ta can i ask another", "ta might ask again later",
+                                   "ta should be fine now", "ta will have a look"])
+def test_thanks_before_a_modal_of_ones_own_is_offered_nothing(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent != "report_concern" and not meaning.report_first, meaning
