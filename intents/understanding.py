@@ -50,7 +50,7 @@ from intents.staff_contact_asked import staff_contact_asked
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.story_asked import asks_elsewhere
-from intents.terms_asked import term_meaning_asked
+from intents.terms_asked import term_asked_of_a_child, term_meaning_asked
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
@@ -487,6 +487,10 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # about to come, so the report is offered first, though nothing is told
     if raised or who_to_tell_of_harm(words, _harm_or_sign) or what_if_harm(words, _harm_or_sign):
         return _offered(meaning, words)
+    # What a term of harm means asked, then a child in particular told of ("whats cse? a girl in y10 keeps getting
+    # picked up by older lads" was "not covered" alone): the term names the harm the rest may be telling of
+    if term_asked_of_a_child(words):
+        return replace(meaning, harm_named=True)
     # "what should i do a dad pushed me at the gate": the case told after the question, read as if it opened the message
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):

@@ -28,3 +28,28 @@ def test_ta_with_a_modal_is_a_teaching_assistant(kb: KnowledgeBase, words: str) 
 def test_thanks_before_a_modal_of_ones_own_is_offered_nothing(kb: KnowledgeBase, words: str) -> None:
     meaning = understand(words, kb.index)
     assert meaning.intent != "report_concern" and not meaning.report_first, meaning
+
+
+# What a term of harm means asked, then a child in particular told of: the report offered first (it was "not covered"
+# alone, logged for the Head), whichever stop is typed between
+@pytest.mark.parametrize("words", [
+    "whats cse? a girl in y10 keeps getting picked up by older lads",
+    "whats cse, a girl in y10 keeps getting picked up by older lads",
+    "what does grooming mean, my y8 girl has an older boyfriend who buys her stuff",
+    "what is county lines? one of my y9s has loads of cash and a new phone",
+    "is this grooming, a man keeps sending a y7 gifts",
+])
+def test_a_term_asked_then_a_child_told_of_is_offered_the_report(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent == "report_concern" or meaning.report_first, meaning
+
+
+# The term asked of teaching it is offered nothing (guards)
+@pytest.mark.parametrize("words", [
+    "what is county lines, i need to teach it to my y9 class",
+    "what is sexting in the rse curriculum for year 8",
+    "what does cse stand for in the safeguarding training",
+])
+def test_a_term_asked_of_teaching_it_is_offered_nothing(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent != "report_concern" and not meaning.report_first, meaning
