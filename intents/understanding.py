@@ -14,7 +14,7 @@ from typing import Literal
 from intents.adult_contacts_child import adult_contacts_child
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity, asks_running
-from intents.asks_then_tells import told_after_asking
+from intents.asks_then_tells import told_after_asking, told_after_what_if
 from intents.care_told import danger_at_the_gate
 from intents.chatty_openers import names_a_child_and_an_adult, without_chatter
 from intents.courtesy import without_courtesy
@@ -495,6 +495,11 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):
         return _offered(meaning, words)
+    # A short "what if" of the teacher's worry, then the case told after a comma ("what if dad finds out she told me, he
+    # hits her with a belt" was "not covered" alone): the case judged on its own words, as after a question mark
+    if ((after := told_after_what_if(text)) is not None
+            and (_harm_named(after) or _TOUCHED.search(after) or judge_report(after).report)):
+        return replace(meaning, harm_named=True)
     # A question and a case each in a sentence of its own, either way round ("a dad hit his son. who do i tell?", "is
     # the report anonymous? a dad hit his son"): the question made the whole read as asked in general
     if any(_harm_named(w) for w in _told_apart(text)):
@@ -574,6 +579,9 @@ def _offered(meaning: Understanding, words: str) -> Understanding:
     return replace(meaning, harm_named=True, about_staff=treats_child_harshly(words))
 
 
+# Someone touched, told after a "what if" ("…, he touched her at the disco"): alone, "touched her" may be a hand on an
+# arm, but a teacher who fears it happening again is telling of more
+_TOUCHED = compiled(r"\btouch(?:ed|es|ing) (?:her|him|them|me|a child|a pupil|a girl|a boy)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[?.!])\s+")
 
 

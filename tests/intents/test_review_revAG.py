@@ -53,3 +53,30 @@ def test_a_term_asked_then_a_child_told_of_is_offered_the_report(kb: KnowledgeBa
 def test_a_term_asked_of_teaching_it_is_offered_nothing(kb: KnowledgeBase, words: str) -> None:
     meaning = understand(words, kb.index)
     assert meaning.intent != "report_concern" and not meaning.report_first, meaning
+
+
+# A short "what if" of the teacher's worry, a comma, then the case told: the report offered first (the comma, dropped
+# by the plain reading, made the case part of the "what if"; with a question mark it was offered already)
+@pytest.mark.parametrize("words", [
+    "what if he does it again, he touched her at the disco",
+    "what if it happens again, her uncle touched her at christmas",
+    "what if i'm wrong, she said her step dad comes into her room at night",
+    "what if dad finds out she told me, he hits her with a belt",
+    "What if I'm overreacting - her mum's boyfriend hit her last night",
+])
+def test_a_what_if_then_a_case_told_is_offered_the_report(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent == "report_concern" or meaning.report_first, meaning
+
+
+# A worry and what follows from it, an accident, or a second question after the comma: offered nothing (guards)
+@pytest.mark.parametrize("words", [
+    "what if a pupil forgets their PE kit, do they miss the lesson",
+    "what if i'm off sick, the ta will cover the class",
+    "what if a child falls over in the playground, she hurt her knee last week",
+    "what if a child loses their phone on the trip, the parents will be cross",
+    "what if the ta is off, she has the keys",
+])
+def test_a_what_if_then_an_everyday_clause_is_offered_nothing(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent != "report_concern" and not meaning.report_first, meaning
