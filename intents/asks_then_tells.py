@@ -10,7 +10,11 @@ should i do if…", "…about…" and "…when…" stay questions. Works on `pla
 
 from __future__ import annotations
 
+import re
+
 from intents.alternation import compiled
+from intents.harm_asked import only_an_accident
+from intents.normalise import plain
 
 _OPENER = (r"^(?:(?:hi|hello|hiya|help|ok|okay|so|right|um+|erm+|sorry|quick one|quick question) )*"
            r"(?:what|who) (?:should|do|shall|can|would|must) (?:i|we) (?:do|tell|report (?:this|it)(?: to)?|speak to|"
@@ -39,3 +43,27 @@ def told_after_asking(words: str) -> str | None:
     ("what should i do a dad pushed me at the gate": "a dad pushed me at the gate"); None otherwise."""
     found = _ASKS_THEN_TELLS.match(words)
     return words[found.end():] if found is not None else None
+
+
+# "what if" and a short clause of the teacher's worry, then a comma or dash and the case told ("what if dad finds out
+# she told me, he hits her with a belt", "what if i'm wrong - she said her step dad comes into her room at night")
+_WHAT_IF_THEN = re.compile(r"^\s*(?:(?:and|but|so|ok|okay) )?(?:what (?:if|happens if|about if)|wat if|wot if|"
+                           r"suppose|supposing)\b(?P<worry>[^,;:?\u2013\u2014]*?)\s*(?:[,;:\u2013\u2014]|\s-)\s*"
+                           r"(?P<rest>[^?]+?)\s*[.!]*\s*$", re.IGNORECASE)
+# a person the case is told of, then what they did: the rest is told, not a second condition ("…, who do i tell")
+_TOLD = compiled(r"^(?:(?:and|but|because|cos|coz|as) )?(?:he|she|they|his|her|their|my|our|a|an|the|one of|"
+                 r"(?:mum|mom|dad|uncle|aunt|nan|grandad|brother|sister|step ?\w+)s?)\b")
+MOST_WORRY_WORDS = 8  # a longer first clause is a case of its own, which the other readings judge
+
+
+def told_after_what_if(text: str) -> str | None:
+    """The case told after a short "what if" of the teacher's worry and a comma or dash ("what if he does it again,
+    he touched her at the disco": "he touched her at the disco"), nothing asked after it; None otherwise. Works on
+    the text as typed, as `plain` drops the comma that parts them."""
+    found = _WHAT_IF_THEN.match(text)
+    # the worry an accident ("what if a child falls over in the playground, she hurt her knee last week"): no case
+    if (found is None or len(found.group("worry").split()) > MOST_WORRY_WORDS
+            or only_an_accident(plain(found.group("worry")))):
+        return None
+    rest = plain(found.group("rest"))
+    return rest if _TOLD.match(rest) else None

@@ -135,6 +135,11 @@ def sign_of_harm_seen(case: str) -> bool:
     return _SIGN_SEEN.match(case) is not None
 
 
+def only_an_accident(case: str) -> bool:
+    """The (plain) case names an accident at play or in a lesson ("a child falls over in the playground")."""
+    return _ACCIDENT.search(case) is not None
+
+
 def what_if_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
     """The (plain) message is only a "what if" of harm coming to a child ("what if a child is hit at home", "what if
     a member of staff shouts at a child"): no accident, no "who do i tell" (`who_to_tell_of_harm`'s)."""
@@ -142,7 +147,7 @@ def what_if_harm(words: str, harm_named: Callable[[str], bool]) -> bool:
     if found is None:
         return False
     case = words[found.end():].strip()
-    if _ACCIDENT.search(case):
+    if only_an_accident(case):
         return False
     # a sign of harm seen is asked as "what if" as often as "who do i tell" ("what if i see marks on a childs neck")
     return (_CHILD.search(case) is not None and (harm_named(case) or _HARM_AT_HOME.search(case) is not None

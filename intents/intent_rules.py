@@ -77,6 +77,12 @@ _CONFIRMING = compiled(rf"^{_CONFIRM}{_FILLER}$")
 _TA_ACTS = (r"(?:\w+ed|(?!(?:darling|anything|everything|something|nothing)\b)\w+ing|is|was|has|had|keeps|kept|just|"
             r"also|still|always|never|gave|took|sent|told|said|saw|got|made|put|left|let|brought|bought|drove|went|"
             r"came|hit|hurt|held|caught|met|sat|spoke|swore|threw|wrote|rang|grabbed|"
+            # a modal before what may be going on ("ta might be grooming a y5", "ta may have hit a child", "ta cant
+            # stop touching the kids"): not before a question or a promise of the teacher's own ("ta can i ask…",
+            # "ta will do", "ta might ask again later")
+            r"(?:might|may|could|would|will|can|cant|cannot|must|should|wont|wouldnt|couldnt|shouldnt)"
+            r" (?=(?:not|never|be|have|keep|stop) )"
+            r"(?!be (?:fine|ok|okay|alright|back|in touch)\b|have a (?:look|think|go|read)\b)\w+|"
             r"(?!(?:thanks|loads|lots|guys|folks|its|thats|lets|as|this|us|yes|whats|heaps|tons|miss|mrs|ms|chaps|"
             r"peeps|hers|his|bits|works|does|cheers|thx|xs|xxs)\b)[a-z]{2,}s)\b")
 _THANKS_LEADING = _THANKS.replace("|ta|", rf"|ta(?! {_TA_ACTS})|", 1)

@@ -8,6 +8,10 @@ read alike, each is answered as a question with the report offered first (`under
 a topic is (`harm_topics`). Only the term and at most a word of kind before it ("online grooming", "child sexual
 abuse"): "what is the grooming rota for the school dog" or "what counts as radicalisation in the prevent training"
 are other questions. Works on `plain` text (lower case, no punctuation; "what's" is "what").
+
+Since review revAG also the term asked of, then a child in particular told of ("whats cse, a girl in y10 keeps getting
+picked up by older lads", "is this grooming? a man keeps sending a y7 gifts"): the report is offered first, as the
+rest alone may name no harm ("not covered" alone before); not when the asking is of teaching it.
 """
 
 from __future__ import annotations
@@ -42,3 +46,24 @@ _TERM_ASKED = compiled(
 def term_meaning_asked(words: str) -> bool:
     """The (plain) message asks no more than what a term of harm to a child means ("what is grooming")."""
     return _TERM_ASKED.match(words.strip()) is not None
+
+
+# The term asked of, then a child in particular told of ("whats cse? a girl in y10 keeps getting picked up by older
+# lads", "is this grooming, a man keeps sending a y7 gifts"): the asking frames a case, and the term names its harm
+_OF_A_CASE = r"(?:is (?:this|that|it)|could (?:this|that|it) be|(?:does|would) (?:this|that|it) (?:count as|be))"
+_TERM_THEN = compiled(
+    rf"^(?:{_ASKED}|{_OF_A_CASE}) (?:a |an |the )?{_KIND}{_TERM}(?:{_MEAN})? (?P<rest>.+)$")
+# A child in particular: "my y8 girl", "a girl in y10", "one of my y9s", "a y7", "this boy"
+_A_CHILD = compiled(r"\b(?:my|our|a|an|this|that|one of (?:my|our|the|his|her)) (?:\w+ ){0,2}?(?:child|kid|boy|girl|"
+                    r"pupil|student|lad|lass|son|daughter|(?:year|yr|y) ?\d{1,2}|toddler|baby|teen|teenager)s?\b")
+# Asked of teaching it, not of a child ("…in the rse curriculum", "…for my y9 lesson")
+_TEACHING = compiled(r"\b(?:lessons?|teach\w*|curriculum|rse|pshe|training|assembl\w+|scheme|topic|inset|course|"
+                     r"modules?|units?|worksheets?|resources?|explain (?:it |this |that )?to)\b")
+
+
+def term_asked_of_a_child(words: str) -> bool:
+    """The (plain) message asks what a term of harm means, or whether it is that, then tells of a child in particular
+    ("what does grooming mean, my y8 girl has an older boyfriend who buys her stuff"): the report is offered."""
+    found = _TERM_THEN.match(words.strip())
+    return (found is not None and _A_CHILD.search(found.group("rest")) is not None
+            and _TEACHING.search(words) is None)

@@ -14,7 +14,7 @@ from typing import Literal
 from intents.adult_contacts_child import adult_contacts_child
 from intents.alternation import compiled
 from intents.answer_type import asks_quantity, asks_running
-from intents.asks_then_tells import told_after_asking
+from intents.asks_then_tells import told_after_asking, told_after_what_if
 from intents.care_told import danger_at_the_gate
 from intents.chatty_openers import names_a_child_and_an_adult, without_chatter
 from intents.courtesy import without_courtesy
@@ -50,7 +50,7 @@ from intents.staff_contact_asked import staff_contact_asked
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.story_asked import asks_elsewhere
-from intents.terms_asked import term_meaning_asked
+from intents.terms_asked import term_asked_of_a_child, term_meaning_asked
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
@@ -487,10 +487,19 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # about to come, so the report is offered first, though nothing is told
     if raised or who_to_tell_of_harm(words, _harm_or_sign) or what_if_harm(words, _harm_or_sign):
         return _offered(meaning, words)
+    # What a term of harm means asked, then a child in particular told of ("whats cse? a girl in y10 keeps getting
+    # picked up by older lads" was "not covered" alone): the term names the harm the rest may be telling of
+    if term_asked_of_a_child(words):
+        return replace(meaning, harm_named=True)
     # "what should i do a dad pushed me at the gate": the case told after the question, read as if it opened the message
     told = told_after_asking(words)
     if any(_harm_named(w) for w in (words, told) if w) and not asks_in_general(text, words):
         return _offered(meaning, words)
+    # A short "what if" of the teacher's worry, then the case told after a comma ("what if dad finds out she told me, he
+    # hits her with a belt" was "not covered" alone): the case judged on its own words, as after a question mark
+    if ((after := told_after_what_if(text)) is not None
+            and (_harm_named(after) or _TOUCHED.search(after) or judge_report(after).report)):
+        return replace(meaning, harm_named=True)
     # A question and a case each in a sentence of its own, either way round ("a dad hit his son. who do i tell?", "is
     # the report anonymous? a dad hit his son"): the question made the whole read as asked in general
     if any(_harm_named(w) for w in _told_apart(text)):
@@ -570,6 +579,9 @@ def _offered(meaning: Understanding, words: str) -> Understanding:
     return replace(meaning, harm_named=True, about_staff=treats_child_harshly(words))
 
 
+# Someone touched, told after a "what if" ("…, he touched her at the disco"): alone, "touched her" may be a hand on an
+# arm, but a teacher who fears it happening again is telling of more
+_TOUCHED = compiled(r"\btouch(?:ed|es|ing) (?:her|him|them|me|a child|a pupil|a girl|a boy)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[?.!])\s+")
 
 
