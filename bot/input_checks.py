@@ -13,8 +13,9 @@ from bot.messages import IncomingMessage
 MAX_MESSAGE_CHARS = 4000  # POLICYBOT_MAX_MESSAGE_CHARS unless set
 MAX_MESSAGE_VARIABLE = "POLICYBOT_MAX_MESSAGE_CHARS"
 MAX_TOTAL_CHARS = 40_000  # a whole report form, every field at its limit, fits
-# Tab, newline and carriage return are ordinary typing; every other C0/C1 control character is not.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Tab, newline and carriage return are ordinary typing; every other C0/C1 control character is not. Nor is a lone
+# surrogate, half a character (a JSON "\\udcff" escape, a byte that was not UTF-8): the database cannot store it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:

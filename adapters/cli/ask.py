@@ -73,8 +73,10 @@ def _load() -> KnowledgeBase:
 
 
 def _jsonl(kb: KnowledgeBase, max_chars: int, source: TextIO, out: TextIO) -> None:
-    for line in source:
-        question = question_of(line)
+    from adapters.cli.undecodable import readable, tolerant
+
+    for line in tolerant(source):
+        question = readable(question_of(line))  # and a JSON line's "\udcff" escape
         out.write(json.dumps(reply_object(question, kb, max_chars), ensure_ascii=False) + "\n")
     out.flush()
 
@@ -94,13 +96,16 @@ def run_ask(args: argparse.Namespace, source: TextIO | None = None, out: TextIO 
         print(str(exc), file=sys.stderr)
         return 1
     max_chars = configured_max_chars()
+    from adapters.cli.undecodable import readable
+
+    question = readable(args.question or "")
     try:
         if args.jsonl:
             _jsonl(kb, max_chars, source, out)
         elif args.json:
-            out.write(json.dumps(reply_object(args.question, kb, max_chars), ensure_ascii=False) + "\n")
+            out.write(json.dumps(reply_object(question, kb, max_chars), ensure_ascii=False) + "\n")
         else:
-            out.write(f"{reply_object(args.question, kb, max_chars)['answer']}\n")
+            out.write(f"{reply_object(question, kb, max_chars)['answer']}\n")
     except BrokenPipeError:  # `ask --jsonl | head` closed the pipe: stop quietly
         return 0
     return 0

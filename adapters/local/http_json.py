@@ -37,6 +37,11 @@ async def read_object(request: web.Request, limit: int = MAX_BODY_BYTES) -> dict
         raise BadRequest("The request was not valid JSON.") from exc
     if not isinstance(body, dict):
         raise BadRequest("The request must be a JSON object.")
+    try:  # a lone surrogate escape ("\\ud800") parses, but no database or page can hold it: a client message id
+        json.dumps(body, ensure_ascii=False).encode("utf-8")  # is stored as it came, before the engine sees text
+    except UnicodeEncodeError as exc:
+        raise BadRequest("The request was not valid JSON text: it holds a \\u escape that is not a whole "
+                         "character.") from exc
     return body
 
 

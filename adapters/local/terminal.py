@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from adapters.cli.database_errors import UNREACHABLE, refuse_unusable, unreachable
+from adapters.cli.undecodable import readable, tolerant
 from adapters.local.channel import LocalChannel, take_notices
 from adapters.local.identity import BadName, conversation_key, display_name, user_key
 from adapters.local.render import TYPED_ANSWER_HINT, field_answer, field_prompt, reply_text
@@ -58,7 +59,7 @@ class TerminalChat:
         if line == "":
             self.say("")
             return None
-        line = line.rstrip("\r\n")
+        line = readable(line.rstrip("\r\n"))  # a byte that was not UTF-8 as U+FFFD: the database refuses it raw
         if self.echo:
             self.say(line)
         return line
@@ -166,7 +167,8 @@ async def chat(settings: Settings, user: str, name: str) -> int:
         return 1
     channels["local"] = LocalChannel(lambda: runtime.store)
     async with running(runtime):
-        await TerminalChat(runtime, user, name, sys.stdin.readline, sys.stdout, echo=not sys.stdin.isatty()).run()
+        stdin = tolerant(sys.stdin)
+        await TerminalChat(runtime, user, name, stdin.readline, sys.stdout, echo=not stdin.isatty()).run()
     return 0
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack import translate
@@ -44,6 +45,18 @@ DRAIN_WAIT = 10.0  # seconds a stopping server gives turns already acknowledged 
 ANY = re.compile(".*")
 
 
+class _TokenNotUnused(logging.Filter):
+    """bolt reads SLACK_BOT_TOKEN from the environment itself and, given our client too, warns at every start that
+    the token "will be unused": our client carries it, so the warning is untrue and would alarm an operator."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+_BOLT_LOG = logging.getLogger("policybot.slack.bolt")
+_BOLT_LOG.addFilter(_TokenNotUnused())
+
+
 class SlackAdapter:
     """The bolt app, its listeners, and what they share: the web client, the responder, recent deliveries."""
 
@@ -62,7 +75,7 @@ class SlackAdapter:
         self.bolt_client = make_client(None, str(client.base_url))
         self.bolt = AsyncApp(client=self.bolt_client, signing_secret=settings.slack_signing_secret,
                              authorize=self.identity.authorizer(), name="policybot",
-                             logger=logging.getLogger("policybot.slack.bolt"))
+                             logger=_BOLT_LOG)
         self._listen()
 
     @property

@@ -35,6 +35,22 @@ async def test_bad_input_mid_report_changes_nothing(chat: Chat) -> None:
     assert "Who is responsible" in chat.last.text
 
 
+async def test_half_a_character_mid_report_is_refused_politely_and_changes_nothing(chat: Chat) -> None:
+    """A lone surrogate ("\\udcff" in a JSON body, or a byte kept by surrogateescape) is no character: stored, the
+    database refused it with an error after the turn began; now it is refused like a control character."""
+    await chat.say("report a concern")
+    await chat.say("1")
+    await chat.say("no")
+    before = await state(chat)
+    [refused] = await chat.say("Sam \udcff B")
+    assert "characters I can't read" in refused.text and refused.private
+    [refused] = await chat.press(actions.CONCERN_SKIP, "\ud800")
+    assert "characters I can't read" in refused.text
+    assert await state(chat) == before
+    await chat.say("Sam B")
+    assert "Who is responsible" in chat.last.text
+
+
 async def test_someone_elses_question_log_cannot_be_rated(chat: Chat) -> None:
     await chat.say("can I post sports day photos?")
     log_id = chat.button("Helpful").value

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.cli.conftest import ROOT
 
 KEYS = {"question", "clause_id", "confidence", "answer", "alternatives", "intent"}
 
@@ -196,3 +203,36 @@ def test_ask_json_answers_a_question_about_reporting_as_help_in_the_interface_sh
     assert answer["intent"] == "help" and answer["clause_id"] is None and answer["alternatives"] == []
     assert "set up for the Headteacher to receive concerns" in answer["answer"]
     assert "doesn't cover" not in answer["answer"]
+
+
+def _ask_bytes(tmp_path, stdin: bytes, *args: str, strict: bool) -> subprocess.CompletedProcess[bytes]:
+    """`ask` fed raw bytes; `strict`: stdin decoded as a UTF-8 locale such as en_GB.UTF-8 decodes it (errors raise),
+    otherwise as the C.UTF-8 locale does (bad bytes kept as surrogates)."""
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "PYTHONIOENCODING"))}
+    if strict:
+        env["PYTHONIOENCODING"] = "utf-8:strict"
+    return subprocess.run([sys.executable, str(ROOT / "app.py"), "ask", *args], input=stdin, capture_output=True,
+                          timeout=180, cwd=tmp_path, env=env, check=False)
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_ask_jsonl_answers_a_line_that_is_not_utf8_in_its_place_and_writes_only_utf8(tmp_path, strict) -> None:
+    """A line of Latin-1 or a stray byte in an evaluation file killed the whole run with a traceback (a UTF-8
+    locale) or echoed the raw byte, making the output invalid UTF-8 (C.UTF-8): the byte becomes U+FFFD."""
+    stdin = b"hello\ncan i follow a year 6 pupil on tiktok \xff\xfe\ncaf\xe9 photos\nhelp\n{\"q\": \"hi \\udcff\"}\n"
+    done = _ask_bytes(tmp_path, stdin, "--jsonl", strict=strict)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    answers = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [a["question"] for a in answers] == [
+        "hello", "can i follow a year 6 pupil on tiktok \ufffd\ufffd", "caf\ufffd photos", "help", "hi \ufffd"]
+    assert answers[1]["clause_id"] == "B.1" and answers[3]["intent"] == "help"
+
+
+def test_ask_json_with_an_argument_that_is_not_utf8_answers_in_utf8(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("POLICYBOT_")}
+    env["PYTHONIOENCODING"] = "utf-8:strict"
+    done = subprocess.run([sys.executable, str(ROOT / "app.py"), "ask", b"can i follow a pupil on tiktok \xff",
+                           "--json"], capture_output=True, timeout=180, cwd=tmp_path, env=env, check=False)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    answer = json.loads(done.stdout.decode("utf-8"))
+    assert answer["question"] == "can i follow a pupil on tiktok \ufffd" and answer["clause_id"] == "B.1"

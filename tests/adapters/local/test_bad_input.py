@@ -29,6 +29,11 @@ MALFORMED = [
     (b'{"user": "Alice Teacher", "action": 7}', "'action' must be a string"),
     (b'{"user": "Alice Teacher", "action": "concern.form.submit", "form": {"what": 3}}', "must be text"),
     (b"\xff\xfe\x00garbage", "not valid JSON"),
+    # half a character, a lone surrogate escape: the text, a field's name, a client message id (stored as it came)
+    (b'{"user": "Alice Teacher", "text": "no \\udcff"}', "not a whole character"),
+    (b'{"user": "Alice Teacher", "text": "no", "id": "m-\\ud800"}', "not a whole character"),
+    (b'{"user": "Alice Teacher", "action": "concern.form.submit", "form": {"wh\\udcffat": "x"}}',
+     "not a whole character"),
 ]
 
 

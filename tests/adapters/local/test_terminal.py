@@ -106,6 +106,25 @@ def test_end_of_input_leaves_a_half_written_report_to_carry_on_later(tmp_path: P
     assert step == "affected"
 
 
+@pytest.mark.parametrize("strict", [True, False])
+def test_a_line_that_is_not_utf8_is_read_with_the_byte_replaced_and_the_chat_goes_on(tmp_path: Path,
+                                                                                     strict: bool) -> None:
+    """A Latin-1 "café" or a stray byte ended `chat` with a traceback: at the read under a UTF-8 locale (`strict`,
+    as en_GB.UTF-8 decodes stdin), or at the database under C.UTF-8, which kept the byte as a lone surrogate."""
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(("POLICYBOT_", "PYTHONIOENCODING"))}
+    env["POLICYBOT_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/t.db"
+    if strict:
+        env["PYTHONIOENCODING"] = "utf-8:strict"
+    stdin = b"report a concern\n1\n2\nAmy in Year 5, caf\xe9 club \xff\nhelp\n"
+    done = subprocess.run([sys.executable, str(APP), "chat", "--user", "alice"], input=stdin, capture_output=True,
+                          cwd=tmp_path, env=env, timeout=60, check=False)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    assert "Who is responsible" in done.stdout.decode("utf-8")
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        [(draft,)] = db.execute("SELECT draft FROM conversations WHERE key = 'local:alice'").fetchall()
+    assert json.loads(draft)["fields"]["affected"] == "Amy in Year 5, caf\ufffd club \ufffd"
+
+
 def test_a_name_that_cannot_be_used_is_refused_before_anything_opens(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_chat(argparse.Namespace(user="headteacher")) == 2
     assert "reserved" in capsys.readouterr().err

@@ -94,3 +94,14 @@ def test_slack_settings_that_cannot_work_are_refused(tmp_path: Path, fake: FakeS
 def test_working_slack_settings_start(tmp_path: Path, fake: FakeSlack) -> None:
     check_settings(slack_settings(tmp_path, fake, SLACK_HEADTEACHER_CHANNEL="C0123ABCDEF",
                                   POLICYBOT_ADMINS="slack:U0123ABCDEF,teams:29:abc"))
+
+
+async def test_slack_bot_token_in_the_environment_gives_no_warning_at_start(
+        start_slack: StartSlack, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Set as the README says (the environment, not .env), SLACK_BOT_TOKEN made slack-bolt log "As you gave `client`
+    as well, `token` will be unused." at every start: read by bolt itself, it reads as if the token were ignored."""
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    with caplog.at_level("WARNING"):
+        slack = await start_slack()
+        assert (await slack.dm(QUESTION)).status == 200
+    assert not [r.getMessage() for r in caplog.records if "token" in r.getMessage()]
