@@ -18,11 +18,18 @@ from bot.flows.danger_adults import ADULT
 from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
 from bot.flows.danger_everyday import PLAY_OR_A_LIFT, PUSHED_OR_PUT, cleared_as_ordinary, over_an_everyday_matter
+from bot.flows.danger_harm_acts import (
+    CRUEL_ACTS,
+    DONE_TO_THE_CHILD,
+    HARMS,
+    OFTEN,
+    refusal_taken_out,
+    without_cruel_acts,
+)
 from bot.flows.danger_home_acts import (
     OUT_OF_HOME,
     PRONOUN_HARMS_PARENT,
     PUSHED_KINDLY,
-    PUSHES,
     PUT_OUT,
     SHOUTS,
 )
@@ -44,12 +51,7 @@ from bot.flows.danger_now import said_fine_now, told_of_the_past
 _WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|mum's boyfriend|"
         rf"mums boyfriend)|{AT_HOME_ONE}")
 _TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
-_HARMS = (r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|just|been)\s+)*(?:hits?|hitting|"
-          r"beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|slapping|"
-          r"punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|smack(?:s|ed|ing)?|thumps?|thumped|strangled|strangles|chok(?:es|ed|"
-          r"ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|locked|"
-          r"belts|belted|whacks?|whacked|wallops?|walloped|thrash(?:es|ed)|"
-          + PUSHES + ")")
+_HARMS = rf"{OFTEN}{HARMS}"
 # Another act of the one named told first, then the harm ("dad shouts and hits her", "her stepdad gets drunk and
 # hits him", helper danger11: each was asked again or a plain No, the harm read as no one's); "and then" as one joiner
 # (review revAE: "…for being late and then hit him" ran out of words on "and")
@@ -59,14 +61,16 @@ _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
          r"feelings|car|bike|hair|toast|dinner|tea|food|breakfast|lunch|clothes|homework|drawing|picture|things|stuff|room|"
          r"letter|shoes|uniform)")
-_CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil))\b"
+_CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil|baby|little one))\b"
 # ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
 _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 _DISCLOSED = re.compile(
     # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
     rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
     rf"(?={PLAY_OR_A_LIFT})|"
-    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}(?:{_AND_THEN})?{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
+    # (or any other harm an adult does to a child, with the child in it: `danger_harm_acts`, helper danger12)
+    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}(?:{_AND_THEN})?(?:{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
+    rf"{OFTEN}{CRUEL_ACTS})|"
     # (helper danger9: something thrown at the child, the child afraid of family, a mark said to be someone's doing)
     rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
@@ -83,9 +87,9 @@ _DISCLOSED = re.compile(
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
-    rf"\b{_TOLD}(?:he|she|they)\s+{_HARMS}\s+(?:up\s+)?{_CHILD}|"
+    rf"\b{_TOLD}(?:he|she|they)\s+(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})|"
     r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
-    rf"strangled|choked|burnt|burned|battered)\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
+    rf"burnt|burned|battered|{DONE_TO_THE_CHILD})\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
     # (the abuser as who the child is with, not "in prison" or "away from her abuser")
     r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
     r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
@@ -156,13 +160,15 @@ def disclosure_told(said: str) -> Disclosed | None:
     or family, not denied: the urgent not sure), "asked" (harm by an adult beside a play word, "dad hit him with a
     pillow", or by a younger brother or sister: asked again, never a plain No, as the teacher knows which it is), or
     None (no disclosure: a pupil at break, play between children, the harm denied)."""
-    unplayed = _REASON_PLAY.sub(" ", said)
+    # (a pillow held over a face is the harm, no pillow fight: play is looked for beside the cruel acts, not in them)
+    unplayed = _REASON_PLAY.sub(" ", without_cruel_acts(said))
     played = _PLAY.search(unplayed) is not None
     # (what an adult hit the child with is no game: only the play words left once it is taken out count for them)
     adult_played = _PLAY.search(_WITH_A_THING.sub(" ", unplayed)) is not None
     readings: set[Disclosed] = set()
     for m in _DISCLOSED.finditer(said):
-        if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in m.group() or " not " in m.group()
+        told = refusal_taken_out(m.group())  # ("mum won't feed him": that not is the harm, no denial of it)
+        if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in told or " not " in told
                 or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])):
             continue
         if m.group("pronoun"):  # "he hits his mum": the child or the dad, which the teacher knows
@@ -224,4 +230,6 @@ def disclosed_as_past(said: str) -> bool:
 
 
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
-HARM_DOER, HARMS, CHILD_HARMED = _WHO, _HARMS, _CHILD
+HARM_DOER = _WHO
+# ...as one: a blow and the child, or a cruel act (the child in it), helper danger12
+HARMS_A_CHILD = rf"(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.danger_harm_acts import cruel_act_told
 from bot.flows.danger_home_acts import ORDINARY
 
 # What a parent tells a child off about in an ordinary week of school
@@ -60,7 +61,12 @@ def over_an_everyday_matter(said: str, start: int, end: int) -> bool:
     after = said[end:]
     reason = _REASON.match(after)
     return (reason is not None and _WHEN_OR_ORDINARY.match(after[reason.end():]) is not None
-            and _HARM_NAMED.search(said[:start]) is None and _HARM_NAMED.search(after) is None)
+            and not _harm_named(said[:start]) and not _harm_named(after))
+
+
+def _harm_named(said: str) -> bool:
+    # (the cruel acts too: "no she gets tied up, dad shouts at her about her homework" was a plain No, helper danger12)
+    return _HARM_NAMED.search(said) is not None or cruel_act_told(said)
 
 
 # A push or throw into a pool or water, or a child put out of a car (a lift, play)

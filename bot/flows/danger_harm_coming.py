@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.flows.danger_disclosed import CHILD_HARMED, HARM_DOER, HARMS, disclosed_as_past
+from bot.flows.danger_disclosed import HARM_DOER, HARMS_A_CHILD, disclosed_as_past
 from bot.flows.danger_home_acts import PUSHED_KINDLY, PUSHES
 
 # Coming, here, or collecting now ("is coming to pick her up", "'s on his way", "is collecting him", "'s outside")
@@ -24,12 +24,11 @@ _COMING = (r"(?:(?:is|are|'s|s|'re|re)\s+(?:(?:just|now|still|already|also)\s+)*
 _HE = r"(?:he|she|they)(?:\s+(?:also|still|always|sometimes|often|keeps))*"
 _COMING_HARM_DOER = re.compile(
     # "her uncle is coming to pick her up and he hurts her"
-    rf"\b(?:{HARM_DOER})\s+{_COMING}(?:\s+\S+){{0,8}}?\s+(?:and|but|so|who|cos|because)?\s*{_HE}\s+{HARMS}\s+"
-    rf"(?:up\s+)?{CHILD_HARMED}|"
+    rf"\b(?:{HARM_DOER})\s+{_COMING}(?:\s+\S+){{0,8}}?\s+(?:and|but|so|who|cos|because)?\s*{_HE}\s+{HARMS_A_CHILD}|"
     # "his mum's boyfriend who hits him is collecting him", "her stepdad who hurts her, he's just collected her"
-    rf"\b(?:{HARM_DOER})\s+(?:who|that)\s+{HARMS}\s+(?:up\s+)?{CHILD_HARMED}\s+(?:(?:and\s+)?{_HE}\s*)?{_COMING}|"
+    rf"\b(?:{HARM_DOER})\s+(?:who|that)\s+{HARMS_A_CHILD}\s+(?:(?:and\s+)?{_HE}\s*)?{_COMING}|"
     # "her dad hits her and he's picking her up today"
-    rf"\b(?:{HARM_DOER})\s+{HARMS}\s+(?:up\s+)?{CHILD_HARMED}\s+(?:and|but|so)\s+{_HE}\s*{_COMING}")
+    rf"\b(?:{HARM_DOER})\s+{HARMS_A_CHILD}\s+(?:and|but|so)\s+{_HE}\s*{_COMING}")
 _WONDERED = re.compile(r"\b(?:if|whether|suppose|supposing|imagine|hypothetically)\b")
 _DENIED = re.compile(r"\b(?:not|never|no longer)\b|n't\b")
 

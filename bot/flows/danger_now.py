@@ -27,6 +27,7 @@ from bot.flows.danger_adults import ADULT
 from bot.flows.danger_body import BODY_DANGER
 from bot.flows.danger_child import CHILD
 from bot.flows.danger_earlier import EARLIER_TIME
+from bot.flows.danger_harm_acts import BEING_DONE, CRUEL_ACTS
 from bot.flows.danger_harmless import harmless_cause
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
@@ -120,7 +121,10 @@ _HURTING = re.compile(
     rf"\b{_HURTERS}(?:'re|re| are|'s|s| is)\s+(?:still\s+|now\s+|all\s+|really\s+)*(?:hitting|beating up|"
     r"beating(?!\s+\S+\s+at\b)|kicking|punching|attacking|hurting|strangling|choking|stamping on|jumping on|"
     r"battering|slapping|throwing (?:stones|rocks|things|bricks) at|dragging|pinning down|holding down|ganging up on|"
-    rf"fighting)\s+(?:up\s+)?{_OBJECT}")
+    rf"fighting)\s+(?:up\s+)?{_OBJECT}|"
+    # (held down, helper danger12: "they're holding him down in the playground" was asked again)
+    rf"\b{_HURTERS}(?:'re|re| are|'s|s| is)\s+(?:still\s+|now\s+|all\s+|really\s+)*(?:holding|pinning)\s+"
+    rf"{_OBJECT}\s+down\b")
 _NOW_OR_WHERE = re.compile(
     r"\b(?:now|right now|rn|at the moment|atm|currently|as we speak|as i type|this minute|still)\b|"
     r"\b(?:in|on|at|behind|outside|by|near)\s+(?:the\s+)?(?:playground|toilets?|loos?|field|yard|corridor|cloakroom|"
@@ -154,10 +158,11 @@ _BLOW = r"(?:hit|slapped|punched|kicked|smacked|thumped|strangled|choked|shook|s
 _ACTS = re.compile(
     # a blow just struck by an adult (not "just hit the ball": a child as object)
     rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)just\s+{_BLOW}\s+(?:up\s+)?{_OBJECT}|"
+    rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)just\s+{CRUEL_ACTS}|"  # (any act of `danger_harm_acts`, helper danger12)
     # being attacked now (not beaten at a game)
     rf"\b{CHILD}{_BE}\s+(?:still\s+|now\s+)?(?:being|getting)\s+(?:beaten(?: up)?(?!\s+at\b)|battered|attacked|"
     r"hit(?!\s+(?:by|with)\s+(?:a|the)\s+ball)|kicked|punched|strangled|choked|stabbed|assaulted|dragged|jumped|"
-    r"mugged)\b|"
+    rf"mugged|{BEING_DONE})\b|"
     # snatched, or on the way to take a child (grabbed only by someone who is not family: a mum takes her child's hand)
     rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)(?:just\s+)?(?:snatched|abducted|kidnapped|taken off with)\s+{_OBJECT}|"
     r"\b(?:(?:the|a|an|some)\s+)?(?:man|woman|lady|guy|bloke|someone|somebody|stranger|person)(?:\s+has\s+|'s\s+|s\s+|\s+)(?:just\s+)?"

@@ -12,6 +12,7 @@ import re
 
 from bot.flows.danger_adults import ADULT_NEVER_A_PUPIL
 from bot.flows.danger_adults import PERSON as _WHO
+from bot.flows.danger_harm_acts import CRUEL_ACTS
 
 # "her" as the child, not "her foot" or "her phone" ("mum will hurt her foot if she jumps" raised an URGENT alert)
 _CHILD = (r"(?:him|them|her(?=\s*$|\s+(?:now|tonight|today|again|when|if|after|at|and|or|but|so|because|cos|for|too|"
@@ -27,9 +28,9 @@ _IDIOM = re.compile(r"\b(?:lol|haha\w*|jk|joking|detention|homework|lost (?:his|
 FUTURE_HARM = re.compile(
     rf"\b{_WHO}(?:'ll|ll| will| would|'d| is going to| s going to|'s going to| is gonna|'s gonna| gonna)\s+"
     rf"(?:really\s+)?(?:kill\s+{_CHILD}(?!.*{_IDIOM.pattern})|(?:hurt|hit|beat|batter|harm|stab|smack|punch|"
-    rf"strangle)\s+{_CHILD}(?!.*{_JOKING}))|"
+    rf"strangle)\s+{_CHILD}(?!.*{_JOKING})|{CRUEL_ACTS}(?!.*{_JOKING}))|"  # (`danger_harm_acts`, helper danger12)
     rf"\b{_WHO}(?:'s|s| is| has| was)?\s+(?:been\s+)?threaten(?:ed|ing|s)\s+to\s+"
-    rf"(?:kill|hurt|hit|beat|batter|harm|stab|take)\s+{_CHILD}")
+    rf"(?:(?:kill|hurt|hit|beat|batter|harm|stab|take)\s+{_CHILD}|{CRUEL_ACTS})")
 # A child to be taken for good, said to come: "dad says he'll take her and we'll never see her again", "mum says she's
 # taking him abroad and not bringing him back". A threat of abduction (not "he'll take her to the park")
 # (not back till a date, nor "for good" alone: "…not bringing her back till september", "…out of school for good,

@@ -25,7 +25,9 @@ from bot.flows.danger_now import hurt_told, said_fine_now, told_of_the_past
 _BLOWN = re.compile(
     rf"\b{CHILD}(?:'s|s| has| have|'ve)?\s+(?P<just>just\s+)?(?:been|got|gotten)\s+(?:just\s+)?(?:badly\s+)?"
     r"(?:beaten(?: up)?|beat up|punched|kicked|hit|slapped|smacked|attacked|assaulted|battered|jumped|mugged|"
-    r"strangled|choked|headbutted|stamped on|thumped|pushed down|thrown)\b"
+    r"strangled|choked|headbutted|stamped on|thumped|pushed down|thrown|"
+    # (helper danger12; not "tied up", as often busy)
+    r"throttled|suffocated|smothered|pinned down|held down)\b"
     # (not sent out, flirted with, given a detention or moved down a list: "kicked out of class", "hit on by a boy")
     r"(?!\s+(?:out|off|on by|with (?:a|an) (?:detention|sanction|ban|fine|exclusion|consequence|letter)|"
     r"(?:down )?(?:the|a) (?:list|queue|table|league|order)|hard by|by (?:the )?(?:news|decision|loss|result|results)))"
