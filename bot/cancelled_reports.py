@@ -6,12 +6,15 @@ step it was cancelled at. Each report is kept for its own hour, so cancelling on
 MAX_KEPT); after its hour the outbox worker's pass deletes it (`forget_expired`), and "cancel" typed with no report
 in progress deletes the last one cancelled at once. They are kept apart from the draft (`Conversation.kept_report`),
 so nothing that looks for a report in progress (resume, reminders, the form) sees them, and a report begun since
-deletes none.
+deletes none. Beside them, under OFFERED, are the words of messages answered with the report offered first, for that
+offer to begin a report with (bot/offered_words.py): never a report, so nothing here that speaks of kept reports
+counts them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,6 +34,8 @@ from bot.store.store import from_micros, micros
 # short, because the answers are safeguarding details the reporter chose not to send.
 UNDO_WITHIN = timedelta(hours=1)
 MAX_KEPT = 5  # a handful of slips an hour; more would only keep what was meant to go
+OFFERED = "offered"  # words answered with the report offered first, kept for the offer (bot/offered_words.py)
+MAX_OFFERED = 5  # the offers of the last few answers: an older one's button begins a report afresh
 _AT = "cancelled_at"  # when, in microseconds since the epoch
 _WINDOW = UNDO_WITHIN // timedelta(microseconds=1)
 # A report set aside by switching to another (Undo) was never cancelled: it waits as a report in progress would, for
@@ -155,23 +160,49 @@ def _live(data: dict[str, Any] | None, now: datetime) -> list[dict[str, Any]]:
             if isinstance(e, dict) and isinstance(e.get(_AT), int) and e[_AT] + _window(e) > micros(now)]
 
 
-def _packed(entries: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, datetime | None]:
-    """`kept_report` and `kept_until` for these reports (the newest MAX_KEPT): the earliest time to run out."""
-    entries = list(entries)
+def _packed(entries: list[dict[str, Any]], offered: Sequence[dict[str, Any]] = ()
+            ) -> tuple[dict[str, Any] | None, datetime | None]:
+    """`kept_report` and `kept_until` for these reports (the newest MAX_KEPT) and offers' words (the newest
+    MAX_OFFERED): the earliest time to run out."""
+    entries, offers = list(entries), list(offered)[-MAX_OFFERED:]
     while len(entries) > MAX_KEPT:  # the oldest cancelled goes first (one set aside was never cancelled), never the
         older = entries[:-1]        # one kept just now, which its own message offers to bring back
         entries.remove(next((e for e in older if not e.get(_ASIDE)), older[0]))
-    if not entries:
+    if not entries and not offers:
         return None, None
-    return {"reports": entries}, from_micros(min(e[_AT] + _window(e) for e in entries))
+    # written as before while no offer is kept, so a version before offers reads it unchanged
+    data: dict[str, Any] = {"reports": entries, **({OFFERED: offers} if offers else {})}
+    return data, from_micros(min([*(e[_AT] + _window(e) for e in entries), *(o[_AT] + _WINDOW for o in offers)]))
 
 
 def _entries(convo: Conversation, now: datetime) -> list[dict[str, Any]]:
     return _live(convo.kept_report, now)
 
 
-def _store(convo: Conversation, entries: list[dict[str, Any]]) -> None:
-    convo.kept_report, convo.kept_until = _packed(entries)
+def _live_offers(data: dict[str, Any] | None, now: datetime) -> list[dict[str, Any]]:
+    """The offers' words kept in a conversation's `kept_report` whose hour has not run out, oldest first."""
+    return [o for o in (data or {}).get(OFFERED, [])
+            if isinstance(o, dict) and isinstance(o.get(_AT), int) and isinstance(o.get("words"), str)
+            and o[_AT] + _WINDOW > micros(now)]
+
+
+def offers(convo: Conversation, now: datetime) -> list[dict[str, Any]]:
+    """The words kept for offers here ({"words", "cancelled_at", "name"}, oldest first): bot/offered_words.py's."""
+    return _live_offers(convo.kept_report, now)
+
+
+def store_offers(convo: Conversation, now: datetime, kept: list[dict[str, Any]]) -> None:
+    """Keep these offers' words (the newest MAX_OFFERED), the reports kept for Undo as they are."""
+    convo.kept_report, convo.kept_until = _packed(_entries(convo, now), kept)
+
+
+def newest_kept(convo: Conversation, now: datetime) -> int:
+    """When the report kept last for Undo here was kept (µs since the epoch), 0 if none is."""
+    return max((int(e[_AT]) for e in _entries(convo, now)), default=0)
+
+
+def _store(convo: Conversation, entries: list[dict[str, Any]], now: datetime) -> None:
+    convo.kept_report, convo.kept_until = _packed(entries, _live_offers(convo.kept_report, now))
 
 
 def kept(convo: Conversation, now: datetime) -> bool:
@@ -207,7 +238,7 @@ def keep(convo: Conversation, now: datetime, step: flow.Step, draft: flow.Draft,
         entry[_ASIDE] = True
     if asked:
         entry[_ASKED] = True
-    _store(convo, [*(e for e in _entries(convo, now) if _name(e) != _name(entry)), entry])
+    _store(convo, [*(e for e in _entries(convo, now) if _name(e) != _name(entry)), entry], now)
     return Button(actions.CONCERN_UNDO, "Undo", _name(entry), "primary")
 
 
@@ -243,7 +274,7 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None,
     else:
         chosen = entries[-1] if entries else None
     if chosen is None:
-        _store(convo, entries)
+        _store(convo, entries, now)
         if named is not None:
             kept_here = f" Kept here now: {_others(entries, now)}." if entries else ""
             return (f"There's no report {named} kept for Undo here. Undo brings back only your own reports, within "
@@ -254,7 +285,7 @@ def take_back(convo: Conversation, now: datetime, pressed: str | None = None,
                     f"kept for an hour, {MAX_KEPT} at most; anything already gone to the Headteacher as URGENT stays "
                     "with that concern). Type undo for the last one kept, if any.")
         return "There's no cancelled report to bring back here. Type 'report a concern' to start one."
-    _store(convo, [e for e in entries if e is not chosen])
+    _store(convo, [e for e in entries if e is not chosen], now)
     which = (f"This is {_described(chosen, now, entries)}. You have more kept: {_others(entries, now, chosen)}."
              if len(entries) > 1 else "")
     return (flow.step_named(str(chosen.get("step", ""))) or flow.Step.CATEGORY, flow.Draft.from_json(chosen),
@@ -269,7 +300,7 @@ def is_kept(convo: Conversation, now: datetime, name: str) -> bool:
 def forget_latest(convo: Conversation, now: datetime) -> Reply:
     """Delete the report kept last for Undo (what "cancel" typed again means), leaving any other kept; what to say."""
     entries = _entries(convo, now)
-    _store(convo, entries[:-1])
+    _store(convo, entries[:-1], now)
     urgent = flow.Draft.from_json(entries[-1]).reference if entries else None
     also = (f" What you gave for {urgent} stays with it; please speak to the Designated Safeguarding Lead in person."
             if urgent else "")
@@ -331,7 +362,7 @@ async def forget_expired(session: AsyncSession, now: datetime) -> int:
                                   .where(Conversation.kept_until <= now))).all()
     changed = 0
     for key, version, data in rows:
-        kept_report, kept_until = _packed(_live(data, now))
+        kept_report, kept_until = _packed(_live(data, now), _live_offers(data, now))
         done = await session.execute(update(Conversation)
                                      .where(Conversation.key == key, Conversation.version == version)
                                      .values(kept_report=kept_report, kept_until=kept_until, version=version + 1)

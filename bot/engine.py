@@ -22,6 +22,7 @@ from bot import (
     concern_shown,
     concerns,
     concerns_asked,
+    offered_words,
     question_turns,
     question_withdrawal,
     report_standing,
@@ -210,13 +211,21 @@ class Engine:
     async def _start_report(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
         """Report a concern outside a report: pressed under the answer to words perhaps a report said to be a question
         (`pressed` names them), or typed just after, those words come back as the report, as Undo would bring them;
-        otherwise a new report."""
+        pressed under words answered with the report offered first (or typed just after), the report begins with
+        them as what happened (bot/offered_words.py); otherwise a new report."""
         convo = turn.conversation
+        private = msg.extra.get(actions.EXTRA_GROUP) != "1"
+        if convo.flow != FLOW and private and (words := offered_words.take(convo, turn.now, pressed)) is not None:
+            return report_turns.start_report(turn, msg, opening=words)
         if convo.flow != FLOW and (name := cancelled_reports.opening_kept(convo, turn.now, pressed)):
             return await report_turns.undo(turn, msg, name)
-        if convo.flow == FLOW and msg.extra.get(actions.EXTRA_GROUP) != "1":  # pressed on an old answer: not wiped
+        if convo.flow == FLOW and private:  # pressed on an old answer: not wiped
             return await report_turns.resume_here(turn.session, convo)
-        return report_turns.start_report(turn, msg)
+        begun = report_turns.start_report(turn, msg)
+        if private and offered_words.gone(pressed):  # said, so an empty What happened is no surprise
+            begun.insert(0, Reply("I no longer have the words of that message (they are kept for an hour, and only "
+                                  "until a report begins with them), so this report starts afresh."))
+        return begun
 
     def _asker(self, turn: Turn, msg: IncomingMessage) -> report_turns.Ask:
         """For the report flow: answer words its reporter says were a question, as they would be outside it."""

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from bot import about_reporting, actions, concerns, destinations, question_held_up, question_refused
+from bot import about_reporting, actions, concerns, destinations, offered_words, question_held_up, question_refused
 from bot.answers import answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
@@ -92,8 +92,14 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return replies
     REPORTS_OFFERED.inc()
     # Where others read, a possible disclosure is answered to the asker alone (its Report a concern then offers the
-    # private form, as any report in a channel does).
-    return [replace(r, private=True) for r in replies] if group else replies
+    # private form, as any report in a channel does, which keeps nothing from a channel).
+    if group:
+        return [replace(r, private=True) for r in replies]
+    # Its Report a concern begins the report with these words as what happened, if they tell a case: the teacher
+    # need not type it again. Asked aside in a report, that report keeps them (`report_turns.step`).
+    if not in_report and offered_words.tells_a_case(text):
+        return offered_words.named(replies, offered_words.keep(turn.conversation, turn.now, text, entry.id))
+    return replies
 
 
 async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: KnowledgeBase) -> Reply:
@@ -141,8 +147,8 @@ async def feedback(turn: Turn, msg: IncomingMessage, action: str, value: str) ->
     entry.feedback_at = turn.now
     if entry.feedback == "helpful":
         return Reply("Thanks, glad that helped.", private=True)
-    if entry.may_be_a_concern:  # no words to pass on; a concern has its own way
-        return _report_it("Thanks for telling me.")
+    if entry.may_be_a_concern:  # no words to pass on; a concern has its own way, with the words kept for it
+        return _report_it("Thanks for telling me.", offered_words.name_for(turn.conversation, turn.now, entry.id))
     return Reply("Thanks for telling me. I've noted it for whoever looks after the policy. You can ask the "
                  "Headteacher directly:", (Button(actions.ASK_HEAD, "Ask the Headteacher", str(entry.id)),),
                  private=True)
@@ -171,10 +177,11 @@ async def _where_the_question_is(turn: Turn, msg: IncomingMessage, entry: Questi
     return f"Your question is {concerns.NOT_ARRIVED}."
 
 
-def _report_it(lead: str) -> Reply:
-    """For a question whose words were not kept: the one way on, if it was a concern."""
+def _report_it(lead: str, offer: str = "") -> Reply:
+    """For a question whose words were not logged: the one way on, if it was a concern (`offer`: the name of the
+    words kept for its answer's offer, which it begins the report with, as that offer does)."""
     return Reply(f"{lead} If it is a concern, report it:",
-                 (Button(actions.CONCERN_START, "Report a concern", "", "primary"),), private=True)
+                 (Button(actions.CONCERN_START, "Report a concern", offer, "primary"),), private=True)
 
 
 async def _own_entry(turn: Turn, msg: IncomingMessage, log_id: str) -> QuestionLog | None:

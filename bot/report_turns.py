@@ -13,7 +13,16 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import about_reporting, actions, cancelled_reports, concerns, destinations, practical_steps, reporter_told
+from bot import (
+    about_reporting,
+    actions,
+    cancelled_reports,
+    concerns,
+    destinations,
+    offered_words,
+    practical_steps,
+    reporter_told,
+)
 from bot.about_the_head import named_note, names_the_head
 from bot.engine_replies import confirmation
 from bot.flows import concern_form
@@ -324,10 +333,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         kept = cancelled_reports.cancelled(convo, turn.now, current, result.draft, replies[0].text, asked=True)
         # Report a concern, offered with the answer, names this report, and brings it back with its words
         # (`cancelled_reports.opening_kept`) rather than beginning an empty one
-        name = kept.buttons[0].value
-        answered = [replace(r, buttons=tuple(replace(b, value=name) if b.action == actions.CONCERN_START else b
-                                             for b in r.buttons)) for r in await ask(result.asked, opening)]
-        replies = [kept, *answered]
+        replies = [kept, *offered_words.named(await ask(result.asked, opening), kept.buttons[0].value)]
     elif result.effect == "ask" and ask is not None and result.asked:
         # The answer without its buttons (rate it, ask the Headteacher, report a concern): the step's own come next,
         # and a number a terminal user knows for them must not move onto one of these.

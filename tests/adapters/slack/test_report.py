@@ -343,3 +343,14 @@ async def test_the_kind_an_opening_names_is_shown_with_keep_in_slack(slack: Slac
     await slack.press(asked, "Keep as it is")
     await answer(slack, "immediate danger", press="No")
     await answer(slack, "Who is affected", text="Mrs Khan, Year 3 teacher")
+
+
+async def test_report_a_concern_offered_under_words_answered_as_a_question_begins_with_them(
+        slack: SlackDriver) -> None:
+    words = "is it ok that a y7 boys 25 year old mate keeps buying him vapes"
+    await slack.dm(words)
+    [answer] = await slack.fake.wait_for("chat.postMessage", saying("If this is a concern, please report it"))
+    assert buttons(answer)[0] == "Report a concern" and in_dm(answer)
+    await slack.press(answer, "Report a concern")  # its value names the words, carried through Slack and back
+    [begun] = await slack.fake.wait_for("chat.postMessage", saying("noted what you wrote as what happened"))
+    assert in_dm(begun)

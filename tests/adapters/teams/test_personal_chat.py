@@ -139,3 +139,14 @@ async def test_welcome_card_in_the_team_channel_when_the_bot_is_added_to_a_team(
     assert {b["action"] for b in welcome[0].buttons} >= {actions.CONCERN_START}
     # The whole staff can read a channel: they are told to mention the bot and that reports are taken privately.
     assert "mention me" in welcome[0].words and "private chat" in welcome[0].words
+
+
+async def test_report_a_concern_offered_under_words_answered_as_a_question_begins_with_them(
+        teams: TeamsHarness) -> None:
+    replies = await teams.say("is it ok that a y7 boys 25 year old mate keeps buying him vapes")
+    offer = next(r for r in replies if "If this is a concern, please report it" in r.words)
+
+    begun = await teams.press(offer.button("Report a concern"))  # its value names the words, carried and back
+
+    assert any("noted what you wrote as what happened" in r.words for r in begun)
+    assert {c.conversation for c in begun} == {TEACHER_CHAT}

@@ -1,0 +1,101 @@
+"""Words answered with the report offered first, kept for that offer's Report a concern to begin the report with.
+
+A message that may be a concern's, answered as the question it may be ("whats cse? a girl in y10 keeps getting picked
+up by older lads"), has Report a concern as its first button. Pressed, the report begins with those words as what
+happened, as a report begun by the message itself keeps them (`report_turns.start_report`'s opening), so the teacher
+does not type the case again: as the words of a doubtful report said to be a question come back with that answer's
+Report a concern (`cancelled_reports.opening_kept`). They are kept beside the conversation for the hour a cancelled
+report is (`cancelled_reports.offers`), named by when they were kept: the button carries that name, not the words, so
+it brings back its own words when pressed later, after other answers or a restart, and once only (taken, a second
+press finds the report they began). Typed "report a concern" within ASKED_WITHIN of them means them too. Words that
+tell no case ("what is grooming?", "who do i tell if i see bruises?") are not kept: there is nothing to fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from bot import actions, cancelled_reports
+from bot.cancelled_reports import ASKED_WITHIN
+from bot.messages import Reply
+from bot.store.models import Conversation
+from bot.store.store import micros
+from intents.asks_then_tells import told_after_asking, told_after_what_if
+from intents.harm_told import asks_in_general
+from intents.intent_rules import strip_pleasantries
+from intents.terms_asked import term_asked_of_a_child, term_meaning_asked
+
+PREFIX = "offer-"  # an offer's name, apart from a kept report's (its start in µs, all digits)
+_AT = "cancelled_at"  # as a kept report's, so one expiry pass (`cancelled_reports.forget_expired`) serves both
+_MICRO = timedelta(microseconds=1)
+
+
+def tells_a_case(text: str) -> bool:
+    """The words tell a case of their own, worth keeping as what happened: a telling as a report's opening is
+    (`report_turns.is_a_telling`), not a term asked of alone ("what is grooming?"), nor a case that may come asked of
+    ("what if a child is hit at home? who do i tell?", "who do i tell if i see bruises?"), unless a case is told
+    after the asking ("what if he does it again, he touched her at the disco", "whats cse? a girl in y10 keeps getting
+    picked up"); a question otherwise in general ("can a teacher be sacked for hitting a pupil?") only where it names
+    someone in particular ("should i be worried, her dad shouts at her every morning")."""
+    from bot.report_turns import is_a_telling  # lazily: report_turns imports this module
+
+    words = strip_pleasantries(text)
+    if not is_a_telling(text) or term_meaning_asked(words):
+        return False
+    if told_after_what_if(text) is not None or term_asked_of_a_child(words) or told_after_asking(words):
+        return True
+    if _ASKS_IF.match(words):
+        return False
+    return not asks_in_general(text, words) or _IN_PARTICULAR.search(words) is not None
+
+
+# A case that may come, asked of: "who do i tell if…", "what if…", "what happens if…", "suppose…"
+_ASKS_IF = re.compile(r"^(?:suppose|supposing|imagine|(?:who|what|how|where|should|can|do|does|is|are|would|will|"
+                      r"could|when)\b(?: \w+){0,6}? (?:if|suppose|supposing))\b")
+# Someone in particular: a pronoun, a possessive, a name by its title, a year group's child ("a y6 girl")
+_IN_PARTICULAR = re.compile(r"\b(?:he|she|him|his|her|hers|me|my|our|mr|mrs|ms|miss|one of|(?:y|yr|year) ?\d{1,2})\b")
+
+
+def keep(convo: Conversation, now: datetime, words: str, log_id: int | None = None) -> str:
+    """Keep the words for the offer under their answer (`log_id`: the question log entry of that answer, whose Not
+    helpful offers the report again); the name its Report a concern carries."""
+    name = f"{PREFIX}{micros(now)}"
+    entry = {"words": words, _AT: micros(now), "name": name, **({"log": log_id} if log_id is not None else {})}
+    cancelled_reports.store_offers(convo, now, [*cancelled_reports.offers(convo, now), entry])
+    return name
+
+
+def name_for(convo: Conversation, now: datetime, log_id: int) -> str:
+    """The name of the words kept for the answer logged as `log_id`, "" if none are (kept no longer, or never)."""
+    return next((str(o["name"]) for o in cancelled_reports.offers(convo, now) if o.get("log") == log_id), "")
+
+
+def take(convo: Conversation, now: datetime, pressed: str | None) -> str | None:
+    """The words an offer means, no longer kept, or None: pressed (`pressed`, its button's value), its own; typed
+    (`pressed` None), the last kept within ASKED_WITHIN, unless a report kept for Undo since is what it means."""
+    kept = cancelled_reports.offers(convo, now)
+    if pressed is not None:
+        chosen = next((o for o in kept if o.get("name") == pressed), None)
+    else:
+        last = kept[-1] if kept else None
+        recent = last is not None and micros(now) - int(last[_AT]) <= ASKED_WITHIN // _MICRO
+        chosen = last if recent and int(last[_AT]) > cancelled_reports.newest_kept(convo, now) else None
+    if chosen is None:
+        return None
+    cancelled_reports.store_offers(convo, now, [o for o in kept if o is not chosen])
+    return str(chosen["words"])
+
+
+def gone(pressed: str | None) -> bool:
+    """Pressed on an offer whose words are kept no longer (their hour past, or a report begun with them)."""
+    return pressed is not None and pressed.startswith(PREFIX)
+
+
+def named(replies: Sequence[Reply], name: str) -> list[Reply]:
+    """The replies with their Report a concern naming what it brings back (offered words, or a kept report)."""
+    return [replace(r, buttons=tuple(replace(b, value=name) if b.action == actions.CONCERN_START else b
+                                     for b in r.buttons)) for r in replies]
+
