@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import HYPOTHETICAL, NOT_A_NAME, STAFF_POSTS
+from intents.year_groups import YEAR
 
 # A member of staff: by post ("the dinner lady", "one of the tas", "a supply teacher", "my colleague"), or by title and
 # name ("mrs jones", "mr k"), as staff speak of one another
@@ -29,7 +30,7 @@ _STAFF = (rf"(?:(?:(?:the|a|an|our|my|this|that|another|one of (?:the|our|my)|so
 _DOING = (r"(?: (?:has|have|had|just|then|also|literally|really|actually|deliberately|suddenly|kept|keeps|always|"
           r"was|is|were|been|constantly|repeatedly|again|properly|totally)){0,3}")
 # The child: one child by a word for them, a year group, him or her, or a name (not a word such as "lunch" or "the")
-_CHILD_WORD = r"(?:child|kid|boy|girl|pupil|student|toddler|little one|lad|(?:y|yr|year) ?\d{1,2}|reception(?: child)?)"
+_CHILD_WORD = rf"(?:child|kid|boy|girl|pupil|student|toddler|little one|lad|{YEAR}|reception(?: child)?)"
 _A_CHILD = (r"(?:(?:a|the|one|another|this|that|one of (?:my|our|the|his|her)|his|her) (?:\w+ ){0,2}?"
             rf"{_CHILD_WORD}s?|him|her)")
 # a name: not a word a shout may be aimed at that is no child's name ("shouted at lunch", "at governors")

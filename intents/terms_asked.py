@@ -17,6 +17,7 @@ rest alone may name no harm ("not covered" alone before); not when the asking is
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.year_groups import YEAR
 
 # How the meaning is asked: "what is", "whats", "what", "what exactly is", "what counts as", "what is meant by",
 # "define", "meaning of", "can you explain"
@@ -55,7 +56,7 @@ _TERM_THEN = compiled(
     rf"^(?:{_ASKED}|{_OF_A_CASE}) (?:a |an |the )?{_KIND}{_TERM}(?:{_MEAN})? (?P<rest>.+)$")
 # A child in particular: "my y8 girl", "a girl in y10", "one of my y9s", "a y7", "this boy"
 _A_CHILD = compiled(r"\b(?:my|our|a|an|this|that|one of (?:my|our|the|his|her)) (?:\w+ ){0,2}?(?:child|kid|boy|girl|"
-                    r"pupil|student|lad|lass|son|daughter|(?:year|yr|y) ?\d{1,2}|toddler|baby|teen|teenager)s?\b")
+                    rf"pupil|student|lad|lass|son|daughter|{YEAR}|toddler|baby|teen|teenager)s?\b")
 # Asked of teaching it, not of a child ("…in the rse curriculum", "…for my y9 lesson")
 _TEACHING = compiled(r"\b(?:lessons?|teach\w*|curriculum|rse|pshe|training|assembl\w+|scheme|topic|inset|course|"
                      r"modules?|units?|worksheets?|resources?|explain (?:it |this |that )?to)\b")
