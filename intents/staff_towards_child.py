@@ -29,6 +29,7 @@ _STAFF = (rf"(?:(?:(?:the|a|an|our|my|this|that|another|one of (?:the|our|my)|so
           r"(?:mr|mrs|miss|ms|mx|sir) [a-z]+)")
 _DOING = (r"(?: (?:has|have|had|just|then|also|literally|really|actually|deliberately|suddenly|kept|keeps|always|"
           r"was|is|were|been|constantly|repeatedly|again|properly|totally)){0,3}")
+STAFF = _STAFF  # also staff_conduct's
 # The child: one child by a word for them, a year group, him or her, or a name (not a word such as "lunch" or "the")
 _CHILD_WORD = rf"(?:child|kid|boy|girl|pupil|student|toddler|little one|lad|{YEAR}|reception(?: child)?)"
 _A_CHILD = (r"(?:(?:a|the|one|another|this|that|one of (?:my|our|the|his|her)|his|her) (?:\w+ ){0,2}?"
@@ -36,6 +37,7 @@ _A_CHILD = (r"(?:(?:a|the|one|another|this|that|one of (?:my|our|the|his|her)|hi
 # a name: not a word a shout may be aimed at that is no child's name ("shouted at lunch", "at governors")
 _NAME = (rf"(?!(?:{NOT_A_NAME}|me|us|them|lunch|break|playtime|home|school|everyone|everybody|sports|assembly|pick|"
          r"drop|governors?|colleagues?|visitors?|people|referee|ref|telly|tv|screen|dog|cat)\b)[a-z]{3,}")
+A_CHILD = _A_CHILD  # also staff_conduct's
 _ONE = rf"(?:{_A_CHILD}|{_NAME})"
 # What may follow the child: the end, how or where it went on, or the telling going on; not a thing of theirs ("a
 # kids coat"), whose noun would follow

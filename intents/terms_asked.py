@@ -68,3 +68,31 @@ def term_asked_of_a_child(words: str) -> bool:
     found = _TERM_THEN.match(words.strip())
     return (found is not None and _A_CHILD.search(found.group("rest")) is not None
             and _TEACHING.search(words) is None)
+
+
+# Asked for the class or the teacher's own learning: "my year 10 class have been asking", "the kids keep asking", "how
+# do i spot it", "what are the signs"
+_ASKED_BY_THE_CLASS = compiled(
+    r"\b(?:(?:my|our|the) (?:\w+ ){0,2}?(?:class|pupils|kids|children|students|group|year \d{1,2}s?|y\d{1,2}s?)|"
+    r"(?:pupils|kids|children|students)) (?:have been|has been|keep|keeps|kept|are|were|was|have|has|all)? ?"
+    r"(?:asking|asked|talking|curious|wondering)\b|"
+    r"\bhow (?:do|can|would|should|will) (?:i|we|you|staff|teachers) (?:spot|recognise|recognize|identify|notice|"
+    r"tell|teach|explain|cover)\b|\b(?:what are )?the (?:signs|warning signs|indicators)\b|"
+    r"\bwhat to look (?:out )?for\b")
+
+
+def term_asked_for_teaching(words: str) -> bool:
+    """The (plain) message asks what a term of harm means, then asks it for teaching it, for the class asking of it or
+    for how to spot it ("what is grooming, is it on the y6 rse scheme"), and tells of no child: a question, never a
+    report begun."""
+    found = _TERM_THEN.match(words.strip())
+    if found is None:
+        return False
+    rest = found.group("rest")
+    return (_TEACHING.search(rest) is not None or _ASKED_BY_THE_CLASS.search(rest) is not None) and \
+        _TOLD.search(rest) is None
+
+
+# Something told of a child after all ("…, a girl in my rse class told me her uncle touches her"): left to the readings
+_TOLD = compiled(r"\b(?:told me|said (?:that )?(?:her|his|their|she|he)|disclosed|showed me|has been (?!asking)|"
+                 r"is being|was being)\b")

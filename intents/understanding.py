@@ -46,11 +46,12 @@ from intents.reports import Verdict, judge_report
 from intents.risk_asked import risk_asked
 from intents.risk_told import risk_told
 from intents.running_concern import outside_account_told, tells_of_pupils, unshowable_posted, way_in_misused
+from intents.staff_conduct import staff_crosses_line
 from intents.staff_contact_asked import staff_contact_asked
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.story_asked import asks_elsewhere
-from intents.terms_asked import term_asked_of_a_child, term_meaning_asked
+from intents.terms_asked import term_asked_for_teaching, term_asked_of_a_child, term_meaning_asked
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
@@ -415,7 +416,9 @@ def _understood(text: str, index: PolicyIndex, previous_clause: str | None, ques
     asked = strip_pleasantries(text)
     # What a term of harm to a child means ("what is grooming?", "what's sexting"): a question, whatever the narrative
     # rules make of its harm word, answered as one; not covered, the report is offered first
-    if not question_only and term_meaning_asked(asked):
+    # ... or asked for teaching it ("what is grooming, is it on the y6 rse scheme", "what is self harm, my year 10 class
+    # have been asking": begun at once as a sure report by the narrative rules' harm word)
+    if not question_only and (term_meaning_asked(asked) or term_asked_for_teaching(asked)):
         meaning = _understood(text, index, previous_clause, True, last_quoted)
         # a clause cited only as the closest the policy comes, or asked to choose among, is no answer to a term the
         # policy never uses ("what exactly is online grooming?" was B.7's, staff's own posts, 0.34); one it answers
@@ -526,6 +529,11 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # is judged already, and a scene set first ("A parent found a teacher's TikTok. Are staff…?") is no case
     if (after := _told_after_question(text)) and (found := judge_report(after)).report and found.sure:
         return replace(meaning, harm_named=True)
+    # A member of staff crossing a line with pupils, told or asked of ("ta seen kissing a y11", "our ta gets too close
+    # to the girls", "mr k smells of alcohol": "not covered" with nothing offered, or offered with the
+    # DSL's route alone): the route for a concern about staff
+    if staff_crosses_line(words):
+        return replace(meaning, harm_named=True, about_staff=True)
     # A pupil's picture shared, or an adult messaging a child not their own, told and then asked about ("a year 5 boy
     # shared a photo of another pupil on snapchat, can we do anything?" was B.3 alone): the question is answered, the
     # report offered first. So too a risk to a child with no harm done yet: a child in contact online with someone
