@@ -1,6 +1,7 @@
 """A member of staff crossing a line with pupils, told as staff tell it: "ta seen kissing a y11", "our ta gets too
 close to the girls", "mr jones smells of alcohol", "the coach was drunk at training", "miss k buys one girl presents",
-"a teacher is messaging a y10 on snapchat", "the ta meets a y9 outside school".
+"the ta meets a y9 outside school". Asked ("can a ta meet a pupil outside school?") it is the policy's question;
+messages to pupils are `staff_contact_asked`'s and the report model's, as B.1 answers the rule.
 
 None of it is a blow or a shout (`staff_towards_child`), and each was "not covered" with nothing offered, its words
 logged for the Headteacher. A concern about an adult working with children is the Headteacher's (and the LADO's): read
@@ -12,6 +13,7 @@ lift or a present given to the whole class. Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.rule_words import HYPOTHETICAL
 from intents.staff_towards_child import A_CHILD, STAFF
 from intents.year_groups import YEARS
 
@@ -30,31 +32,29 @@ _DRINK = (r"(?:smells?|smelled|smelt|stinks?|stank|reeks?|reeked) of (?:alcohol|
           r"(?:\w+ )?(?:drunk|hungover|tipsy|under the influence|intoxicated|smashed|wasted)|"
           r"(?:drinks|drinking|drank|had a drink|had drinks|has a drink) (?:\w+ )?(?:at work|in school|at school|"
           r"in class|in the classroom|on duty|at lunch|on the trip|in front of)")
-_GIFTS = (rf"(?:gives?|gave|giving|buys?|bought|buying|sends?|sent) (?:{_PUPILS}|one (?:\w+ )?(?:girl|boy|pupil|child|"
-          r"kid|student)|favourites?|(?:his|her|their) favourites?) (?:\w+ ){0,2}?"
+# Favouritism: gifts to one child or to favourites, not a class treat or bus money ("gave the boys money for the bus")
+_GIFTS = (r"(?:gives?|gave|giving|buys?|bought|buying|sends?|sent) "
+          r"(?:one (?:\w+ )?(?:girl|boy|pupil|child|kid|student)|"
+          r"(?:his|her|their|the) favourites?|only (?:\w+ )?(?:her|him|one \w+)) (?:\w+ ){0,2}?"
           r"(?:gifts?|presents?|money|cash|sweets|treats|vapes?|cigarettes|phones?|jewellery|perfume|lifts?)|"
           r"(?:has|have|got) (?:a )?favourites?\b.*\b(?:gifts?|presents?|money|sweets|treats|lifts?)")
-_MESSAGING = (rf"(?:messag\w*|texting|texts|texted|dm\w*|snapchatting|snapping|whatsapping|facetim\w*|chatting to|"
-              rf"chatting with|calling|calls|rang|rings|following) {_PUPILS} (?:on|at night|late|privately|outside|"
-              r"after|in the evening|over|from (?:his|her|their) (?:own|personal))")
 _MEETING = (rf"(?:meets?|met|meeting|sees|saw|seeing|picks? up|picked up|picking up|drove|drives|driving|takes?|took|"
             rf"taking|hangs? out with|hung out with|hanging out with) {_PUPILS} (?:\w+ ){{0,2}}?"
             r"(?:outside (?:of )?school|after school|at (?:the )?weekends?|in town|at (?:his|her|their) (?:house|flat|"
             r"home|place)|in (?:his|her|their) car|for (?:coffee|a drink|food|a meal)|home|to (?:his|her|their) "
             r"(?:house|flat|home|place)|at the park)")
 _CROSSES = compiled(
-    rf"\b{STAFF} {_SEEN}(?:{_KISSING} {_PUPILS}|{_TOO_CLOSE} {_PUPILS}|(?:{_DRINK})|{_GIFTS}|{_MESSAGING}|"
-    rf"{_MEETING})\b")
+    rf"\b{STAFF} {_SEEN}(?:{_KISSING} {_PUPILS}|{_TOO_CLOSE} {_PUPILS}|(?:{_DRINK})|{_GIFTS}|{_MEETING})\b")
 # A staff do, not the school day ("drunk at the christmas party", "smelt of wine at the staff do")
 _OFF_DUTY = compiled(r"\b(?:party|parties|do|night out|pub|wedding|social|holiday|evening out|leaving do|staff do|"
                      r"bar|restaurant|last night out)\b")
 
 
 def staff_crosses_line(words: str) -> bool:
-    """The (plain) words tell or ask of a member of staff crossing a line with pupils: kissing or dating one, too
-    close, drink at work, gifts to favourites, private messages, meeting outside school."""
+    """The (plain) words tell of a member of staff crossing a line with pupils: kissing or dating one, too
+    close, drink at work, gifts to favourites, meeting outside school; not asked as a rule."""
     found = _CROSSES.search(words)
-    if found is None:
+    if found is None or HYPOTHETICAL.match(words):
         return False
     drink_only = _DRINK_ONLY.search(found.group()) is not None
     return not (drink_only and _OFF_DUTY.search(words))

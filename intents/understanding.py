@@ -414,18 +414,21 @@ def _understood(text: str, index: PolicyIndex, previous_clause: str | None, ques
             return Understanding(text, "policy_question", previous_clause, 1.0, (), False, False, confirming=True)
         return Understanding(text, "out_of_scope", None, 0.0, (), False, False, confirming=True)
     asked = strip_pleasantries(text)
+    teaching = False
     # What a term of harm to a child means ("what is grooming?", "what's sexting"): a question, whatever the narrative
     # rules make of its harm word, answered as one; not covered, the report is offered first
     # ... or asked for teaching it ("what is grooming, is it on the y6 rse scheme", "what is self harm, my year 10 class
     # have been asking": begun at once as a sure report by the narrative rules' harm word)
-    if not question_only and (term_meaning_asked(asked) or term_asked_for_teaching(asked)):
+    if not question_only and (term_meaning_asked(asked) or (teaching := term_asked_for_teaching(asked))):
         meaning = _understood(text, index, previous_clause, True, last_quoted)
         # a clause cited only as the closest the policy comes, or asked to choose among, is no answer to a term the
         # policy never uses ("what exactly is online grooming?" was B.7's, staff's own posts, 0.34); one it answers
         # surely stands ("what is cyberbullying?": E.0)
         if meaning.intent == "policy_question" and (meaning.clause_id is None or meaning.tentative):
             meaning = replace(meaning, intent="out_of_scope", clause_id=None, alternatives=(), close_call=False)
-        return replace(meaning, harm_named=True) if meaning.intent == "out_of_scope" else meaning
+        # the report offered first for the term alone; asked for teaching it, nothing is offered, as for a term inside a
+        # question of teaching ("what is sexting in the rse curriculum")
+        return replace(meaning, harm_named=True) if meaning.intent == "out_of_scope" and not teaching else meaning
     # "and if a child is hurt at sports day?" after sports day photos: a question of its own, not the last clause's
     # (after "not covered" too, where no clause is kept, when its "and"/"but" says it follows on: "and if a parent is
     # hitting their kid?" after a question the policy did not cover was "not covered" alone)
