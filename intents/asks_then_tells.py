@@ -15,6 +15,7 @@ import re
 from intents.alternation import compiled
 from intents.harm_asked import only_an_accident
 from intents.normalise import plain
+from intents.year_groups import YEARS
 
 _OPENER = (r"^(?:(?:hi|hello|hiya|help|ok|okay|so|right|um+|erm+|sorry|quick one|quick question) )*"
            r"(?:what|who) (?:should|do|shall|can|would|must) (?:i|we) (?:do|tell|report (?:this|it)(?: to)?|speak to|"
@@ -24,7 +25,7 @@ _WHO = (r"(?:a|an|the|my|our|his|her|their|this|that|some|two|three|one of (?:th
         r"(?:parents?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand\w+|nans?|grans?|step ?\w+|uncles?|"
         r"aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|stranger|neighbou?rs?|boyfriend|girlfriend|partner|"
         r"brothers?|sisters?|child|children|kids?|boys?|girls?|pupils?|students?|lads?|teens?|teenagers?|"
-        r"(?:year|yr|y) ?\d{1,2}s?|ta|tas|teachers?|colleagues?|head|headteacher|deputy)"
+        rf"{YEARS}|ta|tas|teachers?|colleagues?|head|headteacher|deputy)"
         # where they are from, or who they are ("from year 2", "next door", "in my class")
         r"(?: (?:from|in|at|next|over|down|across) (?:\w+ ){0,2}?\w+)?")
 # A verb in the past: regular, or one of the common irregular ones; or "keeps" doing it, or done to them; or the case

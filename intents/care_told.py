@@ -16,9 +16,10 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.home_conflict import LAUGHING, SAID, SAID_VERB
 from intents.rule_words import HYPOTHETICAL
+from intents.year_groups import YEARS
 
 _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
-               r"sons?|daughters?|brothers?|sisters?|(?:year|yr|y) ?\d+s?)")
+               rf"sons?|daughters?|brothers?|sisters?|{YEARS})")
 # Touched or hurt, of someone: said with nothing after it, by a person, or where or how ("she was touched", "he got
 # hurt by his uncle", "was touched down there"); not by a thing or a kindness ("touched by the story", "hurt by what
 # he said"), nor hurt at play ("got hurt at football")

@@ -29,6 +29,7 @@ from intents.alternation import compiled
 from intents.private_matters import CHEERFUL, CUE, EXPOSES, PRIVATE_FACT
 from intents.rule_words import HYPOTHETICAL, STAFF_POSTS
 from intents.staff_harm import ADULT, OWN_FAMILY
+from intents.year_groups import YEARS
 
 # Whom it is said of. A member of staff by title and name ("mr smith", "mrs k", "miss obrien") or by post ("the head",
 # "my ta", "our year 6 teacher", "the teachers"); a pupil ("a child in my class", "a year 3 girl"); the school.
@@ -38,7 +39,7 @@ _DET = (r"(?:the|our|my|a|an|another|his|her|their|one of (?:the|our|my)|all (?:
 _STAFF_WORD = (r"(?:teachers?|tas|ta|staff|members? of staff|staff members?|colleagues?|heads?|headteachers?|"
                r"head teachers?|headmaster|headmistress|deputy(?: head)?|senco|dsl|governors?|class teachers?|"
                rf"supply teachers?|office (?:staff|ladies|lady)|{STAFF_POSTS})")
-_PUPIL_WORD = r"(?:child|children|kids?|pupils?|boys?|girls?|students?|lads?|(?:y|yr|year) ?\d{1,2}s?)"
+_PUPIL_WORD = rf"(?:child|children|kids?|pupils?|boys?|girls?|students?|lads?|{YEARS})"
 # (not a thing of the school's: "slating the school dinners", "slagging off the school uniform" are about the dinners
 # and the uniform, a complaint like "slated the new uniform", not the school run down; they began a report)
 _SCHOOL = (r"(?:(?:(?:the|our|this|my) (?:\w+ )?(?:school|academy|nursery)|school|longton lane(?: school| primary)?)"
@@ -47,7 +48,7 @@ _SCHOOL = (r"(?:(?:(?:the|our|this|my) (?:\w+ )?(?:school|academy|nursery)|schoo
            r"toilets|holidays?|hours|times|bus|rules|polic(?:y|ies)|sports day|events?|term dates)\b)|"
            r"the school (?:staff|teachers))")
 _STAFF = rf"(?:{_TITLED}|(?:{_DET} )?(?:\w+ ){{0,2}}?{_STAFF_WORD})"
-_SCHOOL_PEOPLE = rf"(?:{_STAFF}|{_DET} (?:\w+ ){{0,2}}?{_PUPIL_WORD}|(?:y|yr|year) ?\d{{1,2}}s?)"
+_SCHOOL_PEOPLE = rf"(?:{_STAFF}|{_DET} (?:\w+ ){{0,2}}?{_PUPIL_WORD}|{YEARS})"
 _TARGET = rf"(?:{_SCHOOL_PEOPLE}|{_SCHOOL})"
 # the speaker or a pronoun: the speaker is staff; a pronoun only where the message names whom it stands for
 _SPOKEN_OF = r"(?:me|us|myself)"

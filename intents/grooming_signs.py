@@ -13,9 +13,10 @@ Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.year_groups import YEARS
 
 # A child, by age group or by word, or a pronoun standing for one
-_CHILD = (r"(?:kids?|child|children|pupils?|students?|girls?|boys?|son|daughter|(?:y|yr|year) ?\d+s?|"
+_CHILD = (rf"(?:kids?|child|children|pupils?|students?|girls?|boys?|son|daughter|{YEARS}|"
           r"(?:\d|1[0-5]) ?(?:yo|y o|year old|yr old)|she|they|her|him|them)")
 # Someone a child should not be keeping secrets for, or taking gifts from: an adult or someone older, not the school
 _OLDER = (r"(?:(?:an? |the |some |this |that )?(?:older|grown ?up|adult) (?:boy|lad|man|guy|bloke|woman|girl|teen\w*|"

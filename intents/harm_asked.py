@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intents.alternation import compiled
+from intents.year_groups import YEARS
 
 # Who to tell, or what to do: "who do i tell", "who should we speak to", "what do i do", "what am i supposed to do",
 # "who do i report it to", "what's the procedure"
@@ -37,7 +38,7 @@ _CONDITION = compiled(r"\b(?:if|when|whenever|in case|suppose|supposing|about)\b
 # A follow-up raising a case: "and if…", "what if…", "and what about if…", "but what if…", "and when…"
 _FOLLOW_UP = compiled(r"^(?:(?:and|but|also|so|ok|okay) )?(?:(?:what|how) )?(?:about )?(?:if|when|what if)\b")
 _CHILD = compiled(r"\b(?:child|childs|children|kids?|boys?|girls?|pupils?|students?|toddlers?|bab(?:y|ies)|sons?|"
-                  r"daughters?|little ones?|learners?|(?:year|yr|y) ?\d+s?|one of (?:my|our|the) (?:class|\w+s))\b")
+                  rf"daughters?|little ones?|learners?|{YEARS}|one of (?:my|our|the) (?:class|\w+s))\b")
 # Harm plainly named, to be read with a child named: more than the told-case net's, as nothing is told here but what is
 # asked about ("a child is hurt at sports day" may be an accident; asked who to tell, the report is still offered)
 _HARM = compiled(r"\b(?:hurt\w*|harm\w*|injur\w*|abus\w*|hit|hits|hitting|beat\w*|punch\w*|kick\w*|slap\w*|smack\w*|"

@@ -22,6 +22,7 @@ import re
 from intents.alternation import compiled
 from intents.grooming_signs import grooming_sign_named
 from intents.rule_words import HYPOTHETICAL
+from intents.year_groups import YEAR_WORD, YEARS
 
 _OK = (r"(?:ok|okay|k|fine|alright|all right|allowed|acceptable|appropriate|normal|legal|permitted|right|safe|"
        r"a problem|an issue|a concern|a worry|ok or not|allowed or not)")
@@ -37,7 +38,7 @@ _OK_BEFORE = compiled(rf"^(?:is|isnt|would) (?:it|this|that)(?: \w+)? {_OK} (?:t
 OK_THAT = compiled(rf"^(?:is|isnt|would) (?:it|this|that)(?: \w+)? {_OK} that\b")
 
 # A child, by age group or by word, or a pronoun standing for one
-_CHILD = (r"(?:kids?|child|children|pupils?|students?|girls?|boys?|son|daughter|(?:y|yr|year) ?\d+s?|"
+_CHILD = (rf"(?:kids?|child|children|pupils?|students?|girls?|boys?|son|daughter|{YEARS}|"
           r"(?:\d|1[0-5]) ?(?:yo|y o|year old|yr old)|he|she|they|him|her|them|brother|sister|siblings?)")
 
 # Left alone for long, or in charge of younger ones: "kid home alone all wknd", "left on her own overnight"
@@ -70,7 +71,7 @@ _YOUNG_YEAR = re.compile(r"\b(?:y|yr|year) ?(\d+)\b|\b(\d+) ?(?:yo|y o|year old|
 _CONTACT = (r"(?:dmd|dmed|dm d|dm|dms|dming|messag(?:ed|es|ing)|text(?:ed|s|ing)|snapchat(?:ted|s|ting)|snapped|"
             r"add(?:ed|s|ing)|followed|follows|contacted|contacts|friended|whatsapp(?:ed|s|ing)|called|calls|facetimed|"
             r"sent (?:pics|photos|pictures|nudes|videos)(?: to)?|asked (?:for )?(?:pics|photos|pictures|nudes))")
-_YEAR = r"(?:y|yr|year) ?(\d+)"
+_YEAR = rf"{YEAR_WORD} ?(\d{{1,2}})"
 _BY_OLDER = compiled(rf"\b{_YEAR}s?\b(?: \w+){{0,3}}? (?:being |been |was |were |is |got |keeps getting )?"
                      rf"{_CONTACT} by (?:an? |some |two |a few )?(?:\w+ )?{_YEAR}\b")
 _OLDER_CONTACTS = compiled(rf"\b{_YEAR}s?\b(?: (?:boy|girl|lad|kid|pupil|student)s?)?(?: (?:keeps|kept|has been|is|"

@@ -21,17 +21,25 @@ _GREETING = (
     r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|greetings|morning|afternoon|evening|"
     r"good (?:morning|afternoon|evening|day))"
 )
-_THANKS = (
-    r"(?:thanks?(?: you)?(?: (?:so|very) much| a lot| loads| again)?|ta (?:(?:so|very) much|a lot|loads|again)|"
-    r"thank u|thx|ty|ta|cheers|many thanks|"
-    # "ta for that", "cheers for your help": thanks for what was said, not a question ("not covered", logged for the
-    # Headteacher, as "ta for that" was)
-    r"(?:thanks?(?: you)?|thank u|thx|ty|ta|cheers)(?: (?:so|very) much| a lot| loads| lots| muchly)? for "
-    r"(?:that|this|it|the help|your help|all (?:that|your help|the help)|the info|the answer|letting me know)|"
-    r"much appreciated|appreciate it|that(?:s| is| was)? (?:great|brilliant|helpful|useful|perfect|lovely|super)|"
-    r"(?:great|brilliant|perfect|lovely|super|fab|ace|nice)(?: thanks?| cheers| ta)?|"
-    r"(?:ok|okay|right|got it|gotcha|fine|alright|all right|noted|understood|sure)(?: thanks?| cheers| ta))"
-)
+
+
+def _thanks(bare_ta: str) -> str:
+    """Thanks, with `bare_ta` the pattern for "ta" alone: a plain "ta" as a whole message, a "ta" before no act of a
+    teaching assistant's when it leads one (`_THANKS_LEADING`)."""
+    return (
+        r"(?:thanks?(?: you)?(?: (?:so|very) much| a lot| loads| again)?|ta (?:(?:so|very) much|a lot|loads|again)|"
+        rf"thank u|thx|ty|{bare_ta}|cheers|many thanks|"
+        # "ta for that", "cheers for your help": thanks for what was said, not a question ("not covered", logged for
+        # the Headteacher, as "ta for that" was)
+        r"(?:thanks?(?: you)?|thank u|thx|ty|ta|cheers)(?: (?:so|very) much| a lot| loads| lots| muchly)? for "
+        r"(?:that|this|it|the help|your help|all (?:that|your help|the help)|the info|the answer|letting me know)|"
+        r"much appreciated|appreciate it|that(?:s| is| was)? (?:great|brilliant|helpful|useful|perfect|lovely|super)|"
+        r"(?:great|brilliant|perfect|lovely|super|fab|ace|nice)(?: thanks?| cheers| ta)?|"
+        r"(?:ok|okay|right|got it|gotcha|fine|alright|all right|noted|understood|sure)(?: thanks?| cheers| ta))"
+    )
+
+
+_THANKS = _thanks("ta")
 # "ok" on its own is not thanks: answered "You're welcome", it reads as though the bot misheard
 # A laugh or "wow" alone is a reaction too: read as a follow-up, it had the last answer's clause quoted again
 _ACK = (r"(?:ok+|okay|okey|k|kk|right|got it|gotcha|fine|alright|all right|noted|understood|sure|ok cool|cool|oh ok|"
@@ -76,7 +84,7 @@ _CONFIRMING = compiled(rf"^{_CONFIRM}{_FILLER}$")
 # past tense or -ing form, one of the commonest irregular ones, or a present -s form that is no word of thanks
 _TA_ACTS = (r"(?:\w+ed|(?!(?:darling|anything|everything|something|nothing)\b)\w+ing|is|was|has|had|keeps|kept|just|"
             r"also|still|always|never|gave|took|sent|told|said|saw|got|made|put|left|let|brought|bought|drove|went|"
-            r"came|hit|hurt|held|caught|met|sat|spoke|swore|threw|wrote|rang|grabbed|"
+            r"came|hit|hurt|held|caught|met|sat|spoke|swore|threw|wrote|rang|grabbed|seen|been|drunk|"
             # a modal before what may be going on ("ta might be grooming a y5", "ta may have hit a child", "ta cant
             # stop touching the kids"): not before a question or a promise of the teacher's own ("ta can i ask…",
             # "ta will do", "ta might ask again later")
@@ -85,7 +93,7 @@ _TA_ACTS = (r"(?:\w+ed|(?!(?:darling|anything|everything|something|nothing)\b)\w
             r"(?!be (?:fine|ok|okay|alright|back|in touch)\b|have a (?:look|think|go|read)\b)\w+|"
             r"(?!(?:thanks|loads|lots|guys|folks|its|thats|lets|as|this|us|yes|whats|heaps|tons|miss|mrs|ms|chaps|"
             r"peeps|hers|his|bits|works|does|cheers|thx|xs|xxs)\b)[a-z]{2,}s)\b")
-_THANKS_LEADING = _THANKS.replace("|ta|", rf"|ta(?! {_TA_ACTS})|", 1)
+_THANKS_LEADING = _thanks(rf"ta(?! {_TA_ACTS})")
 _LEADING = compiled(rf"^(?:{_GREETING}|{_THANKS_LEADING}|ok|okay|right|so|um+|erm+)(?: (?:there|bot|all|again))?\b\s*")
 
 _HELP = compiled(

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from intents import pattern_cache
 from intents.bare_words import KIND_OF, SAME_AS
 from intents.lexicon import CANONICAL, CONCEPTS, PHRASES, STOP_WORDS, SUFFIX_SPELLINGS
+from intents.year_groups import YEAR_WORD
 
 # Long messages are clipped before matching: the head usually sets the scene and the tail asks the
 # question, and a 100 KB paste must cost no more than a paragraph.
@@ -24,7 +25,7 @@ ME = "me_"  # marks a message written about the writer's own actions
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _APOSTROPHE_S = re.compile(r"(\w)['’]s\b")
 _APOSTROPHE = re.compile(r"['’`]")
-_YEAR_GROUP = re.compile(r"\b(?:y|yr|yrs|year|years)\s?([1-6]|one|two|three|four|five|six)s?\b")
+_YEAR_GROUP = re.compile(rf"\b{YEAR_WORD}\s?([1-6]|one|two|three|four|five|six)s?\b")
 _RECEPTION = re.compile(r"\b(?:reception|nursery|ks1|ks2|key stage [12])\b")
 _PHRASE_MAP = dict(PHRASES)
 

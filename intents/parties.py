@@ -24,12 +24,13 @@ from collections.abc import Iterable, Mapping
 
 from intents.normalise import plain
 from intents.rule_words import STAFF_POSTS
+from intents.year_groups import YEAR_WORD
 
 PUPIL, PARENT, COLLEAGUE, GOVERNOR, VISITOR = "pupil", "parent", "colleague", "governor", "visitor"
 # Not a person: an account, a page or a body followed ("the school's instagram", "other schools", "the council").
 ACCOUNT = "account"
 
-_YEAR = r"(?:year|yr|y) ?(?:\d{1,2}|r)s?|reception|nursery"
+_YEAR = rf"{YEAR_WORD} ?(?:\d{{1,2}}|r)s?|reception|nursery"
 _AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:year|yr) ?olds?"
 # Each party's words as plain() writes them (lower case, no apostrophes: "a pupil's mum" is "a pupil mum").
 _WORDS: Mapping[str, str] = {

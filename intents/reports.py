@@ -40,6 +40,7 @@ from intents.request_asked import asks_about_a_request
 from intents.school_admin import school_admin_only
 from intents.staff_harm import game_lost, names_harm_to_staff
 from intents.terse_told import asks_a_rule_tersely, terse_report
+from intents.touching_told import touching_told
 
 MODEL_FILE = "report_model.json"
 # A named adult ("Mrs K", "Mr Rahman") is almost always a particular incident, not a rules question.
@@ -155,9 +156,10 @@ def _harm_told(words: str) -> bool:
     """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk; or harm done to a
     member of staff by someone named by what they are ("a parent slapped me in the car park"); or rows at a child's
     home passed on as someone said them ("he says theres always fighting over money at home"), or neglect, touching,
-    a stranger's photos or a carer drunk so passed on ("a girl said her mum forgets to feed her")."""
+    a stranger's photos or a carer drunk so passed on ("a girl said her mum forgets to feed her"); or someone
+    touching a child, told as done ("he touched her at the disco": intents/touching_told.py)."""
     return bool(HARMED_BY_SOMEONE.search(words) or TOLD_BY_NAME.match(words) or names_harm_to_staff(words)
-                or rows_at_home_said(words) or care_concern_said(words))
+                or rows_at_home_said(words) or care_concern_said(words) or touching_told(words))
 
 
 def judge_report(text: str) -> Verdict:

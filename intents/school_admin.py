@@ -12,9 +12,10 @@ school business from the list below or a small joining word counts: any other wo
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.year_groups import YEARS
 
 # A year group, key stage or class, as staff type it: "y6", "yr 6", "year 4", "reception", "ks2", "class 3", "6b"
-_YEAR = (r"(?:(?:y|yr|yrs|year|years) ?\d{1,2}s?|reception|nursery|ks ?[1-5]|key stage ?[1-5]|eyfs|sixth form|"
+_YEAR = (rf"(?:{YEARS}|reception|nursery|ks ?[1-5]|key stage ?[1-5]|eyfs|sixth form|"
          r"class ?\d{1,2}|\d[a-z])")
 # School business: dates, letters, money, trips, tests, events, clubs, kit and the like; not pictures, phones or
 # anything online (pictures of a year group may be a concern, "year 6 photos" is begun doubtfully on purpose)
@@ -35,7 +36,8 @@ _BUSINESS = (
     r"secondary (?:school )?(?:places|offers|applications)|class lists?|medium term plans?|topic|curriculum)")
 # Small words between: "for", "the", "next week", "reminder", "info", a day or month, "when", "due"
 _JOINING = (r"(?:for|the|a|an|of|and|re|about|on|in|to|at|next|this|last|week|weeks|term|month|year|today|tomorrow|"
-            r"monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|due|back|out|in|info|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sun|due|"
+            r"back|out|info|"
             r"details|reminder|reminders|update|updates|query|queries|q|question|when|what|where|are|is|please|pls|"
             r"asap|spring|summer|autumn|christmas|xmas|easter|half|new|may|june|july|september|october|november|"
             r"december|january|february|march|april|august|\d{1,2}(?:st|nd|rd|th)?)")

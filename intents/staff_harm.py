@@ -14,10 +14,11 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.incidents import thrown_at
 from intents.rule_words import HYPOTHETICAL, STAFF_POSTS, rest_of
+from intents.year_groups import YEARS
 
 # Someone by what they are: an adult about the school or a child, with or without a word for them before ("a yr6
 # boy", "one of my y6 boys", "a reception child", "parent slapped me"), and where they are from ("a boy from year 5").
-_YEAR = r"(?:y|yr|year) ?\d{1,2}s?"
+_YEAR = YEARS
 _ADULT_KIND = (r"(?:parents?|parnets?|prents?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand\w+|nans?|"
                r"grans?|step ?(?:mum|dad|mother|father)s?|uncles?|aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|"
                r"stranger)")

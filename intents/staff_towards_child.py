@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import HYPOTHETICAL, NOT_A_NAME, STAFF_POSTS
+from intents.year_groups import YEAR
 
 # A member of staff: by post ("the dinner lady", "one of the tas", "a supply teacher", "my colleague"), or by title and
 # name ("mrs jones", "mr k"), as staff speak of one another
@@ -28,13 +29,15 @@ _STAFF = (rf"(?:(?:(?:the|a|an|our|my|this|that|another|one of (?:the|our|my)|so
           r"(?:mr|mrs|miss|ms|mx|sir) [a-z]+)")
 _DOING = (r"(?: (?:has|have|had|just|then|also|literally|really|actually|deliberately|suddenly|kept|keeps|always|"
           r"was|is|were|been|constantly|repeatedly|again|properly|totally)){0,3}")
+STAFF = _STAFF  # also staff_conduct's
 # The child: one child by a word for them, a year group, him or her, or a name (not a word such as "lunch" or "the")
-_CHILD_WORD = r"(?:child|kid|boy|girl|pupil|student|toddler|little one|lad|(?:y|yr|year) ?\d{1,2}|reception(?: child)?)"
+_CHILD_WORD = rf"(?:child|kid|boy|girl|pupil|student|toddler|little one|lad|{YEAR}|reception(?: child)?)"
 _A_CHILD = (r"(?:(?:a|the|one|another|this|that|one of (?:my|our|the|his|her)|his|her) (?:\w+ ){0,2}?"
             rf"{_CHILD_WORD}s?|him|her)")
 # a name: not a word a shout may be aimed at that is no child's name ("shouted at lunch", "at governors")
 _NAME = (rf"(?!(?:{NOT_A_NAME}|me|us|them|lunch|break|playtime|home|school|everyone|everybody|sports|assembly|pick|"
          r"drop|governors?|colleagues?|visitors?|people|referee|ref|telly|tv|screen|dog|cat)\b)[a-z]{3,}")
+A_CHILD = _A_CHILD  # also staff_conduct's
 _ONE = rf"(?:{_A_CHILD}|{_NAME})"
 # What may follow the child: the end, how or where it went on, or the telling going on; not a thing of theirs ("a
 # kids coat"), whose noun would follow

@@ -17,6 +17,7 @@ rest alone may name no harm ("not covered" alone before); not when the asking is
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.year_groups import YEAR
 
 # How the meaning is asked: "what is", "whats", "what", "what exactly is", "what counts as", "what is meant by",
 # "define", "meaning of", "can you explain"
@@ -55,7 +56,7 @@ _TERM_THEN = compiled(
     rf"^(?:{_ASKED}|{_OF_A_CASE}) (?:a |an |the )?{_KIND}{_TERM}(?:{_MEAN})? (?P<rest>.+)$")
 # A child in particular: "my y8 girl", "a girl in y10", "one of my y9s", "a y7", "this boy"
 _A_CHILD = compiled(r"\b(?:my|our|a|an|this|that|one of (?:my|our|the|his|her)) (?:\w+ ){0,2}?(?:child|kid|boy|girl|"
-                    r"pupil|student|lad|lass|son|daughter|(?:year|yr|y) ?\d{1,2}|toddler|baby|teen|teenager)s?\b")
+                    rf"pupil|student|lad|lass|son|daughter|{YEAR}|toddler|baby|teen|teenager)s?\b")
 # Asked of teaching it, not of a child ("…in the rse curriculum", "…for my y9 lesson")
 _TEACHING = compiled(r"\b(?:lessons?|teach\w*|curriculum|rse|pshe|training|assembl\w+|scheme|topic|inset|course|"
                      r"modules?|units?|worksheets?|resources?|explain (?:it |this |that )?to)\b")
@@ -67,3 +68,31 @@ def term_asked_of_a_child(words: str) -> bool:
     found = _TERM_THEN.match(words.strip())
     return (found is not None and _A_CHILD.search(found.group("rest")) is not None
             and _TEACHING.search(words) is None)
+
+
+# Asked for the class or the teacher's own learning: "my year 10 class have been asking", "the kids keep asking", "how
+# do i spot it", "what are the signs"
+_ASKED_BY_THE_CLASS = compiled(
+    r"\b(?:(?:my|our|the) (?:\w+ ){0,2}?(?:class|pupils|kids|children|students|group|year \d{1,2}s?|y\d{1,2}s?)|"
+    r"(?:pupils|kids|children|students)) (?:have been|has been|keep|keeps|kept|are|were|was|have|has|all)? ?"
+    r"(?:asking|asked|talking|curious|wondering)\b|"
+    r"\bhow (?:do|can|would|should|will) (?:i|we|you|staff|teachers) (?:spot|recognise|recognize|identify|notice|"
+    r"tell|teach|explain|cover)\b|\b(?:what are )?the (?:signs|warning signs|indicators)\b|"
+    r"\bwhat to look (?:out )?for\b")
+
+
+def term_asked_for_teaching(words: str) -> bool:
+    """The (plain) message asks what a term of harm means, then asks it for teaching it, for the class asking of it or
+    for how to spot it ("what is grooming, is it on the y6 rse scheme"), and tells of no child: a question, never a
+    report begun."""
+    found = _TERM_THEN.match(words.strip())
+    if found is None:
+        return False
+    rest = found.group("rest")
+    return (_TEACHING.search(rest) is not None or _ASKED_BY_THE_CLASS.search(rest) is not None) and \
+        _TOLD.search(rest) is None
+
+
+# Something told of a child after all ("…, a girl in my rse class told me her uncle touches her"): left to the readings
+_TOLD = compiled(r"\b(?:told me|said (?:that )?(?:her|his|their|she|he)|disclosed|showed me|has been (?!asking)|"
+                 r"is being|was being)\b")

@@ -46,11 +46,12 @@ from intents.reports import Verdict, judge_report
 from intents.risk_asked import risk_asked
 from intents.risk_told import risk_told
 from intents.running_concern import outside_account_told, tells_of_pupils, unshowable_posted, way_in_misused
+from intents.staff_conduct import staff_crosses_line
 from intents.staff_contact_asked import staff_contact_asked
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.story_asked import asks_elsewhere
-from intents.terms_asked import term_asked_of_a_child, term_meaning_asked
+from intents.terms_asked import term_asked_for_teaching, term_asked_of_a_child, term_meaning_asked
 from intents.topic import names_another_policy, topic_log_odds
 from intents.typos import mended
 from intents.unease_told import uneasy_about_contact
@@ -413,16 +414,21 @@ def _understood(text: str, index: PolicyIndex, previous_clause: str | None, ques
             return Understanding(text, "policy_question", previous_clause, 1.0, (), False, False, confirming=True)
         return Understanding(text, "out_of_scope", None, 0.0, (), False, False, confirming=True)
     asked = strip_pleasantries(text)
+    teaching = False
     # What a term of harm to a child means ("what is grooming?", "what's sexting"): a question, whatever the narrative
     # rules make of its harm word, answered as one; not covered, the report is offered first
-    if not question_only and term_meaning_asked(asked):
+    # ... or asked for teaching it ("what is grooming, is it on the y6 rse scheme", "what is self harm, my year 10 class
+    # have been asking": begun at once as a sure report by the narrative rules' harm word)
+    if not question_only and (term_meaning_asked(asked) or (teaching := term_asked_for_teaching(asked))):
         meaning = _understood(text, index, previous_clause, True, last_quoted)
         # a clause cited only as the closest the policy comes, or asked to choose among, is no answer to a term the
         # policy never uses ("what exactly is online grooming?" was B.7's, staff's own posts, 0.34); one it answers
         # surely stands ("what is cyberbullying?": E.0)
         if meaning.intent == "policy_question" and (meaning.clause_id is None or meaning.tentative):
             meaning = replace(meaning, intent="out_of_scope", clause_id=None, alternatives=(), close_call=False)
-        return replace(meaning, harm_named=True) if meaning.intent == "out_of_scope" else meaning
+        # the report offered first for the term alone; asked for teaching it, nothing is offered, as for a term inside a
+        # question of teaching ("what is sexting in the rse curriculum")
+        return replace(meaning, harm_named=True) if meaning.intent == "out_of_scope" and not teaching else meaning
     # "and if a child is hurt at sports day?" after sports day photos: a question of its own, not the last clause's
     # (after "not covered" too, where no clause is kept, when its "and"/"but" says it follows on: "and if a parent is
     # hitting their kid?" after a question the policy did not cover was "not covered" alone)
@@ -526,6 +532,11 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # is judged already, and a scene set first ("A parent found a teacher's TikTok. Are staff…?") is no case
     if (after := _told_after_question(text)) and (found := judge_report(after)).report and found.sure:
         return replace(meaning, harm_named=True)
+    # A member of staff crossing a line with pupils, told or asked of ("ta seen kissing a y11", "our ta gets too close
+    # to the girls", "mr k smells of alcohol": "not covered" with nothing offered, or offered with the
+    # DSL's route alone): the route for a concern about staff
+    if staff_crosses_line(words):
+        return replace(meaning, harm_named=True, about_staff=True)
     # A pupil's picture shared, or an adult messaging a child not their own, told and then asked about ("a year 5 boy
     # shared a photo of another pupil on snapchat, can we do anything?" was B.3 alone): the question is answered, the
     # report offered first. So too a risk to a child with no harm done yet: a child in contact online with someone

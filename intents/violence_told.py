@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import NOT_A_NAME, STAFF_POSTS
+from intents.year_groups import YEARS
 
 # Where on the body a thing lands ("into her face", "at his head", "on her fingers")
 _BODY = (r"(?:face|head|eyes?|mouth|nose|teeth|neck|throat|back|stomach|tummy|belly|chest|ribs|arms?|legs?|hands?|"
@@ -36,7 +37,7 @@ _HOW_HARD = r"(?: (?:really |so |very )?hard| straight| right| full pelt| delibe
 # A person, by pronoun, by what they are, or by name (not a word a question or a thing opens with)
 _PERSON_KIND = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|baby|toddler|sons?|daughters?|brothers?|"
                 r"sisters?|teachers?|tas?|mums?|dads?|parents?|m[ae]n|wom[ae]n|lady|dinner lady|"
-                r"(?:year|yr|y) ?\d+s?|reception|nursery|(?:little|younger|small|big|older|new) ones|infants|"
+                rf"{YEARS}|reception|nursery|(?:little|younger|small|big|older|new) ones|infants|"
                 r"juniors|"
                 # staff by their post ("threw a chair at the receptionist")
                 rf"{STAFF_POSTS}|head ?teachers?|head|deputy(?: head)?|office staff|members? of staff|staff|"

@@ -1,0 +1,55 @@
+"""A child touched by someone, told in the active as something that happened: "her uncle touched her at christmas",
+"he touched her at the disco", "he touched her inappropriately", "a man keeps touching a girl in y4", "she says
+he touched her in a way she didnt like".
+
+The harm rules read touching only from people a child lives with, and not with a time or a place after it
+(`incidents.HARMED_BY_SOMEONE` stops at "at" lest "beat him at chess" be a blow), or in the passive
+(`care_told`): "her uncle touched her at christmas" and "he touched her at the disco" were "not covered" with nothing
+offered, "he touched her inappropriately" answered from B.0. A DSL hears each as a disclosure, so each is a report,
+doubtfully (`reports.judge_report`). Not a kindness or a feeling ("the story touched her", "he touched her heart"),
+a hand on a shoulder or an arm, a thing touched ("she touched the hot pan", "touched the screen"), "touched base",
+"touched on the topic", "got in touch", a game of tag, nor asked ("what if he touched her", "is it ok if a ta
+touches him on the arm"). Works on `plain` text (lower case, no punctuation).
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.rule_words import HYPOTHETICAL
+from intents.year_groups import YEARS
+
+# Who touched: he or she, someone a child lives with or knows, an adult, a member of staff by post or by title and name
+_DOER = (r"(?:he|she|they|hes|shes|(?:(?:a|an|the|his|her|their|my|our|this|that|some|another|older|mums?|dads?) )*"
+         r"(?:\w+ )?(?:m[ae]n|wom[ae]n|lady|bloke|guy|stranger|someone|somebody|adult|dad|daddy|mum|mummy|mother|"
+         r"father|step ?\w+|uncle|aunt\w*|auntie|brother|sister|cousin|boyfriend|girlfriend|partner|fella|nan|gran|"
+         r"grandad|granddad|grandpa|grandma|carer|neighbour|coach|teacher|ta|tas|tutor|caretaker|volunteer|"
+         r"member of staff|staff member|lodger|friend)|(?:mr|mrs|miss|ms|sir) [a-z]+)")
+# Between the doer and the touching: how often, whether still, said to have ("he keeps touching her", "he has been
+# touching her", "he apparently touched her"); "never", "didnt" are none of these
+_HOW = (r"(?: (?:has|had|have|was|is|were|keeps|kept|keep|been|always|just|then|also|apparently|allegedly|again|"
+        r"sometimes|often|still|repeatedly|constantly|regularly|even)){0,3}")
+# Whom: him or her, or a child by a word for one ("a girl in y4", "one of the y2s")
+_CHILD = (rf"(?:her|him|them|(?:a|an|the|one of (?:the|my|our)|my|our|this|that|another|some) (?:\w+ ){{0,2}}?"
+          rf"(?:child|children|girls?|boys?|pupils?|kids?|students?|toddlers?|little ones?|{YEARS}))")
+# What may follow: the end, when, where, how, or the telling going on; not a thing of theirs ("touched her phone"),
+# whose noun would follow "her"
+_THEN = (r"(?=$| (?:at|in|on|when|while|whilst|inappropriately|inapropriately|innapropriately|sexually|down there|"
+         r"there|again|last|yesterday|today|tonight|this|every|and|under|over|up|during|after|before|lots|a lot|"
+         r"loads|too|all|sometimes|often|so|but|then|where|wrongly|privately|through|inside|between|behind|near|"
+         r"without|against|because|cos|she|he|and)\b)")
+# A hand on a shoulder or an arm, a tap on the back: everyday touch, told so ("touched her on the shoulder to wake
+# her"); a game ("she touched him so he was it"), a feeling ("touched her heart")
+_EVERYDAY = compiled(
+    r"\b(?:on (?:the|her|his|their) (?:shoulders?|arms?|back|hands?|head|elbows?|knees?)|tag|tig|he was it|"
+    r"she was it|was on it|heart|deeply|so much|feelings)\b")
+_TOUCHED = compiled(rf"\b(?P<doer>{_DOER}){_HOW} touch(?:ed|es|ing) {_CHILD}{_THEN}")
+# Asked, not told: "what if", "is it ok if", "should i report it if", "can a ta"
+_ASKED = compiled(r"\b(?:if|whether|suppose|supposing|imagine)\b")
+
+
+def touching_told(words: str) -> bool:
+    """The (plain) words tell of someone touching a child, in the active, as something that happened."""
+    found = _TOUCHED.search(words)
+    if found is None or HYPOTHETICAL.match(words) or _ASKED.search(words, 0, found.start()):
+        return False
+    return _EVERYDAY.search(words, found.end()) is None and _EVERYDAY.search(found.group()) is None
