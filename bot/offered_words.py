@@ -55,8 +55,10 @@ def tells_a_case(text: str) -> bool:
 # A case that may come, asked of: "who do i tell if…", "what if…", "what happens if…", "suppose…"
 _ASKS_IF = re.compile(r"^(?:suppose|supposing|imagine|(?:who|what|how|where|should|can|do|does|is|are|would|will|"
                       r"could|when)\b(?: \w+){0,6}? (?:if|suppose|supposing))\b")
-# Someone in particular: a pronoun, a possessive, a name by its title, a year group's child ("a y6 girl")
-_IN_PARTICULAR = re.compile(r"\b(?:he|she|him|his|her|hers|me|my|our|mr|mrs|ms|miss|one of|(?:y|yr|year) ?\d{1,2})\b")
+# Someone in particular: a pronoun, a possessive, a name by its title, a year group's child ("the y6 girl"), but not
+# a year group asked of in general ("is it normal for a y6 to be sent nudes", "can any year 9 …": anyone in it)
+_IN_PARTICULAR = re.compile(r"\b(?:he|she|him|his|her|hers|me|my|our|mr|mrs|ms|miss|one of|"
+                            r"(?<!\ba )(?<!\bany )(?:y|yr|year) ?\d{1,2})\b")
 
 
 def keep(convo: Conversation, now: datetime, words: str, log_id: int | None = None) -> str:
