@@ -91,6 +91,11 @@ def take(convo: Conversation, now: datetime, pressed: str | None) -> str | None:
     return str(chosen["words"])
 
 
+def waiting(convo: Conversation, now: datetime, pressed: str | None) -> bool:
+    """Pressed on an offer whose words are still kept (while another report is in progress, they are not taken)."""
+    return pressed is not None and any(o.get("name") == pressed for o in cancelled_reports.offers(convo, now))
+
+
 def gone(pressed: str | None) -> bool:
     """Pressed on an offer whose words are kept no longer (their hour past, or a report begun with them)."""
     return pressed is not None and pressed.startswith(PREFIX)

@@ -35,3 +35,24 @@ async def test_a_year_group_asked_of_in_general_keeps_nothing(chat: Chat, words:
 async def test_a_year_group_of_ones_own_is_still_kept(chat: Chat) -> None:
     await chat.say("is it normal for my y6 to be sent nudes")
     assert chat.button("Report a concern").value.startswith("offer-")
+
+
+async def test_pressed_while_another_report_is_in_progress_its_words_wait(chat: Chat) -> None:
+    await chat.say(CASE)
+    offer = chat.button("Report a concern")
+    await chat.say(OTHER)  # another report begun by its own words
+    await chat.press(offer.action, offer.value)
+    assert "You have a report in progress" in chat.text
+    assert "kept" in chat.replies[0].text and "finish or cancel this one" in chat.replies[0].text
+    assert await what_happened(chat) == OTHER  # the report in progress untouched
+    await chat.say("cancel")
+    await chat.press(offer.action, offer.value)  # then the offer begins its own
+    assert await what_happened(chat) == CASE
+
+
+async def test_pressed_twice_after_it_began_its_report_says_nothing_of_waiting(chat: Chat) -> None:
+    await chat.say(CASE)
+    offer = chat.button("Report a concern")
+    await chat.press(offer.action, offer.value)
+    await chat.press(offer.action, offer.value)
+    assert "You have a report in progress" in chat.text and "finish or cancel this one" not in chat.text
