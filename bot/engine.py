@@ -216,7 +216,10 @@ class Engine:
         them as what happened (bot/offered_words.py); otherwise a new report."""
         convo = turn.conversation
         private = msg.extra.get(actions.EXTRA_GROUP) != "1"
-        if convo.flow != FLOW and private and (words := offered_words.take(convo, turn.now, pressed)) is not None:
+        # typed, the words mean what was answered last: no offer if a question was answered since
+        asked_last = await question_turns.last_asked(turn, msg.user) if pressed is None and convo.flow != FLOW else None
+        words = offered_words.take(convo, turn.now, pressed, asked_last) if convo.flow != FLOW and private else None
+        if words is not None:
             return report_turns.start_report(turn, msg, opening=words)
         if convo.flow != FLOW and (name := cancelled_reports.opening_kept(convo, turn.now, pressed)):
             return await report_turns.undo(turn, msg, name)

@@ -75,16 +75,20 @@ def name_for(convo: Conversation, now: datetime, log_id: int) -> str:
     return next((str(o["name"]) for o in cancelled_reports.offers(convo, now) if o.get("log") == log_id), "")
 
 
-def take(convo: Conversation, now: datetime, pressed: str | None) -> str | None:
+def take(convo: Conversation, now: datetime, pressed: str | None, asked_last: int | None = None) -> str | None:
     """The words an offer means, no longer kept, or None: pressed (`pressed`, its button's value), its own; typed
-    (`pressed` None), the last kept within ASKED_WITHIN, unless a report kept for Undo since is what it means."""
+    (`pressed` None), the last kept within ASKED_WITHIN, unless a report kept for Undo since is what it means, or a
+    question answered since (`asked_last`: the asker's newest question log entry) is: "report a concern" typed under
+    "who do i tell if a child has a burn mark?" means that, not the case told a question before."""
     kept = cancelled_reports.offers(convo, now)
     if pressed is not None:
         chosen = next((o for o in kept if o.get("name") == pressed), None)
     else:
         last = kept[-1] if kept else None
         recent = last is not None and micros(now) - int(last[_AT]) <= ASKED_WITHIN // _MICRO
-        chosen = last if recent and int(last[_AT]) > cancelled_reports.newest_kept(convo, now) else None
+        since = last is not None and asked_last is not None and isinstance(last.get("log"), int) \
+            and asked_last > last["log"]
+        chosen = last if recent and not since and int(last[_AT]) > cancelled_reports.newest_kept(convo, now) else None
     if chosen is None:
         return None
     cancelled_reports.store_offers(convo, now, [o for o in kept if o is not chosen])

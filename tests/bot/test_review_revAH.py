@@ -56,3 +56,17 @@ async def test_pressed_twice_after_it_began_its_report_says_nothing_of_waiting(c
     await chat.press(offer.action, offer.value)
     await chat.press(offer.action, offer.value)
     assert "You have a report in progress" in chat.text and "finish or cancel this one" not in chat.text
+
+
+async def test_typed_after_another_question_means_that_one_not_the_case_before(chat: Chat) -> None:
+    await chat.say(CASE)
+    await chat.say("who do i tell if a child has a burn mark?")  # offered too, keeping nothing: no case told
+    assert OFFER in chat.text
+    await chat.say("report a concern")
+    assert "What kind of concern" in chat.text and await what_happened(chat) is None  # not the y9 girl's words
+    await chat.say("cancel")
+    await chat.say("thanks")  # no question: the words before are still what it means
+    await chat.say(CASE)
+    await chat.say("thanks")
+    await chat.say("report a concern")
+    assert await what_happened(chat) == CASE
