@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -215,12 +216,22 @@ class Engine:
         them as what happened (bot/offered_words.py); otherwise a new report."""
         convo = turn.conversation
         private = msg.extra.get(actions.EXTRA_GROUP) != "1"
-        if convo.flow != FLOW and private and (words := offered_words.take(convo, turn.now, pressed)) is not None:
+        # typed, the words mean what was answered last: no offer if a question was answered since
+        asked_last = await question_turns.last_asked(turn, msg.user) if pressed is None and convo.flow != FLOW else None
+        words = offered_words.take(convo, turn.now, pressed, asked_last) if convo.flow != FLOW and private else None
+        if words is not None:
             return report_turns.start_report(turn, msg, opening=words)
         if convo.flow != FLOW and (name := cancelled_reports.opening_kept(convo, turn.now, pressed)):
             return await report_turns.undo(turn, msg, name)
         if convo.flow == FLOW and private:  # pressed on an old answer: not wiped
-            return await report_turns.resume_here(turn.session, convo)
+            resumed = await report_turns.resume_here(turn.session, convo)
+            if offered_words.waiting(convo, turn.now, pressed) and resumed:
+                # pressed for those words: say they wait, so neither they nor the report in progress seem lost
+                resumed[0] = replace(resumed[0], text=(
+                    "I've kept the words of that message (for an hour from when you sent it), but you have a report "
+                    "in progress about something else: finish or cancel this one, then press Report a concern under "
+                    f"that message again to begin a report with them. {resumed[0].text}"))
+            return resumed
         begun = report_turns.start_report(turn, msg)
         if private and offered_words.gone(pressed):  # said, so an empty What happened is no surprise
             begun.insert(0, Reply("I no longer have the words of that message (they are kept for an hour, and only "

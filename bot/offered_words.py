@@ -55,8 +55,10 @@ def tells_a_case(text: str) -> bool:
 # A case that may come, asked of: "who do i tell if…", "what if…", "what happens if…", "suppose…"
 _ASKS_IF = re.compile(r"^(?:suppose|supposing|imagine|(?:who|what|how|where|should|can|do|does|is|are|would|will|"
                       r"could|when)\b(?: \w+){0,6}? (?:if|suppose|supposing))\b")
-# Someone in particular: a pronoun, a possessive, a name by its title, a year group's child ("a y6 girl")
-_IN_PARTICULAR = re.compile(r"\b(?:he|she|him|his|her|hers|me|my|our|mr|mrs|ms|miss|one of|(?:y|yr|year) ?\d{1,2})\b")
+# Someone in particular: a pronoun, a possessive, a name by its title, a year group's child ("the y6 girl"), but not
+# a year group asked of in general ("is it normal for a y6 to be sent nudes", "can any year 9 …": anyone in it)
+_IN_PARTICULAR = re.compile(r"\b(?:he|she|him|his|her|hers|me|my|our|mr|mrs|ms|miss|one of|"
+                            r"(?<!\ba )(?<!\bany )(?:y|yr|year) ?\d{1,2})\b")
 
 
 def keep(convo: Conversation, now: datetime, words: str, log_id: int | None = None) -> str:
@@ -73,20 +75,29 @@ def name_for(convo: Conversation, now: datetime, log_id: int) -> str:
     return next((str(o["name"]) for o in cancelled_reports.offers(convo, now) if o.get("log") == log_id), "")
 
 
-def take(convo: Conversation, now: datetime, pressed: str | None) -> str | None:
+def take(convo: Conversation, now: datetime, pressed: str | None, asked_last: int | None = None) -> str | None:
     """The words an offer means, no longer kept, or None: pressed (`pressed`, its button's value), its own; typed
-    (`pressed` None), the last kept within ASKED_WITHIN, unless a report kept for Undo since is what it means."""
+    (`pressed` None), the last kept within ASKED_WITHIN, unless a report kept for Undo since is what it means, or a
+    question answered since (`asked_last`: the asker's newest question log entry) is: "report a concern" typed under
+    "who do i tell if a child has a burn mark?" means that, not the case told a question before."""
     kept = cancelled_reports.offers(convo, now)
     if pressed is not None:
         chosen = next((o for o in kept if o.get("name") == pressed), None)
     else:
         last = kept[-1] if kept else None
         recent = last is not None and micros(now) - int(last[_AT]) <= ASKED_WITHIN // _MICRO
-        chosen = last if recent and int(last[_AT]) > cancelled_reports.newest_kept(convo, now) else None
+        since = last is not None and asked_last is not None and isinstance(last.get("log"), int) \
+            and asked_last > last["log"]
+        chosen = last if recent and not since and int(last[_AT]) > cancelled_reports.newest_kept(convo, now) else None
     if chosen is None:
         return None
     cancelled_reports.store_offers(convo, now, [o for o in kept if o is not chosen])
     return str(chosen["words"])
+
+
+def waiting(convo: Conversation, now: datetime, pressed: str | None) -> bool:
+    """Pressed on an offer whose words are still kept (while another report is in progress, they are not taken)."""
+    return pressed is not None and any(o.get("name") == pressed for o in cancelled_reports.offers(convo, now))
 
 
 def gone(pressed: str | None) -> bool:

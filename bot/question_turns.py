@@ -50,7 +50,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
                              Button(actions.CONCERN_START, "Report a concern")))]
     if meaning.intent == "help":
         return [help_reply(is_admin, kb, in_channel=msg.extra.get(actions.EXTRA_GROUP) == "1")]
-    if meaning.smalltalk == NOTHING_TO_CONFIRM_YET and (doubted := await _last_asked(turn, msg.user)) is not None:
+    if meaning.smalltalk == NOTHING_TO_CONFIRM_YET and (doubted := await last_asked(turn, msg.user)) is not None:
         # no clause answered here, but a question was ("not covered"): that is the answer doubted, as after one
         return answer_replies(compose(replace(meaning, intent="out_of_scope", smalltalk=None, confirming=True), kb),
                               doubted)
@@ -72,7 +72,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)
-    if meaning.confirming and (doubted := await _last_asked(turn, msg.user)) is not None:
+    if meaning.confirming and (doubted := await last_asked(turn, msg.user)) is not None:
         # "are you sure?" is no question of its own: its Ask the Headteacher passes on, and its feedback marks, the
         # question doubted; logged anew, the Head was passed "are you sure?" and the policy owner's gaps listed it
         return answer_replies(found, doubted)
@@ -190,7 +190,7 @@ async def _own_entry(turn: Turn, msg: IncomingMessage, log_id: str) -> QuestionL
     return entry if entry is not None and entry.user == msg.user else None
 
 
-async def _last_asked(turn: Turn, user: str) -> int | None:
+async def last_asked(turn: Turn, user: str) -> int | None:
     """The log entry of the question this user asked last: the answer a "really?" doubts."""
     return (await turn.session.execute(select(QuestionLog.id).where(QuestionLog.user == user)
                                        .order_by(QuestionLog.id.desc()).limit(1))).scalar_one_or_none()
