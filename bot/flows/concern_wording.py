@@ -245,6 +245,10 @@ def parse_danger(text: str) -> str | None:
     return None
 
 
+# A no hedged ("not really", "not exactly"), opening what follows: the harm told after it is not what it denies
+_NOT_REALLY = re.compile(r"not (?:really|exactly|as such)\b(?:\s+(?:but|though|although|tho)\b)?\s*")
+
+
 def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
     """A typed danger answer as `parse_danger` reads it, unless it is no answer, or a no, beside words that tell a
     danger now ("should i call police hes outside school now?", "no he's outside school now"): those are read as the
@@ -264,7 +268,10 @@ def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
         return told, True
     # A no beside a disclosure ("no she said her dad hit her"): the urgent not sure, or asked again if said past
     first, _, rest = _norm(text).partition(" ")
-    if key in ("no", None) and typed_no(first) and (disclosed := disclosure_told(rest)):
+    hedged = _NOT_REALLY.match(_norm(text))  # ("not really, dad hit her": a hedge before the harm, no denial of it)
+    if hedged:
+        rest = _norm(text)[hedged.end():]
+    if key in ("no", None) and (typed_no(first) or hedged) and (disclosed := disclosure_told(rest)):
         # (said past, or the child said fine now, or an adult's "game": no plain No, but no alert either)
         return (None, False) if disclosed == "asked" or disclosed_as_past(rest) else ("not_sure", True)
     if key is None and not on_summary and disclosed_alone(_norm(text)):  # "she said her dad hit her": the same

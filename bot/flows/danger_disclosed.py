@@ -64,12 +64,15 @@ _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|
 _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil|baby|little one))\b"
 # ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
 _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
+# "They" said with "at home" is the household, its adults ("no they dont feed him at home", "no at home they hit
+# her", helper danger13): a plain No before; "they" alone is as often the pupils in a scrap
+_HOUSEHOLD = r"(?<=\bat home )they|they(?=\s+(?:\S+\s+){1,6}?at home\b)"
 _DISCLOSED = re.compile(
     # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
     rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
     rf"(?={PLAY_OR_A_LIFT})|"
     # (or any other harm an adult does to a child, with the child in it: `danger_harm_acts`, helper danger12)
-    rf"\b(?P<who>{_WHO})\s+{WHO_DOES}(?:{_AND_THEN})?(?:{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
+    rf"\b(?P<who>{_WHO}|{_HOUSEHOLD})\s+{WHO_DOES}(?:{_AND_THEN})?(?:{_HARMS}\s+(?:up\s+)?{AND_THE_CHILD}{_HARMED}|"
     rf"{OFTEN}{CRUEL_ACTS})|"
     # (helper danger9: something thrown at the child, the child afraid of family, a mark said to be someone's doing)
     rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"

@@ -72,8 +72,8 @@ _FOOD = (r"(?:(?:any|some|more|the|his|her|their|that|those|these|a|an|too much|
          r"this|it|them|anything (?:with|containing)|school dinners|packed lunch|baby food|formula|solids|porridge|"
          r"cereal|beans|toast|up|after|before|past|till|until|unless|in (?:front|his|her|their)|upstairs|with a)\b")
 # A refusal that is the harm, which the reader must not take for a denial ("won't feed him" is no "not")
-REFUSED = (r"(?:won'?t|wont|will not|doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|refuses to|refused to|"
-           r"refusing to|stopped|isn'?t|is not|wasn'?t|was not|hasn'?t|has not|not)")
+REFUSED = (r"(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt|did not|never|refuses to|"
+           r"refused to|refusing to|stopped|isn'?t|is not|wasn'?t|was not|hasn'?t|has not|not)")
 # Out in the cold or shut away: a place, or outside (not "outside the shop", only outside the home)
 _COLD_PLACE = (r"(?:(?:(?:outside|out)\s+)?(?:(?:in|into)\s+(?:the\s+)?(?:cold|rain|snow|garden|back garden|shed|"
                r"garage|cellar|cupboard|loft|coal shed|dog (?:cage|kennel)|cage|kennel)|"

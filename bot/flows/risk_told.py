@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
+from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
+from bot.flows.danger_home_acts import PUSHES
 from bot.flows.people_named import child_names, names_given
 from bot.flows.risk_more_kinds import carer_missing, more_kinds_named
 
@@ -24,9 +26,10 @@ _ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|fa
           r"aunty|grandad|granddad|grandpa|grandfather|grandma|nan|nana|gran|granny|parents?|carers?|(?:mum|mom|"
           r"mother)s? (?:boyfriend|partner)|boyfriend|partner|man|woman|adult|stranger|neighbour|babysitter|"
           r"childminder|coach|tutor)")
-_HURTS = (r"(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|"
-          r"slapping|hurts?|hurting|strangl\w*|chok(?:es|ed|ing)|burn(?:s|t|ed|ing)?|smacks?|smacked|whacks?|whacked|"
-          r"abus(?:es|ed|ing)|touch(?:es|ed|ing)?|throws? things at|threw things at)")
+# The blows the danger answer reads (`danger_harm_acts.HARMS`, one list), and a few told only here; not a push or a
+# lock, which read alone are as often care or a game ("pushed him on the swing", "locked him out of the xbox"): a child
+# locked in or out is a cruel act below
+_HURTS = (rf"(?:(?!{PUSHES}|lock){HARMS}|strangl\w*|burning|touch|throws? things at|threw things at)")
 # The child hurt, not a part of someone ("his mum hurt her back"), nor something of theirs
 _HURT_ONE = (r"(?:him|her|them|(?:the|a|an) (?:child|boy|girl|kids?|children|baby))\b"
              r"(?! (?:back|arm|leg|hand|foot|knee|wrist|ankle|shoulder|neck|feelings|phone|xbox|ipad|tablet|"
@@ -41,10 +44,14 @@ _RISKS: dict[str, re.Pattern[str]] = {
         r"(?:dont|doesnt|does not|do not|didnt) want to (?:be alive|live|be here any ?more))\b"),
     "adult_harm": re.compile(
         rf"\b{_ADULT}\b(?: \w+){{0,3}} {_HURTS} {_HURT_ONE}|"
+        # (any other harm an adult does to a child, the child in it: "his dad pinned him down", "mum starves him",
+        # "dad pulled her hair", as the danger answer reads them, helper danger13)
+        rf"\b{_ADULT}\b(?: \w+){{0,3}} {CRUEL_ACTS}(?! of\b)|"
         rf"\block(?:s|ed)? (?:him|her|them) (?:in|up)\b|"
         rf"\bbruis\w* (?:from|off|by) (?:his|her|their|a|an|the) {_ADULT}\b|"
         rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
         rf"by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
+        rf"\b{DONE_TO_THE_CHILD}(?: \w+){{0,3}}? by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
         r"\b(?:abused|abuse|violence|violent|neglect\w*) at home\b|\b(?:scared|afraid|frightened) to go home\b"),
     "sexual": re.compile(
         r"\b(?:touched (?:him|her|them) (?:inappropriately|down there|there|sexually)|(?:touch(?:es|ed|ing)?|"
