@@ -64,6 +64,13 @@ _ON_THE_BODY = (r"(?:bit|bites|biting|scratch(?:es|ed|ing)|pinch(?:es|ed|ing)|sl
                 r"smack(?:s|ed|ing)?|whack(?:s|ed|ing)?|thump(?:s|ed|ing)?|squeez(?:es|ed|ing)|claw(?:s|ed|ing)?)\s+"
                 rf"{_HIS}\s+(?:face|neck|throat|cheeks?|arms?|legs?|ears?|nose|eyes?|skin|wrists?|chest|tummy|"
                 r"stomach|belly|bottom|bum|hands?|fingers?)\b")
+# Held down for care, not harm: nails cut, medicine or drops given, a splinter or a tooth out, hair washed (review
+# revAJ: "no dad held him down to cut his nails" was the URGENT alert)
+_FOR_CARE = (r"(?!\s+(?:(?:so|while|whilst)\s+(?:that\s+)?(?:the\s+)?(?:doctor|nurse|dentist|mum|dad|i|she|he|they|"
+             r"we)\s+(?:could|can|\w+ed)\s+|to\s+)(?:cut|trim|clip|give|gave|put|get|take|wash|brush|comb|check|"
+             r"clean)\s+(?:(?:him|her|them|out)\s+)?(?:his|her|their|the|a|an|some)\s+(?:\w+\s+)?(?:nails|"
+             r"toenails|fingernails|teeth|medicine|meds|medication|calpol|antibiotics|injection|jab|"
+             r"inhaler|drops|eye drops|ear drops|cream|plaster|splinter|tooth|nits|temperature|nappy)\b)")
 # What makes an act with an everyday sense an unkind one: food refused, the child kept out or in
 _FOOD = (r"(?:(?:any|some|more|the|his|her|their|that|those|these|a|an|too much|much|proper|real|fresh|raw|hot|"
          r"spicy|processed)\s+)*(?:broccoli|vegetables|veg|veggies|greens|sweets|chocolate|crisps|junk|fast food|"
@@ -85,8 +92,16 @@ CRUEL_ACTS = (
     rf"(?:{_HARMFUL}\s+{KID}(?:\s+with\s+(?:a|the|his|her|their)\s+(?:pillow|cushion|plastic bag|bag|blanket|towel|"
     r"belt|cane|stick|wooden spoon|slipper|lead|cable|wire|cigarette|lighter|kettle|iron|boiling water|hot water)\b)?"
     r"(?!\s+(?:with|in)\s+(?:kisses|love|hugs|cuddles|attention|affection|cream|sun ?cream|"
-    r"sunscreen|lotion|presents|gifts))|"
-    rf"{_ON_THE_BODY}|"
+    r"sunscreen|lotion|presents|gifts)|\s+awake\b)|"
+    # blows in other words, and a beating given ("dad booted him", "mum lamped her", "gave him a hiding", review
+    # revAJ); not booted off a game or out of a group
+    rf"(?:boot(?:s|ed)|lamp(?:s|ed)|clout(?:s|ed)|clobber(?:s|ed)|leather(?:s|ed)|deck(?:s|ed)|twat(?:s|ted)|"
+    rf"wellied|battered)\s+{KID}(?!\s+(?:off|out|from|at|in\s+(?:the\s+)?(?:game|match|final)))|"
+    rf"(?:gave|gives|give|giving)\s+{_KID_TO}\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+|right\s+)?(?:hiding|"
+    r"beating|thrashing|kicking|leathering|belting|walloping|smacking|slapping|clip round the ear|"
+    r"black eye|fat lip|bloody nose)\b|"
+    # (cheeks pinched are fondness, slapped they are not: review revAJ)
+    rf"(?!pinch\w*\s+(?:\S+\s+){{1,2}}?cheeks?\b){_ON_THE_BODY}|"
     # the throat or neck gripped, the hair or ears pulled, an arm twisted, dragged
     rf"grab(?:s|bed|bing)?\s+(?:{KID}\s+(?:by|round|around)\s+(?:the|his|her|their)\s+|{_HIS}\s+){_GRIPPED}\b|"
     rf"(?:put|puts|putting|had|has|got|wrapped|wraps|placed|squeezed)\s+(?:his|her|their|both)\s+(?:\w+\s+)?hands?\s+"
@@ -95,14 +110,16 @@ CRUEL_ACTS = (
     rf"hand|bag|plastic bag|blanket|towel|coat)\s+(?:over|on|against|onto)\s+{_HIS}\s+(?:face|mouth|nose|head)\b|"
     rf"(?:held|holds|holding|hold|put|puts|pushed|pushes|forced|forces|shoved)\s+{_HIS}\s+head\s+(?:under|in|into|"
     r"down)\s+(?:the\s+)?(?:water|bath|sink|toilet)\b|"
-    rf"(?:pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+(?:{_HIS}\s+(?:hair|ears?)|{KID}\s+(?:\S+\s+){{0,3}}?"
+    rf"(?:pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+(?:{_HIS}\s+(?:hair|ears?)(?!\s+(?:wax|"
+    # (hair done, ear wax: review revAJ)
+    r"into\s+(?:a|an|her|his|two)\s|back\s+into\s|up\s+into\s))|{KID}\s+(?:\S+\s+){{0,3}}?"
     r"by\s+(?:the|his|her|their)\s+(?:hair|ears?|neck|collar))\b|"
     rf"twist(?:s|ed|ing)?\s+{_HIS}\s+(?:arms?|wrists?|ears?|fingers?)\b(?!\s+(?:to|into)\b)|"
     rf"drag(?:s|ged|ging)?\s+{KID}\s+(?:(?:\S+\s+){{0,3}}?by\s+(?:the|his|her|their)\s+(?:hair|arms?|ears?|collar|"
     r"neck|legs?|feet|ankles?|hood)|upstairs|downstairs|up the stairs|down the stairs|across the (?:floor|room)|"
     r"along the (?:floor|ground))\b|"
     # restraint
-    rf"(?:pin(?:s|ned|ning)?|held|holds|holding|hold)\s+{KID}\s+(?:down\b|against\s+(?:the|a)\s+(?:wall|floor|door|"
+    rf"(?:pin(?:s|ned|ning)?|held|holds|holding|hold)\s+{KID}\s+(?:down\b{_FOR_CARE}|against\s+(?:the|a)\s+(?:wall|floor|door|"
     r"fridge|table)\b|to\s+the\s+(?:floor|ground|wall|bed)\b)|"
     rf"(?:tie(?:s|d)?|tying)\s+{KID}\s+(?:up|to|down)\b|lock(?:s|ed|ing)?\s+{KID}\s+(?:out|in|up)\b|tap(?:es|ed|ing)\s+{_HIS}\s+mouth\b|"
     rf"shut(?:s|ting)?\s+{KID}\s+(?:in\s+(?:the|a|his|her|their)\s+(?:cupboard|shed|cellar|garage|cage|dog cage|"
@@ -112,7 +129,8 @@ CRUEL_ACTS = (
     rf"{REFUSED}\s+(?:\w+\s+)?(?:give|gives|giving|let|lets|letting)\s+{_KID_TO}\s+"
     r"(?:(?:any|have|have any|eat|get)\s+)*"
     r"(?:food|dinner|tea|breakfast|lunch|meals?|anything to (?:eat|drink)|eat|water|a drink)\b(?!\s+(?:after|"
-    r"before|till|until|unless|in (?:front|his|her|their)|upstairs)\b)|"
+    # (nor a treat or a food named after "eat": "won't let him eat sweets", review revAJ)
+    rf"before|till|until|unless|in (?:front|his|her|their)|upstairs)\b)(?!\s+{_FOOD})|"
     rf"{REFUSED}\s+(?:\w+\s+)?(?:let|lets|letting)\s+{_KID_TO}\s+(?:sleep(?!\s+(?:over|round|at|with|in)\b)|back in|"
     r"in the (?:house|flat)|inside|"
     r"come (?:home|back in|inside))\b|"
