@@ -59,3 +59,22 @@ def test_staff_stroking_an_animal_is_nothing(kb: KnowledgeBase, words: str) -> N
     meaning = understand(words, kb.index)
     assert not meaning.about_staff and not _begun(meaning), words
 
+
+
+# Touched by a story, an assembly, a card: a feeling ("the story touched her" was begun as a report, "the assembly
+# really touched him" offered)
+@pytest.mark.parametrize("words", [
+    "the story touched her",
+    "the assembly really touched him",
+    "the card from the class touched her",
+    "the poem by a y6 girl touched them",
+])
+def test_touched_by_a_story_is_no_report(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent != "report_concern" and not meaning.report_first, words
+
+
+# ... but a story told and then touching is still touching ("he read her a story then touched her in bed")
+def test_a_story_beside_touching_stays_a_report(kb: KnowledgeBase) -> None:
+    meaning = understand("he read her a story then touched her in bed", kb.index)
+    assert meaning.intent == "report_concern" or meaning.report_first
