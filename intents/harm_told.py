@@ -273,6 +273,11 @@ _TURN_OF_PHRASE = compiled(
         r"alone)\b(?! (?:at home|in the (?:house|flat)|overnight|all (?:night|weekend))\b)",
         r"hit\w* (?:send|reply(?: all)?|enter|delete|save|refresh|submit|post|return|snooze)\b",
         r"touch\w* (?:(?:up)?on|base|wood)\b(?! (?:her|his|my|their|your|him|me)\b)",
+        # a feeling stirred by a story, an assembly, a card ("the story touched her", "the card from the class touched
+        # her"); nothing else between, lest "read her a story then touched her" be one
+        r"(?:story|stories|film|book|poem|song|assembly|speech|letter|card|video|play|performance|gesture|kindness|"
+        r"message|words|tribute|service)(?: (?:from|by|about|of|for)(?: \w+){1,3}?)? (?:really |so |deeply |truly )?"
+        r"touched (?:her|him|them|me|us)\b",
         r"kick\w* \w+ out of (?:the|a|his|her|their|my|our) (?:\w+ )?"
         r"(?:group|team|club|chat|game|squad|choir|band|channel|server|lesson|class|meeting)s?\b",
         r"(?:slap|pat)\w* \w+ on the back\b|stabb?\w* \w+ in the back\b(?! with\b)",

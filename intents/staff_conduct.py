@@ -43,8 +43,12 @@ _MEETING = (rf"(?:meets?|met|meeting|sees|saw|seeing|picks? up|picked up|picking
             r"(?:outside (?:of )?school|after school|at (?:the )?weekends?|in town|at (?:his|her|their) (?:house|flat|"
             r"home|place)|in (?:his|her|their) car|for (?:coffee|a drink|food|a meal)|home|to (?:his|her|their) "
             r"(?:house|flat|home|place)|at the park)")
+# Stroking a pupil's hair, face or leg ("mr t strokes the girls hair", "stroking a y3 girl's hair"): not an animal's
+_STROKING = (rf"(?:strokes?|stroked|stroking|caress\w*) (?:her|his|their|{_PUPILS}(?: s)?) "
+             r"(?:hair|face|cheeks?|neck|legs?|thighs?|knees?|arms?|back)")
 _CROSSES = compiled(
-    rf"\b{STAFF} {_SEEN}(?:{_KISSING} {_PUPILS}|{_TOO_CLOSE} {_PUPILS}|(?:{_DRINK})|{_GIFTS}|{_MEETING})\b")
+    rf"\b{STAFF} {_SEEN}(?:{_KISSING} {_PUPILS}|{_TOO_CLOSE} {_PUPILS}|(?:{_DRINK})|{_GIFTS}|{_MEETING}|"
+    rf"{_STROKING})\b")
 # A staff do, not the school day ("drunk at the christmas party", "smelt of wine at the staff do")
 _OFF_DUTY = compiled(r"\b(?:party|parties|do|night out|pub|wedding|social|holiday|evening out|leaving do|staff do|"
                      r"bar|restaurant|last night out)\b")

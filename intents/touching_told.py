@@ -43,12 +43,31 @@ _EVERYDAY = compiled(
     r"\b(?:on (?:the|her|his|their) (?:shoulders?|arms?|back|hands?|head|elbows?|knees?)|tag|tig|he was it|"
     r"she was it|was on it|heart|deeply|so much|feelings)\b")
 _TOUCHED = compiled(rf"\b(?P<doer>{_DOER}){_HOW} touch(?:ed|es|ing) {_CHILD}{_THEN}")
+# A hand inside a child's clothes ("he put his hand up her skirt", "slid his hand under a girl's top"): told so, it is
+# touching whoever is named or not; one's own hand in one's own clothes ("his hand in his pants") is not this
+_CLOTHES = (r"(?:skirt|dress|top|shirt|blouse|jumper|knickers|pants|underwear|trousers|shorts|bra|nightie|pyjamas|"
+            r"nappy|clothes)")
+_HAND_IN_CLOTHES = compiled(
+    r"\b(?:put|puts|putting|stuck|sticks|sticking|slid|slides|sliding|slipped|slips|slipping|shoved|shoves|had|has) "
+    r"(?P<own>his|her|their) (?:hand|hands|fingers?) (?:up|down|in|inside|under|into) "
+    rf"(?P<whose>her|his|their|my|(?:a|the) (?:\w+ )?(?:girls?|boys?|childs?|kids?|pupils?)) {_CLOTHES}\b")
+# A child made to touch someone or their body ("he made him touch his willy", "makes her touch him"), not a thing
+# or their own toes ("made him touch his toes", "made her touch the snake")
+_MADE_TO_TOUCH = compiled(
+    r"\b(?:made|makes|making|make|forced|forces|forcing|force|got|gets) (?:her|him|them|a child|a girl|a boy) "
+    r"(?:to )?touch (?:him|her|them|me|(?:his|her|their) (?:willy|penis|privates|private parts|bits|thing|dick|"
+    r"cock|boobs|breasts|chest|bum|bottom|vagina|fanny|front bottom|body))\b")
 # Asked, not told: "what if", "is it ok if", "should i report it if", "can a ta"
 _ASKED = compiled(r"\b(?:if|whether|suppose|supposing|imagine)\b")
 
 
 def touching_told(words: str) -> bool:
     """The (plain) words tell of someone touching a child, in the active, as something that happened."""
+    in_clothes = _HAND_IN_CLOTHES.search(words)
+    if in_clothes is not None and in_clothes.group("own") == in_clothes.group("whose"):
+        in_clothes = None
+    if (told := in_clothes or _MADE_TO_TOUCH.search(words)) is not None:
+        return not HYPOTHETICAL.match(words) and _ASKED.search(words, 0, told.start()) is None
     found = _TOUCHED.search(words)
     if found is None or HYPOTHETICAL.match(words) or _ASKED.search(words, 0, found.start()):
         return False
