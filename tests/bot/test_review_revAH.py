@@ -4,24 +4,13 @@ and the offer pressed while another report is in progress says its words wait ra
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from bot.store.models import Conversation
 from tests.bot.conftest import Chat
+from tests.bot.test_offer_keeps_words import conversation, what_happened
 
 OFFER = "If this is a concern, please report it"
 CASE = "what does cse mean, a y9 girl in my tutor group keeps getting lifts from older men"
 OTHER = "a y5 boy told me his stepdad locks him in his room all weekend"
-
-
-async def conversation(chat: Chat) -> Conversation:
-    async with chat.runtime.store.transaction() as s:
-        return (await s.execute(select(Conversation))).scalar_one()
-
-
-async def what_happened(chat: Chat) -> str | None:
-    convo = await conversation(chat)
-    return (convo.draft or {}).get("fields", {}).get("what") if convo.flow else None
 
 
 @pytest.mark.parametrize("words", ["is it normal for a y6 to be sent nudes",
