@@ -27,6 +27,7 @@ from intents.asks_then_tells import told_after_asking, told_after_what_if
 from intents.harm_told import asks_in_general
 from intents.intent_rules import strip_pleasantries
 from intents.terms_asked import term_asked_of_a_child, term_meaning_asked
+from intents.year_groups import YEAR
 
 PREFIX = "offer-"  # an offer's name, apart from a kept report's (its start in µs, all digits)
 _AT = "cancelled_at"  # as a kept report's, so one expiry pass (`cancelled_reports.forget_expired`) serves both
@@ -58,7 +59,7 @@ _ASKS_IF = re.compile(r"^(?:suppose|supposing|imagine|(?:who|what|how|where|shou
 # Someone in particular: a pronoun, a possessive, a name by its title, a year group's child ("the y6 girl"), but not
 # a year group asked of in general ("is it normal for a y6 to be sent nudes", "can any year 9 …": anyone in it)
 _IN_PARTICULAR = re.compile(r"\b(?:he|she|him|his|her|hers|me|my|our|mr|mrs|ms|miss|one of|"
-                            r"(?<!\ba )(?<!\bany )(?:y|yr|year) ?\d{1,2})\b")
+                            rf"(?<!\ba )(?<!\bany ){YEAR})\b")
 
 
 def keep(convo: Conversation, now: datetime, words: str, log_id: int | None = None) -> str:
