@@ -25,6 +25,7 @@ from typing import Literal
 
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_body import BODY_DANGER
+from bot.flows.danger_care import done_for_care
 from bot.flows.danger_child import CHILD
 from bot.flows.danger_earlier import EARLIER_TIME
 from bot.flows.danger_harm_acts import BEING_DONE, CRUEL_ACTS
@@ -213,6 +214,12 @@ def _found(pattern: re.Pattern[str], said: str) -> bool:
     return any(not _NOT_BEFORE.search(said[:m.start()]) for m in pattern.finditer(said))
 
 
+def _act_found(said: str) -> bool:
+    # (not a child just woken, or caught before the road: "dad's just shook him awake", helper danger14)
+    return any(not _NOT_BEFORE.search(said[:m.start()]) and not done_for_care(said, m.start(), m.end())
+               for m in _ACTS.finditer(said))
+
+
 def hurt_told(said: str) -> bool:
     """Whether words tell a child hurt or in physical danger, at any time (`harm_now` reads whether it is now)."""
     # (a sign with its harmless cause, "his lips are blue from the cold", is none: `danger_harmless`)
@@ -231,7 +238,7 @@ def harm_now(said: str, threat: bool) -> HarmNow | None:
     an adult there beside a threat, `threat`, told of them), or None."""
     if _FINE_NOW.search(said) is None and not told_of_the_past(said) and hurt_told(said):
         return "hurt"
-    if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said) or _found(_ACTS, said)
+    if not told_of_the_past(said) and (_found(_MEETING, said) or _found(_GONE, said) or _act_found(said)
                             or (_found(_LEFT_SCHOOL, said) and _LEFT_SAFELY.search(said) is None)
                             or (_found(_HURTING, said) and _NOW_OR_WHERE.search(said) is not None)):
         return "other"
