@@ -15,6 +15,7 @@ import re
 from typing import Literal
 
 from bot.flows.danger_adults import ADULT
+from bot.flows.danger_care import done_for_care
 from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
 from bot.flows.danger_everyday import PLAY_OR_A_LIFT, PUSHED_OR_PUT, cleared_as_ordinary, over_an_everyday_matter
@@ -23,6 +24,7 @@ from bot.flows.danger_harm_acts import (
     DONE_TO_THE_CHILD,
     HARMS,
     OFTEN,
+    OTHER_BLOWS,
     refusal_taken_out,
     without_cruel_acts,
 )
@@ -67,6 +69,26 @@ _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 # "They" said with "at home" is the household, its adults ("no they dont feed him at home", "no at home they hit
 # her", helper danger13): a plain No before; "they" alone is as often the pupils in a scrap
 _HOUSEHOLD = r"(?<=\bat home )they|they(?=\s+(?:\S+\s+){1,6}?at home\b)"
+# Harm to an animal or a thing, then the child ("dad kicked the dog and then him", "…hit the cat and her too", "…punched
+# the wall then started on him", helper danger14: a plain No, no child after the blow): the child is harmed too
+_THEN_THE_CHILD = (rf"(?:{_HARMS}|{OTHER_BLOWS}|{THROWN}|smash(?:es|ed)|trash(?:es|ed)|wreck(?:s|ed))\s+(?!{_CHILD})"
+                   r"(?:\S+\s+){1,6}?"
+                   r"(?:and\s+then|and|then)\s+(?:(?:also|even|he|she|they)\s+)?(?:(?:started|starts|turned|turns|"
+                   r"laid|lays|went|goes|moved|set)\s+(?:on|into|for|about|on to|onto)\s+" + _CHILD + r"|(?:on\s+)?"
+                   + _CHILD + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
+                   r"yesterday|today|tonight|at home|lol)\b))")
+# An injury told with its cause, an act of an adult on the child ("bruises from where dad grabbed him", "marks where
+# mum hit her", "a cut from when her dad threw a mug", helper danger14: asked again or a plain No): any grip or
+# throw that leaves a mark is harm; he or she as well, in the child's telling, not at school or in a game
+_MARKING = (rf"(?:{_HARMS}|grab(?:s|bed|bing)?|grip(?:s|ped|ping)?|squeez(?:es|ed|ing)|pinch(?:es|ed|ing)|"
+            r"twist(?:s|ed|ing)|pull(?:s|ed|ing)|yank(?:s|ed|ing)|drag(?:s|ged|ging)|held|holds?|holding|pinn(?:ed|ing)|"
+            r"bit|bites|bitten|scratch(?:es|ed)|hurl(?:s|ed)|threw|throws|thrown|chucked|flung|burnt|burned|scald(?:s|ed)|"
+            r"slam(?:s|med))")
+_BY_WHOM = r"(?:where|when|after|because|cos)\s+"
+# ...by he or she, only the child as the whole of it ("where he hit her"), never her own head ("where she hit her head")
+_ON_THE_CHILD_ALONE = rf"(?:\S+\s+){{0,4}}?{_CHILD}"
+_ON_THE_CHILD = (rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|legs?|wrists?|neck|throat|"
+                 r"face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach)\b|it\b)")
 _DISCLOSED = re.compile(
     # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
     rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
@@ -87,6 +109,9 @@ _DISCLOSED = re.compile(
     rf"(?P<pronoun>{PRONOUN_HARMS_PARENT})|"
     rf"{MARK}(?:\s+\S+){{0,8}}?\s+{_TOLD}(?:(?:it was|it's|its)\s+(?P<marker>{_WHO})\b|(?P<doer>{_WHO})\s+{DID_IT})|"
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
+    rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}(?:{_MARKING}\s+{_ON_THE_CHILD}|"
+    rf"{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
+    rf"\b(?P<beater>{_WHO})\s+{WHO_DOES}{OFTEN}{_THEN_THE_CHILD}|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
@@ -153,7 +178,8 @@ _WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\
 _YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
 
 Disclosed = Literal["urgent", "asked"]
-_WHO_GROUPS = ("who", "toucher", "by", "thrower", "flinger", "feared", "marker", "doer", "giver", "ejector", "shouter")
+_WHO_GROUPS = ("who", "toucher", "by", "thrower", "flinger", "feared", "marker", "doer", "giver", "causer", "beater",
+               "ejector", "shouter")
 # An incident with family said with nothing of what it was ("no it was an old incident from 2019 with her dad")
 _INCIDENT = incident_with(_WHO)
 
@@ -172,7 +198,9 @@ def disclosure_told(said: str) -> Disclosed | None:
     for m in _DISCLOSED.finditer(said):
         told = refusal_taken_out(m.group())  # ("mum won't feed him": that not is the harm, no denial of it)
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in told or " not " in told
-                or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])):
+                or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])
+                # (a child woken, or caught before the road: everyday care, helper danger14)
+                or done_for_care(said, m.start(), m.end())):
             continue
         if m.group("pronoun"):  # "he hits his mum": the child or the dad, which the teacher knows
             if not played:  # (a game beside it is the child's: "no he hits his dad at football", helper danger11)
@@ -191,6 +219,8 @@ def disclosure_told(said: str) -> Disclosed | None:
             if not (cleared_as_ordinary(said, m.start(), m.end()) or over_an_everyday_matter(said, m.start(), m.end())
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
+            continue
+        if m.group("marking_one") and _AT_SCHOOL.search(said):  # ("where he hit her at break": a pupil)
             continue
         sibling = _SIBLING.search(who) is not None
         if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school

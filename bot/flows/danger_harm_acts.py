@@ -34,6 +34,9 @@ HARMS = (r"(?:hits?|hitting|beats?|beating|beaten|beat (?:up)?|hurts?|hurting|ab
          r"chok(?:es|ed|ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|"
          r"locked|belts|belted|whacks?|whacked|wallops?|walloped|thrash(?:es|ed)|" + PUSHES + ")")
 
+# Blows in other words (review revAJ), read with the child after them in `CRUEL_ACTS`
+OTHER_BLOWS = (r"(?:boot(?:s|ed)|lamp(?:s|ed)|clout(?:s|ed)|clobber(?:s|ed)|leather(?:s|ed)|deck(?:s|ed)|twat(?:s|ted)|"
+               r"wellied|battered)")
 # The child as the whole of what is done to: "him", a baby, or "her" with nothing of hers after it ("bit her",
 # "bit her sandwich" is not)
 _AFTER_HER = (r"\s*$|\s+(?:and|but|so|then|again|when|whenever|because|cos|cause|coz|if|for|as|at|in|on|with|by|"
@@ -86,6 +89,14 @@ _COLD_PLACE = (r"(?:(?:(?:outside|out)\s+)?(?:(?:in|into)\s+(?:the\s+)?(?:cold|r
                r"garage|cellar|cupboard|loft|coal shed|dog (?:cage|kennel)|cage|kennel)|"
                r"on\s+the\s+(?:doorstep|balcony|step))|"
                r"(?:outside|out)\s+(?:all night|overnight|for hours|in the dark))\b")
+# Sat, kept or waiting somewhere ordinary is a consequence, not harm (helper danger14: "no mum made her sit in the
+# garden" was the URGENT alert), unless the words make it cruel: all night, in the cold, without food or a coat
+_ORDINARY_SPOT = (r"(?:(?:(?:outside|out)\s+)?(?:in|into)\s+(?:the\s+)?(?:back\s+|front\s+)?(?:garden|yard)|"
+                  r"on\s+the\s+(?:bottom\s+)?(?:step|stairs))\b")
+_MADE_CRUEL = (r"(?:\s+(?:\S+\s+){0,5}?(?:all night|overnight|all day|for hours|hours|till (?:midnight|dark|late)|"
+               r"until (?:midnight|dark|late)|in the (?:cold|rain|snow|dark|freezing)|freezing|locked|"
+               r"without\s+(?:any\s+|a\s+|her\s+|his\s+|their\s+)?(?:food|tea|dinner|supper|breakfast|water|drink|coat|"
+               r"jacket|shoes|clothes)|in (?:her|his|their) (?:pyjamas|pjs|nightie|underwear|pants|nappy)|barefoot)\b)")
 _OUTSIDE_HOME = (r"outside\b(?!\s+(?:the|a|an|his|her|their|my|our|mum's|dad's|school|class|for)\b"
                  r"(?!\s+(?:house|home|flat|front door|back door)\b))")
 CRUEL_ACTS = (
@@ -95,8 +106,7 @@ CRUEL_ACTS = (
     r"sunscreen|lotion|presents|gifts)|\s+awake\b)|"
     # blows in other words, and a beating given ("dad booted him", "mum lamped her", "gave him a hiding", review
     # revAJ); not booted off a game or out of a group
-    rf"(?:boot(?:s|ed)|lamp(?:s|ed)|clout(?:s|ed)|clobber(?:s|ed)|leather(?:s|ed)|deck(?:s|ed)|twat(?:s|ted)|"
-    rf"wellied|battered)\s+{KID}(?!\s+(?:off|out|from|at|in\s+(?:the\s+)?(?:game|match|final)))|"
+    rf"{OTHER_BLOWS}\s+{KID}(?!\s+(?:off|out|from|at|in\s+(?:the\s+)?(?:game|match|final)))|"
     rf"(?:gave|gives|give|giving)\s+{_KID_TO}\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+|right\s+)?(?:hiding|"
     r"beating|thrashing|kicking|leathering|belting|walloping|smacking|slapping|clip round the ear|"
     r"black eye|fat lip|bloody nose)\b|"
@@ -139,7 +149,8 @@ CRUEL_ACTS = (
     r"dinner|tea|supper|breakfast|eating|meals?|water)\b|"
     # cruel punishment: out in the cold, all night, kneeling
     rf"(?:made|makes|make|making|forced|forces|force|forcing)\s+{_KID_TO}\s+(?:to\s+)?(?:(?:stand|sleep|stay|live)\s+"
-    rf"{_OUTSIDE_HOME}|(?:stand|sleep|stay|wait|sit|live|be)\s+{_COLD_PLACE})|"
+    rf"{_OUTSIDE_HOME}|(?:stand|sleep|live|be)\s+{_COLD_PLACE}|"
+    rf"(?:stay|wait|sit)\s+(?:{_ORDINARY_SPOT}{_MADE_CRUEL}|(?!{_ORDINARY_SPOT}){_COLD_PLACE}))|"
     rf"(?:made|makes|make|making|forced|forces|force|forcing)\s+{_KID_TO}\s+(?:to\s+)?kneel\s+on\b|"
     rf"(?:put|puts|putting|leave|left|leaves|leaving|kept|keeps|keeping)\s+{KID}\s+{_COLD_PLACE})")
 # The same told of the child ("she's been tied up", "he gets starved by his stepdad"): the reader says by whom
