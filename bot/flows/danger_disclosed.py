@@ -262,6 +262,9 @@ def disclosed_as_past(said: str) -> bool:
             or _ON_A_DAY_GONE.search(said) is not None or _A_YEAR.search(said) is not None)
 
 
+# Harm after an animal's or a thing's, and an injury's cause, as read here: `risk_told` reads them on the summary
+HARMED_AFTER_A_THING = _THEN_THE_CHILD
+MARKING = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO
 # ...as one: a blow and the child, or a cruel act (the child in it), helper danger12

@@ -16,8 +16,11 @@ import re
 from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
+from bot.flows.danger_care import done_for_care
+from bot.flows.danger_disclosed import HARMED_AFTER_A_THING, MARKING
 from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
 from bot.flows.danger_home_acts import PUSHES
+from bot.flows.danger_home_harm import MARK
 from bot.flows.people_named import child_names, names_given
 from bot.flows.risk_more_kinds import carer_missing, more_kinds_named
 
@@ -49,6 +52,10 @@ _RISKS: dict[str, re.Pattern[str]] = {
         rf"\b{_ADULT}\b(?: \w+){{0,3}} {CRUEL_ACTS}(?! of\b)|"
         rf"\block(?:s|ed)? (?:him|her|them) (?:in|up)\b|"
         rf"\bbruis\w* (?:from|off|by) (?:his|her|their|a|an|the) {_ADULT}\b|"
+        # (the dog and then him, bruises from where dad grabbed him: as the danger answer reads them, helper danger14)
+        rf"\b{_ADULT}\b(?: \w+){{0,3}} {HARMED_AFTER_A_THING}|"
+        rf"{MARK}(?: \S+){{0,5}}? (?:where|when|after|because|cos) (?:(?:his|her|their|the|a|an) )?{_ADULT}\b"
+        rf"(?: \w+){{0,2}}? {MARKING}|"
         rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
         rf"by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
         rf"\b{DONE_TO_THE_CHILD}(?: \w+){{0,3}}? by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
@@ -74,11 +81,16 @@ ANOTHER_CHILD_NAMED = ("They name someone this report does not have: if another 
                        "under Edit: Who is affected, so the Headteacher sees every child this alert is about.")
 
 
+def _told(kind: str, pattern: re.Pattern[str], said: str) -> bool:
+    # (a child woken, or caught before the road, is everyday care: "his dad shook him awake", helper danger14)
+    return any(kind != "adult_harm" or not done_for_care(said, m.start(), m.end()) for m in pattern.finditer(said))
+
+
 def risks_named(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The kinds of grave risk typed words tell: "self_harm", "adult_harm", "sexual", and (`risk_more_kinds`)
     "neglect", "missing", "weapon"; `names`, the report's child's (`child_names`)."""
     said = plain(text)
-    found = {kind for kind, pattern in _RISKS.items() if pattern.search(said)} | more_kinds_named(
+    found = {kind for kind, pattern in _RISKS.items() if _told(kind, pattern, said)} | more_kinds_named(
         said, names | names_given(text))
     if _ADULT_TOUCHED.search(said):
         found.add("sexual")

@@ -9,7 +9,11 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conftest import Chat
+from tests.bot.test_concern_report import concerns_in, walk_to_confirm
 from tests.bot.test_danger_dsl_readings import read_as
+from tests.bot.test_summary_corrections import ASKED as WHICH_PART
+
+DANGER = "Is a child in immediate danger"
 
 # A shake to wake, a grip or a push to keep safe: the teacher's no stands
 CARE = ["nah mum shook her awake for school thats all",
@@ -85,3 +89,32 @@ async def test_care_with_more_told_stays_urgent(chat: Chat, said: str) -> None:
 async def test_everyday_senses_and_accidents_raise_no_alert(chat: Chat, said: str) -> None:
     assert (await read_as(chat, said))[1] is False
     assert "URGENT" not in chat.text
+
+
+# On a report's summary (answered No), the same readings (`risk_told`): care is a correction, "Which part?"; harm
+# after the dog's, or an injury with its cause, asks the danger question again
+@pytest.mark.parametrize("words", ["his dad shook him awake for school",
+                                   "her mum grabbed her collar to stop her running into the road",
+                                   "his mum made him sit in the garden till he calmed down"])
+async def test_care_typed_on_the_summary_is_asked_which_part(chat: Chat, words: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(words)
+    assert WHICH_PART in chat.last.text and DANGER not in chat.text
+
+
+@pytest.mark.parametrize("words", ["his stepdad kicked the dog and then him",
+                                   "she has bruises on her arm from where her dad grabbed her"])
+async def test_harm_typed_on_the_summary_asks_the_danger_question_again(chat: Chat, words: str) -> None:
+    await walk_to_confirm(chat)
+    await chat.say(words)
+    assert WHICH_PART not in chat.text and DANGER in chat.last.text
+    await chat.click("Not sure")
+    [alert] = await concerns_in(chat)
+    assert alert.urgent and words in alert.fields["what"]
+
+
+# Guard, the same before and after: shaken awake with more told still asks the danger question again
+async def test_shaken_awake_so_hard_on_the_summary_asks_the_danger_question(chat: Chat) -> None:
+    await walk_to_confirm(chat)
+    await chat.say("his dad shook him awake so hard he cried")
+    assert DANGER in chat.last.text
