@@ -108,6 +108,11 @@ class OutboxWorker:
                 await question_refused.resume(s, utcnow(), question_refused.AT_START)
         except Exception as exc:
             log.error("outbox could not release waiting entries (%s)", where(exc))
+        try:  # apart: a second worker starting beside this one and queueing the same notices undoes these alone
+            async with self.store.transaction() as s:
+                await self._tell_admins_added(s, utcnow())
+        except Exception as exc:
+            log.error("outbox could not tell new admins of questions set aside (%s)", where(exc))
         while not self._stopped:
             # Cleared before the pass, not after: a wake or a stop that arrives mid-pass must not be lost.
             self._wake.clear()
@@ -241,6 +246,8 @@ class OutboxWorker:
                 async with self.store.transaction() as s:
                     if not await draft_reminders.still_waiting(s, job.payload):
                         raise NotNeeded("the draft was sent, cancelled or carried on since")
+            if not question_refused_admins.still_an_admin(self.settings, job.payload):
+                raise NotNeeded("its admin was removed from POLICYBOT_ADMINS since it was queued")
             if notice_order.ordered(job.payload):
                 async with self.store.transaction() as s:
                     news = await notice_order.still_news(s, job.payload)
@@ -315,7 +322,8 @@ class OutboxWorker:
                                           where=report_route.place(platform, address))
             if job.kind == "question":
                 await question_held_up.got_through(s, job.key, job.payload, now)
-                await question_refused_admins.settled(s, job.key, question_refused_admins.ARRIVED, now)
+                await question_refused_admins.settled(s, self.settings, job.key, question_refused_admins.ARRIVED,
+                                                     now)
             if job.kind == "notify" and question_held_up.TOLD in job.payload:
                 await question_held_up.asker_told(s, job.payload, now)
             if job.kind == "notify" and question_refused_admins.ADMIN_TOLD in job.payload:
@@ -429,6 +437,17 @@ class OutboxWorker:
     async def _meant_for(self, s: AsyncSession, job: Job, concern: Concern | None) -> tuple[str, str] | None:
         """Where a held-up message for the Headteacher was being sent, to name it truly (an inbox is no channel)."""
         return await self._headteacher(s, job, concern)
+
+    async def _tell_admins_added(self, s: AsyncSession, now: datetime) -> None:
+        """Admins added to POLICYBOT_ADMINS since a question was set aside for its message (never tried again, so no
+        later refusal tells them) are told of it now (bot/question_refused.py)."""
+        for entry in await question_refused.aside_for_its_message(s):
+            job = Job(entry.id, entry.key, entry.kind, entry.platform, entry.concern_id, entry.address,
+                      dict(entry.payload or {}), entry.attempts)
+            exc = question_refused.refusal(entry)
+            await question_refused.tell_admins_added(s, self.settings, self.channels, entry,
+                                                     await self._admins_reason(s, job, None, exc, timedelta(0)),
+                                                     await self._meant_for(s, job, None), now)
 
     async def _admins_reason(self, s: AsyncSession, job: Job, concern: Concern | None, exc: DeliveryError,
                              waiting: timedelta) -> str:

@@ -10,6 +10,11 @@ the outbox worker, and when an admin types "set escalation channel" (which may n
 messages again). Each stop and each resumption is in the question's trail (`question_events`), and each stop is
 counted in policybot_questions_refused_total once (a restart that finds it refused again is no new refusal), and
 the admins are told once (bot/question_refused_admins.py).
+
+A question refused for its message is not tried again, so no later stop tells an admin added to POLICYBOT_ADMINS since
+(POLICYBOT_ADMINS is read at start): until helper notices7 one refused before any admin was configured reached no admin
+but through `python app.py questions`. Each start now tells the admins configured and not told yet of each such question
+still set aside (`tell_admins_added`), once: their notice's key is kept, so the next start finds them told.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from bot import (
     reporter_told,
 )
 from bot.config import Settings
-from bot.escalation import DeliveryError, EscalationChannel
+from bot.escalation import MAY_HAVE_LANDED, DeliveryError, EscalationChannel
 from bot.metrics import QUESTIONS_REFUSED
 from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
 
@@ -45,6 +50,7 @@ RESUMED = "delivery resumed"
 TOLD_REFUSED = "refused"  # what a notice told its asker (question_held_up.TOLD's "told")
 NOTICE = "{key}:refused"  # a refusal notice to an asker told already that it was held up (an outage, or no channel)
 AT_START = "policybot started again"
+ADMINS_ADDED = "admins told"  # trail action: admins added since told of a question still set aside for its message
 CHANNEL_SET = "an admin set the Headteacher's channel"
 # in the question's outbox payload: the message itself was refused (not the channel), and which message it was
 AS_SENT = "refused as sent"
@@ -159,7 +165,8 @@ async def _told_anew(session: AsyncSession, settings: Settings, channels: Mappin
         outcome = "its asker is being told the new reason" if told else "its asker was told the new reason before"
     asker_told = told or "before" in outcome
     admins = await question_refused_anew.tell_admins(
-        session, now, entry.key, question_refused_anew.admin_text(question, asker, reason, advice, asker_told))
+        session, settings, now, entry.key,
+        question_refused_anew.admin_text(question, asker, reason, advice, asker_told))
     # an admin added since its first stop was never told it was the channel: told of it now, as the first time
     newcomers = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
                                                    advice, now, asker_told)
@@ -216,3 +223,34 @@ async def resume(session: AsyncSession, now: datetime, why: str) -> int:
         if (question := await question_held_up.question(session, row.key)) is not None:
             session.add(QuestionEvent(question_id=question.id, at=now, action=RESUMED, detail=why))
     return resumed
+
+
+async def aside_for_its_message(session: AsyncSession) -> list[OutboxEntry]:
+    """The questions set aside because their message itself was refused, unchanged since: no stop will come again."""
+    rows = (await session.execute(select(OutboxEntry).where(
+        OutboxEntry.kind == "question", OutboxEntry.status == REFUSED).order_by(OutboxEntry.id))).scalars().all()
+    return [row for row in rows if refused_as_sent(row.payload)]
+
+
+def refusal(entry: OutboxEntry) -> DeliveryError:
+    """The refusal that set `entry` aside, as its last error keeps it (the outbox's prefixes taken off)."""
+    said = (entry.last_error or "").removeprefix(destinations.REFUSED).removeprefix(MAY_HAVE_LANDED)
+    return DeliveryError(said, permanent=True)
+
+
+async def tell_admins_added(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+                            entry: OutboxEntry, reason: str, meant: tuple[str, str] | None, now: datetime) -> list[str]:
+    """Tell each admin configured now and not told yet (none, when it was refused before any admin was configured) of
+    a question set aside for its message, as the first admins are told at its stop; in its trail. `reason`: why, in
+    the admins' words. The admins it was queued for."""
+    question = await question_held_up.question(session, entry.key)
+    asker = str((entry.payload or {}).get("user", ""))
+    # its asker was told of a refusal (or cannot be reached: the admins are asked to tell them)
+    asker_told = await _notice_key(session, entry.key) is None
+    admins = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
+                                                question_refused_admins.remedy(meant, True), now, asker_told)
+    if admins and question is not None:
+        session.add(QuestionEvent(question_id=question.id, at=now, action=ADMINS_ADDED,
+                                  detail=f"{AT_START}; still set aside ({NOT_RETRIED}); admins told for the first "
+                                         f"time: {', '.join(admins)}"))
+    return admins

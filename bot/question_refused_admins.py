@@ -12,6 +12,11 @@ start that found it taken), or its asker withdrew it (until helper notices4 nobo
 question lost, or naming a channel for one withdrawn). Ordered behind their first notice, in the same private chat, and
 withdrawn with it if that was never sent (no news then). Each notice delivered is in the question's trail ("admin
 told").
+
+Only admins in POLICYBOT_ADMINS as it is now are told (`settled`, the new reason's notice in
+bot/question_refused_anew.py, and `still_an_admin` at delivery): until helper notices7 an admin removed from it went on
+hearing of a question they had been told of, and a question is staff's words about pupils, for the admins configured
+only.
 """
 
 from __future__ import annotations
@@ -105,9 +110,11 @@ def settled_text(question: QuestionLog | None, asker: str, how: str) -> str:
             "Nothing more to do.")
 
 
-async def settled(session: AsyncSession, key: str, how: str, now: datetime) -> list[str]:
+async def settled(session: AsyncSession, settings: Settings, key: str, how: str,
+                  now: datetime) -> list[str]:
     """Tell each admin told the question (outbox entry `key`) was set aside, once, that it arrived or was withdrawn
-    (`how`); the admins it was queued for. None told of it (never set aside, or their notice withdrawn): nobody."""
+    (`how`); the admins it was queued for. None told of it (never set aside, or their notice withdrawn), or no longer
+    in POLICYBOT_ADMINS: nobody."""
     first = NOTICE.format(key=key)
     # in the order they were first told (PostgreSQL returns rows in no order unless asked: the trail's "admins being
     # told" and their notices followed it)
@@ -123,6 +130,8 @@ async def settled(session: AsyncSession, key: str, how: str, now: datetime) -> l
     for notice, status, payload in rows:
         admin = str((payload or {}).get("user", "")) or notice.removeprefix(first)
         after = _SETTLED[how].format(key=key, admin=admin)
+        if not settings.is_admin(admin):
+            continue  # removed from POLICYBOT_ADMINS since they were told: nothing more goes to them
         if status not in ("delivered", "pending") or await notice_order.status(session, after) is not None:
             continue
         concerns.queue(session, now, after, "notify", platform=admin.partition(":")[0],
@@ -134,6 +143,12 @@ async def settled(session: AsyncSession, key: str, how: str, now: datetime) -> l
 
 def _told(question: QuestionLog | None, what: str) -> dict[str, object]:
     return {ADMIN_TOLD: {"question": question.id, "told": what}} if question is not None else {}
+
+
+def still_an_admin(settings: Settings, payload: Mapping[str, object]) -> bool:
+    """Whether an admin's notice about a question (`payload`) is for someone in POLICYBOT_ADMINS now: one queued before
+    a restart that removed them is withdrawn, not sent."""
+    return ADMIN_TOLD not in payload or settings.is_admin(str(payload.get("user", "")))
 
 
 async def admin_told(session: AsyncSession, payload: Mapping[str, object], now: datetime) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import concerns, notice_order, question_held_up, question_refused_admins
+from bot.config import Settings
 from bot.store.models import OutboxEntry, QuestionEvent, QuestionLog
 
 TOLD = "refused for its message"  # what the notices told, in the question's trail ("asker told", "admin told")
@@ -70,9 +71,9 @@ async def tell_asker(session: AsyncSession, now: datetime, key: str, question: Q
     return True
 
 
-async def tell_admins(session: AsyncSession, now: datetime, key: str, text: str) -> list[str]:
-    """Queue the notice to each admin told the question was set aside (their first notice sent, or on its way), read
-    after it; the admins it was queued for."""
+async def tell_admins(session: AsyncSession, settings: Settings, now: datetime, key: str, text: str) -> list[str]:
+    """Queue the notice to each admin told the question was set aside (their first notice sent, or on its way) and in
+    POLICYBOT_ADMINS still, read after it; the admins it was queued for."""
     first = question_refused_admins.NOTICE.format(key=key)
     rows = (await session.execute(select(OutboxEntry.key, OutboxEntry.status, OutboxEntry.payload).where(
         OutboxEntry.key.startswith(first, autoescape=True), OutboxEntry.kind == "notify").order_by(OutboxEntry.id))
@@ -81,6 +82,8 @@ async def tell_admins(session: AsyncSession, now: datetime, key: str, text: str)
     for notice, status, payload in rows:
         admin = str((payload or {}).get("user", "")) or notice.removeprefix(first)
         again = f"{ADMIN_NOTICE.format(key=key)}{admin}"
+        if not settings.is_admin(admin):
+            continue  # removed from POLICYBOT_ADMINS since (until helper notices7, told all the same)
         if status not in ("delivered", "pending") or await notice_order.status(session, again) is not None:
             continue
         question_id = ((payload or {}).get(question_refused_admins.ADMIN_TOLD) or {}).get("question")

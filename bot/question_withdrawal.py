@@ -59,7 +59,8 @@ async def withdraw(turn: Turn, user: str) -> Reply:
                      "'withdraw my question' again in a minute: I'll tell you then whether it arrived.", private=True)
     sent.status, sent.last_error = "withdrawn", WITHDRAWN
     # the admins told it was set aside are told it is withdrawn, or one may name a channel for nothing
-    admins = await question_refused_admins.settled(turn.session, sent.key, question_refused_admins.WITHDRAWN, turn.now)
+    admins = await question_refused_admins.settled(turn.session, turn.settings, sent.key,
+                                                   question_refused_admins.WITHDRAWN, turn.now)
     turn.session.add(QuestionEvent(question_id=asked.id, at=turn.now, action=WITHDRAWN,
                                    detail=f"admins being told: {', '.join(admins)}" if admins else ""))
     return Reply(f"{which} is withdrawn: it has not reached the Headteacher, and it will not be sent.", private=True)

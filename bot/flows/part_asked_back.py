@@ -27,6 +27,7 @@ from bot.flows.concern_draft import (
     when_with_day,
 )
 from bot.flows.concern_prompts import prompt
+from bot.flows.people_named import is_a_name, is_a_thing
 from bot.flows.report_buttons import for_report
 from bot.flows.step_moves import stale_button, store_answer
 from bot.flows.when_like import reads_as_when
@@ -53,10 +54,39 @@ _WHO_ALONE = re.compile(
     r"(?: i think| maybe| probably)?")
 
 
+# People named together in one message: "Sam and Leo", "Jake Smith, Leo B", "Priya & Tom"
+_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+)\s)\s*", re.I)
+# A name as typed: a capitalised first name, then a capitalised surname or an initial ("Jake Smith", "Leo B.")
+_NAME_TYPED = re.compile(r"([A-Z][a-z]+(?:['-][A-Za-z]+)?)(?:\s+([A-Z][a-z]+(?:['-][A-Za-z]+)?|[A-Z]\.?))?")
+# Capitalised words of a time that are no one's name, typed together at When ("Easter and Christmas", "May and June")
+_OCCASIONS = frozenset("""christmas xmas easter halloween bonfire diwali eid ramadan hanukkah passover whitsun
+    half term holidays holiday january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
 def reads_as_who(text: str) -> bool:
-    """Words that are only a person ("Mr Davies", "her stepdad", "Jake in year 6"): who, not when."""
+    """Words that are only a person ("Mr Davies", "her stepdad", "Jake in year 6"), or only people named together
+    ("Sam and Leo", "Jake Smith, Leo B": until helper notices7 kept as when): who, not when."""
+    if len(text) > _SHORT * 2 or reads_as_when(text):
+        return False
+    parts = [part.strip(" .") for part in _TOGETHER.split(text.strip().replace("\u2019", "'"))]
+    if len(parts) > 1:
+        return all(part and (_person_alone(part) or _a_name_typed(part)) for part in parts)
+    return _person_alone(text)
+
+
+def _person_alone(text: str) -> bool:
     said = " ".join(re.sub(r"[^\w\s'-]", " ", text.lower().replace("\u2019", "'")).split())
-    return len(said) <= _SHORT and not reads_as_when(text) and _WHO_ALONE.fullmatch(said) is not None
+    return len(said) <= _SHORT and _WHO_ALONE.fullmatch(said) is not None
+
+
+def _a_name_typed(part: str) -> bool:
+    """A first name typed with its capital, and a surname or initial after it; never a thing's, a day's or a
+    season's word ("Maths", "Monday", "Easter")."""
+    found = _NAME_TYPED.fullmatch(part.rstrip("."))
+    return found is not None and all(
+        is_a_name(word) and not is_a_thing(word.lower()) and word.lower() not in _OCCASIONS
+        for word in found.groups() if word is not None and len(word.rstrip(".")) > 1)
 
 
 def _given(draft: Draft, step: Step) -> bool:

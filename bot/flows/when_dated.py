@@ -8,7 +8,8 @@ brackets. Stored, not worked out on reading, so a report resumed or sent the nex
 Only words that name one day (or one week, weekend or month) are read. Words naming a date already ("30/11",
 "30 Nov", "the 30th") are left alone, as are vague ones ("ages ago", "a few weeks", "not sure"), and a line dated
 already is never dated twice (an answer added to keeps its first date, and only its new line is read). "Friday before
-last" is a week before last Friday; "this evening" typed in the small hours is the evening just gone; a weekday after
+last" is a week before last Friday; "this evening" typed in the small hours is the evening just gone, and before 5 pm
+(or said of the future) one to come, as "tonight" is (bot/flows/when_to_come.py); a weekday after
 Mr/Mrs/Ms/Miss/Dr is a name, not a day. Where the day is not sure (`when_unsure`: a weekday in a thing's name,
 today's weekday alone, "this weekend" on a Friday, a day counted back in the small hours) no one day is written: a
 wrong date is worse than none.
@@ -19,7 +20,13 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from bot.flows.when_to_come import names_a_later_time, tonight_to_come, weekday_to_come, weekend_to_come
+from bot.flows.when_to_come import (
+    evening_to_come,
+    names_a_later_time,
+    tonight_to_come,
+    weekday_to_come,
+    weekend_to_come,
+)
 from bot.flows.when_unsure import SMALL_HOURS, counted_days, day_left_open, of_an_earlier_time, weekday_not_a_time
 from bot.school_time import SCHOOL_ZONE
 
@@ -165,12 +172,18 @@ def _to_come(found: re.Match[str], line: str, today: int, hour: int) -> bool:
         return True
     if found.group("tonight"):
         return tonight_to_come(before, hour, SMALL_HOURS)
+    if _an_evening(found):
+        return evening_to_come(before, hour, SMALL_HOURS)
     if found.group("weekend"):
         return weekend_to_come(before, after)
     if found.group("weekday") and not _said_gone(found):
         wanted = _WEEKDAYS[found.group("weekday").lower()]
         return weekday_to_come(before, line[found.end("weekday"):], wanted, today)
     return False
+
+
+def _an_evening(found: re.Match[str]) -> bool:
+    return (found.group("today") or "").lower().split()[-1:] == ["evening"]
 
 
 def _said_gone(found: re.Match[str]) -> bool:
@@ -198,6 +211,8 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
     if found.group("yesterday") or found.group("last_night"):
         return tuple(day - timedelta(days=1) for day in counted)
     if found.group("today"):
+        if _an_evening(found) and evening_to_come(before, hour, SMALL_HOURS):
+            return ()  # "this evening" typed before it has come, or said of what is to happen: as "tonight"
         if hour < SMALL_HOURS and (_LATER_TODAY.match(found.group("today")) or _SCHOOL_DAY.search(line)):
             return (today - timedelta(days=1),)  # the evening, the afternoon just gone
         return counted

@@ -44,6 +44,11 @@ _PLANNED = re.compile(r"\bdue\s+to\s+(?:meet|see|visit|go|come|be|stay|collect|p
                       r"booked)\s+to\b|(?:\b(?:is|are|am)|['\u2019](?:s|re))\s+(?:seeing|visiting|collecting|"
                       r"picking|staying|going|coming|flying|travelling|traveling|leaving|moving|happening|"
                       r"taking\s+place)\b", re.I)
+# An event's day told in the present, the day ending that part of the sentence: "the party is friday", "it's on
+# friday", "the fixtures are on saturday", "the sleepover is at the weekend" (helper notices7: dated as the day gone).
+# Kept as typed, not dated forwards: a DSL reads a date as when it happened, and typed on a Saturday "the party is
+# friday" may be the one gone or the next ("is" said of the past at When is "was")
+_IS_ON = re.compile(r"(?:\b(?:is|are)|\w['\u2019](?:s|re))\s+(?:(?:on|at|over)\s+)?(?:the\s+)?$", re.I)
 _WAS = re.compile(r"\b(?:was|were|wasn['\u2019]?t|weren['\u2019]?t)\s+$", re.I)
 # Words of a time to come that are never dated at all: beside a date for another time, that date says which words
 # it is for ("last friday, and she'll tell mum next week (last friday: …)")
@@ -63,7 +68,7 @@ def _clause_before(before: str) -> str:
 def said_of_the_future(before: str) -> bool:
     """The time word ends a part of a sentence telling what is to happen ("he'll meet her on …")."""
     clause = _clause_before(before)
-    if _FUTURE.search(clause) is not None or _REPORTED.search(before) is not None:
+    if _FUTURE.search(clause) is not None or _REPORTED.search(before) is not None or _IS_ON.search(clause):
         return True
     # "she was due to meet him on friday", "he was supposed to see her saturday": a plan of a day gone, dated as before
     return any(_WAS.search(clause[: m.start()]) is None for m in _PLANNED.finditer(clause))
@@ -95,3 +100,10 @@ def tonight_to_come(before: str, hour: int, small_hours: int) -> bool:
     gone ("it happened tonight", "tonight about 11"), dated (review revAF: notices6 left "he hit her tonight" typed at
     23:30 undated, any night to a DSL reading it days later)."""
     return said_of_the_future(before) or small_hours <= hour < EVENING
+
+
+def evening_to_come(before: str, hour: int, small_hours: int) -> bool:
+    """"This evening" at When, read as "tonight" is (helper notices7: typed in the morning it was dated today where
+    "tonight" was not): to come if said of the future or typed before EVENING; the small hours' rule is its own (the
+    evening just gone, bot/flows/when_dated.py)."""
+    return hour >= small_hours and tonight_to_come(before, hour, small_hours)

@@ -1,0 +1,179 @@
+"""POLICYBOT_ADMINS changed between starts, for questions set aside (helper notices7).
+
+(1) A question refused for its message itself is never tried again, so no later refusal tells an admin configured
+since: until notices7 one refused before any admin was configured reached no admin at all, but through `python app.py
+questions`. The start that brings an admin tells them of it, once (the next start does not tell them again).
+(2) An admin removed from POLICYBOT_ADMINS went on hearing of a question they had been told of (its arrival, its
+withdrawal, its refusal anew): a question is staff's words about pupils, for the admins configured only.
+
+Through the real engine and outbox, a teacher in the local chat, each start a new runtime on the same database."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from bot.escalation import DeliveryError
+from bot.runtime import open_runtime, running
+from tests.bot.conftest import HEAD, Chat, make_settings
+from tests.bot.test_question_held_up import (
+    QUESTION,
+    HeadteacherRefuses,
+    ask_the_head,
+    question_trail,
+    questions_tried,
+    to_alice,
+    when_asked,
+)
+from tests.bot.test_question_notices_fourth import ADMINS, DSL, set_aside_again, to
+from tests.bot.test_question_refused_anew import ArchivedThenTooLong
+from tests.fakes.escalation_channel import FakeChannel, Sent
+
+SLACK = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "SLACK_HEADTEACHER_CHANNEL": "C0HEAD"}
+TEACHER, DSL_SLACK = "slack:U0TEACH", "slack:U0DSL"
+
+
+@dataclass
+class TooLong(ArchivedThenTooLong):
+    """The Headteacher's inbox refuses every question for its message (Slack's `msg_too_long`)."""
+
+    mended: bool = True
+
+
+@dataclass
+class SlackTooLong(FakeChannel):
+    """A Slack workspace whose Headteacher's channel refuses every question for its message."""
+
+    platform: str = "slack"
+
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        if address == "C0HEAD":
+            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
+            self.changed.set()
+            raise DeliveryError("slack chat.postMessage: msg_too_long", permanent=True)
+        await super().notify(address, text, key, retry)
+
+
+def slack_to(channel: FakeChannel, address: str) -> list[str]:
+    return [s.text for s in channel.sent if s.kind == "notify" and s.destination == address]
+
+
+async def test_an_admin_configured_after_a_question_was_refused_for_its_message_is_told_once(db_url: str) -> None:
+    channel = SlackTooLong()
+    runtime = await open_runtime(make_settings(db_url, **SLACK), {"slack": channel})
+    async with running(runtime):  # no POLICYBOT_ADMINS yet: its asker alone is told
+        teacher = Chat(runtime, user=TEACHER, conversation="slack:D0TEACH")
+        await ask_the_head(teacher)
+        await channel.wait_for(lambda c: len(slack_to(c, "U0TEACH")) == 1)
+        await set_aside_again(runtime)
+        asked = await when_asked(runtime)
+        await asyncio.sleep(0.2)
+    assert "I will not try again" in slack_to(channel, "U0TEACH")[0] and slack_to(channel, "U0DSL") == []
+    settings = make_settings(db_url, **SLACK, POLICYBOT_ADMINS=DSL_SLACK)
+    for start in (1, 2):  # told at the start that makes them an admin; not at the next
+        runtime = await open_runtime(settings, {"slack": channel})
+        async with running(runtime):
+            if start == 1:
+                await channel.wait_for(lambda c: len(slack_to(c, "U0DSL")) == 1)
+            await asyncio.sleep(0.3)
+    # never tried again: the same message would be refused the same way
+    assert len([c for c in channel.calls if c.destination == "C0HEAD"]) == 1
+    [told] = slack_to(channel, "U0DSL")
+    assert told.startswith(f"The question \u201c{QUESTION}\u201d that {TEACHER} passed to the Headteacher at {asked} "
+                           "could not be delivered: ")
+    assert "(slack chat.postMessage: msg_too_long)" in told and "its asker has been told" in told
+    assert "Please answer its asker yourself" in told
+    assert len(slack_to(channel, "U0TEACH")) == 1
+    trail = await question_trail(runtime, 3)
+    assert ("admins told", "policybot started again; still set aside (the message itself was refused, so it is not "
+            f"tried again unless it changes); admins told for the first time: {DSL_SLACK}") in trail
+    assert [d for a, d in trail if a == "admin told"] == [f"{DSL_SLACK}: set aside"]
+
+
+async def test_an_admin_told_before_is_not_told_again_and_a_newcomer_is(db_url: str) -> None:
+    """The Head, an admin from the first, told at its refusal; the DSL added at a later start, told then, once."""
+    channel = TooLong()
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=HEAD), {"local": channel})
+    async with running(runtime):
+        Chat(runtime, user=DSL, conversation=DSL)
+        await ask_the_head(Chat(runtime))
+        await channel.wait_for(lambda c: len(to_alice(c)) == 1 and len(to(c, HEAD)) == 1)
+        await asyncio.sleep(0.2)
+    for _ in (1, 2):
+        runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=ADMINS), {"local": channel})
+        async with running(runtime):
+            await channel.wait_for(lambda c: len(to(c, DSL)) == 1)
+            await asyncio.sleep(0.3)
+    assert len(to(channel, HEAD)) == 1 and len(to(channel, DSL)) == 1 and questions_tried(channel) == 1
+
+
+async def test_an_admin_removed_hears_nothing_more_of_a_question_they_were_told_of(db_url: str) -> None:
+    channel = HeadteacherRefuses(refused=True)
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=ADMINS), {"local": channel})
+    async with running(runtime):  # set aside for its channel: both admins told
+        Chat(runtime, user=DSL, conversation=DSL)
+        await ask_the_head(Chat(runtime))
+        await channel.wait_for(lambda c: len(to_alice(c)) == 1 and len(to(c, HEAD)) == 1 and len(to(c, DSL)) == 1)
+        await asyncio.sleep(0.2)
+    channel.refused = False  # the channel mended; the DSL no longer an admin: the restart sends it
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=HEAD), {"local": channel})
+    async with running(runtime):
+        await channel.wait_for(lambda c: len(to(c, HEAD)) == 2 and len(to_alice(c)) == 2)
+        await asyncio.sleep(0.3)
+    assert "has now reached the Headteacher" in to(channel, HEAD)[1]
+    assert len(to(channel, DSL)) == 1  # told it was set aside when an admin; nothing since
+
+
+async def test_an_admin_removed_is_not_told_the_new_reason(db_url: str) -> None:
+    channel = ArchivedThenTooLong()
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=ADMINS), {"local": channel})
+    async with running(runtime):
+        Chat(runtime, user=DSL, conversation=DSL)
+        alice = Chat(runtime)
+        await ask_the_head(alice)
+        await channel.wait_for(lambda c: len(to_alice(c)) == 1 and len(to(c, HEAD)) == 1 and len(to(c, DSL)) == 1)
+        await asyncio.sleep(0.2)
+    channel.mended = True  # the restart tries it again: refused for its message this time
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=HEAD), {"local": channel})
+    async with running(runtime):
+        await channel.wait_for(lambda c: questions_tried(c) == 2 and len(to(c, HEAD)) == 2 and len(to_alice(c)) == 2)
+        await asyncio.sleep(0.2)
+        [withdrawn] = await Chat(runtime).say("withdraw my question")
+        assert "is withdrawn" in withdrawn.text
+        await channel.wait_for(lambda c: len(to(c, HEAD)) == 3)
+        await asyncio.sleep(0.3)
+    assert "refused, this time for another reason" in to(channel, HEAD)[1]
+    assert "was withdrawn by its asker" in to(channel, HEAD)[2]
+    assert len(to(channel, DSL)) == 1
+
+
+@dataclass
+class DslAway(HeadteacherRefuses):
+    """The inbox refuses questions; the DSL's own chat fails while `away`, so their notice waits in the outbox."""
+
+    away: bool = True
+
+    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
+        if address == DSL and self.away:
+            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
+            self.changed.set()
+            raise DeliveryError("HTTP 503")
+        await super().notify(address, text, key, retry)
+
+
+async def test_a_notice_queued_to_an_admin_since_removed_is_not_sent(db_url: str) -> None:
+    channel = DslAway(refused=True)
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=ADMINS), {"local": channel})
+    async with running(runtime):
+        Chat(runtime, user=DSL, conversation=DSL)
+        await ask_the_head(Chat(runtime))
+        await channel.wait_for(lambda c: len(to(c, HEAD)) == 1
+                               and any(s.destination == DSL for s in c.calls if s.kind == "notify"))
+        await asyncio.sleep(0.2)
+    channel.away = False  # the DSL's chat back, but they are an admin no more
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=HEAD), {"local": channel})
+    async with running(runtime):
+        await channel.wait_for(lambda c: questions_tried(c) >= 2)
+        await set_aside_again(runtime)
+        await asyncio.sleep(0.5)
+    assert [s for s in channel.sent if s.kind == "notify" and s.destination == DSL] == []
