@@ -78,7 +78,7 @@ _PARTNERED_BY = compiled(
     r"sleeping with|having sex with|had sex with) "
     rf"(?:(?:an?|one of (?:my|our|the)|this|that|the|some) )?(?:\w+ )?(?P<child>{_A_CHILD})\b")
 # A year group, or an age, that makes the child a child still: a year 11 with a 17 year old is no such case
-_YOUNG_YEAR = re.compile(r"\b(?:y|yr|year) ?(\d+)\b|\b(\d+) ?(?:yo|y o|year old|yr old)\b")
+_YOUNG_YEAR = re.compile(rf"\b{YEAR_WORD} ?(\d+)\b|\b(\d+) ?(?:yo|y o|year old|yr old)\b")
 
 # A child contacted by someone years older: "y6 boy dm'd by y9", "a y9 lad keeps messaging a y5 girl"
 _CONTACT = (r"(?:dmd|dmed|dm d|dm|dms|dming|messag(?:ed|es|ing)|text(?:ed|s|ing)|snapchat(?:ted|s|ting)|snapped|"
