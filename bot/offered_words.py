@@ -50,7 +50,15 @@ def tells_a_case(text: str) -> bool:
         return True
     if _ASKS_IF.match(words):
         return False
-    return not asks_in_general(text, words) or _IN_PARTICULAR.search(words) is not None
+    return not asks_in_general(text, words) or _IN_PARTICULAR.search(words) is not None or _told_of_by_pronoun(words)
+
+
+def _told_of_by_pronoun(words: str) -> bool:
+    """A pronoun in a general question stands for someone in particular only when no one in general comes before it
+    ("her dad shouts at her", "can his dad post pictures of the class"): after "a parent", "a child" or "someone" it
+    stands for them ("can a parent post a photo of his child's class" tells no case)."""
+    pronoun = _PRONOUN.search(words)
+    return pronoun is not None and _SOMEONE_IN_GENERAL.search(words, 0, pronoun.start()) is None
 
 
 # A case that may come, asked of: "who do i tell if…", "what if…", "what happens if…", "suppose…"
@@ -58,8 +66,14 @@ _ASKS_IF = re.compile(r"^(?:suppose|supposing|imagine|(?:who|what|how|where|shou
                       r"could|when)\b(?: \w+){0,6}? (?:if|suppose|supposing))\b")
 # Someone in particular: a pronoun, a possessive, a name by its title, a year group's child ("the y6 girl"), but not
 # a year group asked of in general ("is it normal for a y6 to be sent nudes", "can any year 9 …": anyone in it)
-_IN_PARTICULAR = re.compile(r"\b(?:he|she|him|his|her|hers|me|my|our|mr|mrs|ms|miss|one of|"
-                            rf"(?<!\ba )(?<!\bany ){YEAR})\b")
+_IN_PARTICULAR = re.compile(rf"\b(?:me|my|our|mr|mrs|ms|miss|one of|(?<!\ba )(?<!\bany ){YEAR})\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b")
+# Someone in general, whom a pronoun after may stand for: "a parent", "any teacher", "another child", "someone"
+_SOMEONE_IN_GENERAL = re.compile(
+    r"\b(?:(?:a|an|any|every|each|another|some) (?:\w+ ){0,2}?(?:parent|mum|mom|mam|dad|mother|father|carer|guardian|"
+    r"child|kid|pupil|student|teacher|ta|member of staff|staff member|colleague|boy|girl|lad|man|woman|person|adult|"
+    r"coach|volunteer|governor|head|headteacher|teenager|teen|baby|toddler|stranger|visitor|neighbour|relative|"
+    rf"grandparent|friend|sibling|{YEAR})|someone|somebody|anyone|anybody|everyone|everybody|no one|nobody)\b")
 
 
 def keep(convo: Conversation, now: datetime, words: str, log_id: int | None = None) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import HYPOTHETICAL
+from intents.year_groups import YEARS
 
 _ADULT = (r"(?:man|men|guy|bloke|adult|stranger|someone|somebody|dad|father|uncle|coach|instructor|tutor|leader|"
           r"teenager|older boy|older lad|\d+ year old|(?:\d{2}|[a-z]+teen) yo|teacher|ta|volunteer)")
@@ -20,7 +21,7 @@ _CONTACTS = (r"(?:messag|dm|dming|dmed|dmd|text|snapchat|snapp|whatsapp|facetim|
              r"(?:ed|ing|s|es|d)?")
 # a child not their own: "a y5 girl", "my year 6", "some of the girls in y6", "one of our pupils"
 _CHILD = (r"(?:(?:a|an|the|my|our|some|one of (?:the|my|our)|some of (?:the|my|our)|two|three) (?:\w+ ){0,2}?)?"
-          r"(?:girls?|boys?|child|children|kids?|pupils?|students?|y\d+s?|yr \d+s?|year \d+s?)\b")
+          rf"(?:girls?|boys?|child|children|kids?|pupils?|students?|{YEARS})\b")
 # asked, not told: "pe coach here, can i add the kids…", "a coach who wants to message the kids"
 _NOT_ASKED = r"(?!(?:can|could|should|may|might|would|will|to|if|whether|when|wants?|wanted)\b)"
 _TOLD = compiled(

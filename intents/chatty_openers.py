@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from intents.alternation import compiled
+from intents.year_groups import YEAR
 
 # A gap after an opener: punctuation, dashes and ellipses in any mix, then space; or only space where the opener
 # cannot begin what is asked ("hi can I…", but not "Morning registration: can I…", "Evening events - can I…" nor "So
@@ -53,8 +54,8 @@ def without_chatter(text: str) -> str:
 # noise, but perhaps not ("Sorry to bother you, is it normal for a coach to message a pupil late at night?" was begun,
 # bare it is E.4's, no report)
 _ONE_CHILD = compiled(r"\b(?:(?:a|an|the|one of (?:my|our|the)|my|our|this|that) (?!(?:former|ex|old) )(?:\w+ )?"
-                      r"(?:child|kid|pupil|student|girl|boy|lad|son|daughter)|y\d+ (?:girl|boy|child|kid|pupil)|"
-                      r"year \d+ (?:girl|boy|child|pupil))\b(?!'?s? (?:phones?|work|photos?|pictures?|names?)\b)",
+                      rf"(?:child|kid|pupil|student|girl|boy|lad|son|daughter)|{YEAR} (?:girl|boy|child|kid|pupil))\b"
+                      r"(?!'?s? (?:phones?|work|photos?|pictures?|names?)\b)",
                       re.IGNORECASE)
 _ADULT = compiled(r"\b(?:coach|teacher|ta|tutor|staff|colleague|head|headteacher|volunteer|caretaker|parent|mum|dad|"
                   r"mother|father|carer|uncle|aunt\w*|step ?\w+|boyfriend|man|men|woman|adult|stranger|someone|"

@@ -13,7 +13,7 @@ Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.year_groups import YEARS
+from intents.year_groups import YEAR, YEARS
 
 # A child, by age group or by word, or a pronoun standing for one
 _CHILD = (rf"(?:kids?|child|children|pupils?|students?|girls?|boys?|son|daughter|{YEARS}|"
@@ -52,7 +52,7 @@ _GIVE = (r"(?:gives|gave|giving|give|buys|bought|buying|sends|sent|sending|hands
 # One child, not a class or a year group given something for the school's ends ("a man from the bank gave year 6 money
 # for the charity stall", "the coach gave the boys money for the bus")
 _ONE_CHILD = (r"(?:(?:(?:a|an|one of (?:my|our|the)|this|that|my|our) (?:\w+ ){0,2}?(?:kid|child|pupil|student|girl|"
-              r"boy|lad|son|daughter|(?:y|yr|year) ?\d+(?! ?s\b)))|her|him)")
+              rf"boy|lad|son|daughter|{YEAR}(?! ?s\b)))|her|him)")
 _GIFTS = compiled(
     # "an older boy keeps giving a year 7 money", "an older man bought a y10 girl a phone"
     rf"\b{_OLDER}\b(?: \w+){{0,3}}? {_GIVE} {_ONE_CHILD}\b(?: \w+){{0,2}}? {_GIFT}\b|"

@@ -64,8 +64,21 @@ _PARTNERED = compiled(
     r"(?:an? |this )?(?:(?P<age>\d{2}) ?(?:yo|y o|year old|yr old|years old)|adult|grown ?up|much older|older|"
     r"(?:man|woman|bloke|guy) (?:of|aged) (?P<age2>\d{2}))(?: (?:bf|boyfriend|gf|girlfriend|partner|lover|man|"
     r"woman|bloke|guy|lad))?\b")
+# ... told the other way round, the adult first: "a 19 year old is dating a year 10", "a grown man is seeing a y8 girl".
+# The child by word, year group or age (not "her", whom an adult may be "seeing" at an appointment), so "dating the
+# photos" or "a year 10 dating project" names no one dated
+_A_CHILD = (rf"(?:kids?|child|pupils?|students?|girls?|boys?|schoolgirls?|schoolboys?|{YEARS}|"
+            r"(?:\d|1[0-5]) ?(?:yo|y o|year old|yr old))")
+_PARTNERED_BY = compiled(
+    r"\b(?:an? |this |some )?(?:(?P<age>\d{2}) ?(?:yo|y o|year old|yr old|years old)(?: (?:man|woman|bloke|guy|lad))?|"
+    r"adult(?: (?:man|woman|male|female))?|grown (?:man|woman|up)|(?:much )?older (?:man|woman|bloke|guy)|"
+    r"(?:man|woman|bloke|guy) (?:of|aged) (?P<age2>\d{2}))"
+    r"(?: (?:is|was|has been|keeps|has|had|been|apparently|now|secretly))* "
+    r"(?:dating|dates|dated|seeing|going out with|goes out with|went out with|in a relationship with|"
+    r"sleeping with|having sex with|had sex with) "
+    rf"(?:(?:an?|one of (?:my|our|the)|this|that|the|some) )?(?:\w+ )?(?P<child>{_A_CHILD})\b")
 # A year group, or an age, that makes the child a child still: a year 11 with a 17 year old is no such case
-_YOUNG_YEAR = re.compile(r"\b(?:y|yr|year) ?(\d+)\b|\b(\d+) ?(?:yo|y o|year old|yr old)\b")
+_YOUNG_YEAR = re.compile(rf"\b{YEAR_WORD} ?(\d+)\b|\b(\d+) ?(?:yo|y o|year old|yr old)\b")
 
 # A child contacted by someone years older: "y6 boy dm'd by y9", "a y9 lad keeps messaging a y5 girl"
 _CONTACT = (r"(?:dmd|dmed|dm d|dm|dms|dming|messag(?:ed|es|ing)|text(?:ed|s|ing)|snapchat(?:ted|s|ting)|snapped|"
@@ -111,7 +124,7 @@ def _contacted_by_older(words: str) -> bool:
 
 
 def _partnered(words: str) -> bool:
-    found = _PARTNERED.search(words)
+    found = _PARTNERED.search(words) or _PARTNERED_BY.search(words)
     if found is None:
         return False
     age = found["age"] or found["age2"]

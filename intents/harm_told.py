@@ -43,6 +43,7 @@ from intents.rule_words import (
     rest_of,
 )
 from intents.violence_told import names_violence
+from intents.year_groups import YEAR_WORD, YEARS
 
 # Harm to a child told by name, and nothing else ("jake hit sam", "amy keeps hitting leo", "liam punched him", "jo at
 # risk", "maisie isnt safe at home"): the model, which scores "jake hit sam" 0.19, knows few names, and the shapes of
@@ -316,7 +317,7 @@ _HARM_WORD = compiled(rf"\b(?:{_HARMS}|{HARMFUL}|{HARM_EVENT}|bruis\w*|injur\w*|
 # may well be ("a year 6 boy hit me", "a parent punched me", "he said he'd kill me"). A class or year group only wears
 # one out, kills or destroys: "year 6 battered me" may be a blow, "this week battered me" is not.
 _GROUP = (r"(?:(?:my|our|the|this|these|those|that|all (?:my|our|the)) )?"
-          r"(?:(?:(?:year|yr|y) ?(?:\d{1,2}|one|two|three|four|five|six)|\d[a-z]|key stage (?:1|2|one|two)|ks ?[12])s?"
+          rf"(?:(?:{YEAR_WORD} ?(?:\d{{1,2}}|one|two|three|four|five|six)|\d[a-z]|key stage (?:1|2|one|two)|ks ?[12])s?"
           r"(?: (?:class(?:es)?|lot|kids|children|pupils|ones))?|reception|nursery|eyfs|class(?:es)?(?: \d+)?|lot|kids|"
           r"children|pupils|students|little ones)")
 _THING = (rf"(?:(?:the|this|that|these|those|my|our|all (?:the|this|that|these)|all|so much|too much|the whole) )?"
@@ -418,7 +419,7 @@ _OVER_A_THING = compiled(
 # lol"; cut out, the children in it are not the ones fighting
 _THE_THING = compiled(rf"(?:(?!{_PHRASE_ENDER}\b)\w+(?: |$)){{1,4}}")
 _CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
-                     r"(?:year|yr|y) ?\d+s?|reception|nursery|class|infants|juniors)\b")
+                     rf"{YEARS}|reception|nursery|class|infants|juniors)\b")
 # Someone hurt ("got a nosebleed", "was winded", "has a split lip")
 _INJURED = (r"(?:blood\w*|bleed\w*|bled|nose ?bleeds?|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|"
             r"split lip|fat lip|swollen|swelling|graze[ds]?|scratch(?:es|ed)|bitten|winded|concuss\w*|knocked out|"

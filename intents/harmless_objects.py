@@ -37,12 +37,17 @@ _EXPLOITED = (r"(?:wi-?fi|wi fi|internet|broadband|network|loopholes?|system|sys
               r"weakness(?:es)?|vulnerabilit(?:y|ies)|software|printers?|photocopiers?|rota|rules|policy|gaps?|"
               r"opportunit(?:y|ies)|resources?|budget|game|cheats?|settings|filters?|firewall|servers?|passwords?|ipads?|laptops?|"
               r"chromebooks?|computers?|devices?)")
+# What grooming is arranged with or by, then whom it is for ("the grooming rota for the school dog", "grooming kit for
+# the pony"): "for" is a way to a person elsewhere, so only after one of these may it lead to the thing groomed
+_ARRANGED = (r"(?:rotas?|schedules?|timetables?|kits?|brush(?:es)?|combs?|tools?|equipment|products?|supplies|"
+             r"shampoo|table|station|appointments?|sessions?|slots?|routine|days?|times?|costs?|bills?|fees?|money|"
+             r"list|sheet|chart|jobs?|duties|duty)")
 _GROOM_WORD = r"groom(?:ing|ed|s|ers?)?"
 # Done to the thing, not suffered: "a girl was groomed through the dog's account" is no dog's grooming
 _GROOM_DOING = r"groom(?:ing|s|ers?)?"
 # "grooming of the school dog", "groom the class rabbit", "the dog grooming", "the school dog needs grooming"
 _GROOMING = compiled(
-    rf"\b(?P<word>{_GROOM_DOING})\s+(?:of\s+|for\s+)?{_GAP}{_GROOMED}\b|"
+    rf"\b(?P<word>{_GROOM_DOING})\s+(?:of\s+|for\s+)?(?:{_ARRANGED}\s+(?:for|of)\s+)?{_GAP}{_GROOMED}\b|"
     rf"\b{_GROOMED}(?:'s|’s)?\s+(?:(?:needs?|needed|gets?|got|is|was|being|had|has|having|to be)\s+){{0,2}}"
     rf"(?P<after>{_GROOM_WORD})\b", re.IGNORECASE)
 _EXPLOIT_WORD = r"exploit(?:ation|ing|ed|s)?"

@@ -12,9 +12,10 @@ text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.year_groups import YEAR
 
 _CHILD = (r"(?:(?:a|an|the|this|that|one|one of (?:my|our|the)|my|our|another|some) )?(?:\w+ ){0,2}?"
-          r"(?:child|kid|pupil|student|boy|girl|lad|little one|y\d+|yr \d+|year \d+|reception)s?"
+          rf"(?:child|kid|pupil|student|boy|girl|lad|little one|{YEAR}|reception)s?"
           # where the child is from: "a child in my class", "the boy in 3b", "a girl from year 4"
           r"(?: (?:in|from) (?:my|our|the|\w+)(?: \w+)??)?|he|she|"
           r"(?:his|her) (?:clothes|uniform|hair|coat)|they")

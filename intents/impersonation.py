@@ -14,6 +14,7 @@ picture pupils are read as well by the worry readings (`running_concern`), as be
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.year_groups import YEARS
 
 # The school itself, not a part of it ("the school council", "the school play"): nothing but a way or a place after it
 _END = r"(?= (?:on|in|online|via|through|at|and|to|with|from|by|so|but|or|who|which|what|is|has|was|can|could)\b|$)"
@@ -44,7 +45,7 @@ _ASKER_MAKES = compiled(r"\b(?:(?:can|could|should|may|shall) (?:i|we)|(?:i|we) 
                         r"are making|am making|have made|want to make|want to set up))\b")
 # A pupil who made it, told before it: the school acting on pupils' conduct outside school that could harm its
 # reputation (E.3: "A child set up a fake 'Longton Lane' account on X…" is labelled so)
-_PUPIL_MADE = compiled(r"\b(?:pupils?|child|children|kids?|students?|y\d+s?|year \d+s?|yr \d+s?|boys?|girls?|"
+_PUPIL_MADE = compiled(rf"\b(?:pupils?|child|children|kids?|students?|{YEARS}|boys?|girls?|"
                        r"class)\b")
 # ... not pupils it contacts ("a fake account is messaging our pupils pretending to be the school")
 _CONTACTS = compiled(r"\b(?:messag\w*|contact\w*|add(?:s|ed|ing)?|follow\w*|dms?|dming|text\w*|target\w*)\b")

@@ -25,6 +25,7 @@ from intents.normalise import PICTURE_WORD, plain
 from intents.rule_words import HARM_EVENT, HARMFUL, UNEASE
 from intents.staff_intimidated import intimidates_staff
 from intents.unease_told import uneasy_about_contact
+from intents.year_groups import YEAR, YEARS
 
 Lowered = Literal["question", "maybe"]
 
@@ -89,12 +90,12 @@ _CONCERN = compiled(
     # girl messages every night", "talking to a 16 year old"): the grooming the model weighed the parent and child for
     r"(?:messag|text|dm|snapchat|snapp|chatt|contact|whatsapp|facetim|call|ring)\w* (?:with |to )?"
     r"(?:(?:a|an|the|one of the|some|my|our|two|three) (?:\w+ ){0,2}?)?(?:girls?|boys?|child|children|kids?|pupils?|"
-    r"students?|y\d+s?|yr \d+s?|year \d+s?)|"
-    r"sends? (?:a|an|the|some|two|three) (?:\w+ ){0,2}?(?:girls?|boys?|child|children|kids?|pupils?|students?|y\d+s?|"
-    r"year \d+s?) (?:messages|texts|snaps|pics|photos|pictures|gifts|money|videos)|\d+ year olds?|"
+    rf"students?|{YEARS})|"
+    r"sends? (?:a|an|the|some|two|three) (?:\w+ ){0,2}?(?:girls?|boys?|child|children|kids?|pupils?|students?|"
+    rf"{YEARS}) (?:messages|texts|snaps|pics|photos|pictures|gifts|money|videos)|\d+ year olds?|"
     # a child passing something on ("one boy said his brother shows him…", "a pupil said a teacher kissed her"):
     # a disclosure, whatever its words
-    r"(?:child|kid|boy|girl|pupil|student|he|she|y\d+|year \d+)s? (?:\w+ ){0,3}?(?:said|says|told|tells|disclosed|"
+    rf"(?:child|kid|boy|girl|pupil|student|he|she|{YEAR})s? (?:\w+ ){{0,3}}?(?:said|says|told|tells|disclosed|"
     r"mentioned|whispered|admitted|confided)|"
     # what a child should not see or suffer, or an adult be, in words the lists above lack
     r"kiss\w*|alcoholic|dying|died|dead|death|gore|blood\w*|sex\w*|self harm\w*|suicid\w*|missing|"

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.no_concern_told import concern_told
+from intents.year_groups import YEAR, YEARS
 
 # Openers that only pass the news on
 _LEAD = r"(?:(?:fyi|just so you know|heads up|just a heads up|so|just to say|apparently|i think) )?"
 # A child of the school, by year, class or word
-_A_CHILD = (r"(?:(?:a|one|one of (?:my|our|the)|my|our|this|that|the) )?(?:(?:y|yr|year) ?\d+ |reception |nursery )?"
-            r"(?:girls?|boys?|child|children|kids?|pupils?|students?|(?:y|yr|year) ?\d+s?|lads?)"
-            r"(?: (?:in|from) (?:my|our|the) class| (?:in|from) (?:y|yr|year) ?\d+)?")
+_A_CHILD = (rf"(?:(?:a|one|one of (?:my|our|the)|my|our|this|that|the) )?(?:{YEAR} |reception |nursery )?"
+            rf"(?:girls?|boys?|child|children|kids?|pupils?|students?|{YEARS}|lads?)"
+            rf"(?: (?:in|from) (?:my|our|the) class| (?:in|from) {YEAR})?")
 # In touch with, sending to or playing with
 _IN_TOUCH = (r"(?:(?:is |was |are |were |has been |have been |keeps |keep |always )?(?:sends?|sending|sent|plays?|"
              r"playing|played|chats?|chatting|chatted|talks?|talking|talked|messages?|messaging|messaged|facetimes?|facetiming|facetimed|games?|gaming|"
@@ -43,7 +44,7 @@ _WHERE = (r"(?: (?:on|over|via|through|in) (?:the )?(?:snap\w*|roblox|fortnite|m
 _PEER_CONTACT = compiled(
     rf"^{_LEAD}{_A_CHILD} {_IN_TOUCH}(?: (?:with|to))? {_PEER}{_WHERE}$")
 # A parent's pictures of a school event and where they went, nothing else
-_PARENT = (r"(?:(?:a|an|one|one of the|one of our|our|some|the|some of the|a few) )?(?:(?:y|yr|year) ?\d+ |reception "
+_PARENT = (rf"(?:(?:a|an|one|one of the|one of our|our|some|the|some of the|a few) )?(?:{YEAR} |reception "
            r"|nursery )?(?:parents?|mums?|dads?|carers?|grandparents?|grandmas?|grandads?|nans?|mothers?|fathers?|"
            r"famil(?:y|ies))")
 _POSTED = (r"(?:has |have |had |just |already )*(?:posted|put|shared|uploaded|put up|stuck|are posting|is posting|"

@@ -16,14 +16,15 @@ from intents.alternation import compiled
 from intents.no_concern_told import SCHOOL_CHANNEL
 from intents.normalise import PICTURE_WORD
 from intents.rule_words import HYPOTHETICAL
+from intents.year_groups import YEAR
 
 # Shared, in the past: the telling of a case, not the asking of a rule
 _SHARED = (r"(?:posted|shared|sent|put|uploaded|airdropped|air dropped|forwarded|spread|circulated|screenshotted|"
            r"screenshot|snapped|snapchatted)")
 # One pupil, not the class: "another pupil", "a girl in his class", "one of the year 3s", "a classmate"
 _ONE_PUPIL = (r"(?:a|an|another|one|the|this|that|some|his|her|their) (?:other |\w+ )?(?:pupil|child|kid|girl|boy|"
-              r"classmate|student|mate|friend|y\d+|yr \d+|year \d+|reception child)s?|one of the (?:\w+ )?(?:pupils|"
-              r"children|kids|girls|boys|y\d+s|year \d+s)")
+              rf"classmate|student|mate|friend|{YEAR}|reception child)s?|one of the (?:\w+ )?(?:pupils|"
+              rf"children|kids|girls|boys|{YEAR}s)")
 _TOLD = compiled(
     rf"\b{_SHARED}(?: \w+){{0,3}}? (?:a |an |the |some |loads of )?(?:\w+ )?{PICTURE_WORD} of (?:{_ONE_PUPIL})\b"
     # a picture of a pupil's work, not of them

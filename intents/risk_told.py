@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import HYPOTHETICAL
+from intents.year_groups import YEARS
 
 # A child not the speaker's: "a y5 girl", "one of my year 6s", "a boy in my class"
-CHILD = (r"(?:girls?|boys?|child|children|kids?|pupils?|students?|y\d+s?|yr \d+s?|year \d+s?|"
+CHILD = (rf"(?:girls?|boys?|child|children|kids?|pupils?|students?|{YEARS}|"
           r"one of (?:my|our|the) (?:class|\w+s))")
 # Contact that is kept up or sent: talking, messaging, sending pictures, playing with, meeting
 CONTACT = (r"(?:sends?|sending|sent|talk(?:s|ing|ed)? (?:to|with)|chat(?:s|ting|ted)? (?:to|with)|messag(?:es|ing|ed)|"

@@ -15,10 +15,11 @@ from intents.alternation import compiled
 from intents.no_concern_told import SCHOOL_CHANNEL
 from intents.normalise import PICTURE_WORD
 from intents.rule_words import HYPOTHETICAL
+from intents.year_groups import YEARS
 
 # Pupils, a pupil or a group of them: "our pupils", "the kids", "our y6 girls", "a child", "one of our year 5s"
 _PUPILS = (r"(?:(?:our|the|my|some|a|an|one of (?:our|the|my)|a few of (?:our|the)) )?(?:(?:\w+ ){0,2}?)"
-           r"(?:pupils?|child(?:ren|s)?|kids?|girls?|boys?|students?|y\d+s?|yr \d+s?|year \d+s?|class(?:es)?)")
+           rf"(?:pupils?|child(?:ren|s)?|kids?|girls?|boys?|students?|{YEARS}|class(?:es)?)")
 # Someone or something not said to be the school doing it: an account, a page, someone, they
 _DOER = r"(?:accounts?|pages?|profiles?|channels?|groups?|someone|somebody|they|it|he|she|man|woman|person|people)"
 # Pictures of pupils posted, shared or held, or pupils messaged, followed or added, by that doer
@@ -62,7 +63,7 @@ def outside_account_told(words: str) -> bool:
 # "an ex-ta still has the login for the school insta"
 _HOLDER = (r"(?:(?:a|an|one of the|some|this|that|the) )?(?:(?:\w+ )?(?:parents?|mums?|mams?|moms?|dads?|carers?|"
            r"grandparents?|step ?(?:mum|dad)s?|uncles?|aunt\w*)|ex[ -]?\w+|former \w+|old \w+ who left|someone|"
-           r"somebody|stranger|pupils?|child|kids?|boys?|girls?|students?|y\d+s?|year \d+s?)")
+           rf"somebody|stranger|pupils?|child|kids?|boys?|girls?|students?|{YEARS})")
 _HOLDS_WAY_IN = compiled(
     rf"\b{_HOLDER} (?:still )?(?:has|had|have|got|knows|knew|found|is using|uses|used)(?: got)? "
     r"(?:the |our |my |a |their |his |her )?(?:\w+ ){0,3}?(?:passwords?|passcodes?|logins?|log-?ins?|log ?in "

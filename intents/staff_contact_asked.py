@@ -19,6 +19,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.no_concern_told import SCHOOL_CHANNEL
 from intents.rule_words import STAFF_POSTS
+from intents.year_groups import YEARS
 
 # A condition put, or who to tell if: "what if", "if", "suppose", "who do i tell if", "what should i do if"
 _CONDITION = (r"(?:what if|wat if|what happens if|what about if|and if|suppose|supposing|imagine if|say|if|"
@@ -38,7 +39,7 @@ _PRIVATELY = (r"(?:messag(?:es|ing|ed)?|dm(?:s|ing|ed|d)?|texts?|texting|texted|
 # One pupil or a few, not the class: "a pupil", "one of the y6 girls", "a child in my class", "pupils"
 _PUPIL = (r"(?:(?:a|an|one of (?:the|our|my|his|her)|some|two|a few|this|that|another) "
           r"(?!(?:ex|former|old)\b)(?:\w+ ){0,2}?)?(?!(?:ex|former)\b)"
-          r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|y\d+s?|yr \d+s?|year \d+s?)\b"
+          rf"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|{YEARS})\b"
           # a pupil's family, whose "'s" the plain words lose ("the head texts a pupil mum", "a y6 girl mum"): the
           # adults at home, whom the school contacts every day, not the child
           r"(?! (?:(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?) )?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import HARM_EVENT, HARMFUL
+from intents.year_groups import YEARS
 
 # More words than this is a sentence, which the rules and the model read well enough
 MOST_WORDS = 8
@@ -26,7 +27,7 @@ _ASKS = compiled(
 )
 
 # Someone the line is about: a pupil, a member of staff, a parent or a stranger
-_CHILD = (r"(?:pupils?|kids?|child|children|students?|girls?|boys?|lads?|y\d+s?|yr ?\d+s?|year ?\d+s?|"
+_CHILD = (rf"(?:pupils?|kids?|child|children|students?|girls?|boys?|lads?|{YEARS}|"
           r"\d[a-z]|reception|nursery|ex ?pupils?|sons?|daughters?|lac)")
 _ADULT = (r"(?:staff(?: member)?|teachers?|tas?|colleagues?|supply|coach|volunteers?|head|mr \w+|mrs \w+|miss \w+|"
           r"ms \w+|sir|parents?|mums?|dads?|carers?|stranger|strangers|man|men|bloke|guy|woman|adult|adults|"

@@ -48,6 +48,7 @@ from intents.risk_told import risk_told
 from intents.running_concern import outside_account_told, tells_of_pupils, unshowable_posted, way_in_misused
 from intents.staff_conduct import staff_crosses_line
 from intents.staff_contact_asked import staff_contact_asked
+from intents.staff_contact_told import staff_contact_told
 from intents.staff_intimidated import intimidates_staff
 from intents.staff_towards_child import treats_child_harshly
 from intents.story_asked import asks_elsewhere
@@ -401,7 +402,16 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if (core := without_chatter(text)) != text:
         return _read_as(text, understand(core, index, previous_clause, question_only, last_quoted),
                         lambda: _understood(text, index, previous_clause, question_only, last_quoted))
-    return _understood(text, index, previous_clause, question_only, last_quoted)
+    return _staff_route(_understood(text, index, previous_clause, question_only, last_quoted))
+
+
+def _staff_route(meaning: Understanding) -> Understanding:
+    """`meaning`, offering the report, with the route for a concern about staff where its words tell of a member of
+    staff in contact with pupils on their own accounts ("a TA is following pupils on tiktok" was offered with the
+    DSL's route alone, while "our cover teacher added a pupil on snapchat", begun, goes B.1's way, to the Head)."""
+    if not meaning.report_first or meaning.about_staff or not staff_contact_told(strip_pleasantries(meaning.text)):
+        return meaning
+    return replace(meaning, about_staff=True)
 
 
 def _understood(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool,

@@ -23,6 +23,7 @@ from intents.alternation import compiled
 from intents.courtesy import without_courtesy
 from intents.harm_asked import _CHILD, _CONDITION
 from intents.intent_rules import strip_pleasantries
+from intents.year_groups import YEARS
 
 # The frame's indirect question, put back as asked: "who I should tell" → "who should I tell", "whether I should
 # report" → "should I report"; the raw text, as the report readings take it
@@ -75,7 +76,7 @@ _HARM_SUBJECT = compiled(
 # A pupil contacting the asker out of hours: "a pupil keeps emailing me late at night"
 _PUPIL_CONTACTS_ME = compiled(
     # not the asker's own child ("my own child keeps messaging me late at night")
-    r"\b(?<!my )(?<!own )(?:pupils?|students?|child|kids?|girls?|boys?|(?:year|yr|y) ?\d+s?(?: \w+)?)(?: \w+){0,2} "
+    rf"\b(?<!my )(?<!own )(?:pupils?|students?|child|kids?|girls?|boys?|{YEARS}(?: \w+)?)(?: \w+){{0,2}} "
     r"(?:keeps? |kept |is |has been |have been |started |starts )?(?:emailing|e mailing|messaging|texting|dming|"
     r"snapchatting|calling|ringing|contacting|emails|messages|texts|dms|calls|rings|contacts|emailed|messaged|"
     r"texted|called|rang|contacted)(?: me| us)\b.*\b(?:late at night|at night|every night|in the night|"

@@ -1,0 +1,50 @@
+"""A member of staff in contact with pupils on their own accounts, told as staff tell it: "a TA is following pupils on
+tiktok", "our ta gave a y10 her personal snapchat", "the pe teacher follows some of the year 11s on instagram", "the
+coach is messaging a y10 on snapchat".
+
+Told, these were offered the report (a doubtful report answered as B.1's question, or harm named) with the Designated
+Safeguarding Lead's route alone, while the same contact begun as a report ("our cover teacher added a pupil on
+snapchat") is sent the way B.1's concerns go, the route for a concern about staff. `staff_contact_asked` reads only the
+asked ("what if the head is messaging a pupil?"). This reading only says whose conduct an offer is about; it never
+offers or begins a report itself (`understanding` asks it of an answer that already offers one). Not asked as a rule
+or a condition ("can a ta follow pupils on tiktok", "what if a teacher adds a pupil"), not a pupil following a member
+of staff, nor staff following pupils' parents or the school's own account. Works on `plain` text.
+"""
+
+from __future__ import annotations
+
+from intents.alternation import compiled
+from intents.rule_words import HYPOTHETICAL
+from intents.staff_towards_child import STAFF
+from intents.year_groups import YEARS
+
+_SEEN = (r"(?: (?:has|have|had|is|was|were|been|keeps|kept|always|often|just|also|even|apparently|now|still|"
+         r"secretly|privately|started|starting|actually|definitely|caught|seen|spotted))*")
+# Some pupils, however many: "pupils", "a y10", "loads of y9 girls", "three of my year 8s", "some of the year 11s"
+_HOW_MANY = (r"(?:(?:a|an|the|some|our|my|several|many|two|three|four|a few|loads of|lots of|a lot of|a load of|"
+             r"one of|some of|most of|half of|all of|a couple of|(?:two|three|four|five|\d+) of)"
+             r"(?: (?:the|our|my|his|her|their))? )?")
+_PUPILS = (rf"{_HOW_MANY}(?!(?:ex|former|old)\b)(?:\w+ ){{0,2}}?"
+           rf"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|lads?|teens?|{YEARS})\b"
+           # a pupil's family ("a lot of pupils parents"), whom the school's staff may well know
+           r"(?! (?:parents?|mums?|dads?|families|family|carers?)\b)")
+# Their accounts: followed, added or friended, messaged, or given a member of staff's own number or account
+_ONLINE = (r"(?:fol+o?w(?:s|ing|in|ed)?|add(?:s|ing|ed)|friend(?:s|ing|ed)|(?:is |are )?friends with|"
+           r"messag(?:es|ing|ed)|text(?:s|ing|ed)|dm(?:s|ing|ed|d)?|snapchat(?:s|ting|ted)?|snapp(?:ing|ed)|"
+           r"whatsapp(?:s|ing|ed)?|facetim(?:es|ing|ed)|chatting (?:to|with))")
+_ACCOUNT = (r"(?:(?:personal|private|own|home|mobile|phone) )*"
+            r"(?:number|mobile|phone number|snapchat|snap|insta(?:gram)?|tiktok|tik tok|facebook|fb|whatsapp|account|"
+            r"email|e mail|gamertag|discord)")
+_GIVEN = rf"(?:gave|gives|giving|given|sent|sends|handed) {_PUPILS} (?:his|her|their|a|an) {_ACCOUNT}\b"
+# where they work may come between ("a teacher at our school follows…")
+_AT = r"(?: (?:at|from|in) (?:our|my|this|the) \w+(?: school)?)?"
+_TOLD = compiled(rf"\b{STAFF}{_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN})")
+# Asked as a rule or a condition: "can a ta follow…", "is it ok if the pe teacher follows…"
+_ASKED_OK = compiled(r"^(?:is it|is that|would it be|are) (?:ok|okay|alright|allowed|fine|acceptable)\b")
+
+
+def staff_contact_told(words: str) -> bool:
+    """The (plain) words tell of a member of staff following, adding, messaging or giving their own number or account
+    to pupils; not asked as a rule or a condition."""
+    return (_TOLD.search(words) is not None and HYPOTHETICAL.match(words) is None
+            and _ASKED_OK.match(words) is None)
