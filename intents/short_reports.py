@@ -12,6 +12,7 @@ the way back. Works on `plain` text (lower case, no punctuation); whether the li
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.harm_told import harm_only_in_turns_of_phrase, hurt_in_a_fall
 from intents.rule_words import NOT_A_NAME, STAFF_POSTS
 from intents.year_groups import YEAR
 
@@ -23,9 +24,11 @@ MOST_WORDS = 10
 _ASKS = compiled(
     r"^(?:(?:so|and|but|just|quick q\w*) )?(?:can|could|should|shall|may|might|must|do|does|did|is|are|am|was|were|"
     r"what|whats|how|who|whos|when|where|why|which|would|will|any|anyone|anybody|is there|are there)\b|"
-    r"\b(?:allowed|permitted|ok|okay|policy|policies|rules?|guidance|procedure|process|training|form|forms|template|"
+    r"\b(?:(?<!\bnot )(?<!\bisnt )(?<!\bno longer )allowed|"
+    r"permitted|ok|okay|policy|policies|rules?|guidance|procedure|process|training|form|forms|template|"
     r"lesson|lessons|assembly|pshe|rse|unit|topic|planning|resources?|scheme|workshop|lists?|agenda|login|log in|"
-    r"password|meeting(?! up)|minutes|review|(?:where|when|who|how|which|what)$|"
+    r"password|meeting(?! up)|minutes|review|advice|legal|removal|"
+    r"(?:where|when|who|how|which|what)$|"
     r"what if|if (?:a|an|one|someone|somebody|my|our|the|i|we|you)|whether|hypothetical\w*|in general|generally)\b"
 )
 
@@ -225,15 +228,17 @@ _STAFF_PORN = compiled(rf"\b{_STAFF}\b(?: \w+){{0,2}}? (?:watching|watches|watch
 # school on tiktok", "lies about the school on local fb page by a mum")
 _PARENT = (r"(?:mum|mums|mam|mom|mummy|dad|dads|daddy|parent|parents|carer|carers|step ?(?:mum|dad)|nan|gran|grandad|"
            r"grandma|grandparent|grandparents|uncle|aunt\w*|family|families|mother|father)")
-_AT_US = (r"(?:me|us|(?:the |our |my )?(?:office |kitchen |lunch |site |new |other )?(?:staff|teachers?|receptionist)|"
+_AT_US = (r"(?:me|us|our ta|our head|our \w+ teacher|"
+          r"(?:the |our |my )?(?:office |kitchen |lunch |site |new |other )?(?:staff|teachers?|receptionist)|"
           r"the head|head|my ta|my class|miss \w+|mr \w+|mrs \w+|ms \w+|(?:the |our )?school"
           r"(?= (?:on|online|in|again|at|to|all|off|for|and|as|saying|being|is|was|page|group|gate)\b|$))")
 _HOSTILE_TO_US = compiled(
     rf"\b{_PARENT}\b(?: \w+){{0,3}}? (?:(?:keeps|kept|always|again|still|now|has|have|been|is|are|was|just) )*(?:"
     rf"(?:messag\w*|text\w*|emailing|emailed|dming|dmd|ringing|calling|sending) (?:\w+ )?{_AT_US} (?:\w+ )?"
     r"(?:abuse|abusive|threats?|threatening|nasty|vile|horrible|insults?|swearing)|"
-    rf"(?:comment\w*|post\w*|writ\w*|wrote|rant\w*|moan\w*|kick\w* off|going off|gone off|ranting) "
-    rf"(?:about|abt|on|at|re) {_AT_US}\b|"
+    rf"(?:comment\w*|post\w*|writ\w*|wrote|rant\w*|moan\w*|kick\w* off|going off|gone off|ranting)"
+    rf"(?: (?:on|in) (?:the |a |our |their |her |his )?(?:\w+ ){{0,2}}?(?:page|group|gc|chat|site|fb|facebook|"
+    rf"insta\w*|tiktok|twitter|x))? (?:about|abt|on|at|re) {_AT_US}\b|"
     rf"(?:made|making|put|putting|wrote|writing|shared|sharing) (?:a |an )?(?:post|video|vid|tiktok|comment|status) "
     rf"(?:naming|about|abt|calling|accusing|slagging|attacking) {_AT_US}\b|"
     rf"(?:naming|named|calling|called|accusing|accused) {_AT_US} (?:as )?(?:a |an )?\w+)"
@@ -327,8 +332,52 @@ _UNSHOWABLE = compiled(
     r".*\b(?:lac|looked after (?:child|pupil|kid)|cla|fostered|foster (?:child|kid|pupil)|adopted|"
     r"no (?:photo )?consent|without (?:photo )?consent|no permission|opted out|protected (?:child|pupil|identity))\b"
 )
+# Someone in particular, as a chat line names them: a child by a word for them or their year group, a member of staff,
+# a parent or carer, an adult by title and name, or an outsider ("y5", "our ta", "mum", "mr a", "a man")
+_PERSON = (rf"(?:{_CHILD_WORD}|{_STAFF}|{_PARENT}|{_ADULT}|man|men|woman|bloke|guy|stranger|adult|teen\w*|someone|"
+           r"somebody|ey|eyfs|cin|cp)")
+_SOMEONE = compiled(rf"\b{_PERSON}\b")
+# Words a safeguarding lead reads as a concern whatever else a chat line says: harm, its signs and its aftermath, in a
+# line that names someone and asks nothing ("mum turned up shouting, very intimidating", "kid came in with cigarette
+# burns", "y5 talking about wanting to die", "child protection plan child absent today", "dad not allowed contact
+# turned up at the gate")
+_SIGNAL = compiled(
+    r"\b(?:aggressi\w*|intimidat\w*|threaten\w*|abusive|abused|assault\w*|attacked|violen\w*|burns|burnt|"
+    r"bruis\w*|welts?|bleeding|bloody|wanting to die|wants to die|want to die|suicid\w*|kill (?:himself|herself|"
+    r"themselves|myself)|self ?harm\w*|bombs?|weapons?|knife|knives|blade|guns?|court order|injunction|"
+    r"not allowed (?:contact|to (?:see|collect|contact|have contact))|no contact order|restraining order|"
+    r"child protection|cp plan|on a plan|cin plan|social worker|arrested|prison|indecent|sexual\w*|porn\w*|nudes?|"
+    r"naked|groom\w*|exploit\w*|radicali[sz]\w*|extremis\w*|racis\w*|homophob\w*|neglect\w*|unkempt|"
+    r"underweight|malnourish\w*|starving|drunk|cocaine|weed|cannabis|missing|abscond\w*|scared|frightened|"
+    r"terrified|petrified|disclos\w*|allegation\w*|touched|touching|smack\w*|slapp\w*|punch\w*|strangl\w*|"
+    r"chok\w*|hurts? (?:him|her|them|me)|hurting (?:him|her|them|me)|hits (?:him|her|them|me)|blackmail\w*|"
+    r"sextort\w*|stalk\w*|harass\w*|troll\w*|flash\w*|predator|paedo\w*|nonce|creep\w*|inappropriate\w*|"
+    r"fgm|forced marriage|traffick\w*|county lines|gang\w*)\b"
+)
+# ... but not an accident, an illness or a game ("y4 hurt his knee in pe", "y6 scared of the sats", "gang of y2s
+# playing tig")
+_NOT_A_SIGNAL = compiled(
+    r"\b(?:fell|fall|falls|tripped|slipped|accident\w*|knee|ankle|nosebleed|bumped|pe|sats|tests?|exams?|"
+    r"spiders?|dogs?|the dark|thunder|storm|film|movie|book|story|play|panto|halloween|game|games|tig|tag|"
+    r"playing|missing (?:tooth|teeth|kit|book|books|coat|jumper|homework|work|lesson|lunch|reading|letter|form|"
+    r"money|shoe|shoes|bag|bottle|register)|lost|dinosaur\w*|lol|haha|lmao|party|night out|(?:christmas|xmas|staff|"
+    r"leaving) do|pub|hen|stag|celebrat\w*)\b"
+)
+# People in general, a topic ("abusive comments about staff by parents"), unless someone's own ("our kids")
+_GENERAL = compiled(r"(?<!\bour )(?<!\bmy )(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bsome )(?<!\btwo )(?<!\b2 )"
+                    r"\b(?:pupils|kids|children|students|staff|teachers|tas|colleagues|parents|mums|dads|carers|adults|"
+                    r"strangers|men|teens|teenagers|girls|boys|people|families)\b")
+# A topic named by what a post says, opening the line ("racist post by parent", "threatening posts by parents")
+_TOPIC = compiled(r"^(?:\w+ )?(?:\w+ )(?:social media )?(?:posts?|comments?|messages?|content|images?|videos?|"
+                  r"behaviour|language|material|websites?|sites?|apps?|games?)\b"
+                  r"(?! (?:of|about|to|from|on) (?:a|an|our|my|one)\b)")
+# Parents in general, the subject of a topic ("parents reporting offensive posts about school"): their hostility is told
+# only towards someone in particular ("parents ganging up on mrs s in the class gc")
+_PARENTS_IN_GENERAL = compiled(r"^(?:parents|mums|dads|carers|families|grandparents)\b"
+                               r"(?! (?:gc|group|chat|whatsapp)\b)")
+_SOMEONE_IN_PARTICULAR = compiled(r"\b(?:me|us|my \w+|our \w+|the head|mr \w+|mrs \w+|miss \w+|ms \w+)\b")
 _READINGS = (_WORRY, _UNLIKE_THEMSELVES, _FOR_THE_DSL, _INCIDENT, _AT_RISK, _IMPAIRED, _HARSH, _STAFF_TOOK_HOME,
-             _STAFF_PORN, _HOSTILE_TO_US, _PARENT_AGGRESSION, _CHILD_SAID, _CHILD_DRAWN, _APPROACHED,
+             _STAFF_PORN, _CHILD_SAID, _CHILD_DRAWN, _APPROACHED,
              _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE)
 
 
@@ -345,4 +394,11 @@ def short_concern(text: str, words: str) -> bool:
     if _FOLLOW_UP.search(words):
         return True
     words = _OPENER.sub("", words) or words
-    return any(reading.search(words) for reading in _READINGS)
+    if any(reading.search(words) for reading in _READINGS):
+        return True
+    if (_SIGNAL.search(words) and _SOMEONE.search(_GENERAL.sub(" ", words)) and not _NOT_A_SIGNAL.search(words)
+            and not _TOPIC.match(words)
+            and not harm_only_in_turns_of_phrase(words) and not hurt_in_a_fall(words)):
+        return True
+    return (any(reading.search(words) for reading in (_HOSTILE_TO_US, _PARENT_AGGRESSION))
+            and not (_PARENTS_IN_GENERAL.search(words) and not _SOMEONE_IN_PARTICULAR.search(words)))
