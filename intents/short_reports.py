@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.harm_told import harm_only_in_turns_of_phrase, hurt_in_a_fall
-from intents.rule_words import NOT_A_NAME, STAFF_POSTS
+from intents.rule_words import NOT_A_BLOW, NOT_A_NAME, STAFF_POSTS
 from intents.year_groups import YEAR
 
 # More words than this is a sentence, which the rules and the model read well enough
@@ -241,7 +241,9 @@ _HOSTILE_TO_US = compiled(
     rf"insta\w*|tiktok|twitter|x))? (?:about|abt|on|at|re) {_AT_US}\b|"
     rf"(?:made|making|put|putting|wrote|writing|shared|sharing) (?:a |an )?(?:post|video|vid|tiktok|comment|status) "
     rf"(?:naming|about|abt|calling|accusing|slagging|attacking) {_AT_US}\b|"
-    rf"(?:naming|named|calling|called|accusing|accused) {_AT_US} (?:as )?(?:a |an )?\w+)"
+    rf"(?:naming|named|calling|called|accusing|accused) {_AT_US} (?:as )?(?:a |an )?"
+    r"(?!(?:about|re|on|at|to|back|in|from|for|after|regarding|yesterday|today|tonight|this|last|again|earlier|"
+    r"over|up|round|with|before|during)\b)\w+)"
     r"(?!.*\b(?:lovely|great|brilliant|amazing|thank\w*|kind|nice|praise|praising|well done)\b)|"
     rf"^(?:lies|rumou?rs|abuse|threats|nasty (?:posts?|comments?)) (?:about|abt|re|on|against) (?:\w+ ){{0,6}}?"
     rf"(?:by|from) (?:a |an |one |the |some )?{_PARENT}\b"
@@ -256,7 +258,7 @@ _PARENT_AGGRESSION = compiled(
     rf"kicked off|going off|went off|squared up|squaring up) (?:at |to |on )?{_AT_US}\b|"
     r"(?:got|getting|right|up) in (?:my|his|her|their) face|"
     r"threaten\w* (?:to )?(?:\w+ ){0,2}?(?:smash|hit|punch|kill|hurt|batter|sort|get|deck|beat|stab|knock|do)|"
-    rf"(?:pushed|shoved|hit|punched|slapped|grabbed|headbutted|attacked|assaulted) {_AT_US}\b|"
+    rf"(?:pushed|shoved|hit|punched|slapped|grabbed|headbutted|attacked|assaulted) {_AT_US}\b{NOT_A_BLOW}|"
     rf"(?:spreading|spread|spreads|started|starting) (?:lies|rumou?rs|gossip|stories) (?:about|abt|re|on) {_AT_US}|"
     rf"(?:ganging up on|ganged up on|picking on|picked on|bullying|bullied|harassing|harassed|trolling|trolled) "
     rf"{_AT_US}\b|tagged {_AT_US} in|(?:reviewed|rated|reported) {_AT_US} (?:on|as)|"
@@ -269,7 +271,9 @@ _PARENT_AGGRESSION = compiled(
     rf"(?:making|made|makes|posting|posted) (?:false |untrue |malicious |fake )?(?:allegations?|accusations?|claims?) "
     rf"(?:about|against|that) {_AT_US}\b|"
     r"posted (?:that )?(?:the |our )?(?:school|staff|head|teachers?|we|mr \w+|mrs \w+|miss \w+|ms \w+) "
-    r"(?:is|are|was|were|has|have|cover\w*|hid\w*|lie\w*|abus\w*))"
+    r"(?:(?:is|are|was|were|has|have|has been|have been) (?:a |an )?(?:really |so )?(?:liars?|lying|paedo\w*|nonces?|"
+    r"useless|racists?|abusive|bull(?:y|ies)|bullying|incompetent|a disgrace|disgrace\w*|covering|hiding|a joke|"
+    r"rubbish|awful|vile|creeps?|perverts?|drunk|cruel|failing|hitting|hurting)|cover\w*|hid\w*|lie\w*|abus\w*))"
 )
 # A call for someone to come at once ("can someone come to y3 asap"), asked, but no question of the policy's
 _COME_NOW = compiled(
@@ -291,7 +295,8 @@ _CHILD_SAID = compiled(
     r"told (?:his|her|their|a|the|my) \w+|tells (?:me|us|everyone)|disclosed|mentioned|whispered|wrote|drew)"
     r"(?: (?:me|us))?(?: that)? "
     r"(?=.*\b(?:a man|an adult|a stranger|strange man|older man|no one|nobody|noone|floor|no food|hungry|feeds?|fed|"
-    r"hurts?|hurting|hit|hits|hitting|smack\w*|kick\w*|punch\w*|slap\w*|touch\w*|secret|scared|afraid|frightened|"
+    r"hurts?|hurting|(?:hit|hits|hitting) (?:him|her|them|me|his|my|mum|mummy|dad)|"
+    r"smack\w*|kick\w*|punch\w*|slap\w*|touch\w*|secret|scared|afraid|frightened|"
     r"police|knife|drunk|drugs|does stuff|does things|private|alone|locked|shouts at|screams at|fighting|bruis\w*|"
     r"belt|burn\w*|weed|naked|sleeps in (?:his|her|their) bed|wants to die|kill (?:himself|herself|themselves))\b)"
     r"(?!.*\b(?:collect\w*|pick(?:ing)? (?:him|her|them) up|pay\w*|paid|trip|kit|forgot|money|appointment|dentist|"
@@ -385,7 +390,8 @@ def short_concern(text: str, words: str) -> bool:
     """A chat line of a few words (`words` plain, `text` as typed) that asks nothing and opens a concern: worry about a
     child in particular, a call for the safeguarding lead, an incident in the school day, a child at risk, an adult
     drunk in charge of children, a member of staff harsh with them, or a parent's hostility towards the school."""
-    if not words or len(words.split()) > MOST_WORDS:
+    # harm words only in turns of phrase ("a parent hit me up on whatsapp", "mia told me kyle hit a home run")
+    if not words or len(words.split()) > MOST_WORDS or harm_only_in_turns_of_phrase(words):
         return False
     if _COME_NOW.search(words):
         return True
@@ -398,7 +404,7 @@ def short_concern(text: str, words: str) -> bool:
         return True
     if (_SIGNAL.search(words) and _SOMEONE.search(_GENERAL.sub(" ", words)) and not _NOT_A_SIGNAL.search(words)
             and not _TOPIC.match(words)
-            and not harm_only_in_turns_of_phrase(words) and not hurt_in_a_fall(words)):
+            and not hurt_in_a_fall(words)):
         return True
     return (any(reading.search(words) for reading in (_HOSTILE_TO_US, _PARENT_AGGRESSION))
             and not (_PARENTS_IN_GENERAL.search(words) and not _SOMEONE_IN_PARTICULAR.search(words)))
