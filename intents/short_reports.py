@@ -12,8 +12,11 @@ the way back. Works on `plain` text (lower case, no punctuation); whether the li
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.harm_readings import names_any_harm
 from intents.harm_told import harm_only_in_turns_of_phrase, hurt_in_a_fall
 from intents.rule_words import NOT_A_BLOW, NOT_A_NAME, STAFF_POSTS
+from intents.staff_conduct import staff_crosses_line
+from intents.staff_towards_child import treats_child_harshly
 from intents.year_groups import YEAR
 
 # More words than this is a sentence, which the rules and the model read well enough
@@ -366,7 +369,8 @@ _NOT_A_SIGNAL = compiled(
     r"spiders?|dogs?|the dark|thunder|storm|film|movie|book|story|play|panto|halloween|game|games|tig|tag|"
     r"playing|missing (?:tooth|teeth|kit|book|books|coat|jumper|homework|work|lesson|lunch|reading|letter|form|"
     r"money|shoe|shoes|bag|bottle|register)|lost|dinosaur\w*|lol|haha|lmao|party|night out|(?:christmas|xmas|staff|"
-    r"leaving) do|pub|hen|stag|celebrat\w*)\b"
+    r"leaving) do|pub|hen|stag|celebrat\w*|wedding|my (?:mum|dad|mam|nan|gran|grandad|brother|sister|husband|wife|"
+    r"partner|son|daughter|kids?|family|uncle|aunt\w*))\b"
 )
 # People in general, a topic ("abusive comments about staff by parents"), unless someone's own ("our kids")
 _GENERAL = compiled(r"(?<!\bour )(?<!\bmy )(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bsome )(?<!\btwo )(?<!\b2 )"
@@ -390,8 +394,12 @@ def short_concern(text: str, words: str) -> bool:
     """A chat line of a few words (`words` plain, `text` as typed) that asks nothing and opens a concern: worry about a
     child in particular, a call for the safeguarding lead, an incident in the school day, a child at risk, an adult
     drunk in charge of children, a member of staff harsh with them, or a parent's hostility towards the school."""
-    # harm words only in turns of phrase ("a parent hit me up on whatsapp", "mia told me kyle hit a home run")
-    if not words or len(words.split()) > MOST_WORDS or harm_only_in_turns_of_phrase(words):
+    # harm words only in turns of phrase ("a parent hit me up on whatsapp", "mia told me kyle hit a home run"); and a
+    # member of staff crossing a line or harsh with a child, which the harm net answers with the report offered first
+    # and the school's route for a concern about staff ("ta smells of alcohol", "ta seen kissing a y11"), or harm the
+    # harm net names and so answers with the report offered first ("a child told me he doesnt want to go home")
+    if (not words or len(words.split()) > MOST_WORDS or harm_only_in_turns_of_phrase(words)
+            or staff_crosses_line(words) or treats_child_harshly(words) or names_any_harm(words)):
         return False
     if _COME_NOW.search(words):
         return True
