@@ -38,6 +38,7 @@ from intents.no_concern_told import lowered
 from intents.nothing_told import event_pictures_posted, everyday_news
 from intents.request_asked import asks_about_a_request
 from intents.school_admin import school_admin_only
+from intents.short_reports import short_concern
 from intents.staff_harm import game_lost, names_harm_to_staff
 from intents.terse_told import asks_a_rule_tersely, terse_report
 from intents.touching_told import touching_told
@@ -266,8 +267,9 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
             report = False
     if not report and _harm_told(words):
         return _HARM_TOLD
-    # A concern typed in a hurry, its verb slang or dropped ("staff member dm'ing a kid"): perhaps a report
-    if not report and terse_report(words):
+    # A concern typed in a hurry, its verb slang or dropped ("staff member dm'ing a kid"), or opened in a chat line
+    # ("worried bout jayden", "dsl pls", "kid scared to go home": intents/short_reports.py): perhaps a report
+    if not report and (terse_report(words) or short_concern(text, words)):
         return _MAYBE
     return Verdict(report=report, sure=not report or probability >= SURE_FROM)
 
