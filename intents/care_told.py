@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.home_conflict import LAUGHING, SAID, SAID_VERB
+from intents.pre_checked import PreChecked
 from intents.rule_words import HYPOTHETICAL
 from intents.year_groups import YEARS
 
@@ -97,11 +98,13 @@ _IN_CHARGE = (r"(?:pick ?up|picking (?:\w+ )?up|picked (?:\w+ )?up|picks (?:\w+ 
               # a child sent home with them ("should i let a child go home with a parent who smells of drink")
               r"(?:go|goes|going|went|sent|send|sending|leave|leaves|leaving|left) (?:home )?with|"
               rf"with (?:the|her|his|their) (?:\w+ )?{_CHILD_WORD})")
-_CARER_INTOXICATED = compiled(rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b")
+# Every reading of a carer drunk or high holds one of these: looked for first, as most messages hold none
+_INTOXICATION = compiled(rf"\b(?:{_INTOXICATED}|drunk|tipsy|stoned|hammered|wasted|intoxicated)")
+_CARER_INTOXICATED = PreChecked(compiled(rf"\b{_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b"), _INTOXICATION)
 # or drunk or high at home, or as a habit ("her mum is always drunk", "dad gets drunk every night")
 _HOME_OR_HABIT = compiled(r"\b(?:always|every (?:night|day|weekend)|most (?:nights|days)|all the time|at home|"
                           r"in the (?:house|flat))\b")
-_UNDER_INFLUENCE = compiled(
+_UNDER_INFLUENCE = PreChecked(compiled(
     rf"\b{_CARER}(?: \w+){{0,4}}? {_INTOXICATED}\b(?=.*\b{_IN_CHARGE}\b)"
     rf"|\b{_IN_CHARGE}\b(?: \w+){{0,4}}? {_CARER}(?: \w+){{0,3}}? {_INTOXICATED}\b"
     # or between them, the carer told again by a pronoun or not ("a parent turns up to collect drunk", "a dad came to
@@ -109,7 +112,8 @@ _UNDER_INFLUENCE = compiled(
     rf"|\b{_CARER}(?: \w+){{0,4}}? {_IN_CHARGE}\b(?: \w+){{0,4}}? (?:(?:he|she|they|hes|shes|theyre)(?: \w+){{0,3}}? )?"
     rf"{_INTOXICATED}\b"
     # named after the word for their state ("a drunk parent taking a child home")
-    rf"|\b(?:drunk|drunken|tipsy|stoned|hammered|wasted|intoxicated) {_CARER}\b(?=.*\b{_IN_CHARGE}\b)")
+    rf"|\b(?:drunk|drunken|tipsy|stoned|hammered|wasted|intoxicated) {_CARER}\b(?=.*\b{_IN_CHARGE}\b)"),
+    _INTOXICATION)
 def danger_at_the_gate(words: str) -> bool:
     """The (plain) message tells of a carer drunk or high with children in their charge, or an adult not responsible
     for them photographing children, asked as a "what if" or not ("what if a parent smells of alcohol at pick up?",

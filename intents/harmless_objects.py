@@ -59,6 +59,9 @@ _EXPLOITING = compiled(
     re.IGNORECASE)
 
 
+_GROOM_SAID = compiled("groom", re.IGNORECASE)  # in every match of _GROOMING
+_EXPLOIT_SAID = compiled("exploit", re.IGNORECASE)  # in every match of _EXPLOITING
+
 # The plain word for each form: "grooming" "brushing", "exploited" "used"
 _PLAIN = {"groom": "brush", "grooms": "brushes", "grooming": "brushing", "groomed": "brushed", "groomer": "brusher",
           "groomers": "brushers", "exploit": "use", "exploits": "uses", "exploiting": "using",
@@ -80,5 +83,6 @@ def _plainly(found: re.Match[str]) -> str:
 def without_harmless_harm_words(text: str) -> str:
     """`text` with "groom" of an animal, hair or a lawn put as "brushing", and "exploit" of a thing as "use";
     `text` itself where neither is there."""
-    text = _GROOMING.sub(_plainly, text)
-    return _EXPLOITING.sub(_plainly, text)
+    # Each only where its word is (most messages hold neither): the same text, found sooner
+    text = _GROOMING.sub(_plainly, text) if _GROOM_SAID.search(text) else text
+    return _EXPLOITING.sub(_plainly, text) if _EXPLOIT_SAID.search(text) else text

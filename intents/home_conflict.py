@@ -13,6 +13,7 @@ text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.pre_checked import PreChecked, loosened
 from intents.rule_words import HOUSEHOLD, HYPOTHETICAL, LAUGH
 
 # A row: fighting, arguing, shouting, screaming; not a fight for or against something ("fighting for his ehcp",
@@ -38,12 +39,13 @@ _HOME = (r"(?:at (?:home|(?:his|her|their) (?:house|home|flat|place|mums|dads|na
          r"points|captains?|colours|competition|assembly)\b)")
 # A child's household as the ones rowing ("her parents", "mum and her boyfriend", "his mum and dad")
 _ROWERS = rf"(?:(?:his|her|their) parents|{HOUSEHOLD})"
-_ROWS_AT_HOME = compiled(
+_ROWS_AT_HOME = PreChecked(compiled(
     # the row and "at home" in one breath, either way round ("fighting over money at home", "at home theres shouting")
     rf"\b{_ROW}(?: \w+){{0,5}}? {_HOME}|\b{_HOME}(?: \w+){{0,4}}? {_ROW}"
     # or the household rowing ("her parents are always screaming at each other")
     rf"|\b{_ROWERS}(?: (?:are|were|is|was|keep|kept|keeps|always|often|constantly|still|had|have|been|a|an|"
-    r"really|massive|big|huge|having|in|got|into)){0,4} " + _ROW)
+    r"really|massive|big|huge|having|in|got|into)){0,4} " + _ROW),
+    compiled(loosened(_ROW)))  # every way of it holds the row: looked for first, as most messages hold none
 # The speaker's own home or family: "my kids are always fighting at home lol", "me and my husband had a row", "i was
 # shouting at the telly at home"; the speaker rowing, not told of it ("i have been told theres fighting at home")
 _OWN = compiled(r"\b(?:(?:my|our) (?:own )?(?:kids|children|boys|girls|husband|hubby|wife|partner|son|sons|"

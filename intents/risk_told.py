@@ -14,6 +14,7 @@ adults' do ("so drunk at the staff party lol"). Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.pre_checked import PreChecked
 from intents.rule_words import HYPOTHETICAL
 from intents.year_groups import YEARS
 
@@ -73,7 +74,9 @@ _DRUNK = (r"(?:drunk(?! (?:on|with) (?:power|sugar|excitement|love|happiness|suc
           r"(?:smelt|smelled|smells|smelling|stank|stinks|stinking|reeked|reeking|reeks) (?:\w+ )?(?:of )?"
           r"(?:alcohol|drink|booze|beer|wine|cider|vodka|gin|spirits|lager|weed|cannabis|skunk)|"
           r"(?:has |had )?been drinking|over the limit)")
-_ADULT_DRUNK = compiled(rf"\b{_ADULT}(?: \w+){{0,6}}? {_DRUNK}|\b(?:drunk|drunken|tipsy|stoned) {_ADULT}\b")
+# (looked for only where one of its drink words is: most messages hold none)
+_ADULT_DRUNK = PreChecked(compiled(rf"\b{_ADULT}(?: \w+){{0,6}}? {_DRUNK}|\b(?:drunk|drunken|tipsy|stoned) {_ADULT}\b"),
+                          compiled(rf"\b(?:{_DRUNK}|drunk|tipsy|stoned)"))
 # Drink where adults drink, or told as a joke: no child in their care
 _ADULTS_DO = compiled(r"\b(?:(?:christmas|xmas|staff|leavers|leaving|retirement|works|office|end of term|summer|pta|"
                       r"birthday|hen|stag|engagement|new years?) (?:party|parties|do|meal|night|night out|"

@@ -14,7 +14,6 @@ import re
 from typing import Literal
 
 from bot.flows.danger_asked_back import asks_back
-from bot.flows.danger_told import danger_told
 from intents import Understanding
 from intents.intent_rules import report_signals, strip_pleasantries
 
@@ -103,6 +102,8 @@ def asked_aside(text: str, meaning: Understanding | None, cites_surely: bool, on
 
 def about_danger(text: str) -> bool:
     """Words about the danger itself ("what if he hits her again tonight?"): at the danger question, its answer's."""
+    from bot.flows.danger_told import danger_told  # here: its patterns cost a quarter second, unused by `ask`
+
     return (_DANGER_WORDS.search(text) is not None or _DANGER_AT_HAND.search(text) is not None
             or danger_told(text) is not None)
 

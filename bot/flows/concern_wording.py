@@ -12,13 +12,9 @@ from datetime import timedelta
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.danger_contradicted import no_taken_back, yes_taken_back
 from bot.flows.danger_degree import degree_answer
-from bot.flows.danger_disclosed import disclosed_as_past, disclosure_told
-from bot.flows.danger_disclosed_alone import disclosed_alone
-from bot.flows.danger_harm_coming import harm_doer_coming
 from bot.flows.danger_home_acts import no_one_harms
 from bot.flows.danger_negations import danger_denied
 from bot.flows.danger_opening import degree_opening
-from bot.flows.danger_told import danger_told
 from bot.flows.danger_typos import typed_no, typed_yes
 from bot.flows.danger_unsafe import no_one_there, worry_beside_no
 from bot.flows.kind_actors import acting
@@ -257,6 +253,12 @@ def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
     `on_summary`: the words were typed on a report's summary, not at the danger question (`summary_typed`): a
     disclosure with no answer in it ("his dad also hits him") asks the danger question again there, the words shown,
     rather than raising the alert at once; at the danger question it is the urgent Not sure."""
+    # Imported here, not at the top: their patterns cost a quarter of a second to build, and `ask` never reads one
+    from bot.flows.danger_disclosed import disclosed_as_past, disclosure_told
+    from bot.flows.danger_disclosed_alone import disclosed_alone
+    from bot.flows.danger_harm_coming import harm_doer_coming
+    from bot.flows.danger_told import danger_told
+
     key = parse_danger(text)
     if key in ("yes", "not_sure") or text in DANGER_LABELS:
         return key, False

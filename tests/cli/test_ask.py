@@ -104,6 +104,26 @@ def test_ask_with_nothing_configured_answers_from_the_bundled_policy_without_loa
     assert "pydantic_settings" not in done.stderr and "import time:" in done.stderr
 
 
+def _imported(importtime: str) -> set[str]:
+    """The modules a `-X importtime` run imported, by full name."""
+    return {line.rsplit("|", 1)[1].strip() for line in importtime.splitlines() if line.startswith("import time:")}
+
+
+def test_ask_answers_without_loading_the_danger_answer_readers_or_the_chat_services(app) -> None:
+    # The danger answer's readers build a quarter second of patterns that answering a question never uses, and
+    # Slack, Teams, the server and the database belong to `serve`: none of them is `ask`'s start-up
+    done = app("ask", "are we allowed to put the sports day pictures on facebook", "--json",
+               python_flags=("-X", "importtime"))
+    assert json.loads(done.stdout)["clause_id"] == "B.3"
+    imported = _imported(done.stderr)
+    assert "bot.answers" in imported
+    unneeded = {"bot.flows.danger_told", "bot.flows.danger_disclosed", "bot.flows.danger_harm_coming",
+                "bot.flows.danger_harm_acts", "bot.flows.danger_now", "bot.flows.danger_threat"}
+    assert imported.isdisjoint(unneeded), sorted(imported & unneeded)
+    services = ("slack_bolt", "slack_sdk", "botbuilder", "aiohttp", "sqlalchemy", "pydantic")
+    assert not [name for name in imported if name.split(".")[0] in services]
+
+
 def test_ask_json_tells_a_welsh_question_it_answers_in_english(app) -> None:
     done = app("ask", "Ga i bostio lluniau o ddiwrnod chwaraeon?", "--json")
     answer = json.loads(done.stdout)
