@@ -102,10 +102,3 @@ def tonight_to_come(before: str, hour: int, small_hours: int) -> bool:
     23:30 undated, any night to a DSL reading it days later)."""
     return said_of_the_future(before) or small_hours <= hour < EVENING
 
-
-def evening_to_come(before: str, hour: int, small_hours: int) -> bool:
-    """"This evening" at When, read as "tonight" is (helper notices7: typed in the morning it was dated today where
-    "tonight" was not): to come if said of the future (at any hour: review revAL found "he'll see her this evening"
-    typed at 4 am dated the day before) or typed before EVENING; not said of the future, the small hours' rule is its
-    own (the evening just gone, bot/flows/when_dated.py)."""
-    return said_of_the_future(before) or (hour >= small_hours and tonight_to_come(before, hour, small_hours))
