@@ -92,6 +92,18 @@ async def _tell_admins(session: AsyncSession, settings: Settings, channels: Mapp
     return told, reached
 
 
+async def still_for_them(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
+                         concern: Concern, payload: Mapping[str, object], destination: tuple[str, str] | None) -> bool:
+    """Whether an admin's note about `concern` (`payload`) is still to go: its admin is in POLICYBOT_ADMINS now, or it
+    is the concern's reporter's own ("Your report…": told as an admin, they were not told as its reporter). Review
+    revAL: one queued before a restart that removed its admin was sent all the same (questions' were withdrawn)."""
+    user = str(payload.get("user", ""))
+    if "admin_told" not in payload or settings.is_admin(user) or user == concern.reporter:
+        return True
+    # one person by two keys (a Teams user id and their Entra object id): their own note went to the same chat
+    return destination is not None and destination == await reporter_told.address(session, channels, concern)
+
+
 async def _held_up_note(session: AsyncSession, concern: Concern, admin: str) -> str | None:
     """The key of the last held-up note queued to `admin` about `concern` (`report`'s keys): its arrival follows it."""
     prefix = f"{concern.reference}:held-up:"

@@ -248,6 +248,11 @@ class OutboxWorker:
                         raise NotNeeded("the draft was sent, cancelled or carried on since")
             if not question_refused_admins.still_an_admin(self.settings, job.payload):
                 raise NotNeeded("its admin was removed from POLICYBOT_ADMINS since it was queued")
+            if concern is not None and "admin_told" in job.payload:
+                async with self.store.transaction() as s:
+                    if not await held_up.still_for_them(s, self.settings, self.channels, concern, job.payload,
+                                                        destination):
+                        raise NotNeeded("its admin was removed from POLICYBOT_ADMINS since it was queued")
             if notice_order.ordered(job.payload):
                 async with self.store.transaction() as s:
                     news = await notice_order.still_news(s, job.payload)

@@ -46,7 +46,7 @@ _WHO_ALONE = re.compile(
     r"(?:(?:it was|by|from|its|it s) )?(?:"
     # a title and name ("Mr O'Neill"), not a lesson of theirs ("Mrs Khan's lesson": when)
     r"(?:mr|mrs|miss|ms|mx|dr|sir) (?:[a-z-]+(?:'[a-z]{2,}[a-z-]*)?)(?: (?!lesson|class|group|club|room)[a-z-]+)?|"
-    rf"(?:her|his|their|the|a|an|my|[a-z]+s) {_RELATION}(?:s (?:boyfriend|girlfriend|partner|friend))?|"
+    rf"(?:her|his|their|the|a|an|my|[a-z]+'?s) {_RELATION}(?:s (?:boyfriend|girlfriend|partner|friend))?|"
     # a name in a year group, never how a time is put ("back in year 5", "it started in year 6")
     r"(?!(?:back|started|starting|start|it|its|since|sometime|way|ever|all|when|was|began|from|even|also|still|only|"
     r"just|first|last|early|late|end|middle|beginning)\b)[a-z]+(?: [a-z]+)? in (?:year|yr|y) ?\d{1,2}|"
@@ -58,10 +58,11 @@ _WHO_ALONE = re.compile(
 _TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+)\s)\s*", re.I)
 # A name as typed: a capitalised first name, then a capitalised surname or an initial ("Jake Smith", "Leo B.")
 _NAME_TYPED = re.compile(r"([A-Z][a-z]+(?:['-][A-Za-z]+)?)(?:\s+([A-Z][a-z]+(?:['-][A-Za-z]+)?|[A-Z]\.?))?")
-# Capitalised words of a time that are no one's name, typed together at When ("Easter and Christmas", "May and June")
+# Capitalised words of a time that are no one's name, typed together at When ("Easter and Christmas", "May and June";
+# a season's, which may be a name, too: review revAL found "Summer and Autumn" asked back as who)
 _OCCASIONS = frozenset("""christmas xmas easter halloween bonfire diwali eid ramadan hanukkah passover whitsun
-    half term holidays holiday january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+    spring summer autumn winter half term holidays holiday january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
 def reads_as_who(text: str) -> bool:

@@ -21,7 +21,6 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from bot.flows.when_to_come import (
-    evening_to_come,
     names_a_later_time,
     tonight_to_come,
     weekday_to_come,
@@ -170,10 +169,8 @@ def _to_come(found: re.Match[str], line: str, today: int, hour: int) -> bool:
     before, after = line[: found.start()], line[found.end():]
     if found.group("tomorrow"):
         return True
-    if found.group("tonight"):
+    if found.group("tonight") or _an_evening(found):
         return tonight_to_come(before, hour, SMALL_HOURS)
-    if _an_evening(found):
-        return evening_to_come(before, hour, SMALL_HOURS)
     if found.group("weekend"):
         return weekend_to_come(before, after)
     if found.group("weekday") and not _said_gone(found):
@@ -211,8 +208,10 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
     if found.group("yesterday") or found.group("last_night"):
         return tuple(day - timedelta(days=1) for day in counted)
     if found.group("today"):
-        if _an_evening(found) and evening_to_come(before, hour, SMALL_HOURS):
-            return ()  # "this evening" typed before it has come, or said of what is to happen: as "tonight"
+        if _an_evening(found) and tonight_to_come(before, hour, SMALL_HOURS):
+            # "this evening" typed before it has come, or said of what is to happen (at any hour: review revAL found
+            # "she'll be collected this evening" typed at 4 am dated the evening gone): as "tonight" (helper notices7)
+            return ()
         if hour < SMALL_HOURS and (_LATER_TODAY.match(found.group("today")) or _SCHOOL_DAY.search(line)):
             return (today - timedelta(days=1),)  # the evening, the afternoon just gone
         return counted

@@ -47,8 +47,9 @@ _PLANNED = re.compile(r"\bdue\s+to\s+(?:meet|see|visit|go|come|be|stay|collect|p
 # An event's day told in the present, the day ending that part of the sentence: "the party is friday", "it's on
 # friday", "the fixtures are on saturday", "the sleepover is at the weekend" (helper notices7: dated as the day gone).
 # Kept as typed, not dated forwards: a DSL reads a date as when it happened, and typed on a Saturday "the party is
-# friday" may be the one gone or the next ("is" said of the past at When is "was")
-_IS_ON = re.compile(r"(?:\b(?:is|are)|\w['\u2019](?:s|re))\s+(?:(?:on|at|over)\s+)?(?:the\s+)?$", re.I)
+# friday" may be the one gone or the next ("is" said of the past at When is "was"). "its" as typed without its
+# apostrophe too (review revAL: "its on friday" was dated as the Friday gone)
+_IS_ON = re.compile(r"(?:\b(?:is|are|its)|\w['\u2019](?:s|re))\s+(?:(?:on|at|over)\s+)?(?:the\s+)?$", re.I)
 _WAS = re.compile(r"\b(?:was|were|wasn['\u2019]?t|weren['\u2019]?t)\s+$", re.I)
 # Words of a time to come that are never dated at all: beside a date for another time, that date says which words
 # it is for ("last friday, and she'll tell mum next week (last friday: …)")
@@ -101,9 +102,3 @@ def tonight_to_come(before: str, hour: int, small_hours: int) -> bool:
     23:30 undated, any night to a DSL reading it days later)."""
     return said_of_the_future(before) or small_hours <= hour < EVENING
 
-
-def evening_to_come(before: str, hour: int, small_hours: int) -> bool:
-    """"This evening" at When, read as "tonight" is (helper notices7: typed in the morning it was dated today where
-    "tonight" was not): to come if said of the future or typed before EVENING; the small hours' rule is its own (the
-    evening just gone, bot/flows/when_dated.py)."""
-    return hour >= small_hours and tonight_to_come(before, hour, small_hours)

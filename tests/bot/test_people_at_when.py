@@ -38,3 +38,19 @@ async def test_times_joined_the_same_way_are_kept_as_when(chat: Chat, words: str
     await to_when(chat)
     await chat.say(words)
     assert LOOKS_WHO not in chat.text and LOOK_WHO not in chat.text and "What happened?" in chat.last.text
+
+
+@pytest.mark.parametrize("words", ["Sam & Leo's mum", "Leo's mum", "Jake and Priya's dad"])
+async def test_someone_named_by_a_childs_name_is_asked_back(chat: Chat, words: str) -> None:
+    """Review revAL: "Leo's mum" (the apostrophe typed) was kept as when, alone or beside a name."""
+    await to_when(chat)
+    await chat.say(words)
+    assert LOOKS_WHO in chat.last.text or LOOK_WHO in chat.last.text
+
+
+@pytest.mark.parametrize("words", ["Summer and Autumn", "Spring and Summer", "Winter, Spring"])
+async def test_seasons_joined_are_kept_as_when(chat: Chat, words: str) -> None:
+    """Review revAL: a season's word may be a name ("Summer"), so "Summer and Autumn" was asked back as who."""
+    await to_when(chat)
+    await chat.say(words)
+    assert LOOKS_WHO not in chat.text and LOOK_WHO not in chat.text and "What happened?" in chat.last.text

@@ -5,6 +5,8 @@ set to when the teacher typed."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from tests.bot.conftest import Chat
@@ -130,3 +132,21 @@ EVENING_TYPED = WEDNESDAY.replace(hour=19, minute=30)  # 19:30: the evening has 
 async def test_this_evening_and_tonight_read_alike_once_the_evening_has_come(
         chat: Chat, monkeypatch: pytest.MonkeyPatch, said: str, shown: str) -> None:
     assert await when_shown(chat, monkeypatch, EVENING_TYPED, said) == shown
+
+
+SMALL_HOURS_TYPED = WEDNESDAY.replace(hour=4, minute=10)  # 04:10 on Wed 2 Dec: the evening gone is Tuesday's
+
+
+@pytest.mark.parametrize(("typed_at", "said", "shown"), [
+    # review revAL: "this evening" said of what is to happen, typed in the small hours, was dated the evening gone
+    (SMALL_HOURS_TYPED, "she'll be collected this evening", "she'll be collected this evening"),
+    (SMALL_HOURS_TYPED, "he's going to meet her this evening", "he's going to meet her this evening"),
+    (SMALL_HOURS_TYPED, "it happened this evening", "it happened this evening (Tue 1 Dec 2026)"),  # as before
+    # "its" typed without its apostrophe, as "it's" (was dated as the Friday gone)
+    (WEDNESDAY, "its on friday", "its on friday"),
+    (WEDNESDAY, "i think its at the weekend", "i think its at the weekend"),
+    (WEDNESDAY, "its been going on since friday", "its been going on since friday (Fri 27 Nov 2026)"),
+])
+async def test_an_evening_to_come_in_the_small_hours_and_its_without_an_apostrophe(
+        chat: Chat, monkeypatch: pytest.MonkeyPatch, typed_at: datetime, said: str, shown: str) -> None:
+    assert await when_shown(chat, monkeypatch, typed_at, said) == shown
