@@ -71,7 +71,13 @@ _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 _HOUSEHOLD = r"(?<=\bat home )they|they(?=\s+(?:\S+\s+){1,6}?at home\b)"
 # Harm to an animal or a thing, then the child ("dad kicked the dog and then him", "…hit the cat and her too", "…punched
 # the wall then started on him", helper danger14: a plain No, no child after the blow): the child is harmed too
-_THEN_THE_CHILD = (rf"(?:{_HARMS}|{OTHER_BLOWS}|{THROWN}|smash(?:es|ed)|trash(?:es|ed)|wreck(?:s|ed))\s+(?!{_CHILD})"
+# ...a blow, not a shake, push, touch or lock of a thing ("pushed the swing and then her", "shook the rug and then
+# him", review revAK), nor a throw in a game ("threw the stick for the dog and then her")
+_NOT_A_BLOW = r"(?!(?:shakes|shook|push\w*|shov\w*|touch\w*|locks|locked|burns?|burnt|burned)\b)"
+_PLAYED_WITH = (r"(?!\s+(?:\S+\s+){0,2}?(?:ball|balls|football|stick|frisbee|shuttlecock|puck|beanbag|toy|teddy|bone|"
+                r"treats?)\b)")
+_THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLAYED_WITH}|smash(?:es|ed)|"
+                   rf"trash(?:es|ed)|wreck(?:s|ed))\s+(?!{_CHILD})"
                    r"(?:\S+\s+){1,6}?"
                    r"(?:and\s+then|and|then)\s+(?:(?:also|even|he|she|they)\s+)?(?:(?:started|starts|turned|turns|"
                    r"laid|lays|went|goes|moved|set)\s+(?:on|into|for|about|on to|onto)\s+" + _CHILD + r"|(?:on\s+)?"
@@ -80,7 +86,10 @@ _THEN_THE_CHILD = (rf"(?:{_HARMS}|{OTHER_BLOWS}|{THROWN}|smash(?:es|ed)|trash(?:
 # An injury told with its cause, an act of an adult on the child ("bruises from where dad grabbed him", "marks where
 # mum hit her", "a cut from when her dad threw a mug", helper danger14: asked again or a plain No): any grip or
 # throw that leaves a mark is harm; he or she as well, in the child's telling, not at school or in a game
-_MARKING = (rf"(?:{_HARMS}|grab(?:s|bed|bing)?|grip(?:s|ped|ping)?|squeez(?:es|ed|ing)|pinch(?:es|ed|ing)|"
+# (not a hand held, nor cheeks pinched: "marks where mum held his hand crossing the road", review revAK)
+_MARKING = (r"(?!(?:held|holds?|holding)\s+(?:his|her|their)\s+hands?\b(?!\s+(?:on|in|into|under|against|over|down|"
+            r"to)\b)|pinch\w*\s+(?:his|her|their)\s+cheeks?\b)"
+            rf"(?:{_HARMS}|grab(?:s|bed|bing)?|grip(?:s|ped|ping)?|squeez(?:es|ed|ing)|pinch(?:es|ed|ing)|"
             r"twist(?:s|ed|ing)|pull(?:s|ed|ing)|yank(?:s|ed|ing)|drag(?:s|ged|ging)|held|holds?|holding|pinn(?:ed|ing)|"
             r"bit|bites|bitten|scratch(?:es|ed)|hurl(?:s|ed)|threw|throws|thrown|chucked|flung|burnt|burned|scald(?:s|ed)|"
             r"slam(?:s|med))")
