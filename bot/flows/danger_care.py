@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.flows.danger_harm_acts import HARMS, OTHER_BLOWS
+from bot.flows.danger_harm_acts import CRUEL_ACTS, HARMS, OTHER_BLOWS
 
 # What the act may be for these purposes: a shake to wake, a grip or a move to keep safe
 _SHAKE = re.compile(r"\b(?:shak(?:e|es|ing|en)|shook)\b")
@@ -68,7 +68,9 @@ _GETTING_AWAY = re.compile(r"\b(?:(?:get|gets|getting|got|run|runs|running|ran)\
 # A second act of force beside the care one ("shook him awake and dragged him out of bed", "…to beat him", review
 # revAK: the care reading took the whole line as care)
 _ANOTHER_ACT = re.compile(rf"{_SHAKE.pattern}|{_MOVE.pattern}|\b(?:{HARMS}|{OTHER_BLOWS}|dunk\w*|duck(?:ed|ing)|"
-                          r"lift(?:s|ed|ing)?|pour\w*|threw|throws?|throwing|flung)\b")
+                          r"lift(?:s|ed|ing)?|pour\w*|threw|throws?|throwing|flung)\b|"
+                          # (a cruel act: "…awake at 3am and made him stand outside")
+                          + CRUEL_ACTS)
 # Injury, fear or force beyond the care told anywhere else in the words
 _BEYOND = re.compile(
     r"\b(?:cri(?:es|ed)|cry|crying|in tears|sobb\w*|scream\w*|terrified|petrified|scared|frightened|afraid|"

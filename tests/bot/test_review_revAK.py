@@ -78,7 +78,8 @@ async def test_harm_told_stays_urgent(chat: Chat, said: str) -> None:
 
 # On the summary: care with a second act asks the danger question again, as the plain answer is not a no
 @pytest.mark.parametrize("words", ["his dad shook him awake and dragged him out of bed",
-                                   "her dad shook her awake to beat her"])
+                                   "her dad shook her awake to beat her",
+                                   "his dad shook him awake at 3am and made him stand outside"])
 async def test_care_and_more_typed_on_the_summary_asks_the_danger_question(chat: Chat, words: str) -> None:
     await walk_to_confirm(chat)
     await chat.say(words)
