@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bot.flows.danger_adults import ADULT
+from bot.flows.danger_adults import ADULT, IN_CHARGE
 from bot.flows.danger_care import done_for_care
 from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
@@ -50,8 +50,8 @@ from bot.flows.danger_home_harm import (
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_now import said_fine_now, told_of_the_past
 
-_WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|mum's boyfriend|"
-        rf"mums boyfriend)|{AT_HOME_ONE}")
+_WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|{IN_CHARGE}|"
+        rf"mum's boyfriend|mums boyfriend)|{AT_HOME_ONE}")
 _TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
 _HARMS = rf"{OFTEN}{HARMS}"
 # Another act of the one named told first, then the harm ("dad shouts and hits her", "her stepdad gets drunk and

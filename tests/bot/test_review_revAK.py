@@ -84,3 +84,16 @@ async def test_care_and_more_typed_on_the_summary_asks_the_danger_question(chat:
     await walk_to_confirm(chat)
     await chat.say(words)
     assert WHICH_PART not in chat.text and DANGER in chat.last.text
+
+
+# An adult a child is left with, as the summary reads them (one list now, `danger_adults.IN_CHARGE`): "no his coach hit
+# him" was a plain No at the danger question and asked the danger question again on the summary
+@pytest.mark.parametrize("said", ["no his coach hit him", "no the babysitter slapped her", "no her tutor hit her",
+                                  "nope his coach kicked him"])
+async def test_harm_by_an_adult_in_charge_is_the_urgent_not_sure(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
+
+
+@pytest.mark.parametrize("said", ["no his coach shook his hand", "no the coach kicked the ball to him"])
+async def test_an_adult_in_charge_in_everyday_words_raises_no_alert(chat: Chat, said: str) -> None:
+    assert (await read_as(chat, said))[1] is False
