@@ -22,10 +22,10 @@ from bot.flows.danger_harm_acts import CRUEL_ACTS, HARMS, OTHER_BLOWS
 _SHAKE = re.compile(r"\b(?:shak(?:e|es|ing|en)|shook)\b")
 _MOVE = re.compile(r"\b(?:grab(?:s|bed|bing)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|tug(?:s|ged|ging)?|"
                    r"drag(?:s|ged|ging)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|held|holds?|holding|snatch(?:es|ed)?)\b")
-# ...and what no care is: a blow, a grip of the throat, hair or face, a baby shaken, pinned or locked
+# ...and what no care is: a blow, a grip of the throat, hair or face, pinned or locked (a baby: `_BABY`)
 _NEVER_FOR_CARE = re.compile(
     r"\b(?:hit\w*|beat\w*|hurt\w*|slap\w*|punch\w*|kick\w*|smack\w*|thump\w*|whack\w*|belt\w*|batter\w*|"
-    r"strangl\w*|chok\w*|throttl\w*|throat|neck|windpipe|hair|ears?|jaw|face|mouth|head|baby|babies|newborn|"
+    r"strangl\w*|chok\w*|throttl\w*|throat|neck|windpipe|hair|ears?|jaw|face|mouth|head|"
     r"pin(?:s|ned|ning)?|lock\w*|tie\w*|tied)\b")
 # A baby anywhere in the words ("shook her newborn awake": the purpose took the newborn in, review revAK)
 _BABY = re.compile(r"\b(?:baby|babies|babby|newborn|infant|\d+\s*(?:weeks?|months?)\s+old)\b")

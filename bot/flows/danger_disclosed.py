@@ -98,6 +98,8 @@ _BY_WHOM = r"(?:where|when|after|because|cos)\s+"
 _ON_THE_CHILD_ALONE = rf"(?:\S+\s+){{0,4}}?{_CHILD}"
 _ON_THE_CHILD = (rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|legs?|wrists?|neck|throat|"
                  r"face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach)\b|it\b)")
+# ...the act that left it (one pattern, read here and by `risk_told` as `MARKING`, review revAK)
+_CAUSED = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
 _DISCLOSED = re.compile(
     # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
     rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
@@ -118,8 +120,7 @@ _DISCLOSED = re.compile(
     rf"(?P<pronoun>{PRONOUN_HARMS_PARENT})|"
     rf"{MARK}(?:\s+\S+){{0,8}}?\s+{_TOLD}(?:(?:it was|it's|its)\s+(?P<marker>{_WHO})\b|(?P<doer>{_WHO})\s+{DID_IT})|"
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
-    rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}(?:{_MARKING}\s+{_ON_THE_CHILD}|"
-    rf"{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
+    rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}{_CAUSED}|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
     rf"\b(?P<beater>{_WHO})\s+{WHO_DOES}{OFTEN}{_THEN_THE_CHILD}|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
@@ -273,7 +274,7 @@ def disclosed_as_past(said: str) -> bool:
 
 # Harm after an animal's or a thing's, and an injury's cause, as read here: `risk_told` reads them on the summary
 HARMED_AFTER_A_THING = _THEN_THE_CHILD
-MARKING = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
+MARKING = _CAUSED
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO
 # ...as one: a blow and the child, or a cruel act (the child in it), helper danger12
