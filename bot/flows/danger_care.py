@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.danger_harm_acts import CRUEL_ACTS, HARMS, OTHER_BLOWS
+
 # What the act may be for these purposes: a shake to wake, a grip or a move to keep safe
 _SHAKE = re.compile(r"\b(?:shak(?:e|es|ing|en)|shook)\b")
 _MOVE = re.compile(r"\b(?:grab(?:s|bed|bing)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|tug(?:s|ged|ging)?|"
                    r"drag(?:s|ged|ging)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|held|holds?|holding|snatch(?:es|ed)?)\b")
-# ...and what no care is: a blow, a grip of the throat, hair or face, a baby shaken, pinned or locked
+# ...and what no care is: a blow, a grip of the throat, hair or face, pinned or locked (a baby: `_BABY`)
 _NEVER_FOR_CARE = re.compile(
     r"\b(?:hit\w*|beat\w*|hurt\w*|slap\w*|punch\w*|kick\w*|smack\w*|thump\w*|whack\w*|belt\w*|batter\w*|"
-    r"strangl\w*|chok\w*|throttl\w*|throat|neck|windpipe|hair|ears?|jaw|face|mouth|head|baby|babies|newborn|"
+    r"strangl\w*|chok\w*|throttl\w*|throat|neck|windpipe|hair|ears?|jaw|face|mouth|head|"
     r"pin(?:s|ned|ning)?|lock\w*|tie\w*|tied)\b")
+# A baby anywhere in the words ("shook her newborn awake": the purpose took the newborn in, review revAK)
+_BABY = re.compile(r"\b(?:baby|babies|babby|newborn|infant|\d+\s*(?:weeks?|months?)\s+old)\b")
 _KID = r"(?:him|her|them|the (?:child|boy|girl|kid|little one))"
 _HE = r"(?:he|she|they|the (?:child|boy|girl|kid))"
 # Woken: "awake", "to wake him up", "because he'd overslept", "when she wouldn't get up"
@@ -51,19 +55,33 @@ _SAFE = (
     rf"(?:into|in to|onto|across|towards|near|in front of|off|over|out)\b|(?:nearly|almost)\s+{_GO}\b|"
     rf"(?:fell|fall|falling|slipped|tripped)\b)|"
     # "out of the way of the car", "out of the road", "away from the hob", "back from the edge"
-    rf"out\s+of\s+(?:the\s+)?way\b|out\s+of\s+(?:the\s+)?(?:road|traffic|path of)\b|"
+    # (the way of a hazard named: "out of the way" alone is as often a child shoved aside, review revAK)
+    rf"out\s+of\s+(?:the\s+)?way\s+of\b|out\s+of\s+(?:the\s+)?(?:road|traffic|path of)\b|"
     rf"(?:away|back)\s+from\s+{_HAZARD}\b|off\s+{_HAZARD}\b|"
     rf"(?:when|while|whilst|as)\s+(?:\w+\s+){{0,2}}?crossing\s+(?:\w+\s+){{0,2}}?road\b)")
 # Where the purpose may stand: just after the act, a few words between ("grabbed his collar just in time to stop him")
 _WAKE_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,3}}?{_WAKE}")
 _SAFE_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,5}}?{_SAFE}")
+# A child kept from getting away is held, not kept safe ("held him down so he couldn't get away", review revAK)
+_GETTING_AWAY = re.compile(r"\b(?:(?:get|gets|getting|got|run|runs|running|ran)\s+away|escap\w*|leav\w*|"
+                           r"(?:get|gets|getting|got)\s+up|fight\w*\s+back)\b")
+# A second act of force beside the care one ("shook him awake and dragged him out of bed", "…to beat him", review
+# revAK: the care reading took the whole line as care)
+_ANOTHER_ACT = re.compile(rf"{_SHAKE.pattern}|{_MOVE.pattern}|\b(?:{HARMS}|{OTHER_BLOWS}|dunk\w*|duck(?:ed|ing)|"
+                          r"lift(?:s|ed|ing)?|pour\w*|threw|throws?|throwing|flung)\b|"
+                          # (a cruel act: "…awake at 3am and made him stand outside")
+                          + CRUEL_ACTS)
 # Injury, fear or force beyond the care told anywhere else in the words
 _BEYOND = re.compile(
     r"\b(?:cri(?:es|ed)|cry|crying|in tears|sobb\w*|scream\w*|terrified|petrified|scared|frightened|afraid|"
     r"hurt\w*|pain\w*|sore|bruis\w*|marks?|cuts?|bleed\w*|blood\w*|bled|injur\w*|swollen|welts?|black eye|"
     r"(?:so|too|really|very)\s+hard|hard|harder|violent\w*|rough\w*|aggressive\w*|forcefully|fling|flung|threw|"
     r"thrown|slammed|hit|hits|slap\w*|punch\w*|kick\w*|smack\w*|whack\w*|drunk|furious|rage|temper|shaking (?:him|"
-    r"her|them) (?:hard|violently))\b")
+    r"her|them) (?:hard|violently)|"
+    # (a fall or a knock after it, an injury named, anger: review revAK)
+    r"fell|falls|fallen|went flying|bang\w*|bump\w*|broke|broken|fractur\w*|dislocat\w*|sprain\w*|stitches|"
+    r"hospital|a e|casualty|knocked (?:out|over|down)|unconscious|concuss\w*|limp\w*|lump|graz\w*|scratch\w*|"
+    r"shout\w*|yell\w*|swore|swear\w*)\b")
 
 
 def done_for_care(said: str, start: int, end: int) -> bool:
@@ -78,4 +96,10 @@ def done_for_care(said: str, start: int, end: int) -> bool:
         return False
     # (the rest, the purpose taken out: "to stop him getting hurt" is the care, "…so hard he cried" beyond it)
     rest = said[:start] + " " + act + " " + after[purpose.end():]
-    return _BEYOND.search(rest) is None
+    # (nor a grip no care needs, a baby or a second act anywhere beside the act: "…awake by the neck", "…her newborn
+    # awake", "…and dragged him out of bed"; nor a child kept from getting away, review revAK)
+    beside = said[:start] + " " + after[purpose.end():]
+    # (the purpose's words and the two after it: "so he couldn't get away")
+    purpose_told = " ".join([purpose.group(), *after[purpose.end():].split()[:2]])
+    return (_BEYOND.search(rest) is None and _NEVER_FOR_CARE.search(rest) is None and _BABY.search(said) is None
+            and _ANOTHER_ACT.search(beside) is None and _GETTING_AWAY.search(purpose_told) is None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bot.flows.danger_adults import ADULT
+from bot.flows.danger_adults import ADULT, IN_CHARGE
 from bot.flows.danger_care import done_for_care
 from bot.flows.danger_disclosers import AND_THE_CHILD, HOME_ADULTS, SIBLINGS, WHO_DOES, kept_away
 from bot.flows.danger_earlier import told_on_a_day_gone
@@ -50,8 +50,8 @@ from bot.flows.danger_home_harm import (
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_now import said_fine_now, told_of_the_past
 
-_WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|mum's boyfriend|"
-        rf"mums boyfriend)|{AT_HOME_ONE}")
+_WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|{IN_CHARGE}|"
+        rf"mum's boyfriend|mums boyfriend)|{AT_HOME_ONE}")
 _TOLD = r"(?:said|says|told (?:me|us|her teacher|staff)|disclosed|is saying|keeps saying)\s+(?:that\s+)?"
 _HARMS = rf"{OFTEN}{HARMS}"
 # Another act of the one named told first, then the harm ("dad shouts and hits her", "her stepdad gets drunk and
@@ -71,7 +71,13 @@ _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 _HOUSEHOLD = r"(?<=\bat home )they|they(?=\s+(?:\S+\s+){1,6}?at home\b)"
 # Harm to an animal or a thing, then the child ("dad kicked the dog and then him", "…hit the cat and her too", "…punched
 # the wall then started on him", helper danger14: a plain No, no child after the blow): the child is harmed too
-_THEN_THE_CHILD = (rf"(?:{_HARMS}|{OTHER_BLOWS}|{THROWN}|smash(?:es|ed)|trash(?:es|ed)|wreck(?:s|ed))\s+(?!{_CHILD})"
+# ...a blow, not a shake, push, touch or lock of a thing ("pushed the swing and then her", "shook the rug and then
+# him", review revAK), nor a throw in a game ("threw the stick for the dog and then her")
+_NOT_A_BLOW = r"(?!(?:shakes|shook|push\w*|shov\w*|touch\w*|locks|locked|burns?|burnt|burned)\b)"
+_PLAYED_WITH = (r"(?!\s+(?:\S+\s+){0,2}?(?:ball|balls|football|stick|frisbee|shuttlecock|puck|beanbag|toy|teddy|bone|"
+                r"treats?)\b)")
+_THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLAYED_WITH}|smash(?:es|ed)|"
+                   rf"trash(?:es|ed)|wreck(?:s|ed))\s+(?!{_CHILD})"
                    r"(?:\S+\s+){1,6}?"
                    r"(?:and\s+then|and|then)\s+(?:(?:also|even|he|she|they)\s+)?(?:(?:started|starts|turned|turns|"
                    r"laid|lays|went|goes|moved|set)\s+(?:on|into|for|about|on to|onto)\s+" + _CHILD + r"|(?:on\s+)?"
@@ -80,7 +86,10 @@ _THEN_THE_CHILD = (rf"(?:{_HARMS}|{OTHER_BLOWS}|{THROWN}|smash(?:es|ed)|trash(?:
 # An injury told with its cause, an act of an adult on the child ("bruises from where dad grabbed him", "marks where
 # mum hit her", "a cut from when her dad threw a mug", helper danger14: asked again or a plain No): any grip or
 # throw that leaves a mark is harm; he or she as well, in the child's telling, not at school or in a game
-_MARKING = (rf"(?:{_HARMS}|grab(?:s|bed|bing)?|grip(?:s|ped|ping)?|squeez(?:es|ed|ing)|pinch(?:es|ed|ing)|"
+# (not a hand held, nor cheeks pinched: "marks where mum held his hand crossing the road", review revAK)
+_MARKING = (r"(?!(?:held|holds?|holding)\s+(?:his|her|their)\s+hands?\b(?!\s+(?:on|in|into|under|against|over|down|"
+            r"to)\b)|pinch\w*\s+(?:his|her|their)\s+cheeks?\b)"
+            rf"(?:{_HARMS}|grab(?:s|bed|bing)?|grip(?:s|ped|ping)?|squeez(?:es|ed|ing)|pinch(?:es|ed|ing)|"
             r"twist(?:s|ed|ing)|pull(?:s|ed|ing)|yank(?:s|ed|ing)|drag(?:s|ged|ging)|held|holds?|holding|pinn(?:ed|ing)|"
             r"bit|bites|bitten|scratch(?:es|ed)|hurl(?:s|ed)|threw|throws|thrown|chucked|flung|burnt|burned|scald(?:s|ed)|"
             r"slam(?:s|med))")
@@ -89,6 +98,8 @@ _BY_WHOM = r"(?:where|when|after|because|cos)\s+"
 _ON_THE_CHILD_ALONE = rf"(?:\S+\s+){{0,4}}?{_CHILD}"
 _ON_THE_CHILD = (rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|legs?|wrists?|neck|throat|"
                  r"face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach)\b|it\b)")
+# ...the act that left it (one pattern, read here and by `risk_told` as `MARKING`, review revAK)
+_CAUSED = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
 _DISCLOSED = re.compile(
     # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
     rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
@@ -109,8 +120,7 @@ _DISCLOSED = re.compile(
     rf"(?P<pronoun>{PRONOUN_HARMS_PARENT})|"
     rf"{MARK}(?:\s+\S+){{0,8}}?\s+{_TOLD}(?:(?:it was|it's|its)\s+(?P<marker>{_WHO})\b|(?P<doer>{_WHO})\s+{DID_IT})|"
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
-    rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}(?:{_MARKING}\s+{_ON_THE_CHILD}|"
-    rf"{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
+    rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}{_CAUSED}|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
     rf"\b(?P<beater>{_WHO})\s+{WHO_DOES}{OFTEN}{_THEN_THE_CHILD}|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
@@ -264,7 +274,7 @@ def disclosed_as_past(said: str) -> bool:
 
 # Harm after an animal's or a thing's, and an injury's cause, as read here: `risk_told` reads them on the summary
 HARMED_AFTER_A_THING = _THEN_THE_CHILD
-MARKING = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
+MARKING = _CAUSED
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO
 # ...as one: a blow and the child, or a cruel act (the child in it), helper danger12

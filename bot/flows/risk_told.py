@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
+from bot.flows.danger_adults import IN_CHARGE
 from bot.flows.danger_care import done_for_care
 from bot.flows.danger_disclosed import HARMED_AFTER_A_THING, MARKING
 from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
@@ -27,8 +28,7 @@ from bot.flows.risk_more_kinds import carer_missing, more_kinds_named
 _SELF = r"(?:him|her|them|my|your)sel(?:f|ves)"
 _ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|father|mother)|uncle|aunt|auntie|"
           r"aunty|grandad|granddad|grandpa|grandfather|grandma|nan|nana|gran|granny|parents?|carers?|(?:mum|mom|"
-          r"mother)s? (?:boyfriend|partner)|boyfriend|partner|man|woman|adult|stranger|neighbour|babysitter|"
-          r"childminder|coach|tutor)")
+          r"mother)s? (?:boyfriend|partner)|boyfriend|partner|man|woman|adult|stranger|neighbour|" + IN_CHARGE + ")")
 # The blows the danger answer reads (`danger_harm_acts.HARMS`, one list), and a few told only here; not a push or a
 # lock, which read alone are as often care or a game ("pushed him on the swing", "locked him out of the xbox"): a child
 # locked in or out is a cruel act below
