@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 # The one harmed: a pronoun, "her" not before her own thing ("burnt her toast"), a child described, or a name
-_BODY_OR_THING = (r"(?:own|hand|hands|finger|fingers|arm|arms|leg|legs|foot|feet|toast|dinner|tea|food|lunch|"
+_BODY_OR_THING = (r"(?:own|a|an|some|the|fork|knife|pencil|pen|sausage|"
+                  r"hand|hands|finger|fingers|arm|arms|leg|legs|foot|feet|toast|dinner|tea|food|lunch|"
                   r"breakfast|sandwich|cake|pizza|chips|hair|phone|toy|toys|drawing|picture|book|homework|work|"
                   r"tongue|mouth|lip|lips|throat|way|words|tears|self)")
 _DESCRIBED = (r"(?:(?:the|a|an|another|other|one|his|her|their|my|our|that|this|some|two|\w+'s)\s+)"
