@@ -256,6 +256,7 @@ def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
     # Imported here, not at the top: their patterns cost a quarter of a second to build, and `ask` never reads one
     from bot.flows.danger_disclosed import disclosed_as_past, disclosure_told
     from bot.flows.danger_disclosed_alone import disclosed_alone
+    from bot.flows.danger_grave import grave_act_told, who_of_a_year_taken_out
     from bot.flows.danger_harm_coming import harm_doer_coming
     from bot.flows.danger_told import danger_told
 
@@ -276,6 +277,10 @@ def read_danger(text: str, on_summary: bool = False) -> tuple[str | None, bool]:
     if key in ("no", None) and (typed_no(first) or hedged) and (disclosed := disclosure_told(rest)):
         # (said past, or the child said fine now, or an adult's "game": no plain No, but no alert either)
         return (None, False) if disclosed == "asked" or disclosed_as_past(rest) else ("not_sure", True)
+    # A grave act whoever did it, a pupil too ("no he strangled him", "no he put a knife to her throat", helper
+    # danger15): the urgent not sure, asked again if said past, as a disclosure is
+    if key in ("no", None) and (typed_no(first) or hedged) and grave_act_told(rest):
+        return (None, False) if disclosed_as_past(who_of_a_year_taken_out(rest)) else ("not_sure", True)
     if key is None and not on_summary and disclosed_alone(_norm(text)):  # "she said her dad hit her": the same
         return "not_sure", True
     # Words of degree opening what is no telling: "i think so hes outside", "possibly hes on his way"

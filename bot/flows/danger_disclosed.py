@@ -83,6 +83,11 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    r"laid|lays|went|goes|moved|set)\s+(?:on|into|for|about|on to|onto)\s+" + _CHILD + r"|(?:on\s+)?"
                    + _CHILD + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
                    r"yesterday|today|tonight|at home|lol)\b))")
+# A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
+_CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
+                     r"(?:\S+\s+){1,14}?(?:and\s+then|but\s+then|then|and|before)\s+(?:(?:he|she|also|even)\s+)?"
+                     rf"(?:{_NOT_A_BLOW}{HARMS}\s+{_CHILD}|{OTHER_BLOWS}\s+{_CHILD}|twist(?:s|ed|ing)?\s+(?:it|{_CHILD}|"
+                     r"(?:his|her|their)\s+(?:arms?|wrists?|ears?|fingers?|hands?)\b))")
 # An injury told with its cause, an act of an adult on the child ("bruises from where dad grabbed him", "marks where
 # mum hit her", "a cut from when her dad threw a mug", helper danger14: asked again or a plain No): any grip or
 # throw that leaves a mark is harm; he or she as well, in the child's telling, not at school or in a game
@@ -122,6 +127,9 @@ _DISCLOSED = re.compile(
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
     rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}{_CAUSED}|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
     rf"\b(?P<beater>{_WHO})\s+{WHO_DOES}{OFTEN}{_THEN_THE_CHILD}|"
+    # (a blow after a care act, the purpose's words between: "mum grabbed him to stop him running into the road then
+    # smacked him", helper danger15: `_AND_THEN` reads six words, so a plain No)
+    rf"\b(?P<carer>{_WHO})\s+{WHO_DOES}{OFTEN}{_CARE_THEN_A_BLOW}|"
     # (touched, wherever: "her uncle touched her leg" may be the start of a disclosure of sexual abuse)
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
@@ -189,7 +197,7 @@ _YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
 
 Disclosed = Literal["urgent", "asked"]
 _WHO_GROUPS = ("who", "toucher", "by", "thrower", "flinger", "feared", "marker", "doer", "giver", "causer", "beater",
-               "ejector", "shouter")
+               "carer", "ejector", "shouter")
 # An incident with family said with nothing of what it was ("no it was an old incident from 2019 with her dad")
 _INCIDENT = incident_with(_WHO)
 
@@ -274,6 +282,7 @@ def disclosed_as_past(said: str) -> bool:
 
 # Harm after an animal's or a thing's, and an injury's cause, as read here: `risk_told` reads them on the summary
 HARMED_AFTER_A_THING = _THEN_THE_CHILD
+BLOW_AFTER_CARE = _CARE_THEN_A_BLOW
 MARKING = _CAUSED
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO

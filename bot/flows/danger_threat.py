@@ -26,7 +26,8 @@ _IDIOM = re.compile(r"\b(?:lol|haha\w*|jk|joking|detention|homework|lost (?:his|
                     r"finds out she|if (?:he|she) knew)\b")
 # Harm said to come: "he'll kill her", "dad is going to hurt her", "he threatened to hit him"
 FUTURE_HARM = re.compile(
-    rf"\b{_WHO}(?:'ll|ll| will| would|'d| is going to| s going to|'s going to| is gonna|'s gonna| gonna)\s+"
+    # ("hed": he'd typed without its apostrophe, helper danger15)
+    rf"\b{_WHO}(?:'ll|ll| will| would|'d|d| is going to| s going to|'s going to| is gonna|'s gonna| gonna)\s+"
     rf"(?:really\s+)?(?:kill\s+{_CHILD}(?!.*{_IDIOM.pattern})|(?:hurt|hit|beat|batter|harm|stab|smack|punch|"
     rf"strangle)\s+{_CHILD}(?!.*{_JOKING})|{CRUEL_ACTS}(?!.*{_JOKING}))|"  # (`danger_harm_acts`, helper danger12)
     rf"\b{_WHO}(?:'s|s| is| has| was)?\s+(?:been\s+)?threaten(?:ed|ing|s)\s+to\s+"

@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from bot.flows.bare_words import plain
 from bot.flows.danger_adults import IN_CHARGE
 from bot.flows.danger_care import done_for_care
-from bot.flows.danger_disclosed import HARMED_AFTER_A_THING, MARKING
+from bot.flows.danger_disclosed import BLOW_AFTER_CARE, HARMED_AFTER_A_THING, MARKING
+from bot.flows.danger_grave import grave_act_told
 from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
 from bot.flows.danger_home_acts import PUSHES
 from bot.flows.danger_home_harm import MARK
@@ -54,6 +55,8 @@ _RISKS: dict[str, re.Pattern[str]] = {
         rf"\bbruis\w* (?:from|off|by) (?:his|her|their|a|an|the) {_ADULT}\b|"
         # (the dog and then him, bruises from where dad grabbed him: as the danger answer reads them, helper danger14)
         rf"\b{_ADULT}\b(?: \w+){{0,3}} {HARMED_AFTER_A_THING}|"
+        # (a blow after a care act: "…to stop him running into the road then smacked him", helper danger15)
+        rf"\b{_ADULT}\b(?: \w+){{0,3}} {BLOW_AFTER_CARE}|"
         rf"{MARK}(?: \S+){{0,5}}? (?:where|when|after|because|cos) (?:(?:his|her|their|the|a|an) )?{_ADULT}\b"
         rf"(?: \w+){{0,2}}? {MARKING}|"
         rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
@@ -96,6 +99,10 @@ def risks_named(text: str, names: frozenset[str] = frozenset()) -> frozenset[str
         found.add("sexual")
     if carer_missing(said):
         found.add("missing")
+    # (a grave act whoever did it, a pupil too: "one of the year 6 boys choked him", as the danger answer reads it,
+    # helper danger15; read as harm to a child, the kind the report is checked for)
+    if grave_act_told(said):
+        found.add("adult_harm")
     return frozenset(found)
 
 

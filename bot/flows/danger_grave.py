@@ -1,0 +1,90 @@
+"""Grave acts told at "Is a child in immediate danger?", whoever does them (helper danger15): "no he strangled him",
+"no he put a knife to her throat", "no one of the year 6 boys choked him in the toilets" were plain Nos, since harm
+beside a no was read as urgent only when an adult did it ("he" may be a pupil). Strangling, choking, a hand round the
+throat, a knife held to someone, stabbing, burning, suffocating, sexual assault, a child knocked out: a Designated
+Safeguarding Lead acts on these now whoever did them, a pupil to another too, so beside a no they are the urgent Not
+sure (`read_danger`), and on a report's summary a risk the report may not have (`risk_told`).
+
+Only an act done to a person ("him", "her", "them", a child named or described), told as done (a threat, "he said
+he'd strangle him", is `danger_threat`'s); not an object or a game ("choked on his lunch", "the knife for the cake",
+"burnt the toast", "strangled the weeds", "stabbed him in fortnite"), nor denied ("he never choked him").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The one harmed: a pronoun, "her" not before her own thing ("burnt her toast"), a child described, or a name
+_BODY_OR_THING = (r"(?:own|a|an|some|the|fork|knife|pencil|pen|sausage|"
+                  r"hand|hands|finger|fingers|arm|arms|leg|legs|foot|feet|toast|dinner|tea|food|lunch|"
+                  r"breakfast|sandwich|cake|pizza|chips|hair|phone|toy|toys|drawing|picture|book|homework|work|"
+                  r"tongue|mouth|lip|lips|throat|way|words|tears|self)")
+_DESCRIBED = (r"(?:(?:the|a|an|another|other|one|his|her|their|my|our|that|this|some|two|\w+'s)\s+)"
+              r"(?:\S+\s+){0,3}?(?:child|children|boy|boys|girl|girls|kid|kids|pupil|pupils|lad|friend|friends|"
+              r"brother|sister|cousin|classmate|mate|baby|toddler|son|daughter|student|one|sibling|twin)\b")
+_PERSON = rf"(?:him|them|her\b(?!\s+{_BODY_OR_THING}\b)|{_DESCRIBED})"
+# ...or a name after the act, not a word that makes it no act on anyone ("choked up", "choked back tears")
+_NOT_A_NAME = (r"(?:up|back|down|on|out|off|it|its|the|a|an|and|to|in|at|with|by|his|her|their|my|our|some|this|that|"
+               r"these|those|me|us|you|myself|himself|herself|themselves|itself|yourself|weeds?|plants?|vines?|"
+               r"chicken|turkey|engine|motor|toast|cake|food|dinner|paper|rubbish|wood|grass|candle|cd|dvd|"
+               r"everyone|everybody|anyone|nobody|someone|last|yesterday|today|after|before|when|while|so|then|"
+               r"but|because|cos|again|too|also|now|in|for|from|very|really|badly|hard|over|about|laughing|tears)")
+_NAMED = rf"(?!{_NOT_A_NAME}\b)[a-z]+\b"
+# Grave whatever was used, with the one harmed straight after (a name too)
+_STRANGLED = (r"(?:strangl(?:ed|es|ing|d)|throttl(?:ed|es|ing)|chok(?:ed|es|ing)|suffocat(?:ed|es|ing)|"
+              r"smother(?:ed|s|ing)|stab(?:bed|s|bing)|rap(?:ed|es|ing)|molest(?:ed|s|ing)|"
+              r"sexually assault(?:ed|s|ing))")
+_BURNT = r"(?:burnt|burned|burns|burning|scald(?:ed|s|ing)|set fire to)"
+# A grip round the throat or neck, a knife or a weapon held to or used on someone, knocked out
+_THROAT = r"(?:(?:his|her|their|the|\w+'s)\s+)?(?:throat|neck|windpipe)"
+_WEAPON = (r"(?:(?:a|an|his|her|their|the|some|my|kitchen|big)\s+){1,2}?(?:\w+\s+)?(?:knife|knives|blade|razor|"
+           r"machete|gun|scissors|screwdriver|broken bottle|hammer|weapon|lighter|iron)\b")
+# ...a poke with a pencil or a fork is no stabbing a DSL acts on now
+_POKED = (r"(?!\s+(?:\S+\s+){0,3}?with\s+(?:a|an|his|her|their|the|my)\s+"
+          r"(?:pencil|pen|finger|fork|crayon|ruler|pin)s?\b)")
+_GRAVE = re.compile(
+    rf"\b(?:{_STRANGLED}\s+(?:{_PERSON}|{_NAMED}){_POKED}(?!\s+(?:with|in)\s+(?:kisses|love|hugs|cuddles|attention|"
+    r"affection|cream|lotion|compliments|presents|gifts|praise|questions))|"
+    rf"{_BURNT}\s+{_PERSON}|"
+    rf"(?:grab\w*|had|has|held|holds?|holding|got|pinn\w*|squeez\w*|gripp?\w*)\s+(?:{_PERSON}|{_NAMED})\s+"
+    rf"(?:\S+\s+){{0,2}}?(?:by|round|around)\s+{_THROAT}|"
+    rf"(?:put|puts|had|has|got|wrapped|wraps|squeezed|squeezes|pressed|presses|held|holds)\s+(?:his|her|their|both|"
+    rf"a)\s+(?:\w+\s+)?(?:hands?|arms?|fingers?|belt|rope|cord|lead|scarf|tie)\s+(?:tight\w*\s+)?(?:round|around|on|"
+    rf"over|across)\s+{_THROAT}(?!.*\b(?:hug\w*|cuddl\w*|kiss\w*|selfie|photo)\b)|"
+    rf"(?:put|puts|held|holds|holding|pressed|presses|pointed|points|pulled|pulls)\s+{_WEAPON}\s+(?:to|at|on|against|"
+    rf"up to)\s+(?:{_PERSON}|{_THROAT}|(?:his|her|their)\s+(?:head|face|chest|neck|throat|stomach|back))|"
+    rf"(?:attacked|went for|came at|threatened|cut|hit|hurt|slashed|stabbed|burnt|burned)\s+(?:{_PERSON}|{_NAMED})\s+"
+    rf"with\s+{_WEAPON}|"
+    rf"knock(?:ed|s)\s+(?:{_PERSON}|{_NAMED})\s+(?:out\b(?!\s+of\b)|unconscious|senseless|out cold)|"
+    r"knocked (?:unconscious|out cold)|"
+    rf"touched\s+{_PERSON}\s+(?:(?:inappropriately|sexually|down there|there)\b|(?:on|between)\s+(?:his|her|their)\s+"
+    r"(?:privates|private parts|private|bum|bottom|chest|boobs|breasts|legs|willy|penis|vagina))|"
+    rf"made\s+{_PERSON}\s+touch\s+(?:his|her|their)\s+(?:privates|private parts|willy|penis)|sexual(?:ly)? assault\w*)")
+# Not done: denied just before ("he never choked him", "didn't stab her")
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer|\bdidnt|\bdoesnt|\bwont)\s+(?:\w+\s+){0,2}$")
+# A game, a show or a pretence, not the act: "stabbed him in fortnite", "pretended to strangle him", "a toy knife"
+_PRETEND = re.compile(r"\b(?:pretend\w*|play ?fight\w*|in (?:the |a )?(?:game|games|play|drama|role ?play|"
+                      r"video|film|movie|story|dream)|fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|cod|"
+                      r"gta|toy|plastic|nerf|foam|rubber|fake|cardboard|lightsaber|on screen|online game|"
+                      r"acting|as a joke|for a laugh)\b")
+
+
+def grave_act_told(said: str) -> bool:
+    """Whether words (lower case, punctuation gone) tell one of the grave acts above done to someone, by anyone."""
+    if _PRETEND.search(said):
+        return False
+    return any(not _NOT_BEFORE.search(said[:m.start()]) for m in _GRAVE.finditer(said))
+
+
+# The same, for `risk_told` to read on a report's summary
+GRAVE_ACT = _GRAVE
+
+
+# A pupil described by their year ("a boy in year 6") is who, not when: `told_of_the_past` reads "in year 6" as a time
+_OF_A_YEAR = re.compile(r"\b(?:boys?|girls?|kids?|pupils?|lads?|child|children|someone|somebody|one|ones|students?)\s+"
+                        r"(?:in|from)\s+(?:year|yr|y)\s*\d+\b")
+
+
+def who_of_a_year_taken_out(said: str) -> str:
+    """The words with a pupil's year taken out of who they are, for the past to be read in what is left."""
+    return _OF_A_YEAR.sub(" ", said)
