@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from intents import understand
+from intents.understanding import Understanding
 from policy_kb.knowledge import KnowledgeBase
 
 
-def _begun(meaning) -> bool:  # type: ignore[no-untyped-def]
+def _begun(meaning: Understanding) -> bool:
     return meaning.intent == "report_concern" or meaning.report_first
 
 
