@@ -164,7 +164,7 @@ _AT_RISK = compiled(
     r"not (?:been )?seen (?:since|for)|not (?:been )?(?:collected|picked up)|(?:ran|run|running|gone|went) "
     r"(?:out|off|away)\b(?! (?:of (?:time|paper|glue|pens)|with (?:the|a) (?:ball|pen)))|absconded|escaped|"
     r"(?:went|gone|left|taken|collected) (?:home )?(?:with|by) (?:a |the |an )?(?:wrong|unknown|strange|"
-    r"unauthori[sz]ed)|(?:unwashed|filthy|smelly|smells|stinks|same clothes)|"
+    r"unauthori[sz]ed)|(?:unwashed|filthy|smelly|smells(?! of\b)|stinks(?! of\b)|same clothes)|"
     r"(?:on|known to) (?:the )?police (?:radar|list)|(?:police|social services|social worker|cp team) "
     r"(?:involved|called|came|rang|visited))\b|"
     # what calls about a child say: the police or social care came or rang about them ("police came in about a y5")
@@ -232,6 +232,7 @@ _HARSH = compiled(
     r"alone with|in a (?:locked |dark )?(?:cupboard|room|toilet) with|kiss\w*|touch\w*|hug\w* (?:\w+ )?(?:a lot|loads)|"
     r"(?:meets?|meeting|met|met up with|meets up with|seeing) (?:up with )?(?:an? )?ex)"
     rf" (?:(?:a|an|the|one|one of (?:my|our|the)|my|our|this|that|some|two|2) )?(?:\w+ )?{_CHILD_WORD}\b"
+    rf"(?!(?: s)? (?:\w+ )?{_THINGS_MISSED}\b)"
     r"(?!.*\bto (?:stop|save|catch|help|keep|run|go|come|line|hurry|get|look|watch|be careful|cheer|tidy|sit)\b)"
 )
 # ... or taking one home ("staff member took a kid home")
@@ -282,7 +283,9 @@ _PARENT_AGGRESSION = compiled(
     rf"kicked off|going off|went off|squared up|squaring up) (?:at |to |on )?{_AT_US}\b|"
     r"(?:got|getting|right|up) in (?:my|his|her|their) face|"
     r"threaten\w* (?:to )?(?:\w+ ){0,2}?(?:smash|hit|punch|kill|hurt|batter|sort|get|deck|beat|stab|knock|do)|"
-    rf"(?:pushed|shoved|hit|punched|slapped|grabbed|headbutted|attacked|assaulted) {_AT_US}\b{NOT_A_BLOW}|"
+    rf"(?:pushed|shoved|hit|punched|slapped|grabbed|headbutted|attacked|assaulted) {_AT_US}\b{NOT_A_BLOW}"
+    # pressed, not struck ("a parent pushed me for an answer", "…on the dates")
+    r"(?! (?:for|on|about|re|over|to (?:decide|answer|reply|agree|change|sign|give))\b)|"
     rf"(?:spreading|spread|spreads|started|starting) (?:lies|rumou?rs|gossip|stories) (?:about|abt|re|on) {_AT_US}|"
     rf"(?:ganging up on|ganged up on|picking on|picked on|bullying|bullied|harassing|harassed|trolling|trolled) "
     rf"{_AT_US}\b|tagged {_AT_US} in|(?:reviewed|rated|reported) {_AT_US} (?:on|as)|"
@@ -380,7 +383,7 @@ _SIGNAL = compiled(
     r"underweight|malnourish\w*|starving|drunk|cocaine|weed|cannabis|missing|abscond\w*|scared|frightened|"
     r"terrified|petrified|disclos\w*|allegation\w*|touched|touching|smack\w*|slapp\w*|punch\w*|strangl\w*|"
     r"chok\w*|hurts? (?:him|her|them|me)|hurting (?:him|her|them|me)|hits (?:him|her|them|me)|blackmail\w*|"
-    r"sextort\w*|stalk\w*|harass\w*|troll\w*|flash\w*|predator|paedo\w*|nonce|creep\w*|inappropriate\w*|"
+    r"sextort\w*|stalk\w*|harass\w*|troll(?:s|ed|ing|er|ers)?|flash\w*|predator|paedo\w*|nonce|creep\w*|inappropriate\w*|"
     r"fgm|forced marriage|traffick\w*|county lines|gang\w*)\b"
 )
 # ... but not an accident, an illness or a game ("y4 hurt his knee in pe", "y6 scared of the sats", "gang of y2s
@@ -388,6 +391,7 @@ _SIGNAL = compiled(
 _NOT_A_SIGNAL = compiled(
     r"\b(?:fell|fall|falls|tripped|slipped|accident\w*|knee|ankle|nosebleed|bumped|pe|sats|tests?|exams?|"
     r"spiders?|dogs?|the dark|thunder|storm|film|movie|book|story|play|panto|halloween|game|games|tig|tag|"
+    r"punch\w* the air|slapp\w* (?:a|an|the|some) (?:\w+ )?(?:stickers?|labels?|notes?|signs?|posters?)|"
     rf"playing|missing {_THINGS_MISSED}|lost|dinosaur\w*|lol|haha|lmao|party|night out|(?:christmas|xmas|staff|"
     r"leaving) do|pub|hen|stag|celebrat\w*|wedding|my (?:mum|dad|mam|nan|gran|grandad|brother|sister|husband|wife|"
     r"partner|son|daughter|kids?|family|uncle|aunt\w*))\b"
