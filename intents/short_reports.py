@@ -409,9 +409,19 @@ _TOPIC = compiled(r"^(?:\w+ )?(?:\w+ )(?:social media )?(?:posts?|comments?|mess
 _PARENTS_IN_GENERAL = compiled(r"^(?:parents|mums|dads|carers|families|grandparents)\b"
                                r"(?! (?:gc|group|chat|whatsapp)\b)")
 _SOMEONE_IN_PARTICULAR = compiled(r"\b(?:me|us|my \w+|our \w+|the head|mr \w+|mrs \w+|miss \w+|ms \w+)\b")
+# Marks on a child's body where a knock in play seldom leaves them, told in a few words ("lad in 6b - marks on arms",
+# "scratches on y8 wrists"), not from a game or a fall
+_MARKED = compiled(
+    rf"^(?=.*\b{_CHILD_WORD}\b)(?!.*\b(?:fell|fall|tripped|football|rugby|netball|pe|games|playing|cat|dog|"
+    r"rabbit|hamster|kitten|puppy)\b).*\b(?:marks?|scratch(?:es)?|cuts|bruis\w*|burns?|welts?|bite marks?) on "
+    r"(?:(?:his|her|their|the|both|a) )?(?:\w+ ){0,2}?"
+    r"(?:arms?|wrists?|thighs?|neck|back|tummy|stomach|body|inner \w+)\b"
+)
+# A disclosure or an allegation named at the end of a call for someone ("pls call - disclosure")
+_NAMED_AT_END = compiled(r"\b(?:a |an )?(?:disclosure|allegation)(?: (?:today|just now|asap|pls|please|plz|urgent))?$")
 _READINGS = (_WORRY, _UNLIKE_THEMSELVES, _FOR_THE_DSL, _INCIDENT, _AT_RISK, _IMPAIRED, _HARSH, _STAFF_TOOK_HOME,
              _STAFF_PORN, _CHILD_SAID, _CHILD_DRAWN, _APPROACHED,
-             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE)
+             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE, _MARKED, _NAMED_AT_END)
 
 
 def short_concern(text: str, words: str) -> bool:

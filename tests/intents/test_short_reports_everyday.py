@@ -52,3 +52,16 @@ def test_everyday_short_lines_begin_no_report(kb: KnowledgeBase, words: str) -> 
 ])
 def test_the_short_concerns_beside_them_are_still_begun(kb: KnowledgeBase, words: str) -> None:
     assert _begun(understand(words, kb.index)), words
+
+
+# Marks on a child's arms or wrists, and a disclosure named at the end of a call, told in a few words (nothing was
+# begun or offered on 557f1eb); a scratch from the class pet is not (a guard)
+@pytest.mark.parametrize("words", ["lad in 6b - marks on arms", "scratches on y8 girls wrists", "pls call - disclosure",
+                                   "ring me when free re a y4 allegation"])
+def test_marks_and_a_disclosure_named_are_begun(kb: KnowledgeBase, words: str) -> None:
+    assert _begun(understand(words, kb.index)), words
+
+
+@pytest.mark.parametrize("words", ["hamster left scratches on the kids arms lol"])
+def test_marks_of_play_and_disclosure_as_a_topic_are_not(kb: KnowledgeBase, words: str) -> None:
+    assert not _begun(understand(words, kb.index)), words
