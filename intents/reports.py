@@ -125,6 +125,9 @@ class Verdict:
     # unasked: what to do if harm happens to someone in general ("who do I tell if I think a child is being hurt at
     # home?"), or whether to accept a request to connect ("a dad added me on insta, do i accept")
     asks_what_to_do: bool = False
+    # Perhaps a report only as a short chat line opening a concern (intents/short_reports.py): where another reading
+    # offers the report first ("a child smells", "a dad swore at me at the gate"), that offer stands (`understanding`)
+    short_line: bool = False
 
 
 _NOT_A_REPORT = Verdict(report=False, sure=True)
@@ -139,6 +142,7 @@ _ASKED_WHAT_TO_DO = Verdict(report=True, sure=False, asks_what_to_do=True)
 _OFFERED = _ASKED_WHAT_TO_DO
 # Perhaps a report: answered as the question it may be with the report offered first, or begun with the way back
 _MAYBE = Verdict(report=True, sure=False)
+_SHORT_LINE = Verdict(report=True, sure=False, short_line=True)
 # "should I report it if a child says…", "who do I tell if I think a child is…": what the speaker should do, if
 # someone in general says or suffers something, and nothing told as having happened (a case is told in the past or
 # with its day: "who do I tell if a dad's written on facebook that…", "…she told me today")
@@ -269,8 +273,10 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
         return _HARM_TOLD
     # A concern typed in a hurry, its verb slang or dropped ("staff member dm'ing a kid"), or opened in a chat line
     # ("worried bout jayden", "dsl pls", "kid scared to go home": intents/short_reports.py): perhaps a report
-    if not report and (terse_report(words) or short_concern(text, words)):
+    if not report and terse_report(words):
         return _MAYBE
+    if not report and short_concern(text, words):
+        return _SHORT_LINE
     return Verdict(report=report, sure=not report or probability >= SURE_FROM)
 
 

@@ -30,11 +30,17 @@ _ASKS = compiled(
     r"\b(?:(?<!\bnot )(?<!\bisnt )(?<!\bno longer )allowed|"
     r"permitted|ok|okay|policy|policies|rules?|guidance|procedure|process|training|form|forms|template|"
     r"lesson|lessons|assembly|pshe|rse|unit|topic|planning|resources?|scheme|workshop|lists?|agenda|login|log in|"
+    # a talk or session given on a subject ("county lines talk for y6 parents", "knife crime session for y6")
+    r"(?:talk|talks|session|sessions|course|presentation|briefing|webinar)(?= (?:for|on|about|with|this|next)\b|$)|"
     r"password|meeting(?! up)|minutes|review|advice|legal|removal|"
     r"(?:where|when|who|how|which|what)$|"
     r"what if|if (?:a|an|one|someone|somebody|my|our|the|i|we|you)|whether|hypothetical\w*|in general|generally)\b"
 )
 
+# What a child mislays, missing ("missing child's reading book", "missing kids water bottle"): no child missing
+_THINGS_MISSED = (r"(?:tooth|teeth|kit|book|books|coat|coats|jumper|homework|work|lesson|lunch|reading|letter|form|"
+                  r"money|shoe|shoes|bag|bottle|register|glasses|hat|gloves|scarf|uniform|pe kit|lunchbox|trainers|"
+                  r"planner)")
 _CHILD_WORD = (rf"(?:child|children|kid|kids|kiddo|pupil|pupils|student|students|girl|girls|boy|boys|lad|lads|"
                rf"little one|toddler|{YEAR}s?|reception(?: child| kid)?|nursery child|lac|son|daughter)")
 # One of ours, or a name: a word that is no name of a thing or a time ("worried about ofsted", "about tomorrow")
@@ -69,13 +75,17 @@ _WORRY = compiled(
 )
 _SEEMING = (r"(?:(?:is|has been|been|seems|seemed|looks|looked|was|really|very|so|v|bit|a bit|quite|just|always|"
             r"still|getting|more|and|quiet|quieter|sad|low|down|upset|clingy|tired|off|all week|lately) )*")
+# ... not of what any child may fear ("kid scared of the dark on residential", "very anxious about the spelling test")
+_NOT_OF_EVERYDAY = (r"(?! (?:of|about|before|for) (?:the |a |an |her |his |their )?(?:\w+ )?(?:dark|spiders?|dogs?|"
+                    r"thunder|storms?|tests?|sats|exams?|spelling|swimming|residential|trip|play|nativity|assembly|show|"
+                    r"performance|heights|water|injection|jab|dentist)\b)")
 _SIGNS = (r"(?:withdrawn|tearful|teary|in tears|crying|distressed|frightened|terrified|scared|petrified|anxious|"
           r"flinch\w*|self harming|cutting (?:herself|himself|themselves)|starving|losing weight|lost weight)")
 # A child in particular not their usual self, told as signs ("poppy not herself", "charlie quiet and tearful all week",
 # "y3 girl very withdrawn")
 _UNLIKE_THEMSELVES = compiled(
     rf"^(?:{_ONE_CHILD}|{_NAME})(?: (?:in|from) (?:{YEAR}\w*|\d[a-z]|my class|reception|nursery))? "
-    rf"{_SEEMING}(?:not (?:herself|himself|themselves)|{_SIGNS})\b|"
+    rf"{_SEEMING}(?:not (?:herself|himself|themselves)|{_SIGNS}\b{_NOT_OF_EVERYDAY})\b|"
     # "not right", "not eating" only of a child by a word for them: a name may be a thing's ("printer not right")
     rf"^{_ONE_CHILD}(?: (?:in|from) (?:{YEAR}\w*|\d[a-z]|my class|reception|nursery))? "
     rf"{_SEEMING}not (?:right|ok|okay|eating|sleeping|safe)\b"
@@ -84,16 +94,20 @@ _UNLIKE_THEMSELVES = compiled(
 # pls", "need to speak to dsl asap", "have a concern", "need to pass something on", "a child told me something
 # worrying")
 _DSL = r"(?:dsl|ddsl|dsls|designated (?:safeguarding )?lead|safeguarding lead|safeguarding team|safeguarding officer)"
+# The school's business, which a concern or a word with the DSL may be about ("have a concern about the timetable",
+# "need to speak to dsl about the rota")
+_ABOUT_BUSINESS = (r"(?! (?:about|re|over|with|regarding) (?:the |my |our )?(?:pay|money|workload|marking|ofsted|"
+                   r"timetable|rotas?|duty|duties|hours|contract|heating|wifi|printer|parking|trip|budget|data|email|"
+                   r"laptop|website|building|cover|meeting|training|course|forms?|paperwork|dates?|diary|room)\b)")
 _FOR_THE_DSL = compiled(
     rf"^(?:(?:i|we) )?(?:need|want|needs|must|have to|got to|gotta|looking for|trying to (?:get|find|reach))"
     r"(?: to (?:speak|talk|see|get|find|grab|reach|contact|catch)(?: (?:to|with|hold of))?)? (?:the |a |our )?"
-    rf"{_DSL}\b|"
+    rf"{_DSL}\b{_ABOUT_BUSINESS}|"
     rf"^(?:the )?{_DSL}(?: (?:pls|please|plz|asap|urgently|urgent|now|needed|required|anyone|free|around|about))+$|"
     r"^(?:(?:i|we) )?(?:have|got|ive got|i have got|have got|with|there is|theres|there s) (?:a|an|some|one)? ?"
     r"(?:(?:small|quick|slight|serious|possible|potential|bit of a|real|genuine|safeguarding|welfare|cp|child "
-    r"protection) )*(?:concern|concerns|worry|worries|disclosure|allegation)\b(?! (?:about|re|over|with|regarding) "
-    r"(?:the |my |our )?(?:pay|money|workload|marking|ofsted|timetable|rota|hours|contract|heating|wifi|printer|"
-    r"parking|trip|budget|data|email|laptop|website|building|cover)\b)|"
+    r"protection) )*(?:concern|concerns|worry|worries|disclosure|allegation)\b"
+    rf"{_ABOUT_BUSINESS}|"
     r"^(?:(?:i|we) )?(?:need|needs|want|have|got|must|gotta) to (?:pass|log|flag|report|record|raise|share|"
     r"escalate|write up|cpoms) (?:something|sth|smth|a concern|an incident|a disclosure|this|it)\b|"
     rf"^(?:{_ONE_CHILD}|{_NAME}) (?:has )?(?:told|tld|said to|disclosed to) me (?:something|sth|smth|stuff)\b|"
@@ -106,7 +120,10 @@ _FOR_THE_DSL = compiled(
     r"^(?:quick|small|urgent|another|a|an|one more|new) (?:safeguarding|sg|cp|welfare|child protection) "
     r"(?:one|thing|issue|matter|concern|for you)\b|"
     r"^(?:(?:cpoms|my concern|concern|log|note|msg|message|info|another one|one|something|this one|one more|"
-    rf"another) )?(?:for|to) (?:the |our )?{_DSL}\b|^cpoms\b|"
+    rf"another) )?(?:for|to) (?:the |our )?{_DSL}\b|"
+    # the recording system named alone or with the concern, not its own fault ("cpoms down again")
+    r"^cpoms\b(?! (?:is |s |keeps )?(?:down|not working|wont|won t|isnt|broken|slow|crashed|playing up|logged|login|"
+    r"log in|password|access|update|training)\b)|"
     r"^(?:possible|poss|suspected|suspect|potential|likely|signs of|evidence of) (?:neglect|abuse|grooming|cse|cce|"
     r"fgm|self harm|radicali[sz]ation|exploitation|domestic abuse|dv|county lines|sexual abuse|physical abuse)\b"
 )
@@ -117,7 +134,8 @@ _INCIDENT = compiled(
     r"another) )*(?:an? )?(?:\w+ )?incident (?:at|on|in|during|involving|between|today|yesterday|this|earlier|last|"
     r"after|before|with (?:a |an |one of (?:my|our|the) )?(?:\w+ )?(?:child|kid|pupil|boy|girl|parent|mum|dad|y\d))\b"
     r"(?!.* (?:printer|laptop|computer|ipad|wifi|website|email|photocopier|boiler|heating|car|bus|coach|minibus|"
-    r"report|form|log|book)\b)"
+    r"report|form|log|book|kettle|tables?|chairs?|furniture|equipment|fridge|microwave|projector|smartboard|"
+    r"whiteboard|lift|lights?|leak|flood|spill|boiler|pipes?)\b)"
 )
 # A child in particular at risk, told in a phrase the harm rules want a whole sentence for ("child left home alone
 # overnight", "child missing from home", "kid scared to go home", "child with a black eye", "kid says hes running
@@ -131,7 +149,9 @@ _AT_RISK = compiled(
     r"(?:scared|afraid|frightened|terrified|petrified|refus\w+|refuses|not wanting|doesnt want|does not want|"
     r"dont want|didnt want|wont|won t) (?:to )?(?:go|going) home|"
     r"(?:with|has|had|got|came in with|turned up with|showing) (?:a |an )?(?:black eye|bruis\w*|burns?|cuts|"
-    r"marks?|welts?|bite marks?|injur\w*)|"
+    r"marks?|welts?|bite marks?|injur\w*)"
+    r"(?!.*\b(?:from|in|at|during|playing) (?:the |a )?(?:football|rugby|netball|hockey|pe|sports?|games|tag|tig|"
+    r"fall|falling|tripping|climbing frame|swimming)\b)(?! on (?:his |her |their |the )?(?:knees?|shins?|elbows?)\b)|"
     r"(?:running|selling|dealing|carrying|holding|moving) (?:drugs|weed|parcels|packages)|county lines|"
     r"(?:on|using|searching|searching for|searched|searched for|looking at|looking for|watching|watches|found on) "
     r"(?:the )?(?:dark ?web|porn\w*|"
@@ -144,7 +164,7 @@ _AT_RISK = compiled(
     r"not (?:been )?seen (?:since|for)|not (?:been )?(?:collected|picked up)|(?:ran|run|running|gone|went) "
     r"(?:out|off|away)\b(?! (?:of (?:time|paper|glue|pens)|with (?:the|a) (?:ball|pen)))|absconded|escaped|"
     r"(?:went|gone|left|taken|collected) (?:home )?(?:with|by) (?:a |the |an )?(?:wrong|unknown|strange|"
-    r"unauthori[sz]ed)|(?:unwashed|filthy|smelly|smells|stinks|same clothes)|"
+    r"unauthori[sz]ed)|(?:unwashed|filthy|smelly|smells(?! of\b)|stinks(?! of\b)|same clothes)|"
     r"(?:on|known to) (?:the )?police (?:radar|list)|(?:police|social services|social worker|cp team) "
     r"(?:involved|called|came|rang|visited))\b|"
     # what calls about a child say: the police or social care came or rang about them ("police came in about a y5")
@@ -170,12 +190,13 @@ _AT_RISK = compiled(
 # A child lost, or a stranger on the site ("missing child", "man in the playground", "intruder on site"), not a visitor
 # with work there ("man fixing the boiler in the hall")
 _ON_SITE = compiled(
-    rf"^missing {_CHILD_WORD}\b|^(?:an? )?intruders?\b|"
+    rf"^missing {_CHILD_WORD}\b(?!(?: s)? (?:\w+ ){{0,2}}?{_THINGS_MISSED}\b)|^(?:an? )?intruders?\b|"
     r"^(?:an? )?(?:stranger|strangers|man|men|woman|unknown (?:adult|man|woman|person|people)|adult|teens?|teenagers?|"
     r"random \w+|older (?:lads|boys|men|man))(?: \w+)? (?:in|on|at|near|by|round|around|outside|inside|hanging "
     r"(?:round|around)|climbing|lurking) (?:the |our )?(?:playground|yard|field|site|school|grounds|toilets|gate|gates|"
     r"fence|building|corridor|classroom|nursery|reception|car park|cloakroom|changing rooms?)\b"
-    r"(?!.*\b(?:fix\w*|deliver\w*|contractor|builders?|window cleaner|repair\w*|parents evening|meeting)\b)"
+    r"(?!.*\b(?:fix\w*|deliver\w*|contractor|builders?|window cleaner|repair\w*|parents evening|meeting|"
+    r"collect\w*|picking (?:up|\w+ up)|pick up|pickup)\b)"
 )
 # A concern followed up by who it is about ("quick one re alfie", "update on jayden - worse")
 _FOLLOW_UP = compiled(
@@ -211,6 +232,7 @@ _HARSH = compiled(
     r"alone with|in a (?:locked |dark )?(?:cupboard|room|toilet) with|kiss\w*|touch\w*|hug\w* (?:\w+ )?(?:a lot|loads)|"
     r"(?:meets?|meeting|met|met up with|meets up with|seeing) (?:up with )?(?:an? )?ex)"
     rf" (?:(?:a|an|the|one|one of (?:my|our|the)|my|our|this|that|some|two|2) )?(?:\w+ )?{_CHILD_WORD}\b"
+    rf"(?!(?: s)? (?:\w+ )?{_THINGS_MISSED}\b)"
     r"(?!.*\bto (?:stop|save|catch|help|keep|run|go|come|line|hurry|get|look|watch|be careful|cheer|tidy|sit)\b)"
 )
 # ... or taking one home ("staff member took a kid home")
@@ -261,7 +283,9 @@ _PARENT_AGGRESSION = compiled(
     rf"kicked off|going off|went off|squared up|squaring up) (?:at |to |on )?{_AT_US}\b|"
     r"(?:got|getting|right|up) in (?:my|his|her|their) face|"
     r"threaten\w* (?:to )?(?:\w+ ){0,2}?(?:smash|hit|punch|kill|hurt|batter|sort|get|deck|beat|stab|knock|do)|"
-    rf"(?:pushed|shoved|hit|punched|slapped|grabbed|headbutted|attacked|assaulted) {_AT_US}\b{NOT_A_BLOW}|"
+    rf"(?:pushed|shoved|hit|punched|slapped|grabbed|headbutted|attacked|assaulted) {_AT_US}\b{NOT_A_BLOW}"
+    # pressed, not struck ("a parent pushed me for an answer", "…on the dates")
+    r"(?! (?:for|on|about|re|over|to (?:decide|answer|reply|agree|change|sign|give))\b)|"
     rf"(?:spreading|spread|spreads|started|starting) (?:lies|rumou?rs|gossip|stories) (?:about|abt|re|on) {_AT_US}|"
     rf"(?:ganging up on|ganged up on|picking on|picked on|bullying|bullied|harassing|harassed|trolling|trolled) "
     rf"{_AT_US}\b|tagged {_AT_US} in|(?:reviewed|rated|reported) {_AT_US} (?:on|as)|"
@@ -359,7 +383,7 @@ _SIGNAL = compiled(
     r"underweight|malnourish\w*|starving|drunk|cocaine|weed|cannabis|missing|abscond\w*|scared|frightened|"
     r"terrified|petrified|disclos\w*|allegation\w*|touched|touching|smack\w*|slapp\w*|punch\w*|strangl\w*|"
     r"chok\w*|hurts? (?:him|her|them|me)|hurting (?:him|her|them|me)|hits (?:him|her|them|me)|blackmail\w*|"
-    r"sextort\w*|stalk\w*|harass\w*|troll\w*|flash\w*|predator|paedo\w*|nonce|creep\w*|inappropriate\w*|"
+    r"sextort\w*|stalk\w*|harass\w*|troll(?:s|ed|ing|er|ers)?|flash\w*|predator|paedo\w*|nonce|creep\w*|inappropriate\w*|"
     r"fgm|forced marriage|traffick\w*|county lines|gang\w*)\b"
 )
 # ... but not an accident, an illness or a game ("y4 hurt his knee in pe", "y6 scared of the sats", "gang of y2s
@@ -367,8 +391,8 @@ _SIGNAL = compiled(
 _NOT_A_SIGNAL = compiled(
     r"\b(?:fell|fall|falls|tripped|slipped|accident\w*|knee|ankle|nosebleed|bumped|pe|sats|tests?|exams?|"
     r"spiders?|dogs?|the dark|thunder|storm|film|movie|book|story|play|panto|halloween|game|games|tig|tag|"
-    r"playing|missing (?:tooth|teeth|kit|book|books|coat|jumper|homework|work|lesson|lunch|reading|letter|form|"
-    r"money|shoe|shoes|bag|bottle|register)|lost|dinosaur\w*|lol|haha|lmao|party|night out|(?:christmas|xmas|staff|"
+    r"punch\w* the air|slapp\w* (?:a|an|the|some) (?:\w+ )?(?:stickers?|labels?|notes?|signs?|posters?)|"
+    rf"playing|missing {_THINGS_MISSED}|lost|dinosaur\w*|lol|haha|lmao|party|night out|(?:christmas|xmas|staff|"
     r"leaving) do|pub|hen|stag|celebrat\w*|wedding|my (?:mum|dad|mam|nan|gran|grandad|brother|sister|husband|wife|"
     r"partner|son|daughter|kids?|family|uncle|aunt\w*))\b"
 )
@@ -385,9 +409,19 @@ _TOPIC = compiled(r"^(?:\w+ )?(?:\w+ )(?:social media )?(?:posts?|comments?|mess
 _PARENTS_IN_GENERAL = compiled(r"^(?:parents|mums|dads|carers|families|grandparents)\b"
                                r"(?! (?:gc|group|chat|whatsapp)\b)")
 _SOMEONE_IN_PARTICULAR = compiled(r"\b(?:me|us|my \w+|our \w+|the head|mr \w+|mrs \w+|miss \w+|ms \w+)\b")
+# Marks on a child's body where a knock in play seldom leaves them, told in a few words ("lad in 6b - marks on arms",
+# "scratches on y8 wrists"), not from a game or a fall
+_MARKED = compiled(
+    rf"^(?=.*\b{_CHILD_WORD}\b)(?!.*\b(?:fell|fall|tripped|football|rugby|netball|pe|games|playing|cat|dog|"
+    r"rabbit|hamster|kitten|puppy)\b).*\b(?:marks?|scratch(?:es)?|cuts|bruis\w*|burns?|welts?|bite marks?) on "
+    r"(?:(?:his|her|their|the|both|a) )?(?:\w+ ){0,2}?"
+    r"(?:arms?|wrists?|thighs?|neck|back|tummy|stomach|body|inner \w+)\b"
+)
+# A disclosure or an allegation named at the end of a call for someone ("pls call - disclosure")
+_NAMED_AT_END = compiled(r"\b(?:a |an )?(?:disclosure|allegation)(?: (?:today|just now|asap|pls|please|plz|urgent))?$")
 _READINGS = (_WORRY, _UNLIKE_THEMSELVES, _FOR_THE_DSL, _INCIDENT, _AT_RISK, _IMPAIRED, _HARSH, _STAFF_TOOK_HOME,
              _STAFF_PORN, _CHILD_SAID, _CHILD_DRAWN, _APPROACHED,
-             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE)
+             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE, _MARKED, _NAMED_AT_END)
 
 
 def short_concern(text: str, words: str) -> bool:

@@ -39,12 +39,23 @@ _GIVEN = rf"(?:gave|gives|giving|given|sent|sends|handed) {_PUPILS} (?:his|her|t
 # where they work may come between ("a teacher at our school follows…")
 _AT = r"(?: (?:at|from|in) (?:our|my|this|the) \w+(?: school)?)?"
 _TOLD = compiled(rf"\b{STAFF}{_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN})")
+# The school's own systems, which staff are to use with pupils ("messaging pupils on teams about work", "on the school
+# app"): no contact on their own accounts
+_SCHOOL_SYSTEM = compiled(r"\b(?:on|via|through|over|using|from) (?:the |our |my |his |her |their )?(?:school(?:s)? "
+                          r"(?:\w+ )?(?:app|email|e mail|account|platform|system|portal|teams|channel)|teams|"
+                          r"microsoft teams|google classroom|classroom|class ?dojo|dojo|seesaw|tapestry|showbie|"
+                          r"satchel(?: one)?|show my homework|arbor|parentmail|school ?comms|office 365|outlook|"
+                          r"sharepoint)\b")
+# ... unless their own accounts are named as well ("on snapchat and teams")
+_OWN_ACCOUNT = compiled(r"\b(?:personal|private|snapchat|snap|insta(?:gram)?|tiktok|tik tok|facebook|fb|whatsapp|"
+                        r"discord|twitter|x|own (?:number|phone|mobile|account))\b")
 # Asked as a rule or a condition: "can a ta follow…", "is it ok if the pe teacher follows…"
 _ASKED_OK = compiled(r"^(?:is it|is that|would it be|are) (?:ok|okay|alright|allowed|fine|acceptable)\b")
 
 
 def staff_contact_told(words: str) -> bool:
     """The (plain) words tell of a member of staff following, adding, messaging or giving their own number or account
-    to pupils; not asked as a rule or a condition."""
+    to pupils; not asked as a rule or a condition, nor on the school's own systems."""
     return (_TOLD.search(words) is not None and HYPOTHETICAL.match(words) is None
-            and _ASKED_OK.match(words) is None)
+            and _ASKED_OK.match(words) is None
+            and (_SCHOOL_SYSTEM.search(words) is None or _OWN_ACCOUNT.search(words) is not None))

@@ -445,6 +445,13 @@ def _understood(text: str, index: PolicyIndex, previous_clause: str | None, ques
     raised = ((previous_clause is not None or _FOLLOWS_ON.match(asked) is not None)
               and follow_up_raising_harm(asked, _harm_named))
     meaning = _meaning(text, index, None if raised else previous_clause, question_only)
+    # A short chat line begun only as perhaps a report (intents/short_reports.py) that the readings below offer the
+    # report for, read as a question ("a child smells", "a dad swore at me at the gate", "child trafficking"): their
+    # offer stands, as it did before that reading, and with it the route they give
+    if (meaning.doubtful and meaning.intent == "report_concern" and not question_only
+            and judge_report(text).short_line
+            and (offered := _understood(text, index, previous_clause, True, last_quoted)).report_first):
+        return replace(offered, text=text)
     # A question, in scope or not, that tells of harm done ("a pupil said he is going to stab another pupil": E.2) is
     # still answered, the report offered first; a doubtful report's way is `maybe_report`
     # A report begun that, read without its courtesy frame, asks what to do and is offered ("Good morning, I was

@@ -9,7 +9,7 @@ from tests.bot.conftest import Chat
 from tests.bot.test_doubtful_report import draft_of, the_flow
 
 
-@pytest.mark.parametrize("words", ["worried bout jayden", "mum screaming at me in the playground"])
+@pytest.mark.parametrize("words", ["worried bout jayden", "poppy not herself"])
 async def test_a_short_chat_report_begins_the_report(chat: Chat, words: str) -> None:
     await chat.say(words)
     assert "What kind of concern" in chat.last.text, chat.text

@@ -120,3 +120,19 @@ def test_a_pronoun_after_someone_in_general_tells_no_case(words: str) -> None:
 ])
 def test_a_pronoun_for_someone_in_particular_tells_a_case(words: str) -> None:
     assert tells_a_case(words), words
+
+
+# Review revAM: staff messaging pupils on the school's own systems is no contact on their own accounts, so an offer
+# there (if any) keeps the DSL's route; on their own accounts it still goes the staff route
+@pytest.mark.parametrize("words", [
+    "a supply teacher was messaging pupils on teams about work",
+    "the ta messages pupils on the school app about clubs",
+    "our teacher is messaging pupils on google classroom about homework",
+])
+def test_staff_messaging_pupils_on_school_systems_has_no_staff_route(kb: KnowledgeBase, words: str) -> None:
+    assert not understand(words, kb.index).about_staff, words
+
+
+def test_staff_messaging_pupils_on_their_own_accounts_keeps_it(kb: KnowledgeBase) -> None:
+    meaning = understand("the pe teacher follows some of the year 11s on instagram", kb.index)
+    assert meaning.report_first and meaning.about_staff

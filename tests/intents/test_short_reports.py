@@ -25,12 +25,9 @@ SHORT_REPORTS = [
     "kid scared to go home",  # a child at risk, in a phrase
     "child not collected",
     "missing child",
-    "staff member smelling of alcohol",  # an adult drunk in charge
     "ta shouting at kids",  # staff harsh with a child
     "dinner lady called a kid a little shit",
     "staff member giving a kid money",
-    "mum messaging me abuse late at night",  # a parent's hostility to the speaker
-    "mum screaming at me in the playground",
     "parent threatened to smash my face in",
     "parent said theyll post my address online",
     "lola told me her uncle does stuff",  # a child's words passed on
@@ -73,8 +70,11 @@ def test_a_short_chat_report_is_a_report(kb: KnowledgeBase, text: str) -> None:
 
 
 # Harm the harm net names is answered with the report offered first, as it was: these readings leave it so
+# (review revAM: so too a parent's hostility to the speaker and staff smelling of drink, offered first on 9c7e114)
 @pytest.mark.parametrize("text", ["child left home alone overnight", "child with a black eye",
-                                  "dad turned up drunk at pick up", "Kid came in with cigarette burns"])
+                                  "dad turned up drunk at pick up", "Kid came in with cigarette burns",
+                                  "staff member smelling of alcohol", "mum messaging me abuse late at night",
+                                  "mum screaming at me in the playground"])
 def test_harm_the_harm_net_names_stays_offered_first(kb: KnowledgeBase, text: str) -> None:
     meaning = understand(text, kb.index)
     assert meaning.report_first and meaning.intent != "report_concern", (text, meaning.intent)
