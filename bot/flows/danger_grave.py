@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.people_named import NOT_A_NAME
+
 # The one harmed: a pronoun, "her" not before her own thing ("burnt her toast"), a child described, or a name
 _BODY_OR_THING = (r"(?:own|a|an|some|the|fork|knife|pencil|pen|sausage|"
                   r"hand|hands|finger|fingers|arm|arms|leg|legs|foot|feet|toast|dinner|tea|food|lunch|"
@@ -22,14 +24,18 @@ _BODY_OR_THING = (r"(?:own|a|an|some|the|fork|knife|pencil|pen|sausage|"
 _DESCRIBED = (r"(?:(?:the|a|an|another|other|one|his|her|their|my|our|that|this|some|two|\w+'s)\s+)"
               r"(?:\S+\s+){0,3}?(?:child|children|boy|boys|girl|girls|kid|kids|pupil|pupils|lad|friend|friends|"
               r"brother|sister|cousin|classmate|mate|baby|toddler|son|daughter|student|one|sibling|twin)\b")
-_PERSON = rf"(?:him|them|her\b(?!\s+{_BODY_OR_THING}\b)|{_DESCRIBED})"
+_PERSON = rf"(?:him\b|them\b|her\b(?!\s+{_BODY_OR_THING}\b)|{_DESCRIBED})"
 # ...or a name after the act, not a word that makes it no act on anyone ("choked up", "choked back tears")
 _NOT_A_NAME = (r"(?:up|back|down|on|out|off|it|its|the|a|an|and|to|in|at|with|by|his|her|their|my|our|some|this|that|"
                r"these|those|me|us|you|myself|himself|herself|themselves|itself|yourself|weeds?|plants?|vines?|"
                r"chicken|turkey|engine|motor|toast|cake|food|dinner|paper|rubbish|wood|grass|candle|cd|dvd|"
                r"everyone|everybody|anyone|nobody|someone|last|yesterday|today|after|before|when|while|so|then|"
                r"but|because|cos|again|too|also|now|in|for|from|very|really|badly|hard|over|about|laughing|tears)")
-_NAMED = rf"(?!{_NOT_A_NAME}\b)[a-z]+\b"
+# (review revAN: a word not on that list was read as a name, "choked loads", "choked under pressure", "choked tbh";
+# people_named's words that are never a name too, and a word of manner or time by its ending, are none)
+_NAMED = (rf"(?!{_NOT_A_NAME}\b|(?:{'|'.join(sorted(NOT_A_NAME))})\b|[a-z]+(?:ly|ing)\b|(?:loads|lots|tbh|twice|once|"
+          r"during|under|slightly|bit|massively|big|time|times|he|she|they|we|i|gutted|upset|emotional)\b)"
+          r"[a-z]+\b")
 # Grave whatever was used, with the one harmed straight after (a name too)
 _STRANGLED = (r"(?:strangl(?:ed|es|ing|d)|throttl(?:ed|es|ing)|chok(?:ed|es|ing)|suffocat(?:ed|es|ing)|"
               r"smother(?:ed|s|ing)|stab(?:bed|s|bing)|rap(?:ed|es|ing)|molest(?:ed|s|ing)|"
@@ -42,10 +48,31 @@ _WEAPON = (r"(?:(?:a|an|his|her|their|the|some|my|kitchen|big)\s+){1,2}?(?:\w+\s
 # ...a poke with a pencil or a fork is no stabbing a DSL acts on now
 _POKED = (r"(?!\s+(?:\S+\s+){0,3}?with\s+(?:a|an|his|her|their|the|my)\s+"
           r"(?:pencil|pen|finger|fork|crayon|ruler|pin)s?\b)")
+_PASSIVE = (r"(?:strangled|throttled|stabbed|raped|molested|smothered|suffocated|sexually assaulted|"
+            r"(?:knocked|beaten|punched)\s+(?:unconscious|senseless|out cold))\b")
+_BY_SOMEONE = (rf"by\s+(?:{_DESCRIBED}|(?:a|an|his|her|their|the|some|one)\s+(?:\w+\s+)?"
+               r"(?:man|woman|adult|lad|boy|girl|person))")
+_DONE_OTHER_WAYS = (
+    rf"\b(?:was|were|got|been|being|is|gets)\s+(?:\w+\s+)?(?:{_PASSIVE}|(?:choked|strangled|burnt|burned|scalded)\s+"
+    rf"{_BY_SOMEONE}|(?:burnt|burned|scalded)\s+with\s+(?:a|an|his|her|their|the|some)\s+(?:\w+\s+)?(?:cigarette|lighter|"
+    r"iron|kettle|match|matches|poker|hot\s+\w+|boiling\s+water))|"
+    rf"\b(?:tried|tries|trying|try|attempted)\s+to\s+(?:strangle|choke|throttle|stab|smother|suffocate|drown|"
+    rf"rape)\s+{_PERSON}|"
+    rf"\bdrown(?:ed|s|ing)?\s+{_PERSON}(?!\s+(?:in|with)\s+(?:kisses|love|hugs|cuddles|attention|praise|questions))|"
+    r"\bset\s+(?:fire\s+to\s+(?:him|her|them|(?:his|her|their)\s+(?:hair|clothes|jumper|coat|top|dress|shirt|face))|"
+    r"(?:him|her|them|(?:his|her|their)\s+(?:hair|clothes|jumper|coat|top|dress|shirt))\s+(?:on\s+fire|alight))\b|"
+    r"\b(?:held|holds|holding|pushed|pushes|kept|forced|shoved|put)\s+(?:him|her|them|(?:his|her|their)\s+(?:head|face))"
+    r"\s+under\s+(?:the\s+)?water\b|"
+    r"\b(?:put|puts|held|holds|holding|pressed|presses|pushed|pushes|forced)\s+(?:a|the|his|her|their)\s+(?:plastic\s+)?"
+    r"(?:pillow|cushion|bag|carrier bag)\s+(?:over|on)\s+(?:his|her|their|the\s+\w+)\s+(?:face|head|mouth|nose)\b|"
+    r"\b(?:knelt|kneeled|kneeling|kneels|stood|stamped|stamps|sat|squeezed|squeezes|squeezing|gripped|grips)\s+"
+    r"(?:on\s+)?(?:his|her|their)\s+(?:neck|throat|windpipe)\b")
 _GRAVE = re.compile(
     rf"\b(?:{_STRANGLED}\s+(?:{_PERSON}|{_NAMED}){_POKED}(?!\s+(?:with|in)\s+(?:kisses|love|hugs|cuddles|attention|"
     r"affection|cream|lotion|compliments|presents|gifts|praise|questions))|"
-    rf"{_BURNT}\s+{_PERSON}|"
+    rf"{_BURNT}\s+{_PERSON}(?!\s+(?:a|an|some)\s+(?:new\s+)?(?:cd|dvd|disc|copy|mix|playlist)s?\b)|"
+    # (written other ways, review revAN: passive, tried, fire set to hair, a head under water, a pillow over a face)
+    rf"{_DONE_OTHER_WAYS}|"
     rf"(?:grab\w*|had|has|held|holds?|holding|got|pinn\w*|squeez\w*|gripp?\w*)\s+(?:{_PERSON}|{_NAMED})\s+"
     rf"(?:\S+\s+){{0,2}}?(?:by|round|around)\s+{_THROAT}|"
     rf"(?:put|puts|had|has|got|wrapped|wraps|squeezed|squeezes|pressed|presses|held|holds)\s+(?:his|her|their|both|"
@@ -61,7 +88,8 @@ _GRAVE = re.compile(
     r"(?:privates|private parts|private|bum|bottom|chest|boobs|breasts|legs|willy|penis|vagina))|"
     rf"made\s+{_PERSON}\s+touch\s+(?:his|her|their)\s+(?:privates|private parts|willy|penis)|sexual(?:ly)? assault\w*)")
 # Not done: denied just before ("he never choked him", "didn't stab her")
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer|\bdidnt|\bdoesnt|\bwont)\s+(?:\w+\s+){0,2}$")
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer|\b(?:did|does|do|wo|is|was|has|have|had|were|are|ca|"
+                         r"could|would)nt)\s+(?:\w+\s+){0,2}$")
 # A game, a show or a pretence, not the act: "stabbed him in fortnite", "pretended to strangle him", "a toy knife"
 _PRETEND = re.compile(r"\b(?:pretend\w*|play ?fight\w*|in (?:the |a )?(?:game|games|play|drama|role ?play|"
                       r"video|film|movie|story|dream)|fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|cod|"
