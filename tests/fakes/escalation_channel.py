@@ -80,13 +80,19 @@ class FakeChannel:
     def of(self, kind: str) -> list[Sent]:
         return [s for s in self.sent if s.kind == kind]
 
-    async def wait_for(self, predicate: Callable[[FakeChannel], bool], within: float = 10.0) -> None:
-        """Wait until `predicate(self)` holds: for an event, not for time."""
+    async def wait_for(self, predicate: Callable[[FakeChannel], bool], within: float = 30.0) -> None:
+        """Wait until `predicate(self)` holds: for an event, not for time. `within` only bounds a test that fails:
+        generous, since a loaded CI machine (load 7-14 on 2 CPUs) ran some waits past the 10 s it was until helper
+        flaky."""
         async def loop() -> None:
             while not predicate(self):
                 self.changed.clear()
                 await self.changed.wait()
-        await asyncio.wait_for(loop(), within)
+        try:
+            await asyncio.wait_for(loop(), within)
+        except TimeoutError:
+            calls = [(c.kind, c.destination, c.key) for c in self.calls]
+            raise AssertionError(f"not so within {within} s; the calls made: {calls}") from None
 
 
 @dataclass
