@@ -17,6 +17,7 @@ from bot.messages import Citation
 from intents import Understanding, understand
 from intents.language import looks_foreign
 from intents.understanding import NOTHING_TO_CONFIRM_YET
+from policy_kb.guidance import STAFF_KIND
 from policy_kb.knowledge import KnowledgeBase
 from policy_kb.loader import Clause
 from policy_kb.policy_name import with_article
@@ -225,7 +226,7 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         way = MAYBE_REPORT_BELOW if form_below else MAYBE_REPORT
         # a member of staff's treatment of a child: the Headteacher's (and the LADO's), not the DSL's alone
         if u.about_staff:
-            way = f"{way} {STAFF_ROUTE_LEAD} {kb.concern_route('staff_conduct')}"
+            way = f"{way} {STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}"
         return Answer(u, _join(way, f"{AS_A_QUESTION} {asked.text}"), asked.citation, asked.choices,
                       _join(way, f"{AS_A_QUESTION} {asked.full_text}"))
     clause = kb.clause(u.clause_id) if u.clause_id else None
@@ -233,7 +234,8 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
         if u.confirming:  # "really?" after an answer that quoted nothing: nothing of the policy's to confirm
             text = f"{NOTHING_TO_CONFIRM} {HUMAN_ROUTE}" if to_head else NOTHING_TO_CONFIRM
         elif u.report:
-            route = kb.concern_route("other")
+            # a member of staff's contact with or conduct towards a pupil: the staff route, not the DSL's
+            route = kb.concern_route(STAFF_KIND if u.about_staff else "other")
             text = f"{REPORT_START} Otherwise: {route[:1].lower()}{route[1:]}"
             # "tell the Headteacher" of a concern about them: where instead
             if about_the_head.ASKED.search(u.text) or head_conduct_asked(u.text):
@@ -263,7 +265,9 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
     if clause.id == "META.AGREED" and _ASKS_WHO.search(u.text) and not kb.policy.meta.get("agreed_by"):
         text = f"{text} It doesn't say who agreed it: the Headteacher can tell you."
     if u.report:
-        text = f"{text} To report it: {kb.concern_route(kb.concern_category(clause.id))}"
+        # B.1 and B.4's concerns go the DSL's way, unless a member of staff is the one in contact with the pupil
+        category = STAFF_KIND if u.about_staff else kb.concern_category(clause.id)
+        text = f"{text} To report it: {kb.concern_route(category)}"
     elif u.tentative:
         text = f"{text} {TENTATIVE if to_head else CLOSEST}"
     note = _review_note(kb, today)

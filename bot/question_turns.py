@@ -13,7 +13,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from bot import about_reporting, actions, concerns, destinations, offered_words, question_held_up, question_refused
-from bot.answers import answer_question, compose
+from bot.answers import STAFF_ROUTE_LEAD, answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
@@ -25,6 +25,7 @@ from bot.reporting_setup import reporting_setup
 from bot.store.models import OutboxEntry, QuestionLog
 from bot.store.store import Turn
 from intents.understanding import NOTHING_TO_CONFIRM_YET
+from policy_kb.guidance import STAFF_KIND
 from policy_kb.knowledge import KnowledgeBase
 
 MAYBE_REPORT_WITHHELD = "(not kept: the message may have been a concern)"
@@ -71,7 +72,12 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
                   for r in answered), *start_report(turn, msg)]
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
-        return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful)
+        # A member of staff's contact with or conduct towards a pupil, with no clause to say so: the school's route
+        # for a concern about staff said first (the DSL's alone was implied), and their kind of concern put
+        if meaning.about_staff and not found.citation:
+            context = [Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=group)]
+        return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful,
+                                      kind=STAFF_KIND if meaning.about_staff else None)
     if meaning.confirming and (doubted := await last_asked(turn, msg.user)) is not None:
         # "are you sure?" is no question of its own: its Ask the Headteacher passes on, and its feedback marks, the
         # question doubted; logged anew, the Head was passed "are you sure?" and the policy owner's gaps listed it

@@ -53,10 +53,12 @@ REOPENED_BY_YOU = ("{reference} had been closed; what you've just added has open
                    "team has been told.")
 
 
-def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: bool = False) -> list[Reply]:
+def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: bool = False,
+                 kind: str | None = None) -> list[Reply]:
     """Begin the step-by-step report, or, where others can read the conversation, offer somewhere private.
     `opening`: the reporter's own message that started it, kept as what happened if it tells more than the wish to
-    report; `doubtful`: only perhaps a report ("year 6 photos"), so the way back to asking it is offered."""
+    report; `doubtful`: only perhaps a report ("year 6 photos"), so the way back to asking it is offered; `kind`: the
+    kind of concern the reading of the opening settled ("ta dms a y9": a member of staff's conduct), offered."""
     if msg.extra.get(actions.EXTRA_GROUP) == "1":
         return [Reply("Let's keep this private: others can read this channel. Open the report form, or send "
                       "me a direct message saying 'report a concern'.",
@@ -68,7 +70,7 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: 
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:
         fields[flow.Step.WHAT.value] = told
-    step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept)
+    step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept, kind=kind)
     save_flow(turn, step)
     replies = list(step.replies)
     if note := cancelled_reports.reminder(turn.conversation, turn.now):

@@ -38,7 +38,12 @@ _ACCOUNT = (r"(?:(?:personal|private|own|home|mobile|phone) )*"
 _GIVEN = rf"(?:gave|gives|giving|given|sent|sends|handed) {_PUPILS} (?:his|her|their|a|an) {_ACCOUNT}\b"
 # where they work may come between ("a teacher at our school follows…")
 _AT = r"(?: (?:at|from|in) (?:our|my|this|the) \w+(?: school)?)?"
-_TOLD = compiled(rf"\b{STAFF}{_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN})")
+_TOLD = compiled(rf"\b(?P<who>{STAFF}){_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN})")
+# No longer the school's staff ("a former teacher is messaging pupils", "an ex ta dms a y9"): no concern about a
+# colleague's conduct for the Headteacher and the LADO, but an adult outside the school in contact with children,
+# the DSL's (the report rules and the harm net read that as they read any adult's)
+# (a "40 year old teacher" is of an age, not former)
+_FORMER = compiled(r"\b(?:ex|former|formerly|(?<!year )(?<!years )(?<!yr )old|retired|previous|past)\b")
 # The school's own systems, which staff are to use with pupils ("messaging pupils on teams about work", "on the school
 # app"): no contact on their own accounts
 _SCHOOL_SYSTEM = compiled(r"\b(?:on|via|through|over|using|from) (?:the |our |my |his |her |their )?(?:school(?:s)? "
@@ -53,9 +58,20 @@ _OWN_ACCOUNT = compiled(r"\b(?:personal|private|snapchat|snap|insta(?:gram)?|tik
 _ASKED_OK = compiled(r"^(?:is it|is that|would it be|are) (?:ok|okay|alright|allowed|fine|acceptable)\b")
 
 
+_STAFF_NAMED = compiled(rf"\b(?P<who>{STAFF})\b")
+
+
+def former_staff_only(words: str) -> bool:
+    """The (plain) words name a member of staff only as one who no longer works there ("ex teacher dms a y9")."""
+    named = [m.group("who") for m in _STAFF_NAMED.finditer(words)]
+    return bool(named) and all(_FORMER.search(who) is not None for who in named)
+
+
 def staff_contact_told(words: str) -> bool:
     """The (plain) words tell of a member of staff following, adding, messaging or giving their own number or account
-    to pupils; not asked as a rule or a condition, nor on the school's own systems."""
-    return (_TOLD.search(words) is not None and HYPOTHETICAL.match(words) is None
+    to pupils; not asked as a rule or a condition, nor on the school's own systems, nor by one who no longer works
+    there."""
+    told = _TOLD.search(words)
+    return (told is not None and _FORMER.search(told.group("who")) is None and HYPOTHETICAL.match(words) is None
             and _ASKED_OK.match(words) is None
             and (_SCHOOL_SYSTEM.search(words) is None or _OWN_ACCOUNT.search(words) is not None))

@@ -195,7 +195,9 @@ class Understanding:
     other_respect: bool = False
     # Offered the report first for a member of staff's harsh treatment of a child, told or asked of ("the dinner lady
     # shouted at a kid today", "what if a ta grabs a child by the arm?"): the reply names the school's route for a
-    # concern about staff (Headteacher, LADO), not only the DSL's.
+    # concern about staff (Headteacher, LADO), not only the DSL's. So too a report begun of a member of staff's
+    # contact with or conduct towards a pupil ("ta dms a y9"): that route, and the kind of concern put as a
+    # colleague's conduct.
     about_staff: bool = False
 
     @property
@@ -401,17 +403,31 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     # "Morning! Quick one - …", "Hiya, random q: …": how it is put, never what it is about, read as without it
     if (core := without_chatter(text)) != text:
         return _read_as(text, understand(core, index, previous_clause, question_only, last_quoted),
-                        lambda: _understood(text, index, previous_clause, question_only, last_quoted))
+                        lambda: _staff_route(_understood(text, index, previous_clause, question_only, last_quoted)))
     return _staff_route(_understood(text, index, previous_clause, question_only, last_quoted))
 
 
 def _staff_route(meaning: Understanding) -> Understanding:
     """`meaning`, offering the report, with the route for a concern about staff where its words tell of a member of
     staff in contact with pupils on their own accounts ("a TA is following pupils on tiktok" was offered with the
-    DSL's route alone, while "our cover teacher added a pupil on snapchat", begun, goes B.1's way, to the Head)."""
-    if not meaning.report_first or meaning.about_staff or not staff_contact_told(strip_pleasantries(meaning.text)):
+    DSL's route alone, while "our cover teacher added a pupil on snapchat", begun, goes B.1's way, to the Head);
+    and a report begun, surely or doubtfully, where they tell of a member of staff's contact with, or conduct
+    towards, a pupil ("ta dms a y9", "miss j gave a pupil her personal number", "ta kissed a y11", "mr k grabbed a
+    boy by the arm"): the route and the kind of concern for a colleague's conduct, however the report was read."""
+    if meaning.about_staff:
         return meaning
-    return replace(meaning, about_staff=True)
+    words = strip_pleasantries(meaning.text)
+    if meaning.report_first:
+        return replace(meaning, about_staff=True) if staff_contact_told(words) else meaning
+    if meaning.intent == "report_concern" and _staff_towards_pupil(words):
+        return replace(meaning, about_staff=True)
+    return meaning
+
+
+def _staff_towards_pupil(words: str) -> bool:
+    """The (plain) words tell of a member of staff in private contact with pupils, crossing a line with one, or
+    treating one harshly: the readings that give an offer the staff route, asked of a report begun."""
+    return staff_contact_told(words) or staff_crosses_line(words) or treats_child_harshly(words)
 
 
 def _understood(text: str, index: PolicyIndex, previous_clause: str | None, question_only: bool,

@@ -29,6 +29,8 @@ from pathlib import Path
 from policy_kb.errors import read_text
 
 CONCERN_CATEGORIES = ("bullying", "parent_post", "image", "staff_conduct", "other")
+# The kind for a member of staff's conduct, whose route is the Headteacher's (and the LADO's), not the DSL's
+STAFF_KIND = "staff_conduct"
 
 
 @dataclass(frozen=True, slots=True)

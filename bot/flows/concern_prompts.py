@@ -97,8 +97,11 @@ def with_offer(step: Step, draft: Draft) -> Draft:
 def only_the_opening(draft: Draft) -> bool:
     """Begun by words only perhaps a report (`start`, doubtful), and nothing answered since: the report is only
     those words, which may have been a question."""
+    # the kind offered from the opening ("ta dms a y9": a member of staff's conduct), shown as the answer so far, is
+    # not an answer given
     return (draft.doubtful and bool(draft.fields.get(Step.WHAT.value)) and not draft.reference and not draft.editing
-            and all(not v for k, v in draft.fields.items() if k != Step.WHAT.value))
+            and all(not v or (k == Step.CATEGORY.value and v == draft.offered)
+                    for k, v in draft.fields.items() if k != Step.WHAT.value))
 
 
 def opening_token(draft: Draft) -> str:

@@ -116,6 +116,9 @@ from bot.flows.summary_typed import (
 from bot.flows.summary_words import may_be_for
 from bot.flows.waiting_questions import ANOTHER_CHOICES, ask_another, ask_part, ask_replace
 from bot.messages import OwnWords, Reply
+from intents.normalise import plain as intents_plain
+from intents.staff_contact_told import former_staff_only
+from policy_kb.guidance import STAFF_KIND
 
 # The names other modules and tests import from here, wherever they are defined now
 __all__ = [
@@ -127,15 +130,19 @@ __all__ = [
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 
 
-def start(draft: Draft | None = None, doubtful: bool = False) -> Transition:
+def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None = None) -> Transition:
     """Begin a report at the first step. `doubtful`: begun by words only perhaps a report ("year 6 photos"), kept as
     what happened: a report is begun all the same (a few words can be a disclosure, and asking first would hold one
-    up), and those words are offered back, so one press ends it and answers them as a question instead."""
+    up), and those words are offered back, so one press ends it and answers them as a question instead. `kind`: the
+    kind the caller's reading of those words settled ("ta dms a y9": a member of staff's conduct), offered as the
+    kind so far, doubtful or not; without one, the kind the words name, offered only if the report is sure."""
     draft = draft or Draft()
     told = draft.fields.get(Step.WHAT.value)
     noted = (" I've noted what you wrote as what happened: you can keep it or change it when we get there."
              if told else "")
-    if told and not doubtful and not draft.fields.get(Step.CATEGORY.value) and (kind := opening_kind(told)):
+    if kind is None and not doubtful and told:
+        kind = opening_kind(told)
+    if told and kind is not None and kind in CATEGORY_LABELS and not draft.fields.get(Step.CATEGORY.value):
         # Offered, never taken: the kind decides the route the DSL is shown, so one press confirms it
         draft = replace(draft, offered=kind)
         noted += (f" From it, I've put the kind of concern as \u201c{CATEGORY_LABELS[kind]}\u201d: press Keep as it "
@@ -163,6 +170,9 @@ def opening_kind(told: str) -> str | None:
     named = kinds_named(told)
     if len(named) != 1 or named[0] == "other" or (named[0] == "parent_post" and not _ONLINE.search(told.lower())):
         return None  # a parent with no post nor anything online told ("her step dad makes her watch…"): asked
+    # "ex teacher dms a y9": no longer the school's staff, so no concern about a colleague's conduct
+    if named[0] == STAFF_KIND and former_staff_only(intents_plain(told)):
+        return None
     # "Mrs Khan is being bullied", "Mr Jones posted about a pupil": whose part it is is not said, so not offered
     return None if unsettled(told, named[0]) else named[0]
 
