@@ -40,7 +40,8 @@ KEEP_HERE = "keep-here:"  # either step's other button: the words stay where typ
 _SHORT = 40
 _RELATION = (r"(?:step ?)?(?:dad|daddy|father|mum|mummy|mom|mother|uncle|aunt|auntie|aunty|brother|sister|cousin|"
              r"grandad|granddad|grandpa|grandma|nan|nana|gran|granny|boyfriend|girlfriend|partner|neighbour|friend|"
-             r"coach|tutor|babysitter|childminder|teacher|carer|foster (?:dad|mum|carer)|older (?:boy|girl|brother|"
+             r"wife|husband|coach|tutor|babysitter|childminder|teacher|carer|foster (?:dad|mum|carer)|"
+             r"older (?:boy|girl|brother|"
              r"sister|man|woman|lad)|man|woman|lad)")
 _WHO_ALONE = re.compile(
     r"(?:(?:it was|by|from|its|it s) )?(?:"
@@ -52,6 +53,8 @@ _WHO_ALONE = re.compile(
     r"just|first|last|early|late|end|middle|beginning)\b)[a-z]+(?: [a-z]+)? in (?:year|yr|y) ?\d{1,2}|"
     r"an? (?:year|yr|y) ?\d{1,2} (?:boy|girl|pupil|student|lad))"
     r"(?: i think| maybe| probably)?")
+
+_BARE_RELATION = re.compile(_RELATION)
 
 
 # People named together in one message: "Sam and Leo", "Jake Smith, Leo B", "Priya & Tom"
@@ -72,13 +75,19 @@ def reads_as_who(text: str) -> bool:
         return False
     parts = [part.strip(" .") for part in _TOGETHER.split(text.strip().replace("\u2019", "'"))]
     if len(parts) > 1:
-        return all(part and (_person_alone(part) or _a_name_typed(part)) for part in parts)
+        return all(part and (_person_alone(part) or _a_name_typed(part) or _a_relation(part)) for part in parts)
     return _person_alone(text)
 
 
 def _person_alone(text: str) -> bool:
     said = " ".join(re.sub(r"[^\w\s'-]", " ", text.lower().replace("\u2019", "'")).split())
     return len(said) <= _SHORT and _WHO_ALONE.fullmatch(said) is not None
+
+
+def _a_relation(part: str) -> bool:
+    """A relation alone, only as one of people named together ("mum and dad", "dad, uncle": helper when8, kept as
+    when); alone at When, "mum" may begin anything ("mum" then "said he hit her"), so it is not asked back."""
+    return _BARE_RELATION.fullmatch(part.lower()) is not None
 
 
 def _a_name_typed(part: str) -> bool:
