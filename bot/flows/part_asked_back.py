@@ -58,14 +58,16 @@ _BARE_RELATION = re.compile(_RELATION)
 
 
 # People named together in one message: "Sam and Leo", "Jake Smith, Leo B", "Priya & Tom"
-_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+)\s)\s*", re.I)
+_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|n|&|\+)\s)\s*", re.I)
 # A name as typed: a capitalised first name, then a capitalised surname or an initial ("Jake Smith", "Leo B.")
 _NAME_TYPED = re.compile(r"([A-Z][a-z]+(?:['-][A-Za-z]+)?)(?:\s+([A-Z][a-z]+(?:['-][A-Za-z]+)?|[A-Z]\.?))?")
 # Capitalised words of a time that are no one's name, typed together at When ("Easter and Christmas", "May and June";
-# a season's, which may be a name, too: review revAL found "Summer and Autumn" asked back as who)
+# a season's, which may be a name, too: review revAL found "Summer and Autumn" asked back as who; a weekday's short
+# form, helper when8: "Mon and Tue", "Fri and Sat" were)
 _OCCASIONS = frozenset("""christmas xmas easter halloween bonfire diwali eid ramadan hanukkah passover whitsun
     spring summer autumn winter half term holidays holiday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed weds thu thur thurs fri sat sun""".split())
 
 
 def reads_as_who(text: str) -> bool:

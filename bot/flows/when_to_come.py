@@ -77,8 +77,10 @@ def said_of_the_future(before: str) -> bool:
 
 
 # Words before a plan that tell of what was done or said, so the day is when that was ("on friday he said he'll hurt
-# her", "on friday he told her he is going to wait"): "said", "was", "had", a word ending -ed
-_DONE_FIRST = re.compile(r"\b(?:said|told|was|were|had|did|sent|got|went|came|saw|met|hit|\w+ed)\b", re.I)
+# her", "on friday we found out he's going to meet her"): "said", "was", a past word a teacher tells with, or -ed
+_DONE_FIRST = re.compile(r"\b(?:said|told|was|were|had|did|sent|got|went|came|saw|met|hit|found|heard|took|gave|made|"
+                         r"left|ran|caught|knew|thought|rang|wrote|spoke|brought|felt|began|showed|shown|\w+ed)\b",
+                         re.I)
 
 
 def plan_after(before: str, after: str) -> bool:

@@ -41,6 +41,8 @@ async def test_a_day_told_before_a_plan_is_kept_as_typed(chat: Chat, monkeypatch
     ("on friday he told her he is going to wait outside",
      "on friday he told her he is going to wait outside (Fri 27 Nov 2026)"),
     ("on friday he hit her", "on friday he hit her (Fri 27 Nov 2026)"),
+    ("saturday we found out he's going to meet her", "saturday we found out he's going to meet her (Sat 28 Nov 2026)"),
+    ("on sunday she heard they are meeting up", "on sunday she heard they are meeting up (Sun 29 Nov 2026)"),
     ("friday, and she's seeing him again", "friday, and she's seeing him again (Fri 27 Nov 2026)"),
     ("she met him on friday, she's going to see him again",
      "she met him on friday, she's going to see him again (Fri 27 Nov 2026)"),
@@ -88,7 +90,7 @@ async def test_relations_named_together_at_when_are_asked_back_and_put_as_who(ch
 @pytest.mark.parametrize("words", [
     "Monday and Tuesday", "break and lunch", "Maths and English", "Christmas and New Year", "morning and afternoon",
     "mum's and dad's", "at mum and dad's", "mum and dad's anniversary", "dinner and bedtime", "Eve and Christmas",
-    "mum",
+    "mum", "break n lunch", "after school and mum", "mum and dad at home",
 ])
 async def test_times_and_places_joined_the_same_way_stay_when(chat: Chat, words: str) -> None:
     await to_when(chat)
@@ -109,3 +111,18 @@ async def test_a_name_like_a_short_form_is_still_who_is_affected(chat: Chat, wor
     await to_affected(chat)
     await chat.say(words)
     assert LOOKS_WHEN not in chat.text
+
+
+@pytest.mark.parametrize("words", ["Mon and Tue", "Fri and Sat", "Wed, Thu", "Thurs & Fri"])
+async def test_short_weekdays_joined_stay_when(chat: Chat, words: str) -> None:
+    """Each short form read as a capitalised name, so two of them were asked back as who."""
+    await to_when(chat)
+    await chat.say(words)
+    assert LOOKS_WHO not in chat.text and LOOK_WHO not in chat.text and "What happened?" in chat.last.text
+
+
+@pytest.mark.parametrize("words", ["mum n dad", "Sam n Leo", "mum, dad and nan", "brother and sister"])
+async def test_people_joined_by_n_or_in_a_list_are_asked_back(chat: Chat, words: str) -> None:
+    await to_when(chat)
+    await chat.say(words)
+    assert LOOKS_WHO in chat.last.text
