@@ -40,7 +40,8 @@ KEEP_HERE = "keep-here:"  # either step's other button: the words stay where typ
 _SHORT = 40
 _RELATION = (r"(?:step ?)?(?:dad|daddy|father|mum|mummy|mom|mother|uncle|aunt|auntie|aunty|brother|sister|cousin|"
              r"grandad|granddad|grandpa|grandma|nan|nana|gran|granny|boyfriend|girlfriend|partner|neighbour|friend|"
-             r"coach|tutor|babysitter|childminder|teacher|carer|foster (?:dad|mum|carer)|older (?:boy|girl|brother|"
+             r"wife|husband|coach|tutor|babysitter|childminder|teacher|carer|foster (?:dad|mum|carer)|"
+             r"older (?:boy|girl|brother|"
              r"sister|man|woman|lad)|man|woman|lad)")
 _WHO_ALONE = re.compile(
     r"(?:(?:it was|by|from|its|it s) )?(?:"
@@ -53,16 +54,20 @@ _WHO_ALONE = re.compile(
     r"an? (?:year|yr|y) ?\d{1,2} (?:boy|girl|pupil|student|lad))"
     r"(?: i think| maybe| probably)?")
 
+_BARE_RELATION = re.compile(_RELATION)
+
 
 # People named together in one message: "Sam and Leo", "Jake Smith, Leo B", "Priya & Tom"
-_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+)\s)\s*", re.I)
+_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|n|&|\+)\s)\s*", re.I)
 # A name as typed: a capitalised first name, then a capitalised surname or an initial ("Jake Smith", "Leo B.")
 _NAME_TYPED = re.compile(r"([A-Z][a-z]+(?:['-][A-Za-z]+)?)(?:\s+([A-Z][a-z]+(?:['-][A-Za-z]+)?|[A-Z]\.?))?")
 # Capitalised words of a time that are no one's name, typed together at When ("Easter and Christmas", "May and June";
-# a season's, which may be a name, too: review revAL found "Summer and Autumn" asked back as who)
+# a season's, which may be a name, too: review revAL found "Summer and Autumn" asked back as who; a weekday's short
+# form, helper when8: "Mon and Tue", "Fri and Sat" were)
 _OCCASIONS = frozenset("""christmas xmas easter halloween bonfire diwali eid ramadan hanukkah passover whitsun
     spring summer autumn winter half term holidays holiday january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed weds thu thur thurs fri sat sun""".split())
 
 
 def reads_as_who(text: str) -> bool:
@@ -72,13 +77,19 @@ def reads_as_who(text: str) -> bool:
         return False
     parts = [part.strip(" .") for part in _TOGETHER.split(text.strip().replace("\u2019", "'"))]
     if len(parts) > 1:
-        return all(part and (_person_alone(part) or _a_name_typed(part)) for part in parts)
+        return all(part and (_person_alone(part) or _a_name_typed(part) or _a_relation(part)) for part in parts)
     return _person_alone(text)
 
 
 def _person_alone(text: str) -> bool:
     said = " ".join(re.sub(r"[^\w\s'-]", " ", text.lower().replace("\u2019", "'")).split())
     return len(said) <= _SHORT and _WHO_ALONE.fullmatch(said) is not None
+
+
+def _a_relation(part: str) -> bool:
+    """A relation alone, only as one of people named together ("mum and dad", "dad, uncle": helper when8, kept as
+    when); alone at When, "mum" may begin anything ("mum" then "said he hit her"), so it is not asked back."""
+    return _BARE_RELATION.fullmatch(part.lower()) is not None
 
 
 def _a_name_typed(part: str) -> bool:

@@ -38,6 +38,9 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "we
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
+# Short forms read as their long ones (helper when8: "this eve", "this arvo" were not read): "eve" only after
+# "this", never "this Eve's" (a name's)
+_SHORT_PARTS = r"eve(?!['\u2019]s)|arvo|avo"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|nite|lunch(?:time)?|break(?:time)?|after school|before school))?"
 _NUMBER = r"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
 _WEEK = r"(?:week|wk)"
@@ -46,7 +49,7 @@ _SAID = re.compile(
     r"(?P<before>(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last))"
     r"|(?P<yesterday>yesterday|yday|yest|ystrdy|yesterdy|yesteday|yestrday)" + _PART +
     r"|(?P<last_night>last\s+(?:night|nite))"
-    r"|(?P<today>today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm))"
+    r"|(?P<today>today|2day|this\s+(?:morning|afternoon|evening|" + _SHORT_PARTS + r"|lunch(?:time)?|am|pm))"
     r"|(?P<tonight>tonight|tonite|2night|2nite)"
     r"|(?P<tomorrow>tomorrow)" + _PART +
     r"|(?P<just_now>just\s+now)"
@@ -82,9 +85,10 @@ _DAY_SHOWN = r"(?:" + "|".join(_DAYS) + r") \d{1,2} (?:" + "|".join(_MONTHS) + r
 _DATED = re.compile(r"\((?:[^()]*: )?(?:(?:the )?(?:week|weekend) of )?" + _DAY_SHOWN + r"(?:[;, ][^()]*)?\)$"
                     r"|\((?:" + "|".join(_MONTHS) + r") \d{4}\)$")
 # ("tonight" is read on its own: bot/flows/when_to_come.py)
-_TODAY_WORDS = re.compile(r"\b(?:today|2day|this\s+(?:morning|afternoon|evening|lunch(?:time)?|am|pm))\b", re.I)
+_TODAY_WORDS = re.compile(r"\b(?:today|2day|this\s+(?:morning|afternoon|evening|" + _SHORT_PARTS +
+                          r"|lunch(?:time)?|am|pm))\b", re.I)
 # Parts of today that cannot have come yet in the small hours: typed then, they are of the day before
-_LATER_TODAY = re.compile(r"this\s+(?:afternoon|evening|lunch|pm)", re.I)
+_LATER_TODAY = re.compile(r"this\s+(?:afternoon|evening|eve|arvo|avo|lunch|pm)", re.I)
 # A part of the school day said with "today" or "this morning": typed in the small hours, it has not come yet
 _SCHOOL_DAY = re.compile(r"\b(?:lunch(?:time)?|afternoon|evening|after\s+school|pick\s*-?\s*up|home\s*time|"
                          r"drop\s*-?\s*off|break(?:time)?|registration|assembly|\d{1,2}(?::\d\d)?\s*pm)\b", re.I)
@@ -180,7 +184,7 @@ def _to_come(found: re.Match[str], line: str, today: int, hour: int) -> bool:
 
 
 def _an_evening(found: re.Match[str]) -> bool:
-    return (found.group("today") or "").lower().split()[-1:] == ["evening"]
+    return (found.group("today") or "").lower().split()[-1:] in (["evening"], ["eve"])
 
 
 def _said_gone(found: re.Match[str]) -> bool:

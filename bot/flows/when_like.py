@@ -12,7 +12,8 @@ import re
 
 _SHORT = 80  # a time said alone is short; longer words tell more than when
 _TIME = re.compile(
-    r"(?:yesterday|yday|yest|today|2day|tonight|tonite|2nite|morning|afternoon|evening|night|lunch|lunchtime|break|"
+    r"(?:yesterday|yday|yest|today|2day|tonight|tonite|2nite|morning|afternoon|evening|arvo|avo|night|lunch|lunchtime|"
+    r"break|"
     r"breaktime|playtime|weekend|week|wk|month|ago|midnight|midday|noon|registration|assembly|hometime|"
     r"monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday|"
     r"\d{1,2}(?:[:.]\d{2})?(?:am|pm)|\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
@@ -23,12 +24,16 @@ _AROUND = frozenset(
     "home dinner end start beginning probably possibly perhaps so guess or around-ish yesterdays over the just gone "
     "one two three four five six seven eight nine ten pe".split())
 
+_THIS_EVE = re.compile(r"\bthis\s+eve\b(?!')")
+
 
 def reads_as_when(text: str) -> bool:
     """Words that are all a time ("about 3pm yesterday", "last night i think"): when it happened, not who."""
     if len(text) > _SHORT:
         return False
-    words = re.findall(r"[a-z0-9:./']+", text.lower().replace("\u2019", "'"))
+    # "this eve" as "this evening" (helper when8); "eve" alone is a name ("Eve"), never a time
+    said = _THIS_EVE.sub("this evening", text.lower().replace("\u2019", "'"))
+    words = re.findall(r"[a-z0-9:./']+", said)
     words = [w.strip(".'") for w in words if w.strip(".'")]
     timed = [w for w in words if _TIME.fullmatch(w)]
     return bool(timed) and all(w in _AROUND or w.isdigit() or _TIME.fullmatch(w) for w in words)

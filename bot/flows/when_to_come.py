@@ -38,10 +38,11 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|promised|threatened|warned|te
 # Said of what is planned, in the same part of the sentence: "due to meet (her) friday", "it's due friday", "she's
 # supposed to see him on saturday", "she is seeing him on friday" (review revX: each was dated as the day gone).
 # "due to" only before a verb of meeting or going: "excluded due to a fight on friday" gives a cause, a day gone;
-# "it's happening friday", "it is taking place on friday" (helper notices6: dated as the day gone)
+# "it's happening friday", "it is taking place on friday" (helper notices6: dated as the day gone); "its happening"
+# typed without its apostrophe too (helper when8)
 _PLANNED = re.compile(r"\bdue\s+to\s+(?:meet|see|visit|go|come|be|stay|collect|pick|take|fly|travel|leave|move|start|"
                       r"return|get)\b|\bdue(?:\s+(?:on|back|in))?\s+(?:the\s+)?$|\b(?:supposed|meant|expected|scheduled|"
-                      r"booked)\s+to\b|(?:\b(?:is|are|am)|['\u2019](?:s|re))\s+(?:seeing|visiting|collecting|"
+                      r"booked)\s+to\b|(?:\b(?:is|are|am|its)|['\u2019](?:s|re))\s+(?:seeing|visiting|collecting|"
                       r"picking|staying|going|coming|flying|travelling|traveling|leaving|moving|happening|"
                       r"taking\s+place)\b", re.I)
 # An event's day told in the present, the day ending that part of the sentence: "the party is friday", "it's on
@@ -75,6 +76,24 @@ def said_of_the_future(before: str) -> bool:
     return any(_WAS.search(clause[: m.start()]) is None for m in _PLANNED.finditer(clause))
 
 
+# Words before a plan that tell of what was done or said, so the day is when that was ("on friday he said he'll hurt
+# her", "on friday we found out he's going to meet her"): "said", "was", a past word a teacher tells with, or -ed
+_DONE_FIRST = re.compile(r"\b(?:said|told|was|were|had|did|sent|got|went|came|saw|met|hit|found|heard|took|gave|made|"
+                         r"left|ran|caught|knew|thought|rang|wrote|spoke|brought|felt|began|showed|shown|\w+ed)\b",
+                         re.I)
+
+
+def plan_after(before: str, after: str) -> bool:
+    """The day begins its part of the sentence and a plan follows it there: "on friday it's happening again",
+    "saturday they're meeting at the park" (review revAL: dated as the day gone). Kept as typed, as "the party is
+    friday" is. "it happened on friday and it's happening again" is not: the day ends what happened."""
+    if _clause_before(before).strip():
+        return False
+    rest = _CLAUSE.split(after, maxsplit=1)[0]
+    plans = [m.start() for m in (_FUTURE.search(rest), _PLANNED.search(rest)) if m is not None]
+    return bool(plans) and _DONE_FIRST.search(rest[: min(plans)]) is None
+
+
 def names_a_later_time(line: str) -> bool:
     """The line names a time to come that is not dated ("next week", "tmrw", "in 2 days")."""
     return _LATER.search(line) is not None
@@ -86,12 +105,12 @@ def weekday_to_come(before: str, after: str, wanted: int, today: int) -> bool:
         return True
     if _THIS_WEEK_AFTER.match(after) and wanted > today:
         return True
-    return said_of_the_future(before)
+    return said_of_the_future(before) or plan_after(before, after)
 
 
 def weekend_to_come(before: str, after: str) -> bool:
     """"the weekend coming", "she'll be collected at the weekend"."""
-    return _COMING_AFTER.match(after) is not None or said_of_the_future(before)
+    return _COMING_AFTER.match(after) is not None or said_of_the_future(before) or plan_after(before, after)
 
 
 def tonight_to_come(before: str, hour: int, small_hours: int) -> bool:
