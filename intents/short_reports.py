@@ -55,7 +55,7 @@ _NOT_A_CHILDS_NAME = (rf"(?:{NOT_A_NAME}|me|us|you|him|them|it|work|ofsted|sats|
                       r"nativity|play|concert|assembly|christmas|easter|summer|sports|football|swimming|residential|"
                       r"visit|meeting|governors?|head|boss|colleague|colleagues|teacher|teachers|ta|tas|mum|dad|"
                       r"parents?|family|dog|cat|myself|ourselves|everyone|everybody|anyone|nothing|something|"
-                      r"him|her|them|all|both|tomorrows?|next|last|new|old|mine|yours|ours|his|hers)")
+                      r"her|all|both|tomorrows?|next|last|new|old|mine|yours|ours|his|hers)")
 _NAME = rf"(?!{_NOT_A_CHILDS_NAME}\b)[a-z]{{3,}}"
 _ONE_CHILD = (rf"(?:(?:a|an|the|one|one of (?:my|our|the)|my|our|this|that|another|little|new) )?(?:\w+ ){{0,2}}?"
               rf"{_CHILD_WORD}\b")
@@ -64,7 +64,7 @@ _ONE_CHILD = (rf"(?:(?:a|an|the|one|one of (?:my|our|the)|my|our|this|that|anoth
 # mason pls"): a name followed by nothing, a year group, or the telling going on
 _AFTER = (r"(?=$| (?:in|from|y\d|yr|year|again|today|pls|please|plz|asap|urgent|x|he|she|they|tbh|atm|now|still|too|"
           r"re|about|because|cos|coz|bc|as|since|and|but|his|her|their|at home|home|tired|hungry|quiet|upset|sad|"
-          r"crying|withdrawn|angry|thin|scared|off|worse|again)\b)")
+          r"crying|withdrawn|angry|thin|scared|off|worse)\b)")
 _WORRY = compiled(
     r"^(?:(?:im|i am|i m|am|really|bit|a bit|a little|quite|very|so|v|rather|slightly|getting|still|also|just|"
     r"def|defo|seriously) )*(?:worried|concerned|worrying|anxious|uneasy|worry|concern|concerns|worries)"
@@ -212,7 +212,7 @@ _ADULT = (rf"(?:mum|mam|mom|mummy|dad|daddy|parent|carer|step ?(?:mum|dad)|nan|g
           r"mr \w+|mrs \w+|miss \w+|ms \w+)")
 _IMPAIRED = compiled(
     rf"\b{_ADULT}\b(?: \w+){{0,3}}? (?:(?:was|is|seemed|looked|turned up|came|arrived|rocked up|showed up|"
-    r"appeared) )*(?:drunk|high|stoned|smashed|wasted|off (?:his|her|their|their) face|under the influence|"
+    r"appeared) )*(?:drunk|high|stoned|smashed|wasted|off (?:his|her|their) face|under the influence|"
     r"intoxicated|tipsy)\b(?: \w+)* (?:at|for|on|in|during) (?:the )?(?:pick ?ups?|collection|drop ?offs?|home time|"
     r"hometime|the gate|gate|school|work|class|parents evening|the door|reception|the office)\b|"
     rf"\b{_ADULT}\b(?: \w+){{0,3}}? (?:smelling|smelled|smelt|smells|stinking|stank|reeking|reeked|reeks) of "
