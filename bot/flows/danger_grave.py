@@ -93,8 +93,10 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer|\b(?:did|does|d
 # A game, a show or a pretence, not the act: "stabbed him in fortnite", "pretended to strangle him", "a toy knife"
 _PRETEND = re.compile(r"\b(?:pretend\w*|play ?fight\w*|in (?:the |a )?(?:game|games|play|drama|role ?play|"
                       r"video|film|movie|story|dream)|fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|cod|"
-                      r"gta|toy|plastic|nerf|foam|rubber|fake|cardboard|lightsaber|on screen|online game|"
-                      r"acting|as a joke|for a laugh)\b")
+                      r"gta|lightsaber|on screen|online game|acting|as a joke|for a laugh|"
+                      # a toy weapon, not any plastic or rubber thing ("put a plastic bag over her head" is grave)
+                      r"(?:toy|plastic|nerf|foam|rubber|fake|cardboard|pretend)\s+(?:\w+\s+)?(?:knife|knives|sword|"
+                      r"swords|gun|guns|weapon|blade|dagger|scissors|axe|bat))\b")
 
 
 def grave_act_told(said: str) -> bool:
