@@ -20,6 +20,11 @@ LOOKS_WHO = "looks like who is responsible, not when"
     "Mr Davies and Mrs Khan", "Leo B. and Oscar",
 ])
 async def test_people_named_together_at_when_are_asked_back_and_put_as_who(chat: Chat, words: str) -> None:
+    await asked_back_at_when_and_kept_as_who(chat, words)
+
+
+async def asked_back_at_when_and_kept_as_who(chat: Chat, words: str) -> None:
+    """`words` typed at When are asked about as who; said so, they are Who is responsible and When is asked again."""
     await to_when(chat)
     await chat.say(words)
     assert LOOKS_WHO in chat.last.text and "What happened?" not in chat.text

@@ -15,7 +15,7 @@ import pytest
 
 from tests.bot.conftest import Chat
 from tests.bot.test_part_asked_back import LOOKS_WHEN, to_affected, to_when
-from tests.bot.test_summary_corrections import fields
+from tests.bot.test_people_at_when import asked_back_at_when_and_kept_as_who
 from tests.bot.test_when_second import LATE, WEDNESDAY, when_shown
 
 EVENING = datetime(2026, 12, 2, 20, 0, tzinfo=UTC)  # Wed 2 Dec 2026, 20:00
@@ -77,14 +77,7 @@ async def test_short_forms_of_this_evening_and_afternoon_are_read(chat: Chat, mo
     "her nan and grandad", "stepdad and his brother", "Mrs Khan and her husband", "dad, uncle",
 ])
 async def test_relations_named_together_at_when_are_asked_back_and_put_as_who(chat: Chat, words: str) -> None:
-    await to_when(chat)
-    await chat.say(words)
-    assert LOOKS_WHO in chat.last.text and "What happened?" not in chat.text
-    await chat.click("Yes, it's who")
-    assert "When did it happen" in chat.last.text
-    await chat.say("yesterday after school")
-    kept = await fields(chat)
-    assert kept["responsible"] == words and kept["when"].startswith("yesterday after school")
+    await asked_back_at_when_and_kept_as_who(chat, words)
 
 
 @pytest.mark.parametrize("words", [
