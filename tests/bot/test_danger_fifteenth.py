@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conftest import Chat
-from tests.bot.test_concern_report import concerns_in, walk_to_confirm
+from tests.bot.test_concern_report import walk_to_confirm
 from tests.bot.test_danger_dsl_readings import read_as
+from tests.bot.test_danger_fourteenth import asked_danger_on_the_summary_then_urgent
 from tests.bot.test_summary_corrections import ASKED as WHICH_PART
 
 DANGER = "Is a child in immediate danger"
@@ -67,12 +68,7 @@ async def test_a_grave_act_said_past_is_asked_again(chat: Chat) -> None:
                                    "he put a knife to her throat",
                                    "his mum grabbed him to stop him running into the road then smacked him"])
 async def test_a_grave_act_typed_on_the_summary_asks_the_danger_question(chat: Chat, words: str) -> None:
-    await walk_to_confirm(chat)
-    await chat.say(words)
-    assert WHICH_PART not in chat.text and DANGER in chat.last.text
-    await chat.click("Not sure")
-    [alert] = await concerns_in(chat)
-    assert alert.urgent and words in alert.fields["what"]
+    await asked_danger_on_the_summary_then_urgent(chat, words)
 
 
 @pytest.mark.parametrize("words", ["he choked on his lunch",

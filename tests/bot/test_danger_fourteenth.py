@@ -105,6 +105,11 @@ async def test_care_typed_on_the_summary_is_asked_which_part(chat: Chat, words: 
 @pytest.mark.parametrize("words", ["his stepdad kicked the dog and then him",
                                    "she has bruises on her arm from where her dad grabbed her"])
 async def test_harm_typed_on_the_summary_asks_the_danger_question_again(chat: Chat, words: str) -> None:
+    await asked_danger_on_the_summary_then_urgent(chat, words)
+
+
+async def asked_danger_on_the_summary_then_urgent(chat: Chat, words: str) -> None:
+    """`words` typed on a report's summary ask the danger question again; "Not sure" files it URGENT with them."""
     await walk_to_confirm(chat)
     await chat.say(words)
     assert WHICH_PART not in chat.text and DANGER in chat.last.text
