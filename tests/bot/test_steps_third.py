@@ -1,0 +1,42 @@
+"""Helper steps3: the summary and When steps, four things a teacher tripped on (README "Open", Summary and When).
+
+(1) A thing capitalised as a sentence's first word ("Stapler is missing") was read as a child's name gone missing and
+asked the danger question on the summary; now a word plainly a thing (`thing_or_name`) is none, and names that are
+words too ("Rose", "Jack", "Amber") still ask it. Each test is one teacher through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import Chat
+from tests.bot.test_concern_report import concerns_in
+from tests.bot.test_review_revAD import to_summary
+
+DANGER = "Is a child in immediate danger"
+RISK_SAID = "tells of a risk"
+WHICH_PART = "Which part of your report should this change?"
+
+
+@pytest.mark.parametrize("words", [
+    "Stapler is missing", "Minibus is missing", "Stapler has gone missing", "stapler is missing",
+    "Hairbrush went missing", "Whistle is missing from the PE cupboard", "Kettle's gone missing again",
+    "Skateboard was missing at home time",
+    "Sorry, one more thing. Lunchbox is missing", "Wheelbarrow is still missing", "Earphones went missing",
+    # already a thing before (guards)
+    "Laptop is broken", "Minibus keys gone", "Laptop is missing", "the headset has been missing since monday"])
+async def test_a_thing_missing_on_the_summary_is_a_correction_not_the_danger_question(chat: Chat, words: str) -> None:
+    await to_summary(chat, "Sam B, Year 5")
+    await chat.say(words)
+    assert WHICH_PART in chat.last.text
+    assert not any(RISK_SAID in r.text or DANGER in r.text or r.urgent for r in chat.replies)
+
+
+@pytest.mark.parametrize("words", [
+    "Rose is missing", "Jack has gone missing", "Amber ran away", "Faith is missing", "Bill has been missing since 3",
+    "Summer went missing at lunch", "Ellie is missing", "Jaxon has gone missing", "i think Stapler is missing",
+    "Whistle is missing. Ellie is missing too", "kayden is missing"])
+async def test_a_child_by_name_missing_still_asks_the_danger_question(chat: Chat, words: str) -> None:
+    await to_summary(chat, "Sam B, Year 5")
+    await chat.say(words)
+    assert DANGER in chat.last.text and RISK_SAID in chat.replies[-2].text
+    assert not any(r.urgent for r in chat.replies) and await concerns_in(chat) == []
