@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.flows.when_to_come import (
     names_a_later_time,
+    plan_after,
     tonight_to_come,
     weekday_to_come,
     weekend_to_come,
@@ -173,6 +174,8 @@ def _to_come(found: re.Match[str], line: str, today: int, hour: int) -> bool:
     before, after = line[: found.start()], line[found.end():]
     if found.group("tomorrow"):
         return True
+    if _plan_later_today(found, line):
+        return True
     if found.group("tonight") or _an_evening(found):
         return tonight_to_come(before, hour, SMALL_HOURS)
     if found.group("weekend"):
@@ -181,6 +184,14 @@ def _to_come(found: re.Match[str], line: str, today: int, hour: int) -> bool:
         wanted = _WEEKDAYS[found.group("weekday").lower()]
         return weekday_to_come(before, line[found.end("weekday"):], wanted, today)
     return False
+
+
+def _plan_later_today(found: re.Match[str], line: str) -> bool:
+    """"this eve he's coming to get her", "tonight she's going to meet him": a part of today still to come begins what
+    is planned, so it is a time to come whatever the clock says (when8 read only the words before it, and typed at
+    20:00 the plan was dated as the incident's day)."""
+    later = found.group("tonight") or _LATER_TODAY.match(found.group("today") or "")
+    return bool(later) and plan_after(line[: found.start()], line[found.end():])
 
 
 def _an_evening(found: re.Match[str]) -> bool:
@@ -203,7 +214,7 @@ def _meant(found: re.Match[str], line: str, local: datetime, said_today: bool) -
     which day they count from; none where no one day is sure (a range, a day to come, a weekday that names a thing)."""
     today, hour = local.date(), local.hour
     before, after = line[: found.start()], line[found.end():]
-    if _NOT_PAST.search(before):
+    if _NOT_PAST.search(before) or _plan_later_today(found, line):
         return ()
     more = timedelta(days=7 if _A_WEEK_MORE.match(after) else 0)
     counted = counted_days(today, hour, local.minute)
