@@ -25,7 +25,9 @@ _HOW_MANY = (r"(?:(?:a|an|the|some|our|my|several|many|two|three|four|a few|load
              r"one of|some of|most of|half of|all of|a couple of|(?:two|three|four|five|\d+) of)"
              r"(?: (?:the|our|my|his|her|their))? )?")
 # A pupil's family: "a lot of pupils parents", "a y10 girls mum", whom the school's staff may well know
-_FAMILY = r"(?:parents?|mums?|mams?|moms?|dads?|families|family|carers?|grans?|nans?|brothers?|sisters?)"
+# ... or someone who speaks for one ("in contact with a y9 boys social worker")
+_FAMILY = (r"(?:parents?|mums?|mams?|moms?|dads?|families|family|carers?|grans?|nans?|brothers?|sisters?|"
+           r"(?:social|key|family support) workers?|foster (?:carers?|parents?)|doctors?|gp|camhs|therapists?)")
 _PUPIL_WORD = r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|lads?|teens?|tutees?|sixth formers?)"
 _PUPILS = (rf"(?:{_HOW_MANY}(?!(?:ex|former|old)\b)(?:\w+ ){{0,2}}?(?:{_PUPIL_WORD}|{YEARS})\b"
            # one of a class the teller or the colleague has ("one of my class", "someone in his tutor group")
@@ -48,9 +50,13 @@ _GIVEN = (rf"(?:(?:gave|gives|giving|given|sent|sends|handed) {_PUPILS} (?:his|h
           rf"(?:give|gave|gives|giving|given|sent|sends|handed|passed|shared|shares|sharing)(?: out)? "
           rf"(?:his|her|their) {_ACCOUNT}(?: details)? (?:out )?to {_PUPILS})")
 # Meeting pupils away from school: "is meeting a y9 boy outside school", "met up with a year 10 girl at the weekend"
-_MET = (rf"(?:meet(?:s|ing)?|met)(?: up)?(?: with)? {_PUPILS}(?: \w+){{0,3}}? (?:outside (?:of )?school|out of school|"
-        r"away from school|at the weekends?|at weekends|on (?:the )?weekends?|in town|in the park|at the park|"
-        r"at (?:his|her|their) (?:house|flat|home|place)|in (?:his|her|their) car)\b")
+# One pupil alone: a coach meeting "the y9 boys at the park" for training is a team's practice
+_ONE_PUPIL = (rf"(?:a|an|one of (?:my|our|the|his|her|their)|this|that)(?: \w+){{0,2}}? (?:{_PUPIL_WORD}|{YEARS})\b"
+              rf"(?!(?: {_PUPIL_WORD})? {_FAMILY}\b)")
+_MET = (rf"(?:meet(?:s|ing)?|met)(?: up)?(?: with)? {_ONE_PUPIL}(?: \w+){{0,3}}? (?:outside (?:of )?school|"
+        r"out of school|away from school|at the weekends?|at weekends|on (?:the )?weekends?|in town|in the park|"
+        r"at the park|at (?:his|her|their) (?:house|flat|home|place)|in (?:his|her|their) car)\b"
+        r"(?! (?:for|to) (?:training|practice|a match|the match|a fixture|the fixture|a game|the game)\b)")
 # where they work may come between ("a teacher at our school follows…")
 _AT = r"(?: (?:at|from|in) (?:our|my|this|the) \w+(?: school)?)?"
 _TOLD = compiled(rf"\b(?P<who>{STAFF}){_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN}|{_MET})")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from intents import understand
+from intents.normalise import plain
+from intents.staff_contact_told import staff_contact_told
 from policy_kb.knowledge import KnowledgeBase
 
 
@@ -67,6 +69,7 @@ def test_staff_contact_told_carries_the_staff_route(kb: KnowledgeBase, words: st
     "the coach gave his number to a y7 boy's dad",
     "the teacher texted a parent about a y6 girl",
     "the pe teacher is messaging the y9 parents about kit",
+    "the senco is in contact with a y9 boy's social worker",
     # asked as a rule or a what-if
     "can the coach give his number to a y7 boy",
     "is it ok for the sports coach to message pupils",
@@ -77,3 +80,13 @@ def test_staff_contact_told_carries_the_staff_route(kb: KnowledgeBase, words: st
 def test_no_member_of_staff_contacting_a_pupil_no_staff_route(kb: KnowledgeBase, words: str) -> None:
     meaning = understand(words, kb.index)
     assert not meaning.about_staff, (words, meaning)
+
+
+# A team met for its practice, or a pupil's parent met, is no contact away from school with a pupil (another reading,
+# `staff_conduct`, may still see more in it)
+@pytest.mark.parametrize("words", [
+    "the coach is meeting the y9 boys at the park for training",
+    "the coach met a y9 girls mum in town",
+])
+def test_meeting_a_team_or_a_parent_is_no_staff_contact(words: str) -> None:
+    assert not staff_contact_told(plain(words))
