@@ -419,12 +419,12 @@ def _staff_route(meaning: Understanding) -> Understanding:
     words = strip_pleasantries(meaning.text)
     if meaning.report_first:
         return replace(meaning, about_staff=True) if staff_contact_told(words) else meaning
-    if meaning.intent == "report_concern" and _staff_towards_pupil(words):
+    if meaning.intent == "report_concern" and staff_towards_pupil(words):
         return replace(meaning, about_staff=True)
     return meaning
 
 
-def _staff_towards_pupil(words: str) -> bool:
+def staff_towards_pupil(words: str) -> bool:
     """The (plain) words tell of a member of staff in private contact with pupils, crossing a line with one, or
     treating one harshly: the readings that give an offer the staff route, asked of a report begun."""
     return staff_contact_told(words) or staff_crosses_line(words) or treats_child_harshly(words)
