@@ -10,6 +10,7 @@ from bot.about_the_head import named_note, names_the_head
 from bot.answers import Answer, citation, direct_answer, smalltalk, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
+from bot.flows.report_reader import reader, staff_route
 from bot.messages import Button, Citation, Reply
 from bot.report_clauses import governs
 from bot.report_route import NO_CHANNEL, waits_for_one
@@ -121,6 +122,8 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
     concern waits for one; `nowhere`: why, as this install has it (`report_route.nowhere`: a local install's inbox)."""
     waits = waits_for_one(nowhere)
     ref = concern.reference
+    # a concern about a member of staff is the Headteacher's, and the LADO's where needed (B.0), not the DSL's
+    about_staff = staff_route(concern.category)
     when = "straight away" if concern.urgent else "as soon as they can"
     if joined:
         if undelivered(concern):
@@ -135,7 +138,9 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
     elif nowhere_yet:
         # "has gone" would be untrue, and with no admin named nobody else would know it waits: the reporter must
         # take it to the Headteacher in person
-        act = DANGER_NOW if concern.urgent else "Please tell the Headteacher or the Designated Safeguarding Lead today."
+        act = DANGER_NOW if concern.urgent else (
+            "Please tell the Headteacher today." if about_staff
+            else "Please tell the Headteacher or the Designated Safeguarding Lead today.")
         sent = (f"Thank you. Your report is recorded as {ref}{' (URGENT)' if concern.urgent else ''}, but "
                 f"{waits}. {act}")
     else:
@@ -147,15 +152,16 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
                f"been told.{who} I'll message you when it is closed; type 'my reports' at any time to check.")
     elif concern.status == "closed":  # closed while it was written, and nothing new came to open it again
         nxt = ("It has been closed by the Headteacher's team since. If you have anything more to add, report it "
-               "again or speak to the Designated Safeguarding Lead; type 'my reports' at any time to check.")
+               f"again or speak to {reader(concern.category)}; type 'my reports' at any time to check.")
     elif concern.status != "new":
         who = f" ({concern.assignee} is looking after it)" if concern.assignee else ""
         nxt = (f"It has been acknowledged already{who}. I'll message you when it is closed; type 'my reports' at any "
                "time to check.")
     else:
-        nxt = (f"What happens next: the Headteacher or the Designated Safeguarding Lead will look at it {when} and may "
-               "contact you. I'll message you when it is acknowledged and when it is closed; type 'my reports' at any "
-               "time to check.")
+        who = ("the Headteacher will look at it {when}, bringing in the LADO where needed (B.0), and" if about_staff
+               else "the Headteacher or the Designated Safeguarding Lead will look at it {when} and").format(when=when)
+        nxt = (f"What happens next: {who} may contact you. I'll message you when it is acknowledged and when it is "
+               "closed; type 'my reports' at any time to check.")
     text = f"{sent}\n{nxt}\nMeanwhile, don't confront anyone and don't delete anything."
     replies = [Reply(text, (Button(actions.MY_REPORTS, "My reports"),), urgent=concern.urgent)]
     if names_the_head(str(concern.fields.get("responsible", ""))):  # it went to them: where the school says instead

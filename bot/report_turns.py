@@ -46,6 +46,8 @@ from bot.store.models import Concern, Conversation
 from bot.store.store import Turn, micros
 from intents import Understanding, understand
 from intents.intent_rules import report_signals, strip_pleasantries
+from intents.understanding import staff_towards_pupil
+from policy_kb.guidance import STAFF_KIND
 from policy_kb.knowledge import KnowledgeBase
 
 FLOW = "concern_report"
@@ -70,6 +72,10 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: 
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:
         fields[flow.Step.WHAT.value] = told
+    # words offered the report with the staff route ("the coach gave his number to a y7 boy"), begun by Report a
+    # concern: the kind that route is for, as when such words begin a report themselves (`question_turns`)
+    if kind is None and kept and not doubtful and staff_towards_pupil(strip_pleasantries(told)):
+        kind = STAFF_KIND
     step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept, kind=kind)
     save_flow(turn, step)
     replies = list(step.replies)

@@ -24,21 +24,42 @@ _SEEN = (r"(?: (?:has|have|had|is|was|were|been|keeps|kept|always|often|just|als
 _HOW_MANY = (r"(?:(?:a|an|the|some|our|my|several|many|two|three|four|a few|loads of|lots of|a lot of|a load of|"
              r"one of|some of|most of|half of|all of|a couple of|(?:two|three|four|five|\d+) of)"
              r"(?: (?:the|our|my|his|her|their))? )?")
-_PUPILS = (rf"{_HOW_MANY}(?!(?:ex|former|old)\b)(?:\w+ ){{0,2}}?"
-           rf"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|lads?|teens?|{YEARS})\b"
-           # a pupil's family ("a lot of pupils parents"), whom the school's staff may well know
-           r"(?! (?:parents?|mums?|dads?|families|family|carers?)\b)")
+# A pupil's family: "a lot of pupils parents", "a y10 girls mum", whom the school's staff may well know
+# ... or someone who speaks for one ("in contact with a y9 boys social worker")
+_FAMILY = (r"(?:parents?|mums?|mams?|moms?|dads?|families|family|carers?|grans?|nans?|brothers?|sisters?|"
+           r"(?:social|key|family support) workers?|foster (?:carers?|parents?)|doctors?|gp|camhs|therapists?)")
+_PUPIL_WORD = r"(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?|lads?|teens?|tutees?|sixth formers?)"
+_PUPILS = (rf"(?:{_HOW_MANY}(?!(?:ex|former|old)\b)(?:\w+ ){{0,2}}?(?:{_PUPIL_WORD}|{YEARS})\b"
+           # one of a class the teller or the colleague has ("one of my class", "someone in his tutor group")
+           r"|(?:one of|someone in|somebody in|a (?:kid|child|pupil|girl|boy|student) in) (?:my|our|his|her|their|the) "
+           r"(?:class|form|tutor group|set|team))"
+           rf"(?!(?: {_PUPIL_WORD})? {_FAMILY}\b)")
 # Their accounts: followed, added or friended, messaged, or given a member of staff's own number or account
 _ONLINE = (r"(?:fol+o?w(?:s|ing|in|ed)?|add(?:s|ing|ed)|friend(?:s|ing|ed)|(?:is |are )?friends with|"
-           r"messag(?:es|ing|ed)|text(?:s|ing|ed)|dm(?:s|ing|ed|d)?|snapchat(?:s|ting|ted)?|snapp(?:ing|ed)|"
-           r"whatsapp(?:s|ing|ed)?|facetim(?:es|ing|ed)|chatting (?:to|with))")
+           r"messag(?:es|ing|ed)|msg(?:s|ing|d|ed)?|text(?:s|ing|ed)|dm(?:s|ing|ed|d)?|pm(?:s|ing|ed|d)?|"
+           r"inbox(?:es|ing|ed)|snapchat(?:s|ting|ted)?|snapp(?:ing|ed)|whatsapp(?:s|ing|ed)?|facetim(?:es|ing|ed)|"
+           r"chatting (?:to|with)|(?:is |are |been )?in (?:contact|touch) with|"
+           # "sending msgs to y8 boy", "sent private messages to a pupil"
+           r"(?:send(?:s|ing)?|sent) (?:(?:private|personal|direct|late night|loads of|lots of|a lot of|a few|some|"
+           r"long|funny|kisses in|x+) )*(?:messages?|msgs?|texts?|dms?|pms?|snaps?|voice notes?|voice messages?) to)")
 _ACCOUNT = (r"(?:(?:personal|private|own|home|mobile|phone) )*"
             r"(?:number|mobile|phone number|snapchat|snap|insta(?:gram)?|tiktok|tik tok|facebook|fb|whatsapp|account|"
             r"email|e mail|gamertag|discord)")
-_GIVEN = rf"(?:gave|gives|giving|given|sent|sends|handed) {_PUPILS} (?:his|her|their|a|an) {_ACCOUNT}\b"
+_GIVEN = (rf"(?:(?:gave|gives|giving|given|sent|sends|handed) {_PUPILS} (?:his|her|their|a|an) {_ACCOUNT}\b|"
+          # the account first: "gave his number to a y7 boy", "gives out her snap to year 10s"
+          rf"(?:give|gave|gives|giving|given|sent|sends|handed|passed|shared|shares|sharing)(?: out)? "
+          rf"(?:his|her|their) {_ACCOUNT}(?: details)? (?:out )?to {_PUPILS})")
+# Meeting pupils away from school: "is meeting a y9 boy outside school", "met up with a year 10 girl at the weekend"
+# One pupil alone: a coach meeting "the y9 boys at the park" for training is a team's practice
+_ONE_PUPIL = (rf"(?:a|an|one of (?:my|our|the|his|her|their)|this|that)(?: \w+){{0,2}}? (?:{_PUPIL_WORD}|{YEARS})\b"
+              rf"(?!(?: {_PUPIL_WORD})? {_FAMILY}\b)")
+_MET = (rf"(?:meet(?:s|ing)?|met)(?: up)?(?: with)? {_ONE_PUPIL}(?: \w+){{0,3}}? (?:outside (?:of )?school|"
+        r"out of school|away from school|at the weekends?|at weekends|on (?:the )?weekends?|in town|in the park|"
+        r"at the park|at (?:his|her|their) (?:house|flat|home|place)|in (?:his|her|their) car)\b"
+        r"(?! (?:for|to) (?:training|practice|a match|the match|a fixture|the fixture|a game|the game)\b)")
 # where they work may come between ("a teacher at our school follows…")
 _AT = r"(?: (?:at|from|in) (?:our|my|this|the) \w+(?: school)?)?"
-_TOLD = compiled(rf"\b(?P<who>{STAFF}){_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN})")
+_TOLD = compiled(rf"\b(?P<who>{STAFF}){_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN}|{_MET})")
 # No longer the school's staff ("a former teacher is messaging pupils", "an ex ta dms a y9"): no concern about a
 # colleague's conduct for the Headteacher and the LADO, but an adult outside the school in contact with children,
 # the DSL's (the report rules and the harm net read that as they read any adult's)

@@ -24,6 +24,9 @@ _POST = (r"(?:teachers?|tas?|teaching assistants?|supply(?: teachers?)?|cover (?
          r"members? of staff|staff members?|colleagues?|coach(?:es)?|heads?|headteachers?|head teachers?|"
          r"deputy(?: head)?|hltas?|lsas?|dinner ?lad(?:y|ies)|dinner staff|midday(?: assistants?| staff)?|"
          r"play leaders?|club leaders?|volunteers?|pe teachers?|swimming (?:teachers?|instructors?)|"
+         # the school's other adults, whom the LADO's route covers as it does teachers
+         r"peris?|technicians?|librarians?|(?:learning |pastoral )?mentors?|form tutors?|minibus drivers?|"
+         r"lunch lad(?:y|ies)|cooks?|invigilators?|premises (?:managers?|officers?)|"
          rf"{STAFF_POSTS})")
 _STAFF = (rf"(?:(?:(?:the|a|an|our|my|this|that|another|one of (?:the|our|my)|some) )?(?:\w+ ){{0,2}}?{_POST}|"
           r"(?:mr|mrs|miss|ms|mx|sir) [a-z]+)")

@@ -419,12 +419,12 @@ def _staff_route(meaning: Understanding) -> Understanding:
     words = strip_pleasantries(meaning.text)
     if meaning.report_first:
         return replace(meaning, about_staff=True) if staff_contact_told(words) else meaning
-    if meaning.intent == "report_concern" and _staff_towards_pupil(words):
+    if meaning.intent == "report_concern" and staff_towards_pupil(words):
         return replace(meaning, about_staff=True)
     return meaning
 
 
-def _staff_towards_pupil(words: str) -> bool:
+def staff_towards_pupil(words: str) -> bool:
     """The (plain) words tell of a member of staff in private contact with pupils, crossing a line with one, or
     treating one harshly: the readings that give an offer the staff route, asked of a report begun."""
     return staff_contact_told(words) or staff_crosses_line(words) or treats_child_harshly(words)
@@ -568,7 +568,9 @@ def _worry_offered(meaning: Understanding, text: str, words: str, raised: bool) 
     # A member of staff crossing a line with pupils, told or asked of ("ta seen kissing a y11", "our ta gets too close
     # to the girls", "mr k smells of alcohol": "not covered" with nothing offered, or offered with the
     # DSL's route alone): the route for a concern about staff
-    if staff_crosses_line(words):
+    # ... or in contact with them on their own accounts, or meeting them away from school, told ("our caretaker is
+    # whatsapping a year 6 girl", "the coach gave his number to a y7 boy" were "not covered", the DSL's way)
+    if staff_crosses_line(words) or staff_contact_told(words):
         return replace(meaning, harm_named=True, about_staff=True)
     # A pupil's picture shared, or an adult messaging a child not their own, told and then asked about ("a year 5 boy
     # shared a photo of another pupil on snapchat, can we do anything?" was B.3 alone): the question is answered, the

@@ -33,8 +33,11 @@ ASKS_WHAT_TO_DO = re.compile(
     r"(?:should|do|must|shall) (?:i|we) (?:need to )?(?:tell|inform|contact|ring|call|email|speak to) (?:the )?"
     r"(?:dsl|head|headteacher|head teacher|designated safeguarding lead|safeguarding lead|someone|anyone|police))"
     r"(?:[ ,]+(?:please|thanks))*")
-WHAT_TO_DO = ("Finishing this report is how the Designated Safeguarding Lead is told: answer the questions and send "
-              "it at the end. If a child is in danger now, speak to the DSL in person straight away, or call 999.")
+# ... its reader the Headteacher for a concern about a member of staff (`report_reader.what_to_do`); a child in danger
+# is the DSL's in person whatever the report's kind
+WHAT_TO_DO_FOR = ("Finishing this report is how {reader} is told: answer the questions and send it at the end. If a "
+                  "child is in danger now, speak to the DSL in person straight away, or call 999.")
+WHAT_TO_DO = WHAT_TO_DO_FOR.format(reader="the Designated Safeguarding Lead")
 
 # Replace it or Add to it, typed ("replace", "yes, replace it", "add them both please"); never a bare yes, which a
 # restart or another word to the bot may have left far from the question

@@ -26,7 +26,6 @@ from bot.flows.bare_words import (
     NO_WORDS,
     TOLD_YES,
     UNCLEAR_YES,
-    WHAT_TO_DO,
     agrees,
     keep_or_remove,
     no_its_fine,
@@ -91,6 +90,7 @@ from bot.flows.offered_back import (
 )
 from bot.flows.part_asked_back import answered_back
 from bot.flows.report_buttons import REPORT_MARK, offered
+from bot.flows.report_reader import DSL, HEAD, STAFF_ROUTE_WHY, draft_kind, staff_route, what_to_do
 from bot.flows.second_thoughts import second_thoughts
 from bot.flows.step_answers import step_answer
 from bot.flows.step_asides import answered_aside, answers_the_step, asked_again, said_in_passing
@@ -147,14 +147,17 @@ def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None =
         draft = replace(draft, offered=kind)
         noted += (f" From it, I've put the kind of concern as \u201c{CATEGORY_LABELS[kind]}\u201d: press Keep as it "
                   "is if that's right, or choose another.")
+    # A member of staff's conduct put as the kind: the Headteacher's to act on (B.0), not the DSL's
+    acts = (f"{HEAD} can act ({STAFF_ROUTE_WHY})" if staff_route(draft_kind(draft) if told else None)
+            else f"{DSL} can act")
     if doubtful and told:
         draft = replace(draft, doubtful=True)
         # The way back is said under the question its button is on (`prompt`), so wherever that is shown again
-        intro = Reply("That may be a concern, so I've started a report: I'll take down the facts so the Designated "
-                      f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
+        intro = Reply(f"That may be a concern, so I've started a report: I'll take down the facts so {acts}.{noted} "
+                      "You can type back, skip, cancel or help at any point.")
         return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
-    intro = Reply("I'm sorry you've had to deal with this. I'll take down the facts so the Designated "
-                  f"Safeguarding Lead can act.{noted} You can type back, skip, cancel or help at any point.")
+    intro = Reply(f"I'm sorry you've had to deal with this. I'll take down the facts so {acts}.{noted} You can type "
+                  "back, skip, cancel or help at any point.")
     return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
 
 
@@ -509,7 +512,8 @@ def _command(step: Step, draft: Draft, given: Input, command: str | None) -> Tra
         return go_on(step, draft)
     if given.action == actions.CONCERN_HELP or command in HELP_WORDS:
         asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)) is not None
-        return Transition(step, draft, (Reply((f"{WHAT_TO_DO} " if asked else "") + step_help(step, draft)),
+        return Transition(step, draft, (Reply((f"{what_to_do(draft_kind(draft))} " if asked else "")
+                                              + step_help(step, draft)),
                                         prompt(step, draft)))
     return None
 

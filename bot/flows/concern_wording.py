@@ -24,7 +24,10 @@ CATEGORY_LABELS: dict[str, str] = {
     "bullying": "Online bullying of a pupil",
     "parent_post": "An inappropriate post by a parent, carer or visitor",
     "image": "A pupil's image or identity shared",
-    "staff_conduct": "A member of staff's social-media conduct",
+    # a colleague's conduct towards a pupil in person ("mr h slapped a year 4 boy") too: the same route, the
+    # Headteacher first and the LADO where needed, which no other kind gives (stored as the key, so an old draft or
+    # concern reads with this label)
+    "staff_conduct": "A member of staff's conduct, online or in person",
     "other": "Another online-safety concern",
 }
 # Whole words, as a teacher types them in a sentence at the kind question: "pic" names a picture, not "picked on".
@@ -360,10 +363,11 @@ def changed_fields(before: Mapping[str, str], after: Mapping[str, str]) -> str:
 
 
 # A reminder may show on a lock screen or a shared screen: it says a report is waiting and how to carry on, never
-# a word of what is being reported (not the kind, not a name, not whether it was urgent). "help" shows the question
-# the draft is waiting on and changes nothing; anything else typed would be taken as the answer to it.
-DRAFT_REMINDER = ("You started reporting a concern and left it {when}. It hasn't been sent yet, so the Designated "
-                  "Safeguarding Lead hasn't seen it. Type help here to see the question you got to and carry on, or "
+# a word of what is being reported (not the kind, not a name, not whether it was urgent): nor who will read it, the
+# Headteacher for a concern about a member of staff (`report_reader`), so "no one has seen it", not "the DSL". "help"
+# shows the question the draft is waiting on and changes nothing; anything else typed would be taken as the answer.
+DRAFT_REMINDER = ("You started reporting a concern and left it {when}. It hasn't been sent yet, so no one has seen "
+                  "it. Type help here to see the question you got to and carry on, or "
                   "type cancel if you don't need it any more. If a child is in danger, speak to the Designated "
                   "Safeguarding Lead in person now.")
 # The draft of an URGENT concern: its alert has gone, with the answers given so far; the rest are still to come.
@@ -374,7 +378,7 @@ DRAFT_REMINDER_ALERTED = ("You started reporting a concern and left it {when}. {
 # The draft of a report begun by words only perhaps a report ("year 6 photos"), still only those words: likelier a
 # question walked away from than a report, but perhaps a disclosure, so reminded all the same, with the way to ask it.
 DRAFT_REMINDER_MAYBE = ("You wrote to me {when} and, as it may be a concern, I started a report from it. It "
-                        "hasn't been sent yet, so the Designated Safeguarding Lead hasn't seen it. If you were asking "
+                        "hasn't been sent yet, so no one has seen it. If you were asking "
                         "about the policy, type it was a question here: I'll stop the report and answer it. If it is "
                         "a concern, type help to see the question you got to and carry on, or type cancel if you "
                         "don't need it any more. If a child is in danger, speak to the Designated Safeguarding Lead "
@@ -382,8 +386,8 @@ DRAFT_REMINDER_MAYBE = ("You wrote to me {when} and, as it may be a concern, I s
 
 
 # A report set aside (switched away from with Undo) and not carried on, with no other report in progress
-DRAFT_REMINDER_ASIDE = ("You have a report set aside that hasn't been sent yet, so the Designated Safeguarding Lead "
-                        "hasn't seen it (you were last here {when}). Type undo here to carry on with it, or type "
+DRAFT_REMINDER_ASIDE = ("You have a report set aside that hasn't been sent yet, so no one has seen it (you were last "
+                        "here {when}). Type undo here to carry on with it, or type "
                         "delete if you don't need it any more; it is kept for {days} days from when you set it aside. "
                         "If a child is in danger, speak to the Designated Safeguarding Lead in person now.")
 

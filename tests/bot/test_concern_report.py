@@ -165,7 +165,7 @@ async def test_back_skip_help_and_edit_from_the_summary(chat: Chat) -> None:
     assert "Who is affected" in chat.last.text
     await chat.say("Mr Jones's class")
     assert "Here is your report" in chat.last.text and "Mr Jones's class" in chat.last.text
-    assert "A member of staff's social-media conduct" in chat.last.text
+    assert "A member of staff's conduct, online or in person" in chat.last.text
 
 
 async def walk_rest(chat: Chat, skipped: int = 4, what: str = "what happened here is required") -> None:

@@ -11,7 +11,7 @@ from tests.bot.conftest import Chat
 from tests.bot.test_doubtful_report import draft_of, the_flow
 
 STAFF_ROUTE = "Headteacher first, LADO where needed (B.0)"
-KIND_PUT = "I've put the kind of concern as \u201cA member of staff's social-media conduct\u201d"
+KIND_PUT = "I've put the kind of concern as \u201cA member of staff's conduct, online or in person\u201d"
 
 
 @pytest.mark.parametrize("words", [

@@ -52,7 +52,7 @@ async def test_a_longer_answer_set_to_words_is_asked_replace_or_add_with_those_w
 async def test_the_kind_set_to_a_kind_is_chosen_as_under_edit(chat: Chat) -> None:
     await walk_to_confirm(chat)
     await chat.say("set the kind to staff conduct")
-    assert "*Kind of concern:* A member of staff's social-media conduct" in chat.last.text
+    assert "*Kind of concern:* A member of staff's conduct, online or in person" in chat.last.text
     assert (await sent(chat))["category"] == "staff_conduct"
 
 

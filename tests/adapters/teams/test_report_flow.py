@@ -234,7 +234,7 @@ async def test_the_kind_an_opening_names_is_shown_with_keep_in_teams(make_teams,
         said = await teams.say(told)
         asked = said[-1]
         assert "What kind of concern" in asked.words and "immediate danger" not in asked.words
-        label = "A member of staff's social-media conduct"
+        label = "A member of staff's conduct, online or in person"
         assert {"type": "TextRun", "text": label} in [{"type": r["type"], "text": r["text"]} for r in runs(asked)]
         assert "Your answer so far" in asked.words
         titles = [a.get("title") for a in actions_of(asked)]
