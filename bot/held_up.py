@@ -104,6 +104,31 @@ async def still_for_them(session: AsyncSession, settings: Settings, channels: Ma
     return destination is not None and destination == await reporter_told.address(session, channels, concern)
 
 
+async def own_note(session: AsyncSession, channels: Mapping[str, EscalationChannel], concern: Concern,
+                   entry_key: str) -> str | None:
+    """The key of the held-up note the concern's reporter was sent as one of the admins about its outbox entry
+    `entry_key` (delivered, or on its way: `still_for_them` lets it go though they are an admin no more), by their user
+    key or another naming the same chat; None if none. Read from the notes as every release since notices7 wrote them
+    (each names the entry it tells of)."""
+    prefix = f"{concern.reference}:held-up:"
+    rows = (await session.execute(select(OutboxEntry.key, OutboxEntry.payload).where(
+        OutboxEntry.concern_id == concern.id, OutboxEntry.key.startswith(prefix, autoescape=True),
+        OutboxEntry.key != f"{prefix}reporter", OutboxEntry.status.in_(("delivered", "pending")))
+        .order_by(OutboxEntry.id))).all()
+    own: Address | None = None
+    for key, payload in rows:
+        told = payload or {}
+        if "admin_told" not in told or told.get(notice_order.UNTIL) != entry_key:
+            continue
+        user = str(told.get("user", ""))
+        if user == concern.reporter:
+            return str(key)
+        own = own or await reporter_told.address(session, channels, concern)
+        if own is not None and await destinations.reporter(session, channels, user) == own:
+            return str(key)
+    return None
+
+
 async def _held_up_note(session: AsyncSession, concern: Concern, admin: str) -> str | None:
     """The key of the last held-up note queued to `admin` about `concern` (`report`'s keys): its arrival follows it."""
     prefix = f"{concern.reference}:held-up:"
@@ -188,7 +213,9 @@ async def report(session: AsyncSession, settings: Settings, channels: Mapping[st
     else:  # the admins were told before: was the reporter one of them?
         reached = await _admin_addresses(session, settings, channels)
     admins_know = bool(told) or action == HELD_UP
-    as_admin = own is not None and own in reached
+    # told as an admin now, or before and since removed from POLICYBOT_ADMINS: one note is enough (helper notices8:
+    # the restart that found it refused again, not finding them an admin, told them again as its reporter)
+    as_admin = (own is not None and own in reached) or await own_note(session, channels, concern, entry_key) is not None
     if reopened or reminder:
         reporter = await reporter_told.later_held_up(session, channels, concern, now, plain or why, as_admin,
                                                      entry_key, reminder=reminder)
@@ -212,7 +239,8 @@ async def got_through(session: AsyncSession, settings: Settings, channels: Mappi
     `first` escalation, a reopening or a `reminder`, the reporter if they were told it was held up. `where`: the place
     it reached (`report_route.place`: the local install's inbox is no channel)."""
     latest, action = await _latest(session, concern)
-    own = await reporter_told.address(session, channels, concern) if first else None
+    reporters = await reporter_told.address(session, channels, concern)
+    own = reporters if first else None
     reached: set[Address] = set()
     if action == HELD_UP:
         _, reached = await _tell_admins(session, settings, channels, concern, now,
@@ -220,7 +248,11 @@ async def got_through(session: AsyncSession, settings: Settings, channels: Mappi
                                         f"Concern {concern.reference} has now reached {where}.",
                                         "escalation got through", own,
                                         f"Your report {concern.reference} has now reached {where}.")
+    # a reporter told it was held up as an admin, and an admin no more: told it arrived as its reporter, after that note
+    former = None if reporters is not None and reporters in reached else await own_note(session, channels, concern,
+                                                                                         entry_key)
     if first:
-        await reporter_told.got_through(session, concern, now, told_as_admin=own is not None and own in reached)
+        await reporter_told.got_through(session, concern, now, told_as_admin=own is not None and own in reached,
+                                        after=former)
     if reopened or reminder:
-        await reporter_told.later_got_through(session, concern, now, entry_key, reminder=reminder)
+        await reporter_told.later_got_through(session, concern, now, entry_key, reminder=reminder, after=former)

@@ -16,7 +16,8 @@ told").
 Only admins in POLICYBOT_ADMINS as it is now are told (`settled`, the new reason's notice in
 bot/question_refused_anew.py, and `still_an_admin` at delivery): until helper notices7 an admin removed from it went on
 hearing of a question they had been told of, and a question is staff's words about pupils, for the admins configured
-only.
+only. One whose notice was withdrawn so, added back while the question is still set aside, is told then, once (until
+helper notices8 the withdrawn notice counted as told); one told and never withdrawn is not told again.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ ADMIN_TOLD = "admin told of question"  # in an admin's notice payload: which que
 TRAIL_ACTION = "admin told"
 SET_ASIDE, ARRIVED, WITHDRAWN = "set aside", "got through", "withdrawn"
 NOTICE = "{key}:refused:"  # + the admin's user key: their first notice
+AGAIN = ":again:"  # + how many of theirs were withdrawn: the notice to an admin added back after theirs was withdrawn
 _SETTLED = {ARRIVED: "{key}:through:{admin}", WITHDRAWN: "{key}:withdrawn:{admin}"}
 
 
@@ -84,8 +86,11 @@ async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str,
         reached.add(own)
     admins = list(dict.fromkeys(settings.effective_admins))  # named twice, told once
     addresses = {admin: await destinations.reporter(session, channels, admin) for admin in admins}
-    before = {admin for admin in admins
-              if await notice_order.status(session, f"{NOTICE.format(key=key)}{admin}") is not None}
+    keys: dict[str, str] = {}  # each admin not told yet: the key of the notice they are told by now
+    for admin in admins:
+        if (told_by := await _next_notice(session, key, admin)) is not None:
+            keys[admin] = told_by
+    before = {admin for admin in admins if admin not in keys}
     # those told already, and anyone named by the same address, are not told again
     reached.update(address for admin in before if (address := addresses[admin]) is not None)
     text = admin_text(question, asker, why, advice, asker_told)
@@ -94,11 +99,25 @@ async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str,
         if admin in before or address is None or address in reached:
             continue  # never talked to policybot where that is needed first (Teams); or one person named twice
         reached.add(address)
-        concerns.queue(session, now, f"{NOTICE.format(key=key)}{admin}", "notify", platform=admin.partition(":")[0],
+        concerns.queue(session, now, keys[admin], "notify", platform=admin.partition(":")[0],
                        payload={"user": admin, "text": text, **notice_order.held_up(key),
                                 **_told(question, SET_ASIDE)})
         told.append(admin)
     return told
+
+
+async def _next_notice(session: AsyncSession, key: str, admin: str) -> str | None:
+    """The key `admin` is to be told by of the question (outbox entry `key`), or None if they were told: a notice
+    delivered, on its way, or failed for good. One withdrawn is no telling (helper notices8: an admin removed while
+    theirs waited, then added back, never heard of it), so one added back is told under a new key (keys are unique):
+    the first notice's, as every earlier release wrote it, then AGAIN and a count. Two starts at once reckon the same
+    key, so one of them alone queues it."""
+    first = f"{NOTICE.format(key=key)}{admin}"
+    statuses = (await session.execute(select(OutboxEntry.status).where(
+        (OutboxEntry.key == first) | OutboxEntry.key.startswith(f"{first}{AGAIN}", autoescape=True)))).scalars().all()
+    if any(status != "withdrawn" for status in statuses):
+        return None
+    return f"{first}{AGAIN}{len(statuses)}" if statuses else first
 
 
 def settled_text(question: QuestionLog | None, asker: str, how: str) -> str:

@@ -167,14 +167,21 @@ async def held_up(session: AsyncSession, channels: Mapping[str, EscalationChanne
     return True
 
 
-async def got_through(session: AsyncSession, concern: Concern, now: datetime, told_as_admin: bool) -> None:
+async def got_through(session: AsyncSession, concern: Concern, now: datetime, told_as_admin: bool,
+                      after: str | None = None) -> None:
     """Its first escalation delivered: tell the reporter who was told it was held up (not one told as an admin,
-    who hears it as one)."""
-    if told_as_admin or not await told_held_up(session, concern):
+    who hears it as one). `after`: the held-up note they were sent as an admin, who is one no more (helper notices8:
+    not told again as its reporter), so hear it arrived as its reporter, read after that note."""
+    if told_as_admin:
         return
+    held = _key(concern, "held-up")
+    if not await told_held_up(session, concern):
+        if after is None:
+            return
+        held = after
     if not await _queued(session, _key(concern, "through")):
         _queue(session, concern, now, _key(concern, "through"), arrived_text(concern), GOT_THROUGH,
-               notice_order.arrival(_key(concern, "held-up")))
+               notice_order.arrival(held))
 
 
 async def later_held_up(session: AsyncSession, channels: Mapping[str, EscalationChannel], concern: Concern,
@@ -190,10 +197,13 @@ async def later_held_up(session: AsyncSession, channels: Mapping[str, Escalation
 
 
 async def later_got_through(session: AsyncSession, concern: Concern, now: datetime, entry_key: str,
-                            reminder: bool = False) -> None:
-    """The reopening announced, or the reminder posted: tell the reporter who was told it was held up."""
+                            reminder: bool = False, after: str | None = None) -> None:
+    """The reopening announced, or the reminder posted: tell the reporter who was told it was held up (`after`: as
+    `got_through`'s)."""
     held = _later_key(entry_key, "held-up")
     key = _later_key(entry_key, "through")
-    if await _queued(session, held, delivered_or_pending=True) and not await _queued(session, key):
+    if not await _queued(session, held, delivered_or_pending=True):
+        held = after or ""
+    if held and not await _queued(session, key):
         _, told, _, text = _LATER[reminder]
         _queue(session, concern, now, key, text(concern), told, notice_order.arrival(held))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,6 +139,18 @@ class Chat:
 @pytest.fixture
 def channel() -> FakeChannel:
     return FakeChannel()
+
+
+@asynccontextmanager
+async def started(db_url: str, channel: FakeChannel, admins: str, settle: float = 0.3,
+                  **env: object) -> AsyncIterator[Runtime]:
+    """One start of policybot on `db_url` (each a new runtime on the same database, as a restart is) with
+    POLICYBOT_ADMINS `admins` and its outbox running; `settle` seconds given to its worker before it stops, so what a
+    start queues late is sent (or not) by the time the test looks. For tests of what changes between starts."""
+    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=admins, **env), {channel.platform: channel})
+    async with running(runtime):
+        yield runtime
+        await asyncio.sleep(settle)
 
 
 _MIGRATED: set[Path] = set()

@@ -13,13 +13,18 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from bot.escalation import DeliveryError
-from bot.runtime import open_runtime, running
-from tests.bot.conftest import HEAD, Chat, make_settings
+from bot.runtime import Runtime, open_runtime, running
+from bot.store.models import OutboxEntry
+from tests.bot.conftest import HEAD, Chat, make_settings, started
 from tests.bot.test_question_held_up import (
+    ALICE,
     QUESTION,
     HeadteacherRefuses,
     ask_the_head,
+    question_entry,
     question_trail,
     questions_tried,
     to_alice,
@@ -147,33 +152,92 @@ async def test_an_admin_removed_is_not_told_the_new_reason(db_url: str) -> None:
     assert len(to(channel, DSL)) == 1
 
 
-@dataclass
-class DslAway(HeadteacherRefuses):
-    """The inbox refuses questions; the DSL's own chat fails while `away`, so their notice waits in the outbox."""
-
-    away: bool = True
-
-    async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
-        if address == DSL and self.away:
-            self.calls.append(Sent("notify", address, key, text=text, retry=retry))
-            self.changed.set()
-            raise DeliveryError("HTTP 503")
-        await super().notify(address, text, key, retry)
-
-
 async def test_a_notice_queued_to_an_admin_since_removed_is_not_sent(db_url: str) -> None:
-    channel = DslAway(refused=True)
-    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=ADMINS), {"local": channel})
-    async with running(runtime):
+    channel = HeadteacherRefuses(refused=True, away={DSL})
+    async with started(db_url, channel, ADMINS, settle=0.2) as runtime:
         Chat(runtime, user=DSL, conversation=DSL)
         await ask_the_head(Chat(runtime))
-        await channel.wait_for(lambda c: len(to(c, HEAD)) == 1
-                               and any(s.destination == DSL for s in c.calls if s.kind == "notify"))
-        await asyncio.sleep(0.2)
-    channel.away = False  # the DSL's chat back, but they are an admin no more
-    runtime = await open_runtime(make_settings(db_url, POLICYBOT_ADMINS=HEAD), {"local": channel})
-    async with running(runtime):
+        await channel.wait_for(lambda c: len(to(c, HEAD)) == 1 and c.tried(DSL))
+    channel.away.clear()  # the DSL's chat back, but they are an admin no more
+    async with started(db_url, channel, HEAD, settle=0.5) as runtime:
         await channel.wait_for(lambda c: questions_tried(c) >= 2)
         await set_aside_again(runtime)
-        await asyncio.sleep(0.5)
-    assert [s for s in channel.sent if s.kind == "notify" and s.destination == DSL] == []
+    assert channel.to(DSL) == []
+
+
+async def admins_notices(runtime: Runtime, who: str) -> list[tuple[str, str]]:
+    """The (key, status) of the notices of a question set aside queued to admin `who`, oldest first."""
+    async with runtime.store.transaction() as s:
+        rows = (await s.execute(select(OutboxEntry.key, OutboxEntry.status, OutboxEntry.payload).where(
+            OutboxEntry.key.contains(":refused:"), OutboxEntry.kind == "notify").order_by(OutboxEntry.id))).all()
+    return [(key, status) for key, status, payload in rows if (payload or {}).get("user") == who]
+
+
+async def removed_while_their_notice_waits(db_url: str, channel: HeadteacherRefuses | TooLong) -> Runtime:
+    """Both admins told a question was set aside, the DSL's notice waiting (their chat down); a start without them
+    withdraws it (review revAL), their chat back."""
+    channel.away.add(DSL)
+    async with started(db_url, channel, ADMINS, settle=0.2) as runtime:
+        Chat(runtime, user=DSL, conversation=DSL)
+        await ask_the_head(Chat(runtime))
+        await channel.wait_for(lambda c: len(to_alice(c)) == 1 and len(to(c, HEAD)) == 1 and c.tried(DSL))
+    channel.away.clear()
+    async with started(db_url, channel, HEAD) as runtime:
+        async with asyncio.timeout(10):
+            while True:
+                if [status for _, status in await admins_notices(runtime, DSL)] == ["withdrawn"]:
+                    break
+                await asyncio.sleep(0.05)
+    assert channel.to(DSL) == []
+    return runtime
+
+
+async def test_an_admin_added_back_is_told_of_a_question_set_aside_whose_notice_was_withdrawn(db_url: str) -> None:
+    """Until helper notices8 their withdrawn notice counted as told: added back, they never heard of it."""
+    channel = HeadteacherRefuses(refused=True)
+    runtime = await removed_while_their_notice_waits(db_url, channel)
+    [(first, _)] = await admins_notices(runtime, DSL)
+    assert first == f"{(await question_entry(runtime)).key}:refused:{DSL}"  # as 8c216b7 wrote it: read as it is
+    for _ in (1, 2):  # added back: told at that start's refusal, once
+        tries = questions_tried(channel)
+        async with started(db_url, channel, ADMINS) as runtime:
+            await channel.wait_for(lambda c, tries=tries: questions_tried(c) > tries and len(c.to(DSL)) == 1)
+            await set_aside_again(runtime)
+    [told] = channel.to(DSL)
+    assert told.startswith(f"The question \u201c{QUESTION}\u201d that {ALICE} passed to the Headteacher") and \
+        "could not be delivered" in told
+    assert len(to(channel, HEAD)) == 1 and len(to_alice(channel)) == 1
+    channel.refused = False  # mended: the DSL, told again, hears it arrived, once
+    async with started(db_url, channel, ADMINS) as runtime:
+        await channel.wait_for(lambda c: len(c.to(DSL)) == 2)
+    assert "has now reached the Headteacher" in channel.to(DSL)[1] and len(to(channel, HEAD)) == 2
+    trail = await question_trail(runtime, 1)
+    assert [d for a, d in trail if a == "admin told" and d.startswith(DSL)] == [f"{DSL}: set aside",
+                                                                               f"{DSL}: got through"]
+
+
+async def test_an_admin_added_back_is_told_of_a_question_refused_for_its_message_once(db_url: str) -> None:
+    channel = TooLong()
+    await removed_while_their_notice_waits(db_url, channel)
+    for start in (1, 2):  # told at the start that adds them back (nothing is tried again), not at the next
+        async with started(db_url, channel, ADMINS) as runtime:
+            if start == 1:
+                await channel.wait_for(lambda c: len(c.to(DSL)) == 1)
+    [told] = channel.to(DSL)
+    assert "Please answer its asker yourself" in told and questions_tried(channel) == 1
+    trail = await question_trail(runtime, 1)
+    assert ("admins told", "policybot started again; still set aside (the message itself was refused, so it is not "
+            f"tried again unless it changes); admins told for the first time: {DSL}") in trail
+
+
+async def test_an_admin_told_removed_and_added_back_is_not_told_again(db_url: str) -> None:
+    channel = HeadteacherRefuses(refused=True)
+    for start, admins in enumerate((ADMINS, HEAD, ADMINS), 1):  # told at the first; removed; added back
+        async with started(db_url, channel, admins) as runtime:
+            if start == 1:
+                Chat(runtime, user=DSL, conversation=DSL)
+                await ask_the_head(Chat(runtime))
+                await channel.wait_for(lambda c: len(c.to(DSL)) == 1)
+            await channel.wait_for(lambda c, start=start: questions_tried(c) >= start)
+            await set_aside_again(runtime)
+    assert len(channel.to(DSL)) == 1 and len(to(channel, HEAD)) == 1

@@ -29,6 +29,9 @@ class FakeChannel:
     fail_next: list[str] = field(default_factory=list)  # "error" | "ratelimit" | "hang" | "lost" (sent, then raise)
     retry_after: float = 0.05
     refuse_posts: bool = False  # every post refused for good, as by an archived channel, until set back
+    # people whose own chat fails (HTTP 503) while they are named here: a notice to them waits in the outbox, as an
+    # admin's DM does while Slack is down for them (one helper for every fake, whatever else it refuses)
+    away: set[str] = field(default_factory=set)
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def _fault(self, call: Sent) -> str | None:
@@ -67,6 +70,10 @@ class FakeChannel:
 
     async def notify(self, address: str, text: str, key: str, retry: bool = False) -> None:
         call = Sent("notify", address, key, text=text, retry=retry)
+        if address in self.away:
+            self.calls.append(call)
+            self.changed.set()
+            raise DeliveryError("HTTP 503")
         fault = self._fault(call)
         if retry and any(s.kind == "notify" and s.key == key for s in self.sent):
             return
@@ -79,6 +86,14 @@ class FakeChannel:
 
     def of(self, kind: str) -> list[Sent]:
         return [s for s in self.sent if s.kind == kind]
+
+    def to(self, who: str) -> list[str]:
+        """The texts of the private notices delivered to `who`."""
+        return [s.text for s in self.of("notify") if s.destination == who]
+
+    def tried(self, who: str) -> bool:
+        """Whether a private notice to `who` was tried, delivered or not."""
+        return any(c.kind == "notify" and c.destination == who for c in self.calls)
 
     async def wait_for(self, predicate: Callable[[FakeChannel], bool], within: float = 30.0) -> None:
         """Wait until `predicate(self)` holds: for an event, not for time. `within` only bounds a test that fails:
