@@ -216,14 +216,3 @@ def _weighted_sum(loaded: _Vectors, ids: list[int], idf: np.ndarray) -> np.ndarr
 def _unit(vector: np.ndarray) -> np.ndarray:
     norm = math.sqrt(float(vector @ vector))
     return vector / norm if norm > 0.0 and math.isfinite(norm) else np.zeros_like(vector)
-
-
-def word_vector(word: str) -> np.ndarray | None:
-    """One word's unit vector (the mean of its pieces', unweighted: no index's IDF), None without the vectors or for a
-    word with no known piece. For telling a word's sense apart (bot/flows/thing_or_name.py), not for matching."""
-    loaded = _load()
-    ids = pieces(word)
-    if loaded is None or not ids:
-        return None
-    at = np.array(ids, dtype=np.intp)
-    return _unit(loaded.scales[at] @ loaded.vectors[at].astype(np.float32) / len(ids))

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 
 from bot.flows.bare_words import plain
-from bot.flows.thing_or_name import plainly_a_thing
 
 # Words that are never a person's name. The union of the lists the three readers had (each checked in
 # tests/bot/test_people_named.py), so nothing read as no name before is read as a name now, and the things a
@@ -84,19 +83,15 @@ def names_inside(text: str) -> frozenset[str]:
     return frozenset(m.lower() for m in _CAPITALISED_INSIDE.findall(text) if is_a_name(m))
 
 
-# Where a capital says nothing: the message's first word, or a sentence's
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)$")
-
-
 def names_given(text: str) -> frozenset[str]:
     """Words that may be a child's name, lower case: typed with a capital ("Ellie is missing", "Jake ran away"), or in
     lower case where the sentence says a child is missing or ran away ("ellie is missing"), and not a thing's name
-    ("wifi is missing", "homework is missing"), nor a word capitalised only as a sentence's first that is plainly a
-    thing (`thing_or_name`: "Stapler is missing"; a capital inside a sentence, "i think Stapler is missing", is a
-    name)."""
-    typed = {m.group(1).lower() for m in _CAPITALISED.finditer(text) if is_a_name(m.group(1))
-             and not (_SENTENCE_START.search(text[:m.start()]) and plainly_a_thing(m.group(1)))}
-    lower = {w for w in _LOWER_NAMED.findall(text) if is_a_name(w) and not is_a_thing(w) and not plainly_a_thing(w)}
+    ("wifi is missing", "homework is missing"). No word is taken for a thing by its meaning alone (review revAO): a
+    name or surname is often a thing's word too, or made of its pieces ("Wood", "Gift", "Spooner", "Boateng" is
+    "boat" + "eng"), and one read so dropped a missing child to "Which part?"; "Stapler is missing" asks the danger
+    question, one question more."""
+    typed = {m.group(1).lower() for m in _CAPITALISED.finditer(text) if is_a_name(m.group(1))}
+    lower = {w for w in _LOWER_NAMED.findall(text) if is_a_name(w) and not is_a_thing(w)}
     return frozenset(typed | lower)
 
 

@@ -1,8 +1,9 @@
-"""Helper steps3: the summary and When steps, four things a teacher tripped on (README "Open", Summary and When).
+"""Helper steps3: the summary and When steps, things a teacher tripped on (README "Open", Summary and When).
 
-(1) A thing capitalised as a sentence's first word ("Stapler is missing") was read as a child's name gone missing and
-asked the danger question on the summary; now a word plainly a thing (`thing_or_name`) is none, and names that are
-words too ("Rose", "Jack", "Amber") still ask it. Each test is one teacher through the real engine."""
+(1) A thing's name on the summary is a correction, not the danger question, where `people_named` knows it for one;
+names that are words too ("Rose", "Jack", "Amber") ask it. steps3 also read a sentence's first word as a thing by its
+meaning ("Stapler is missing"); review revAO took that out, as names and surnames are things' words too ("Wood",
+"Gift", "Boateng": tests/bot/test_review_revAO.py). Each test is one teacher through the real engine."""
 
 from __future__ import annotations
 
@@ -21,11 +22,6 @@ WHICH_PART = "Which part of your report should this change?"
 
 
 @pytest.mark.parametrize("words", [
-    "Stapler is missing", "Minibus is missing", "Stapler has gone missing", "stapler is missing",
-    "Hairbrush went missing", "Whistle is missing from the PE cupboard", "Kettle's gone missing again",
-    "Skateboard was missing at home time",
-    "Sorry, one more thing. Lunchbox is missing", "Wheelbarrow is still missing", "Earphones went missing",
-    # already a thing before (guards)
     "Laptop is broken", "Minibus keys gone", "Laptop is missing", "the headset has been missing since monday"])
 async def test_a_thing_missing_on_the_summary_is_a_correction_not_the_danger_question(chat: Chat, words: str) -> None:
     await to_summary(chat, "Sam B, Year 5")
