@@ -65,6 +65,12 @@ def is_a_thing(word: str) -> bool:
     return word in _THING_WORDS or _THING_ENDING.search(word) is not None
 
 
+def is_a_listed_thing(word: str) -> bool:
+    """A word (lower case) among the listed things' words only: where a child may have gone missing, a word's ending
+    is no sign of a thing, as names end so too ("Florence", "Blessing", "Chance", "King")."""
+    return word in _THING_WORDS
+
+
 def titled_names(text: str) -> frozenset[str]:
     """The surnames after a title ("Mrs Khan", "mr. jones"), lower case."""
     return frozenset(m.lower() for m in _TITLED.findall(text))
@@ -91,7 +97,7 @@ def names_given(text: str) -> frozenset[str]:
     "boat" + "eng"), and one read so dropped a missing child to "Which part?"; "Stapler is missing" asks the danger
     question, one question more."""
     typed = {m.group(1).lower() for m in _CAPITALISED.finditer(text) if is_a_name(m.group(1))}
-    lower = {w for w in _LOWER_NAMED.findall(text) if is_a_name(w) and not is_a_thing(w)}
+    lower = {w for w in _LOWER_NAMED.findall(text) if is_a_name(w) and not is_a_listed_thing(w)}
     return frozenset(typed | lower)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.flows.people_named import is_a_thing
+from bot.flows.people_named import is_a_listed_thing
 
 _DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
          r"for (?:\w+ )?(?:days?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|night|weekend|week))")
@@ -97,7 +97,7 @@ _BETWEEN = frozenset({"has", "have", "had", "s", "just", "now", "also", "all", "
 def _gone_missing(said: str) -> bool:
     return any((_subject(said[:m.start()]) in _SOMEONE
                 or (not _THING_BEFORE.search(" ".join(said[:m.start()].split()[-_BEFORE:]))
-                    and not is_a_thing(_subject(said[:m.start()]))))
+                    and not is_a_listed_thing(_subject(said[:m.start()]))))
                and not re.match(_FROM_ONLINE, said[m.end():])
                for m in _GONE_MISSING.finditer(said))
 

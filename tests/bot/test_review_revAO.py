@@ -27,3 +27,16 @@ async def test_a_child_by_a_name_or_surname_that_is_also_an_object_still_asks_th
     await chat.say(words)
     assert DANGER in chat.last.text and RISK_SAID in chat.replies[-2].text
     assert not any(WHICH_PART in r.text or r.urgent for r in chat.replies) and await concerns_in(chat) == []
+
+
+@pytest.mark.parametrize("words", [
+    "Florence has gone missing", "Blessing has gone missing", "Chance went missing at lunch",
+    "King has gone missing", "lawrence has gone missing", "Constance is missing", "florence is missing"])
+async def test_a_child_whose_name_ends_like_a_things_word_still_asks_the_danger_question(
+        chat: Chat, words: str) -> None:
+    """A name ending "-ence", "-ance" or "-ing" is no thing for that: only the listed things' words are, where a
+    child may have gone missing ("Florence has gone missing" was asked "Which part?")."""
+    await to_summary(chat, "Sam B, Year 5")
+    await chat.say(words)
+    assert DANGER in chat.last.text and RISK_SAID in chat.replies[-2].text
+    assert not any(WHICH_PART in r.text or r.urgent for r in chat.replies) and await concerns_in(chat) == []
