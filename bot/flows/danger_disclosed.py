@@ -81,7 +81,9 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    r"(?:\S+\s+){1,6}?"
                    r"(?:and\s+then|and|then)\s+(?:(?:also|even|he|she|they)\s+)?(?:(?:started|starts|turned|turns|"
                    r"laid|lays|went|goes|moved|set)\s+(?:on|into|for|about|on to|onto)\s+" + _CHILD + r"|(?:on\s+)?"
-                   + _CHILD + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
+                   # (the blow said again: "…hit the cat then hit her", helper danger16)
+                   + rf"(?:(?:{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS})\s+)?" + _CHILD
+                   + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
                    r"yesterday|today|tonight|at home|lol)\b))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
@@ -127,6 +129,9 @@ _DISCLOSED = re.compile(
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
     rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}{_CAUSED}|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
     rf"\b(?P<beater>{_WHO})\s+{WHO_DOES}{OFTEN}{_THEN_THE_CHILD}|"
+    # (he, she or they too, helper danger16: a pet or a thing harmed first is rage at home as often as not; a game or
+    # school beside it is a pupil's, read as "no he hit her at break" is: a No)
+    rf"\b(?P<raging>he|she|they)\s+{OFTEN}{_THEN_THE_CHILD}|"
     # (a blow after a care act, the purpose's words between: "mum grabbed him to stop him running into the road then
     # smacked him", helper danger15: `_AND_THEN` reads six words, so a plain No)
     rf"\b(?P<carer>{_WHO})\s+{WHO_DOES}{OFTEN}{_CARE_THEN_A_BLOW}|"
@@ -238,7 +243,7 @@ def disclosure_told(said: str) -> Disclosed | None:
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue
-        if m.group("marking_one") and _AT_SCHOOL.search(said):  # ("where he hit her at break": a pupil)
+        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said):  # ("where he hit her at break")
             continue
         sibling = _SIBLING.search(who) is not None
         if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school

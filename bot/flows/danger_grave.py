@@ -91,12 +91,29 @@ _GRAVE = re.compile(
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer|\b(?:did|does|do|wo|is|was|has|have|had|were|are|ca|"
                          r"could|would)nt)\s+(?:\w+\s+){0,2}$")
 # A game, a show or a pretence, not the act: "stabbed him in fortnite", "pretended to strangle him", "a toy knife"
-_PRETEND = re.compile(r"\b(?:pretend\w*|play ?fight\w*|in (?:the |a )?(?:game|games|play|drama|role ?play|"
-                      r"video|film|movie|story|dream)|fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|cod|"
-                      r"gta|lightsaber|on screen|online game|acting|as a joke|for a laugh|"
-                      # a toy weapon, not any plastic or rubber thing ("put a plastic bag over her head" is grave)
-                      r"(?:toy|plastic|nerf|foam|rubber|fake|cardboard|pretend)\s+(?:\w+\s+)?(?:knife|knives|sword|"
-                      r"swords|gun|guns|weapon|blade|dagger|scissors|axe|bat))\b")
+_PRETENDED = (r"(?:pretend\w*|play ?fight\w*|in (?:the |a )?(?:game|games|play|drama|role ?play|"
+              r"video|film|movie|story|dream)|fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|cod|"
+              r"gta|lightsaber|on screen|online game|acting|as a joke|for a laugh|"
+              # a toy weapon, not any plastic or rubber thing ("put a plastic bag over her head" is grave)
+              r"(?:toy|plastic|nerf|foam|rubber|fake|cardboard|pretend)\s+(?:\w+\s+)?(?:knife|knives|sword|"
+              r"swords|gun|guns|weapon|blade|dagger|scissors|axe|bat))\b")
+_PRETEND = re.compile(rf"\b{_PRETENDED}")
+# After "stabbed" or "shot": what makes it no stabbing of anyone (helper danger16: "no he stabbed him with a nerf gun",
+# "no they stabbed at the answers" were urgent at the question, no risk on the summary). A toy or a game in the same
+# few words, as above; a guess, food or a screen stabbed at; a thing stabbed, or a fork into one; a finger on a pin.
+# Only things listed are let off: a word not listed after the stab ("stabbed the man", "stabbed sam") is someone.
+_A_THING_STABBED = (r"(?:answers?|questions?|quiz|test|sheet|worksheet|paper|page|guess|food|dinner|lunch|tea|plate|"
+                    r"meal|potato(?:es)?|sausages?|peas|beans|chips|meat|pie|apple|orange|cake|sandwich|straw|carton|"
+                    r"screen|keyboard|keys|buttons?|remote|phone|ipad|tablet|map|balloon|pumpkin|ground|mud|air|ice|"
+                    r"cushion|pillow|sofa|table|desk|tree|wood)")
+_ONE_OF = r"(?:the|a|an|his|her|their|my|our|some)"
+NOT_A_STABBING = (rf"(?!(?:\s+\S+){{0,6}}?\s+{_PRETENDED}|"
+                  rf"\s+at\s+(?:(?:{_ONE_OF}|it|its)\s+)?(?:\w+\s+)?{_A_THING_STABBED}\b|"
+                  rf"\s+{_ONE_OF}\s+(?:\w+\s+)?{_A_THING_STABBED}\b|"
+                  r"(?:\s+(?:his|her|their|my))?\s+(?:fork|pencil|pen|compass|knife|straw)s?\s+(?:into|in|through)\s+"
+                  rf"{_ONE_OF}\s+(?:\w+\s+)?{_A_THING_STABBED}\b|"
+                  r"(?:\s+(?:his|her|their|my))?\s+(?:own\s+)?(?:finger|thumb|hand|foot|toe)s?\s+on\s+"
+                  r"(?:a|an|the|some)\s+(?:\w+\s+)?(?:pin|needle|nail|thorn|compass|pencil|splinter|drawing pin)s?\b)")
 
 
 def grave_act_told(said: str) -> bool:
