@@ -49,6 +49,7 @@ from bot.flows.danger_home_harm import (
 )
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_now import said_fine_now, told_of_the_past
+from bot.flows.harm_words import ABUSE, BATTER, BEAT, BURN, HIT, HURT, KICK, PUNCH, SCALD, SLAP, SMACK, TOUCH, alt
 
 _WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|{IN_CHARGE}|"
         rf"mum's boyfriend|mums boyfriend)|{AT_HOME_ONE}")
@@ -98,8 +99,8 @@ _MARKING = (r"(?!(?:held|holds?|holding)\s+(?:his|her|their)\s+hands?\b(?!\s+(?:
             r"to)\b)|pinch\w*\s+(?:his|her|their)\s+cheeks?\b)"
             rf"(?:{_HARMS}|grab(?:s|bed|bing)?|grip(?:s|ped|ping)?|squeez(?:es|ed|ing)|pinch(?:es|ed|ing)|"
             r"twist(?:s|ed|ing)|pull(?:s|ed|ing)|yank(?:s|ed|ing)|drag(?:s|ged|ging)|held|holds?|holding|pinn(?:ed|ing)|"
-            r"bit|bites|bitten|scratch(?:es|ed)|hurl(?:s|ed)|threw|throws|thrown|chucked|flung|burnt|burned|scald(?:s|ed)|"
-            r"slam(?:s|med))")
+            r"bit|bites|bitten|scratch(?:es|ed)|hurl(?:s|ed)|threw|throws|thrown|chucked|flung|"
+            rf"{BURN.done}|{SCALD.does}|{SCALD.done}|slam(?:s|med))")
 _BY_WHOM = r"(?:where|when|after|because|cos)\s+"
 # ...by he or she, only the child as the whole of it ("where he hit her"), never her own head ("where she hit her head")
 _ON_THE_CHILD_ALONE = rf"(?:\S+\s+){{0,4}}?{_CHILD}"
@@ -139,8 +140,10 @@ _DISCLOSED = re.compile(
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})|"
-    r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
-    rf"burnt|burned|battered|{DONE_TO_THE_CHILD})\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
+    # (harm told done to the child, in `harm_words`' spelling)
+    rf"\b(?:been|being|gets|getting|got)\s+(?:{HIT.done}|{BEAT.done}(?: up)?|"
+    rf"{alt(HURT.done, ABUSE.done, SLAP.done, PUNCH.done, KICK.done, SMACK.done, TOUCH.done, BURN.done, BATTER.done)}|"
+    rf"{DONE_TO_THE_CHILD})\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
     # (the abuser as who the child is with, not "in prison" or "away from her abuser")
     r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
     r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"

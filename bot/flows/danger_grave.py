@@ -14,6 +14,20 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.harm_words import (
+    BURN,
+    CHOKE,
+    MOLEST,
+    RAPE,
+    SCALD,
+    SEXUALLY_ASSAULT,
+    SMOTHER,
+    STAB,
+    STRANGLE,
+    SUFFOCATE,
+    THROTTLE,
+    alt,
+)
 from bot.flows.people_named import NOT_A_NAME
 
 # The one harmed: a pronoun, "her" not before her own thing ("burnt her toast"), a child described, or a name
@@ -26,21 +40,23 @@ _DESCRIBED = (r"(?:(?:the|a|an|another|other|one|his|her|their|my|our|that|this|
               r"brother|sister|cousin|classmate|mate|baby|toddler|son|daughter|student|one|sibling|twin)\b")
 _PERSON = rf"(?:him\b|them\b|her\b(?!\s+{_BODY_OR_THING}\b)|{_DESCRIBED})"
 # ...or a name after the act, not a word that makes it no act on anyone ("choked up", "choked back tears")
-_NOT_A_NAME = (r"(?:up|back|down|on|out|off|it|its|the|a|an|and|to|in|at|with|by|his|her|their|my|our|some|this|that|"
-               r"these|those|me|us|you|myself|himself|herself|themselves|itself|yourself|weeds?|plants?|vines?|"
-               r"chicken|turkey|engine|motor|toast|cake|food|dinner|paper|rubbish|wood|grass|candle|cd|dvd|"
-               r"everyone|everybody|anyone|nobody|someone|last|yesterday|today|after|before|when|while|so|then|"
-               r"but|because|cos|again|too|also|now|in|for|from|very|really|badly|hard|over|about|laughing|tears)")
+# (only what people_named's `NOT_A_NAME` and the endings below do not already say: a word after the verb, a self,
+# a thing choked or burnt; a list, not a rule, as the answer comes lower case and a name is told by no form of its own)
+_NOT_A_NAME = (r"(?:up|back|down|on|out|off|a|an|to|at|with|by|me|us|you|myself|himself|herself|themselves|itself|"
+               r"yourself|weeds?|plants?|vines?|chicken|turkey|engine|motor|toast|cake|food|dinner|paper|rubbish|wood|"
+               r"grass|candle|cd|dvd|anyone|last|after|before|while|so|because|cos|again|too|for|very|hard|over|about|"
+               r"tears)")
 # (review revAN: a word not on that list was read as a name, "choked loads", "choked under pressure", "choked tbh";
 # people_named's words that are never a name too, and a word of manner or time by its ending, are none)
 _NAMED = (rf"(?!{_NOT_A_NAME}\b|(?:{'|'.join(sorted(NOT_A_NAME))})\b|[a-z]+(?:ly|ing)\b|(?:loads|lots|tbh|twice|once|"
           r"during|under|slightly|bit|massively|big|time|times|he|she|they|we|i|gutted|upset|emotional)\b)"
           r"[a-z]+\b")
 # Grave whatever was used, with the one harmed straight after (a name too)
-_STRANGLED = (r"(?:strangl(?:ed|es|ing|d)|throttl(?:ed|es|ing)|chok(?:ed|es|ing)|suffocat(?:ed|es|ing)|"
-              r"smother(?:ed|s|ing)|stab(?:bed|s|bing)|rap(?:ed|es|ing)|molest(?:ed|s|ing)|"
-              r"sexually assault(?:ed|s|ing))")
-_BURNT = r"(?:burnt|burned|burns|burning|scald(?:ed|s|ing)|set fire to)"
+# (the verbs `harm_words` spells, told done or doing; "strangld" as typed)
+_STRANGLED = alt(alt(STRANGLE.done, STRANGLE.does, STRANGLE.doing, "strangld"),
+                 *(alt(verb.done, verb.does, verb.doing) for verb in (THROTTLE, CHOKE, SUFFOCATE, SMOTHER, STAB, RAPE,
+                                                                      MOLEST, SEXUALLY_ASSAULT)))
+_BURNT = alt(BURN.done, BURN.does, BURN.doing, alt(SCALD.done, SCALD.does, SCALD.doing), "set fire to")
 # A grip round the throat or neck, a knife or a weapon held to or used on someone, knocked out
 _THROAT = r"(?:(?:his|her|their|the|\w+'s)\s+)?(?:throat|neck|windpipe)"
 _WEAPON = (r"(?:(?:a|an|his|her|their|the|some|my|kitchen|big)\s+){1,2}?(?:\w+\s+)?(?:knife|knives|blade|razor|"
@@ -48,16 +64,19 @@ _WEAPON = (r"(?:(?:a|an|his|her|their|the|some|my|kitchen|big)\s+){1,2}?(?:\w+\s
 # ...a poke with a pencil or a fork is no stabbing a DSL acts on now
 _POKED = (r"(?!\s+(?:\S+\s+){0,3}?with\s+(?:a|an|his|her|their|the|my)\s+"
           r"(?:pencil|pen|finger|fork|crayon|ruler|pin)s?\b)")
-_PASSIVE = (r"(?:strangled|throttled|stabbed|raped|molested|smothered|suffocated|sexually assaulted|"
-            r"(?:knocked|beaten|punched)\s+(?:unconscious|senseless|out cold))\b")
+_PASSIVE = (alt(*(verb.done for verb in (STRANGLE, THROTTLE, STAB, RAPE, MOLEST, SMOTHER, SUFFOCATE, SEXUALLY_ASSAULT)),
+                r"(?:knocked|beaten|punched)\s+(?:unconscious|senseless|out cold)") + r"\b")
 _BY_SOMEONE = (rf"by\s+(?:{_DESCRIBED}|(?:a|an|his|her|their|the|some|one)\s+(?:\w+\s+)?"
                r"(?:man|woman|adult|lad|boy|girl|person))")
 _DONE_OTHER_WAYS = (
-    rf"\b(?:was|were|got|been|being|is|gets)\s+(?:\w+\s+)?(?:{_PASSIVE}|(?:choked|strangled|burnt|burned|scalded)\s+"
-    rf"{_BY_SOMEONE}|(?:burnt|burned|scalded)\s+with\s+(?:a|an|his|her|their|the|some)\s+(?:\w+\s+)?(?:cigarette|lighter|"
+    rf"\b(?:was|were|got|been|being|is|gets)\s+(?:\w+\s+)?(?:{_PASSIVE}|"
+    rf"{alt(CHOKE.done, STRANGLE.done, BURN.done, SCALD.done)}\s+"
+    rf"{_BY_SOMEONE}|{alt(BURN.done, SCALD.done)}\s+with\s+(?:a|an|his|her|their|the|some)\s+(?:\w+\s+)?"
+    r"(?:cigarette|lighter|"
     r"iron|kettle|match|matches|poker|hot\s+\w+|boiling\s+water))|"
-    rf"\b(?:tried|tries|trying|try|attempted)\s+to\s+(?:strangle|choke|throttle|stab|smother|suffocate|drown|"
-    rf"rape)\s+{_PERSON}|"
+    rf"\b(?:tried|tries|trying|try|attempted)\s+to\s+"
+    + alt(*(verb.do for verb in (STRANGLE, CHOKE, THROTTLE, STAB, SMOTHER, SUFFOCATE)), "drown", RAPE.do)
+    + rf"\s+{_PERSON}|"
     rf"\bdrown(?:ed|s|ing)?\s+{_PERSON}(?!\s+(?:in|with)\s+(?:kisses|love|hugs|cuddles|attention|praise|questions))|"
     r"\bset\s+(?:fire\s+to\s+(?:him|her|them|(?:his|her|their)\s+(?:hair|clothes|jumper|coat|top|dress|shirt|face))|"
     r"(?:him|her|them|(?:his|her|their)\s+(?:hair|clothes|jumper|coat|top|dress|shirt))\s+(?:on\s+fire|alight))\b|"
@@ -80,7 +99,8 @@ _GRAVE = re.compile(
     rf"over|across)\s+{_THROAT}(?!.*\b(?:hug\w*|cuddl\w*|kiss\w*|selfie|photo)\b)|"
     rf"(?:put|puts|held|holds|holding|pressed|presses|pointed|points|pulled|pulls)\s+{_WEAPON}\s+(?:to|at|on|against|"
     rf"up to)\s+(?:{_PERSON}|{_THROAT}|(?:his|her|their)\s+(?:head|face|chest|neck|throat|stomach|back))|"
-    rf"(?:attacked|went for|came at|threatened|cut|hit|hurt|slashed|stabbed|burnt|burned)\s+(?:{_PERSON}|{_NAMED})\s+"
+    rf"(?:attacked|went for|came at|threatened|cut|hit|hurt|slashed|{STAB.done}|{BURN.done})\s+"
+    rf"(?:{_PERSON}|{_NAMED})\s+"
     rf"with\s+{_WEAPON}|"
     rf"knock(?:ed|s)\s+(?:{_PERSON}|{_NAMED})\s+(?:out\b(?!\s+of\b)|unconscious|senseless|out cold)|"
     r"knocked (?:unconscious|out cold)|"
