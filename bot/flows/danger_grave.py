@@ -111,12 +111,13 @@ _GRAVE = re.compile(
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer|\b(?:did|does|do|wo|is|was|has|have|had|were|are|ca|"
                          r"could|would)nt)\s+(?:\w+\s+){0,2}$")
 # A game, a show or a pretence, not the act: "stabbed him in fortnite", "pretended to strangle him", "a toy knife"
-_PRETENDED = (r"(?:pretend\w*|play ?fight\w*|in (?:the |a )?(?:game|games|play|drama|role ?play|"
-              r"video|film|movie|story|dream)|fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|cod|"
-              r"gta|lightsaber|on screen|online game|acting|as a joke|for a laugh|"
-              # a toy weapon, not any plastic or rubber thing ("put a plastic bag over her head" is grave)
-              r"(?:toy|plastic|nerf|foam|rubber|fake|cardboard|pretend)\s+(?:\w+\s+)?(?:knife|knives|sword|"
-              r"swords|gun|guns|weapon|blade|dagger|scissors|axe|bat))\b")
+_GAMES = r"(?:fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|cod|gta|online game)"
+_SHOWS = r"(?:game|games|play|drama|role ?play|video|film|movie|story|dream)"
+# ...a toy weapon, not any plastic or rubber thing ("put a plastic bag over her head" is grave)
+_TOY_WEAPON = (r"(?:toy|plastic|nerf|foam|rubber|fake|cardboard|pretend)\s+(?:\w+\s+)?(?:knife|knives|sword|swords|gun|"
+               r"guns|weapon|blade|dagger|scissors|axe|bat)")
+_PRETENDED = (rf"(?:pretend\w*|play ?fight\w*|in (?:the |a )?{_SHOWS}|{_GAMES}|lightsaber|on screen|acting|as a joke|"
+              rf"for a laugh|{_TOY_WEAPON})\b")
 _PRETEND = re.compile(rf"\b{_PRETENDED}")
 # After "stabbed" or "shot": what makes it no stabbing of anyone (helper danger16: "no he stabbed him with a nerf gun",
 # "no they stabbed at the answers" were urgent at the question, no risk on the summary). A toy or a game in the same
@@ -125,15 +126,30 @@ _PRETEND = re.compile(rf"\b{_PRETENDED}")
 _A_THING_STABBED = (r"(?:answers?|questions?|quiz|test|sheet|worksheet|paper|page|guess|food|dinner|lunch|tea|plate|"
                     r"meal|potato(?:es)?|sausages?|peas|beans|chips|meat|pie|apple|orange|cake|sandwich|straw|carton|"
                     r"screen|keyboard|keys|buttons?|remote|phone|ipad|tablet|map|balloon|pumpkin|ground|mud|air|ice|"
-                    r"cushion|pillow|sofa|table|desk|tree|wood)")
+                    r"cushion|pillow|sofa|table|desk|tree|wood|basket|hoop|goal|net|ball)")
 _ONE_OF = r"(?:the|a|an|his|her|their|my|our|some)"
-NOT_A_STABBING = (rf"(?!(?:\s+\S+){{0,6}}?\s+{_PRETENDED}|"
-                  rf"\s+at\s+(?:(?:{_ONE_OF}|it|its)\s+)?(?:\w+\s+)?{_A_THING_STABBED}\b|"
-                  rf"\s+{_ONE_OF}\s+(?:\w+\s+)?{_A_THING_STABBED}\b|"
+_ON_A_PIN = (r"(?:finger|thumb|hand|foot|toe)s?\s+on\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:pin|needle|nail|thorn|compass|"
+             r"pencil|splinter|drawing pin)s?\b")
+# ...only a toy used for it, or a game or a show it was in, told with it ("stabbed him with a nerf gun", "…in the back
+# in fortnite"), not a game told after ("stabbed him then went home to play fortnite")
+_TOY_OR_GAME_AFTER = (rf"(?:\s+\S+){{0,4}}?\s+(?:(?:with|using)\s+(?:\S+\s+){{0,2}}?{_TOY_WEAPON}|"
+                      rf"(?:in|on)\s+(?:(?:the|a)\s+)?(?:{_SHOWS}|{_GAMES})|pretend\w*|as a joke|for a laugh)\b")
+# ...and stabbed at a guess, food or a screen, the last of what is said of it ("stabbed at the answers", "…at his food
+# angrily"; not a place, "stabbed at the food bank")
+_STABBED_AT = (r"(?:answers?|questions?|quiz|sheet|worksheet|guess|food|plate|potato(?:es)?|sausages?|peas|beans|chips|"
+               r"meat|screen|keyboard|keys|buttons?|remote)(?=\s*$|\s+(?:and|but|so|then|with|lol|again|angrily|like)\b)")
+# (straight after the verb: "stabbed at the answers", "stabbed the potato"; after the one stabbed, "stabbed him at the
+# table", "…her at lunch", only a toy or a game, or the thing the "her" of "stabbed her sandwich" was before)
+NOT_A_STABBING = (rf"(?!{_TOY_OR_GAME_AFTER}|"
+                  rf"\s+at\s+(?:{_ONE_OF}|it|its)\s+(?:\w+\s+)?{_STABBED_AT}|"
+                  rf"\s+{_ONE_OF}\s+(?:\w+\s+)?{_A_THING_STABBED}\b|\s+{_A_THING_STABBED}\b|"
                   r"(?:\s+(?:his|her|their|my))?\s+(?:fork|pencil|pen|compass|knife|straw)s?\s+(?:into|in|through)\s+"
                   rf"{_ONE_OF}\s+(?:\w+\s+)?{_A_THING_STABBED}\b|"
-                  r"(?:\s+(?:his|her|their|my))?\s+(?:own\s+)?(?:finger|thumb|hand|foot|toe)s?\s+on\s+"
-                  r"(?:a|an|the|some)\s+(?:\w+\s+)?(?:pin|needle|nail|thorn|compass|pencil|splinter|drawing pin)s?\b)")
+                  rf"(?:\s+(?:his|her|their|my))?\s+(?:own\s+)?{_ON_A_PIN})")
+NOT_A_STABBING_OF = (rf"(?!{_TOY_OR_GAME_AFTER}|\s+{_A_THING_STABBED}\b|"
+                     r"\s+(?:fork|pencil|pen|compass|knife|straw)s?\s+(?:into|in|through)\s+"
+                     rf"{_ONE_OF}\s+(?:\w+\s+)?{_A_THING_STABBED}\b|"
+                     rf"\s+(?:own\s+)?{_ON_A_PIN})")
 
 
 def grave_act_told(said: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.flows.danger_grave import NOT_A_STABBING
+from bot.flows.danger_grave import NOT_A_STABBING, NOT_A_STABBING_OF
 from bot.flows.people_named import is_a_thing
 
 _DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
@@ -74,7 +74,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:in|on) (?:fortnite|roblox|minecraft|cod|call of duty|gta)))"
         rf"|\bfound (?:a|an) {_WEAPON} (?:in|on) (?:him|her|them|his|her|their)\b"
         # (not with a toy or in a game, as the danger answer reads it: "stabbed him with a nerf gun", helper danger16)
-        rf"|\bstab(?:bed|bing)? (?:him|her|them|someone|somebody|me|you)\b{NOT_A_STABBING}"
+        rf"|\bstab(?:bed|bing)? (?:him|her|them|someone|somebody|me|you)\b{NOT_A_STABBING_OF}"
         # told of the child ("he was stabbed", "she was threatened with a knife")
         rf"|\b(?:was|were|been|got|get|gets|is|are|being) (?:stabbed\b{NOT_A_STABBING}|"
         rf"(?:threatened|attacked|cut) with "
