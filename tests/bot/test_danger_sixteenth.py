@@ -74,7 +74,8 @@ async def test_a_push_kindly_or_a_game_on_the_summary_is_asked_which_part(chat: 
 NOT_A_STABBING = ["no they stabbed at the answers", "no he stabbed him with a nerf gun",
                   "no he stabbed him in fortnite", "no she stabbed the potato", "no he stabbed his finger on a pin",
                   "no he shot him with a nerf gun", "nah they just stabbed at their food",
-                  "no he stabbed him with a plastic sword in the play", "no she stabbed her fork into the sausage"]
+                  "no he stabbed him with a plastic sword in the play", "no she stabbed her fork into the sausage",
+                  "no she stabbed her sandwich with a fork", "no he stabbed him in the back in fortnite"]
 
 
 @pytest.mark.parametrize("said", NOT_A_STABBING)
@@ -94,7 +95,9 @@ async def test_a_toy_stabbing_on_the_summary_is_asked_which_part(chat: Chat, wor
 # Guards, the same before and after: a stabbing of someone, with a knife, a pencil, at him, of a man
 @pytest.mark.parametrize("said", ["no he stabbed him with a knife", "no he stabbed him with a pencil",
                                   "no he stabbed at him with a knife", "no he stabbed the man",
-                                  "no they stabbed him", "no he stabbed someone on the way home"])
+                                  "no they stabbed him", "no he stabbed someone on the way home",
+                                  "no he stabbed him at lunch", "no he stabbed him then went home to play fortnite",
+                                  "no he got stabbed at the food bank"])
 async def test_a_stabbing_of_someone_stays_urgent(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("not_sure", True)
 
