@@ -49,6 +49,7 @@ from bot.flows.danger_home_harm import (
 )
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_now import said_fine_now, told_of_the_past
+from bot.flows.harm_words import ABUSE, BATTER, BEAT, BURN, HIT, HURT, KICK, PUNCH, SCALD, SLAP, SMACK, TOUCH, alt
 
 _WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|{IN_CHARGE}|"
         rf"mum's boyfriend|mums boyfriend)|{AT_HOME_ONE}")
@@ -81,7 +82,9 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    r"(?:\S+\s+){1,6}?"
                    r"(?:and\s+then|and|then)\s+(?:(?:also|even|he|she|they)\s+)?(?:(?:started|starts|turned|turns|"
                    r"laid|lays|went|goes|moved|set)\s+(?:on|into|for|about|on to|onto)\s+" + _CHILD + r"|(?:on\s+)?"
-                   + _CHILD + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
+                   # (the blow said again: "…hit the cat then hit her", helper danger16)
+                   + rf"(?:(?:{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS})\s+)?" + _CHILD
+                   + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
                    r"yesterday|today|tonight|at home|lol)\b))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
@@ -96,8 +99,8 @@ _MARKING = (r"(?!(?:held|holds?|holding)\s+(?:his|her|their)\s+hands?\b(?!\s+(?:
             r"to)\b)|pinch\w*\s+(?:his|her|their)\s+cheeks?\b)"
             rf"(?:{_HARMS}|grab(?:s|bed|bing)?|grip(?:s|ped|ping)?|squeez(?:es|ed|ing)|pinch(?:es|ed|ing)|"
             r"twist(?:s|ed|ing)|pull(?:s|ed|ing)|yank(?:s|ed|ing)|drag(?:s|ged|ging)|held|holds?|holding|pinn(?:ed|ing)|"
-            r"bit|bites|bitten|scratch(?:es|ed)|hurl(?:s|ed)|threw|throws|thrown|chucked|flung|burnt|burned|scald(?:s|ed)|"
-            r"slam(?:s|med))")
+            r"bit|bites|bitten|scratch(?:es|ed)|hurl(?:s|ed)|threw|throws|thrown|chucked|flung|"
+            rf"{BURN.done}|{SCALD.does}|{SCALD.done}|slam(?:s|med))")
 _BY_WHOM = r"(?:where|when|after|because|cos)\s+"
 # ...by he or she, only the child as the whole of it ("where he hit her"), never her own head ("where she hit her head")
 _ON_THE_CHILD_ALONE = rf"(?:\S+\s+){{0,4}}?{_CHILD}"
@@ -127,6 +130,9 @@ _DISCLOSED = re.compile(
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
     rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}{_CAUSED}|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
     rf"\b(?P<beater>{_WHO})\s+{WHO_DOES}{OFTEN}{_THEN_THE_CHILD}|"
+    # (he, she or they too, helper danger16: a pet or a thing harmed first is rage at home as often as not; a game or
+    # school beside it is a pupil's, read as "no he hit her at break" is: a No)
+    rf"\b(?P<raging>he|she|they)\s+{OFTEN}{_THEN_THE_CHILD}|"
     # (a blow after a care act, the purpose's words between: "mum grabbed him to stop him running into the road then
     # smacked him", helper danger15: `_AND_THEN` reads six words, so a plain No)
     rf"\b(?P<carer>{_WHO})\s+{WHO_DOES}{OFTEN}{_CARE_THEN_A_BLOW}|"
@@ -134,8 +140,10 @@ _DISCLOSED = re.compile(
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})|"
-    r"\b(?:been|being|gets|getting|got)\s+(?:hit|beaten(?: up)?|hurt|abused|slapped|punched|kicked|smacked|touched|"
-    rf"burnt|burned|battered|{DONE_TO_THE_CHILD})\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
+    # (harm told done to the child, in `harm_words`' spelling)
+    rf"\b(?:been|being|gets|getting|got)\s+(?:{HIT.done}|{BEAT.done}(?: up)?|"
+    rf"{alt(HURT.done, ABUSE.done, SLAP.done, PUNCH.done, KICK.done, SMACK.done, TOUCH.done, BURN.done, BATTER.done)}|"
+    rf"{DONE_TO_THE_CHILD})\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
     # (the abuser as who the child is with, not "in prison" or "away from her abuser")
     r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
     r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
@@ -238,7 +246,7 @@ def disclosure_told(said: str) -> Disclosed | None:
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue
-        if m.group("marking_one") and _AT_SCHOOL.search(said):  # ("where he hit her at break": a pupil)
+        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said):  # ("where he hit her at break")
             continue
         sibling = _SIBLING.search(who) is not None
         if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school

@@ -24,15 +24,42 @@ from __future__ import annotations
 import re
 
 from bot.flows.danger_home_acts import PUSHES
+from bot.flows.harm_words import (
+    ABUSE,
+    BATTER,
+    BEAT,
+    BURN,
+    CHOKE,
+    HIT,
+    HURT,
+    KICK,
+    PUNCH,
+    RAPE,
+    SCALD,
+    SLAP,
+    SMACK,
+    SMOTHER,
+    STRANGLE,
+    SUFFOCATE,
+    THROTTLE,
+    TOUCH,
+    alt,
+)
 
 # How often or when, between the one doing it and the act ("dad still hits her", "mum has always starved him")
 OFTEN = r"(?:(?:still|also|always|sometimes|often|keeps|has|had|was|is|'s|s|just|been|even|regularly|literally)\s+)*"
 # The blows and acts read with the child straight after them (the reader says what the child may be: "him", "her"
 # not before her own knee, a parent)
-HARMS = (r"(?:hits?|hitting|beats?|beating|beaten|beat (?:up)?|hurts?|hurting|abuses|abused|abusing|slaps?|slapped|"
-         r"slapping|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|smack(?:s|ed|ing)?|thumps?|thumped|strangled|strangles|"
-         r"chok(?:es|ed|ing)|burns?|burnt|burned|touch(?:es|ed|ing)|rap(?:es|ed)|batter(?:s|ed)|shakes|shook|locks|"
-         r"locked|belts|belted|whacks?|whacked|wallops?|walloped|thrash(?:es|ed)|" + PUSHES + ")")
+# (the verbs `harm_words` spells, in the forms read here: "strangled", not "strangle", which is `_HARMFUL`'s)
+HARMS = ("(?:" + "|".join((
+    alt(HIT.does, HIT.do, HIT.doing), alt(BEAT.does, BEAT.do, BEAT.doing, BEAT.done), BEAT.do + " (?:up)?",
+    alt(HURT.does, HURT.do, HURT.doing), alt(ABUSE.does, ABUSE.done, ABUSE.doing),
+    alt(SLAP.does, SLAP.do, SLAP.done, SLAP.doing), alt(PUNCH.does, PUNCH.done, PUNCH.doing, PUNCH.do),
+    alt(KICK.does, KICK.done, KICK.doing, KICK.do), alt(SMACK.does, SMACK.done, SMACK.doing, SMACK.do),
+    r"thumps?|thumped", alt(STRANGLE.done, STRANGLE.does), alt(CHOKE.does, CHOKE.done, CHOKE.doing),
+    alt(BURN.does, BURN.do, BURN.done), alt(TOUCH.does, TOUCH.done, TOUCH.doing), alt(RAPE.does, RAPE.done),
+    alt(BATTER.does, BATTER.done),
+    r"shakes|shook|locks|locked|belts|belted|whacks?|whacked|wallops?|walloped|thrash(?:es|ed)", PUSHES)) + ")")
 
 # Blows in other words (review revAJ), read with the child after them in `CRUEL_ACTS`
 OTHER_BLOWS = (r"(?:boot(?:s|ed)|lamp(?:s|ed)|clout(?:s|ed)|clobber(?:s|ed)|leather(?:s|ed)|deck(?:s|ed)|twat(?:s|ted)|"
@@ -55,12 +82,16 @@ _HIS = r"(?:his|her|their|the (?:child|boy|girl|baby)'?s)"
 _GRIPPED = r"(?:throat|neck|windpipe|hair|collar|ears?|jaw|face)"
 
 # Acts that are harm with the child as all that follows them
-_HARMFUL = (r"(?:bit|bites|bite|biting|bitten|scald(?:s|ed|ing)?|scratch(?:es|ed|ing)|pinch(?:es|ed|ing)|"
-            r"throttl(?:es|ed|ing|e)|suffocat(?:es|ed|ing|e)|smother(?:s|ed|ing)?|starv(?:es|ed|ing|e)|strangl(?:ing|e)|"
+_HARMFUL = (r"(?:bit|bites|bite|biting|bitten|" + alt(SCALD.does, SCALD.done, SCALD.doing, SCALD.do)
+            + r"|scratch(?:es|ed|ing)|pinch(?:es|ed|ing)|"
+            + "|".join((alt(THROTTLE.does, THROTTLE.done, THROTTLE.doing, THROTTLE.do),
+                        alt(SUFFOCATE.does, SUFFOCATE.done, SUFFOCATE.doing, SUFFOCATE.do),
+                        alt(SMOTHER.does, SMOTHER.done, SMOTHER.doing, SMOTHER.do)))
+            + r"|starv(?:es|ed|ing|e)|" + alt(STRANGLE.doing, STRANGLE.do) + r"|"
             r"spank(?:s|ed|ing)?|whip(?:s|ped|ping)?|canes|caned|caning|headbutt(?:s|ed|ing)?|kneed|kneeing|"
-            r"stamp(?:s|ed|ing)? on|knelt on|kneels on|kneeling on|shake|shakes|shook|shaking|shaken|choke|"
+            r"stamp(?:s|ed|ing)? on|knelt on|kneels on|kneeling on|shake|shakes|shook|shaking|shaken|"
             r"tortur(?:es|ed|ing|e)|gag(?:s|ged|ging)?|beating up|beats up|beat up|bash(?:es|ed|ing)?|"
-            r"slam(?:s|med|ming))")
+            r"slam(?:s|med|ming)|" + CHOKE.do + ")")
 # The same, and blows, on a part of the child's body ("scratched her face", "slapped his face", "bit his arm"); not
 # burning or cutting ("mum burnt her hand" is her own, at the oven) nor a head scratched or a back
 _ON_THE_BODY = (r"(?:bit|bites|biting|scratch(?:es|ed|ing)|pinch(?:es|ed|ing)|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|"
@@ -154,12 +185,13 @@ CRUEL_ACTS = (
     rf"(?:made|makes|make|making|forced|forces|force|forcing)\s+{_KID_TO}\s+(?:to\s+)?kneel\s+on\b|"
     rf"(?:put|puts|putting|leave|left|leaves|leaving|kept|keeps|keeping)\s+{KID}\s+{_COLD_PLACE})")
 # The same told of the child ("she's been tied up", "he gets starved by his stepdad"): the reader says by whom
-DONE_TO_THE_CHILD = (r"(?:bitten|scalded|strangled|choked|throttled|suffocated|smothered|starved|pinned down|"
+DONE_TO_THE_CHILD = (rf"(?:bitten|{SCALD.done}|{STRANGLE.done}|{CHOKE.done}|{THROTTLE.done}|{SUFFOCATE.done}|"
+                     rf"{SMOTHER.done}|starved|pinned down|"
                      r"held down|tied up|shaken|whipped|caned|spanked|headbutted|pinched|scratched|dragged|"
                      r"locked (?:in|out)|shut (?:in|out)|not fed|kept awake)")
 # Done to a child there and then, as others are seen doing it ("he's being held down", "she's getting throttled"):
 # not bitten or scratched, as often by midges or the class hamster
-BEING_DONE = r"(?:pinned down|held down|tied up|throttled|suffocated|smothered|shaken)"
+BEING_DONE = rf"(?:pinned down|held down|tied up|{THROTTLE.done}|{SUFFOCATE.done}|{SMOTHER.done}|shaken)"
 _CRUEL = re.compile(rf"\b{CRUEL_ACTS}")
 _TOLD = re.compile(rf"\b(?:{CRUEL_ACTS}|{DONE_TO_THE_CHILD}\b)")
 

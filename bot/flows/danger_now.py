@@ -28,6 +28,7 @@ from bot.flows.danger_body import BODY_DANGER
 from bot.flows.danger_care import done_for_care
 from bot.flows.danger_child import CHILD
 from bot.flows.danger_earlier import EARLIER_TIME
+from bot.flows.danger_grave import NOT_A_STABBING, NOT_A_STABBING_OF
 from bot.flows.danger_harm_acts import BEING_DONE, CRUEL_ACTS
 from bot.flows.danger_harmless import harmless_cause
 from bot.flows.danger_kin import KIN
@@ -56,11 +57,12 @@ _HURT = re.compile(
     r"run over\b|knocked (?:down|over) by\b|"
     r"(?:stabbed|shot)(?!\s+(?:with|by)\s+(?:a|an|the|his|her|their|my|some)?\s*(?:\w+\s+)?(?:pencil|pen|compass|pin|"
     r"fork|ruler|stick|nerf|water|bb|toy)\b)(?!\s+(?:in|on)\s+(?:fortnite|the game|a game|roblox|minecraft|call of "
-    r"duty|cod)\b)|"
+    rf"duty|cod)\b){NOT_A_STABBING}|"
     r"(?:badly|seriously|really badly|very badly) (?:hurt|injured|burnt|burned|beaten))\b|"
     rf"\b(?:a|the) {_VEHICLE} (?:has |'s |just )*(?:(?:hit|knocked (?:down|over)|run over|ran over) {_OBJECT}|"
     r"knocked (?:him|her|them) (?:down|over))|"
-    r"\b(?:someone|somebody|a man|he|she|they)(?: has|'s| have|'ve)? (?:just )?(?:stabbed|shot) (?:him|her|them)\b|"
+    rf"\b(?:someone|somebody|a man|he|she|they)(?: has|'s| have|'ve)? (?:just )?(?:stabbed|shot) (?:him|her|them)\b"
+    rf"{NOT_A_STABBING_OF}|"
     # breathing, seizures, choking: happening now
     rf"\b{CHILD}\s*(?:can'?t|cannot|can not|is struggling to|'s struggling to|s struggling to|struggling to|"
     r"is unable to|'s unable to)\s+(?:really\s+)?breathe\b|"

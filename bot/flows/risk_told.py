@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from bot.flows.bare_words import plain
 from bot.flows.danger_adults import IN_CHARGE
 from bot.flows.danger_care import done_for_care
-from bot.flows.danger_disclosed import BLOW_AFTER_CARE, HARMED_AFTER_A_THING, MARKING
+from bot.flows.danger_disclosed import BLOW_AFTER_CARE, HARMED_AFTER_A_THING, MARKING, disclosure_told
 from bot.flows.danger_grave import grave_act_told
 from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
 from bot.flows.danger_home_acts import PUSHES
@@ -69,6 +69,13 @@ _RISKS: dict[str, re.Pattern[str]] = {
         r"sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*)|sexually|rap(?:e|ed|ing)|molest\w*|"
         r"made (?:him|her|them) touch|inappropriate(?:ly)? touch\w*|porn\w*)\b"),
 }
+# Read here only as the danger question reads them (`disclosure_told`, helper danger16): an adult's push of the child
+# ("her dad pushed her out of the way and she banged her head" was "Which part?" here, urgent there), kept apart from
+# `_HURTS` as a push is as often care or a game ("pushed him on the swing", "…out of the way of the car"), which that
+# reading tells apart; and he, she or they harming a pet or a thing and then the child ("he kicked the dog and then
+# him"), never at school or in a game
+_AS_THE_QUESTION_READS = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} (?:{PUSHES}) {_HURT_ONE}|"
+                                    rf"\b(?:he|she|they) (?:\w+ ){{0,3}}?{HARMED_AFTER_A_THING}")
 # "his uncle touched him": an adult's touching is the adult harm above, read as sexual harm too
 _ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? {_HURT_ONE}")
 
@@ -101,7 +108,7 @@ def risks_named(text: str, names: frozenset[str] = frozenset()) -> frozenset[str
         found.add("missing")
     # (a grave act whoever did it, a pupil too: "one of the year 6 boys choked him", as the danger answer reads it,
     # helper danger15; read as harm to a child, the kind the report is checked for)
-    if grave_act_told(said):
+    if grave_act_told(said) or (_AS_THE_QUESTION_READS.search(said) and disclosure_told(said) is not None):
         found.add("adult_harm")
     return frozenset(found)
 
