@@ -208,8 +208,7 @@ class Engine:
         REJECTED.labels("unknown_action").inc()
         return [Reply("Sorry, I didn't recognise that button. Nothing was changed.", private=True)]
 
-    @staticmethod
-    async def _start_report(turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
+    async def _start_report(self, turn: Turn, msg: IncomingMessage, pressed: str | None = None) -> list[Reply]:
         """Report a concern outside a report: pressed under the answer to words perhaps a report said to be a question
         (`pressed` names them), or typed just after, those words come back as the report, as Undo would bring them;
         pressed under words answered with the report offered first (or typed just after), the report begins with
@@ -220,7 +219,7 @@ class Engine:
         asked_last = await question_turns.last_asked(turn, msg.user) if pressed is None and convo.flow != FLOW else None
         words = offered_words.take(convo, turn.now, pressed, asked_last) if convo.flow != FLOW and private else None
         if words is not None:
-            return report_turns.start_report(turn, msg, opening=words)
+            return report_turns.start_report(turn, msg, self.kb, opening=words)
         if convo.flow != FLOW and (name := cancelled_reports.opening_kept(convo, turn.now, pressed)):
             return await report_turns.undo(turn, msg, name)
         if convo.flow == FLOW and private:  # pressed on an old answer: not wiped
@@ -232,7 +231,7 @@ class Engine:
                     "in progress about something else: finish or cancel this one, then press Report a concern under "
                     f"that message again to begin a report with them. {resumed[0].text}"))
             return resumed
-        begun = report_turns.start_report(turn, msg)
+        begun = report_turns.start_report(turn, msg, self.kb)
         if private and offered_words.gone(pressed):  # said, so an empty What happened is no surprise
             begun.insert(0, Reply("I no longer have the words of that message (they are kept for an hour, and only "
                                   "until a report begins with them), so this report starts afresh."))

@@ -10,7 +10,7 @@ from bot.about_the_head import named_note, names_the_head
 from bot.answers import Answer, citation, direct_answer, smalltalk, which_of
 from bot.concerns import undelivered
 from bot.flows.concern_wording import CATEGORY_LABELS
-from bot.flows.report_reader import reader, staff_route
+from bot.flows.report_reader import HEAD, about_the_head, reader, staff_route
 from bot.messages import Button, Citation, Reply
 from bot.report_clauses import governs
 from bot.report_route import NO_CHANNEL, waits_for_one
@@ -123,7 +123,10 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
     waits = waits_for_one(nowhere)
     ref = concern.reference
     # a concern about a member of staff is the Headteacher's, and the LADO's where needed (B.0), not the DSL's
-    about_staff = staff_route(concern.category)
+    # ... unless it is about the Headteacher: the school's guidance says who takes that (`named_note`, below)
+    fields = concern.fields or {}
+    about_head = staff_route(concern.category) and about_the_head(fields)
+    about_staff = reader(concern.category, fields) == HEAD
     when = "straight away" if concern.urgent else "as soon as they can"
     if joined:
         if undelivered(concern):
@@ -152,7 +155,7 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
                f"been told.{who} I'll message you when it is closed; type 'my reports' at any time to check.")
     elif concern.status == "closed":  # closed while it was written, and nothing new came to open it again
         nxt = ("It has been closed by the Headteacher's team since. If you have anything more to add, report it "
-               f"again or speak to {reader(concern.category)}; type 'my reports' at any time to check.")
+               f"again or speak to {reader(concern.category, fields)}; type 'my reports' at any time to check.")
     elif concern.status != "new":
         who = f" ({concern.assignee} is looking after it)" if concern.assignee else ""
         nxt = (f"It has been acknowledged already{who}. I'll message you when it is closed; type 'my reports' at any "
@@ -164,7 +167,8 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
                "closed; type 'my reports' at any time to check.")
     text = f"{sent}\n{nxt}\nMeanwhile, don't confront anyone and don't delete anything."
     replies = [Reply(text, (Button(actions.MY_REPORTS, "My reports"),), urgent=concern.urgent)]
-    if names_the_head(str(concern.fields.get("responsible", ""))):  # it went to them: where the school says instead
+    # it went to them: where the school says instead
+    if about_head or names_the_head(str(fields.get("responsible", ""))):
         replies.append(Reply(named_note(kb, sent=True)))
     route = kb.concern_route(concern.category)
     quoted, more = relevant_clauses(kb, concern.category, concern.fields or {})

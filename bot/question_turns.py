@@ -69,14 +69,14 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         answered = await answer(turn, msg, text, kb, is_admin, question_only=True, maybe_report=True, form_below=True)
         # one way to report, the form below: not a second button to the same form
         return [*(replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
-                  for r in answered), *start_report(turn, msg)]
+                  for r in answered), *start_report(turn, msg, kb)]
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
         # A member of staff's contact with or conduct towards a pupil, with no clause to say so: the school's route
         # for a concern about staff said first (the DSL's alone was implied), and their kind of concern put
         if meaning.about_staff and not found.citation:
             context = [Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=group)]
-        return context + start_report(turn, msg, opening=text, doubtful=meaning.doubtful,
+        return context + start_report(turn, msg, kb, opening=text, doubtful=meaning.doubtful,
                                       kind=STAFF_KIND if meaning.about_staff else None)
     if meaning.confirming and (doubted := await last_asked(turn, msg.user)) is not None:
         # "are you sure?" is no question of its own: its Ask the Headteacher passes on, and its feedback marks, the

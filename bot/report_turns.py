@@ -37,6 +37,7 @@ from bot.flows.concern_wording import (
     danger_now_no,
     form_danger_now_no,
 )
+from bot.flows.report_reader import about_the_head, draft_kind, staff_route
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_route import nowhere, waits_for_one
@@ -55,12 +56,13 @@ REOPENED_BY_YOU = ("{reference} had been closed; what you've just added has open
                    "team has been told.")
 
 
-def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: bool = False,
+def start_report(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase, opening: str = "", doubtful: bool = False,
                  kind: str | None = None) -> list[Reply]:
     """Begin the step-by-step report, or, where others can read the conversation, offer somewhere private.
     `opening`: the reporter's own message that started it, kept as what happened if it tells more than the wish to
     report; `doubtful`: only perhaps a report ("year 6 photos"), so the way back to asking it is offered; `kind`: the
-    kind of concern the reading of the opening settled ("ta dms a y9": a member of staff's conduct), offered."""
+    kind of concern the reading of the opening settled ("ta dms a y9": a member of staff's conduct), offered; `kb`:
+    for where the school says a concern about the Headteacher goes."""
     if msg.extra.get(actions.EXTRA_GROUP) == "1":
         return [Reply("Let's keep this private: others can read this channel. Open the report form, or send "
                       "me a direct message saying 'report a concern'.",
@@ -79,6 +81,10 @@ def start_report(turn: Turn, msg: IncomingMessage, opening: str = "", doubtful: 
     step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept, kind=kind)
     save_flow(turn, step)
     replies = list(step.replies)
+    if staff_route(draft_kind(step.draft)) and about_the_head(step.draft.fields):
+        # "our headteacher is messaging a y8 boy": where the school says a concern about the Head goes, before the
+        # first question (it said "so the Headteacher can act")
+        replies.insert(1, Reply(named_note(kb)))
     if note := cancelled_reports.reminder(turn.conversation, turn.now):
         replies.insert(1, Reply(note))
     if is_a_telling(told) and not kept:  # never cut short unseen: the DSL would read half an account as the whole
@@ -408,11 +414,11 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
         replies.insert(0, Reply(REOPENED_BY_YOU.format(reference=draft.reference or result.draft.reference)))
     save_flow(turn, result)
     if result.then_report:
-        replies += _then_new_report(turn, msg, result)
+        replies += _then_new_report(turn, msg, result, kb)
     return replies
 
 
-def _then_new_report(turn: Turn, msg: IncomingMessage, result: flow.Transition) -> list[Reply]:
+def _then_new_report(turn: Turn, msg: IncomingMessage, result: flow.Transition, kb: KnowledgeBase) -> list[Reply]:
     """After the report was sent or saved for later, the other concern typed on its summary begun as a report of its
     own, its words kept as what happened."""
     if result.effect == "set_aside":
@@ -422,7 +428,7 @@ def _then_new_report(turn: Turn, msg: IncomingMessage, result: flow.Transition) 
         said = f"Your report is saved, not sent.{urgent} Now the new concern, as a report of its own:"
     else:
         said = "Now the new concern, as a report of its own:"
-    return [Reply(said), *start_report(turn, msg, opening=result.then_report)]
+    return [Reply(said), *start_report(turn, msg, kb, opening=result.then_report)]
 
 
 def _read_as_a_report(text: str, kb: KnowledgeBase, read: Understanding | None = None) -> bool:

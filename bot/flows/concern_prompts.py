@@ -18,7 +18,7 @@ from bot.flows.concern_wording import (
     summary_rows,
 )
 from bot.flows.report_buttons import for_report
-from bot.flows.report_reader import draft_kind, for_reader
+from bot.flows.report_reader import for_reader
 from bot.flows.waiting_questions import ask_about, ask_replace
 from bot.messages import Button, OwnWords, Reply
 
@@ -117,7 +117,7 @@ _MAYBE_HELP = (" Nothing has been sent. If you were only asking about the policy
 
 def step_help(step: Step, draft: Draft) -> str:
     # the Headteacher, not the DSL, reads and acts on a concern about a member of staff
-    return for_reader(STEP_HELP[step], draft_kind(draft)) + (_MAYBE_HELP if step is Step.CATEGORY
+    return for_reader(STEP_HELP[step], draft) + (_MAYBE_HELP if step is Step.CATEGORY
                                                              and only_the_opening(draft) else "")
 
 

@@ -90,7 +90,7 @@ from bot.flows.offered_back import (
 )
 from bot.flows.part_asked_back import answered_back
 from bot.flows.report_buttons import REPORT_MARK, offered
-from bot.flows.report_reader import DSL, HEAD, STAFF_ROUTE_WHY, draft_kind, staff_route, what_to_do
+from bot.flows.report_reader import DSL, HEAD, STAFF_ROUTE_WHY, draft_reader, what_to_do
 from bot.flows.second_thoughts import second_thoughts
 from bot.flows.step_answers import step_answer
 from bot.flows.step_asides import answered_aside, answers_the_step, asked_again, said_in_passing
@@ -148,8 +148,8 @@ def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None =
         noted += (f" From it, I've put the kind of concern as \u201c{CATEGORY_LABELS[kind]}\u201d: press Keep as it "
                   "is if that's right, or choose another.")
     # A member of staff's conduct put as the kind: the Headteacher's to act on (B.0), not the DSL's
-    acts = (f"{HEAD} can act ({STAFF_ROUTE_WHY})" if staff_route(draft_kind(draft) if told else None)
-            else f"{DSL} can act")
+    # ... unless it is about the Headteacher, where the school's route for that is said beside it (`report_turns`)
+    acts = f"{HEAD} can act ({STAFF_ROUTE_WHY})" if told and draft_reader(draft) == HEAD else f"{DSL} can act"
     if doubtful and told:
         draft = replace(draft, doubtful=True)
         # The way back is said under the question its button is on (`prompt`), so wherever that is shown again
@@ -512,7 +512,7 @@ def _command(step: Step, draft: Draft, given: Input, command: str | None) -> Tra
         return go_on(step, draft)
     if given.action == actions.CONCERN_HELP or command in HELP_WORDS:
         asked = not given.action and ASKS_WHAT_TO_DO.fullmatch(plain(given.word)) is not None
-        return Transition(step, draft, (Reply((f"{what_to_do(draft_kind(draft))} " if asked else "")
+        return Transition(step, draft, (Reply((f"{what_to_do(draft)} " if asked else "")
                                               + step_help(step, draft)),
                                         prompt(step, draft)))
     return None

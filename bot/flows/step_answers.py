@@ -25,7 +25,7 @@ from bot.flows.concern_wording import NO_DISCLOSURE, PROMPTS, parse_platform
 from bot.flows.no_child_told import no_child_told
 from bot.flows.part_asked_back import answered_instead, ask_back, pressed, should_ask_back
 from bot.flows.report_buttons import offered
-from bot.flows.report_reader import draft_kind, what_to_do
+from bot.flows.report_reader import what_to_do
 from bot.flows.step_moves import reprompt, skip_step, store_answer
 from bot.messages import OwnWords, Reply
 
@@ -74,7 +74,7 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
         stored = _kept_as_childs_words(stored, text, "If you meant it for me, type back to change it" + (
             ", or cancel to stop the report." if read in CANCEL_WORDS else "."))
     elif step is Step.DISCLOSURE and ASKS_WHAT_TO_DO.fullmatch(plain(text)):  # a child may ask it; so may you
-        stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {what_to_do(draft_kind(draft))} "
+        stored = _kept_as_childs_words(stored, text, f"If you meant it for me: {what_to_do(draft)} "
                                        "Type back to change it.")
     elif step is Step.DISCLOSURE and _STARTS_NO.match(text.strip()):  # "no one told me, I saw it"
         stored = _kept_as_childs_words(stored, text, "If no child told you, type back and press No disclosure.")

@@ -12,7 +12,7 @@ from bot.flows.concern_draft import Draft, Step, Transition
 from bot.flows.concern_prompts import prompt, step_help
 from bot.flows.concern_wording import PROMPTS, parse_category, read_danger
 from bot.flows.report_buttons import offered
-from bot.flows.report_reader import draft_kind, for_reader
+from bot.flows.report_reader import for_reader
 from bot.flows.step_moves import skip_step
 from bot.flows.summary_words import part_named, part_said_none, parts_set_to, says_only_wrong
 from bot.flows.waiting_questions import ask_replace
@@ -72,7 +72,7 @@ def said_in_passing(step: Step, draft: Draft, kind: str) -> Transition:
     if kind == "puzzled":  # "??": what the step needs, as help says
         return Transition(step, draft, (Reply(step_help(step, draft)), prompt(step, draft)))
     quotes = " If the child said just that, type it in quotes, like \u201chello\u201d."
-    lead = for_reader(_IN_PASSING[kind], draft_kind(draft)) + (quotes if step is Step.DISCLOSURE else "")
+    lead = for_reader(_IN_PASSING[kind], draft) + (quotes if step is Step.DISCLOSURE else "")
     pending, shown = draft.pending, draft.fields.get(step.value, "")
     if pending is not None and pending.step == step.value and shown:
         asked = ask_replace(step, draft, shown, pending.text, from_summary=pending.from_summary)
