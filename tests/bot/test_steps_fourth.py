@@ -9,7 +9,9 @@ Each test is one teacher through the real engine."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from bot.store.models import Conversation
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import concerns_in, start_routine, walk_to_confirm
 
@@ -128,3 +130,33 @@ async def test_the_report_s_own_child_is_not_added_again(chat: Chat) -> None:
     await chat.say("his dad also hits him at home")
     await chat.click("Yes")
     assert row(chat, "Who is affected") == "Sam B, Year 5"
+
+
+async def put_draft(chat: Chat, step: str, fields: dict[str, str]) -> None:
+    """The conversation's report as the version before (8c216b7) stored it: its fields and step, nothing more."""
+    async with chat.runtime.store.transaction() as s:
+        convo = (await s.execute(select(Conversation))).scalar_one()
+        convo.step = step
+        convo.draft = {"fields": fields, "editing": False, "reference": None}
+
+
+OLD_FIELDS = {"category": "online_bullying", "danger": "no", "affected": "Sam B, Year 5", "responsible": "Not known",
+              "platform": "WhatsApp"}
+
+
+async def test_a_draft_stored_before_at_when_takes_a_plan_and_asks_when_again(chat: Chat) -> None:
+    await chat.say("report a concern")
+    await put_draft(chat, "when", OLD_FIELDS)
+    await chat.say("tomorrow I'll speak to her dad")
+    assert NOTED in chat.text and WHEN_ASKED in chat.last.text
+
+
+async def test_a_draft_stored_before_with_an_answer_at_actions_is_replaced_as_before(chat: Chat) -> None:
+    """An answer there the version before stored (no plan noted) is no plan: a new answer replaces it, as it did."""
+    await chat.say("report a concern")
+    await put_draft(chat, "actions", {**OLD_FIELDS, "when": "monday", "what": "A group chat has been sending Sam "
+                                      "nasty messages.", "disclosure": "No disclosure", "evidence": "screenshots seen",
+                                      "actions": "I'll ring mum tomorrow and tell the class teacher"})
+    await chat.say("told the class teacher and rang mum this morning")
+    assert "Here is your report" in chat.last.text
+    assert row(chat, "Done so far") == "told the class teacher and rang mum this morning"
