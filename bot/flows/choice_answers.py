@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.flows.another_child_named import named_as_affected
 from bot.flows.another_concern import names_someone_new
 from bot.flows.concern_draft import MAX_FIELD_CHARS, Draft, Step, Transition, clipped
 from bot.flows.concern_prompts import prompt
@@ -23,7 +24,7 @@ from bot.flows.concern_wording import (
 )
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.kind_risk import KIND_DANGER_AGAIN, KIND_STILL, KIND_STILL_EDITING, asks_danger_again, tells_risk
-from bot.flows.risk_told import ANOTHER_CHILD_NAMED, missing_by_a_name_only, new_risk_told
+from bot.flows.risk_told import ANOTHER_CHILD_ADDED, ANOTHER_CHILD_NAMED, missing_by_a_name_only, new_risk_told
 from bot.flows.step_moves import go_on
 from bot.messages import OwnWords, Reply
 
@@ -41,7 +42,9 @@ def _risks_noted(draft: Draft, said: tuple[Reply, ...]) -> tuple[Draft, tuple[Re
     shown = tuple(OwnWords("Added to What happened", clipped(words)) for words in noted)
     # kept in this report, never asked where they go as well: the alert goes with them now, and one record of them
     other = (ANOTHER_CHILD_NAMED,) if any(names_someone_new(words, draft.fields) for words in noted) else ()
-    return (replace(draft, queued=left, fields={**draft.fields, Step.WHAT.value: what}),
+    added = named_as_affected(draft, tuple(noted))  # read against the report before the words went in
+    other = (ANOTHER_CHILD_ADDED,) if added is not draft else other
+    return (replace(added, queued=left, fields={**added.fields, Step.WHAT.value: what}),
             (Reply("\n".join(("I've added what you typed to \u201cWhat happened\u201d, so the alert carries it. It "
                               "stays in this report, not asked about again.", *(row.line for row in shown), *other)),
                    own_words=shown), *said))

@@ -115,6 +115,7 @@ from bot.flows.summary_typed import (
 )
 from bot.flows.summary_words import may_be_for
 from bot.flows.waiting_questions import ANOTHER_CHOICES, ask_another, ask_part, ask_replace
+from bot.flows.when_plan import only_plans
 from bot.messages import OwnWords, Reply
 from intents.normalise import plain as intents_plain
 from intents.staff_contact_told import former_staff_only
@@ -319,7 +320,8 @@ def _advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perh
     told = given.text.strip()
     if aside and step in CHOICE_STEPS and (aside == "help" or not answers_the_step(step, told)):
         return answered_aside(step, as_it_was, told, aside)
-    if shown and worth_asking(step, shown, told):  # a question too: on an URGENT report it would go to the Head
+    # (a question too: on an URGENT report it would go to the Head; a plan noted at When is joined, never replaced)
+    if shown and worth_asking(step, shown, told) and not (step is Step.ACTIONS and only_plans(shown)):
         return ask_replace(step, draft, shown, told, asks_the_policy)
     return _answer(step, draft, told, from_button=False, asks_the_policy=asks_the_policy, another=another)
 

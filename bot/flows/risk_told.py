@@ -89,6 +89,10 @@ DANGER_AGAIN_KEPT = ("Your words are kept, not sent and not left out. Answered Y
 # child named in them is asked to be named where the Headteacher looks first
 ANOTHER_CHILD_NAMED = ("They name someone this report does not have: if another child may be in danger, add them "
                        "under Edit: Who is affected, so the Headteacher sees every child this alert is about.")
+# Said when the words were written under Who is affected too (`another_child_named`, helper steps4)
+ANOTHER_CHILD_ADDED = ("They name someone this report does not have, so I've put your words under Who is affected "
+                       "too: the Headteacher sees every child this alert is about. Use Edit: Who is affected to say "
+                       "plainly who they are.")
 
 
 def _told(kind: str, pattern: re.Pattern[str], said: str) -> bool:

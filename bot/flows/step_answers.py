@@ -27,6 +27,7 @@ from bot.flows.part_asked_back import answered_instead, ask_back, pressed, shoul
 from bot.flows.report_buttons import offered
 from bot.flows.report_reader import what_to_do
 from bot.flows.step_moves import reprompt, skip_step, store_answer
+from bot.flows.when_plan import joined, note_plan, only_plans, plan_noted_already, teachers_plan
 from bot.messages import OwnWords, Reply
 
 # "Did a child tell you about this?" answered no, rather than a child's words
@@ -55,6 +56,9 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
         return put
     if not from_button and (instead := answered_instead(step, draft, text)) is not None:
         return instead
+    if (step is Step.WHEN and not from_button and not quoted(text) and len(text) <= MAX_FIELD_CHARS
+            and not plan_noted_already(draft) and teachers_plan(text)):  # "tomorrow I'll ring mum": asked again, once
+        return note_plan(draft, text)
     if not from_button and should_ask_back(step, draft, text):  # "Mr Davies" at When, "last night at 9" at Who
         return ask_back(step, draft, text)
     no_child = no_child_told(text) if step is Step.DISCLOSURE and not quoted(text) else None
@@ -67,7 +71,10 @@ def step_answer(step: Step, draft: Draft, text: str, from_button: bool, asks_the
         return replace(noted, replies=(Reply("Noted: no disclosure."), *said, *noted.replies))
     if len(text) > MAX_FIELD_CHARS:
         return reprompt(step, draft, TOO_LONG.format(chars=len(text)))
-    stored = store_answer(step, draft, text)
+    noted, kept = draft.fields.get(step.value, ""), text
+    if step is Step.ACTIONS and not draft.editing and only_plans(noted) and len(joined(noted, text)) <= MAX_FIELD_CHARS:
+        kept = joined(noted, text)  # the plan noted at When stays beside what has been done (under Edit it is theirs)
+    stored = store_answer(step, draft, kept)
     last = Taken(step.value, text, draft.fields.get(step.value), draft.editing)
     stored = replace(stored, draft=replace(stored.draft, last=last))
     if step is Step.DISCLOSURE and (read := as_command(Input(text=text).word)) in COMMAND_WORDS | CANCEL_WORDS:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import actions
+from bot.flows.another_child_named import named_as_affected
 from bot.flows.another_concern import (
     ADD_HERE,
     ANOTHER_HELP,
@@ -69,6 +70,7 @@ from bot.flows.concern_wording import (
     read_danger,
 )
 from bot.flows.risk_told import (
+    ANOTHER_CHILD_ADDED,
     ANOTHER_CHILD_NAMED,
     DANGER_AGAIN,
     DANGER_AGAIN_KEPT,
@@ -303,8 +305,12 @@ def danger_again(draft: Draft, told: str, queue: tuple[str, ...]) -> Transition 
         noted = told.strip() in answered.draft.fields.get(Step.WHAT.value, "")
         left = tuple(words for words in queue if not (noted and words == told))
         other = (Reply(ANOTHER_CHILD_NAMED),) if noted and names_someone_new(told, draft.fields) else ()
+        result = replace(answered.draft, queued=left)
+        if noted and (added := named_as_affected(draft, (told,))) is not draft:  # read against the report before
+            result = replace(result, fields={**result.fields, Step.AFFECTED.value: added.fields[Step.AFFECTED.value]})
+            other = (Reply(ANOTHER_CHILD_ADDED),)
         *said, summary = answered.replies
-        return replace(answered, draft=replace(answered.draft, queued=left), replies=(*said, *other, summary))
+        return replace(answered, draft=result, replies=(*said, *other, summary))
     typed = OwnWords("What you typed", clipped(told))
     return Transition(Step.DANGER, asking, (Reply(f"{DANGER_AGAIN}\n{typed.line}\n{DANGER_AGAIN_KEPT}",
                                                   own_words=(typed,)), prompt(Step.DANGER, asking)))
