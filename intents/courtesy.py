@@ -7,6 +7,7 @@ is asked, and as words they were weighed as what it asks about ("kind" and "code
 
 from __future__ import annotations
 
+import functools
 import re
 
 from intents.alternation import compiled
@@ -48,6 +49,7 @@ _OPENING = compiled(
     r"(?:could) i (?:just |possibly )?ask(?:,? (?:very )?politely,?)?\s+)?", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=512)  # pure, and asked of the same message by the matcher and the readings
 def without_courtesy(text: str) -> str:
     """The message with its courteous opening, request frame and sign-offs taken off; the message itself where
     nothing else would be left."""

@@ -5,6 +5,7 @@ had drifted (three readings in one and not the other)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from intents.care_told import care_concern
@@ -22,6 +23,7 @@ HARM_READINGS: tuple[Callable[[str], bool], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=512)  # pure, and asked of the same words by the report rules, the offer and the follow-up
 def names_any_harm(words: str) -> bool:
     """Whether any harm reading hears harm in the (plain) words."""
     return any(reading(words) for reading in HARM_READINGS)

@@ -12,6 +12,7 @@ questions, and stored in intents/data/report_model.json.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -157,6 +158,7 @@ _ASKS_WHAT_TO_DO = compiled(
 )
 
 
+@functools.lru_cache(maxsize=512)  # pure, and asked of the same words by each report reading in turn
 def _harm_told(words: str) -> bool:
     """Harm to a child told by who did it, or by the name of a child it is done to or who is at risk; or harm done to a
     member of staff by someone named by what they are ("a parent slapped me in the car park"); or rows at a child's

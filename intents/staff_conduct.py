@@ -13,8 +13,9 @@ lift or a present given to the whole class. Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.pre_checked import PreChecked
 from intents.rule_words import HYPOTHETICAL
-from intents.staff_towards_child import A_CHILD, STAFF
+from intents.staff_towards_child import A_CHILD, STAFF, STAFF_NAMED
 from intents.year_groups import YEARS
 
 _SEEN = r"(?:(?:has|have|had|is|was|were|been|keeps|kept|always|often|just|also|even|apparently|seen|caught|spotted) )*"
@@ -46,9 +47,9 @@ _MEETING = (rf"(?:meets?|met|meeting|sees|saw|seeing|picks? up|picked up|picking
 # Stroking a pupil's hair, face or leg ("mr t strokes the girls hair", "stroking a y3 girl's hair"): not an animal's
 _STROKING = (rf"(?:strokes?|stroked|stroking|caress\w*) (?:her|his|their|{_PUPILS}(?: s)?) "
              r"(?:hair|face|cheeks?|neck|legs?|thighs?|knees?|arms?|back)")
-_CROSSES = compiled(
+_CROSSES = PreChecked(compiled(
     rf"\b{STAFF} {_SEEN}(?:{_KISSING} {_PUPILS}|{_TOO_CLOSE} {_PUPILS}|(?:{_DRINK})|{_GIFTS}|{_MEETING}|"
-    rf"{_STROKING})\b")
+    rf"{_STROKING})\b"), STAFF_NAMED)  # a member of staff named first
 # A staff do, not the school day ("drunk at the christmas party", "smelt of wine at the staff do")
 _OFF_DUTY = compiled(r"\b(?:party|parties|do|night out|pub|wedding|social|holiday|evening out|leaving do|staff do|"
                      r"bar|restaurant|last night out)\b")

@@ -15,6 +15,7 @@ shouting at staff. Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.pre_checked import PreChecked, loosened
 from intents.rule_words import HYPOTHETICAL, NOT_A_NAME, STAFF_POSTS
 from intents.year_groups import YEAR
 
@@ -33,6 +34,9 @@ _STAFF = (rf"(?:(?:(?:the|a|an|our|my|this|that|another|one of (?:the|our|my)|so
 _DOING = (r"(?: (?:has|have|had|just|then|also|literally|really|actually|deliberately|suddenly|kept|keeps|always|"
           r"was|is|were|been|constantly|repeatedly|again|properly|totally)){0,3}")
 STAFF = _STAFF  # also staff_conduct's
+# Every match of a reading that opens with a member of staff holds a post or a title and name: looked for first, as many
+# messages name none (built from the same words, so an edit to them reaches both)
+STAFF_NAMED = compiled(loosened(rf"\b(?:{_POST}|(?:mr|mrs|miss|ms|mx|sir) [a-z]+)"))
 # The child: one child by a word for them, a year group, him or her, or a name (not a word such as "lunch" or "the")
 _CHILD_WORD = rf"(?:child|kid|boy|girl|pupil|student|toddler|little one|lad|{YEAR}|reception(?: child)?)"
 _A_CHILD = (r"(?:(?:a|the|one|another|this|that|one of (?:my|our|the|his|her)|his|her) (?:\w+ ){0,2}?"
@@ -55,7 +59,7 @@ _HAND = (r"(?:grabb?|yank|drag|dragg|shov|push|shak|shook|pinch|slap|slapp|smack
          r"squeez|twist|flick|pok|spank|throttl|chok)(?:ed|es|e|s|ing|in)?")
 _SHAME = (r"(?:humiliat|belittl|mock|ridicul|embarrass|insult|degrad|bull(?:y|ied|ies|ying)|pick(?:ed|s|ing)? on)"
           r"(?:ed|es|e|s|ing|in)?|made fun of|mak(?:es|ing) fun of|mak(?:e|es|ing) fun of")
-_TREATS = compiled(
+_TREATS = PreChecked(compiled(
     rf"\b{_STAFF}{_DOING} (?:"
     rf"(?:{_SHOUT}) (?:at|in) (?:(?:a|the|his|her|this) (?:\w+ )?(?:{_CHILD_WORD}s?|his|her) face|{_ONE}{_THEN})|"
     rf"(?:{_HAND}) (?:{_A_CHILD}{_THEN}(?! (?:on|in) (?:the|a|his|her|their) (?:swing|wheelchair|buggy|pushchair))|"
@@ -74,7 +78,8 @@ _TREATS = compiled(
     r"loo)|eat|have (?:her|his|their) lunch|drink))"
     # not to keep them from harm, nor cheering or calling them on ("shouted at him to run", "grabbed him to stop him
     # running into the road")
-    r"(?!.*\bto (?:stop|save|catch|help|keep|run|go|come|line|hurry|get|look|watch|be careful|well done|cheer)\b)")
+    r"(?!.*\bto (?:stop|save|catch|help|keep|run|go|come|line|hurry|get|look|watch|be careful|well done|cheer)\b)"),
+    STAFF_NAMED)
 # A cheer, a birthday or a well done shouted is no harsh word
 _CHEER = compiled(r"\b(?:cheer\w*|encourag\w*|well done|happy birthday|good luck|congrat\w*|hooray|hurray|go on)\b")
 

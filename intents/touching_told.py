@@ -15,6 +15,7 @@ touches him on the arm"). Works on `plain` text (lower case, no punctuation).
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.pre_checked import PreChecked
 from intents.rule_words import HYPOTHETICAL
 from intents.year_groups import YEARS
 
@@ -42,7 +43,9 @@ _THEN = (r"(?=$| (?:at|in|on|when|while|whilst|inappropriately|inapropriately|in
 _EVERYDAY = compiled(
     r"\b(?:on (?:the|her|his|their) (?:shoulders?|arms?|back|hands?|head|elbows?|knees?)|tag|tig|he was it|"
     r"she was it|was on it|heart|deeply|so much|feelings)\b")
-_TOUCHED = compiled(rf"\b(?P<doer>{_DOER}){_HOW} touch(?:ed|es|ing) {_CHILD}{_THEN}")
+# Every match holds the touching word itself, looked for first: most messages hold none
+_TOUCHED = PreChecked(compiled(rf"\b(?P<doer>{_DOER}){_HOW} touch(?:ed|es|ing) {_CHILD}{_THEN}"),
+                      compiled(r" touch(?:ed|es|ing) "))
 # A hand inside a child's clothes ("he put his hand up her skirt", "slid his hand under a girl's top"): told so, it is
 # touching whoever is named or not; one's own hand in one's own clothes ("his hand in his pants") is not this
 _CLOTHES = (r"(?:skirt|dress|top|shirt|blouse|jumper|knickers|pants|underwear|trousers|shorts|bra|nightie|pyjamas|"
