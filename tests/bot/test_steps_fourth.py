@@ -185,3 +185,14 @@ async def test_a_plan_without_a_subject_to_someone_a_teacher_contacts_is_noted(c
     await to_when(chat)
     await chat.say(plan)
     assert NOTED in chat.text and WHEN_ASKED in chat.last.text
+
+
+async def test_the_second_child_s_line_reads_right_to_the_headteacher(chat: Chat) -> None:
+    """Review revAR: the line under Who is affected goes to the Headteacher's alert and `reports show`, where "what
+    you told" named the Headteacher as the one who told it: it says the reporter's words."""
+    await walk_to_confirm(chat)
+    await chat.say("ellie in year 2 told me her stepdad hits her")
+    await chat.click("Yes")
+    [alert] = await concerns_in(chat)
+    assert "you told" not in alert.fields["affected"]
+    assert "the reporter's words" in alert.fields["affected"] and "ellie in year 2" in alert.fields["affected"]
