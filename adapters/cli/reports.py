@@ -96,7 +96,8 @@ def show_text(r: ConcernRecord) -> str:
             ("Closed", readable(r.closed_at) or "not yet")]
     rows += [(label, value or UNANSWERED) for name, label, value in r.fields if name != "category"]
     width = max(len(label) for label, _ in rows)
-    lines = [f"{label + ':':<{width + 1}} {value}" for label, value in rows]
+    # a value's later lines under its first, so none reads as a field of its own ("Plan (typed at When): ...")
+    lines = [f"{label + ':':<{width + 1}} {value}".replace("\n", "\n" + " " * (width + 2)) for label, value in rows]
     lines += ["", "Audit trail:"] + [f"  {trail_line(e)}" for e in r.events]
     return "\n".join(lines)
 

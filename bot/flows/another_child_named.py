@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.flows.another_concern import names_someone_new
 from bot.flows.concern_draft import MAX_FIELD_CHARS, Draft, Step, clipped
 
-ALSO_NAMED = "Also named in what you told with the danger answer: "
+ALSO_NAMED = "Also named with the danger answer, in the reporter's words: "
 _SHOWN = 200  # of the words, under Who is affected: What happened has them whole
 
 

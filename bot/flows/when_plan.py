@@ -27,6 +27,20 @@ _DOING = (r"(?:call|ring|phone|speak|talk|email|e-?mail|meet|see|tell|contact|me
           r"catch|inform|let|report|raise|pass|mention|discuss|update|log|record|send|ask|visit|invite|have\s+a\s+word|"
           r"get\s+in\s+touch|arrange|book|set\s+up|sit\s+down|go\s+through|look\s+into|refer|notify|flag)")
 _PLAN = re.compile(rf"\b{_WILL}\s+(?:(?:also|then|probably|definitely|just|try\s+to|be|first)\s+)*{_DOING}\b")
+# "I", "we" or "us" said: the teacher's (or the school's) own plan, whatever the step
+_FIRST_PERSON = re.compile(r"(?:i|we|im)\b")
+# Without a subject ("going to meet this man on friday", "gonna send him more pics") the words are as often the child's
+# or another's plan told in short, a threat whose time is When's answer: a plan only with a step none but a teacher
+# takes in a report, or with someone a teacher would contact named just after (review revAR)
+_TEACHERS_STEP = re.compile(r"(?:call|ring|phone|email|e-?mail|contact|inform|notify|refer|log|record|raise|flag|"
+                            r"follow|update|discuss|look\s+into|check|have\s+a\s+word|get\s+in\s+touch)\b")
+_CONTACTED = re.compile(r"^(?:\S+\s+){0,4}?(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:mum|mam|mom|mother|dad|father|"
+                        r"step-?(?:mum|dad)|parents?|carers?|guardians?|family|home|nan|nana|nanna|gran|granny|grandma|"
+                        r"grandad|grandparents?|aunt|auntie|uncle|foster|teachers?|tutor|dsl|deputy|head|headteacher|"
+                        r"slt|senco|safeguarding|pastoral|police|social\s+worker|office|staff|colleagues?|hoy|"
+                        r"head\s+of\s+year)\b")
+# "we'll see", "I'll let you know": no plan to note, only not knowing yet
+_NO_PLAN = re.compile(r"(?:see|let)(?:\s+you\b.*)?")
 # Words a time to come is said in, before the plan ("on friday", "tomorrow", "after school"); nothing else may come
 # before it, so "friday, and he said he'll do it again" is when it happened
 _TIME_WORD = (r"(?:on|at|by|in|this|next|tomorrow|tmrw|tmr|tomoz|2moro|later|today|tonight|2nite|after|before|lunch|"
@@ -49,6 +63,12 @@ def teachers_plan(text: str) -> bool:
         return False
     before, after = said[: found.start()], said[found.end():]
     if _ONLY_TIME.fullmatch(before) is None or (re.search(r"[,;.-]", before) and not _TO_COME.search(before)):
+        return False
+    doing = said[found.start():found.end()].split()[-1]  # the step's word ("see", "meet", "ring"...)
+    if _NO_PLAN.fullmatch(f"{doing}{after}".strip(" .!")):
+        return False
+    if (not _FIRST_PERSON.match(found.group(0)) and not _TEACHERS_STEP.search(found.group(0))
+            and not _CONTACTED.search(after.strip())):
         return False
     return _PAST.search(after) is None
 

@@ -160,3 +160,39 @@ async def test_a_draft_stored_before_with_an_answer_at_actions_is_replaced_as_be
     await chat.say("told the class teacher and rang mum this morning")
     assert "Here is your report" in chat.last.text
     assert row(chat, "Done so far") == "told the class teacher and rang mum this morning"
+
+
+# Review revAR: with no "I" or "we", "going to" / "gonna" / "will" at When is as often the child's or another's plan
+# told in short ("going to meet this man on friday", "gonna send him more pics tonight"): a threat whose time the DSL
+# needs at When, never noted as the teacher's own plan under What has been done already. Without a subject only a
+# teacher's step (ring, email, refer...) or someone a teacher would contact (mum, the class teacher) makes it a plan.
+@pytest.mark.parametrize("said", ["going to meet this man on friday", "gonna send him more pics tonight",
+                                  "will meet up with him at the park saturday", "going to tell everyone tomorrow",
+                                  "planning to see him after school", "we'll see", "I'll let you know"])
+async def test_a_plan_without_a_subject_that_is_not_the_teacher_s_stays_the_when_answer(chat: Chat, said: str) -> None:
+    await to_when(chat)
+    await chat.say(said)
+    assert NOTED not in chat.text and "What happened" in chat.last.text
+    await what_to_actions(chat)
+    await chat.say("told the class teacher")
+    assert said in row(chat, "When") and "Plan (typed at When)" not in row(chat, "Done so far")
+
+
+@pytest.mark.parametrize("plan", ["going to meet with mum after school", "gonna text the parents later",
+                                  "will tell his class teacher tomorrow", "will see her dad at pick up",
+                                  "I'll see her mum tomorrow"])
+async def test_a_plan_without_a_subject_to_someone_a_teacher_contacts_is_noted(chat: Chat, plan: str) -> None:
+    await to_when(chat)
+    await chat.say(plan)
+    assert NOTED in chat.text and WHEN_ASKED in chat.last.text
+
+
+async def test_the_second_child_s_line_reads_right_to_the_headteacher(chat: Chat) -> None:
+    """Review revAR: the line under Who is affected goes to the Headteacher's alert and `reports show`, where "what
+    you told" named the Headteacher as the one who told it: it says the reporter's words."""
+    await walk_to_confirm(chat)
+    await chat.say("ellie in year 2 told me her stepdad hits her")
+    await chat.click("Yes")
+    [alert] = await concerns_in(chat)
+    assert "you told" not in alert.fields["affected"]
+    assert "the reporter's words" in alert.fields["affected"] and "ellie in year 2" in alert.fields["affected"]
