@@ -24,6 +24,8 @@ from intents.year_groups import YEAR
 # readings anchored on what a concern says are read, and only in a line that asks nothing anywhere in it
 MOST_WORDS = 16
 TERSE_WORDS = 10
+# A line this short ending in "?" with no word that asks is a telling its writer is unsure of
+TENTATIVE_WORDS = 8
 
 # Anything that asks: a question word or an auxiliary opening the line, or a rule or a supposition anywhere
 # ("worried about ofsted, what do we do", "can a parent film the nativity", "concern if a child…")
@@ -45,6 +47,10 @@ _ASKS_INSIDE = compiled(
     r"\b(?:will|would|can|could|should|shall|do|does|did|what|how|who|where|why|whether|is|are)"
     r" (?:the |a |an |this |that )?(?:school|we|i|you|they|it|he|she|staff|filter|anyone|someone|this|that|there)\b"
 )
+# A question word anywhere, or a word of asking ("ok", "allowed" and the rest are _ASKS')
+_QUESTION_WORD = compiled(r"\b(?:what|whats|how|who|whos|when|where|why|which|whether|can|could|should|would|will|"
+                          r"do|does|did|is|are|am|was|were|shall|may|might|must|any|anyone|right|true|normal|real|"
+                          r"safe|fine|yes|no|or|else)\b")
 # What a child mislays, missing ("missing child's reading book", "missing kids water bottle"): no child missing
 _THINGS_MISSED = (r"(?:tooth|teeth|kit|book|books|coat|coats|jumper|homework|work|lesson|lunch|reading|letter|form|"
                   r"money|shoe|shoes|bag|bottle|register|glasses|hat|gloves|scarf|uniform|pe kit|lunchbox|trainers|"
@@ -406,6 +412,9 @@ _UNSHOWABLE = compiled(
 _PERSON = (rf"(?:{_CHILD_WORD}|{_STAFF}|{_PARENT}|{_ADULT}|man|men|woman|bloke|guy|stranger|adult|teen\w*|someone|"
            r"somebody|ey|eyfs|cin|cp)")
 _SOMEONE = compiled(rf"\b{_PERSON}\b")
+# Someone in particular, by their year group or class or as one of ours ("tommo y6", "my ta", "our y4 boy"): a topic
+# asked with a "?" names no one ("allegation against staff?", "cpoms?")
+_PARTICULAR = compiled(rf"\b(?:{YEAR}s?|\d[a-z]|(?:my|our|this|that) (?:\w+ )?{_PERSON})\b")
 # Words a safeguarding lead reads as a concern whatever else a chat line says: harm, its signs and its aftermath, in a
 # line that names someone and asks nothing ("mum turned up shouting, very intimidating", "kid came in with cigarette
 # burns", "y5 talking about wanting to die", "child protection plan child absent today", "dad not allowed contact
@@ -480,6 +489,11 @@ def short_concern(text: str, words: str) -> bool:
         return True
     if _CASE_ASKED.search(words) and _SIGNAL.search(words):
         return True
+    # a few words of telling with a doubting "?" and nothing that asks ("tommo y6 - self harm??", "sid in y4 -
+    # bruises?"): unsure of what was seen, not asking the policy, so read as told
+    if (text.rstrip().endswith("?") and len(words.split()) <= TENTATIVE_WORDS and not _ASKS.search(words)
+            and not _ASKS_INSIDE.search(words) and not _QUESTION_WORD.search(words) and _PARTICULAR.search(words)):
+        return short_concern(text.rstrip().rstrip("?!. "), words)
     if text.rstrip().endswith("?") or _ASKS.search(words):
         return False
     long = len(words.split()) > TERSE_WORDS

@@ -76,3 +76,18 @@ def test_everyday_school_business_is_no_report(kb: KnowledgeBase, words: str) ->
 ])
 def test_everyday_business_beside_a_concern_is_still_begun(kb: KnowledgeBase, words: str) -> None:
     assert _begun(understand(words, kb.index)), words
+
+
+# A few words of telling with a doubting "?" and nothing that asks, about someone in particular: read as told (none was
+# begun or offered at main 8c216b7, the "?" alone turning each into a search)
+@pytest.mark.parametrize("words", ["ellie y5 - self harm??", "our y2 boy bruises?"])
+def test_a_telling_unsure_of_itself_is_perhaps_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert _begun(understand(words, kb.index)), words
+
+
+# ... while a topic asked with a "?" names no one and stays a search (a guard)
+@pytest.mark.parametrize("words", ["cpoms?", "allegation against staff?", "missing child?", "incident at lunch?",
+                                   "staff instagram?"])
+def test_a_topic_with_a_question_mark_is_not_begun(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent != "report_concern", words
