@@ -412,6 +412,8 @@ _UNSHOWABLE = compiled(
 _PERSON = (rf"(?:{_CHILD_WORD}|{_STAFF}|{_PARENT}|{_ADULT}|man|men|woman|bloke|guy|stranger|adult|teen\w*|someone|"
            r"somebody|ey|eyfs|cin|cp)")
 _SOMEONE = compiled(rf"\b{_PERSON}\b")
+_OWN_WORRY = compiled(r"(?:(?:im|i am|i m|a bit|bit|so|really|v|very|quite|bit|just) )*(?:worried|worrying|concerned|"
+                      r"anxious|uneasy|worry|concern)\b")
 # Someone in particular, by their year group or class or as one of ours ("tommo y6", "my ta", "our y4 boy"): a topic
 # asked with a "?" names no one ("allegation against staff?", "cpoms?")
 _PARTICULAR = compiled(rf"\b(?:{YEAR}s?|\d[a-z]|(?:my|our|this|that) (?:\w+ )?{_PERSON})\b")
@@ -492,7 +494,9 @@ def short_concern(text: str, words: str) -> bool:
     # a few words of telling with a doubting "?" and nothing that asks ("tommo y6 - self harm??", "sid in y4 -
     # bruises?"): unsure of what was seen, not asking the policy, so read as told
     if (text.rstrip().endswith("?") and len(words.split()) <= TENTATIVE_WORDS and not _ASKS.search(words)
-            and not _ASKS_INSIDE.search(words) and not _QUESTION_WORD.search(words) and _PARTICULAR.search(words)):
+            and not _ASKS_INSIDE.search(words) and not _QUESTION_WORD.search(words) and _PARTICULAR.search(words)
+            # the speaker's own worry with a "?" asks whether to worry ("worried about the kid in y4?")
+            and not _OWN_WORRY.match(words)):
         return short_concern(text.rstrip().rstrip("?!. "), words)
     if text.rstrip().endswith("?") or _ASKS.search(words):
         return False
