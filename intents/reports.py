@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from intents.alternation import compiled
 from intents.care_told import care_concern_said
+from intents.everyday_lines import everyday_line, worry_about_a_thing
 from intents.harm_told import (
     TOLD_BY_NAME,
     among_children,
@@ -196,6 +197,13 @@ def judge_report(text: str) -> Verdict:
     # for a report: it weighed the year group, as it does opening a terse report ("yr6 boy hit")
     if (verdict.report and not rules_say_report(signals) and not _harm_told(words)
             and school_admin_only(words)):
+        return _NOT_A_REPORT
+    # Everyday school business passed on in a chat line, nothing of concern in it ("teacher off sick in y5", "y3 boy
+    # lost his coat", "worried about ofsted"), which only the model took for a report, however surely: it weighed the
+    # year group or the member of staff, as it does opening a terse report (intents/everyday_lines.py)
+    if (verdict.report and not signals["explicit"] and not rules_say_report({**signals, "needs_cue": False})
+            and (not signals["needs_cue"] or worry_about_a_thing(words)) and not _harm_told(words)
+            and not terse_report(words) and not short_concern(text, words) and everyday_line(text, words)):
         return _NOT_A_REPORT
     # Everyday news told whole, a child in touch with a friend or their family or a parent's pictures of a school event
     # ("a y5 girl sends pics to her friend on snap", "a parent posted photos of sports day on facebook"), however sure

@@ -15,12 +15,17 @@ from intents.alternation import compiled
 from intents.harm_readings import names_any_harm
 from intents.harm_told import harm_only_in_turns_of_phrase, hurt_in_a_fall
 from intents.rule_words import NOT_A_BLOW, NOT_A_NAME, STAFF_POSTS
+from intents.school_things import THING_MISSING
 from intents.staff_conduct import staff_crosses_line
 from intents.staff_towards_child import treats_child_harshly
 from intents.year_groups import YEAR
 
-# More words than this is a sentence, which the rules and the model read well enough
-MOST_WORDS = 10
+# More words than this is a sentence, which the rules and the model read well enough; past TERSE_WORDS only the
+# readings anchored on what a concern says are read, and only in a line that asks nothing anywhere in it
+MOST_WORDS = 16
+TERSE_WORDS = 10
+# A line this short ending in "?" with no word that asks is a telling its writer is unsure of
+TENTATIVE_WORDS = 8
 
 # Anything that asks: a question word or an auxiliary opening the line, or a rule or a supposition anywhere
 # ("worried about ofsted, what do we do", "can a parent film the nativity", "concern if a child…")
@@ -37,12 +42,22 @@ _ASKS = compiled(
     r"what if|if (?:a|an|one|someone|somebody|my|our|the|i|we|you)|whether|hypothetical\w*|in general|generally)\b"
 )
 
+# A question asked inside a longer line ("…in ict, will the filter catch it", "…on fb what will school do")
+_ASKS_INSIDE = compiled(
+    r"\b(?:will|would|can|could|should|shall|do|does|did|what|how|who|where|why|whether|is|are)"
+    r" (?:the |a |an |this |that )?(?:school|we|i|you|they|it|he|she|staff|filter|anyone|someone|this|that|there)\b"
+)
+# A question word anywhere, or a word of asking ("ok", "allowed" and the rest are _ASKS')
+_QUESTION_WORD = compiled(r"\b(?:what|whats|how|who|whos|when|where|why|which|whether|can|could|should|would|will|"
+                          r"do|does|did|is|are|am|was|were|shall|may|might|must|any|anyone|right|true|normal|real|"
+                          r"safe|fine|yes|no|or|else)\b")
 # What a child mislays, missing ("missing child's reading book", "missing kids water bottle"): no child missing
 _THINGS_MISSED = (r"(?:tooth|teeth|kit|book|books|coat|coats|jumper|homework|work|lesson|lunch|reading|letter|form|"
                   r"money|shoe|shoes|bag|bottle|register|glasses|hat|gloves|scarf|uniform|pe kit|lunchbox|trainers|"
                   r"planner)")
 _CHILD_WORD = (rf"(?:child|children|kid|kids|kiddo|pupil|pupils|student|students|girl|girls|boy|boys|lad|lads|"
-               rf"little one|toddler|{YEAR}s?|reception(?: child| kid)?|nursery child|lac|son|daughter)")
+               rf"little one|toddler|{YEAR}s?|reception(?: child| kid)?|nursery child|lac|son|daughter|twins|"
+               rf"siblings)")
 # One of ours, or a name: a word that is no name of a thing or a time ("worried about ofsted", "about tomorrow")
 _NOT_A_CHILDS_NAME = (rf"(?:{NOT_A_NAME}|me|us|you|him|them|it|work|ofsted|sats|marking|workload|pay|money|tomorrow|"
                       r"today|tonight|monday|tuesday|wednesday|thursday|friday|weekend|data|results|observation|"
@@ -187,6 +202,26 @@ _AT_RISK = compiled(
     r"(?:msgs?|messages?|comments?|texts?|names|abuse|remarks|slurs?|pics?|images?|videos?|vids?)\b"
     rf"(?= (?:(?:to|at|about|from|in|on) )?(?:\w+ )?{_ONE_CHILD})"
 )
+# A child by name showing what neglect or drink leaves ("freya came in hungry again", "jacob smells of weed every
+# morning"): a few signs a thing seldom shows, so a name may lead
+_NAMED_NEGLECTED = compiled(
+    rf"^{_NAME}(?: (?:in|from) (?:{YEAR}\w*|\d[a-z]|my class|reception|nursery))? "
+    r"(?:(?:has|is|was|keeps|kept|always|often|still|again|came|comes|coming|arrived|arrives|turned up|turns up|in) )*"
+    r"(?:hungry|starving|unwashed|(?:smells?|smelling|stinks|stinking|reeks|reeking) of (?:weed|cannabis|alcohol|"
+    r"booze|drink|smoke|urine|wee)|in the same clothes)\b"
+)
+# A child seen going off in a car with someone older ("saw a y9 getting into a car with an older lad after school")
+_DRIVEN_OFF = compiled(
+    rf"\b{_ONE_CHILD} (?:\w+ )?(?:getting|got|get|gets|climbing|climbed|jumping|jumped) (?:into|in) "
+    r"(?:a |an |the )?(?:car|van|taxi)s? (?:with|driven by) (?:a |an |some )?(?:older|unknown|strange|adult|grown|"
+    r"random|(?:1[89]|[2-9]\d) ?(?:yo|year old|yr old))\b"
+)
+# A case told as a question of whether it is all right ("is it normal that kayla in y7 has a 19 year old boyfriend"):
+# someone in particular and a sign of harm, told, not a rule asked after ("is it ok for a child to…")
+_CASE_ASKED = compiled(
+    r"^is (?:it|this|that) (?:ok|okay|normal|alright|all right|right|fine|acceptable|appropriate|legal) that "
+    rf"(?:{_NAME} s |{_NAME} |(?:my|our|one of (?:my|our)|this|that|a|the) (?:\w+ )?{_CHILD_WORD}\b)"
+)
 # A child lost, or a stranger on the site ("missing child", "man in the playground", "intruder on site"), not a visitor
 # with work there ("man fixing the boiler in the hall")
 _ON_SITE = compiled(
@@ -304,8 +339,9 @@ _PARENT_AGGRESSION = compiled(
 )
 # A call for someone to come at once ("can someone come to y3 asap"), asked, but no question of the policy's
 _COME_NOW = compiled(
-    r"^(?:can|could) (?:someone|somebody|anyone|any1|some1|sb|a dsl|the dsl|a member of slt|slt)"
-    r"(?: (?:please|pls|plz))? (?:come|pop|get|run|go)(?: \w+){0,4}? (?:asap|now|urgently|urgent|right now|quick|"
+    r"^(?:can|could|any chance) (?:someone|somebody|anyone|any1|some1|sb|a dsl|the dsl|a member of slt|slt)"
+    r"(?: (?:please|pls|plz|can|could))? (?:come|pop|get|run|go|ring|call|phone)(?: \w+){0,4}? "
+    r"(?:asap|now|urgently|urgent|right now|quick|"
     r"quickly|immediately)\b"
 )
 # What a chat line opens with before its matter ("fyi", "heads up", "quick one"), which the readings are not about
@@ -325,7 +361,10 @@ _CHILD_SAID = compiled(
     r"hurts?|hurting|(?:hit|hits|hitting) (?:him|her|them|me|his|my|mum|mummy|dad)|"
     r"smack\w*|kick\w*|punch\w*|slap\w*|touch\w*|secret|scared|afraid|frightened|"
     r"police|knife|drunk|drugs|does stuff|does things|private|alone|locked|shouts at|screams at|fighting|bruis\w*|"
-    r"belt|burn\w*|weed|naked|sleeps in (?:his|her|their) bed|wants to die|kill (?:himself|herself|themselves))\b)"
+    r"belt|burn\w*|weed|naked|sleeps in (?:his|her|their) bed|wants to die|kill (?:himself|herself|themselves)|"
+    # the child's own marriage ("says she is getting married in the holidays"), not a family wedding
+    r"(?:she|he|they|her|him|them)(?: is| s| are| will be| ll)? (?:getting|get|be|being|going to (?:be|get)) married|"
+    r"(?:her|his) (?:husband|wife|fiance\w*)|married off|engaged to)\b)"
     r"(?!.*\b(?:collect\w*|pick(?:ing)? (?:him|her|them) up|pay\w*|paid|trip|kit|forgot|money|appointment|dentist|"
     r"doctor|birthday|holiday|party|present|tea|cinema|match|club|ill|sick|poorly|thank\w*|love\w*|proud)\b)"
 )
@@ -336,7 +375,10 @@ _CHILD_DRAWN = compiled(
     r"(?:(?:has|just|also|keeps|kept|always|been|is|was) )*(?:"
     r"(?:talking|talks|talked|drawing|draws|drew|writing|writes|wrote|obsessed|going on|searching|searched|joking) "
     r"(?:about|on|for|with) (?:\w+ )?(?:guns?|killing|knives|knife|bombs?|suicide|shooting people|stabb\w*|"
-    r"hurting (?:people|someone|himself|herself|themselves)|sex|terroris\w*|isis|hitler|nazis?|porn\w*)|"
+    r"hurting (?:people|someone|himself|herself|themselves)|sex|terroris\w*|isis|hitler|nazis?|porn\w*|"
+    # wishing themselves gone ("olivia keeps talking about wanting to disappear")
+    r"(?:wanting|wants|want) to (?:disappear|die|be dead|end it|not be here|not exist|not wake up)|dying|"
+    r"ending it all|not being here)|"
     r"(?:posted|posts|posting|shared|sharing|shows|showing|put) (?:his|her|their) (?:school|address|location|"
     r"uniform|house|postcode|phone number|number|face|body)|"
     r"(?:posted|posts|posting|shared|sharing|showed|showing|sent|sending|airdropped) (?:a |an |the |some )?"
@@ -348,6 +390,7 @@ _CHILD_DRAWN = compiled(
 # Someone from outside watching, waiting for or approaching a child ("teen at the gate asking for y6 girl")
 _APPROACHED = compiled(
     r"\b(?:man|men|woman|bloke|guy|stranger|strangers|teen\w*|older (?:boys?|lads?|girls?|men|man|kids?)|adult|"
+    r"ex ?pupils?|ex ?students?|former (?:pupils?|students?)|youths|"
     r"someone|somebody|car|van)\b(?: \w+){0,4}? (?:asking (?:for|about|after)|waiting for|hanging (?:round|around)|"
     r"watching|following|followed|talking to|approached|approaching|offering|offered|gave|giving) "
     rf"{_ONE_CHILD}"
@@ -369,6 +412,11 @@ _UNSHOWABLE = compiled(
 _PERSON = (rf"(?:{_CHILD_WORD}|{_STAFF}|{_PARENT}|{_ADULT}|man|men|woman|bloke|guy|stranger|adult|teen\w*|someone|"
            r"somebody|ey|eyfs|cin|cp)")
 _SOMEONE = compiled(rf"\b{_PERSON}\b")
+_OWN_WORRY = compiled(r"(?:(?:im|i am|i m|a bit|bit|so|really|v|very|quite|bit|just) )*(?:worried|worrying|concerned|"
+                      r"anxious|uneasy|worry|concern)\b")
+# Someone in particular, by their year group or class or as one of ours ("tommo y6", "my ta", "our y4 boy"): a topic
+# asked with a "?" names no one ("allegation against staff?", "cpoms?")
+_PARTICULAR = compiled(rf"\b(?:{YEAR}s?|\d[a-z]|(?:my|our|this|that) (?:\w+ )?{_PERSON})\b")
 # Words a safeguarding lead reads as a concern whatever else a chat line says: harm, its signs and its aftermath, in a
 # line that names someone and asks nothing ("mum turned up shouting, very intimidating", "kid came in with cigarette
 # burns", "y5 talking about wanting to die", "child protection plan child absent today", "dad not allowed contact
@@ -384,7 +432,11 @@ _SIGNAL = compiled(
     r"terrified|petrified|disclos\w*|allegation\w*|touched|touching|smack\w*|slapp\w*|punch\w*|strangl\w*|"
     r"chok\w*|hurts? (?:him|her|them|me)|hurting (?:him|her|them|me)|hits (?:him|her|them|me)|blackmail\w*|"
     r"sextort\w*|stalk\w*|harass\w*|troll(?:s|ed|ing|er|ers)?|flash\w*|predator|paedo\w*|nonce|creep\w*|inappropriate\w*|"
-    r"fgm|forced marriage|traffick\w*|county lines|gang\w*)\b"
+    r"fgm|forced marriage|traffick\w*|county lines|gang\w*|sex offender\w*|offenders? register|"
+    r"(?:released|out) (?:from|of) prison|"
+    # a partner grown up ("a 19 year old boyfriend"), lice left for months
+    r"(?:1[89]|[2-9]\d) ?(?:yo|y o|year old|yr old|yrs? old|years old) (?:boyfriend|girlfriend|bf|gf|man|woman)|"
+    r"older (?:boyfriend|bf)|grown men|(?:nits|lice) (?:for|since|all|untreated|never))\b"
 )
 # ... but not an accident, an illness or a game ("y4 hurt his knee in pe", "y6 scared of the sats", "gang of y2s
 # playing tig")
@@ -421,7 +473,7 @@ _MARKED = compiled(
 _NAMED_AT_END = compiled(r"\b(?:a |an )?(?:disclosure|allegation)(?: (?:today|just now|asap|pls|please|plz|urgent))?$")
 _READINGS = (_WORRY, _UNLIKE_THEMSELVES, _FOR_THE_DSL, _INCIDENT, _AT_RISK, _IMPAIRED, _HARSH, _STAFF_TOOK_HOME,
              _STAFF_PORN, _CHILD_SAID, _CHILD_DRAWN, _APPROACHED,
-             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE, _MARKED, _NAMED_AT_END)
+             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE, _MARKED, _NAMED_AT_END, _NAMED_NEGLECTED, _DRIVEN_OFF)
 
 
 def short_concern(text: str, words: str) -> bool:
@@ -437,16 +489,37 @@ def short_concern(text: str, words: str) -> bool:
         return False
     if _COME_NOW.search(words):
         return True
+    if _CASE_ASKED.search(words) and _SIGNAL.search(words):
+        return True
+    # a few words of telling with a doubting "?" and nothing that asks ("tommo y6 - self harm??", "sid in y4 -
+    # bruises?"): unsure of what was seen, not asking the policy, so read as told
+    if (text.rstrip().endswith("?") and len(words.split()) <= TENTATIVE_WORDS and not _ASKS.search(words)
+            and not _ASKS_INSIDE.search(words) and not _QUESTION_WORD.search(words) and _PARTICULAR.search(words)
+            # the speaker's own worry with a "?" asks whether to worry ("worried about the kid in y4?")
+            and not _OWN_WORRY.match(words)):
+        return short_concern(text.rstrip().rstrip("?!. "), words)
     if text.rstrip().endswith("?") or _ASKS.search(words):
+        return False
+    long = len(words.split()) > TERSE_WORDS
+    if long and _ASKS_INSIDE.search(words):
         return False
     if _FOLLOW_UP.search(words):
         return True
     words = _OPENER.sub("", words) or words
     if any(reading.search(words) for reading in _READINGS):
         return True
-    if (_SIGNAL.search(words) and _SOMEONE.search(_GENERAL.sub(" ", words)) and not _NOT_A_SIGNAL.search(words)
+    # a thing gone missing is no child gone missing ("laptop trolley missing from y5")
+    if long:
+        return False
+    if (signal_word(THING_MISSING.sub(" ", words)) and _SOMEONE.search(_GENERAL.sub(" ", words))
+            and not _NOT_A_SIGNAL.search(words)
             and not _TOPIC.match(words)
             and not hurt_in_a_fall(words)):
         return True
     return (any(reading.search(words) for reading in (_HOSTILE_TO_US, _PARENT_AGGRESSION))
             and not (_PARENTS_IN_GENERAL.search(words) and not _SOMEONE_IN_PARTICULAR.search(words)))
+
+
+def signal_word(words: str) -> bool:
+    """The (plain) words name harm, its signs or its aftermath, as a safeguarding lead reads them in a chat line."""
+    return bool(_SIGNAL.search(words))
