@@ -17,6 +17,7 @@ import pytest
 from tests.bot.conftest import Chat
 from tests.bot.test_concern_report import walk_to_confirm
 from tests.bot.test_danger_dsl_readings import read_as
+from tests.bot.test_danger_fourteenth import asked_danger_on_the_summary_then_urgent
 from tests.bot.test_summary_corrections import ASKED as WHICH_PART
 
 DANGER = "Is a child in immediate danger"
@@ -53,4 +54,31 @@ async def test_such_a_stabbing_on_the_summary_is_no_correction(chat: Chat, words
                                   "no she stabbed her sandwich with a fork", "no he stabbed the ball",
                                   "no they stabbed at the answers"])
 async def test_a_toy_a_game_or_a_thing_stays_a_no(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("no", False)
+
+
+# Harm to a thing, then the child by he or she, with where the blow landed, what with or how hard: a plain No on
+# 87c6796 (danger16 read the child only as the last of what is said)
+THEN_THE_CHILD_HOW = ["no he punched the door and then punched her in the face", "no he hit the wall then hit her hard",
+                      "no he kicked the dog and then her in the stomach",
+                      "no she smashed the telly then slapped him across the face",
+                      "no he hit the wall and then hit her with a belt"]
+
+
+@pytest.mark.parametrize("said", THEN_THE_CHILD_HOW)
+async def test_a_blow_after_a_thing_with_where_it_landed_is_the_urgent_not_sure(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
+
+
+@pytest.mark.parametrize("words", ["he punched the door and then punched her in the face",
+                                   "she smashed the telly then slapped him across the face"])
+async def test_such_a_blow_on_the_summary_asks_the_danger_question(chat: Chat, words: str) -> None:
+    await asked_danger_on_the_summary_then_urgent(chat, words)
+
+
+# Guards, the same before and after: her own thing after the blow, the blow at school, a ball
+@pytest.mark.parametrize("said", ["no he kicked the dog and then her bag",
+                                  "no he hit the wall then hit her hard at break",
+                                  "no he kicked the ball and then her in the stomach"])
+async def test_her_thing_school_or_a_ball_stays_a_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("no", False)
