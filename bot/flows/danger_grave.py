@@ -116,8 +116,10 @@ _SHOWS = r"(?:game|games|play|drama|role ?play|video|film|movie|story|dream)"
 # ...a toy weapon, not any plastic or rubber thing ("put a plastic bag over her head" is grave)
 _TOY_WEAPON = (r"(?:toy|plastic|nerf|foam|rubber|fake|cardboard|pretend)\s+(?:\w+\s+)?(?:knife|knives|sword|swords|gun|"
                r"guns|weapon|blade|dagger|scissors|axe|bat)")
-_PRETENDED = (rf"(?:pretend\w*|play ?fight\w*|in (?:the |a )?{_SHOWS}|{_GAMES}|lightsaber|on screen|acting|as a joke|"
-              rf"for a laugh|{_TOY_WEAPON})\b")
+# (not "as a joke" or "for a laugh": "no he strangled him as a joke" is a grave act a DSL does not let off as banter,
+# review revAQ)
+_PRETENDED = (rf"(?:pretend\w*|play ?fight\w*|in (?:the |a )?{_SHOWS}|{_GAMES}|lightsaber|on screen|acting|"
+              rf"{_TOY_WEAPON})\b")
 _PRETEND = re.compile(rf"\b{_PRETENDED}")
 # After "stabbed" or "shot": what makes it no stabbing of anyone (helper danger16: "no he stabbed him with a nerf gun",
 # "no they stabbed at the answers" were urgent at the question, no risk on the summary). A toy or a game in the same

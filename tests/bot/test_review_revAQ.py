@@ -82,3 +82,19 @@ async def test_such_a_blow_on_the_summary_asks_the_danger_question(chat: Chat, w
                                   "no he kicked the ball and then her in the stomach"])
 async def test_her_thing_school_or_a_ball_stays_a_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("no", False)
+
+
+# A grave act told as a joke or for a laugh: `danger_grave` let it off as a game (a plain No on 8c216b7 and 87c6796)
+@pytest.mark.parametrize("said", ["no he strangled him as a joke", "no he choked her for a laugh",
+                                  "no she smothered him with a pillow as a joke"])
+async def test_a_grave_act_as_a_joke_is_the_urgent_not_sure(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
+
+
+async def test_a_grave_act_as_a_joke_on_the_summary_asks_the_danger_question(chat: Chat) -> None:
+    await asked_danger_on_the_summary_then_urgent(chat, "he strangled him as a joke")
+
+
+# Guard, the same before and after: a pretence is none ("pretended to strangle him")
+async def test_a_pretended_grave_act_stays_a_no(chat: Chat) -> None:
+    assert await read_as(chat, "no he pretended to strangle him") == ("no", False)
