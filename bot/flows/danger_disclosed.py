@@ -77,6 +77,11 @@ _HOUSEHOLD = r"(?<=\bat home )they|they(?=\s+(?:\S+\s+){1,6}?at home\b)"
 _NOT_A_BLOW = r"(?!(?:shakes|shook|push\w*|shov\w*|touch\w*|locks|locked|burns?|burnt|burned)\b)"
 _PLAYED_WITH = (r"(?!\s+(?:\S+\s+){0,2}?(?:ball|balls|football|stick|frisbee|shuttlecock|puck|beanbag|toy|teddy|bone|"
                 r"treats?)\b)")
+# ...the blow told of the child with where it landed, what with or how hard ("…then punched her in the face", "…then
+# hit her with a belt", "…then kicked her really hard", review revAQ: a plain No), not her own thing ("…then her bag")
+_WHERE_OR_HOW_HARD = (r"\s+(?:(?:in|on|across|round|around)\s+(?:the|his|her|their)\s+(?:face|head|stomach|tummy|belly|"
+                      r"ribs|back|chest|legs?|arms?|eyes?|mouth|nose|neck|side|ear|jaw|cheek)|"
+                      r"with\s+(?:a|an|his|her|the|their|my)\s|(?:really\s+|so\s+|very\s+)?hard)\b")
 _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLAYED_WITH}|smash(?:es|ed)|"
                    rf"trash(?:es|ed)|wreck(?:s|ed))\s+(?!{_CHILD})"
                    r"(?:\S+\s+){1,6}?"
@@ -85,7 +90,7 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    # (the blow said again: "…hit the cat then hit her", helper danger16)
                    + rf"(?:(?:{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS})\s+)?" + _CHILD
                    + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
-                   r"yesterday|today|tonight|at home|lol)\b))")
+                   r"yesterday|today|tonight|at home|lol)\b|" + _WHERE_OR_HOW_HARD + "))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
                      r"(?:\S+\s+){1,14}?(?:and\s+then|but\s+then|then|and|before)\s+(?:(?:he|she|also|even)\s+)?"
