@@ -113,6 +113,16 @@ _ON_THE_CHILD = (rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)
                  r"face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach)\b|it\b)")
 # ...the act that left it (one pattern, read here and by `risk_told` as `MARKING`, review revAK)
 _CAUSED = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
+# The child harmed, told in the passive with no doer or one at home: "is being hit", "gets beaten", "has been punched"
+_HARMED_PASSIVE = (r"\b(?:is|are|get|been|being|gets|getting|got)\s+(?:still\s+|often\s+|regularly\s+|always\s+)?"
+                   rf"(?:{HIT.done}|{BEAT.done}(?: up)?|"
+                   + alt(HURT.done, ABUSE.done, SLAP.done, PUNCH.done, KICK.done, SMACK.done, TOUCH.done, BURN.done,
+                         BATTER.done) + rf"|{DONE_TO_THE_CHILD})")
+# ...where: at home, or at a parent's or family's ("at his dad's", "at her nan's house"); helper danger17: "Jack is
+# being hit at his dad's" was asked again at the question, and every passive at home "Which part?" on the summary
+_AT_HOME = (r"(?:(?:again|too|as well|a lot|sometimes)\s+)?(?:by\s+(?:someone|somebody|an adult)\s+)?"
+            r"(?:at home|(?:at|in)\s+(?:(?:his|her|their|the)\s+)?"
+            rf"(?:{KIN})(?:'s|s)(?:\s+(?:house|home|flat|place))?\b)")
 _DISCLOSED = re.compile(
     # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
     rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
@@ -145,10 +155,8 @@ _DISCLOSED = re.compile(
     rf"\b(?P<toucher>{_WHO})\s+{WHO_DOES}(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:him|her|them)\b"
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})|"
-    # (harm told done to the child, in `harm_words`' spelling)
-    rf"\b(?:been|being|gets|getting|got)\s+(?:{HIT.done}|{BEAT.done}(?: up)?|"
-    rf"{alt(HURT.done, ABUSE.done, SLAP.done, PUNCH.done, KICK.done, SMACK.done, TOUCH.done, BURN.done, BATTER.done)}|"
-    rf"{DONE_TO_THE_CHILD})\s+(?:at home|by\s+(?P<by>{_WHO})\b)|"
+    # (harm told done to the child, in `harm_words`' spelling; at home, at a parent's, or by whom)
+    rf"{_HARMED_PASSIVE}\s+(?:{_AT_HOME}|by\s+(?P<by>{_WHO})\b)|"
     # (the abuser as who the child is with, not "in prison" or "away from her abuser")
     r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
     r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
@@ -299,5 +307,7 @@ BLOW_AFTER_CARE = _CARE_THEN_A_BLOW
 MARKING = _CAUSED
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO
+# The child harmed at home told in the passive, no doer named ("Jack is being hit at home", helper danger17)
+HARMED_AT_HOME = rf"{_HARMED_PASSIVE}\s+{_AT_HOME}"
 # ...as one: a blow and the child, or a cruel act (the child in it), helper danger12
 HARMS_A_CHILD = rf"(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})"

@@ -195,8 +195,11 @@ _PAST_TIME = re.compile(
     r"\b(?:yesterday|last (?:week|night|month|year|term|time|summer|christmas|easter|weekend|friday|monday|tuesday|"
     r"wednesday|thursday|saturday|sunday)|ago|earlier|this morning|years? back|used to|in the past|previously|once|"
     r"before (?:half term|christmas|easter|the holidays|summer|the summer)|when (?:s?he|they) (?:was|were) "
-    r"(?:little|younger|small|a baby|in \w+|\d+)|as a (?:baby|toddler)|in (?:year|yr) \d|at nursery|in nursery|"
-    r"at (?:her|his|their) (?:old|last|previous) school|before(?=\s*$|\s+(?:now|too|as well|and|but|so|then)\b))\b")
+    r"(?:little|younger|small|a baby|in \w+|\d+)|as a (?:baby|toddler)|"
+    # (not the child's class, a present verb after it: "Jack B in Year 3 is being hit at home", helper danger17)
+    r"in (?:year|yr) \d+(?!\d)(?!\s+(?:too\s+|also\s+)?(?:is|are|gets|keeps|has been|have been|s)\b)|"
+    r"at nursery|in nursery|at (?:her|his|their) (?:old|last|previous) school|"
+    r"before(?=\s*$|\s+(?:now|too|as well|and|but|so|then)\b))\b")
 # The child said fine now ("she was hit by a car but she's fine now", "he's ok now")
 _FINE_NOW = re.compile(
     r"\b(?:(?:s?he|they)(?:'s|s|'re| is| are)\s+(?:fine|ok|okay|alright|all right|better|recovered|back to normal)|"

@@ -18,7 +18,13 @@ from collections.abc import Mapping
 from bot.flows.bare_words import plain
 from bot.flows.danger_adults import IN_CHARGE
 from bot.flows.danger_care import done_for_care
-from bot.flows.danger_disclosed import BLOW_AFTER_CARE, HARMED_AFTER_A_THING, MARKING, disclosure_told
+from bot.flows.danger_disclosed import (
+    BLOW_AFTER_CARE,
+    HARMED_AFTER_A_THING,
+    HARMED_AT_HOME,
+    MARKING,
+    disclosure_told,
+)
 from bot.flows.danger_grave import grave_act_told
 from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
 from bot.flows.danger_home_acts import PUSHES
@@ -73,9 +79,10 @@ _RISKS: dict[str, re.Pattern[str]] = {
 # ("her dad pushed her out of the way and she banged her head" was "Which part?" here, urgent there), kept apart from
 # `_HURTS` as a push is as often care or a game ("pushed him on the swing", "…out of the way of the car"), which that
 # reading tells apart; and he, she or they harming a pet or a thing and then the child ("he kicked the dog and then
-# him"), never at school or in a game
+# him"), never at school or in a game; and a child harmed at home told in the passive, no doer named ("Jack is being
+# hit at home", "his sister gets hit at her dad's", helper danger17: "Which part?" here, the urgent Not sure there)
 _AS_THE_QUESTION_READS = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} (?:{PUSHES}) {_HURT_ONE}|"
-                                    rf"\b(?:he|she|they) (?:\w+ ){{0,3}}?{HARMED_AFTER_A_THING}")
+                                    rf"\b(?:he|she|they) (?:\w+ ){{0,3}}?{HARMED_AFTER_A_THING}|{HARMED_AT_HOME}")
 # "his uncle touched him": an adult's touching is the adult harm above, read as sexual harm too
 _ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? {_HURT_ONE}")
 
