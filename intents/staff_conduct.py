@@ -15,6 +15,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.pre_checked import PreChecked
 from intents.rule_words import HYPOTHETICAL
+from intents.staff_contact_told import met_by_chance
 from intents.staff_towards_child import A_CHILD, STAFF, STAFF_NAMED
 from intents.year_groups import YEARS
 
@@ -48,7 +49,7 @@ _MEETING = (rf"(?:meets?|met|meeting|sees|saw|seeing|picks? up|picked up|picking
 _STROKING = (rf"(?:strokes?|stroked|stroking|caress\w*) (?:her|his|their|{_PUPILS}(?: s)?) "
              r"(?:hair|face|cheeks?|neck|legs?|thighs?|knees?|arms?|back)")
 _CROSSES = PreChecked(compiled(
-    rf"\b{STAFF} {_SEEN}(?:{_KISSING} {_PUPILS}|{_TOO_CLOSE} {_PUPILS}|(?:{_DRINK})|{_GIFTS}|{_MEETING}|"
+    rf"\b{STAFF} {_SEEN}(?:{_KISSING} {_PUPILS}|{_TOO_CLOSE} {_PUPILS}|(?:{_DRINK})|{_GIFTS}|(?P<meeting>{_MEETING})|"
     rf"{_STROKING})\b"), STAFF_NAMED)  # a member of staff named first
 # A staff do, not the school day ("drunk at the christmas party", "smelt of wine at the staff do")
 _OFF_DUTY = compiled(r"\b(?:party|parties|do|night out|pub|wedding|social|holiday|evening out|leaving do|staff do|"
@@ -57,9 +58,14 @@ _OFF_DUTY = compiled(r"\b(?:party|parties|do|night out|pub|wedding|social|holida
 
 def staff_crosses_line(words: str) -> bool:
     """The (plain) words tell of a member of staff crossing a line with pupils: kissing or dating one, too
-    close, drink at work, gifts to favourites, meeting outside school; not asked as a rule."""
+    close, drink at work, gifts to favourites, meeting outside school (not by chance); not asked as a rule."""
     found = _CROSSES.search(words)
     if found is None or HYPOTHETICAL.match(words):
+        return False
+    # a pupil seen once, or met by chance ("saw a y9 girl in town", "met a y10 girl by chance at tesco"), is no line
+    # crossed
+    meeting = found.group("meeting")
+    if meeting and (meeting.startswith("saw ") or met_by_chance(words)):
         return False
     drink_only = _DRINK_ONLY.search(found.group()) is not None
     return not (drink_only and _OFF_DUTY.search(words))

@@ -57,9 +57,25 @@ _MET = (rf"(?:meet(?:s|ing)?|met)(?: up)?(?: with)? {_ONE_PUPIL}(?: \w+){{0,3}}?
         r"out of school|away from school|at the weekends?|at weekends|on (?:the )?weekends?|in town|in the park|"
         r"at the park|at (?:his|her|their) (?:house|flat|home|place)|in (?:his|her|their) car)\b"
         r"(?! (?:for|to) (?:training|practice|a match|the match|a fixture|the fixture|a game|the game)\b)")
+# a meeting planned ("arranged to meet a year 8 boy in town")
+_PLANNED = r"(?:arrang|plann|agre|offer)(?:ed|es|e|s|ing)? to"
+_ARRANGED = compiled(rf"\b{_PLANNED} (?:meet|see)\b")
 # where they work may come between ("a teacher at our school follows…")
 _AT = r"(?: (?:at|from|in) (?:our|my|this|the) \w+(?: school)?)?"
-_TOLD = compiled(rf"\b(?P<who>{STAFF}){_AT}{_SEEN} (?:{_ONLINE} {_PUPILS}|{_GIVEN}|{_MET})")
+_TOLD = compiled(rf"\b(?P<who>{STAFF}){_AT}{_SEEN} "
+                 rf"(?:{_ONLINE} {_PUPILS}|{_GIVEN}|(?P<planned>{_PLANNED} )?(?P<met>{_MET}))")
+# A meeting by chance ("met a y10 girl outside school by chance at tesco", "bumped into her in town") is no contact
+# the policy asks about; unless it was planned
+_BY_CHANCE = compiled(r"\b(?:by (?:chance|accident|coincidence)|accidentally|coincidentally|unexpectedly|happened to|"
+                      r"bump(?:ed|s|ing)? into|ran into|run(?:s|ning)? into|came across|out shopping|doing (?:the|her|"
+                      r"his|their|my) shopping)\b")
+# Told by the pupil, who is then her or him ("my tutee said a supply teacher has been inboxing her", "a y8 girl told me
+# the pe teacher messages her"): not her mum or his friend
+_PUPIL_TOLD = (rf"{_PUPILS} (?:has |had |have )?(?:said|says|told (?:me|us|her|him|them)|tells (?:me|us)|"
+               r"disclosed|mentioned|reported|let slip|admitted)(?: to (?:me|us))?(?: that)?")
+_THEM = rf"(?:her|him)\b(?! (?:own )?(?:{_FAMILY}|friends?|mates?|boyfriend|girlfriend|brothers?|sisters?)\b)"
+_TOLD_BY_PUPIL = compiled(rf"\b{_PUPIL_TOLD} (?:(?:\w+ ){{0,3}}?)(?P<who>{STAFF}){_AT}{_SEEN} (?:{_ONLINE} {_THEM}|"
+                          rf"(?:gave|gives|given|sent|sends|handed) {_THEM} (?:his|her|their) {_ACCOUNT}\b)")
 # No longer the school's staff ("a former teacher is messaging pupils", "an ex ta dms a y9"): no concern about a
 # colleague's conduct for the Headteacher and the LADO, but an adult outside the school in contact with children,
 # the DSL's (the report rules and the harm net read that as they read any adult's)
@@ -88,11 +104,19 @@ def former_staff_only(words: str) -> bool:
     return bool(named) and all(_FORMER.search(who) is not None for who in named)
 
 
+def met_by_chance(words: str) -> bool:
+    """The (plain) words tell of a meeting by chance ("bumped into", "by chance at tesco"), and none arranged."""
+    return _BY_CHANCE.search(words) is not None and _ARRANGED.search(words) is None
+
+
 def staff_contact_told(words: str) -> bool:
     """The (plain) words tell of a member of staff following, adding, messaging or giving their own number or account
     to pupils; not asked as a rule or a condition, nor on the school's own systems, nor by one who no longer works
     there."""
     told = _TOLD.search(words)
+    if told is not None and told.group("met") and not told.group("planned") and met_by_chance(words):
+        told = None
+    told = told or _TOLD_BY_PUPIL.search(words)
     return (told is not None and _FORMER.search(told.group("who")) is None and HYPOTHETICAL.match(words) is None
             and _ASKED_OK.match(words) is None
             and (_SCHOOL_SYSTEM.search(words) is None or _OWN_ACCOUNT.search(words) is not None))

@@ -46,11 +46,14 @@ _NAME = (rf"(?!(?:{NOT_A_NAME}|me|us|them|lunch|break|playtime|home|school|every
          r"drop|governors?|colleagues?|visitors?|people|referee|ref|telly|tv|screen|dog|cat)\b)[a-z]{3,}")
 A_CHILD = _A_CHILD  # also staff_conduct's
 _ONE = rf"(?:{_A_CHILD}|{_NAME})"
-# What may follow the child: the end, how or where it went on, or the telling going on; not a thing of theirs ("a
-# kids coat"), whose noun would follow
+# What may follow the child: the end, how or where it went on, or the telling going on, a clause of the teller's
+# ("…a year 4 boy, I've told the head": plain text has lost the comma), round the head, twice; never a noun, which
+# would be a thing of theirs ("a kids coat", and "a boy's bag" is "a boy bag")
 _THEN = (r"(?=$| (?:by|across|out|into|off|in|at|on|and|so|till|until|because|for|today|yesterday|this|last|hard|"
-         r"really|roughly|over|around|up|down|away|again|when|while|who|with|infront|in front|until|cos|coz|bc|then|"
-         r"lol|ffs|omg|x|he|she|they|after|before|during|2day|tdy|infront)\b)")
+         r"really|roughly|over|around|round|up|down|away|again|when|while|whilst|who|with|infront|in front|cos|coz|"
+         r"bc|then|lol|ffs|omg|x|he|she|they|after|before|during|2day|tdy|i|ive|im|id|ill|we|weve|its|it|but|which|"
+         r"twice|once|earlier|against|under|behind|near|outside|through|several|multiple|more|now|just|badly|"
+         r"repeatedly|three times|two times|a (?:few|couple|number|bit|lot)|the (?:other day|whole|head|dsl))\b)")
 _BODY = r"(?:arms?|ears?|cheeks?|hair|legs?|neck|wrists?|face|hands?|shoulders?|collar|hood|jumper)"
 # Harsh treatment: shouting or swearing at, in their face; a hand laid on them; mockery, a name called; a punishment
 # that shames ("made her stand in the corner", "made him cry"); shut in
