@@ -90,6 +90,16 @@ _CONCERN = compiled(
     r"allerg\w*|epipen|seizure|fit|collapsed|unconscious|choking)\b"
 )
 
+# Someone's telling of a person at home ("y2 boy said his uncle does things to him", "kai said mummys boyfriend shuts
+# him outside"): whatever it tells, it is a child's words a DSL should hear, and no list of concern words can hold
+# every way a child puts it
+_PERSON_AT_HOME = (r"(?:mum|mums|mummy|mummys|mam|mom|dad|dads|daddy|daddys|step ?\w+|nan|nanna|nana|gran|granny|"
+                   r"grandad|grandpa|grandma|uncle|uncles|auntie|aunty|aunt|brother|sister|cousin|boyfriend|"
+                   r"girlfriend|partner|carer|carers|foster \w+|family|parents?)")
+_TOLD_OF_HOME = compiled(
+    r"\b(?:say|says|said|saying|told (?:me|us|him|her|them|miss|sir|the \w+)|tells (?:me|us)|telling (?:me|us)|"
+    rf"mentioned|disclosed)(?: that)? (?:(?:his|her|their|my|s) )?{_PERSON_AT_HOME}\b")
+
 
 def everyday_line(text: str, words: str) -> bool:
     """The chat line (`text` as typed, `words` plain) passes on everyday school business and nothing of concern
@@ -104,7 +114,7 @@ def everyday_line(text: str, words: str) -> bool:
         return False
     # the worry said of a thing is no concern word; any other is
     rest = THING_MISSING.sub(" ", _WORRY_ABOUT_A_THING.sub(" ", words))
-    return not (_CONCERN.search(rest) or signal_word(rest) or names_any_harm(words))
+    return not (_CONCERN.search(rest) or _TOLD_OF_HOME.search(rest) or signal_word(rest) or names_any_harm(words))
 
 
 def worry_about_a_thing(words: str) -> bool:

@@ -73,6 +73,12 @@ def test_everyday_school_business_is_no_report(kb: KnowledgeBase, words: str) ->
     "y5 lad lost his phone, someone is posting his pics",
     "worried about ofsted finding out a y6 girl is being groomed",
     "toilets in ks2 - y6 girl crying and wont come out",
+    # a child's telling of someone at home beside the day's business (begun at 8c216b7, missed by the first
+    # everyday reading: its concern words lacked "does things to", "locks")
+    "dinner lady off sick, y2 boy said his uncle does things to him",
+    "the printer is broken and y4 boy told me his dad locks him in the shed",
+    "trip money in, jess told me her stepdad makes her sleep in the car",
+    "sats practice today, y6 boy said his dad makes him stand in the garden when hes naughty",
 ])
 def test_everyday_business_beside_a_concern_is_still_begun(kb: KnowledgeBase, words: str) -> None:
     assert _begun(understand(words, kb.index)), words
