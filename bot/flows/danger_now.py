@@ -33,6 +33,7 @@ from bot.flows.danger_harm_acts import BEING_DONE, CRUEL_ACTS
 from bot.flows.danger_harmless import harmless_cause
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
+from bot.flows.harm_words import STAB
 
 HarmNow = Literal["hurt", "other"]
 
@@ -55,13 +56,13 @@ _HURT = re.compile(
     rf"\b{CHILD}{_BE}\s+{_ADV}(?:been\s+|got\s+|gotten\s+|was\s+|were\s+)?{_ADV}(?:badly\s+)?"
     rf"(?:(?:hit|knocked (?:down|over)|run over|ran over|struck)\s+by\s+(?:a|an|the|some)\s+(?:\w+\s+)?{_VEHICLE}|"
     r"run over\b|knocked (?:down|over) by\b|"
-    r"(?:stabbed|shot)(?!\s+(?:with|by)\s+(?:a|an|the|his|her|their|my|some)?\s*(?:\w+\s+)?(?:pencil|pen|compass|pin|"
+    rf"(?:{STAB.done}|shot)(?!\s+(?:with|by)\s+(?:a|an|the|his|her|their|my|some)?\s*(?:\w+\s+)?(?:pencil|pen|compass|pin|"
     r"fork|ruler|stick|nerf|water|bb|toy)\b)(?!\s+(?:in|on)\s+(?:fortnite|the game|a game|roblox|minecraft|call of "
     rf"duty|cod)\b){NOT_A_STABBING}|"
     r"(?:badly|seriously|really badly|very badly) (?:hurt|injured|burnt|burned|beaten))\b|"
     rf"\b(?:a|the) {_VEHICLE} (?:has |'s |just )*(?:(?:hit|knocked (?:down|over)|run over|ran over) {_OBJECT}|"
     r"knocked (?:him|her|them) (?:down|over))|"
-    rf"\b(?:someone|somebody|a man|he|she|they)(?: has|'s| have|'ve)? (?:just )?(?:stabbed|shot) (?:him|her|them)\b"
+    rf"\b(?:someone|somebody|a man|he|she|they)(?: has|'s| have|'ve)? (?:just )?(?:{STAB.done}|shot) (?:him|her|them)\b"
     rf"{NOT_A_STABBING_OF}|"
     # breathing, seizures, choking: happening now
     rf"\b{CHILD}\s*(?:can'?t|cannot|can not|is struggling to|'s struggling to|s struggling to|struggling to|"
@@ -116,10 +117,11 @@ _GONE = re.compile(
     r"taken|picked up|collected|being taken|leaving|walking off|going off)\s+(?:with|by)\s+"
     rf"{_UNKNOWN}|\b{CHILD}{_BE}\s+{_ADV}(?:got|gone|getting)\s+(?:in|into)\s+(?:a|the)\s+strangers?'?s?\s+"
     r"(?:car|van)\b")
-# Others hurting a child ("they're hitting him in the playground now"); a Yes with a word of now or where
+# Others hurting a child ("they're hitting him in the playground now"); a Yes with a word of now or where (a few
+# words before the pupils, not any number: "the the the …" to 4,000 characters took most of a second, helper danger18)
 _HURTERS = (rf"(?:they|he|she|{ADULT}s?|(?:(?:the|a group of|a gang of|a load of|loads of|a bunch of|two|three|four|"
-            r"some|other|the older|older|big|bigger)\s+)+(?:\w+\s+)?(?:boys|girls|kids|children|pupils|lads|teenagers|"
-            r"students|year \d+s|y\d+s)|the year \d+s|year \d+s)")
+            r"some|other|the older|older|big|bigger)\s+){1,4}(?:\w+\s+)?(?:boys|girls|kids|children|pupils|lads|"
+            r"teenagers|students|year \d+s|y\d+s)|the year \d+s|year \d+s)")
 _HURTING = re.compile(
     rf"\b{_HURTERS}(?:'re|re| are|'s|s| is)\s+(?:still\s+|now\s+|all\s+|really\s+)*(?:hitting|beating up|"
     r"beating(?!\s+\S+\s+at\b)|kicking|punching|attacking|hurting|strangling|choking|stamping on|jumping on|"
@@ -153,6 +155,16 @@ _CLAIMED_KIN = re.compile(
     rf"(?:that\s+)?(?:(?:he|she|they)(?:'s|s|'re| is| are| was)\s+|(?:he|she|they) (?:is|are) |to be\s+)"
     rf"(?:(?:her|his|their|the child's|the boy's|the girl's)\s+{KIN}|(?:here\s+)?(?:to collect|collecting|"
     r"picking (?:her|him|them) up)|(?:her|his|their) (?:lift|carer|guardian|childminder))\b")
+# Where harm told in the passive is done: at home, or at a parent's or family's ("at his dad's", "at her nan's house";
+# helper danger17, read by `danger_disclosed`: "Jack is being hit at his dad's" was asked again at the question)
+AT_HOME = (r"(?:(?:again|too|as well|a lot|sometimes)\s+)?(?:by\s+(?:someone|somebody|an adult)\s+)?"
+           r"(?:at home|(?:at|in)\s+(?:(?:his|her|their|the)\s+)?"
+           rf"(?:{KIN})(?:'s|s)(?:\s+(?:house|home|flat|place))?\b)")
+# ...so a child "being hit at home" is what goes on at home, a disclosure, not an attack now: read as "Jack is being
+# hit at home" is (helper danger18: "he is being hit at home" raised the alert at once on the summary), unless told
+# as now ("…at home right now")
+_AT_HOME_AFTER = re.compile(rf"\s+{AT_HOME}")
+_TOLD_AS_NOW = re.compile(r"\b(?:now|right now|rn|at the moment|atm|currently|as we speak|this minute)\b")
 # Acts against a child just done or going on (review revR listed each as asked again): an adult's blow "just"
 # struck, a child being attacked, snatched, someone on the way to take one or trying to get one into a car, a child
 # threatening to jump; with a past time, a game or a parent beside them, asked again as before
@@ -164,8 +176,8 @@ _ACTS = re.compile(
     rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)just\s+{CRUEL_ACTS}|"  # (any act of `danger_harm_acts`, helper danger12)
     # being attacked now (not beaten at a game)
     rf"\b{CHILD}{_BE}\s+(?:still\s+|now\s+)?(?:being|getting)\s+(?:beaten(?: up)?(?!\s+at\b)|battered|attacked|"
-    r"hit(?!\s+(?:by|with)\s+(?:a|the)\s+ball)|kicked|punched|strangled|choked|stabbed|assaulted|dragged|jumped|"
-    rf"mugged|{BEING_DONE})\b|"
+    rf"hit(?!\s+(?:by|with)\s+(?:a|the)\s+ball)|kicked|punched|strangled|choked|{STAB.done}|assaulted|dragged|jumped|"
+    rf"mugged|{BEING_DONE})\b(?P<being_done>)|"
     # snatched, or on the way to take a child (grabbed only by someone who is not family: a mum takes her child's hand)
     rf"\b{_WHO}(?:\s+has\s+|'s\s+|s\s+|\s+)(?:just\s+)?(?:snatched|abducted|kidnapped|taken off with)\s+{_OBJECT}|"
     r"\b(?:(?:the|a|an|some)\s+)?(?:man|woman|lady|guy|bloke|someone|somebody|stranger|person)(?:\s+has\s+|'s\s+|s\s+|\s+)(?:just\s+)?"
@@ -215,20 +227,39 @@ def told_of_the_past(said: str) -> bool:
     return _PAST_TIME.search(_RECENT.sub(" ", said)) is not None or EARLIER_TIME.search(said) is not None
 
 
+def words_before(said: str, end: int, count: int = 5) -> str:
+    """The last `count` words (and the spaces after them) before `end`: all a not-just-before pattern can reach
+    (`_NOT_BEFORE`: "no longer" and two words), read without copying the whole text before each match (helper
+    danger18: an answer of one word repeated to 4,000 characters was re-read at every match)."""
+    start = end
+    for _ in range(count):
+        while start > 0 and said[start - 1].isspace():
+            start -= 1
+        while start > 0 and not said[start - 1].isspace():
+            start -= 1
+    return said[start:end]
+
+
+def _not_before(said: str, at: int) -> bool:
+    return _NOT_BEFORE.search(words_before(said, at)) is not None
+
+
 def _found(pattern: re.Pattern[str], said: str) -> bool:
-    return any(not _NOT_BEFORE.search(said[:m.start()]) for m in pattern.finditer(said))
+    return any(not _not_before(said, m.start()) for m in pattern.finditer(said))
 
 
 def _act_found(said: str) -> bool:
     # (not a child just woken, or caught before the road: "dad's just shook him awake", helper danger14)
-    return any(not _NOT_BEFORE.search(said[:m.start()]) and not done_for_care(said, m.start(), m.end())
+    now = _TOLD_AS_NOW.search(said) is not None
+    return any(not _not_before(said, m.start()) and not done_for_care(said, m.start(), m.end())
+               and (now or m.group("being_done") is None or not _AT_HOME_AFTER.match(said, m.end()))
                for m in _ACTS.finditer(said))
 
 
 def hurt_told(said: str) -> bool:
     """Whether words tell a child hurt or in physical danger, at any time (`harm_now` reads whether it is now)."""
     # (a sign with its harmless cause, "his lips are blue from the cold", is none: `danger_harmless`)
-    return _found(_HURT, said) or any(not _NOT_BEFORE.search(said[:m.start()]) and not harmless_cause(said, m)
+    return _found(_HURT, said) or any(not _not_before(said, m.start()) and not harmless_cause(said, m)
                                       for m in BODY_DANGER.finditer(said))
 
 
