@@ -48,7 +48,7 @@ from bot.flows.danger_home_harm import (
     incident_with,
 )
 from bot.flows.danger_kin import KIN
-from bot.flows.danger_now import said_fine_now, told_of_the_past
+from bot.flows.danger_now import AT_HOME, said_fine_now, told_of_the_past
 from bot.flows.harm_words import ABUSE, BATTER, BEAT, BURN, HIT, HURT, KICK, PUNCH, SCALD, SLAP, SMACK, TOUCH, alt
 
 _WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|{IN_CHARGE}|"
@@ -63,7 +63,9 @@ _AND_THEN = r"(?:(?!(?:but|or|not|never|if|whether)\b)(?![\w']*n't\b)[\w']+\s+){
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
          r"feelings|car|bike|hair|toast|dinner|tea|food|breakfast|lunch|clothes|homework|drawing|picture|things|stuff|room|"
-         r"letter|shoes|uniform)")
+         r"letter|shoes|uniform|"
+         # (a thing a child is pushed in or on, pushed itself: "no mum pushed her buggy", helper danger18, was urgent)
+         r"buggy|pram|pushchair|stroller|trolley|wheelchair|swing|scooter|chair|sledge)")
 _CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil|baby|little one))\b"
 # ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
 _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
@@ -88,9 +90,12 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    r"(?:and\s+then|and|then)\s+(?:(?:also|even|he|she|they)\s+)?(?:(?:started|starts|turned|turns|"
                    r"laid|lays|went|goes|moved|set)\s+(?:on|into|for|about|on to|onto)\s+" + _CHILD + r"|(?:on\s+)?"
                    # (the blow said again: "…hit the cat then hit her", helper danger16)
-                   + rf"(?:(?:{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS})\s+)?" + _CHILD
+                   + rf"(?:(?:{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS})\s+)?"
+                   # (him or them, whatever follows: "…and then him, mum says…" was a No, the child read only as the
+                   # end of what is said, helper danger18; "her" may be whose the next word is: "…then her bag")
+                   + r"(?:(?:him|them)\b|" + _CHILD
                    + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
-                   r"yesterday|today|tonight|at home|lol)\b|" + _WHERE_OR_HOW_HARD + "))")
+                   r"yesterday|today|tonight|at home|lol)\b|" + _WHERE_OR_HOW_HARD + ")))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
                      r"(?:\S+\s+){1,14}?(?:and\s+then|but\s+then|then|and|before)\s+(?:(?:he|she|also|even)\s+)?"
@@ -114,15 +119,12 @@ _ON_THE_CHILD = (rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)
 # ...the act that left it (one pattern, read here and by `risk_told` as `MARKING`, review revAK)
 _CAUSED = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
 # The child harmed, told in the passive with no doer or one at home: "is being hit", "gets beaten", "has been punched"
-_HARMED_PASSIVE = (r"\b(?:is|are|get|been|being|gets|getting|got)\s+(?:still\s+|often\s+|regularly\s+|always\s+)?"
+# (the past too, helper danger18: "she was hit at home" was read as nothing, where "she got hit at home" was harm)
+_HARMED_PASSIVE = (r"\b(?:is|are|was|were|get|been|being|gets|getting|got)\s+"
+                   r"(?:still\s+|often\s+|regularly\s+|always\s+)?"
                    rf"(?:{HIT.done}|{BEAT.done}(?: up)?|"
                    + alt(HURT.done, ABUSE.done, SLAP.done, PUNCH.done, KICK.done, SMACK.done, TOUCH.done, BURN.done,
                          BATTER.done) + rf"|{DONE_TO_THE_CHILD})")
-# ...where: at home, or at a parent's or family's ("at his dad's", "at her nan's house"); helper danger17: "Jack is
-# being hit at his dad's" was asked again at the question, and every passive at home "Which part?" on the summary
-_AT_HOME = (r"(?:(?:again|too|as well|a lot|sometimes)\s+)?(?:by\s+(?:someone|somebody|an adult)\s+)?"
-            r"(?:at home|(?:at|in)\s+(?:(?:his|her|their|the)\s+)?"
-            rf"(?:{KIN})(?:'s|s)(?:\s+(?:house|home|flat|place))?\b)")
 _DISCLOSED = re.compile(
     # (helper danger11: a push into a pool, a child put out of the car: play or a lift as likely as harm, asked)
     rf"\b(?P<larker>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{PUSHED_OR_PUT}\s+{_CHILD}"
@@ -156,7 +158,7 @@ _DISCLOSED = re.compile(
     r"(?!\s+(?:hair|hand|hands|shoulder|on (?:the )?(?:shoulder|head|hand|arm))\b)|"
     rf"\b{_TOLD}(?:he|she|they)\s+(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})|"
     # (harm told done to the child, in `harm_words`' spelling; at home, at a parent's, or by whom)
-    rf"{_HARMED_PASSIVE}\s+(?:{_AT_HOME}|by\s+(?P<by>{_WHO})\b)|"
+    rf"{_HARMED_PASSIVE}\s+(?:{AT_HOME}|by\s+(?P<by>{_WHO})\b)|"
     # (the abuser as who the child is with, not "in prison" or "away from her abuser")
     r"\b(?:with|near|sees|seeing|visiting|visits|back to|back with|goes to|going to|lives with|living with)\s+"
     r"(?:(?:her|his|their|the|an?)\s+)?abuser\b|\babuser\s+(?:is|'s|s)\s+(?:at|outside|here|there|coming|picking|"
@@ -308,6 +310,6 @@ MARKING = _CAUSED
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO
 # The child harmed at home told in the passive, no doer named ("Jack is being hit at home", helper danger17)
-HARMED_AT_HOME = rf"{_HARMED_PASSIVE}\s+{_AT_HOME}"
+HARMED_AT_HOME = rf"{_HARMED_PASSIVE}\s+{AT_HOME}"
 # ...as one: a blow and the child, or a cruel act (the child in it), helper danger12
 HARMS_A_CHILD = rf"(?:{_HARMS}\s+(?:up\s+)?{_CHILD}|{OFTEN}{CRUEL_ACTS})"

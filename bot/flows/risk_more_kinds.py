@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.flows.danger_grave import NOT_A_STABBING, NOT_A_STABBING_OF
+from bot.flows.harm_words import STAB, alt
 from bot.flows.people_named import is_a_listed_thing
 
 _DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
@@ -74,9 +75,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:in|on) (?:fortnite|roblox|minecraft|cod|call of duty|gta)))"
         rf"|\bfound (?:a|an) {_WEAPON} (?:in|on) (?:him|her|them|his|her|their)\b"
         # (not with a toy or in a game, as the danger answer reads it: "stabbed him with a nerf gun", helper danger16)
-        rf"|\bstab(?:bed|bing)? (?:him|her|them|someone|somebody|me|you)\b{NOT_A_STABBING_OF}"
+        rf"|\b(?:stab|{STAB.done}|{STAB.doing}) (?:him|her|them|someone|somebody|me|you)\b{NOT_A_STABBING_OF}"
         # told of the child ("he was stabbed", "she was threatened with a knife")
-        rf"|\b(?:was|were|been|got|get|gets|is|are|being) (?:stabbed\b{NOT_A_STABBING}|"
+        rf"|\b(?:was|were|been|got|get|gets|is|are|being) (?:{alt(STAB.done)}\b{NOT_A_STABBING}|"
         rf"(?:threatened|attacked|cut) with "
         rf"(?:a |an |his |her |their |the )?{_WEAPON}(?! (?:emoji|icon|sticker|game|skin)))"),
     "sexual": re.compile(

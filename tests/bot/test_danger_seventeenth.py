@@ -44,21 +44,14 @@ async def test_answered_not_sure_the_alert_carries_the_words(chat: Chat) -> None
     assert alert.urgent and "Ella is being hit at home" in alert.fields["what"]
 
 
-# He or she "is being" harmed is read as harm now at the question (`danger_now`): on the summary it answers the danger
-# question as it would there, the URGENT alert raised with the words, as "dad is hitting her at home" does
-@pytest.mark.parametrize("words", ["she is being punched at home", "he is being hit at home"])
-async def test_he_or_she_being_harmed_at_home_on_the_summary_raises_the_alert(chat: Chat, words: str) -> None:
-    await to_summary(chat, "Sam B, Year 5")
-    await chat.say(words)
-    assert WHICH_PART not in chat.text
-    [alert] = await concerns_in(chat)
-    assert alert.urgent and words in alert.fields["what"]
+# (He or she "is being" harmed at home raised the alert at once here: since helper danger18 it asks the danger question
+# as a name does, tests/bot/test_danger_eighteenth.py)
 
 
 # Guards on the summary, the same before and after
 @pytest.mark.parametrize("words", ["he gets hit at football", "he got hit by the ball at home",
                                    "he got hit by a door", "he is being bullied online at home",
-                                   "Ella got hit at home playing football", "Ella was hit at home last year"])
+                                   "Ella got hit at home playing football"])
 async def test_a_game_an_accident_or_online_bullying_on_the_summary_is_asked_which_part(
         chat: Chat, words: str) -> None:
     await to_summary(chat, "Sam B, Year 5")
