@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot import about_the_head
+from bot.flows.report_reader import STAFF_ROUTE_LEAD  # also the tests' and `question_turns`'
 from bot.head_conduct_asked import head_conduct_asked
 from bot.messages import Citation
 from intents import Understanding, understand
@@ -85,8 +86,6 @@ MAYBE_REPORT_BELOW = ("If this is a concern, please report it with the private f
                       "immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a life is at "
                       "risk.")
 AS_A_QUESTION = "If you were asking what the policy says:"
-# Before the school's route for a concern about a member of staff (its guidance's `staff_conduct` route)
-STAFF_ROUTE_LEAD = "For a concern about a member of staff, the school's reporting guidance says:"
 
 
 def help_text(name: str, examples: Sequence[str] = ()) -> str:

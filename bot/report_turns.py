@@ -37,7 +37,7 @@ from bot.flows.concern_wording import (
     danger_now_no,
     form_danger_now_no,
 )
-from bot.flows.report_reader import about_the_head, draft_kind, staff_route
+from bot.flows.report_reader import about_the_head, draft_kind, route_said, staff_route
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_route import nowhere, waits_for_one
@@ -62,7 +62,7 @@ def start_report(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase, opening: s
     `opening`: the reporter's own message that started it, kept as what happened if it tells more than the wish to
     report; `doubtful`: only perhaps a report ("year 6 photos"), so the way back to asking it is offered; `kind`: the
     kind of concern the reading of the opening settled ("ta dms a y9": a member of staff's conduct), offered; `kb`:
-    for where the school says a concern about the Headteacher goes."""
+    for the school's route for a concern about staff, and where it says a concern about the Headteacher goes."""
     if msg.extra.get(actions.EXTRA_GROUP) == "1":
         return [Reply("Let's keep this private: others can read this channel. Open the report form, or send "
                       "me a direct message saying 'report a concern'.",
@@ -78,7 +78,8 @@ def start_report(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase, opening: s
     # concern: the kind that route is for, as when such words begin a report themselves (`question_turns`)
     if kind is None and kept and not doubtful and staff_towards_pupil(strip_pleasantries(told)):
         kind = STAFF_KIND
-    step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept, kind=kind)
+    step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept, kind=kind,
+                      staff_route=route_said(kb))
     save_flow(turn, step)
     replies = list(step.replies)
     if staff_route(draft_kind(step.draft)) and about_the_head(step.draft.fields):
