@@ -15,14 +15,12 @@ from sqlalchemy import select
 from bot import about_reporting, actions, concerns, destinations, offered_words, question_held_up, question_refused
 from bot.answers import STAFF_ROUTE_LEAD, answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
-from bot.flows.concern_draft import Draft
-from bot.flows.report_reader import draft_kind, staff_route
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
 from bot.question_for_head import passed_on_text, shortened
 from bot.question_kept import kept
 from bot.report_route import nowhere
-from bot.report_turns import FLOW, start_report
+from bot.report_turns import FLOW, kind_put, start_report
 from bot.reporting_setup import reporting_setup
 from bot.store.models import OutboxEntry, QuestionLog
 from bot.store.store import Turn
@@ -73,17 +71,22 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return [*(replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
                   for r in answered), *start_report(turn, msg, kb)]
     if meaning.intent == "report_concern" and not meaning.maybe_report:
-        was_reporting = turn.conversation.flow == FLOW
         # A member of staff's contact with or conduct towards a pupil: their kind of concern put, and the school's
-        # route for it said by the report's opening (`report_reader.route_said`)
-        begun = start_report(turn, msg, kb, opening=text, doubtful=meaning.doubtful,
-                             kind=STAFF_KIND if meaning.about_staff else None)
+        # route for it said once, by the clause answered or else by the report's opening (`report_reader.route_said`)
+        kind = STAFF_KIND if meaning.about_staff else None
+        opens_here = not group and turn.conversation.flow != FLOW
+        if (found.citation and not meaning.about_staff and opens_here
+                and kind_put(text, meaning.doubtful) == STAFF_KIND):
+            # put as staff from the words alone ("a y6 girl has been texting her teacher late at night"): the clause's
+            # "To report it:" said E.4's "Tell the DSL the same day" just above "so the Headteacher can act"
+            found = answer_question(text, kb, previous_clause=leaning, question_only=question_only,
+                                    maybe_report=maybe_report, form_below=form_below,
+                                    last_quoted=bool(turn.conversation.last_quoted), in_report=in_report,
+                                    about_staff=True)
+        route_above = found.citation is not None and kb.concern_route(STAFF_KIND) in found.text
+        begun = start_report(turn, msg, kb, opening=text, doubtful=meaning.doubtful, kind=kind,
+                             route_above=route_above)
         if found.citation:
-            # The clause's "To report it:" is the route of the kind the report is put as: put from the words alone
-            # ("a y6 girl has been texting her teacher late at night"), it said E.4's "Tell the DSL the same day"
-            # just above "so the Headteacher can act"
-            if not meaning.about_staff and not was_reporting and _put_as_staff(turn):
-                found = compose(replace(meaning, about_staff=True), kb)
             return [Reply(found.text, citation=found.citation, private=group), *begun]
         if meaning.about_staff and group:  # no report opens here (it moves somewhere private): the route said now
             return [Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=True), *begun]
@@ -116,11 +119,6 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if not in_report and offered_words.tells_a_case(text):
         return offered_words.named(replies, offered_words.keep(turn.conversation, turn.now, text, entry.id))
     return replies
-
-
-def _put_as_staff(turn: Turn) -> bool:
-    """Whether the report just begun here is under the staff route (its kind put as a member of staff's conduct)."""
-    return turn.conversation.flow == FLOW and staff_route(draft_kind(Draft.from_json(turn.conversation.draft)))
 
 
 async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: KnowledgeBase) -> Reply:

@@ -132,14 +132,14 @@ _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.
 
 
 def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None = None,
-          staff_route: str = STAFF_ROUTE_UNSAID) -> Transition:
+          staff_route: str | None = STAFF_ROUTE_UNSAID) -> Transition:
     """Begin a report at the first step. `doubtful`: begun by words only perhaps a report ("year 6 photos"), kept as
     what happened: a report is begun all the same (a few words can be a disclosure, and asking first would hold one
     up), and those words are offered back, so one press ends it and answers them as a question instead. `kind`: the
     kind the caller's reading of those words settled ("ta dms a y9": a member of staff's conduct), offered as the
     kind so far, doubtful or not; without one, the kind the words name, offered only if the report is sure.
     `staff_route`: the school's route for a concern about staff, in a sentence (`report_reader.route_said`), said
-    where the report opens under it."""
+    where the report opens under it; None where the reply just before has said it (a clause's "To report it:")."""
     draft = draft or Draft()
     told = draft.fields.get(Step.WHAT.value)
     noted = (" I've noted what you wrote as what happened: you can keep it or change it when we get there."
@@ -154,7 +154,10 @@ def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None =
     # A member of staff's conduct put as the kind: the Headteacher's to act on, not the DSL's, and the school's route
     # that says so, here where it is first said (the words alone may have put the kind, with no route said before)
     # ... unless it is about the Headteacher, where the school's route for that is said beside it (`report_turns`)
-    acts = f"{HEAD} can act. {staff_route}" if told and draft_reader(draft) == HEAD else f"{DSL} can act."
+    acts = f"{DSL} can act."
+    if told and draft_reader(draft) == HEAD:
+        acts = (f"{HEAD} can act. {staff_route}" if staff_route is not None
+                else f"{HEAD} can act, as the route above says.")
     if doubtful and told:
         draft = replace(draft, doubtful=True)
         # The way back is said under the question its button is on (`prompt`), so wherever that is shown again

@@ -4,9 +4,10 @@
 where needed: policy B.0", "bringing in the LADO where needed (B.0)"), while the offer quotes the school's guidance:
 another school's guidance, or a policy with none, was contradicted. They are now the guidance's route for the kind
 (`concerns: staff_conduct: route`), and where a policy has none, the same route with no clause of another school's.
-(2) Said once: the opening says the route itself, so it no longer follows a line saying it just before; a report put
-as a member of staff's conduct from its words alone ("a y6 girl has been texting her teacher late at night") was told
-"To report it: Tell the DSL the same day" by the clause answered, then "so the Headteacher can act".
+(2) Said once, and as said: the opening says the route itself, unless the clause answered just before has said it
+("To report it: …"), when it says "as the route above says"; a report put as a member of staff's conduct from its
+words alone ("a y6 girl has been texting her teacher late at night") was told "To report it: Tell the DSL the same
+day" by the clause answered, then "so the Headteacher can act": that clause's route is now the staff route.
 (3) Contact told by a pupil as "them", or in the pupil's own words ("sir adds me on insta"), carries the route.
 (4) A TA shouting at a boy, told as the teller's doubt ("i think he was being silly"), keeps the staff route, begun
 doubtfully (decided: see docs/notes.md, helper staff4)."""
@@ -107,8 +108,15 @@ async def test_a_kind_put_from_the_words_alone_is_said_with_its_route(chat: Chat
     await chat.say(words)
     assert KIND_PUT in chat.text, chat.text
     assert "Tell the DSL the same day" not in chat.text and "To report it: Tell the Headteacher or" not in chat.text
-    assert f"To report it: {LONGTON_ROUTE}" in chat.text, chat.text
-    assert f"{HEAD_ACTS}. {SAID} {LONGTON_ROUTE}" in chat.text, chat.text
+    # said once, by the clause answered, and the opening says so rather than saying it again
+    assert f"To report it: {LONGTON_ROUTE}" in chat.text and chat.text.count(LONGTON_ROUTE) == 1, chat.text
+    assert f"{HEAD_ACTS}, as the route above says." in chat.text, chat.text
+
+
+async def test_a_clause_that_says_the_staff_route_is_not_followed_by_it_again(chat: Chat) -> None:
+    await chat.say("our ta added a y9 girl on snap")
+    assert f"To report it: {LONGTON_ROUTE}" in chat.text and chat.text.count(LONGTON_ROUTE) == 1, chat.text
+    assert f"{HEAD_ACTS}, as the route above says." in chat.text and KIND_PUT in chat.text, chat.text
 
 
 @pytest.mark.parametrize("words", [
@@ -118,7 +126,7 @@ async def test_a_kind_put_from_the_words_alone_is_said_with_its_route(chat: Chat
 ])
 async def test_contact_told_by_a_pupil_as_them_or_me_carries_the_staff_route(chat: Chat, words: str) -> None:
     await begun(chat, words)
-    assert f"{HEAD_ACTS}. {SAID}" in chat.text and KIND_PUT in chat.text, chat.text
+    assert HEAD_ACTS in chat.text and chat.text.count(LONGTON_ROUTE) == 1 and KIND_PUT in chat.text, chat.text
 
 
 async def test_a_ta_shouting_at_a_boy_keeps_the_staff_route_begun_doubtfully(chat: Chat) -> None:
