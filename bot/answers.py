@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot import about_the_head
+from bot.flows.report_reader import STAFF_ROUTE_LEAD  # also the tests' and `question_turns`'
 from bot.head_conduct_asked import head_conduct_asked
 from bot.messages import Citation
 from intents import Understanding, understand
@@ -85,8 +86,6 @@ MAYBE_REPORT_BELOW = ("If this is a concern, please report it with the private f
                       "immediate danger, go to the Designated Safeguarding Lead (DSL) now, or call 999 if a life is at "
                       "risk.")
 AS_A_QUESTION = "If you were asking what the policy says:"
-# Before the school's route for a concern about a member of staff (its guidance's `staff_conduct` route)
-STAFF_ROUTE_LEAD = "For a concern about a member of staff, the school's reporting guidance says:"
 
 
 def help_text(name: str, examples: Sequence[str] = ()) -> str:
@@ -287,14 +286,18 @@ def compose(u: Understanding, kb: KnowledgeBase, today: date | None = None, to_h
 def answer_question(
     text: str, kb: KnowledgeBase, previous_clause: str | None = None, today: date | None = None,
     question_only: bool = False, maybe_report: bool = False, form_below: bool = False, last_quoted: bool = True,
-    in_report: bool = False,
+    in_report: bool = False, about_staff: bool = False,
 ) -> Answer:
     """Understand one message against the knowledge base and word the answer (`question_only`: the asker said it
     was a question, not a report; `maybe_report`: answered as one, with the report offered first all the same;
     `form_below`: the private report form follows the answer; `last_quoted`: the last answer quoted
     `previous_clause`, so "really?" may confirm it; `in_report`: asked aside in a report, whose kind its own step
-    answers practical steps for, so neither the way to start one nor every kind's guidance is offered)."""
+    answers practical steps for, so neither the way to start one nor every kind's guidance is offered);
+    `about_staff`: the caller knows the report these words begin is put as a member of staff's conduct, so a route
+    said is that kind's."""
     meaning = understand(text, kb.index, previous_clause, question_only=question_only, last_quoted=last_quoted)
+    if about_staff:
+        meaning = replace(meaning, about_staff=True)
     if maybe_report and meaning.intent in ("policy_question", "out_of_scope"):
         meaning = replace(meaning, intent="report_concern", report=True, as_question=meaning.intent)
     if (about := _about_reporting(text, meaning, in_report, kb)) is not None:

@@ -122,7 +122,8 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
     concern waits for one; `nowhere`: why, as this install has it (`report_route.nowhere`: a local install's inbox)."""
     waits = waits_for_one(nowhere)
     ref = concern.reference
-    # a concern about a member of staff is the Headteacher's, and the LADO's where needed (B.0), not the DSL's
+    # a concern about a member of staff is the Headteacher's, not the DSL's (and the LADO's where needed, as the
+    # school's route says below)
     # ... unless it is about the Headteacher: the school's guidance says who takes that (`named_note`, below)
     fields = concern.fields or {}
     about_head = staff_route(concern.category) and about_the_head(fields)
@@ -161,7 +162,8 @@ def confirmation(kb: KnowledgeBase, concern: Concern, joined: bool = False, reop
         nxt = (f"It has been acknowledged already{who}. I'll message you when it is closed; type 'my reports' at any "
                "time to check.")
     else:
-        who = ("the Headteacher will look at it {when}, bringing in the LADO where needed (B.0), and" if about_staff
+        # the LADO and the clause are the school's route's, said below it in its own words (`concern_route`)
+        who = ("the Headteacher will look at it {when} and" if about_staff
                else "the Headteacher or the Designated Safeguarding Lead will look at it {when} and").format(when=when)
         nxt = (f"What happens next: {who} may contact you. I'll message you when it is acknowledged and when it is "
                "closed; type 'my reports' at any time to check.")

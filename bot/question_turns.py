@@ -20,7 +20,7 @@ from bot.metrics import QUESTIONS, REPORTS_OFFERED
 from bot.question_for_head import passed_on_text, shortened
 from bot.question_kept import kept
 from bot.report_route import nowhere
-from bot.report_turns import FLOW, start_report
+from bot.report_turns import FLOW, kind_put, start_report
 from bot.reporting_setup import reporting_setup
 from bot.store.models import OutboxEntry, QuestionLog
 from bot.store.store import Turn
@@ -71,13 +71,26 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         return [*(replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
                   for r in answered), *start_report(turn, msg, kb)]
     if meaning.intent == "report_concern" and not meaning.maybe_report:
-        context = [Reply(found.text, citation=found.citation, private=group)] if found.citation else []
-        # A member of staff's contact with or conduct towards a pupil, with no clause to say so: the school's route
-        # for a concern about staff said first (the DSL's alone was implied), and their kind of concern put
-        if meaning.about_staff and not found.citation:
-            context = [Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=group)]
-        return context + start_report(turn, msg, kb, opening=text, doubtful=meaning.doubtful,
-                                      kind=STAFF_KIND if meaning.about_staff else None)
+        # A member of staff's contact with or conduct towards a pupil: their kind of concern put, and the school's
+        # route for it said once, by the clause answered or else by the report's opening (`report_reader.route_said`)
+        kind = STAFF_KIND if meaning.about_staff else None
+        opens_here = not group and turn.conversation.flow != FLOW
+        if (found.citation and not meaning.about_staff and opens_here
+                and kind_put(text, meaning.doubtful) == STAFF_KIND):
+            # put as staff from the words alone ("a y6 girl has been texting her teacher late at night"): the clause's
+            # "To report it:" said E.4's "Tell the DSL the same day" just above "so the Headteacher can act"
+            found = answer_question(text, kb, previous_clause=leaning, question_only=question_only,
+                                    maybe_report=maybe_report, form_below=form_below,
+                                    last_quoted=bool(turn.conversation.last_quoted), in_report=in_report,
+                                    about_staff=True)
+        route_above = found.citation is not None and kb.concern_route(STAFF_KIND) in found.text
+        begun = start_report(turn, msg, kb, opening=text, doubtful=meaning.doubtful, kind=kind,
+                             route_above=route_above)
+        if found.citation:
+            return [Reply(found.text, citation=found.citation, private=group), *begun]
+        if meaning.about_staff and group:  # no report opens here (it moves somewhere private): the route said now
+            return [Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=True), *begun]
+        return begun
     if meaning.confirming and (doubted := await last_asked(turn, msg.user)) is not None:
         # "are you sure?" is no question of its own: its Ask the Headteacher passes on, and its feedback marks, the
         # question doubted; logged anew, the Head was passed "are you sure?" and the policy owner's gaps listed it

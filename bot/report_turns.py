@@ -37,7 +37,7 @@ from bot.flows.concern_wording import (
     danger_now_no,
     form_danger_now_no,
 )
-from bot.flows.report_reader import about_the_head, draft_kind, staff_route
+from bot.flows.report_reader import about_the_head, draft_kind, route_said, staff_route
 from bot.messages import Button, IncomingMessage, OwnWords, Reply
 from bot.metrics import CONCERNS
 from bot.report_route import nowhere, waits_for_one
@@ -56,13 +56,30 @@ REOPENED_BY_YOU = ("{reference} had been closed; what you've just added has open
                    "team has been told.")
 
 
+def kind_put(opening: str, doubtful: bool = False, kind: str | None = None) -> str | None:
+    """The kind of concern a report begun from `opening` is put as (offered, one press to keep): `kind`, the reading's;
+    else, for words a staff reading reads, a member of staff's conduct; else, for a sure report, the kind its words
+    name (`flow.opening_kind`). None where its words are not kept, or name no one kind."""
+    told = opening.strip()
+    if not (is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS):
+        return None
+    # words offered the report with the staff route ("the coach gave his number to a y7 boy"), begun by Report a
+    # concern: the kind that route is for, as when such words begin a report themselves (`question_turns`)
+    if kind is None and not doubtful and staff_towards_pupil(strip_pleasantries(told)):
+        kind = STAFF_KIND
+    if kind is None and not doubtful:
+        kind = flow.opening_kind(told)
+    return kind if kind in flow.CATEGORY_LABELS else None
+
+
 def start_report(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase, opening: str = "", doubtful: bool = False,
-                 kind: str | None = None) -> list[Reply]:
+                 kind: str | None = None, route_above: bool = False) -> list[Reply]:
     """Begin the step-by-step report, or, where others can read the conversation, offer somewhere private.
     `opening`: the reporter's own message that started it, kept as what happened if it tells more than the wish to
     report; `doubtful`: only perhaps a report ("year 6 photos"), so the way back to asking it is offered; `kind`: the
     kind of concern the reading of the opening settled ("ta dms a y9": a member of staff's conduct), offered; `kb`:
-    for where the school says a concern about the Headteacher goes."""
+    for the school's route for a concern about staff, and where it says a concern about the Headteacher goes;
+    `route_above`: the reply just before says that route (a clause's "To report it:"), so the opening does not again."""
     if msg.extra.get(actions.EXTRA_GROUP) == "1":
         return [Reply("Let's keep this private: others can read this channel. Open the report form, or send "
                       "me a direct message saying 'report a concern'.",
@@ -74,11 +91,8 @@ def start_report(turn: Turn, msg: IncomingMessage, kb: KnowledgeBase, opening: s
     kept = is_a_telling(told) and len(told) <= flow.MAX_FIELD_CHARS
     if kept:
         fields[flow.Step.WHAT.value] = told
-    # words offered the report with the staff route ("the coach gave his number to a y7 boy"), begun by Report a
-    # concern: the kind that route is for, as when such words begin a report themselves (`question_turns`)
-    if kind is None and kept and not doubtful and staff_towards_pupil(strip_pleasantries(told)):
-        kind = STAFF_KIND
-    step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept, kind=kind)
+    step = flow.start(flow.Draft(fields, started=micros(turn.now)), doubtful=doubtful and kept,
+                      kind=kind_put(told, doubtful, kind), staff_route=None if route_above else route_said(kb))
     save_flow(turn, step)
     replies = list(step.replies)
     if staff_route(draft_kind(step.draft)) and about_the_head(step.draft.fields):

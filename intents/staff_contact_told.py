@@ -69,13 +69,21 @@ _TOLD = compiled(rf"\b(?P<who>{STAFF}){_AT}{_SEEN} "
 _BY_CHANCE = compiled(r"\b(?:by (?:chance|accident|coincidence)|accidentally|coincidentally|unexpectedly|happened to|"
                       r"bump(?:ed|s|ing)? into|ran into|run(?:s|ning)? into|came across|out shopping|doing (?:the|her|"
                       r"his|their|my) shopping)\b")
-# Told by the pupil, who is then her or him ("my tutee said a supply teacher has been inboxing her", "a y8 girl told me
-# the pe teacher messages her"): not her mum or his friend
-_PUPIL_TOLD = (rf"{_PUPILS} (?:has |had |have )?(?:said|says|told (?:me|us|her|him|them)|tells (?:me|us)|"
-               r"disclosed|mentioned|reported|let slip|admitted)(?: to (?:me|us))?(?: that)?")
-_THEM = rf"(?:her|him)\b(?! (?:own )?(?:{_FAMILY}|friends?|mates?|boyfriend|girlfriend|brothers?|sisters?)\b)"
-_TOLD_BY_PUPIL = compiled(rf"\b{_PUPIL_TOLD} (?:(?:\w+ ){{0,3}}?)(?P<who>{STAFF}){_AT}{_SEEN} (?:{_ONLINE} {_THEM}|"
-                          rf"(?:gave|gives|given|sent|sends|handed) {_THEM} (?:his|her|their) {_ACCOUNT}\b)")
+# Told by the pupil, who is then her, him or them ("my tutee said a supply teacher has been inboxing her", "a y5 pupil
+# said mr b messages them"), or the "me" of their own words ("a y8 girl said the coach dms me"): not her mum or his
+# friend, nor a "me" messaged about something ("the ta messaged me about his reading": the teller, by a colleague)
+_TELLS = (r"(?:has |had |have )?(?:said|says|told (?:me|us|her|him|them)|tells (?:me|us)|disclosed|mentioned|reported|"
+          r"let slip|admitted)(?: to (?:me|us))?(?: that)?")
+_PUPIL_TOLD = rf"{_PUPILS} {_TELLS}"
+_THEM = (r"(?:her|him|them|me(?! (?:about|re|regarding|to (?:say|ask|tell|let|check|see)|back)\b))\b"
+         rf"(?! (?:own )?(?:{_FAMILY}|friends?|mates?|boyfriend|girlfriend|brothers?|sisters?)\b)")
+_CONTACT = (rf"{_SEEN} (?:{_ONLINE} {_THEM}|"
+            rf"(?:gave|gives|given|sent|sends|handed) {_THEM} (?:his|her|their) {_ACCOUNT}\b)")
+_TOLD_BY_PUPIL = compiled(rf"\b{_PUPIL_TOLD} (?:(?:\w+ ){{0,3}}?)(?P<who>{STAFF}){_AT}{_CONTACT}")
+# ... in the pupil's own words, whose "sir" or "miss" (no name after) is a member of staff and marks whoever tells it,
+# "she" or "a girl in 4B", as a pupil: "she told me 'sir adds me on insta'", "he said miss has been snapchatting him";
+# right after the telling, so no "she said she will miss texting him"
+_TOLD_AS_PUPILS_SAY = compiled(rf"\b{_TELLS} (?P<who>sir|miss){_CONTACT}")
 # No longer the school's staff ("a former teacher is messaging pupils", "an ex ta dms a y9"): no concern about a
 # colleague's conduct for the Headteacher and the LADO, but an adult outside the school in contact with children,
 # the DSL's (the report rules and the harm net read that as they read any adult's)
@@ -116,7 +124,7 @@ def staff_contact_told(words: str) -> bool:
     told = _TOLD.search(words)
     if told is not None and told.group("met") and not told.group("planned") and met_by_chance(words):
         told = None
-    told = told or _TOLD_BY_PUPIL.search(words)
+    told = told or _TOLD_BY_PUPIL.search(words) or _TOLD_AS_PUPILS_SAY.search(words)
     return (told is not None and _FORMER.search(told.group("who")) is None and HYPOTHETICAL.match(words) is None
             and _ASKED_OK.match(words) is None
             and (_SCHOOL_SYSTEM.search(words) is None or _OWN_ACCOUNT.search(words) is not None))

@@ -34,8 +34,9 @@ DEFAULT_CONCERNS: dict[str, ConcernGuidance] = {
         "Tell the Headteacher, who will contact the parent about the post; do not reply online yourself."),
     "image": ConcernGuidance(
         ("APX.5", "D.1"), "Tell the DSL straight away: a picture that identifies a pupil is a safeguarding matter."),
+    # no clause named in the route: where no guidance gives one, the policy is another school's, whose B.0 is not this
     "staff_conduct": ConcernGuidance(
-        ("B.0", "B.10"), "Tell the Headteacher first; the Headteacher involves the LADO where needed (B.0)."),
+        ("B.0", "B.10"), "Tell the Headteacher first; the Headteacher involves the LADO where needed."),
     "other": ConcernGuidance((), "Tell the Headteacher or the Designated Safeguarding Lead (DSL)."),
 }
 

@@ -90,7 +90,7 @@ from bot.flows.offered_back import (
 )
 from bot.flows.part_asked_back import answered_back
 from bot.flows.report_buttons import REPORT_MARK, offered
-from bot.flows.report_reader import DSL, HEAD, STAFF_ROUTE_WHY, draft_reader, what_to_do
+from bot.flows.report_reader import DSL, HEAD, STAFF_ROUTE_UNSAID, draft_reader, what_to_do
 from bot.flows.second_thoughts import second_thoughts
 from bot.flows.step_answers import step_answer
 from bot.flows.step_asides import answered_aside, answers_the_step, asked_again, said_in_passing
@@ -131,12 +131,15 @@ __all__ = [
 _NAMED_ACTIONS = frozenset({actions.CONCERN_SKIP, actions.CONCERN_BACK, actions.CONCERN_KEEP})
 
 
-def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None = None) -> Transition:
+def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None = None,
+          staff_route: str | None = STAFF_ROUTE_UNSAID) -> Transition:
     """Begin a report at the first step. `doubtful`: begun by words only perhaps a report ("year 6 photos"), kept as
     what happened: a report is begun all the same (a few words can be a disclosure, and asking first would hold one
     up), and those words are offered back, so one press ends it and answers them as a question instead. `kind`: the
     kind the caller's reading of those words settled ("ta dms a y9": a member of staff's conduct), offered as the
-    kind so far, doubtful or not; without one, the kind the words name, offered only if the report is sure."""
+    kind so far, doubtful or not; without one, the kind the words name, offered only if the report is sure.
+    `staff_route`: the school's route for a concern about staff, in a sentence (`report_reader.route_said`), said
+    where the report opens under it; None where the reply just before has said it (a clause's "To report it:")."""
     draft = draft or Draft()
     told = draft.fields.get(Step.WHAT.value)
     noted = (" I've noted what you wrote as what happened: you can keep it or change it when we get there."
@@ -148,16 +151,20 @@ def start(draft: Draft | None = None, doubtful: bool = False, kind: str | None =
         draft = replace(draft, offered=kind)
         noted += (f" From it, I've put the kind of concern as \u201c{CATEGORY_LABELS[kind]}\u201d: press Keep as it "
                   "is if that's right, or choose another.")
-    # A member of staff's conduct put as the kind: the Headteacher's to act on (B.0), not the DSL's
+    # A member of staff's conduct put as the kind: the Headteacher's to act on, not the DSL's, and the school's route
+    # that says so, here where it is first said (the words alone may have put the kind, with no route said before)
     # ... unless it is about the Headteacher, where the school's route for that is said beside it (`report_turns`)
-    acts = f"{HEAD} can act ({STAFF_ROUTE_WHY})" if told and draft_reader(draft) == HEAD else f"{DSL} can act"
+    acts = f"{DSL} can act."
+    if told and draft_reader(draft) == HEAD:
+        acts = (f"{HEAD} can act. {staff_route}" if staff_route is not None
+                else f"{HEAD} can act, as the route above says.")
     if doubtful and told:
         draft = replace(draft, doubtful=True)
         # The way back is said under the question its button is on (`prompt`), so wherever that is shown again
-        intro = Reply(f"That may be a concern, so I've started a report: I'll take down the facts so {acts}.{noted} "
+        intro = Reply(f"That may be a concern, so I've started a report: I'll take down the facts so {acts}{noted} "
                       "You can type back, skip, cancel or help at any point.")
         return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
-    intro = Reply(f"I'm sorry you've had to deal with this. I'll take down the facts so {acts}.{noted} You can type "
+    intro = Reply(f"I'm sorry you've had to deal with this. I'll take down the facts so {acts}{noted} You can type "
                   "back, skip, cancel or help at any point.")
     return Transition(Step.CATEGORY, draft, (intro, prompt(Step.CATEGORY, draft)))
 

@@ -19,16 +19,31 @@ from bot.flows.bare_words import WHAT_TO_DO_FOR
 from bot.flows.concern_draft import Draft, Step
 from intents.intent_rules import strip_pleasantries
 from policy_kb.guidance import STAFF_KIND
+from policy_kb.knowledge import KnowledgeBase
 
 DSL = "the Designated Safeguarding Lead"
 HEAD = "the Headteacher"
-# Said once, where the report begins: why the Headteacher and not the DSL
-STAFF_ROUTE_WHY = "a concern about a member of staff goes to them first, and to the LADO where needed: policy B.0"
+# Before the school's own route for a concern about staff, wherever it is quoted (the offer, the opening)
+STAFF_ROUTE_LEAD = "For a concern about a member of staff, the school's reporting guidance says:"
+# Said after "so the Headteacher can act" where the school's guidance gives no route for it: the route every school
+# has (the Headteacher, the LADO where needed), and no clause, as another school's would not be this policy's
+STAFF_ROUTE_UNSAID = "A concern about a member of staff goes to them first, and to the LADO where needed."
 
 
 def staff_route(kind: str | None) -> bool:
     """Whether a report of this kind (a category key) goes the way a concern about a member of staff goes."""
     return kind == STAFF_KIND
+
+
+def route_said(kb: KnowledgeBase) -> str:
+    """Why the Headteacher acts on a report about a member of staff, as its opening says it: the school's own route
+    for the kind, from its guidance (`concerns: staff_conduct: route`), quoted as the offer quotes it, so another
+    school's guidance words it without code; where it gives none, `STAFF_ROUTE_UNSAID`."""
+    given = kb.guidance_file.concerns.get(STAFF_KIND)
+    if given is None or not given.route.strip():
+        return STAFF_ROUTE_UNSAID
+    route = given.route.strip()
+    return f"{STAFF_ROUTE_LEAD} {route}" + ("" if route[-1] in ".!?" else ".")
 
 
 def draft_kind(draft: Draft) -> str:
