@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.harm_readings import names_any_harm
+from intents.line_frames import after_the_scene
 from intents.school_things import BELONGINGS, FACILITIES, THING_MISSING
 from intents.short_reports import signal_word
 
@@ -28,7 +29,7 @@ _BUSINESS = (
     r"photographer|class photos|jumper day|non uniform|fees|deposits?|tickets|after school club|breakfast club|"
     r"club|hoodies|survey|review|pupil premium|ofsted|inspection|inspectors|governors? visit\w*|school nurse|"
     r"heights and weights|flu spray|vaccinations|fire drill|harvest|donations|cake sale|wet play|"
-    r"rain|raining|snow|snowing|wind|windy|icy|fog|heatwave)"
+    r"rain|raining|snow|snowing|wind|windy|icy|fog|heatwave|rehearsals?|booked|booking)"
 )
 # A member of staff away, late or new, and the cover for them
 _STAFF = (r"(?:teacher|teachers|ta|tas|supply(?: teacher)?|cover supervisor|dinner lad(?:y|ies)|cook|caretaker|head|"
@@ -37,10 +38,15 @@ _STAFF = (r"(?:teacher|teachers|ta|tas|supply(?: teacher)?|cover supervisor|dinn
 _MATTER = compiled(
     # a thing lost, forgotten or broken ("y1 girl lost her reading book", "jack forgot his pe kit", "someone's left a
     # blue coat in the hall")
-    r"\b(?:lost|loses|losing|forgot|forgotten|forgets|left|broke|broken|cracked|cant find|can t find|mislaid|"
+    r"\b(?:lost|loses|losing|forgot|forgotten|forgets|forgetting|left|broke|broken|cracked|cant find|can t find|"
+    r"didnt bring|didn t bring|did not bring|hasnt brought|hasn t brought|not brought|mislaid|"
     r"misplaced|found|handed in)(?: (?:his|her|their|my|a|an|the|some|its|one))?(?: \w+){0,2}? "
     rf"{BELONGINGS}\b|"
-    rf"\b{BELONGINGS}(?: \w+)? (?:(?:has|have|is|are|was|were|got|been) )*(?:lost|broke|broken|missing|found)\b|"
+    rf"\b{BELONGINGS}(?: \w+)? (?:(?:has|have|is|are|was|were|got|been) )*(?:lost|broke|broken|missing|found|"
+    r"in (?:the )?(?:office|lost property|reception))\b|"
+    # who collects a child today, a move, a birthday or a holiday ("she's collecting the twins today instead")
+    r"\b(?:collecting|picking (?:\w+ ){1,2}up)\b(?= (?:\w+ ){0,3}?(?:today|tonight|tomorrow|instead|at \d))|"
+    r"\bmoving (?:house|home)\b|\bbirthday\b|\bhalf term\b|"
     # a member of staff away ("teacher off sick in y5", "mrs a on jury service", "teacher went home ill")
     rf"\b{_STAFF}\b(?: \w+){{0,2}}? (?:(?:is|s|has|been|went|gone|will be|on|off) )*(?:off(?! (?:his|her|their) "
     r"(?:face|head|nut|trolley))|sick|ill|poorly|absent|away|home ill|jury service|maternity|paternity|leave|"
@@ -56,7 +62,27 @@ _MATTER = compiled(
     # an appointment, a class pet, a bereavement's card, a newcomer
     r"\b(?:dentist|doctors?|optician|orthodontist|appointment)\b|\b(?:class )?(?:hamster|guinea pig|fish|rabbit|"
     r"tortoise|stick insects?|pet)\b|\bpassed away\b(?=.*\b(?:card|collection|flowers|condolences|funeral)\b)|"
-    r"\bnew (?:boy|girl|child|pupil|starter|ta|teacher)\b(?= (?:starting|joining|arriving|in)\b)"
+    r"\bnew (?:boy|girl|child|pupil|starter|ta|teacher)\b(?= (?:starting|joining|arriving|in)\b)|"
+    # a tooth out, a child taken ill, a prize won ("y1 boy's tooth fell out in maths", "jaden was sick in the lunch
+    # hall, mum collecting", "y3 boy got a certificate for swimming")
+    r"\b(?:tooth|teeth) (?:fell|came|come|falls|comes|has come|was) out\b|\bwobbly tooth\b|"
+    r"\b(?:was|been|is|being|feeling|felt|feels|off|went home|sent home) (?:sick|poorly|ill)\b|"
+    r"\b(?:threw up|thrown up|vomit\w*|temperature|headache|tummy ache|sickness bug|chicken ?pox|conjunctivitis|"
+    r"tonsillitis)\b|\b(?:certificate|award|medal|trophy|merit|house points|star of the week|golden time)\b"
+)
+# What is no concern in an everyday line though a concern word is in it: a child upset over a thing of theirs ("y1 boy
+# cried because he lost his toy car"), the school's business sent home or an agency sending cover ("sending the
+# newsletter home today", "supply agency sending someone for y2"), a bite of nothing, a child sick
+_NO_CONCERN_HERE = compiled(
+    r"\b(?:cried|crying|cries|upset|in tears|tearful|sad)(?: \w+){0,2}? (?:because|cos|coz|as|over|about|when|after)"
+    r"(?: (?:he|she|they|\w+))? (?:had |has )?(?:lost|broke|broken|forgot|forgotten|dropped|couldnt find|cant find|"
+    r"left|spilt|spilled)(?: (?:his|her|their|a|an|the|my))?(?: \w+){0,2}? "
+    rf"{BELONGINGS}\b|"
+    r"\b(?:send|sends|sending|sent)(?: (?:the|a|an|our|some|all|out|home))* (?:\w+ )?(?:newsletters?|letters?|forms?|"
+    r"slips?|reminders?|invites?|invitations?|certificates?|reports?|cards?|menus?|permission slips?|homework)\b|"
+    r"\b(?:agency|supply|council|trust)(?: (?:is|are|has|have|will be|are))? (?:send|sends|sending|sent)"
+    r"(?: (?:someone|somebody|cover|a \w+|an \w+))?\b|"
+    r"\b(?:threw|thrown) up\b"
 )
 # Worry about a thing or a time, not a person ("worried about my car", "worried about ofsted", "worried abt the weather
 # for sports day"): the reporting rules hear a concern in "worried about" whatever follows
@@ -77,7 +103,9 @@ _CONCERN = compiled(
     r"pics?|photos? of|videos? of|filming|filmed|online|snap\w*|tiktok|insta\w*|whatsapp|facebook|fb|messag\w*|"
     r"dms?|dmd|texted|touch\w*|kiss\w*|hungry|starving|thin|tired|dirty|smell\w*|unwashed|marks?|bruis\w*|"
     r"cuts?|scratch\w*|worried|concern\w*|dsl|disclos\w*|safeguarding|cp|lado|behaviour|fight\w*|punch\w*|"
-    r"kick\w*|bit|bitten|swore|swearing|threw|thrown|angry|shouting|screaming|"
+    # "bit" a bite only with what was bitten after it: "a bit stressed" is no bite
+    r"kick\w*|bit(?= (?:him|her|them|me|us|a|an|another|his|their|my|one|someone|somebody|the)\b)|bitten|swore|"
+    r"swearing|threw|thrown|angry|shouting|screaming|"
     # anything posted, sent or shared, or somewhere online: the school's pictures and name go with it
     r"vids?|videos?|clips?|story|stories|posts?|posted|posting|shared|sharing|sent|send|sending|uploaded|"
     r"reply|replies|comments?|public|twitter|x|youtube|roblox|fortnite|discord|group chat|gc|page|account|"
@@ -113,7 +141,8 @@ def everyday_line(text: str, words: str) -> bool:
     if not (_MATTER.search(words) or _WORRY_ABOUT_A_THING.search(words)):
         return False
     # the worry said of a thing is no concern word; any other is
-    rest = THING_MISSING.sub(" ", _WORRY_ABOUT_A_THING.sub(" ", words))
+    # nor is the scene set before the matter ("in the changing rooms after swimming a y6 boy lost his goggles")
+    rest = _NO_CONCERN_HERE.sub(" ", THING_MISSING.sub(" ", _WORRY_ABOUT_A_THING.sub(" ", after_the_scene(words))))
     return not (_CONCERN.search(rest) or _TOLD_OF_HOME.search(rest) or signal_word(rest) or names_any_harm(words))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.harm_readings import names_any_harm
 from intents.harm_told import harm_only_in_turns_of_phrase, hurt_in_a_fall
+from intents.line_frames import after_the_scene
 from intents.rule_words import NOT_A_BLOW, NOT_A_NAME, STAFF_POSTS
 from intents.school_things import THING_MISSING
 from intents.staff_conduct import staff_crosses_line
@@ -34,7 +35,9 @@ _ASKS = compiled(
     r"what|whats|how|who|whos|when|where|why|which|would|will|any|anyone|anybody|is there|are there)\b|"
     r"\b(?:(?<!\bnot )(?<!\bisnt )(?<!\bno longer )allowed|"
     r"permitted|ok|okay|policy|policies|rules?|guidance|procedure|process|training|form|forms|template|"
-    r"lesson|lessons|assembly|pshe|rse|unit|topic|planning|resources?|scheme|workshop|lists?|agenda|login|log in|"
+    r"(?<!skipping )(?<!skipped )(?<!missing )(?<!bunking )lesson|(?<!skipping )(?<!skipped )"
+    r"(?<!missing )(?<!bunking )lessons|assembly|pshe|rse|unit|topic|planning|resources?|scheme|workshop|lists?|"
+    r"agenda|login|log in|"
     # a talk or session given on a subject ("county lines talk for y6 parents", "knife crime session for y6")
     r"(?:talk|talks|session|sessions|course|presentation|briefing|webinar)(?= (?:for|on|about|with|this|next)\b|$)|"
     r"password|meeting(?! up)|minutes|review|advice|legal|removal|"
@@ -56,7 +59,7 @@ _THINGS_MISSED = (r"(?:tooth|teeth|kit|book|books|coat|coats|jumper|homework|wor
                   r"money|shoe|shoes|bag|bottle|register|glasses|hat|gloves|scarf|uniform|pe kit|lunchbox|trainers|"
                   r"planner)")
 _CHILD_WORD = (rf"(?:child|children|kid|kids|kiddo|pupil|pupils|student|students|girl|girls|boy|boys|lad|lads|"
-               rf"little one|toddler|{YEAR}s?|reception(?: child| kid)?|nursery child|lac|son|daughter|twins|"
+               rf"little ones?|toddler|{YEAR}s?|reception(?: child| kid)?|nursery child|lac|son|daughter|twins|"
                rf"siblings)")
 # One of ours, or a name: a word that is no name of a thing or a time ("worried about ofsted", "about tomorrow")
 _NOT_A_CHILDS_NAME = (rf"(?:{NOT_A_NAME}|me|us|you|him|them|it|work|ofsted|sats|marking|workload|pay|money|tomorrow|"
@@ -80,11 +83,16 @@ _ONE_CHILD = (rf"(?:(?:a|an|the|one|one of (?:my|our|the)|my|our|this|that|anoth
 _AFTER = (r"(?=$| (?:in|from|y\d|yr|year|again|today|pls|please|plz|asap|urgent|x|he|she|they|tbh|atm|now|still|too|"
           r"re|about|because|cos|coz|bc|as|since|and|but|his|her|their|at home|home|tired|hungry|quiet|upset|sad|"
           r"crying|withdrawn|angry|thin|scared|off|worse)\b)")
+# ... not a year group's business ("so anxious about the y6 data drop", "worried about the y4 trip")
+_NOT_THEIR_BUSINESS = (r"(?! (?:\w+ )?(?:data|trip|trips|sats|results|reports?|timetable|assembly|play|"
+                       r"nativity|residential|concert|parents evening|mocks|exams?|tests?|coursework|display|"
+                       r"performance|photos?|rota|cover|planning|moderation|books|marking|intervention|sports day|"
+                       r"swimming)\b)")
 _WORRY = compiled(
     r"^(?:(?:im|i am|i m|am|really|bit|a bit|a little|quite|very|so|v|rather|slightly|getting|still|also|just|"
     r"def|defo|seriously) )*(?:worried|concerned|worrying|anxious|uneasy|worry|concern|concerns|worries)"
     r" (?:about|bout|abt|re|for|over|regarding|with|around) "
-    rf"(?:{_ONE_CHILD}|{_NAME}{_AFTER})|"
+    rf"(?:{_ONE_CHILD}{_NOT_THEIR_BUSINESS}|{_NAME}{_AFTER})|"
     rf"^(?:(?:can you|pls|please|plz|could you|can we) )?keep an eye on (?:{_ONE_CHILD}|{_NAME}{_AFTER})|"
     rf"^something(?: (?:is|s))? (?:up|wrong|not right|off|going on) (?:with|re|for) (?:{_ONE_CHILD}|{_NAME}{_AFTER})"
 )
@@ -167,13 +175,17 @@ _AT_RISK = compiled(
     r"marks?|welts?|bite marks?|injur\w*)"
     r"(?!.*\b(?:from|in|at|during|playing) (?:the |a )?(?:football|rugby|netball|hockey|pe|sports?|games|tag|tig|"
     r"fall|falling|tripping|climbing frame|swimming)\b)(?! on (?:his |her |their |the )?(?:knees?|shins?|elbows?)\b)|"
-    r"(?:running|selling|dealing|carrying|holding|moving) (?:drugs|weed|parcels|packages)|county lines|"
+    r"(?:running|selling|dealing|carrying|holding|moving) (?:drugs|weed|parcels|packages|vapes|cigarettes)|"
+    r"county lines|"
+    # a child who may be pregnant ("y8 lass thinks she might be pregnant")
+    r"(?:\w+ ){0,2}?pregnant|"
     r"(?:on|using|searching|searching for|searched|searched for|looking at|looking for|watching|watches|found on) "
     r"(?:the )?(?:dark ?web|porn\w*|"
     r"adult sites?|onlyfans)|"
     r"(?:playing|plays|allowed|lets? \w+ play) (?:\w+ )?(?:gta|grand theft auto|call of duty|cod|18 rated|"
     r"18 games|18s games|18 certificate|horror games)|"
-    r"(?:carrying|brought|bringing|has|had|with) (?:a )?(?:knife|knives|blade|weapon)|"
+    r"(?:carrying|brought|bringing|has|had|with) (?:a |an )?(?:knife|knives|blade|weapon|machete|zombie knife|"
+    r"flick knife|lock knife|knuckle ?duster|bb gun|air rifle|gun|axe)|"
     r"(?:smells? of|smelling of|stinks of) (?:weed|alcohol|drink|booze|smoke|urine|wee)|"
     r"(?:not|hasnt|hasn t|not been) (?:fed|eaten|eating)|no food at home|sleeping rough|"
     r"not (?:been )?seen (?:since|for)|not (?:been )?(?:collected|picked up)|(?:ran|run|running|gone|went) "
@@ -214,7 +226,22 @@ _NAMED_NEGLECTED = compiled(
 _DRIVEN_OFF = compiled(
     rf"\b{_ONE_CHILD} (?:\w+ )?(?:getting|got|get|gets|climbing|climbed|jumping|jumped) (?:into|in) "
     r"(?:a |an |the )?(?:car|van|taxi)s? (?:with|driven by) (?:a |an |some )?(?:older|unknown|strange|adult|grown|"
-    r"random|(?:1[89]|[2-9]\d) ?(?:yo|year old|yr old))\b"
+    r"random|(?:1[89]|[2-9]\d) ?(?:yo|year old|yr old))\b|"
+    # ... or into one car after another ("a y9 keeps leaving at lunch and getting into different cars")
+    rf"\b{_ONE_CHILD} (?:\w+ ){{0,8}}?(?:getting|gets|got|climbing) (?:into|in) (?:different|strangers|unknown|"
+    r"random|older \w+ s|mens|men s) (?:cars|vans)\b"
+)
+# A child harmed again and again by the same others, the way bullying off-screen is told ("a y10 keeps getting pushed
+# down the stairs by the same group", "y3 boy gets tripped up every day"), and care a parent keeps from a child ("mum
+# won't take her to the dentist")
+_AGAIN_AND_AGAIN = compiled(
+    rf"^{_ONE_CHILD}(?: (?:in|from) (?:{YEAR}\w*|\d[a-z]|my class|reception|nursery))? (?:\w+ )?"
+    r"(?:keeps|kept|keep|always|constantly|still|gets|is always|is being|has been|been) (?:getting |being )?"
+    r"(?:pushed|shoved|tripped|kicked|hit|spat (?:at|on)|called names|picked on|laughed at|ganged up on|cornered|"
+    r"threatened|robbed|mugged|jumped)\b|"
+    r"\b(?:wont|won t|will not|refuses? to|refused to|doesnt|does not|never|didnt) take (?:him|her|them|the child|"
+    r"the kids?|\w+) to (?:the )?(?:dentist|doctors?|gp|hospital|optician|a e|clinic)\b|"
+    r"\b(?:toothache|tooth ache|ear ache|earache|infection|rash) for (?:weeks|months|ages)\b"
 )
 # A case told as a question of whether it is all right ("is it normal that kayla in y7 has a 19 year old boyfriend"):
 # someone in particular and a sign of harm, told, not a rule asked after ("is it ok for a child to…")
@@ -251,7 +278,10 @@ _IMPAIRED = compiled(
     r"intoxicated|tipsy)\b(?: \w+)* (?:at|for|on|in|during) (?:the )?(?:pick ?ups?|collection|drop ?offs?|home time|"
     r"hometime|the gate|gate|school|work|class|parents evening|the door|reception|the office)\b|"
     rf"\b{_ADULT}\b(?: \w+){{0,3}}? (?:smelling|smelled|smelt|smells|stinking|stank|reeking|reeked|reeks) of "
-    r"(?:alcohol|drink|booze|beer|wine|weed|cannabis|spirits)\b"
+    r"(?:alcohol|drink|booze|beer|wine|weed|cannabis|spirits)\b|"
+    # drink or drugs seen in how they stand and speak, wherever ("a mum was slurring and could barely stand")
+    rf"\b{_ADULT}\b(?: \w+){{0,3}}? (?:slurring|slurred|staggering|swaying|(?:could|can) (?:barely|hardly) "
+    r"(?:stand|walk)|couldnt (?:stand|walk) (?:up|straight))\b"
 )
 # A member of staff harsh with children, or alone with one out of sight ("ta shouting at kids", "dinner lady grabbed a
 # kid by the arm", "colleague alone with a child in a cupboard"); not cheering or calling them on
@@ -344,10 +374,37 @@ _COME_NOW = compiled(
     r"(?:asap|now|urgently|urgent|right now|quick|"
     r"quickly|immediately)\b"
 )
+# Who passed the matter on, opening the line ("a parent rang to say", "a mum called in, says", "dinner lady says",
+# "the lollipop lady told me"): the readings are about what they passed on, so it is set aside with the opener
+_PASSED_ON = compiled(
+    r"^(?:(?:a|an|the|one of the|one of our|our|my|another|this) )?(?:\w+ )?"
+    rf"(?:{_PARENT}|{_STAFF}|neighbours?|lollipop (?:lady|man)|office|reception|someone|somebody|"
+    r"member of the public|police|social worker|school nurse|health visitor|childminder|(?:bus|taxi|coach) driver)"
+    r"(?: (?:has|just|also|then))* (?:(?:rang|rung|called|phoned|emailed|messaged|texted|came in|popped in|caught me|"
+    r"stopped me|came up to me)(?: (?:in|up|the office|reception|school|me|us|earlier|today|this morning))*"
+    r" (?:to say|saying|and said|and says|says|said|to tell (?:me|us)|to let (?:me|us) know|about)|says|said|"
+    r"told (?:me|us|the office|reception)|mentioned|reckons|reported)(?: that)? "
+)
+# Who saw it, opening what they passed on ("she saw", "i noticed", "we heard")
+_SEEN = compiled(r"^(?:(?:i|we|she|he|they|someone) )?(?:just )?(?:saw|seen|noticed|spotted|heard|witnessed|caught)"
+                 r"(?: that)? (?=(?:a|an|the|two|three|some|one|our|my|this|that) |\w+ (?:in|from) )")
+# Signs of neglect or harm listed without a verb beside someone ("KM y5, weight loss, same clothes all week", "R in
+# 6C - no coat, no lunch, nits, every day"): one may be a bad day, two together are what a DSL wants to hear
+_LISTED_SIGN = compiled(
+    r"\b(?:no coat|no lunch|no breakfast|hungry|starving|nits|head lice|lice|same clothes|dirty clothes|"
+    r"dirty uniform|smells|smelly|unwashed|weight loss|losing weight|lost weight|stopped eating|not eating|"
+    r"long sleeves|exhausted|falling asleep|withdrawn|tearful|bruis\w*|marks|scratches|burns?|late every day|"
+    r"gang\w*|cash|new phone|expensive \w+|skipping (?:school|lessons)|older (?:friends|mates|lads)|"
+    r"not collected|rotten teeth|toothache|wet (?:himself|herself)|soiled)\b"
+)
+_SOMEONE_LISTED = compiled(rf"\b(?:{YEAR}s?|\d[a-z])\b")
 # What a chat line opens with before its matter ("fyi", "heads up", "quick one"), which the readings are not about
 _OPENER = compiled(
     r"^(?:(?:fyi|btw|heads up|quick one|quick q|just|also|ps|update|urgent|hi all|hi|hey|morning|afternoon|sorry|"
-    r"erm|um|ok|okay|right|so|re|re:|update on|following up|follow up)(?: (?:re|on|about|-|for))? )+"
+    r"erm|um|ok|okay|right|so|re|re:|update on|following up|follow up|"
+    # a call asked for first ("pls call when u can - y8 lass…")
+    r"(?:pls |please |plz |can you |could you )?(?:call|ring|phone) (?:me )?(?:when (?:u|you) can|when free|asap)?)"
+    r"(?: (?:re|on|about|-|for))? )+"
 )
 # Something a child said, passed on, that tells of home, an adult or harm ("lola told me her uncle does stuff", "mia
 # says she sleeps on the floor", "leo says no one feeds him on weekends"); not the day's arrangements ("tom says his
@@ -364,7 +421,11 @@ _CHILD_SAID = compiled(
     r"belt|burn\w*|weed|naked|sleeps in (?:his|her|their) bed|wants to die|kill (?:himself|herself|themselves)|"
     # the child's own marriage ("says she is getting married in the holidays"), not a family wedding
     r"(?:she|he|they|her|him|them)(?: is| s| are| will be| ll)? (?:getting|get|be|being|going to (?:be|get)) married|"
-    r"(?:her|his) (?:husband|wife|fiance\w*)|married off|engaged to)\b)"
+    r"(?:her|his) (?:husband|wife|fiance\w*)|married off|engaged to|"
+    # a threat, a wish not to be, a secret kept with an adult, home feared, in the child's own words ("kian told me
+    # i dont want to go home, he'll kill me", "she said i just want to go to sleep and not wake up")
+    r"kill\w*|not (?:to )?wake up|special (?:girl|boy|friend)|not to tell|"
+    r"(?:dont|don t|do not|doesnt|doesn t|does not) want to go home)\b)"
     r"(?!.*\b(?:collect\w*|pick(?:ing)? (?:him|her|them) up|pay\w*|paid|trip|kit|forgot|money|appointment|dentist|"
     r"doctor|birthday|holiday|party|present|tea|cinema|match|club|ill|sick|poorly|thank\w*|love\w*|proud)\b)"
 )
@@ -379,6 +440,9 @@ _CHILD_DRAWN = compiled(
     # wishing themselves gone ("olivia keeps talking about wanting to disappear")
     r"(?:wanting|wants|want) to (?:disappear|die|be dead|end it|not be here|not exist|not wake up)|dying|"
     r"ending it all|not being here)|"
+    # looking up how to end their life ("a y5 was searching how to kill yourself on the class ipad")
+    r"(?:searching|searched|looking up|looked up|googling|googled|researching|watching videos on)(?: for| up)? how to "
+    r"(?:kill|hang|hurt|cut|poison|overdose) (?:yourself|himself|herself|themselves|myself|your ?self)|"
     r"(?:posted|posts|posting|shared|sharing|shows|showing|put) (?:his|her|their) (?:school|address|location|"
     r"uniform|house|postcode|phone number|number|face|body)|"
     r"(?:posted|posts|posting|shared|sharing|showed|showing|sent|sending|airdropped) (?:a |an |the |some )?"
@@ -429,7 +493,8 @@ _SIGNAL = compiled(
     r"child protection|cp plan|on a plan|cin plan|social worker|arrested|prison|indecent|sexual\w*|porn\w*|nudes?|"
     r"naked|groom\w*|exploit\w*|radicali[sz]\w*|extremis\w*|racis\w*|homophob\w*|neglect\w*|unkempt|"
     r"underweight|malnourish\w*|starving|drunk|cocaine|weed|cannabis|missing|abscond\w*|scared|frightened|"
-    r"terrified|petrified|disclos\w*|allegation\w*|touched|touching|smack\w*|slapp\w*|punch\w*|strangl\w*|"
+    r"terrified|petrified|disclos\w*|(?:how to )?(?:hang|kill) (?:yourself|himself|herself|themselves|myself)|"
+    r"allegation\w*|touched|touching|smack\w*|slapp\w*|punch\w*|strangl\w*|"
     r"chok\w*|hurts? (?:him|her|them|me)|hurting (?:him|her|them|me)|hits (?:him|her|them|me)|blackmail\w*|"
     r"sextort\w*|stalk\w*|harass\w*|troll(?:s|ed|ing|er|ers)?|flash\w*|predator|paedo\w*|nonce|creep\w*|inappropriate\w*|"
     r"fgm|forced marriage|traffick\w*|county lines|gang\w*|sex offender\w*|offenders? register|"
@@ -473,7 +538,8 @@ _MARKED = compiled(
 _NAMED_AT_END = compiled(r"\b(?:a |an )?(?:disclosure|allegation)(?: (?:today|just now|asap|pls|please|plz|urgent))?$")
 _READINGS = (_WORRY, _UNLIKE_THEMSELVES, _FOR_THE_DSL, _INCIDENT, _AT_RISK, _IMPAIRED, _HARSH, _STAFF_TOOK_HOME,
              _STAFF_PORN, _CHILD_SAID, _CHILD_DRAWN, _APPROACHED,
-             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE, _MARKED, _NAMED_AT_END, _NAMED_NEGLECTED, _DRIVEN_OFF)
+             _TAKEN_ABROAD, _UNSHOWABLE, _ON_SITE, _MARKED, _NAMED_AT_END, _NAMED_NEGLECTED, _DRIVEN_OFF,
+             _AGAIN_AND_AGAIN)
 
 
 def short_concern(text: str, words: str) -> bool:
@@ -484,7 +550,9 @@ def short_concern(text: str, words: str) -> bool:
     # member of staff crossing a line or harsh with a child, which the harm net answers with the report offered first
     # and the school's route for a concern about staff ("ta smells of alcohol", "ta seen kissing a y11"), or harm the
     # harm net names and so answers with the report offered first ("a child told me he doesnt want to go home")
-    if (not words or len(words.split()) > MOST_WORDS or harm_only_in_turns_of_phrase(words)
+    # the scene and who passed it on are no part of the matter, nor of its length (intents/line_frames.py)
+    matter = _matter_of(words)
+    if (not words or len(matter.split()) > MOST_WORDS or harm_only_in_turns_of_phrase(words)
             or staff_crosses_line(words) or treats_child_harshly(words) or names_any_harm(words)):
         return False
     if _COME_NOW.search(words):
@@ -500,17 +568,21 @@ def short_concern(text: str, words: str) -> bool:
         return short_concern(text.rstrip().rstrip("?!. "), words)
     if text.rstrip().endswith("?") or _ASKS.search(words):
         return False
-    long = len(words.split()) > TERSE_WORDS
+    long = len(matter.split()) > TERSE_WORDS
     if long and _ASKS_INSIDE.search(words):
         return False
     if _FOLLOW_UP.search(words):
         return True
     words = _OPENER.sub("", words) or words
-    if any(reading.search(words) for reading in _READINGS):
+    if any(reading.search(told) for told in dict.fromkeys((words, matter)) for reading in _READINGS):
+        return True
+    if len(set(_LISTED_SIGN.findall(matter))) >= 2 and (_SOMEONE.search(matter) or _SOMEONE_LISTED.search(matter)):
         return True
     # a thing gone missing is no child gone missing ("laptop trolley missing from y5")
     if long:
         return False
+    if len(words.split()) > TERSE_WORDS:
+        words = matter
     if (signal_word(THING_MISSING.sub(" ", words)) and _SOMEONE.search(_GENERAL.sub(" ", words))
             and not _NOT_A_SIGNAL.search(words)
             and not _TOPIC.match(words)
@@ -518,6 +590,26 @@ def short_concern(text: str, words: str) -> bool:
         return True
     return (any(reading.search(words) for reading in (_HOSTILE_TO_US, _PARENT_AGGRESSION))
             and not (_PARENTS_IN_GENERAL.search(words) and not _SOMEONE_IN_PARTICULAR.search(words)))
+
+
+def _matter_of(words: str) -> str:
+    """The (plain) line without its opener, the scene and who passed it on ("fyi at lunch today a parent rang to say a
+    y6 ..." -> "a y6 ..."); the line itself if nothing is left."""
+    matter = after_the_scene(_OPENER.sub("", words).strip() or words)
+    matter = _PASSED_ON.sub("", matter).strip() or matter
+    matter = _SEEN.sub("", matter).strip() or matter
+    return after_the_scene(matter)
+
+
+# A telling's length: past it a message is a story, which the narrative rules and the model read
+TELLING_WORDS = 25
+
+
+def only_tells(text: str, words: str) -> bool:
+    """The chat line (`text` as typed, `words` plain) tells and asks nothing: no question mark, no word that asks
+    opening it or inside it, no rule or supposition, and no longer than a telling."""
+    return (bool(words) and "?" not in text and len(words.split()) <= TELLING_WORDS and not _ASKS.search(words)
+            and not _ASKS_INSIDE.search(words) and not _ASKS.search(_matter_of(words)))
 
 
 def signal_word(words: str) -> bool:

@@ -46,6 +46,7 @@ from intents.reports import Verdict, judge_report
 from intents.risk_asked import risk_asked
 from intents.risk_told import risk_told
 from intents.running_concern import outside_account_told, tells_of_pupils, unshowable_posted, way_in_misused
+from intents.short_reports import only_tells
 from intents.staff_conduct import staff_crosses_line
 from intents.staff_contact_asked import staff_contact_asked
 from intents.staff_contact_told import staff_contact_told
@@ -412,7 +413,21 @@ def understand(text: str, index: PolicyIndex, previous_clause: str | None = None
     if (core := without_chatter(text)) != text:
         return _read_as(text, understand(core, index, previous_clause, question_only, last_quoted),
                         lambda: _staff_route(_understood(text, index, previous_clause, question_only, last_quoted)))
-    return _staff_route(_understood(text, index, previous_clause, question_only, last_quoted))
+    meaning = _staff_route(_understood(text, index, previous_clause, question_only, last_quoted))
+    return meaning if question_only else _harm_told_as_report(meaning)
+
+
+def _harm_told_as_report(meaning: Understanding) -> Understanding:
+    """Harm named in a chat line that asks nothing ("in the toilets at break a y8 was being slapped by three older
+    girls", "kian told me 'i dont want to go home, he'll kill me'"), which no report rule took for a report: a
+    telling, so a report's intent, answered as before, as the question it may be (its clause kept) with the report
+    offered first (`maybe_report`), as `answers.answer_question` puts a doubtful report's words it answers. It was a
+    question with harm named: the same reply, but counted as the question it never asked."""
+    if (meaning.intent not in ("out_of_scope", "policy_question") or not meaning.harm_named
+            or meaning.as_question is not None or meaning.confirming
+            or not only_tells(meaning.text, strip_pleasantries(meaning.text))):
+        return meaning
+    return replace(meaning, intent="report_concern", report=True, as_question=meaning.intent, harm_named=False)
 
 
 def _staff_route(meaning: Understanding) -> Understanding:

@@ -77,7 +77,9 @@ def test_a_short_chat_report_is_a_report(kb: KnowledgeBase, text: str) -> None:
                                   "mum screaming at me in the playground"])
 def test_harm_the_harm_net_names_stays_offered_first(kb: KnowledgeBase, text: str) -> None:
     meaning = understand(text, kb.index)
-    assert meaning.report_first and meaning.intent != "report_concern", (text, meaning.intent)
+    # since helper short4 a telling that asks nothing is a report's intent, answered the same way: as the question it
+    # may be, the report offered first (`maybe_report`), nothing begun unasked
+    assert meaning.report_first and (meaning.intent != "report_concern" or meaning.maybe_report), (text, meaning)
 
 
 @pytest.mark.parametrize("text", NOT_REPORTS)
