@@ -18,8 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import concerns, notice_order, question_held_up, question_refused_admins, reporter_told
 from bot.store.models import Concern, QuestionEvent, QuestionLog
 
-WITHDRAWN = "notice withdrawn"  # trail actions
-NOT_DELIVERED = "notice not delivered"
+NOT_TOLD = "not told"  # the trail action; its detail says whose notice, withdrawn or not delivered, and why
 NO_LONGER_AN_ADMIN = "no longer an admin"
 # Why notice_order withdrew one: what a held-up notice told of got through (or was taken back) first; an arrival
 # followed a notice its reader never got
@@ -57,9 +56,8 @@ async def write(session: AsyncSession, concern: Concern | None, payload: Mapping
     if concern is not None and ("admin_told" in payload or reporter_told.TOLD in payload
                                 or str(payload.get("user", "")) == concern.reporter):
         reader = _concern_reader(concern, payload)
-        what = f"could not be delivered ({why}): not told" if failed else f"withdrawn: {why}"
-        concerns.audit(session, concern, now, "policybot", NOT_DELIVERED if failed else WITHDRAWN,
-                       f"Notice to {reader} {what}")
+        what = f"could not be delivered ({why})" if failed else f"withdrawn: {why}"
+        concerns.audit(session, concern, now, "policybot", NOT_TOLD, f"Notice to {reader} {what}")
         return
     question_id, reader = _question_told(payload)
     if question_id is None or await session.get(QuestionLog, question_id) is None:
@@ -68,8 +66,7 @@ async def write(session: AsyncSession, concern: Concern | None, payload: Mapping
         told = payload.get(question_refused_admins.ADMIN_TOLD)
         set_aside = isinstance(told, Mapping) and told.get("told") == question_refused_admins.SET_ASIDE
         later = f"; {ADMIN_TOLD_LATER}" if set_aside else ""
-        detail = f"Notice to {reader} could not be delivered ({why}): not told{later}"
+        detail = f"Notice to {reader} could not be delivered ({why}){later}"
     else:
         detail = f"Notice to {reader} withdrawn: {why}"
-    session.add(QuestionEvent(question_id=question_id, at=now, action=NOT_DELIVERED if failed else WITHDRAWN,
-                              detail=detail))
+    session.add(QuestionEvent(question_id=question_id, at=now, action=NOT_TOLD, detail=detail))
