@@ -240,14 +240,15 @@ async def got_through(session: AsyncSession, settings: Settings, channels: Mappi
     it reached (`report_route.place`: the local install's inbox is no channel)."""
     latest, action = await _latest(session, concern)
     reporters = await reporter_told.address(session, channels, concern)
-    own = reporters if first else None
+    # the reporter among the admins hears it as theirs, whichever message it was (until helper notices9 only the
+    # first escalation's arrival: a reminder's or a reopening's read "Concern C-… has now reached…")
+    own = reporters if first or reopened or reminder else None
     reached: set[Address] = set()
     if action == HELD_UP:
         _, reached = await _tell_admins(session, settings, channels, concern, now,
                                         f"{concern.reference}:through:{latest}",
                                         f"Concern {concern.reference} has now reached {where}.",
-                                        "escalation got through", own,
-                                        f"Your report {concern.reference} has now reached {where}.")
+                                        "escalation got through", own, _own_arrival(concern, where, reopened, reminder))
     # a reporter told it was held up as an admin, and an admin no more: told it arrived as its reporter, after that note
     former = None if reporters is not None and reporters in reached else await own_note(session, channels, concern,
                                                                                          entry_key)
@@ -256,3 +257,13 @@ async def got_through(session: AsyncSession, settings: Settings, channels: Mappi
                                         after=former)
     if reopened or reminder:
         await reporter_told.later_got_through(session, concern, now, entry_key, reminder=reminder, after=former)
+
+
+def _own_arrival(concern: Concern, where: str, reopened: bool, reminder: bool) -> str:
+    """What the admin who reported `concern` reads when the held-up message arrives, in a reporter's words."""
+    ref = concern.reference
+    if reopened:
+        return f"The message that your report {ref} is open again has now reached {where}."
+    if reminder:
+        return f"The reminder about your URGENT report {ref} has now reached {where}."
+    return f"Your report {ref} has now reached {where}."

@@ -23,6 +23,7 @@ from bot import (
     draft_reminders,
     held_up,
     notice_order,
+    notice_trail,
     question_held_up,
     question_refused,
     question_refused_admins,
@@ -46,7 +47,12 @@ TIMED_OUT = "timed out"
 
 
 class NotNeeded(Exception):
-    """An entry no longer worth sending (a reminder for a draft since sent or cancelled): withdrawn, not failed."""
+    """An entry no longer worth sending (a reminder for a draft since sent or cancelled): withdrawn, not failed.
+    `trail`: why, in a Head's words, for the trail of the concern or question a notice was about (notice_trail)."""
+
+    def __init__(self, why: str, trail: str = "") -> None:
+        super().__init__(why)
+        self.trail = trail
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +204,7 @@ class OutboxWorker:
             await self._failed(job, DeliveryError(TIMED_OUT), attempt)
             return 0
         except NotNeeded as why:
-            await self._withdrawn(job, str(why))
+            await self._withdrawn(job, str(why), why.trail)
             return 0
         except DeliveryError as exc:
             await self._failed(job, exc, attempt)
@@ -247,12 +253,14 @@ class OutboxWorker:
                     if not await draft_reminders.still_waiting(s, job.payload):
                         raise NotNeeded("the draft was sent, cancelled or carried on since")
             if not question_refused_admins.still_an_admin(self.settings, job.payload):
-                raise NotNeeded("its admin was removed from POLICYBOT_ADMINS since it was queued")
+                raise NotNeeded("its admin was removed from POLICYBOT_ADMINS since it was queued",
+                                notice_trail.NO_LONGER_AN_ADMIN)
             if concern is not None and "admin_told" in job.payload:
                 async with self.store.transaction() as s:
                     if not await held_up.still_for_them(s, self.settings, self.channels, concern, job.payload,
                                                         destination):
-                        raise NotNeeded("its admin was removed from POLICYBOT_ADMINS since it was queued")
+                        raise NotNeeded("its admin was removed from POLICYBOT_ADMINS since it was queued",
+                                        notice_trail.NO_LONGER_AN_ADMIN)
             if notice_order.ordered(job.payload):
                 async with self.store.transaction() as s:
                     news = await notice_order.still_news(s, job.payload)
@@ -264,7 +272,8 @@ class OutboxWorker:
                     # is asked first), so the arrival queued behind it follows: "has not reached" must not be the
                     # last word they read. Only then: what it tells of withdrawn (acknowledged, closed again), no
                     # arrival follows, and sent now it would be untrue.
-                    raise NotNeeded("what it tells of arrived before it could be read, or it was never told held up")
+                    raise NotNeeded("what it tells of arrived before it could be read, or it was never told held up",
+                                    notice_trail.not_news(job.payload))
             platform, address = destination or (None, None)
             # A message is queued only by a process that runs its platform (addressed then, or to a user key): one
             # sharing the database without it (the terminal chat's worker beside the server) leaves it to that
@@ -352,11 +361,14 @@ class OutboxWorker:
                 concerns.audit(s, concern, now, "policybot", "reporter told", told)
         OUTBOX_SENT.labels(job.kind).inc()
 
-    async def _withdrawn(self, job: Job, why: str) -> None:
+    async def _withdrawn(self, job: Job, why: str, trail: str = "") -> None:
         async with self.store.transaction() as s:
             entry = await s.get(OutboxEntry, job.id)
             if entry is not None:
                 entry.status, entry.last_error = "withdrawn", why
+                if job.kind == "notify" and trail:  # in its concern's or question's trail, as a delivery is
+                    concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+                    await notice_trail.write(s, concern, job.payload, utcnow(), trail)
         log.info("outbox entry %s (%s) withdrawn: %s", job.id, job.kind, why)
 
     async def _failed(self, job: Job, exc: DeliveryError, attempt: Attempt | None = None) -> None:
@@ -382,6 +394,9 @@ class OutboxWorker:
                                 f"{exc}")[:300]
             if exc.permanent and not headteachers:
                 entry.status = "failed"
+                if job.kind == "notify":  # its reader was not told: in the trail, as a delivery is
+                    concern = await s.get(Concern, job.concern_id) if job.concern_id else None
+                    await notice_trail.write(s, concern, job.payload, now, str(exc)[:200], failed=True)
             else:  # an escalation is never given up: it waits for the platform or for a destination
                 entry.next_attempt_at = now + timedelta(seconds=wait)
                 concern = await s.get(Concern, job.concern_id) if job.concern_id else None

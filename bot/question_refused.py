@@ -87,11 +87,23 @@ async def _notice_key(session: AsyncSession, key: str) -> str | None:
     told = (await session.execute(select(OutboxEntry.payload).where(OutboxEntry.key == held))).scalar_one_or_none()
     if told is None:
         return held  # the first word they hear of it: ordered as a held-up notice, its arrival behind it
-    said = (told or {}).get(question_held_up.TOLD)
-    if isinstance(said, Mapping) and said.get("told") == TOLD_REFUSED:
+    if await told_of_refusal(session, key):
         return None
     again = NOTICE.format(key=key)
     return again if await notice_order.status(session, again) is None else None
+
+
+async def told_of_refusal(session: AsyncSession, key: str) -> bool:
+    """Whether the asker of the question (outbox entry `key`) was told it was set aside: their notice delivered or on
+    its way. One failed for good told nobody (helper notices9: it counted as told, and the admins read "its asker has
+    been told"), as a concern's reporter's held-up notice (bot/reporter_told.py `told_held_up`)."""
+    rows = (await session.execute(select(OutboxEntry.status, OutboxEntry.payload).where(
+        OutboxEntry.key.in_((f"{key}:held-up", NOTICE.format(key=key)))))).all()
+    for status, payload in rows:
+        said = (payload or {}).get(question_held_up.TOLD)
+        if status in ("delivered", "pending") and isinstance(said, Mapping) and said.get("told") == TOLD_REFUSED:
+            return True
+    return False
 
 
 async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str, EscalationChannel],
@@ -120,8 +132,11 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
                                 advice, now)
     notice = await _notice_key(session, entry.key)
     told = False
-    if notice is None:
+    told_before = notice is None and await told_of_refusal(session, entry.key)
+    if told_before:
         outcome = "its asker was told before"
+    elif notice is None:  # their notices failed for good: none is tried again (keys are unique)
+        outcome = "its asker could not be told (the notice to them was not delivered)"
     elif await destinations.reporter(session, channels, asker) is None:
         outcome = "its asker cannot be reached privately"
     else:
@@ -138,7 +153,7 @@ async def stop(session: AsyncSession, settings: Settings, channels: Mapping[str,
     # the admins not told of it yet (all of them, the first time; since, an admin added to POLICYBOT_ADMINS) are told
     # what became of its asker as it is: one unreachable is theirs to tell, not "told"
     admins = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
-                                                advice, now, asker_told=told or notice is None)
+                                                advice, now, asker_told=told or told_before)
     if first:
         entry.payload = {**(entry.payload or {}), STOPPED_ONCE: "1"}
     if question is not None:
@@ -246,7 +261,7 @@ async def tell_admins_added(session: AsyncSession, settings: Settings, channels:
     question = await question_held_up.question(session, entry.key)
     asker = str((entry.payload or {}).get("user", ""))
     # its asker was told of a refusal (or cannot be reached: the admins are asked to tell them)
-    asker_told = await _notice_key(session, entry.key) is None
+    asker_told = await told_of_refusal(session, entry.key)
     admins = await question_refused_admins.tell(session, settings, channels, entry.key, question, asker, reason,
                                                 question_refused_admins.remedy(meant, True), now, asker_told)
     if admins and question is not None:

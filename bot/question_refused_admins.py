@@ -108,14 +108,15 @@ async def tell(session: AsyncSession, settings: Settings, channels: Mapping[str,
 
 async def _next_notice(session: AsyncSession, key: str, admin: str) -> str | None:
     """The key `admin` is to be told by of the question (outbox entry `key`), or None if they were told: a notice
-    delivered, on its way, or failed for good. One withdrawn is no telling (helper notices8: an admin removed while
-    theirs waited, then added back, never heard of it), so one added back is told under a new key (keys are unique):
-    the first notice's, as every earlier release wrote it, then AGAIN and a count. Two starts at once reckon the same
-    key, so one of them alone queues it."""
+    delivered or on its way. One withdrawn is no telling (helper notices8: an admin removed while theirs waited, then
+    added back, never heard of it), nor one failed for good (helper notices9: it counted as told, so they never were;
+    a concern's held-up notes count so only delivered or on their way, bot/reporter_told.py), so they are told under
+    a new key (keys are unique): the first notice's, as every earlier release wrote it, then AGAIN and a count. Two
+    starts at once reckon the same key, so one of them alone queues it."""
     first = f"{NOTICE.format(key=key)}{admin}"
     statuses = (await session.execute(select(OutboxEntry.status).where(
         (OutboxEntry.key == first) | OutboxEntry.key.startswith(f"{first}{AGAIN}", autoescape=True)))).scalars().all()
-    if any(status != "withdrawn" for status in statuses):
+    if any(status in ("delivered", "pending") for status in statuses):
         return None
     return f"{first}{AGAIN}{len(statuses)}" if statuses else first
 

@@ -57,12 +57,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """On PostgreSQL, each test function's first case only: the rest of a long list of cases (the same chat with
     other words, to test how they are read) runs on SQLite alone, since reading words does not depend on the
     database, and those lists made the PostgreSQL half of the suite most of its time. Every test function still runs
-    on both databases at least once."""
+    on both databases at least once. One marked `every_case` runs every case on both: its cases differ in what they
+    store (a note still waiting, a reporter told first), which only the first used to test on PostgreSQL."""
     seen: set[str] = set()
     kept, dropped = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        if callspec is not None and callspec.params.get("db_url") == "postgresql":
+        if (callspec is not None and callspec.params.get("db_url") == "postgresql"
+                and item.get_closest_marker("every_case") is None):
             function = item.nodeid.split("[", 1)[0]  # its file, class and name
             if function in seen:
                 dropped.append(item)

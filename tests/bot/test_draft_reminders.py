@@ -130,6 +130,7 @@ async def test_a_sent_or_cancelled_report_gets_none(quiet: Runtime) -> None:
     assert await draft_entries(quiet) == []
 
 
+@pytest.mark.every_case  # a draft cancelled, carried on or sent as a concern: each stores its own rows
 @pytest.mark.parametrize("then", ["cancel", "carry on", "send"])
 async def test_a_queued_reminder_is_withdrawn_once_the_draft_is_cancelled_carried_on_or_sent(
         quiet: Runtime, channel: FakeChannel, then: str) -> None:

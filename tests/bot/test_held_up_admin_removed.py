@@ -76,6 +76,7 @@ def arrivals(channel: FakeChannel) -> list[str]:
     return [t for t in channel.to(DSL) if t.startswith("Your report C-0001 has now reached")]
 
 
+@pytest.mark.every_case  # each order stores other notes: every case on PostgreSQL too
 @pytest.mark.parametrize(("first", "then", "away"), [
     (ADMINS, HEAD_ONLY, False),  # told as an admin, removed: until notices8 told again, as its reporter
     (ADMINS, HEAD_ONLY, True),  # the same, their note still waiting (their chat down) when they were removed
