@@ -36,8 +36,9 @@ _STATES_QUANTITY = compiled(
 # Asking how something of the school's is run: who runs, looks after or gets the alerts of an account, a site or the
 # filter; how to set one up, log in or upload; where something is kept; a password. A policy says what is allowed, and
 # rarely who does the work or how: "who gets Smoothwall's alerts?" shares A.2's words and "how do I set up Seesaw?"
-# C.1's, and neither is answered by them. Only asked ("who runs the page?"), not a relative clause ("a coach who runs
-# after-school clubs"), and a password shared or lent is a question of conduct (B.9), not of running.
+# C.1's, and neither is answered by them; nor is who sits on a team or panel it names (D.4's "Local Authority Legal
+# Team"). Only asked ("who runs the page?"), not a relative clause ("a coach who runs after-school clubs"), and a
+# password shared or lent is a question of conduct (B.9), not of running.
 # What comes before an asked "who": the start, a stop or a comma, or a word that asks ("tell me who", "not sure who").
 _ASKED_BEFORE = compiled(r"(?:[.?!,;:(]\s*|\b(?:know|tell me|tell us|ask|asked|asking|wonder|wondering|wondered|sure|"
                          r"idea|confirm|explain|advise|out|and|but|so|remind me|check)\s+)$")
@@ -46,10 +47,13 @@ _WHO_RUNS = (
     r"(?:runs?|running|manages?|managing|looks? after|looking after|is in charge of|in charge of|maintains?|"
     r"administers?|updates?|moderates?|monitors?|"
     r"receives?|handles?|sorts?(?: out)?|sets? up|resets?|(?:sees?|reads?|gets?|checks?|has|holds?|knows)"
-    r"(?: got)? (?:the|those|these|all the|our|its|access|admin))\b"
+    r"(?: got)? (?:the|those|these|all the|our|its|access|admin)|(?:sits?|sitting|serves?|serving) on)\b"
     r"(?:(?!\?).){0,40}\b(?:accounts?|pages?|website|site|feed|channel|alerts?|notifications?|flags?|passwords?|"
     r"logins?|log-?ins?|admin|keys?|filter|filtering|smoothwall|app|dojo|seesaw|tapestry|twitter|x|facebook|instagram|"
-    r"insta|youtube|tiktok|blog|newsletters?)\b"
+    r"insta|youtube|tiktok|blog|newsletters?|team|panel|committee|board)\b"
+    # Who is on a body the policy names ("who's on the legal team?"): its members, which a policy never lists.
+    r"|\bwho(?:'s| is| are)(?: actually| normally| usually| currently)? on (?:the|that|this|our|their|its)\b"
+    r"(?:(?!\?).){0,40}\b(?:team|panel|committee|board)\b"
 )
 _HOW_RUN = (
     r"\bhow (?:do|can|should|would|could|to)(?: (?:i|we|you|staff|parents|they|a parent|teachers))?"

@@ -60,3 +60,24 @@ def test_questions_not_asking_how_something_is_run(question: str) -> None:
 def test_a_clause_saying_where_things_are_kept_answers_it() -> None:
     assert states_running("Phones are stored in a locked box in the classroom.")
     assert not states_running("Staff must not post pictures of school events without the Headteacher's consent.")
+
+
+# Who the members are of a body the policy names (D.4 hands posts to "the Local Authority Legal Team"): the policy says
+# what the team does, never who is on it. Each was answered from D.4 before `asks_running` read "sits on" and "is on".
+@pytest.mark.parametrize("question", [
+    "Who serves on the council's legal team that parents' posts get passed to?",
+    "who's on the LA legal team these days?",
+    "Out of interest, who sits on the legal team at the local authority?",
+])
+def test_who_is_on_a_team_the_policy_names_is_not_covered(kb: KnowledgeBase, question: str) -> None:
+    assert asks_running(question)
+    u = understand(question, kb.index)
+    assert (u.intent, u.clause_id) == ("out_of_scope", None), u
+
+
+@pytest.mark.parametrize("question", [
+    "a dad who is on the board of governors keeps posting about staff, what do I do?",  # a relative clause
+    "should a parent's nasty post go to the legal team?",
+])
+def test_a_team_named_without_asking_who_is_on_it(question: str) -> None:
+    assert not asks_running(question)
