@@ -39,8 +39,9 @@ _CONTACTED = re.compile(r"^(?:\S+\s+){0,4}?(?:the\s+|his\s+|her\s+|their\s+|my\s
                         r"grandad|grandparents?|aunt|auntie|uncle|foster|teachers?|tutor|dsl|deputy|head|headteacher|"
                         r"slt|senco|safeguarding|pastoral|police|social\s+worker|office|staff|colleagues?|hoy|"
                         r"head\s+of\s+year)\b")
-# "we'll see", "I'll let you know": no plan to note, only not knowing yet
-_NO_PLAN = re.compile(r"(?:see|let)(?:\s+you\b.*)?")
+# "we'll see", "I'll let you know", "I'll check and get back to you": no plan to note, only not knowing yet (a check
+# with someone or of something named is a step a DSL would want: "I'll check with mum")
+_NO_PLAN = re.compile(r"(?:see|let)(?:\s+you\b.*)?|check(?:\s+and\s+(?:(?:get|come)\s+back|let\s+you\s+know)\b.*)?")
 # Words a time to come is said in, before the plan ("on friday", "tomorrow", "after school"); nothing else may come
 # before it, so "friday, and he said he'll do it again" is when it happened
 _TIME_WORD = (r"(?:on|at|by|in|this|next|tomorrow|tmrw|tmr|tomoz|2moro|later|today|tonight|2nite|after|before|lunch|"
