@@ -137,7 +137,11 @@ _BESIDE_THE_MATTER = compiled(
     r"(?:wasnt|wasn t|was not|werent|weren t|never|nobody|no one|hasnt been|hasn t been) (?:collected|picked up)|"
     r"sleep\w* (?:in (?:a|the|their|his|her|mums?|dads?) car|on (?:the|a) floor|rough)|"
     r"every (?:day|night|morning|week|weekend|monday|tuesday|wednesday|thursday|friday)|"
-    rf"because of (?:(?:his|her|their) )?{_PERSON_AT_HOME})\b"
+    rf"because of (?:(?:his|her|their) )?{_PERSON_AT_HOME}|"
+    # absence that keeps coming ("y3 girl off sick again, 4th week this half term"): missing education is the DSL's
+    r"(?:off|absent|away|sick|ill|poorly)\b.{0,40}\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) "
+    r"(?:week|time|day)|(?:boy|girl|child|pupil|lad|kid|y\d|year \d|reception)\b.{0,30}\b(?:off|absent|away)"
+    r"(?: sick| ill| poorly)? again)\b"
 )
 
 
