@@ -78,3 +78,39 @@ def test_meeting_the_wider_family_is_the_teachers_plan(words: str) -> None:
 @pytest.mark.parametrize("words", ["he's with his brothers now", "with her guardians now"])
 def test_brothers_or_guardians_with_a_child_are_family(words: str) -> None:
     assert only_family(words)
+
+
+# A grown-up of the family harming a child at home, told in a short line: an unwanted touch (the child pulling away or
+# saying no) or being shut out of the house. Each was "not covered" with nothing offered.
+@pytest.mark.parametrize("words", [
+    "nana kissed leo on the mouth and he tried to get away",
+    "auntie stroking his hair at pick up, he flinched",
+    "mums boyfriend keeps cuddling her and she pushes him away",
+    "her step dad kissing her at the gate, she said stop",
+    "uncle tom licked her cheek and she pulled away crying",
+    "his brother touching maya at home and she told him to stop",
+])
+def test_an_unwanted_touch_by_family_is_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
+
+
+@pytest.mark.parametrize("words", [
+    "she said her stepmum locks her in the shed when shes naughty",
+    "his step dad shuts him out of the house at night",
+    "leo says his mums boyfriend wont let him back in at night",
+    "amy said her dad puts her out in the cold at night",
+    "josh said grandad locks him outside when hes bad",
+    "sami told me her aunty makes her sleep in the garden",
+])
+def test_a_child_shut_out_by_family_is_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
+
+
+@pytest.mark.parametrize("words", [
+    "nan is picking up evie today", "dad kissed her goodbye at the gate",
+    "mum locked herself out, can she use the phone",
+    "grandma gave her a big cuddle at the gate", "mum hugged him at drop off and he ran into class",
+    "dad locked the dog outside", "the ta shut them outside the hall", "step dad gave him a kiss goodbye by the car",
+])
+def test_everyday_lines_with_family_words_are_no_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent != "report_concern", words
