@@ -38,6 +38,19 @@ _PASSIVE_TOUCHED = compiled(
     rf"(?:(?:touched|molested|interfered with)(?=$| (?:by {_PERSON}|{_WHERE}|there|again|when|while|last night|"
     r"at the weekend|over the weekend|yesterday)\b)"
     rf"|(?:hurt|harmed)(?=$| (?:by {_PERSON}|{_WHERE})\b))")
+# A child shut out of the house, or in a shed, told in the active of whoever does it
+_SHUT_OUT = (
+    r"(?:shut|shuts|shutting|lock|locks|locked|locking) (?:her|him|them|me) (?:"
+    r"outside(?! (?:the|a|an|his|her|their|our|my|class|school|room)\b)|"
+    r"out(?=$| (?:at night|all night|overnight|in the (?:cold|rain|dark|snow|garden)|when|till|until|for hours|and)\b)|"
+    r"out of the (?:house|flat|home)|in the (?:garden|shed|yard|cold|dark|cellar|coal shed))|"
+    r"(?:put|puts|putting|leave|leaves|left|leaving|kick|kicks|kicked|kicking|throw|throws|threw|throwing) "
+    r"(?:her|him|them|me) out(?:side)? (?:at night|all night|overnight|in the (?:cold|rain|dark|snow)|for the night)|"
+    r"(?:make|makes|made|making) (?:her|him|them|me) (?:sleep|stay|wait|stand) (?:outside(?! (?:the|a|an|his|her|their|"
+    r"our|my|class|school|room|shop)\b)|out in the (?:garden|cold|"
+    r"rain|dark)|in the (?:garden|shed|cold|dark))|"
+    r"(?:wont|doesnt|does not|didnt|did not|never) lets? (?:her|him|them|me) (?:back )?(?:in|inside|into the (?:house|"
+    r"flat))(?=$| (?:at night|all night|until|till|when)\b)")
 # Neglect: not fed by whoever should, no food at home, left alone at home, the same dirty clothes day after day, no
 # coat in winter; not a lunch forgotten ("mum forgot to pack her lunch") nor a pet ("forgot to feed the fish")
 _NEGLECT = compiled(
@@ -60,7 +73,11 @@ _NEGLECT = compiled(
     r"(?:same (?:dirty|smelly|filthy|unwashed) clothes)|"
     r"(?:no|without a|hasnt got a|hasnt a|doesnt have a|does not have a|never has a|never had a) (?:winter )?coat "
     r"(?:\w+ ){0,3}?(?:in (?:the )?(?:winter|snow|cold|freezing|rain)|and its (?:freezing|snowing|cold))|"
-    r"(?:no|without a) (?:winter )?coat in winter)\b")
+    r"(?:no|without a) (?:winter )?coat in winter|"
+    # shut out of the house or in a shed, at night or in the cold ("mums boyfriend shuts him outside at night", "nan
+    # locks her in the shed when shes naughty", "makes him sleep outside"); not oneself ("mum locked herself out"), an
+    # account ("locked him out of teams") nor a room at school ("shut them outside the hall")
+    rf"{_SHUT_OUT})\b")
 # An adult not responsible for the children photographing or filming them, by who they are or from where ("a man",
 # "someone", "over the fence", "through the railings", "from a car"); not the school's photographer, a parent at the
 # nativity nor a dad at sports day

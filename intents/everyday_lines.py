@@ -15,6 +15,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.harm_readings import names_any_harm
 from intents.line_frames import after_the_scene
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, SIBLING
 from intents.school_things import BELONGINGS, FACILITIES, THING_MISSING
 from intents.short_reports import signal_word
 
@@ -121,9 +122,8 @@ _CONCERN = compiled(
 # Someone's telling of a person at home ("y2 boy said his uncle does things to him", "kai said mummys boyfriend shuts
 # him outside"): whatever it tells, it is a child's words a DSL should hear, and no list of concern words can hold
 # every way a child puts it
-_PERSON_AT_HOME = (r"(?:mum|mums|mummy|mummys|mam|mom|dad|dads|daddy|daddys|step ?\w+|nan|nanna|nana|gran|granny|"
-                   r"grandad|grandpa|grandma|uncle|uncles|auntie|aunty|aunt|brother|sister|cousin|boyfriend|"
-                   r"girlfriend|partner|carer|carers|foster \w+|family|parents?)")
+_PERSON_AT_HOME = (rf"(?:(?:{MUM}|{DAD})s?|step ?\w+|{GRANDPARENT}|(?:{AUNT_UNCLE}|cousin)s?|{SIBLING}|boyfriend|"
+                   rf"girlfriend|partner|{CARER}|foster \w+|family|parents?)")
 _TOLD_OF_HOME = compiled(
     r"\b(?:say|says|said|saying|told (?:me|us|him|her|them|miss|sir|the \w+)|tells (?:me|us)|telling (?:me|us)|"
     rf"mentioned|disclosed)(?: that)? (?:(?:his|her|their|my|s) )?{_PERSON_AT_HOME}\b")

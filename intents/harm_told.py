@@ -30,16 +30,20 @@ from intents.intent_rules import tells_what_happened
 from intents.rule_words import (
     AFTER_NAME,
     BE,
+    CARER,
     COMPLAINT,
+    DAD,
     HARM_EVENT,
     HARMFUL,
     HOUSEHOLD,
     HYPOTHETICAL,
     IN_DANGER,
+    MUM,
     NOT_A_NAME,
     NOT_SAFE,
     STAFF_POSTS,
     THINGS,
+    WIDER_FAMILY,
     rest_of,
 )
 from intents.violence_told import names_violence
@@ -553,7 +557,7 @@ def family_quarrel_in_jest(words: str) -> bool:
 
 
 # Someone else's household named anywhere ("…with her mum and dad")
-_A_CHILDS_FAMILY = compiled(r"\b(?:his|her|their) (?:mum|mummy|dad|daddy|parents|mam|step ?\w+|nan|grandad|"
+_A_CHILDS_FAMILY = compiled(rf"\b(?:his|her|their) (?:{MUM}|{DAD}|parents|step ?\w+|{WIDER_FAMILY}|{CARER}|"
                             r"boyfriend|girlfriend|partner)\b")
 # Violence in a row, whatever else is said of it ("…lol and dad threw a plate", "slammed her against the door")
 _THROWN_OR_SMASHED = compiled(r"\b(?:threw|throw\w*|chuck\w*|hurl\w*|smash\w*|broke|break\w*|hit|hits|hitting|"

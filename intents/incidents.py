@@ -9,7 +9,19 @@ no actor or event, so it stays a policy question. Works on `plain` text (lower c
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import COMPLAINT, HARM_BESIDE, NOT_A_BLOW, NOT_A_NAME, THINGS
+from intents.rule_words import (
+    CARER,
+    COMPLAINT,
+    DAD,
+    HARM_BESIDE,
+    MUM,
+    NOT_A_BLOW,
+    NOT_A_NAME,
+    PARENTS_PARTNER,
+    STEP_PARENT,
+    THINGS,
+    WIDER_FAMILY,
+)
 
 # What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
@@ -209,9 +221,7 @@ _PASSIVE_HARM = (r"(?:was|were|been|being|got|gets|get|getting|is|are) (?:hit|sm
                  r" left (?:at )?(?:home )?alone\b(?! to (?:get on|crack on|do (?:it|our|my|the|their|his|her)|work|"
                  r"plan|mark|teach|think|run|manage|finish)\b)")
 # Who a child lives with or is looked after by, as staff pass a telling on ("grandad", "her step mum", "mums boyfriend")
-_KIN = (r"(?:(?:his|her|their|my) )?(?:dad|dads|daddy|mum|mums|mummy|mom|mam|mother|father|step ?(?:mum|dad|mother|"
-        r"father)|uncle|auntie|aunty|aunt|nan|nana|nanny|gran|granny|grandad|granddad|grandpa|grandma|carer|"
-        r"(?:mums|dads) (?:boyfriend|girlfriend|partner))")
+_KIN = rf"(?:(?:his|her|their|my) )?(?:(?:{MUM}|{DAD})s?|{STEP_PARENT}|{WIDER_FAMILY}|{CARER}|{PARENTS_PARTNER})"
 # A threat told of someone by name or as a child ("jayden said he will kill amy", "says hell stab amy tomorrow", "is
 # going to beat up the new boy"): not "kill time", "smash it", "hurt her feelings", "beat the other team"
 _OTHER_THAN_A_NAME = (rf"(?:{NOT_A_NAME}|it|us|up|you|u|time|everyone|everybody|myself|yourself|themselves|himself|"

@@ -43,7 +43,7 @@ from intents.school_admin import school_admin_only
 from intents.short_reports import short_concern
 from intents.staff_harm import game_lost, names_harm_to_staff
 from intents.terse_told import asks_a_rule_tersely, terse_report
-from intents.touching_told import touching_told
+from intents.touching_told import only_a_goodbye, touching_told
 
 MODEL_FILE = "report_model.json"
 # A named adult ("Mrs K", "Mr Rahman") is almost always a particular incident, not a rules question.
@@ -278,6 +278,9 @@ def _judged(text: str, words: str, signals: dict[str, bool]) -> Verdict:
             report = False
         # A thing grabbed on the way out ("mum grabbed her bag and left"), however sure the model: an errand
         elif only_a_thing_grabbed(words):
+            report = False
+        # A kiss or a hug goodbye from family, however sure the model ("dad kissed her goodbye at the gate")
+        elif only_a_goodbye(words):
             report = False
     if not report and _harm_told(words):
         return _HARM_TOLD

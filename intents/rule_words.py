@@ -27,6 +27,25 @@ HARM_EVENT = (
     r"(?:bullied|bullying|harassed|harassment|groomed|grooming|abuse|abused|abusive|threatened|threats?|nudes?|"
     r"racist|explicit|indecent|inappropriate|unsafe|danger|at risk)"
 )
+# Who a child lives with or is looked after by, spelled once (helper kin1): a child's parents, step-parents and carers,
+# brothers and sisters, the wider family, a parent's partner. Eight readers had each written "nan", "grandad",
+# "step dad" and "mums boyfriend" their own way, so a form one took ("nana", "mammy", "step mom") the others missed.
+# Each part is an alternation without a group, to be built into a reader's own group (`rf"(?:{MUM}|{DAD})"`), in
+# `plain` text ("mum's" is "mum", "step-dad" "step dad") or as typed ("step-dad"); which parts a reader takes, and what
+# it adds of its own (a babysitter, a lodger, "his older brother"), is said there.
+MUM = r"mum|mummy|mam|mom|mammy|mother"
+DAD = r"dad|daddy|father"
+STEP_PARENT = r"step[ -]?(?:mum|dad|mom|mother|father)"
+# Who looks after a child in a parent's place
+CARER = r"carers?|foster (?:carers?|parents?|mum|dad)|guardians?"
+SIBLING = r"brothers?|sisters?"
+GRANDPARENT = (r"nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
+               r"grandparents?")
+AUNT_UNCLE = r"aunt|auntie|aunty|uncle"
+# The wider family: grandparents, aunts and uncles, cousins
+WIDER_FAMILY = rf"{GRANDPARENT}|{AUNT_UNCLE}|cousin"
+# A parent's partner, in `plain` text ("mum's boyfriend" is "mum boyfriend", "mums boyfriend" as often typed)
+PARENTS_PARTNER = r"(?:mum|mums|mummy|mummys|dad|dads|daddy|daddys) (?:boyfriend|girlfriend|partner)"
 # Members of staff by their post, besides a teacher, a TA and the head (whom each list names its own way): the school
 # business manager, the office and site managers, the caretaker, the cleaners, the receptionist, the bursar, the
 # lunchtime and midday supervisors, the dinner ladies, the SENCO, an HLTA or LSA. One list, so a post read as staff
@@ -44,9 +63,9 @@ UNEASE = (r"(?:creepy|creep|creeps|creeped out|creeping me out|weird|weirdo|odd|
 # A household's own pair, told without "her" or "his" as staff pass it on ("mum and dad had a fight over money again",
 # "mum and her boyfriend", "his dads partner"): domestic conflict a child lives with, not "two mums" or "the dads" over
 # a rota. One list for the fight that harms (intents/harm_told.py) and rows at home (intents/home_conflict.py).
-_PARENT = r"(?:mum|mummy|mam|mom|mother|dad|daddy|father|step ?(?:mum|dad|mother|father))"
-HOUSEHOLD = (rf"(?:{_PARENT} and (?:(?:his|her|their) )?(?:{_PARENT}|boyfriend|girlfriend|partner|husband|wife|uncle|"
-             r"auntie|nan|grandad)|(?:his|her|their|mums|dads) (?:boyfriend|girlfriend|partner|husband|wife))")
+_PARENT = rf"(?:{MUM}|{DAD}|{STEP_PARENT})"
+HOUSEHOLD = (rf"(?:{_PARENT} and (?:(?:his|her|their) )?(?:{_PARENT}|boyfriend|girlfriend|partner|husband|wife|"
+             rf"{WIDER_FAMILY})|(?:his|her|their|mums|dads) (?:boyfriend|girlfriend|partner|husband|wife))")
 # What a parent threatens that is a complaint, the law or a move of school, not harm, after a threat word ("threatening
 # to complain to ofsted", "threatened to report me to the governors", "threatening legal action", "threatened to pull
 # his kids out"): a threat of harm, or with none named ("really threatening at the gate", "threatened me"), is still one

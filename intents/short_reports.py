@@ -15,7 +15,17 @@ from intents.alternation import compiled
 from intents.harm_readings import names_any_harm
 from intents.harm_told import harm_only_in_turns_of_phrase, hurt_in_a_fall
 from intents.line_frames import after_the_scene
-from intents.rule_words import NOT_A_BLOW, NOT_A_NAME, STAFF_POSTS
+from intents.rule_words import (
+    CARER,
+    DAD,
+    MUM,
+    NOT_A_BLOW,
+    NOT_A_NAME,
+    PARENTS_PARTNER,
+    STAFF_POSTS,
+    STEP_PARENT,
+    WIDER_FAMILY,
+)
 from intents.school_things import THING_MISSING
 from intents.staff_conduct import staff_crosses_line
 from intents.staff_towards_child import treats_child_harshly
@@ -268,8 +278,8 @@ _FOLLOW_UP = compiled(
 # An adult in charge of a child, or a member of staff, drunk, high or smelling of drink at school or collecting
 # ("dad turned up drunk at pick up", "mum high at collection", "teacher drunk at school", "staff member smelling of
 # alcohol"), not at a party
-_ADULT = (rf"(?:mum|mam|mom|mummy|dad|daddy|parent|carer|step ?(?:mum|dad)|nan|gran|grandad|grandma|uncle|aunt\w*|"
-          rf"(?:mums|dads|parents) (?:partner|boyfriend|girlfriend)|boyfriend|partner|teacher|ta|supply(?: teacher)?|"
+_ADULT = (rf"(?:{MUM}|{DAD}|parent|{CARER}|{STEP_PARENT}|{WIDER_FAMILY}|aunt\w*|{PARENTS_PARTNER}|"
+          rf"parents (?:partner|boyfriend|girlfriend)|boyfriend|partner|teacher|ta|supply(?: teacher)?|"
           rf"staff(?: member)?|member of staff|colleague|coach|volunteer|driver|{STAFF_POSTS}|"
           r"mr \w+|mrs \w+|miss \w+|ms \w+)")
 _IMPAIRED = compiled(

@@ -16,15 +16,14 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.pre_checked import PreChecked
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import CARER, DAD, HYPOTHETICAL, MUM, NOT_A_NAME, SIBLING, WIDER_FAMILY
 from intents.year_groups import YEARS
 
 # Who touched: he or she, someone a child lives with or knows, an adult, a member of staff by post or by title and name
 _DOER = (r"(?:he|she|they|hes|shes|(?:(?:a|an|the|his|her|their|my|our|this|that|some|another|older|mums?|dads?) )*"
-         r"(?:\w+ )?(?:m[ae]n|wom[ae]n|lady|bloke|guy|stranger|someone|somebody|adult|dad|daddy|mum|mummy|mother|"
-         r"father|step ?\w+|uncle|aunt\w*|auntie|brother|sister|cousin|boyfriend|girlfriend|partner|fella|nan|gran|"
-         r"grandad|granddad|grandpa|grandma|carer|neighbour|coach|teacher|ta|tas|tutor|caretaker|volunteer|"
-         r"member of staff|staff member|lodger|friend)|(?:mr|mrs|miss|ms|sir) [a-z]+)")
+         rf"(?:\w+ )?(?:m[ae]n|wom[ae]n|lady|bloke|guy|stranger|someone|somebody|adult|{MUM}|{DAD}|step ?\w+|"
+         rf"{WIDER_FAMILY}|aunt\w*|{SIBLING}|boyfriend|girlfriend|partner|fella|{CARER}|neighbour|coach|teacher|ta|tas|"
+         r"tutor|caretaker|volunteer|member of staff|staff member|lodger|friend)|(?:mr|mrs|miss|ms|sir) [a-z]+)")
 # Between the doer and the touching: how often, whether still, said to have ("he keeps touching her", "he has been
 # touching her", "he apparently touched her"); "never", "didnt" are none of these
 _HOW = (r"(?: (?:has|had|have|was|is|were|keeps|kept|keep|been|always|just|then|also|apparently|allegedly|again|"
@@ -60,8 +59,37 @@ _MADE_TO_TOUCH = compiled(
     r"\b(?:made|makes|making|make|forced|forces|forcing|force|got|gets) (?:her|him|them|a child|a girl|a boy) "
     r"(?:to )?touch (?:him|her|them|me|(?:his|her|their) (?:willy|penis|privates|private parts|bits|thing|dick|"
     r"cock|boobs|breasts|chest|bum|bottom|vagina|fanny|front bottom|body))\b")
+# Kissed, cuddled or touched, the child by a word for one or by name, and the child pulling away or saying no ("grandad
+# kissing evie on the lips at pick up, she pulled away", "her uncle keeps hugging her and she pushes him away"), or
+# kissed with a tongue: the child's own no makes it unwanted, so a kiss goodbye at the gate is none of this
+_UNWANTED_TOUCH = PreChecked(compiled(
+    rf"\b(?P<doer>{_DOER}){_HOW} (?:kiss(?:ed|es|ing)?|snogg(?:ed|ing)|snogs?|cuddl(?:ed|es|ing)|hugg(?:ed|ing)|hugs|"
+    r"strok(?:ed|es|ing)|touch(?:ed|es|ing)|grabb(?:ed|ing)|grabs|lick(?:ed|s|ing)) "
+    rf"(?:{_CHILD}|(?:his|her|their) (?:hair|face|cheeks?|neck|legs?|thighs?|back|bum|bottom|chest)|"
+    rf"(?!{NOT_A_NAME}\b)[a-z]{{2,}})\b(?: \w+){{0,12}}? (?:"
+    r"(?:(?:she|he|they|[a-z]+) (?:\w+ )?(?:pulled|pulls|pulling|pushed|pushes|pushing|moved|moves|backed|backs|"
+    r"turned|turns|jerked|shrank|squirmed|wriggled|tried to (?:pull|push|move|get|wriggle)) (?:\w+ )?away)|"
+    r"flinched|flinches|froze|freezes|(?:didnt|did not|doesnt|does not) (?:want|like) (?:it|that|him|her|them|to be)|"
+    r"(?:said|says|saying|shouted|screamed) (?:no|stop)|told (?:him|her|them) to stop|"
+    r"looked (?:scared|frightened|terrified|uncomfortable)|with (?:his|her|their) tongue|with tongues?)\b"),
+    compiled(r"\b(?:kiss|snog|cuddl|hug|strok|touch|grab|lick)"))
+# A kiss or a hug goodbye from family at the gate, and nothing else ("dad kissed her goodbye at the gate", "mum hugged
+# him at drop off and he ran into class"): the model weighed the kiss, the child and the parent
+_GOODBYE = compiled(
+    rf"(?:(?:his|her|their) )?(?:{MUM}|{DAD}|step ?\w+|{WIDER_FAMILY}|{CARER}) (?:gave (?:her|him|them) a (?:big )?"
+    r"(?:kiss|hug|cuddle)|(?:kissed|kisses|kissing|hugged|hugs|hugging|cuddled|cuddles|cuddling) (?:her|him|them))"
+    r"(?: (?:goodbye|bye|good ?night|good ?morning))?"
+    r"(?: (?:at|outside|by) (?:the )?(?:gates?|door|classroom door|drop ?off|pick ?up|school|line|lineup|car))?"
+    r"(?: (?:and|then) (?:s?he|they) (?:ran|went|walked|skipped|wandered)(?: (?:off|in|inside|into class))?"
+    r"(?: to (?:\w+ )?(?:friends|class|line|teacher))?)?")
 # Asked, not told: "what if", "is it ok if", "should i report it if", "can a ta"
 _ASKED = compiled(r"\b(?:if|whether|suppose|supposing|imagine)\b")
+
+
+def only_a_goodbye(words: str) -> bool:
+    """The (plain) words tell only of family kissing or hugging a child goodbye ("dad kissed her goodbye at the
+    gate"), and no child pulling away (`touching_told`)."""
+    return _GOODBYE.fullmatch(words) is not None and not touching_told(words)
 
 
 def touching_told(words: str) -> bool:
@@ -71,6 +99,9 @@ def touching_told(words: str) -> bool:
         in_clothes = None
     if (told := in_clothes or _MADE_TO_TOUCH.search(words)) is not None:
         return not HYPOTHETICAL.match(words) and _ASKED.search(words, 0, told.start()) is None
+    if (unwanted := _UNWANTED_TOUCH.search(words)) is not None and not HYPOTHETICAL.match(words) and \
+            _ASKED.search(words, 0, unwanted.start()) is None:
+        return True
     found = _TOUCHED.search(words)
     if found is None or HYPOTHETICAL.match(words) or _ASKED.search(words, 0, found.start()):
         return False

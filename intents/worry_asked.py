@@ -23,6 +23,7 @@ from intents.alternation import compiled
 from intents.courtesy import without_courtesy
 from intents.harm_asked import _CHILD, _CONDITION
 from intents.intent_rules import strip_pleasantries
+from intents.rule_words import CARER, DAD, MUM, PARENTS_PARTNER, SIBLING, STEP_PARENT, WIDER_FAMILY
 from intents.year_groups import YEARS
 
 # The frame's indirect question, put back as asked: "who I should tell" → "who should I tell", "whether I should
@@ -133,9 +134,8 @@ _SENTENCE_GAP = re.compile(r"(?<=[?.!])\s+")
 # stepdad shows her videos", "Ella said her uncle takes photos of her in the bath", "Mia said she hasn't eaten since
 # Friday"); plain text, so "mum's boyfriend" is "mum boyfriend" and "hasn't" "hasnt"
 _PASSED_ON = r"\b(?:told (?:me|us|her teacher|his teacher)|said|says|mentioned|whispered|let slip)(?: (?:to me|that))?"
-_KIN = (r"(?:her|his|their) (?:step ?(?:dad|mum|father|mother)|dad|daddy|mum|mummy|mother|father|uncle|aunt\w*|nan|"
-        r"gran\w*|grandad|grandpa|older (?:brother|sister|cousin)|cousin|(?:mum|dad|mums|dads) (?:boyfriend|girlfriend|"
-        r"partner|mate|friend)|babysitter|neighbour|childminder|carer|lodger)")
+_KIN = (rf"(?:her|his|their) (?:{STEP_PARENT}|{MUM}|{DAD}|{WIDER_FAMILY}|aunt\w*|gran\w*|older (?:{SIBLING}|cousin)|"
+        rf"{PARENTS_PARTNER}|(?:mum|dad|mums|dads) (?:mate|friend)|babysitter|neighbour|childminder|{CARER}|lodger)")
 _DONE = (r"(?:shows? (?:her|him|them) (?:\w+ )?(?:videos?|pictures?|pics|photos?|films?|things|stuff|websites?)|"
          r"takes? (?:photos?|pictures?|pics|videos?) of (?:her|him|them)|"
          # a blow with whom it lands on: "his dad hits the gym every morning" is no blow

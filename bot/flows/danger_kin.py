@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-KIN = (r"(?:mum|mam|mom|mummy|mammy|mother|dad|daddy|father|parents?|step ?(?:dad|mum|mom|father|mother)|nan|nana|"
-       r"nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|aunt|auntie|"
-       r"aunty|uncle|carers?|foster (?:carers?|parents?|mum|dad)|family|sister|brother|cousin|childminder|guardian)")
+from intents.rule_words import CARER, DAD, MUM, SIBLING, STEP_PARENT, WIDER_FAMILY
+
+KIN = rf"(?:{MUM}|{DAD}|parents?|{STEP_PARENT}|{WIDER_FAMILY}|{CARER}|family|{SIBLING}|childminder)"
 _OWN = r"(?:(?:her|his|their|the|my|a)\s+)?"
 # Not the one with them ("with her mum's boyfriend"): whoever that is, not family told of as such
 _NOT_THEIRS = r"(?!'s\s+(?:boy|girl)?(?:friend|partner|ex)\b)"

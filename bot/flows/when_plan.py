@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.flows.concern_draft import Draft, Step, Transition
 from bot.flows.concern_prompts import prompt
 from bot.messages import OwnWords, Reply
+from intents.rule_words import CARER, DAD, MUM, STEP_PARENT, WIDER_FAMILY
 
 # Begins each plan line under What has been done already: a DSL reads it as a plan, and `only_plans` knows the answer
 # there is only what was noted at When (a teacher's own account never begins so)
@@ -34,10 +35,9 @@ _FIRST_PERSON = re.compile(r"(?:i|we|im)\b")
 # takes in a report, or with someone a teacher would contact named just after (review revAR)
 _TEACHERS_STEP = re.compile(r"(?:call|ring|phone|email|e-?mail|contact|inform|notify|refer|log|record|raise|flag|"
                             r"follow|update|discuss|look\s+into|check|have\s+a\s+word|get\s+in\s+touch)\b")
-_CONTACTED = re.compile(r"^(?:\S+\s+){0,4}?(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:mum|mam|mom|mother|dad|father|"
-                        r"step-?(?:mum|dad)|parents?|carers?|guardians?|family|home|nan|nana|nanna|gran|granny|grandma|"
-                        r"grandad|grandparents?|aunt|auntie|uncle|foster|teachers?|tutor|dsl|deputy|head|headteacher|"
-                        r"slt|senco|safeguarding|pastoral|police|social\s+worker|office|staff|colleagues?|hoy|"
+_CONTACTED = re.compile(rf"^(?:\S+\s+){{0,4}}?(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:{MUM}|{DAD}|"
+                        rf"{STEP_PARENT}|parents?|{CARER}|family|home|{WIDER_FAMILY}|foster|teachers?|tutor|dsl|"
+                        r"deputy|head|headteacher|slt|senco|safeguarding|pastoral|police|social\s+worker|office|staff|colleagues?|hoy|"
                         r"head\s+of\s+year)\b")
 # "we'll see", "I'll let you know", "I'll check and get back to you": no plan to note, only not knowing yet (a check
 # with someone or of something named is a step a DSL would want: "I'll check with mum")

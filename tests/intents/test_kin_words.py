@@ -1,0 +1,116 @@
+"""Family and household words ("mum's boyfriend", "step-dad", "nana", "grandmother", "foster carer") are spelled once,
+in intents/rule_words.py, and every reader of who a child lives with takes them from there: a form one reader took and
+another missed ("nana" read at "Is a child in immediate danger?" and not in a line told in short) is the drift the one
+vocabulary ends."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.flows import danger_kin, when_plan
+from bot.flows.danger_kin import only_family
+from bot.flows.when_plan import teachers_plan
+from intents import everyday_lines, harm_told, incidents, rule_words, short_reports, understand, worry_asked
+from policy_kb.knowledge import KnowledgeBase
+
+# Each reader's kin words, and what it puts before them (its own "her ", or none)
+_READERS = {
+    "everyday_lines": (everyday_lines._PERSON_AT_HOME, ""),
+    "incidents": (incidents._KIN, ""),
+    "worry_asked": (worry_asked._KIN, "her "),
+    "harm_told": (harm_told._A_CHILDS_FAMILY.pattern, "her "),
+    "short_reports": (short_reports._ADULT, ""),
+    "danger_kin": (danger_kin.KIN, ""),
+    "when_plan": (when_plan._CONTACTED.pattern, ""),
+    "household": (rule_words.HOUSEHOLD, "mum and "),
+}
+# A child's parents and carers, and the wider family: every reader takes these
+_FAMILY = ["mum", "mummy", "mammy", "dad", "daddy", "step dad", "stepdad", "step mom", "nan", "nana", "nanny",
+           "grandmother", "grandad", "granddad", "uncle", "auntie", "aunty"]
+# Who looks after a child in a parent's place: every reader but a household's pair ("mum and her carer" may be mum's)
+_CARERS = ["foster carer", "guardian", "carer"]
+# Where `plain` text is not what is read (when_plan reads the line as typed)
+_AS_TYPED = ["step-dad", "step-mum"]
+
+
+@pytest.mark.parametrize("reader", sorted(_READERS))
+@pytest.mark.parametrize("words", _FAMILY + _CARERS)
+def test_every_reader_takes_the_same_family_words(reader: str, words: str) -> None:
+    pattern, before = _READERS[reader]
+    if reader == "household" and words in _CARERS:
+        pytest.skip("a household's pair is a parent and a partner or family, not a carer")
+    if reader == "harm_told":
+        found = re.search(pattern, before + words + " ")
+    elif reader == "when_plan":
+        found = re.search(pattern, words)
+    elif reader == "household":
+        found = re.fullmatch(pattern, before + words) or re.fullmatch(pattern, words + " and dad")
+    else:
+        found = re.fullmatch(rf"{pattern}", before + words)
+    assert found, (reader, words)
+
+
+@pytest.mark.parametrize("words", _AS_TYPED)
+def test_a_step_parent_typed_with_a_hyphen_is_one_a_plan_names(words: str) -> None:
+    assert re.search(when_plan._CONTACTED.pattern, words)
+
+
+@pytest.mark.parametrize("reader", ["incidents", "worry_asked", "short_reports"])
+@pytest.mark.parametrize("words", ["mum boyfriend", "mums boyfriend", "mummys boyfriend", "dads girlfriend"])
+def test_readers_of_a_parents_partner_take_the_same_words(reader: str, words: str) -> None:
+    pattern, before = _READERS[reader]
+    assert re.fullmatch(pattern, before + words), (reader, words)
+
+
+# The same words, read as a user meets them
+@pytest.mark.parametrize("words", ["mammy drunk at pick up", "grandmother drunk at pick up"])
+def test_a_grown_up_of_the_family_drunk_at_pick_up_is_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern"
+
+
+@pytest.mark.parametrize("words", ["going to see his grandmother on friday", "going to meet his nanny on monday"])
+def test_meeting_the_wider_family_is_the_teachers_plan(words: str) -> None:
+    assert teachers_plan(words)
+
+
+@pytest.mark.parametrize("words", ["he's with his brothers now", "with her guardians now"])
+def test_brothers_or_guardians_with_a_child_are_family(words: str) -> None:
+    assert only_family(words)
+
+
+# A grown-up of the family harming a child at home, told in a short line: an unwanted touch (the child pulling away or
+# saying no) or being shut out of the house. Each was "not covered" with nothing offered.
+@pytest.mark.parametrize("words", [
+    "nana kissed leo on the mouth and he tried to get away",
+    "auntie stroking his hair at pick up, he flinched",
+    "mums boyfriend keeps cuddling her and she pushes him away",
+    "her step dad kissing her at the gate, she said stop",
+    "uncle tom licked her cheek and she pulled away crying",
+    "his brother touching maya at home and she told him to stop",
+])
+def test_an_unwanted_touch_by_family_is_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
+
+
+@pytest.mark.parametrize("words", [
+    "she said her stepmum locks her in the shed when shes naughty",
+    "his step dad shuts him out of the house at night",
+    "leo says his mums boyfriend wont let him back in at night",
+    "amy said her dad puts her out in the cold at night",
+    "josh said grandad locks him outside when hes bad",
+    "sami told me her aunty makes her sleep in the garden",
+])
+def test_a_child_shut_out_by_family_is_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
+
+
+@pytest.mark.parametrize("words", [
+    "nan is picking up evie today", "dad kissed her goodbye at the gate",
+    "mum locked herself out, can she use the phone",
+    "grandma gave her a big cuddle at the gate", "mum hugged him at drop off and he ran into class",
+    "dad locked the dog outside", "the ta shut them outside the hall", "step dad gave him a kiss goodbye by the car",
+])
+def test_everyday_lines_with_family_words_are_no_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent != "report_concern", words
