@@ -74,9 +74,10 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         # A member of staff's contact with or conduct towards a pupil: their kind of concern put, and the school's
         # route for it said once, by the clause answered or else by the report's opening (`report_reader.route_said`)
         kind = STAFF_KIND if meaning.about_staff else None
-        opens_here = not group and turn.conversation.flow != FLOW
-        if (found.citation and not meaning.about_staff and opens_here
-                and kind_put(text, meaning.doubtful) == STAFF_KIND):
+        # the kind the report these words begin is put as; in a channel too, where no report opens but the route read
+        # there is the one the report would go by (review revAT: it read E.4's "Tell the DSL the same day")
+        staff = turn.conversation.flow != FLOW and kind_put(text, meaning.doubtful, kind) == STAFF_KIND
+        if found.citation and not meaning.about_staff and staff:
             # put as staff from the words alone ("a y6 girl has been texting her teacher late at night"): the clause's
             # "To report it:" said E.4's "Tell the DSL the same day" just above "so the Headteacher can act"
             found = answer_question(text, kb, previous_clause=leaning, question_only=question_only,
@@ -88,7 +89,7 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
                              route_above=route_above)
         if found.citation:
             return [Reply(found.text, citation=found.citation, private=group), *begun]
-        if meaning.about_staff and group:  # no report opens here (it moves somewhere private): the route said now
+        if (meaning.about_staff or staff) and group:  # no report opens here (it moves somewhere private): the route
             return [Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=True), *begun]
         return begun
     if meaning.confirming and (doubted := await last_asked(turn, msg.user)) is not None:
