@@ -10,8 +10,9 @@ import pytest
 
 from bot import actions
 from bot.flows.report_reader import STAFF_ROUTE_LEAD
+from bot.runtime import Runtime
 from tests.bot.conftest import Chat
-from tests.bot.test_staff_route_fourth import LONGTON_ROUTE
+from tests.bot.test_staff_route_fourth import LONGTON_ROUTE, OWN_ROUTE, own_school  # noqa: F401
 
 
 # a clause answers the first (its "To report it:"), none the second (the route said on its own, as for words the
@@ -38,3 +39,34 @@ async def test_words_about_a_pupils_own_conduct_in_a_channel_keep_the_clauses_ro
     chat.extra = {actions.EXTRA_GROUP: "1"}
     await chat.say("a y9 boy is bullying a girl in my class on snapchat")
     assert LONGTON_ROUTE not in chat.text, chat.text
+
+
+# A concern about the Headteacher told in a channel: the staff route said there ("Speak to the Headteacher the same
+# day", another school's) was the last word, no report opening to say where the school sends one about the Head
+HEAD_UNSAID = ("This school's guidance doesn't say who takes a concern about the Headteacher: speak to the Designated "
+               "Safeguarding Lead.")
+
+
+@pytest.mark.parametrize("words", [
+    "the head has been texting a y8 girl late at night",  # a clause answers it, its route the staff one
+    "our headteacher keeps snapchatting a year 9 boy at weekends",  # perhaps a report: the route before the answer
+])
+async def test_a_channel_told_of_the_head_hears_where_the_school_sends_that(own_school: Runtime,  # noqa: F811
+                                                                            words: str) -> None:
+    chat = Chat(own_school, extra={actions.EXTRA_GROUP: "1"})
+    await chat.say(words)
+    assert OWN_ROUTE in chat.text and HEAD_UNSAID in chat.text, chat.text
+    assert chat.text.index(HEAD_UNSAID) > chat.text.index(OWN_ROUTE), chat.text
+
+
+async def test_a_channel_told_of_another_member_of_staff_hears_no_word_of_the_head(
+        own_school: Runtime) -> None:  # noqa: F811
+    chat = Chat(own_school, extra={actions.EXTRA_GROUP: "1"})
+    await chat.say("mr h slapped a year 4 boy")
+    assert OWN_ROUTE in chat.text and "concern about the Headteacher" not in chat.text, chat.text
+
+
+async def test_a_route_that_says_where_a_concern_about_the_head_goes_is_not_said_twice(chat: Chat) -> None:
+    chat.extra = {actions.EXTRA_GROUP: "1"}
+    await chat.say("the head has been texting a y8 girl late at night")
+    assert chat.text.count(LONGTON_ROUTE) == 1 and "Chair of Governors" in chat.text, chat.text
