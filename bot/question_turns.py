@@ -12,9 +12,20 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from bot import about_reporting, actions, concerns, destinations, offered_words, question_held_up, question_refused
+from bot import (
+    about_reporting,
+    about_the_head,
+    actions,
+    concerns,
+    destinations,
+    offered_words,
+    question_held_up,
+    question_refused,
+)
 from bot.answers import STAFF_ROUTE_LEAD, answer_question, compose
 from bot.engine_replies import answer_replies, clause_reply, help_reply, smalltalk_reply
+from bot.flows.concern_draft import Step
+from bot.flows.report_reader import about_the_head as names_the_head_first
 from bot.messages import Button, IncomingMessage, Reply
 from bot.metrics import QUESTIONS, REPORTS_OFFERED
 from bot.question_for_head import passed_on_text, shortened
@@ -68,15 +79,16 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         # logged, as when the policy has an answer; and the private way to report beside it.
         answered = await answer(turn, msg, text, kb, is_admin, question_only=True, maybe_report=True, form_below=True)
         # one way to report, the form below: not a second button to the same form
-        return [*(replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
-                  for r in answered), *start_report(turn, msg, kb)]
+        return _head_route_added([*(replace(r, buttons=tuple(b for b in r.buttons if b.action != actions.CONCERN_START))
+                                    for r in answered), *start_report(turn, msg, kb)], text, kb)
     if meaning.intent == "report_concern" and not meaning.maybe_report:
         # A member of staff's contact with or conduct towards a pupil: their kind of concern put, and the school's
         # route for it said once, by the clause answered or else by the report's opening (`report_reader.route_said`)
         kind = STAFF_KIND if meaning.about_staff else None
-        opens_here = not group and turn.conversation.flow != FLOW
-        if (found.citation and not meaning.about_staff and opens_here
-                and kind_put(text, meaning.doubtful) == STAFF_KIND):
+        # the kind the report these words begin is put as; in a channel too, where no report opens but the route read
+        # there is the one the report would go by (review revAT: it read E.4's "Tell the DSL the same day")
+        staff = turn.conversation.flow != FLOW and kind_put(text, meaning.doubtful, kind) == STAFF_KIND
+        if found.citation and not meaning.about_staff and staff:
             # put as staff from the words alone ("a y6 girl has been texting her teacher late at night"): the clause's
             # "To report it:" said E.4's "Tell the DSL the same day" just above "so the Headteacher can act"
             found = answer_question(text, kb, previous_clause=leaning, question_only=question_only,
@@ -87,9 +99,11 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
         begun = start_report(turn, msg, kb, opening=text, doubtful=meaning.doubtful, kind=kind,
                              route_above=route_above)
         if found.citation:
-            return [Reply(found.text, citation=found.citation, private=group), *begun]
-        if meaning.about_staff and group:  # no report opens here (it moves somewhere private): the route said now
-            return [Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=True), *begun]
+            answered = [Reply(found.text, citation=found.citation, private=group), *begun]
+            return _head_route_added(answered, text, kb) if group else answered
+        if (meaning.about_staff or staff) and group:  # no report opens here (it moves somewhere private): the route
+            return _head_route_added([Reply(f"{STAFF_ROUTE_LEAD} {kb.concern_route(STAFF_KIND)}", private=True),
+                                      *begun], text, kb)
         return begun
     if meaning.confirming and (doubted := await last_asked(turn, msg.user)) is not None:
         # "are you sure?" is no question of its own: its Ask the Headteacher passes on, and its feedback marks, the
@@ -119,6 +133,18 @@ async def answer(turn: Turn, msg: IncomingMessage, text: str, kb: KnowledgeBase,
     if not in_report and offered_words.tells_a_case(text):
         return offered_words.named(replies, offered_words.keep(turn.conversation, turn.now, text, entry.id))
     return replies
+
+
+def _head_route_added(replies: list[Reply], words: str, kb: KnowledgeBase) -> list[Reply]:
+    """In a channel, where no report opens to say it (`report_turns.start_report`'s note): words telling of the
+    Headteacher answered with the staff route, which another school's guidance may word "Speak to the Headteacher",
+    followed by where the school says a concern about the Headteacher goes (review revAT). Not where the staff route
+    itself says so (the bundled school's "...; if it concerns the Headteacher, tell the Chair of Governors")."""
+    route = kb.concern_route(STAFF_KIND)
+    if (not route or about_the_head.guidance_route(kb) == route or not any(route in r.text for r in replies)
+            or not names_the_head_first({Step.WHAT.value: words})):
+        return replies
+    return [*replies[:-1], Reply(about_the_head.instead(kb), private=True), replies[-1]]
 
 
 async def chosen_clause(turn: Turn, msg: IncomingMessage, value: str, kb: KnowledgeBase) -> Reply:
