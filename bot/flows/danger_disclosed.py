@@ -63,10 +63,19 @@ _AND_THEN = r"(?:(?!(?:but|or|not|never|if|whether)\b)(?![\w']*n't\b)[\w']+\s+){
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
          r"feelings|car|bike|hair|toast|dinner|tea|food|breakfast|lunch|clothes|homework|drawing|picture|things|stuff|room|"
-         r"letter|shoes|uniform|"
-         # (a thing a child is pushed in or on, pushed itself: "no mum pushed her buggy", helper danger18, was urgent)
-         r"buggy|pram|pushchair|stroller|trolley|wheelchair|swing|scooter|chair|sledge)")
-_CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil|baby|little one))\b"
+         r"letter|shoes|uniform)")
+# A thing a child rides in or on is her thing pushed ("no mum pushed her buggy", helper danger18, was urgent) only
+# where it went is harmless: sent into a road, down stairs, over, hard, or with the child in it, the child is harmed
+# (review revAS: "no her dad pushed her pram into the road" was a plain No)
+_RIDDEN = r"(?:buggy|pram|pushchair|stroller|trolley|wheelchair|swing|scooter|chair|sledge)"
+_INTO_HARM = (r"\s+(?:\S+\s+){0,4}?(?:over(?!\s+(?:to|here|there)\b)|off|hard|flying|"
+              r"(?:into|in to|onto|on to|in front of|under|at|towards?)\s+(?:(?:a|an|the|some|oncoming)\s+)?(?:\w+\s+)?"
+              r"(?:cars?|bus|van|lorry|traffic|road|wall|window|canal|river|water|pond|lake|sea|pool|fire|ditch)|"
+              r"down\s+(?:the\s+|some\s+)?(?:stairs|steps|hill|bank|slope)|"
+              r"(?:while|whilst|when|with)\s+(?:she|he|they|her|him|them|the baby|a baby|the child)\s+(?:\S+\s+){0,2}?"
+              r"(?:in|on|inside|sat|sitting|still))\b")
+_CHILD = (rf"(?:him|them|her(?!\s+{_BODY}\b)(?!\s+{_RIDDEN}\b(?!{_INTO_HARM}))|"
+          r"the (?:child|boy|girl|kid|pupil|baby|little one))\b")
 # ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
 _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 # "They" said with "at home" is the household, its adults ("no they dont feed him at home", "no at home they hit

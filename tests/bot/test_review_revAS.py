@@ -1,0 +1,37 @@
+"""Review revAS of helper danger18's danger answer readings (2026-12-02).
+
+A thing a child rides in or on after "her" (a pram, a buggy, a wheelchair, a swing) was read as her thing whatever
+happened to it, so a push of it into a road, down stairs, at a car or over, with the child in it, was a plain No: only
+a push of the thing to a harmless place (or none told) is her thing; sent into harm, the child in it is harmed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conftest import Chat
+from tests.bot.test_danger_dsl_readings import read_as
+from tests.bot.test_danger_fourteenth import asked_danger_on_the_summary_then_urgent
+
+
+@pytest.mark.parametrize("said", ["no her dad pushed her pram into the road",
+                                  "no mum pushed her pram down the stairs",
+                                  "no mum pushed her buggy at a car",
+                                  "no dad kicked her chair over while she was sat on it",
+                                  "no her stepdad shoved her wheelchair over",
+                                  "no mum pushed her pushchair into the canal with the baby in it",
+                                  "no dad pushed her swing so hard she flew off"])
+async def test_her_pram_or_wheelchair_sent_into_harm_is_the_urgent_not_sure(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
+
+
+async def test_her_pram_pushed_into_the_road_on_the_summary_asks_the_danger_question(chat: Chat) -> None:
+    await asked_danger_on_the_summary_then_urgent(chat, "her dad pushed her pram into the road")
+
+
+# Guards: her thing pushed somewhere harmless, or out of the way, stays a No (danger18's reading)
+@pytest.mark.parametrize("said", ["no mum pushed her buggy", "no her dad pushed her pram to the park",
+                                  "no mum kicked her scooter out of the way", "no dad pushed her chair in",
+                                  "no mum pushed her wheelchair over to the table", "no dad pushed her swing"])
+async def test_her_thing_pushed_somewhere_harmless_stays_a_no(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("no", False)
