@@ -104,7 +104,10 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    # end of what is said, helper danger18; "her" may be whose the next word is: "…then her bag")
                    + r"(?:(?:him|them)\b|" + _CHILD
                    + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
-                   r"yesterday|today|tonight|at home|lol)\b|" + _WHERE_OR_HOW_HARD + ")))")
+                   r"yesterday|today|tonight|at home|lol|"
+                   # (or a word no "her" that is whose comes before: "…then her, the neighbour heard it", review revAS)
+                   r"the|a|an|my|his|her|their|our|your|i|i'm|im|we|he|she|they|he's|she's|they're|it|it's)\b|"
+                   + _WHERE_OR_HOW_HARD + ")))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
                      r"(?:\S+\s+){1,14}?(?:and\s+then|but\s+then|then|and|before)\s+(?:(?:he|she|also|even)\s+)?"

@@ -35,3 +35,21 @@ async def test_her_pram_pushed_into_the_road_on_the_summary_asks_the_danger_ques
                                   "no mum pushed her wheelchair over to the table", "no dad pushed her swing"])
 async def test_her_thing_pushed_somewhere_harmless_stays_a_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("no", False)
+
+
+# "…and then him, <anything>" is the child since danger18; "her" kept its check (whose the next word may be: "…then
+# her bag"), so "…and then her, the neighbour heard it" was a plain No: a word that cannot follow a "her" that is whose
+# (the, a, my, he, she…) leaves her the child harmed
+@pytest.mark.parametrize("said", ["no he kicked the dog and then her, the neighbour heard it all",
+                                  "no he kicked the dog and then her, my TA saw it",
+                                  "no he kicked the dog and then her, she was crying"])
+async def test_a_blow_to_a_thing_then_her_with_more_after_is_the_urgent_not_sure(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
+
+
+# Guards: her own thing or her mum, the same before and after
+@pytest.mark.parametrize("said", ["no he kicked the dog and then her bag",
+                                  "no he kicked the dog and then her mum came in",
+                                  "no he kicked the dog and then her own door"])
+async def test_a_blow_to_a_thing_then_her_thing_or_her_mum_stays_a_no(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("no", False)
