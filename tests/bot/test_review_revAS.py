@@ -53,3 +53,9 @@ async def test_a_blow_to_a_thing_then_her_with_more_after_is_the_urgent_not_sure
                                   "no he kicked the dog and then her own door"])
 async def test_a_blow_to_a_thing_then_her_thing_or_her_mum_stays_a_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("no", False)
+
+
+# A child being attacked "at home" is read as what goes on at home since danger18 (the urgent Not sure, asked on the
+# summary); "at homebase" (a shop's car park) was read as "at home" too, the attack now no longer a Yes
+async def test_being_attacked_at_a_place_begun_with_home_is_a_yes(chat: Chat) -> None:
+    assert await read_as(chat, "he is being attacked at homebase car park") == ("yes", True)
