@@ -69,8 +69,11 @@ _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|
 # (review revAS: "no her dad pushed her pram into the road" was a plain No)
 _RIDDEN = r"(?:buggy|pram|pushchair|stroller|trolley|wheelchair|swing|scooter|chair|sledge)"
 _INTO_HARM = (r"\s+(?:\S+\s+){0,4}?(?:over(?!\s+(?:to|here|there)\b)|off|hard|flying|"
-              r"(?:into|in to|onto|on to|in front of|under|at|towards?)\s+(?:(?:a|an|the|some|oncoming)\s+)?(?:\w+\s+)?"
-              r"(?:cars?|bus|van|lorry|traffic|road|wall|window|canal|river|water|pond|lake|sea|pool|fire|ditch)|"
+              r"(?:into|in to|onto|on to|in front of|under|at|towards?|against)\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?"
+              r"(?:road|traffic|wall|window|canal|river|water|pond|lake|sea|pool|fire|ditch)|"
+              # (a vehicle, not one she is wheeled onto or into: "…her wheelchair onto the bus")
+              r"(?:at|in front of|under|towards?|into the path of)\s+(?:(?:a|an|the|some|oncoming)\s+)?(?:\w+\s+)?"
+              r"(?:cars?|bus|buses|van|lorry|lorries|traffic)|"
               r"down\s+(?:the\s+|some\s+)?(?:stairs|steps|hill|bank|slope)|"
               r"(?:while|whilst|when|with)\s+(?:she|he|they|her|him|them|the baby|a baby|the child)\s+(?:\S+\s+){0,2}?"
               r"(?:in|on|inside|sat|sitting|still))\b")

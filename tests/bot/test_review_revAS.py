@@ -32,7 +32,8 @@ async def test_her_pram_pushed_into_the_road_on_the_summary_asks_the_danger_ques
 # Guards: her thing pushed somewhere harmless, or out of the way, stays a No (danger18's reading)
 @pytest.mark.parametrize("said", ["no mum pushed her buggy", "no her dad pushed her pram to the park",
                                   "no mum kicked her scooter out of the way", "no dad pushed her chair in",
-                                  "no mum pushed her wheelchair over to the table", "no dad pushed her swing"])
+                                  "no mum pushed her wheelchair over to the table", "no dad pushed her swing",
+                                  "no mum pushed her wheelchair onto the bus", "no mum pushed her buggy into the shop"])
 async def test_her_thing_pushed_somewhere_harmless_stays_a_no(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == ("no", False)
 
