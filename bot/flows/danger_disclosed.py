@@ -63,10 +63,22 @@ _AND_THEN = r"(?:(?!(?:but|or|not|never|if|whether)\b)(?![\w']*n't\b)[\w']+\s+){
 _BODY = (r"(?:own|legs?|arms?|knees?|hands?|head|back|foot|feet|ankles?|wrists?|fingers?|toes?|neck|shoulders?|face|"
          r"nose|lips?|elbows?|hips?|chin|eyes?|ears?|tooth|teeth|phone|bag|ball|book|toy|pencil|coat|tablet|ipad|"
          r"feelings|car|bike|hair|toast|dinner|tea|food|breakfast|lunch|clothes|homework|drawing|picture|things|stuff|room|"
-         r"letter|shoes|uniform|"
-         # (a thing a child is pushed in or on, pushed itself: "no mum pushed her buggy", helper danger18, was urgent)
-         r"buggy|pram|pushchair|stroller|trolley|wheelchair|swing|scooter|chair|sledge)")
-_CHILD = rf"(?:him|them|her(?!\s+{_BODY}\b)|the (?:child|boy|girl|kid|pupil|baby|little one))\b"
+         r"letter|shoes|uniform)")
+# A thing a child rides in or on is her thing pushed ("no mum pushed her buggy", helper danger18, was urgent) only
+# where it went is harmless: sent into a road, down stairs, over, hard, or with the child in it, the child is harmed
+# (review revAS: "no her dad pushed her pram into the road" was a plain No)
+_RIDDEN = r"(?:buggy|pram|pushchair|stroller|trolley|wheelchair|swing|scooter|chair|sledge)"
+_INTO_HARM = (r"\s+(?:\S+\s+){0,4}?(?:over(?!\s+(?:to|here|there)\b)|off|hard|flying|"
+              r"(?:into|in to|onto|on to|in front of|under|at|towards?|against)\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?"
+              r"(?:road|traffic|wall|window|canal|river|water|pond|lake|sea|pool|fire|ditch)|"
+              # (a vehicle, not one she is wheeled onto or into: "…her wheelchair onto the bus")
+              r"(?:at|in front of|under|towards?|into the path of)\s+(?:(?:a|an|the|some|oncoming)\s+)?(?:\w+\s+)?"
+              r"(?:cars?|bus|buses|van|lorry|lorries|traffic)|"
+              r"down\s+(?:the\s+|some\s+)?(?:stairs|steps|hill|bank|slope)|"
+              r"(?:while|whilst|when|with)\s+(?:she|he|they|her|him|them|the baby|a baby|the child)\s+(?:\S+\s+){0,2}?"
+              r"(?:in|on|inside|sat|sitting|still))\b")
+_CHILD = (rf"(?:him|them|her(?!\s+{_BODY}\b)(?!\s+{_RIDDEN}\b(?!{_INTO_HARM}))|"
+          r"the (?:child|boy|girl|kid|pupil|baby|little one))\b")
 # ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
 _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 # "They" said with "at home" is the household, its adults ("no they dont feed him at home", "no at home they hit
@@ -95,7 +107,10 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    # end of what is said, helper danger18; "her" may be whose the next word is: "…then her bag")
                    + r"(?:(?:him|them)\b|" + _CHILD
                    + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
-                   r"yesterday|today|tonight|at home|lol)\b|" + _WHERE_OR_HOW_HARD + ")))")
+                   r"yesterday|today|tonight|at home|lol|"
+                   # (or a word no "her" that is whose comes before: "…then her, the neighbour heard it", review revAS)
+                   r"the|a|an|my|his|her|their|our|your|i|i'm|im|we|he|she|they|he's|she's|they're|it|it's)\b|"
+                   + _WHERE_OR_HOW_HARD + ")))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
                      r"(?:\S+\s+){1,14}?(?:and\s+then|but\s+then|then|and|before)\s+(?:(?:he|she|also|even)\s+)?"

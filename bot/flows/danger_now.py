@@ -158,7 +158,7 @@ _CLAIMED_KIN = re.compile(
 # Where harm told in the passive is done: at home, or at a parent's or family's ("at his dad's", "at her nan's house";
 # helper danger17, read by `danger_disclosed`: "Jack is being hit at his dad's" was asked again at the question)
 AT_HOME = (r"(?:(?:again|too|as well|a lot|sometimes)\s+)?(?:by\s+(?:someone|somebody|an adult)\s+)?"
-           r"(?:at home|(?:at|in)\s+(?:(?:his|her|their|the)\s+)?"
+           r"(?:at home\b|(?:at|in)\s+(?:(?:his|her|their|the)\s+)?"
            rf"(?:{KIN})(?:'s|s)(?:\s+(?:house|home|flat|place))?\b)")
 # ...so a child "being hit at home" is what goes on at home, a disclosure, not an attack now: read as "Jack is being
 # hit at home" is (helper danger18: "he is being hit at home" raised the alert at once on the summary), unless told
