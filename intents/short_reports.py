@@ -42,7 +42,9 @@ TENTATIVE_WORDS = 8
 # ("worried about ofsted, what do we do", "can a parent film the nativity", "concern if a child…")
 _ASKS = compiled(
     r"^(?:(?:so|and|but|just|quick q\w*) )?(?:can|could|should|shall|may|might|must|do|does|did|is|are|am|was|were|"
-    r"what|whats|how|who|whos|when|where|why|which|would|will|any|anyone|anybody|is there|are there)\b|"
+    r"what|whats|how|who|whos|when|where|why|which|would|will|any|anyone|anybody|is there|are there|"
+    # asked as a bidding ("define county lines", "explain cuckooing"): a term asked of, not harm told
+    r"define|explain|definition of|meaning of|tell me about)\b|"
     r"\b(?:(?<!\bnot )(?<!\bisnt )(?<!\bno longer )allowed|"
     r"permitted|ok|okay|policy|policies|rules?|guidance|procedure|process|training|form|forms|template|"
     r"(?<!skipping )(?<!skipped )(?<!missing )(?<!bunking )lesson|(?<!skipping )(?<!skipped )"
