@@ -38,17 +38,22 @@ _PASSIVE_TOUCHED = compiled(
     rf"(?:(?:touched|molested|interfered with)(?=$| (?:by {_PERSON}|{_WHERE}|there|again|when|while|last night|"
     r"at the weekend|over the weekend|yesterday)\b)"
     rf"|(?:hurt|harmed)(?=$| (?:by {_PERSON}|{_WHERE})\b))")
+# Shut outside with the night, the cold or the length of it said, or nothing after; made to wait or stand outside only
+# with the night or the cold: "miss shut him outside for talking", "she made them stand outside", "made them wait
+# outside while i set up" are a classroom's, not a home's
+_NIGHT_OR_COLD = r"(?:at night|all night|overnight|in the (?:cold|rain|dark|snow|garden)|for hours)"
+_LEFT_OUT = rf"(?=$| (?:{_NIGHT_OR_COLD}|when|till|until|and)\b)"
 # A child shut out of the house, or in a shed, told in the active of whoever does it
 _SHUT_OUT = (
-    r"(?:shut|shuts|shutting|lock|locks|locked|locking) (?:her|him|them|me) (?:"
-    r"outside(?! (?:the|a|an|his|her|their|our|my|class|school|room)\b)|"
-    r"out(?=$| (?:at night|all night|overnight|in the (?:cold|rain|dark|snow|garden)|when|till|until|for hours|and)\b)|"
+    r"(?:shut|shuts|shutting|lock|locks|locked|locking) (?:her|him|them|me) "
+    rf"(?:(?:outside|out){_LEFT_OUT}|"
     r"out of the (?:house|flat|home)|in the (?:garden|shed|yard|cold|dark|cellar|coal shed))|"
     r"(?:put|puts|putting|leave|leaves|left|leaving|kick|kicks|kicked|kicking|throw|throws|threw|throwing) "
     r"(?:her|him|them|me) out(?:side)? (?:at night|all night|overnight|in the (?:cold|rain|dark|snow)|for the night)|"
-    r"(?:make|makes|made|making) (?:her|him|them|me) (?:sleep|stay|wait|stand) (?:outside(?! (?:the|a|an|his|her|their|"
-    r"our|my|class|school|room|shop)\b)|out in the (?:garden|cold|"
-    r"rain|dark)|in the (?:garden|shed|cold|dark))|"
+    r"(?:make|makes|made|making) (?:her|him|them|me) (?:sleep outside(?! (?:the|a|an|his|her|their|our|my|"
+    r"class|school|room|shop)\b)|"
+    rf"(?:sleep|stay|wait|stand) (?:outside(?= {_NIGHT_OR_COLD}\b)|out in the (?:garden|cold|rain|dark)"
+    r"(?! for (?:the |a )?(?:bus|taxi|lift|coach|train))|in the (?:garden|shed|cold|dark)))|"
     r"(?:wont|doesnt|does not|didnt|did not|never) lets? (?:her|him|them|me) (?:back )?(?:in|inside|into the (?:house|"
     r"flat))(?=$| (?:at night|all night|until|till|when)\b)")
 # Neglect: not fed by whoever should, no food at home, left alone at home, the same dirty clothes day after day, no

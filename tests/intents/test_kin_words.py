@@ -122,3 +122,22 @@ def test_everyday_lines_with_family_words_are_no_report(kb: KnowledgeBase, words
 def test_a_kiss_with_no_goodbye_said_is_not_let_off_as_one(kb: KnowledgeBase, words: str) -> None:
     meaning = understand(words, kb.index)
     assert meaning.intent == "report_concern" and meaning.doubtful, words
+
+
+# Review revAV. A teacher keeping a class outside is no child shut out of a home: shut outside "for talking", made to
+# wait or stand outside with no night, cold or hours said
+@pytest.mark.parametrize("words", [
+    "miss shut him outside for talking", "she made them stand outside", "made them wait outside while i set up",
+    "i made him wait outside for being silly", "dad made them wait out in the cold for the bus",
+])
+def test_kept_outside_at_school_is_no_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent != "report_concern", words
+
+
+@pytest.mark.parametrize("words", [
+    "mums boyfriend shuts him outside", "he said his dad makes him stand outside in the rain",
+    "nan makes her wait outside for hours",
+])
+def test_kept_outside_at_home_in_the_cold_or_for_hours_is_still_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
+
