@@ -16,7 +16,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.home_conflict import LAUGHING, SAID, SAID_VERB
 from intents.pre_checked import PreChecked
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, HYPOTHETICAL, MUM, STEP_PARENT
 from intents.year_groups import YEARS
 
 _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
@@ -103,9 +103,10 @@ _PHOTOGRAPHED = compiled(
 # A carer drunk, high or smelling of drink or weed, with children in their charge: at pick up, collecting, driving
 # not the speaker's own ("my mum was always tipsy at christmas lol")
 _CARER = (r"(?<!\bmy )(?<!\bour )(?:(?:a|an|the|his|her|their|one|this|that) )?"
-          r"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:mum|mums|mummy|mam|mom|mother|dad|dads|daddy|"
-          r"father|parent|parents|carer|step ?(?:mum|dad)|nan|nana|gran|granny|grandad|grandpa|grandma|uncle|aunt\w*|"
-          r"childminder|boyfriend|girlfriend|partner)")
+          # the family's words from the one vocabulary, so "grandmother" or "mammy" drunk at pick up is read as
+          # "grandma" or "mum" is (review revAV)
+          rf"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:(?:{MUM}|{DAD})s?|parents?|{CARER}|{STEP_PARENT}|{GRANDPARENT}|"
+          rf"{AUNT_UNCLE}|aunt\w*|childminder|boyfriend|girlfriend|partner)")
 _INTOXICATED = (r"(?:drunk|tipsy|wasted|hammered|smashed|plastered|pissed|high(?! (?:fiv\w*|five\w*|up|vis\w*|school))|"
                 r"stoned|off (?:his|her|their) face|"
                 r"out of it|under the influence|slurring|staggering|(?:smelt|smelled|smells|smelling|stank|stinks|"

@@ -141,3 +141,13 @@ def test_kept_outside_at_school_is_no_report(kb: KnowledgeBase, words: str) -> N
 def test_kept_outside_at_home_in_the_cold_or_for_hours_is_still_a_report(kb: KnowledgeBase, words: str) -> None:
     assert understand(words, kb.index).intent == "report_concern", words
 
+
+# Review revAV. A carer drunk in charge of a child, asked as a "what if", has the report offered first (the harm net's
+# `harm_named`) whichever family word names them: care_told's list had "grandma" and not "grandmother"
+@pytest.mark.parametrize("words", [
+    "what if a grandmother turns up drunk to collect", "what should i do if her mammy is drunk at pick up",
+    "what if a guardian smells of alcohol at pick up",
+])
+def test_a_carer_drunk_at_pick_up_asked_offers_the_report_whatever_the_family_word(kb: KnowledgeBase,
+                                                                                   words: str) -> None:
+    assert understand(words, kb.index).harm_named, words
