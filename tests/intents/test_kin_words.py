@@ -151,3 +151,18 @@ def test_kept_outside_at_home_in_the_cold_or_for_hours_is_still_a_report(kb: Kno
 def test_a_carer_drunk_at_pick_up_asked_offers_the_report_whatever_the_family_word(kb: KnowledgeBase,
                                                                                    words: str) -> None:
     assert understand(words, kb.index).harm_named, words
+
+
+# Review revAV. A room of the school kept shut is no child locked out of a home: the harm net's "locked them out" read
+# it, and short4's harm named in a line that asks nothing made it a report offered
+@pytest.mark.parametrize("words", [
+    "we locked them out of the hall till the bell", "the caretaker locked me out of the building",
+])
+def test_locked_out_of_a_room_at_school_is_no_report(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent != "report_concern" and not meaning.harm_named, words
+
+
+@pytest.mark.parametrize("words", ["she said mum locked her out of the house", "locked him out at night"])
+def test_locked_out_of_home_is_still_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
