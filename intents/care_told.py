@@ -16,7 +16,7 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.home_conflict import LAUGHING, SAID, SAID_VERB
 from intents.pre_checked import PreChecked
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, HYPOTHETICAL, MUM, STEP_PARENT
 from intents.year_groups import YEARS
 
 _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
@@ -38,17 +38,22 @@ _PASSIVE_TOUCHED = compiled(
     rf"(?:(?:touched|molested|interfered with)(?=$| (?:by {_PERSON}|{_WHERE}|there|again|when|while|last night|"
     r"at the weekend|over the weekend|yesterday)\b)"
     rf"|(?:hurt|harmed)(?=$| (?:by {_PERSON}|{_WHERE})\b))")
+# Shut outside with the night, the cold or the length of it said, or nothing after; made to wait or stand outside only
+# with the night or the cold: "miss shut him outside for talking", "she made them stand outside", "made them wait
+# outside while i set up" are a classroom's, not a home's
+_NIGHT_OR_COLD = r"(?:at night|all night|overnight|in the (?:cold|rain|dark|snow|garden)|for hours)"
+_LEFT_OUT = rf"(?=$| (?:{_NIGHT_OR_COLD}|when|till|until|and)\b)"
 # A child shut out of the house, or in a shed, told in the active of whoever does it
 _SHUT_OUT = (
-    r"(?:shut|shuts|shutting|lock|locks|locked|locking) (?:her|him|them|me) (?:"
-    r"outside(?! (?:the|a|an|his|her|their|our|my|class|school|room)\b)|"
-    r"out(?=$| (?:at night|all night|overnight|in the (?:cold|rain|dark|snow|garden)|when|till|until|for hours|and)\b)|"
+    r"(?:shut|shuts|shutting|lock|locks|locked|locking) (?:her|him|them|me) "
+    rf"(?:(?:outside|out){_LEFT_OUT}|"
     r"out of the (?:house|flat|home)|in the (?:garden|shed|yard|cold|dark|cellar|coal shed))|"
     r"(?:put|puts|putting|leave|leaves|left|leaving|kick|kicks|kicked|kicking|throw|throws|threw|throwing) "
     r"(?:her|him|them|me) out(?:side)? (?:at night|all night|overnight|in the (?:cold|rain|dark|snow)|for the night)|"
-    r"(?:make|makes|made|making) (?:her|him|them|me) (?:sleep|stay|wait|stand) (?:outside(?! (?:the|a|an|his|her|their|"
-    r"our|my|class|school|room|shop)\b)|out in the (?:garden|cold|"
-    r"rain|dark)|in the (?:garden|shed|cold|dark))|"
+    r"(?:make|makes|made|making) (?:her|him|them|me) (?:sleep outside(?! (?:the|a|an|his|her|their|our|my|"
+    r"class|school|room|shop)\b)|"
+    rf"(?:sleep|stay|wait|stand) (?:outside(?= {_NIGHT_OR_COLD}\b)|out in the (?:garden|cold|rain|dark)"
+    r"(?! for (?:the |a )?(?:bus|taxi|lift|coach|train))|in the (?:garden|shed|cold|dark)))|"
     r"(?:wont|doesnt|does not|didnt|did not|never) lets? (?:her|him|them|me) (?:back )?(?:in|inside|into the (?:house|"
     r"flat))(?=$| (?:at night|all night|until|till|when)\b)")
 # Neglect: not fed by whoever should, no food at home, left alone at home, the same dirty clothes day after day, no
@@ -98,9 +103,10 @@ _PHOTOGRAPHED = compiled(
 # A carer drunk, high or smelling of drink or weed, with children in their charge: at pick up, collecting, driving
 # not the speaker's own ("my mum was always tipsy at christmas lol")
 _CARER = (r"(?<!\bmy )(?<!\bour )(?:(?:a|an|the|his|her|their|one|this|that) )?"
-          r"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:mum|mums|mummy|mam|mom|mother|dad|dads|daddy|"
-          r"father|parent|parents|carer|step ?(?:mum|dad)|nan|nana|gran|granny|grandad|grandpa|grandma|uncle|aunt\w*|"
-          r"childminder|boyfriend|girlfriend|partner)")
+          # the family's words from the one vocabulary, so "grandmother" or "mammy" drunk at pick up is read as
+          # "grandma" or "mum" is (review revAV)
+          rf"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:(?:{MUM}|{DAD})s?|parents?|{CARER}|{STEP_PARENT}|{GRANDPARENT}|"
+          rf"{AUNT_UNCLE}|aunt\w*|childminder|boyfriend|girlfriend|partner)")
 _INTOXICATED = (r"(?:drunk|tipsy|wasted|hammered|smashed|plastered|pissed|high(?! (?:fiv\w*|five\w*|up|vis\w*|school))|"
                 r"stoned|off (?:his|her|their) face|"
                 r"out of it|under the influence|slurring|staggering|(?:smelt|smelled|smells|smelling|stank|stinks|"

@@ -286,9 +286,12 @@ HARM_NAMED = compiled(
         r"(?:always|constantly|often) hungry|not (?:being )?fed|"
         r"(?:doesnt|does not|didnt|did not|dont|never) (?:come|comes|get|gets) home (?:for|all) (?:days|nights|"
         r"the weekend|weekend)|"
+        # ... not out of an account nor a room of the school kept shut ("we locked them out of the hall till the bell")
         r"neglected|locked (?:him|her|them|me) (?:in|out)\b(?! of (?:\w+ )?(?:account|teams|email|laptop|ipad|"
-        r"computer))|locked (?:in|out) (?:of the house|outside|all night|in (?:his|her|their|a|the) (?:room|bedroom|"
-        r"cupboard|shed))",
+        r"computer|hall|classroom|class|lesson|building|staffroom|office|gym|library|lab|changing rooms?|playground|"
+        r"field|school))|"
+        r"locked (?:in|out) (?:of the house|outside|all night|in (?:his|her|their|a|the) (?:room|bedroom|cupboard|"
+        r"shed))",
         r"threat\w* to (?:kill|hurt|stab|hit|beat|burn|shoot|punch|kick|harm)|(?:kill|stab|shoot|strangle) "
         r"(?:him|her|them|me|you)\b(?! (?:at|in) (?:chess|fortnite|the game))",
         _THREAT_TO_SOMEONE,

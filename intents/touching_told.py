@@ -73,13 +73,17 @@ _UNWANTED_TOUCH = PreChecked(compiled(
     r"(?:said|says|saying|shouted|screamed) (?:no|stop)|told (?:him|her|them) to stop|"
     r"looked (?:scared|frightened|terrified|uncomfortable)|with (?:his|her|their) tongue|with tongues?)\b"),
     compiled(r"\b(?:kiss|snog|cuddl|hug|strok|touch|grab|lick)"))
+# A goodbye said, and where a child is parted from at school (`only_a_goodbye`)
+_FAREWELL = r"(?:goodbye|bye|good ?night|good ?morning)"
+_PARTING_PLACE = r"(?:at|outside|by) (?:the )?(?:gates?|door|classroom door|drop ?off|pick ?up|school|line|lineup|car)"
 # A kiss or a hug goodbye from family at the gate, and nothing else ("dad kissed her goodbye at the gate", "mum hugged
 # him at drop off and he ran into class"): the model weighed the kiss, the child and the parent
 _GOODBYE = compiled(
     rf"(?:(?:his|her|their) )?(?:{MUM}|{DAD}|step ?\w+|{WIDER_FAMILY}|{CARER}) (?:gave (?:her|him|them) a (?:big )?"
     r"(?:kiss|hug|cuddle)|(?:kissed|kisses|kissing|hugged|hugs|hugging|cuddled|cuddles|cuddling) (?:her|him|them))"
-    r"(?: (?:goodbye|bye|good ?night|good ?morning))?"
-    r"(?: (?:at|outside|by) (?:the )?(?:gates?|door|classroom door|drop ?off|pick ?up|school|line|lineup|car))?"
+    # the parting itself said, a goodbye or where it was: "mum kissed her" or "step dad hugs him" alone tells of no
+    # goodbye, and stays the model's to weigh
+    rf"(?: {_FAREWELL}(?: {_PARTING_PLACE})?| {_PARTING_PLACE})"
     r"(?: (?:and|then) (?:s?he|they) (?:ran|went|walked|skipped|wandered)(?: (?:off|in|inside|into class))?"
     r"(?: to (?:\w+ )?(?:friends|class|line|teacher))?)?")
 # Asked, not told: "what if", "is it ok if", "should i report it if", "can a ta"

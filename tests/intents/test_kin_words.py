@@ -114,3 +114,55 @@ def test_a_child_shut_out_by_family_is_a_report(kb: KnowledgeBase, words: str) -
 ])
 def test_everyday_lines_with_family_words_are_no_report(kb: KnowledgeBase, words: str) -> None:
     assert understand(words, kb.index).intent != "report_concern", words
+
+
+# Review revAV. A kiss or hug let off as a goodbye only where a goodbye or the place of parting is said: a bare "mum
+# kissed her" or "step dad hugs him" tells of no goodbye and stays the doubtful report main began
+@pytest.mark.parametrize("words", ["mum kissed her", "dad kisses her", "step dad hugs him"])
+def test_a_kiss_with_no_goodbye_said_is_not_let_off_as_one(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent == "report_concern" and meaning.doubtful, words
+
+
+# Review revAV. A teacher keeping a class outside is no child shut out of a home: shut outside "for talking", made to
+# wait or stand outside with no night, cold or hours said
+@pytest.mark.parametrize("words", [
+    "miss shut him outside for talking", "she made them stand outside", "made them wait outside while i set up",
+    "i made him wait outside for being silly", "dad made them wait out in the cold for the bus",
+])
+def test_kept_outside_at_school_is_no_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent != "report_concern", words
+
+
+@pytest.mark.parametrize("words", [
+    "mums boyfriend shuts him outside", "he said his dad makes him stand outside in the rain",
+    "nan makes her wait outside for hours",
+])
+def test_kept_outside_at_home_in_the_cold_or_for_hours_is_still_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
+
+
+# Review revAV. A carer drunk in charge of a child, asked as a "what if", has the report offered first (the harm net's
+# `harm_named`) whichever family word names them: care_told's list had "grandma" and not "grandmother"
+@pytest.mark.parametrize("words", [
+    "what if a grandmother turns up drunk to collect", "what should i do if her mammy is drunk at pick up",
+    "what if a guardian smells of alcohol at pick up",
+])
+def test_a_carer_drunk_at_pick_up_asked_offers_the_report_whatever_the_family_word(kb: KnowledgeBase,
+                                                                                   words: str) -> None:
+    assert understand(words, kb.index).harm_named, words
+
+
+# Review revAV. A room of the school kept shut is no child locked out of a home: the harm net's "locked them out" read
+# it, and short4's harm named in a line that asks nothing made it a report offered
+@pytest.mark.parametrize("words", [
+    "we locked them out of the hall till the bell", "the caretaker locked me out of the building",
+])
+def test_locked_out_of_a_room_at_school_is_no_report(kb: KnowledgeBase, words: str) -> None:
+    meaning = understand(words, kb.index)
+    assert meaning.intent != "report_concern" and not meaning.harm_named, words
+
+
+@pytest.mark.parametrize("words", ["she said mum locked her out of the house", "locked him out at night"])
+def test_locked_out_of_home_is_still_a_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent == "report_concern", words
