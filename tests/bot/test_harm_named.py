@@ -1,5 +1,6 @@
 """Harm done to someone, told in words no report rule takes for a report ("in the playground he bit her": a name or
-pronoun not first), is still out of scope to the matcher; it is answered with the way to report first, never passed
+pronoun not first), is a report's intent with the question it was read as kept beside it (helper short4); it is
+answered with the way to report first, never passed
 to the Headteacher as a question, and its words are not kept in the question log the policy owner reads."""
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ async def test_harm_the_policy_does_not_cover_is_answered_with_the_report_first_
     assert not chat.last.text.startswith(MAYBE_REPORT)
     assert next(b.label for b in chat.last.buttons) == "Ask the Headteacher"
     meaning = understand(TOLD, chat.runtime.engine.kb.index)
-    assert not judge_report(TOLD).report and meaning.intent == "out_of_scope"  # ask --json's intent is unchanged
+    # no report rule takes it, but it tells and asks nothing: ask --json calls it a report (helper short4), the
+    # question it was read as kept beside it; the chat's answer below is as it was
+    assert not judge_report(TOLD).report and meaning.intent == "report_concern"
+    assert meaning.as_question == "out_of_scope" and meaning.clause_id is None
     await chat.say(TOLD)
     assert chat.last.text.startswith(MAYBE_REPORT) and "doesn't cover" in chat.last.text
     assert "What kind of concern" not in chat.text  # answered, not begun as a report
@@ -64,7 +68,9 @@ async def test_words_of_a_threat_said_of_a_thing_are_not_taken_for_harm(chat: Ch
 async def test_harm_told_in_a_question_the_policy_answers_is_answered_with_the_report_first(chat: Chat) -> None:
     told = "a pupil said he is going to stab another pupil"
     meaning = understand(told, chat.runtime.engine.kb.index)
-    assert meaning.intent == "policy_question" and meaning.clause_id == "E.2"  # ask --json's answer unchanged
+    # a report's intent with the clause it also matches: both returned (issue 2, part 3), the answer as it was
+    assert meaning.intent == "report_concern" and meaning.as_question == "policy_question"
+    assert meaning.clause_id == "E.2"
     await chat.say(told)
     assert chat.last.text.startswith(MAYBE_REPORT) and chat.last.citation is not None
     assert chat.last.citation.clause_id == "E.2"  # still answered from the policy
