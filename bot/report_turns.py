@@ -349,7 +349,7 @@ async def step(turn: Turn, msg: IncomingMessage, given: flow.Input, kb: Knowledg
     another = (typed and current is flow.Step.CONFIRM and draft.pending is None and not aside
                and another_concern(given.text, draft.fields, _read_as_a_report(given.text, kb, read)))
     result = flow.advance(current, draft, given, asks_the_policy=question, perhaps_asks=perhaps, aside=aside,
-                          another=another, now=turn.now,
+                          another=another, now=turn.now, staff_route=route_said(kb),
                           reads_another=lambda words, fields: another_concern(words, fields,
                                                                               _read_as_a_report(words, kb)))
     replies = list(result.replies)

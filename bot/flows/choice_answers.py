@@ -24,6 +24,7 @@ from bot.flows.concern_wording import (
 )
 from bot.flows.danger_asked_back import asks_back
 from bot.flows.kind_risk import KIND_DANGER_AGAIN, KIND_STILL, KIND_STILL_EDITING, asks_danger_again, tells_risk
+from bot.flows.report_reader import HEAD, draft_kind, draft_reader, staff_route
 from bot.flows.risk_told import ANOTHER_CHILD_ADDED, ANOTHER_CHILD_NAMED, missing_by_a_name_only, new_risk_told
 from bot.flows.step_moves import go_on
 from bot.messages import OwnWords, Reply
@@ -140,6 +141,23 @@ def choice_answer(step: Step, draft: Draft, text: str, from_button: bool) -> Tra
                       f"\u201c{DANGER_LABELS[key]}\u201d{_TOLD_URGENT.get(key, '')}. Type back if that's not "
                       "right."), *said)
     return _danger(noted, said, key)
+
+
+def route_on_choosing(before: Draft, result: Transition, route: str | None) -> Transition:
+    """The kind question answered (`before`: the draft it was asked of) with a member of staff's conduct, which it was
+    not, chosen nor offered: the school's route for such a concern (`route`, `report_reader.route_said`), said once
+    before the next question, as the opening says it where the words put the kind. A report begun with nothing told
+    ("I need to report something") opened "so the Designated Safeguarding Lead can act", and the teacher never read
+    where a concern about a colleague goes. Not about the Headteacher (the DSL acts then, as the flow says), nor
+    where the question is still asked or the report ended."""
+    if (route is None or result.next in (Step.CATEGORY, None) or result.effect in ("cancel", "set_aside", "ask")
+            or not result.replies):
+        return result
+    chosen = result.draft.fields.get(Step.CATEGORY.value)
+    if not staff_route(chosen) or staff_route(draft_kind(before)) or draft_reader(result.draft) != HEAD:
+        return result
+    said = Reply(f"With that kind, I'll take down the facts so {HEAD} can act. {route}")
+    return replace(result, replies=(*result.replies[:-1], said, result.replies[-1]))
 
 
 def _risk_at_kind(draft: Draft, text: str) -> Transition:

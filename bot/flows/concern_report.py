@@ -34,6 +34,7 @@ from bot.flows.bare_words import (
     replace_or_add_said,
     small_talk,
 )
+from bot.flows.choice_answers import route_on_choosing
 from bot.flows.concern_commands import (
     BACK_WORDS,
     CANCEL_WORDS,
@@ -190,7 +191,8 @@ def opening_kind(told: str) -> str | None:
 
 def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = False,
             perhaps_asks: bool = False, aside: Aside = "", another: bool = False,
-            now: datetime | None = None, reads_another: ReadsAnother | None = None) -> Transition:
+            now: datetime | None = None, reads_another: ReadsAnother | None = None,
+            staff_route: str | None = None) -> Transition:
     """Apply the reporter's input at `step`: fallbacks first (cancel, back, skip, help), then the step.
     `asks_the_policy`: typed text reads as a question about the policy (the caller's matcher says so): it is kept as
     the answer, as any words are, and the next question offers to take it back and answer it instead.
@@ -204,11 +206,28 @@ def advance(step: Step, draft: Draft, given: Input, asks_the_policy: bool = Fals
     `now`: when the input came, so relative times put in When are stored with the day they meant (`when_dated`).
     `reads_another`: the caller's reading of words as a concern of their own (`another_concern`, with the intents),
     for words queued on the summary when their turn comes, against the report as it then stands: a second concern
-    typed while "Which part?" waited is asked about as one typed on the summary is, not which part it changes."""
+    typed while "Which part?" waited is asked about as one typed on the summary is, not which part it changes.
+    `staff_route`: the school's route for a concern about staff (`report_reader.route_said`), said where the kind
+    question makes the report one (`route_on_choosing`); None: the caller has no guidance to word it."""
     draft = replace(draft, typed_at=now)
-    if step is Step.CATEGORY and draft.offered:
+    if step is Step.CATEGORY:
+        return route_on_choosing(draft, _at_kind(draft, given, asks_the_policy, perhaps_asks, aside, another,
+                                                 reads_another), staff_route)
+    return _at_step(step, draft, given, asks_the_policy, perhaps_asks, aside, another, reads_another)
+
+
+def _at_kind(draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool, aside: Aside, another: bool,
+             reads_another: ReadsAnother | None) -> Transition:
+    """The kind question's input: with a kind offered from the opening, read as its answer so far."""
+    step = Step.CATEGORY
+    if draft.offered:
         return _offer_settled(draft, _advance(step, with_offer(step, draft), given, asks_the_policy, perhaps_asks,
                                               aside, another))
+    return _at_step(step, draft, given, asks_the_policy, perhaps_asks, aside, another, reads_another)
+
+
+def _at_step(step: Step, draft: Draft, given: Input, asks_the_policy: bool, perhaps_asks: bool, aside: Aside,
+             another: bool, reads_another: ReadsAnother | None) -> Transition:
     result = _next_waiting(_advance(step, _promoted(step, draft, reads_another), given, asks_the_policy,
                                     perhaps_asks, aside, another), reads_another)
     return _said_left_out(step, draft, given, result)
