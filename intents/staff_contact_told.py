@@ -75,7 +75,14 @@ _BY_CHANCE = compiled(r"\b(?:by (?:chance|accident|coincidence)|accidentally|coi
 _TELLS = (r"(?:has |had |have )?(?:said|says|told (?:me|us|her|him|them)|tells (?:me|us)|disclosed|mentioned|reported|"
           r"let slip|admitted)(?: to (?:me|us))?(?: that)?")
 _PUPIL_TOLD = rf"{_PUPILS} {_TELLS}"
-_THEM = (r"(?:her|him|them|me(?! (?:about|re|regarding|to (?:say|ask|tell|let|check|see)|back)\b))\b"
+# A "me" sent something for the teller to use ("texted me her mum's number", plain: "me her mum number"), or so the
+# teller could pass it on ("messaged me so i could pass it on"): a colleague's message to the teller, not the pupil's
+_FOR_THE_TELLER = (rf"(?:his|her|their|the|a) (?:\w+ )?{_FAMILY}s?\b|"
+                   r"so (?:that )?i (?:could |can |would |might |'?d )?(?:pass|forward|share|print|"
+                   rf"(?:let|tell|inform|update|contact|ring|call|phone) (?:(?:his|her|their|the) (?:\w+ )?{_FAMILY}|"
+                   r"the (?:office|dsl|head|school|class|team)))\b|to pass (?:it |this |that )?on\b")
+_THEM = (r"(?:her|him|them|me(?! (?:about|re|regarding|to (?:say|ask|tell|let|check|see)|back)\b)"
+         rf"(?! (?:{_FOR_THE_TELLER})))\b"
          rf"(?! (?:own )?(?:{_FAMILY}|friends?|mates?|boyfriend|girlfriend|brothers?|sisters?)\b)")
 _CONTACT = (rf"{_SEEN} (?:{_ONLINE} {_THEM}|"
             rf"(?:gave|gives|given|sent|sends|handed) {_THEM} (?:his|her|their) {_ACCOUNT}\b)")

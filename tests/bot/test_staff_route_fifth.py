@@ -82,3 +82,19 @@ async def test_the_staff_kind_put_from_the_opening_is_not_followed_by_the_route_
     assert chat.text.count(LONGTON_ROUTE) == 1, chat.text
     await chat.click("Keep as it is")
     assert LONGTON_ROUTE not in chat.text and DANGER_ASKED in chat.last.text, chat.text
+
+
+@pytest.mark.parametrize("words", [
+    "a y6 girl said mrs p texted me her mum's number",
+    "she said miss messaged me so I could pass it on",
+    "a year 4 boy told me the ta whatsapped me his dad's email so i could contact his dad",
+])
+async def test_a_colleagues_message_to_the_teller_is_not_put_on_the_staff_route(chat: Chat, words: str) -> None:
+    await chat.say(words)
+    assert "LADO" not in chat.text and "Headteacher can act" not in chat.text, chat.text
+    assert STAFF_KIND not in chat.text, chat.text
+
+
+async def test_the_pupils_own_me_keeps_the_staff_route(chat: Chat) -> None:
+    await chat.say("a y8 girl said the coach dms me")
+    assert LONGTON_ROUTE in chat.text, chat.text
