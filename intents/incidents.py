@@ -92,8 +92,8 @@ HARM = compiled(
         # where on the body may come before by whom ("kicked in the stomach by older boys")
         r"strangled|choked|burnt|burned|hurt)(?: (?:in|on|across) the \w+)? "
         r"(?:at home|if|when|every|by (?:(?:his|her|their|my|a|an|the|another|"
-        r"older|her mums?|his mums?|her dads?|his dads?) )?(?:\w+ )?(?:dad|daddy|mum|mummy|mother|father|step ?\w+|"
-        r"uncle|aunt\w*|brother|sister|boyfriend|girlfriend|partner|nan|grandad|grandma|carer|cousin|man|adult|"
+        r"older|her mums?|his mums?|her dads?|his dads?) )?(?:\w+ )?"
+        rf"(?:{MUM}|{DAD}|step ?\w+|{CARER}|{SIBLING}|{WIDER_FAMILY}|aunt\w*|boyfriend|girlfriend|partner|man|adult|"
         r"someone|pupils?|boys?|girls?|child|kids?|classmates?))",
         # where falls bruise (knees, elbows, shins) is an accident's; elsewhere on the body, a question to ask
         r"bruis(?:es|ed|ing) (?:on|all over|up|to|round|around)"

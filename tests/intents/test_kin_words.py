@@ -70,6 +70,7 @@ def test_every_reader_takes_the_same_family_words(reader: str, words: str) -> No
 _MORE_READERS: dict[str, tuple[re.Pattern[str] | str, str]] = {
     "incidents._HARMED_BY": (incidents._HARMED_BY, "{} hit him"),
     "incidents.HARMED_BY_SOMEONE": (incidents.HARMED_BY_SOMEONE, "{} hit him"),
+    "incidents.HARM": (incidents.HARM, "she was hit by her {}"),
     "care_told._PERSON": (care_told._PERSON, "fullmatch"),
     "violence_told._ADULT": (violence_told._ADULT, "fullmatch"),
     "staff_harm._ADULT_KIND": (staff_harm._ADULT_KIND, "fullmatch"),
