@@ -16,7 +16,17 @@ from __future__ import annotations
 from intents.alternation import compiled
 from intents.home_conflict import LAUGHING, SAID, SAID_VERB
 from intents.pre_checked import PreChecked
-from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, HYPOTHETICAL, MUM, STEP_PARENT
+from intents.rule_words import (
+    AUNT_UNCLE,
+    CARER,
+    DAD,
+    GRANDPARENT,
+    HYPOTHETICAL,
+    MUM,
+    SIBLING,
+    STEP_PARENT,
+    WIDER_FAMILY,
+)
 from intents.year_groups import YEARS
 
 _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little ones?|toddlers?|bab(?:y|ies)|"
@@ -25,9 +35,9 @@ _CHILD_WORD = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|little o
 # hurt by his uncle", "was touched down there"); not by a thing or a kindness ("touched by the story", "hurt by what
 # he said"), nor hurt at play ("got hurt at football")
 _PERSON = (r"(?:(?:a|an|the|his|her|their|my|mums?|dads?|some|another|older|this|that) )*(?:\w+ )?"
-           r"(?:m[ae]n|wom[ae]n|lady|bloke|guy|stranger|someone|somebody|adult|person|dad|daddy|mum|mummy|mother|"
-           r"father|step ?\w+|uncle|aunt\w*|brother|sister|cousin|boyfriend|girlfriend|partner|nan|gran|grandad|"
-           r"grandpa|grandma|carer|neighbour|friend|boys?|girls?|lads?|kids?|teenagers?|teens?)")
+           rf"(?:m[ae]n|wom[ae]n|lady|bloke|guy|stranger|someone|somebody|adult|person|{MUM}|{DAD}|step ?\w+|"
+           rf"{CARER}|{SIBLING}|{WIDER_FAMILY}|aunt\w*|boyfriend|girlfriend|partner|neighbour|friend|boys?|girls?|lads?|"
+           r"kids?|teenagers?|teens?)")
 _WHERE = (r"at (?:home|night|bedtime|(?:his|her|their|a|the) (?:house|flat|dads|mums|nans|grans))|"
           r"in (?:the|her|his|their) (?:bed|bedroom|bath|shower|toilets?|car|house|flat)|down there|"
           r"inappropriately|on (?:her|his|their) (?:bottom|bum|privates|private parts|chest|boobs|willy|front)")

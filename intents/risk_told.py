@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.pre_checked import PreChecked
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, HYPOTHETICAL, MUM, STEP_PARENT
 from intents.year_groups import YEARS
 
 # A child not the speaker's: "a y5 girl", "one of my year 6s", "a boy in my class"
@@ -63,8 +63,8 @@ _WATCHED_BY_STRANGER = compiled(
 
 # A parent or carer, or a member of staff, drunk or high (the speaker's own family is theirs to tell)
 _ADULT = (r"(?<!\bmy )(?<!\bour )(?:(?:a|an|the|one|this|that|another|one of the|two of the|some of the|two) )?"
-          r"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:mums?|mummy|mam|mom|mothers?|dads?|daddy|fathers?|parents?|carers?|"
-          r"step ?(?:mum|dad)s?|nan|gran|grandad|grandparents?|uncle|boyfriend|girlfriend|childminder|teachers?|"
+          rf"(?:\w+ )?(?<!\bmy )(?<!\bour )(?:(?:{MUM}|{DAD}|{STEP_PARENT}|{CARER}|{GRANDPARENT}|{AUNT_UNCLE})s?|"
+          r"parents?|boyfriend|girlfriend|childminder|teachers?|"
           r"tas|ta|teaching assistants?|caretaker|dinner lad(?:y|ies)|midday\w*|lunchtime supervisor|coach|"
           r"volunteers?|helpers?|member of staff|members of staff|staff|colleague|supply|head|headteacher|"
           r"mr \w+|mrs \w+|miss \w+|ms \w+)")

@@ -16,8 +16,10 @@ from intents.harm_readings import names_any_harm
 from intents.harm_told import harm_only_in_turns_of_phrase, hurt_in_a_fall
 from intents.line_frames import after_the_scene
 from intents.rule_words import (
+    AUNT_UNCLE,
     CARER,
     DAD,
+    GRANDPARENT,
     MUM,
     NOT_A_BLOW,
     NOT_A_NAME,
@@ -328,8 +330,8 @@ _STAFF_PORN = compiled(rf"\b{_STAFF}\b(?: \w+){{0,2}}? (?:watching|watches|watch
 # A parent or carer's hostility towards the speaker or the school, told ("mum messaging me abuse late at night",
 # "parent keeps commenting about me on the school page", "parent made a post naming me as a bully", "mum ranting about
 # school on tiktok", "lies about the school on local fb page by a mum")
-_PARENT = (r"(?:mum|mums|mam|mom|mummy|dad|dads|daddy|parent|parents|carer|carers|step ?(?:mum|dad)|nan|gran|grandad|"
-           r"grandma|grandparent|grandparents|uncle|aunt\w*|family|families|mother|father)")
+_PARENT = (rf"(?:{MUM}|{DAD}|mums|dads|parent|parents|{CARER}|{STEP_PARENT}|{GRANDPARENT}|{AUNT_UNCLE}|aunt\w*|family|"
+           r"families)")
 _AT_US = (r"(?:me|us|our ta|our head|our \w+ teacher|"
           r"(?:the |our |my )?(?:office |kitchen |lunch |site |new |other )?(?:staff|teachers?|receptionist)|"
           r"the head|head|my ta|my class|miss \w+|mr \w+|mrs \w+|ms \w+|(?:the |our )?school"

@@ -13,15 +13,26 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.incidents import thrown_at
-from intents.rule_words import HYPOTHETICAL, STAFF_POSTS, rest_of
+from intents.rule_words import (
+    AUNT_UNCLE,
+    CARER,
+    DAD,
+    GRANDPARENT,
+    HYPOTHETICAL,
+    MUM,
+    SIBLING,
+    STAFF_POSTS,
+    STEP_PARENT,
+    WIDER_FAMILY,
+    rest_of,
+)
 from intents.year_groups import YEARS
 
 # Someone by what they are: an adult about the school or a child, with or without a word for them before ("a yr6
 # boy", "one of my y6 boys", "a reception child", "parent slapped me"), and where they are from ("a boy from year 5").
 _YEAR = YEARS
-_ADULT_KIND = (r"(?:parents?|parnets?|prents?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand\w+|nans?|"
-               r"grans?|step ?(?:mum|dad|mother|father)s?|uncles?|aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|"
-               r"stranger)")
+_ADULT_KIND = (rf"(?:parents?|parnets?|prents?|(?:{MUM}|{DAD}|{STEP_PARENT}|{CARER}|{GRANDPARENT}|{AUNT_UNCLE})s?|"
+               r"grand\w+|nans?|grans?|aunt\w*|m[ae]n|wom[ae]n|lady|ladies|bloke|guy|stranger)")
 _KIND = rf"(?:{_ADULT_KIND}|pupils?|child|children|kids?|boys?|girls?|lads?|students?|teens?|teenagers?|{_YEAR})"
 _FROM = rf"(?: (?:from|in) (?:{_YEAR}|\d[a-z]|reception|nursery|(?:my|our|the same|her|his) class))?"
 _WHOEVER = (r"(?:(?:a|an|the|this|that|some|two|three|another|one of (?:the|my|our|his|her)) )?"
@@ -34,8 +45,8 @@ ADULT = rf"{_WHOEVER}{_ADULT_KIND}{_FROM}"
 # Who are not an adult about the school for all their "man" or "mum": the speaker's own family ("my mum was waiting
 # outside my house", "my dad keeps ringing me"; not "my year 6 parents", a class's), or someone at the door for their
 # trade ("the gas man came to my house"). Matched against the adult as ADULT found them.
-OWN_FAMILY = compiled(r"(?:(?:my|our) (?:own )?(?:mum|mam|mom|mother|dad|father|parents|nan|nana|gran|granny|grandad|"
-                      r"grandma|grandparents|step ?(?:mum|dad|mother|father)|uncle|auntie|aunty|aunt)|me and)\b")
+OWN_FAMILY = compiled(rf"(?:(?:my|our) (?:own )?(?:{MUM}|{DAD}|parents|{STEP_PARENT}|{GRANDPARENT}|{AUNT_UNCLE})|"
+                      r"me and)\b")
 AT_THE_DOOR = compiled(r"\b(?:gas|post|delivery|window|milk|bin|meter|electric|electricity|boiler|parcel|courier|"
                        r"removal|repair|sky|bt|dpd|amazon)\b")
 # Told as it is told: an opening word of when or a sigh, and how the doing went ("has just", "keeps", "was")
@@ -199,9 +210,8 @@ _DONE_IT_AT = compiled(rf"{_DID_IT} (?:at|in|on|during) (?:(?:a|an|the|our|their
                        rf"last night s) )?(?:\w+ ){{0,2}}?{_EVENT}\b")
 _DONE_IT_WHEN = compiled(rf"{_DID_IT}(?: (?:again|today|tonight|yesterday|this (?:morning|afternoon|week|term|year)|"
                          r"last night|lol|haha\w*|tbh|x+|as usual))+")
-_AT_HOME_OR_TOLD = compiled(r"\b(?:said|says|told|tells|saying|disclos\w*|dad|daddy|mum|mummy|mam|mom|mother|father|"
-                            r"step ?\w+|uncle|aunt\w*|boyfriend|girlfriend|partner|brother|sister|cousin|nan|grandad|"
-                            r"grandma|gran|carer)\b")
+_AT_HOME_OR_TOLD = compiled(rf"\b(?:said|says|told|tells|saying|disclos\w*|{MUM}|{DAD}|step ?\w+|{CARER}|{SIBLING}|"
+                            rf"{WIDER_FAMILY}|aunt\w*|boyfriend|girlfriend|partner)\b")
 
 
 def game_lost(words: str) -> str | None:

@@ -11,7 +11,7 @@ answers as a question is answered with the report offered first, and one it does
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import HARM_EVENT, HARMFUL
+from intents.rule_words import AUNT_UNCLE, GRANDPARENT, HARM_EVENT, HARMFUL
 from intents.year_groups import YEARS
 
 # More words than this is a sentence, which the rules and the model read well enough
@@ -36,7 +36,7 @@ _PERSON = compiled(rf"\b(?:{_CHILD}|{_ADULT})\b")
 # One adult in particular whose pictures of other people's children are no part of their work: a member of staff who
 # does not teach, a relative, a stranger ("caretaker taking pics of kids"); a teacher or a coach filming the class is
 _AN_ADULT = compiled(r"\b(?:caretakers?|cleaners?|site managers?|dinner lad(?:y|ies)|(?:lunchtime|midday) supervisors?|"
-                     r"(?:bus|taxi|minibus) drivers?|grandad|grandpa|nan|nana|gran|grandma|uncle|aunt\w*|step ?dad|"
+                     rf"(?:bus|taxi|minibus) drivers?|{GRANDPARENT}|{AUNT_UNCLE}|aunt\w*|step ?dad|"
                      r"boyfriend|stranger|man|bloke|guy|neighbour)\b")
 _ADULT_NAMED = compiled(rf"\b{_ADULT}\b")
 # (not a child named only as whose parent: "y6 parents", "a pupils mum")
@@ -68,8 +68,8 @@ _ANY_CONTACT = compiled(
     r"taking|took|photograph\w*|says|said|told|tells|disclosed|saw|seen|lets?|letting|makes|made|watch\w*|gives|gave)\b"
 )
 # Adults who are not the school's: their part in a child's line is never only a rule asked after
-_OUTSIDER = compiled(r"\b(?:uncle|aunt\w*|nan|gran\w*|grandad|step ?\w+|boyfriend|girlfriend|stranger|strangers|"
-                     r"man|men|bloke|guy|adult|adults|\d\d ?yo|teens?|teenagers?|older \w+)\b")
+_OUTSIDER = compiled(rf"\b(?:{GRANDPARENT}|{AUNT_UNCLE}|aunt\w*|gran\w*|step ?\w+|boyfriend|girlfriend|stranger|"
+                     r"strangers|man|men|bloke|guy|adult|adults|\d\d ?yo|teens?|teenagers?|older \w+)\b")
 _ONLINE = compiled(r"\b(?:online|on (?:fb|facebook|insta\w*|ig|tiktok|snap\w*|whatsapp|roblox|fortnite|minecraft|"
                    r"discord|xbox|ps\d|playstation|youtube|twitter|x|twitch|telegram|kik|a game|game|chat|gc|live)|"
                    r"fb|facebook|insta\w*|tiktok|snap\w*|whatsapp|roblox|fortnite|minecraft|discord|xbox|youtube|"

@@ -14,7 +14,7 @@ Works on `plain` text (lower case, no punctuation; "mum's" is "mum").
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import NOT_A_NAME, STAFF_POSTS
+from intents.rule_words import CARER, DAD, GRANDPARENT, MUM, NOT_A_NAME, PARENTS_PARTNER, STAFF_POSTS, STEP_PARENT
 from intents.year_groups import YEARS
 
 # Where on the body a thing lands ("into her face", "at his head", "on her fingers")
@@ -70,9 +70,8 @@ _AIMED = (
 )
 
 # Adults as the school knows them: a parent or carer, by any word for one ("one of the dads", "jayden mum")
-_CARER = (r"(?:parents?|parnets?|mums?|mams?|moms?|mothers?|dads?|fathers?|carers?|grand(?:ad|dad|pa|ma|mother|"
-          r"father|parent)s?|nans?|grans?|step ?(?:mum|dad|mother|father)s?|(?:mums|dads) (?:boyfriend|girlfriend|"
-          r"partner)|foster (?:mum|dad|carer|parent)s?)")
+_CARER = (rf"(?:parents?|parnets?|(?:{MUM}|{DAD}|{STEP_PARENT}|{CARER}|{GRANDPARENT})s?|{PARENTS_PARTNER}|"
+          r"grand(?:ad|dad|pa|ma|mother|father|parent)s?|nans?|grans?)")
 _ADULT = (rf"(?:{_CARER}|m[ae]n|wom[ae]n|lady|ladies|blokes?|guys?|adults?|grown ups?|strangers?|neighbou?rs?|"
           r"husband|wife|partner|boyfriend|girlfriend|teenagers?|uncles?|aunt\w*)")
 _SOMEONE = r"(?:(?:a|an|the|this|that|some|two|three|another|one|other|one of the|his|her|their) )?(?:\w+ ){0,2}?"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from intents.rule_words import DAD, GRANDPARENT, MUM, SIBLING
+
 # Brothers and sisters said together, or step and half ones (read as a brother or sister is: a pupil at school)
 SIBLINGS = r"(?:(?:step|half) ?)?(?:brothers|sisters|siblings?)|(?:step|half) ?(?:brother|sister)"
 # A parent's friend or new partner, a lodger: adults in or about the home
@@ -18,7 +20,7 @@ HOME_ADULTS = (r"(?:mum|mom|dad|mam|mother|father)(?:'s|s)? (?:friends?|mates?|p
 # The harm said after the one named, "who" or "that" between ("her dad who hits her")
 WHO_DOES = r"(?:(?:who|that|which)\s+)?"
 # Another named beside the child as who is harmed ("his dad hit his mum and him")
-AND_THE_CHILD = r"(?:(?:his|her|their)\s+(?:mum|mam|mom|mother|dad|father|brother|sister|nan|gran)\s+and\s+)?"
+AND_THE_CHILD = rf"(?:(?:his|her|their)\s+(?:{MUM}|{DAD}|{SIBLING}|{GRANDPARENT})\s+and\s+)?"
 
 # ...unless what is said of them is that they are kept from the child ("no the man who hit him is in prison", "no his
 # dad who hit him is not allowed near him"): the harm names who they are, the no is of now, as before. The time of the

@@ -32,15 +32,15 @@ from bot.flows.report_buttons import for_report
 from bot.flows.step_moves import stale_button, store_answer
 from bot.flows.when_like import reads_as_when
 from bot.messages import Button, Reply
+from intents.rule_words import CARER, DAD, MUM, SIBLING, WIDER_FAMILY
 
 AS_WHO = "as-who:"  # a When choice button's value: these words are who is responsible
 AS_WHEN = "as-when:"  # a Who is affected or Who is responsible choice button's value: these words are when it happened
 KEEP_HERE = "keep-here:"  # either step's other button: the words stay where typed
 
 _SHORT = 40
-_RELATION = (r"(?:step ?)?(?:dad|daddy|father|mum|mummy|mom|mother|uncle|aunt|auntie|aunty|brother|sister|cousin|"
-             r"grandad|granddad|grandpa|grandma|nan|nana|gran|granny|boyfriend|girlfriend|partner|neighbour|friend|"
-             r"wife|husband|coach|tutor|babysitter|childminder|teacher|carer|foster (?:dad|mum|carer)|"
+_RELATION = (rf"(?:step ?)?(?:{MUM}|{DAD}|{SIBLING}|{WIDER_FAMILY}|{CARER}|boyfriend|girlfriend|partner|neighbour|"
+             r"friend|wife|husband|coach|tutor|babysitter|childminder|teacher|"
              r"older (?:boy|girl|brother|"
              r"sister|man|woman|lad)|man|woman|lad)")
 _WHO_ALONE = re.compile(

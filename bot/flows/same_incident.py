@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from bot.flows.bare_words import plain
 from bot.flows.concern_wording import kinds_named
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, STEP_PARENT
 
 # The report's child as the one the words are about: "bullying him", "sending her threats", "at him", "his phone"
 _CHILD_AS_OBJECT = {"him": re.compile(r"\b(?:him|his)\b"), "her": re.compile(r"\bher\b")}
@@ -35,8 +36,8 @@ _HARMED = (r"(?:is|was|has been|had been|are|were|got|gets|s)(?: also)? (?:being
            r"touched|attacked|excluded|blackmailed)")
 _NAMED_CHILD = re.compile(rf"\b(?:[A-Z][a-z]{{2,}}|year \d{{1,2}}|y\d{{1,2}})(?: \w+){{0,3}} (?:{_TELLS}|{_HARMED})\b")
 # An adult in it: then the harm is another's doing than a pupil's, the report's own only where its kind is theirs
-_ADULT = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|sir)\b\.?|\b(?:dad|mum|mom|mam|father|mother|step ?dad|step ?mum|"
-                    r"uncle|aunt|auntie|grandad|grandpa|nan|nana|gran|grandma|parent|carer|teacher|coach|tutor|"
+_ADULT = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|sir)\b\.?|"
+                    rf"\b(?:{MUM}|{DAD}|{STEP_PARENT}|{GRANDPARENT}|{AUNT_UNCLE}|{CARER}|parent|teacher|coach|tutor|"
                     r"man|woman|adult|stranger|boyfriend|girlfriend|neighbour)s?\b")
 _ADULTS_KINDS = frozenset(("parent_post", "staff_conduct", "other"))
 

@@ -9,10 +9,23 @@ import re
 
 import pytest
 
-from bot.flows import danger_kin, when_plan
+from bot.flows import danger_disclosers, danger_kin, part_asked_back, same_incident, when_plan
 from bot.flows.danger_kin import only_family
 from bot.flows.when_plan import teachers_plan
-from intents import everyday_lines, harm_told, incidents, rule_words, short_reports, understand, worry_asked
+from intents import (
+    care_told,
+    everyday_lines,
+    harm_told,
+    incidents,
+    risk_told,
+    rule_words,
+    short_reports,
+    staff_harm,
+    terse_told,
+    understand,
+    violence_told,
+    worry_asked,
+)
 from policy_kb.knowledge import KnowledgeBase
 
 # Each reader's kin words, and what it puts before them (its own "her ", or none)
@@ -50,6 +63,59 @@ def test_every_reader_takes_the_same_family_words(reader: str, words: str) -> No
     else:
         found = re.fullmatch(rf"{pattern}", before + words)
     assert found, (reader, words)
+
+
+# Helper kin2 moved these onto the same parts, each keeping its own extras. How each is read: the words alone
+# ("fullmatch"), the words as someone's ("her "), or inside the line the reader looks for ("{} hit him").
+_MORE_READERS: dict[str, tuple[re.Pattern[str] | str, str]] = {
+    "incidents._HARMED_BY": (incidents._HARMED_BY, "{} hit him"),
+    "incidents.HARMED_BY_SOMEONE": (incidents.HARMED_BY_SOMEONE, "{} hit him"),
+    "incidents.HARM": (incidents.HARM, "she was hit by her {}"),
+    "care_told._PERSON": (care_told._PERSON, "fullmatch"),
+    "violence_told._ADULT": (violence_told._ADULT, "fullmatch"),
+    "staff_harm._ADULT_KIND": (staff_harm._ADULT_KIND, "fullmatch"),
+    "staff_harm._AT_HOME_OR_TOLD": (staff_harm._AT_HOME_OR_TOLD, "her {} killed it today"),
+    "risk_told._ADULT": (risk_told._ADULT, "fullmatch"),
+    "short_reports._PARENT": (short_reports._PARENT, "fullmatch"),
+    "part_asked_back._RELATION": (part_asked_back._RELATION, "fullmatch"),
+    "same_incident._ADULT": (same_incident._ADULT, "her {} was there"),
+}
+# Readers of the family's parents only, no carers: the speaker's own ("my nan"), and the grown-up beside the child
+# harmed at "Is a child in immediate danger?" ("hit her mum and her")
+_PARENTS_ONLY: dict[str, tuple[re.Pattern[str] | str, str]] = {
+    "staff_harm.OWN_FAMILY": (staff_harm.OWN_FAMILY, "my {} was waiting"),
+    "danger_disclosers.AND_THE_CHILD": (danger_disclosers.AND_THE_CHILD, "fullmatch her {} and "),
+}
+# Readers of the wider family only (a parent filming their own child is no outsider): a grandparent, aunt or uncle
+_WIDER_ONLY: dict[str, tuple[re.Pattern[str] | str, str]] = {
+    "terse_told._AN_ADULT": (terse_told._AN_ADULT, "{} taking pics of kids"),
+    "terse_told._OUTSIDER": (terse_told._OUTSIDER, "{} messaging her"),
+}
+_WIDER = ["nan", "nana", "nanny", "granny", "grandmother", "grandad", "granddad", "grandpa", "uncle", "auntie", "aunty"]
+
+
+def _reads(pattern: re.Pattern[str] | str, how: str, words: str) -> bool:
+    if how.startswith("fullmatch"):
+        return re.fullmatch(pattern, how.removeprefix("fullmatch").lstrip().replace("{}", words) or words) is not None
+    return re.search(pattern, how.format(words)) is not None
+
+
+@pytest.mark.parametrize("reader", sorted(_MORE_READERS))
+@pytest.mark.parametrize("words", _FAMILY + _CARERS)
+def test_the_readers_moved_later_take_the_same_family_words(reader: str, words: str) -> None:
+    assert _reads(*_MORE_READERS[reader], words), (reader, words)
+
+
+@pytest.mark.parametrize("reader", sorted(_PARENTS_ONLY))
+@pytest.mark.parametrize("words", ["mum", "mummy", "mammy", "dad", "daddy", "nan", "nana", "grandmother", "granddad"])
+def test_readers_of_a_childs_parents_and_grandparents_take_the_same_words(reader: str, words: str) -> None:
+    assert _reads(*_PARENTS_ONLY[reader], words), (reader, words)
+
+
+@pytest.mark.parametrize("reader", sorted(_WIDER_ONLY))
+@pytest.mark.parametrize("words", _WIDER)
+def test_readers_of_the_wider_family_take_the_same_words(reader: str, words: str) -> None:
+    assert _reads(*_WIDER_ONLY[reader], words), (reader, words)
 
 
 @pytest.mark.parametrize("words", _AS_TYPED)
