@@ -88,8 +88,14 @@ async def test_animals_after_a_pet_or_a_blow_in_a_game_is_a_no(chat: Chat, said:
 
 
 # ...an adult's blow in a game is asked about, never the alert and never a plain No (as "dad hit him with a pillow")
-async def test_an_adults_blow_after_a_pet_in_a_game_is_asked_again(chat: Chat) -> None:
-    assert await read_as(chat, "no dad kicked the dog and then him in fortnite") == (None, False)
+@pytest.mark.parametrize("said", ["no dad kicked the dog and then him in fortnite", "no mum slapped her on roblox"])
+async def test_an_adults_blow_in_a_game_is_asked_again(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == (None, False)
+
+
+# Guard, the same before and after: the game as the reason for the blow is no game
+async def test_an_adults_blow_for_playing_a_game_stays_the_urgent_not_sure(chat: Chat) -> None:
+    assert await read_as(chat, "no dad hit him for playing fortnite") == ("not_sure", True)
 
 
 # Guards, the same before and after: them the children, him with more told
