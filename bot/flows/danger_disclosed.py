@@ -79,6 +79,21 @@ _INTO_HARM = (r"\s+(?:\S+\s+){0,4}?(?:over(?!\s+(?:to|here|there)\b)|off|hard|fl
               r"(?:in|on|inside|sat|sitting|still))\b")
 _CHILD = (rf"(?:him|them|her(?!\s+{_BODY}\b)(?!\s+{_RIDDEN}\b(?!{_INTO_HARM}))|"
           r"the (?:child|boy|girl|kid|pupil|baby|little one))\b")
+# A push or a tip of the child, or of what she rides in, into harm (a road, stairs, over, at a car): a danger whoever
+# did it (helper danger19: "no he pushed her into the road", "no mum tipped her pram over with the baby in" were plain
+# Nos, a bare he no pusher and "tipped" no push). The child needs a place of harm straight after, bar a word of how
+# hard: a road, traffic, a vehicle, stairs, deep water ("…her bag over the wall" is her thing; a pupil's push "over",
+# "off", "hard" is the playground's, read as "no he hit her" is); a push into a pool or out of a car is
+# `PLAY_OR_A_LIFT`'s. A pram or wheelchair she is in reads `_INTO_HARM` whole ("tipped her pram over")
+_TIPPED = r"(?:push(?:es|ed)?|shov(?:es|ed|e)|tip(?:s|ped)|knock(?:s|ed))"
+_INTO_A_PLACE_OF_HARM = (r"\s+(?:(?:really|so|very|right|straight|just)\s+){0,2}"
+                         r"(?:(?:into|in to|onto|on to|in front of|under|towards?|into the path of|at)\s+"
+                         r"(?:(?:a|an|the|some|oncoming|busy|main|moving)\s+)?(?:road|traffic|canal|river|lake|sea|fire|"
+                         r"ditch|cars?|bus|buses|van|lorry|lorries|train|tram)|"
+                         r"down\s+(?:the\s+|some\s+|a\s+)?(?:stairs|steps|hill|bank|slope))\b")
+_SENT_INTO_HARM = (rf"{_TIPPED}\s+(?:(?:him|her|them|the (?:child|boy|girl|kid|baby|little one))"
+                   rf"{_INTO_A_PLACE_OF_HARM}|"
+                   rf"(?:his|her|their|the)\s+{_RIDDEN}(?!{PLAY_OR_A_LIFT}){_INTO_HARM})")
 # ...or a parent at home: domestic abuse the child lives with ("no but dad hits mum", helper danger9)
 _HARMED = rf"(?:{_CHILD}|{PARENT_HARMED})"
 # "They" said with "at home" is the household, its adults ("no they dont feed him at home", "no at home they hit
@@ -96,6 +111,14 @@ _PLAYED_WITH = (r"(?!\s+(?:\S+\s+){0,2}?(?:ball|balls|football|stick|frisbee|shu
 _WHERE_OR_HOW_HARD = (r"\s+(?:(?:in|on|across|round|around)\s+(?:the|his|her|their)\s+(?:face|head|stomach|tummy|belly|"
                       r"ribs|back|chest|legs?|arms?|eyes?|mouth|nose|neck|side|ear|jaw|cheek)|"
                       r"with\s+(?:a|an|his|her|the|their|my)\s|(?:really\s+|so\s+|very\s+)?hard)\b")
+# ..."them" is the animals when they are named after it ("…and then them, the puppies were fine", helper danger19: the
+# urgent Not sure, where "no he kicked the dog" is a No); a brother or sister after "his" or "her" is a child harmed
+# ("…hit the cat and then her sister" was a No), read with "her"'s check ("…then her brother came in", "…brother's
+# bike")
+_NOT_THE_ANIMALS = (r"(?!them\s+(?:\S+\s+){0,3}?(?:puppies|pups|kittens|dogs|cats|animals|pets|rabbits|bunnies|"
+                    r"hamsters|guinea pigs|chickens|hens|ducks|birds|horses|ponies|fish|lambs|sheep)\b)")
+_SIBLING_HARMED = (r"(?:his|her|their)\s+(?:(?:little|baby|younger|big|older|twin|step|half)\s*)?"
+                   r"(?:brothers?|sisters?|siblings?)")
 _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLAYED_WITH}|smash(?:es|ed)|"
                    rf"trash(?:es|ed)|wreck(?:s|ed))\s+(?!{_CHILD})"
                    r"(?:\S+\s+){1,6}?"
@@ -105,7 +128,7 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    + rf"(?:(?:{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS})\s+)?"
                    # (him or them, whatever follows: "…and then him, mum says…" was a No, the child read only as the
                    # end of what is said, helper danger18; "her" may be whose the next word is: "…then her bag")
-                   + r"(?:(?:him|them)\b|" + _CHILD
+                   + _NOT_THE_ANIMALS + r"(?:(?:him|them)\b|(?:" + _CHILD + "|" + _SIBLING_HARMED + r")"
                    + r"(?=\s*$|\s+(?:too|as well|aswell|also|again|and|but|so|then|when|after|last|this|"
                    r"yesterday|today|tonight|at home|lol|"
                    # (or a word no "her" that is whose comes before: "…then her, the neighbour heard it", review revAS)
@@ -150,6 +173,8 @@ _DISCLOSED = re.compile(
     # (helper danger9: something thrown at the child, the child afraid of family, a mark said to be someone's doing)
     rf"\b(?P<thrower>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{THROWN}\s+(?:\S+\s+){{0,4}}?"
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
+    rf"\b(?:(?P<tipper>{_WHO})|(?P<pusher>he|she|they))\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*"
+    rf"{_SENT_INTO_HARM}|"
     rf"\b(?P<flinger>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{FLUNG}\s+{_CHILD}"
     rf"(?={AGAINST_A_HARD_THING})|"
     rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
@@ -189,7 +214,10 @@ _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|m
                    r"netball|cricket|hockey|snowballs?|pe|tag|"
                    # a parent's game of throwing (review revAB: "no dad threw a frisbee at him" was an URGENT alert)
                    r"frisbees?|sponges?|bean ?bags?|water (?:fight|pistols?|guns?|balloons?)|paddling pool|"
-                   r"swimming pool|splash\w*|confetti)\b")
+                   r"swimming pool|splash\w*|confetti|"
+                   # a blow in a video game ("…and then him in fortnite", helper danger19: the urgent Not sure)
+                   r"(?:in|on)\s+(?:the\s+)?(?:fortnite|minecraft|roblox|xbox|playstation|ps\d|call of duty|gta|fifa|"
+                   r"switch|online game|the game))\b")
 
 # A brother, sister or cousin at school is as often a pupil in a playground scrap ("no her brother hit her at break")
 _SIBLING = re.compile(r"\b(?:(?:step|half) ?)?(?:brothers?|sisters?|cousins?|siblings?)\b")
@@ -234,8 +262,8 @@ _WITH_A_THING = re.compile(r"\bwith\s+(?:a|an|the|his|her|their|my)\s+(?:[\w']+\
 _YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
 
 Disclosed = Literal["urgent", "asked"]
-_WHO_GROUPS = ("who", "toucher", "by", "thrower", "flinger", "feared", "marker", "doer", "giver", "causer", "beater",
-               "carer", "ejector", "shouter")
+_WHO_GROUPS = ("who", "tipper", "toucher", "by", "thrower", "flinger", "feared", "marker", "doer", "giver", "causer",
+               "beater", "carer", "ejector", "shouter")
 # An incident with family said with nothing of what it was ("no it was an old incident from 2019 with her dad")
 _INCIDENT = incident_with(_WHO)
 
@@ -276,7 +304,8 @@ def disclosure_told(said: str) -> Disclosed | None:
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue
-        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said):  # ("where he hit her at break")
+        if (m.group("marking_one") or m.group("raging") or m.group("pusher")) and _AT_SCHOOL.search(said):
+            # ("where he hit her at break", "he pushed her into the road at break": a pupil's)
             continue
         sibling = _SIBLING.search(who) is not None
         if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school
@@ -321,6 +350,7 @@ def disclosed_as_past(said: str) -> bool:
 # Harm after an animal's or a thing's, and an injury's cause, as read here: `risk_told` reads them on the summary
 HARMED_AFTER_A_THING = _THEN_THE_CHILD
 BLOW_AFTER_CARE = _CARE_THEN_A_BLOW
+SENT_INTO_HARM = _SENT_INTO_HARM
 MARKING = _CAUSED
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO

@@ -162,8 +162,10 @@ AT_HOME = (r"(?:(?:again|too|as well|a lot|sometimes)\s+)?(?:by\s+(?:someone|som
            rf"(?:{KIN})(?:'s|s)(?:\s+(?:house|home|flat|place))?\b)")
 # ...so a child "being hit at home" is what goes on at home, a disclosure, not an attack now: read as "Jack is being
 # hit at home" is (helper danger18: "he is being hit at home" raised the alert at once on the summary), unless told
-# as now ("…at home right now")
-_AT_HOME_AFTER = re.compile(rf"\s+{AT_HOME}")
+# as now ("…at home right now"); who does it may come first (helper danger19: "he is being hit by his dad at home"
+# still raised the alert at once on the summary, where "…at home by his dad" asked)
+_AT_HOME_AFTER = re.compile(rf"\s+(?:by\s+(?:(?:her|his|their|the|a|an|my|our)\s+)?(?:{KIN}|{ADULT}|mum's boyfriend|"
+                            rf"mums boyfriend|someone|somebody)\s+)?{AT_HOME}")
 _TOLD_AS_NOW = re.compile(r"\b(?:now|right now|rn|at the moment|atm|currently|as we speak|this minute)\b")
 # Acts against a child just done or going on (review revR listed each as asked again): an adult's blow "just"
 # struck, a child being attacked, snatched, someone on the way to take one or trying to get one into a car, a child
