@@ -304,11 +304,12 @@ def disclosure_told(said: str) -> Disclosed | None:
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue
-        if (m.group("marking_one") or m.group("raging") or m.group("pusher")) and _AT_SCHOOL.search(said):
-            # ("where he hit her at break", "he pushed her into the road at break": a pupil's)
+        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said):
+            # ("where he hit her at break": a pupil's; a push into a road, traffic or down stairs is not the
+            # playground's wherever it began: "no a y5 boy pushed her into the road at lunch" stays urgent)
             continue
         sibling = _SIBLING.search(who) is not None
-        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said):  # a pupil at school
+        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said) and not m.group("pusher"):  # a pupil
             continue
         if who and not sibling and not _ANYONE.fullmatch(who):  # an adult: a game beside them is asked about
             readings.add("asked" if adult_played else "urgent")

@@ -65,11 +65,12 @@ async def test_a_push_into_harm_or_a_sibling_after_a_pet_on_the_summary_asks_the
     await asked_danger_on_the_summary_then_urgent(chat, words)
 
 
-# Guards, the same before and after: a push in play, into a pool, at school, her thing somewhere harmless, her
-# brother coming in, her bag pushed over a wall, a pupil's push over or hard with no place of harm
+# Guards, the same before and after: a push in play, into a pool, her thing somewhere harmless, her brother coming
+# in, her bag pushed over a wall, a pupil's push over or hard with no place of harm (a push into a road "at break"
+# is the urgent Not sure since the lead's change: tests/bot/test_danger_push_at_break.py)
 @pytest.mark.parametrize("said", ["no he pushed her on the swing", "no he pushed her into the pool",
                                   "no he knocked her over", "no she shoved him hard",
-                                  "no he pushed her into the road at break", "no mum tipped her buggy",
+                                  "no mum tipped her buggy",
                                   "no she pushed her wheelchair to the table",
                                   "no he kicked the dog and then her brother came in",
                                   "no he pushed her bag over the wall",
