@@ -12,7 +12,7 @@ the road". Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import HYPOTHETICAL
+from intents.rule_words import GATE_TIME, HYPOTHETICAL, SCHOOL_GROUNDS
 from intents.staff_harm import ADULT
 
 _DOING = r"(?: (?:has|had|just|then|also|literally|deliberately|really|suddenly|kept|keeps|always|was|is))*"
@@ -20,8 +20,8 @@ _CHILD = (r"(?:him|her|them|(?:a|the|another|his|her|their|one of the|one of my|
           r"(?:child|children|kid|kids|boy|boys|girl|girls|pupil|pupils|son|daughter|toddler|baby|little one))")
 _PART = (r"(?:hair|arm|arms|neck|throat|collar|hood|wrist|wrists|ear|ears|coat|jumper|shoulders?|face|head|leg|legs|"
          r"hand|scruff of (?:his|her|the) neck|bag|rucksack|top|shirt)")
-_PLACE = (r"(?:line|queue|gates?|playground|car ?park|pick ?up|drop ?off|home time|classroom|corridor|cloakroom|door|"
-          r"doorway|reception|office|fence|yard|field|hall|road|street|pavement)")
+_PLACE = (rf"(?:line|queue|{SCHOOL_GROUNDS}|{GATE_TIME}|classroom|corridor|cloakroom|door|"
+          r"doorway|reception|office|fence|hall|road|street|pavement)")
 # How it went on: over, by a part of them, against or into something, to the ground, hard, or where at school
 _HOW = (rf"(?:over|down|by (?:the|his|her|their) {_PART}|(?:into|against|onto|up against|across|along|through) |"
         r"to the (?:ground|floor)|out of the way(?! of\b)|"

@@ -30,9 +30,11 @@ from intents.intent_rules import tells_what_happened
 from intents.rule_words import (
     AFTER_NAME,
     BE,
+    BREAK,
     CARER,
     COMPLAINT,
     DAD,
+    GATE_TIME,
     HARM_EVENT,
     HARMFUL,
     HOUSEHOLD,
@@ -135,7 +137,7 @@ _HOW = (
     r"today|yesterday|tonight|last (?:night|week|weekend|term|year|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|this (?:morning|afternoon|week|weekend)|(?:over|at) the weekend|earlier|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:before|after) school|"
-    r"at (?:home|school|lunch\w*|play\w*|break\w*|pick up|home time|the gate|the park|church|mosque|(?:his|her|their|"
+    rf"at (?:home|school|lunch\w*|play\w*|break\w*|{GATE_TIME}|the gate|the park|church|mosque|(?:his|her|their|"
     r"my) (?:house|flat|dads|mums|nans|grans))|"
     r"in (?:the )?(?:playground|toilets?|loos?|class(?:room)?|corridor|line|cloakroom|hall|lunch hall|dinner hall|"
     r"changing rooms?|park|street|car|house|bedroom|kitchen|garden|lesson|assembly|queue|lift|bath|shower|"
@@ -376,7 +378,7 @@ _WHEN_OR_WHERE = compiled(
     r"(?:this|last|all|the whole) (?:morning|afternoon|week|weekend|term|half term|year|day|month)|"
     r"on (?:a )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|"
     r"(?:at|in|on|after|before|during|with) (?:the |my |our |this |these )?(?:year \d+s?|y\d+s?|\d[a-z]|reception|"
-    r"class(?:room)?|lunch(?:time)?|break|play(?:time)?|assembly|school|work|hall|pe|maths|english|phonics|"
+    rf"class(?:room)?|{BREAK}|play|assembly|school|work|hall|pe|maths|english|phonics|"
     r"the moment)|lol|haha|tbh|ngl|honestly|x+|ugh+|omg|ffs|seriously|literally|"
     r"and its only (?:monday|tuesday|wednesday|thursday|friday)))*"
 )

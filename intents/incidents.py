@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.rule_words import (
+    BREAK,
     CARER,
     COMPLAINT,
     DAD,
+    GATE_TIME,
     HARM_BESIDE,
     MUM,
     NOT_A_BLOW,
@@ -198,8 +200,9 @@ _AFTER_BLOW = (r"(?=$| (?:and|so|until|till|when|while|because|again|every|hard|
                r"privates|chest|collar|wrists?|shoulders?|hood|jumper|coat)|down|up against|into|onto|against|"
                # where or when it was seen, the telling ending there or going on ("a parent hit a child at the gate",
                # "…at pick up and walked off"): not "at chess", a game, nor "grabbed me at pick up to ask about…"
-               r"(?:at (?:the )?(?:school )?gates?|at (?:pick ?up|drop ?off|home ?time|collection|lunch ?time|lunch|"
-               r"break ?time|break|play ?time|the school|school)|in (?:the )?(?:playground|car ?park|street|road|"
+               r"(?:at (?:the )?(?:school )?gates?|"
+               rf"at (?:{GATE_TIME}|collection|{BREAK}|the school|school)|"
+               r"in (?:the )?(?:playground|car ?park|street|road|"
                r"corridor|classroom|hall|office|reception|lesson|class|car|shop)|on the (?:playground|field|street|"
                r"way (?:home|to school|out|in))|outside (?:the )?(?:school|gates?|office|classroom|shop)|in front of "
                r"(?:everyone|everybody|me|us|the (?:class|kids|children|other \w+|parents))|after school|before "

@@ -11,14 +11,16 @@ matter: it is set aside, and what follows is read. Works on `plain` text.
 from __future__ import annotations
 
 from intents.alternation import compiled
+from intents.rule_words import BREAK, EARLIER_TODAY, GATE_TIME, SCHOOL_GROUNDS
 
-_WHEN = (r"(?:today|yesterday|this morning|this afternoon|this lunchtime|earlier(?: today| on)?|just now|last night|"
+_WHEN = (rf"(?:{EARLIER_TODAY}|yesterday|this lunchtime|just now|last night|"
          r"tonight|this week|last week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)(?: morning| afternoon)?)")
 # A time of the school day or a place a child is in it
-_SCENE = (r"(?:lunch|lunchtime|dinner ?time|break|break ?time|playtime|play time|assembly|pe|swimming|drop ?off|"
-          r"pick ?up|home ?time|registration|school|club|breakfast club|after school club|toilets?|loos?|bus(?: home)?|"
-          r"coach|yard|playground|field|gates?|corridors?|class|classroom|hall|lunch hall|canteen|dining hall|trip|"
-          r"residential|shed|park|changing rooms?|car park|cloakroom|library|line|lesson|wet play|forest school)")
+# (the shared times and grounds, and the lessons, clubs, rooms and trips a scene is set in)
+_SCENE = (rf"(?:{BREAK}|{GATE_TIME}|{SCHOOL_GROUNDS}|assembly|pe|swimming|"
+          r"registration|school|club|breakfast club|after school club|toilets?|loos?|bus(?: home)?|"
+          r"coach|corridors?|class|classroom|hall|lunch hall|canteen|dining hall|trip|"
+          r"residential|shed|park|changing rooms?|cloakroom|library|line|lesson|wet play|forest school)")
 _WHEN_WHERE = compiled(
     rf"^(?:(?:(?:at|in|on|during|after|before|by|outside|near|round|behind) (?:the |our |a )?(?:\w+ )?{_SCENE}"
     rf"|{_WHEN})(?: |$))+"

@@ -46,6 +46,23 @@ AUNT_UNCLE = r"aunt|auntie|aunty|uncle"
 WIDER_FAMILY = rf"{GRANDPARENT}|{AUNT_UNCLE}|cousin"
 # A parent's partner, in `plain` text ("mum's boyfriend" is "mum boyfriend", "mums boyfriend" as often typed)
 PARENTS_PARTNER = r"(?:mum|mums|mummy|mummys|dad|dads|daddy|daddys) (?:boyfriend|girlfriend|partner)"
+# The school day's times and places, spelled once (helper day1): "at break", "dinner time", "at pick up", "in the
+# playground". A dozen readers (where a scene is set, where a pupil's scrap is let off, when harm was today) each wrote
+# "breaktime", "lunch ?time" or "home time" their own way, so a form one took ("dinner time", "hometime") another
+# missed. Alternations without a group, in `plain` text, to be built into a reader's own group; which parts a reader
+# takes, and what it adds (a lesson, "the gate", a club), is said there.
+# A break named with "time", which is a time said alone ("breaktime", "dinner time", "play time")
+BREAK_TIME = r"(?:break|lunch|dinner|play) ?time"
+# A break as it follows "at" ("at break", "at lunch", "at dinner time"): not "at play" nor "at dinner", which are as
+# often a game or a meal at home
+BREAK = rf"{BREAK_TIME}|break|lunch"
+# The ends of the school day at the gate, when parents are there: "at pick up", "drop off", "home time"
+GATE_TIME = r"pick ?up|drop ?off|home ?time"
+# Earlier in the day the message is typed: "this morning", "earlier on", "today"
+EARLIER_TODAY = r"this morning|this afternoon|earlier(?: today| on)?|today"
+# The school's open ground, where a pupil is at break and a parent at the gate: "in the playground", "on the field",
+# "at the gates", "in the car park"
+SCHOOL_GROUNDS = r"playground|yard|field|gates?|car ?park"
 # Members of staff by their post, besides a teacher, a TA and the head (whom each list names its own way): the school
 # business manager, the office and site managers, the caretaker, the cleaners, the receptionist, the bursar, the
 # lunchtime and midday supervisors, the dinner ladies, the SENCO, an HLTA or LSA. One list, so a post read as staff

@@ -17,9 +17,11 @@ from intents.rule_words import (
     AUNT_UNCLE,
     CARER,
     DAD,
+    GATE_TIME,
     GRANDPARENT,
     HYPOTHETICAL,
     MUM,
+    SCHOOL_GROUNDS,
     SIBLING,
     STAFF_POSTS,
     STEP_PARENT,
@@ -121,7 +123,7 @@ STAFF_HARMED_BY = compiled(rf"^{_ACCIDENT}{_OPENING}{_STAFF} (?:was|were|got|has
 # mums pushed my ta at drop off", "a parent grabbed hold of me in the car park"): read by the harm net only, as
 # the report offered first, not begun, since a push may be a jostle. Then where at school or when, or nothing: not
 # "pushed me for an answer", "pushed me to apply", "pushed me on the dates", "grabbed me at pick up to ask…".
-_SCHOOL_PLACE = (r"(?:gates?|playground|yard|car ?park|pick ?up|drop ?off|home time|school|office|reception|field|hall|"
+_SCHOOL_PLACE = (rf"(?:{SCHOOL_GROUNDS}|{GATE_TIME}|school|office|reception|hall|"
                  r"cloakroom|foyer|lobby|staffroom|library|toilets?|lift|"
                  r"classroom|corridor|door|doors|doorway|entrance|exit|front|steps|stairs|line|queue|pavement|path|"
                  r"road|street|fence|nursery|canteen|lunch|parents evening|meeting|assembly|nativity|sports day|fete|"

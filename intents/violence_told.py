@@ -14,7 +14,18 @@ Works on `plain` text (lower case, no punctuation; "mum's" is "mum").
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.rule_words import CARER, DAD, GRANDPARENT, MUM, NOT_A_NAME, PARENTS_PARTNER, STAFF_POSTS, STEP_PARENT
+from intents.rule_words import (
+    CARER,
+    DAD,
+    GATE_TIME,
+    GRANDPARENT,
+    MUM,
+    NOT_A_NAME,
+    PARENTS_PARTNER,
+    SCHOOL_GROUNDS,
+    STAFF_POSTS,
+    STEP_PARENT,
+)
 from intents.year_groups import YEARS
 
 # Where on the body a thing lands ("into her face", "at his head", "on her fingers")
@@ -111,8 +122,8 @@ _BETWEEN_ADULTS = compiled(rf"\b(?:{_ADULT_HARMED}|{_FIGHTING})")
 # own neighbours fighting is not one.
 _SCHOOL_S = compiled(
     rf"\b(?:{_CARER}|(?:in|at|on|by|near|outside|inside|behind|round|around|across|into|through|during|after|before|"
-    r"from|to|over|up|down) (?:the |our |my |this |that |a |their )?(?:school )?(?:playground|gates?|car park|"
-    r"pick ?up|drop ?off|home time|school|office|reception|field|hall|classroom|nursery|assembly|nativity|"
+    r"from|to|over|up|down) (?:the |our |my |this |that |a |their )?(?:school )?"
+    rf"(?:{SCHOOL_GROUNDS}|{GATE_TIME}|school|office|reception|hall|classroom|nursery|assembly|nativity|"
     r"sports day|fete|fayre|disco|parents evening|class)"
     r"|in front of|(?:kids|children|child|pupils|class|son|daughter|boys?|girls?|little ones|baby)"
     r"(?: (?:were|was|all|had|could|have|has|did))? (?:watch\w*|saw|see|seen|seeing|witness\w*|there|present|"

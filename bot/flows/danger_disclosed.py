@@ -50,6 +50,7 @@ from bot.flows.danger_home_harm import (
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_now import AT_HOME, said_fine_now, told_of_the_past
 from bot.flows.harm_words import ABUSE, BATTER, BEAT, BURN, HIT, HURT, KICK, PUNCH, SCALD, SLAP, SMACK, TOUCH, alt
+from intents.rule_words import BREAK, BREAK_TIME, EARLIER_TODAY
 
 _WHO = (rf"(?:(?:her|his|their|the|a|an|my|our|some)\s+)?(?:{SIBLINGS}|{HOME_ADULTS}|{KIN}|{ADULT}|{IN_CHARGE}|"
         rf"mum's boyfriend|mums boyfriend)|{AT_HOME_ONE}")
@@ -224,7 +225,7 @@ _SIBLING = re.compile(r"\b(?:(?:step|half) ?)?(?:brothers?|sisters?|cousins?|sib
 # Someone not named is at school as often a pupil ("someone kicked him at break", "…in football"): read as a brother or
 # sister is, never as the adult a game beside them is asked about
 _ANYONE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:someone|somebody|person)")
-_AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
+_AT_SCHOOL = re.compile(rf"\b(?:at (?:{BREAK})|{BREAK_TIME}|playground|in class|in pe|"
                         r"in (?:the )?lesson|on the field|at school)\b")
 
 
@@ -328,8 +329,8 @@ def disclosed_beside_no(said: str) -> bool:
 
 
 # A time of today, which `told_of_the_past` reads as past: a child hit this morning goes home to it tonight
-_TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|today|at (?:break|breaktime|lunch|"
-                    r"lunchtime|playtime)|on the way (?:in|to school|into school)|before school|last night)\b")
+_TODAY = re.compile(rf"\b(?:{EARLIER_TODAY}|at (?:{BREAK})|on the way (?:in|to school|into school)|before school|"
+                    r"last night)\b")
 
 
 # A day gone said of the harm ("no dad hit her on monday"), as `told_on_a_day_gone` reads the day a child told

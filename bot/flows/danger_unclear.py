@@ -21,6 +21,7 @@ from bot.flows.danger_child import CHILD
 from bot.flows.danger_earlier import harm_on_a_day_gone, told_on_a_day_gone, without_telling_dated
 from bot.flows.danger_negations import not_denied
 from bot.flows.danger_now import hurt_told, said_fine_now, told_of_the_past
+from intents.rule_words import BREAK, EARLIER_TODAY
 
 _BLOWN = re.compile(
     rf"\b{CHILD}(?:'s|s| has| have|'ve)?\s+(?P<just>just\s+)?(?:been|got|gotten)\s+(?:just\s+)?(?:badly\s+)?"
@@ -35,8 +36,7 @@ _BLOWN = re.compile(
     r"on (?:snapchat|tiktok|instagram|whatsapp|facebook|social media)|accident\w*|by accident|tag|play fight\w*|"
     r"playing|messing about|mucking about)\b)")
 # A time of today, which `danger_now` reads as the past
-_TODAY = re.compile(r"\b(?:this morning|this afternoon|earlier(?: today| on)?|today|at (?:break|breaktime|lunch|"
-                    r"lunchtime|playtime|dinner ?time)|on the way (?:in|to school|into school)|before school)\b")
+_TODAY = re.compile(rf"\b(?:{EARLIER_TODAY}|at (?:{BREAK})|on the way (?:in|to school|into school)|before school)\b")
 _PANIC = re.compile(rf"\b{CHILD}(?:'s|s| is| are|'re)?\s+(?:just\s+|still\s+|now\s+)?(?:having|had|got)\s+(?:an?\s+)?"
                     r"(?:bad\s+|big\s+|massive\s+|huge\s+|full blown\s+|severe\s+)?panic attack|"
                     rf"\b{CHILD}(?:'s|s| is| are|'re)?\s+(?:still\s+|now\s+)?hyperventilating\b")
