@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.pre_checked import PreChecked
-from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, HYPOTHETICAL, MUM, STEP_PARENT
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, HYPOTHETICAL, MUM, SCHOOL_GROUNDS, STEP_PARENT
 from intents.year_groups import YEARS
 
 # A child not the speaker's: "a y5 girl", "one of my year 6s", "a boy in my class"
@@ -56,8 +56,8 @@ _WATCHES = (r"(?:watch(?:ing|ed|es)?|star(?:ing|ed|es) at|look(?:ing|ed|s) at|ey
 _WATCHED = (rf"(?:(?:the |our |some |two |a few |a group of |my )?(?:\w+ )?{CHILD}|them|him|her|us|"
             r"(?:the |our )?(?:playground|school gates?|school field|infant gate|juniors? gate|classroom window))")
 _HANGS_ABOUT = (r"(?:loiter(?:ing|ed|s)?|lurk(?:ing|ed|s)?|hang(?:ing|s)? (?:around|about|round)|hung (?:around|about|"
-                r"round))(?: (?:near|by|at|outside|around|round|on|in))? (?:the |our )?(?:school|gates?|playground|"
-                r"school fence|fence|field|railings|infant gate|juniors? gate|toilets)")
+                r"round))(?: (?:near|by|at|outside|around|round|on|in))? (?:the |our )?"
+                rf"(?:school|{SCHOOL_GROUNDS}|school fence|fence|railings|infant gate|juniors? gate|toilets)")
 _WATCHED_BY_STRANGER = compiled(
     rf"\b{_STRANGER}(?: \w+){{0,5}}? (?:{_WATCHES}) {_WATCHED}\b|\b{_STRANGER}(?: \w+){{0,5}}? {_HANGS_ABOUT}\b")
 

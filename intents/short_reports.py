@@ -24,6 +24,7 @@ from intents.rule_words import (
     NOT_A_BLOW,
     NOT_A_NAME,
     PARENTS_PARTNER,
+    SCHOOL_GROUNDS,
     STAFF_POSTS,
     STEP_PARENT,
     WIDER_FAMILY,
@@ -269,8 +270,9 @@ _ON_SITE = compiled(
     rf"^missing {_CHILD_WORD}\b(?!(?: s)? (?:\w+ ){{0,2}}?{_THINGS_MISSED}\b)|^(?:an? )?intruders?\b|"
     r"^(?:an? )?(?:stranger|strangers|man|men|woman|unknown (?:adult|man|woman|person|people)|adult|teens?|teenagers?|"
     r"random \w+|older (?:lads|boys|men|man))(?: \w+)? (?:in|on|at|near|by|round|around|outside|inside|hanging "
-    r"(?:round|around)|climbing|lurking) (?:the |our )?(?:playground|yard|field|site|school|grounds|toilets|gate|gates|"
-    r"fence|building|corridor|classroom|nursery|reception|car park|cloakroom|changing rooms?)\b"
+    r"(?:round|around)|climbing|lurking) (?:the |our )?"
+    rf"(?:{SCHOOL_GROUNDS}|site|school|grounds|toilets|fence|building|corridor|classroom|nursery|reception|"
+    r"cloakroom|changing rooms?)\b"
     r"(?!.*\b(?:fix\w*|deliver\w*|contractor|builders?|window cleaner|repair\w*|parents evening|meeting|"
     r"collect\w*|picking (?:up|\w+ up)|pick up|pickup)\b)"
 )

@@ -34,6 +34,7 @@ from bot.flows.danger_harmless import harmless_cause
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
 from bot.flows.harm_words import STAB
+from intents.rule_words import SCHOOL_GROUNDS
 
 HarmNow = Literal["hurt", "other"]
 
@@ -132,8 +133,9 @@ _HURTING = re.compile(
     rf"{_OBJECT}\s+down\b")
 _NOW_OR_WHERE = re.compile(
     r"\b(?:now|right now|rn|at the moment|atm|currently|as we speak|as i type|this minute|still)\b|"
-    r"\b(?:in|on|at|behind|outside|by|near)\s+(?:the\s+)?(?:playground|toilets?|loos?|field|yard|corridor|cloakroom|"
-    r"classroom|class|hall|changing rooms?|park|street|road|gates?|bus stop|bus|lane|alley|woods|garden|house)\b")
+    r"\b(?:in|on|at|behind|outside|by|near)\s+(?:the\s+)?"
+    rf"(?:{SCHOOL_GROUNDS}|toilets?|loos?|corridor|cloakroom|classroom|class|hall|changing rooms?|park|street|road|"
+    r"bus stop|bus|lane|alley|woods|garden|house)\b")
 # An adult there, named by who they are, beside a threat ("it's her stepdad at the gate, he's the one who hits her")
 _PLACE = (r"(?:(?:at|by|near|in)\s+(?:the\s+|our\s+)?(?:school\s+|front\s+|main\s+)?(?:gates?|door|doors|reception|"
           r"office|playground|car ?park|fence|front desk)|outside(?:\s+(?:the\s+|our\s+)?(?:school|gates?|door|house|"

@@ -14,11 +14,13 @@ import re
 from bot.flows.danger_adults import ADULT
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_threat import PAST
+from intents.rule_words import SCHOOL_GROUNDS
 
 _CHILD = (r"(?:him|them|her|the (?:child|kid|boy|girl|pupil)|(?:his|her|their) (?:son|daughter|child|kids?|"
           r"children))")
-_FROM = (r"(?:(?:away\s+)?(?:from|out of|off)\s+(?:the\s+|our\s+)?(?:school\s+)?(?:playground|class(?:room)?|school|"
-         r"gates?|field|yard|line|lesson|site|reception|office|hall|club|grounds|building|nursery)|away)\b")
+_FROM = (r"(?:(?:away\s+)?(?:from|out of|off)\s+(?:the\s+|our\s+)?(?:school\s+)?"
+         rf"(?:{SCHOOL_GROUNDS}|class(?:room)?|school|line|lesson|site|reception|office|hall|club|grounds|building|"
+         r"nursery)|away)\b")
 _TAKEN = re.compile(
     rf"\b(?:(?:her|his|their|the|a|an|some)\s+)?(?P<who>{KIN}|{ADULT})\s+(?:has\s+|'s\s+|s\s+|have\s+)?(?:just\s+)?"
     rf"(?:took|taken|grabbed|pulled|dragged|snatched|collected|picked up|walked off with|run off with|ran off with|"

@@ -28,6 +28,7 @@ from bot.flows.danger_typos import NO_TYPED
 from bot.flows.danger_unclear import blow_just_struck, hurt_unclear
 from bot.flows.danger_unsafe import self_harm_not_said_now, unsafe_told
 from bot.flows.danger_weapon import weapon_or_intruder
+from intents.rule_words import BREAK
 
 DangerTold = Literal["yes", "not_sure"]
 
@@ -126,7 +127,7 @@ _SAFE = re.compile(r"(?<!not )(?<!never )(?<!isn't )(?<!isnt )(?<!aren't )(?<!ar
 # Where a child is, or an adult has come, for an ordinary reason ("he's outside now at play", "she's at the gate now
 # waiting for mum", "mum is here now for a meeting", "he's here now, came in late"): he or she at this question is
 # as often the child, and these raised an URGENT alert; asked again, unless a threat is told beside it
-_ORDINARY = re.compile(r"\b(?:play(?:ing|time)?|break ?time|break|lunch ?time|lunch|dinner time|pe|games|football|"
+_ORDINARY = re.compile(rf"\b(?:play(?:ing)?|{BREAK}|pe|games|football|"
                        r"(?:on|in) the (?:field|playground|yard|hall)|with (?:the |her |his |their |my )?(?:ta|tas|"
                        r"teachers?|class|staff|office|senco|dsl|head|mrs? \w+|miss \w+|ms \w+)|pick(?:ed|ing)? "
                        r"(?:\w+ )?up|pick ?up|collect\w*|school run|meeting|parents evening|appointment|dentist|"

@@ -50,7 +50,7 @@ _CAR_WITH = re.compile(
 # may have taken something ("he might have taken something", "she's slurring her words")
 _NOT_BACK = re.compile(
     rf"\b{CHILD}\s+(?:hasn'?t|has not|haven'?t|have not|never)\s+(?:come|came|got|gotten|been|returned)\s*(?:back\s+)?"
-    r"(?:from|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:toilets?|loos?|class|lesson|lunch|break|playground|field|"
+    rf"(?:from|to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:toilets?|loos?|class|lesson|{BREAK}|playground|field|"
     r"errand|office|bathroom)\b(?!.*\b(?:since|days|weeks|months|term|holidays?)\b)|"
     rf"\b{CHILD}(?:'s|s| has| have|'ve)?\s+(?:just\s+)?locked\s+(?:him|her|them)sel(?:f|ves)\s+in\b|"
     rf"\b{CHILD}(?:'s|s| has| have|'ve|\s+(?:might|may|could|must)\s+have)\s+(?:taken|swallowed|drunk|had)\s+"
