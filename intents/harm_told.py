@@ -49,7 +49,7 @@ from intents.rule_words import (
     rest_of,
 )
 from intents.violence_told import names_violence
-from intents.year_groups import YEAR_WORD, YEARS
+from intents.year_groups import YEAR, YEAR_WORD, YEARS
 
 # Harm to a child told by name, and nothing else ("jake hit sam", "amy keeps hitting leo", "liam punched him", "jo at
 # risk", "maisie isnt safe at home"): the model, which scores "jake hit sam" 0.19, knows few names, and the shapes of
@@ -80,16 +80,16 @@ _NOT_A_DOER = (r"(?:he|she|it|they|we|you|u|me|us|him|them|hes|shes|its|theyre|i
                r"tweets?|gossip|rumou?rs?|words|reviews?|criticism|remarks?|jokes?|memes?|emails?|texts?|dms?|replies|"
                rf"feedback|{_BEFALLS})")
 _DOER = (rf"(?!(?:{NOT_A_NAME}|{_NOT_A_DOER})\b)[a-z]{{2,}}(?: [a-z]\b)?"
-         r"(?: (?:in|from) (?:\d[a-z]|y\d|year \d))?")
+         rf"(?: (?:in|from) (?:\d[a-z]|{YEAR}))?")
 # Someone in particular by what they are, not by name ("the boy next door", "an older boy", "some year 6 girls"), who
 # may also be the one harmed ("he hit another child"); as the doer not after a "what if": "if a child hits another
 # child" asks the policy.
-_KIND_OF_CHILD = (r"(?:(?:older|bigger|big|little|younger|new|teenage|year \d+|y\d|local|same|other) )?"
+_KIND_OF_CHILD = (rf"(?:(?:older|bigger|big|little|younger|new|teenage|{YEAR}|local|same|other) )?"
                   r"(?:boys?|girls?|lads?|m[ae]n|wom[ae]n|kids?|child(?:ren)?|pupils?|students?|teens?|teenagers?|"
                   r"older ones|big ones)"
                   r"(?: (?:next door|over the road|across the road|down the road|upstairs|downstairs|"
-                  r"in (?:year \d+|y\d|reception|\d[a-z]|(?:my|his|her|their|the same) class)|"
-                  r"from (?:year \d+|y\d|next door|over the road|down the road|the estate|secondary)|"
+                  rf"in (?:{YEAR}|reception|\d[a-z]|(?:my|his|her|their|the same) class)|"
+                  rf"from (?:{YEAR}|next door|over the road|down the road|the estate|secondary)|"
                   r"(?:at|from|in) the (?:park|shops?|bus stop|station|pool|swimming pool|club|church|mosque|"
                   r"youth club|rec|corner shop|takeaway|chippy)))?")
 _PEOPLE = rf"(?:the|a|an|another|some|two|three|these|those|this|that|one of the) {_KIND_OF_CHILD}"
@@ -141,7 +141,7 @@ _HOW = (
     r"my) (?:house|flat|dads|mums|nans|grans))|"
     r"in (?:the )?(?:playground|toilets?|loos?|class(?:room)?|corridor|line|cloakroom|hall|lunch hall|dinner hall|"
     r"changing rooms?|park|street|car|house|bedroom|kitchen|garden|lesson|assembly|queue|lift|bath|shower|"
-    r"year \d+|y\d|reception|\d[a-z])|"
+    rf"{YEAR}|reception|\d[a-z])|"
     r"on the (?:way (?:home|to school)|bus|field|playground|stairs|school run|street|walk home)|"
     r"(?:down|up|into|against|onto|off|out of|through) (?:the|a|his|her|their|my) (?:stairs|steps|wall|floor|ground|"
     r"door|table|desk|radiator|fence|lockers?|road|window|pond|pool|bush|nettles|climbing frame|slide|swings?|bench|"
@@ -377,7 +377,7 @@ _WHEN_OR_WHERE = compiled(
     r"(?: ?(?:today|tonight|yesterday|again|already|lately|still|now|as usual|all (?:day|week|term)|every day|"
     r"(?:this|last|all|the whole) (?:morning|afternoon|week|weekend|term|half term|year|day|month)|"
     r"on (?:a )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|"
-    r"(?:at|in|on|after|before|during|with) (?:the |my |our |this |these )?(?:year \d+s?|y\d+s?|\d[a-z]|reception|"
+    rf"(?:at|in|on|after|before|during|with) (?:the |my |our |this |these )?(?:{YEARS}|\d[a-z]|reception|"
     rf"class(?:room)?|{BREAK}|play|assembly|school|work|hall|pe|maths|english|phonics|"
     r"the moment)|lol|haha|tbh|ngl|honestly|x+|ugh+|omg|ffs|seriously|literally|"
     r"and its only (?:monday|tuesday|wednesday|thursday|friday)))*"

@@ -25,6 +25,7 @@ from intents.rule_words import (
     THINGS,
     WIDER_FAMILY,
 )
+from intents.year_groups import YEAR, YEARS
 
 # What is done to a child's body, said of someone in particular (also by name: harm_told.TOLD_BY_NAME)
 HURTS = (r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|hurts?|hurting|touch(?:es|ed|ing)?|strangl\w*|"
@@ -115,9 +116,9 @@ ACTOR_OR_EVENT = compiled(
         r"(?:a|an|one of (?:the|my|our)|my|our|some|two|three|this|that|the same|another|older|her|his)"
         r" (?:\w+ )?(?:pupils?|child|children|kids?|girls?|boys?|students?|parents?|mums?|dads?|colleagues?|"
         r"teachers?|ta|tas|member of staff|man|woman|adult|stranger|boyfriend|brother|sister|classmates?|"
-        r"head|headteacher|year \d+s?|y\d+s?)",
-        r"(?:y|year ?)\d+ (?:whatsapp|group|chat|class|snapchat)",
-        r"(?:y|year ?)\d+s? (?:boy|girl|child|kid|pupil|student)s?|kids in (?:my|year|y)|\d[a-z] |in my class",
+        rf"head|headteacher|{YEARS})",
+        rf"{YEAR} (?:whatsapp|group|chat|class|snapchat)",
+        rf"{YEARS} (?:boy|girl|child|kid|pupil|student)s?|kids in (?:my|year|y)|\d[a-z] |in my class",
         r"there (?:a|an|some|is|are)|just (?:seen|had|found|got|been)|today|last night|this morning|yesterday",
         r"going round|got a screenshot|i overheard|i saw|ive seen|i have seen|i found|i was shown|was sent",
         r"being (?:shared|sent|posted|circulated|passed round|spread)",

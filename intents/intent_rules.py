@@ -16,6 +16,7 @@ from intents.disparaged_online import disparaged_online
 from intents.incidents import describes_incident, names_a_topic
 from intents.normalise import PICTURE_WORD, plain
 from intents.rule_words import AFTER_NAME, BE, HARM_EVENT, HARMFUL, HYPOTHETICAL, IN_DANGER, LAUGH, NOT_A_NAME, NOT_SAFE
+from intents.year_groups import YEAR
 
 _GREETING = (
     r"(?:hi+|hello+|hey+|hiya|heya|yo|howdy|greetings|morning|afternoon|evening|"
@@ -157,7 +158,7 @@ _SAFEGUARDING_CUE = compiled(
     r"students?|girls?|boys?|parents?|mum|dad|carers?|colleagues?|staff|teachers?|governors?|visitors?|online|"
     r"posts?|posted|photos?|pictures?|videos?|images?|messages?|comments?|accounts?|facebook|instagram|insta|"
     r"snapchat|tiktok|whatsapp|twitter|youtube|social media|group chat|bull\w+|abus\w+|harass\w*|threat\w*|"
-    rf"groom\w*|disclos\w+|unsafe|danger\w*|at risk|y\d|year \d|one of (?:my|our|the)|she|he|her|him|{HARMFUL})\b"
+    rf"groom\w*|disclos\w+|unsafe|danger\w*|at risk|{YEAR}|one of (?:my|our|the)|she|he|her|him|{HARMFUL})\b"
 )
 _CONTENT = rf"(?:{PICTURE_WORD}|screenshots?)"
 # Told of someone in particular, not a condition or a way of knowing ("if a child is in danger", "in case…", "how do I
@@ -235,7 +236,7 @@ _NARRATIVES = (  # as text: compiled once, as the one alternation below
     # A child (or a parent) telling or showing a member of staff something: a disclosure.
     (
         r"\b(?:child|pupil|kid|girl|boy|student|son|daughter|he|she|mum|dad|parent|one of (?:my|our|the) \w+|"
-        r"y\d\w*|year \d\w*)\b(?: \w+){0,4} (?:has |had |just |then )?(?:told|tells|showed|shown|shows) me\b"
+        rf"{YEAR}\w*)\b(?: \w+){{0,4}} (?:has |had |just |then )?(?:told|tells|showed|shown|shows) me\b"
         rf".{{0,200}}\b(?:{HARMFUL}|worried|upset|crying|sad|hurt|afraid|bad|secret|unhappy|full name|address)\b"
     ),
     (

@@ -40,7 +40,7 @@ _CHEER = compiled(
 )
 # The school's own channels, where the school puts its own news ("for the school facebook page", "on the class blog")
 _CHANNEL = (
-    r"(?:(?:the |our |my )?(?:school|schools|class|classes|year \d|pta|schools own)"
+    rf"(?:(?:the |our |my )?(?:school|schools|class|classes|{YEAR}|pta|schools own)"
     r" (?:facebook|fb|insta|instagram|twitter|x|website|web site|site|blog|page|youtube|channel|newsletter|dojo|"
     r"class dojo|seesaw|tapestry|account|app)|class (?:blog|page|dojo)|(?:on|to|for) (?:the )?(?:blog|website|"
     r"newsletter)|"
@@ -54,7 +54,7 @@ SCHOOL_CHANNEL = compiled(rf"\b{_CHANNEL}\b")
 # science videos with the other class"), not someone else's comment under it
 _SCHOOL_NEWS = compiled(
     r"^(?:(?:just )?a heads up |fyi |so |well |today |this morning )?"
-    r"(?:we|i|(?:the |our |my )?(?:kids|children|pupils|class|school|pta|head|headteacher|office)|year \d\w*|y\d\w*|"
+    rf"(?:we|i|(?:the |our |my )?(?:kids|children|pupils|class|school|pta|head|headteacher|office)|{YEAR}\w*|"
     r"reception|nursery|mrs \w+ class|mr \w+ class|miss \w+ class)\b(?: \w+){0,6}? "
     r"(?:posted|shared|made|sent|put|uploaded|wrote|performed|showed|presented|published|added)\b(?: \w+){0,8}? "
     rf"{_CHANNEL}\b"

@@ -17,7 +17,7 @@ rest alone may name no harm ("not covered" alone before); not when the asking is
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.year_groups import YEAR
+from intents.year_groups import YEAR, YEARS
 
 # How the meaning is asked: "what is", "whats", "what", "what exactly is", "what counts as", "what is meant by",
 # "define", "meaning of", "can you explain"
@@ -73,7 +73,7 @@ def term_asked_of_a_child(words: str) -> bool:
 # Asked for the class or the teacher's own learning: "my year 10 class have been asking", "the kids keep asking", "how
 # do i spot it", "what are the signs"
 _ASKED_BY_THE_CLASS = compiled(
-    r"\b(?:(?:my|our|the) (?:\w+ ){0,2}?(?:class|pupils|kids|children|students|group|year \d{1,2}s?|y\d{1,2}s?)|"
+    rf"\b(?:(?:my|our|the) (?:\w+ ){{0,2}}?(?:class|pupils|kids|children|students|group|{YEARS})|"
     r"(?:pupils|kids|children|students)) (?:have been|has been|keep|keeps|kept|are|were|was|have|has|all)? ?"
     r"(?:asking|asked|talking|curious|wondering)\b|"
     r"\bhow (?:do|can|would|should|will) (?:i|we|you|staff|teachers) (?:spot|recognise|recognize|identify|notice|"
