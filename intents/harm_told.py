@@ -49,7 +49,7 @@ from intents.rule_words import (
     rest_of,
 )
 from intents.violence_told import names_violence
-from intents.year_groups import YEAR, YEAR_WORD, YEARS
+from intents.year_groups import YEAR, YEAR_GROUP, YEAR_WORD, YEARS
 
 # Harm to a child told by name, and nothing else ("jake hit sam", "amy keeps hitting leo", "liam punched him", "jo at
 # risk", "maisie isnt safe at home"): the model, which scores "jake hit sam" 0.19, knows few names, and the shapes of
@@ -425,7 +425,7 @@ _OVER_A_THING = compiled(
 # lol"; cut out, the children in it are not the ones fighting
 _THE_THING = compiled(rf"(?:(?!{_PHRASE_ENDER}\b)\w+(?: |$)){{1,4}}")
 _CHILDREN = compiled(r"\b(?:child|children|kids?|boys?|girls?|pupils?|students?|lads?|sons?|daughters?|toddlers?|"
-                     rf"{YEARS}|reception|nursery|class|infants|juniors)\b")
+                     rf"{YEAR_GROUP}|class|infants|juniors)\b")
 # Someone hurt ("got a nosebleed", "was winded", "has a split lip")
 _INJURED = (r"(?:blood\w*|bleed\w*|bled|nose ?bleeds?|injur\w*|hurt\w*|bruis\w*|broken|broke|black eye|cut|cuts|"
             r"split lip|fat lip|swollen|swelling|graze[ds]?|scratch(?:es|ed)|bitten|winded|concuss\w*|knocked out|"

@@ -12,10 +12,10 @@ school business from the list below or a small joining word counts: any other wo
 from __future__ import annotations
 
 from intents.alternation import compiled
-from intents.year_groups import YEARS
+from intents.year_groups import YEAR_GROUP
 
 # A year group, key stage or class, as staff type it: "y6", "yr 6", "year 4", "reception", "ks2", "class 3", "6b"
-_YEAR = (rf"(?:{YEARS}|reception|nursery|ks ?[1-5]|key stage ?[1-5]|eyfs|sixth form|"
+_YEAR = (rf"(?:{YEAR_GROUP}|ks ?[1-5]|key stage ?[1-5]|eyfs|sixth form|"
          r"class ?\d{1,2}|\d[a-z])")
 # School business: dates, letters, money, trips, tests, events, clubs, kit and the like; not pictures, phones or
 # anything online (pictures of a year group may be a concern, "year 6 photos" is begun doubtfully on purpose)

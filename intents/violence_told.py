@@ -26,7 +26,7 @@ from intents.rule_words import (
     STAFF_POSTS,
     STEP_PARENT,
 )
-from intents.year_groups import YEARS
+from intents.year_groups import YEAR_GROUP
 
 # Where on the body a thing lands ("into her face", "at his head", "on her fingers")
 _BODY = (r"(?:face|head|eyes?|mouth|nose|teeth|neck|throat|back|stomach|tummy|belly|chest|ribs|arms?|legs?|hands?|"
@@ -48,7 +48,7 @@ _HOW_HARD = r"(?: (?:really |so |very )?hard| straight| right| full pelt| delibe
 # A person, by pronoun, by what they are, or by name (not a word a question or a thing opens with)
 _PERSON_KIND = (r"(?:child|children|kids?|boys?|girls?|pupils?|students?|baby|toddler|sons?|daughters?|brothers?|"
                 r"sisters?|teachers?|tas?|mums?|dads?|parents?|m[ae]n|wom[ae]n|lady|dinner lady|"
-                rf"{YEARS}|reception|nursery|(?:little|younger|small|big|older|new) ones|infants|"
+                rf"{YEAR_GROUP}|(?:little|younger|small|big|older|new) ones|infants|"
                 r"juniors|"
                 # staff by their post ("threw a chair at the receptionist")
                 rf"{STAFF_POSTS}|head ?teachers?|head|deputy(?: head)?|office staff|members? of staff|staff|"

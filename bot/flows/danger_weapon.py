@@ -13,8 +13,9 @@ import re
 
 from bot.flows.danger_adults import ADULT_NEVER_A_PUPIL
 from bot.flows.danger_now import told_of_the_past
+from intents.year_groups import YEAR
 
-_WHO = (rf"(?:{ADULT_NEVER_A_PUPIL}|dads|mums|kid|child|boy|girl|pupil|lad|teenager|year \d+(?: boy| girl)?|y\d+|"
+_WHO = (rf"(?:{ADULT_NEVER_A_PUPIL}|dads|mums|kid|child|boy|girl|pupil|lad|teenager|{YEAR}(?: boy| girl)?|"
         r"one of (?:them|the \w+))")
 _WEAPON = (r"(?:(?:a|an|his|her|their|the)\s+)?(?:(?:big|real|kitchen|large|flick)\s+)?(?:knife|knives|blade|gun|"
            r"machete|weapon)\b(?!\s+(?:and fork|emoji|icon|crime|talk|amnesty))")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from intents.year_groups import YEAR, YEARS
+
 # What is done to, said of or shown of someone: whoever is named next is what it is about, not who did it
 _ABOUT = (r"(?:about|at|towards|against|calling|called|threaten(?:s|ed|ing)?|abus(?:e|es|ed|ing)|"
           r"insult(?:s|ed|ing)?|nam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|attack(?:s|ed|ing)?|"
@@ -26,7 +28,7 @@ _BETWEEN = (r"(?:(?:a|an|the|our|my|his|her|their|one of|that|this|some|two|anot
 _ABOUT_THEM = re.compile(rf"\b{_ABOUT} {_BETWEEN}$")
 _TITLE = r"(?:mr|mrs|ms|miss|mx|dr|sir)"
 # Pupils as the ones posting ("a year 6 pupil posted about mrs khan"): not a parent's post
-_PUPIL_POSTED = re.compile(r"\b(?:pupils?|child|children|kids?|boys?|girls?|students?|(?:year|yr|y) ?\d+s?)\b"
+_PUPIL_POSTED = re.compile(rf"\b(?:pupils?|child|children|kids?|boys?|girls?|students?|{YEARS})\b"
                            r"(?: \w+){0,3} post(?:ed|s|ing)? about\b")
 
 
@@ -66,7 +68,7 @@ def name_with_role(norm: str, staff: str) -> bool:
     """The whole message a name and a staff role ("Mrs Khan, year 3 teacher", "Mr Patel the caretaker"): who is
     affected or responsible, typed, naming no kind."""
     return re.fullmatch(rf"(?:(?:it is|its|it's|this is) )?(?:about )?{_TITLE} \w+(?: \w+)? "
-                        rf"(?:(?:the|our|a|my) )?(?:(?:(?:year|yr|y) ?\d+|reception|nursery|class \w+|supply|pe) )?"
+                        rf"(?:(?:the|our|a|my) )?(?:(?:{YEAR}|reception|nursery|class \w+|supply|pe) )?"
                         rf"(?:{staff})", norm) is not None
 
 

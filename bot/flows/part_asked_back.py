@@ -33,6 +33,7 @@ from bot.flows.step_moves import stale_button, store_answer
 from bot.flows.when_like import reads_as_when
 from bot.messages import Button, Reply
 from intents.rule_words import CARER, DAD, MUM, SIBLING, WIDER_FAMILY
+from intents.year_groups import YEAR
 
 AS_WHO = "as-who:"  # a When choice button's value: these words are who is responsible
 AS_WHEN = "as-when:"  # a Who is affected or Who is responsible choice button's value: these words are when it happened
@@ -50,8 +51,8 @@ _WHO_ALONE = re.compile(
     rf"(?:her|his|their|the|a|an|my|[a-z]+'?s) {_RELATION}(?:s (?:boyfriend|girlfriend|partner|friend))?|"
     # a name in a year group, never how a time is put ("back in year 5", "it started in year 6")
     r"(?!(?:back|started|starting|start|it|its|since|sometime|way|ever|all|when|was|began|from|even|also|still|only|"
-    r"just|first|last|early|late|end|middle|beginning)\b)[a-z]+(?: [a-z]+)? in (?:year|yr|y) ?\d{1,2}|"
-    r"an? (?:year|yr|y) ?\d{1,2} (?:boy|girl|pupil|student|lad))"
+    rf"just|first|last|early|late|end|middle|beginning)\b)[a-z]+(?: [a-z]+)? in {YEAR}|"
+    rf"an? {YEAR} (?:boy|girl|pupil|student|lad))"
     r"(?: i think| maybe| probably)?")
 
 _BARE_RELATION = re.compile(_RELATION)

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from bot.flows.bare_words import plain
 from bot.flows.concern_wording import kinds_named
 from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, STEP_PARENT
+from intents.year_groups import YEAR
 
 # The report's child as the one the words are about: "bullying him", "sending her threats", "at him", "his phone"
 _CHILD_AS_OBJECT = {"him": re.compile(r"\b(?:him|his)\b"), "her": re.compile(r"\bher\b")}
@@ -27,6 +28,8 @@ _REPORT_SAYS = {"him": re.compile(r"\b(?:he|him|his|boy|son|brother)\b"),
 # named as the one who told or was harmed ("Ellie says…", "Ellie in year 2 is being bullied")
 _NEW_CHILD = re.compile(
     r"\b(?:(?:a|an|another|other|some|one of (?:my|our|the|his|her)) (?:\w+ )?(?:girl|boy|child|pupil|kid|student|"
+    # (its own year group, without "yr 2": year_groups.YEARS would make "a yr 2 boy punched me" a child not told
+    # before, a change to which reports are one incident that no test yet asks for)
     r"lad|year \d{1,2}s?|y\d{1,2}s?|reception (?:child|pupil|kid)s?)s?|"
     r"(?:his|her|their) (?:little |younger |older |big |twin |step ?)?(?:sister|brother|sibling|cousin)s?)\b")
 # ("Leo said he'd get him" is the doer's words, more of what was said: only a telling to the teacher brings one in)
@@ -34,7 +37,7 @@ _TELLS = r"(?:says|told me|tells me|told us|disclosed|came to me|has told|has sa
 _HARMED = (r"(?:is|was|has been|had been|are|were|got|gets|s)(?: also)? (?:being |getting )?(?:bullied|"
            r"threatened|hit|hurt|abused|harassed|groomed|targeted|picked on|messaged|sent|filmed|photographed|"
            r"touched|attacked|excluded|blackmailed)")
-_NAMED_CHILD = re.compile(rf"\b(?:[A-Z][a-z]{{2,}}|year \d{{1,2}}|y\d{{1,2}})(?: \w+){{0,3}} (?:{_TELLS}|{_HARMED})\b")
+_NAMED_CHILD = re.compile(rf"\b(?:[A-Z][a-z]{{2,}}|{YEAR})(?: \w+){{0,3}} (?:{_TELLS}|{_HARMED})\b")
 # An adult in it: then the harm is another's doing than a pupil's, the report's own only where its kind is theirs
 _ADULT = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|sir)\b\.?|"
                     rf"\b(?:{MUM}|{DAD}|{STEP_PARENT}|{GRANDPARENT}|{AUNT_UNCLE}|{CARER}|parent|teacher|coach|tutor|"

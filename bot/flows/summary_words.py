@@ -19,6 +19,7 @@ _HINTS: dict[str, re.Pattern[str]] = {
     "danger": re.compile(r"\b(?:(?:in )?danger|at risk|not safe|unsafe|kill\w*|suicid\w*|self[ -]?harm\w*|"
                          r"hurt (?:him|her|them)sel(?:f|ves))\b"),
     # "class 4b", not the class teacher or the class's own chat, which name staff or a place
+    # (its own year group: year_groups.YEAR would also take "yrs 5", "years 3" as the class affected, untested)
     "affected": re.compile(r"\b(?:year \d{1,2}|y\d{1,2}|yr ?\d{1,2}|reception|"
                            r"class (?!(?:teachers?|tas?|dojo|chats?|groups?|whatsapp|e-?mails?)\b)\w+|"
                            r"(?:child|pupil|girl|boy|victim)(?:'s)? (?:is|was|name)|(?:she|he) is in)\b"),
