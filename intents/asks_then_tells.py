@@ -15,6 +15,7 @@ import re
 from intents.alternation import compiled
 from intents.harm_asked import only_an_accident
 from intents.normalise import plain
+from intents.rule_words import AUNT_UNCLE, DAD, GRANDPARENT, MUM, SIBLING, STEP_PARENT
 from intents.year_groups import YEARS
 
 _OPENER = (r"^(?:(?:hi|hello|hiya|help|ok|okay|so|right|um+|erm+|sorry|quick one|quick question) )*"
@@ -53,7 +54,7 @@ _WHAT_IF_THEN = re.compile(r"^\s*(?:(?:and|but|so|ok|okay) )?(?:what (?:if|happe
                            r"(?P<rest>[^?]+?)\s*[.!]*\s*$", re.IGNORECASE)
 # a person the case is told of, then what they did: the rest is told, not a second condition ("…, who do i tell")
 _TOLD = compiled(r"^(?:(?:and|but|because|cos|coz|as) )?(?:he|she|they|his|her|their|my|our|a|an|the|one of|"
-                 r"(?:mum|mom|dad|uncle|aunt|nan|grandad|brother|sister|step ?\w+)s?)\b")
+                 rf"(?:{MUM}|{DAD}|{AUNT_UNCLE}|{GRANDPARENT}|{SIBLING}|{STEP_PARENT}|step ?\w+)s?)\b")
 MOST_WORRY_WORDS = 8  # a longer first clause is a case of its own, which the other readings judge
 
 

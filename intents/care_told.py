@@ -170,9 +170,9 @@ def care_concern(words: str) -> bool:
 # feeds me"): the "my" is the child's. Not the speaker's family telling it ("my sister said my mum was drunk at
 # christmas"), whose "my" is the speaker's.
 _QUOTED_MY = compiled(rf"\b(?P<said>{SAID_VERB}(?: that)?) (?:my|our)\b")
-_OWN_SAYER = compiled(r"\b(?:my|our) (?:own )?(?:sister|brother|husband|hubby|wife|partner|mum|mam|mom|mother|dad|"
-                      r"father|nan|gran|grandad|grandma|son|daughter|kids?|children|boyfriend|girlfriend|friend|"
-                      r"fella|other half|oh|auntie|aunt|uncle|cousin|family)$")
+_OWN_SAYER = compiled(rf"\b(?:my|our) (?:own )?(?:{SIBLING}|husband|hubby|wife|partner|{MUM}|{DAD}|{STEP_PARENT}|"
+                      rf"{GRANDPARENT}|son|daughter|kids?|children|boyfriend|girlfriend|friend|"
+                      rf"fella|other half|oh|{AUNT_UNCLE}|cousin|family)$")
 
 
 def _as_reported(words: str) -> str:

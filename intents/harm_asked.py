@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intents.alternation import compiled
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, SIBLING, STEP_PARENT
 from intents.year_groups import YEARS
 
 # Who to tell, or what to do: "who do i tell", "who should we speak to", "what do i do", "what am i supposed to do",
@@ -127,8 +128,9 @@ _ACCIDENT = compiled(r"\b(?:by (?:a|the) (?:\w+ )?(?:ball|door|swing|bat|stick|c
 _HARM_AT_HOME = compiled(r"\b(?:(?:scared|afraid|frightened|terrified|worried) (?:to go|of going|about going) home|"
                          r"(?:always|constantly|often) hungry|hungry (?:every ?day|all the time|every morning|again)|"
                          r"(?:turns up|comes in|arrives) (?:\w+ )?hungry|no food at home|(?:hurt|harmed|abused|"
-                         r"hit|beaten) (?:at home|by (?:a |an |their |his |her )?(?:\w+ )?(?:parents?|mum|dad|"
-                         r"carers?|step ?\w+|brother|sister|sibling|uncle|nan|grandad)))\b")
+                         r"hit|beaten) (?:at home|by (?:a |an |their |his |her )?(?:\w+ )?(?:parents?|"
+                         rf"{MUM}|{DAD}|{CARER}|{STEP_PARENT}|step ?\w+|{SIBLING}|sibling|{AUNT_UNCLE}|"
+                         rf"{GRANDPARENT})))\b")
 
 
 def sign_of_harm_seen(case: str) -> bool:

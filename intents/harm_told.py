@@ -29,12 +29,14 @@ from intents.incidents import (
 from intents.intent_rules import tells_what_happened
 from intents.rule_words import (
     AFTER_NAME,
+    AUNT_UNCLE,
     BE,
     BREAK,
     CARER,
     COMPLAINT,
     DAD,
     GATE_TIME,
+    GRANDPARENT,
     HARM_EVENT,
     HARMFUL,
     HOUSEHOLD,
@@ -43,7 +45,9 @@ from intents.rule_words import (
     MUM,
     NOT_A_NAME,
     NOT_SAFE,
+    SIBLING,
     STAFF_POSTS,
+    STEP_PARENT,
     THINGS,
     WIDER_FAMILY,
     rest_of,
@@ -104,8 +108,8 @@ _NOT_A_CHILD = (r"(?:up|off|out|down|over|back|through|away|around|round|it|its|
                 r"roof|road|door|buttons?|like|follow|block|mute|share|net|goal|bar|crossbar|line|finish|screen|nail|"
                 r"bottom|top|peak|rock|mark|level|score|air|hay|sack|books|gym|shops|town|bucket|bed|lights|brakes|"
                 r"keys?|deadline|headlines|spot|home|school|on|in|at|with|to|for|by|and|or|so|\w+ing)")
-_FAMILY = (r"(?:(?:little|baby|younger|older|big|twin|step ?) ?)?(?:sisters?|brothers?|siblings?|cousins?|friends?|"
-           r"mum|mother|dad|father|sons?|daughters?|nan|gran|child|kids?|baby)")
+_FAMILY = (r"(?:(?:little|baby|younger|older|big|twin|step ?) ?)?(?:"
+           rf"{SIBLING}|siblings?|cousins?|friends?|{MUM}|{DAD}|sons?|daughters?|{GRANDPARENT}|child|kids?|baby)")
 _CHILD = (rf"(?:him|her|them|em|(?:his|her|their|my) {_FAMILY}|{_PEOPLE}|"
           rf"(?!{_NOT_A_CHILD}\b)[a-z]{{2,}}(?: [a-z]\b)?)")
 _HARMS = (rf"(?!beat\b|beats\b|beating\b)(?:{HURTS}|grab\w*|pinch\w*|bit|bite|bites|biting|scratch(?:ed|es|ing)?|"
@@ -216,9 +220,9 @@ TOLD_BY_NAME = compiled(f"{_NAME_HARMS}|{_NAME_AT_RISK}")
 # Whoever it may be, nothing is worn out by them here: a person's word as one of a thing's ("her marking", "the boys
 # football") keeps the telling the model's
 _PERSONISH = (r"(?:he|she|they|him|his|her|their|them|i|you|someone|somebody|anyone|boys?|girls?|lads?|m[ae]n|"
-              r"wom[ae]n|mums?|dads?|mothers?|fathers?|parents?|carers?|teachers?|tas?|child|kids?|pupils?|students?|"
-              rf"head|heads|headteacher|deputy|{STAFF_POSTS}|dsl|colleagues?|staff|governors?|inspectors?|uncles?|aunt\w*|"
-              r"brothers?|sisters?|nan|gran|grandad|grandma|step\w*|boyfriend|girlfriend|partner|family|friends?|"
+              rf"wom[ae]n|(?:{MUM}|{DAD})s?|parents?|{CARER}|teachers?|tas?|child|kids?|pupils?|students?|"
+              rf"head|heads|headteacher|deputy|{STAFF_POSTS}|dsl|colleagues?|staff|governors?|inspectors?|"
+              rf"(?:{AUNT_UNCLE})s?|aunt\w*|{SIBLING}|{GRANDPARENT}|step\w*|boyfriend|girlfriend|partner|family|friends?|"
               r"neighbou?rs?|mr|mrs|ms|miss|sir|dr)")
 # Which way a thing went, towards someone or not ("into her face", "through the window")
 _TOWARDS = r"(?:into|at|over|on|onto|across|against|in|through)"
@@ -255,9 +259,8 @@ _GRAB_TOLD = compiled(rf"\b{_GRABBED_THING}")
 # again last night", "mums boyfriend smashed the tv", "her dad broke the door down"): violence at home, not a thing
 # for the caretaker, so the report model's word stands
 _DAMAGER = compiled(
-    r"\b(?:he|she|they|dad|daddy|dads|mum|mummy|mums|mam|mom|mother|father|parents?|carers?|step ?(?:dad|mum)s?|"
-    r"boyfriend|girlfriend|partner|husband|wife|fiancee?|uncle|aunt\w*|brother|sister|cousin|"
-    r"grand(?:ad|dad|pa|ma|mother|father)|nan|gran)"
+    rf"\b(?:he|she|they|(?:{DAD}|{MUM})s?|parents?|{CARER}|(?:{STEP_PARENT})s?|"
+    rf"boyfriend|girlfriend|partner|husband|wife|fiancee?|{AUNT_UNCLE}|aunt\w*|brother|sister|cousin|{GRANDPARENT})"
     r"(?: (?:has|had|just|then|s|also|always|again|completely|totally|kept|keeps|went and))? $")
 
 
@@ -439,8 +442,8 @@ _INJURED_OR_HOUSEHOLD = compiled(rf"\b(?:{_INJURED}|{HOUSEHOLD})\b")
 _HURT = compiled(rf"\b(?:{_INJURED}|{HOUSEHOLD}|"
                  r"police|crying|cried|tears|scared|frightened|terrified|upset|in front of|watch\w*|saw|witness\w*|"
                  # a family's quarrel told to or of a child ("her mum and dad were fighting over money"), a disclosure
-                 r"at home|(?:her|his|their|my) (?:mum|dad|mummy|daddy|parents|mam|step ?\w+|nan|grandad|brother|"
-                 r"sister)|told me|told us|said|says|disclos\w*)\b")
+                 rf"at home|(?:her|his|their|my) (?:{MUM}|{DAD}|parents|{STEP_PARENT}|step ?\w+|{GRANDPARENT}|"
+                 rf"{SIBLING})|told me|told us|said|says|disclos\w*)\b")
 
 
 def fight_that_harms(words: str) -> bool:
@@ -530,8 +533,8 @@ _FAMILY_ROW = (r"(?:fight|fights|fighting|fought|rows?|rowing|rowed|argu\w+|bick
                r"fall out|falls out|tiff|ding dong|domestic|(?:shouting|yelling|screaming) at each other)")
 _FAMILY = compiled(rf"\b(?:(?P<whose>his|her|their|my|our) )?(?:{HOUSEHOLD}|parents|folks)\b"
                    # or the speaker with their own ("me and my sister", "my husband and i")
-                   r"|\b(?:me and (?P<own>my) (?:\w+ )?|(?P<mine>my) )(?:sister|brother|husband|hubby|wife|partner|"
-                   r"mum|mam|dad|nan|other half|oh|fella|boyfriend|girlfriend|sis|bro)(?: and (?:i|me))?\b")
+                   rf"|\b(?:me and (?P<own>my) (?:\w+ )?|(?P<mine>my) )(?:{SIBLING}|husband|hubby|wife|partner|"
+                   rf"{MUM}|{DAD}|{GRANDPARENT}|other half|oh|fella|boyfriend|girlfriend|sis|bro)(?: and (?:i|me))?\b")
 _FAMILY_QUARREL_OVER = compiled(rf"\b{_FAMILY_ROW}(?: \w+){{0,3}}? (?:over|about) (?P<thing>{_NOT_A_THING}\w+)")
 # What a household's quarrel being over makes it no joke, however told
 _SERIOUS = compiled(r"\b(?:money|debts?|bills|rent|drugs?|drink\w*|alcohol|booze|police|affair|cheating|divorc\w*|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.no_concern_told import concern_told
+from intents.rule_words import DAD, GRANDPARENT, MUM, SIBLING
 from intents.year_groups import YEAR, YEARS
 
 # Openers that only pass the news on
@@ -32,8 +33,8 @@ _IN_TOUCH = (r"(?:(?:is |was |are |were |has been |have been |keeps |keep |alway
 # facetiming at night, an adult outside their home ("a y5 girl sends pics to her uncle every night") is what a
 # Designated Safeguarding Lead asks about, and was begun as a report at d7917f8 (review revQ)
 _PEER = (r"(?:(?:his|her|their) (?:best |school |close )?(?:friends?|mates?|pals?|bff|bestie|classmates?)|"
-         r"(?:his|her|their) (?:own )?(?:(?:older|younger|big|little|baby|twin|elder) )?(?:brothers?|sisters?|"
-         r"siblings?|bro|sis|mum|dad|nan|grandad|gran|grandma)|"
+         rf"(?:his|her|their) (?:own )?(?:(?:older|younger|big|little|baby|twin|elder) )?(?:{SIBLING}|"
+         rf"siblings?|bro|sis|{MUM}|{DAD}|{GRANDPARENT})|"
          # a cousin of their own age; an older one, who may be an adult outside the home, is as an uncle is
          r"(?:his|her|their) (?:(?:younger|little|baby|twin) )?cousins?|each other|"
          r"(?:friends|kids|children|girls|boys) (?:in|from) (?:his|her|their|the same) (?:class|year))")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from intents.alternation import compiled
 from intents.no_concern_told import SCHOOL_CHANNEL
-from intents.rule_words import STAFF_POSTS
+from intents.rule_words import CARER, DAD, GRANDPARENT, MUM, STAFF_POSTS, STEP_PARENT
 from intents.year_groups import YEARS
 
 # A condition put, or who to tell if: "what if", "if", "suppose", "who do i tell if", "what should i do if"
@@ -43,8 +43,7 @@ _PUPIL = (r"(?:(?:a|an|one of (?:the|our|my|his|her)|some|two|a few|this|that|an
           # a pupil's family, whose "'s" the plain words lose ("the head texts a pupil mum", "a y6 girl mum"): the
           # adults at home, whom the school contacts every day, not the child
           r"(?! (?:(?:pupils?|child(?:ren)?|kids?|girls?|boys?|students?) )?"
-          r"(?:parents?|mums?|mams?|moms?|dads?|mothers?|fathers?|carers?|guardians?|family|families|"
-          r"grandparents?|nans?|grans?|grandmas?|grandads?|step ?(?:mum|dad)s?)\b)")
+          rf"(?:parents?|(?:{MUM}|{DAD}|{GRANDPARENT}|{STEP_PARENT})s?|{CARER}|family|families)\b)")
 _ASKED = compiled(rf"^{_CONDITION} (?:it s |its |it is )?(?P<staff>{_STAFF})"
                   r"(?: (?:is|was|has been|keeps|kept|has|had|been|"
                   rf"starts|started|always|secretly|privately))* {_PRIVATELY} {_PUPIL}")

@@ -45,6 +45,7 @@ from intents.pupil_image_shared import pupil_image_shared
 from intents.reports import Verdict, judge_report
 from intents.risk_asked import risk_asked
 from intents.risk_told import risk_told
+from intents.rule_words import AUNT_UNCLE, DAD, GRANDPARENT, MUM, SIBLING, STEP_PARENT
 from intents.running_concern import outside_account_told, tells_of_pupils, unshowable_posted, way_in_misused
 from intents.short_reports import only_tells
 from intents.staff_conduct import staff_crosses_line
@@ -138,8 +139,8 @@ _SETTING = compiled(
 # A message that says it follows on from the last, whatever that was answered
 _FOLLOWS_ON = compiled(r"(?:and|but|also|so|ok|okay)\b")
 # Someone in the place's words tells rather than asks ("at home dad hits", "at break he punched")
-_SOMEONE = compiled(r"\b(?:he|she|they|i|we|you|him|them|it|dad|daddy|mum|mummy|mom|mam|uncle|aunt|auntie|nan|gran|"
-                    r"grandad|brother|sister|step ?dad|step ?mum|man|woman|boyfriend|girlfriend|someone|somebody)\b")
+_SOMEONE = compiled(rf"\b(?:he|she|they|i|we|you|him|them|it|{DAD}|{MUM}|{AUNT_UNCLE}|{GRANDPARENT}|{SIBLING}|"
+                    rf"{STEP_PARENT}|man|woman|boyfriend|girlfriend|someone|somebody)\b")
 
 # ... nor a turn of phrase ("on my way", "at the moment", "in a meeting", "on the other hand")
 _NO_PLACE = compiled(r"(?:moment|other hand|way|bit|minute|min|sec|second|mo|last|least|first|end|meeting|fact|"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.flows.danger_kin import KIN
+
 # What follows the sign within a few words, saying why it is so
 _CAUSE = re.compile(
     r"^(?:\s+[\w']+){0,4}?\s+(?:(?:from|because of|cos of|cause of|coz of|due to|after|with)\s+(?:(?:the|a|an|his|her|"
@@ -19,10 +21,10 @@ _CAUSE = re.compile(
     r"(?:laughing|giggling|cold|freezing|(?:it's|its|it is|just) (?:a )?nose ?bleed))\b")
 # A place passed over as children do: with friends or family, or on the way home
 _ON_THE_WAY = re.compile(
-    r"^(?:\s+[\w']+){0,3}?\s+(?:with (?:(?:her|his|their|a|some|the)\s+)?(?:friends?|mates?|pals|class|family|"
-    r"mum|mam|mom|dad|nan|gran|grandad|grandma|sister|brother|carer|childminder|ta|teacher)|walking (?:home|to school)|"
-    r"on (?:the|her|his|their) way (?:home|to school|in)|waiting for (?:(?:her|his|their|the)\s+)?(?:mum|dad|bus|lift|"
-    r"friends?|nan))\b")
+    r"^(?:\s+[\w']+){0,3}?\s+(?:with (?:(?:her|his|their|a|some|the)\s+)?(?:friends?|mates?|pals|class|"
+    rf"{KIN}|ta|teacher)|walking (?:home|to school)|"
+    r"on (?:the|her|his|their) way (?:home|to school|in)|waiting for (?:(?:her|his|their|the)\s+)?(?:bus|lift|"
+    rf"friends?|{KIN}))\b")
 # Gone again: "...and it came out", "he's passed it", "coughed it up"
 _OUT_AGAIN = re.compile(r"\b(?:(?:it|they|that)(?:'s|s| has| have)?\s+(?:come|came|already come) out|"
                         r"(?:passed|coughed up|spat out|sicked up|threw up|thrown up|brought up) (?:it|them)|"

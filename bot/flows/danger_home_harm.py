@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import re
 
+from intents.rule_words import DAD, GRANDPARENT, MUM, STEP_PARENT
+
 # Someone named by the home they share with the child, not by who they are
 AT_HOME_ONE = (r"(?:someone|somebody|a person|people|an adult|adults)\s+(?:at|in)\s+(?:(?:her|his|their|the)\s+)?"
                r"(?:home|house|flat|family)|"
                r"(?:the|a|an)\s+(?:man|woman|lady|guy|bloke|fella|person|people|men|adults?)\s+(?:(?:she|he|they|"
-               r"(?:her|his|their)\s+(?:mum|mam|mom|mother|dad|father)|mum|mam|dad)\s+(?:lives|live|stays|stay|"
+               rf"(?:her|his|their)\s+(?:{MUM}|{DAD}|{STEP_PARENT})|{MUM}|{DAD}|{STEP_PARENT})\s+(?:lives|live|stays|stay|"
                r"is living|is staying|'s living|s living|'s staying|s staying)\s+with|(?:at|in)\s+(?:her|his|their|"
                r"the)\s+(?:home|house|flat)|(?:who|that)\s+(?:lives?|stays?)\s+(?:next door|upstairs|downstairs|"
                r"with (?:her|him|them|us)))")
 # A parent as the one harmed ("dad hits mum", "he hits his mum"): not "dad's car", "mums phone"
-PARENT_HARMED = (r"(?:(?:his|her|their|the)\s+)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|step ?(?:mum|dad|mother|"
-                 r"father)|nan|gran)\b(?!'s|s\b)")
+PARENT_HARMED = rf"(?:(?:his|her|their|the)\s+)?(?:{MUM}|{DAD}|{STEP_PARENT}|{GRANDPARENT})\b(?!'s|s\b)"
 FEAR = r"(?:scared|frightened|terrified|petrified|afraid|fearful|scared stiff|too scared)\s+of"
 # What may follow the one feared: the end, or a new clause or a harm, never a thing of theirs ("his dad's dog") or
 # something else they may do ("his dad finding out")

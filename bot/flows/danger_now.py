@@ -34,7 +34,7 @@ from bot.flows.danger_harmless import harmless_cause
 from bot.flows.danger_kin import KIN
 from bot.flows.danger_unsafe import NOT_A_STATE
 from bot.flows.harm_words import STAB
-from intents.rule_words import SCHOOL_GROUNDS
+from intents.rule_words import CARER, DAD, GRANDPARENT, MUM, SCHOOL_GROUNDS, SIBLING, STEP_PARENT
 
 HarmNow = Literal["hurt", "other"]
 
@@ -46,7 +46,7 @@ _ADV = r"(?:(?:just|now|still|also|actually|really|currently)\s+)*"
 # The child as object, not "her phone" or "her bag" ("they're hitting her" vs "they're kicking her bag")
 _OBJECT = (r"(?:him|them|her(?!\s+(?:phone|bag|ball|book|coat|door|hand|tablet|ipad|things|stuff|pencil|case|hat|"
            r"water|lunch|drink|chair|desk|tray)\b)|(?:a|the) (?:\w+ ){0,2}(?:boy|girl|child|kid|pupil|little one)|"
-           r"(?:his|her|their) (?:sister|brother|son|daughter))\b")
+           rf"(?:his|her|their) (?:{SIBLING}|son|daughter))\b")
 _VEHICLE = r"(?:car|van|bus|lorry|truck|motorbike|motorcycle|moped|vehicle|train|tram|taxi)"
 _TOXIC = (r"(?:pills|tablets|paracetamol|ibuprofen|painkillers|drugs|bleach|poison|weed ?killer|anti ?freeze|"
           r"(?:button )?batter(?:y|ies)|magnets?|washing (?:tablets|pods|capsules)|detergent|(?:too much|a lot of|lots "
@@ -87,7 +87,7 @@ _HURT = re.compile(
     rf"\b{CHILD}{_BE_OR_MAY}\s+{_ADV}(?:swallowed|taken|took|eaten|ate|drunk|drank|had)\s+(?:(?:some|a|an|the|a few|"
     r"several|some of|all of|a few of|a handful of|a bottle of|a packet of|a box of|a load of|loads of|lots of|"
     r"a lot of|all (?:of )?the|"
-    r"(?:(?:her|his|their) )?(?:mum|dad|nan|gran|parents|mums|dads)'?s?'?)\s+)*"
+    rf"(?:(?:her|his|their) )?(?:{MUM}|{DAD}|{STEP_PARENT}|{GRANDPARENT}|{CARER}|parents)'?s?'?)\s+)*"
     rf"{_TOXIC}")
 # A child meeting someone met online, now or soon ("she's meeting a man she met online tonight")
 _APPS = (r"(?:the internet|internet|snapchat|snap|tiktok|instagram|insta|fortnite|roblox|discord|whatsapp|facebook|"
@@ -156,7 +156,7 @@ _CLAIMED_KIN = re.compile(
     r"claims|claimed|claiming|reckons|is telling us|told us|told me|telling us|telling everyone|insists|insisting)\s+"
     rf"(?:that\s+)?(?:(?:he|she|they)(?:'s|s|'re| is| are| was)\s+|(?:he|she|they) (?:is|are) |to be\s+)"
     rf"(?:(?:her|his|their|the child's|the boy's|the girl's)\s+{KIN}|(?:here\s+)?(?:to collect|collecting|"
-    r"picking (?:her|him|them) up)|(?:her|his|their) (?:lift|carer|guardian|childminder))\b")
+    rf"picking (?:her|him|them) up)|(?:her|his|their) (?:lift|{CARER}|childminder))\b")
 # Where harm told in the passive is done: at home, or at a parent's or family's ("at his dad's", "at her nan's house";
 # helper danger17, read by `danger_disclosed`: "Jack is being hit at his dad's" was asked again at the question)
 AT_HOME = (r"(?:(?:again|too|as well|a lot|sometimes)\s+)?(?:by\s+(?:someone|somebody|an adult)\s+)?"
@@ -202,7 +202,7 @@ _LEFT_SCHOOL = re.compile(
     rf"\b{CHILD}{_BE}\s+(?:just\s+)?(?:left|gone off|walked off)\s+(?:the\s+)?(?:school\s+)?"
     r"(?:site|grounds|premises)\b")
 _LEFT_SAFELY = re.compile(
-    rf"\bwith\s+(?:his|her|their)\s+(?:{KIN}|carer|childminder|parents?)\b|\bhome ?time\b|\bend of (?:the )?day\b|"
+    rf"\bwith\s+(?:his|her|their)\s+{KIN}\b|\bhome ?time\b|\bend of (?:the )?day\b|"
     r"\bto (?:get|fetch|pick up)\b|\bpicked up\b|\bcollected\b|\bback\b|\bfound\b|\breturned\b|\bsafe\b")
 # A past time ("he had a seizure last year"), but not minutes ago ("he was hit by a car five minutes ago" is now)
 _RECENT = re.compile(r"\b(?:(?:a few|a couple of|\d+|one|two|three|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?)|"

@@ -132,7 +132,7 @@ _ORDINARY = re.compile(rf"\b(?:play(?:ing)?|{BREAK}|pe|games|football|"
                        r"teachers?|class|staff|office|senco|dsl|head|mrs? \w+|miss \w+|ms \w+)|pick(?:ed|ing)? "
                        r"(?:\w+ )?up|pick ?up|collect\w*|school run|meeting|parents evening|appointment|dentist|"
                        r"doctors?|sign(?:ed|ing)? (?:\w+ )?out|late|as normal|as usual|waiting for (?:(?:her|his|their|"
-                       r"my) )?(?:mum|mam|mom|dad|nan|gran|grandad|grandma|lift))\b")
+                       rf"my) )?(?:{KIN}|lift))\b")
 # (a man or a stranger is no ordinary visitor: "the man from the park is at the gate now, he was there at lunch too")
 # (and what makes family told of a danger: "she's with her mum now and mum is the one hurting her")
 _THREAT_TOLD = re.compile(

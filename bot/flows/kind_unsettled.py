@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import re
 
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, STEP_PARENT
+
 # A titled adult, unless what follows says they only told the teacher ("Mrs Khan, year 3 teacher, told me…") or the
 # words are about their own child ("a photo of mrs khan's son")
 _TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir) [a-z]+\b(?!'s\b| s\b)(?!(?: \w+){0,4} (?:says|said|told|tells|"
                      r"noticed|reported|heard|overheard|mentioned|flagged|raised)\b)")
 # Someone a parent's post is by: without one, "posted about" says what was done, not who did it
-_PARENT = re.compile(r"\b(?:parents?|carers?|visitors?|mums?|moms?|mummy|dads?|daddy|father|mother|step ?(?:dad|mum)|"
-                     r"grand(?:parents?|mas?|pas?|mothers?|fathers?|dad|mum)|nan|nanny|aunt|auntie|uncle|guardians?)\b")
+# (its own "grandmum", and plurals: "two mums posted")
+_PARENT = re.compile(rf"\b(?:parents?|visitors?|{CARER}|(?:{MUM}|{DAD}|{STEP_PARENT}|{GRANDPARENT}|grandmum|"
+                     rf"{AUNT_UNCLE})s?)\b")
 
 
 def unsettled(told: str, kind: str) -> bool:

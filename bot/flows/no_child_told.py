@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, STEP_PARENT
+
 _CHILD = r"(?:child|children|pupil|pupils|kid|kids|student|students|young person|one of the children)"
 _TOLD = r"(?:told|tell|said|say|disclosed|disclose|mentioned|spoke|talked|came to)"
 _PUNCTUATED = r"\s*(?:$|[,.;:!\-\u2013\u2014])"
@@ -44,8 +46,7 @@ _TELLING = re.compile(r"\b(?:said|says|say|saying|told|tells|tell|telling|disclo
 # …unless an adult is plainly the one who told ("not a child, her mum told me"), and told of no one else's words
 _ADULT_TELLER = re.compile(
     r"(?:(?:a|an|the|her|his|their|my|our|one|another|one of the|one of their|his or her)\s+)*"
-    r"(?:parents?|mum|mom|mummy|mother|dad|daddy|father|step-?(?:mum|dad|mother|father)|carers?|foster carer|"
-    r"grandparents?|grandma|grandad|granddad|gran|nan|nanna|aunt|auntie|aunty|uncle|teachers?|colleagues?|"
+    rf"(?:parents?|{MUM}|{DAD}|{STEP_PARENT}|{CARER}|{GRANDPARENT}|{AUNT_UNCLE}|teachers?|colleagues?|"
     r"members? of staff|staff member|staff|ta|tas|lsa|police|police officer|officer|social worker|neighbour|adults?|"
     r"lunchtime supervisor|midday supervisor|head|headteacher|deputy|senco|dsl|nurse|school nurse|doctor|gp)\b",
     re.I)

@@ -15,6 +15,7 @@ import re
 from bot.flows.danger_grave import NOT_A_STABBING, NOT_A_STABBING_OF
 from bot.flows.harm_words import STAB, alt
 from bot.flows.people_named import is_a_listed_thing
+from intents.rule_words import CARER, DAD, GRANDPARENT, MUM, STEP_PARENT
 
 _DAYS = (r"(?:since (?!breakfast|lunch|this morning|morning|dinner)\w+|"
          r"for (?:\w+ )?(?:days?|the (?:whole )?(?:weekend|week)|a (?:day|week))|all (?:day|night|weekend|week))")
@@ -54,9 +55,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:he|she|they|hes|shes|theyre) (?:is |are |has been |have been |been )?missing\b(?! (?:lessons?|class|"
         r"school|break|lunch|out|his|her|their|the|a|an|some|from (?:lessons?|class|lunch))\b)"
         rf"(?!{_FROM_ONLINE})|"
-        r"\b(?:no ?one|nobody|noone|we dont|we do not|they dont|mum doesnt|dad doesnt|(?:her|his|their) "
-        r"(?:mum|dad|parents?|carers?|family) (?:dont|doesnt|do not|does not)) knows? where (?:he|she|they) "
-        r"(?:is|are|went|has gone|have gone|s|re|was)\b|"
+        rf"\b(?:no ?one|nobody|noone|we dont|we do not|they dont|(?:{MUM}|{DAD}) doesnt|(?:her|his|their) "
+        rf"(?:{MUM}|{DAD}|{STEP_PARENT}|parents?|{CARER}|family) (?:dont|doesnt|do not|does not)) knows? where "
+        r"(?:he|she|they) (?:is|are|went|has gone|have gone|s|re|was)\b|"
         r"\b(?:hasnt|has not|havent|have not) (?:come|came) (?:back )?home\b|"
         r"\b(?:didnt|did not|never) (?:come|came|go|went) (?:back )?home\b|"
         r"\b(?:hasnt|has not|havent|have not|not) been (?:back )?home(?: (?:since|for|all|last night|overnight)\b|"
@@ -148,15 +149,14 @@ def _ran_away(said: str, names: frozenset[str]) -> bool:
 # a child perhaps left with no one to care for them, which a DSL wants asked about (the danger question), never read
 # as a correction of the report (review revAD: "Mum is missing" was asked "Which part?"); never staff ("the teacher
 # is missing"), nor a parent missing something ("Mum is missing his reading record", "…parents evening")
-_CARERS = frozenset({"mum", "mummy", "mom", "mam", "mother", "dad", "daddy", "father", "stepmum", "stepdad",
-                     "stepmother", "stepfather", "parent", "parents", "carer", "carers", "guardian", "guardians", "nan",
-                     "nana", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "grandparents"})
+# (one word, as `_IS_MISSING` and `_RAN_AWAY` take it: "stepdad", not "step dad")
+_CARER = re.compile(rf"(?:{MUM}|{DAD}|{STEP_PARENT}|parents?|{CARER}|{GRANDPARENT})")
 
 
 def carer_missing(said: str) -> bool:
     """Words (as `plain` leaves them) telling a child's parent or carer is missing or ran away."""
     def carer(word: str) -> bool:
-        return word in _CARERS or word.removesuffix("s") in _CARERS  # "dads been missing"
+        return any(_CARER.fullmatch(w) for w in (word, word.removesuffix("s")))  # "dads been missing"
     return (any(carer(m.group(1)) and not re.match(rf"{_FROM_ONLINE}| (?:parents|meetings?|appointments?)\b",
                                                   said[m.end():])
                 for m in _IS_MISSING.finditer(said))

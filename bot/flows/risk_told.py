@@ -32,10 +32,10 @@ from bot.flows.danger_home_acts import PUSHES
 from bot.flows.danger_home_harm import MARK
 from bot.flows.people_named import child_names, names_given
 from bot.flows.risk_more_kinds import carer_missing, more_kinds_named
+from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, STEP_PARENT
 
 _SELF = r"(?:him|her|them|my|your)sel(?:f|ves)"
-_ADULT = (r"(?:dad|daddy|father|mum|mummy|mom|mam|mother|step ?(?:dad|mum|mom|father|mother)|uncle|aunt|auntie|"
-          r"aunty|grandad|granddad|grandpa|grandfather|grandma|nan|nana|gran|granny|parents?|carers?|(?:mum|mom|"
+_ADULT = (rf"(?:{DAD}|{MUM}|{STEP_PARENT}|{AUNT_UNCLE}|{GRANDPARENT}|parents?|{CARER}|(?:mum|mom|"
           r"mother)s? (?:boyfriend|partner)|boyfriend|partner|man|woman|adult|stranger|neighbour|" + IN_CHARGE + ")")
 # The blows the danger answer reads (`danger_harm_acts.HARMS`, one list), and a few told only here; not a push or a
 # lock, which read alone are as often care or a game ("pushed him on the swing", "locked him out of the xbox"): a child

@@ -13,16 +13,21 @@ from bot.flows import danger_disclosers, danger_kin, part_asked_back, same_incid
 from bot.flows.danger_kin import only_family
 from bot.flows.when_plan import teachers_plan
 from intents import (
+    asks_then_tells,
     care_told,
     everyday_lines,
+    harm_asked,
     harm_told,
     incidents,
+    nothing_told,
     risk_told,
     rule_words,
     short_reports,
+    staff_contact_asked,
     staff_harm,
     terse_told,
     understand,
+    understanding,
     violence_told,
     worry_asked,
 )
@@ -232,3 +237,34 @@ def test_locked_out_of_a_room_at_school_is_no_report(kb: KnowledgeBase, words: s
 @pytest.mark.parametrize("words", ["she said mum locked her out of the house", "locked him out at night"])
 def test_locked_out_of_home_is_still_a_report(kb: KnowledgeBase, words: str) -> None:
     assert understand(words, kb.index).intent == "report_concern", words
+
+
+# Helper kin3 moved the last of the intents readers that spelled their own family words onto the same parts: how each
+# is read, as above ("match" reads from the first word; "not" is a pupil's family read as not the pupil)
+_LAST_READERS: dict[str, tuple[re.Pattern[str] | str, str]] = {
+    "harm_told._PERSONISH": (harm_told._PERSONISH, "fullmatch"),
+    "harm_told._DAMAGER": (harm_told._DAMAGER, "her {} "),
+    "harm_told._HURT": (harm_told._HURT, "her {}"),
+    "harm_told._FAMILY": (harm_told._FAMILY, "me and my {} fell out"),
+    "understanding._SOMEONE": (understanding._SOMEONE, "at home {}"),
+    "nothing_told._PEER": (nothing_told._PEER, "fullmatch her {}"),
+    "asks_then_tells._TOLD": (asks_then_tells._TOLD, "match {} hit him"),
+    "harm_asked._HARM_AT_HOME": (harm_asked._HARM_AT_HOME, "hit by her {}"),
+    "care_told._OWN_SAYER": (care_told._OWN_SAYER, "my {}"),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(_LAST_READERS))
+@pytest.mark.parametrize("words", ["mammy", "mummy", "grandmother", "granny", "nanny"])
+def test_the_last_readers_moved_take_the_same_family_words(reader: str, words: str) -> None:
+    pattern, how = _LAST_READERS[reader]
+    if how.startswith("match "):
+        assert re.match(pattern, how.removeprefix("match ").format(words)), (reader, words)
+    else:
+        assert _reads(pattern, how, words), (reader, words)
+
+
+# A pupil's family, whose "'s" plain words lose ("a pupil mammy", "a y6 girl grandmother"), is not the pupil
+@pytest.mark.parametrize("words", ["mammy", "grandmother", "granny", "nanny", "guardian"])
+def test_a_pupils_family_is_not_the_pupil_whatever_the_family_word(words: str) -> None:
+    assert re.match(staff_contact_asked._PUPIL, f"a pupil {words}") is None
