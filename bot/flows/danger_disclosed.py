@@ -175,6 +175,9 @@ _DISCLOSED = re.compile(
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
     rf"\b(?:(?P<tipper>{_WHO})|(?P<pusher>he|she|they))\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*"
     rf"{_SENT_INTO_HARM}|"
+    # (by anyone at all, whoever the words say: "a year 6 girl", "her big brother", "one of the older lads", helper
+    # danger20: a plain No, the doer no one `_WHO` reads)
+    rf"\b(?P<sent>{_SENT_INTO_HARM})|"
     rf"\b(?P<flinger>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{FLUNG}\s+{_CHILD}"
     rf"(?={AGAINST_A_HARD_THING})|"
     rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
@@ -207,6 +210,9 @@ _DISCLOSED = re.compile(
     r"\bdomestic (?:abuse|violence)\b|\bdv at home\b")
 # A not just before ("no mum doesn't hit her", "no he never hurt her")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+# ...or no one as the doer of a push read with none named ("no nobody pushed her into the road")
+_NO_ONE_BEFORE = re.compile(r"\b(?:nobody|no ?one|no body|none of (?:them|us|the \w+))\s+(?:\w+\s+)?$")
+_SENT = re.compile(_SENT_INTO_HARM)
 
 # Play, not harm: "his sister hit him with a pillow", "by accident"
 _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
@@ -226,6 +232,15 @@ _SIBLING = re.compile(r"\b(?:(?:step|half) ?)?(?:brothers?|sisters?|cousins?|sib
 _ANYONE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:someone|somebody|person)")
 _AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
                         r"in (?:the )?lesson|on the field|at school)\b")
+# ...where a school's ground is no game: "in the playground" says where a push into the road began, not that it was play
+_PLAYGROUND = re.compile(r"\bplaygrounds?\b")
+
+
+def _sent_into_harm(said: str, m: re.Match[str]) -> bool:
+    """Whether the disclosure found at `m` is the child pushed into a road, traffic or down stairs, whatever group
+    read it ("her brother pushed her into the road" is read first as a blow by family, its place after it)."""
+    sent = _SENT.search(said, m.start())
+    return sent is not None and sent.start() < m.end()
 
 
 # A play word as the reason the child is hit, not the hitting being play: "dad hits her when she's playing up", "when
@@ -282,6 +297,7 @@ def disclosure_told(said: str) -> Disclosed | None:
     for m in _DISCLOSED.finditer(said):
         told = refusal_taken_out(m.group())  # ("mum won't feed him": that not is the harm, no denial of it)
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in told or " not " in told
+                or (m.group("sent") and _NO_ONE_BEFORE.search(said[:m.start()]))
                 or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])
                 # (a child woken, or caught before the road: everyday care, helper danger14)
                 or done_for_care(said, m.start(), m.end())):
@@ -304,16 +320,19 @@ def disclosure_told(said: str) -> Disclosed | None:
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue
-        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said):
-            # ("where he hit her at break": a pupil's; a push into a road, traffic or down stairs is not the
-            # playground's wherever it began: "no a y5 boy pushed her into the road at lunch" stays urgent)
-            continue
+        # A push into a road, traffic or down stairs is not the playground's wherever it began, whoever did it ("no a
+        # y5 boy pushed her into the road at lunch", "…her brother…", helper danger20: the brother read as a pupil in a
+        # scrap, as "no her brother hit her at break" is, and a plain No); nor is the playground a game for it
+        sent = _sent_into_harm(said, m)
+        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said) and not sent:
+            continue  # ("where he hit her at break": a pupil's)
         sibling = _SIBLING.search(who) is not None
-        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said) and not m.group("pusher"):  # a pupil
+        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said) and not sent:  # a pupil
             continue
+        in_play = _PLAY.search(_PLAYGROUND.sub(" ", unplayed)) is not None if sent else played
         if who and not sibling and not _ANYONE.fullmatch(who):  # an adult: a game beside them is asked about
-            readings.add("asked" if adult_played else "urgent")
-        elif not played:  # a brother or sister (who may be an adult), or he or she in the child's telling
+            readings.add("asked" if (in_play if sent else adult_played) else "urgent")
+        elif not in_play:  # a brother or sister (who may be an adult), or he or she in the child's telling
             younger = sibling and _YOUNGER.search(said[:m.start()] + " ") is not None
             readings.add("asked" if younger else "urgent")
     if not readings and any(not (_SIBLING.search(m.group("who")) or _ANYONE.fullmatch(m.group("who")))

@@ -82,10 +82,11 @@ _RISKS: dict[str, re.Pattern[str]] = {
 # reading tells apart; and he, she or they harming a pet or a thing and then the child ("he kicked the dog and then
 # him"), never at school or in a game; and a child harmed at home told in the passive, no doer named ("Jack is being
 # hit at home", "his sister gets hit at her dad's", helper danger17: "Which part?" here, the urgent Not sure there);
-# and the child, or the pram she is in, pushed or tipped into a road, down stairs or over, by anyone (helper danger19)
+# and the child, or the pram she is in, pushed or tipped into a road, down stairs or over, by anyone (helper danger19;
+# whoever the words name, helper danger20: "a year 6 girl pushed him in front of a car" was "Which part?")
 _AS_THE_QUESTION_READS = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} (?:{PUSHES}) {_HURT_ONE}|"
                                     rf"\b(?:he|she|they) (?:\w+ ){{0,3}}?{HARMED_AFTER_A_THING}|{HARMED_AT_HOME}|"
-                                    rf"\b(?:he|she|they|{_ADULT})\b (?:\w+ ){{0,3}}?{SENT_INTO_HARM}")
+                                    rf"\b{SENT_INTO_HARM}")
 # "his uncle touched him": an adult's touching is the adult harm above, read as sexual harm too
 _ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? {_HURT_ONE}")
 
