@@ -117,6 +117,8 @@ _WHERE_OR_HOW_HARD = (r"\s+(?:(?:in|on|across|round|around)\s+(?:the|his|her|the
 # bike")
 _NOT_THE_ANIMALS = (r"(?!them\s+(?:\S+\s+){0,3}?(?:puppies|pups|kittens|dogs|cats|animals|pets|rabbits|bunnies|"
                     r"hamsters|guinea pigs|chickens|hens|ducks|birds|horses|ponies|fish|lambs|sheep)\b)")
+_FAMILY_TELLS = (rf"(?:{KIN}|{HOME_ADULTS})\s+(?:says|said|reckons|thinks|thought|rang|phoned|called|emailed|"
+                 r"messaged|texted|told\s+(?:me|us|staff|school|the school|the office|her teacher|reception))\b")
 _SIBLING_HARMED = (r"(?:his|her|their)\s+(?:(?:little|baby|younger|big|older|twin|step|half)\s*)?"
                    r"(?:brothers?|sisters?|siblings?)")
 _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLAYED_WITH}|smash(?:es|ed)|"
@@ -133,6 +135,9 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    r"yesterday|today|tonight|at home|lol|"
                    # (or a word no "her" that is whose comes before: "…then her, the neighbour heard it", review revAS)
                    r"the|a|an|my|his|her|their|our|your|i|i'm|im|we|he|she|they|he's|she's|they're|it|it's)\b|"
+                   # (or family telling us, a telling of its own whoever's they are: "…then her, mum says he drinks",
+                   # helper danger20, a plain No; not her family doing a thing, "…then her mum told him off")
+                   + r"\s+" + _FAMILY_TELLS + r"|"
                    + _WHERE_OR_HOW_HARD + ")))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
@@ -230,8 +235,21 @@ _SIBLING = re.compile(r"\b(?:(?:step|half) ?)?(?:brothers?|sisters?|cousins?|sib
 # Someone not named is at school as often a pupil ("someone kicked him at break", "…in football"): read as a brother or
 # sister is, never as the adult a game beside them is asked about
 _ANYONE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:someone|somebody|person)")
-_AT_SCHOOL = re.compile(r"\b(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
-                        r"in (?:the )?lesson|on the field|at school)\b")
+_SCHOOL_TIME = (r"(?:at break|break ?time|at lunch|lunch ?time|dinner ?time|playground|in class|in pe|"
+                r"in (?:the )?lesson|on the field|at school)")
+_AT_SCHOOL = re.compile(rf"\b{_SCHOOL_TIME}\b")
+# ...but not the time a child or family told at ("…then him, he told me at lunch", "…she mentioned it at break", helper
+# danger20: the telling's time read as where the harm was, a pupil's scrap, and a plain No)
+_TOLD_AT_SCHOOL = re.compile(r"\b(?:told|tells|said|says|mentioned|disclosed|reported|came to|spoke to|talked to)\s+"
+                             r"(?:(?:me|us|staff|him|her|them|it|this|that|about it|(?:his|her|their|the|a) \w+)\s+)?"
+                             rf"{_SCHOOL_TIME}\b")
+
+
+def _harmed_at_school(said: str) -> bool:
+    """Whether the words say the harm was at school, its break, lunch or a lesson (not only that it was told then)."""
+    return _AT_SCHOOL.search(_TOLD_AT_SCHOOL.sub(" told ", said)) is not None
+
+
 # ...where a school's ground is no game: "in the playground" says where a push into the road began, not that it was play
 _PLAYGROUND = re.compile(r"\bplaygrounds?\b")
 
@@ -324,10 +342,10 @@ def disclosure_told(said: str) -> Disclosed | None:
         # y5 boy pushed her into the road at lunch", "…her brother…", helper danger20: the brother read as a pupil in a
         # scrap, as "no her brother hit her at break" is, and a plain No); nor is the playground a game for it
         sent = _sent_into_harm(said, m)
-        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said) and not sent:
+        if (m.group("marking_one") or m.group("raging")) and _harmed_at_school(said) and not sent:
             continue  # ("where he hit her at break": a pupil's)
         sibling = _SIBLING.search(who) is not None
-        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said) and not sent:  # a pupil
+        if (sibling or _ANYONE.fullmatch(who)) and _harmed_at_school(said) and not sent:  # a pupil
             continue
         in_play = _PLAY.search(_PLAYGROUND.sub(" ", unplayed)) is not None if sent else played
         if who and not sibling and not _ANYONE.fullmatch(who):  # an adult: a game beside them is asked about
@@ -336,7 +354,7 @@ def disclosure_told(said: str) -> Disclosed | None:
             younger = sibling and _YOUNGER.search(said[:m.start()] + " ") is not None
             readings.add("asked" if younger else "urgent")
     if not readings and any(not (_SIBLING.search(m.group("who")) or _ANYONE.fullmatch(m.group("who")))
-                            or not _AT_SCHOOL.search(said) for m in _INCIDENT.finditer(said)):
+                            or not _harmed_at_school(said) for m in _INCIDENT.finditer(said)):
         readings.add("asked")  # (the teacher knows what it was: asked, never a plain No, nor an alert on "incident")
     return "urgent" if "urgent" in readings else "asked" if readings else None
 
