@@ -29,7 +29,7 @@ from bot.flows.danger_disclosed import (
 from bot.flows.danger_grave import grave_act_told
 from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
 from bot.flows.danger_home_acts import PUSHES
-from bot.flows.danger_home_harm import MARK
+from bot.flows.danger_home_harm import MARK, NOT_SAFE_HOME
 from bot.flows.people_named import child_names, names_given
 from bot.flows.risk_more_kinds import carer_missing, more_kinds_named
 
@@ -69,7 +69,8 @@ _RISKS: dict[str, re.Pattern[str]] = {
         rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
         rf"by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
         rf"\b{DONE_TO_THE_CHILD}(?: \w+){{0,3}}? by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
-        r"\b(?:abused|abuse|violence|violent|neglect\w*) at home\b|\b(?:scared|afraid|frightened) to go home\b"),
+        # (afraid to go home, or back tonight, as the danger question reads it: a Yes there, helper danger20)
+        rf"\b(?:abused|abuse|violence|violent|neglect\w*) at home\b|{NOT_SAFE_HOME}"),
     "sexual": re.compile(
         r"\b(?:touched (?:him|her|them) (?:inappropriately|down there|there|sexually)|(?:touch(?:es|ed|ing)?|"
         r"showed|show) (?:his|her|their|my) (?:private|privates|private parts|willy|penis|vagina|bum)|"
