@@ -82,15 +82,19 @@ _CHILD = (rf"(?:him|them|her(?!\s+{_BODY}\b)(?!\s+{_RIDDEN}\b(?!{_INTO_HARM}))|"
 # A push or a tip of the child, or of what she rides in, into harm (a road, stairs, over, at a car): a danger whoever
 # did it (helper danger19: "no he pushed her into the road", "no mum tipped her pram over with the baby in" were plain
 # Nos, a bare he no pusher and "tipped" no push). The child needs a place of harm straight after, bar a word of how
-# hard: a road, traffic, a vehicle, stairs, deep water ("…her bag over the wall" is her thing; a pupil's push "over",
-# "off", "hard" is the playground's, read as "no he hit her" is); a push into a pool or out of a car is
-# `PLAY_OR_A_LIFT`'s. A pram or wheelchair she is in reads `_INTO_HARM` whole ("tipped her pram over")
+# hard: a road, traffic, a vehicle, stairs, deep water, off a wall or a bike ("…her bag over the wall" is her thing;
+# a pupil's push "over", "off" a swing, "hard" is the playground's, read as "no he hit her" is); a push into a pool or
+# out of a car is `PLAY_OR_A_LIFT`'s. A pram or wheelchair she is in reads `_INTO_HARM` whole ("tipped her pram over")
 _TIPPED = r"(?:push(?:es|ed)?|shov(?:es|ed|e)|tip(?:s|ped)|knock(?:s|ed))"
 _INTO_A_PLACE_OF_HARM = (r"\s+(?:(?:really|so|very|right|straight|just)\s+){0,2}"
                          r"(?:(?:into|in to|onto|on to|in front of|under|towards?|into the path of|at)\s+"
                          r"(?:(?:a|an|the|some|oncoming|busy|main|moving)\s+)?(?:road|traffic|canal|river|lake|sea|fire|"
                          r"ditch|cars?|bus|buses|van|lorry|lorries|train|tram)|"
-                         r"down\s+(?:the\s+|some\s+|a\s+)?(?:stairs|steps|hill|bank|slope))\b")
+                         r"down\s+(?:the\s+|some\s+|a\s+)?(?:stairs|steps|hill|bank|slope)|"
+                         # (off a height or what she rides through traffic, helper danger20: "no he shoved her off the
+                         # wall", "…knocked him off his bike" were Nos; off a swing or a chair is the playground's)
+                         r"off\s+(?:(?:the|a|an|his|her|their)\s+)?(?:top\s+of\s+(?:the|a|an)\s+)?(?:\w+\s+)?"
+                         r"(?:wall|roof|ledge|balcony|bridge|cliff|bike|bicycle|motorbike|horse|pony|top bunk))\b")
 _SENT_INTO_HARM = (rf"{_TIPPED}\s+(?:(?:him|her|them|the (?:child|boy|girl|kid|baby|little one))"
                    rf"{_INTO_A_PLACE_OF_HARM}|"
                    rf"(?:his|her|their|the)\s+{_RIDDEN}(?!{PLAY_OR_A_LIFT}){_INTO_HARM})")
@@ -347,7 +351,8 @@ def disclosure_told(said: str) -> Disclosed | None:
         sibling = _SIBLING.search(who) is not None
         if (sibling or _ANYONE.fullmatch(who)) and _harmed_at_school(said) and not sent:  # a pupil
             continue
-        in_play = _PLAY.search(_PLAYGROUND.sub(" ", unplayed)) is not None if sent else played
+        # (nor the bike she was knocked off: the place of harm is no game's word)
+        in_play = _PLAY.search(_PLAYGROUND.sub(" ", _SENT.sub(" ", unplayed))) is not None if sent else played
         if who and not sibling and not _ANYONE.fullmatch(who):  # an adult: a game beside them is asked about
             readings.add("asked" if (in_play if sent else adult_played) else "urgent")
         elif not in_play:  # a brother or sister (who may be an adult), or he or she in the child's telling

@@ -8,6 +8,8 @@ danger20):
   and "he says he can't go home tonight" too on the summary: a child afraid to go home tonight is in danger now, a
   Yes, the alert at once on the summary as "he's scared to go home" raises it; "she isn't afraid to go home" was a
   Yes too, its not unread: asked again;
+- "no he pushed them into the road to cross" (helping across) was the urgent Not sure, and "no he shoved her off the
+  wall" / "…knocked him off his bike" by he or she a plain No.
 """
 
 from __future__ import annotations
@@ -68,3 +70,28 @@ async def test_afraid_to_go_back_to_class_on_the_summary_is_no_alert(chat: Chat)
 @pytest.mark.parametrize("said", ["she isn't afraid to go home", "he's not too scared to go home"])
 async def test_not_afraid_to_go_home_raises_no_alert(chat: Chat, said: str) -> None:
     assert await read_as(chat, said) == (None, False)
+
+
+# (3) A push to help across is care, not a push into the road; a push off a wall or a bike by he or she is a fall
+# from a height or into the road, the urgent Not sure as a push into the road is
+@pytest.mark.parametrize("said", ["no she pushed him into the road to cross", "no he pushed her into the road so she "
+                                  "could get across", "no mum pushed them into the road to help them cross"])
+async def test_a_push_to_help_across_stays_a_no(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("no", False)
+
+
+@pytest.mark.parametrize("said", ["no he shoved her off the wall", "no she knocked him off his bike",
+                                  "no he pushed her off the top of the climbing wall"])
+async def test_a_push_off_a_wall_or_a_bike_is_the_urgent_not_sure(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("not_sure", True)
+
+
+# Guards, the same before and after: a push off a swing, or over, or her thing off a wall, by a pupil is a No
+@pytest.mark.parametrize("said", ["no he pushed her off the swing", "no she knocked him over",
+                                  "no he knocked her bag off the wall", "no she pushed him off his chair"])
+async def test_a_push_off_a_swing_or_her_thing_off_a_wall_stays_a_no(chat: Chat, said: str) -> None:
+    assert await read_as(chat, said) == ("no", False)
+
+
+async def test_a_push_off_a_wall_on_the_summary_asks_the_danger_question(chat: Chat) -> None:
+    await asked_danger_on_the_summary_then_urgent(chat, "he shoved her off the wall")
