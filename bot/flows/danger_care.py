@@ -5,7 +5,8 @@ the road, as everyday care, so the teacher's no stands:
 
 - woken (`_WAKE`): a shake, with "awake" or "to wake him (up)" after it, or "because he overslept";
 - kept safe (`_SAFE`): a grab, pull, drag, push or hold to stop a child running into the road, out of the way of a
-  car, away from the hob or the edge, "so he wouldn't fall", "before she stepped into the road".
+  car, away from the hob or the edge, "so he wouldn't fall", "before she stepped into the road", or to help them
+  across ("pushed them into the road to cross").
 
 Never when the words also tell injury, fear or force beyond it (`_BEYOND`: "shook him awake so hard he cried", "…and
 he has bruises"), nor for a grip no care needs (the throat, the hair, the face: `_NEVER_FOR_CARE`), nor a baby shaken
@@ -58,7 +59,11 @@ _SAFE = (
     # (the way of a hazard named: "out of the way" alone is as often a child shoved aside, review revAK)
     rf"out\s+of\s+(?:the\s+)?way\s+of\b|out\s+of\s+(?:the\s+)?(?:road|traffic|path of)\b|"
     rf"(?:away|back)\s+from\s+{_HAZARD}\b|off\s+{_HAZARD}\b|"
-    rf"(?:when|while|whilst|as)\s+(?:\w+\s+){{0,2}}?crossing\s+(?:\w+\s+){{0,2}}?road\b)")
+    rf"(?:when|while|whilst|as)\s+(?:\w+\s+){{0,2}}?crossing\s+(?:\w+\s+){{0,2}}?road\b|"
+    # "to cross", "so she could get across", "to help them cross": a child helped across (helper danger20: "no he
+    # pushed them into the road to cross" was the urgent Not sure)
+    rf"(?:(?:to|so as to|in order to|and)\s+(?:help\s+{_KID}\s+(?:to\s+)?|get\s+{_KID}\s+)?|"
+    rf"so\s+(?:that\s+)?{_HE}\s+(?:could|can|would|might)\s+)(?:cross|get across|go across|get over)\b)")
 # Where the purpose may stand: just after the act, a few words between ("grabbed his collar just in time to stop him")
 _WAKE_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,3}}?{_WAKE}")
 _SAFE_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,5}}?{_SAFE}")

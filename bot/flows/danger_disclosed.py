@@ -83,15 +83,19 @@ _CHILD = (rf"(?:him|them|her(?!\s+{_BODY}\b)(?!\s+{_RIDDEN}\b(?!{_INTO_HARM}))|"
 # A push or a tip of the child, or of what she rides in, into harm (a road, stairs, over, at a car): a danger whoever
 # did it (helper danger19: "no he pushed her into the road", "no mum tipped her pram over with the baby in" were plain
 # Nos, a bare he no pusher and "tipped" no push). The child needs a place of harm straight after, bar a word of how
-# hard: a road, traffic, a vehicle, stairs, deep water ("…her bag over the wall" is her thing; a pupil's push "over",
-# "off", "hard" is the playground's, read as "no he hit her" is); a push into a pool or out of a car is
-# `PLAY_OR_A_LIFT`'s. A pram or wheelchair she is in reads `_INTO_HARM` whole ("tipped her pram over")
+# hard: a road, traffic, a vehicle, stairs, deep water, off a wall or a bike ("…her bag over the wall" is her thing;
+# a pupil's push "over", "off" a swing, "hard" is the playground's, read as "no he hit her" is); a push into a pool or
+# out of a car is `PLAY_OR_A_LIFT`'s. A pram or wheelchair she is in reads `_INTO_HARM` whole ("tipped her pram over")
 _TIPPED = r"(?:push(?:es|ed)?|shov(?:es|ed|e)|tip(?:s|ped)|knock(?:s|ed))"
 _INTO_A_PLACE_OF_HARM = (r"\s+(?:(?:really|so|very|right|straight|just)\s+){0,2}"
                          r"(?:(?:into|in to|onto|on to|in front of|under|towards?|into the path of|at)\s+"
                          r"(?:(?:a|an|the|some|oncoming|busy|main|moving)\s+)?(?:road|traffic|canal|river|lake|sea|fire|"
                          r"ditch|cars?|bus|buses|van|lorry|lorries|train|tram)|"
-                         r"down\s+(?:the\s+|some\s+|a\s+)?(?:stairs|steps|hill|bank|slope))\b")
+                         r"down\s+(?:the\s+|some\s+|a\s+)?(?:stairs|steps|hill|bank|slope)|"
+                         # (off a height or what she rides through traffic, helper danger20: "no he shoved her off the
+                         # wall", "…knocked him off his bike" were Nos; off a swing or a chair is the playground's)
+                         r"off\s+(?:(?:the|a|an|his|her|their)\s+)?(?:top\s+of\s+(?:the|a|an)\s+)?(?:\w+\s+)?"
+                         r"(?:wall|roof|ledge|balcony|bridge|cliff|bike|bicycle|motorbike|horse|pony|top bunk))\b")
 _SENT_INTO_HARM = (rf"{_TIPPED}\s+(?:(?:him|her|them|the (?:child|boy|girl|kid|baby|little one))"
                    rf"{_INTO_A_PLACE_OF_HARM}|"
                    rf"(?:his|her|their|the)\s+{_RIDDEN}(?!{PLAY_OR_A_LIFT}){_INTO_HARM})")
@@ -118,6 +122,8 @@ _WHERE_OR_HOW_HARD = (r"\s+(?:(?:in|on|across|round|around)\s+(?:the|his|her|the
 # bike")
 _NOT_THE_ANIMALS = (r"(?!them\s+(?:\S+\s+){0,3}?(?:puppies|pups|kittens|dogs|cats|animals|pets|rabbits|bunnies|"
                     r"hamsters|guinea pigs|chickens|hens|ducks|birds|horses|ponies|fish|lambs|sheep)\b)")
+_FAMILY_TELLS = (rf"(?:{KIN}|{HOME_ADULTS})\s+(?:says|said|reckons|thinks|thought|rang|phoned|called|emailed|"
+                 r"messaged|texted|told\s+(?:me|us|staff|school|the school|the office|her teacher|reception))\b")
 _SIBLING_HARMED = (r"(?:his|her|their)\s+(?:(?:little|baby|younger|big|older|twin|step|half)\s*)?"
                    r"(?:brothers?|sisters?|siblings?)")
 _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLAYED_WITH}|smash(?:es|ed)|"
@@ -134,6 +140,9 @@ _THEN_THE_CHILD = (rf"(?:{OFTEN}{_NOT_A_BLOW}{HARMS}|{OTHER_BLOWS}|{THROWN}{_PLA
                    r"yesterday|today|tonight|at home|lol|"
                    # (or a word no "her" that is whose comes before: "…then her, the neighbour heard it", review revAS)
                    r"the|a|an|my|his|her|their|our|your|i|i'm|im|we|he|she|they|he's|she's|they're|it|it's)\b|"
+                   # (or family telling us, a telling of its own whoever's they are: "…then her, mum says he drinks",
+                   # helper danger20, a plain No; not her family doing a thing, "…then her mum told him off")
+                   + r"\s+" + _FAMILY_TELLS + r"|"
                    + _WHERE_OR_HOW_HARD + ")))")
 # A care act (a grip, a pull, a shake) and its purpose, then a blow or a twist of the child or a limb
 _CARE_THEN_A_BLOW = (r"(?:grab\w*|pull\w*|yank\w*|tug\w*|drag\w*|held|holds?|holding|snatch\w*|shook|shak\w*)\s+"
@@ -176,6 +185,9 @@ _DISCLOSED = re.compile(
     rf"(?:at|onto|on to)\s+{_HARMED}|"  # a parent too ("dad threw a chair at mum", review revAB)
     rf"\b(?:(?P<tipper>{_WHO})|(?P<pusher>he|she|they))\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*"
     rf"{_SENT_INTO_HARM}|"
+    # (by anyone at all, whoever the words say: "a year 6 girl", "her big brother", "one of the older lads", helper
+    # danger20: a plain No, the doer no one `_WHO` reads)
+    rf"\b(?P<sent>{_SENT_INTO_HARM})|"
     rf"\b(?P<flinger>{_WHO})\s+{WHO_DOES}(?:(?:has|had|just|was|always|keeps)\s+)*{FLUNG}\s+{_CHILD}"
     rf"(?={AGAINST_A_HARD_THING})|"
     rf"\b{FEAR}\s+(?P<feared>{_WHO}){FEARED_THEN}|"
@@ -208,6 +220,9 @@ _DISCLOSED = re.compile(
     r"\bdomestic (?:abuse|violence)\b|\bdv at home\b")
 # A not just before ("no mum doesn't hit her", "no he never hurt her")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+# ...or no one as the doer of a push read with none named ("no nobody pushed her into the road")
+_NO_ONE_BEFORE = re.compile(r"\b(?:nobody|no ?one|no body|none of (?:them|us|the \w+))\s+(?:\w+\s+)?$")
+_SENT = re.compile(_SENT_INTO_HARM)
 
 # Play, not harm: "his sister hit him with a pillow", "by accident"
 _PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
@@ -225,8 +240,30 @@ _SIBLING = re.compile(r"\b(?:(?:step|half) ?)?(?:brothers?|sisters?|cousins?|sib
 # Someone not named is at school as often a pupil ("someone kicked him at break", "…in football"): read as a brother or
 # sister is, never as the adult a game beside them is asked about
 _ANYONE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:someone|somebody|person)")
-_AT_SCHOOL = re.compile(rf"\b(?:at (?:{BREAK})|{BREAK_TIME}|playground|in class|in pe|"
-                        r"in (?:the )?lesson|on the field|at school)\b")
+_SCHOOL_TIME = (rf"(?:at (?:{BREAK})|{BREAK_TIME}|playground|in class|in pe|"
+                r"in (?:the )?lesson|on the field|at school)")
+_AT_SCHOOL = re.compile(rf"\b{_SCHOOL_TIME}\b")
+# ...but not the time a child or family told at ("…then him, he told me at lunch", "…she mentioned it at break", helper
+# danger20: the telling's time read as where the harm was, a pupil's scrap, and a plain No)
+_TOLD_AT_SCHOOL = re.compile(r"\b(?:told|tells|said|says|mentioned|disclosed|reported|came to|spoke to|talked to)\s+"
+                             r"(?:(?:me|us|staff|him|her|them|it|this|that|about it|(?:his|her|their|the|a) \w+)\s+)?"
+                             rf"{_SCHOOL_TIME}\b")
+
+
+def _harmed_at_school(said: str) -> bool:
+    """Whether the words say the harm was at school, its break, lunch or a lesson (not only that it was told then)."""
+    return _AT_SCHOOL.search(_TOLD_AT_SCHOOL.sub(" told ", said)) is not None
+
+
+# ...where a school's ground is no game: "in the playground" says where a push into the road began, not that it was play
+_PLAYGROUND = re.compile(r"\bplaygrounds?\b")
+
+
+def _sent_into_harm(said: str, m: re.Match[str]) -> bool:
+    """Whether the disclosure found at `m` is the child pushed into a road, traffic or down stairs, whatever group
+    read it ("her brother pushed her into the road" is read first as a blow by family, its place after it)."""
+    sent = _SENT.search(said, m.start())
+    return sent is not None and sent.start() < m.end()
 
 
 # A play word as the reason the child is hit, not the hitting being play: "dad hits her when she's playing up", "when
@@ -283,6 +320,7 @@ def disclosure_told(said: str) -> Disclosed | None:
     for m in _DISCLOSED.finditer(said):
         told = refusal_taken_out(m.group())  # ("mum won't feed him": that not is the harm, no denial of it)
         if (_NOT_BEFORE.search(said[:m.start()]) or "n't" in told or " not " in told
+                or (m.group("sent") and _NO_ONE_BEFORE.search(said[:m.start()]))
                 or _no_harm_after(m, said[m.end():]) or kept_away(m.group(), said[m.end():])
                 # (a child woken, or caught before the road: everyday care, helper danger14)
                 or done_for_care(said, m.start(), m.end())):
@@ -305,20 +343,24 @@ def disclosure_told(said: str) -> Disclosed | None:
                     or _SIBLING.search(who) or _ANYONE.fullmatch(who)):
                 readings.add("asked")
             continue
-        if (m.group("marking_one") or m.group("raging")) and _AT_SCHOOL.search(said):
-            # ("where he hit her at break": a pupil's; a push into a road, traffic or down stairs is not the
-            # playground's wherever it began: "no a y5 boy pushed her into the road at lunch" stays urgent)
-            continue
+        # A push into a road, traffic or down stairs is not the playground's wherever it began, whoever did it ("no a
+        # y5 boy pushed her into the road at lunch", "…her brother…", helper danger20: the brother read as a pupil in a
+        # scrap, as "no her brother hit her at break" is, and a plain No); nor is the playground a game for it
+        sent = _sent_into_harm(said, m)
+        if (m.group("marking_one") or m.group("raging")) and _harmed_at_school(said) and not sent:
+            continue  # ("where he hit her at break": a pupil's)
         sibling = _SIBLING.search(who) is not None
-        if (sibling or _ANYONE.fullmatch(who)) and _AT_SCHOOL.search(said) and not m.group("pusher"):  # a pupil
+        if (sibling or _ANYONE.fullmatch(who)) and _harmed_at_school(said) and not sent:  # a pupil
             continue
+        # (nor the bike she was knocked off: the place of harm is no game's word)
+        in_play = _PLAY.search(_PLAYGROUND.sub(" ", _SENT.sub(" ", unplayed))) is not None if sent else played
         if who and not sibling and not _ANYONE.fullmatch(who):  # an adult: a game beside them is asked about
-            readings.add("asked" if adult_played else "urgent")
-        elif not played:  # a brother or sister (who may be an adult), or he or she in the child's telling
+            readings.add("asked" if (in_play if sent else adult_played) else "urgent")
+        elif not in_play:  # a brother or sister (who may be an adult), or he or she in the child's telling
             younger = sibling and _YOUNGER.search(said[:m.start()] + " ") is not None
             readings.add("asked" if younger else "urgent")
     if not readings and any(not (_SIBLING.search(m.group("who")) or _ANYONE.fullmatch(m.group("who")))
-                            or not _AT_SCHOOL.search(said) for m in _INCIDENT.finditer(said)):
+                            or not _harmed_at_school(said) for m in _INCIDENT.finditer(said)):
         readings.add("asked")  # (the teacher knows what it was: asked, never a plain No, nor an alert on "incident")
     return "urgent" if "urgent" in readings else "asked" if readings else None
 

@@ -17,6 +17,7 @@ from bot.flows.danger_adults import ADULT as _ADULT
 from bot.flows.danger_adults import PERSON as _PERSON
 from bot.flows.danger_earlier import without_telling_dated
 from bot.flows.danger_gone import gone_with_someone
+from bot.flows.danger_home_harm import NOT_SAFE_HOME
 from bot.flows.danger_kin import KIN, only_family
 from bot.flows.danger_known import known_adult_named
 from bot.flows.danger_negations import with_apostrophes
@@ -104,9 +105,7 @@ _ASKED_THERE = re.compile(
     r"\b(?:is|are)\s+(?:he|she|they)\s+still\s+with\s+(?!me\b|us\b|staff\b|(?:a|her|his|their|the)\s+(?:class\s+)?"
     r"teacher\b|mrs?\b|miss\b|ms\b)[\w']+(?:\s+[\w']+){0,2}")
 _PRONOUN = frozenset({"he", "she", "they"})
-_NOT_SAFE_HOME = re.compile(r"\b(?:not safe|unsafe|scared|afraid|frightened|terrified|petrified|too scared)\s+"
-                            r"(?:to go|of going|to be)\s+(?:back\s+)?home\b|\bnot safe (?:at home|tonight)\b|"
-                            r"\bcan'?t (?:go|be sent) home\b")
+_NOT_SAFE_HOME = re.compile(NOT_SAFE_HOME)
 # Asking whether to call the police or 999 about now; 999 asked about alone is the emergency line, so at least unsure
 _CALL = r"(?:call|ring|phone|dial|get|contact)(?:ing)?\s+(?:the\s+)?"
 _CALL_NOW = re.compile(rf"\b{_CALL}(?:police|999|ambulance|cops)\b.*\b{_NOW}\b|\b{_NOW}\b.*\b{_CALL}(?:police|999)\b")

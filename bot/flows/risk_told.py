@@ -29,7 +29,7 @@ from bot.flows.danger_disclosed import (
 from bot.flows.danger_grave import grave_act_told
 from bot.flows.danger_harm_acts import CRUEL_ACTS, DONE_TO_THE_CHILD, HARMS
 from bot.flows.danger_home_acts import PUSHES
-from bot.flows.danger_home_harm import MARK
+from bot.flows.danger_home_harm import MARK, NOT_SAFE_HOME
 from bot.flows.people_named import child_names, names_given
 from bot.flows.risk_more_kinds import carer_missing, more_kinds_named
 from intents.rule_words import AUNT_UNCLE, CARER, DAD, GRANDPARENT, MUM, STEP_PARENT
@@ -69,7 +69,8 @@ _RISKS: dict[str, re.Pattern[str]] = {
         rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
         rf"by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
         rf"\b{DONE_TO_THE_CHILD}(?: \w+){{0,3}}? by (?:his|her|their|a|an|the)? ?{_ADULT}\b|"
-        r"\b(?:abused|abuse|violence|violent|neglect\w*) at home\b|\b(?:scared|afraid|frightened) to go home\b"),
+        # (afraid to go home, or back tonight, as the danger question reads it: a Yes there, helper danger20)
+        rf"\b(?:abused|abuse|violence|violent|neglect\w*) at home\b|{NOT_SAFE_HOME}"),
     "sexual": re.compile(
         r"\b(?:touched (?:him|her|them) (?:inappropriately|down there|there|sexually)|(?:touch(?:es|ed|ing)?|"
         r"showed|show) (?:his|her|their|my) (?:private|privates|private parts|willy|penis|vagina|bum)|"
@@ -82,10 +83,11 @@ _RISKS: dict[str, re.Pattern[str]] = {
 # reading tells apart; and he, she or they harming a pet or a thing and then the child ("he kicked the dog and then
 # him"), never at school or in a game; and a child harmed at home told in the passive, no doer named ("Jack is being
 # hit at home", "his sister gets hit at her dad's", helper danger17: "Which part?" here, the urgent Not sure there);
-# and the child, or the pram she is in, pushed or tipped into a road, down stairs or over, by anyone (helper danger19)
+# and the child, or the pram she is in, pushed or tipped into a road, down stairs or over, by anyone (helper danger19;
+# whoever the words name, helper danger20: "a year 6 girl pushed him in front of a car" was "Which part?")
 _AS_THE_QUESTION_READS = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} (?:{PUSHES}) {_HURT_ONE}|"
                                     rf"\b(?:he|she|they) (?:\w+ ){{0,3}}?{HARMED_AFTER_A_THING}|{HARMED_AT_HOME}|"
-                                    rf"\b(?:he|she|they|{_ADULT})\b (?:\w+ ){{0,3}}?{SENT_INTO_HARM}")
+                                    rf"\b{SENT_INTO_HARM}")
 # "his uncle touched him": an adult's touching is the adult harm above, read as sexual harm too
 _ADULT_TOUCHED = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,3}} touch(?:es|ed|ing)? {_HURT_ONE}")
 
