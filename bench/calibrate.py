@@ -8,15 +8,13 @@ length, the clause's "missing" feature, whether the message names the policy's w
 it asks for a figure the clause does not give (intents/answer_type.py) and how near in meaning it is to the nearest
 candidate clause (matcher.nearest_meaning), in scope (1) versus out of scope (0); SCOPE_WORDS the same without the
 meaning; SCOPE_TOPIC the same with the topic model's log-odds instead of the meaning, each set's taken from the topic
-model fitted without it (bench/train_topic_model.py), and the best clause's softmax share among every candidate, the
-not-covered pseudo-clause too. Prints the constants to paste; changes nothing.
+model fitted without it (bench/train_topic_model.py). Prints the constants to paste; changes nothing.
 bench/data/heldout_questions.jsonl is never fitted on: it judges the result.
 numpy is a dependency of the matcher itself.
 """
 
 from __future__ import annotations
 
-import math
 import sys
 from pathlib import Path
 
@@ -73,11 +71,6 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         found = matcher.features(toks, index, text=words)
         scored = [(float(np.dot(weights, f)), f, o) for o, f in found.items() if o != index.off_topic]
         best, feats, owner = max(scored, key=lambda s: s[0], default=(-5.0, (0.0,) * len(weights), -1))
-        share = None
-        if with_topic:  # as matcher.score: the best clause's softmax share, the not-covered pseudo-clause competing
-            every = [float(np.dot(weights, f)) for f in found.values()]
-            top = max(every, default=0.0)
-            share = math.exp(best - top) / sum(math.exp(v - top) for v in every) if scored else float(bool(found))
         figure = (matcher.figure_signal(asks_quantity(words), owner, toks, index, asks_running(r.q))
                   if owner >= 0 else 0.0)
         length = max(1, len([t for t in toks if t != ME]))
@@ -93,8 +86,7 @@ def _scope_for(indexed: list[Scored], weights: np.ndarray, with_topic: bool = Fa
         # Every row needs a value: the few with no candidate meaning weighs count as near nothing (0) here, where
         # matcher.score gives them SCOPE_WORDS instead; a message with no word piece is 0 in both.
         near = (matcher.nearest_meaning(index, words, list(found)) or 0.0) if with_near and not with_topic else None
-        x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, near=near, topic=odds,
-                                            share=share), 1.0])
+        x.append([*matcher.scope_signals(best, length, missing, domain, figure=figure, near=near, topic=odds), 1.0])
         y.append(1.0 if r.kind == "in_scope" else 0.0)
     return _fit_scope(np.array(x), np.array(y))
 

@@ -33,16 +33,15 @@ from intents.typos import repaired
 # them whenever a feature, the guidance, the labelled questions or the topic model change.
 FEATURES = ("cosine", "cosine3", "coverage", "mass", "missing", "perspective", "parents", "bm25", "fuzzy",
             "likelihood", "meaning")
-WEIGHTS = (1.59, 1.77, 0.40, 0.17, 0.97, -0.62, -0.89, 2.08, 0.91, 0.18, 0.77)
+WEIGHTS = (1.59, 1.77, 0.40, 0.17, 0.97, -0.62, -0.90, 2.09, 0.91, 0.18, 0.77)
 # score, log length, missing, domain, figure, near (nearest_meaning), bias: clauses with example questions
-SCOPE = (1.38, 1.63, -5.36, 1.39, -3.88, 4.94, -9.16)
+SCOPE = (1.37, 1.62, -5.32, 1.36, -2.92, 5.17, -9.33)
 # The same without `near`, where there is no meaning to weigh (a follow-up's context, no vectors file installed).
-SCOPE_WORDS = (1.56, 2.31, -5.54, 1.58, -4.08, -8.19)
-SCOPE_BARE = (0.76, 1.86, -0.96, 2.32, -3.36, -5.31)  # SCOPE_WORDS for clauses known only by their own words
+SCOPE_WORDS = (1.56, 2.33, -5.49, 1.56, -2.94, -8.33)
+SCOPE_BARE = (0.82, 1.70, -1.01, 2.38, -2.62, -5.56)  # SCOPE_WORDS for clauses known only by their own words
 # The same with the topic model's log-odds (intents/topic.py) as a sixth signal, where that model was learned
-# for this knowledge base, and the best clause's share among every candidate (the not-covered questions too) as a
-# seventh: score, log length, missing, domain, figure, topic, share, bias.
-SCOPE_TOPIC = (0.34, -0.01, -1.84, 0.68, -0.53, 1.53, 4.10, -2.85)
+# for this knowledge base: score, log length, missing, domain, figure, topic, bias.
+SCOPE_TOPIC = (1.04, 0.11, -2.20, 0.56, -0.60, 1.60, -3.45)
 TOPIC_CAP = 7.0  # the topic log-odds are clipped to +-this: one confident word pair must not decide alone
 MASS_SCALE = 4.0  # matched IDF mass at which the "enough evidence" signal is 63 % saturated
 TRAIT_SCALE = 1.5  # likewise for the weight of a clause's characteristic tokens the question leaves out
@@ -140,39 +139,31 @@ DOMAIN = frozenset(tokens(" ".join(DOMAIN_WORDS)))
 
 
 def scope_signals(best_score: float, length: int, missing: float, domain: float, *, figure: float = 0.0,
-                  near: float | None = None, topic: float | None = None,
-                  share: float | None = None) -> tuple[float, ...]:
-    """The in-scope model's inputs, in the order of SCOPE_WORDS, SCOPE (with `near`) or SCOPE_TOPIC (with a topic
-    and the best clause's `share`), without the bias: `in_scope` weighs them and bench/calibrate.py fits the weights
-    on them."""
+                  near: float | None = None, topic: float | None = None) -> tuple[float, ...]:
+    """The in-scope model's inputs, in the order of SCOPE_WORDS, SCOPE (with `near`) or SCOPE_TOPIC (with a topic),
+    without the bias: `in_scope` weighs them and bench/calibrate.py fits the weights on them."""
     signals = (best_score, math.log(max(1, min(length, LENGTH_CAP))), missing, domain, figure)
     if topic is not None:
-        # How clearly the best clause wins, the not-covered questions competing: a score that is high only because
-        # every candidate's is (a long story naming many things) or that a not-covered question matches as well
-        # is weaker evidence than the same score standing alone (docs/notes.md, helpers oos4 and oos5).
-        clipped = (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
-        return clipped if share is None else (*clipped, share)
+        return (*signals, max(-TOPIC_CAP, min(TOPIC_CAP, topic)))
     # How near in meaning stands in for the topic model where there is none (another school's policy): fitted beside
     # the topic model's log-odds it weighed nothing (-0.01), beside the lexical signals alone 5.18.
     return signals if near is None else (*signals, near)
 
 
 def in_scope(best_score: float, length: int, missing: float, *, domain: float = 0.0, guided: bool = True,
-             topic: float | None = None, figure: float = 0.0, near: float | None = None,
-             share: float | None = None) -> float:
+             topic: float | None = None, figure: float = 0.0, near: float | None = None) -> float:
     """Probability the policy is meant at all, from the best clause's score and "missing" feature, the
     message length in tokens (longer messages score lower per word, so they need less), whether it names
     the online world or the policy (`domain`, 0 or 1), whether it asks for a figure the best clause does not give
     (`figure`, 0 or 1) and, where there is one, the topic model's log-odds; without it, how near in meaning the
-    message is to the nearest candidate clause (`near`, nearest_meaning), where that is known. With a topic, the
-    best clause's softmax `share` among every candidate is needed too."""
+    message is to the nearest candidate clause (`near`, nearest_meaning), where that is known."""
     if topic is not None:
         weights = SCOPE_TOPIC
     elif not guided:
         weights, near = SCOPE_BARE, None  # a clause known only by its own sentence is not placed in meaning
     else:
         weights = SCOPE if near is not None else SCOPE_WORDS
-    signals = scope_signals(best_score, length, missing, domain, figure=figure, near=near, topic=topic, share=share)
+    signals = scope_signals(best_score, length, missing, domain, figure=figure, near=near, topic=topic)
     return _sigmoid(sum(k * v for k, v in zip(weights[:-1], signals, strict=True)) + weights[-1])
 
 
@@ -349,17 +340,16 @@ def score(toks: Sequence[str], index: PolicyIndex, prior: Mapping[str, float] | 
     domain = 1.0 if DOMAIN.intersection(toks) else 0.0
     odds = topic(index.clause_ids[positions[best]]) if topic is not None else None
     near = nearest_meaning(index, text, positions)
-    # Each clause's probability is its softmax share among the candidates (the not-covered questions
-    # compete too), times the probability that the message is about the policy at all, which weighs the best
-    # clause's share too where the topic model is known.
-    top = max(scores)
-    exps = [math.exp(v - top) for v in scores]
-    total = sum(exps)
     scope_of = partial(in_scope, scores[best], len(content) or 1, float(rows[best, _MISSING]), domain=domain,
-                       guided=index.guided[positions[best]], topic=odds, near=near, share=exps[best] / total)
+                       guided=index.guided[positions[best]], topic=odds, near=near)
     subject = scope_of()
     figure = figure_signal(asks_figure, positions[best], toks, index, asks_running)
     scope = scope_of(figure=figure) if figure else subject
+    # Each clause's probability is its softmax share among the candidates (the not-covered questions
+    # compete too), times the probability that the message is about the policy at all.
+    top = max(scores)
+    exps = [math.exp(v - top) for v in scores]
+    total = sum(exps)
     shares = [scope * e / total for e in exps]
     hits = [Hit(index.clause_ids[o], p, v) for o, p, v in zip(positions, shares, scores, strict=True)
             if o != index.off_topic]
