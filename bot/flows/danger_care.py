@@ -45,6 +45,14 @@ _GO = (r"(?:run\w*|ran|dash\w*|dart\w*|bolt\w*|step\w*|walk\w*|wander\w*|go|goes
 # ...and what the child was kept from there ("to stop him getting hit by a car", "so she wouldn't get hurt"): the
 # care said, not harm told beside it
 _HARMED_THERE = rf"(?:\s+(?:hit|hurt|knocked over|knocked down|run over|squashed)(?:\s+by\s+{_HAZARD}\b)?)?"
+# Helped across: "to cross", "so she could get across", "to help them cross"
+_ACROSS = (rf"(?:(?:to|so as to|in order to|and)\s+(?:help\s+{_KID}\s+(?:to\s+)?|get\s+{_KID}\s+)?|"
+           rf"so\s+(?:that\s+)?{_HE}\s+(?:could|can|would|might)\s+)(?:cross|get across|go across|get over)\b")
+_HELPED_ACROSS = re.compile(rf"{_ACROSS}$")
+# ...which is into a road, never into traffic nor at a vehicle (review revAW: "no dad shoved her into traffic to
+# cross" was read as care, a No)
+_NO_CROSSING = re.compile(r"\b(?:traffic|in front of|under|path of|cars?|bus|buses|vans?|lorry|lorries|trains?|trams?|"
+                          r"canal|river|lake|sea|fire|stairs|steps)\b")
 _SAFE = (
     # "to stop him running into the road", "to keep her safe", "so he wouldn't fall"
     rf"(?:(?:to|so as to|in order to|trying to|and)\s+(?:stop|keep|prevent|save)\s+{_KID}\s+(?:from\s+)?"
@@ -62,8 +70,7 @@ _SAFE = (
     rf"(?:when|while|whilst|as)\s+(?:\w+\s+){{0,2}}?crossing\s+(?:\w+\s+){{0,2}}?road\b|"
     # "to cross", "so she could get across", "to help them cross": a child helped across (helper danger20: "no he
     # pushed them into the road to cross" was the urgent Not sure)
-    rf"(?:(?:to|so as to|in order to|and)\s+(?:help\s+{_KID}\s+(?:to\s+)?|get\s+{_KID}\s+)?|"
-    rf"so\s+(?:that\s+)?{_HE}\s+(?:could|can|would|might)\s+)(?:cross|get across|go across|get over)\b)")
+    rf"{_ACROSS})")
 # Where the purpose may stand: just after the act, a few words between ("grabbed his collar just in time to stop him")
 _WAKE_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,3}}?{_WAKE}")
 _SAFE_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,5}}?{_SAFE}")
@@ -83,10 +90,10 @@ _BEYOND = re.compile(
     r"(?:so|too|really|very)\s+hard|hard|harder|violent\w*|rough\w*|aggressive\w*|forcefully|fling|flung|threw|"
     r"thrown|slammed|hit|hits|slap\w*|punch\w*|kick\w*|smack\w*|whack\w*|drunk|furious|rage|temper|shaking (?:him|"
     r"her|them) (?:hard|violently)|"
-    # (a fall or a knock after it, an injury named, anger: review revAK)
+    # (a fall or a knock after it, an injury named, anger: review revAK; run over, review revAW)
     r"fell|falls|fallen|went flying|bang\w*|bump\w*|broke|broken|fractur\w*|dislocat\w*|sprain\w*|stitches|"
-    r"hospital|a e|casualty|knocked (?:out|over|down)|unconscious|concuss\w*|limp\w*|lump|graz\w*|scratch\w*|"
-    r"shout\w*|yell\w*|swore|swear\w*)\b")
+    r"hospital|a e|casualty|knocked (?:out|over|down)|run over|unconscious|concuss\w*|limp\w*|lump|graz\w*|"
+    r"scratch\w*|shout\w*|yell\w*|swore|swear\w*)\b")
 
 
 def done_for_care(said: str, start: int, end: int) -> bool:
@@ -98,6 +105,9 @@ def done_for_care(said: str, start: int, end: int) -> bool:
     purpose = (_WAKE_AFTER.match(after) if _SHAKE.search(act) else
                _SAFE_AFTER.match(after) if _MOVE.search(act) else None)
     if purpose is None:
+        return False
+    # (the place the child was pushed may follow the act read: "shoved her" "into traffic to cross")
+    if _HELPED_ACROSS.search(purpose.group()) and _NO_CROSSING.search(f"{act} {purpose.group()}"):
         return False
     # (the rest, the purpose taken out: "to stop him getting hurt" is the care, "…so hard he cried" beyond it)
     rest = said[:start] + " " + act + " " + after[purpose.end():]

@@ -221,7 +221,10 @@ _DISCLOSED = re.compile(
 # A not just before ("no mum doesn't hit her", "no he never hurt her")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 # ...or no one as the doer of a push read with none named ("no nobody pushed her into the road")
-_NO_ONE_BEFORE = re.compile(r"\b(?:nobody|no ?one|no body|none of (?:them|us|the \w+))\s+(?:\w+\s+)?$")
+_NO_ONE_BEFORE = re.compile(r"\b(?:nobody|no ?one|no body|none of (?:them|us|the \w+))\s+(?:\w+\s+)?$"
+                            # (or "one" first, its no taken off before the words are read: "no one pushed her into
+                            # the road", review revAW; not "no one boy pushed her…")
+                            r"|^one\s+(?:(?:ever|has|had|actually|really|even)\s+)?$")
 _SENT = re.compile(_SENT_INTO_HARM)
 
 # Play, not harm: "his sister hit him with a pillow", "by accident"
@@ -255,8 +258,9 @@ def _harmed_at_school(said: str) -> bool:
     return _AT_SCHOOL.search(_TOLD_AT_SCHOOL.sub(" told ", said)) is not None
 
 
-# ...where a school's ground is no game: "in the playground" says where a push into the road began, not that it was play
-_PLAYGROUND = re.compile(r"\bplaygrounds?\b")
+# ...where a school's ground or its break is no game: "in the playground", "at playtime" say where or when a push into
+# the road began, not that it was play (review revAW: "…her into the road at playtime" was a plain No)
+_PLAYGROUND = re.compile(rf"\b(?:playgrounds?|{BREAK_TIME})\b")
 
 
 def _sent_into_harm(said: str, m: re.Match[str]) -> bool:
@@ -312,7 +316,8 @@ def disclosure_told(said: str) -> Disclosed | None:
     pillow", or by a younger brother or sister: asked again, never a plain No, as the teacher knows which it is), or
     None (no disclosure: a pupil at break, play between children, the harm denied)."""
     # (a pillow held over a face is the harm, no pillow fight: play is looked for beside the cruel acts, not in them)
-    unplayed = _REASON_PLAY.sub(" ", without_cruel_acts(said))
+    # (nor is the time a child told at a game: "…she told me at playtime", review revAW)
+    unplayed = _REASON_PLAY.sub(" ", without_cruel_acts(_TOLD_AT_SCHOOL.sub(" told ", said)))
     played = _PLAY.search(unplayed) is not None
     # (what an adult hit the child with is no game: only the play words left once it is taken out count for them)
     adult_played = _PLAY.search(_WITH_A_THING.sub(" ", unplayed)) is not None

@@ -26,8 +26,8 @@ from intents.rule_words import DAD, GRANDPARENT, MUM, STEP_PARENT
 # A child afraid to go home, or back tonight, which is home ("she's too frightened to go back tonight" was asked
 # again, helper danger20: "tonight" is now as `danger_told` reads it, and "back" that night's home); read by
 # `danger_told` at the danger question and by `risk_told` on the summary; not after a not ("he isn't scared to go
-# home" was a Yes, an URGENT alert)
-NOT_SAFE_HOME = (r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!not too )(?<!n't too )(?<!nt too )"
+# home" was a Yes, an URGENT alert), nor a fear now gone ("she's no longer scared to go home", review revAW)
+NOT_SAFE_HOME = (r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!not too )(?<!n't too )(?<!nt too )(?<!no longer )"
                  r"\b(?:not safe|unsafe|scared|afraid|frightened|terrified|petrified|too scared)\s+"
                  r"(?:to go|of going|to be)\s+(?:back\s+)?(?:home|(?:there\s+)?tonight)\b|"
                  r"\bnot safe (?:at home|tonight)\b|\bcan'?t (?:go|be sent) (?:back\s+)?home\b")
