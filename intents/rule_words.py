@@ -63,12 +63,12 @@ EARLIER_TODAY = r"this morning|this afternoon|earlier(?: today| on)?|today"
 # The school's open ground, where a pupil is at break and a parent at the gate: "in the playground", "on the field",
 # "at the gates", "in the car park"
 SCHOOL_GROUNDS = r"playground|yard|field|gates?|car ?park"
+# A laugh typed as a word: a reaction alone (`intent_rules`), and a quarrel told with one (`harm_told`)
+LAUGH = r"(?:lol+|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha(?: ha)*|jk)"
 # Members of staff by their post, besides a teacher, a TA and the head (whom each list names its own way): the school
 # business manager, the office and site managers, the caretaker, the cleaners, the receptionist, the bursar, the
 # lunchtime and midday supervisors, the dinner ladies, the SENCO, an HLTA or LSA. One list, so a post read as staff
 # where harm is done to them is read so where they throw, are thrown at, or are befriended.
-# A laugh typed as a word: a reaction alone (`intent_rules`), and a quarrel told with one (`harm_told`)
-LAUGH = r"(?:lol+|lols|lmao|lmfao|rofl|haha\w*|hehe\w*|ha ha(?: ha)*|jk)"
 STAFF_POSTS = (r"(?:(?:school )?business managers?|bursars?|office managers?|site managers?|caretakers?|cleaners?|"
                r"receptionists?|(?:lunchtime|midday) supervisors?|dinner lad(?:y|ies)|sencos?|hltas?|lsas?|"
                r"teaching assistants?)")

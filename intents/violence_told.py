@@ -119,10 +119,11 @@ _ADULT_HARMED = (rf"(?:{_SOMEONE}{_ADULT}|{_TITLED}) (?:{_BLOW} (?:{_SOMEONE}{_A
 _BETWEEN_ADULTS = compiled(rf"\b(?:{_ADULT_HARMED}|{_FIGHTING})")
 # What makes it the school's: a parent or carer in it, a place at school, or children who saw it
 # A place is where it happened, so told with a word for where or when: "so tired for class today" after the staff's
-# own neighbours fighting is not one.
+# own neighbours fighting is not one. Nor is "my yard" or "their yard", a home's, which the school grounds' "yard"
+# (rule_words.SCHOOL_GROUNDS) would take: "my neighbours were fighting in their yard" is no concern of the school's.
 _SCHOOL_S = compiled(
     rf"\b(?:{_CARER}|(?:in|at|on|by|near|outside|inside|behind|round|around|across|into|through|during|after|before|"
-    r"from|to|over|up|down) (?:the |our |my |this |that |a |their )?(?:school )?"
+    r"from|to|over|up|down) (?!(?:my|a|their) yard\b)(?:the |our |my |this |that |a |their )?(?:school )?"
     rf"(?:{SCHOOL_GROUNDS}|{GATE_TIME}|school|office|reception|hall|classroom|nursery|assembly|nativity|"
     r"sports day|fete|fayre|disco|parents evening|class)"
     r"|in front of|(?:kids|children|child|pupils|class|son|daughter|boys?|girls?|little ones|baby)"

@@ -228,9 +228,11 @@ _NO_ONE_BEFORE = re.compile(r"\b(?:nobody|no ?one|no body|none of (?:them|us|the
 _SENT = re.compile(_SENT_INTO_HARM)
 
 # Play, not harm: "his sister hit him with a pillow", "by accident"
-_PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play\w*|games?|messing|mucking|accident\w*|by mistake|"
-                   r"joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|scooter|trampoline|football|rugby|"
-                   r"netball|cricket|hockey|snowballs?|pe|tag|"
+# (not "playtime" nor "the playground", the school day's break and its ground, rule_words' BREAK_TIME and
+# SCHOOL_GROUNDS: "no her brother pushed her into the road at playtime" was a plain No where "…at break" is urgent)
+_PLAY = re.compile(r"\b(?:pillows?|cushions?|toys?|ball|balloon|play(?! ?time\b|grounds?\b)\w*|games?|messing|"
+                   r"mucking|accident\w*|by mistake|joking|jokingly|tickl\w*|wrestl\w*|fell|fall\w*|tripped|bikes?|"
+                   r"scooter|trampoline|football|rugby|netball|cricket|hockey|snowballs?|pe|tag|"
                    # a parent's game of throwing (review revAB: "no dad threw a frisbee at him" was an URGENT alert)
                    r"frisbees?|sponges?|bean ?bags?|water (?:fight|pistols?|guns?|balloons?)|paddling pool|"
                    r"swimming pool|splash\w*|confetti|"
@@ -256,6 +258,10 @@ _TOLD_AT_SCHOOL = re.compile(r"\b(?:told|tells|said|says|mentioned|disclosed|rep
 def _harmed_at_school(said: str) -> bool:
     """Whether the words say the harm was at school, its break, lunch or a lesson (not only that it was told then)."""
     return _AT_SCHOOL.search(_TOLD_AT_SCHOOL.sub(" told ", said)) is not None
+
+
+# Home said of the harm, straight after it or a few words on ("…hits her at home", "…hits her every night at her nan's")
+_AT_HOME_AFTER = re.compile(rf"\s+(?:[\w']+\s+){{0,3}}?{AT_HOME}")
 
 
 # ...where a school's ground or its break is no game: "in the playground", "at playtime" say where or when a push into
@@ -352,10 +358,13 @@ def disclosure_told(said: str) -> Disclosed | None:
         # y5 boy pushed her into the road at lunch", "…her brother…", helper danger20: the brother read as a pupil in a
         # scrap, as "no her brother hit her at break" is, and a plain No); nor is the playground a game for it
         sent = _sent_into_harm(said, m)
-        if (m.group("marking_one") or m.group("raging")) and _harmed_at_school(said) and not sent:
+        # (nor is harm told at home a pupil's for a school time said beside it: "dinner time" is a family's evening
+        # meal too, and "no her cousin hits her at home at dinner time" was a plain No)
+        at_school = _harmed_at_school(said) and not _AT_HOME_AFTER.match(said, m.end())
+        if (m.group("marking_one") or m.group("raging")) and at_school and not sent:
             continue  # ("where he hit her at break": a pupil's)
         sibling = _SIBLING.search(who) is not None
-        if (sibling or _ANYONE.fullmatch(who)) and _harmed_at_school(said) and not sent:  # a pupil
+        if (sibling or _ANYONE.fullmatch(who)) and at_school and not sent:  # a pupil
             continue
         # (nor the bike she was knocked off: the place of harm is no game's word)
         in_play = _PLAY.search(_PLAYGROUND.sub(" ", _SENT.sub(" ", unplayed))) is not None if sent else played

@@ -12,10 +12,20 @@ import re
 import pytest
 
 from bot.flows import danger_disclosed, danger_now, danger_taken, danger_unclear, danger_weapon
-from intents import child_handled, harm_told, risk_told, short_reports, staff_harm, terms_asked, violence_told
+from intents import (
+    child_handled,
+    harm_told,
+    risk_told,
+    short_reports,
+    staff_harm,
+    terms_asked,
+    understand,
+    violence_told,
+)
 from intents.line_frames import after_the_scene
 from intents.rule_words import BREAK, BREAK_TIME, EARLIER_TODAY, GATE_TIME, SCHOOL_GROUNDS
 from intents.year_groups import YEAR_GROUP
+from policy_kb.knowledge import KnowledgeBase
 
 _BREAKS = ["break", "breaktime", "break time", "lunch", "lunchtime", "lunch time", "dinner time", "dinnertime",
            "playtime", "play time"]
@@ -89,3 +99,16 @@ def test_a_year_group_is_read_alike_by_each_reader(year: str) -> None:
 def test_a_year_group_asking_is_the_class_asking(pupils: str) -> None:
     # the class asking about a topic, not a concern about it
     assert terms_asked._ASKED_BY_THE_CLASS.search(f"my {pupils} have been asking")
+
+
+# Review revAX. The school grounds' "yard" brought into the reading of adults fighting made a home's yard the school's:
+# the teacher's own neighbours fighting "in their yard" was a report offered, where "in their garden" is none
+@pytest.mark.parametrize("words", ["my neighbours were fighting in their yard last night",
+                                   "two men were fighting in my yard"])
+def test_adults_fighting_in_a_homes_yard_is_no_report(kb: KnowledgeBase, words: str) -> None:
+    assert understand(words, kb.index).intent != "report_concern", words
+
+
+# Guard, the same before and after: a fight in the school's yard at drop off is still the school's
+def test_parents_fighting_in_the_yard_at_drop_off_is_still_a_report(kb: KnowledgeBase) -> None:
+    assert understand("two dads were fighting in the yard at drop off", kb.index).intent == "report_concern"
