@@ -166,6 +166,18 @@ _ON_THE_CHILD = (rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)
                  r"face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach)\b|it\b)")
 # ...the act that left it (one pattern, read here and by `risk_told` as `MARKING`, review revAK)
 _CAUSED = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
+# A mark someone leaves on the child, told as their habit or deed ("no mum leaves marks on her", "…left bruises all
+# over his back", "dad gave her a split lip": a plain No or asked again, the lead 2026-12-02, where "marks from her
+# mum" was already the urgent Not sure): the child or a part of them must end it, not a thing of hers ("leaves the
+# marks sheet on her desk", "leaves marks on her homework")
+_MARK_LEFT = r"(?:bruis\w*|marks?|cuts?|burns?|welts?|black eyes?|scratch\w*)"
+_LEAVES_A_MARK = (r"(?:leaves?|left|leaving)\s+(?:(?:a|the|some|big|lots of|loads of)\s+)?"
+                  rf"{_MARK_LEFT}\s+(?:on|all over)\s+"
+                  rf"(?:{_CHILD}(?=\s*$|\s+(?:and|but|when|after|every|again|because|cos|at|from|sometimes|too|then|if|"
+                  r"last|yesterday|tonight|most|each|all|now)\b)|(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|legs?|wrists?|"
+                  r"neck|throat|face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach|body|bum|"
+                  r"bottom|thighs?)\b)|(?:gives?|gave|giving)\s+(?:him|her|them)\s+(?:a\s+)?(?:black eyes?|bruises?|"
+                  r"(?:fat|split|bust|busted) lip)\b")
 # The child harmed, told in the passive with no doer or one at home: "is being hit", "gets beaten", "has been punched"
 # (the past too, helper danger18: "she was hit at home" was read as nothing, where "she got hit at home" was harm)
 _HARMED_PASSIVE = (r"\b(?:is|are|was|were|get|been|being|gets|getting|got)\s+"
@@ -200,6 +212,7 @@ _DISCLOSED = re.compile(
     rf"{MARK}\s+(?:\S+\s+){{0,3}}?(?:from|off|by|because of)\s+(?P<giver>{_WHO})\b(?!'s|s\b)|"
     rf"{MARK}\s+(?:\S+\s+){{0,5}}?{_BY_WHOM}(?:(?P<causer>{_WHO})\s+{OFTEN}{_CAUSED}|(?P<marking_one>he|she|they)\s+{OFTEN}{_MARKING}\s+{_ON_THE_CHILD_ALONE})|"
     rf"\b(?P<beater>{_WHO})\s+{WHO_DOES}{OFTEN}{_THEN_THE_CHILD}|"
+    rf"\b(?P<leaver>{_WHO})\s+{WHO_DOES}{OFTEN}{_LEAVES_A_MARK}|"
     # (he, she or they too, helper danger16: a pet or a thing harmed first is rage at home as often as not; a game or
     # school beside it is a pupil's, read as "no he hit her at break" is: a No)
     rf"\b(?P<raging>he|she|they)\s+{OFTEN}{_THEN_THE_CHILD}|"
@@ -311,7 +324,7 @@ _YOUNGER = re.compile(r"\b(?:little|younger|baby|small|twin|kid|wee)\s+$")
 
 Disclosed = Literal["urgent", "asked"]
 _WHO_GROUPS = ("who", "tipper", "toucher", "by", "thrower", "flinger", "feared", "marker", "doer", "giver", "causer",
-               "beater", "carer", "ejector", "shouter")
+               "beater", "carer", "ejector", "shouter", "leaver")
 # An incident with family said with nothing of what it was ("no it was an old incident from 2019 with her dad")
 _INCIDENT = incident_with(_WHO)
 
@@ -410,6 +423,7 @@ HARMED_AFTER_A_THING = _THEN_THE_CHILD
 BLOW_AFTER_CARE = _CARE_THEN_A_BLOW
 SENT_INTO_HARM = _SENT_INTO_HARM
 MARKING = _CAUSED
+LEAVES_A_MARK = _LEAVES_A_MARK  # ("her dad leaves bruises on her")
 # Who may harm a child, how, and the child harmed, as read here: `danger_harm_coming` reads them beside a coming
 HARM_DOER = _WHO
 # The child harmed at home told in the passive, no doer named ("Jack is being hit at home", helper danger17)

@@ -22,6 +22,7 @@ from bot.flows.danger_disclosed import (
     BLOW_AFTER_CARE,
     HARMED_AFTER_A_THING,
     HARMED_AT_HOME,
+    LEAVES_A_MARK,
     MARKING,
     SENT_INTO_HARM,
     disclosure_told,
@@ -64,6 +65,8 @@ _RISKS: dict[str, re.Pattern[str]] = {
         rf"\b{_ADULT}\b(?: \w+){{0,3}} {HARMED_AFTER_A_THING}|"
         # (a blow after a care act: "…to stop him running into the road then smacked him", helper danger15)
         rf"\b{_ADULT}\b(?: \w+){{0,3}} {BLOW_AFTER_CARE}|"
+        # (a mark an adult leaves on the child: "her dad leaves bruises on her arms", as the danger answer reads it)
+        rf"\b{_ADULT}\b(?: \w+){{0,3}} {LEAVES_A_MARK}|"
         rf"{MARK}(?: \S+){{0,5}}? (?:where|when|after|because|cos) (?:(?:his|her|their|the|a|an) )?{_ADULT}\b"
         rf"(?: \w+){{0,2}}? {MARKING}|"
         rf"\b(?:hit|beaten|hurt|kicked|punched|slapped|abused|touched|burnt|burned|strangled|choked|locked in) "
