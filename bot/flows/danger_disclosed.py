@@ -162,8 +162,11 @@ _MARKING = (r"(?!(?:held|holds?|holding)\s+(?:his|her|their)\s+hands?\b(?!\s+(?:
 _BY_WHOM = r"(?:where|when|after|because|cos)\s+"
 # ...by he or she, only the child as the whole of it ("where he hit her"), never her own head ("where she hit her head")
 _ON_THE_CHILD_ALONE = rf"(?:\S+\s+){{0,4}}?{_CHILD}"
-_ON_THE_CHILD = (rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|legs?|wrists?|neck|throat|"
-                 r"face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach)\b|it\b)")
+# The parts of the child a mark is told on ("on her arm", "…his left wrist"), read by `_ON_THE_CHILD` and
+# `_LEAVES_A_MARK`
+_MARKED_PARTS = (r"arms?|legs?|wrists?|neck|throat|face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|"
+                 r"tummy|stomach")
+_ON_THE_CHILD = rf"(?:\S+\s+){{0,4}}?(?:{_CHILD}|(?:his|her|their)\s+(?:\w+\s+)?(?:{_MARKED_PARTS})\b|it\b)"
 # ...the act that left it (one pattern, read here and by `risk_told` as `MARKING`, review revAK)
 _CAUSED = rf"(?:{_MARKING}\s+{_ON_THE_CHILD}|{THROWN}\s+(?:a|an|the|his|her|their|some)\s+)"
 # A mark someone leaves on the child, told as their habit or deed ("no mum leaves marks on her", "…left bruises all
@@ -174,9 +177,9 @@ _MARK_LEFT = r"(?:bruis\w*|marks?|cuts?|burns?|welts?|black eyes?|scratch\w*)"
 _LEAVES_A_MARK = (r"(?:leaves?|left|leaving)\s+(?:(?:a|the|some|big|lots of|loads of)\s+)?"
                   rf"{_MARK_LEFT}\s+(?:on|all over)\s+"
                   rf"(?:{_CHILD}(?=\s*$|\s+(?:and|but|when|after|every|again|because|cos|at|from|sometimes|too|then|if|"
-                  r"last|yesterday|tonight|most|each|all|now)\b)|(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|legs?|wrists?|"
-                  r"neck|throat|face|back|hands?|fingers?|ears?|cheeks?|shoulders?|head|chest|tummy|stomach|body|bum|"
-                  r"bottom|thighs?)\b)|(?:gives?|gave|giving)\s+(?:him|her|them)\s+(?:a\s+)?(?:black eyes?|bruises?|"
+                  rf"last|yesterday|tonight|most|each|all|now)\b)|(?:his|her|their)\s+(?:\w+\s+)?(?:{_MARKED_PARTS}|body|bum|"
+                  r"bottom|thighs?)\b)|"
+                  r"(?:gives?|gave|giving)\s+(?:him|her|them)\s+(?:a\s+)?(?:black eyes?|bruises?|"
                   r"(?:fat|split|bust|busted) lip)\b")
 # The child harmed, told in the passive with no doer or one at home: "is being hit", "gets beaten", "has been punched"
 # (the past too, helper danger18: "she was hit at home" was read as nothing, where "she got hit at home" was harm)
